@@ -1,0 +1,10 @@
+"""newswire: raw scraped articles from Kafka in, clean schema-checked article events out."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("newswire")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+local"
+
+__all__ = ["__version__"]

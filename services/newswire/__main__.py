@@ -1,0 +1,363 @@
+"""Command line: ``newswire run | process | replay | broker start|stop|status | schemas | up``.
+
+This is the only module that reads the environment (through Settings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from newswire import __version__
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+log = logging.getLogger("newswire")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    from pydantic import ValidationError
+
+    from newswire.errors import NewswireError
+    from newswire.settings import Settings
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"newswire: invalid NEWSWIRE_* settings:\n{_hide_secrets(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    from newswire.logs import configure
+
+    configure(settings.log_level, settings.log_format.value)
+    try:
+        result: int = args.handler(settings, args)
+    except NewswireError as exc:
+        print(f"newswire: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+def _hide_secrets(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if "input_value" not in line)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newswire",
+        description="Streaming news ingestion: raw articles from Kafka in, clean Article events out.",
+    )
+    parser.add_argument("--version", action="version", version=f"newswire {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="consume the raw topic and publish Articles and DeadLetters")
+    run.set_defaults(handler=_cmd_run)
+
+    process = sub.add_parser(
+        "process", help="run the pipeline offline on files (no broker); one JSON per input"
+    )
+    process.add_argument("files", nargs="*", default=["-"], metavar="FILE",
+                         help="each FILE is one raw message value; '-' reads standard input")
+    process.add_argument("--jsonl", action="store_true",
+                         help="each input line is one raw message value")
+    process.add_argument("--pretty", action="store_true", help="indent the JSON output")
+    process.set_defaults(handler=_cmd_process)
+
+    replay = sub.add_parser("replay", help="publish files, folders or JSON Lines to the raw topic")
+    replay.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    replay.add_argument("--topic", help="target topic (default: NEWSWIRE_RAW_TOPIC)")
+    replay.set_defaults(handler=_cmd_replay)
+
+    broker = sub.add_parser("broker", help="the local Kafka broker (KRaft, single node)")
+    broker_sub = broker.add_subparsers(dest="broker_command", metavar="ACTION", required=True)
+    start = broker_sub.add_parser("start", help="fetch the jars if needed and start the broker")
+    start.add_argument("--port", type=int, default=None, help="listener port (default: a free one)")
+    start.add_argument("--data", type=Path, default=None, help="data folder (default: NEWSWIRE_HOME/broker)")
+    start.set_defaults(handler=_cmd_broker_start)
+    stop = broker_sub.add_parser("stop", help="stop the broker of a data folder and wait")
+    stop.add_argument("--data", type=Path, default=None)
+    stop.set_defaults(handler=_cmd_broker_stop)
+    status = broker_sub.add_parser("status", help="print the bootstrap address if running")
+    status.add_argument("--data", type=Path, default=None)
+    status.set_defaults(handler=_cmd_broker_status)
+
+    schemas = sub.add_parser("schemas", help="print or write the JSON Schemas of the contracts")
+    schemas.add_argument("--write", type=Path, metavar="DIR", help="write *.json files into DIR")
+    schemas.add_argument("--check", type=Path, metavar="DIR", help="exit 1 if DIR is out of date")
+    schemas.set_defaults(handler=_cmd_schemas)
+
+    up = sub.add_parser(
+        "up",
+        help="the `make run` job: local broker (unless configured), service, replay, show results",
+    )
+    up.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH")
+    up.add_argument("--exit-after-results", action="store_true",
+                    help="stop everything once every replayed input has an output (for scripts)")
+    up.set_defaults(handler=_cmd_up)
+    return parser
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _broker_data(settings: Any, given: Path | None) -> Path:
+    return given if given is not None else settings.home / "broker"
+
+
+def _bootstrap(settings: Any) -> str:
+    """The configured cluster, else the local broker of NEWSWIRE_HOME if it runs."""
+    from newswire import localbroker
+    from newswire.errors import ConfigurationError
+
+    if settings.kafka_bootstrap_servers:
+        return str(settings.kafka_bootstrap_servers)
+    running = localbroker.status(_broker_data(settings, None))
+    if running:
+        return running
+    raise ConfigurationError(
+        "no Kafka cluster: set NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS or run `newswire broker start`"
+    )
+
+
+def _connection(settings: Any, bootstrap: str) -> Any:
+    from newswire.bus.connection import Connection
+
+    return Connection(
+        bootstrap_servers=bootstrap,
+        client_id=settings.kafka_client_id,
+        security_protocol=settings.kafka_security_protocol.value,
+        sasl_mechanism=settings.kafka_sasl_mechanism.value if settings.kafka_sasl_mechanism else None,
+        sasl_username=settings.kafka_sasl_username,
+        sasl_password=(
+            settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else None
+        ),
+        ssl_cafile=settings.kafka_ssl_cafile,
+        ssl_certfile=settings.kafka_ssl_certfile,
+        ssl_keyfile=settings.kafka_ssl_keyfile,
+    )
+
+
+def _pipeline(settings: Any) -> Any:
+    from newswire.pipeline import Pipeline, PipelineOptions
+
+    return Pipeline(
+        PipelineOptions(
+            max_message_bytes=settings.max_message_bytes,
+            max_decompressed_bytes=settings.max_decompressed_bytes,
+            newswire_version=__version__,
+        )
+    )
+
+
+def _cmd_run(settings: Any, args: argparse.Namespace) -> int:
+    del args
+    return asyncio.run(_run_service(settings, _bootstrap(settings)))
+
+
+async def _run_service(settings: Any, bootstrap: str) -> int:
+    from prometheus_client import CollectorRegistry
+
+    from newswire.app import LoopOptions, Service
+    from newswire.bus.admin import ensure_topics
+    from newswire.bus.consumer import KafkaSource
+    from newswire.bus.producer import KafkaSink
+    from newswire.errors import BrokerUnavailable
+    from newswire.httpserver import ProbeServer
+    from newswire.metrics import Metrics
+
+    connection = _connection(settings, bootstrap)
+    registry = CollectorRegistry()
+    metrics = Metrics(registry, version=__version__)
+    pipeline = _pipeline(settings)
+    holder: dict[str, Service] = {}
+    source = KafkaSource(
+        connection,
+        topic=settings.raw_topic,
+        group_id=settings.group_id,
+        auto_offset_reset=settings.auto_offset_reset,
+        session_timeout_ms=settings.session_timeout_ms,
+        max_poll_interval_ms=settings.max_poll_interval_ms,
+        on_assignment=lambda assigned: holder["service"].on_assignment(assigned),
+    )
+    sink = KafkaSink(connection, max_request_size=max(16 * 1024 * 1024, settings.max_message_bytes * 2))
+    service = Service(
+        pipeline=pipeline, source=source, sink=sink, metrics=metrics,
+        options=LoopOptions(
+            articles_topic=settings.articles_topic,
+            deadletter_topic=settings.deadletter_topic,
+            batch_max_records=settings.batch_max_records,
+            batch_timeout_ms=settings.batch_timeout_ms,
+            retry_backoff_initial_s=settings.retry_backoff_initial_s,
+            retry_backoff_max_s=settings.retry_backoff_max_s,
+            fault_injection=settings.fault_injection,
+        ),
+    )
+    holder["service"] = service
+    service.install_signal_handlers()
+    probes = ProbeServer(registry, is_ready=service.is_ready, host=settings.metrics_host,
+                         port=settings.metrics_port)
+    await probes.start()
+    log.info("serving metrics", extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"})
+    try:
+        if settings.create_topics:
+            delay = settings.retry_backoff_initial_s
+            while True:
+                try:
+                    created = await ensure_topics(
+                        connection,
+                        [settings.raw_topic, settings.articles_topic, settings.deadletter_topic],
+                        partitions=settings.topic_partitions,
+                        replication_factor=settings.topic_replication_factor,
+                    )
+                    break
+                except BrokerUnavailable as exc:
+                    log.warning("cannot create topics yet, retrying", extra={"error": str(exc)})
+                    await asyncio.sleep(delay)
+                    delay = min(settings.retry_backoff_max_s, delay * 2)
+            if created:
+                log.info("created topics", extra={"topics": ",".join(created)})
+        log.info("consuming", extra={"topic": settings.raw_topic, "bootstrap": bootstrap})
+        await service.run()
+    finally:
+        await probes.stop()
+    return 0
+
+
+def _cmd_process(settings: Any, args: argparse.Namespace) -> int:
+    from newswire.records import InRecord
+
+    pipeline = _pipeline(settings)
+    offset = 0
+    out = sys.stdout.buffer
+    for name in args.files:
+        data = sys.stdin.buffer.read() if name == "-" else _read_file(name)
+        if data is None:
+            return EXIT_USAGE
+        values = [line for line in data.splitlines() if line.strip()] if args.jsonl else [data]
+        for value in values:
+            record = InRecord("-" if name == "-" else name, 0, offset, -1, None, value, ())
+            offset += 1
+            result = pipeline.process(record).result
+            out.write(result.model_dump_json(indent=2 if args.pretty else None).encode() + b"\n")
+    out.flush()
+    return 0
+
+
+def _read_file(name: str) -> bytes | None:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        print(f"newswire process: cannot read {name}: {exc.strerror}", file=sys.stderr)
+        return None
+
+
+def _cmd_replay(settings: Any, args: argparse.Namespace) -> int:
+    topic = args.topic or settings.raw_topic
+    sent = asyncio.run(_replay(settings, _bootstrap(settings), args.paths, topic, progress=True))
+    print(f"replayed {sent} message(s) to {topic}", file=sys.stderr)
+    return 0
+
+
+async def _replay(settings: Any, bootstrap: str, paths: list[Path], topic: str, *, progress: bool) -> int:
+    from newswire.bus.admin import ensure_topics
+    from newswire.bus.producer import KafkaSink
+    from newswire.records import OutRecord
+    from newswire.replay import iter_messages
+
+    messages = list(iter_messages(paths))
+    connection = _connection(settings, bootstrap)
+    if settings.create_topics:
+        await ensure_topics(connection, [topic], partitions=settings.topic_partitions,
+                            replication_factor=settings.topic_replication_factor)
+    sink = KafkaSink(connection)
+    await sink.start()
+    try:
+        chunk = 200
+        for start in range(0, len(messages), chunk):
+            part = messages[start : start + chunk]
+            await sink.publish([OutRecord(topic, None, m.value, m.headers) for m in part])
+            if progress:
+                done = start + len(part)
+                bar = "#" * (30 * done // max(1, len(messages)))
+                print(f"\r[{bar:<30}] {done}/{len(messages)}", end="", file=sys.stderr, flush=True)
+        if progress:
+            print(file=sys.stderr)
+    finally:
+        await sink.stop()
+    return len(messages)
+
+
+def _cmd_broker_start(settings: Any, args: argparse.Namespace) -> int:
+    from newswire import localbroker
+
+    bootstrap = localbroker.start(
+        data=_broker_data(settings, args.data), pom=settings.broker_pom,
+        cache=settings.broker_cache, port=args.port, heap_mb=settings.broker_heap_mb,
+    )
+    print(bootstrap)
+    return 0
+
+
+def _cmd_broker_stop(settings: Any, args: argparse.Namespace) -> int:
+    from newswire import localbroker
+
+    stopped = localbroker.stop(_broker_data(settings, args.data))
+    print("stopped" if stopped else "not running", file=sys.stderr)
+    return 0
+
+
+def _cmd_broker_status(settings: Any, args: argparse.Namespace) -> int:
+    from newswire import localbroker
+
+    bootstrap = localbroker.status(_broker_data(settings, args.data))
+    if bootstrap is None:
+        print("not running", file=sys.stderr)
+        return 3
+    print(bootstrap)
+    return 0
+
+
+def _cmd_schemas(settings: Any, args: argparse.Namespace) -> int:
+    del settings
+    from newswire.schemas import render_all
+
+    rendered = render_all()
+    if args.check:
+        stale = [name for name, text in rendered.items()
+                 if not (args.check / name).is_file() or (args.check / name).read_text() != text]
+        for name in stale:
+            print(f"out of date: {args.check / name}", file=sys.stderr)
+        return 1 if stale else 0
+    if args.write:
+        args.write.mkdir(parents=True, exist_ok=True)
+        for name, text in rendered.items():
+            (args.write / name).write_text(text)
+        return 0
+    for name, text in rendered.items():
+        print(f"// {name}\n{text}")
+    return 0
+
+
+def _cmd_up(settings: Any, args: argparse.Namespace) -> int:
+    from newswire.devrun import run_stack
+
+    return run_stack(settings, args.paths, exit_after_results=args.exit_after_results)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

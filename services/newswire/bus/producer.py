@@ -1,0 +1,54 @@
+"""Publishing: idempotent, acks=all; ``publish`` returns only when every record is acknowledged."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiokafka import AIOKafkaProducer
+
+from newswire.bus.connection import Connection
+from newswire.bus.errors import kafka_errors_mapped
+from newswire.records import OutRecord
+
+
+class KafkaSink:
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        max_request_size: int = 16 * 1024 * 1024,
+        linger_ms: int = 5,
+        request_timeout_ms: int = 30_000,
+    ) -> None:
+        self._producer = AIOKafkaProducer(
+            **connection.client_kwargs(),
+            acks="all",
+            enable_idempotence=True,
+            max_request_size=max_request_size,
+            linger_ms=linger_ms,
+            request_timeout_ms=request_timeout_ms,
+            compression_type="gzip",
+        )
+
+    async def start(self) -> None:
+        with kafka_errors_mapped("start producer"):
+            await self._producer.start()
+
+    async def stop(self) -> None:
+        with kafka_errors_mapped("stop producer"):
+            await self._producer.stop()
+
+    async def publish(self, records: list[OutRecord]) -> None:
+        """Send all records, then wait for every acknowledgement (one failure fails the call)."""
+        with kafka_errors_mapped("publish"):
+            futures = [
+                await self._producer.send(
+                    record.topic, record.value, key=record.key, headers=list(record.headers)
+                )
+                for record in records
+            ]
+            results = await asyncio.gather(*futures, return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                with kafka_errors_mapped("publish"):
+                    raise result

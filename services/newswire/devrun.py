@@ -1,0 +1,190 @@
+"""``newswire up``, the job behind ``make run``: everything a newcomer needs to see newswire work.
+
+1. Use NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS, or start the local broker (and stop it again at the end);
+2. start the service (``newswire run``) as a child process, logging to NEWSWIRE_HOME/service.log;
+3. wait until it is ready, replay the seeds to the raw topic;
+4. print every resulting Article or DeadLetter, then the metrics URL, and keep printing new ones
+   until Ctrl-C (SIGINT) or SIGTERM, which stops the service and the broker this command started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from newswire import localbroker
+from newswire.settings import Settings
+
+_READY_TIMEOUT_S = 120.0
+
+
+def run_stack(settings: Settings, paths: list[Path], *, exit_after_results: bool) -> int:
+    home = settings.home
+    home.mkdir(parents=True, exist_ok=True)
+    broker_data = home / "broker"
+    started_broker = False
+    bootstrap = settings.kafka_bootstrap_servers
+    if not bootstrap:
+        bootstrap = localbroker.status(broker_data)
+        if bootstrap is None:
+            _say("starting a local Kafka broker (first run fetches the jars with Maven)…")
+            bootstrap = localbroker.start(
+                data=broker_data, pom=settings.broker_pom, cache=settings.broker_cache,
+                heap_mb=settings.broker_heap_mb,
+            )
+            started_broker = True
+    _say(f"Kafka at {bootstrap}")
+    port = settings.metrics_port if _port_free(settings.metrics_port) else localbroker.free_port()
+    env = {**os.environ, "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+           "NEWSWIRE_METRICS_PORT": str(port)}
+    log_path = home / "service.log"
+    with log_path.open("ab") as log_file:
+        service = subprocess.Popen(
+            [sys.executable, "-m", "newswire", "run"], env=env, stdout=log_file,
+            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+    _say(f"service started (pid {service.pid}), logs in {log_path}")
+    try:
+        return asyncio.run(
+            _show(settings, bootstrap, port, paths, service, exit_after_results=exit_after_results)
+        )
+    finally:
+        _stop_child(service)
+        _say("service stopped")
+        if started_broker:
+            localbroker.stop(broker_data)
+            _say("local broker stopped")
+
+
+async def _show(
+    settings: Settings, bootstrap: str, port: int, paths: list[Path],
+    service: subprocess.Popen[bytes], *, exit_after_results: bool,
+) -> int:
+    from newswire.__main__ import _replay
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    base = f"http://{settings.metrics_host}:{port}"
+    if not await _wait_ready(f"{base}/readyz", service, stop):
+        return 1
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, isolation_level="read_committed", enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        partitions = [
+            TopicPartition(topic, p)
+            for topic in (settings.articles_topic, settings.deadletter_topic)
+            for p in (consumer.partitions_for_topic(topic) or await _partitions(consumer, topic))
+        ]
+        consumer.assign(partitions)
+        await consumer.seek_to_end(*partitions)
+        for tp in partitions:  # resolve positions now, so that only this replay's outputs show
+            await consumer.position(tp)
+        sent = await _replay(settings, bootstrap, paths, settings.raw_topic, progress=False)
+        _say(f"replayed {sent} input(s) from {', '.join(map(str, paths))}")
+        seen = articles = 0
+        announced = False
+        while not stop.is_set():
+            batch = await consumer.getmany(timeout_ms=500)
+            for tp, messages in batch.items():
+                for message in messages:
+                    seen += 1
+                    is_article = tp.topic == settings.articles_topic
+                    articles += is_article
+                    kind = "Article" if is_article else "DeadLetter"
+                    print(f"--- {kind} ({tp.topic}[{tp.partition}]@{message.offset})", flush=True)
+                    print(_pretty(message.value), flush=True)
+            if seen >= sent and not announced:
+                announced = True
+                _say(f"{articles} Article(s), {seen - articles} DeadLetter(s) for {sent} input(s)")
+                _say(f"metrics: {base}/metrics   health: {base}/healthz   ready: {base}/readyz")
+                if exit_after_results:
+                    break
+                _say("running; Ctrl-C stops the service and the broker it started")
+            if service.poll() is not None:
+                _say(f"service exited with {service.returncode}; see its log")
+                return 1
+    finally:
+        await consumer.stop()
+    return 0
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+    for _ in range(50):
+        await consumer._client.force_metadata_update()  # noqa: SLF001 - aiokafka has no public refresh
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return set(found)
+        await asyncio.sleep(0.2)
+    return {0}
+
+
+def _pretty(value: bytes | None) -> str:
+    import json
+
+    try:
+        return json.dumps(json.loads(value or b"null"), indent=2, ensure_ascii=False)
+    except ValueError:
+        return repr(value)
+
+
+async def _wait_ready(url: str, service: subprocess.Popen[bytes], stop: asyncio.Event) -> bool:
+    deadline = time.monotonic() + _READY_TIMEOUT_S
+    while time.monotonic() < deadline and not stop.is_set():
+        if service.poll() is not None:
+            _say(f"service exited with {service.returncode} before it was ready; see its log")
+            return False
+        if await asyncio.to_thread(_http_ok, url):
+            return True
+        await asyncio.sleep(0.3)
+    _say("service did not become ready in time")
+    return False
+
+
+def _http_ok(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - our own loopback URL
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    if port == 0:
+        return False
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _stop_child(process: subprocess.Popen[bytes], timeout_s: float = 30.0) -> None:
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=10)
+
+
+def _say(message: str) -> None:
+    print(f"newswire: {message}", file=sys.stderr, flush=True)

@@ -1,0 +1,97 @@
+"""Every error newswire raises, each knowing whether it is worth retrying and its dead-letter reason.
+
+::
+
+    NewswireError
+    ├── RejectedInput            the message itself is bad: dead-letter it, move on (retriable=False)
+    │   ├── TooLarge             reason "too_large"
+    │   ├── InvalidEnvelope      reason "invalid_envelope"
+    │   ├── Undecodable          reason "undecodable"   (charset, compression)
+    │   ├── NoContent            reason "no_content"    (empty, whitespace, nothing article-like)
+    │   └── ExtractionFailed     reason "extraction_failed" (a stage broke on this input)
+    ├── InfrastructureError      the bus or the network: retry with backoff, never dead-letter
+    │   ├── BrokerUnavailable    connection refused, timeouts, leader moves (retriable=True)
+    │   └── FatalKafkaError      authentication, authorisation, bad config (retriable=False)
+    ├── ConfigurationError       settings that cannot work; exit at start
+    └── LocalBrokerError         `newswire broker …` could not fetch, start or stop the broker
+
+A stage signals a rejection by raising; it never returns ``None`` (the reason would be lost).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar
+
+
+class DeadLetterReason(StrEnum):
+    """Stable, machine-readable codes in ``DeadLetter.reason``; part of the public contract."""
+
+    INVALID_ENVELOPE = "invalid_envelope"
+    UNDECODABLE = "undecodable"
+    TOO_LARGE = "too_large"
+    NO_CONTENT = "no_content"
+    EXTRACTION_FAILED = "extraction_failed"
+
+
+class Stage(StrEnum):
+    """Where in the pipeline a rejection happened."""
+
+    DECODE = "decode"
+    EXTRACT = "extract"
+    ENRICH = "enrich"
+    NORMALIZE = "normalize"
+
+
+class NewswireError(Exception):
+    retriable: ClassVar[bool] = False
+
+
+class RejectedInput(NewswireError):
+    """The input can never become an Article; it goes to the dead-letter topic."""
+
+    reason: ClassVar[DeadLetterReason] = DeadLetterReason.EXTRACTION_FAILED
+
+    def __init__(self, message: str, *, stage: Stage) -> None:
+        super().__init__(message)
+        self.stage = stage
+
+
+class TooLarge(RejectedInput):
+    reason = DeadLetterReason.TOO_LARGE
+
+
+class InvalidEnvelope(RejectedInput):
+    reason = DeadLetterReason.INVALID_ENVELOPE
+
+
+class Undecodable(RejectedInput):
+    reason = DeadLetterReason.UNDECODABLE
+
+
+class NoContent(RejectedInput):
+    reason = DeadLetterReason.NO_CONTENT
+
+
+class ExtractionFailed(RejectedInput):
+    reason = DeadLetterReason.EXTRACTION_FAILED
+
+
+class InfrastructureError(NewswireError):
+    """The bus failed, not the message: never dead-letter because of it."""
+
+
+class BrokerUnavailable(InfrastructureError):
+    retriable = True
+
+
+class FatalKafkaError(InfrastructureError):
+    """Retrying cannot help (bad credentials, missing ACL, invalid configuration)."""
+
+
+class ConfigurationError(NewswireError):
+    pass
+
+
+class LocalBrokerError(NewswireError):
+    pass

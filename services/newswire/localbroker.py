@@ -1,0 +1,255 @@
+"""A real single-node Apache Kafka broker (KRaft) for development, ``make run`` and tests.
+
+The jars come from Maven Central through ``deploy/kafka/pom.xml`` (fetched once into a cache and
+reused offline); the broker runs as ``java … kafka.Kafka`` in the background, logging to a file in
+its data folder, with its pid and bootstrap address recorded there so that ``stop`` ends exactly
+the process ``start`` began.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from newswire.errors import LocalBrokerError
+
+_STARTED_MARKER = "Kafka Server started"
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerPaths:
+    data: Path
+
+    @property
+    def pid_file(self) -> Path:
+        return self.data / "broker.pid"
+
+    @property
+    def bootstrap_file(self) -> Path:
+        return self.data / "bootstrap"
+
+    @property
+    def config(self) -> Path:
+        return self.data / "server.properties"
+
+    @property
+    def logs(self) -> Path:
+        return self.data / "logs"
+
+    @property
+    def log_dirs(self) -> Path:
+        return self.data / "kraft"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch_jars(pom: Path, cache: Path) -> Path:
+    """Resolve the broker jars with Maven into ``cache/<pom digest>/libs`` (once)."""
+    if not pom.is_file():
+        raise LocalBrokerError(f"no Maven pom at {pom}")
+    digest = hashlib.sha256(pom.read_bytes()).hexdigest()[:12]
+    libs = (cache / digest / "libs").resolve()
+    if (libs.parent / "complete").is_file():
+        return libs
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise LocalBrokerError("Maven (mvn) is not installed; it fetches the Kafka jars")
+    libs.mkdir(parents=True, exist_ok=True)
+    command = [
+        mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",
+        f"-DoutputDirectory={libs}", "-DincludeScope=runtime",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise LocalBrokerError(f"mvn failed ({result.returncode}):\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+    (libs.parent / "complete").write_text("ok\n")
+    return libs
+
+
+def _java() -> str:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and (Path(java_home) / "bin" / "java").is_file():
+        return str(Path(java_home) / "bin" / "java")
+    java = shutil.which("java")
+    if java is None:
+        raise LocalBrokerError("java is not installed (Kafka 4 needs Java 17 or newer)")
+    return java
+
+
+def _write_config(paths: BrokerPaths, port: int, controller_port: int) -> None:
+    paths.config.write_text(
+        "\n".join(
+            [
+                "process.roles=broker,controller",
+                "node.id=1",
+                f"controller.quorum.bootstrap.servers=127.0.0.1:{controller_port}",
+                f"listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
+                f"advertised.listeners=PLAINTEXT://127.0.0.1:{port}",
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                f"log.dirs={paths.log_dirs}",
+                "num.partitions=1",
+                # One node: internal topics cannot have more replicas than that, and transactions
+                # need their state log usable with a single in-sync replica.
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                # Tests and `make run` start consumers at once; do not wait 3 s for more members.
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=false",
+                "message.max.bytes=16777216",
+                "log.retention.hours=24",
+                "",
+            ]
+        )
+    )
+
+
+def _running_pid(paths: BrokerPaths) -> int | None:
+    try:
+        pid = int(paths.pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid
+    # A zombie of ours (exited, not yet reaped) counts as stopped.
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][:1]
+    except (OSError, IndexError):
+        return pid
+    return None if state == "Z" else pid
+
+
+def status(data: Path) -> str | None:
+    """The bootstrap address of the broker running from ``data``, or None."""
+    paths = BrokerPaths(data)
+    if _running_pid(paths) is None:
+        return None
+    try:
+        return paths.bootstrap_file.read_text().strip() or None
+    except OSError:
+        return None
+
+
+def start(
+    *, data: Path, pom: Path, cache: Path, port: int | None = None, heap_mb: int = 512,
+    timeout_s: float = 90.0,
+) -> str:
+    """Start (or find running) the broker of ``data``; return its bootstrap address."""
+    data = data.resolve()
+    paths = BrokerPaths(data)
+    running = status(data)
+    if running:
+        return running
+    libs = fetch_jars(pom, cache)
+    data.mkdir(parents=True, exist_ok=True)
+    paths.logs.mkdir(exist_ok=True)
+    port = port or free_port()
+    controller_port = free_port()
+    _write_config(paths, port, controller_port)
+    classpath = f"{libs}/*"
+    log_config = resources.files("newswire") / "resources" / "log4j2.yaml"
+    java = _java()
+    jvm = [
+        java, f"-Xmx{heap_mb}m", f"-Xms{min(heap_mb, 256)}m", "-XX:+UseG1GC",
+        "-Djava.awt.headless=true", f"-Dkafka.logs.dir={paths.logs}",
+        f"-Dlog4j2.configurationFile={log_config}", "-cp", classpath,
+    ]
+    if not (paths.log_dirs / "meta.properties").is_file():
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        formatted = subprocess.run(
+            [*jvm, "kafka.tools.StorageTool", "format", "--standalone", "-t", cluster_id,
+             "-c", str(paths.config)],
+            capture_output=True, text=True, check=False,
+        )
+        if formatted.returncode != 0:
+            raise LocalBrokerError(f"formatting KRaft storage failed:\n{formatted.stdout}{formatted.stderr}")
+    server_log = paths.logs / "server.log"
+    offset = server_log.stat().st_size if server_log.exists() else 0
+    with (paths.logs / "stdout.log").open("ab") as out:
+        process = subprocess.Popen(
+            [*jvm, "kafka.Kafka", str(paths.config)],
+            stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C in the terminal goes to us; we stop it ourselves
+        )
+    paths.pid_file.write_text(f"{process.pid}\n")
+    bootstrap = f"127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise LocalBrokerError(f"broker exited with {process.returncode}; see {paths.logs}")
+        if _log_contains(server_log, offset, _STARTED_MARKER) and _accepts(port):
+            paths.bootstrap_file.write_text(bootstrap + "\n")
+            return bootstrap
+        time.sleep(0.2)
+    stop(data)
+    raise LocalBrokerError(f"broker did not start within {timeout_s:.0f} s; see {paths.logs}")
+
+
+def _log_contains(path: Path, offset: int, marker: str) -> bool:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            return marker.encode() in handle.read()
+    except OSError:
+        return False
+
+
+def _accepts(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def stop(data: Path, *, timeout_s: float = 30.0) -> bool:
+    """Stop the broker of ``data`` (SIGTERM, then SIGKILL after ``timeout_s``). True if it ran."""
+    paths = BrokerPaths(data)
+    pid = _running_pid(paths)
+    if pid is None:
+        paths.pid_file.unlink(missing_ok=True)
+        return False
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        _reap(pid)
+        if _running_pid(paths) is None:
+            break
+        time.sleep(0.2)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        while _running_pid(paths) is not None:
+            _reap(pid)
+            time.sleep(0.1)
+    paths.pid_file.unlink(missing_ok=True)
+    paths.bootstrap_file.unlink(missing_ok=True)
+    return True
+
+
+def _reap(pid: int) -> None:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass  # not our child (started by another command): init reaps it

@@ -1,0 +1,79 @@
+"""Every Prometheus metric newswire exports, in one class on an injected registry."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
+
+_STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
+_LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 3600.0)
+_BATCH_BUCKETS = (1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry, *, version: str) -> None:
+        self.registry = registry
+        self.build_info = Info("newswire_build", "newswire build information.", registry=registry)
+        self.build_info.info({"version": version})
+        self.messages_consumed = Counter(
+            "newswire_messages_consumed",
+            "Raw messages consumed.",
+            ["topic"],
+            registry=registry,
+        )
+        self.articles_published = Counter(
+            "newswire_articles_published",
+            "Article events published and acknowledged.",
+            ["topic"],
+            registry=registry,
+        )
+        self.dead_letters = Counter(
+            "newswire_dead_letters",
+            "DeadLetter records published and acknowledged, by reason.",
+            ["reason", "stage"],
+            registry=registry,
+        )
+        self.stage_seconds = Histogram(
+            "newswire_stage_seconds",
+            "Time spent per pipeline stage per message.",
+            ["stage"],
+            buckets=_STAGE_BUCKETS,
+            registry=registry,
+        )
+        self.end_to_end_seconds = Histogram(
+            "newswire_end_to_end_latency_seconds",
+            "From fetched_at (or the record timestamp) to the output's acknowledgement.",
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
+        self.batch_size = Histogram(
+            "newswire_batch_size", "Records per processed batch.", buckets=_BATCH_BUCKETS,
+            registry=registry,
+        )
+        self.commits = Counter(
+            "newswire_commits", "Offset commits that succeeded.", registry=registry
+        )
+        self.commits_skipped = Counter(
+            "newswire_commits_skipped",
+            "Commits skipped because a rebalance had moved the partitions.",
+            registry=registry,
+        )
+        self.retries = Counter(
+            "newswire_retries",
+            "Infrastructure operations retried after an error, by operation.",
+            ["operation"],
+            registry=registry,
+        )
+        self.consumer_lag = Gauge(
+            "newswire_consumer_lag",
+            "Records behind the end of the partition (high watermark minus position).",
+            ["topic", "partition"],
+            registry=registry,
+        )
+        self.assigned_partitions = Gauge(
+            "newswire_assigned_partitions", "Partitions assigned to this consumer.",
+            registry=registry,
+        )
+        self.ready = Gauge(
+            "newswire_ready", "1 when connected with partitions assigned, else 0.",
+            registry=registry,
+        )

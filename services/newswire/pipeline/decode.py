@@ -1,0 +1,264 @@
+"""Stage 1: raw message bytes + headers → :class:`RawArticle` (envelope, compression, charset).
+
+Order of checks, each with its dead-letter reason:
+1. empty value → ``no_content``; over ``max_message_bytes`` → ``too_large`` (before any parsing);
+2. a JSON object value is an envelope and must validate → else ``invalid_envelope``;
+3. gzip/zlib bodies are inflated with a hard output bound → ``too_large`` (bomb) / ``undecodable``;
+4. charset: BOM, then declared (envelope/header, then ``<meta charset>``), else strict UTF-8 →
+   ``undecodable`` when nothing declared fits.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from pydantic import ValidationError
+
+from newswire import codec
+from newswire.errors import InvalidEnvelope, NoContent, Stage, TooLarge, Undecodable
+from newswire.events import ContentType, RawArticleEnvelope
+from newswire.pipeline.options import PipelineOptions
+from newswire.records import InRecord
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """A decoded input: text plus what the envelope or headers said about it."""
+
+    text: str
+    content_type: ContentType
+    url: str | None
+    fetched_at: datetime | None
+    source: str | None
+    charset: str
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CHARSET_PARAM = re.compile(rb"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
+)
+# A handful of tags near the start is enough to call a body HTML; plain scrapes rarely have any.
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|span|a\s|br|h[1-6])\b",
+    re.IGNORECASE,
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+# zlib streams start with 0x78 and a check byte; a text body never starts with "x" + these.
+_ZLIB_SECOND = frozenset({0x01, 0x5E, 0x9C, 0xDA})
+
+
+def decode(record: InRecord, options: PipelineOptions) -> RawArticle:
+    value = record.value
+    if not value:
+        raise NoContent("empty message value", stage=Stage.DECODE)
+    if len(value) > options.max_message_bytes:
+        raise TooLarge(
+            f"value is {len(value)} bytes, limit {options.max_message_bytes}", stage=Stage.DECODE
+        )
+
+    header_ct = _header_text(record, "content-type")
+    envelope = _parse_envelope(value, header_ct)
+    if envelope is not None:
+        return _from_envelope(envelope, header_ct, options)
+
+    body = _inflate(value, _header_text(record, "content-encoding"), options)
+    text, charset = _to_text(body, _declared_charset(header_ct))
+    return _finish(
+        text,
+        charset=charset,
+        content_type=_content_type(header_ct),
+        url=_header_text(record, "url"),
+        fetched_at=_parse_time(_header_text(record, "fetched-at")),
+        source=_header_text(record, "source"),
+    )
+
+
+def _header_text(record: InRecord, name: str) -> str | None:
+    raw = record.header(name)
+    if raw is None:
+        return None
+    text = raw.decode("utf-8", errors="replace").strip()
+    return text or None
+
+
+def _parse_envelope(value: bytes, header_ct: str | None) -> RawArticleEnvelope | None:
+    stripped = value.lstrip()
+    if stripped.startswith(codecs.BOM_UTF8):
+        stripped = stripped[len(codecs.BOM_UTF8) :].lstrip()
+    says_json = header_ct is not None and "json" in header_ct.lower()
+    if not (stripped.startswith(b"{") or says_json):
+        return None
+    try:
+        data = codec.loads(stripped)
+    except codec.JSONDecodeError as exc:
+        # `{"…` is unmistakably meant as an envelope; a text that merely starts with `{` is a body.
+        if says_json or re.match(rb'\{\s*"', stripped):
+            raise InvalidEnvelope(f"value is not valid JSON: {exc}", stage=Stage.DECODE) from None
+        return None
+    if not isinstance(data, dict):
+        raise InvalidEnvelope(
+            f"envelope must be a JSON object, got {type(data).__name__}", stage=Stage.DECODE
+        )
+    try:
+        return RawArticleEnvelope.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}"
+            for err in exc.errors()[:5]
+        )
+        raise InvalidEnvelope(f"invalid envelope: {problems}", stage=Stage.DECODE) from None
+
+
+def _from_envelope(
+    envelope: RawArticleEnvelope, header_ct: str | None, options: PipelineOptions
+) -> RawArticle:
+    if envelope.encoding is not None and envelope.encoding.lower() == "base64":
+        try:
+            raw = base64.b64decode(envelope.body, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise InvalidEnvelope(f"body is not valid base64: {exc}", stage=Stage.DECODE) from None
+        body = _inflate(raw, None, options)
+        text, charset = _to_text(body, _declared_charset(header_ct))
+    else:
+        text, charset = envelope.body, "utf-8"
+    return _finish(
+        text,
+        charset=charset,
+        content_type=envelope.content_type or _content_type(header_ct),
+        url=envelope.url,
+        fetched_at=envelope.fetched_at,
+        source=envelope.source,
+    )
+
+
+def _finish(
+    text: str,
+    *,
+    charset: str,
+    content_type: ContentType | None,
+    url: str | None,
+    fetched_at: datetime | None,
+    source: str | None,
+) -> RawArticle:
+    # NUL bytes and lone surrogates cannot travel in JSON output; drop them here, once.
+    text = text.replace("\x00", "")
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-8", errors="replace").decode("utf-8")
+    if not text.strip():
+        raise NoContent("body is empty or whitespace only", stage=Stage.DECODE)
+    return RawArticle(
+        text=text,
+        content_type=content_type or _sniff_content_type(text),
+        url=url,
+        fetched_at=fetched_at,
+        source=source,
+        charset=charset,
+    )
+
+
+def _inflate(body: bytes, content_encoding: str | None, options: PipelineOptions) -> bytes:
+    encoding = (content_encoding or "").lower()
+    if body.startswith(_GZIP_MAGIC) or encoding in {"gzip", "x-gzip"}:
+        wbits = 16 + zlib.MAX_WBITS
+    elif (len(body) > 1 and body[0] == 0x78 and body[1] in _ZLIB_SECOND) or encoding == "deflate":
+        wbits = zlib.MAX_WBITS
+    elif encoding in {"", "identity"}:
+        return body
+    else:
+        raise Undecodable(f"unsupported content-encoding {encoding!r}", stage=Stage.DECODE)
+    return _bounded_inflate(body, wbits, options.max_decompressed_bytes)
+
+
+def _bounded_inflate(body: bytes, wbits: int, limit: int) -> bytes:
+    # Inflate with an output cap so that a 1 KB → 1 GB bomb costs at most `limit` bytes of memory.
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(body, limit + 1)
+    except zlib.error as exc:
+        raise Undecodable(f"corrupt compressed body: {exc}", stage=Stage.DECODE) from None
+    if len(out) > limit:
+        raise TooLarge(f"body inflates beyond {limit} bytes", stage=Stage.DECODE)
+    if not inflater.eof:
+        raise Undecodable("truncated compressed body", stage=Stage.DECODE)
+    return out
+
+
+def _declared_charset(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = _CHARSET_PARAM.search(content_type.encode("ascii", errors="ignore"))
+    return _known_codec(match.group(1).decode("ascii")) if match else None
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _to_text(body: bytes, declared: str | None) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            try:
+                return body.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise Undecodable(f"invalid {name} after BOM: {exc}", stage=Stage.DECODE) from None
+    if declared is None:
+        meta = _META_CHARSET.search(body[:4096])
+        declared = _known_codec(meta.group(1).decode("ascii")) if meta else None
+    if declared is not None:
+        try:
+            return body.decode(declared), declared
+        except UnicodeDecodeError:
+            # Pages often declare latin-1 while serving UTF-8, or the reverse: try UTF-8 first,
+            # then keep the declared charset with replacement characters rather than lose the page.
+            try:
+                return body.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                return body.decode(declared, errors="replace"), declared
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        raise Undecodable(
+            f"not valid UTF-8 and no charset declared (byte {exc.start})", stage=Stage.DECODE
+        ) from None
+
+
+def _content_type(header_ct: str | None) -> ContentType | None:
+    if not header_ct:
+        return None
+    mime = header_ct.split(";", 1)[0].strip().lower()
+    if mime in {"text/html", "application/xhtml+xml"}:
+        return "text/html"
+    if mime == "text/plain":
+        return "text/plain"
+    return None
+
+
+def _sniff_content_type(text: str) -> ContentType:
+    head = text[:4096]
+    return "text/html" if len(_HTML_SNIFF.findall(head)) >= 2 else "text/plain"
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None

@@ -1,0 +1,65 @@
+"""Stage 3: parse what extraction found into typed metadata (dates, language, fingerprints)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from newswire.errors import NoContent, Stage
+from newswire.pipeline.dates import parse_date
+from newswire.pipeline.decode import RawArticle
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.fingerprint import content_hash, simhash
+from newswire.pipeline.language import LanguageDetector
+from newswire.pipeline.options import PipelineOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Enriched:
+    extracted: Extracted
+    body: str
+    language: str | None
+    language_confidence: float | None
+    published_at: datetime | None
+    modified_at: datetime | None
+    word_count: int
+    content_hash: str
+    simhash: str
+
+
+def enrich(
+    raw: RawArticle,
+    extracted: Extracted,
+    options: PipelineOptions,
+    *,
+    detector: LanguageDetector,
+    now: datetime,
+) -> Enriched:
+    body = "\n\n".join(extracted.paragraphs)
+    words = len(body.split())
+    if words < options.min_body_words:
+        raise NoContent("no article text found", stage=Stage.EXTRACT)
+    detected = detector.detect(body, extracted.language_hint)
+    language = detected.language if detected else None
+    reference = raw.fetched_at or now
+    return Enriched(
+        extracted=extracted,
+        body=body,
+        language=language,
+        language_confidence=detected.confidence if detected else None,
+        published_at=_first_date(extracted.published_raw, reference, language),
+        modified_at=_first_date(extracted.modified_raw, reference, language),
+        word_count=words,
+        content_hash=content_hash(body),
+        simhash=simhash(body),
+    )
+
+
+def _first_date(
+    candidates: tuple[str, ...], reference: datetime, language: str | None
+) -> datetime | None:
+    for candidate in candidates:
+        parsed = parse_date(candidate, reference=reference, language=language)
+        if parsed is not None:
+            return parsed
+    return None

@@ -1,0 +1,494 @@
+"""Main-content extraction from HTML pages.
+
+One iterative walk over the parsed tree (no recursion: absurdly deep markup cannot overflow the
+stack) turns the page into text blocks, each remembering which elements enclose it. Blocks vote for
+their containers as in Arc90's readability: the parent gets a block's whole score, the grandparent
+half, the next level a sixth, so the container that holds the most sentence-like text wins even when
+its paragraphs sit in nested wrappers. The winner's blocks, plus siblings that score nearly as well,
+form the body. Metadata comes from <head> (OpenGraph, JSON-LD, meta tags) with visible-text fallbacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire import codec
+from newswire.events import Image
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.textnorm import clean_line, repair_mojibake
+
+# Never article text: code, embedded documents, form controls, and page chrome by its tag name.
+_DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "video", "audio", "picture", "img", "button", "input", "select", "textarea",
+        "option", "label", "nav", "aside", "footer", "header", "dialog", "menu", "figure",
+        "figcaption", "head", "title", "link", "meta", "source", "track", "map", "area",
+        "_comment",
+    }
+)
+# Elements that start and end a text block; everything else is inline.
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "tbody", "thead",
+        "tfoot", "caption", "address", "center", "hr", "body", "form", "fieldset", "details",
+        "summary",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELL_TAGS = frozenset({"td", "th"})
+# Class/id words that mark page furniture rather than the story (readability's "unlikely
+# candidates", extended with the widget names of today's news CMSs and ad networks).
+_NEGATIVE = re.compile(
+    r"(?:^|[\s_-])(?:comment|comments|disqus|share|sharing|social|sns|related|recommend"
+    r"|recommended|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement"
+    r"|ads?|ad-slot|adslot|dfp|sponsor|sponsored|cookie|consent|gdpr|sidebar|widget|breadcrumbs?"
+    r"|byline|author|caption|credit|footer|masthead|menu|nav|navbar|navigation|popup|modal"
+    r"|more-stories|read-more|readmore|tags|tag-list|taglist|toolbar|print|outbrain|taboola"
+    r"|rating|pagination|pager|skip|hidden|visually-hidden|sr-only|banner|overlay|paywall"
+    r"|trending|most-popular|popular|also-read|baca-juga|inline-related|tooltip|meta|timestamp"
+    r"|dateline|date|published|updated|toc)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Words that rescue an element from the negative list: it is the story's own container.
+_POSITIVE = re.compile(
+    r"(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body"
+    r"|entry-content|post-content|main-content|content-body|body-text|text|content)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_JUNK_ROLES = frozenset(
+    {"navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "menu", "menubar",
+     "search", "toolbar"}
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+# Short lines that are page furniture in any language even inside the article container.
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:advertisement|advertisment|anzeige|publicidad|publicité|publicidade|iklan|sponsored"
+    r"|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|copy link"
+    r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
+    r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"
+    r"|follow us|follow|listen|listen to this article|scroll to continue with content"
+    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch)\W*$",
+    re.IGNORECASE,
+)
+_MIN_SCORED_CHARS = 25
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    tag: str
+    link_chars: int
+    #: Ids of enclosing elements, outermost first; the last one is the block's own element.
+    path: tuple[int, ...]
+
+
+def extract_html(html: str) -> Extracted:
+    tree = LexborHTMLParser(html)
+    meta = _head_metadata(tree)
+    body = tree.body
+    blocks, parents = _walk(body) if body is not None else ([], {})
+    chosen = _choose(blocks, parents)
+    title = _title(tree, meta)
+    paragraphs = _paragraphs(chosen, title)
+    return Extracted(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        description=_first(meta, "og:description", "description", "twitter:description"),
+        site_name=_first(meta, "og:site_name", "application-name") or _ld_publisher(meta),
+        canonical_url=_canonical(tree, meta),
+        authors=_authors(tree, meta),
+        section=_first(meta, "article:section") or _ld_str(meta, "articleSection"),
+        tags=_tags(meta),
+        images=_images(meta),
+        published_raw=_dates(tree, meta, published=True),
+        modified_raw=_dates(tree, meta, published=False),
+        language_hint=_language(tree, meta),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The walk
+
+
+def _is_junk(node: LexborNode, tag: str) -> bool:
+    if tag in _DROP_TAGS:
+        return True
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    role = attrs.get("role")
+    if role and role.lower() in _JUNK_ROLES:
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if len(names) < 2 or tag in {"body", "html", "main"}:
+        return False
+    return bool(_NEGATIVE.search(names)) and not _POSITIVE.search(names)
+
+
+def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
+    blocks: list[_Block] = []
+    parents: dict[int, int] = {}
+    parts: list[str] = []
+    link_chars = 0
+    link_depth = 0
+    next_id = 1
+    # Each frame: (children iterator, element id, tag, is_block).
+    stack: list[tuple[Any, int, str, bool]] = [(root.iter(include_text=True), 0, "body", True)]
+    path: list[int] = [0]
+    block_tags: list[str] = ["body"]
+
+    def flush() -> None:
+        nonlocal link_chars
+        if parts:
+            text = _SPACE.sub(" ", "".join(parts)).strip()
+            if text:
+                blocks.append(_Block(text, block_tags[-1], link_chars, tuple(path)))
+            parts.clear()
+        link_chars = 0
+
+    while stack:
+        children, node_id, tag, is_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if is_block:
+                flush()
+                path.pop()
+                block_tags.pop()
+            elif tag == "a":
+                link_depth -= 1
+            continue
+        child_tag = child.tag
+        if child_tag == "-text":
+            text = child.text_content
+            if text:
+                parts.append(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+            continue
+        if child_tag == "br":
+            flush()
+            continue
+        if child_tag is None or _is_junk(child, child_tag):
+            continue
+        if child_tag in _CELL_TAGS:
+            parts.append(" ")
+        child_block = child_tag in _BLOCK_TAGS
+        if child_block:
+            flush()
+            parents[next_id] = path[-1]
+            path.append(next_id)
+            block_tags.append(child_tag)
+        elif child_tag == "a":
+            link_depth += 1
+        stack.append((child.iter(include_text=True), next_id, child_tag, child_block))
+        next_id += 1
+    flush()
+    return blocks, parents
+
+
+def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
+    if not blocks:
+        return []
+    score: defaultdict[int, float] = defaultdict(float)
+    text_len: defaultdict[int, int] = defaultdict(int)
+    link_len: defaultdict[int, int] = defaultdict(int)
+    for block in blocks:
+        size = len(block.text)
+        for node in block.path:
+            text_len[node] += size
+            link_len[node] += block.link_chars
+        if size < _MIN_SCORED_CHARS or block.tag in _HEADINGS:
+            continue
+        # Sentences with commas and some length are what articles are made of; nav is neither.
+        points = 1 + block.text.count(",") + block.text.count("،") + block.text.count("、")
+        points += min(size // 100, 3)
+        own = block.path[-1]
+        # A block directly inside its container scores that container; the parents above it
+        # get diminishing shares so that one wrapper level does not hide the article.
+        levels = block.path[-2::-1] if block.tag != "div" else block.path[::-1]
+        weights = (1.0, 0.5, 1 / 6, 1 / 9)
+        del own
+        for node, weight in zip(levels, weights, strict=False):
+            score[node] += points * weight
+
+    def final(node: int) -> float:
+        total = text_len[node]
+        density = link_len[node] / total if total else 1.0
+        return score[node] * (1.0 - density)
+
+    best = max(score, key=final)
+    best_score = final(best)
+    keep = {best}
+    parent = parents.get(best)
+    if parent is not None:
+        threshold = max(10.0, best_score * 0.2)
+        for node, node_parent in parents.items():
+            if node_parent == parent and node != best and final(node) >= threshold:
+                keep.add(node)
+    chosen = []
+    for block in blocks:
+        if any(node in keep for node in block.path):
+            chosen.append(block)
+        elif parent is not None and len(block.path) >= 2 and block.path[-2] == parent:
+            # A lone paragraph beside the winner (a lead or a last line outside the wrapper).
+            density = block.link_chars / max(1, len(block.text))
+            if block.tag == "p" and len(block.text) > 80 and density < 0.25:
+                chosen.append(block)
+    return chosen
+
+
+def _paragraphs(blocks: list[_Block], title: str | None) -> list[str]:
+    out: list[str] = []
+    folded_title = _fold(title) if title else None
+    for block in blocks:
+        text = clean_line(repair_mojibake(block.text))
+        if not text:
+            continue
+        if block.tag == "h1" and folded_title and _fold(text) in {folded_title, ""}:
+            continue
+        density = block.link_chars / max(1, len(text))
+        # Link lists inside the article container are navigation or "read also" promos.
+        if density > 0.5 and len(text) < 300:
+            continue
+        if len(text) < 160 and _BOILERPLATE_LINE.match(text):
+            continue
+        if out and out[-1] == text:
+            continue
+        out.append(text)
+    return out
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+
+
+def _head_metadata(tree: LexborHTMLParser) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content:
+            key = key.strip().lower()
+            content = clean_line(content)
+            if content:
+                meta.setdefault(key, []).append(content)
+    meta["@ld"] = _json_ld(tree)
+    return meta
+
+
+_ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+     "opinionnewsarticle", "webpage", "liveblogposting", "report", "scholarlyarticle"}
+)
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
+    best: dict[str, Any] = {}
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > 2_000_000:
+            continue
+        try:
+            data = codec.loads(raw.strip())
+        except codec.JSONDecodeError:
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            names = {str(k).lower() for k in kinds}
+            if names & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
+                best = item
+    return best
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _ld_items(data: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    pending = [data]
+    while pending and len(out) < 200:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph)
+    return out
+
+
+def _first(meta: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return str(values[0])
+    return None
+
+
+def _ld_str(meta: dict[str, Any], key: str) -> str | None:
+    value = meta["@ld"].get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str) and value.strip():
+        return clean_line(value)
+    return None
+
+
+def _ld_publisher(meta: dict[str, Any]) -> str | None:
+    publisher = meta["@ld"].get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        return clean_line(publisher["name"]) or None
+    return None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+")
+
+
+def _title(tree: LexborHTMLParser, meta: dict[str, Any]) -> str | None:
+    site = _first(meta, "og:site_name")
+    h1 = tree.css_first("h1")
+    h1_text = clean_line(h1.text(deep=True)) if h1 is not None else ""
+    title_node = tree.css_first("title")
+    candidates = [
+        _first(meta, "og:title", "twitter:title"),
+        _ld_str(meta, "headline"),
+        h1_text or None,
+        clean_line(title_node.text(deep=True)) if title_node is not None else None,
+    ]
+    for candidate in candidates:
+        if candidate:
+            return _strip_site_suffix(candidate, site)
+    return None
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    folded_site = _fold(site) if site else None
+    # "Headline | Site" and "Site - Headline": drop the part that is the site's name, or a short
+    # last part when it looks like a brand (few words, while the rest is a headline).
+    if folded_site:
+        kept = [part for part in parts if _fold(part) != folded_site]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    last = parts[-1]
+    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 4:
+        return title[: title.rfind(last)].rstrip(" |–—·•:-")
+    return title
+
+
+def _canonical(tree: LexborHTMLParser, meta: dict[str, Any]) -> str | None:
+    link = tree.css_first('link[rel="canonical"]')
+    href = link.attributes.get("href") if link is not None else None
+    if href and href.startswith(("http://", "https://")):
+        return href.strip()
+    url = _first(meta, "og:url")
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _authors(tree: LexborHTMLParser, meta: dict[str, Any]) -> tuple[str, ...]:
+    names: list[str] = []
+    author = meta["@ld"].get("author")
+    for item in author if isinstance(author, list) else [author]:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            names.append(item["name"])
+        elif isinstance(item, str):
+            names.append(item)
+    for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author"):
+        for value in meta.get(key, []):
+            if not value.startswith(("http://", "https://")):
+                names.extend(re.split(r"\s*(?:,|;|\band\b|&)\s*", re.sub(r"^by\s+", "", value, flags=re.I)))
+    if not names:
+        for node in tree.css('[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"]')[:5]:
+            names.append(node.text(deep=True))
+    out: list[str] = []
+    for name in names:
+        cleaned = clean_line(name).strip(" ,.")
+        if 2 <= len(cleaned) <= 100 and cleaned not in out:
+            out.append(cleaned)
+    return tuple(out)
+
+
+def _tags(meta: dict[str, Any]) -> tuple[str, ...]:
+    raw: list[str] = list(meta.get("article:tag", []))
+    for key in ("news_keywords", "keywords"):
+        for value in meta.get(key, []):
+            raw.extend(value.split(","))
+    keywords = meta["@ld"].get("keywords")
+    if isinstance(keywords, str):
+        raw.extend(keywords.split(","))
+    elif isinstance(keywords, list):
+        raw.extend(str(k) for k in keywords)
+    out: list[str] = []
+    for tag in raw:
+        cleaned = clean_line(tag)
+        if cleaned and len(cleaned) <= 100 and cleaned not in out:
+            out.append(cleaned)
+    return tuple(out[:50])
+
+
+def _images(meta: dict[str, Any]) -> tuple[Image, ...]:
+    url = _first(meta, "og:image", "og:image:url", "twitter:image")
+    if not url:
+        return ()
+    caption = _first(meta, "og:image:alt", "twitter:image:alt")
+    return (Image(url=url, caption=caption),)
+
+
+def _dates(tree: LexborHTMLParser, meta: dict[str, Any], *, published: bool) -> tuple[str, ...]:
+    if published:
+        keys = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
+        ld_key = "datePublished"
+    else:
+        keys = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
+        ld_key = "dateModified"
+    found: list[str] = []
+    ld_value = _ld_str(meta, ld_key)
+    if ld_value:
+        found.append(ld_value)
+    for key in keys:
+        found.extend(meta.get(key, []))
+    if published and not found:
+        for node in tree.css("time[datetime]")[:3]:
+            value = node.attributes.get("datetime")
+            if value:
+                found.append(value)
+    return tuple(found)
+
+
+def _language(tree: LexborHTMLParser, meta: dict[str, Any]) -> str | None:
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    lang = lang or _first(meta, "og:locale", "content-language", "language")
+    if not lang:
+        return None
+    code = re.split(r"[-_]", lang.strip())[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None

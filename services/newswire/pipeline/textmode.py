@@ -1,0 +1,345 @@
+"""Extraction from plain-text scrapes (a page's visible text, one block per line).
+
+The scrape keeps the page's boilerplate as lines. Each line is routed by rules that hold across
+news sites rather than for one page: promos become ``related``, credit lines become metadata,
+short lines after the last real paragraph are navigation, and so on. Each rule says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newswire.events import Image, Related
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.textnorm import clean_text
+
+# Promotional links inserted between paragraphs: "Baca Juga: <title>" and its equivalents.
+_PROMO = re.compile(
+    r"^(?:baca juga|baca pula|baca|simak juga|simak|lihat juga|tonton juga|saksikan juga|saksikan"
+    r"|read more|read also|also read|related|see also|more|lesen sie auch|mehr zum thema"
+    r"|lire aussi|à lire aussi|a lire aussi|leia também|leia mais|lee también|lea también"
+    r"|artikel berkaitan|baca lagi)\s*:\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+# "Simak juga video …" / "Saksikan video pilihan di bawah ini" carry no colon but are promos.
+_PROMO_NO_COLON = re.compile(
+    r"^(?:simak juga|saksikan juga|tonton juga|lihat juga|simak video|saksikan video)\b.{0,160}$",
+    re.IGNORECASE,
+)
+# Lines that are page furniture in any article (ads, scroll hints, channel invitations).
+_NOISE = re.compile(
+    r"^(?:scroll to continue with content|advertisement|advertisment|anzeige|publicidade"
+    r"|publicidad|publicité|iklan|sponsored|ads|x|close|tutup|share|bagikan|perbesar"
+    r"|[-*_=•·]{3,}"
+    r"|.{0,80}\b(?:whatsapp|telegram) (?:channel|saluran)\b.{0,80}"
+    r"|.{0,60}\b(?:ikuti|follow|gabung|join)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.{0,80})$",
+    re.IGNORECASE,
+)
+# "Editor: M Bayu Pratama", "Penulis: …", "Reporter: …", "Sumber: Al Jazeera" …
+_CREDIT = re.compile(
+    r"^(?P<label>editor|penyunting|redaktur|penulis|reporter|pewarta|wartawan|writer|author"
+    r"|autor|auteur|sumber|source|quelle|fuente|fonte|kontributor|contributor)\s*:\s*(?P<who>.{1,160})$",
+    re.IGNORECASE,
+)
+_CREDIT_FIELD = {
+    "editor": "editors",
+    "penyunting": "editors",
+    "redaktur": "editors",
+    "penulis": "authors",
+    "reporter": "authors",
+    "pewarta": "authors",
+    "wartawan": "authors",
+    "writer": "authors",
+    "author": "authors",
+    "autor": "authors",
+    "auteur": "authors",
+    "kontributor": "authors",
+    "contributor": "authors",
+    "sumber": "attributions",
+    "source": "attributions",
+    "quelle": "attributions",
+    "fuente": "attributions",
+    "fonte": "attributions",
+}
+# "By Jane Doe" / "Oleh: Jane Doe" bylines stand alone on a short line.
+_BYLINE = re.compile(r"^(?:by|oleh|von|par|por)\s*:?\s+(?P<who>[^\d.!?]{2,100})$", re.IGNORECASE)
+# "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
+_SYNDICATED = re.compile(
+    r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
+    r" (?:was|first) (?:originally )?(?:published|appeared) (?:in|on|by))\s+(?P<src>[^\s,.]+(?:\.[a-z]{2,})*)",
+    re.IGNORECASE,
+)
+# "Dikutip Pikiranrakyat-Bekasi.com dari Al Jazeera, …": the source inside a news paragraph.
+_QUOTED_FROM = re.compile(
+    r"\b(?:dikutip|dilansir|mengutip|melansir|sebagaimana dikutip|seperti dikutip|seperti dilansir)"
+    r"\s+(?:\S+\s+){0,3}?dari\s+(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})",
+)
+_REUTERS_CREDIT = re.compile(
+    r"^\((?:reporting|additional reporting|writing) by (?P<who>[^;)]+)(?:;[^)]*)?\)$",
+    re.IGNORECASE,
+)
+# A date/time line above the body: "- 24 Oktober 2020, 06:25 WIB", "Kompas.com - 21/10/2025, 20:43 WIB".
+_DATE_LINE = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+)
+_MODIFIED_PREFIX = re.compile(
+    r"^(?:diperbarui|updated|update|aktualisiert|mis à jour|actualizado|atualizado)\b", re.IGNORECASE
+)
+# Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
+_CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>.*?)\s*(?:(?<=\s)/\s*(?P<slash>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})"
+    r"|\((?P<paren>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
+    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)"
+    r"|\b(?:foto|photo|fotó|bild)\s*:\s*(?P<label>.{2,80}))\s*$",
+    re.IGNORECASE,
+)
+# A headline: short, several words, not a sentence that ends in a period.
+_MAX_TITLE_CHARS = 300
+# "PR BEKASI -", "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "WASHINGTON (Reuters) -",
+# "KUALA LUMPUR:": a place/agency tag before a dash (or a colon after capitals) opens the story.
+_DATELINE = re.compile(
+    r"^(?P<tag>(?:[A-Z][\w.'&-]*|\([A-Za-z][\w. &'-]{0,30}\))(?:,?\s+(?:[A-Z][\w.'&-]*|\([A-Za-z][\w. &'-]{0,30}\)|[a-z]\w*\.(?:com|co|id)))*?,?)"
+    r"\s*(?:[-–—]+\s+|:\s+(?=[A-Z\"“]))(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_DATELINE_MAX_WORDS = 6
+_END_MARKERS = re.compile(
+    r"\s*(?:\*{3,}|\(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)|\[[a-z]{2,5}/[a-z]{2,5}\]|#{3,}|\(\*\))\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
+# Navigation words that open a block of menu entries at the foot of a page.
+_NAV_OPENERS = frozenset(
+    {
+        "tags",
+        "tag",
+        "topik",
+        "topics",
+        "artikel pilihan",
+        "terkait",
+        "berita terkait",
+        "terkini",
+        "terpopuler",
+        "popular",
+        "most popular",
+        "related articles",
+        "related stories",
+        "more stories",
+        "trending",
+        "komentar",
+        "comments",
+        "share this article",
+    }
+)
+
+
+@dataclass
+class _Collected:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    attributions: list[str] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def add(self, name: str, value: str) -> None:
+        target: list[str] = getattr(self, name)
+        if value and value not in target:
+            target.append(value)
+
+
+def extract_text(text: str) -> Extracted:
+    lines = [line for line in clean_text(text).split("\n")]
+    found = _Collected()
+
+    title_index = _title_index(lines)
+    title = lines[title_index] if title_index is not None else None
+    start = 0 if title_index is None else title_index + 1
+
+    body_lines = _strip_footer(lines[start:], found)
+    paragraphs: list[str] = []
+    previous: str | None = None
+    for line in body_lines:
+        if not line:
+            continue
+        kept = _route(line, previous, found, before_body=not paragraphs and previous is None)
+        if kept == _CAPTION_PENDING:
+            previous = line
+            continue
+        if previous is not None and kept != _CAPTION_PAIR:
+            # The held line was not a caption after all: it belongs to the body.
+            paragraphs.append(previous)
+        previous = None
+        if kept is not None and kept != _CAPTION_PAIR:
+            paragraphs.append(kept)
+    if previous is not None:
+        paragraphs.append(previous)
+
+    dateline, paragraphs = _split_dateline(paragraphs)
+    paragraphs = _drop_end_markers(paragraphs)
+    for paragraph in paragraphs:
+        match = _QUOTED_FROM.search(paragraph)
+        if match:
+            found.add("attributions", match.group("src").rstrip(",."))
+    return Extracted(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        authors=tuple(found.authors),
+        editors=tuple(found.editors),
+        attributions=tuple(found.attributions),
+        dateline=dateline,
+        tags=tuple(found.tags),
+        images=tuple(found.images),
+        related=tuple(found.related),
+        published_raw=tuple(found.published),
+        modified_raw=tuple(found.modified),
+    )
+
+
+_CAPTION_PENDING = "\x00caption-pending"
+_CAPTION_PAIR = "\x00caption-pair"
+
+
+def _title_index(lines: list[str]) -> int | None:
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        words = line.split()
+        # The first line is the headline when it is short and does not read as a sentence of
+        # body text; scrapes that start straight with the story have no title line.
+        looks_like_sentence = line.endswith(".") and len(words) > 25
+        if len(line) <= _MAX_TITLE_CHARS and len(words) >= 2 and not looks_like_sentence:
+            return index
+        return None
+    return None
+
+
+def _is_paragraph(line: str) -> bool:
+    # End markers ("***", "(ara/ara)") close the last paragraph; they do not make it a non-sentence.
+    line = _END_MARKERS.sub("", line)
+    return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line))
+
+
+def _strip_footer(lines: list[str], found: _Collected) -> list[str]:
+    """Drop the navigation block after the story: everything past the last real paragraph that is
+    only short menu-like lines, or that starts at a navigation heading such as ``Tags``."""
+    last_paragraph = max((i for i, line in enumerate(lines) if _is_paragraph(line)), default=-1)
+    cut = len(lines)
+    for index in range(last_paragraph + 1, len(lines)):
+        line = lines[index]
+        if line.lower().rstrip(":") in _NAV_OPENERS:
+            cut = index
+            break
+    tail = lines[last_paragraph + 1 : cut]
+    # Credit lines after the story still carry metadata, and short menu entries are dropped.
+    kept = [line for line in tail if _CREDIT.match(line) or _SYNDICATED.match(line)]
+    del found  # tags cannot be told apart from menu entries in a text scrape
+    return lines[: last_paragraph + 1] + kept
+
+
+def _route(line: str, previous: str | None, found: _Collected, *, before_body: bool) -> str | None:
+    """Route one line: return it (or a cleaned form) to keep it in the body, None to drop it, or
+    the caption marker to hold it until the next line says whether it was a caption."""
+    if _NOISE.match(line):
+        return None
+    promo = _PROMO.match(line)
+    if promo:
+        found.related.append(Related(title=promo.group("title").strip()))
+        return None
+    if _PROMO_NO_COLON.match(line) and not _is_paragraph(line):
+        return None
+    credit = _CREDIT.match(line)
+    if credit:
+        field_name = _CREDIT_FIELD[credit.group("label").lower()]
+        for who in re.split(r"\s*[,;&]\s*|\s+(?:dan|and|und|et|y|e)\s+", credit.group("who")):
+            found.add(field_name, who.strip(" .*"))
+        return None
+    reuters = _REUTERS_CREDIT.match(line)
+    if reuters:
+        found.add("attributions", "Reuters")
+        for who in re.split(r",\s*|\s+and\s+", reuters.group("who")):
+            found.add("authors", who.strip())
+        return None
+    syndicated = _SYNDICATED.match(line)
+    if syndicated:
+        found.add("attributions", syndicated.group("src"))
+        return None
+    if before_body:
+        byline = _BYLINE.match(line)
+        if byline and len(line.split()) <= 8:
+            found.add("authors", byline.group("who").strip())
+            return None
+        if _DATE_LINE.search(line) and len(line) <= 80 and not _is_paragraph(line):
+            target = "modified" if _MODIFIED_PREFIX.match(line.lstrip("- ")) else "published"
+            found.add(target, line.lstrip("-–— ").strip())
+            return None
+
+    if previous is not None:
+        caption = _caption_with_credit(line)
+        if caption is not None and _same_caption(previous, caption[0]):
+            found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
+            return _CAPTION_PAIR
+    caption = _caption_with_credit(line)
+    if caption is not None and not _is_paragraph(line):
+        found.images.append(Image(caption=caption[0] or None, credit=caption[1]))
+        return None
+    # A short line without a sentence end before the body may be a caption whose credited copy
+    # follows (scrapers often render the <img alt> and the <figcaption>): hold it one line.
+    if before_body and len(line) <= 200 and not _is_paragraph(line):
+        return _CAPTION_PENDING
+    return line
+
+
+def _caption_with_credit(line: str) -> tuple[str, str] | None:
+    if len(line) > 400:
+        return None
+    match = _CAPTION_CREDIT.match(line)
+    if not match:
+        return None
+    credit = match.group("slash") or match.group("paren") or match.group("label")
+    if not credit:
+        return None
+    credit = credit.strip(" /")
+    # A slash credit names a source, not a sentence: reject "and/or"-style slashes in prose.
+    if match.group("slash") and (len(credit.split()) > 6 or not credit[:1].isalnum()):
+        if not credit.startswith("@"):
+            return None
+    return match.group("caption").strip(), credit
+
+
+def _same_caption(held: str, caption: str) -> bool:
+    return held.rstrip(" .") == caption.rstrip(" .") or caption.startswith(held.rstrip(" ."))
+
+
+def _split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    if not paragraphs:
+        return None, paragraphs
+    match = _DATELINE.match(paragraphs[0])
+    if not match:
+        return None, paragraphs
+    tag = match.group("tag").strip(" ,")
+    words = tag.split()
+    letters = [ch for ch in tag if ch.isalpha()]
+    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    # A dateline is a few words, and either mostly capitals ("PR BEKASI", "JAKARTA (ANTARA)")
+    # or a site name / agency ("Liputan6.com, Jakarta", "Berlin (dpa)") or a lone place name.
+    is_tag = len(words) <= _DATELINE_MAX_WORDS and (
+        upper_share >= 0.6 or "(" in tag or ".com" in tag.lower() or ".co" in tag.lower()
+        or len(words) == 1
+    )
+    if not is_tag:
+        return None, paragraphs
+    return tag, [match.group("rest").strip(), *paragraphs[1:]]
+
+
+def _drop_end_markers(paragraphs: list[str]) -> list[str]:
+    out = []
+    for paragraph in paragraphs:
+        stripped = _END_MARKERS.sub("", paragraph).strip()
+        if stripped:
+            out.append(stripped)
+    return out

@@ -1,0 +1,144 @@
+"""The one frozen settings object, read from ``NEWSWIRE_*`` environment variables at the edge.
+
+Only ``__main__`` builds it; everything else receives it (or an options object derived from it).
+Every field is listed in the README's configuration table; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+class ProcessingGuarantee(StrEnum):
+    AT_LEAST_ONCE = "at_least_once"
+
+
+class SecurityProtocol(StrEnum):
+    PLAINTEXT = "PLAINTEXT"
+    SSL = "SSL"
+    SASL_PLAINTEXT = "SASL_PLAINTEXT"
+    SASL_SSL = "SASL_SSL"
+
+
+class SaslMechanism(StrEnum):
+    PLAIN = "PLAIN"
+    SCRAM_SHA_256 = "SCRAM-SHA-256"
+    SCRAM_SHA_512 = "SCRAM-SHA-512"
+
+
+class LogFormat(StrEnum):
+    JSON = "json"
+    TEXT = "text"
+
+
+PositiveInt = Annotated[int, Field(gt=0)]
+
+
+class Settings(BaseSettings):
+    """Everything newswire can be told. Field docs become the README table."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSWIRE_", frozen=True, extra="ignore")
+
+    # --- Kafka connection ---
+    kafka_bootstrap_servers: str | None = Field(
+        None, description="Kafka bootstrap servers; unset means: use (or start) the local broker."
+    )
+    kafka_client_id: str = Field("newswire", description="Client id sent to the brokers.")
+    kafka_security_protocol: SecurityProtocol = Field(
+        SecurityProtocol.PLAINTEXT, description="PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL."
+    )
+    kafka_sasl_mechanism: SaslMechanism | None = Field(
+        None, description="PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (with a SASL protocol)."
+    )
+    kafka_sasl_username: str | None = Field(None, description="SASL user name.")
+    kafka_sasl_password: SecretStr | None = Field(
+        None, description="SASL password (never logged or printed)."
+    )
+    kafka_ssl_cafile: Path | None = Field(None, description="CA bundle for SSL listeners.")
+    kafka_ssl_certfile: Path | None = Field(None, description="Client certificate (mutual TLS).")
+    kafka_ssl_keyfile: Path | None = Field(None, description="Client key (mutual TLS).")
+
+    # --- topics and group ---
+    raw_topic: str = Field("news.raw", description="Topic of raw scraped articles (input).")
+    articles_topic: str = Field("news.articles", description="Topic of Article events (output).")
+    deadletter_topic: str = Field("news.deadletter", description="Topic of DeadLetter records.")
+    group_id: str = Field("newswire", description="Consumer group id.")
+    create_topics: bool = Field(True, description="Create missing topics at start.")
+    topic_partitions: PositiveInt = Field(4, description="Partitions of topics newswire creates.")
+    topic_replication_factor: PositiveInt = Field(
+        1, description="Replication factor of topics newswire creates."
+    )
+    auto_offset_reset: str = Field(
+        "earliest", description="Where a new group starts: earliest or latest."
+    )
+    processing_guarantee: ProcessingGuarantee = Field(
+        ProcessingGuarantee.AT_LEAST_ONCE,
+        description="at_least_once: outputs acknowledged (acks=all, idempotent) before commit.",
+    )
+
+    # --- batching and timing ---
+    batch_max_records: PositiveInt = Field(500, description="Most records processed per batch.")
+    batch_timeout_ms: PositiveInt = Field(
+        100, description="Longest wait for a batch to fill (bounds latency under light load)."
+    )
+    session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
+    max_poll_interval_ms: PositiveInt = Field(
+        300_000, description="Longest allowed time between polls before the group evicts us."
+    )
+    retry_backoff_initial_s: float = Field(
+        0.2, gt=0, description="First wait after an infrastructure error."
+    )
+    retry_backoff_max_s: float = Field(
+        5.0, gt=0, description="Longest wait between retries of an infrastructure error."
+    )
+    shutdown_timeout_s: float = Field(
+        30.0, gt=0, description="Longest wait for the open batch at shutdown."
+    )
+
+    # --- limits against hostile input ---
+    max_message_bytes: PositiveInt = Field(
+        10 * 1024 * 1024, description="Largest raw value accepted; larger ones are dead-lettered."
+    )
+    max_decompressed_bytes: PositiveInt = Field(
+        50 * 1024 * 1024, description="Largest body after gzip/deflate (decompression-bomb limit)."
+    )
+
+    # --- observability ---
+    metrics_host: str = Field("127.0.0.1", description="Address of the /metrics, /healthz server.")
+    metrics_port: int = Field(
+        9464, ge=0, le=65535, description="Port of the metrics server (0 = pick a free one)."
+    )
+    log_level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR.")
+    log_format: LogFormat = Field(LogFormat.JSON, description="json (one object a line) or text.")
+
+    # --- local broker (`newswire broker …`, `make run`, tests) ---
+    home: Path = Field(
+        REPO_ROOT / ".newswire",
+        description="Folder of local state: broker data, logs, pid files.",
+    )
+    broker_cache: Path = Field(
+        REPO_ROOT / ".cache" / "kafka", description="Where the Kafka jars are fetched to."
+    )
+    broker_pom: Path = Field(
+        REPO_ROOT / "deploy" / "kafka" / "pom.xml", description="Maven pom pinning the broker."
+    )
+    broker_heap_mb: PositiveInt = Field(512, description="JVM heap of the local broker.")
+
+    # --- testing hooks ---
+    fault_injection: str | None = Field(
+        None,
+        description=(
+            "Test hook: `kill-before-commit:N` SIGKILLs the process after the N-th batch's outputs "
+            "are acknowledged and before its offsets are committed. Never set in production."
+        ),
+    )
+
+    def bootstrap_servers_or(self, fallback: str) -> str:
+        return self.kafka_bootstrap_servers or fallback
