@@ -176,7 +176,6 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
     from newswire.bus.admin import ensure_topics
     from newswire.bus.consumer import KafkaSource
     from newswire.bus.producer import KafkaSink
-    from newswire.errors import BrokerUnavailable
     from newswire.httpserver import ProbeServer
     from newswire.metrics import Metrics
 
@@ -208,29 +207,24 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
         ),
     )
     holder["service"] = service
+    if settings.create_topics:
+        topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
+
+        async def create_topics() -> None:
+            created = await ensure_topics(
+                connection, topics, partitions=settings.topic_partitions,
+                replication_factor=settings.topic_replication_factor,
+            )
+            if created:
+                log.info("created topics", extra={"topics": ",".join(created)})
+
+        service.set_setup(create_topics)
     service.install_signal_handlers()
     probes = ProbeServer(registry, is_ready=service.is_ready, host=settings.metrics_host,
                          port=settings.metrics_port)
     await probes.start()
     log.info("serving metrics", extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"})
     try:
-        if settings.create_topics:
-            delay = settings.retry_backoff_initial_s
-            while True:
-                try:
-                    created = await ensure_topics(
-                        connection,
-                        [settings.raw_topic, settings.articles_topic, settings.deadletter_topic],
-                        partitions=settings.topic_partitions,
-                        replication_factor=settings.topic_replication_factor,
-                    )
-                    break
-                except BrokerUnavailable as exc:
-                    log.warning("cannot create topics yet, retrying", extra={"error": str(exc)})
-                    await asyncio.sleep(delay)
-                    delay = min(settings.retry_backoff_max_s, delay * 2)
-            if created:
-                log.info("created topics", extra={"topics": ",".join(created)})
         log.info("consuming", extra={"topic": settings.raw_topic, "bootstrap": bootstrap})
         await service.run()
     finally:

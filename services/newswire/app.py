@@ -64,12 +64,17 @@ class Service:
         self._sink = sink
         self._metrics = metrics
         self._options = options
+        self._setup: Callable[[], Awaitable[object]] | None = None
         self._stopping = asyncio.Event()
         self._bus_ok = False
         self._batches = 0
         self._kill_after = _parse_fault(options.fault_injection)
 
     # -- lifecycle -----------------------------------------------------------------------------
+
+    def set_setup(self, setup: Callable[[], Awaitable[object]]) -> None:
+        """Work to do (with retries) before consuming, such as creating topics."""
+        self._setup = setup
 
     def request_stop(self) -> None:
         if not self._stopping.is_set():
@@ -94,12 +99,18 @@ class Service:
     async def run(self) -> None:
         started_source = started_sink = False
         try:
+            if self._setup is not None:
+                await self._retry("setup", self._setup)
             await self._retry("start producer", self._sink.start)
             started_sink = True
             await self._retry("start consumer", self._source.start)
             started_source = True
             while not self._stopping.is_set():
                 await self._one_batch()
+        except BrokerUnavailable:
+            if not self._stopping.is_set():
+                raise
+            log.info("stopped before the bus was reachable")
         finally:
             self._metrics.ready.set(0)
             if started_source:

@@ -187,18 +187,28 @@ def start(
             raise LocalBrokerError(f"formatting KRaft storage failed:\n{formatted.stdout}{formatted.stderr}")
     server_log = paths.logs / "server.log"
     offset = server_log.stat().st_size if server_log.exists() else 0
-    with (paths.logs / "stdout.log").open("ab") as out:
-        process = subprocess.Popen(
-            [*jvm, "kafka.Kafka", str(paths.config)],
-            stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            start_new_session=True,  # Ctrl-C in the terminal goes to us; we stop it ourselves
-        )
-    paths.pid_file.write_text(f"{process.pid}\n")
+    # posix_spawn rather than Popen: the broker deliberately outlives this call (and this
+    # process, for `newswire broker start`), so no Popen object should pretend to own it.
+    argv = [*jvm, "kafka.Kafka", str(paths.config)]
+    pid = os.posix_spawn(
+        argv[0],
+        argv,
+        dict(os.environ),
+        file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 1, str(paths.logs / "stdout.log"),
+             os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644),
+            (os.POSIX_SPAWN_DUP2, 1, 2),
+        ],
+        setsid=True,  # Ctrl-C in the terminal reaches us only; we stop the broker ourselves
+    )
+    paths.pid_file.write_text(f"{pid}\n")
     bootstrap = f"127.0.0.1:{port}"
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise LocalBrokerError(f"broker exited with {process.returncode}; see {paths.logs}")
+        _reap(pid)
+        if _running_pid(paths) is None:
+            raise LocalBrokerError(f"broker exited during start; see {paths.logs}")
         if _log_contains(server_log, offset, _STARTED_MARKER) and _accepts(port):
             paths.bootstrap_file.write_text(bootstrap + "\n")
             return bootstrap

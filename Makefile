@@ -1,0 +1,67 @@
+# newswire: `make run` shows it working, `make test` checks everything. Both install what they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+
+.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract clean
+
+help:
+	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
+	@echo "make test   - lint, type-check and every test, including the real-broker ones"
+	@echo "make bench-extract - extraction quality and speed against trafilatura"
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,dev]'
+	touch $@
+
+# kcat plays an outside producer/consumer in the tests; mvn and java run the local broker.
+system-deps:
+	@command -v java >/dev/null || { echo "java (17+) is required"; exit 1; }
+	@command -v mvn >/dev/null || { echo "maven is required"; exit 1; }
+	@command -v kcat >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >/dev/null; \
+		else echo "kcat is required (apt-get install kcat)"; exit 1; fi; }
+
+run: install system-deps
+	$(BIN)/newswire up seeds
+
+lint: install
+	$(BIN)/ruff check services tests
+	$(BIN)/ruff format --check services tests
+
+typecheck: install
+	$(BIN)/mypy
+
+schemas: install
+	$(BIN)/newswire schemas --write schemas
+
+test: install system-deps lint typecheck
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+unit: install
+	$(BIN)/pytest -m "not kafka" $(PYTEST_ARGS)
+
+broker-start: install system-deps
+	$(BIN)/newswire broker start
+
+broker-stop: install
+	$(BIN)/newswire broker stop
+
+$(VENV)/.bench-installed: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	touch $@
+
+bench-extract: $(VENV)/.bench-installed
+	$(BIN)/python -m newswire.bench.extraction --pages ../shared/bench/article-extraction
+
+bench: bench-extract
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

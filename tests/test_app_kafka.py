@@ -1,0 +1,227 @@
+"""The service end to end on a real Kafka broker (outside producers and consumers included)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.support import (
+    SEED,
+    SEED_TITLE,
+    Topics,
+    collect,
+    create_topics,
+    http_get,
+    input_offset,
+    metric_value,
+    produce,
+    start_service,
+    wait_ready,
+)
+
+pytestmark = pytest.mark.kafka
+
+
+@pytest.fixture
+def topics() -> Topics:
+    return Topics.unique()
+
+
+def _kcat() -> str:
+    kcat = shutil.which("kcat")
+    if kcat is None:
+        pytest.fail("kcat is not installed (make test installs it with apt-get)")
+    return kcat
+
+
+def test_seed_published_by_kcat_comes_out_as_article_read_by_kcat(
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path
+) -> None:
+    """A scrape published as-is by an outside producer (kcat -P) becomes one Article with the
+    seed's title and body, readable by an outside consumer (kcat -C, read_committed)."""
+    service = start_service(kafka_bootstrap, topics, tmp_path)
+    try:
+        wait_ready(service)
+        subprocess.run(
+            [_kcat(), "-P", "-b", kafka_bootstrap, "-t", topics.raw,
+             "-H", "content-type=text/plain", "-H", "url=https://bekasi.pikiran-rakyat.com/x",
+             str(SEED)],
+            check=True, timeout=30,
+        )
+        result = subprocess.run(
+            [_kcat(), "-C", "-b", kafka_bootstrap, "-t", topics.articles, "-o", "beginning",
+             "-c", "1", "-e", "-q", "-X", "isolation.level=read_committed", "-f", "%s\n"],
+            capture_output=True, check=True, timeout=60,
+        )
+        deadline = time.monotonic() + 60
+        while not result.stdout.strip() and time.monotonic() < deadline:
+            time.sleep(0.5)
+            result = subprocess.run(
+                [_kcat(), "-C", "-b", kafka_bootstrap, "-t", topics.articles, "-o", "beginning",
+                 "-c", "1", "-e", "-q", "-X", "isolation.level=read_committed", "-f", "%s\n"],
+                capture_output=True, check=True, timeout=60,
+            )
+        article = json.loads(result.stdout)
+        assert article["title"] == SEED_TITLE
+        assert article["body"].startswith("Menteri Luar Negeri Amerika Serikat (AS), Mike Pompeo")
+        assert article["url"] == "https://bekasi.pikiran-rakyat.com/x"
+        assert article["provenance"]["topic"] == topics.raw
+    finally:
+        assert service.stop() == 0, service.log()
+
+
+async def test_json_envelope_published_by_aiokafka_becomes_article(
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path
+) -> None:
+    """A JSON envelope (url, content_type, body, fetched_at) becomes an Article that keeps the
+    envelope's url and fetched_at and is keyed by its id."""
+    service = start_service(kafka_bootstrap, topics, tmp_path)
+    try:
+        wait_ready(service)
+        envelope = {
+            "url": "https://example.org/news/1",
+            "content_type": "text/plain",
+            "body": SEED.read_text(encoding="utf-8"),
+            "fetched_at": "2020-10-24T00:00:00+00:00",
+        }
+        await produce(kafka_bootstrap, topics.raw, [(json.dumps(envelope).encode(), [])])
+        events = await collect(kafka_bootstrap, [topics.articles], until=1)
+        assert len(events) == 1
+        article = events[0][1]
+        assert article["title"] == SEED_TITLE
+        assert article["url"] == "https://example.org/news/1"
+        assert article["provenance"]["fetched_at"].startswith("2020-10-24T00:00:00")
+    finally:
+        assert service.stop() == 0, service.log()
+
+
+async def test_bad_inputs_each_become_one_dead_letter_and_consumption_goes_on(
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path
+) -> None:
+    """Invalid JSON, invalid UTF-8 without a charset, an empty value and an over-limit value each
+    give exactly one DeadLetter with the right reason and the original bytes; a good message after
+    them is still processed."""
+    service = start_service(
+        kafka_bootstrap, topics, tmp_path, NEWSWIRE_MAX_MESSAGE_BYTES=str(200_000)
+    )
+    try:
+        wait_ready(service)
+        bad = {
+            b'{"url": "https://x", "body": ': "invalid_envelope",
+            b"Caf\xe9 au lait \xff\xfe is not UTF-8 and nothing says what it is": "undecodable",
+            b"": "no_content",
+            b"x" * 300_000: "too_large",
+        }
+        good = SEED.read_bytes()
+        await produce(
+            kafka_bootstrap, topics.raw,
+            [(value, [("trace", b"t1")]) for value in bad] + [(good, [])],
+        )
+        events = await collect(kafka_bootstrap, [topics.articles, topics.deadletter], until=5)
+        dead = [event for topic, event in events if topic == topics.deadletter]
+        articles = [event for topic, event in events if topic == topics.articles]
+        assert len(dead) == 4 and len(articles) == 1
+        import base64
+
+        by_value = {base64.b64decode(d["original"]["value"]): d for d in dead}
+        for value, reason in bad.items():
+            letter = by_value[value]
+            assert letter["reason"] == reason
+            assert letter["original"]["topic"] == topics.raw
+            assert ["trace", base64.b64encode(b"t1").decode()] in letter["original"]["headers"]
+        assert articles[0]["title"] == SEED_TITLE
+    finally:
+        assert service.stop() == 0, service.log()
+
+
+async def test_no_input_is_lost_when_killed_between_produce_and_commit(
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path
+) -> None:
+    """SIGKILL after a batch's outputs are acknowledged but before its offsets are committed:
+    after a restart every input has at least one output (at-least-once), and the crashed batch was
+    re-processed (duplicates prove the crash hit between produce and commit)."""
+    inputs = 60
+    values = [(f"Judul berita {i}\n\n{SEED.read_text()}".encode(), []) for i in range(inputs)]
+    await create_topics(kafka_bootstrap, topics)
+    await produce(kafka_bootstrap, topics.raw, values)
+    crashing = start_service(
+        kafka_bootstrap, topics, tmp_path, NEWSWIRE_FAULT_INJECTION="kill-before-commit:1",
+        NEWSWIRE_BATCH_MAX_RECORDS="20",
+    )
+    crashing.process.wait(timeout=120)
+    assert crashing.process.returncode == -9, crashing.log()
+    produced_before_restart = await collect(
+        kafka_bootstrap, [topics.articles, topics.deadletter], until=1, timeout=10
+    )
+    assert produced_before_restart, "the crashed batch's outputs were acknowledged before the kill"
+
+    service = start_service(kafka_bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="20")
+    try:
+        events = await collect(
+            kafka_bootstrap, [topics.articles, topics.deadletter],
+            until=inputs + len(produced_before_restart), timeout=120,
+        )
+    finally:
+        assert service.stop() == 0, service.log()
+    seen = Counter(input_offset(event) for _, event in events)
+    raw_partitions = {partition for partition, _ in seen}
+    expected = inputs
+    assert sum(1 for _ in seen) == expected, f"lost inputs: {expected - len(seen)}"
+    assert len(raw_partitions) >= 1
+    assert sum(seen.values()) > inputs, "the batch in flight at the crash is reprocessed"
+
+
+async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path
+) -> None:
+    """/readyz is 200 once partitions are assigned; /metrics counters equal the inputs sent,
+    the articles published and the dead letters by reason."""
+    service = start_service(kafka_bootstrap, topics, tmp_path)
+    try:
+        wait_ready(service)
+        assert http_get(f"{service.base_url}/healthz")[0] == 200
+        good, bad = 3, 2
+        messages = [(SEED.read_bytes(), []) for _ in range(good)] + [(b"", []) for _ in range(bad)]
+        await produce(kafka_bootstrap, topics.raw, messages)
+        await collect(kafka_bootstrap, [topics.articles, topics.deadletter], until=good + bad)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            text = http_get(f"{service.base_url}/metrics")[1]
+            if metric_value(text, "newswire_commits_total") >= 1 and metric_value(
+                text, "newswire_messages_consumed_total"
+            ) >= good + bad:
+                break
+            time.sleep(0.2)
+        assert metric_value(text, "newswire_messages_consumed_total", topic=topics.raw) == good + bad
+        assert metric_value(text, "newswire_articles_published_total") == good
+        assert metric_value(text, "newswire_dead_letters_total", reason="no_content") == bad
+        assert metric_value(text, "newswire_assigned_partitions") == 2
+        assert metric_value(text, "newswire_stage_seconds_count", stage="extract") == good
+        assert metric_value(text, "newswire_ready") == 1
+        assert 'newswire_build_info{version="' in text
+    finally:
+        assert service.stop() == 0, service.log()
+
+
+def test_readyz_is_503_while_no_broker_is_reachable(topics: Topics, tmp_path: Path) -> None:
+    """With nothing listening at the bootstrap address the process stays alive (/healthz 200),
+    retries, and reports not ready (/readyz 503); SIGTERM still stops it cleanly."""
+    from newswire.localbroker import free_port
+
+    service = start_service(f"127.0.0.1:{free_port()}", topics, tmp_path)
+    try:
+        deadline = time.monotonic() + 30
+        while http_get(f"{service.base_url}/healthz")[0] != 200 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert http_get(f"{service.base_url}/healthz")[0] == 200
+        time.sleep(1)
+        assert http_get(f"{service.base_url}/readyz")[0] == 503
+        assert service.process.poll() is None
+    finally:
+        assert service.stop() == 0, service.log()
