@@ -133,8 +133,11 @@ def _absolute_date(folded: str, language: str | None) -> tuple[int, int, int] | 
     match = _NUMERIC.search(folded)
     if match:
         first, second = int(match["a"]), int(match["b"])
-        month_first = (language or "").lower() in _MONTH_FIRST_LANGUAGES or first > 12
-        day, month = (second, first) if month_first and second <= 12 else (first, second)
+        # Day first unless the language writes month first (US English) or the second number
+        # cannot be a month; a first number above 12 can only be a day.
+        us_style = (language or "").lower() in _MONTH_FIRST_LANGUAGES
+        month_first = second > 12 or (us_style and first <= 12)
+        day, month = (second, first) if month_first else (first, second)
         if 1 <= month <= 12:
             return int(match["year"]), month, day
     return None

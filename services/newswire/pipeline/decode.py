@@ -99,6 +99,14 @@ def _parse_envelope(value: bytes, header_ct: str | None) -> RawArticleEnvelope |
     if stripped.startswith(codecs.BOM_UTF8):
         stripped = stripped[len(codecs.BOM_UTF8) :].lstrip()
     says_json = header_ct is not None and "json" in header_ct.lower()
+    if stripped.startswith(b"["):
+        # A JSON array is a producer bug (a batch sent as one value), not a text that happens to
+        # start with "[" -- unless it does not parse as JSON at all.
+        try:
+            codec.loads(stripped)
+        except codec.JSONDecodeError:
+            return None
+        raise InvalidEnvelope("envelope must be a JSON object, got a JSON array", stage=Stage.DECODE)
     if not (stripped.startswith(b"{") or says_json):
         return None
     try:

@@ -51,11 +51,17 @@ _NEGATIVE = re.compile(
     r"|ads?|ad-slot|adslot|dfp|sponsor|sponsored|cookie|consent|gdpr|sidebar|widget|breadcrumbs?"
     r"|byline|author|caption|credit|footer|masthead|menu|nav|navbar|navigation|popup|modal"
     r"|more-stories|read-more|readmore|tags|tag-list|taglist|toolbar|print|outbrain|taboola"
-    r"|rating|pagination|pager|skip|hidden|visually-hidden|sr-only|banner|overlay|paywall"
-    r"|trending|most-popular|popular|also-read|baca-juga|inline-related|tooltip|meta|timestamp"
+    r"|rating|pagination|pager|skip|hidden|visually-hidden|sr-only|overlay|paywall"
+    r"|trending|most-popular|also-read|baca-juga|inline-related|tooltip|timestamp"
     r"|dateline|date|published|updated|toc)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a
+# "widget Blog"): such an element is dropped only when it holds too few paragraphs to be one.
+_WEAK_NEGATIVE = re.compile(
+    r"(?:^|[\s_-])(?:widget|sidebar|banner|meta|popular|module|rail)(?:$|[\s_-])", re.IGNORECASE
+)
+_MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
 # Words that rescue an element from the negative list: it is the story's own container.
 _POSITIVE = re.compile(
     r"(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body"
@@ -135,7 +141,13 @@ def _is_junk(node: LexborNode, tag: str) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if len(names) < 2 or tag in {"body", "html", "main"}:
         return False
-    return bool(_NEGATIVE.search(names)) and not _POSITIVE.search(names)
+    if _POSITIVE.search(names):
+        return False
+    if _NEGATIVE.search(names):
+        return True
+    if _WEAK_NEGATIVE.search(names):
+        return len(node.css("p, br")) < _MIN_ARTICLE_PARAGRAPHS
+    return False
 
 
 def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:

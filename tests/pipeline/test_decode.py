@@ -1,0 +1,113 @@
+"""Decoding raw message values: envelopes, compression, charsets, limits."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+
+import pytest
+
+from newswire.errors import InvalidEnvelope, NoContent, TooLarge, Undecodable
+from newswire.pipeline.decode import decode
+from newswire.pipeline.options import PipelineOptions
+from newswire.records import InRecord
+
+OPTIONS = PipelineOptions(max_message_bytes=10_000, max_decompressed_bytes=50_000)
+
+
+def record(value: bytes | None, *headers: tuple[str, bytes]) -> InRecord:
+    return InRecord("raw", 0, 7, 1_600_000_000_000, None, value, tuple(headers))
+
+
+def test_bare_text_body_is_plain_text_with_header_metadata() -> None:
+    """A bare body takes url, content type and fetched-at from Kafka headers."""
+    raw = decode(
+        record(b"Judul\n\nIsi berita.", ("URL", b"https://x.id/a"), ("fetched-at", b"2020-10-24T01:02:03Z")),
+        OPTIONS,
+    )
+    assert raw.text == "Judul\n\nIsi berita."
+    assert raw.content_type == "text/plain"
+    assert raw.url == "https://x.id/a"
+    assert raw.fetched_at is not None and raw.fetched_at.year == 2020
+
+
+def test_html_is_sniffed_when_no_content_type_is_given() -> None:
+    """Bodies with HTML tags near the start are routed as HTML."""
+    raw = decode(record(b"<!doctype html><html><body><p>Hi</p></body></html>"), OPTIONS)
+    assert raw.content_type == "text/html"
+
+
+def test_envelope_fields_are_used() -> None:
+    """A JSON envelope's url, content_type, fetched_at and source are carried over."""
+    envelope = {"url": "https://a.b/c", "content_type": "text/html", "body": "<p>x</p>",
+                "fetched_at": "2024-01-01T00:00:00+07:00", "source": "crawler-1"}
+    raw = decode(record(json.dumps(envelope).encode()), OPTIONS)
+    assert (raw.url, raw.content_type, raw.source) == ("https://a.b/c", "text/html", "crawler-1")
+    assert raw.fetched_at is not None and raw.fetched_at.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b'{"url": "x", "body": ', b"[1, 2]", b'{"url": "x"}', b'{"body": null}', b'{"body": 5}',
+     b'{"body": "x", "fetched_at": "not a date"}'],
+)
+def test_invalid_envelopes_are_rejected_with_invalid_envelope(value: bytes) -> None:
+    """Broken JSON, non-objects, missing or mistyped fields are invalid envelopes."""
+    with pytest.raises(InvalidEnvelope):
+        decode(record(value), OPTIONS)
+
+
+def test_base64_envelope_body_goes_through_charset_detection() -> None:
+    """encoding=base64 carries original bytes, decoded by the declared <meta charset>."""
+    import base64
+
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9</p></body></html>'
+    body = base64.b64encode(html.encode("latin-1")).decode()
+    raw = decode(record(json.dumps({"body": body, "encoding": "base64"}).encode()), OPTIONS)
+    assert "Caf\u00e9" in raw.text
+
+
+def test_empty_and_whitespace_values_have_no_content() -> None:
+    """Empty, missing and whitespace-only values are rejected as no_content."""
+    for value in (b"", None, b"   \n\t "):
+        with pytest.raises(NoContent):
+            decode(record(value), OPTIONS)
+
+
+def test_over_limit_value_is_too_large() -> None:
+    """Values over max_message_bytes are rejected before any parsing."""
+    with pytest.raises(TooLarge):
+        decode(record(b"a" * 10_001), OPTIONS)
+
+
+def test_invalid_utf8_without_declared_charset_is_undecodable() -> None:
+    """Bytes that are not UTF-8 with no charset declared anywhere are undecodable."""
+    with pytest.raises(Undecodable):
+        decode(record(b"Caf\xe9 \xff"), OPTIONS)
+
+
+def test_declared_charset_in_header_is_used() -> None:
+    """A charset in the content-type header decodes legacy bytes."""
+    raw = decode(record(b"Caf\xe9 au lait", ("content-type", b"text/plain; charset=windows-1252")), OPTIONS)
+    assert raw.text == "Caf\u00e9 au lait"
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    """A UTF-16 BOM wins over everything else."""
+    raw = decode(record("Berita hari ini".encode("utf-16")), OPTIONS)
+    assert raw.text == "Berita hari ini"
+
+
+def test_gzip_and_zlib_bodies_are_inflated() -> None:
+    """gzip and zlib bodies are recognised by their magic bytes."""
+    assert decode(record(gzip.compress(b"Hello news")), OPTIONS).text == "Hello news"
+    assert decode(record(zlib.compress(b"Hello news")), OPTIONS).text == "Hello news"
+
+
+def test_decompression_bomb_is_too_large_and_truncated_gzip_undecodable() -> None:
+    """Inflation stops at max_decompressed_bytes; a cut-off stream is undecodable."""
+    with pytest.raises(TooLarge):
+        decode(record(gzip.compress(b"a" * 1_000_000)), OPTIONS)
+    with pytest.raises(Undecodable):
+        decode(record(gzip.compress(b"hello world " * 50)[:-12]), OPTIONS)

@@ -1,0 +1,69 @@
+"""The whole pipeline: one Article or one DeadLetter per input, never an exception."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newswire.events import Article, DeadLetter
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
+from tests.support import REPO, SEED, SEED_TITLE
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(PipelineOptions(newswire_version="test"))
+
+
+def test_seed_becomes_the_expected_article(pipeline: Pipeline) -> None:
+    """The seed's event: title, date with WIB offset, Indonesian, editor, counts and hashes."""
+    result = pipeline.process(InRecord("raw", 1, 5, -1, None, SEED.read_bytes(), ())).result
+    assert isinstance(result, Article)
+    assert result.title == SEED_TITLE
+    assert result.published_at is not None
+    assert result.published_at.isoformat() == "2020-10-24T06:25:00+07:00"
+    assert result.language == "id"
+    assert result.editors == ["M Bayu Pratama"]
+    assert result.word_count == len(result.body.split())
+    assert len(result.simhash) == 16 and len(result.content_hash) == 64
+    assert (result.provenance.partition, result.provenance.offset) == (1, 5)
+
+
+def test_html_seed_pages_become_articles_with_titles(pipeline: Pipeline) -> None:
+    """Every HTML seed envelope yields an Article with a title and a body of real length."""
+    for path in sorted((REPO / "seeds" / "html").glob("*.json")):
+        result = pipeline.process(InRecord("raw", 0, 0, -1, None, path.read_bytes(), ())).result
+        assert isinstance(result, Article), (path, result)
+        assert result.title
+        assert result.word_count > 50, path
+        assert result.url and result.id
+
+
+def test_rejection_carries_original_bytes_and_reason(pipeline: Pipeline) -> None:
+    """A rejected input becomes a DeadLetter with the original record, reason and stage."""
+    now = datetime(2024, 1, 1, tzinfo=UTC)
+    result = pipeline.process(
+        InRecord("raw", 2, 9, 1_700_000_000_000, b"k", b"", (("h", b"v"),)), now=now
+    ).result
+    assert isinstance(result, DeadLetter)
+    assert (result.reason, result.stage) == ("no_content", "decode")
+    assert result.original.partition == 2 and result.original.offset == 9
+    assert result.original.key == "aw==" and result.original.headers == [("h", "dg==")]
+    assert result.failed_at == now
+
+
+def test_unforeseen_bug_in_a_stage_is_dead_lettered_not_raised(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected exception inside a stage costs one message (extraction_failed), not the service."""
+    import newswire.pipeline.run as run
+
+    def broken(*_: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(run, "extract", broken)
+    result = pipeline.process(InRecord("raw", 0, 0, -1, None, b"Some text here", ())).result
+    assert isinstance(result, DeadLetter)
+    assert (result.reason, result.stage) == ("extraction_failed", "extract")

@@ -1,0 +1,28 @@
+"""The published contracts: schemas in schemas/ match the models, and events validate."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
+from newswire.schemas import render_all
+from tests.support import REPO, SEED
+
+
+def test_schema_files_match_the_models() -> None:
+    """schemas/*.json are exactly what the pydantic models generate (run `make schemas`)."""
+    for name, text in render_all().items():
+        assert (REPO / "schemas" / name).read_text() == text, f"schemas/{name} is stale"
+
+
+def test_article_and_dead_letter_validate_against_published_schemas() -> None:
+    """Serialized events validate against the JSON Schemas downstream consumers use."""
+    pipeline = Pipeline(PipelineOptions())
+    article = pipeline.process(InRecord("raw", 0, 0, -1, None, SEED.read_bytes(), ())).result
+    dead = pipeline.process(InRecord("raw", 0, 1, -1, None, b"", ())).result
+    for event, name in ((article, "article.v1.json"), (dead, "dead_letter.v1.json")):
+        schema = json.loads((REPO / "schemas" / name).read_text())
+        jsonschema.validate(json.loads(event.model_dump_json()), schema)
