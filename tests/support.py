@@ -22,9 +22,7 @@ from newswire.localbroker import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "text" / "000_0d4127e431e53026.txt"
-SEED_TITLE = (
-    "Jauh-jauh Datang dari AS Temui Menlu Azerbaijan dan Armenia, Mike Pompeo Minta Perang Dihentikan"
-)
+SEED_TITLE = "Jauh-jauh Datang dari AS Temui Menlu Azerbaijan dan Armenia, Mike Pompeo Minta Perang Dihentikan"
 
 
 @dataclass
@@ -74,9 +72,7 @@ class ServiceProcess:
         return int(self.process.returncode)
 
 
-def start_service(
-    bootstrap: str, topics: Topics, log_dir: Path, **env: str
-) -> ServiceProcess:
+def start_service(bootstrap: str, topics: Topics, log_dir: Path, **env: str) -> ServiceProcess:
     port = free_port()
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"service-{uuid.uuid4().hex[:6]}.log"
@@ -93,7 +89,10 @@ def start_service(
     with log_path.open("wb") as handle:
         process = subprocess.Popen(
             [sys.executable, "-m", "newswire", "run"],
-            env=full_env, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env=full_env,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
         )
     return ServiceProcess(process, port, log_path, topics, env)
 
@@ -124,8 +123,10 @@ async def create_topics(bootstrap: str, topics: Topics, partitions: int = 2) -> 
     from newswire.bus.connection import Connection
 
     await ensure_topics(
-        Connection(bootstrap), [topics.raw, topics.articles, topics.deadletter],
-        partitions=partitions, replication_factor=1,
+        Connection(bootstrap),
+        [topics.raw, topics.articles, topics.deadletter],
+        partitions=partitions,
+        replication_factor=1,
     )
 
 
@@ -144,12 +145,14 @@ async def produce(
 
 
 async def collect(
-    bootstrap: str, topics: list[str], *, until: int, timeout: float = 60
+    bootstrap: str, topics: list[str], *, until: int, within_s: float = 60
 ) -> list[tuple[str, dict[str, Any]]]:
     """Read committed records from the beginning of ``topics`` until ``until`` have arrived (or
     the timeout), then keep reading ~1 s more to see any extra (duplicate) output."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, isolation_level="read_committed", enable_auto_commit=False,
+        bootstrap_servers=bootstrap,
+        isolation_level="read_committed",
+        enable_auto_commit=False,
         auto_offset_reset="earliest",
     )
     await consumer.start()
@@ -159,7 +162,7 @@ async def collect(
         for topic in topics:
             found: set[int] | None = None
             for _ in range(100):
-                await consumer._client.force_metadata_update()  # noqa: SLF001
+                await consumer._client.force_metadata_update()
                 found = consumer.partitions_for_topic(topic)
                 if found:
                     break
@@ -167,7 +170,7 @@ async def collect(
             partitions += [TopicPartition(topic, p) for p in sorted(found or {0})]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within_s
         settle: float | None = None
         while time.monotonic() < deadline:
             batch = await consumer.getmany(timeout_ms=200)

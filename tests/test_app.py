@@ -21,6 +21,7 @@ class MemorySource:
         self.committed: dict[TopicPartition, int] = {}
         self.journal: list[str] = []
         self.stopped = False
+        self.drained = asyncio.Event()
 
     async def start(self) -> None:
         self.journal.append("start")
@@ -38,6 +39,8 @@ class MemorySource:
     async def commit(self, offsets: dict[TopicPartition, int]) -> bool:
         self.journal.append(f"commit {sorted((tp.partition, o) for tp, o in offsets.items())}")
         self.committed.update(offsets)
+        if not self.pending:
+            self.drained.set()
         return True
 
     def assignment(self) -> set[TopicPartition]:
@@ -75,9 +78,8 @@ def _records(count: int) -> list[InRecord]:
 
 async def _run_until_drained(service: Service, source: MemorySource) -> None:
     task = asyncio.create_task(service.run())
-    while source.pending or not source.committed:
-        await asyncio.sleep(0.01)
-    await asyncio.sleep(0.05)
+    async with asyncio.timeout(10):
+        await source.drained.wait()
     service.request_stop()
     await asyncio.wait_for(task, timeout=10)
 
@@ -89,8 +91,12 @@ def _service(source: MemorySource, sink: MemorySink) -> Service:
         sink=sink,
         metrics=Metrics(CollectorRegistry(), version="test"),
         options=LoopOptions(
-            articles_topic="articles", deadletter_topic="dlq", batch_max_records=4,
-            batch_timeout_ms=10, retry_backoff_initial_s=0.01, retry_backoff_max_s=0.02,
+            articles_topic="articles",
+            deadletter_topic="dlq",
+            batch_max_records=4,
+            batch_timeout_ms=10,
+            retry_backoff_initial_s=0.01,
+            retry_backoff_max_s=0.02,
         ),
     )
 
@@ -115,7 +121,12 @@ async def test_publish_failure_is_retried_and_never_dead_lettered() -> None:
     source = MemorySource(_records(2))
     sink = MemorySink(source.journal, failures=2)
     await _run_until_drained(_service(source, sink), source)
-    assert source.journal[1:] == ["publish failed", "publish failed", "publish 2", "commit [(0, 1), (1, 1)]"]
+    assert source.journal[1:] == [
+        "publish failed",
+        "publish failed",
+        "publish 2",
+        "commit [(0, 1), (1, 1)]",
+    ]
     assert sum(r.topic == "dlq" for r in sink.records) == 1  # the one empty value, not the outage
 
 

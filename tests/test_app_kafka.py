@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import subprocess
@@ -49,23 +50,70 @@ def test_seed_published_by_kcat_comes_out_as_article_read_by_kcat(
     try:
         wait_ready(service)
         subprocess.run(
-            [_kcat(), "-P", "-b", kafka_bootstrap, "-t", topics.raw,
-             "-H", "content-type=text/plain", "-H", "url=https://bekasi.pikiran-rakyat.com/x",
-             str(SEED)],
-            check=True, timeout=30,
+            [
+                _kcat(),
+                "-P",
+                "-b",
+                kafka_bootstrap,
+                "-t",
+                topics.raw,
+                "-H",
+                "content-type=text/plain",
+                "-H",
+                "url=https://bekasi.pikiran-rakyat.com/x",
+                str(SEED),
+            ],
+            check=True,
+            timeout=30,
         )
         result = subprocess.run(
-            [_kcat(), "-C", "-b", kafka_bootstrap, "-t", topics.articles, "-o", "beginning",
-             "-c", "1", "-e", "-q", "-X", "isolation.level=read_committed", "-f", "%s\n"],
-            capture_output=True, check=True, timeout=60,
+            [
+                _kcat(),
+                "-C",
+                "-b",
+                kafka_bootstrap,
+                "-t",
+                topics.articles,
+                "-o",
+                "beginning",
+                "-c",
+                "1",
+                "-e",
+                "-q",
+                "-X",
+                "isolation.level=read_committed",
+                "-f",
+                "%s\n",
+            ],
+            capture_output=True,
+            check=True,
+            timeout=60,
         )
         deadline = time.monotonic() + 60
         while not result.stdout.strip() and time.monotonic() < deadline:
             time.sleep(0.5)
             result = subprocess.run(
-                [_kcat(), "-C", "-b", kafka_bootstrap, "-t", topics.articles, "-o", "beginning",
-                 "-c", "1", "-e", "-q", "-X", "isolation.level=read_committed", "-f", "%s\n"],
-                capture_output=True, check=True, timeout=60,
+                [
+                    _kcat(),
+                    "-C",
+                    "-b",
+                    kafka_bootstrap,
+                    "-t",
+                    topics.articles,
+                    "-o",
+                    "beginning",
+                    "-c",
+                    "1",
+                    "-e",
+                    "-q",
+                    "-X",
+                    "isolation.level=read_committed",
+                    "-f",
+                    "%s\n",
+                ],
+                capture_output=True,
+                check=True,
+                timeout=60,
             )
         article = json.loads(result.stdout)
         assert article["title"] == SEED_TITLE
@@ -120,13 +168,15 @@ async def test_bad_inputs_each_become_one_dead_letter_and_consumption_goes_on(
         }
         good = SEED.read_bytes()
         await produce(
-            kafka_bootstrap, topics.raw,
+            kafka_bootstrap,
+            topics.raw,
             [(value, [("trace", b"t1")]) for value in bad] + [(good, [])],
         )
         events = await collect(kafka_bootstrap, [topics.articles, topics.deadletter], until=5)
         dead = [event for topic, event in events if topic == topics.deadletter]
         articles = [event for topic, event in events if topic == topics.articles]
-        assert len(dead) == 4 and len(articles) == 1
+        assert len(dead) == 4
+        assert len(articles) == 1
         import base64
 
         by_value = {base64.b64decode(d["original"]["value"]): d for d in dead}
@@ -151,21 +201,26 @@ async def test_no_input_is_lost_when_killed_between_produce_and_commit(
     await create_topics(kafka_bootstrap, topics)
     await produce(kafka_bootstrap, topics.raw, values)
     crashing = start_service(
-        kafka_bootstrap, topics, tmp_path, NEWSWIRE_FAULT_INJECTION="kill-before-commit:1",
+        kafka_bootstrap,
+        topics,
+        tmp_path,
+        NEWSWIRE_FAULT_INJECTION="kill-before-commit:1",
         NEWSWIRE_BATCH_MAX_RECORDS="20",
     )
     crashing.process.wait(timeout=120)
     assert crashing.process.returncode == -9, crashing.log()
     produced_before_restart = await collect(
-        kafka_bootstrap, [topics.articles, topics.deadletter], until=1, timeout=10
+        kafka_bootstrap, [topics.articles, topics.deadletter], until=1, within_s=10
     )
     assert produced_before_restart, "the crashed batch's outputs were acknowledged before the kill"
 
     service = start_service(kafka_bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="20")
     try:
         events = await collect(
-            kafka_bootstrap, [topics.articles, topics.deadletter],
-            until=inputs + len(produced_before_restart), timeout=120,
+            kafka_bootstrap,
+            [topics.articles, topics.deadletter],
+            until=inputs + len(produced_before_restart),
+            within_s=120,
         )
     finally:
         assert service.stop() == 0, service.log()
@@ -193,12 +248,15 @@ async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             text = http_get(f"{service.base_url}/metrics")[1]
-            if metric_value(text, "newswire_commits_total") >= 1 and metric_value(
-                text, "newswire_messages_consumed_total"
-            ) >= good + bad:
+            if (
+                metric_value(text, "newswire_commits_total") >= 1
+                and metric_value(text, "newswire_messages_consumed_total") >= good + bad
+            ):
                 break
-            time.sleep(0.2)
-        assert metric_value(text, "newswire_messages_consumed_total", topic=topics.raw) == good + bad
+            await asyncio.sleep(0.2)
+        assert (
+            metric_value(text, "newswire_messages_consumed_total", topic=topics.raw) == good + bad
+        )
         assert metric_value(text, "newswire_articles_published_total") == good
         assert metric_value(text, "newswire_dead_letters_total", reason="no_content") == bad
         assert metric_value(text, "newswire_assigned_partitions") == 2

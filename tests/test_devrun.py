@@ -38,7 +38,10 @@ def test_up_prints_the_seed_article_and_sigint_stops_everything_it_started(tmp_p
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         process = subprocess.Popen(
             [sys.executable, "-m", "newswire", "up", str(REPO / "seeds" / "text")],
-            env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+            env=env,
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
         )
     try:
         deadline = time.monotonic() + 180  # includes the one-off jar download on a fresh machine

@@ -8,11 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -71,10 +67,16 @@ def _parser() -> argparse.ArgumentParser:
     process = sub.add_parser(
         "process", help="run the pipeline offline on files (no broker); one JSON per input"
     )
-    process.add_argument("files", nargs="*", default=["-"], metavar="FILE",
-                         help="each FILE is one raw message value; '-' reads standard input")
-    process.add_argument("--jsonl", action="store_true",
-                         help="each input line is one raw message value")
+    process.add_argument(
+        "files",
+        nargs="*",
+        default=["-"],
+        metavar="FILE",
+        help="each FILE is one raw message value; '-' reads standard input",
+    )
+    process.add_argument(
+        "--jsonl", action="store_true", help="each input line is one raw message value"
+    )
     process.add_argument("--pretty", action="store_true", help="indent the JSON output")
     process.set_defaults(handler=_cmd_process)
 
@@ -87,7 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     broker_sub = broker.add_subparsers(dest="broker_command", metavar="ACTION", required=True)
     start = broker_sub.add_parser("start", help="fetch the jars if needed and start the broker")
     start.add_argument("--port", type=int, default=None, help="listener port (default: a free one)")
-    start.add_argument("--data", type=Path, default=None, help="data folder (default: NEWSWIRE_HOME/broker)")
+    start.add_argument(
+        "--data", type=Path, default=None, help="data folder (default: NEWSWIRE_HOME/broker)"
+    )
     start.set_defaults(handler=_cmd_broker_start)
     stop = broker_sub.add_parser("stop", help="stop the broker of a data folder and wait")
     stop.add_argument("--data", type=Path, default=None)
@@ -106,8 +110,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the `make run` job: local broker (unless configured), service, replay, show results",
     )
     up.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH")
-    up.add_argument("--exit-after-results", action="store_true",
-                    help="stop everything once every replayed input has an output (for scripts)")
+    up.add_argument(
+        "--exit-after-results",
+        action="store_true",
+        help="stop everything once every replayed input has an output (for scripts)",
+    )
     up.set_defaults(handler=_cmd_up)
     return parser
 
@@ -141,10 +148,14 @@ def _connection(settings: Any, bootstrap: str) -> Any:
         bootstrap_servers=bootstrap,
         client_id=settings.kafka_client_id,
         security_protocol=settings.kafka_security_protocol.value,
-        sasl_mechanism=settings.kafka_sasl_mechanism.value if settings.kafka_sasl_mechanism else None,
+        sasl_mechanism=settings.kafka_sasl_mechanism.value
+        if settings.kafka_sasl_mechanism
+        else None,
         sasl_username=settings.kafka_sasl_username,
         sasl_password=(
-            settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else None
+            settings.kafka_sasl_password.get_secret_value()
+            if settings.kafka_sasl_password
+            else None
         ),
         ssl_cafile=settings.kafka_ssl_cafile,
         ssl_certfile=settings.kafka_ssl_certfile,
@@ -183,7 +194,11 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
     registry = CollectorRegistry()
     metrics = Metrics(registry, version=__version__)
     pipeline = _pipeline(settings)
-    holder: dict[str, Service] = {}
+
+    def on_assignment(assigned: set[Any]) -> None:
+        # Late-bound: the source is built before the service that owns the callback.
+        service.on_assignment(assigned)
+
     source = KafkaSource(
         connection,
         topic=settings.raw_topic,
@@ -191,11 +206,16 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
         auto_offset_reset=settings.auto_offset_reset,
         session_timeout_ms=settings.session_timeout_ms,
         max_poll_interval_ms=settings.max_poll_interval_ms,
-        on_assignment=lambda assigned: holder["service"].on_assignment(assigned),
+        on_assignment=on_assignment,
     )
-    sink = KafkaSink(connection, max_request_size=max(16 * 1024 * 1024, settings.max_message_bytes * 2))
+    sink = KafkaSink(
+        connection, max_request_size=max(16 * 1024 * 1024, settings.max_message_bytes * 2)
+    )
     service = Service(
-        pipeline=pipeline, source=source, sink=sink, metrics=metrics,
+        pipeline=pipeline,
+        source=source,
+        sink=sink,
+        metrics=metrics,
         options=LoopOptions(
             articles_topic=settings.articles_topic,
             deadletter_topic=settings.deadletter_topic,
@@ -206,13 +226,14 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
             fault_injection=settings.fault_injection,
         ),
     )
-    holder["service"] = service
     if settings.create_topics:
         topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
 
         async def create_topics() -> None:
             created = await ensure_topics(
-                connection, topics, partitions=settings.topic_partitions,
+                connection,
+                topics,
+                partitions=settings.topic_partitions,
                 replication_factor=settings.topic_replication_factor,
             )
             if created:
@@ -220,10 +241,13 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
 
         service.set_setup(create_topics)
     service.install_signal_handlers()
-    probes = ProbeServer(registry, is_ready=service.is_ready, host=settings.metrics_host,
-                         port=settings.metrics_port)
+    probes = ProbeServer(
+        registry, is_ready=service.is_ready, host=settings.metrics_host, port=settings.metrics_port
+    )
     await probes.start()
-    log.info("serving metrics", extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"})
+    log.info(
+        "serving metrics", extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"}
+    )
     try:
         log.info("consuming", extra={"topic": settings.raw_topic, "bootstrap": bootstrap})
         await service.run()
@@ -267,7 +291,9 @@ def _cmd_replay(settings: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _replay(settings: Any, bootstrap: str, paths: list[Path], topic: str, *, progress: bool) -> int:
+async def _replay(
+    settings: Any, bootstrap: str, paths: list[Path], topic: str, *, progress: bool
+) -> int:
     from newswire.bus.admin import ensure_topics
     from newswire.bus.producer import KafkaSink
     from newswire.records import OutRecord
@@ -276,8 +302,12 @@ async def _replay(settings: Any, bootstrap: str, paths: list[Path], topic: str, 
     messages = list(iter_messages(paths))
     connection = _connection(settings, bootstrap)
     if settings.create_topics:
-        await ensure_topics(connection, [topic], partitions=settings.topic_partitions,
-                            replication_factor=settings.topic_replication_factor)
+        await ensure_topics(
+            connection,
+            [topic],
+            partitions=settings.topic_partitions,
+            replication_factor=settings.topic_replication_factor,
+        )
     sink = KafkaSink(connection)
     await sink.start()
     try:
@@ -300,8 +330,11 @@ def _cmd_broker_start(settings: Any, args: argparse.Namespace) -> int:
     from newswire import localbroker
 
     bootstrap = localbroker.start(
-        data=_broker_data(settings, args.data), pom=settings.broker_pom,
-        cache=settings.broker_cache, port=args.port, heap_mb=settings.broker_heap_mb,
+        data=_broker_data(settings, args.data),
+        pom=settings.broker_pom,
+        cache=settings.broker_cache,
+        port=args.port,
+        heap_mb=settings.broker_heap_mb,
     )
     print(bootstrap)
     return 0
@@ -332,8 +365,11 @@ def _cmd_schemas(settings: Any, args: argparse.Namespace) -> int:
 
     rendered = render_all()
     if args.check:
-        stale = [name for name, text in rendered.items()
-                 if not (args.check / name).is_file() or (args.check / name).read_text() != text]
+        stale = [
+            name
+            for name, text in rendered.items()
+            if not (args.check / name).is_file() or (args.check / name).read_text() != text
+        ]
         for name in stale:
             print(f"out of date: {args.check / name}", file=sys.stderr)
         return 1 if stale else 0

@@ -15,6 +15,7 @@ At-least-once processing of one batch, in this order (each step mirrored by a ``
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -94,7 +95,10 @@ class Service:
         self._metrics.assigned_partitions.set(len(assigned))
         self._metrics.consumer_lag.clear()
         self._metrics.ready.set(1 if self.is_ready() else 0)
-        log.info("partitions assigned", extra={"partitions": sorted(f"{tp.topic}-{tp.partition}" for tp in assigned)})
+        log.info(
+            "partitions assigned",
+            extra={"partitions": sorted(f"{tp.topic}-{tp.partition}" for tp in assigned)},
+        )
 
     async def run(self) -> None:
         started_source = started_sink = False
@@ -176,13 +180,20 @@ class Service:
         value = result.model_dump_json().encode("utf-8")
         if isinstance(result, Article):
             return OutRecord(
-                self._options.articles_topic, result.id.encode("ascii"), value,
+                self._options.articles_topic,
+                result.id.encode("ascii"),
+                value,
                 (*_JSON_HEADERS, ("newswire-schema", b"article.v1")),
             )
         return OutRecord(
-            self._options.deadletter_topic, outcome.record.key, value,
-            (*_JSON_HEADERS, ("newswire-schema", b"dead_letter.v1"),
-             ("newswire-reason", result.reason.encode("ascii"))),
+            self._options.deadletter_topic,
+            outcome.record.key,
+            value,
+            (
+                *_JSON_HEADERS,
+                ("newswire-schema", b"dead_letter.v1"),
+                ("newswire-reason", result.reason.encode("ascii")),
+            ),
         )
 
     def _count_published(self, outcomes: list[Outcome]) -> None:
@@ -193,9 +204,13 @@ class Service:
                 self._metrics.dead_letters.labels(result.reason, result.stage).inc()
                 log.info(
                     "dead-lettered",
-                    extra={"reason": result.reason, "topic": outcome.record.topic,
-                           "partition": outcome.record.partition, "offset": outcome.record.offset,
-                           "error": result.error[:200]},
+                    extra={
+                        "reason": result.reason,
+                        "topic": outcome.record.topic,
+                        "partition": outcome.record.partition,
+                        "offset": outcome.record.offset,
+                        "error": result.error[:200],
+                    },
                 )
                 continue
             self._metrics.articles_published.labels(self._options.articles_topic).inc()
@@ -245,10 +260,8 @@ class Service:
             "infrastructure error, retrying",
             extra={"operation": operation, "attempt": attempt, "delay_s": delay, "error": str(exc)},
         )
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), timeout=delay)
-        except TimeoutError:
-            pass
 
     def _mark_bus(self, *, ok: bool) -> None:
         self._bus_ok = ok

@@ -38,19 +38,28 @@ def run_stack(settings: Settings, paths: list[Path], *, exit_after_results: bool
         if bootstrap is None:
             _say("starting a local Kafka broker (first run fetches the jars with Maven)…")
             bootstrap = localbroker.start(
-                data=broker_data, pom=settings.broker_pom, cache=settings.broker_cache,
+                data=broker_data,
+                pom=settings.broker_pom,
+                cache=settings.broker_cache,
                 heap_mb=settings.broker_heap_mb,
             )
             started_broker = True
     _say(f"Kafka at {bootstrap}")
     port = settings.metrics_port if _port_free(settings.metrics_port) else localbroker.free_port()
-    env = {**os.environ, "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-           "NEWSWIRE_METRICS_PORT": str(port)}
+    env = {
+        **os.environ,
+        "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "NEWSWIRE_METRICS_PORT": str(port),
+    }
     log_path = home / "service.log"
     with log_path.open("ab") as log_file:
         service = subprocess.Popen(
-            [sys.executable, "-m", "newswire", "run"], env=env, stdout=log_file,
-            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+            [sys.executable, "-m", "newswire", "run"],
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
     _say(f"service started (pid {service.pid}), logs in {log_path}")
     try:
@@ -66,8 +75,13 @@ def run_stack(settings: Settings, paths: list[Path], *, exit_after_results: bool
 
 
 async def _show(
-    settings: Settings, bootstrap: str, port: int, paths: list[Path],
-    service: subprocess.Popen[bytes], *, exit_after_results: bool,
+    settings: Settings,
+    bootstrap: str,
+    port: int,
+    paths: list[Path],
+    service: subprocess.Popen[bytes],
+    *,
+    exit_after_results: bool,
 ) -> int:
     from newswire.__main__ import _replay
 
@@ -123,7 +137,7 @@ async def _show(
 
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
     for _ in range(50):
-        await consumer._client.force_metadata_update()  # noqa: SLF001 - aiokafka has no public refresh
+        await consumer._client.force_metadata_update()
         found = consumer.partitions_for_topic(topic)
         if found:
             return set(found)

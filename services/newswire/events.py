@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-ARTICLE_SCHEMA_VERSION = 1
-DEAD_LETTER_SCHEMA_VERSION = 1
+ARTICLE_SCHEMA_VERSION: Literal[1] = 1
+DEAD_LETTER_SCHEMA_VERSION: Literal[1] = 1
 
 ContentType = Literal["text/html", "text/plain"]
 

@@ -9,6 +9,7 @@ the process ``start`` began.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
 import shutil
@@ -70,12 +71,20 @@ def fetch_jars(pom: Path, cache: Path) -> Path:
         raise LocalBrokerError("Maven (mvn) is not installed; it fetches the Kafka jars")
     libs.mkdir(parents=True, exist_ok=True)
     command = [
-        mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",
-        f"-DoutputDirectory={libs}", "-DincludeScope=runtime",
+        mvn,
+        "-q",
+        "-B",
+        "-f",
+        str(pom),
+        "dependency:copy-dependencies",
+        f"-DoutputDirectory={libs}",
+        "-DincludeScope=runtime",
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise LocalBrokerError(f"mvn failed ({result.returncode}):\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+        raise LocalBrokerError(
+            f"mvn failed ({result.returncode}):\n{result.stdout[-3000:]}{result.stderr[-2000:]}"
+        )
     (libs.parent / "complete").write_text("ok\n")
     return libs
 
@@ -153,7 +162,12 @@ def status(data: Path) -> str | None:
 
 
 def start(
-    *, data: Path, pom: Path, cache: Path, port: int | None = None, heap_mb: int = 512,
+    *,
+    data: Path,
+    pom: Path,
+    cache: Path,
+    port: int | None = None,
+    heap_mb: int = 512,
     timeout_s: float = 90.0,
 ) -> str:
     """Start (or find running) the broker of ``data``; return its bootstrap address."""
@@ -172,19 +186,37 @@ def start(
     log_config = resources.files("newswire") / "resources" / "log4j2.yaml"
     java = _java()
     jvm = [
-        java, f"-Xmx{heap_mb}m", f"-Xms{min(heap_mb, 256)}m", "-XX:+UseG1GC",
-        "-Djava.awt.headless=true", f"-Dkafka.logs.dir={paths.logs}",
-        f"-Dlog4j2.configurationFile={log_config}", "-cp", classpath,
+        java,
+        f"-Xmx{heap_mb}m",
+        f"-Xms{min(heap_mb, 256)}m",
+        "-XX:+UseG1GC",
+        "-Djava.awt.headless=true",
+        f"-Dkafka.logs.dir={paths.logs}",
+        f"-Dlog4j2.configurationFile={log_config}",
+        "-cp",
+        classpath,
     ]
     if not (paths.log_dirs / "meta.properties").is_file():
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
         formatted = subprocess.run(
-            [*jvm, "kafka.tools.StorageTool", "format", "--standalone", "-t", cluster_id,
-             "-c", str(paths.config)],
-            capture_output=True, text=True, check=False,
+            [
+                *jvm,
+                "kafka.tools.StorageTool",
+                "format",
+                "--standalone",
+                "-t",
+                cluster_id,
+                "-c",
+                str(paths.config),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if formatted.returncode != 0:
-            raise LocalBrokerError(f"formatting KRaft storage failed:\n{formatted.stdout}{formatted.stderr}")
+            raise LocalBrokerError(
+                f"formatting KRaft storage failed:\n{formatted.stdout}{formatted.stderr}"
+            )
     server_log = paths.logs / "server.log"
     offset = server_log.stat().st_size if server_log.exists() else 0
     # posix_spawn rather than Popen: the broker deliberately outlives this call (and this
@@ -196,8 +228,13 @@ def start(
         dict(os.environ),
         file_actions=[
             (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-            (os.POSIX_SPAWN_OPEN, 1, str(paths.logs / "stdout.log"),
-             os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644),
+            (
+                os.POSIX_SPAWN_OPEN,
+                1,
+                str(paths.logs / "stdout.log"),
+                os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                0o644,
+            ),
             (os.POSIX_SPAWN_DUP2, 1, 2),
         ],
         setsid=True,  # Ctrl-C in the terminal reaches us only; we stop the broker ourselves
@@ -259,7 +296,6 @@ def stop(data: Path, *, timeout_s: float = 30.0) -> bool:
 
 
 def _reap(pid: int) -> None:
-    try:
+    # Not our child (started by another command): init reaps it.
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass  # not our child (started by another command): init reaps it

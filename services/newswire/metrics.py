@@ -5,7 +5,22 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
 _STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
-_LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 3600.0)
+_LATENCY_BUCKETS = (
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+    30.0,
+    60.0,
+    300.0,
+    3600.0,
+)
 _BATCH_BUCKETS = (1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500)
 
 
@@ -46,7 +61,9 @@ class Metrics:
             registry=registry,
         )
         self.batch_size = Histogram(
-            "newswire_batch_size", "Records per processed batch.", buckets=_BATCH_BUCKETS,
+            "newswire_batch_size",
+            "Records per processed batch.",
+            buckets=_BATCH_BUCKETS,
             registry=registry,
         )
         self.commits = Counter(
@@ -70,10 +87,12 @@ class Metrics:
             registry=registry,
         )
         self.assigned_partitions = Gauge(
-            "newswire_assigned_partitions", "Partitions assigned to this consumer.",
+            "newswire_assigned_partitions",
+            "Partitions assigned to this consumer.",
             registry=registry,
         )
         self.ready = Gauge(
-            "newswire_ready", "1 when connected with partitions assigned, else 0.",
+            "newswire_ready",
+            "1 when connected with partitions assigned, else 0.",
             registry=registry,
         )

@@ -11,7 +11,9 @@ def render_all() -> dict[str, str]:
     return {
         # The input envelope is validated by us; the events are serialised by us.
         name: json.dumps(
-            model.model_json_schema(mode="validation" if name.startswith("raw_") else "serialization"),
+            model.model_json_schema(
+                mode="validation" if name.startswith("raw_") else "serialization"
+            ),
             indent=2,
             ensure_ascii=False,
         )

@@ -28,7 +28,8 @@ FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 def test_parses_to_iso_with_offset(text: str, expected: str) -> None:
     """Each form parses to the instant it names, keeping the original offset."""
     parsed = parse_date(text, reference=FETCHED)
-    assert parsed is not None and parsed.isoformat() == expected
+    assert parsed is not None
+    assert parsed.isoformat() == expected
 
 
 def test_text_without_a_date_gives_none() -> None:

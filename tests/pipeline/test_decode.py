@@ -23,13 +23,18 @@ def record(value: bytes | None, *headers: tuple[str, bytes]) -> InRecord:
 def test_bare_text_body_is_plain_text_with_header_metadata() -> None:
     """A bare body takes url, content type and fetched-at from Kafka headers."""
     raw = decode(
-        record(b"Judul\n\nIsi berita.", ("URL", b"https://x.id/a"), ("fetched-at", b"2020-10-24T01:02:03Z")),
+        record(
+            b"Judul\n\nIsi berita.",
+            ("URL", b"https://x.id/a"),
+            ("fetched-at", b"2020-10-24T01:02:03Z"),
+        ),
         OPTIONS,
     )
     assert raw.text == "Judul\n\nIsi berita."
     assert raw.content_type == "text/plain"
     assert raw.url == "https://x.id/a"
-    assert raw.fetched_at is not None and raw.fetched_at.year == 2020
+    assert raw.fetched_at is not None
+    assert raw.fetched_at.year == 2020
 
 
 def test_html_is_sniffed_when_no_content_type_is_given() -> None:
@@ -40,17 +45,29 @@ def test_html_is_sniffed_when_no_content_type_is_given() -> None:
 
 def test_envelope_fields_are_used() -> None:
     """A JSON envelope's url, content_type, fetched_at and source are carried over."""
-    envelope = {"url": "https://a.b/c", "content_type": "text/html", "body": "<p>x</p>",
-                "fetched_at": "2024-01-01T00:00:00+07:00", "source": "crawler-1"}
+    envelope = {
+        "url": "https://a.b/c",
+        "content_type": "text/html",
+        "body": "<p>x</p>",
+        "fetched_at": "2024-01-01T00:00:00+07:00",
+        "source": "crawler-1",
+    }
     raw = decode(record(json.dumps(envelope).encode()), OPTIONS)
     assert (raw.url, raw.content_type, raw.source) == ("https://a.b/c", "text/html", "crawler-1")
-    assert raw.fetched_at is not None and raw.fetched_at.utcoffset() is not None
+    assert raw.fetched_at is not None
+    assert raw.fetched_at.utcoffset() is not None
 
 
 @pytest.mark.parametrize(
     "value",
-    [b'{"url": "x", "body": ', b"[1, 2]", b'{"url": "x"}', b'{"body": null}', b'{"body": 5}',
-     b'{"body": "x", "fetched_at": "not a date"}'],
+    [
+        b'{"url": "x", "body": ',
+        b"[1, 2]",
+        b'{"url": "x"}',
+        b'{"body": null}',
+        b'{"body": 5}',
+        b'{"body": "x", "fetched_at": "not a date"}',
+    ],
 )
 def test_invalid_envelopes_are_rejected_with_invalid_envelope(value: bytes) -> None:
     """Broken JSON, non-objects, missing or mistyped fields are invalid envelopes."""
@@ -89,7 +106,9 @@ def test_invalid_utf8_without_declared_charset_is_undecodable() -> None:
 
 def test_declared_charset_in_header_is_used() -> None:
     """A charset in the content-type header decodes legacy bytes."""
-    raw = decode(record(b"Caf\xe9 au lait", ("content-type", b"text/plain; charset=windows-1252")), OPTIONS)
+    raw = decode(
+        record(b"Caf\xe9 au lait", ("content-type", b"text/plain; charset=windows-1252")), OPTIONS
+    )
     assert raw.text == "Caf\u00e9 au lait"
 
 

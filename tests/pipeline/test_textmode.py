@@ -28,25 +28,38 @@ def test_seed_body_keeps_every_news_paragraph_and_no_boilerplate() -> None:
     assert body.startswith("Menteri Luar Negeri Amerika Serikat (AS), Mike Pompeo dijadwalkan")
     assert body.endswith("pertempuran baru-baru ini.")
     assert len(found.paragraphs) == 18
-    for unwanted in ("Baca Juga", "Editor:", "Sumber:", "Tags", "Terpopuler", "Kabar Daerah",
-                     "/Twitter/", "\u00a0", "***", "PR BEKASI"):
+    for unwanted in (
+        "Baca Juga",
+        "Editor:",
+        "Sumber:",
+        "Tags",
+        "Terpopuler",
+        "Kabar Daerah",
+        "/Twitter/",
+        "\u00a0",
+        "***",
+        "PR BEKASI",
+    ):
         assert unwanted not in body
 
 
 def test_other_dateline_and_promo_shapes() -> None:
     """Agency datelines, English promos, reporter credits and ad lines are recognised."""
-    text = "\n".join([
-        "Markets rally as rates fall",
-        "",
-        "WASHINGTON (Reuters) - Stocks rose on Tuesday after the central bank cut rates, traders said.",
-        "ADVERTISEMENT",
-        "Read more: Why rates matter",
-        "The move was widely expected by economists, who had forecast a cut for weeks.",
-        "(Reporting by Jane Doe; Editing by John Roe)",
-    ])
+    text = "\n".join(
+        [
+            "Markets rally as rates fall",
+            "",
+            "WASHINGTON (Reuters) - Stocks rose on Tuesday after the central bank cut rates, traders said.",
+            "ADVERTISEMENT",
+            "Read more: Why rates matter",
+            "The move was widely expected by economists, who had forecast a cut for weeks.",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+        ]
+    )
     found = extract_text(text)
     assert found.dateline == "WASHINGTON (Reuters)"
     assert found.paragraphs[0].startswith("Stocks rose on Tuesday")
     assert [r.title for r in found.related] == ["Why rates matter"]
-    assert "Jane Doe" in found.authors and "Reuters" in found.attributions
+    assert "Jane Doe" in found.authors
+    assert "Reuters" in found.attributions
     assert all("ADVERTISEMENT" not in p for p in found.paragraphs)

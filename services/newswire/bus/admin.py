@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
@@ -20,12 +22,11 @@ async def ensure_topics(
             existing = set(await admin.list_topics())
             missing = [name for name in dict.fromkeys(topics) if name not in existing]
             if missing:
-                try:
+                # Another instance may create one between our list and create: that is fine.
+                with contextlib.suppress(TopicAlreadyExistsError):
                     await admin.create_topics(
                         [NewTopic(name, partitions, replication_factor) for name in missing]
                     )
-                except TopicAlreadyExistsError:
-                    pass  # another instance created it between our list and create: fine
             return missing
         finally:
             await admin.close()

@@ -34,11 +34,44 @@ for _number, _names in enumerate(
 _ZONES: dict[str, timedelta] = {
     name: timedelta(hours=hours)
     for name, hours in {
-        "wib": 7, "wita": 8, "wit": 9, "myt": 8, "sgt": 8, "hkt": 8, "pht": 8, "ict": 7,
-        "jst": 9, "kst": 9, "ist": 5.5, "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 1,
-        "bst": 1, "cet": 1, "cest": 2, "mez": 1, "mesz": 2, "eet": 2, "eest": 3, "msk": 3,
-        "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
-        "pdt": -7, "aest": 10, "aedt": 11, "awst": 8, "nzst": 12, "nzdt": 13, "brt": -3,
+        "wib": 7,
+        "wita": 8,
+        "wit": 9,
+        "myt": 8,
+        "sgt": 8,
+        "hkt": 8,
+        "pht": 8,
+        "ict": 7,
+        "jst": 9,
+        "kst": 9,
+        "ist": 5.5,
+        "utc": 0,
+        "gmt": 0,
+        "z": 0,
+        "wet": 0,
+        "west": 1,
+        "bst": 1,
+        "cet": 1,
+        "cest": 2,
+        "mez": 1,
+        "mesz": 2,
+        "eet": 2,
+        "eest": 3,
+        "msk": 3,
+        "est": -5,
+        "edt": -4,
+        "cst": -6,
+        "cdt": -5,
+        "mst": -7,
+        "mdt": -6,
+        "pst": -8,
+        "pdt": -7,
+        "aest": 10,
+        "aedt": 11,
+        "awst": 8,
+        "nzst": 12,
+        "nzdt": 13,
+        "brt": -3,
     }.items()
 }
 
@@ -46,14 +79,18 @@ _MONTH_WORD = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?(?P<year>\d{{4}})\b"
 )
-_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b")
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
+)
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 _TIME = re.compile(
     r"(?:\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)",
     re.IGNORECASE,
 )
-_OFFSET = re.compile(r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE
+)
 _ZONE_WORD = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
 _RELATIVE = re.compile(
     r"\b(?P<n>\d+|a|an|se)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?"
@@ -63,10 +100,27 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_MARK = re.compile(r"\b(?:lalu|ago|vor)\b", re.IGNORECASE)
 _UNIT_SECONDS = {
-    "detik": 1, "second": 1, "sec": 1, "menit": 60, "minute": 60, "min": 60, "minuten": 60,
-    "jam": 3600, "hour": 3600, "hr": 3600, "stunden": 3600, "hari": 86400, "day": 86400,
-    "tagen": 86400, "minggu": 604800, "pekan": 604800, "week": 604800, "bulan": 2592000,
-    "month": 2592000, "tahun": 31536000, "year": 31536000,
+    "detik": 1,
+    "second": 1,
+    "sec": 1,
+    "menit": 60,
+    "minute": 60,
+    "min": 60,
+    "minuten": 60,
+    "jam": 3600,
+    "hour": 3600,
+    "hr": 3600,
+    "stunden": 3600,
+    "hari": 86400,
+    "day": 86400,
+    "tagen": 86400,
+    "minggu": 604800,
+    "pekan": 604800,
+    "week": 604800,
+    "bulan": 2592000,
+    "month": 2592000,
+    "tahun": 31536000,
+    "year": 31536000,
 }
 _YESTERDAY = re.compile(r"\b(?:kemarin|yesterday|semalam|gestern|hier|ayer|ontem)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hari ini|today|heute|aujourd'hui|hoy|hoje)\b", re.IGNORECASE)

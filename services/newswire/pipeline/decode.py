@@ -106,7 +106,9 @@ def _parse_envelope(value: bytes, header_ct: str | None) -> RawArticleEnvelope |
             codec.loads(stripped)
         except codec.JSONDecodeError:
             return None
-        raise InvalidEnvelope("envelope must be a JSON object, got a JSON array", stage=Stage.DECODE)
+        raise InvalidEnvelope(
+            "envelope must be a JSON object, got a JSON array", stage=Stage.DECODE
+        )
     if not (stripped.startswith(b"{") or says_json):
         return None
     try:

@@ -25,52 +25,191 @@ from newswire.pipeline.textnorm import clean_line, repair_mojibake
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
 _DROP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-        "canvas", "video", "audio", "picture", "img", "button", "input", "select", "textarea",
-        "option", "label", "nav", "aside", "footer", "header", "dialog", "menu", "figure",
-        "figcaption", "head", "title", "link", "meta", "source", "track", "map", "area",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "picture",
+        "img",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "label",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "dialog",
+        "menu",
+        "figure",
+        "figcaption",
+        "head",
+        "title",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "map",
+        "area",
         "_comment",
     }
 )
 # Elements that start and end a text block; everything else is inline.
 _BLOCK_TAGS = frozenset(
     {
-        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd",
-        "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "tbody", "thead",
-        "tfoot", "caption", "address", "center", "hr", "body", "form", "fieldset", "details",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+        "address",
+        "center",
+        "hr",
+        "body",
+        "form",
+        "fieldset",
+        "details",
         "summary",
     }
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
 # Class/id words that mark page furniture rather than the story (readability's "unlikely
-# candidates", extended with the widget names of today's news CMSs and ad networks).
-_NEGATIVE = re.compile(
-    r"(?:^|[\s_-])(?:comment|comments|disqus|share|sharing|social|sns|related|recommend"
-    r"|recommended|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement"
-    r"|ads?|ad-slot|adslot|dfp|sponsor|sponsored|cookie|consent|gdpr|sidebar|widget|breadcrumbs?"
-    r"|byline|author|caption|credit|footer|masthead|menu|nav|navbar|navigation|popup|modal"
-    r"|more-stories|read-more|readmore|tags|tag-list|taglist|toolbar|print|outbrain|taboola"
-    r"|rating|pagination|pager|skip|hidden|visually-hidden|sr-only|overlay|paywall"
-    r"|trending|most-popular|also-read|baca-juga|inline-related|tooltip|timestamp"
-    r"|dateline|date|published|updated|toc)(?:$|[\s_-])",
-    re.IGNORECASE,
+# candidates", extended with the widget names of today's news CMSs and ad networks). A class token
+# counts when the word is the whole token or its first or last part ("share-bar", "post-comments"),
+# not when buried inside ("non-ad-column", "elementor-widget-container" name layout, not content).
+_NEGATIVE_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "commentlist",
+        "disqus",
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "sns",
+        "related",
+        "recommend",
+        "recommended",
+        "recommendations",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promotion",
+        "advert",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "adslot",
+        "adunit",
+        "dfp",
+        "sponsor",
+        "sponsored",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "breadcrumb",
+        "breadcrumbs",
+        "byline",
+        "author",
+        "authors",
+        "caption",
+        "credit",
+        "credits",
+        "footer",
+        "masthead",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "popup",
+        "modal",
+        "readmore",
+        "outbrain",
+        "taboola",
+        "rating",
+        "pagination",
+        "pager",
+        "skip",
+        "hidden",
+        "sr-only",
+        "overlay",
+        "paywall",
+        "trending",
+        "mostpopular",
+        "tooltip",
+        "timestamp",
+        "dateline",
+        "date",
+        "published",
+        "updated",
+        "toc",
+        "tags",
+        "taglist",
+    ]
 )
 # Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a
 # "widget Blog"): such an element is dropped only when it holds too few paragraphs to be one.
-_WEAK_NEGATIVE = re.compile(
-    r"(?:^|[\s_-])(?:widget|sidebar|banner|meta|popular|module|rail)(?:$|[\s_-])", re.IGNORECASE
+_WEAK_WORDS = frozenset(
+    ["widget", "sidebar", "banner", "meta", "popular", "module", "rail", "aside"]
 )
 _MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
+_TOKEN_PARTS = re.compile(r"[-_]+")
 # Words that rescue an element from the negative list: it is the story's own container.
 _POSITIVE = re.compile(
     r"(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body"
-    r"|entry-content|post-content|main-content|content-body|body-text|text|content)(?:$|[\s_-])",
+    r"|entry-content|post-content|post-body|main-content|content-body|body-text|text|content)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _JUNK_ROLES = frozenset(
-    {"navigation", "complementary", "banner", "contentinfo", "dialog", "alert", "menu", "menubar",
-     "search", "toolbar"}
+    {
+        "navigation",
+        "complementary",
+        "banner",
+        "contentinfo",
+        "dialog",
+        "alert",
+        "menu",
+        "menubar",
+        "search",
+        "toolbar",
+    }
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -143,11 +282,14 @@ def _is_junk(node: LexborNode, tag: str) -> bool:
         return False
     if _POSITIVE.search(names):
         return False
-    if _NEGATIVE.search(names):
-        return True
-    if _WEAK_NEGATIVE.search(names):
-        return len(node.css("p, br")) < _MIN_ARTICLE_PARAGRAPHS
-    return False
+    weak = False
+    for token in names.lower().split():
+        parts = _TOKEN_PARTS.split(token)
+        ends = {token, parts[0], parts[-1]}
+        if ends & _NEGATIVE_WORDS:
+            return True
+        weak = weak or bool(ends & _WEAK_WORDS)
+    return weak and len(node.css("p, br")) < _MIN_ARTICLE_PARAGRAPHS
 
 
 def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
@@ -172,7 +314,7 @@ def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
         link_chars = 0
 
     while stack:
-        children, node_id, tag, is_block = stack[-1]
+        children, _node_id, tag, is_block = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
@@ -242,6 +384,9 @@ def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
         density = link_len[node] / total if total else 1.0
         return score[node] * (1.0 - density)
 
+    if not score:
+        # No sentence-like block anywhere (a short page): keep whatever text there is.
+        return [block for block in blocks if block.tag not in _HEADINGS or block.tag != "h1"]
     best = max(score, key=final)
     best_score = final(best)
     keep = {best}
@@ -308,8 +453,18 @@ def _head_metadata(tree: LexborHTMLParser) -> dict[str, Any]:
 
 
 _ARTICLE_TYPES = frozenset(
-    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-     "opinionnewsarticle", "webpage", "liveblogposting", "report", "scholarlyarticle"}
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "blogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "webpage",
+        "liveblogposting",
+        "report",
+        "scholarlyarticle",
+    }
 )
 
 
@@ -436,9 +591,13 @@ def _authors(tree: LexborHTMLParser, meta: dict[str, Any]) -> tuple[str, ...]:
     for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author"):
         for value in meta.get(key, []):
             if not value.startswith(("http://", "https://")):
-                names.extend(re.split(r"\s*(?:,|;|\band\b|&)\s*", re.sub(r"^by\s+", "", value, flags=re.I)))
+                names.extend(
+                    re.split(r"\s*(?:,|;|\band\b|&)\s*", re.sub(r"^by\s+", "", value, flags=re.I))
+                )
     if not names:
-        for node in tree.css('[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"]')[:5]:
+        for node in tree.css(
+            '[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"]'
+        )[:5]:
             names.append(node.text(deep=True))
     out: list[str] = []
     for name in names:
@@ -475,9 +634,19 @@ def _images(meta: dict[str, Any]) -> tuple[Image, ...]:
 
 
 def _dates(tree: LexborHTMLParser, meta: dict[str, Any], *, published: bool) -> tuple[str, ...]:
+    keys: tuple[str, ...]
     if published:
-        keys = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-                "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
+        keys = (
+            "article:published_time",
+            "og:published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "sailthru.date",
+        )
         ld_key = "datePublished"
     else:
         keys = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")

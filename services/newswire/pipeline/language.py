@@ -10,16 +10,85 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Words frequent in one of the pair and rare in the other (standard Indonesian vs Malaysian Malay).
 _INDONESIAN = frozenset(
-    "karena bisa uang tidak saja sudah hingga kepada juga tetapi namun sedangkan sementara "
-    "bahwa dengan mereka kami kita adalah pada dalam akan telah yang dari ini itu untuk".split()
+    [
+        "karena",
+        "bisa",
+        "uang",
+        "tidak",
+        "saja",
+        "sudah",
+        "hingga",
+        "kepada",
+        "juga",
+        "tetapi",
+        "namun",
+        "sedangkan",
+        "sementara",
+        "bahwa",
+        "dengan",
+        "mereka",
+        "kami",
+        "kita",
+        "adalah",
+        "pada",
+        "dalam",
+        "akan",
+        "telah",
+        "yang",
+        "dari",
+        "ini",
+        "itu",
+        "untuk",
+    ]
 )
 _INDONESIAN_ONLY = frozenset(
-    "karena bisa uang sedangkan kantor mobil kamis jumat sabtu minggu pekan rp presiden "
-    "dikutip menurut tersebut diperkirakan pertempuran bagaimana dilansir".split()
+    [
+        "karena",
+        "bisa",
+        "uang",
+        "sedangkan",
+        "kantor",
+        "mobil",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "pekan",
+        "rp",
+        "presiden",
+        "dikutip",
+        "menurut",
+        "tersebut",
+        "diperkirakan",
+        "pertempuran",
+        "bagaimana",
+        "dilansir",
+    ]
 )
 _MALAY_ONLY = frozenset(
-    "kerana boleh wang tidak pun ialah iaitu kerajaan sahaja telefon kereta khamis jumaat "
-    "rm beliau sebarang mahupun bagi semasa turut daripada".split()
+    [
+        "kerana",
+        "boleh",
+        "wang",
+        "tidak",
+        "pun",
+        "ialah",
+        "iaitu",
+        "kerajaan",
+        "sahaja",
+        "telefon",
+        "kereta",
+        "khamis",
+        "jumaat",
+        "rm",
+        "beliau",
+        "sebarang",
+        "mahupun",
+        "bagi",
+        "semasa",
+        "turut",
+        "daripada",
+    ]
 )
 _WORD = re.compile(r"\w+")
 _SAMPLE_CHARS = 1200

@@ -66,7 +66,9 @@ def article_id(url: str | None, body: str) -> str:
     if url:
         parts = urlsplit(url.strip())
         path = parts.path.rstrip("/") or "/"
-        key = "url:" + urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+        key = "url:" + urlunsplit(
+            (parts.scheme.lower(), parts.netloc.lower(), path, parts.query, "")
+        )
     else:
         key = "body:" + body
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
@@ -98,7 +100,9 @@ def original_record(record: InRecord) -> OriginalRecord:
         timestamp=timestamp,
         key=_b64(record.key),
         value=_b64(record.value),
-        headers=[(name, base64.b64encode(value or b"").decode("ascii")) for name, value in record.headers],
+        headers=[
+            (name, base64.b64encode(value or b"").decode("ascii")) for name, value in record.headers
+        ],
     )
 
 

@@ -56,7 +56,7 @@ class Pipeline:
             timings[Stage.NORMALIZE] = time.perf_counter() - split
         except RejectedInput as rejected:
             return Outcome(record, dead_letter(record, rejected, self.options, now=now), timings)
-        except Exception as exc:  # noqa: BLE001 - an unforeseen bug must cost one message, not the service
+        except Exception as exc:
             failure = ExtractionFailed(f"{type(exc).__name__}: {exc}", stage=stage)
             return Outcome(record, dead_letter(record, failure, self.options, now=now), timings)
         return Outcome(record, article, timings)

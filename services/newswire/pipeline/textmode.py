@@ -85,7 +85,8 @@ _DATE_LINE = re.compile(
     r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
 )
 _MODIFIED_PREFIX = re.compile(
-    r"^(?:diperbarui|updated|update|aktualisiert|mis à jour|actualizado|atualizado)\b", re.IGNORECASE
+    r"^(?:diperbarui|updated|update|aktualisiert|mis à jour|actualizado|atualizado)\b",
+    re.IGNORECASE,
 )
 # Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
 _CAPTION_CREDIT = re.compile(
@@ -153,7 +154,7 @@ class _Collected:
 
 
 def extract_text(text: str) -> Extracted:
-    lines = [line for line in clean_text(text).split("\n")]
+    lines = list(clean_text(text).split("\n"))
     found = _Collected()
 
     title_index = _title_index(lines)
@@ -305,9 +306,12 @@ def _caption_with_credit(line: str) -> tuple[str, str] | None:
         return None
     credit = credit.strip(" /")
     # A slash credit names a source, not a sentence: reject "and/or"-style slashes in prose.
-    if match.group("slash") and (len(credit.split()) > 6 or not credit[:1].isalnum()):
-        if not credit.startswith("@"):
-            return None
+    if (
+        match.group("slash")
+        and (len(credit.split()) > 6 or not credit[:1].isalnum())
+        and not credit.startswith("@")
+    ):
+        return None
     return match.group("caption").strip(), credit
 
 
@@ -328,7 +332,10 @@ def _split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     # A dateline is a few words, and either mostly capitals ("PR BEKASI", "JAKARTA (ANTARA)")
     # or a site name / agency ("Liputan6.com, Jakarta", "Berlin (dpa)") or a lone place name.
     is_tag = len(words) <= _DATELINE_MAX_WORDS and (
-        upper_share >= 0.6 or "(" in tag or ".com" in tag.lower() or ".co" in tag.lower()
+        upper_share >= 0.6
+        or "(" in tag
+        or ".com" in tag.lower()
+        or ".co" in tag.lower()
         or len(words) == 1
     )
     if not is_tag:

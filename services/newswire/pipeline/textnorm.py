@@ -11,7 +11,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 # Typical UTF-8-read-as-Latin-1 sequences: "Ã©", "â€™", "Â " … (two chars from the C2/C3/E2 rows).
-_MOJIBAKE = re.compile(r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192]")
+_MOJIBAKE = re.compile(
+    r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192]"
+)
 
 
 def repair_mojibake(text: str) -> str:
