@@ -170,6 +170,8 @@ def _pipeline(settings: Any) -> Any:
         PipelineOptions(
             max_message_bytes=settings.max_message_bytes,
             max_decompressed_bytes=settings.max_decompressed_bytes,
+            max_html_nodes=settings.max_html_nodes,
+            max_html_depth=settings.max_html_depth,
             newswire_version=__version__,
         )
     )

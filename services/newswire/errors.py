@@ -8,6 +8,7 @@
     │   ├── InvalidEnvelope      reason "invalid_envelope"
     │   ├── Undecodable          reason "undecodable"   (charset, compression)
     │   ├── NoContent            reason "no_content"    (empty, whitespace, nothing article-like)
+    │   ├── TooComplex           reason "too_complex"   (markup past the node or depth limits)
     │   └── ExtractionFailed     reason "extraction_failed" (a stage broke on this input)
     ├── InfrastructureError      the bus or the network: retry with backoff, never dead-letter
     │   ├── BrokerUnavailable    connection refused, timeouts, leader moves (retriable=True)
@@ -32,6 +33,7 @@ class DeadLetterReason(StrEnum):
     TOO_LARGE = "too_large"
     NO_CONTENT = "no_content"
     EXTRACTION_FAILED = "extraction_failed"
+    TOO_COMPLEX = "too_complex"
 
 
 class Stage(StrEnum):
@@ -71,6 +73,10 @@ class Undecodable(RejectedInput):
 
 class NoContent(RejectedInput):
     reason = DeadLetterReason.NO_CONTENT
+
+
+class TooComplex(RejectedInput):
+    reason = DeadLetterReason.TOO_COMPLEX
 
 
 class ExtractionFailed(RejectedInput):

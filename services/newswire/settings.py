@@ -110,6 +110,13 @@ class Settings(BaseSettings):
         50 * 1024 * 1024, description="Largest body after gzip/deflate (decompression-bomb limit)."
     )
 
+    max_html_nodes: PositiveInt = Field(
+        200_000, description="Most HTML tags in one page; more is dead-lettered as too_complex."
+    )
+    max_html_depth: PositiveInt = Field(
+        2_000, description="Deepest HTML nesting accepted; deeper is dead-lettered as too_complex."
+    )
+
     # --- observability ---
     metrics_host: str = Field("127.0.0.1", description="Address of the /metrics, /healthz server.")
     metrics_port: int = Field(

@@ -11,4 +11,11 @@ class PipelineOptions:
     max_decompressed_bytes: int = 50 * 1024 * 1024
     #: Bodies shorter than this many words after extraction are rejected as ``no_content``.
     min_body_words: int = 1
+    #: Markup limits: the HTML parser's cost grows faster than linearly with nesting depth, so
+    #: pathological pages are rejected before parsing (news pages here have < 5,000 tags).
+    max_html_nodes: int = 200_000
+    max_html_depth: int = 2_000
+    #: Below this many "<" a page cannot be slow to parse (10,000 levels parse in ~0.1 s) and the
+    #: depth scan is skipped: a normal page costs one str.count, a C loop, not a regex pass.
+    markup_scan_above_tags: int = 10_000
     newswire_version: str = "0.0.0"
