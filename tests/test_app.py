@@ -43,6 +43,8 @@ class MemorySource:
             self.drained.set()
         return True
 
+    async def probe(self) -> None: ...
+
     def assignment(self) -> set[TopicPartition]:
         return {TopicPartition("raw", 0), TopicPartition("raw", 1)}
 

@@ -283,3 +283,37 @@ def test_readyz_is_503_while_no_broker_is_reachable(topics: Topics, tmp_path: Pa
         assert service.process.poll() is None
     finally:
         assert service.stop() == 0, service.log()
+
+
+async def test_readiness_follows_a_broker_outage_and_processing_resumes(
+    topics: Topics, tmp_path: Path
+) -> None:
+    """Stopping the broker turns /readyz to 503 while /healthz stays 200; after the broker comes
+    back (same data, same ports) readiness returns to 200 and new input is processed."""
+    import os
+
+    from newswire import localbroker
+
+    if os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"):
+        pytest.skip("a cluster is configured: its brokers are not ours to stop")
+    data = tmp_path / "outage-broker"
+    pom = Path(__file__).resolve().parents[1] / "deploy" / "kafka" / "pom.xml"
+    cache = Path(__file__).resolve().parents[1] / ".cache" / "kafka"
+    bootstrap = localbroker.start(data=data, pom=pom, cache=cache)
+    service = start_service(bootstrap, topics, tmp_path)
+    try:
+        wait_ready(service)
+        localbroker.stop(data)
+        deadline = time.monotonic() + 30
+        while http_get(f"{service.base_url}/readyz")[0] != 503 and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        assert http_get(f"{service.base_url}/readyz")[0] == 503
+        assert http_get(f"{service.base_url}/healthz")[0] == 200
+        assert localbroker.start(data=data, pom=pom, cache=cache) == bootstrap
+        wait_ready(service, timeout=90)
+        await produce(bootstrap, topics.raw, [(SEED.read_bytes(), [])])
+        events = await collect(bootstrap, [topics.articles], until=1, within_s=90)
+        assert [event["title"] for _, event in events] == [SEED_TITLE]
+    finally:
+        assert service.stop() == 0, service.log()
+        localbroker.stop(data)

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import os
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,6 +46,8 @@ class LoopOptions:
     batch_timeout_ms: int = 100
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
+    #: While no records arrive, check the bus this often so readiness reflects an outage.
+    idle_probe_interval_s: float = 2.0
     #: ``kill-before-commit:N``: SIGKILL ourselves after the N-th batch is acknowledged, before
     #: its commit. Only tests set it (see Settings.fault_injection).
     fault_injection: str | None = None
@@ -69,6 +72,7 @@ class Service:
         self._stopping = asyncio.Event()
         self._bus_ok = False
         self._batches = 0
+        self._last_probe = 0.0
         self._kill_after = _parse_fault(options.fault_injection)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -135,10 +139,11 @@ class Service:
         except BrokerUnavailable as exc:
             await self._backoff("fetch", exc, attempt=1)
             return
-        self._mark_bus(ok=True)
         if not records:
+            await self._probe_when_idle()
             await self._update_lag()
             return
+        self._mark_bus(ok=True)
         for record in records:
             self._metrics.messages_consumed.labels(record.topic).inc()
 
@@ -166,6 +171,18 @@ class Service:
             log.info("commit skipped: partitions were reassigned during the batch")
         self._metrics.batch_size.observe(len(records))
         await self._update_lag()
+
+    async def _probe_when_idle(self) -> None:
+        now = time.monotonic()
+        if now - self._last_probe < self._options.idle_probe_interval_s and self._bus_ok:
+            return
+        self._last_probe = now
+        try:
+            await self._source.probe()
+        except BrokerUnavailable as exc:
+            await self._backoff("probe", exc, attempt=1)
+            return
+        self._mark_bus(ok=True)
 
     def _process(self, records: list[InRecord]) -> list[Outcome]:
         now = datetime.now(UTC)

@@ -131,6 +131,21 @@ def _write_config(paths: BrokerPaths, port: int, controller_port: int) -> None:
     )
 
 
+def _configured_ports(paths: BrokerPaths) -> dict[str, int]:
+    try:
+        lines = paths.config.read_text().splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        if line.startswith("listeners="):
+            found = {}
+            for listener in line.split("=", 1)[1].split(","):
+                name, _, address = listener.partition("://")
+                found[name] = int(address.rsplit(":", 1)[1])
+            return found
+    return {}
+
+
 def _running_pid(paths: BrokerPaths) -> int | None:
     try:
         pid = int(paths.pid_file.read_text().strip())
@@ -179,8 +194,11 @@ def start(
     libs = fetch_jars(pom, cache)
     data.mkdir(parents=True, exist_ok=True)
     paths.logs.mkdir(exist_ok=True)
-    port = port or free_port()
-    controller_port = free_port()
+    # A broker restarted from the same data folder keeps its ports: clients keep their bootstrap
+    # address, and KRaft recorded the controller's endpoint when the storage was formatted.
+    previous = _configured_ports(paths)
+    port = port or previous.get("PLAINTEXT") or free_port()
+    controller_port = previous.get("CONTROLLER") or free_port()
     _write_config(paths, port, controller_port)
     classpath = f"{libs}/*"
     log_config = resources.files("newswire") / "resources" / "log4j2.yaml"

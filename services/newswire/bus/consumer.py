@@ -103,6 +103,12 @@ class KafkaSource:
             raise
         return len(owned) == len(offsets)
 
+    async def probe(self) -> None:
+        """Ask the cluster for metadata: raises BrokerUnavailable at once while it is down
+        (``getmany`` alone just returns nothing during an outage)."""
+        with kafka_errors_mapped("probe"):
+            await self._consumer.topics()
+
     def assignment(self) -> set[TopicPartition]:
         return set(self._listener.assigned)
 
