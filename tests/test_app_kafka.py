@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import (
+    REPO,
     SEED,
     SEED_TITLE,
     Topics,
@@ -41,6 +42,28 @@ def _kcat() -> str:
     return kcat
 
 
+def _kcat_first_record(bootstrap: str, topic: str) -> bytes:
+    command = [
+        _kcat(),
+        "-C",
+        "-b",
+        bootstrap,
+        "-t",
+        topic,
+        "-o",
+        "beginning",
+        "-c",
+        "1",
+        "-e",
+        "-q",
+        "-X",
+        "isolation.level=read_committed",
+        "-f",
+        "%s\n",
+    ]
+    return subprocess.run(command, capture_output=True, check=True, timeout=60).stdout
+
+
 def test_seed_published_by_kcat_comes_out_as_article_read_by_kcat(
     kafka_bootstrap: str, topics: Topics, tmp_path: Path
 ) -> None:
@@ -66,56 +89,13 @@ def test_seed_published_by_kcat_comes_out_as_article_read_by_kcat(
             check=True,
             timeout=30,
         )
-        result = subprocess.run(
-            [
-                _kcat(),
-                "-C",
-                "-b",
-                kafka_bootstrap,
-                "-t",
-                topics.articles,
-                "-o",
-                "beginning",
-                "-c",
-                "1",
-                "-e",
-                "-q",
-                "-X",
-                "isolation.level=read_committed",
-                "-f",
-                "%s\n",
-            ],
-            capture_output=True,
-            check=True,
-            timeout=60,
-        )
+        # kcat -e exits at the end of the topic: poll until the Article is there.
         deadline = time.monotonic() + 60
-        while not result.stdout.strip() and time.monotonic() < deadline:
+        output = _kcat_first_record(kafka_bootstrap, topics.articles)
+        while not output.strip() and time.monotonic() < deadline:
             time.sleep(0.5)
-            result = subprocess.run(
-                [
-                    _kcat(),
-                    "-C",
-                    "-b",
-                    kafka_bootstrap,
-                    "-t",
-                    topics.articles,
-                    "-o",
-                    "beginning",
-                    "-c",
-                    "1",
-                    "-e",
-                    "-q",
-                    "-X",
-                    "isolation.level=read_committed",
-                    "-f",
-                    "%s\n",
-                ],
-                capture_output=True,
-                check=True,
-                timeout=60,
-            )
-        article = json.loads(result.stdout)
+            output = _kcat_first_record(kafka_bootstrap, topics.articles)
+        article = json.loads(output)
         assert article["title"] == SEED_TITLE
         assert article["body"].startswith("Menteri Luar Negeri Amerika Serikat (AS), Mike Pompeo")
         assert article["url"] == "https://bekasi.pikiran-rakyat.com/x"
@@ -285,7 +265,7 @@ def test_readyz_is_503_while_no_broker_is_reachable(topics: Topics, tmp_path: Pa
         assert service.stop() == 0, service.log()
 
 
-async def test_readiness_follows_a_broker_outage_and_processing_resumes(
+def test_readiness_follows_a_broker_outage_and_processing_resumes(
     topics: Topics, tmp_path: Path
 ) -> None:
     """Stopping the broker turns /readyz to 503 while /healthz stays 200; after the broker comes
@@ -297,8 +277,8 @@ async def test_readiness_follows_a_broker_outage_and_processing_resumes(
     if os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"):
         pytest.skip("a cluster is configured: its brokers are not ours to stop")
     data = tmp_path / "outage-broker"
-    pom = Path(__file__).resolve().parents[1] / "deploy" / "kafka" / "pom.xml"
-    cache = Path(__file__).resolve().parents[1] / ".cache" / "kafka"
+    pom = REPO / "deploy" / "kafka" / "pom.xml"
+    cache = REPO / ".cache" / "kafka"
     bootstrap = localbroker.start(data=data, pom=pom, cache=cache)
     service = start_service(bootstrap, topics, tmp_path)
     try:
@@ -306,13 +286,13 @@ async def test_readiness_follows_a_broker_outage_and_processing_resumes(
         localbroker.stop(data)
         deadline = time.monotonic() + 30
         while http_get(f"{service.base_url}/readyz")[0] != 503 and time.monotonic() < deadline:
-            await asyncio.sleep(0.2)
+            time.sleep(0.2)
         assert http_get(f"{service.base_url}/readyz")[0] == 503
         assert http_get(f"{service.base_url}/healthz")[0] == 200
         assert localbroker.start(data=data, pom=pom, cache=cache) == bootstrap
         wait_ready(service, timeout=90)
-        await produce(bootstrap, topics.raw, [(SEED.read_bytes(), [])])
-        events = await collect(bootstrap, [topics.articles], until=1, within_s=90)
+        asyncio.run(produce(bootstrap, topics.raw, [(SEED.read_bytes(), [])]))
+        events = asyncio.run(collect(bootstrap, [topics.articles], until=1, within_s=90))
         assert [event["title"] for _, event in events] == [SEED_TITLE]
     finally:
         assert service.stop() == 0, service.log()
