@@ -370,12 +370,10 @@ def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
         # Sentences with commas and some length are what articles are made of; nav is neither.
         points = 1 + block.text.count(",") + block.text.count("،") + block.text.count("、")
         points += min(size // 100, 3)
-        own = block.path[-1]
         # A block directly inside its container scores that container; the parents above it
         # get diminishing shares so that one wrapper level does not hide the article.
         levels = block.path[-2::-1] if block.tag != "div" else block.path[::-1]
         weights = (1.0, 0.5, 1 / 6, 1 / 9)
-        del own
         for node, weight in zip(levels, weights, strict=False):
             score[node] += points * weight
 
@@ -386,7 +384,7 @@ def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
 
     if not score:
         # No sentence-like block anywhere (a short page): keep whatever text there is.
-        return [block for block in blocks if block.tag not in _HEADINGS or block.tag != "h1"]
+        return [block for block in blocks if block.tag != "h1"]
     best = max(score, key=final)
     best_score = final(best)
     keep = {best}
