@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,6 +63,12 @@ class ServiceProcess:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-5000:]
 
+    def kill_all(self) -> None:
+        """SIGKILL the supervisor and its workers at once (the whole process group)."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=30)
+
     def stop(self, timeout: float = 30) -> int:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -72,7 +80,10 @@ class ServiceProcess:
         return int(self.process.returncode)
 
 
-def start_service(bootstrap: str, topics: Topics, log_dir: Path, **env: str) -> ServiceProcess:
+def start_service(
+    bootstrap: str, topics: Topics, log_dir: Path, *, workers: int = 1, **env: str
+) -> ServiceProcess:
+    """``newswire run`` in its own process group (so a test can kill it with its workers)."""
     port = free_port()
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"service-{uuid.uuid4().hex[:6]}.log"
@@ -88,11 +99,12 @@ def start_service(bootstrap: str, topics: Topics, log_dir: Path, **env: str) -> 
     }
     with log_path.open("wb") as handle:
         process = subprocess.Popen(
-            [sys.executable, "-m", "newswire", "run"],
+            [sys.executable, "-m", "newswire", "run", "--workers", str(workers)],
             env=full_env,
             stdout=handle,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
     return ServiceProcess(process, port, log_path, topics, env)
 
@@ -145,10 +157,17 @@ async def produce(
 
 
 async def collect(
-    bootstrap: str, topics: list[str], *, until: int, within_s: float = 60
+    bootstrap: str,
+    topics: list[str],
+    *,
+    until: int,
+    within_s: float = 60,
+    distinct: Callable[[dict[str, Any]], object] | None = None,
+    settle_s: float = 1.0,
 ) -> list[tuple[str, dict[str, Any]]]:
-    """Read committed records from the beginning of ``topics`` until ``until`` have arrived (or
-    the timeout), then keep reading ~1 s more to see any extra (duplicate) output."""
+    """Read committed records from the beginning of ``topics`` until ``until`` have arrived
+    (``until`` distinct values of ``distinct(event)`` if given) or the timeout, then keep reading
+    ``settle_s`` more to see any extra (duplicate) output."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
         isolation_level="read_committed",
@@ -176,8 +195,9 @@ async def collect(
             batch = await consumer.getmany(timeout_ms=200)
             for tp, messages in batch.items():
                 out.extend((tp.topic, json.loads(m.value)) for m in messages)
-            if len(out) >= until:
-                settle = settle or time.monotonic() + 1.0
+            count = len(out) if distinct is None else len({distinct(e) for _, e in out})
+            if count >= until:
+                settle = settle or time.monotonic() + settle_s
                 if time.monotonic() >= settle:
                     break
     finally:

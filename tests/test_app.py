@@ -4,6 +4,7 @@ broker in test_app_kafka.py; these pin the loop's ordering and retry rules)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 from prometheus_client import CollectorRegistry
 
@@ -11,45 +12,130 @@ from newswire.app import LoopOptions, Service
 from newswire.errors import BrokerUnavailable
 from newswire.metrics import Metrics
 from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, OutRecord, TopicPartition
 from tests.support import SEED
 
 
 class MemorySource:
+    """A partitioned log with positions, commits and rewinds, like a consumer's view of Kafka."""
+
+    group_id = "group"
+
     def __init__(self, records: list[InRecord]) -> None:
-        self.pending = list(records)
+        self.log: dict[TopicPartition, list[InRecord]] = {}
+        for record in records:
+            self.log.setdefault(TopicPartition(record.topic, record.partition), []).append(record)
+        self.position = dict.fromkeys(self.log, 0)
         self.committed: dict[TopicPartition, int] = {}
         self.journal: list[str] = []
         self.stopped = False
         self.drained = asyncio.Event()
+        self.hooks: RebalanceHooks | None = None
+        #: Run once inside the next getmany, after the records are taken (a rebalance mid-fetch).
+        self.during_next_fetch: Callable[[], Awaitable[None]] | None = None
+
+    def set_rebalance_hooks(self, hooks: RebalanceHooks) -> None:
+        self.hooks = hooks
 
     async def start(self) -> None:
         self.journal.append("start")
+        if self.hooks is not None:  # joining the group assigns every partition to us
+            await self.hooks.partitions_assigned(set(self.log))
 
     async def stop(self) -> None:
         self.stopped = True
 
     async def getmany(self, *, timeout_ms: int, max_records: int) -> list[InRecord]:
-        if not self.pending:
+        batch = [
+            record
+            for tp, records in sorted(self.log.items())
+            for record in records
+            if record.offset >= self.position[tp]
+        ][:max_records]
+        if not batch:
             await asyncio.sleep(timeout_ms / 1000)
             return []
-        batch, self.pending = self.pending[:max_records], self.pending[max_records:]
+        for record in batch:
+            self.position[TopicPartition(record.topic, record.partition)] = record.offset + 1
+        if self.during_next_fetch is not None:
+            during, self.during_next_fetch = self.during_next_fetch, None
+            await during()
         return batch
+
+    def record_commit(self, offsets: dict[TopicPartition, int]) -> None:
+        self.committed.update(offsets)
+        if all(self.committed.get(tp, 0) >= len(records) for tp, records in self.log.items()):
+            self.drained.set()
 
     async def commit(self, offsets: dict[TopicPartition, int]) -> bool:
         self.journal.append(f"commit {sorted((tp.partition, o) for tp, o in offsets.items())}")
-        self.committed.update(offsets)
-        if not self.pending:
-            self.drained.set()
+        self.record_commit(offsets)
         return True
+
+    async def rewind(self, partitions: set[TopicPartition]) -> None:
+        self.journal.append(f"rewind {sorted(tp.partition for tp in partitions)}")
+        for tp in partitions:
+            self.position[tp] = self.committed.get(tp, 0)
 
     async def probe(self) -> None: ...
 
     def assignment(self) -> set[TopicPartition]:
-        return {TopicPartition("raw", 0), TopicPartition("raw", 1)}
+        return set(self.log)
+
+    def joined(self) -> bool:
+        return True
 
     async def lag(self) -> dict[TopicPartition, int]:
         return {}
+
+
+class MemoryTransactions:
+    """Per-partition transactions: outputs become visible only with their offset commit."""
+
+    def __init__(self, source: MemorySource) -> None:
+        self.source = source
+        self.journal = source.journal
+        self.visible: list[OutRecord] = []
+        self.producers: set[TopicPartition] = set()
+        #: Next transactions that raise BrokerUnavailable; "lost-ack" ones commit first.
+        self.failures: list[str] = []
+        self.gate: asyncio.Event | None = None
+        self.entered = asyncio.Event()
+
+    def is_open(self, tp: TopicPartition) -> bool:
+        return tp in self.producers
+
+    def open_partitions(self) -> set[TopicPartition]:
+        return set(self.producers)
+
+    async def open(self, tp: TopicPartition) -> None:
+        self.journal.append(f"open {tp.partition}")
+        self.producers.add(tp)
+
+    async def close(self, tp: TopicPartition) -> None:
+        self.journal.append(f"close {tp.partition}")
+        self.producers.discard(tp)
+
+    async def close_all(self) -> None:
+        self.producers.clear()
+
+    async def reset(self, tp: TopicPartition) -> None:
+        self.journal.append(f"reset {tp.partition}")
+        self.producers.discard(tp)
+
+    async def commit(self, tp: TopicPartition, records: list[OutRecord], next_offset: int) -> None:
+        self.entered.set()
+        if self.gate is not None:
+            await self.gate.wait()
+        failure = self.failures.pop(0) if self.failures else None
+        if failure == "lost-ack" or failure is None:
+            self.visible.extend(records)
+            self.source.record_commit({tp: next_offset})
+        if failure is not None:
+            self.journal.append(f"txn {tp.partition} failed ({failure})")
+            raise BrokerUnavailable("broker down")
+        self.journal.append(f"txn {tp.partition} -> {next_offset}")
 
 
 class MemorySink:
@@ -86,12 +172,18 @@ async def _run_until_drained(service: Service, source: MemorySource) -> None:
     await asyncio.wait_for(task, timeout=10)
 
 
-def _service(source: MemorySource, sink: MemorySink) -> Service:
+def _service(
+    source: MemorySource,
+    sink: MemorySink | None = None,
+    transactions: MemoryTransactions | None = None,
+    metrics: Metrics | None = None,
+) -> Service:
     return Service(
         pipeline=Pipeline(PipelineOptions()),
         source=source,
         sink=sink,
-        metrics=Metrics(CollectorRegistry(), version="test"),
+        transactions=transactions,
+        metrics=metrics or Metrics(CollectorRegistry()),
         options=LoopOptions(
             articles_topic="articles",
             deadletter_topic="dlq",
@@ -142,3 +234,99 @@ async def test_stop_finishes_the_batch_then_leaves() -> None:
     service.request_stop()
     await asyncio.wait_for(task, timeout=5)
     assert source.stopped
+
+
+def _inputs(outputs: list[OutRecord]) -> list[tuple[int, int]]:
+    """(partition, offset) of the raw record behind each output."""
+    import json
+
+    found = []
+    for record in outputs:
+        event = json.loads(record.value)
+        origin = event.get("provenance") or event["original"]
+        found.append((origin["partition"], origin["offset"]))
+    return sorted(found)
+
+
+async def test_exactly_once_puts_each_partitions_outputs_and_offset_in_one_transaction() -> None:
+    """In exactly_once each batch becomes one transaction per input partition carrying that
+    partition's next offset; nothing goes through the consumer's own commit."""
+    source = MemorySource(_records(10))
+    transactions = MemoryTransactions(source)
+    await _run_until_drained(_service(source, transactions=transactions), source)
+    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(10))
+    assert not any(entry.startswith("commit") for entry in source.journal)
+    txns = [e for e in source.journal if e.startswith("txn")]
+    # Batches of 4 from partition 0 then 1: [0:0-3], [0:4 + 1:0-2], [1:3-4].
+    assert txns == ["txn 0 -> 4", "txn 0 -> 5", "txn 1 -> 3", "txn 1 -> 5"]
+
+
+async def test_failed_transaction_reopens_the_producer_rewinds_and_reprocesses() -> None:
+    """A transaction that fails is not retried blindly: the producer is reset and reopened, the
+    consumer rewinds to the committed offset and the records are processed again, so every
+    input appears exactly once among the committed outputs and the abort is counted."""
+    source = MemorySource(_records(6))
+    transactions = MemoryTransactions(source)
+    transactions.failures = ["down"]
+    metrics = Metrics(CollectorRegistry())
+    await _run_until_drained(_service(source, transactions=transactions, metrics=metrics), source)
+    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(6))
+    failed_at = source.journal.index("txn 0 failed (down)")
+    after = [e for e in source.journal[failed_at + 1 :] if e.endswith((" 0", "[0]"))]
+    assert after[:3] == ["reset 0", "open 0", "rewind [0]"]
+    assert metrics.transactions.labels("aborted")._value.get() == 1
+
+
+async def test_a_commit_whose_answer_was_lost_is_not_repeated() -> None:
+    """If a transaction commits but the answer is lost (the call raises), the records are not
+    published again: after reopening, the rewind finds the committed offset past them."""
+    source = MemorySource(_records(6))
+    transactions = MemoryTransactions(source)
+    transactions.failures = ["lost-ack"]
+    await _run_until_drained(_service(source, transactions=transactions), source)
+    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(6))
+
+
+async def test_revocation_waits_for_the_batch_in_hand_then_closes_producers() -> None:
+    """partitions_revoked returns only after the open batch's transaction has finished, and
+    then closes the revoked partitions' producers."""
+    source = MemorySource(_records(2))
+    transactions = MemoryTransactions(source)
+    transactions.gate = asyncio.Event()
+    service = _service(source, transactions=transactions)
+    await transactions.open(TopicPartition("raw", 0))
+    await transactions.open(TopicPartition("raw", 1))
+    task = asyncio.create_task(service.run())
+    await asyncio.wait_for(transactions.entered.wait(), timeout=10)
+    revoke = asyncio.create_task(service.partitions_revoked(set(source.log)))
+    await asyncio.sleep(0.1)
+    assert not revoke.done(), "revocation must wait for the transaction in flight"
+    transactions.gate.set()
+    await asyncio.wait_for(revoke, timeout=10)
+    last_txn = max(i for i, e in enumerate(source.journal) if e.startswith("txn"))
+    first_close = min(i for i, e in enumerate(source.journal) if e.startswith("close"))
+    assert last_txn < first_close
+    assert not transactions.producers
+    service.request_stop()
+    await asyncio.wait_for(task, timeout=10)
+
+
+async def test_a_batch_fetched_before_a_rebalance_is_dropped_and_read_again() -> None:
+    """When partitions are reassigned while a batch is being fetched, that batch is dropped
+    unprocessed; the new assignment opens the producers, rewinds, and the records are read
+    again: still one committed output per input."""
+    source = MemorySource(_records(4))
+    transactions = MemoryTransactions(source)
+    metrics = Metrics(CollectorRegistry())
+    service = _service(source, transactions=transactions, metrics=metrics)
+
+    async def rebalance() -> None:
+        assert source.hooks is not None
+        await source.hooks.partitions_revoked(set(source.log))
+        await source.hooks.partitions_assigned(set(source.log))
+
+    source.during_next_fetch = rebalance
+    await _run_until_drained(service, source)
+    assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
+    assert "rewind [0, 1]" in source.journal
+    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(4))

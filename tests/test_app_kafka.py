@@ -170,53 +170,53 @@ async def test_bad_inputs_each_become_one_dead_letter_and_consumption_goes_on(
         assert service.stop() == 0, service.log()
 
 
-async def test_no_input_is_lost_when_killed_between_produce_and_commit(
-    kafka_bootstrap: str, topics: Topics, tmp_path: Path
+@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
+async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_lost(
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path, guarantee: str
 ) -> None:
-    """SIGKILL after a batch's outputs are acknowledged but before its offsets are committed:
-    after a restart every input has at least one output (at-least-once), and the crashed batch was
-    re-processed (duplicates prove the crash hit between produce and commit)."""
+    """The worker SIGKILLs itself after its first batch is processed (in at_least_once: after
+    its outputs are acknowledged) and before the commit. The supervisor restarts it; every input
+    then has an output: in at_least_once the crashed batch appears twice, in exactly_once once."""
     inputs = 60
     values = [(f"Judul berita {i}\n\n{SEED.read_text()}".encode(), []) for i in range(inputs)]
     await create_topics(kafka_bootstrap, topics)
     await produce(kafka_bootstrap, topics.raw, values)
-    crashing = start_service(
+    service = start_service(
         kafka_bootstrap,
         topics,
         tmp_path,
+        NEWSWIRE_PROCESSING_GUARANTEE=guarantee,
         NEWSWIRE_FAULT_INJECTION="kill-before-commit:1",
         NEWSWIRE_BATCH_MAX_RECORDS="20",
     )
-    crashing.process.wait(timeout=120)
-    assert crashing.process.returncode == -9, crashing.log()
-    produced_before_restart = await collect(
-        kafka_bootstrap, [topics.articles, topics.deadletter], until=1, within_s=10
-    )
-    assert produced_before_restart, "the crashed batch's outputs were acknowledged before the kill"
-
-    service = start_service(kafka_bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="20")
     try:
         events = await collect(
             kafka_bootstrap,
             [topics.articles, topics.deadletter],
-            until=inputs + len(produced_before_restart),
+            until=inputs,
             within_s=120,
+            distinct=input_offset,
+            settle_s=3,
         )
+        text = http_get(f"{service.base_url}/metrics")[1]
+        assert service.process.poll() is None, "the supervisor survives its worker"
     finally:
         assert service.stop() == 0, service.log()
     seen = Counter(input_offset(event) for _, event in events)
-    raw_partitions = {partition for partition, _ in seen}
-    expected = inputs
-    assert sum(1 for _ in seen) == expected, f"lost inputs: {expected - len(seen)}"
-    assert len(raw_partitions) >= 1
-    assert sum(seen.values()) > inputs, "the batch in flight at the crash is reprocessed"
+    assert len(seen) == inputs, f"lost inputs: {inputs - len(seen)}"
+    assert metric_value(text, "newswire_worker_restarts_total", cause="signal_9") == 1
+    if guarantee == "exactly_once":
+        assert max(seen.values()) == 1, "duplicates in exactly_once"
+    else:
+        assert sum(seen.values()) > inputs, "the acknowledged batch is re-processed"
 
 
 async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
     kafka_bootstrap: str, topics: Topics, tmp_path: Path
 ) -> None:
-    """/readyz is 200 once partitions are assigned; /metrics counters equal the inputs sent,
-    the articles published and the dead letters by reason."""
+    """/readyz is 200 once the worker has joined the group; /metrics (merged from the worker
+    processes) counts the inputs sent, the articles published, the dead letters by reason and
+    the transactions."""
     service = start_service(kafka_bootstrap, topics, tmp_path)
     try:
         wait_ready(service)
@@ -229,7 +229,7 @@ async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
         while time.monotonic() < deadline:
             text = http_get(f"{service.base_url}/metrics")[1]
             if (
-                metric_value(text, "newswire_commits_total") >= 1
+                metric_value(text, "newswire_transactions_total", result="committed") >= 1
                 and metric_value(text, "newswire_messages_consumed_total") >= good + bad
             ):
                 break
@@ -242,6 +242,8 @@ async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
         assert metric_value(text, "newswire_assigned_partitions") == 2
         assert metric_value(text, "newswire_stage_seconds_count", stage="extract") == good
         assert metric_value(text, "newswire_ready") == 1
+        assert metric_value(text, "newswire_workers") == 1
+        assert metric_value(text, "newswire_rebalances_total", event="assigned") >= 1
         assert 'newswire_build_info{version="' in text
     finally:
         assert service.stop() == 0, service.log()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -62,7 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="consume the raw topic and publish Articles and DeadLetters")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes in the consumer group (default: NEWSWIRE_WORKERS, else CPU cores)",
+    )
     run.set_defaults(handler=_cmd_run)
+    # Internal: one worker process, started by `run` (not listed in the help).
+    worker = sub.add_parser("worker")
+    worker.add_argument("index", type=int)
+    worker.set_defaults(handler=_cmd_worker)
 
     process = sub.add_parser(
         "process", help="run the pipeline offline on files (no broker); one JSON per input"
@@ -178,29 +190,111 @@ def _pipeline(settings: Any) -> Any:
 
 
 def _cmd_run(settings: Any, args: argparse.Namespace) -> int:
-    del args
-    return asyncio.run(_run_service(settings, _bootstrap(settings)))
+    import os
+
+    from newswire.errors import ConfigurationError
+
+    workers = args.workers if args.workers is not None else settings.workers
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    if workers < 1:
+        raise ConfigurationError("--workers must be at least 1")
+    return asyncio.run(_supervise(settings, _bootstrap(settings), workers))
 
 
-async def _run_service(settings: Any, bootstrap: str) -> int:
+async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
+    import os
+    import shutil
+    import tempfile
+
+    from prometheus_client import CollectorRegistry
+    from prometheus_client.multiprocess import MultiProcessCollector
+
+    from newswire.bus.admin import ensure_topics
+    from newswire.httpserver import ProbeServer
+    from newswire.metrics import SupervisorMetrics
+    from newswire.supervisor import Supervisor, SupervisorOptions
+
+    if settings.create_topics:
+        # Once here rather than racing in every worker; workers still retry while it fails.
+        with contextlib.suppress(Exception):
+            created = await ensure_topics(
+                _connection(settings, bootstrap),
+                [settings.raw_topic, settings.articles_topic, settings.deadletter_topic],
+                partitions=settings.topic_partitions,
+                replication_factor=settings.topic_replication_factor,
+            )
+            if created:
+                log.info("created topics", extra={"topics": ",".join(created)})
+    metrics_dir = Path(tempfile.mkdtemp(prefix="newswire-metrics-"))
+    try:
+        registry = CollectorRegistry()
+        MultiProcessCollector(registry, path=str(metrics_dir))  # type: ignore[no-untyped-call]
+        metrics = SupervisorMetrics(registry, version=__version__)
+        env = dict(os.environ)
+        env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
+        env["NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
+        supervisor = Supervisor(
+            SupervisorOptions(
+                workers=workers,
+                command=[sys.executable, "-m", "newswire", "worker"],
+                env=env,
+                metrics_dir=metrics_dir,
+                shutdown_timeout_s=settings.shutdown_timeout_s,
+            ),
+            metrics,
+        )
+        supervisor.install_signal_handlers()
+        probes = ProbeServer(
+            registry,
+            is_ready=supervisor.is_ready,
+            host=settings.metrics_host,
+            port=settings.metrics_port,
+        )
+        await probes.start()
+        log.info(
+            "serving metrics",
+            extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"},
+        )
+        log.info(
+            "starting workers",
+            extra={
+                "workers": workers,
+                "topic": settings.raw_topic,
+                "bootstrap": bootstrap,
+                "guarantee": settings.processing_guarantee.value,
+            },
+        )
+        try:
+            await supervisor.run()
+        finally:
+            await probes.stop()
+    finally:
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+    return 0
+
+
+def _cmd_worker(settings: Any, args: argparse.Namespace) -> int:
+    return asyncio.run(_run_worker(settings, _bootstrap(settings), args.index))
+
+
+async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
+    import os
+
     from prometheus_client import CollectorRegistry
 
     from newswire.app import LoopOptions, Service
     from newswire.bus.admin import ensure_topics
     from newswire.bus.consumer import KafkaSource
     from newswire.bus.producer import KafkaSink
-    from newswire.httpserver import ProbeServer
+    from newswire.bus.transactional import TransactionalSink
     from newswire.metrics import Metrics
+    from newswire.settings import ProcessingGuarantee
 
     connection = _connection(settings, bootstrap)
-    registry = CollectorRegistry()
-    metrics = Metrics(registry, version=__version__)
-    pipeline = _pipeline(settings)
-
-    def on_assignment(assigned: set[Any]) -> None:
-        # Late-bound: the source is built before the service that owns the callback.
-        service.on_assignment(assigned)
-
+    # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
+    metrics = Metrics(CollectorRegistry())
+    max_request_size = max(16 * 1024 * 1024, settings.max_message_bytes * 2)
     source = KafkaSource(
         connection,
         topic=settings.raw_topic,
@@ -208,53 +302,69 @@ async def _run_service(settings: Any, bootstrap: str) -> int:
         auto_offset_reset=settings.auto_offset_reset,
         session_timeout_ms=settings.session_timeout_ms,
         max_poll_interval_ms=settings.max_poll_interval_ms,
-        on_assignment=on_assignment,
-    )
-    sink = KafkaSink(
-        connection, max_request_size=max(16 * 1024 * 1024, settings.max_message_bytes * 2)
-    )
-    service = Service(
-        pipeline=pipeline,
-        source=source,
-        sink=sink,
-        metrics=metrics,
-        options=LoopOptions(
-            articles_topic=settings.articles_topic,
-            deadletter_topic=settings.deadletter_topic,
-            batch_max_records=settings.batch_max_records,
-            batch_timeout_ms=settings.batch_timeout_ms,
-            retry_backoff_initial_s=settings.retry_backoff_initial_s,
-            retry_backoff_max_s=settings.retry_backoff_max_s,
-            fault_injection=settings.fault_injection,
+        group_instance_id=(
+            f"{settings.group_instance_id}-{index}" if settings.group_instance_id else None
         ),
     )
+    options = LoopOptions(
+        articles_topic=settings.articles_topic,
+        deadletter_topic=settings.deadletter_topic,
+        batch_max_records=settings.batch_max_records,
+        batch_timeout_ms=settings.batch_timeout_ms,
+        retry_backoff_initial_s=settings.retry_backoff_initial_s,
+        retry_backoff_max_s=settings.retry_backoff_max_s,
+        fault_injection=settings.fault_injection,
+    )
+    if settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE:
+        service = Service(
+            pipeline=_pipeline(settings),
+            source=source,
+            metrics=metrics,
+            options=options,
+            transactions=TransactionalSink(
+                connection,
+                group_id=settings.group_id,
+                transactional_id_prefix=settings.transactional_id_prefix,
+                transaction_timeout_ms=settings.transaction_timeout_ms,
+                max_request_size=max_request_size,
+            ),
+        )
+    else:
+        service = Service(
+            pipeline=_pipeline(settings),
+            source=source,
+            metrics=metrics,
+            options=options,
+            sink=KafkaSink(connection, max_request_size=max_request_size),
+        )
     if settings.create_topics:
         topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
 
         async def create_topics() -> None:
-            created = await ensure_topics(
+            await ensure_topics(
                 connection,
                 topics,
                 partitions=settings.topic_partitions,
                 replication_factor=settings.topic_replication_factor,
             )
-            if created:
-                log.info("created topics", extra={"topics": ",".join(created)})
 
         service.set_setup(create_topics)
     service.install_signal_handlers()
-    probes = ProbeServer(
-        registry, is_ready=service.is_ready, host=settings.metrics_host, port=settings.metrics_port
-    )
-    await probes.start()
-    log.info(
-        "serving metrics", extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"}
-    )
+    parent = os.getppid()
+
+    async def stop_when_orphaned() -> None:
+        # Polling: no event exists for "my parent died" short of prctl, which is Linux-only.
+        while os.getppid() == parent:  # noqa: ASYNC110
+            await asyncio.sleep(1.0)
+        log.warning("supervisor gone: stopping")
+        service.request_stop()
+
+    watcher = asyncio.create_task(stop_when_orphaned())
     try:
-        log.info("consuming", extra={"topic": settings.raw_topic, "bootstrap": bootstrap})
+        log.info("worker consuming", extra={"worker": index, "pid": os.getpid()})
         await service.run()
     finally:
-        await probes.stop()
+        watcher.cancel()
     return 0
 
 

@@ -1,15 +1,28 @@
 """The service: the one module that joins the pipeline and the bus.
 
-At-least-once processing of one batch, in this order (each step mirrored by a ``# Step N.`` comment):
+One batch, in this order (each step mirrored by a ``# Step N.`` comment):
 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
-   ``batch_timeout_ms``).
+   ``batch_timeout_ms``), so a transaction closes at least every ``batch_timeout_ms`` under light
+   load and carries up to ``batch_max_records`` under heavy load.
 2. Run the pure pipeline on every record, off the event loop so heartbeats keep flowing. Every
    record yields exactly one output: an Article or a DeadLetter.
-3. Publish all outputs and wait until every one is acknowledged (acks=all, idempotent producer).
-   An infrastructure error retries the whole publish with backoff; it never dead-letters.
-4. Only then commit, per partition, the offset after the last record of the batch. A crash between
-   3 and 4 re-processes the batch after restart (duplicates possible, loss never).
+3. exactly_once: per input partition, one transaction holding the partition's next offset and
+   all its outputs (Articles and DeadLetters alike); the partitions' transactions run
+   concurrently. at_least_once: publish all outputs and wait for every acknowledgement.
+4. at_least_once only: commit, per partition, the offset after the batch. A crash between 3 and 4
+   re-processes the batch (duplicates possible, loss never).
+
+Rebalances: the group awaits ``partitions_revoked``, which waits for the batch in hand (it holds
+``_batch_lock``) so its transactions or commits land while we still own the partitions; then
+the revoked partitions' producers close. ``partitions_assigned`` opens the new partitions'
+producers (fencing their previous owners) and only then rewinds the consumer to the committed
+offsets. A batch fetched while a rebalance ran is dropped unprocessed (``_epoch``) and its
+partitions rewound: whoever owns them now re-reads them from the committed offset.
+
+Whenever a partition's producer has to be (re)opened outside a rebalance (after a failed or
+unknown transaction outcome), the records in hand for that partition are dropped and the consumer
+rewinds to the committed offset: the failed transaction may in fact have committed.
 """
 
 from __future__ import annotations
@@ -25,11 +38,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from newswire.errors import BrokerUnavailable, InfrastructureError
+from newswire.errors import BrokerUnavailable, Fenced, InfrastructureError
 from newswire.events import Article, DeadLetter
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline
-from newswire.ports import Sink, Source
+from newswire.ports import Sink, Source, TransactionalSink
 from newswire.records import InRecord, OutRecord, TopicPartition
 
 log = logging.getLogger("newswire.app")
@@ -48,24 +61,31 @@ class LoopOptions:
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.
     idle_probe_interval_s: float = 2.0
-    #: ``kill-before-commit:N``: SIGKILL ourselves after the N-th batch is acknowledged, before
-    #: its commit. Only tests set it (see Settings.fault_injection).
+    #: ``kill-before-commit:N``: SIGKILL ourselves after the N-th batch is processed (and, in
+    #: at_least_once, acknowledged), before its commit. Only tests set it.
     fault_injection: str | None = None
 
 
 class Service:
+    """The consume → process → produce loop. Give it ``sink`` for at_least_once or
+    ``transactions`` for exactly_once."""
+
     def __init__(
         self,
         *,
         pipeline: Pipeline,
         source: Source,
-        sink: Sink,
         metrics: Metrics,
         options: LoopOptions,
+        sink: Sink | None = None,
+        transactions: TransactionalSink | None = None,
     ) -> None:
+        if (sink is None) == (transactions is None):
+            raise ValueError("give exactly one of sink (at_least_once) or transactions")
         self._pipeline = pipeline
         self._source = source
         self._sink = sink
+        self._transactions = transactions
         self._metrics = metrics
         self._options = options
         self._setup: Callable[[], Awaitable[object]] | None = None
@@ -74,6 +94,13 @@ class Service:
         self._batches = 0
         self._last_probe = 0.0
         self._kill_after = _parse_fault(options.fault_injection)
+        self._batch_lock = asyncio.Lock()
+        self._epoch = 0
+        source.set_rebalance_hooks(self)
+
+    @property
+    def guarantee(self) -> str:
+        return "exactly_once" if self._transactions is not None else "at_least_once"
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -85,6 +112,7 @@ class Service:
         if not self._stopping.is_set():
             log.info("stop requested: finishing the current batch")
             self._stopping.set()
+            self._metrics.ready.set(0)
 
     def install_signal_handlers(self) -> None:
         loop = asyncio.get_running_loop()
@@ -92,25 +120,18 @@ class Service:
             loop.add_signal_handler(sig, self.request_stop)
 
     def is_ready(self) -> bool:
-        return self._bus_ok and bool(self._source.assignment()) and not self._stopping.is_set()
-
-    def on_assignment(self, assigned: set[TopicPartition]) -> None:
-        """Rebalance callback from the source: keep the gauges true."""
-        self._metrics.assigned_partitions.set(len(assigned))
-        self._metrics.consumer_lag.clear()
-        self._metrics.ready.set(1 if self.is_ready() else 0)
-        log.info(
-            "partitions assigned",
-            extra={"partitions": sorted(f"{tp.topic}-{tp.partition}" for tp in assigned)},
-        )
+        """Connected and a member of the group (possibly with no partitions: more members than
+        partitions is a valid, ready state)."""
+        return self._bus_ok and self._source.joined() and not self._stopping.is_set()
 
     async def run(self) -> None:
         started_source = started_sink = False
         try:
             if self._setup is not None:
                 await self._retry("setup", self._setup)
-            await self._retry("start producer", self._sink.start)
-            started_sink = True
+            if self._sink is not None:
+                await self._retry("start producer", self._sink.start)
+                started_sink = True
             await self._retry("start consumer", self._source.start)
             started_source = True
             while not self._stopping.is_set():
@@ -122,14 +143,73 @@ class Service:
         finally:
             self._metrics.ready.set(0)
             if started_source:
+                # Leaving the group runs partitions_revoked, which closes the producers.
                 await self._quietly("stop consumer", self._source.stop)
-            if started_sink:
+            if self._transactions is not None:
+                await self._transactions.close_all()
+            if started_sink and self._sink is not None:
                 await self._quietly("stop producer", self._sink.stop)
             log.info("stopped")
+
+    # -- rebalance hooks (awaited by the consumer inside the group's rebalance) ----------------
+
+    async def partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        async with self._batch_lock:
+            self._epoch += 1
+            self._metrics.rebalances.labels("revoked").inc()
+            if self._transactions is not None:
+                await asyncio.gather(*(self._transactions.close(tp) for tp in revoked))
+            self._forget_partitions(revoked)
+        log.info("partitions revoked", extra={"partitions": _names(revoked)})
+
+    async def partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        async with self._batch_lock:
+            self._epoch += 1
+            self._metrics.rebalances.labels("assigned").inc()
+            if self._transactions is not None and assigned:
+                await self._open_and_rewind(self._transactions, assigned)
+            self._metrics.assigned_partitions.set(len(self._source.assignment()))
+            self._metrics.ready.set(1 if self.is_ready() else 0)
+        log.info("partitions assigned", extra={"partitions": _names(assigned)})
+
+    async def _open_and_rewind(
+        self, transactions: TransactionalSink, partitions: set[TopicPartition]
+    ) -> None:
+        """Fence the previous owners, then read the committed offsets (in this order: an
+        earlier owner's pending transaction is complete only once our producer is initialised).
+        A partition whose producer failed to open is retried by the loop before its next use."""
+        ordered = sorted(partitions)
+        results = await asyncio.gather(
+            *(transactions.open(tp) for tp in ordered), return_exceptions=True
+        )
+        opened: set[TopicPartition] = set()
+        for tp, result in zip(ordered, results, strict=True):
+            if isinstance(result, InfrastructureError):
+                log.warning(
+                    "could not open the partition's producer yet",
+                    extra={"partition": f"{tp.topic}-{tp.partition}", "error": str(result)},
+                )
+            elif isinstance(result, BaseException):
+                raise result
+            else:
+                opened.add(tp)
+        try:
+            await self._source.rewind(opened)
+        except InfrastructureError as exc:
+            log.warning("rewind failed; will retry", extra={"error": str(exc)})
+            for tp in opened:
+                await transactions.reset(tp)
+
+    def _forget_partitions(self, partitions: set[TopicPartition]) -> None:
+        for tp in partitions:
+            with contextlib.suppress(KeyError):
+                self._metrics.consumer_lag.remove(tp.topic, str(tp.partition))
+        self._metrics.assigned_partitions.set(len(self._source.assignment() - partitions))
 
     # -- one batch -----------------------------------------------------------------------------
 
     async def _one_batch(self) -> None:
+        epoch = self._epoch
         # Step 1.
         try:
             records = await self._source.getmany(
@@ -147,19 +227,48 @@ class Service:
         for record in records:
             self._metrics.messages_consumed.labels(record.topic).inc()
 
-        # Step 2.
-        outcomes = await asyncio.to_thread(self._process, records)
+        async with self._batch_lock:
+            if epoch != self._epoch:
+                # A rebalance ran while we fetched: these records may come from before it. Drop
+                # them; partitions still ours rewind to the committed offset and are read again,
+                # the others are their new owner's to read.
+                self._metrics.batches_discarded.labels("rebalance").inc()
+                log.info(
+                    "batch fetched during a rebalance dropped", extra={"records": len(records)}
+                )
+                fetched = {TopicPartition(r.topic, r.partition) for r in records}
+                await self._retry(
+                    "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
+                )
+                return
+
+            # Step 2.
+            outcomes = await asyncio.to_thread(self._process, records)
+
+            if self._kill_after is not None and self._batches + 1 >= self._kill_after:
+                if self._sink is not None:
+                    await self._publish_acknowledged(self._sink, outcomes)
+                log.warning(
+                    "fault injection: SIGKILL before commit", extra={"batch": self._batches}
+                )
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            # Steps 3 and 4.
+            if self._transactions is not None:
+                await self._commit_transactions(self._transactions, outcomes)
+            elif self._sink is not None:
+                await self._publish_acknowledged(self._sink, outcomes)
+                await self._commit_offsets(records)
+            self._batches += 1
+            self._metrics.batch_size.observe(len(records))
+        await self._update_lag()
+
+    async def _publish_acknowledged(self, sink: Sink, outcomes: list[Outcome]) -> None:
         outputs = [self._to_out_record(outcome) for outcome in outcomes]
-
-        # Step 3.
-        await self._retry("publish", lambda: self._sink.publish(outputs), until_stopped=False)
+        await self._retry("publish", lambda: sink.publish(outputs), until_stopped=False)
         self._count_published(outcomes)
-        self._batches += 1
-        if self._kill_after is not None and self._batches >= self._kill_after:
-            log.warning("fault injection: SIGKILL before commit", extra={"batch": self._batches})
-            os.kill(os.getpid(), signal.SIGKILL)
 
-        # Step 4.
+    async def _commit_offsets(self, records: list[InRecord]) -> None:
         offsets = _next_offsets(records)
         committed = await self._retry(
             "commit", lambda: self._source.commit(offsets), until_stopped=False
@@ -169,8 +278,65 @@ class Service:
         else:
             self._metrics.commits_skipped.inc()
             log.info("commit skipped: partitions were reassigned during the batch")
-        self._metrics.batch_size.observe(len(records))
-        await self._update_lag()
+
+    async def _commit_transactions(
+        self, transactions: TransactionalSink, outcomes: list[Outcome]
+    ) -> None:
+        by_partition: dict[TopicPartition, list[Outcome]] = {}
+        for outcome in outcomes:
+            tp = TopicPartition(outcome.record.topic, outcome.record.partition)
+            by_partition.setdefault(tp, []).append(outcome)
+        results = await asyncio.gather(
+            *(
+                self._partition_transaction(transactions, tp, group)
+                for tp, group in by_partition.items()
+            ),
+            return_exceptions=True,
+        )
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+
+    async def _partition_transaction(
+        self, transactions: TransactionalSink, tp: TopicPartition, outcomes: list[Outcome]
+    ) -> None:
+        outputs = [self._to_out_record(outcome) for outcome in outcomes]
+        next_offset = max(outcome.record.offset for outcome in outcomes) + 1
+        attempt = 0
+        while True:
+            if not transactions.is_open(tp):
+                # The committed offset may be past these records (an earlier transaction whose
+                # outcome we did not learn may have committed): drop them, re-read from there.
+                await self._retry(
+                    "open producer", lambda: self._open_and_rewind_strict(transactions, tp)
+                )
+                self._metrics.batches_discarded.labels("rewind").inc()
+                return
+            try:
+                await transactions.commit(tp, outputs, next_offset)
+            except Fenced:
+                self._metrics.transactions.labels("fenced").inc()
+                raise
+            except BrokerUnavailable as exc:
+                self._metrics.transactions.labels("aborted").inc()
+                await transactions.reset(tp)
+                attempt += 1
+                await self._backoff("transaction", exc, attempt)
+                continue
+            self._metrics.transactions.labels("committed").inc()
+            self._mark_bus(ok=True)
+            self._count_published(outcomes)
+            return
+
+    async def _open_and_rewind_strict(
+        self, transactions: TransactionalSink, tp: TopicPartition
+    ) -> None:
+        await transactions.open(tp)
+        try:
+            await self._source.rewind({tp})
+        except InfrastructureError:
+            await transactions.reset(tp)
+            raise
 
     async def _probe_when_idle(self) -> None:
         now = time.monotonic()
@@ -231,7 +397,9 @@ class Service:
                 )
                 continue
             self._metrics.articles_published.labels(self._options.articles_topic).inc()
-            started = result.provenance.fetched_at or _record_time(outcome.record)
+            # The record's timestamp (when it was produced) rather than fetched_at: a re-sent
+            # archive page would otherwise count years of "latency".
+            started = _record_time(outcome.record) or result.provenance.fetched_at
             if started is not None:
                 self._metrics.end_to_end_seconds.observe(max(0.0, (now - started).total_seconds()))
 
@@ -268,7 +436,7 @@ class Service:
 
     async def _backoff(self, operation: str, exc: BaseException, attempt: int) -> None:
         self._mark_bus(ok=False)
-        self._metrics.retries.labels(operation).inc()
+        self._metrics.retries.labels(operation, _cause(exc)).inc()
         delay = min(
             self._options.retry_backoff_max_s,
             self._options.retry_backoff_initial_s * 2 ** min(attempt - 1, 10),
@@ -297,6 +465,16 @@ def _next_offsets(records: list[InRecord]) -> dict[TopicPartition, int]:
         tp = TopicPartition(record.topic, record.partition)
         offsets[tp] = max(offsets.get(tp, 0), record.offset + 1)
     return offsets
+
+
+def _cause(exc: BaseException) -> str:
+    """The underlying client error's class name (bounded set: a label value)."""
+    root = exc.__cause__ if exc.__cause__ is not None else exc
+    return type(root).__name__
+
+
+def _names(partitions: set[TopicPartition]) -> list[str]:
+    return sorted(f"{tp.topic}-{tp.partition}" for tp in partitions)
 
 
 def _record_time(record: InRecord) -> datetime | None:

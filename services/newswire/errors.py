@@ -12,6 +12,7 @@
     │   └── ExtractionFailed     reason "extraction_failed" (a stage broke on this input)
     ├── InfrastructureError      the bus or the network: retry with backoff, never dead-letter
     │   ├── BrokerUnavailable    connection refused, timeouts, leader moves (retriable=True)
+    │   ├── Fenced               a newer owner of the partition fenced our transactional producer
     │   └── FatalKafkaError      authentication, authorisation, bad config (retriable=False)
     ├── ConfigurationError       settings that cannot work; exit at start
     └── LocalBrokerError         `newswire broker …` could not fetch, start or stop the broker
@@ -89,6 +90,13 @@ class InfrastructureError(NewswireError):
 
 class BrokerUnavailable(InfrastructureError):
     retriable = True
+
+
+class Fenced(InfrastructureError):
+    """Another member owns the partition now (we are a zombie): our batch is void, we rejoin.
+
+    Not retriable in place: retrying would fence the rightful owner in turn.
+    """
 
 
 class FatalKafkaError(InfrastructureError):

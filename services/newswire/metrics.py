@@ -1,4 +1,11 @@
-"""Every Prometheus metric newswire exports, in one class on an injected registry."""
+"""Every Prometheus metric newswire exports, on an injected registry.
+
+``Metrics`` is what each worker process measures; ``SupervisorMetrics`` what the supervising
+process adds (it serves ``/metrics`` for all of them). Workers write their values to files in
+``PROMETHEUS_MULTIPROC_DIR`` (prometheus-client's multiprocess mode) and the supervisor merges
+them; gauges therefore say how processes combine (``multiprocess_mode``), and a worker's live
+gauges vanish when it exits.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +32,8 @@ _BATCH_BUCKETS = (1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500)
 
 
 class Metrics:
-    def __init__(self, registry: CollectorRegistry, *, version: str) -> None:
+    def __init__(self, registry: CollectorRegistry) -> None:
         self.registry = registry
-        self.build_info = Info("newswire_build", "newswire build information.", registry=registry)
-        self.build_info.info({"version": version})
         self.messages_consumed = Counter(
             "newswire_messages_consumed",
             "Raw messages consumed.",
@@ -56,7 +61,7 @@ class Metrics:
         )
         self.end_to_end_seconds = Histogram(
             "newswire_end_to_end_latency_seconds",
-            "From fetched_at (or the record timestamp) to the output's acknowledgement.",
+            "From the raw record's timestamp to its output's acknowledgement (or commit).",
             buckets=_LATENCY_BUCKETS,
             registry=registry,
         )
@@ -76,23 +81,60 @@ class Metrics:
         )
         self.retries = Counter(
             "newswire_retries",
-            "Infrastructure operations retried after an error, by operation.",
-            ["operation"],
+            "Infrastructure operations retried after an error, by operation and cause.",
+            ["operation", "cause"],
+            registry=registry,
+        )
+        self.transactions = Counter(
+            "newswire_transactions",
+            "Kafka transactions (exactly_once) by result: committed, aborted, fenced.",
+            ["result"],
+            registry=registry,
+        )
+        self.rebalances = Counter(
+            "newswire_rebalances",
+            "Consumer group rebalance callbacks, by event: revoked, assigned.",
+            ["event"],
+            registry=registry,
+        )
+        self.batches_discarded = Counter(
+            "newswire_batches_discarded",
+            "Fetched batches dropped unprocessed to be re-read from the committed offset.",
+            ["reason"],
             registry=registry,
         )
         self.consumer_lag = Gauge(
             "newswire_consumer_lag",
             "Records behind the end of the partition (high watermark minus position).",
             ["topic", "partition"],
+            multiprocess_mode="livemax",
             registry=registry,
         )
         self.assigned_partitions = Gauge(
             "newswire_assigned_partitions",
-            "Partitions assigned to this consumer.",
+            "Partitions assigned to the service's consumers.",
+            multiprocess_mode="livesum",
             registry=registry,
         )
         self.ready = Gauge(
             "newswire_ready",
-            "1 when connected with partitions assigned, else 0.",
+            "1 when the worker is connected and a member of the group, else 0 (per pid).",
+            multiprocess_mode="liveall",
+            registry=registry,
+        )
+
+
+class SupervisorMetrics:
+    def __init__(self, registry: CollectorRegistry, *, version: str) -> None:
+        self.build_info = Info("newswire_build", "newswire build information.", registry=registry)
+        self.build_info.info({"version": version})
+        self.workers = Gauge("newswire_workers", "Worker processes running.", registry=registry)
+        self.workers_desired = Gauge(
+            "newswire_workers_desired", "Worker processes configured.", registry=registry
+        )
+        self.worker_restarts = Counter(
+            "newswire_worker_restarts",
+            "Worker processes restarted after exiting unexpectedly, by exit cause.",
+            ["cause"],
             registry=registry,
         )

@@ -17,6 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 class ProcessingGuarantee(StrEnum):
+    EXACTLY_ONCE = "exactly_once"
     AT_LEAST_ONCE = "at_least_once"
 
 
@@ -79,8 +80,32 @@ class Settings(BaseSettings):
         "earliest", description="Where a new group starts: earliest or latest."
     )
     processing_guarantee: ProcessingGuarantee = Field(
-        ProcessingGuarantee.AT_LEAST_ONCE,
-        description="at_least_once: outputs acknowledged (acks=all, idempotent) before commit.",
+        ProcessingGuarantee.EXACTLY_ONCE,
+        description=(
+            "exactly_once: outputs and input offsets in one Kafka transaction per input partition; "
+            "at_least_once: outputs acknowledged (acks=all, idempotent) before the offset commit."
+        ),
+    )
+    transactional_id_prefix: str = Field(
+        "newswire",
+        description="Prefix of the transactional ids `{prefix}-{group}-{topic}-{partition}`.",
+    )
+    transaction_timeout_ms: PositiveInt = Field(
+        60_000,
+        description=(
+            "Broker aborts a transaction left open this long (a dead worker's) unless the "
+            "partition's next owner fences it sooner."
+        ),
+    )
+    group_instance_id: str | None = Field(
+        None,
+        description=(
+            "Static group membership: worker i joins as `{id}-{i}`, so a quick restart keeps its "
+            "partitions without a rebalance. Unique per instance."
+        ),
+    )
+    workers: int = Field(
+        0, ge=0, description="Worker processes of `newswire run`; 0 = one per CPU core."
     )
 
     # --- batching and timing ---

@@ -1,8 +1,13 @@
-"""The raw-topic consumer: a consumer group with manual commits, batches via ``getmany``."""
+"""The raw-topic consumer: a consumer group with manual commits, batches via ``getmany``.
+
+Rebalances reach the app through ``RebalanceHooks``, awaited inside aiokafka's rebalance: the
+group waits for ``partitions_revoked`` (the app finishes its open batch there) before it
+reassigns anything.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka import TopicPartition as KafkaTopicPartition
@@ -11,23 +16,39 @@ from aiokafka.errors import CommitFailedError, IllegalStateError
 from newswire.bus.connection import Connection
 from newswire.bus.errors import kafka_errors_mapped
 from newswire.errors import BrokerUnavailable
+from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, TopicPartition
 
-AssignmentCallback = Callable[[set[TopicPartition]], None]
+log = logging.getLogger("newswire.bus")
+
+
+class _NoHooks:
+    async def partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        del revoked
+
+    async def partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        del assigned
 
 
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is untyped
-    def __init__(self, on_change: AssignmentCallback) -> None:
-        self._on_change = on_change
+    def __init__(self) -> None:
+        self.hooks: RebalanceHooks = _NoHooks()
         self.assigned: set[TopicPartition] = set()
+        #: Set by the first assignment (possibly empty: more members than partitions).
+        self.joined = False
 
     async def on_partitions_revoked(self, revoked: list[KafkaTopicPartition]) -> None:
-        self.assigned -= {TopicPartition(tp.topic, tp.partition) for tp in revoked}
-        self._on_change(set(self.assigned))
+        tps = {TopicPartition(tp.topic, tp.partition) for tp in revoked}
+        try:
+            await self.hooks.partitions_revoked(tps)
+        finally:
+            self.assigned -= tps
 
     async def on_partitions_assigned(self, assigned: list[KafkaTopicPartition]) -> None:
-        self.assigned |= {TopicPartition(tp.topic, tp.partition) for tp in assigned}
-        self._on_change(set(self.assigned))
+        tps = {TopicPartition(tp.topic, tp.partition) for tp in assigned}
+        self.assigned |= tps
+        self.joined = True
+        await self.hooks.partitions_assigned(tps)
 
 
 class KafkaSource:
@@ -40,10 +61,13 @@ class KafkaSource:
         auto_offset_reset: str = "earliest",
         session_timeout_ms: int = 10_000,
         max_poll_interval_ms: int = 300_000,
-        on_assignment: AssignmentCallback | None = None,
+        group_instance_id: str | None = None,
     ) -> None:
         self._topic = topic
-        self._listener = _Listener(on_assignment or (lambda _: None))
+        self._group_id = group_id
+        self._auto_offset_reset = auto_offset_reset
+        self._listener = _Listener()
+        static = {"group_instance_id": group_instance_id} if group_instance_id else {}
         self._consumer = AIOKafkaConsumer(
             **connection.client_kwargs(),
             group_id=group_id,
@@ -53,7 +77,18 @@ class KafkaSource:
             session_timeout_ms=session_timeout_ms,
             heartbeat_interval_ms=max(100, session_timeout_ms // 4),
             max_poll_interval_ms=max_poll_interval_ms,
+            **static,
         )
+
+    @property
+    def group_id(self) -> str:
+        return self._group_id
+
+    def set_rebalance_hooks(self, hooks: RebalanceHooks) -> None:
+        self._listener.hooks = hooks
+
+    def joined(self) -> bool:
+        return self._listener.joined
 
     async def start(self) -> None:
         with kafka_errors_mapped("start consumer"):
@@ -102,6 +137,26 @@ class KafkaSource:
                 return False
             raise
         return len(owned) == len(offsets)
+
+    async def rewind(self, partitions: set[TopicPartition]) -> None:
+        """Continue each partition from its committed offset, read fresh from the coordinator
+        (not aiokafka's cache, which a transactional producer bypasses); buffered records of
+        those partitions are dropped. Without a committed offset: ``auto_offset_reset``."""
+        for tp in partitions:
+            if tp not in self._listener.assigned:
+                continue
+            ktp = KafkaTopicPartition(tp.topic, tp.partition)
+            with kafka_errors_mapped("rewind"):
+                committed = await self._consumer.committed(ktp)
+                if committed is not None:
+                    self._consumer.seek(ktp, committed)
+                elif self._auto_offset_reset == "latest":
+                    await self._consumer.seek_to_end(ktp)
+                else:
+                    await self._consumer.seek_to_beginning(ktp)
+            log.debug(
+                "rewound", extra={"partition": f"{tp.topic}-{tp.partition}", "offset": committed}
+            )
 
     async def probe(self) -> None:
         """Ask the cluster for metadata: raises BrokerUnavailable at once while it is down
