@@ -168,6 +168,8 @@ class Service:
             self._metrics.rebalances.labels("assigned").inc()
             if self._transactions is not None and assigned:
                 await self._open_and_rewind(self._transactions, assigned)
+                # Again: a fetch that overlapped the rewind may hold records from before it.
+                self._epoch += 1
             self._metrics.assigned_partitions.set(len(self._source.assignment()))
             self._metrics.ready.set(1 if self.is_ready() else 0)
         log.info("partitions assigned", extra={"partitions": _names(assigned)})
@@ -202,8 +204,9 @@ class Service:
 
     def _forget_partitions(self, partitions: set[TopicPartition]) -> None:
         for tp in partitions:
-            with contextlib.suppress(KeyError):
-                self._metrics.consumer_lag.remove(tp.topic, str(tp.partition))
+            # Zero rather than remove: multiprocess mode cannot remove a series, and the
+            # merged value is the max over live workers, so the new owner's value shows.
+            self._metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(0)
         self._metrics.assigned_partitions.set(len(self._source.assignment() - partitions))
 
     # -- one batch -----------------------------------------------------------------------------
@@ -224,8 +227,6 @@ class Service:
             await self._update_lag()
             return
         self._mark_bus(ok=True)
-        for record in records:
-            self._metrics.messages_consumed.labels(record.topic).inc()
 
         async with self._batch_lock:
             if epoch != self._epoch:
@@ -241,6 +242,9 @@ class Service:
                     "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
                 )
                 return
+
+            for record in records:
+                self._metrics.messages_consumed.labels(record.topic).inc()
 
             # Step 2.
             outcomes = await asyncio.to_thread(self._process, records)
@@ -319,6 +323,7 @@ class Service:
                 raise
             except BrokerUnavailable as exc:
                 self._metrics.transactions.labels("aborted").inc()
+                self._mark_bus(ok=False)
                 await transactions.reset(tp)
                 attempt += 1
                 await self._backoff("transaction", exc, attempt)

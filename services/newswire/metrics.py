@@ -36,7 +36,7 @@ class Metrics:
         self.registry = registry
         self.messages_consumed = Counter(
             "newswire_messages_consumed",
-            "Raw messages consumed.",
+            "Raw messages consumed and processed (not counting batches dropped at rebalances).",
             ["topic"],
             registry=registry,
         )

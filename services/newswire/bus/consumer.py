@@ -7,8 +7,6 @@ reassigns anything.
 
 from __future__ import annotations
 
-import logging
-
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka import TopicPartition as KafkaTopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError
@@ -18,8 +16,6 @@ from newswire.bus.errors import kafka_errors_mapped
 from newswire.errors import BrokerUnavailable
 from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, TopicPartition
-
-log = logging.getLogger("newswire.bus")
 
 
 class _NoHooks:
@@ -142,21 +138,19 @@ class KafkaSource:
         """Continue each partition from its committed offset, read fresh from the coordinator
         (not aiokafka's cache, which a transactional producer bypasses); buffered records of
         those partitions are dropped. Without a committed offset: ``auto_offset_reset``."""
-        for tp in partitions:
-            if tp not in self._listener.assigned:
-                continue
-            ktp = KafkaTopicPartition(tp.topic, tp.partition)
-            with kafka_errors_mapped("rewind"):
+        unset: list[KafkaTopicPartition] = []
+        with kafka_errors_mapped("rewind"):
+            for tp in sorted(partitions & self._listener.assigned):
+                ktp = KafkaTopicPartition(tp.topic, tp.partition)
                 committed = await self._consumer.committed(ktp)
-                if committed is not None:
-                    self._consumer.seek(ktp, committed)
-                elif self._auto_offset_reset == "latest":
-                    await self._consumer.seek_to_end(ktp)
+                if committed is None:
+                    unset.append(ktp)
                 else:
-                    await self._consumer.seek_to_beginning(ktp)
-            log.debug(
-                "rewound", extra={"partition": f"{tp.topic}-{tp.partition}", "offset": committed}
-            )
+                    self._consumer.seek(ktp, committed)
+            if unset and self._auto_offset_reset == "latest":
+                await self._consumer.seek_to_end(*unset)
+            elif unset:
+                await self._consumer.seek_to_beginning(*unset)
 
     async def probe(self) -> None:
         """Ask the cluster for metadata: raises BrokerUnavailable at once while it is down

@@ -17,9 +17,10 @@ Work-arounds for aiokafka's open transaction bugs, each tied to its issue:
   data partitions and the offsets to the transaction): offsets are added first, then the records.
 - #1091 (transactions hang on a single broker): the local broker sets
   ``transaction.state.log.replication.factor=1`` and ``min.isr=1`` (``localbroker.py``).
-- A producer whose sender task died (aiokafka ends it on unexpected errors) never recovers; on any
-  error the app discards the producer and starts a new one with the same id (``reset``), which also
-  aborts the half-done transaction on the broker.
+- A producer whose sender task died (aiokafka ends it on unexpected errors) never recovers, and
+  aiokafka waits for an unreachable transaction coordinator forever: every transaction runs under
+  a timeout, and on any error the app discards the producer and starts a new one with the same
+  id (``reset``), whose ``InitProducerId`` aborts the half-done transaction on the broker.
 - ``retry_backoff_ms`` is low because aiokafka retries ``CONCURRENT_TRANSACTIONS`` (answered while
   the previous transaction's markers are still being written) after that backoff: at the default
   100 ms every transaction after the first waited ~100 ms; at 10 ms a transaction takes ~25 ms here.
@@ -59,6 +60,7 @@ class TransactionalSink:
         max_request_size: int = 16 * 1024 * 1024,
         request_timeout_ms: int = 30_000,
         stop_timeout_s: float = 10.0,
+        operation_timeout_s: float = 10.0,
     ) -> None:
         self._connection = connection
         self._group_id = group_id
@@ -67,6 +69,7 @@ class TransactionalSink:
         self._max_request_size = max_request_size
         self._request_timeout_ms = request_timeout_ms
         self._stop_timeout_s = stop_timeout_s
+        self._operation_timeout_s = operation_timeout_s
         self._producers: dict[TopicPartition, AIOKafkaProducer] = {}
 
     def transactional_id(self, tp: TopicPartition) -> str:
@@ -96,7 +99,7 @@ class TransactionalSink:
         )
         try:
             with _fencing_mapped(tp), kafka_errors_mapped("open transactional producer"):
-                await producer.start()
+                await asyncio.wait_for(producer.start(), self._operation_timeout_s)
         except InfrastructureError:
             await _stop_quietly(producer, self._stop_timeout_s)
             raise
@@ -117,29 +120,37 @@ class TransactionalSink:
     async def commit(self, tp: TopicPartition, records: list[OutRecord], next_offset: int) -> None:
         """One transaction: the input offset ``next_offset`` of ``tp`` and all ``records``.
 
-        Raises Fenced when a newer owner took the partition, BrokerUnavailable on anything else;
-        the caller then resets the producer and rewinds (the outcome of the commit is unknown).
+        Raises Fenced when a newer owner took the partition, BrokerUnavailable on anything else
+        (including taking longer than ``operation_timeout_s``: aiokafka waits for an unreachable
+        coordinator forever). The caller then resets the producer and rewinds: the outcome of the
+        transaction is unknown, and reopening the producer aborts it if it is still open.
         """
         producer = self._producers[tp]
         with _fencing_mapped(tp), kafka_errors_mapped("transaction"):
-            await producer.begin_transaction()
-            try:
-                await producer.send_offsets_to_transaction(
-                    {KafkaTopicPartition(tp.topic, tp.partition): next_offset}, self._group_id
-                )
-                futures = [
-                    await producer.send(
-                        record.topic, record.value, key=record.key, headers=list(record.headers)
-                    )
-                    for record in records
-                ]
-                # Surface a failed record here rather than as "abortable error" at commit time.
-                await asyncio.gather(*futures)
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    await asyncio.wait_for(producer.abort_transaction(), self._stop_timeout_s)
-                raise
-            await producer.commit_transaction()
+            await asyncio.wait_for(
+                self._transaction(producer, tp, records, next_offset), self._operation_timeout_s
+            )
+
+    async def _transaction(
+        self,
+        producer: AIOKafkaProducer,
+        tp: TopicPartition,
+        records: list[OutRecord],
+        next_offset: int,
+    ) -> None:
+        await producer.begin_transaction()
+        await producer.send_offsets_to_transaction(
+            {KafkaTopicPartition(tp.topic, tp.partition): next_offset}, self._group_id
+        )
+        futures = [
+            await producer.send(
+                record.topic, record.value, key=record.key, headers=list(record.headers)
+            )
+            for record in records
+        ]
+        # Surface a failed record here rather than as "abortable error" at commit time.
+        await asyncio.gather(*futures)
+        await producer.commit_transaction()
 
 
 @contextlib.contextmanager
