@@ -5,12 +5,13 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract clean
+.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-chaos clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
 	@echo "make test   - lint, type-check and every test, including the real-broker ones"
 	@echo "make bench-extract - extraction quality and speed against trafilatura"
+	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
 
 install: $(VENV)/.installed
 
@@ -20,14 +21,19 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test,dev]'
 	touch $@
 
-# kcat plays an outside producer/consumer in the tests; mvn and java run the local broker.
+# kcat plays an outside producer/consumer in the tests; Debian's prometheus package brings the
+# Prometheus server and promtool for the observability tests; mvn and java run the local broker.
 system-deps:
 	@command -v java >/dev/null || { echo "java (17+) is required"; exit 1; }
 	@command -v mvn >/dev/null || { echo "maven is required"; exit 1; }
-	@command -v kcat >/dev/null || { \
+	@missing=""; \
+	command -v kcat >/dev/null || missing="$$missing kcat"; \
+	command -v promtool >/dev/null || missing="$$missing prometheus"; \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >/dev/null; \
-		else echo "kcat is required (apt-get install kcat)"; exit 1; fi; }
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		else echo "missing:$$missing (apt-get install$$missing)"; exit 1; fi; \
+	fi
 
 run: install system-deps
 	$(BIN)/newswire up seeds
@@ -61,7 +67,12 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 bench-extract: $(VENV)/.bench-installed
 	$(BIN)/python -m newswire.bench.extraction --pages ../shared/bench/article-extraction
 
-bench: bench-extract
+# Random SIGKILLs of the service and its workers while it processes (20 kills per guarantee);
+# prints lost and duplicated inputs. Uses NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS or a temporary broker.
+bench-chaos: install system-deps
+	$(BIN)/python -m newswire.bench.chaos --kills 20 --inputs 4000 --json .newswire/chaos.json
+
+bench: bench-extract bench-chaos
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -17,6 +17,8 @@ from newswire import __version__
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
+#: Retrying cannot help (credentials, ACLs, configuration); the supervisor stops on it.
+EXIT_FATAL = 78
 
 log = logging.getLogger("newswire")
 
@@ -29,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from pydantic import ValidationError
 
-    from newswire.errors import NewswireError
+    from newswire.errors import FatalKafkaError, NewswireError
     from newswire.settings import Settings
 
     try:
@@ -42,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     configure(settings.log_level, settings.log_format.value)
     try:
         result: int = args.handler(settings, args)
+    except FatalKafkaError as exc:
+        print(f"newswire: {exc}", file=sys.stderr)
+        return EXIT_FATAL
     except NewswireError as exc:
         print(f"newswire: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -210,14 +215,19 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
     from prometheus_client import CollectorRegistry
     from prometheus_client.multiprocess import MultiProcessCollector
 
-    from newswire.bus.admin import ensure_topics
+    from newswire.bus.admin import ensure_topics, verify_access
+    from newswire.errors import BrokerUnavailable
     from newswire.httpserver import ProbeServer
     from newswire.metrics import SupervisorMetrics
     from newswire.supervisor import Supervisor, SupervisorOptions
 
+    # An unreachable cluster is not an error yet (workers retry); refused credentials are
+    # (FatalKafkaError ends the command with EXIT_FATAL before any worker starts).
+    with contextlib.suppress(BrokerUnavailable):
+        await verify_access(_connection(settings, bootstrap))
     if settings.create_topics:
-        # Once here rather than racing in every worker; workers still retry while it fails.
-        with contextlib.suppress(Exception):
+        # Once here rather than racing in every worker.
+        with contextlib.suppress(BrokerUnavailable):
             created = await ensure_topics(
                 _connection(settings, bootstrap),
                 [settings.raw_topic, settings.articles_topic, settings.deadletter_topic],
@@ -271,7 +281,7 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
             await probes.stop()
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
-    return 0
+    return EXIT_FATAL if supervisor.fatal else 0
 
 
 def _cmd_worker(settings: Any, args: argparse.Namespace) -> int:
@@ -358,6 +368,10 @@ async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
             await asyncio.sleep(1.0)
         log.warning("supervisor gone: stopping")
         service.request_stop()
+        # Nobody is left to SIGKILL us if the graceful stop hangs (e.g. the bus is gone too).
+        await asyncio.sleep(settings.shutdown_timeout_s)
+        log.error("graceful stop timed out without a supervisor: exiting")
+        os._exit(1)
 
     watcher = asyncio.create_task(stop_when_orphaned())
     try:

@@ -402,6 +402,16 @@ class Service:
                 )
                 continue
             self._metrics.articles_published.labels(self._options.articles_topic).inc()
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug(
+                    "article published",
+                    extra={
+                        "article_id": result.id,
+                        "topic": outcome.record.topic,
+                        "partition": outcome.record.partition,
+                        "offset": outcome.record.offset,
+                    },
+                )
             # The record's timestamp (when it was produced) rather than fetched_at: a re-sent
             # archive page would otherwise count years of "latency".
             started = _record_time(outcome.record) or result.provenance.fetched_at

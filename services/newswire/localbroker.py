@@ -99,18 +99,36 @@ def _java() -> str:
     return java
 
 
-def _write_config(paths: BrokerPaths, port: int, controller_port: int) -> None:
+def _write_config(
+    paths: BrokerPaths, port: int, controller_port: int, sasl_port: int | None = None
+) -> None:
+    listeners = f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}"
+    advertised = f"PLAINTEXT://127.0.0.1:{port}"
+    protocols = "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT"
+    sasl: list[str] = []
+    if sasl_port is not None:
+        # A second listener that only SCRAM-SHA-512 users may use (users are added at format
+        # time with StorageTool --add-scram, KIP-900: no ZooKeeper, no running broker needed).
+        listeners += f",SASL_PLAINTEXT://127.0.0.1:{sasl_port}"
+        advertised += f",SASL_PLAINTEXT://127.0.0.1:{sasl_port}"
+        protocols += ",SASL_PLAINTEXT:SASL_PLAINTEXT"
+        sasl = [
+            "sasl.enabled.mechanisms=SCRAM-SHA-512",
+            "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+            "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+        ]
     paths.config.write_text(
         "\n".join(
             [
                 "process.roles=broker,controller",
                 "node.id=1",
                 f"controller.quorum.bootstrap.servers=127.0.0.1:{controller_port}",
-                f"listeners=PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller_port}",
-                f"advertised.listeners=PLAINTEXT://127.0.0.1:{port}",
+                f"listeners={listeners}",
+                f"advertised.listeners={advertised}",
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                f"listener.security.protocol.map={protocols}",
+                *sasl,
                 f"log.dirs={paths.log_dirs}",
                 "num.partitions=1",
                 # One node: internal topics cannot have more replicas than that, and transactions
@@ -184,8 +202,13 @@ def start(
     port: int | None = None,
     heap_mb: int = 512,
     timeout_s: float = 90.0,
+    scram_users: dict[str, str] | None = None,
 ) -> str:
-    """Start (or find running) the broker of ``data``; return its bootstrap address."""
+    """Start (or find running) the broker of ``data``; return its bootstrap address.
+
+    With ``scram_users`` (name -> password, used when the storage is first formatted) the broker
+    also listens for SASL_PLAINTEXT with SCRAM-SHA-512; see ``sasl_bootstrap``.
+    """
     data = data.resolve()
     paths = BrokerPaths(data)
     running = status(data)
@@ -199,7 +222,8 @@ def start(
     previous = _configured_ports(paths)
     port = port or previous.get("PLAINTEXT") or free_port()
     controller_port = previous.get("CONTROLLER") or free_port()
-    _write_config(paths, port, controller_port)
+    sasl_port = (previous.get("SASL_PLAINTEXT") or free_port()) if scram_users else None
+    _write_config(paths, port, controller_port, sasl_port)
     classpath = f"{libs}/*"
     log_config = resources.files("newswire") / "resources" / "log4j2.yaml"
     java = _java()
@@ -226,6 +250,11 @@ def start(
                 cluster_id,
                 "-c",
                 str(paths.config),
+                *(
+                    arg
+                    for name, password in (scram_users or {}).items()
+                    for arg in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")
+                ),
             ],
             capture_output=True,
             text=True,
@@ -270,6 +299,12 @@ def start(
         time.sleep(0.2)
     stop(data)
     raise LocalBrokerError(f"broker did not start within {timeout_s:.0f} s; see {paths.logs}")
+
+
+def sasl_bootstrap(data: Path) -> str | None:
+    """The SASL_PLAINTEXT (SCRAM-SHA-512) address of the broker of ``data``, if it has one."""
+    port = _configured_ports(BrokerPaths(data.resolve())).get("SASL_PLAINTEXT")
+    return f"127.0.0.1:{port}" if port else None
 
 
 def _log_contains(path: Path, offset: int, marker: str) -> bool:

@@ -5,7 +5,9 @@ worker scales across machines by adding instances: all of them join one group).
 
 Choices, each for a reason:
 
-- A worker that exits without being asked is restarted after a backoff (1 s doubling to 30 s;
+- A worker that exits with ``FATAL_EXIT_CODE`` (bad credentials, configuration) stops the whole
+  service with that code: restarting cannot help, and a crash loop would hide the cause.
+- A worker that exits otherwise without being asked is restarted after a backoff (1 s doubling to 30 s;
   back to 1 s once a worker has stayed up for a minute), rather than the whole service exiting:
   a crash in one worker should not stop the other workers' partitions, and in exactly_once a
   restart is safe (its partitions' transactions are fenced and aborted by whoever owns them next).
@@ -37,6 +39,11 @@ from newswire.metrics import SupervisorMetrics
 
 log = logging.getLogger("newswire.supervisor")
 
+#: A worker exits with this (EX_CONFIG) when retrying cannot help: bad credentials, missing ACLs,
+#: invalid configuration. The supervisor then stops every worker and exits with it too, instead
+#: of restarting a worker that would fail the same way forever.
+FATAL_EXIT_CODE = 78
+
 
 @dataclass(frozen=True, slots=True)
 class SupervisorOptions:
@@ -66,6 +73,7 @@ class Supervisor:
         self._metrics = metrics
         self._slots = [_Slot(i) for i in range(options.workers)]
         self._stopping = asyncio.Event()
+        self.fatal = False
         metrics.workers_desired.set(options.workers)
 
     def install_signal_handlers(self) -> None:
@@ -130,6 +138,14 @@ class Supervisor:
             multiprocess.mark_process_dead(process.pid, str(self._options.metrics_dir))  # type: ignore[no-untyped-call]
             if self._stopping.is_set():
                 log.info("worker stopped", extra={"worker": slot.index, "exit_code": code})
+                return
+            if code == FATAL_EXIT_CODE:
+                log.error(
+                    "worker failed on an error retrying cannot fix: stopping the service",
+                    extra={"worker": slot.index},
+                )
+                self.fatal = True
+                self.request_stop()
                 return
             cause = f"signal_{-code}" if code < 0 else f"exit_{code}"
             self._metrics.worker_restarts.labels(cause).inc()

@@ -22,9 +22,11 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -38,6 +40,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
 
+from newswire import localbroker
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.localbroker import free_port
@@ -292,7 +295,11 @@ def _iter_guarantees(value: str) -> Iterator[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bootstrap", required=True)
+    parser.add_argument(
+        "--bootstrap",
+        default=os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"),
+        help="cluster to use (default: NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS, else a temporary local broker)",
+    )
     parser.add_argument(
         "--guarantee", choices=["exactly_once", "at_least_once", "both"], default="both"
     )
@@ -303,11 +310,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log-dir", type=Path, default=REPO_ROOT / ".newswire" / "chaos")
     parser.add_argument("--json", type=Path, default=None, help="also write the reports here")
     args = parser.parse_args(argv)
+    with _cluster(args.bootstrap) as bootstrap:
+        reports = _run_all(args, bootstrap)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps([asdict(r) for r in reports], indent=2) + "\n")
+    failed = any(r.lost or (r.guarantee == "exactly_once" and r.duplicated) for r in reports)
+    return 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _cluster(bootstrap: str | None) -> Iterator[str]:
+    if bootstrap:
+        yield bootstrap
+        return
+    data = Path(tempfile.mkdtemp(prefix="newswire-chaos-broker-"))
+    print(f"starting a temporary local broker in {data}", flush=True)
+    started = localbroker.start(
+        data=data,
+        pom=REPO_ROOT / "deploy" / "kafka" / "pom.xml",
+        cache=REPO_ROOT / ".cache" / "kafka",
+    )
+    try:
+        yield started
+    finally:
+        localbroker.stop(data)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def _run_all(args: argparse.Namespace, bootstrap: str) -> list[ChaosReport]:
     reports = []
     for guarantee in _iter_guarantees(args.guarantee):
         report = asyncio.run(
             run_chaos(
-                args.bootstrap,
+                bootstrap,
                 guarantee=guarantee,
                 inputs=args.inputs,
                 kills=args.kills,
@@ -318,10 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(report.line(), flush=True)
         reports.append(report)
-    if args.json:
-        args.json.write_text(json.dumps([asdict(r) for r in reports], indent=2) + "\n")
-    failed = any(r.lost or (r.guarantee == "exactly_once" and r.duplicated) for r in reports)
-    return 1 if failed else 0
+    return reports
 
 
 if __name__ == "__main__":
