@@ -5,12 +5,13 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-chaos clean
+.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-e2e bench-chaos clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
 	@echo "make test   - lint, type-check and every test, including the real-broker ones"
 	@echo "make bench-extract - extraction quality and speed against trafilatura"
+	@echo "make bench-e2e - end-to-end throughput, latency and memory against same-run baselines"
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
 
 install: $(VENV)/.installed
@@ -72,7 +73,12 @@ bench-extract: $(VENV)/.bench-installed
 bench-chaos: install system-deps
 	$(BIN)/python -m newswire.bench.chaos --kills 20 --inputs 4000 --json .newswire/chaos.json
 
-bench: bench-extract bench-chaos
+# Throughput, latency and memory on a real broker against baselines of the same run (~4 min);
+# table in docs/bench/e2e.txt, JSON and PNG charts beside it.
+bench-e2e: $(VENV)/.bench-installed system-deps
+	$(BIN)/python -m newswire.bench.e2e
+
+bench: bench-extract bench-e2e bench-chaos
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

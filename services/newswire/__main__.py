@@ -76,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes in the consumer group (default: NEWSWIRE_WORKERS, else CPU cores)",
     )
     run.set_defaults(handler=_cmd_run)
+    bench = sub.add_parser(
+        "bench",
+        help="benchmarks: e2e (throughput, latency, memory), chaos (kills), extract (quality)",
+    )
+    bench.add_argument("which", choices=["e2e", "chaos", "extract"])
+    bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="passed to the benchmark")
+    bench.set_defaults(handler=_cmd_bench)
     # Internal: one worker process, started by `run` (not listed in the help).
     worker = sub.add_parser("worker")
     worker.add_argument("index", type=int)
@@ -282,6 +289,15 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
     return EXIT_FATAL if supervisor.fatal else 0
+
+
+def _cmd_bench(settings: Any, args: argparse.Namespace) -> int:
+    del settings
+    import importlib
+
+    module = {"e2e": "e2e", "chaos": "chaos", "extract": "extraction"}[args.which]
+    bench_main = importlib.import_module(f"newswire.bench.{module}").main
+    return int(bench_main(args.bench_args))
 
 
 def _cmd_worker(settings: Any, args: argparse.Namespace) -> int:

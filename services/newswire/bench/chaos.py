@@ -120,9 +120,7 @@ class _Service:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline and self.process.poll() is None:
             if (
-                await asyncio.to_thread(
-                    _http_status, f"http://127.0.0.1:{self.metrics_port}/readyz"
-                )
+                await asyncio.to_thread(http_status, f"http://127.0.0.1:{self.metrics_port}/readyz")
                 == 200
             ):
                 return True
@@ -153,7 +151,7 @@ class _Service:
         return int(self.process.returncode)
 
 
-def _http_status(url: str) -> int:
+def http_status(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback only
             return int(response.status)

@@ -80,11 +80,11 @@ def _extractors() -> dict[str, Callable[[str], str]]:
     return found
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=Path, required=True, help="article-extraction folder")
     parser.add_argument("--json", type=Path, help="write results as JSON here")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     truth_raw = json.loads((args.pages / "ground-truth.json").read_text())
     truth = {page: item["articleBody"] for page, item in truth_raw.items()}
     pages = {
@@ -147,7 +147,8 @@ def main() -> None:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

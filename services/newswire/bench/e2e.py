@@ -1,0 +1,652 @@
+"""``make bench-e2e``: throughput, latency and memory on a real broker, each against a baseline
+measured in the same run on the same machine.
+
+Runs, in order, on one corpus (``mixed_inputs``: text scrapes, the seed HTML pages as JSON
+envelopes, ~10% bad inputs; ``--messages`` of them, 5,000 by default):
+
+1. pipeline only: ``Pipeline.process`` over the corpus in this process; articles/s, µs per stage;
+2. raw bus: a plain aiokafka consume -> produce loop copying the bytes between two topics with the
+   service's batching (500 records / 100 ms, idempotent acks=all producer, commit after the acks);
+3. newswire end to end, ``--workers 1`` and ``2``, ``exactly_once`` and ``at_least_once``: the topic
+   (4 partitions) is loaded first, then the service starts; steady state = from the first output
+   to the last (output record timestamps), peak RSS per worker sampled every 0.25 s;
+4. latency: exactly_once, 2 workers, offered at 50% of (3)'s rate for ``--latency-seconds``: from
+   the producer's acknowledgement of an input to a read_committed consumer receiving its output;
+   RSS after warm-up (first 20% of the time) against RSS at the end.
+
+Prints one table with the ratios the issue asks for, writes JSON and two PNG charts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import TopicPartition as KafkaTopicPartition
+
+from newswire import localbroker
+from newswire.bench.chaos import http_status, mixed_inputs
+from newswire.bus.admin import ensure_topics
+from newswire.bus.connection import Connection
+from newswire.localbroker import free_port
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
+from newswire.settings import REPO_ROOT
+
+PARTITIONS = 4
+
+
+@dataclass
+class Throughput:
+    name: str
+    messages: int
+    seconds: float
+    mb: float
+    peak_rss_mb: list[float] = field(default_factory=list)
+
+    @property
+    def per_s(self) -> float:
+        return self.messages / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.mb / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class Latency:
+    offered_per_s: float
+    seconds: float
+    messages: int
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    max_ms: float
+    rss_after_warmup_mb: list[float]
+    rss_end_mb: list[float]
+    samples_ms: list[float] = field(default_factory=list, repr=False)
+
+
+# -- 1. pipeline only ------------------------------------------------------------------------
+
+
+def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
+    pipeline = Pipeline(PipelineOptions())
+    records = [InRecord("bench.raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
+    for record in records[:50]:  # warm caches (language model, regexes)
+        pipeline.process(record, now=datetime.now(UTC))
+    stage_totals: dict[str, float] = {}
+    started = time.perf_counter()
+    for record in records:
+        outcome = pipeline.process(record, now=datetime.now(UTC))
+        for stage, seconds in outcome.stage_seconds.items():
+            stage_totals[stage] = stage_totals.get(stage, 0.0) + seconds
+    elapsed = time.perf_counter() - started
+    per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
+    return Throughput("pipeline only", len(values), elapsed, _mb(values)), per_stage_us
+
+
+# -- topics ------------------------------------------------------------------------------------
+
+
+def _topics(tag: str) -> tuple[str, str, str]:
+    return f"bench{tag}.raw", f"bench{tag}.articles", f"bench{tag}.dlq"
+
+
+async def _load(bootstrap: str, topic: str, values: list[bytes]) -> None:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, max_request_size=8 * 1024 * 1024, linger_ms=20, acks="all"
+    )
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value) for value in values]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+def _consumer(bootstrap: str, **kwargs: Any) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        isolation_level="read_committed",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=16 * 1024 * 1024,
+        fetch_max_bytes=64 * 1024 * 1024,
+        **kwargs,
+    )
+
+
+async def _assign_all(consumer: AIOKafkaConsumer, topics: list[str]) -> None:
+    partitions = [KafkaTopicPartition(t, p) for t in topics for p in range(PARTITIONS)]
+    consumer.assign(partitions)
+    await consumer.seek_to_beginning(*partitions)
+
+
+# -- 2. raw bus baseline -------------------------------------------------------------------------
+
+
+async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
+    """Copy bytes raw -> out with the service's batching and at-least-once commit protocol."""
+    tag = uuid.uuid4().hex[:8]
+    raw, out, _ = _topics(tag)
+    await ensure_topics(
+        Connection(bootstrap), [raw, out], partitions=PARTITIONS, replication_factor=1
+    )
+    await _load(bootstrap, raw, values)
+    consumer = AIOKafkaConsumer(
+        raw,
+        bootstrap_servers=bootstrap,
+        group_id=f"bench{tag}",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        isolation_level="read_committed",
+        max_partition_fetch_bytes=16 * 1024 * 1024,
+    )
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        compression_type="gzip",
+        max_request_size=16 * 1024 * 1024,
+    )
+    await consumer.start()
+    await producer.start()
+    copied = 0
+    first = last = 0.0
+    try:
+        while copied < len(values):
+            batches = await consumer.getmany(timeout_ms=100, max_records=500)
+            if not batches:
+                continue
+            first = first or time.perf_counter()
+            futures = [
+                await producer.send(out, message.value)
+                for messages in batches.values()
+                for message in messages
+            ]
+            await asyncio.gather(*futures)
+            await consumer.commit({tp: ms[-1].offset + 1 for tp, ms in batches.items()})
+            copied += len(futures)
+            last = time.perf_counter()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+    return Throughput("raw bus (aiokafka copy)", copied, last - first, _mb(values))
+
+
+# -- 3. newswire end to end ----------------------------------------------------------------------
+
+
+class _Service:
+    def __init__(self, bootstrap: str, env: dict[str, str], workers: int, log: Path) -> None:
+        self.port = free_port()
+        full = {
+            **os.environ,
+            **env,
+            "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "NEWSWIRE_METRICS_PORT": str(self.port),
+            "NEWSWIRE_LOG_LEVEL": "WARNING",
+        }
+        with log.open("ab") as handle:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "newswire", "run", "--workers", str(workers)],
+                env=full,
+                stdout=handle,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+
+    def worker_pids(self) -> list[int]:
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == self.process.pid:
+                    found.append(int(stat.parent.name))
+        return sorted(found)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+class _RssSampler:
+    """Peak and latest RSS (MB) of the service's workers, sampled on a thread."""
+
+    def __init__(self, service: _Service, interval_s: float = 0.25) -> None:
+        self._service = service
+        self._interval = interval_s
+        self.peak: dict[int, float] = {}
+        self.latest: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> _RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            for pid in self._service.worker_pids():
+                rss = _rss_mb(pid)
+                if rss:
+                    self.latest[pid] = rss
+                    self.peak[pid] = max(self.peak.get(pid, 0.0), rss)
+
+
+def _rss_mb(pid: int) -> float:
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def _output_timestamps(
+    bootstrap: str, topics: list[str], expect: int, deadline: float
+) -> list[float]:
+    consumer = _consumer(bootstrap)
+    await consumer.start()
+    stamps: list[float] = []
+    try:
+        await _assign_all(consumer, topics)
+        while len(stamps) < expect and time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=500)
+            stamps.extend(m.timestamp / 1000 for ms in batches.values() for m in ms)
+    finally:
+        await consumer.stop()
+    return stamps
+
+
+async def newswire_run(
+    bootstrap: str, values: list[bytes], *, workers: int, guarantee: str, log: Path
+) -> Throughput:
+    tag = uuid.uuid4().hex[:8]
+    raw, articles, dlq = _topics(tag)
+    await ensure_topics(
+        Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
+    )
+    await _load(bootstrap, raw, values)
+    env = {
+        "NEWSWIRE_RAW_TOPIC": raw,
+        "NEWSWIRE_ARTICLES_TOPIC": articles,
+        "NEWSWIRE_DEADLETTER_TOPIC": dlq,
+        "NEWSWIRE_GROUP_ID": f"bench{tag}",
+        "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
+    }
+    service = _Service(bootstrap, env, workers, log)
+    try:
+        with _RssSampler(service) as rss:
+            stamps = await _output_timestamps(
+                bootstrap, [articles, dlq], len(values), time.monotonic() + 600
+            )
+    finally:
+        service.stop()
+    if len(stamps) < len(values):
+        raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
+    stamps.sort()
+    # n outputs span n-1 intervals: the rate between the first and the last output.
+    return Throughput(
+        f"newswire {guarantee} --workers {workers}",
+        len(stamps) - 1,
+        stamps[-1] - stamps[0],
+        _mb(values) * (len(stamps) - 1) / len(stamps),
+        sorted(rss.peak.values()),
+    )
+
+
+# -- 4. latency at a fixed offered rate -------------------------------------------------------------
+
+
+async def latency_run(
+    bootstrap: str,
+    values: list[bytes],
+    *,
+    rate_per_s: float,
+    seconds: float,
+    workers: int,
+    log: Path,
+) -> Latency:
+    tag = uuid.uuid4().hex[:8]
+    raw, articles, dlq = _topics(tag)
+    await ensure_topics(
+        Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
+    )
+    env = {
+        "NEWSWIRE_RAW_TOPIC": raw,
+        "NEWSWIRE_ARTICLES_TOPIC": articles,
+        "NEWSWIRE_DEADLETTER_TOPIC": dlq,
+        "NEWSWIRE_GROUP_ID": f"bench{tag}",
+        "NEWSWIRE_PROCESSING_GUARANTEE": "exactly_once",
+    }
+    service = _Service(bootstrap, env, workers, log)
+    sent: dict[tuple[int, int], float] = {}
+    received: dict[tuple[int, int], float] = {}
+    total = int(rate_per_s * seconds)
+    try:
+        await _wait_ready(service.port)
+        consumer = _consumer(bootstrap, fetch_max_wait_ms=5)
+        await consumer.start()
+        await _assign_all(consumer, [articles, dlq])
+        producer = AIOKafkaProducer(
+            bootstrap_servers=bootstrap, acks="all", linger_ms=0, max_request_size=8 * 1024 * 1024
+        )
+        await producer.start()
+        rss_warm: list[float] = []
+        rss_end: list[float] = []
+
+        async def produce() -> None:
+            started = time.perf_counter()
+            tick = 0.01
+            for i in range(total):
+                due = started + i / rate_per_s
+                delay = due - time.perf_counter()
+                if delay > tick:
+                    await asyncio.sleep(delay)
+                future = await producer.send(raw, values[i % len(values)])
+                future.add_done_callback(_record_ack(sent))
+                if i == int(total * 0.2):
+                    rss_warm.extend(_rss_mb(pid) for pid in service.worker_pids())
+
+        async def consume() -> None:
+            deadline = time.monotonic() + seconds + 120
+            while len(received) < total and time.monotonic() < deadline:
+                batches = await consumer.getmany(timeout_ms=100)
+                now = time.time()
+                for messages in batches.values():
+                    for message in messages:
+                        event = json.loads(message.value)
+                        origin = event.get("provenance") or event["original"]
+                        received[(int(origin["partition"]), int(origin["offset"]))] = now
+
+        await asyncio.gather(produce(), consume())
+        rss_end.extend(_rss_mb(pid) for pid in service.worker_pids())
+        await producer.stop()
+        await consumer.stop()
+    finally:
+        service.stop()
+    samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
+    if not samples:
+        raise RuntimeError(f"no latency samples; see {log}")
+    return Latency(
+        offered_per_s=rate_per_s,
+        seconds=seconds,
+        messages=len(samples),
+        p50_ms=_quantile(samples, 0.50),
+        p95_ms=_quantile(samples, 0.95),
+        p99_ms=_quantile(samples, 0.99),
+        max_ms=samples[-1],
+        rss_after_warmup_mb=rss_warm,
+        rss_end_mb=rss_end,
+        samples_ms=samples,
+    )
+
+
+def _record_ack(sent: dict[tuple[int, int], float]) -> Any:
+    def done(future: asyncio.Future[Any]) -> None:
+        if not future.cancelled() and future.exception() is None:
+            metadata = future.result()
+            sent[(metadata.partition, metadata.offset)] = time.time()
+
+    return done
+
+
+async def _wait_ready(port: int, timeout_s: float = 90) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        url = f"http://127.0.0.1:{port}/readyz"
+        if await asyncio.to_thread(http_status, url) == 200:
+            return
+        await asyncio.sleep(0.2)
+    raise RuntimeError("service not ready")
+
+
+# -- report --------------------------------------------------------------------------------------
+
+
+def _mb(values: list[bytes]) -> float:
+    return sum(len(v) for v in values) / 1e6
+
+
+def _quantile(sorted_values: list[float], q: float) -> float:
+    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
+    return sorted_values[index]
+
+
+def _machine() -> str:
+    model = "unknown CPU"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return (
+        f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}"
+    )
+
+
+def report(results: dict[str, Any]) -> str:
+    rows: list[Throughput] = results["throughput"]
+    by_name = {row.name: row for row in rows}
+    lines = [
+        f"# make bench-e2e — {results['machine']}",
+        f"# corpus: {results['messages']} messages, {results['corpus_mb']:.1f} MB "
+        "(text scrapes, seed HTML envelopes, ~10% bad inputs); topics with 4 partitions",
+        "",
+        f"{'run':42} {'msgs/s':>9} {'MB/s':>7} {'peak RSS/worker MB':>20}",
+    ]
+    for row in rows:
+        rss = ", ".join(f"{r:.0f}" for r in row.peak_rss_mb) or "-"
+        lines.append(f"{row.name:42} {row.per_s:9.0f} {row.mb_per_s:7.2f} {rss:>20}")
+    stages = results["stage_us"]
+    lines += [
+        "",
+        "pipeline µs per message by stage: "
+        + ", ".join(f"{stage} {us:.0f}" for stage, us in stages.items()),
+    ]
+    latency: Latency = results["latency"]
+    growth = [
+        (end / warm - 1) * 100
+        for warm, end in zip(latency.rss_after_warmup_mb, latency.rss_end_mb, strict=False)
+        if warm
+    ]
+    lines += [
+        "",
+        f"latency (exactly_once, --workers {results['latency_workers']}, offered "
+        f"{latency.offered_per_s:.0f} msgs/s = 50% of max, {latency.seconds:.0f} s, "
+        f"{latency.messages} messages): p50 {latency.p50_ms:.0f} ms, p95 {latency.p95_ms:.0f} ms, "
+        f"p99 {latency.p99_ms:.0f} ms, max {latency.max_ms:.0f} ms",
+        "RSS per worker after warm-up -> end (MB): "
+        + ", ".join(
+            f"{w:.0f} -> {e:.0f}"
+            for w, e in zip(latency.rss_after_warmup_mb, latency.rss_end_mb, strict=False)
+        )
+        + (f" (growth {max(growth):+.1f}%)" if growth else ""),
+        "",
+        "ratios (floors from issue 6 in brackets):",
+    ]
+
+    def ratio(label: str, top: str, bottom: str, floor: float | None) -> None:
+        if top in by_name and bottom in by_name and by_name[bottom].per_s:
+            value = by_name[top].per_s / by_name[bottom].per_s
+            verdict = "" if floor is None else (" ok" if value >= floor else " BELOW FLOOR")
+            bracket = f" [>= {floor:.2f}]" if floor is not None else ""
+            lines.append(f"  {label:48} {value:6.2f}{bracket}{verdict}")
+
+    eos1, alo1 = "newswire exactly_once --workers 1", "newswire at_least_once --workers 1"
+    eos2 = "newswire exactly_once --workers 2"
+    ratio("end to end (exactly_once, 1 worker) / pipeline only", eos1, "pipeline only", 0.85)
+    ratio("exactly_once / at_least_once (1 worker)", eos1, alo1, 0.90)
+    ratio(
+        "exactly_once / at_least_once (2 workers)", eos2, "newswire at_least_once --workers 2", 0.90
+    )
+    ratio("workers 2 / workers 1 (exactly_once)", eos2, eos1, None)
+    ratio("newswire (exactly_once, 1 worker) / raw bus", eos1, "raw bus (aiokafka copy)", None)
+    lines.append(
+        f"  {'p99 latency at 50% load':48} {latency.p99_ms:6.0f} ms [<= 500 ms]"
+        + (" ok" if latency.p99_ms <= 500 else " ABOVE FLOOR")
+    )
+    if growth:
+        lines.append(
+            f"  {'RSS growth after warm-up':48} {max(growth):+6.1f}% [<= 10%]"
+            + (" ok" if max(growth) <= 10 else " ABOVE FLOOR")
+        )
+    return "\n".join(lines)
+
+
+def charts(results: dict[str, Any], out: Path) -> list[Path]:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not installed (pip install -e '.[bench]'): no charts")
+        return []
+    rows: list[Throughput] = results["throughput"]
+    figure, axis = plt.subplots(figsize=(8, 4))
+    axis.barh([r.name for r in rows], [r.per_s for r in rows], color="#4a7ab5")
+    axis.set_xlabel("messages / s")
+    axis.set_title(f"Throughput — {results['machine']}", fontsize=9)
+    axis.invert_yaxis()
+    figure.tight_layout()
+    throughput = out / "throughput.png"
+    figure.savefig(throughput, dpi=110)
+    plt.close(figure)
+    latency: Latency = results["latency"]
+    figure, axis = plt.subplots(figsize=(8, 4))
+    samples = latency.samples_ms
+    axis.plot(samples, [i / len(samples) for i in range(len(samples))], color="#b5564a")
+    for q, value in (("p50", latency.p50_ms), ("p99", latency.p99_ms)):
+        axis.axvline(value, linestyle="--", color="grey")
+        axis.text(value, 0.05, f" {q} {value:.0f} ms", fontsize=8)
+    axis.set_xscale("log")
+    axis.set_xlabel("produce -> committed output (ms, log scale)")
+    axis.set_ylabel("fraction of messages")
+    axis.set_title(
+        f"Latency CDF, exactly_once, {latency.offered_per_s:.0f} msgs/s offered", fontsize=9
+    )
+    figure.tight_layout()
+    latency_png = out / "latency.png"
+    figure.savefig(latency_png, dpi=110)
+    plt.close(figure)
+    return [throughput, latency_png]
+
+
+@contextlib.contextmanager
+def _cluster(bootstrap: str | None) -> Iterator[str]:
+    if bootstrap:
+        yield bootstrap
+        return
+    data = Path(tempfile.mkdtemp(prefix="newswire-bench-broker-"))
+    started = localbroker.start(
+        data=data,
+        pom=REPO_ROOT / "deploy" / "kafka" / "pom.xml",
+        cache=REPO_ROOT / ".cache" / "kafka",
+        heap_mb=1024,
+    )
+    try:
+        yield started
+    finally:
+        localbroker.stop(data)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
+    values = mixed_inputs(args.messages)
+    log = args.out / "bench-service.log"
+    results: dict[str, Any] = {
+        "machine": _machine(),
+        "messages": len(values),
+        "corpus_mb": _mb(values),
+        "latency_workers": 2,
+    }
+    print("1/4 pipeline only …", flush=True)
+    pipeline, stage_us = pipeline_only(values)
+    results["stage_us"] = stage_us
+    rows = [pipeline]
+    print("2/4 raw bus baseline …", flush=True)
+    rows.append(await raw_bus(bootstrap, values))
+    print("3/4 newswire end to end …", flush=True)
+    for workers in (1, 2):
+        for guarantee in ("exactly_once", "at_least_once"):
+            rows.append(
+                await newswire_run(bootstrap, values, workers=workers, guarantee=guarantee, log=log)
+            )
+            print(f"    {rows[-1].name}: {rows[-1].per_s:.0f} msgs/s", flush=True)
+    results["throughput"] = rows
+    best = max(r.per_s for r in rows if r.name == "newswire exactly_once --workers 2")
+    print(f"4/4 latency at {best / 2:.0f} msgs/s for {args.latency_seconds:.0f} s …", flush=True)
+    results["latency"] = await latency_run(
+        bootstrap,
+        values,
+        rate_per_s=best / 2,
+        seconds=args.latency_seconds,
+        workers=2,
+        log=log,
+    )
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--bootstrap",
+        default=os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"),
+        help="cluster (default: NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS, else a temporary local broker)",
+    )
+    parser.add_argument("--messages", type=int, default=5000)
+    parser.add_argument("--latency-seconds", type=float, default=60.0)
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "bench")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with _cluster(args.bootstrap) as bootstrap:
+        results = asyncio.run(run_all(bootstrap, args))
+    text = report(results)
+    print()
+    print(text)
+    (args.out / "e2e.txt").write_text(text + "\n")
+    serializable = {
+        **results,
+        "throughput": [
+            {**asdict(r), "per_s": r.per_s, "mb_per_s": r.mb_per_s} for r in results["throughput"]
+        ],
+        "latency": {k: v for k, v in asdict(results["latency"]).items() if k != "samples_ms"},
+        "median_latency_ms": statistics.median(results["latency"].samples_ms),
+    }
+    (args.out / "e2e.json").write_text(json.dumps(serializable, indent=2) + "\n")
+    for path in charts(results, args.out):
+        print(f"chart: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
