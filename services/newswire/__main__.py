@@ -321,6 +321,9 @@ async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
     # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
     metrics = Metrics(CollectorRegistry())
     max_request_size = max(16 * 1024 * 1024, settings.max_message_bytes * 2)
+    compression = (
+        None if settings.compression_type.value == "none" else settings.compression_type.value
+    )
     source = KafkaSource(
         connection,
         topic=settings.raw_topic,
@@ -353,6 +356,7 @@ async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
                 transactional_id_prefix=settings.transactional_id_prefix,
                 transaction_timeout_ms=settings.transaction_timeout_ms,
                 max_request_size=max_request_size,
+                compression_type=compression,
             ),
         )
     else:
@@ -361,7 +365,9 @@ async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
             source=source,
             metrics=metrics,
             options=options,
-            sink=KafkaSink(connection, max_request_size=max_request_size),
+            sink=KafkaSink(
+                connection, max_request_size=max_request_size, compression_type=compression
+            ),
         )
     if settings.create_topics:
         topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]

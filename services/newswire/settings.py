@@ -34,6 +34,14 @@ class SaslMechanism(StrEnum):
     SCRAM_SHA_512 = "SCRAM-SHA-512"
 
 
+class Compression(StrEnum):
+    NONE = "none"
+    GZIP = "gzip"
+    SNAPPY = "snappy"
+    LZ4 = "lz4"
+    ZSTD = "zstd"
+
+
 class LogFormat(StrEnum):
     JSON = "json"
     TEXT = "text"
@@ -85,6 +93,10 @@ class Settings(BaseSettings):
             "exactly_once: outputs and input offsets in one Kafka transaction per input partition; "
             "at_least_once: outputs acknowledged (acks=all, idempotent) before the offset commit."
         ),
+    )
+    compression_type: Compression = Field(
+        Compression.LZ4,
+        description="Compression of the records newswire publishes: none, gzip, snappy, lz4, zstd.",
     )
     transactional_id_prefix: str = Field(
         "newswire",

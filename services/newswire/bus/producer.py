@@ -19,6 +19,7 @@ class KafkaSink:
         max_request_size: int = 16 * 1024 * 1024,
         linger_ms: int = 5,
         request_timeout_ms: int = 30_000,
+        compression_type: str | None = "lz4",
     ) -> None:
         self._producer = AIOKafkaProducer(
             **connection.client_kwargs(),
@@ -27,7 +28,7 @@ class KafkaSink:
             max_request_size=max_request_size,
             linger_ms=linger_ms,
             request_timeout_ms=request_timeout_ms,
-            compression_type="gzip",
+            compression_type=compression_type,
         )
 
     async def start(self) -> None:

@@ -61,6 +61,7 @@ class TransactionalSink:
         request_timeout_ms: int = 30_000,
         stop_timeout_s: float = 10.0,
         operation_timeout_s: float = 10.0,
+        compression_type: str | None = "lz4",
     ) -> None:
         self._connection = connection
         self._group_id = group_id
@@ -70,6 +71,7 @@ class TransactionalSink:
         self._request_timeout_ms = request_timeout_ms
         self._stop_timeout_s = stop_timeout_s
         self._operation_timeout_s = operation_timeout_s
+        self._compression_type = compression_type
         self._producers: dict[TopicPartition, AIOKafkaProducer] = {}
 
     def transactional_id(self, tp: TopicPartition) -> str:
@@ -95,7 +97,7 @@ class TransactionalSink:
             request_timeout_ms=self._request_timeout_ms,
             retry_backoff_ms=10,
             linger_ms=5,
-            compression_type="gzip",
+            compression_type=self._compression_type,
         )
         try:
             with _fencing_mapped(tp), kafka_errors_mapped("open transactional producer"):
