@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-e2e bench-chaos clean
+.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-e2e bench-chaos fuzz clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
@@ -79,6 +79,16 @@ bench-e2e: $(VENV)/.bench-installed system-deps
 	$(BIN)/python -m newswire.bench.e2e
 
 bench: bench-extract bench-e2e bench-chaos
+
+# Many more property-test examples than make test runs, then atheris (coverage-guided) for
+# FUZZ_SECONDS if it installs here (it needs a clang-built wheel for this Python).
+FUZZ_EXAMPLES ?= 100000
+FUZZ_SECONDS ?= 300
+fuzz: install
+	NEWSWIRE_HYPOTHESIS_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/pipeline/test_properties.py
+	@if $(BIN)/pip install -q atheris 2>/dev/null; then \
+		$(BIN)/python tests/fuzz/atheris_pipeline.py -max_total_time=$(FUZZ_SECONDS) -max_len=65536; \
+	else echo "atheris does not install here: skipped (hypothesis ran above)"; fi
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -165,7 +165,9 @@ def _finish(
 ) -> RawArticle:
     # NUL bytes and lone surrogates cannot travel in JSON output; drop them here, once.
     text = text.replace("\x00", "")
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    try:
+        text.encode("utf-8")  # in C: a per-character Python scan cost 1.4 s on 10 MB
+    except UnicodeEncodeError:
         text = text.encode("utf-8", errors="replace").decode("utf-8")
     if not text.strip():
         raise NoContent("body is empty or whitespace only", stage=Stage.DECODE)

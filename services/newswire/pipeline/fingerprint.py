@@ -21,8 +21,13 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+#: SimHash looks at the first this many words (~300 KB of text): plenty to tell near-duplicates
+#: apart, and it keeps a 10 MB body from costing seconds of per-3-gram hashing.
+SIMHASH_MAX_WORDS = 50_000
+
+
 def simhash(body: str) -> str:
-    tokens = _WORD.findall(body.lower())
+    tokens = _WORD.findall(body[: SIMHASH_MAX_WORDS * 12].lower())[:SIMHASH_MAX_WORDS]
     if len(tokens) >= 3:
         features = [" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)]
     else:
