@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newswire import __version__
+from newswire import __version__, exitcodes
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 #: Retrying cannot help (credentials, ACLs, configuration); the supervisor stops on it.
-EXIT_FATAL = 78
+EXIT_FATAL = exitcodes.FATAL
 
 log = logging.getLogger("newswire")
 
@@ -85,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=_cmd_bench)
     # Internal: one worker process, started by `run` (not listed in the help).
     worker = sub.add_parser("worker")
+    worker.add_argument("--state-dir", type=Path, default=None)
     worker.add_argument("index", type=int)
     worker.set_defaults(handler=_cmd_worker)
 
@@ -244,6 +245,7 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
             if created:
                 log.info("created topics", extra={"topics": ",".join(created)})
     metrics_dir = Path(tempfile.mkdtemp(prefix="newswire-metrics-"))
+    state_dir = Path(tempfile.mkdtemp(prefix="newswire-state-"))
     try:
         registry = CollectorRegistry()
         MultiProcessCollector(registry, path=str(metrics_dir))  # type: ignore[no-untyped-call]
@@ -254,9 +256,12 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
         supervisor = Supervisor(
             SupervisorOptions(
                 workers=workers,
-                command=[sys.executable, "-m", "newswire", "worker"],
+                command=[sys.executable, "-m", "newswire", "worker", "--state-dir", str(state_dir)],
                 env=env,
                 metrics_dir=metrics_dir,
+                state_dir=state_dir,
+                poison_after_crashes=settings.poison_after_crashes,
+                wall_limit_s=max(10.0, 5 * settings.message_cpu_budget_s),
                 shutdown_timeout_s=settings.shutdown_timeout_s,
             ),
             metrics,
@@ -288,6 +293,7 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
             await probes.stop()
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
+        shutil.rmtree(state_dir, ignore_errors=True)
     return EXIT_FATAL if supervisor.fatal else 0
 
 
@@ -301,10 +307,10 @@ def _cmd_bench(settings: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_worker(settings: Any, args: argparse.Namespace) -> int:
-    return asyncio.run(_run_worker(settings, _bootstrap(settings), args.index))
+    return asyncio.run(_run_worker(settings, _bootstrap(settings), args.index, args.state_dir))
 
 
-async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
+async def _run_worker(settings: Any, bootstrap: str, index: int, state_dir: Path | None) -> int:
     import os
 
     from prometheus_client import CollectorRegistry
@@ -343,6 +349,11 @@ async def _run_worker(settings: Any, bootstrap: str, index: int) -> int:
         retry_backoff_initial_s=settings.retry_backoff_initial_s,
         retry_backoff_max_s=settings.retry_backoff_max_s,
         fault_injection=settings.fault_injection,
+        inflight_path=state_dir / f"inflight-{index}" if state_dir else None,
+        poison_path=state_dir / "poison.json" if state_dir else None,
+        cpu_budget_s=settings.message_cpu_budget_s,
+        memory_limit_mb=settings.worker_memory_limit_mb,
+        poison_after_crashes=settings.poison_after_crashes,
     )
     if settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE:
         service = Service(

@@ -32,14 +32,18 @@ import contextlib
 import logging
 import os
 import signal
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TypeVar
 
-from newswire.errors import BrokerUnavailable, Fenced, InfrastructureError
+from newswire import exitcodes
+from newswire.errors import BrokerUnavailable, Fenced, InfrastructureError, Poison, Stage
 from newswire.events import Article, DeadLetter
+from newswire.inflight import InFlightMarker, PoisonList
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline
 from newswire.ports import Sink, Source, TransactionalSink
@@ -61,9 +65,20 @@ class LoopOptions:
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.
     idle_probe_interval_s: float = 2.0
-    #: ``kill-before-commit:N``: SIGKILL ourselves after the N-th batch is processed (and, in
-    #: at_least_once, acknowledged), before its commit. Only tests set it.
+    #: Test hooks (Settings.fault_injection): ``kill-before-commit:N`` SIGKILLs us after the N-th
+    #: batch is processed (in at_least_once: acknowledged) and before its commit;
+    #: ``crash-on:TEXT`` exits abruptly and ``spin-on:TEXT`` loops forever on a record whose
+    #: value contains TEXT (a stand-in for a C-extension crash and for a hang).
     fault_injection: str | None = None
+    #: The worker's in-flight marker and the shared poison list (None: not supervised).
+    inflight_path: Path | None = None
+    poison_path: Path | None = None
+    #: A record using more CPU than this ends the worker (the supervisor counts a strike).
+    cpu_budget_s: float = 2.0
+    #: Resident memory above this ends the worker the same way.
+    memory_limit_mb: int = 2048
+    #: Only for the poison dead letter's message.
+    poison_after_crashes: int = 2
 
 
 class Service:
@@ -93,7 +108,11 @@ class Service:
         self._bus_ok = False
         self._batches = 0
         self._last_probe = 0.0
-        self._kill_after = _parse_fault(options.fault_injection)
+        self._fault = _Fault.parse(options.fault_injection)
+        self._marker = InFlightMarker(options.inflight_path) if options.inflight_path else None
+        self._poison = PoisonList(options.poison_path)
+        #: (pipeline thread id, its CPU time when the current record started): the watchdog's view.
+        self._in_pipeline: tuple[int, float] | None = None
         self._batch_lock = asyncio.Lock()
         self._epoch = 0
         source.set_rebalance_hooks(self)
@@ -134,8 +153,12 @@ class Service:
                 started_sink = True
             await self._retry("start consumer", self._source.start)
             started_source = True
-            while not self._stopping.is_set():
-                await self._one_batch()
+            watchdog = asyncio.create_task(self._watchdog())
+            try:
+                while not self._stopping.is_set():
+                    await self._one_batch()
+            finally:
+                watchdog.cancel()
         except BrokerUnavailable:
             if not self._stopping.is_set():
                 raise
@@ -249,7 +272,7 @@ class Service:
             # Step 2.
             outcomes = await asyncio.to_thread(self._process, records)
 
-            if self._kill_after is not None and self._batches + 1 >= self._kill_after:
+            if self._fault.kill_after is not None and self._batches + 1 >= self._fault.kill_after:
                 if self._sink is not None:
                     await self._publish_acknowledged(self._sink, outcomes)
                 log.warning(
@@ -343,6 +366,41 @@ class Service:
             await transactions.reset(tp)
             raise
 
+    def _poisoned(self) -> Poison:
+        return Poison(
+            f"in flight while a worker died {self._options.poison_after_crashes} times "
+            "(crash, hang, CPU or memory budget): not processed again",
+            stage=Stage.DECODE,
+        )
+
+    async def _watchdog(self) -> None:
+        """End the worker when the record in the pipeline exceeds the CPU budget or the process
+        its memory ceiling; the supervisor then counts a strike against that record.
+
+        It runs on the event loop, so it sees a record that loops in Python; one that hangs
+        inside C code holding the GIL is caught by the supervisor's wall-clock limit instead.
+        """
+        page_mb = os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+        while True:
+            await asyncio.sleep(0.2)
+            current = self._in_pipeline
+            if current is not None:
+                thread, cpu_started = current
+                with contextlib.suppress(OSError):  # the thread may just have ended
+                    used = time.clock_gettime(time.pthread_getcpuclockid(thread)) - cpu_started
+                    if used > self._options.cpu_budget_s:
+                        self._exit_over_budget(f"record used {used:.1f} s of CPU")
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                statm = Path("/proc/self/statm").read_text()  # noqa: ASYNC240 - in memory, not disk
+                rss_mb = int(statm.split()[1]) * page_mb
+                if rss_mb > self._options.memory_limit_mb:
+                    self._exit_over_budget(f"resident memory {rss_mb:.0f} MB")
+
+    def _exit_over_budget(self, why: str) -> None:
+        log.error("budget exceeded: ending the worker", extra={"why": why})
+        logging.shutdown()
+        os._exit(exitcodes.BUDGET_EXCEEDED)
+
     async def _probe_when_idle(self) -> None:
         now = time.monotonic()
         if now - self._last_probe < self._options.idle_probe_interval_s and self._bus_ok:
@@ -356,8 +414,26 @@ class Service:
         self._mark_bus(ok=True)
 
     def _process(self, records: list[InRecord]) -> list[Outcome]:
+        """Runs on the pipeline thread. Marks each record in flight (for the supervisor's
+        poison accounting and the watchdog's CPU budget) and skips poison."""
         now = datetime.now(UTC)
-        outcomes = [self._pipeline.process(record, now=now) for record in records]
+        poison = self._poison.current()
+        clock = time.pthread_getcpuclockid(threading.get_ident())
+        outcomes = []
+        try:
+            for record in records:
+                if poison and (record.topic, record.partition, record.offset) in poison:
+                    outcomes.append(self._pipeline.reject(record, self._poisoned(), now=now))
+                    continue
+                if self._marker is not None:
+                    self._marker.mark(record.topic, record.partition, record.offset)
+                self._in_pipeline = (threading.get_ident(), time.clock_gettime(clock))
+                self._fault.maybe_strike(record)
+                outcomes.append(self._pipeline.process(record, now=now))
+        finally:
+            self._in_pipeline = None
+            if self._marker is not None:
+                self._marker.clear()
         for outcome in outcomes:
             for stage, seconds in outcome.stage_seconds.items():
                 self._metrics.stage_seconds.labels(stage).observe(seconds)
@@ -498,10 +574,29 @@ def _record_time(record: InRecord) -> datetime | None:
     return datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
 
 
-def _parse_fault(spec: str | None) -> int | None:
-    if not spec:
-        return None
-    name, _, count = spec.partition(":")
-    if name != "kill-before-commit":
+@dataclass(frozen=True, slots=True)
+class _Fault:
+    kill_after: int | None = None
+    crash_on: bytes | None = None
+    spin_on: bytes | None = None
+
+    @classmethod
+    def parse(cls, spec: str | None) -> _Fault:
+        if not spec:
+            return cls()
+        name, _, argument = spec.partition(":")
+        if name == "kill-before-commit":
+            return cls(kill_after=int(argument or "1"))
+        if name == "crash-on" and argument:
+            return cls(crash_on=argument.encode())
+        if name == "spin-on" and argument:
+            return cls(spin_on=argument.encode())
         raise ValueError(f"unknown fault injection {spec!r}")
-    return int(count or "1")
+
+    def maybe_strike(self, record: InRecord) -> None:
+        value = record.value or b""
+        if self.crash_on is not None and self.crash_on in value:
+            os._exit(70)  # like a segfault: no cleanup, no exception
+        if self.spin_on is not None and self.spin_on in value:
+            while True:  # like an infinite loop we missed
+                pass

@@ -9,7 +9,8 @@
     │   ├── Undecodable          reason "undecodable"   (charset, compression)
     │   ├── NoContent            reason "no_content"    (empty, whitespace, nothing article-like)
     │   ├── TooComplex           reason "too_complex"   (markup past the node or depth limits)
-    │   └── ExtractionFailed     reason "extraction_failed" (a stage broke on this input)
+    │   ├── ExtractionFailed     reason "extraction_failed" (a stage broke on this input)
+    │   └── Poison               reason "poison" (in flight while workers died, K times)
     ├── InfrastructureError      the bus or the network: retry with backoff, never dead-letter
     │   ├── BrokerUnavailable    connection refused, timeouts, leader moves (retriable=True)
     │   ├── Fenced               a newer owner of the partition fenced our transactional producer
@@ -35,6 +36,7 @@ class DeadLetterReason(StrEnum):
     NO_CONTENT = "no_content"
     EXTRACTION_FAILED = "extraction_failed"
     TOO_COMPLEX = "too_complex"
+    POISON = "poison"
 
 
 class Stage(StrEnum):
@@ -82,6 +84,12 @@ class TooComplex(RejectedInput):
 
 class ExtractionFailed(RejectedInput):
     reason = DeadLetterReason.EXTRACTION_FAILED
+
+
+class Poison(RejectedInput):
+    """Workers died (crash, hang, budget) K times while processing this input: never run it again."""
+
+    reason = DeadLetterReason.POISON
 
 
 class InfrastructureError(NewswireError):

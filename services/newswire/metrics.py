@@ -132,6 +132,11 @@ class SupervisorMetrics:
         self.workers_desired = Gauge(
             "newswire_workers_desired", "Worker processes configured.", registry=registry
         )
+        self.poisoned = Counter(
+            "newswire_poison_messages",
+            "Records declared poison (in flight during repeated worker deaths).",
+            registry=registry,
+        )
         self.worker_restarts = Counter(
             "newswire_worker_restarts",
             "Worker processes restarted after exiting unexpectedly, by exit cause.",

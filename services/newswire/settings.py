@@ -153,6 +153,24 @@ class Settings(BaseSettings):
     max_html_depth: PositiveInt = Field(
         2_000, description="Deepest HTML nesting accepted; deeper is dead-lettered as too_complex."
     )
+    message_cpu_budget_s: float = Field(
+        2.0,
+        gt=0,
+        description=(
+            "CPU one message may use in the pipeline; beyond it the worker ends and restarts, and "
+            "the message gets a strike. Its wall-clock backstop is 5 times this (at least 10 s)."
+        ),
+    )
+    worker_memory_limit_mb: PositiveInt = Field(
+        2048, description="Resident memory of a worker beyond which it ends (a strike, a restart)."
+    )
+    poison_after_crashes: PositiveInt = Field(
+        2,
+        description=(
+            "Strikes (worker deaths while the message was in flight) after which a message is "
+            "dead-lettered as poison instead of processed."
+        ),
+    )
 
     # --- observability ---
     metrics_host: str = Field("127.0.0.1", description="Address of the /metrics, /healthz server.")
@@ -179,8 +197,10 @@ class Settings(BaseSettings):
     fault_injection: str | None = Field(
         None,
         description=(
-            "Test hook: `kill-before-commit:N` SIGKILLs the process after the N-th batch's outputs "
-            "are acknowledged and before its offsets are committed. Never set in production."
+            "Test hook, never set in production: `kill-before-commit:N` SIGKILLs the worker "
+            "after its N-th batch is processed and before its commit (first life only); "
+            "`crash-on:TEXT` / `spin-on:TEXT` exit abruptly / loop forever on a record "
+            "containing TEXT."
         ),
     )
 

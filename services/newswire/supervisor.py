@@ -35,6 +35,8 @@ from typing import Any
 
 from prometheus_client import multiprocess
 
+from newswire import exitcodes
+from newswire.inflight import RecordKey, read_marker, write_poison
 from newswire.metrics import SupervisorMetrics
 
 log = logging.getLogger("newswire.supervisor")
@@ -42,7 +44,7 @@ log = logging.getLogger("newswire.supervisor")
 #: A worker exits with this (EX_CONFIG) when retrying cannot help: bad credentials, missing ACLs,
 #: invalid configuration. The supervisor then stops every worker and exits with it too, instead
 #: of restarting a worker that would fail the same way forever.
-FATAL_EXIT_CODE = 78
+FATAL_EXIT_CODE = exitcodes.FATAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,12 @@ class SupervisorOptions:
     command: Sequence[str]
     env: dict[str, str]
     metrics_dir: Path
+    #: Where workers keep their in-flight markers (``inflight-{i}``) and read ``poison.json``.
+    state_dir: Path | None = None
+    poison_after_crashes: int = 2
+    #: A record in flight longer than this (wall clock) gets its worker SIGKILLed: the backstop
+    #: for a hang inside C code, which the worker's own CPU watchdog cannot interrupt.
+    wall_limit_s: float = 10.0
     shutdown_timeout_s: float = 30.0
     restart_backoff_initial_s: float = 1.0
     restart_backoff_max_s: float = 30.0
@@ -74,6 +82,8 @@ class Supervisor:
         self._slots = [_Slot(i) for i in range(options.workers)]
         self._stopping = asyncio.Event()
         self.fatal = False
+        self._strikes: dict[RecordKey, int] = {}
+        self._poison: set[RecordKey] = set()
         metrics.workers_desired.set(options.workers)
 
     def install_signal_handlers(self) -> None:
@@ -106,7 +116,7 @@ class Supervisor:
     async def run(self) -> None:
         """Run the workers until ``request_stop``; return when all of them have exited."""
         keepers: asyncio.Future[Any] = asyncio.gather(
-            *(self._keep_running(slot) for slot in self._slots)
+            *(self._keep_running(slot) for slot in self._slots), self._watch_in_flight()
         )
         stop: asyncio.Future[Any] = asyncio.ensure_future(self._stopping.wait())
         try:
@@ -149,6 +159,7 @@ class Supervisor:
                 return
             cause = f"signal_{-code}" if code < 0 else f"exit_{code}"
             self._metrics.worker_restarts.labels(cause).inc()
+            self._strike(slot, cause)
             if time.monotonic() - slot.started_at >= self._options.healthy_after_s:
                 slot.failures = 0
             slot.failures += 1
@@ -163,11 +174,66 @@ class Supervisor:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), timeout=delay)
 
+    def _marker(self, slot: _Slot) -> Path | None:
+        if self._options.state_dir is None:
+            return None
+        return self._options.state_dir / f"inflight-{slot.index}"
+
+    def _strike(self, slot: _Slot, cause: str) -> None:
+        """The record in flight when the worker died gets a strike; enough strikes: poison."""
+        marker = self._marker(slot)
+        if marker is None or self._options.state_dir is None:
+            return
+        in_flight = read_marker(marker)
+        marker.unlink(missing_ok=True)
+        if in_flight is None:
+            return
+        key = in_flight.key
+        self._strikes[key] = strikes = self._strikes.get(key, 0) + 1
+        log.warning(
+            "record in flight when the worker died",
+            extra={
+                "topic": key[0],
+                "partition": key[1],
+                "offset": key[2],
+                "strikes": strikes,
+                "cause": cause,
+            },
+        )
+        if strikes >= self._options.poison_after_crashes and key not in self._poison:
+            self._poison.add(key)
+            write_poison(self._options.state_dir / "poison.json", self._poison)
+            self._metrics.poisoned.inc()
+            log.error(
+                "poison message: it will be dead-lettered, not processed",
+                extra={"topic": key[0], "partition": key[1], "offset": key[2]},
+            )
+
+    async def _watch_in_flight(self) -> None:
+        """SIGKILL a worker whose record has been in flight longer than the wall-clock limit."""
+        while not self._stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), timeout=0.5)
+            now = time.time()
+            for slot in self._slots:
+                marker = self._marker(slot)
+                in_flight = read_marker(marker) if marker is not None else None
+                if (
+                    in_flight is not None
+                    and now - in_flight.started_at > self._options.wall_limit_s
+                ):
+                    log.error(
+                        "record in flight past the wall-clock limit: SIGKILL its worker",
+                        extra={"worker": slot.index, "offset": in_flight.key[2]},
+                    )
+                    _signal(slot.process, signal.SIGKILL)
+
     async def _spawn(self, slot: _Slot) -> asyncio.subprocess.Process:
         env = self._options.env
-        if slot.pids:
-            # A test's injected fault hits a worker's first life only; otherwise the restarted
-            # worker would crash on the same batch forever.
+        if slot.pids and env.get("NEWSWIRE_FAULT_INJECTION", "").startswith("kill-before-commit"):
+            # That injected fault hits a worker's first life only; otherwise the restarted
+            # worker would crash on the same batch forever. (crash-on/spin-on must persist: the
+            # poison accounting needs the same record to fail again.)
             env = {k: v for k, v in env.items() if k != "NEWSWIRE_FAULT_INJECTION"}
         process = await asyncio.create_subprocess_exec(
             *self._options.command,

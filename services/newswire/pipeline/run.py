@@ -60,3 +60,7 @@ class Pipeline:
             failure = ExtractionFailed(f"{type(exc).__name__}: {exc}", stage=stage)
             return Outcome(record, dead_letter(record, failure, self.options, now=now), timings)
         return Outcome(record, article, timings)
+
+    def reject(self, record: InRecord, error: RejectedInput, *, now: datetime) -> Outcome:
+        """The DeadLetter for an input rejected without running the stages (e.g. poison)."""
+        return Outcome(record, dead_letter(record, error, self.options, now=now))

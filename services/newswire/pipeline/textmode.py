@@ -228,7 +228,8 @@ def _is_paragraph(line: str) -> bool:
 def _strip_footer(lines: list[str], found: _Collected) -> list[str]:
     """Drop the navigation block after the story: everything past the last real paragraph that is
     only short menu-like lines, or that starts at a navigation heading such as ``Tags``."""
-    last_paragraph = max((i for i, line in enumerate(lines) if _is_paragraph(line)), default=-1)
+    # From the end: the footer is short, so this stops after a few lines on any input.
+    last_paragraph = next((i for i in range(len(lines) - 1, -1, -1) if _is_paragraph(lines[i])), -1)
     cut = len(lines)
     for index in range(last_paragraph + 1, len(lines)):
         line = lines[index]
