@@ -78,6 +78,12 @@ class MemorySource:
         for tp in partitions:
             self.position[tp] = self.committed.get(tp, 0)
 
+    def pause_fetching(self) -> None:
+        self.journal.append("pause")
+
+    def resume_fetching(self) -> None:
+        self.journal.append("resume")
+
     async def probe(self) -> None: ...
 
     def assignment(self) -> set[TopicPartition]:
@@ -205,7 +211,8 @@ async def test_every_input_gives_one_output_and_commit_follows_publish() -> None
     assert sum(r.topic == "dlq" for r in sink.records) == 4  # i % 3 == 0 are empty values
     assert source.committed == {TopicPartition("raw", 0): 5, TopicPartition("raw", 1): 5}
     steps = [entry.split()[0] for entry in source.journal[1:]]
-    assert steps == ["publish", "commit"] * 3
+    # Full batches (4 of 4 records) pause fetching until committed; the last (2) does not.
+    assert steps == ["pause", "publish", "commit", "resume"] * 2 + ["publish", "commit"]
     assert source.stopped
 
 
@@ -215,7 +222,7 @@ async def test_publish_failure_is_retried_and_never_dead_lettered() -> None:
     source = MemorySource(_records(2))
     sink = MemorySink(source.journal, failures=2)
     await _run_until_drained(_service(source, sink), source)
-    assert source.journal[1:] == [
+    assert [e for e in source.journal[1:] if e not in {"pause", "resume"}] == [
         "publish failed",
         "publish failed",
         "publish 2",

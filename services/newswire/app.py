@@ -13,6 +13,10 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment):
 4. at_least_once only: commit, per partition, the offset after the batch. A crash between 3 and 4
    re-processes the batch (duplicates possible, loss never).
 
+Backpressure: while a full batch goes through steps 2-4 the consumer stops fetching ahead, so a
+slow pipeline holds one batch in memory instead of a growing backlog
+(``newswire_backpressure_seconds_total`` counts that time).
+
 Rebalances: the group awaits ``partitions_revoked``, which waits for the batch in hand (it holds
 ``_batch_lock``) so its transactions or commits land while we still own the partitions; then
 the revoked partitions' producers close. ``partitions_assigned`` opens the new partitions'
@@ -251,6 +255,22 @@ class Service:
             return
         self._mark_bus(ok=True)
 
+        # Backpressure: a full batch means more is waiting; fetch no further ahead until this
+        # one is committed, so memory holds one batch (plus aiokafka's one fetch per partition)
+        # however slow the pipeline is.
+        paused_at = None
+        if len(records) >= self._options.batch_max_records:
+            self._source.pause_fetching()
+            paused_at = time.monotonic()
+        try:
+            await self._handle(records, epoch)
+        finally:
+            if paused_at is not None:
+                self._source.resume_fetching()
+                self._metrics.backpressure_seconds.inc(time.monotonic() - paused_at)
+        await self._update_lag()
+
+    async def _handle(self, records: list[InRecord], epoch: int) -> None:
         async with self._batch_lock:
             if epoch != self._epoch:
                 # A rebalance ran while we fetched: these records may come from before it. Drop
@@ -288,7 +308,6 @@ class Service:
                 await self._commit_offsets(records)
             self._batches += 1
             self._metrics.batch_size.observe(len(records))
-        await self._update_lag()
 
     async def _publish_acknowledged(self, sink: Sink, outcomes: list[Outcome]) -> None:
         outputs = [self._to_out_record(outcome) for outcome in outcomes]

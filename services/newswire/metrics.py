@@ -103,6 +103,11 @@ class Metrics:
             ["reason"],
             registry=registry,
         )
+        self.backpressure_seconds = Counter(
+            "newswire_backpressure_seconds",
+            "Time fetching was paused because a full batch was being processed (backpressure).",
+            registry=registry,
+        )
         self.consumer_lag = Gauge(
             "newswire_consumer_lag",
             "Records behind the end of the partition (high watermark minus position).",

@@ -152,6 +152,17 @@ class KafkaSource:
             elif unset:
                 await self._consumer.seek_to_beginning(*unset)
 
+    def pause_fetching(self) -> None:
+        """Stop fetching ahead (records already buffered stay, and are returned after resume)."""
+        assigned = self._consumer.assignment()
+        if assigned:
+            self._consumer.pause(*assigned)
+
+    def resume_fetching(self) -> None:
+        paused = self._consumer.paused()
+        if paused:
+            self._consumer.resume(*paused)
+
     async def probe(self) -> None:
         """Ask the cluster for metadata: raises BrokerUnavailable at once while it is down
         (``getmany`` alone just returns nothing during an outage)."""
