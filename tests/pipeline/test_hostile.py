@@ -62,8 +62,8 @@ SCALED: dict[str, Callable[[int], bytes]] = {
     "spaces": lambda n: b"a" + b" " * n + b"b",
     "promo lines": lambda n: ("Judul\n\n" + "Baca Juga: x\n" * (n // 13)).encode(),
     "date-like digits": lambda n: ("Judul\n\n" + "1/1/1/1 " * (n // 8)).encode(),
-    # Above markup_scan_above_tags (10,000 "<"): below it lexbor's parse is quadratic in depth
-    # but bounded (~0.1 s at 10,000 levels; README limitations).
+    # From 10,000 levels (above markup_scan_above_tags, 5,000 "<"): below that lexbor's parse
+    # is quadratic in depth but bounded (~35 ms at 5,000 levels; README limitations).
     "nested divs": lambda n: ("<html><body>" + "<div>" * (n // 4) + "x").encode(),
     "open tags": lambda n: b"<p" * (n // 2),
     "unclosed comments": lambda n: b"<html><body>" + b"<!--x" * (n // 5),
