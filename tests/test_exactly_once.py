@@ -4,6 +4,8 @@ mid-stream, an instance dying while another takes over."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 from collections import Counter
 from pathlib import Path
@@ -98,3 +100,44 @@ async def test_second_instance_joining_and_first_dying_keep_exactly_once(
     seen = Counter(input_offset(event) for _, event in events)
     assert len(seen) == len(values), f"lost: {len(values) - len(seen)}"
     assert max(seen.values()) == 1, f"duplicated: {sum(seen.values()) - len(seen)}"
+
+
+async def test_static_membership_survives_a_worker_kill_with_exactly_once_output(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """With NEWSWIRE_GROUP_INSTANCE_ID the worker joins as a static member; SIGKILLed and
+    restarted by its supervisor, it rejoins under the same identity and goes on: every input
+    before and after the kill ends as exactly one output."""
+    from newswire.bench.chaos import worker_pids
+
+    topics = Topics.unique()
+    await create_topics(kafka_bootstrap, topics, partitions=2)
+    values = mixed_inputs(400)
+    service = start_service(
+        kafka_bootstrap, topics, tmp_path, NEWSWIRE_GROUP_INSTANCE_ID=f"static-{topics.group}"
+    )
+    try:
+        wait_ready(service)
+        await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values[:200]])
+        await asyncio.sleep(0.5)
+        pids = worker_pids(service.process.pid)
+        assert len(pids) == 1
+        os.kill(pids[0], signal.SIGKILL)
+        await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values[200:]])
+        events = await collect(
+            kafka_bootstrap,
+            [topics.articles, topics.deadletter],
+            until=len(values),
+            within_s=120,
+            distinct=input_offset,
+            settle_s=3,
+        )
+        restarts = metric_value(
+            http_get(f"{service.base_url}/metrics")[1], "newswire_worker_restarts_total"
+        )
+    finally:
+        assert service.stop() == 0, service.log()
+    seen = Counter(input_offset(event) for _, event in events)
+    assert len(seen) == len(values), f"lost: {len(values) - len(seen)}"
+    assert max(seen.values()) == 1
+    assert restarts == 1

@@ -128,13 +128,7 @@ class _Service:
         return False
 
     def worker_pids(self) -> list[int]:
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == self.process.pid:
-                    found.append(int(stat.parent.name))
-        return found
+        return worker_pids(self.process.pid)
 
     def kill_all(self) -> None:
         with contextlib.suppress(ProcessLookupError):
@@ -149,6 +143,17 @@ class _Service:
             except subprocess.TimeoutExpired:
                 self.kill_all()
         return int(self.process.returncode)
+
+
+def worker_pids(parent: int) -> list[int]:
+    """Child processes of ``parent`` (the supervisor's workers), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == parent:
+                found.append(int(stat.parent.name))
+    return sorted(found)
 
 
 def http_status(url: str) -> int:

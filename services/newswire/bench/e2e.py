@@ -44,7 +44,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
 
 from newswire import localbroker
-from newswire.bench.chaos import http_status, mixed_inputs
+from newswire.bench.chaos import http_status, mixed_inputs, worker_pids
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.localbroker import free_port
@@ -216,12 +216,7 @@ class _Service:
             )
 
     def worker_pids(self) -> list[int]:
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == self.process.pid:
-                    found.append(int(stat.parent.name))
-        return sorted(found)
+        return worker_pids(self.process.pid)
 
     def stop(self) -> None:
         self.process.terminate()
