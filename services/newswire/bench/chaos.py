@@ -94,8 +94,8 @@ def mixed_inputs(count: int, seeds: Path = REPO_ROOT / "seeds") -> list[bytes]:
     return values
 
 
-class _Service:
-    """One ``newswire run`` in its own process group."""
+class BenchService:
+    """One ``newswire run`` in its own process group (chaos and e2e benchmarks)."""
 
     def __init__(self, bootstrap: str, env: dict[str, str], workers: int, log_path: Path) -> None:
         self.metrics_port = free_port()
@@ -258,7 +258,7 @@ async def run_chaos(
     log_path = log_dir / f"chaos-{tag}.log"
     report = ChaosReport(guarantee=guarantee, workers=workers, inputs=inputs, seed=seed)
     started = time.monotonic()
-    service = _Service(bootstrap, env, workers, log_path)
+    service = BenchService(bootstrap, env, workers, log_path)
     values = mixed_inputs(inputs)
     bursts = [values[i :: kills + 1] for i in range(kills + 1)]
     try:
@@ -275,7 +275,7 @@ async def run_chaos(
             else:
                 service.kill_all()
                 report.kills.append("service")
-                service = _Service(bootstrap, env, workers, log_path)
+                service = BenchService(bootstrap, env, workers, log_path)
         await _publish(bootstrap, raw, bursts[-1])
         seen = await _read_outputs(
             bootstrap,

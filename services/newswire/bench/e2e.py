@@ -28,8 +28,6 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -44,10 +42,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
 
 from newswire import localbroker
-from newswire.bench.chaos import http_status, mixed_inputs, worker_pids
+from newswire.bench.chaos import BenchService, mixed_inputs
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
-from newswire.localbroker import free_port
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
@@ -196,41 +193,10 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
 # -- 3. newswire end to end ----------------------------------------------------------------------
 
 
-class _Service:
-    def __init__(self, bootstrap: str, env: dict[str, str], workers: int, log: Path) -> None:
-        self.port = free_port()
-        full = {
-            **os.environ,
-            **env,
-            "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-            "NEWSWIRE_METRICS_PORT": str(self.port),
-            "NEWSWIRE_LOG_LEVEL": "WARNING",
-        }
-        with log.open("ab") as handle:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "newswire", "run", "--workers", str(workers)],
-                env=full,
-                stdout=handle,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
-
-    def worker_pids(self) -> list[int]:
-        return worker_pids(self.process.pid)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
 class _RssSampler:
     """Peak and latest RSS (MB) of the service's workers, sampled on a thread."""
 
-    def __init__(self, service: _Service, interval_s: float = 0.25) -> None:
+    def __init__(self, service: BenchService, interval_s: float = 0.25) -> None:
         self._service = service
         self._interval = interval_s
         self.peak: dict[int, float] = {}
@@ -294,8 +260,9 @@ async def newswire_run(
         "NEWSWIRE_DEADLETTER_TOPIC": dlq,
         "NEWSWIRE_GROUP_ID": f"bench{tag}",
         "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
+        "NEWSWIRE_LOG_LEVEL": "WARNING",
     }
-    service = _Service(bootstrap, env, workers, log)
+    service = BenchService(bootstrap, env, workers, log)
     try:
         with _RssSampler(service) as rss:
             stamps = await _output_timestamps(
@@ -349,13 +316,15 @@ async def latency_run(
         "NEWSWIRE_DEADLETTER_TOPIC": dlq,
         "NEWSWIRE_GROUP_ID": f"bench{tag}",
         "NEWSWIRE_PROCESSING_GUARANTEE": "exactly_once",
+        "NEWSWIRE_LOG_LEVEL": "WARNING",
     }
-    service = _Service(bootstrap, env, workers, log)
+    service = BenchService(bootstrap, env, workers, log)
     sent: dict[tuple[int, int], float] = {}
     received: dict[tuple[int, int], float] = {}
     total = int(rate_per_s * seconds)
     try:
-        await _wait_ready(service.port)
+        if not await service.wait_ready():
+            raise RuntimeError(f"service not ready; see {log}")
         consumer = _consumer(bootstrap, fetch_max_wait_ms=5)
         await consumer.start()
         await _assign_all(consumer, [articles, dlq])
@@ -420,16 +389,6 @@ def _record_ack(sent: dict[tuple[int, int], float]) -> Any:
             sent[(metadata.partition, metadata.offset)] = time.time()
 
     return done
-
-
-async def _wait_ready(port: int, timeout_s: float = 90) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        url = f"http://127.0.0.1:{port}/readyz"
-        if await asyncio.to_thread(http_status, url) == 200:
-            return
-        await asyncio.sleep(0.2)
-    raise RuntimeError("service not ready")
 
 
 # -- report --------------------------------------------------------------------------------------
