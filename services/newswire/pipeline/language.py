@@ -91,7 +91,9 @@ _MALAY_ONLY = frozenset(
     ]
 )
 _WORD = re.compile(r"\w+")
-_SAMPLE_CHARS = 1200
+# py3langid's cost is linear in the sample. On the 118 benchmark bodies (12 languages) 600
+# characters gave the same language as 1,200 on every page, in 0.39 ms instead of 0.69 ms.
+_SAMPLE_CHARS = 600
 
 
 @dataclass(frozen=True, slots=True)
