@@ -239,7 +239,7 @@ def start(
         classpath,
     ]
     if not (paths.log_dirs / "meta.properties").is_file():
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        cluster_id = _cluster_id()
         formatted = subprocess.run(
             [
                 *jvm,
@@ -305,6 +305,15 @@ def sasl_bootstrap(data: Path) -> str | None:
     """The SASL_PLAINTEXT (SCRAM-SHA-512) address of the broker of ``data``, if it has one."""
     port = _configured_ports(BrokerPaths(data.resolve())).get("SASL_PLAINTEXT")
     return f"127.0.0.1:{port}" if port else None
+
+
+def _cluster_id() -> str:
+    """A random KRaft cluster id (base64url of 16 bytes) that does not start with "-": the
+    StorageTool's argument parser would read such an id as an option (1 start in 64 failed)."""
+    while True:
+        candidate = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        if not candidate.startswith("-"):
+            return candidate
 
 
 def _log_contains(path: Path, offset: int, marker: str) -> bool:
