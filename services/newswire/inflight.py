@@ -67,18 +67,21 @@ class PoisonList:
 
     def __init__(self, path: Path | None) -> None:
         self._path = path
-        self._mtime = -1.0
+        self._version: tuple[int, int] = (-1, -1)
         self._keys: frozenset[RecordKey] = frozenset()
 
     def current(self) -> frozenset[RecordKey]:
         if self._path is None:
             return self._keys
         try:
-            mtime = self._path.stat().st_mtime
+            stat = self._path.stat()
         except OSError:
             return self._keys
-        if mtime != self._mtime:
-            self._mtime = mtime
+        # write_poison replaces the file, so a new version has a new inode even within one
+        # mtime tick.
+        version = (stat.st_ino, stat.st_mtime_ns)
+        if version != self._version:
+            self._version = version
             try:
                 entries = json.loads(self._path.read_text())
                 self._keys = frozenset((str(t), int(p), int(o)) for t, p, o in entries)
