@@ -5,12 +5,13 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-e2e bench-chaos fuzz clean
+.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta bench-e2e bench-chaos fuzz clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
 	@echo "make test   - lint, type-check and every test, including the real-broker ones"
 	@echo "make bench-extract - extraction quality and speed against trafilatura"
+	@echo "make bench-meta - µs per article for extraction, dates, language, SimHash over the seeds"
 	@echo "make bench-e2e - end-to-end throughput, latency and memory against same-run baselines"
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
 
@@ -78,7 +79,11 @@ bench-chaos: install system-deps
 bench-e2e: $(VENV)/.bench-installed system-deps
 	$(BIN)/python -m newswire.bench.e2e
 
-bench: bench-extract bench-e2e bench-chaos
+# µs per article for extraction, dates, language and SimHash over the seeds; SimHash distances.
+bench-meta: install
+	$(BIN)/python -m newswire.bench.meta
+
+bench: bench-extract bench-meta bench-e2e bench-chaos
 
 # Many more property-test examples than make test runs, then atheris (coverage-guided) for
 # FUZZ_SECONDS if it installs here (it needs a clang-built wheel for this Python).

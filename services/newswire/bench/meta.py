@@ -1,0 +1,131 @@
+"""``make bench-meta``: microseconds per article for the metadata steps, over the seeds.
+
+For every text seed and every HTML seed (body already decoded): text-mode extraction (text seeds),
+HTML extraction (HTML seeds), date parsing of the dates the extractor found, language
+identification, SimHash. Also the SimHash distances the README quotes: a seed against a lightly
+edited copy of itself (near-duplicate) and against every other seed (unrelated).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from newswire.pipeline.dates import parse_date
+from newswire.pipeline.fingerprint import hamming, simhash
+from newswire.pipeline.htmlmode import extract_html
+from newswire.pipeline.language import LanguageDetector
+from newswire.pipeline.textmode import extract_text
+from newswire.settings import REPO_ROOT
+
+
+def _us(work: Callable[[], object], repeat: int) -> float:
+    work()  # warm-up
+    started = time.perf_counter()
+    for _ in range(repeat):
+        work()
+    return (time.perf_counter() - started) / repeat * 1e6
+
+
+def _seeds(root: Path) -> list[tuple[str, str, str]]:
+    """(name, kind, text) of every seed: text files and the bodies of HTML envelopes."""
+    found = [
+        (path.name, "text", path.read_text(encoding="utf-8"))
+        for path in sorted((root / "text").glob("*.txt"))
+    ]
+    for path in sorted((root / "html").glob("*.json")):
+        envelope = json.loads(path.read_text(encoding="utf-8"))
+        found.append((path.name, "html", envelope["body"]))
+    return found
+
+
+def _parse_all(raw_dates: list[str]) -> list[object]:
+    return [parse_date(raw) for raw in raw_dates]
+
+
+def _edit(body: str) -> str:
+    """A near-copy as a republishing site makes it: one sentence reworded, a line appended."""
+    sentences = body.split(". ")
+    if len(sentences) > 3:
+        sentences[2] = "Menurut laporan terbaru, " + sentences[2].lower()
+    return ". ".join(sentences) + "\n\nBaca berita lainnya di situs kami."
+
+
+def run(root: Path, repeat: int) -> dict[str, Any]:
+    detector = LanguageDetector()
+    rows = []
+    bodies: dict[str, str] = {}
+    for name, kind, text in _seeds(root):
+        extract: Callable[[str], Any] = extract_text if kind == "text" else extract_html
+        extracted = extract(text)
+        body = "\n\n".join(extracted.paragraphs)
+        bodies[name] = body
+        raw_dates = list(extracted.published_raw) + list(extracted.modified_raw)
+        language = detector.detect(body, extracted.language_hint)
+        rows.append(
+            {
+                "seed": name,
+                "kind": kind,
+                "words": len(body.split()),
+                "extract_us": _us(partial(extract, text), repeat),
+                "dates_us": _us(partial(_parse_all, raw_dates), repeat * 10),
+                "dates": len(raw_dates),
+                "language_us": _us(partial(detector.detect, body, extracted.language_hint), repeat),
+                "language": language.language if language else None,
+                "simhash_us": _us(partial(simhash, body), repeat),
+            }
+        )
+    near = [hamming(simhash(body), simhash(_edit(body))) for body in bodies.values() if body]
+    names = list(bodies)
+    unrelated = [
+        hamming(simhash(bodies[a]), simhash(bodies[b]))
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+    ]
+    return {"rows": rows, "near_copy_distances": near, "unrelated_distances": unrelated}
+
+
+def report(results: dict[str, Any]) -> str:
+    lines = [
+        f"# make bench-meta — {platform.python_implementation()} {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}; µs per article (mean of repeated runs)",
+        "",
+        f"{'seed':26} {'kind':5} {'words':>6} {'extract':>9} {'dates':>7} {'language':>9} "
+        f"{'simhash':>8}  lang",
+    ]
+    for row in results["rows"]:
+        lines.append(
+            f"{row['seed'][:26]:26} {row['kind']:5} {row['words']:6d} {row['extract_us']:9.0f} "
+            f"{row['dates_us']:7.1f} {row['language_us']:9.0f} {row['simhash_us']:8.0f}  "
+            f"{row['language']}"
+        )
+    near, unrelated = results["near_copy_distances"], results["unrelated_distances"]
+    lines += [
+        "",
+        f"SimHash Hamming distance, near-copy (one sentence reworded, a line added): "
+        f"{near} (max {max(near)})",
+        f"SimHash Hamming distance, unrelated seed pairs: min {min(unrelated)}, "
+        f"median {statistics.median(unrelated):.0f}, max {max(unrelated)} "
+        f"({len(unrelated)} pairs)",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=REPO_ROOT / "seeds")
+    parser.add_argument("--repeat", type=int, default=200)
+    args = parser.parse_args(argv)
+    print(report(run(args.seeds, args.repeat)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
