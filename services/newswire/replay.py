@@ -13,7 +13,7 @@ from pathlib import Path
 from newswire.records import Headers
 
 _CONTENT_TYPES = {".txt": b"text/plain; charset=utf-8", ".html": b"text/html", ".htm": b"text/html"}
-_SKIP_NAMES = frozenset({"README.md", "ATTRIBUTION.md", "LICENSE"})
+_SKIP_NAMES = frozenset({"README.md", "ATTRIBUTION.md", "ORIGIN.md", "LICENSE"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,7 +110,7 @@ _END_MARKERS = re.compile(
     r"\s*(?:\*{3,}|\(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)|\[[a-z]{2,5}/[a-z]{2,5}\]|#{3,}|\(\*\))\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…\"”’»)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"”’»)。！？؟।」』]\s*$")
 # Navigation words that open a block of menu entries at the foot of a page.
 _NAV_OPENERS = frozenset(
     {
@@ -180,6 +180,7 @@ def extract_text(text: str) -> Extracted:
     if previous is not None:
         paragraphs.append(previous)
 
+    paragraphs = _main_block(paragraphs)
     dateline, paragraphs = _split_dateline(paragraphs)
     paragraphs = _drop_end_markers(paragraphs)
     for paragraph in paragraphs:
@@ -222,7 +223,41 @@ def _title_index(lines: list[str]) -> int | None:
 def _is_paragraph(line: str) -> bool:
     # End markers ("***", "(ara/ara)") close the last paragraph; they do not make it a non-sentence.
     line = _END_MARKERS.sub("", line)
-    return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line))
+    return _long_enough(line) and bool(_SENTENCE_END.search(line))
+
+
+def _long_enough(line: str) -> bool:
+    # Eight words; scripts written without spaces (Chinese, Japanese) count characters instead.
+    words = len(line.split())
+    return words >= 8 or (len(line) >= 40 and len(line) > 15 * words)
+
+
+def _main_block(paragraphs: list[str]) -> list[str]:
+    """Keep the story itself. A scraper's text also holds the page around it: menus,
+    breadcrumbs, share bars and "related" lists, all runs of short lines without a sentence end.
+    So drop such lines before the first real paragraph, and menu-like runs inside the story."""
+    first = next((i for i, line in enumerate(paragraphs) if _is_paragraph(line)), None)
+    if first is None:
+        return paragraphs
+    kept: list[str] = []
+    run: list[str] = []
+    for line in paragraphs[first:]:
+        if _is_paragraph(line) or len(line.split()) >= 12:
+            kept.extend(_unless_menu(run))
+            run = []
+            kept.append(line)
+        else:
+            run.append(line)
+    kept.extend(_unless_menu(run))
+    return kept
+
+
+def _unless_menu(run: list[str]) -> list[str]:
+    # Menus and link lists are runs of one-to-four-word entries; a list inside an article has
+    # longer items, and one or two short lines are subheadings.
+    if len(run) >= 3 and sum(len(line.split()) for line in run) / len(run) <= 4:
+        return []
+    return run
 
 
 def _strip_footer(lines: list[str], found: _Collected) -> list[str]:
