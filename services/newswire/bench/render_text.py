@@ -22,7 +22,37 @@ from newswire.pipeline.language import LanguageDetector
 from newswire.settings import REPO_ROOT
 
 _BLOCKS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "header", "footer", "nav", "aside", "figcaption", "figure", "blockquote", "pre", "ul", "ol", "table", "title", "time", "main", "dd", "dt"]
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "br",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "figcaption",
+        "figure",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "table",
+        "title",
+        "time",
+        "main",
+        "dd",
+        "dt",
+    ]
 )
 _DROP = "script, style, noscript, template, svg, iframe"
 _SPACE = re.compile(r"\s+")
