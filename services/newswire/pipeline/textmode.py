@@ -157,7 +157,7 @@ def extract_text(text: str) -> Extracted:
     lines = list(clean_text(text).split("\n"))
     found = _Collected()
 
-    title_index = _title_index(lines)
+    title_index = _title_near_story(lines, _title_index(lines))
     title = lines[title_index] if title_index is not None else None
     start = 0 if title_index is None else title_index + 1
 
@@ -218,6 +218,39 @@ def _title_index(lines: list[str]) -> int | None:
             return index
         return None
     return None
+
+
+#: How far (non-empty lines) a headline may stand before the story's first paragraph.
+_HEADLINE_WINDOW = 8
+
+
+def _title_near_story(lines: list[str], first_line_title: int | None) -> int | None:
+    """A scraped page's text starts with its menus, not its headline: when the first headline-like
+    line is far above the story, take instead the longest headline-like line among the few just
+    before the first paragraph (where byline and date also sit); lines above it are the page's
+    navigation and are not part of the article."""
+    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
+    if first is None:
+        return first_line_title
+    window = [i for i in range(first) if lines[i]][-_HEADLINE_WINDOW:]
+    if first_line_title is not None and first_line_title in window:
+        return first_line_title
+    candidates = [(len(lines[i].split()), i) for i in window if _headline_like(lines[i])]
+    return max(candidates)[1] if candidates else first_line_title
+
+
+def _headline_like(line: str) -> bool:
+    words = len(line.split())
+    long_enough = words >= 4 or (len(line) >= 10 and len(line) > 8 * words)  # CJK: characters
+    return (
+        long_enough
+        and len(line) <= _MAX_TITLE_CHARS
+        and not (line.endswith(".") and words > 25)
+        and not _DATE_LINE.search(line)
+        and not _BYLINE.match(line)
+        and not _PROMO.match(line)
+        and not _NOISE.match(line)
+    )
 
 
 def _is_paragraph(line: str) -> bool:
