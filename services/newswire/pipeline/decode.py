@@ -3,7 +3,8 @@
 Order of checks, each with its dead-letter reason:
 1. empty value → ``no_content``; over ``max_message_bytes`` → ``too_large`` (before any parsing);
 2. a JSON object value is an envelope and must validate → else ``invalid_envelope``;
-3. gzip/zlib bodies are inflated with a hard output bound → ``too_large`` (bomb) / ``undecodable``;
+3. gzip/zlib/brotli bodies are inflated with a hard output bound → ``too_large`` (bomb) /
+   ``undecodable``;
 4. charset: BOM, then declared (envelope/header, then ``<meta charset>``), else strict UTF-8 →
    ``undecodable`` when nothing declared fits.
 """
@@ -18,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
+import brotli
 from pydantic import ValidationError
 
 from newswire import codec
@@ -187,6 +189,8 @@ def _inflate(body: bytes, content_encoding: str | None, options: PipelineOptions
         wbits = 16 + zlib.MAX_WBITS
     elif (len(body) > 1 and body[0] == 0x78 and body[1] in _ZLIB_SECOND) or encoding == "deflate":
         wbits = zlib.MAX_WBITS
+    elif encoding == "br":
+        return _bounded_brotli(body, options.max_decompressed_bytes)
     elif encoding in {"", "identity"}:
         return body
     else:
@@ -205,6 +209,20 @@ def _bounded_inflate(body: bytes, wbits: int, limit: int) -> bytes:
         raise TooLarge(f"body inflates beyond {limit} bytes", stage=Stage.DECODE)
     if not inflater.eof:
         raise Undecodable("truncated compressed body", stage=Stage.DECODE)
+    return out
+
+
+def _bounded_brotli(body: bytes, limit: int) -> bytes:
+    # Brotli reaches far higher ratios than gzip: the output cap matters even more here.
+    decompressor = brotli.Decompressor()
+    try:
+        out: bytes = decompressor.process(body, output_buffer_limit=limit + 1)
+    except brotli.error as exc:
+        raise Undecodable(f"corrupt brotli body: {exc}", stage=Stage.DECODE) from None
+    if len(out) > limit:
+        raise TooLarge(f"body inflates beyond {limit} bytes", stage=Stage.DECODE)
+    if not decompressor.is_finished():
+        raise Undecodable("truncated brotli body", stage=Stage.DECODE)
     return out
 
 

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import brotli
+
 from tests.support import SEED
 
 ARTICLE = "article"
@@ -46,6 +48,14 @@ def _bomb(size: int) -> bytes:
     chunk = b"\0" * (1 << 20)
     out = [compressor.compress(chunk) for _ in range(size >> 20)]
     return b"".join(out) + compressor.flush()
+
+
+def _brotli_bomb() -> bytes:
+    # 1 GiB of zeros, streamed through the compressor (a few hundred bytes out).
+    compressor = brotli.Compressor(quality=1)
+    chunk = b"\0" * (1 << 20)
+    out = [compressor.process(chunk) for _ in range(1024)]
+    return b"".join(out) + compressor.finish()
 
 
 def _nested(depth: int) -> bytes:
@@ -117,8 +127,23 @@ CASES: list[Case] = [
     ),
     Case(
         "brotli body",
+        lambda: _plain(brotli.compress(_text().encode()), content_encoding="br"),
+        ARTICLE,
+    ),
+    Case(
+        "corrupt brotli body",
         lambda: _plain(b"\x1b\x03\x00\xf8\xa5\x0f" * 50, content_encoding="br"),
         "undecodable",
+    ),
+    Case(
+        "truncated brotli body",
+        lambda: _plain(brotli.compress(_text().encode() * 20)[:300], content_encoding="br"),
+        "undecodable",
+    ),
+    Case(
+        "brotli bomb 1 GB",
+        lambda: _plain(_brotli_bomb(), content_encoding="br"),
+        "too_large",
     ),
     Case(
         "truncated gzip",
