@@ -188,8 +188,12 @@ _NEGATIVE_WORDS = frozenset(
 _WEAK_WORDS = frozenset(
     ["widget", "sidebar", "banner", "meta", "popular", "module", "rail", "aside"]
 )
-#: The article body as schema.org microdata or the common id/class for it.
-_ARTICLE_BODY = '[itemprop="articleBody"], #articleBody, #article-body, .article-body, .articleBody'
+#: The article body as schema.org microdata, the hAtom microformat (``entry-content``, also
+#: WordPress's), Blogger's ``post-body``, or the common id/class for it.
+_ARTICLE_BODY = (
+    '[itemprop="articleBody"], .entry-content, .post-body, '
+    "#articleBody, #article-body, .article-body, .articleBody"
+)
 _MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
 _TOKEN_PARTS = re.compile(r"[-_]+")
 # Words that rescue an element from the negative list: it is the story's own container.
@@ -289,11 +293,15 @@ def _is_junk(node: LexborNode, tag: str) -> bool:
         parts = _TOKEN_PARTS.split(token)
         ends = {token, parts[0], parts[-1]}
         if ends & _NEGATIVE_WORDS:
-            # Some themes wrap the whole page in a "body_overlay" or "modal-wrapper": a node
-            # that holds the marked-up article body is not boilerplate, whatever its name.
+            # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
+            # node that holds the marked-up article body is not boilerplate, whatever its name.
             return node.css_first(_ARTICLE_BODY) is None
         weak = weak or bool(ends & _WEAK_WORDS)
-    return weak and len(node.css("p, br")) < _MIN_ARTICLE_PARAGRAPHS
+    return (
+        weak
+        and len(node.css("p, br")) < _MIN_ARTICLE_PARAGRAPHS
+        and node.css_first(_ARTICLE_BODY) is None
+    )
 
 
 def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
