@@ -356,31 +356,26 @@ async def _run_worker(settings: Any, bootstrap: str, index: int, state_dir: Path
         memory_limit_mb=settings.worker_memory_limit_mb,
         poison_after_crashes=settings.poison_after_crashes,
     )
-    if settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE:
-        service = Service(
-            pipeline=_pipeline(settings),
-            source=source,
-            metrics=metrics,
-            options=options,
-            transactions=TransactionalSink(
-                connection,
-                group_id=settings.group_id,
-                transactional_id_prefix=settings.transactional_id_prefix,
-                transaction_timeout_ms=settings.transaction_timeout_ms,
-                max_request_size=max_request_size,
-                compression_type=compression,
-            ),
+    exactly_once = settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE
+    service = Service(
+        pipeline=_pipeline(settings),
+        source=source,
+        metrics=metrics,
+        options=options,
+        transactions=TransactionalSink(
+            connection,
+            group_id=settings.group_id,
+            transactional_id_prefix=settings.transactional_id_prefix,
+            transaction_timeout_ms=settings.transaction_timeout_ms,
+            max_request_size=max_request_size,
+            compression_type=compression,
         )
-    else:
-        service = Service(
-            pipeline=_pipeline(settings),
-            source=source,
-            metrics=metrics,
-            options=options,
-            sink=KafkaSink(
-                connection, max_request_size=max_request_size, compression_type=compression
-            ),
-        )
+        if exactly_once
+        else None,
+        sink=None
+        if exactly_once
+        else KafkaSink(connection, max_request_size=max_request_size, compression_type=compression),
+    )
     if settings.create_topics:
         topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
 

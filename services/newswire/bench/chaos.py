@@ -166,9 +166,10 @@ def http_status(url: str) -> int:
         return 0
 
 
-async def _publish(bootstrap: str, topic: str, values: list[bytes]) -> None:
+async def publish(bootstrap: str, topic: str, values: list[bytes]) -> None:
+    """Publish raw values (acks=all) and wait for every acknowledgement."""
     producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, max_request_size=8 * 1024 * 1024, linger_ms=20
+        bootstrap_servers=bootstrap, max_request_size=8 * 1024 * 1024, linger_ms=20, acks="all"
     )
     await producer.start()
     try:
@@ -266,7 +267,7 @@ async def run_chaos(
             # Kill a service that is working: wait until every worker is in the group, publish
             # a burst, then kill at a random moment while the burst is being processed.
             await service.wait_ready()
-            await _publish(bootstrap, raw, burst)
+            await publish(bootstrap, raw, burst)
             await asyncio.sleep(rng.uniform(0.05, 0.8))
             pids = service.worker_pids()
             if pids and rng.random() < 0.5:
@@ -276,7 +277,7 @@ async def run_chaos(
                 service.kill_all()
                 report.kills.append("service")
                 service = BenchService(bootstrap, env, workers, log_path)
-        await _publish(bootstrap, raw, bursts[-1])
+        await publish(bootstrap, raw, bursts[-1])
         seen = await _read_outputs(
             bootstrap,
             [articles, dlq],

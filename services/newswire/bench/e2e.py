@@ -42,7 +42,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
 
 from newswire import localbroker
-from newswire.bench.chaos import BenchService, mixed_inputs
+from newswire.bench.chaos import BenchService, mixed_inputs, publish
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.pipeline import Pipeline, PipelineOptions
@@ -109,18 +109,6 @@ def _topics(tag: str) -> tuple[str, str, str]:
     return f"bench{tag}.raw", f"bench{tag}.articles", f"bench{tag}.dlq"
 
 
-async def _load(bootstrap: str, topic: str, values: list[bytes]) -> None:
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, max_request_size=8 * 1024 * 1024, linger_ms=20, acks="all"
-    )
-    await producer.start()
-    try:
-        futures = [await producer.send(topic, value) for value in values]
-        await asyncio.gather(*futures)
-    finally:
-        await producer.stop()
-
-
 def _consumer(bootstrap: str, **kwargs: Any) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
@@ -149,7 +137,7 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
     await ensure_topics(
         Connection(bootstrap), [raw, out], partitions=PARTITIONS, replication_factor=1
     )
-    await _load(bootstrap, raw, values)
+    await publish(bootstrap, raw, values)
     consumer = AIOKafkaConsumer(
         raw,
         bootstrap_servers=bootstrap,
@@ -253,7 +241,7 @@ async def newswire_run(
     await ensure_topics(
         Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
     )
-    await _load(bootstrap, raw, values)
+    await publish(bootstrap, raw, values)
     env = {
         "NEWSWIRE_RAW_TOPIC": raw,
         "NEWSWIRE_ARTICLES_TOPIC": articles,
