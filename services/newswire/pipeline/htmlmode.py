@@ -169,7 +169,6 @@ _NEGATIVE_WORDS = frozenset(
         "hidden",
         "sr-only",
         "overlay",
-        "paywall",
         "trending",
         "mostpopular",
         "tooltip",
@@ -230,6 +229,8 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MIN_SCORED_CHARS = 25
+# Readability's char threshold: below it the extraction is retried without class-name rules.
+_RETRY_BELOW_CHARS = 500
 
 
 @dataclass(slots=True)
@@ -245,10 +246,15 @@ def extract_html(html: str) -> Extracted:
     tree = LexborHTMLParser(html)
     meta = _head_metadata(tree)
     body = tree.body
-    blocks, parents = _walk(body) if body is not None else ([], {})
-    chosen = _choose(blocks, parents)
     title = _title(tree, meta)
-    paragraphs = _paragraphs(chosen, title)
+    paragraphs = _body_text(body, title, by_name=True) if body is not None else []
+    if body is not None and sum(map(len, paragraphs)) < _RETRY_BELOW_CHARS:
+        # Readability's second attempt: a short result often means a class-name rule threw
+        # the story away (a paywalled teaser inside a "module"); without those rules the
+        # longer of the two wins.
+        retry = _body_text(body, title, by_name=False)
+        if sum(map(len, retry)) > sum(map(len, paragraphs)):
+            paragraphs = retry
     return Extracted(
         title=title,
         paragraphs=tuple(paragraphs),
@@ -269,7 +275,12 @@ def extract_html(html: str) -> Extracted:
 # The walk
 
 
-def _is_junk(node: LexborNode, tag: str) -> bool:
+def _body_text(body: LexborNode, title: str | None, *, by_name: bool) -> list[str]:
+    blocks, walked = _walk(body, by_name=by_name)
+    return _paragraphs(_choose(blocks, walked), title)
+
+
+def _is_junk(node: LexborNode, tag: str, *, by_name: bool) -> bool:
     if tag in _DROP_TAGS:
         return True
     attrs = node.attributes
@@ -284,7 +295,7 @@ def _is_junk(node: LexborNode, tag: str) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if len(names) < 2 or tag in {"body", "html", "main"}:
+    if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
     if _POSITIVE.search(names):
         return False
@@ -304,9 +315,17 @@ def _is_junk(node: LexborNode, tag: str) -> bool:
     )
 
 
-def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
+@dataclass(slots=True)
+class _Tree:
+    """The block elements the walk kept: parent and class name of each, by element id."""
+
+    parents: dict[int, int]
+    classes: dict[int, str]
+
+
+def _walk(root: LexborNode, *, by_name: bool) -> tuple[list[_Block], _Tree]:
     blocks: list[_Block] = []
-    parents: dict[int, int] = {}
+    tree = _Tree({}, {})
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
@@ -348,14 +367,17 @@ def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
         if child_tag == "br":
             flush()
             continue
-        if child_tag is None or _is_junk(child, child_tag):
+        if child_tag is None or _is_junk(child, child_tag, by_name=by_name):
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")
         child_block = child_tag in _BLOCK_TAGS
         if child_block:
             flush()
-            parents[next_id] = path[-1]
+            tree.parents[next_id] = path[-1]
+            names = child.attributes.get("class")
+            if names:
+                tree.classes[next_id] = names
             path.append(next_id)
             block_tags.append(child_tag)
         elif child_tag == "a":
@@ -363,12 +385,29 @@ def _walk(root: LexborNode) -> tuple[list[_Block], dict[int, int]]:
         stack.append((child.iter(include_text=True), next_id, child_tag, child_block))
         next_id += 1
     flush()
-    return blocks, parents
+    return blocks, tree
 
 
-def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
+# Readability's scoring: the parent of a paragraph gets its points, the grandparent half, the
+# levels above a sixth, a ninth: wrappers around the story still count, the page root barely.
+_LEVEL_WEIGHTS = (1.0, 0.5, 1 / 6, 1 / 9)
+# How readability decides that the story is split over several containers (NYT's companion
+# columns, sections between ads): the strong candidates (>= 3/4 of the best) and how many of
+# them must share an ancestor for that ancestor to become the story.
+_ALTERNATIVE_RATIO = 0.75
+_MIN_ALTERNATIVES = 3
+_TOP_CANDIDATES = 5
+_POSITIVE_BONUS = 5.0
+# A section of the story elsewhere in the page: named like the winner, and at least one
+# sentence-like paragraph's worth of points (a lone caption or teaser with that name is not).
+_MIN_COUSIN_SCORE = 3.0
+_COUSIN_RATIO = 0.05
+
+
+def _choose(blocks: list[_Block], tree: _Tree) -> list[_Block]:
     if not blocks:
         return []
+    parents = tree.parents
     score: defaultdict[int, float] = defaultdict(float)
     text_len: defaultdict[int, int] = defaultdict(int)
     link_len: defaultdict[int, int] = defaultdict(int)
@@ -385,8 +424,7 @@ def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
         # A block directly inside its container scores that container; the parents above it
         # get diminishing shares so that one wrapper level does not hide the article.
         levels = block.path[-2::-1] if block.tag != "div" else block.path[::-1]
-        weights = (1.0, 0.5, 1 / 6, 1 / 9)
-        for node, weight in zip(levels, weights, strict=False):
+        for node, weight in zip(levels, _LEVEL_WEIGHTS, strict=False):
             score[node] += points * weight
 
     def final(node: int) -> float:
@@ -397,15 +435,32 @@ def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
     if not score:
         # No sentence-like block anywhere (a short page): keep whatever text there is.
         return [block for block in blocks if block.tag != "h1"]
-    best = max(score, key=final)
-    best_score = final(best)
+    finals = {node: final(node) for node in score if node != 0}
+    for node, names in tree.classes.items():
+        # Readability's class weight: a container named like a story body ("articleBody",
+        # "entry-content") is worth a good paragraph more than an anonymous one that scores
+        # the same (a photo caption full of commas next to a four-paragraph wire story).
+        if node in finals and _POSITIVE.search(names):
+            finals[node] += _POSITIVE_BONUS
+    if not finals:
+        return [block for block in blocks if block.tag != "h1"]
+    ranked = sorted(finals, key=finals.__getitem__, reverse=True)
+    best = _promote(ranked, finals, tree)
+    best_score = finals.get(best, 0.0)
     keep = {best}
     parent = parents.get(best)
     if parent is not None:
+        # Siblings as good as a fifth of the winner belong to the story too; one with the
+        # winner's own class name (the next "story-body" section after an ad) gets a bonus.
         threshold = max(10.0, best_score * 0.2)
+        best_class = tree.classes.get(best)
         for node, node_parent in parents.items():
-            if node_parent == parent and node != best and final(node) >= threshold:
+            if node_parent != parent or node == best:
+                continue
+            bonus = best_score * 0.2 if best_class and tree.classes.get(node) == best_class else 0.0
+            if finals.get(node, 0.0) + bonus >= threshold:
                 keep.add(node)
+    keep |= _cousins(best, finals, tree)
     chosen = []
     for block in blocks:
         if any(node in keep for node in block.path):
@@ -416,6 +471,63 @@ def _choose(blocks: list[_Block], parents: dict[int, int]) -> list[_Block]:
             if block.tag == "p" and len(block.text) > 80 and density < 0.25:
                 chosen.append(block)
     return chosen
+
+
+def _cousins(best: int, finals: dict[int, float], tree: _Tree) -> set[int]:
+    """Other sections of a story split by figures, quotes or ads deep in the page's layout.
+
+    CMSs render every section of one body with the same class names (Quanta's
+    ``post__content``, the NYT's companion columns), often several wrapper levels below their
+    common container, where no score from the sections reaches it. A node named exactly like
+    the winner and scoring like prose is another part of the same story.
+    """
+    best_class = tree.classes.get(best)
+    if not best_class:
+        return set()
+    floor = max(_MIN_COUSIN_SCORE, finals[best] * _COUSIN_RATIO)
+    return {
+        node
+        for node, names in tree.classes.items()
+        if names == best_class and node != best and finals.get(node, 0.0) >= floor
+    }
+
+
+def _promote(ranked: list[int], finals: dict[int, float], tree: _Tree) -> int:
+    """Readability's top-candidate adjustment: from the best-scoring node up to the story."""
+    parents = tree.parents
+    best = ranked[0]
+    best_score = finals[best]
+
+    def ancestors(node: int) -> list[int]:
+        out = []
+        node = parents.get(node, 0)
+        while node != 0:
+            out.append(node)
+            node = parents.get(node, 0)
+        return out
+
+    # Several strong candidates under one ancestor: the story is split, take the ancestor.
+    alternatives = [
+        set(ancestors(node))
+        for node in ranked[1:_TOP_CANDIDATES]
+        if finals[node] >= best_score * _ALTERNATIVE_RATIO
+    ]
+    if len(alternatives) >= _MIN_ALTERNATIVES:
+        for ancestor in ancestors(best):
+            if sum(ancestor in found for found in alternatives) >= _MIN_ALTERNATIVES:
+                return ancestor
+    # Climb while the parent scores better than the level below it: the best node was one
+    # section of a story whose other sections score its common container.
+    last = best_score
+    floor = best_score / 3
+    for ancestor in ancestors(best):
+        parent_score = finals.get(ancestor, 0.0)
+        if parent_score < floor:
+            break
+        if parent_score > last:
+            return ancestor
+        last = parent_score
+    return best
 
 
 def _paragraphs(blocks: list[_Block], title: str | None) -> list[str]:
