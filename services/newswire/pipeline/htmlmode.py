@@ -10,6 +10,8 @@ form the body. Metadata comes from <head> (OpenGraph, JSON-LD, meta tags) with v
 
 from __future__ import annotations
 
+import enum
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -194,13 +196,28 @@ _ARTICLE_BODY = (
     "#articleBody, #article-body, .article-body, .articleBody"
 )
 _MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
-_TOKEN_PARTS = re.compile(r"[-_]+")
-# Words that rescue an element from the negative list: it is the story's own container.
-_POSITIVE = re.compile(
-    r"(?:^|[\s_-])(?:article|articlebody|article-body|article-content|story|story-body"
-    r"|entry-content|post-content|post-body|main-content|content-body|body-text|text|content)"
-    r"(?:$|[\s_-])",
-    re.IGNORECASE,
+# A class token's parts: split at dashes and underscores ("share-bar", "article__body") and
+# at camelCase humps ("PromoSmall", "emailSignup").
+_TOKEN_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+# Words that name the story's own container. A token counts by the same rule as a negative
+# one (whole token or first or last part), so "below-content-topics" names no story.
+_POSITIVE_WORDS = frozenset(
+    [
+        "article",
+        "articlebody",
+        "article-body",
+        "article-content",
+        "story",
+        "story-body",
+        "entry-content",
+        "post-content",
+        "post-body",
+        "main-content",
+        "content-body",
+        "body-text",
+        "text",
+        "content",
+    ]
 )
 _JUNK_ROLES = frozenset(
     {
@@ -229,6 +246,8 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MIN_SCORED_CHARS = 25
+_OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
+_SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)]*)$")
 # Readability's char threshold: below it the extraction is retried without class-name rules.
 _RETRY_BELOW_CHARS = 500
 
@@ -297,22 +316,48 @@ def _is_junk(node: LexborNode, tag: str, *, by_name: bool) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
-    if _POSITIVE.search(names):
-        return False
-    weak = False
-    for token in names.lower().split():
-        parts = _TOKEN_PARTS.split(token)
-        ends = {token, parts[0], parts[-1]}
-        if ends & _NEGATIVE_WORDS:
-            # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
-            # node that holds the marked-up article body is not boilerplate, whatever its name.
-            return node.css_first(_ARTICLE_BODY) is None
-        weak = weak or bool(ends & _WEAK_WORDS)
+    verdict = _name_verdict(names)
+    if verdict is _Verdict.NEGATIVE:
+        # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
+        # node that holds the marked-up article body is not boilerplate, whatever its name.
+        return node.css_first(_ARTICLE_BODY) is None
     return (
-        weak
+        verdict is _Verdict.WEAK
         and len(node.css("p, br")) < _MIN_ARTICLE_PARAGRAPHS
         and node.css_first(_ARTICLE_BODY) is None
     )
+
+
+class _Verdict(enum.Enum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    WEAK = "weak"
+    NEUTRAL = "neutral"
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_verdict(names: str) -> _Verdict:
+    """What an element's class and id say about it; pages repeat their names, hence the cache.
+
+    A token's verdict comes from its whole and its first and last parts, the places where
+    BEM-style names keep the block and the element ("ap-story-byline" is a byline, not a
+    story; "comment-content" a comment). One story-naming token rescues the element.
+    """
+    negative = weak = False
+    for token in names.split():
+        parts = [part.lower() for part in _TOKEN_PARTS.split(token) if part]
+        if not parts:
+            continue
+        ends = {"-".join(parts), parts[0], parts[-1]}
+        if ends & _NEGATIVE_WORDS:
+            negative = True
+        elif ends & _POSITIVE_WORDS:
+            return _Verdict.POSITIVE
+        elif ends & _WEAK_WORDS:
+            weak = True
+    if negative:
+        return _Verdict.NEGATIVE
+    return _Verdict.WEAK if weak else _Verdict.NEUTRAL
 
 
 @dataclass(slots=True)
@@ -375,9 +420,9 @@ def _walk(root: LexborNode, *, by_name: bool) -> tuple[list[_Block], _Tree]:
         if child_block:
             flush()
             tree.parents[next_id] = path[-1]
-            names = child.attributes.get("class")
+            names = (child.attributes.get("class") or "").split()
             if names:
-                tree.classes[next_id] = names
+                tree.classes[next_id] = " ".join(names)
             path.append(next_id)
             block_tags.append(child_tag)
         elif child_tag == "a":
@@ -440,7 +485,7 @@ def _choose(blocks: list[_Block], tree: _Tree) -> list[_Block]:
         # Readability's class weight: a container named like a story body ("articleBody",
         # "entry-content") is worth a good paragraph more than an anonymous one that scores
         # the same (a photo caption full of commas next to a four-paragraph wire story).
-        if node in finals and _POSITIVE.search(names):
+        if node in finals and _name_verdict(names) is _Verdict.POSITIVE:
             finals[node] += _POSITIVE_BONUS
     if not finals:
         return [block for block in blocks if block.tag != "h1"]
@@ -467,8 +512,12 @@ def _choose(blocks: list[_Block], tree: _Tree) -> list[_Block]:
             chosen.append(block)
         elif parent is not None and len(block.path) >= 2 and block.path[-2] == parent:
             # A lone paragraph beside the winner (a lead or a last line outside the wrapper).
+            # Readability's rule: a long one with few links, or a short full sentence.
             density = block.link_chars / max(1, len(block.text))
-            if block.tag == "p" and len(block.text) > 80 and density < 0.25:
+            if block.tag == "p" and (
+                (len(block.text) > 80 and density < 0.25)
+                or (block.link_chars == 0 and _SENTENCE_END.search(block.text))
+            ):
                 chosen.append(block)
     return chosen
 
@@ -478,17 +527,21 @@ def _cousins(best: int, finals: dict[int, float], tree: _Tree) -> set[int]:
 
     CMSs render every section of one body with the same class names (Quanta's
     ``post__content``, the NYT's companion columns), often several wrapper levels below their
-    common container, where no score from the sections reaches it. A node named exactly like
+    common container, where no score from the sections reaches it. A node named like
     the winner and scoring like prose is another part of the same story.
     """
     best_class = tree.classes.get(best)
     if not best_class:
         return set()
+    # A section carries every class name of the winner, maybe with a modifier of its own (the
+    # lead: "block-text block-text_initial-letter" beside "block-text"); an author box named
+    # "text-copy" beside the body's "text-copy bodyCopy" is not one.
+    family = set(best_class.split())
     floor = max(_MIN_COUSIN_SCORE, finals[best] * _COUSIN_RATIO)
     return {
         node
         for node, names in tree.classes.items()
-        if names == best_class and node != best and finals.get(node, 0.0) >= floor
+        if node != best and family.issubset(names.split()) and finals.get(node, 0.0) >= floor
     }
 
 
@@ -540,8 +593,9 @@ def _paragraphs(blocks: list[_Block], title: str | None) -> list[str]:
         if block.tag == "h1" and folded_title and _fold(text) in {folded_title, ""}:
             continue
         density = block.link_chars / max(1, len(text))
-        # Link lists inside the article container are navigation or "read also" promos.
-        if density > 0.5 and len(text) < 300:
+        # Link lists inside the article container are navigation or "read also" promos; a
+        # linked headline followed by a sentence of its own (a news digest item) is not.
+        if density > 0.5 and len(text) < 300 and len(text) - block.link_chars < _OWN_SENTENCE:
             continue
         if len(text) < 160 and _BOILERPLATE_LINE.match(text):
             continue

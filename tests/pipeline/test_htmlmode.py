@@ -1,0 +1,171 @@
+"""HTML main-content extraction: which containers hold the story, and the metadata around it."""
+
+from __future__ import annotations
+
+from newswire.pipeline.htmlmode import extract_html
+
+SENTENCE = (
+    "The council met on Tuesday, after weeks of delay, to discuss the budget, the new bus lines "
+    "and the repairs to the old bridge, which residents have asked for since spring."
+)
+
+
+def prose(label: str, count: int = 3) -> str:
+    return "".join(f"<p>{label} {i}: {SENTENCE}</p>" for i in range(count))
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def text_of(html: str) -> str:
+    return "\n".join(extract_html(html).paragraphs)
+
+
+def test_story_split_into_same_named_sections_is_kept_whole() -> None:
+    """Sections of one body separated by ads and deep layout wrappers (each named like the
+    winning section) all end up in the body, in page order; the ad between them does not."""
+    section = '<div class="wrap"><div class="outer"><div class="post__content">{}</div></div></div>'
+    html = page(
+        '<div id="story">'
+        + section.format(prose("first", 4))
+        + '<div class="ad-slot"><p>Buy the new phone today, it is fast, cheap, and shiny.</p></div>'
+        + section.format(prose("second", 2))
+        + section.format(prose("third", 1))
+        + "</div>"
+    )
+    text = text_of(html)
+    assert text.index("first 0") < text.index("second 0") < text.index("third 0")
+    assert "new phone" not in text
+
+
+def test_a_lead_section_with_a_modifier_class_joins_the_story() -> None:
+    """A section that carries the winner's class plus a modifier (the lead's initial-letter
+    style) is part of the story; an author box with only part of the body's classes is not."""
+    html = page(
+        '<div class="block-text block-text_initial-letter">' + prose("lead", 1) + "</div>"
+        '<div class="layout"><div class="block-text">' + prose("body", 5) + "</div></div>"
+        '<div class="author"><div class="text">Jane Doe writes about cities, roads, and '
+        "budgets, and lives in Leeds.</div></div>"
+    )
+    text = text_of(html)
+    assert "lead 0" in text
+    assert "body 4" in text
+    assert "Jane Doe" not in text
+
+
+def test_a_story_named_container_beats_an_equally_scoring_caption() -> None:
+    """A container named like a story body wins over an anonymous block that scores the same
+    (a comma-heavy photo caption beside a short wire story)."""
+    caption = (
+        "<div><p>In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert, "
+        "left, works on the station.</p></div>"
+    )
+    story = (
+        '<div class="articleBody"><p>BERLIN -- The agency says putting astronauts to sleep, '
+        "like bears, could make it easier to reach other planets one day.</p><p>The agency "
+        "said Monday that its researchers examined how hibernation, if possible, would affect "
+        "a mission to Mars.</p></div>"
+    )
+    text = text_of(page(caption + story))
+    assert text.startswith("BERLIN")
+    assert "file photo" not in text
+
+
+def test_a_short_result_is_retried_without_class_name_rules() -> None:
+    """When the class-name rules leave almost nothing (a paywalled teaser inside a "module"),
+    the extraction is retried without them and the longer result wins."""
+    html = page(
+        '<div class="module"><div class="snippet">' + prose("teaser", 3) + "</div></div>"
+        "<p>Short footer line.</p>"
+    )
+    assert "teaser 2" in text_of(html)
+
+
+def test_bem_names_are_read_by_their_element_part() -> None:
+    """A token's first or last part decides: "ap-story-byline" is a byline and
+    "comment-content" a comment (dropped), camelCase "PromoSmall" a promo, while
+    "article__content" names the story."""
+    html = page(
+        '<div class="article__content">'
+        + prose("story", 4)
+        + '<div class="ap-story-byline">By JANE DOE and JOHN ROE, Associated Press, in '
+        "London, England, on Tuesday.</div>"
+        '<div class="PromoSmall"><p>Freelancers fear the new law, they say, will end their '
+        "work, their income, and their future.</p></div>"
+        '<div class="comment-content"><p>Great article, thanks, I agree, totally, with all of '
+        "this, well said.</p></div>"
+        "</div>"
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "JANE DOE" not in text
+    assert "Freelancers" not in text
+    assert "Great article" not in text
+
+
+def test_digest_items_with_a_sentence_of_their_own_are_kept() -> None:
+    """A linked headline followed by its own sentence (a news digest item) stays in the body;
+    a bare list of links inside the article does not."""
+    item = (
+        '<li><a href="/a">Ousted CEO can still name directors to the board</a>. He keeps '
+        "influence through the board, according to a new report.</li>"
+    )
+    html = page(
+        "<article>"
+        + prose("intro", 3)
+        + f"<ul>{item}</ul>"
+        + '<ul><li><a href="/b">Another story entirely, with a long headline</a></li></ul>'
+        + "</article>"
+    )
+    text = text_of(html)
+    assert "Ousted CEO" in text
+    assert "Another story" not in text
+
+
+def test_a_short_full_sentence_beside_the_story_is_kept() -> None:
+    """A short unlinked paragraph ending a sentence next to the winning container (a greeting
+    before a list) belongs to the story; a short label without punctuation does not."""
+    html = page(
+        "<div><p>Good morning! Here is the news you need today.</p><p>Share</p>"
+        '<div class="items">' + prose("item", 5) + "</div></div>"
+    )
+    text = text_of(html)
+    assert text.startswith("Good morning!")
+    assert "Share" not in text
+
+
+def test_paywall_wrapper_holds_the_rest_of_the_story() -> None:
+    """Text in a "paywall" wrapper (served to crawlers) is the rest of the article."""
+    html = page(
+        '<div class="article-body">'
+        + prose("free", 2)
+        + '<div class="paywall">'
+        + prose("locked", 4)
+        + "</div></div>"
+    )
+    assert "locked 3" in text_of(html)
+
+
+def test_metadata_from_the_head() -> None:
+    """Title without the site suffix, authors, tags as a list, dates, canonical URL and
+    language come from OpenGraph, JSON-LD and meta tags."""
+    head = (
+        '<meta property="og:title" content="Council approves budget | Leeds Post">'
+        '<meta property="og:site_name" content="Leeds Post">'
+        '<meta name="keywords" content="budget, council , bridges">'
+        '<meta property="article:published_time" content="2019-11-19T10:00:00Z">'
+        '<link rel="canonical" href="https://example.com/budget">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"name": "Jane Doe"}], "dateModified": "2019-11-20T08:00:00Z"}</script>'
+    )
+    extracted = extract_html(
+        f'<html lang="en-GB"><head>{head}</head><body>{prose("x")}</body></html>'
+    )
+    assert extracted.title == "Council approves budget"
+    assert extracted.authors == ("Jane Doe",)
+    assert extracted.tags == ("budget", "council", "bridges")
+    assert extracted.published_raw[0] == "2019-11-19T10:00:00Z"
+    assert extracted.modified_raw[0] == "2019-11-20T08:00:00Z"
+    assert extracted.canonical_url == "https://example.com/budget"
+    assert extracted.language_hint == "en"
