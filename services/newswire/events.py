@@ -24,8 +24,8 @@ class _Contract(BaseModel):
 class RawArticleEnvelope(_Contract):
     """Input form (a): a JSON object as the raw message value.
 
-    Input form (b), a bare body with optional Kafka headers ``url``, ``content-type`` and
-    ``fetched-at``, has no JSON schema: it is whatever bytes the scraper fetched.
+    Input form (b), a bare body with optional Kafka headers ``url``, ``content-type``,
+    ``content-encoding``, ``content-language``, ``fetched-at`` and ``source``, has no JSON schema: it is whatever bytes the scraper fetched.
     """
 
     model_config = ConfigDict(frozen=True, extra="ignore")
@@ -44,6 +44,11 @@ class RawArticleEnvelope(_Contract):
         ),
     )
     source: str | None = Field(None, max_length=1024, description="Scraper or feed name.")
+    content_language: str | None = Field(
+        None,
+        max_length=64,
+        description="The HTTP Content-Language of the fetched page, a hint for language detection.",
+    )
 
 
 class Image(_Contract):

@@ -71,3 +71,21 @@ def test_unforeseen_bug_in_a_stage_is_dead_lettered_not_raised(
     result = pipeline.process(InRecord("raw", 0, 0, -1, None, b"Some text here", ())).result
     assert isinstance(result, DeadLetter)
     assert (result.reason, result.stage) == ("extraction_failed", "extract")
+
+
+def test_content_language_header_is_a_language_hint_when_the_page_declares_none(
+    pipeline: Pipeline,
+) -> None:
+    """A Content-Language header ("ms, en") decides between Indonesian and Malay when the page
+    has no <html lang> and its words fit both; the page's own declaration would win."""
+    text = (
+        "Kerajaan akan mengumumkan bajet baharu minggu depan. Menteri berkata rakyat akan "
+        "menerima bantuan tambahan. Program itu dijangka bermula pada awal tahun depan.\n\n"
+    ) * 3
+    results = {}
+    for header in (b"ms, en", b"id"):
+        record = InRecord("raw", 0, 0, -1, None, text.encode(), (("content-language", header),))
+        result = pipeline.process(record).result
+        assert isinstance(result, Article)
+        results[header] = result.language
+    assert results == {b"ms, en": "ms", b"id": "id"}

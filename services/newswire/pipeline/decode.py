@@ -39,6 +39,8 @@ class RawArticle:
     fetched_at: datetime | None
     source: str | None
     charset: str
+    #: HTTP Content-Language (header or envelope), e.g. "id" or "en-US, en".
+    content_language: str | None = None
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -85,6 +87,7 @@ def decode(record: InRecord, options: PipelineOptions) -> RawArticle:
         url=_header_text(record, "url"),
         fetched_at=_parse_time(_header_text(record, "fetched-at")),
         source=_header_text(record, "source"),
+        content_language=_header_text(record, "content-language"),
     )
 
 
@@ -153,6 +156,7 @@ def _from_envelope(
         url=envelope.url,
         fetched_at=envelope.fetched_at,
         source=envelope.source,
+        content_language=envelope.content_language,
     )
 
 
@@ -164,6 +168,7 @@ def _finish(
     url: str | None,
     fetched_at: datetime | None,
     source: str | None,
+    content_language: str | None,
 ) -> RawArticle:
     # NUL bytes and lone surrogates cannot travel in JSON output; drop them here, once.
     text = text.replace("\x00", "")
@@ -180,6 +185,7 @@ def _finish(
         fetched_at=fetched_at,
         source=source,
         charset=charset,
+        content_language=content_language,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from newswire.errors import ExtractionFailed, Stage, TooComplex
@@ -72,7 +73,20 @@ def extract(raw: RawArticle, options: PipelineOptions) -> Extracted:
     try:
         if raw.content_type == "text/html":
             check_markup_limits(raw.text, options)
-            return extract_html(raw.text)
-        return extract_text(raw.text)
+            extracted = extract_html(raw.text)
+        else:
+            extracted = extract_text(raw.text)
     except RecursionError as exc:  # defensive: the walk is iterative, but parsers may not be
         raise ExtractionFailed(f"markup too deeply nested: {exc}", stage=Stage.EXTRACT) from None
+    if extracted.language_hint is None and raw.content_language:
+        # The page's own declaration (<html lang>) wins; the server's header is the fallback.
+        hint = _primary_language(raw.content_language)
+        if hint:
+            extracted = dataclasses.replace(extracted, language_hint=hint)
+    return extracted
+
+
+def _primary_language(header: str) -> str | None:
+    """The first language of a Content-Language value: "en-US, en" -> "en"."""
+    code = re.split(r"[-_,;\s]", header.strip(), maxsplit=1)[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None

@@ -283,7 +283,7 @@ def extract_html(html: str) -> Extracted:
         authors=_authors(tree, meta),
         section=_first(meta, "article:section") or _ld_str(meta, "articleSection"),
         tags=_tags(meta),
-        images=_images(meta),
+        images=_images(tree, meta),
         published_raw=_dates(tree, meta, published=True),
         modified_raw=_dates(tree, meta, published=False),
         language_hint=_language(tree, meta),
@@ -775,12 +775,85 @@ def _authors(tree: LexborHTMLParser, meta: dict[str, Any]) -> tuple[str, ...]:
             '[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"]'
         )[:5]:
             names.append(node.text(deep=True))
+    if not names:
+        names = _visible_bylines(tree)
     out: list[str] = []
     for name in names:
         cleaned = clean_line(name).strip(" ,.")
         if 2 <= len(cleaned) <= 100 and cleaned not in out:
             out.append(cleaned)
     return tuple(out)
+
+
+# Class/id parts that name a byline, and parts that name something beside it (a portrait, a
+# bio box, the date that shares the line).
+_BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", "contributor"})
+_NOT_BYLINE_PARTS = frozenset(
+    {"image", "img", "photo", "avatar", "bio", "box", "description", "date", "time", "title"}
+)
+_BY_PREFIX = re.compile(r"^(?:by|von|por|par|oleh|di|door|av|af|przez|от)(?:\s+|$)", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bdan\b|\bi\b)\s*")
+_MAX_BYLINE_CHARS = 80
+# "Text: …", "Written by: …", "Penulis: …": a label of one or two words before the names.
+_BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
+# A person's name as bylines print it: 1-5 words, each capitalised (or an all-caps wire
+# byline), allowing the lower-case particles of names (de, van, bin, al-…).
+_PERSON_NAME = re.compile(
+    r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'’-]*|(?:de|da|do|dos|del|della|di|du|van|von|der|den|la|le"
+    r"|bin|binti|al|el|ibn|y)[\s-])\s*){1,5}$"
+)
+
+
+def _visible_bylines(tree: LexborHTMLParser) -> list[str]:
+    """Names from the page's byline elements, when no markup names the author.
+
+    The innermost element named like a byline ("byline__author", "author-name") holds just the
+    names; its text loses a leading "By" (in several languages) and is split at "and"/commas.
+    A line that reads like a sentence, a date or a bio is not a byline.
+    """
+    candidates = []
+    for node in tree.css(
+        '[class*="author"], [class*="byline"], [class*="writer"], '
+        '[class*="reporter"], [class*="contributor"]'
+    )[:40]:
+        parts = _class_parts(node)
+        if parts & _BYLINE_PARTS and not parts & _NOT_BYLINE_PARTS:
+            candidates.append(node)
+    names: list[str] = []
+    for node in candidates:
+        if any(other.mem_id != node.mem_id and _contains(node, other) for other in candidates):
+            continue  # an outer wrapper: its innermost byline element speaks for it
+        text = _SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
+        text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(text))).strip()
+        if not text or len(text) > _MAX_BYLINE_CHARS or any(ch.isdigit() for ch in text):
+            continue
+        found = [name for name in _NAME_SEPARATORS.split(text) if name]
+        # All or nothing: one part that is not a name means the element held a sentence
+        # ("The Russian and Syrian defense ministries …") or a form label ("Nama (wajib)").
+        if found and all(_PERSON_NAME.match(name) for name in found):
+            names.extend(name for name in found if name not in names)
+        if len(names) >= 5:
+            break
+    # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
+    return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+def _class_parts(node: LexborNode) -> set[str]:
+    return {
+        part.lower()
+        for token in (node.attributes.get("class") or "").split()
+        for part in _TOKEN_PARTS.split(token)
+        if part
+    }
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    node = inner.parent
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _tags(meta: dict[str, Any]) -> tuple[str, ...]:
@@ -801,12 +874,121 @@ def _tags(meta: dict[str, Any]) -> tuple[str, ...]:
     return tuple(out[:50])
 
 
-def _images(meta: dict[str, Any]) -> tuple[Image, ...]:
-    url = _first(meta, "og:image", "og:image:url", "twitter:image")
-    if not url:
+def _images(tree: LexborHTMLParser, meta: dict[str, Any]) -> tuple[Image, ...]:
+    """The lead image: its address from OpenGraph/Twitter cards or JSON-LD, its caption and
+    credit from JSON-LD's ImageObject or else from the page's <figure> showing that image."""
+    ld_url, caption, credit = _ld_image(meta)
+    url = _first(meta, "og:image", "og:image:url", "twitter:image") or ld_url
+    if not caption:
+        caption, figure_credit = _figure_caption(tree, url)
+        credit = credit or figure_credit
+    caption = caption or _first(meta, "og:image:alt", "twitter:image:alt")
+    if not (url or caption):
         return ()
-    caption = _first(meta, "og:image:alt", "twitter:image:alt")
-    return (Image(url=url, caption=caption),)
+    return (Image(url=url, caption=caption, credit=credit),)
+
+
+def _ld_image(meta: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    image = meta["@ld"].get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, str):
+        return image, None, None
+    if not isinstance(image, dict):
+        return None, None, None
+    url = image.get("url") or image.get("contentUrl")
+    credit = image.get("creditText") or image.get("copyrightHolder") or image.get("author")
+    if isinstance(credit, dict):
+        credit = credit.get("name")
+    caption = image.get("caption") or image.get("description")
+    return (
+        url if isinstance(url, str) else None,
+        clean_line(caption) or None if isinstance(caption, str) else None,
+        clean_line(credit) or None if isinstance(credit, str) else None,
+    )
+
+
+# Parts of a class name that mark a photo credit inside a caption.
+_CREDIT_PARTS = frozenset({"credit", "credits", "copyright", "photographer", "byline", "source"})
+# A credit written into the caption's text: "… Credit...Doug Mills/The New York Times",
+# "… (Photo: AP)", "… Foto: ANTARA/Hafidz".
+_CREDIT_IN_TEXT = re.compile(
+    r"(?:\s*\(?(?:credit|photo|foto|image|picture|bild|imagem|gambar)s?\s*(?::|\.{2,}|…)\s*"
+    r"(?P<credit>[^()]{2,80}?)\)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_caption(tree: LexborHTMLParser, url: str | None) -> tuple[str | None, str | None]:
+    """Caption and credit of the figure that shows the lead image (same file name), or else of
+    the first captioned figure with a picture in it (promo boxes have a caption but no image)."""
+    stem = _file_stem(url) if url else None
+    fallback: tuple[str | None, str | None] = (None, None)
+    for figure in tree.css("figure")[:8]:
+        caption_node = figure.css_first("figcaption")
+        images = figure.css("img, picture source")
+        if caption_node is None or not images:
+            continue
+        found = _caption_and_credit(caption_node)
+        if not found[0] or _PROMO_CAPTION.search(found[0]):
+            continue
+        sources = " ".join(
+            f"{img.attributes.get('src') or ''} {img.attributes.get('data-src') or ''} "
+            f"{img.attributes.get('srcset') or ''}"
+            for img in images
+        )
+        if stem and stem in sources:
+            return found
+        if fallback[0] is None:
+            fallback = found
+    return fallback
+
+
+def _file_stem(url: str) -> str | None:
+    name = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0]
+    return stem if len(stem) >= 6 else None
+
+
+def _caption_and_credit(caption_node: LexborNode) -> tuple[str | None, str | None]:
+    credit = None
+    for node in caption_node.css("*"):
+        if _class_parts(node) & _CREDIT_PARTS:
+            credit = _SPACE.sub(" ", node.text(deep=True, separator=" ")).strip() or None
+            break
+    text = _SPACE.sub(" ", caption_node.text(deep=True, separator=" ")).strip()
+    if credit:
+        if text.endswith(credit):
+            text = text[: -len(credit)].rstrip()
+        elif text.startswith(credit):
+            text = text[len(credit) :].lstrip()
+    match = _CREDIT_IN_TEXT.search(text)
+    if match:
+        credit = credit or match.group("credit")
+        text = text[: match.start()].rstrip()
+    text = _GALLERY_COUNTER.sub("", clean_line(text))
+    return text or None, _clean_credit(credit) if credit else None
+
+
+# A figure that advertises (a magazine cover "Subscribe to our sister title …") is no photo of
+# the story.
+_PROMO_CAPTION = re.compile(
+    r"\b(?:subscri(?:be|ption)|newsletter|sign up|abonn|abonnieren|langganan|suscr[ií]b)",
+    re.IGNORECASE,
+)
+# "1 of 4" before a gallery's caption.
+_GALLERY_COUNTER = re.compile(r"^\d+\s+(?:of|/|von|de|dari)\s+\d+\s+", re.IGNORECASE)
+# A credit's label: "(Image credit: Future)", "Photograph by …", "Credit...", "Foto: …".
+_CREDIT_LABEL = re.compile(
+    r"^\(?\s*(?:(?:image|photo|picture)\s+)?(?:credits?|photo(?:graph)?s?|foto|bild|imagem"
+    r"|gambar)\s*(?:by\b|:|\.{2,}|…)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _clean_credit(credit: str) -> str | None:
+    cleaned = _CREDIT_LABEL.sub("", clean_line(credit)).strip(" ()")
+    return cleaned or None
 
 
 def _dates(tree: LexborHTMLParser, meta: dict[str, Any], *, published: bool) -> tuple[str, ...]:
@@ -814,6 +996,7 @@ def _dates(tree: LexborHTMLParser, meta: dict[str, Any], *, published: bool) -> 
     if published:
         keys = (
             "article:published_time",
+            "article:published",
             "og:published_time",
             "datepublished",
             "pubdate",
@@ -838,7 +1021,49 @@ def _dates(tree: LexborHTMLParser, meta: dict[str, Any], *, published: bool) -> 
             value = node.attributes.get("datetime")
             if value:
                 found.append(value)
+    if not found:
+        found.extend(_visible_dates(tree, published=published))
     return tuple(found)
+
+
+# Class/id parts of the element that shows a date on the page, and those saying it is the
+# last update rather than the publication.
+_DATE_PARTS = frozenset({"date", "pubdate", "published", "publish", "timestamp", "time", "posted"})
+_UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
+_UPDATE_WORDS = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado"
+    r"|diperbarui)\b",
+    re.IGNORECASE,
+)
+_MAX_DATE_CHARS = 100
+# A year, a clock time or a relative date: "11 years: report" in a "latest" list is none.
+_DATE_LIKE = re.compile(
+    r"\b(?:1[89]|2[01])\d\d\b|\b\d{1,2}[:.]\d\d\b"
+    r"|\b(?:ago|lalu|vor|hace|il y a|há|fa|назад)\b",
+    re.IGNORECASE,
+)
+
+
+def _visible_dates(tree: LexborHTMLParser, *, published: bool) -> list[str]:
+    """Date lines as shown on the page ("Published 11:11 PM EST Nov 19, 2019"), for pages
+    without date markup; enrichment parses them like the date lines of text mode."""
+    found: list[str] = []
+    for node in tree.css(
+        'time, [class*="date"], [class*="time"], [class*="publish"], '
+        '[class*="posted"], [class*="updated"], [class*="modified"]'
+    )[:30]:
+        parts = _class_parts(node)
+        if node.tag != "time" and not parts & (_DATE_PARTS | _UPDATE_PARTS):
+            continue
+        text = clean_line(_SPACE.sub(" ", node.text(deep=True, separator=" ")))
+        if not text or len(text) > _MAX_DATE_CHARS or not _DATE_LIKE.search(text):
+            continue
+        is_update = bool(parts & _UPDATE_PARTS or _UPDATE_WORDS.match(text))
+        if is_update != published and text not in found:
+            found.append(text)
+        if len(found) >= 3:
+            break
+    return found
 
 
 def _language(tree: LexborHTMLParser, meta: dict[str, Any]) -> str | None:
