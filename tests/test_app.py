@@ -211,8 +211,16 @@ async def test_every_input_gives_one_output_and_commit_follows_publish() -> None
     assert sum(r.topic == "dlq" for r in sink.records) == 4  # i % 3 == 0 are empty values
     assert source.committed == {TopicPartition("raw", 0): 5, TopicPartition("raw", 1): 5}
     steps = [entry.split()[0] for entry in source.journal[1:]]
-    # Full batches (4 of 4 records) pause fetching until committed; the last (2) does not.
-    assert steps == ["pause", "publish", "commit", "resume"] * 2 + ["publish", "commit"]
+    # Each batch is published, then committed, batch after batch.
+    assert [step for step in steps if step in {"publish", "commit"}] == ["publish", "commit"] * 3
+    # Full batches (4 of 4 records) pause fetching while they are processed; the last (2) does
+    # not. Batch 2 is processed while batch 1 commits, and its processing ends (resume) only
+    # after batch 1's commit: batch 2's transactions never overtake batch 1's.
+    assert [step for step in steps if step in {"pause", "resume"}] == ["pause", "resume"] * 2
+    publishes = [i for i, step in enumerate(steps) if step == "publish"]
+    commits = [i for i, step in enumerate(steps) if step == "commit"]
+    second_resume = [i for i, step in enumerate(steps) if step == "resume"][1]
+    assert commits[0] < second_resume < publishes[1]
     assert source.stopped
 
 
@@ -337,3 +345,47 @@ async def test_a_batch_fetched_before_a_rebalance_is_dropped_and_read_again() ->
     assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
     assert "rewind [0, 1]" in source.journal
     assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(4))
+
+
+async def test_the_next_batch_is_processed_while_the_previous_one_commits() -> None:
+    """While batch 1's transaction is in flight, batch 2 is fetched and run through the
+    pipeline; batch 2's transaction starts only after batch 1's has committed."""
+    seed = SEED.read_bytes()
+    # Batches of 4: partition 0, then partition 1.
+    source = MemorySource([InRecord("raw", i // 4, i % 4, -1, None, seed, ()) for i in range(8)])
+    transactions = MemoryTransactions(source)
+    transactions.gate = asyncio.Event()
+    registry = CollectorRegistry()
+    service = _service(source, transactions=transactions, metrics=Metrics(registry))
+    task = asyncio.create_task(service.run())
+    await asyncio.wait_for(transactions.entered.wait(), timeout=10)
+
+    def processed() -> float:
+        return registry.get_sample_value("newswire_stage_seconds_count", {"stage": "decode"}) or 0
+
+    async with asyncio.timeout(10):
+        while processed() < 8:  # noqa: ASYNC110 - polling a metric, there is no event to await
+            await asyncio.sleep(0.01)
+    assert not [entry for entry in source.journal if entry.startswith("txn")]
+    transactions.gate.set()
+    async with asyncio.timeout(10):
+        await source.drained.wait()
+    service.request_stop()
+    await asyncio.wait_for(task, timeout=10)
+    assert [e for e in source.journal if e.startswith("txn")] == ["txn 0 -> 4", "txn 1 -> 4"]
+    assert _inputs(transactions.visible) == sorted((i // 4, i % 4) for i in range(8))
+
+
+async def test_a_rewind_after_a_failed_transaction_voids_the_batch_processed_meanwhile() -> None:
+    """If batch 1's transaction fails while batch 2 is being processed, batch 2 is dropped
+    unpublished (its records may precede the rewind) and everything is read again: still
+    exactly one committed output per input."""
+    source = MemorySource(
+        [InRecord("raw", 0, i, -1, None, SEED.read_bytes(), ()) for i in range(8)]
+    )
+    transactions = MemoryTransactions(source)
+    transactions.failures = ["down"]
+    metrics = Metrics(CollectorRegistry())
+    await _run_until_drained(_service(source, transactions=transactions, metrics=metrics), source)
+    assert _inputs(transactions.visible) == [(0, i) for i in range(8)]
+    assert metrics.batches_discarded.labels("rewind")._value.get() >= 2

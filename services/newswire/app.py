@@ -13,13 +13,19 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment):
 4. at_least_once only: commit, per partition, the offset after the batch. A crash between 3 and 4
    re-processes the batch (duplicates possible, loss never).
 
-Backpressure: while a full batch goes through steps 2-4 the consumer stops fetching ahead, so a
-slow pipeline holds one batch in memory instead of a growing backlog
-(``newswire_backpressure_seconds_total`` counts that time).
+Overlap: steps 3-4 of batch N run on the event loop while the pipeline thread does step 2 of
+batch N+1 (the pipeline would otherwise idle for the transactions' round trips). Batch N+1's
+steps 3-4 start only once batch N's are done, so per partition transactions stay in offset
+order; if batch N's outcome forced a rewind, batch N+1 is dropped unpublished (``_epoch``) and
+re-read.
+
+Backpressure: while a full batch goes through step 2 the consumer stops fetching ahead, so a slow
+pipeline holds at most two batches (one processing, one committing) plus one fetch response per
+partition instead of a growing backlog (``newswire_backpressure_seconds_total`` counts that time).
 
 Rebalances: the group awaits ``partitions_revoked``, which waits for the batch in hand (it holds
-``_batch_lock``) so its transactions or commits land while we still own the partitions; then
-the revoked partitions' producers close. ``partitions_assigned`` opens the new partitions'
+``_batch_lock`` while processing) and for the commit in flight, so their transactions or commits
+land while we still own the partitions; then the revoked partitions' producers close. ``partitions_assigned`` opens the new partitions'
 producers (fencing their previous owners) and only then rewinds the consumer to the committed
 offsets. A batch fetched while a rebalance ran is dropped unprocessed (``_epoch``) and its
 partitions rewound: whoever owns them now re-reads them from the committed offset.
@@ -119,6 +125,10 @@ class Service:
         self._in_pipeline: tuple[int, float] | None = None
         self._batch_lock = asyncio.Lock()
         self._epoch = 0
+        #: Steps 3-4 of the last batch, running while the next one is processed.
+        self._committing: asyncio.Task[None] | None = None
+        #: A failure of those steps noticed inside a rebalance hook, raised by the loop.
+        self._deferred: Exception | None = None
         source.set_rebalance_hooks(self)
 
     @property
@@ -161,8 +171,13 @@ class Service:
             try:
                 while not self._stopping.is_set():
                     await self._one_batch()
+                await self._finish_committing()
             finally:
                 watchdog.cancel()
+                if self._committing is not None:
+                    # Leaving on an error: let the commit in flight land or fail on its own
+                    # before the consumer and producers close under it.
+                    await asyncio.gather(self._committing, return_exceptions=True)
         except BrokerUnavailable:
             if not self._stopping.is_set():
                 raise
@@ -182,6 +197,11 @@ class Service:
 
     async def partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         async with self._batch_lock:
+            try:
+                await self._finish_committing()
+            except Exception as exc:
+                # Raised here it would be lost in the group's rebalance; the loop raises it.
+                self._deferred = exc
             self._epoch += 1
             self._metrics.rebalances.labels("revoked").inc()
             if self._transactions is not None:
@@ -239,6 +259,10 @@ class Service:
     # -- one batch -----------------------------------------------------------------------------
 
     async def _one_batch(self) -> None:
+        if self._deferred is not None:
+            raise self._deferred
+        if self._committing is not None and self._committing.done():
+            await self._finish_committing()  # raises what the commit raised (e.g. Fenced)
         epoch = self._epoch
         # Step 1.
         try:
@@ -265,32 +289,34 @@ class Service:
         try:
             await self._handle(records, epoch)
         finally:
+            # Processing is done (its commit may still run): fetching resumes, so the next batch
+            # is in the buffer when the pipeline gets to it.
             if paused_at is not None:
                 self._source.resume_fetching()
                 self._metrics.backpressure_seconds.inc(time.monotonic() - paused_at)
         await self._update_lag()
 
     async def _handle(self, records: list[InRecord], epoch: int) -> None:
+        """Step 2 of one batch, then its steps 3-4 started in the background."""
         async with self._batch_lock:
             if epoch != self._epoch:
-                # A rebalance ran while we fetched: these records may come from before it. Drop
-                # them; partitions still ours rewind to the committed offset and are read again,
-                # the others are their new owner's to read.
-                self._metrics.batches_discarded.labels("rebalance").inc()
-                log.info(
-                    "batch fetched during a rebalance dropped", extra={"records": len(records)}
-                )
-                fetched = {TopicPartition(r.topic, r.partition) for r in records}
-                await self._retry(
-                    "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
-                )
+                # A rebalance or rewind ran while we fetched: these records may come from before
+                # it. Drop them; partitions still ours rewind to the committed offset and are
+                # read again, the others are their new owner's to read.
+                await self._drop(records, "rebalance")
                 return
 
             for record in records:
                 self._metrics.messages_consumed.labels(record.topic).inc()
 
-            # Step 2.
+            # Step 2 (while the previous batch's steps 3-4 run on the loop).
             outcomes = await asyncio.to_thread(self._process, records)
+            await self._finish_committing()
+            if epoch != self._epoch:
+                # The previous batch's transaction failed and its partition rewound: what we
+                # fetched after it is void (it may also have been revoked meanwhile).
+                await self._drop(records, "rewind")
+                return
 
             if self._fault.kill_after is not None and self._batches + 1 >= self._fault.kill_after:
                 if self._sink is not None:
@@ -300,14 +326,31 @@ class Service:
                 )
                 os.kill(os.getpid(), signal.SIGKILL)
 
-            # Steps 3 and 4.
-            if self._transactions is not None:
-                await self._commit_transactions(self._transactions, outcomes)
-            elif self._sink is not None:
-                await self._publish_acknowledged(self._sink, outcomes)
-                await self._commit_offsets(records)
-            self._batches += 1
-            self._metrics.batch_size.observe(len(records))
+            self._committing = asyncio.create_task(self._commit(records, outcomes))
+
+    async def _commit(self, records: list[InRecord], outcomes: list[Outcome]) -> None:
+        """Steps 3 and 4."""
+        if self._transactions is not None:
+            await self._commit_transactions(self._transactions, outcomes)
+        elif self._sink is not None:
+            await self._publish_acknowledged(self._sink, outcomes)
+            await self._commit_offsets(records)
+        self._batches += 1
+        self._metrics.batch_size.observe(len(records))
+
+    async def _finish_committing(self) -> None:
+        """Wait for the batch being committed; raises what its commit raised."""
+        committing, self._committing = self._committing, None
+        if committing is not None:
+            await committing
+
+    async def _drop(self, records: list[InRecord], reason: str) -> None:
+        self._metrics.batches_discarded.labels(reason).inc()
+        log.info("batch dropped unprocessed", extra={"records": len(records), "reason": reason})
+        fetched = {TopicPartition(r.topic, r.partition) for r in records}
+        await self._retry(
+            "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
+        )
 
     async def _publish_acknowledged(self, sink: Sink, outcomes: list[Outcome]) -> None:
         outputs = [self._to_out_record(outcome) for outcome in outcomes]
@@ -384,6 +427,10 @@ class Service:
         except InfrastructureError:
             await transactions.reset(tp)
             raise
+        finally:
+            # The next batch, fetched or processed meanwhile, may hold records from before the
+            # rewind: it must be dropped, not committed after it.
+            self._epoch += 1
 
     def _poisoned(self) -> Poison:
         return Poison(
