@@ -13,8 +13,10 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment):
 4. at_least_once only: commit, per partition, the offset after the batch. A crash between 3 and 4
    re-processes the batch (duplicates possible, loss never).
 
-Overlap: steps 3-4 of batch N run on the event loop while the pipeline thread does step 2 of
-batch N+1 (the pipeline would otherwise idle for the transactions' round trips). Batch N+1's
+Overlap: under a backlog (full batches), steps 3-4 of batch N run on the event loop while the
+pipeline thread does step 2 of batch N+1 (the pipeline would otherwise idle for the
+transactions' round trips); a partial batch commits before the next fetch, since a thread busy
+with the next batch would hold the GIL between the transaction's round trips (latency). Batch N+1's
 steps 3-4 start only once batch N's are done, so per partition transactions stay in offset
 order; if batch N's outcome forced a rewind, batch N+1 is dropped unpublished (``_epoch``) and
 re-read.
@@ -327,6 +329,10 @@ class Service:
                 os.kill(os.getpid(), signal.SIGKILL)
 
             self._committing = asyncio.create_task(self._commit(records, outcomes))
+            if len(records) < self._options.batch_max_records:
+                # No backlog: nothing to overlap with, and a pipeline thread busy with the next
+                # batch would hold the GIL between the transaction's round trips (latency).
+                await self._finish_committing()
 
     async def _commit(self, records: list[InRecord], outcomes: list[Outcome]) -> None:
         """Steps 3 and 4."""
