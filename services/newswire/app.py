@@ -13,13 +13,13 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment):
 4. at_least_once only: commit, per partition, the offset after the batch. A crash between 3 and 4
    re-processes the batch (duplicates possible, loss never).
 
-Overlap: under a backlog (full batches), steps 3-4 of batch N run on the event loop while the
-pipeline thread does step 2 of batch N+1 (the pipeline would otherwise idle for the
-transactions' round trips); a partial batch commits before the next fetch, since a thread busy
-with the next batch would hold the GIL between the transaction's round trips (latency). Batch N+1's
-steps 3-4 start only once batch N's are done, so per partition transactions stay in offset
-order; if batch N's outcome forced a rewind, batch N+1 is dropped unpublished (``_epoch``) and
-re-read.
+Overlap: under a backlog (a full batch, or records waiting behind it), steps 3-4 of batch N run
+on the event loop while the pipeline thread does step 2 of batch N+1 (the pipeline would
+otherwise idle during the transactions' round trips). A caught-up consumer commits before the
+next fetch: a thread busy with the next batch would hold the GIL between the transaction's round
+trips (latency). Batch N+1's steps 3-4 start only once batch N's are done, so per partition the
+transactions stay in offset order; if batch N's outcome forced a rewind, batch N+1 is dropped
+unpublished (``_epoch``) and re-read.
 
 Backpressure: while a full batch goes through step 2 the consumer stops fetching ahead, so a slow
 pipeline holds at most two batches (one processing, one committing) plus one fetch response per
@@ -280,26 +280,29 @@ class Service:
             await self._update_lag()
             return
         self._mark_bus(ok=True)
+        full = len(records) >= self._options.batch_max_records
+        # More records waiting behind this batch (a backlog) is when overlapping its commit with
+        # the next batch's processing pays; a caught-up consumer commits at once (latency).
+        backlog = full or await self._update_lag() > 0
 
-        # Backpressure: a full batch means more is waiting; fetch no further ahead until this
-        # one is committed, so memory holds one batch (plus aiokafka's one fetch per partition)
-        # however slow the pipeline is.
+        # Backpressure: a full batch means more is waiting; fetch no further ahead while it is
+        # processed, so memory holds at most the batch in hand, the one committing and
+        # aiokafka's one fetch per partition, however slow the pipeline is.
         paused_at = None
-        if len(records) >= self._options.batch_max_records:
+        if full:
             self._source.pause_fetching()
             paused_at = time.monotonic()
         try:
-            await self._handle(records, epoch)
+            await self._handle(records, epoch, overlap=backlog)
         finally:
             # Processing is done (its commit may still run): fetching resumes, so the next batch
             # is in the buffer when the pipeline gets to it.
             if paused_at is not None:
                 self._source.resume_fetching()
                 self._metrics.backpressure_seconds.inc(time.monotonic() - paused_at)
-        await self._update_lag()
 
-    async def _handle(self, records: list[InRecord], epoch: int) -> None:
-        """Step 2 of one batch, then its steps 3-4 started in the background."""
+    async def _handle(self, records: list[InRecord], epoch: int, *, overlap: bool) -> None:
+        """Step 2 of one batch, then its steps 3-4: in the background when ``overlap``."""
         async with self._batch_lock:
             if epoch != self._epoch:
                 # A rebalance or rewind ran while we fetched: these records may come from before
@@ -329,7 +332,7 @@ class Service:
                 os.kill(os.getpid(), signal.SIGKILL)
 
             self._committing = asyncio.create_task(self._commit(records, outcomes))
-            if len(records) < self._options.batch_max_records:
+            if not overlap:
                 # No backlog: nothing to overlap with, and a pipeline thread busy with the next
                 # batch would hold the GIL between the transaction's round trips (latency).
                 await self._finish_committing()
@@ -566,13 +569,15 @@ class Service:
             if started is not None:
                 self._metrics.end_to_end_seconds.observe(max(0.0, (now - started).total_seconds()))
 
-    async def _update_lag(self) -> None:
+    async def _update_lag(self) -> int:
+        """Set the lag gauges; returns the total (0 when unknown)."""
         try:
             lags = await self._source.lag()
         except InfrastructureError:
-            return
+            return 0
         for tp, lag in lags.items():
             self._metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+        return sum(lags.values())
 
     # -- retries -------------------------------------------------------------------------------
 

@@ -63,3 +63,76 @@ def test_other_dateline_and_promo_shapes() -> None:
     assert "Jane Doe" in found.authors
     assert "Reuters" in found.attributions
     assert all("ADVERTISEMENT" not in p for p in found.paragraphs)
+
+
+PARAGRAPH = (
+    "The city council approved the new budget on Tuesday evening, after a debate that lasted "
+    "more than six hours and ended with a narrow vote of seven to five."
+)
+
+
+def test_the_story_is_the_densest_stretch_of_prose() -> None:
+    """Teaser headlines and menus above the story and a footer of links below it are left out:
+    the body is the stretch with the most prose, even when a teaser reads like a sentence."""
+    text = "\n".join(
+        [
+            "Home",
+            "News",
+            "Sport",
+            "Why are some countries rich and others poor, asks a new report?",
+            "Weather",
+            "Contact",
+            "Council approves the budget after a long night",
+            *(f"{PARAGRAPH} ({i})" for i in range(5)),
+            "Most read",
+            "Storm hits the coast",
+            "Prices rise again",
+            "Local team wins the cup",
+            "About us",
+        ]
+    )
+    extracted = extract_text(text)
+    assert extracted.title == "Council approves the budget after a long night"
+    assert extracted.paragraphs == tuple(f"{PARAGRAPH} ({i})" for i in range(5))
+
+
+def test_numbered_items_inside_the_story_stay() -> None:
+    """A numbered list between paragraphs (a listicle's items) is part of the story; a menu of
+    the same length is not."""
+    items = [f"{n}) Lego set number {n}" for n in range(1, 8)]
+    text = "\n".join(["Ten gifts for nostalgic readers", PARAGRAPH, *items, PARAGRAPH + " Again."])
+    assert all(item in extract_text(text).paragraphs for item in items)
+    menu = ["World", "Politics", "Business", "Tech", "Science", "Health", "Travel"]
+    text = "\n".join(["Ten gifts for nostalgic readers", PARAGRAPH, *menu, PARAGRAPH + " Again."])
+    assert not set(menu) & set(extract_text(text).paragraphs)
+
+
+def test_the_headline_is_the_best_shaped_line_just_above_the_story() -> None:
+    """Above the story, the headline is the line shaped like one: not the photo credit, the
+    byline label or the share bar that sit between it and the first paragraph, and not the
+    menu line the page starts with. A line printed twice there (breadcrumb and heading) is it."""
+    text = "\n".join(
+        [
+            "Skip to content",
+            "Menu",
+            "Council approves the budget after a long night",
+            "Text: Jane Doe",
+            "Photo: John Roe/AP",
+            "Share on Facebook",
+            PARAGRAPH,
+            PARAGRAPH + " Again.",
+        ]
+    )
+    assert extract_text(text).title == "Council approves the budget after a long night"
+    twice = "\n".join(
+        [
+            "Home",
+            "Budget passes in narrow vote",
+            "Budget passes in narrow vote",
+            "Seven to five after six hours of debate",
+            "27/09/2018",
+            PARAGRAPH,
+            PARAGRAPH + " Again.",
+        ]
+    )
+    assert extract_text(twice).title == "Budget passes in narrow vote"

@@ -43,6 +43,7 @@ from aiokafka.errors import ProducerFenced
 
 from newswire.bus.connection import Connection
 from newswire.bus.errors import kafka_errors_mapped
+from newswire.bus.producer import MAX_BATCH_BYTES
 from newswire.errors import Fenced, InfrastructureError
 from newswire.records import OutRecord, TopicPartition
 
@@ -94,6 +95,7 @@ class TransactionalSink:
             acks="all",
             enable_idempotence=True,
             max_request_size=self._max_request_size,
+            max_batch_size=MAX_BATCH_BYTES,
             request_timeout_ms=self._request_timeout_ms,
             retry_backoff_ms=10,
             linger_ms=5,

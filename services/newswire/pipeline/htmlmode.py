@@ -718,16 +718,37 @@ def _title(tree: LexborHTMLParser, meta: dict[str, Any]) -> str | None:
     h1 = tree.css_first("h1")
     h1_text = clean_line(h1.text(deep=True)) if h1 is not None else ""
     title_node = tree.css_first("title")
+    page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
+    if h1_text and page_title and not _h1_is_headline(h1_text, page_title, site):
+        h1_text = ""  # the logo or section name in an <h1>: <title> names the story
     candidates = [
         _first(meta, "og:title", "twitter:title"),
         _ld_str(meta, "headline"),
         h1_text or None,
-        clean_line(title_node.text(deep=True)) if title_node is not None else None,
+        page_title or None,
     ]
     for candidate in candidates:
         if candidate:
             return _strip_site_suffix(candidate, site)
     return None
+
+
+def _h1_is_headline(h1: str, page_title: str, site: str | None) -> bool:
+    """Whether the page's first <h1> is its headline rather than a logo or a section name.
+
+    The <title> repeats the headline ("Headline | Site"); a logo <h1> ("엔터 미디어" above
+    "악녀의 덫에 … - Entermedia") shares no words with it. When the <title> is only the site's
+    name, it says nothing and the <h1> stands.
+    """
+    stripped = _fold(_strip_site_suffix(page_title, site))
+    folded = _fold(h1)
+    if not stripped or (site and stripped == _fold(site)) or len(stripped.split()) < 3:
+        return True
+    return (
+        folded in _fold(page_title)
+        or stripped in folded
+        or bool(set(folded.split()) & set(stripped.split()))
+    )
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:

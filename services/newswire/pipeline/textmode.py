@@ -221,22 +221,52 @@ def _title_index(lines: list[str]) -> int | None:
 
 
 #: How far (non-empty lines) a headline may stand before the story's first paragraph.
-_HEADLINE_WINDOW = 8
+_HEADLINE_WINDOW = 15
 
 
 def _title_near_story(lines: list[str], first_line_title: int | None) -> int | None:
-    """A scraped page's text starts with its menus, not its headline: when the first headline-like
-    line is far above the story, take instead the longest headline-like line among the few just
-    before the first paragraph (where byline and date also sit); lines above it are the page's
-    navigation and are not part of the article."""
-    first = next((i for i, line in enumerate(lines) if _is_paragraph(line)), None)
-    if first is None:
+    """A scraped page's text starts with its menus, not its headline. The headline stands just
+    above the story (the densest stretch of prose), among its byline and date lines: the
+    nearest headline-like line there, or one printed twice (breadcrumb and heading, heading and
+    share text), wins; the first line only when it is in that window too."""
+    span = _story_span(lines)
+    if span is None:
         return first_line_title
-    window = [i for i in range(first) if lines[i]][-_HEADLINE_WINDOW:]
-    if first_line_title is not None and first_line_title in window:
+    window = [i for i in range(span[0]) if lines[i]][-_HEADLINE_WINDOW:]
+    candidates = [i for i in window if _headline_like(lines[i])]
+    if not candidates:
+        return first_line_title if first_line_title in window else None
+    seen: dict[str, int] = {}
+    for i in candidates:
+        if lines[i] in seen and not _NOT_HEADLINE.search(lines[i]):
+            return seen[lines[i]]
+        seen.setdefault(lines[i], i)
+    if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:
         return first_line_title
-    candidates = [(len(lines[i].split()), i) for i in window if _headline_like(lines[i])]
-    return max(candidates)[1] if candidates else first_line_title
+    # The best-shaped line, the nearest to the story among equals.
+    return max(candidates, key=lambda i: (_headline_shape(lines[i]), i))
+
+
+# What sits between headline and story but is none: a credit or byline label ("Photo: …",
+# "Текст: …"), an address, share buttons, a gallery counter, a credit in parentheses, a
+# footnote, a wire byline.
+_NOT_HEADLINE = re.compile(
+    r"^(?:photo|foto|image|bild|picture|text|texto|текст|фото|credit|source|sumber|by|oleh|von"
+    r"|por|par)\b\s*[:.]?|@|https?://|www\.|\bshar(?:e|ing)\b|continue reading|read more"
+    r"|\bimage \d+ of\b|\d+\s*/\s*\d+$"
+    # A credit in parentheses, a footnote, a wire byline ("Tom Krisher, AP Auto Writer").
+    r"|^\(.*\)$|^\*|\b(?:writer|correspondent|reporter|editor|staff)$",
+    re.IGNORECASE,
+)
+
+
+def _headline_shape(line: str) -> int:
+    words = len(line.split())
+    dense = len(line) > 15 * words  # scripts without spaces
+    score = 0 if _NOT_HEADLINE.search(line) else 3
+    score += 0 if line.endswith(".") else 2  # headlines rarely end with a full stop
+    score += 1 if dense or 5 <= words <= 20 else 0
+    return score
 
 
 def _headline_like(line: str) -> bool:
@@ -267,14 +297,15 @@ def _long_enough(line: str) -> bool:
 
 def _main_block(paragraphs: list[str]) -> list[str]:
     """Keep the story itself. A scraper's text also holds the page around it: menus,
-    breadcrumbs, share bars and "related" lists, all runs of short lines without a sentence end.
-    So drop such lines before the first real paragraph, and menu-like runs inside the story."""
-    first = next((i for i, line in enumerate(paragraphs) if _is_paragraph(line)), None)
-    if first is None:
+    breadcrumbs, share bars, teaser lists and footers, mostly runs of short lines. The story is
+    the densest stretch of prose: the run of lines with the largest sum of prose characters
+    minus a toll per short line (a maximum-sum subarray, linear). Menu runs inside it go too."""
+    span = _story_span(paragraphs)
+    if span is None:
         return paragraphs
     kept: list[str] = []
     run: list[str] = []
-    for line in paragraphs[first:]:
+    for line in paragraphs[span[0] : span[1] + 1]:
         if _is_paragraph(line) or len(line.split()) >= 12:
             kept.extend(_unless_menu(run))
             run = []
@@ -283,6 +314,43 @@ def _main_block(paragraphs: list[str]) -> list[str]:
             run.append(line)
     kept.extend(_unless_menu(run))
     return kept
+
+
+#: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
+#: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
+#: entries between a teaser and the story is not.
+_SHORT_LINE_TOLL = 40
+
+
+def _prose_weight(line: str) -> int:
+    if _is_paragraph(line):
+        # Characters of prose; scripts without spaces pack about three letters' worth into one.
+        words = len(line.split())
+        dense = len(line) > 15 * words
+        return len(line) * (3 if dense else 1)
+    if len(line.split()) >= 12:
+        return len(line) // 2  # a long list item or a sentence without its final stop
+    if _LIST_ITEM.match(line):
+        return 0  # a numbered or bulleted item: menus are not numbered, listicles are
+    return -_SHORT_LINE_TOLL
+
+
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-•*·▪►✓])\s+\S")
+
+
+def _story_span(lines: list[str]) -> tuple[int, int] | None:
+    """First and last index of the densest stretch of prose, or None without any prose."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if total <= 0:
+            total, start = 0, index
+        total += _prose_weight(line)
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
 
 
 def _unless_menu(run: list[str]) -> list[str]:
