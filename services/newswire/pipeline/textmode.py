@@ -7,6 +7,7 @@ short lines after the last real paragraph are navigation, and so on. Each rule s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -283,7 +284,12 @@ def _headline_like(line: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_paragraph(line: str) -> bool:
+    # Asked of every line two or three times per page (title, story span, main block), and
+    # sites repeat their menu lines page after page: hence the cache, and the cheap test first.
+    if len(line) < 15:
+        return False  # eight words need at least 15 characters, forty characters more
     # End markers ("***", "(ara/ara)") close the last paragraph; they do not make it a non-sentence.
     line = _END_MARKERS.sub("", line)
     return _long_enough(line) and bool(_SENTENCE_END.search(line))
