@@ -136,3 +136,23 @@ def test_the_headline_is_the_best_shaped_line_just_above_the_story() -> None:
         ]
     )
     assert extract_text(twice).title == "Budget passes in narrow vote"
+
+
+def test_a_long_caption_with_a_site_credit_is_an_image_not_body() -> None:
+    """Liputan6-style captions ("… (Liputan6.com/Angga Yuniar)" then "Perbesar") become an
+    image with caption and credit however long they are; the enlarge button is dropped."""
+    caption = "Foto pejabat saat rapat di gedung DPR pada hari Selasa siang."
+    text = "\n".join(
+        [
+            "Pejabat Rapat Membahas Anggaran Tahun Depan",
+            PARAGRAPH,
+            f"{caption} (Liputan6.com/Angga Yuniar)",
+            "Perbesar",
+            PARAGRAPH + " Again.",
+        ]
+    )
+    extracted = extract_text(text)
+    assert [(i.caption, i.credit) for i in extracted.images] == [
+        (caption, "Liputan6.com/Angga Yuniar")
+    ]
+    assert extracted.paragraphs == (PARAGRAPH, PARAGRAPH + " Again.")

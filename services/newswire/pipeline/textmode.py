@@ -97,6 +97,12 @@ _CAPTION_CREDIT = re.compile(
     r"|\b(?:foto|photo|fotó|bild)\s*:\s*(?P<label>.{2,80}))\s*$",
     re.IGNORECASE,
 )
+# A photo credit no sentence ends with, so the line is a caption however long:
+# "(Liputan6.com/Angga Yuniar)", "(Foto: ANTARA/Hafidz)", "(Dok. Humas)".
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[\w.-]+\.(?:com|co|id|net)/[^()/]{2,60}|(?:foto|photo|dok|dokumentasi)\b[^()]{1,80})\)\s*$",
+    re.IGNORECASE,
+)
 # A headline: short, several words, not a sentence that ends in a period.
 _MAX_TITLE_CHARS = 300
 # "PR BEKASI -", "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "WASHINGTON (Reuters) -",
@@ -428,7 +434,7 @@ def _route(line: str, previous: str | None, found: _Collected, *, before_body: b
             found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
             return _CAPTION_PAIR
     caption = _caption_with_credit(line)
-    if caption is not None and not _is_paragraph(line):
+    if caption is not None and (not _is_paragraph(line) or _PHOTO_CREDIT.search(line)):
         found.images.append(Image(caption=caption[0] or None, credit=caption[1]))
         return None
     # A short line without a sentence end before the body may be a caption whose credited copy
