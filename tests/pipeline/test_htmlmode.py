@@ -234,3 +234,18 @@ def test_a_logo_in_the_h1_gives_way_to_the_title_element() -> None:
         "<title>Council approves the budget after long night | Leeds Post</title>",
     )
     assert extract_html(headline).title == "Council approves the budget"
+
+
+def test_a_short_brief_is_not_swapped_for_its_comment_section() -> None:
+    """A news brief of a few hundred characters stays the body: the retry without class-name
+    rules (which would let a longer comment section win) is only for near-empty results."""
+    brief = (
+        "<article><p>The council approved the budget on Tuesday, after a debate of six hours, "
+        "with seven votes to five. The new bus lines start in May, the bridge repairs in June, "
+        "and the mayor said the city would publish the full plan online next week, with a "
+        "summary in every library.</p></article>"
+    )
+    comments = '<div class="comments">' + prose("comment", 6) + "</div>"
+    text = text_of(page(brief + comments))
+    assert text.startswith("The council approved the budget")
+    assert "comment 0" not in text

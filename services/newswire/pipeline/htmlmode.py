@@ -248,8 +248,10 @@ _BOILERPLATE_LINE = re.compile(
 _MIN_SCORED_CHARS = 25
 _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)]*)$")
-# Readability's char threshold: below it the extraction is retried without class-name rules.
-_RETRY_BELOW_CHARS = 500
+# Below this the extraction is retried without class-name rules. Readability uses 500; a news
+# brief of 300-500 characters is real, and the retry would bring its comment section along
+# (a longer result wins), so only a near-empty result (a teaser line, nothing) is retried.
+_RETRY_BELOW_CHARS = 250
 
 
 @dataclass(slots=True)
