@@ -445,10 +445,11 @@ _ALTERNATIVE_RATIO = 0.75
 _MIN_ALTERNATIVES = 3
 _TOP_CANDIDATES = 5
 _POSITIVE_BONUS = 5.0
-# A section of the story elsewhere in the page: named like the winner, and at least one
-# sentence-like paragraph's worth of points (a lone caption or teaser with that name is not).
-_MIN_COUSIN_SCORE = 3.0
-_COUSIN_RATIO = 0.05
+# A section of the story elsewhere in the page: named like the winner, and scoring like a few
+# paragraphs (readability's sibling threshold, 10, and a tenth of the winner): a teaser, a
+# caption or a fact-check's claim box that shares the body's class name is not one.
+_MIN_COUSIN_SCORE = 10.0
+_COUSIN_RATIO = 0.1
 
 
 def _choose(blocks: list[_Block], tree: _Tree) -> list[_Block]:
