@@ -843,10 +843,18 @@ def _visible_bylines(tree: LexborHTMLParser) -> list[str]:
         parts = _class_parts(node)
         if parts & _BYLINE_PARTS and not parts & _NOT_BYLINE_PARTS:
             candidates.append(node)
+    # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
+    # element speaks for it. (One walk up from each candidate, not a pairwise check.)
+    wrappers: set[int] = set()
+    for node in candidates:
+        parent = node.parent
+        while parent is not None:
+            wrappers.add(parent.mem_id)
+            parent = parent.parent
     names: list[str] = []
     for node in candidates:
-        if any(other.mem_id != node.mem_id and _contains(node, other) for other in candidates):
-            continue  # an outer wrapper: its innermost byline element speaks for it
+        if node.mem_id in wrappers:
+            continue
         text = _SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(text))).strip()
         if not text or len(text) > _MAX_BYLINE_CHARS or any(ch.isdigit() for ch in text):
@@ -869,15 +877,6 @@ def _class_parts(node: LexborNode) -> set[str]:
         for part in _TOKEN_PARTS.split(token)
         if part
     }
-
-
-def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    node = inner.parent
-    while node is not None:
-        if node.mem_id == outer.mem_id:
-            return True
-        node = node.parent
-    return False
 
 
 def _tags(meta: dict[str, Any]) -> tuple[str, ...]:
