@@ -219,11 +219,11 @@ def _cmd_run(settings: Any, args: argparse.Namespace) -> int:
 async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
     import os
     import shutil
-    import tempfile
 
     from prometheus_client import CollectorRegistry
     from prometheus_client.multiprocess import MultiProcessCollector
 
+    from newswire import scratch
     from newswire.bus.admin import ensure_topics, verify_access
     from newswire.errors import BrokerUnavailable
     from newswire.httpserver import ProbeServer
@@ -245,8 +245,10 @@ async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
             )
             if created:
                 log.info("created topics", extra={"topics": ",".join(created)})
-    metrics_dir = Path(tempfile.mkdtemp(prefix="newswire-metrics-"))
-    state_dir = Path(tempfile.mkdtemp(prefix="newswire-state-"))
+    for stale in scratch.sweep_stale():
+        log.info("removed a killed supervisor's folder", extra={"path": str(stale)})
+    metrics_dir = scratch.make_private_dir("metrics")
+    state_dir = scratch.make_private_dir("state")
     try:
         registry = CollectorRegistry()
         MultiProcessCollector(registry, path=str(metrics_dir))  # type: ignore[no-untyped-call]
