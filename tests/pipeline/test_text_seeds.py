@@ -23,10 +23,10 @@ PIPELINE = Pipeline(PipelineOptions())
 #: with the new measurement in the commit message.
 F1_FLOOR = 0.84
 #: Each seed's headline as its page shows it (the <h1>, or the <title> without the site's
-#: name where the <h1> is a logo), and how many of them text mode must find (16 of 20 when
-#: pinned: the misses are a deck line under the date, a lead sentence, list lines above the story).
+#: name where the <h1> is a logo), and how many of them text mode must find (17 of 20 when
+#: pinned: the misses are a photo credit, a list line and a code line above the story).
 TITLES = json.loads((GOLDEN / "titles.json").read_text())
-TITLES_FLOOR = 16
+TITLES_FLOOR = 17
 
 
 def _article(path: object) -> Article:

@@ -156,3 +156,19 @@ def test_a_long_caption_with_a_site_credit_is_an_image_not_body() -> None:
         (caption, "Liputan6.com/Angga Yuniar")
     ]
     assert extracted.paragraphs == (PARAGRAPH, PARAGRAPH + " Again.")
+
+
+def test_the_line_above_the_date_is_the_headline_not_the_deck_below_it() -> None:
+    """Headline, date line, deck, story: the headline is the line the date follows, not the
+    deck that stands nearer to the story."""
+    text = "\n".join(
+        [
+            "Menu",
+            "Council approves the budget after a long night",
+            "Published: 2018-09-28 17:32",
+            "Seven votes to five after six hours of debate over buses",
+            PARAGRAPH,
+            PARAGRAPH + " Again.",
+        ]
+    )
+    assert extract_text(text).title == "Council approves the budget after a long night"

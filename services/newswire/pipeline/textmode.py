@@ -250,8 +250,14 @@ def _title_near_story(lines: list[str], first_line_title: int | None) -> int | N
         seen.setdefault(lines[i], i)
     if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:
         return first_line_title
-    # The best-shaped line, the nearest to the story among equals.
-    return max(candidates, key=lambda i: (_headline_shape(lines[i]), i))
+    # The best-shaped line, the nearest to the story among equals; a line followed by the date
+    # or byline line is the headline, a line after it the deck ("기사입력 : 2018-09-28").
+    def rank(i: int) -> tuple[int, int]:
+        after = next((line for line in lines[i + 1 : span[0]] if line), "")
+        dated = len(after) <= 80 and bool(_DATE_LINE.search(after) or _BYLINE.match(after))
+        return _headline_shape(lines[i]) + (1 if dated else 0), i
+
+    return max(candidates, key=rank)
 
 
 # What sits between headline and story but is none: a credit or byline label ("Photo: …",
