@@ -172,3 +172,21 @@ def test_the_line_above_the_date_is_the_headline_not_the_deck_below_it() -> None
         ]
     )
     assert extract_text(text).title == "Council approves the budget after a long night"
+
+
+def test_a_wire_credit_after_the_story_fills_authors_editors_and_attribution() -> None:
+    """ "(Reporting by …; Editing by …)" after the last paragraph, short or long, names the
+    authors and editors and attributes the story to Reuters; it is not body text."""
+    for credit, authors, editors in (
+        ("(Reporting by John Doe)", ("John Doe",), ()),
+        (
+            "(Reporting by John Doe and Ann Lee; Editing by Jane Roe)",
+            ("John Doe", "Ann Lee"),
+            ("Jane Roe",),
+        ),
+    ):
+        text = "\n".join(["Council approves the budget", PARAGRAPH, PARAGRAPH + " Again.", credit])
+        extracted = extract_text(text)
+        assert (extracted.authors, extracted.editors) == (authors, editors)
+        assert extracted.attributions == ("Reuters",)
+        assert credit not in extracted.paragraphs

@@ -77,7 +77,8 @@ _QUOTED_FROM = re.compile(
     r"\s+(?:\S+\s+){0,3}?dari\s+(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})",
 )
 _REUTERS_CREDIT = re.compile(
-    r"^\((?:reporting|additional reporting|writing) by (?P<who>[^;)]+)(?:;[^)]*)?\)$",
+    r"^\((?:reporting|additional reporting|writing) by (?P<who>[^;)]+)"
+    r"(?:;\s*(?:editing by (?P<editors>[^;)]+)|[^;)]*))*\)$",
     re.IGNORECASE,
 )
 # A date/time line above the body: "- 24 Oktober 2020, 06:25 WIB", "Kompas.com - 21/10/2025, 20:43 WIB".
@@ -250,6 +251,7 @@ def _title_near_story(lines: list[str], first_line_title: int | None) -> int | N
         seen.setdefault(lines[i], i)
     if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:
         return first_line_title
+
     # The best-shaped line, the nearest to the story among equals; a line followed by the date
     # or byline line is the headline, a line after it the deck ("기사입력 : 2018-09-28").
     def rank(i: int) -> tuple[int, int]:
@@ -392,7 +394,11 @@ def _strip_footer(lines: list[str], found: _Collected) -> list[str]:
             break
     tail = lines[last_paragraph + 1 : cut]
     # Credit lines after the story still carry metadata, and short menu entries are dropped.
-    kept = [line for line in tail if _CREDIT.match(line) or _SYNDICATED.match(line)]
+    kept = [
+        line
+        for line in tail
+        if _CREDIT.match(line) or _SYNDICATED.match(line) or _REUTERS_CREDIT.match(line)
+    ]
     del found  # tags cannot be told apart from menu entries in a text scrape
     return lines[: last_paragraph + 1] + kept
 
@@ -419,6 +425,9 @@ def _route(line: str, previous: str | None, found: _Collected, *, before_body: b
         found.add("attributions", "Reuters")
         for who in re.split(r",\s*|\s+and\s+", reuters.group("who")):
             found.add("authors", who.strip())
+        for who in re.split(r",\s*|\s+and\s+", reuters.group("editors") or ""):
+            if who.strip():
+                found.add("editors", who.strip())
         return None
     syndicated = _SYNDICATED.match(line)
     if syndicated:
