@@ -46,7 +46,7 @@ from newswire.bus.connection import Connection
 from newswire.localbroker import free_port
 from newswire.settings import REPO_ROOT
 
-_BAD_INPUTS = (
+BAD_INPUTS = (
     b"",
     b"   \n\t  ",
     b'{"url": "https://example.org/x", "body": ',
@@ -88,7 +88,7 @@ def mixed_inputs(count: int, seeds: Path = REPO_ROOT / "seeds") -> list[bytes]:
             envelope["url"] = f"{envelope['url']}#chaos-{i}"
             values.append(json.dumps(envelope).encode())
         elif i % 10 == 3:
-            values.append(_BAD_INPUTS[i % len(_BAD_INPUTS)])
+            values.append(BAD_INPUTS[i % len(BAD_INPUTS)])
         else:
             values.append(f"Berita nomor {i}: {text}".encode())
     return values
