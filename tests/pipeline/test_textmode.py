@@ -71,6 +71,11 @@ PARAGRAPH = (
 )
 
 
+def story(*above: str) -> str:
+    """A scrape: the given lines, then a two-paragraph story."""
+    return "\n".join([*above, PARAGRAPH, PARAGRAPH + " Again."])
+
+
 def test_the_story_is_the_densest_stretch_of_prose() -> None:
     """Teaser headlines and menus above the story and a footer of links below it are left out:
     the body is the stretch with the most prose, even when a teaser reads like a sentence."""
@@ -124,16 +129,12 @@ def test_the_headline_is_the_best_shaped_line_just_above_the_story() -> None:
         ]
     )
     assert extract_text(text).title == "Council approves the budget after a long night"
-    twice = "\n".join(
-        [
-            "Home",
-            "Budget passes in narrow vote",
-            "Budget passes in narrow vote",
-            "Seven to five after six hours of debate",
-            "27/09/2018",
-            PARAGRAPH,
-            PARAGRAPH + " Again.",
-        ]
+    twice = story(
+        "Home",
+        "Budget passes in narrow vote",
+        "Budget passes in narrow vote",
+        "Seven to five after six hours of debate",
+        "27/09/2018",
     )
     assert extract_text(twice).title == "Budget passes in narrow vote"
 
@@ -161,15 +162,11 @@ def test_a_long_caption_with_a_site_credit_is_an_image_not_body() -> None:
 def test_the_line_above_the_date_is_the_headline_not_the_deck_below_it() -> None:
     """Headline, date line, deck, story: the headline is the line the date follows, not the
     deck that stands nearer to the story."""
-    text = "\n".join(
-        [
-            "Menu",
-            "Council approves the budget after a long night",
-            "Published: 2018-09-28 17:32",
-            "Seven votes to five after six hours of debate over buses",
-            PARAGRAPH,
-            PARAGRAPH + " Again.",
-        ]
+    text = story(
+        "Menu",
+        "Council approves the budget after a long night",
+        "Published: 2018-09-28 17:32",
+        "Seven votes to five after six hours of debate over buses",
     )
     assert extract_text(text).title == "Council approves the budget after a long night"
 

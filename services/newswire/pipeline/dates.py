@@ -76,6 +76,13 @@ _ZONES: dict[str, timedelta] = {
 }
 
 _MONTH_WORD = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+#: A date line that gives the last update, not the publication, in the languages of the month
+#: tables: "Updated …", "Last modified: …", "Diperbarui …", "Aktualisiert am …" (text and HTML).
+UPDATED_PREFIX = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|update|modified|aktualisiert|actualizado|mis à jour|atualizado"
+    r"|diperbarui)\b",
+    re.IGNORECASE,
+)
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?(?P<year>\d{{4}})\b"
 )

@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire import codec
 from newswire.events import Image
+from newswire.pipeline.dates import UPDATED_PREFIX
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
@@ -1053,11 +1054,6 @@ def _dates(tree: LexborHTMLParser, meta: dict[str, Any], *, published: bool) -> 
 # last update rather than the publication.
 _DATE_PARTS = frozenset({"date", "pubdate", "published", "publish", "timestamp", "time", "posted"})
 _UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
-_UPDATE_WORDS = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado"
-    r"|diperbarui)\b",
-    re.IGNORECASE,
-)
 _MAX_DATE_CHARS = 100
 # A year, a clock time or a relative date: "11 years: report" in a "latest" list is none.
 _DATE_LIKE = re.compile(
@@ -1081,7 +1077,7 @@ def _visible_dates(tree: LexborHTMLParser, *, published: bool) -> list[str]:
         text = clean_line(_SPACE.sub(" ", node.text(deep=True, separator=" ")))
         if not text or len(text) > _MAX_DATE_CHARS or not _DATE_LIKE.search(text):
             continue
-        is_update = bool(parts & _UPDATE_PARTS or _UPDATE_WORDS.match(text))
+        is_update = bool(parts & _UPDATE_PARTS or UPDATED_PREFIX.match(text))
         if is_update != published and text not in found:
             found.append(text)
         if len(found) >= 3:

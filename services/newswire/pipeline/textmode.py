@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
+from newswire.pipeline.dates import UPDATED_PREFIX
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.textnorm import clean_text
 
@@ -85,10 +86,6 @@ _REUTERS_CREDIT = re.compile(
 _DATE_LINE = re.compile(
     r"(?:\b\d{1,2}\s+[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
-)
-_MODIFIED_PREFIX = re.compile(
-    r"^(?:diperbarui|updated|update|aktualisiert|mis à jour|actualizado|atualizado)\b",
-    re.IGNORECASE,
 )
 # Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
 _CAPTION_CREDIT = re.compile(
@@ -439,7 +436,7 @@ def _route(line: str, previous: str | None, found: _Collected, *, before_body: b
             found.add("authors", byline.group("who").strip())
             return None
         if _DATE_LINE.search(line) and len(line) <= 80 and not _is_paragraph(line):
-            target = "modified" if _MODIFIED_PREFIX.match(line.lstrip("- ")) else "published"
+            target = "modified" if UPDATED_PREFIX.match(line) else "published"
             found.add(target, line.lstrip("-–— ").strip())
             return None
 
