@@ -184,18 +184,25 @@ def _origin(event: dict[str, Any]) -> tuple[int, int]:
     return int(source["partition"]), int(source["offset"])
 
 
-async def _read_outputs(
-    bootstrap: str, topics: list[str], *, expect: int, deadline: float, settle_s: float = 3.0
-) -> Counter[tuple[int, int]]:
-    """Outputs per input (partition, offset), read_committed, from the beginning."""
-    consumer = AIOKafkaConsumer(
+def committed_consumer(bootstrap: str, **kwargs: Any) -> AIOKafkaConsumer:
+    """A read_committed consumer without a group that reads from the beginning, with fetch
+    sizes large enough for whole articles (the benchmarks' view of the output topics)."""
+    return AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
         isolation_level="read_committed",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         max_partition_fetch_bytes=16 * 1024 * 1024,
         fetch_max_bytes=64 * 1024 * 1024,
+        **kwargs,
     )
+
+
+async def _read_outputs(
+    bootstrap: str, topics: list[str], *, expect: int, deadline: float, settle_s: float = 3.0
+) -> Counter[tuple[int, int]]:
+    """Outputs per input (partition, offset), read_committed, from the beginning."""
+    consumer = committed_consumer(bootstrap)
     await consumer.start()
     seen: Counter[tuple[int, int]] = Counter()
     try:

@@ -48,7 +48,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
 
 from newswire import localbroker
-from newswire.bench.chaos import BAD_INPUTS, BenchService, publish
+from newswire.bench.chaos import BAD_INPUTS, BenchService, committed_consumer, publish
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.pipeline import Pipeline, PipelineOptions
@@ -153,18 +153,6 @@ def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
 
 def _topics(tag: str) -> tuple[str, str, str]:
     return f"bench{tag}.raw", f"bench{tag}.articles", f"bench{tag}.dlq"
-
-
-def _consumer(bootstrap: str, **kwargs: Any) -> AIOKafkaConsumer:
-    return AIOKafkaConsumer(
-        bootstrap_servers=bootstrap,
-        isolation_level="read_committed",
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        max_partition_fetch_bytes=16 * 1024 * 1024,
-        fetch_max_bytes=64 * 1024 * 1024,
-        **kwargs,
-    )
 
 
 async def _assign_all(consumer: AIOKafkaConsumer, topics: list[str]) -> None:
@@ -273,7 +261,7 @@ def _rss_mb(pid: int) -> float:
 async def _output_timestamps(
     bootstrap: str, topics: list[str], expect: int, deadline: float
 ) -> list[float]:
-    consumer = _consumer(bootstrap)
+    consumer = committed_consumer(bootstrap)
     await consumer.start()
     stamps: list[float] = []
     try:
@@ -366,7 +354,7 @@ async def latency_run(
     try:
         if not await service.wait_ready():
             raise RuntimeError(f"service not ready; see {log}")
-        consumer = _consumer(bootstrap, fetch_max_wait_ms=5)
+        consumer = committed_consumer(bootstrap, fetch_max_wait_ms=5)
         await consumer.start()
         await _assign_all(consumer, [articles, dlq])
         producer = AIOKafkaProducer(
