@@ -34,6 +34,7 @@ from newswire.bus.consumer import KafkaSource
 from newswire.bus.producer import KafkaSink
 from newswire.bus.transactional import TransactionalSink
 from newswire.errors import BrokerUnavailable, ConfigurationError
+from newswire.faults import Faults
 from newswire.metrics import Metrics, SupervisorMetrics
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.settings import ProcessingGuarantee, Settings
@@ -123,7 +124,6 @@ def loop_options(settings: Settings, index: int, state_dir: Path | None) -> Loop
         batch_timeout_ms=settings.batch_timeout_ms,
         retry_backoff_initial_s=settings.retry_backoff_initial_s,
         retry_backoff_max_s=settings.retry_backoff_max_s,
-        fault_injection=settings.fault_injection,
         inflight_path=state_dir / f"inflight-{index}" if state_dir else None,
         poison_path=state_dir / "poison.json" if state_dir else None,
         cpu_budget_s=settings.message_cpu_budget_s,
@@ -171,6 +171,8 @@ def build_service(
         sink=None
         if exactly_once
         else KafkaSink(conn, max_request_size=max_request_size, compression_type=compression),
+        # Crash tests only: nothing of faults.py runs on the message path unless configured.
+        faults=Faults.parse(settings.fault_injection) if settings.fault_injection else None,
     )
 
 
