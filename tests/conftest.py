@@ -1,33 +1,33 @@
 """Session fixtures: one real Kafka broker for the whole test session.
 
-If NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set, that cluster is used and no broker is started.
+If NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set, that cluster is used and no broker is started; the
+broker's pom and jar cache come from Settings (NEWSWIRE_BROKER_POM, NEWSWIRE_BROKER_CACHE).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from newswire import localbroker
-from tests.support import REPO
+from newswire.dev.harness import LocalBroker
+from newswire.settings import Settings
 
 
 @pytest.fixture(scope="session")
-def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    configured = os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS")
-    if configured:
-        yield configured
+def settings() -> Settings:
+    """The settings of the environment the tests run in (only broker paths and the cluster)."""
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if settings.kafka_bootstrap_servers:
+        yield settings.kafka_bootstrap_servers
         return
-    data = tmp_path_factory.mktemp("kafka")
-    bootstrap = localbroker.start(
-        data=data,
-        pom=REPO / "deploy" / "kafka" / "pom.xml",
-        cache=Path(os.environ.get("NEWSWIRE_BROKER_CACHE", REPO / ".cache" / "kafka")),
-    )
+    broker = LocalBroker(settings, tmp_path_factory.mktemp("kafka"))
+    bootstrap = broker.start()
     try:
         yield bootstrap
     finally:
-        localbroker.stop(data)
+        broker.stop()

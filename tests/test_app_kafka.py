@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from newswire.dev.harness import LocalBroker, mixed_inputs
+from newswire.settings import Settings
 from tests.support import (
-    REPO,
     SEED,
     SEED_TITLE,
     Topics,
@@ -178,7 +179,7 @@ async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_los
     its outputs are acknowledged) and before the commit. The supervisor restarts it; every input
     then has an output: in at_least_once the crashed batch appears twice, in exactly_once once."""
     inputs = 60
-    values = [(f"Judul berita {i}\n\n{SEED.read_text()}".encode(), []) for i in range(inputs)]
+    values = [f"Judul berita {i}\n\n{SEED.read_text()}".encode() for i in range(inputs)]
     await create_topics(kafka_bootstrap, topics)
     await produce(kafka_bootstrap, topics.raw, values)
     service = start_service(
@@ -222,7 +223,7 @@ async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
         wait_ready(service)
         assert http_get(f"{service.base_url}/healthz")[0] == 200
         good, bad = 3, 2
-        messages = [(SEED.read_bytes(), []) for _ in range(good)] + [(b"", []) for _ in range(bad)]
+        messages = [SEED.read_bytes() for _ in range(good)] + [b"" for _ in range(bad)]
         await produce(kafka_bootstrap, topics.raw, messages)
         await collect(kafka_bootstrap, [topics.articles, topics.deadletter], until=good + bad)
         deadline = time.monotonic() + 30
@@ -268,37 +269,30 @@ def test_readyz_is_503_while_no_broker_is_reachable(topics: Topics, tmp_path: Pa
 
 
 def test_broker_outage_mid_stream_recovers_by_itself_with_exactly_once_output(
-    topics: Topics, tmp_path: Path
+    topics: Topics, tmp_path: Path, settings: Settings
 ) -> None:
     """The broker stops for ~10 s while a stream is being processed: /readyz turns 503 (/healthz
     stays 200), the service retries, and after the broker is back (same data, same port) it turns
     200 again by itself; every input published before and after the outage ends as exactly one
     committed output."""
-    import os
-
-    from newswire import localbroker
-    from newswire.bench.chaos import mixed_inputs
-
-    if os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"):
+    if settings.kafka_bootstrap_servers:
         pytest.skip("a cluster is configured: its brokers are not ours to stop")
-    data = tmp_path / "outage-broker"
-    pom = REPO / "deploy" / "kafka" / "pom.xml"
-    cache = REPO / ".cache" / "kafka"
-    bootstrap = localbroker.start(data=data, pom=pom, cache=cache)
+    broker = LocalBroker(settings, tmp_path / "outage-broker")
+    bootstrap = broker.start()
     values = mixed_inputs(600)
     service = start_service(bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="50")
     try:
         wait_ready(service)
         asyncio.run(produce(bootstrap, topics.raw, [(v, []) for v in values[:500]]))
         stopped_at = time.monotonic()
-        localbroker.stop(data)
+        broker.stop()
         deadline = time.monotonic() + 30
         while http_get(f"{service.base_url}/readyz")[0] != 503 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert http_get(f"{service.base_url}/readyz")[0] == 503
         assert http_get(f"{service.base_url}/healthz")[0] == 200
         time.sleep(max(0.0, 10 - (time.monotonic() - stopped_at)))
-        assert localbroker.start(data=data, pom=pom, cache=cache) == bootstrap
+        assert broker.start() == bootstrap
         wait_ready(service, timeout=90)
         asyncio.run(produce(bootstrap, topics.raw, [(v, []) for v in values[500:]]))
         events = asyncio.run(
@@ -313,7 +307,7 @@ def test_broker_outage_mid_stream_recovers_by_itself_with_exactly_once_output(
         )
     finally:
         assert service.stop() == 0, service.log()
-        localbroker.stop(data)
+        broker.stop()
     seen = Counter(input_offset(event) for _, event in events)
     assert len(seen) == len(values), f"lost: {len(values) - len(seen)}"
     assert max(seen.values()) == 1, f"duplicated: {sum(seen.values()) - len(seen)}"

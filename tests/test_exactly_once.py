@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from newswire.bench.chaos import mixed_inputs, run_chaos
+from newswire.bench.chaos import run_chaos
+from newswire.dev.harness import mixed_inputs
 from tests.support import (
     Topics,
     collect,
@@ -108,7 +109,7 @@ async def test_static_membership_survives_a_worker_kill_with_exactly_once_output
     """With NEWSWIRE_GROUP_INSTANCE_ID the worker joins as a static member; SIGKILLed and
     restarted by its supervisor, it rejoins under the same identity and goes on: every input
     before and after the kill ends as exactly one output."""
-    from newswire.bench.chaos import worker_pids
+    from newswire.dev.harness import worker_pids
 
     topics = Topics.unique()
     await create_topics(kafka_bootstrap, topics, partitions=2)

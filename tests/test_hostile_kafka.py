@@ -7,10 +7,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from tests.corpus.hostile import ARTICLE, CASES
-from tests.support import Topics, collect, create_topics, input_offset, start_service, wait_ready
+from tests.support import (
+    Topics,
+    collect,
+    create_topics,
+    input_offset,
+    produce,
+    start_service,
+    wait_ready,
+)
 
 pytestmark = pytest.mark.kafka
 
@@ -24,20 +31,8 @@ async def test_every_hostile_case_ends_as_exactly_one_output_through_the_broker(
     topics = Topics.unique()
     await create_topics(kafka_bootstrap, topics, partitions=1)
     cases = [case for case in CASES if case.broker]
-    producer = AIOKafkaProducer(
-        bootstrap_servers=kafka_bootstrap, max_request_size=16 * 1024 * 1024, linger_ms=0
-    )
-    await producer.start()
-    expected: dict[int, str] = {}
-    try:
-        for case in cases:
-            value, headers = case.make()
-            metadata = await producer.send_and_wait(
-                topics.raw, value, partition=0, headers=list(headers)
-            )
-            expected[metadata.offset] = case.expect
-    finally:
-        await producer.stop()
+    offsets = await produce(kafka_bootstrap, topics.raw, [case.make() for case in cases])
+    expected = {offset: case.expect for offset, case in zip(offsets, cases, strict=True)}
     # Outcomes, not budgets, are checked here: the 10 MB text case needs ~2 s of CPU, near the
     # default budget, and the poison path has its own test (test_poison.py).
     service = start_service(kafka_bootstrap, topics, tmp_path, NEWSWIRE_MESSAGE_CPU_BUDGET_S="20")

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire import localbroker
+from newswire.dev.harness import LocalBroker, committed_offset
+from newswire.settings import Settings
 from tests.support import (
-    REPO,
     SEED,
     SEED_TITLE,
     Topics,
@@ -33,23 +33,20 @@ USER, PASSWORD = "newswire-test", "s3cret-Scram-512"
 
 
 @pytest.fixture(scope="module")
-def scram_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def scram_broker(
+    settings: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
     """(plaintext bootstrap, SASL bootstrap) of a broker of our own with a SCRAM user."""
-    if os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"):
+    if settings.kafka_bootstrap_servers:
         pytest.skip("a cluster is configured: tests start no broker")
-    data = tmp_path_factory.mktemp("scram-broker")
-    plain = localbroker.start(
-        data=data,
-        pom=REPO / "deploy" / "kafka" / "pom.xml",
-        cache=REPO / ".cache" / "kafka",
-        scram_users={USER: PASSWORD},
-    )
-    sasl = localbroker.sasl_bootstrap(data)
+    broker = LocalBroker(settings, tmp_path_factory.mktemp("scram-broker"))
+    plain = broker.start(scram_users={USER: PASSWORD})
+    sasl = localbroker.sasl_bootstrap(broker.data)
     assert sasl is not None
     try:
         yield plain, sasl
     finally:
-        localbroker.stop(data)
+        broker.stop()
 
 
 def _sasl_env(password: str) -> dict[str, str]:
@@ -68,7 +65,7 @@ def test_right_scram_password_works_end_to_end(
     topics, and turns a raw article into an Article (exactly_once, transactions included)."""
     plain, sasl = scram_broker
     topics = Topics.unique()
-    service = start_service(sasl, topics, tmp_path, **_sasl_env(PASSWORD))
+    service = start_service(sasl, topics, tmp_path, extra_env=_sasl_env(PASSWORD))
     try:
         wait_ready(service)
         asyncio.run(produce(plain, topics.raw, [(SEED.read_bytes(), [])]))
@@ -112,13 +109,5 @@ def test_wrong_scram_password_fails_fast_with_a_clear_error_and_consumes_nothing
     assert wrong not in result.stdout + result.stderr
     print(f"wrong password: exit 78 after {elapsed:.1f} s")
 
-    async def committed() -> int | None:
-        consumer = AIOKafkaConsumer(bootstrap_servers=plain, group_id=topics.group)
-        await consumer.start()
-        try:
-            return await consumer.committed(TopicPartition(topics.raw, 0))
-        finally:
-            await consumer.stop()
-
-    assert asyncio.run(committed()) is None
+    assert asyncio.run(committed_offset(plain, topics.group, topics.raw, 0)) is None
     assert asyncio.run(collect(plain, [topics.articles], until=1, within_s=3)) == []

@@ -281,9 +281,16 @@ def _cmd_schemas(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_up(settings: Settings, args: argparse.Namespace) -> int:
+    import os
+
     from newswire.devrun import run_stack
 
-    return run_stack(settings, args.paths, exit_after_results=args.exit_after_results)
+    return run_stack(
+        settings,
+        args.paths,
+        exit_after_results=args.exit_after_results,
+        environ=dict(os.environ),  # the edge hands its environment on to the service
+    )
 
 
 if __name__ == "__main__":

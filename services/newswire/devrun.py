@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
 import subprocess
 import sys
@@ -19,15 +18,21 @@ import time
 import urllib.request
 from pathlib import Path
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
-
 from newswire import localbroker
+from newswire.dev.harness import committed_consumer, partitions_of
 from newswire.settings import Settings
 
 _READY_TIMEOUT_S = 120.0
 
 
-def run_stack(settings: Settings, paths: list[Path], *, exit_after_results: bool) -> int:
+def run_stack(
+    settings: Settings,
+    paths: list[Path],
+    *,
+    exit_after_results: bool,
+    environ: dict[str, str],
+) -> int:
+    """``environ``: the caller's environment, handed on to the service it starts."""
     home = settings.home
     home.mkdir(parents=True, exist_ok=True)
     broker_data = home / "broker"
@@ -47,7 +52,7 @@ def run_stack(settings: Settings, paths: list[Path], *, exit_after_results: bool
     _say(f"Kafka at {bootstrap}")
     port = settings.metrics_port if _port_free(settings.metrics_port) else localbroker.free_port()
     env = {
-        **os.environ,
+        **environ,
         "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
         "NEWSWIRE_METRICS_PORT": str(port),
     }
@@ -92,16 +97,12 @@ async def _show(
     base = f"http://{settings.metrics_host}:{port}"
     if not await _wait_ready(f"{base}/readyz", service, stop):
         return 1
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, isolation_level="read_committed", enable_auto_commit=False
+    partitions = await partitions_of(
+        bootstrap, [settings.articles_topic, settings.deadletter_topic]
     )
+    consumer = committed_consumer(bootstrap)
     await consumer.start()
     try:
-        partitions = [
-            TopicPartition(topic, p)
-            for topic in (settings.articles_topic, settings.deadletter_topic)
-            for p in (consumer.partitions_for_topic(topic) or await _partitions(consumer, topic))
-        ]
         consumer.assign(partitions)
         await consumer.seek_to_end(*partitions)
         for tp in partitions:  # resolve positions now, so that only this replay's outputs show
@@ -133,16 +134,6 @@ async def _show(
     finally:
         await consumer.stop()
     return 0
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    for _ in range(50):
-        await consumer._client.force_metadata_update()
-        found = consumer.partitions_for_topic(topic)
-        if found:
-            return set(found)
-        await asyncio.sleep(0.2)
-    return {0}
 
 
 def _pretty(value: bytes | None) -> str:

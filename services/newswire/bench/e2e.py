@@ -32,28 +32,30 @@ import gzip
 import json
 import os
 import platform
-import shutil
 import statistics
-import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka import TopicPartition as KafkaTopicPartition
-
-from newswire import localbroker
-from newswire.bench.chaos import BAD_INPUTS, BenchService, committed_consumer, publish
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
+from newswire.dev.harness import (
+    BAD_INPUTS,
+    ServiceProcess,
+    assign_from_beginning,
+    cluster,
+    committed_consumer,
+    kafka_consumer,
+    kafka_producer,
+    publish,
+)
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
-from newswire.settings import REPO_ROOT
+from newswire.settings import REPO_ROOT, Settings
 
 PARTITIONS = 4
 
@@ -155,12 +157,6 @@ def _topics(tag: str) -> tuple[str, str, str]:
     return f"bench{tag}.raw", f"bench{tag}.articles", f"bench{tag}.dlq"
 
 
-async def _assign_all(consumer: AIOKafkaConsumer, topics: list[str]) -> None:
-    partitions = [KafkaTopicPartition(t, p) for t in topics for p in range(PARTITIONS)]
-    consumer.assign(partitions)
-    await consumer.seek_to_beginning(*partitions)
-
-
 # -- 2. raw bus baseline -------------------------------------------------------------------------
 
 
@@ -172,17 +168,17 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
         Connection(bootstrap), [raw, out], partitions=PARTITIONS, replication_factor=1
     )
     await publish(bootstrap, raw, values)
-    consumer = AIOKafkaConsumer(
+    consumer = kafka_consumer(
+        bootstrap,
         raw,
-        bootstrap_servers=bootstrap,
         group_id=f"bench{tag}",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         isolation_level="read_committed",
         max_partition_fetch_bytes=16 * 1024 * 1024,
     )
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap,
+    producer = kafka_producer(
+        bootstrap,
         acks="all",
         enable_idempotence=True,
         linger_ms=5,
@@ -218,7 +214,7 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
 class _RssSampler:
     """Peak and latest RSS (MB) of the service's workers, sampled on a thread."""
 
-    def __init__(self, service: BenchService, interval_s: float = 0.25) -> None:
+    def __init__(self, service: ServiceProcess, interval_s: float = 0.25) -> None:
         self._service = service
         self._interval = interval_s
         self.peak: dict[int, float] = {}
@@ -265,7 +261,7 @@ async def _output_timestamps(
     await consumer.start()
     stamps: list[float] = []
     try:
-        await _assign_all(consumer, topics)
+        await assign_from_beginning(consumer, topics, PARTITIONS)
         while len(stamps) < expect and time.monotonic() < deadline:
             batches = await consumer.getmany(timeout_ms=500)
             stamps.extend(m.timestamp / 1000 for ms in batches.values() for m in ms)
@@ -291,14 +287,14 @@ async def newswire_run(
         "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
         "NEWSWIRE_LOG_LEVEL": "WARNING",
     }
-    service = BenchService(bootstrap, env, workers, log)
+    service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     try:
         with _RssSampler(service) as rss:
             stamps = await _output_timestamps(
                 bootstrap, [articles, dlq], len(values), time.monotonic() + 600
             )
     finally:
-        service.stop()
+        service.stop(timeout=60)
     if len(stamps) < len(values):
         raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
     return _steady(f"newswire {guarantee} --workers {workers}", stamps, values, rss.peak)
@@ -347,7 +343,7 @@ async def latency_run(
         "NEWSWIRE_PROCESSING_GUARANTEE": "exactly_once",
         "NEWSWIRE_LOG_LEVEL": "WARNING",
     }
-    service = BenchService(bootstrap, env, workers, log)
+    service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     sent: dict[tuple[int, int], float] = {}
     received: dict[tuple[int, int], float] = {}
     total = int(rate_per_s * seconds)
@@ -356,9 +352,9 @@ async def latency_run(
             raise RuntimeError(f"service not ready; see {log}")
         consumer = committed_consumer(bootstrap, fetch_max_wait_ms=5)
         await consumer.start()
-        await _assign_all(consumer, [articles, dlq])
-        producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap, acks="all", linger_ms=0, max_request_size=8 * 1024 * 1024
+        await assign_from_beginning(consumer, [articles, dlq], PARTITIONS)
+        producer = kafka_producer(
+            bootstrap, acks="all", linger_ms=0, max_request_size=8 * 1024 * 1024
         )
         await producer.start()
         rss_warm: list[float] = []
@@ -393,7 +389,7 @@ async def latency_run(
         await producer.stop()
         await consumer.stop()
     finally:
-        service.stop()
+        service.stop(timeout=60)
     samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
     if not samples:
         raise RuntimeError(f"no latency samples; see {log}")
@@ -558,25 +554,6 @@ def charts(results: dict[str, Any], out: Path) -> list[Path]:
     return [throughput, latency_png]
 
 
-@contextlib.contextmanager
-def _cluster(bootstrap: str | None) -> Iterator[str]:
-    if bootstrap:
-        yield bootstrap
-        return
-    data = Path(tempfile.mkdtemp(prefix="newswire-bench-broker-"))
-    started = localbroker.start(
-        data=data,
-        pom=REPO_ROOT / "deploy" / "kafka" / "pom.xml",
-        cache=REPO_ROOT / ".cache" / "kafka",
-        heap_mb=1024,
-    )
-    try:
-        yield started
-    finally:
-        localbroker.stop(data)
-        shutil.rmtree(data, ignore_errors=True)
-
-
 async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
@@ -631,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--bootstrap",
-        default=os.environ.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"),
+        default=None,
         help="cluster (default: NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS, else a temporary local broker)",
     )
     parser.add_argument("--messages", type=int, default=5000)
@@ -640,7 +617,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "bench")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    with _cluster(args.bootstrap) as bootstrap:
+    with cluster(
+        Settings(), args.bootstrap, prefix="newswire-bench-broker-", heap_mb=1024
+    ) as bootstrap:
         results = asyncio.run(run_all(bootstrap, args))
     text = report(results)
     print()

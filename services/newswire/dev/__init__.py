@@ -1,0 +1,1 @@
+"""Dev tooling, apart from the service: the harness that tests and benchmarks share."""
