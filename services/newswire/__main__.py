@@ -212,10 +212,11 @@ def _read_file(name: str) -> bytes | None:
 
 def _cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
     from newswire import wiring
+    from newswire.dev.replay import replay
 
     topic = args.topic or settings.raw_topic
     bootstrap = wiring.resolve_bootstrap(settings)
-    sent = asyncio.run(wiring.replay(settings, bootstrap, args.paths, topic, progress=True))
+    sent = asyncio.run(replay(settings, bootstrap, args.paths, topic, progress=True))
     print(f"replayed {sent} message(s) to {topic}", file=sys.stderr)
     return 0
 
@@ -283,7 +284,7 @@ def _cmd_schemas(settings: Settings, args: argparse.Namespace) -> int:
 def _cmd_up(settings: Settings, args: argparse.Namespace) -> int:
     import os
 
-    from newswire.devrun import run_stack
+    from newswire.dev.up import run_stack
 
     return run_stack(
         settings,

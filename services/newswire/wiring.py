@@ -10,8 +10,9 @@ Settings into objects. What is built, from what:
 - ``ensure_topics``   the one place the topics newswire needs are created (supervisor, worker,
                       replay)
 
-The entry points ``supervise`` (``newswire run``), ``run_worker`` (``newswire worker I``) and
-``replay`` (``newswire replay``, ``newswire up``) are the processes' main coroutines.
+The entry points ``supervise`` (``newswire run``) and ``run_worker`` (``newswire worker I``) are
+the processes' main coroutines. Dev tooling (``newswire.dev``: replay, ``up``) builds its
+connections with ``connection`` and ``ensure_topics`` from here.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from newswire.bus import admin
 from newswire.bus.connection import Connection
 from newswire.bus.consumer import KafkaSource
 from newswire.bus.producer import KafkaSink
-from newswire.bus.transactional import TransactionalSink
+from newswire.bus.transactional import KafkaTransactionalSink
 from newswire.errors import BrokerUnavailable, ConfigurationError
 from newswire.faults import Faults
 from newswire.metrics import Metrics, SupervisorMetrics
@@ -158,7 +159,7 @@ def build_service(
         # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
         metrics=Metrics(CollectorRegistry()),
         options=loop_options(settings, index, state_dir),
-        transactions=TransactionalSink(
+        transactions=KafkaTransactionalSink(
             conn,
             group_id=settings.group_id,
             transactional_id_prefix=settings.transactional_id_prefix,
@@ -322,19 +323,3 @@ async def _serve(
         await supervisor.run()
     finally:
         await probes.stop()
-
-
-# -- newswire replay ----------------------------------------------------------------------------
-
-
-async def replay(
-    settings: Settings, bootstrap: str, paths: list[Path], topic: str, *, progress: bool
-) -> int:
-    """Publish files, folders or JSON Lines to ``topic`` (created if missing); returns how many
-    messages were sent."""
-    from newswire.replay import iter_messages, publish
-
-    messages = list(iter_messages(paths))  # a missing path fails before any topic is created
-    conn = connection(settings, bootstrap)
-    await ensure_topics(settings, conn, [topic])
-    return await publish(conn, messages, topic, progress=progress)

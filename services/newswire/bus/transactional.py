@@ -6,7 +6,7 @@ consumer group's generation, only by ``transactional.id``. So, like Kafka Stream
 ``{prefix}-{group}-{topic}-{partition}``. Whoever owns the partition starts a producer with that id;
 ``InitProducerId`` bumps the epoch, which fences the previous owner and completes (commits or aborts)
 whatever transaction it left open. Only after that may the new owner read the committed offset (the
-app rewinds the consumer; see ``Service._ensure_producer``).
+app rewinds the consumer; see ``committers.ExactlyOnce.partitions_assigned``).
 
 Work-arounds for aiokafka's open transaction bugs, each tied to its issue:
 
@@ -50,7 +50,9 @@ from newswire.records import OutRecord, TopicPartition
 log = logging.getLogger("newswire.bus")
 
 
-class TransactionalSink:
+class KafkaTransactionalSink:
+    """``ports.TransactionalSink`` on Kafka: one transactional producer per input partition."""
+
     def __init__(
         self,
         connection: Connection,

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newswire import wiring
 from newswire.bus.connection import Connection
 from newswire.bus.producer import KafkaSink
 from newswire.records import Headers, OutRecord
+from newswire.settings import Settings
 
 _CONTENT_TYPES = {".txt": b"text/plain; charset=utf-8", ".html": b"text/html", ".htm": b"text/html"}
 _SKIP_NAMES = frozenset({"README.md", "ATTRIBUTION.md", "ORIGIN.md", "LICENSE"})
@@ -52,6 +54,17 @@ def _from_file(path: Path) -> Iterator[RawMessage]:
     if content_type:
         headers.append(("content-type", content_type))
     yield RawMessage(data, tuple(headers), str(path))
+
+
+async def replay(
+    settings: Settings, bootstrap: str, paths: list[Path], topic: str, *, progress: bool
+) -> int:
+    """``newswire replay``: publish files, folders or JSON Lines to ``topic`` (created if
+    missing); returns how many messages were sent."""
+    messages = list(iter_messages(paths))  # a missing path fails before any topic is created
+    conn = wiring.connection(settings, bootstrap)
+    await wiring.ensure_topics(settings, conn, [topic])
+    return await publish(conn, messages, topic, progress=progress)
 
 
 async def publish(

@@ -62,12 +62,12 @@ def test_unforeseen_bug_in_a_stage_is_dead_lettered_not_raised(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An unexpected exception inside a stage costs one message (extraction_failed), not the service."""
-    from newswire.pipeline import run
+    from newswire.pipeline import pipeline as module
 
     def broken(*_: object) -> None:
         raise KeyError("boom")
 
-    monkeypatch.setattr(run, "extract", broken)
+    monkeypatch.setattr(module, "extract", broken)
     result = pipeline.process(InRecord("raw", 0, 0, -1, None, b"Some text here", ())).result
     assert isinstance(result, DeadLetter)
     assert (result.reason, result.stage) == ("extraction_failed", "extract")

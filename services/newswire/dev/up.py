@@ -88,7 +88,7 @@ async def _show(
     *,
     exit_after_results: bool,
 ) -> int:
-    from newswire.wiring import replay
+    from newswire.dev.replay import replay
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
