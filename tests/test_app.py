@@ -1,5 +1,5 @@
 """The processing loop on an in-memory source and sink (Kafka behaviour is tested on a real
-broker in test_app_kafka.py; these pin the loop's ordering and retry rules)."""
+broker in tests/broker/test_service.py; these pin the loop's ordering and retry rules)."""
 
 from __future__ import annotations
 
@@ -240,15 +240,26 @@ async def test_publish_failure_is_retried_and_never_dead_lettered() -> None:
 
 
 async def test_stop_finishes_the_batch_then_leaves() -> None:
-    """After a stop request the loop ends and the source is stopped (group left)."""
-    source = MemorySource([])
-    sink = MemorySink(source.journal)
-    service = _service(source, sink)
+    """A stop requested while a batch is in its transaction lets the batches in hand commit
+    (outputs and offsets together), fetches nothing more, and stops the source (group left)."""
+    source = MemorySource(_records(10))
+    transactions = MemoryTransactions(source)
+    transactions.gate = asyncio.Event()
+    service = _service(source, transactions=transactions)
     task = asyncio.create_task(service.run())
-    await asyncio.sleep(0.05)
-    service.request_stop()
+    await asyncio.wait_for(transactions.entered.wait(), timeout=5)
+    service.request_stop()  # while the first batch waits inside its transaction
+    transactions.gate.set()
     await asyncio.wait_for(task, timeout=5)
     assert source.stopped
+    # Exactly the inputs below each committed offset have an output: the batch in hand was
+    # finished, not abandoned half-published.
+    committed = sorted(
+        (tp.partition, o) for tp, end in source.committed.items() for o in range(end)
+    )
+    assert _inputs(transactions.visible) == committed
+    # The first batch (4 records) was committed; the last records were never fetched.
+    assert 4 <= len(transactions.visible) < 10
 
 
 def _inputs(outputs: list[OutRecord]) -> list[tuple[int, int]]:

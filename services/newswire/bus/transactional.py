@@ -27,7 +27,7 @@ Work-arounds for aiokafka's open transaction bugs, each tied to its issue:
 
 Checked against Apache Kafka 4.1.1 (pinned in ``deploy/kafka/pom.xml``): the broker still accepts
 the transaction request versions aiokafka sends (Transactions V2 of KIP-890 only applies to clients
-that ask for it), and the fault-injection tests in ``tests/test_exactly_once.py`` pass against it.
+that ask for it), and the fault-injection tests in ``tests/broker/test_exactly_once.py`` pass against it.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from tests.support import (
 pytestmark = pytest.mark.kafka
 
 
+@pytest.mark.timeout(1800)  # 2,000 inputs, 5 kills, drains up to 240 s
 async def test_random_sigkills_neither_lose_nor_duplicate_in_exactly_once(
     kafka_bootstrap: str, tmp_path: Path
 ) -> None:
@@ -44,6 +45,7 @@ async def test_random_sigkills_neither_lose_nor_duplicate_in_exactly_once(
     assert report.duplicated == 0, report.line()
 
 
+@pytest.mark.timeout(1800)  # 2,000 inputs, 5 kills, drains up to 240 s
 async def test_random_sigkills_lose_nothing_in_at_least_once(
     kafka_bootstrap: str, tmp_path: Path
 ) -> None:
