@@ -1,4 +1,4 @@
-"""Options passed down through the stages (built once from Settings by the app)."""
+"""Options passed down through the stages (built once from Settings by wiring.py)."""
 
 from __future__ import annotations
 
