@@ -77,14 +77,7 @@ async def run_chaos(
     seed = seed if seed is not None else random.SystemRandom().randrange(1 << 30)
     rng = random.Random(seed)  # noqa: S311 - kill timing, not cryptography
     topics = Topics.unique("chaos")
-    env = {
-        **topics.env(),
-        "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
-        "NEWSWIRE_BATCH_MAX_RECORDS": "50",
-        "NEWSWIRE_SESSION_TIMEOUT_MS": "6000",
-        "NEWSWIRE_RETRY_BACKOFF_MAX_S": "1",
-        "NEWSWIRE_TRANSACTION_TIMEOUT_MS": "20000",
-    }
+    env = _service_env(topics, guarantee)
     await topics.create(bootstrap, partitions=partitions)
     log_path = log_dir / f"chaos-{topics.group}.log"
     report = ChaosReport(guarantee=guarantee, workers=workers, inputs=inputs, seed=seed)
@@ -124,6 +117,19 @@ async def run_chaos(
     report.lost = inputs - len(seen)
     report.duplicated = sum(count - 1 for count in seen.values())
     return report
+
+
+def _service_env(topics: Topics, guarantee: str) -> dict[str, str]:
+    """Small batches (a kill lands inside one), quick retries, a short session (a killed member
+    leaves the group within seconds)."""
+    return {
+        **topics.env(),
+        "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
+        "NEWSWIRE_BATCH_MAX_RECORDS": "50",
+        "NEWSWIRE_SESSION_TIMEOUT_MS": "6000",
+        "NEWSWIRE_RETRY_BACKOFF_MAX_S": "1",
+        "NEWSWIRE_TRANSACTION_TIMEOUT_MS": "20000",
+    }
 
 
 def _iter_guarantees(value: str) -> Iterator[str]:
