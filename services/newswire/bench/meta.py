@@ -28,7 +28,7 @@ from newswire.events import Article
 from newswire.pipeline import Pipeline, PipelineOptions, textmode
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.fingerprint import hamming, simhash
-from newswire.pipeline.htmlmode import extract_html
+from newswire.pipeline.html import extract_html
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.textmode import extract_text
 from newswire.records import InRecord
