@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING
 from newswire import __version__, exitcodes
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from newswire.settings import Settings
+
+    _Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -67,7 +71,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newswire {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_service_commands(sub)
+    _add_offline_commands(sub)
+    _add_broker_commands(sub)
+    _add_dev_commands(sub)
+    return parser
 
+
+def _add_service_commands(sub: _Subparsers) -> None:
+    """``run`` and the internal ``worker``."""
     run = sub.add_parser("run", help="consume the raw topic and publish Articles and DeadLetters")
     run.add_argument(
         "--workers",
@@ -77,6 +89,15 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes in the consumer group (default: NEWSWIRE_WORKERS, else CPU cores)",
     )
     run.set_defaults(handler=_cmd_run)
+    # Internal: one worker process, started by `run` (not listed in the help).
+    worker = sub.add_parser("worker")
+    worker.add_argument("--state-dir", type=Path, default=None)
+    worker.add_argument("index", type=int)
+    worker.set_defaults(handler=_cmd_worker)
+
+
+def _add_dev_commands(sub: _Subparsers) -> None:
+    """Dev tooling: ``bench``, ``replay``, ``up``."""
     bench = sub.add_parser(
         "bench",
         help="benchmarks: e2e (throughput, latency, memory), chaos (kills), extract (quality), "
@@ -85,12 +106,25 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("which", choices=["e2e", "chaos", "extract", "meta"])
     bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="passed to the benchmark")
     bench.set_defaults(handler=_cmd_bench)
-    # Internal: one worker process, started by `run` (not listed in the help).
-    worker = sub.add_parser("worker")
-    worker.add_argument("--state-dir", type=Path, default=None)
-    worker.add_argument("index", type=int)
-    worker.set_defaults(handler=_cmd_worker)
+    replay = sub.add_parser("replay", help="publish files, folders or JSON Lines to the raw topic")
+    replay.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    replay.add_argument("--topic", help="target topic (default: NEWSWIRE_RAW_TOPIC)")
+    replay.set_defaults(handler=_cmd_replay)
+    up = sub.add_parser(
+        "up",
+        help="the `make run` job: local broker (unless configured), service, replay, show results",
+    )
+    up.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH")
+    up.add_argument(
+        "--exit-after-results",
+        action="store_true",
+        help="stop everything once every replayed input has an output (for scripts)",
+    )
+    up.set_defaults(handler=_cmd_up)
 
+
+def _add_offline_commands(sub: _Subparsers) -> None:
+    """``process`` and ``schemas``: no broker needed."""
     process = sub.add_parser(
         "process", help="run the pipeline offline on files (no broker); one JSON per input"
     )
@@ -106,12 +140,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     process.add_argument("--pretty", action="store_true", help="indent the JSON output")
     process.set_defaults(handler=_cmd_process)
+    schemas = sub.add_parser("schemas", help="print or write the JSON Schemas of the contracts")
+    schemas.add_argument("--write", type=Path, metavar="DIR", help="write *.json files into DIR")
+    schemas.add_argument("--check", type=Path, metavar="DIR", help="exit 1 if DIR is out of date")
+    schemas.set_defaults(handler=_cmd_schemas)
 
-    replay = sub.add_parser("replay", help="publish files, folders or JSON Lines to the raw topic")
-    replay.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    replay.add_argument("--topic", help="target topic (default: NEWSWIRE_RAW_TOPIC)")
-    replay.set_defaults(handler=_cmd_replay)
 
+def _add_broker_commands(sub: _Subparsers) -> None:
+    """``broker start|stop|status``: the local broker."""
     broker = sub.add_parser("broker", help="the local Kafka broker (KRaft, single node)")
     broker_sub = broker.add_subparsers(dest="broker_command", metavar="ACTION", required=True)
     start = broker_sub.add_parser("start", help="fetch the jars if needed and start the broker")
@@ -126,24 +162,6 @@ def _parser() -> argparse.ArgumentParser:
     status = broker_sub.add_parser("status", help="print the bootstrap address if running")
     status.add_argument("--data", type=Path, default=None)
     status.set_defaults(handler=_cmd_broker_status)
-
-    schemas = sub.add_parser("schemas", help="print or write the JSON Schemas of the contracts")
-    schemas.add_argument("--write", type=Path, metavar="DIR", help="write *.json files into DIR")
-    schemas.add_argument("--check", type=Path, metavar="DIR", help="exit 1 if DIR is out of date")
-    schemas.set_defaults(handler=_cmd_schemas)
-
-    up = sub.add_parser(
-        "up",
-        help="the `make run` job: local broker (unless configured), service, replay, show results",
-    )
-    up.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH")
-    up.add_argument(
-        "--exit-after-results",
-        action="store_true",
-        help="stop everything once every replayed input has an output (for scripts)",
-    )
-    up.set_defaults(handler=_cmd_up)
-    return parser
 
 
 # -- handlers: each parses nothing more and calls the composition root (wiring) ----------------
