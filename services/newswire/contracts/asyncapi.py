@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import BaseModel
+
 from newswire import __version__
 from newswire.errors import DeadLetterReason
+from newswire.events import CONTRACTS, Article, DeadLetter, RawArticleEnvelope
 from newswire.settings import REPO_ROOT, SaslMechanism, SecurityProtocol, Settings
 
 ASYNCAPI_FILE = "asyncapi.yaml"
@@ -268,7 +271,7 @@ def _messages() -> dict[str, Any]:
             "title": "Raw page, JSON envelope",
             "contentType": "application/json",
             "headers": _header_schema(_input_headers(), []),
-            "payload": _payload_ref("raw_article.v1.json"),
+            "payload": _payload_ref(_file_of(RawArticleEnvelope)),
             "bindings": {"kafka": _key_binding({}, "Not used by newswire.")},
         },
         "RawBody": {
@@ -295,11 +298,11 @@ def _messages() -> dict[str, Any]:
             "headers": _header_schema(
                 {
                     **json_headers,
-                    "newswire-schema": {"type": "string", "const": "article.v1"},
+                    "newswire-schema": {"type": "string", "const": _tag_of(Article)},
                 },
                 ["content-type", "newswire-schema"],
             ),
-            "payload": _payload_ref("article.v1.json"),
+            "payload": _payload_ref(_file_of(Article)),
             # The record key is this payload field (no AsyncAPI keyword says so).
             "x-key-field": "id",
             "bindings": {
@@ -315,7 +318,7 @@ def _messages() -> dict[str, Any]:
                     "summary": f"What newswire publishes for seeds/text/{EXAMPLE_SEED.name}.",
                     "headers": {
                         "content-type": "application/json",
-                        "newswire-schema": "article.v1",
+                        "newswire-schema": _tag_of(Article),
                     },
                     "payload": article_example,
                 }
@@ -328,7 +331,7 @@ def _messages() -> dict[str, Any]:
             "headers": _header_schema(
                 {
                     **json_headers,
-                    "newswire-schema": {"type": "string", "const": "dead_letter.v1"},
+                    "newswire-schema": {"type": "string", "const": _tag_of(DeadLetter)},
                     "newswire-reason": {
                         "type": "string",
                         "enum": [reason.value for reason in DeadLetterReason],
@@ -337,7 +340,7 @@ def _messages() -> dict[str, Any]:
                 },
                 ["content-type", "newswire-schema", "newswire-reason"],
             ),
-            "payload": _payload_ref("dead_letter.v1.json"),
+            "payload": _payload_ref(_file_of(DeadLetter)),
             "bindings": {
                 "kafka": _key_binding(
                     {"type": ["string", "null"]},
@@ -350,7 +353,7 @@ def _messages() -> dict[str, Any]:
                     "summary": "What newswire publishes for an envelope that has no `body`.",
                     "headers": {
                         "content-type": "application/json",
-                        "newswire-schema": "dead_letter.v1",
+                        "newswire-schema": _tag_of(DeadLetter),
                         "newswire-reason": dead_example["reason"],
                     },
                     "payload": dead_example,
@@ -358,6 +361,16 @@ def _messages() -> dict[str, Any]:
             ],
         },
     }
+
+
+def _file_of(model: type[BaseModel]) -> str:
+    """The published schema file of a contract (events.CONTRACTS), e.g. ``article.v1.json``."""
+    return next(name for name, contract in CONTRACTS.items() if contract is model)
+
+
+def _tag_of(model: type[BaseModel]) -> str:
+    # The `newswire-schema` header value app.py writes: the schema file's name without .json.
+    return _file_of(model).removesuffix(".json")
 
 
 def _input_headers() -> dict[str, Any]:
@@ -378,7 +391,6 @@ def _key_binding(key: dict[str, Any], description: str) -> dict[str, Any]:
 
 def _examples() -> tuple[dict[str, Any], dict[str, Any], str]:
     """The pipeline's real output for the seed and for a bad input, at a fixed instant."""
-    from newswire.events import Article, DeadLetter
     from newswire.pipeline import Pipeline, PipelineOptions
     from newswire.records import InRecord
 
