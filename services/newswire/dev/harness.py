@@ -33,7 +33,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
@@ -108,7 +108,7 @@ class Topics:
     group: str
 
     @classmethod
-    def unique(cls, prefix: str = "t") -> Topics:
+    def unique(cls, prefix: str = "t") -> Self:
         tag = uuid.uuid4().hex[:10]
         return cls(f"{prefix}{tag}.raw", f"{prefix}{tag}.articles", f"{prefix}{tag}.dlq", f"g{tag}")
 
@@ -351,10 +351,12 @@ async def read_outputs(
     within_s: float = 60,
     distinct: Callable[[dict[str, Any]], object] | None = None,
     settle_s: float = 1.0,
+    check: Callable[[str, bytes | None, bytes, list[tuple[str, bytes]]], None] | None = None,
 ) -> list[Output]:
     """Read committed records from the beginning of ``topics`` until ``until`` have arrived
     (``until`` distinct values of ``distinct(event)`` if given) or ``within_s`` passed, then keep
-    reading ``settle_s`` more to see any extra (duplicate) output."""
+    reading ``settle_s`` more to see any extra (duplicate) output. ``check`` sees each record as
+    read (topic, key, value, headers), e.g. to hold it against its contract."""
     partitions = await partitions_of(bootstrap, topics)
     consumer = committed_consumer(bootstrap)
     await consumer.start()
@@ -369,6 +371,8 @@ async def read_outputs(
             batch = await consumer.getmany(timeout_ms=200)
             for tp, messages in batch.items():
                 for message in messages:
+                    if check is not None:
+                        check(tp.topic, message.key, message.value, list(message.headers))
                     event = json.loads(message.value)
                     out.append((tp.topic, event))
                     seen.add(distinct(event) if distinct is not None else len(out))
