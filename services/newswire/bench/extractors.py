@@ -85,11 +85,17 @@ def trafilatura_extractor(*, fast: bool) -> Extract:
 
 def readability_extractor() -> Extract:
     from readability import Document
+    from readability.readability import Unparseable
     from selectolax.lexbor import LexborHTMLParser
 
     def extract(message: bytes) -> Output:
         html, _ = _envelope(message)
-        summary = Document(html).summary()
+        try:
+            # readability's charset sniffing reads text, not bytes
+            summary = Document(html.decode("utf-8", "replace")).summary()
+        except Unparseable:
+            json.dumps({"error": "unparseable"})
+            return Output(body="")
         body = LexborHTMLParser(summary).text(separator="\n")
         json.dumps({"body": body})
         return Output(body=body)
