@@ -124,10 +124,12 @@ async def check_topics(bootstrap: str, topics: list[str]) -> dict[str, int]:
     await consumer.start()
     counts: dict[str, int] = {}
     try:
+        # The consumer's own metadata only covers topics it subscribed to: ask for all of them.
+        cluster = await consumer._client.fetch_all_metadata()
         partitions = [
             TopicPartition(topic, p)
             for topic in topics
-            for p in sorted(consumer.partitions_for_topic(topic) or ())
+            for p in sorted(cluster.partitions_for_topic(topic) or ())
         ]
         if not partitions:
             return counts
