@@ -1,77 +1,28 @@
 """The tests' defaults on top of the shared harness (``newswire.dev.harness``): seeds, a service
-started with test-friendly timeouts, outputs checked against their AsyncAPI channel as they are
-read, and the metric reader."""
+started with test-friendly timeouts, and the metric reader."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from newswire.dev import harness
-from newswire.dev.harness import ServiceProcess, http_get, input_of, publish
+from newswire.dev.harness import (
+    ServiceProcess,
+    Topics,
+    http_get,
+    input_of,
+    publish,
+    read_outputs,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "text" / "000_0d4127e431e53026.txt"
 SEED_TITLE = "Jauh-jauh Datang dari AS Temui Menlu Azerbaijan dan Armenia, Mike Pompeo Minta Perang Dihentikan"
 
 #: The harness's names under the ones the tests use.
+collect = read_outputs
 input_offset = input_of
 produce = publish
-
-#: Topic name -> AsyncAPI channel, for every topic a test's service uses: ``collect`` checks
-#: each record it reads against its channel (tests/contracts/published.py).
-CHANNEL_OF_TOPIC: dict[str, str] = {}
-#: Records checked per channel in this session (a test asserts they were checked at all).
-PUBLISHED_CHECKED: dict[str, int] = {}
-
-
-@dataclass(frozen=True)
-class Topics(harness.Topics):
-    """The harness's topics, each registered with its channel as it is made."""
-
-    def __post_init__(self) -> None:
-        # Field names are the channel names (raw_topic -> "raw", articles_topic -> "articles").
-        for name in ("raw", "articles", "deadletter"):
-            CHANNEL_OF_TOPIC[getattr(self, name)] = name
-
-
-async def collect(
-    bootstrap: str,
-    topics: list[str],
-    *,
-    until: int,
-    within_s: float = 60,
-    distinct: Callable[[dict[str, Any]], object] | None = None,
-    settle_s: float = 1.0,
-) -> list[harness.Output]:
-    """``harness.read_outputs``, each record checked against its channel's message."""
-    return await harness.read_outputs(
-        bootstrap,
-        topics,
-        until=until,
-        within_s=within_s,
-        distinct=distinct,
-        settle_s=settle_s,
-        check=_check_against_contract,
-    )
-
-
-def _check_against_contract(
-    topic: str, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
-) -> None:
-    """Every record a broker test reads from newswire's outputs must be one of the messages
-    the AsyncAPI document gives its channel (payload, headers and key)."""
-    from tests.contracts.published import check_published
-
-    channel = CHANNEL_OF_TOPIC.get(topic)
-    if channel is None:
-        raise AssertionError(f"topic {topic} is no Topics field: its channel is unknown")
-    check_published(channel, key, value, headers)
-    PUBLISHED_CHECKED[channel] = PUBLISHED_CHECKED.get(channel, 0) + 1
-
 
 __all__ = [
     "REPO",

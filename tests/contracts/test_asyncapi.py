@@ -113,7 +113,6 @@ def test_article_example_is_the_seed_output() -> None:
     assert article["body"].split("\n\n")[0] in asyncapi.EXAMPLE_SEED.read_text()
 
 
-#: Each input header, a value for it, and what of decode's RawArticle that value changes.
 HEADER_VALUES: dict[str, tuple[bytes, Callable[[RawArticle], object]]] = {
     "url": (b"https://example.com/a", lambda raw: raw.url),
     "content-type": (b"text/html", lambda raw: raw.content_type),

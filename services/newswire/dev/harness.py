@@ -351,12 +351,10 @@ async def read_outputs(
     within_s: float = 60,
     distinct: Callable[[dict[str, Any]], object] | None = None,
     settle_s: float = 1.0,
-    check: Callable[[str, bytes | None, bytes, list[tuple[str, bytes]]], None] | None = None,
 ) -> list[Output]:
     """Read committed records from the beginning of ``topics`` until ``until`` have arrived
     (``until`` distinct values of ``distinct(event)`` if given) or ``within_s`` passed, then keep
-    reading ``settle_s`` more to see any extra (duplicate) output. ``check`` sees each record as
-    read (topic, key, value, headers), e.g. to hold it against its contract."""
+    reading ``settle_s`` more to see any extra (duplicate) output."""
     partitions = await partitions_of(bootstrap, topics)
     consumer = committed_consumer(bootstrap)
     await consumer.start()
@@ -371,8 +369,6 @@ async def read_outputs(
             batch = await consumer.getmany(timeout_ms=200)
             for tp, messages in batch.items():
                 for message in messages:
-                    if check is not None:
-                        check(tp.topic, message.key, message.value, list(message.headers))
                     event = json.loads(message.value)
                     out.append((tp.topic, event))
                     seen.add(distinct(event) if distinct is not None else len(out))
