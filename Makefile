@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta bench-e2e bench-chaos fuzz clean
+.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta bench-e2e bench-chaos bench-chaos-cluster fuzz clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
@@ -14,6 +14,7 @@ help:
 	@echo "make bench-meta - µs per article for extraction, dates, language, SimHash over the seeds"
 	@echo "make bench-e2e - end-to-end throughput, latency and memory against same-run baselines"
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
+	@echo "make bench-chaos-cluster - broker faults on a local 3-node cluster; lost, duplicated, recovery"
 
 install: $(VENV)/.installed
 
@@ -73,6 +74,14 @@ bench-extract: $(VENV)/.bench-installed
 # prints lost and duplicated inputs. Uses NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS or a temporary broker.
 bench-chaos: install system-deps
 	$(BIN)/python -m newswire.bench.chaos --kills 20 --inputs 4000 --json .newswire/chaos.json
+
+# A temporary three-node KRaft cluster (replication 3, min.insync.replicas 2); under a steady
+# stream, 10 bounces each of: the input partitions' leader SIGKILLed, a worker's transaction
+# coordinator SIGKILLed, the group coordinator SIGKILLed, a rolling restart of all three nodes.
+# Prints lost / duplicated / recovery time per fault (~30 min here). BOUNCES=3 for a quick look.
+BOUNCES ?= 10
+bench-chaos-cluster: install system-deps
+	$(BIN)/python -m newswire.bench.chaos_cluster --bounces $(BOUNCES) --inputs 1000 --json .newswire/chaos-cluster.json
 
 # Throughput, latency and memory on a real broker against baselines of the same run (~4 min);
 # table in docs/bench/e2e.txt, JSON and PNG charts beside it.

@@ -113,16 +113,27 @@ def _parser() -> argparse.ArgumentParser:
 
     broker = sub.add_parser("broker", help="the local Kafka broker (KRaft, single node)")
     broker_sub = broker.add_subparsers(dest="broker_command", metavar="ACTION", required=True)
-    start = broker_sub.add_parser("start", help="fetch the jars if needed and start the broker")
+    start = broker_sub.add_parser(
+        "start",
+        help="fetch the jars if needed and start the broker (or the cluster's nodes that are down)",
+    )
     start.add_argument("--port", type=int, default=None, help="listener port (default: a free one)")
+    start.add_argument(
+        "--brokers",
+        type=int,
+        default=None,
+        help="start a local cluster of this many nodes (replication 3, min.insync.replicas 2)",
+    )
     start.add_argument(
         "--data", type=Path, default=None, help="data folder (default: NEWSWIRE_HOME/broker)"
     )
     start.set_defaults(handler=_cmd_broker_start)
-    stop = broker_sub.add_parser("stop", help="stop the broker of a data folder and wait")
+    stop = broker_sub.add_parser("stop", help="stop the broker (every node) of a data folder")
     stop.add_argument("--data", type=Path, default=None)
     stop.set_defaults(handler=_cmd_broker_stop)
-    status = broker_sub.add_parser("status", help="print the bootstrap address if running")
+    status = broker_sub.add_parser(
+        "status", help="print the bootstrap address if running (a cluster: node, address, pid)"
+    )
     status.add_argument("--data", type=Path, default=None)
     status.set_defaults(handler=_cmd_broker_status)
 
@@ -154,12 +165,15 @@ def _broker_data(settings: Any, given: Path | None) -> Path:
 
 def _bootstrap(settings: Any) -> str:
     """The configured cluster, else the local broker of NEWSWIRE_HOME if it runs."""
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
     from newswire.errors import ConfigurationError
 
     if settings.kafka_bootstrap_servers:
         return str(settings.kafka_bootstrap_servers)
-    running = localbroker.status(_broker_data(settings, None))
+    data = _broker_data(settings, None)
+    if localcluster.is_cluster(data) and any(state.pid for state in localcluster.status(data)):
+        return localcluster.bootstrap(data)
+    running = localbroker.status(data)
     if running:
         return running
     raise ConfigurationError(
@@ -484,8 +498,20 @@ async def _replay(
 
 
 def _cmd_broker_start(settings: Any, args: argparse.Namespace) -> int:
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
 
+    data = _broker_data(settings, args.data)
+    if args.brokers is not None or localcluster.is_cluster(data):
+        print(
+            localcluster.start(
+                data=data,
+                pom=settings.broker_pom,
+                cache=settings.broker_cache,
+                brokers=args.brokers or 3,
+                heap_mb=min(settings.broker_heap_mb, localcluster.NODE_HEAP_MB),
+            )
+        )
+        return 0
     bootstrap = localbroker.start(
         data=_broker_data(settings, args.data),
         pom=settings.broker_pom,
@@ -498,17 +524,27 @@ def _cmd_broker_start(settings: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_broker_stop(settings: Any, args: argparse.Namespace) -> int:
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
 
-    stopped = localbroker.stop(_broker_data(settings, args.data))
+    data = _broker_data(settings, args.data)
+    if localcluster.is_cluster(data):
+        stopped = localcluster.stop_all(data) > 0
+    else:
+        stopped = localbroker.stop(data)
     print("stopped" if stopped else "not running", file=sys.stderr)
     return 0
 
 
 def _cmd_broker_status(settings: Any, args: argparse.Namespace) -> int:
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
 
-    bootstrap = localbroker.status(_broker_data(settings, args.data))
+    data = _broker_data(settings, args.data)
+    if localcluster.is_cluster(data):
+        states = localcluster.status(data)
+        for state in states:
+            print(state.line())
+        return 0 if any(state.pid for state in states) else 3
+    bootstrap = localbroker.status(data)
     if bootstrap is None:
         print("not running", file=sys.stderr)
         return 3
