@@ -59,6 +59,7 @@ class Bounce:
     nodes: list[int]
     down_s: float = 0.0
     ready_s: float = 0.0
+    unready_s: float = 0.0
     caught_up_s: float = 0.0
 
 
@@ -85,7 +86,8 @@ class FaultReport:
         return (
             f"{self.fault:17} {self.guarantee:13} bounces={len(self.bounces)} "
             f"inputs={self.inputs} outputs={self.outputs} lost={self.lost} "
-            f"duplicated={self.duplicated} | ready after node back s: "
+            f"duplicated={self.duplicated} | /readyz not 200 s: "
+            f"{spread([b.unready_s for b in self.bounces])} | ready after node back s: "
             f"{spread([b.ready_s for b in self.bounces])} | caught up after kill s: "
             f"{spread([b.caught_up_s for b in self.bounces])} | {self.seconds:.0f} s "
             f"(seed {self.seed})"
@@ -240,6 +242,15 @@ class ReadyWatch:
             self.samples.append((time.monotonic(), await asyncio.to_thread(http_status, url)))
             await asyncio.sleep(0.25)
 
+    def unready_between(self, start: float, end: float) -> float:
+        """Seconds /readyz answered other than 200 between ``start`` and ``end``."""
+        inside = [(at, status) for at, status in self.samples if start <= at <= end]
+        return sum(
+            later[0] - at
+            for (at, status), later in zip(inside, inside[1:], strict=False)
+            if status != 200
+        )
+
     async def ready_since(self, moment: float, *, within_s: float = 120.0) -> float:
         """Seconds from ``moment`` until /readyz was 200 (inf if not within ``within_s``)."""
         deadline = time.monotonic() + within_s
@@ -360,6 +371,7 @@ async def run_fault(
             back_at = time.monotonic()
             bounce = Bounce(nodes=nodes, down_s=back_at - killed_at, caught_up_s=caught_up_s)
             bounce.ready_s = await watch.ready_since(back_at)
+            bounce.unready_s = watch.unready_between(killed_at, back_at + bounce.ready_s)
             report.bounces.append(bounce)
             await wait_in_sync(bootstrap)
         await until(lambda: feeder.count >= inputs, within_s=inputs / rate * 10)
