@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import contextlib
 import functools
+import itertools
 import json
 import logging
 import random
@@ -246,9 +247,7 @@ class ReadyWatch:
         """Seconds /readyz answered other than 200 between ``start`` and ``end``."""
         inside = [(at, status) for at, status in self.samples if start <= at <= end]
         return sum(
-            later[0] - at
-            for (at, status), later in zip(inside, inside[1:], strict=False)
-            if status != 200
+            later[0] - at for (at, status), later in itertools.pairwise(inside) if status != 200
         )
 
     async def ready_since(self, moment: float, *, within_s: float = 120.0) -> float:
