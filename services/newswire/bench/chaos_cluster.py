@@ -4,8 +4,8 @@ The model is Apache Kafka's own transactions system test (``tests/kafkatest/test
 transactions_test.py``: a transactional copier while brokers are hard-bounced, then every input
 checked for exactly one copy), with newswire as the copier. One run per kind of fault:
 
-1. ``newswire run`` creates its topics (4 partitions, ``NEWSWIRE_TOPIC_REPLICATION_FACTOR=3``) on
-   the cluster; a feeder publishes mixed inputs (text, HTML envelopes, bad ones) at a steady rate
+1. ``newswire run`` creates its topics (4 partitions; ``NEWSWIRE_TOPIC_REPLICATION_FACTOR`` unset,
+   so the cluster's default replication of 3); a feeder publishes mixed inputs (text, HTML envelopes, bad ones) at a steady rate
    for the whole run, so every fault lands on a service that is processing.
 2. ``bounces`` times: SIGKILL the broker that leads the most input partitions (``leader``), that is
    the transaction coordinator of one worker's transactional id (``txn-coordinator``, found with
@@ -333,7 +333,6 @@ async def run_fault(
         "NEWSWIRE_GROUP_ID": f"cluster{tag}",
         "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
         "NEWSWIRE_TOPIC_PARTITIONS": str(PARTITIONS),
-        "NEWSWIRE_TOPIC_REPLICATION_FACTOR": "3",
         "NEWSWIRE_SESSION_TIMEOUT_MS": "10000",
         "NEWSWIRE_RETRY_BACKOFF_MAX_S": "1",
     }
