@@ -78,10 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_cmd_run)
     bench = sub.add_parser(
         "bench",
-        help="benchmarks: e2e (throughput, latency, memory), chaos (kills), extract (quality), "
-        "meta (metadata steps)",
+        help="benchmarks: e2e (throughput, latency, memory), chaos (kills), chaos-cluster (broker "
+        "faults on a local three-node cluster), extract (quality), meta (metadata steps)",
     )
-    bench.add_argument("which", choices=["e2e", "chaos", "extract", "meta"])
+    bench.add_argument("which", choices=["e2e", "chaos", "chaos-cluster", "extract", "meta"])
     bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="passed to the benchmark")
     bench.set_defaults(handler=_cmd_bench)
     # Internal: one worker process, started by `run` (not listed in the help).
@@ -318,7 +318,13 @@ def _cmd_bench(settings: Any, args: argparse.Namespace) -> int:
     del settings
     import importlib
 
-    module = {"e2e": "e2e", "chaos": "chaos", "extract": "extraction", "meta": "meta"}[args.which]
+    module = {
+        "e2e": "e2e",
+        "chaos": "chaos",
+        "chaos-cluster": "chaos_cluster",
+        "extract": "extraction",
+        "meta": "meta",
+    }[args.which]
     bench_main = importlib.import_module(f"newswire.bench.{module}").main
     return int(bench_main(args.bench_args))
 
