@@ -37,17 +37,24 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from aiokafka import AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 
 from newswire import localcluster
 from newswire.bench.chaos import BenchService, committed_consumer, http_status, mixed_inputs
+from newswire.bench.clusterinfo import (
+    admin_call,
+    coordinator,
+    end_offsets,
+    partition_leaders,
+    until,
+    wait_in_sync,
+)
 from newswire.settings import REPO_ROOT
 
 FAULTS = ("leader", "txn-coordinator", "group-coordinator", "rolling")
@@ -165,69 +172,6 @@ class Feeder:
                 await asyncio.sleep(max(0.0, tick - (time.monotonic() - started)))
         finally:
             await producer.stop()
-
-
-async def retried(call: Callable[[], Awaitable[T]], *, within_s: float = 120.0) -> T:
-    """``call`` until it succeeds: admin requests fail while a node is down or just back."""
-    deadline = time.monotonic() + within_s
-    while True:
-        try:
-            return await call()
-        except Exception:
-            if time.monotonic() >= deadline:
-                raise
-            await asyncio.sleep(0.5)
-
-
-async def until(condition: Callable[[], bool], *, within_s: float) -> bool:
-    """Until ``condition()`` holds (checked every 0.1 s) or ``within_s`` passed."""
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        await asyncio.sleep(0.1)
-    return condition()
-
-
-async def _admin(bootstrap: str, action: Callable[[AIOKafkaAdminClient], Awaitable[T]]) -> T:
-    async def once() -> T:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
-        await admin.start()
-        try:
-            return await action(admin)
-        finally:
-            await admin.close()
-
-    return await retried(once)
-
-
-async def partition_leaders(bootstrap: str, topic: str) -> dict[int, int]:
-    topics = await _admin(bootstrap, lambda admin: admin.describe_topics([topic]))
-    return {p["partition"]: p["leader"] for t in topics for p in t["partitions"]}
-
-
-async def coordinator(bootstrap: str, key: str, *, transactional: bool) -> int:
-    """The node coordinating a group (or a transactional id): Kafka's FindCoordinator."""
-    return await _admin(
-        bootstrap, lambda admin: admin.find_coordinator(key, 1 if transactional else 0)
-    )
-
-
-async def wait_in_sync(bootstrap: str, *, within_s: float = 180.0) -> None:
-    """Until every partition of every topic (internal ones included) has all replicas in sync."""
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        topics: list[dict[str, Any]] = await _admin(
-            bootstrap, lambda admin: admin.describe_topics()
-        )
-        if all(
-            not p["error_code"] and p["leader"] >= 0 and set(p["isr"]) == set(p["replicas"])
-            for t in topics
-            for p in t["partitions"]
-        ):
-            return
-        await asyncio.sleep(1.0)
-    raise TimeoutError("replicas not back in sync")
 
 
 class ReadyWatch:
@@ -348,7 +292,7 @@ async def run_fault(
     try:
         if not await service.wait_ready(timeout_s=180):
             raise RuntimeError(f"service not ready; see {log_dir}")
-        described = await _admin(
+        described = await admin_call(
             bootstrap, lambda admin: admin.describe_topics([env["NEWSWIRE_RAW_TOPIC"]])
         )
         report.replicas = [len(p["replicas"]) for t in described for p in t["partitions"]]
@@ -375,7 +319,7 @@ async def run_fault(
         await until(lambda: feeder.count >= inputs, within_s=inputs / rate * 10)
         stop_feeding.set()
         await tasks[1]
-        ends = dict(enumerate(await _raw_ends(bootstrap, env["NEWSWIRE_RAW_TOPIC"])))
+        ends = dict(enumerate(await end_offsets(bootstrap, env["NEWSWIRE_RAW_TOPIC"], PARTITIONS)))
         report.inputs = sum(ends.values())
         await until(lambda: outputs.covers(ends), within_s=drain_timeout_s)
         await asyncio.sleep(3.0)  # settle: any duplicate committed late shows up too
@@ -394,17 +338,6 @@ async def run_fault(
         set(outputs.seen) - expected
     )
     return report
-
-
-async def _raw_ends(bootstrap: str, topic: str) -> list[int]:
-    consumer = committed_consumer(bootstrap)
-    await consumer.start()
-    try:
-        partitions = [KafkaTopicPartition(topic, p) for p in range(PARTITIONS)]
-        ends = await retried(lambda: consumer.end_offsets(partitions))
-        return [ends[tp] for tp in partitions]
-    finally:
-        await consumer.stop()
 
 
 @contextlib.contextmanager
