@@ -13,7 +13,7 @@ import json
 import pytest
 
 from newswire.bench.extraction import score
-from newswire.pipeline.htmlmode import extract_html
+from newswire.pipeline.html import extract_html
 from tests.support import REPO
 
 PAGES = REPO.parent / "shared" / "bench" / "article-extraction"

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from newswire.pipeline.htmlmode import extract_html
+from newswire.pipeline.html import extract_html
 
 _TOKEN = re.compile(r"\w+")
 

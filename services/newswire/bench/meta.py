@@ -23,7 +23,7 @@ from newswire.bench import langid_bench, langid_data
 from newswire.pipeline import textmode
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.fingerprint import hamming, simhash
-from newswire.pipeline.htmlmode import extract_html
+from newswire.pipeline.html import extract_html
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.textmode import extract_text
 from newswire.settings import REPO_ROOT

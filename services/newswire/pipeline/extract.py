@@ -8,7 +8,7 @@ import re
 from newswire.errors import ExtractionFailed, Stage, TooComplex
 from newswire.pipeline.decode import RawArticle
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.htmlmode import extract_html
+from newswire.pipeline.html import extract_html
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.textmode import extract_text
 

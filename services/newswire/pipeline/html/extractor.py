@@ -1,0 +1,34 @@
+"""``extract_html``: one page in, the story's paragraphs and the raw metadata out."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.html.body import body_text
+from newswire.pipeline.html.bylines import authors
+from newswire.pipeline.html.dates import dates
+from newswire.pipeline.html.figures import images
+from newswire.pipeline.html.head import canonical_url, head_metadata, language, tags
+from newswire.pipeline.html.title import title_of
+
+
+def extract_html(html: str) -> Extracted:
+    tree = LexborHTMLParser(html)
+    meta = head_metadata(tree)
+    body = tree.body
+    title = title_of(tree, meta)
+    return Extracted(
+        title=title,
+        paragraphs=tuple(body_text(body, title)) if body is not None else (),
+        description=meta.first("og:description", "description", "twitter:description"),
+        site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
+        canonical_url=canonical_url(tree, meta),
+        authors=authors(tree, meta),
+        section=meta.first("article:section") or meta.ld.text("articleSection"),
+        tags=tags(meta),
+        images=images(tree, meta),
+        published_raw=dates(tree, meta, published=True),
+        modified_raw=dates(tree, meta, published=False),
+        language_hint=language(tree, meta),
+    )

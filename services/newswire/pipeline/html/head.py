@@ -1,0 +1,171 @@
+"""The page's own metadata: ``<meta>`` tags and the article's JSON-LD object, typed.
+
+``HeadMetadata`` holds every ``<meta>`` value by its lower-cased name (``property``, ``name`` or
+``itemprop``) and the JSON-LD object that describes the article; the other HTML modules read
+them through its methods. Also here: what the head alone gives (canonical URL, tags, language).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire import codec
+from newswire.pipeline.textnorm import clean_line
+
+
+@dataclass(frozen=True, slots=True)
+class JsonLd:
+    """The JSON-LD object (``NewsArticle``, ``BlogPosting``, ``WebPage`` …) that describes the
+    page's story; empty when the page has none."""
+
+    item: Mapping[str, object] = field(default_factory=dict)
+
+    def get(self, key: str) -> object:
+        return self.item.get(key)
+
+    def text(self, key: str) -> str | None:
+        """A string property (the first one of a list), cleaned; None when absent or blank."""
+        value = self.item.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and value.strip():
+            return clean_line(value)
+        return None
+
+    def publisher(self) -> str | None:
+        """The publisher's name."""
+        publisher = self.item.get("publisher")
+        if isinstance(publisher, list):
+            publisher = publisher[0] if publisher else None
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return clean_line(str(publisher["name"])) or None
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadMetadata:
+    """Every ``<meta>`` value by lower-cased key, in page order, and the article's JSON-LD."""
+
+    values: Mapping[str, tuple[str, ...]]
+    ld: JsonLd
+
+    def all(self, key: str) -> tuple[str, ...]:
+        return self.values.get(key, ())
+
+    def first(self, *keys: str) -> str | None:
+        """The first value of the first key the page has."""
+        for key in keys:
+            values = self.values.get(key)
+            if values:
+                return values[0]
+        return None
+
+
+def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
+    values: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content:
+            key = key.strip().lower()
+            content = clean_line(content)
+            if content:
+                values.setdefault(key, []).append(content)
+    return HeadMetadata(
+        values={key: tuple(found) for key, found in values.items()}, ld=JsonLd(_json_ld(tree))
+    )
+
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "blogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "webpage",
+        "liveblogposting",
+        "report",
+        "scholarlyarticle",
+    }
+)
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, object]:
+    best: dict[str, object] = {}
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > 2_000_000:
+            continue
+        try:
+            data = codec.loads(raw.strip())
+        except codec.JSONDecodeError:
+            continue
+        for item in _ld_items(data):
+            if _types(item) & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
+                best = item
+    return best
+
+
+def _types(item: Mapping[str, object]) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _ld_items(data: object) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    pending = [data]
+    while pending and len(out) < 200:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(graph)
+    return out
+
+
+def canonical_url(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
+    link = tree.css_first('link[rel="canonical"]')
+    href = link.attributes.get("href") if link is not None else None
+    if href and href.startswith(("http://", "https://")):
+        return href.strip()
+    url = meta.first("og:url")
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def tags(meta: HeadMetadata) -> tuple[str, ...]:
+    raw: list[str] = list(meta.all("article:tag"))
+    for key in ("news_keywords", "keywords"):
+        for value in meta.all(key):
+            raw.extend(value.split(","))
+    keywords = meta.ld.get("keywords")
+    if isinstance(keywords, str):
+        raw.extend(keywords.split(","))
+    elif isinstance(keywords, list):
+        raw.extend(str(k) for k in keywords)
+    out: list[str] = []
+    for tag in raw:
+        cleaned = clean_line(tag)
+        if cleaned and len(cleaned) <= 100 and cleaned not in out:
+            out.append(cleaned)
+    return tuple(out[:50])
+
+
+def language(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    lang = lang or meta.first("og:locale", "content-language", "language")
+    if not lang:
+        return None
+    code = re.split(r"[-_]", lang.strip())[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None

@@ -1,0 +1,164 @@
+"""What an element's class and id names say about it: the story, page furniture, or a widget."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+from selectolax.lexbor import LexborNode
+
+# Class/id words that mark page furniture rather than the story (readability's "unlikely
+# candidates", extended with the widget names of today's news CMSs and ad networks). A class token
+# counts when the word is the whole token or its first or last part ("share-bar", "post-comments"),
+# not when buried inside ("non-ad-column", "elementor-widget-container" name layout, not content).
+NEGATIVE_WORDS = frozenset(
+    [
+        "comment",
+        "comments",
+        "commentlist",
+        "disqus",
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "sns",
+        "related",
+        "recommend",
+        "recommended",
+        "recommendations",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "promo",
+        "promotion",
+        "advert",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "adslot",
+        "adunit",
+        "dfp",
+        "sponsor",
+        "sponsored",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "breadcrumb",
+        "breadcrumbs",
+        "byline",
+        "author",
+        "authors",
+        "caption",
+        "credit",
+        "credits",
+        "footer",
+        "masthead",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "popup",
+        "modal",
+        "readmore",
+        "outbrain",
+        "taboola",
+        "rating",
+        "pagination",
+        "pager",
+        "skip",
+        "hidden",
+        "sr-only",
+        "overlay",
+        "trending",
+        "mostpopular",
+        "tooltip",
+        "timestamp",
+        "dateline",
+        "date",
+        "published",
+        "updated",
+        "toc",
+        "tags",
+        "taglist",
+    ]
+)
+# Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a
+# "widget Blog"): such an element is dropped only when it holds too few paragraphs to be one.
+WEAK_WORDS = frozenset(
+    ["widget", "sidebar", "banner", "meta", "popular", "module", "rail", "aside"]
+)
+#: The article body as schema.org microdata, the hAtom microformat (``entry-content``, also
+#: WordPress's), Blogger's ``post-body``, or the common id/class for it.
+ARTICLE_BODY = (
+    '[itemprop="articleBody"], .entry-content, .post-body, '
+    "#articleBody, #article-body, .article-body, .articleBody"
+)
+MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
+# A class token's parts: split at dashes and underscores ("share-bar", "article__body") and
+# at camelCase humps ("PromoSmall", "emailSignup").
+TOKEN_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+# Words that name the story's own container. A token counts by the same rule as a negative
+# one (whole token or first or last part), so "below-content-topics" names no story.
+POSITIVE_WORDS = frozenset(
+    [
+        "article",
+        "articlebody",
+        "article-body",
+        "article-content",
+        "story",
+        "story-body",
+        "entry-content",
+        "post-content",
+        "post-body",
+        "main-content",
+        "content-body",
+        "body-text",
+        "text",
+        "content",
+    ]
+)
+
+
+class Verdict(enum.Enum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    WEAK = "weak"
+    NEUTRAL = "neutral"
+
+
+@functools.lru_cache(maxsize=8192)
+def name_verdict(names: str) -> Verdict:
+    """What an element's class and id say about it; pages repeat their names, hence the cache.
+
+    A token's verdict comes from its whole and its first and last parts, the places where
+    BEM-style names keep the block and the element ("ap-story-byline" is a byline, not a
+    story; "comment-content" a comment). One story-naming token rescues the element.
+    """
+    negative = weak = False
+    for token in names.split():
+        parts = [part.lower() for part in TOKEN_PARTS.split(token) if part]
+        if not parts:
+            continue
+        ends = {"-".join(parts), parts[0], parts[-1]}
+        if ends & NEGATIVE_WORDS:
+            negative = True
+        elif ends & POSITIVE_WORDS:
+            return Verdict.POSITIVE
+        elif ends & WEAK_WORDS:
+            weak = True
+    if negative:
+        return Verdict.NEGATIVE
+    return Verdict.WEAK if weak else Verdict.NEUTRAL
+
+
+def class_parts(node: LexborNode) -> set[str]:
+    return {
+        part.lower()
+        for token in (node.attributes.get("class") or "").split()
+        for part in TOKEN_PARTS.split(token)
+        if part
+    }

@@ -1,0 +1,169 @@
+"""Container scoring, as in Arc90's readability: which blocks of the page are the story.
+
+Blocks vote for their containers: the parent gets a block's whole score, the grandparent half,
+the next level a sixth, so the container that holds the most sentence-like text wins even when
+its paragraphs sit in nested wrappers. The winner's blocks, plus siblings that score nearly as
+well and same-named sections elsewhere, form the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newswire.pipeline.html.names import Verdict, name_verdict
+from newswire.pipeline.html.walk import HEADINGS, Block, Tree
+
+_MIN_SCORED_CHARS = 25
+_SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)]*)$")
+
+
+# Readability's scoring: the parent of a paragraph gets its points, the grandparent half, the
+# levels above a sixth, a ninth: wrappers around the story still count, the page root barely.
+_LEVEL_WEIGHTS = (1.0, 0.5, 1 / 6, 1 / 9)
+# How readability decides that the story is split over several containers (NYT's companion
+# columns, sections between ads): the strong candidates (>= 3/4 of the best) and how many of
+# them must share an ancestor for that ancestor to become the story.
+_ALTERNATIVE_RATIO = 0.75
+_MIN_ALTERNATIVES = 3
+_TOP_CANDIDATES = 5
+_POSITIVE_BONUS = 5.0
+# A section of the story elsewhere in the page: named like the winner, and scoring like a few
+# paragraphs (readability's sibling threshold, 10, and a tenth of the winner): a teaser, a
+# caption or a fact-check's claim box that shares the body's class name is not one.
+_MIN_COUSIN_SCORE = 10.0
+_COUSIN_RATIO = 0.1
+
+
+def choose(blocks: list[Block], tree: Tree) -> list[Block]:
+    if not blocks:
+        return []
+    parents = tree.parents
+    score: defaultdict[int, float] = defaultdict(float)
+    text_len: defaultdict[int, int] = defaultdict(int)
+    link_len: defaultdict[int, int] = defaultdict(int)
+    for block in blocks:
+        size = len(block.text)
+        for node in block.path:
+            text_len[node] += size
+            link_len[node] += block.link_chars
+        if size < _MIN_SCORED_CHARS or block.tag in HEADINGS:
+            continue
+        # Sentences with commas and some length are what articles are made of; nav is neither.
+        points = 1 + block.text.count(",") + block.text.count("،") + block.text.count("、")
+        points += min(size // 100, 3)
+        # A block directly inside its container scores that container; the parents above it
+        # get diminishing shares so that one wrapper level does not hide the article.
+        levels = block.path[-2::-1] if block.tag != "div" else block.path[::-1]
+        for node, weight in zip(levels, _LEVEL_WEIGHTS, strict=False):
+            score[node] += points * weight
+
+    def final(node: int) -> float:
+        total = text_len[node]
+        density = link_len[node] / total if total else 1.0
+        return score[node] * (1.0 - density)
+
+    if not score:
+        # No sentence-like block anywhere (a short page): keep whatever text there is.
+        return [block for block in blocks if block.tag != "h1"]
+    finals = {node: final(node) for node in score if node != 0}
+    for node, names in tree.classes.items():
+        # Readability's class weight: a container named like a story body ("articleBody",
+        # "entry-content") is worth a good paragraph more than an anonymous one that scores
+        # the same (a photo caption full of commas next to a four-paragraph wire story).
+        if node in finals and name_verdict(names) is Verdict.POSITIVE:
+            finals[node] += _POSITIVE_BONUS
+    if not finals:
+        return [block for block in blocks if block.tag != "h1"]
+    ranked = sorted(finals, key=finals.__getitem__, reverse=True)
+    best = _promote(ranked, finals, tree)
+    best_score = finals.get(best, 0.0)
+    keep = {best}
+    parent = parents.get(best)
+    if parent is not None:
+        # Siblings as good as a fifth of the winner belong to the story too; one with the
+        # winner's own class name (the next "story-body" section after an ad) gets a bonus.
+        threshold = max(10.0, best_score * 0.2)
+        best_class = tree.classes.get(best)
+        for node, node_parent in parents.items():
+            if node_parent != parent or node == best:
+                continue
+            bonus = best_score * 0.2 if best_class and tree.classes.get(node) == best_class else 0.0
+            if finals.get(node, 0.0) + bonus >= threshold:
+                keep.add(node)
+    keep |= _cousins(best, finals, tree)
+    chosen = []
+    for block in blocks:
+        if any(node in keep for node in block.path):
+            chosen.append(block)
+        elif parent is not None and len(block.path) >= 2 and block.path[-2] == parent:
+            # A lone paragraph beside the winner (a lead or a last line outside the wrapper).
+            # Readability's rule: a long one with few links, or a short full sentence.
+            density = block.link_chars / max(1, len(block.text))
+            if block.tag == "p" and (
+                (len(block.text) > 80 and density < 0.25)
+                or (block.link_chars == 0 and _SENTENCE_END.search(block.text))
+            ):
+                chosen.append(block)
+    return chosen
+
+
+def _cousins(best: int, finals: dict[int, float], tree: Tree) -> set[int]:
+    """Other sections of a story split by figures, quotes or ads deep in the page's layout.
+
+    CMSs render every section of one body with the same class names (Quanta's
+    ``post__content``, the NYT's companion columns), often several wrapper levels below their
+    common container, where no score from the sections reaches it. A node named like
+    the winner and scoring like prose is another part of the same story.
+    """
+    best_class = tree.classes.get(best)
+    if not best_class:
+        return set()
+    # A section carries every class name of the winner, maybe with a modifier of its own (the
+    # lead: "block-text block-text_initial-letter" beside "block-text"); an author box named
+    # "text-copy" beside the body's "text-copy bodyCopy" is not one.
+    family = set(best_class.split())
+    floor = max(_MIN_COUSIN_SCORE, finals[best] * _COUSIN_RATIO)
+    return {
+        node
+        for node, names in tree.classes.items()
+        if node != best and family.issubset(names.split()) and finals.get(node, 0.0) >= floor
+    }
+
+
+def _promote(ranked: list[int], finals: dict[int, float], tree: Tree) -> int:
+    """Readability's top-candidate adjustment: from the best-scoring node up to the story."""
+    parents = tree.parents
+    best = ranked[0]
+    best_score = finals[best]
+
+    def ancestors(node: int) -> list[int]:
+        out = []
+        node = parents.get(node, 0)
+        while node != 0:
+            out.append(node)
+            node = parents.get(node, 0)
+        return out
+
+    # Several strong candidates under one ancestor: the story is split, take the ancestor.
+    alternatives = [
+        set(ancestors(node))
+        for node in ranked[1:_TOP_CANDIDATES]
+        if finals[node] >= best_score * _ALTERNATIVE_RATIO
+    ]
+    if len(alternatives) >= _MIN_ALTERNATIVES:
+        for ancestor in ancestors(best):
+            if sum(ancestor in found for found in alternatives) >= _MIN_ALTERNATIVES:
+                return ancestor
+    # Climb while the parent scores better than the level below it: the best node was one
+    # section of a story whose other sections score its common container.
+    last = best_score
+    floor = best_score / 3
+    for ancestor in ancestors(best):
+        parent_score = finals.get(ancestor, 0.0)
+        if parent_score < floor:
+            break
+        if parent_score > last:
+            return ancestor
+        last = parent_score
+    return best

@@ -1,0 +1,49 @@
+"""The story's paragraphs: link lists and furniture lines dropped, the retry without name rules."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_a_short_result_is_retried_without_class_name_rules() -> None:
+    """When the class-name rules leave almost nothing (a paywalled teaser inside a "module"),
+    the extraction is retried without them and the longer result wins."""
+    html = page(
+        '<div class="module"><div class="snippet">' + prose("teaser", 3) + "</div></div>"
+        "<p>Short footer line.</p>"
+    )
+    assert "teaser 2" in text_of(html)
+
+
+def test_digest_items_with_a_sentence_of_their_own_are_kept() -> None:
+    """A linked headline followed by its own sentence (a news digest item) stays in the body;
+    a bare list of links inside the article does not."""
+    item = (
+        '<li><a href="/a">Ousted CEO can still name directors to the board</a>. He keeps '
+        "influence through the board, according to a new report.</li>"
+    )
+    html = page(
+        "<article>"
+        + prose("intro", 3)
+        + f"<ul>{item}</ul>"
+        + '<ul><li><a href="/b">Another story entirely, with a long headline</a></li></ul>'
+        + "</article>"
+    )
+    text = text_of(html)
+    assert "Ousted CEO" in text
+    assert "Another story" not in text
+
+
+def test_a_short_brief_is_not_swapped_for_its_comment_section() -> None:
+    """A news brief of a few hundred characters stays the body: the retry without class-name
+    rules (which would let a longer comment section win) is only for near-empty results."""
+    brief = (
+        "<article><p>The council approved the budget on Tuesday, after a debate of six hours, "
+        "with seven votes to five. The new bus lines start in May, the bridge repairs in June, "
+        "and the mayor said the city would publish the full plan online next week, with a "
+        "summary in every library.</p></article>"
+    )
+    comments = '<div class="comments">' + prose("comment", 6) + "</div>"
+    text = text_of(page(brief + comments))
+    assert text.startswith("The council approved the budget")
+    assert "comment 0" not in text

@@ -1,0 +1,79 @@
+"""Container scoring: which containers of the page hold the story."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_story_split_into_same_named_sections_is_kept_whole() -> None:
+    """Sections of one body separated by ads and deep layout wrappers (each named like the
+    winning section) all end up in the body, in page order; the ad between them does not."""
+    section = '<div class="wrap"><div class="outer"><div class="post__content">{}</div></div></div>'
+    html = page(
+        '<div id="story">'
+        + section.format(prose("first", 4))
+        + '<div class="ad-slot"><p>Buy the new phone today, it is fast, cheap, and shiny.</p></div>'
+        + section.format(prose("second", 2))
+        + section.format(prose("third", 1))
+        + "</div>"
+    )
+    text = text_of(html)
+    assert text.index("first 0") < text.index("second 0") < text.index("third 0")
+    assert "new phone" not in text
+
+
+def test_a_lead_section_with_a_modifier_class_joins_the_story() -> None:
+    """A section that carries the winner's class plus a modifier (the lead's initial-letter
+    style) is part of the story; an author box with only part of the body's classes is not."""
+    html = page(
+        '<div class="block-text block-text_initial-letter">' + prose("lead", 1) + "</div>"
+        '<div class="layout"><div class="block-text">' + prose("body", 5) + "</div></div>"
+        '<div class="author"><div class="text">Jane Doe writes about cities, roads, and '
+        "budgets, and lives in Leeds.</div></div>"
+    )
+    text = text_of(html)
+    assert "lead 0" in text
+    assert "body 4" in text
+    assert "Jane Doe" not in text
+
+
+def test_a_story_named_container_beats_an_equally_scoring_caption() -> None:
+    """A container named like a story body wins over an anonymous block that scores the same
+    (a comma-heavy photo caption beside a short wire story)."""
+    caption = (
+        "<div><p>In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert, "
+        "left, works on the station.</p></div>"
+    )
+    story = (
+        '<div class="articleBody"><p>BERLIN -- The agency says putting astronauts to sleep, '
+        "like bears, could make it easier to reach other planets one day.</p><p>The agency "
+        "said Monday that its researchers examined how hibernation, if possible, would affect "
+        "a mission to Mars.</p></div>"
+    )
+    text = text_of(page(caption + story))
+    assert text.startswith("BERLIN")
+    assert "file photo" not in text
+
+
+def test_a_short_full_sentence_beside_the_story_is_kept() -> None:
+    """A short unlinked paragraph ending a sentence next to the winning container (a greeting
+    before a list) belongs to the story; a short label without punctuation does not."""
+    html = page(
+        "<div><p>Good morning! Here is the news you need today.</p><p>Share</p>"
+        '<div class="items">' + prose("item", 5) + "</div></div>"
+    )
+    text = text_of(html)
+    assert text.startswith("Good morning!")
+    assert "Share" not in text
+
+
+def test_paywall_wrapper_holds_the_rest_of_the_story() -> None:
+    """Text in a "paywall" wrapper (served to crawlers) is the rest of the article."""
+    html = page(
+        '<div class="article-body">'
+        + prose("free", 2)
+        + '<div class="paywall">'
+        + prose("locked", 4)
+        + "</div></div>"
+    )
+    assert "locked 3" in text_of(html)
