@@ -177,19 +177,21 @@ def report(table: list[dict[str, object]], *, types: bool) -> str:
     return "\n".join(lines)
 
 
-def pages(corpus: str, half: str | None) -> list[Page]:
+def pages(corpus: str, half: str | None, page_type: str | None = None) -> list[Page]:
     found: list[Page] = []
     if corpus in {"wcxb", "all"}:
         found += list(wcxb_pages(half=half))
     if corpus in {"scrapinghub", "all"} and half is None:
         found += list(scrapinghub_pages())
-    return found
+    return [page for page in found if page_type in {None, page.page_type}]
 
 
-def run(corpus: str, half: str | None, *, with_trafilatura: bool) -> list[Row]:
+def run(
+    corpus: str, half: str | None, *, with_trafilatura: bool, page_type: str | None = None
+) -> list[Row]:
     pipeline = Pipeline(PipelineOptions())
     rows: list[Row] = []
-    for page in pages(corpus, half):
+    for page in pages(corpus, half, page_type):
         rows += score(page, pipeline, with_trafilatura=with_trafilatura)
     return rows
 
@@ -198,12 +200,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--corpus", choices=["wcxb", "scrapinghub", "all"], default="all")
     parser.add_argument("--half", choices=["A", "B"])
+    parser.add_argument("--type", help="only pages of this type (article, listing, …)")
     parser.add_argument("--types", action="store_true", help="a row per page type")
     parser.add_argument("--trafilatura", action="store_true")
     parser.add_argument("--json", type=Path, help="write the summary table here")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    table = summary(run(args.corpus, args.half, with_trafilatura=args.trafilatura))
+    rows = run(args.corpus, args.half, with_trafilatura=args.trafilatura, page_type=args.type)
+    table = summary(rows)
     print(report(table, types=args.types))
     print(f"({time.perf_counter() - started:.0f} s)")
     if args.json:
@@ -213,4 +217,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-
