@@ -282,3 +282,10 @@ def test_a_share_bar_label_does_not_open_a_list() -> None:
         ]
     )
     assert extract_text(text).paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_a_first_line_headline_holding_a_date_is_still_the_title() -> None:
+    """A headline with a date in it is a headline; a line that is only a date is not."""
+    headline = "Harga Emas Antam Hari Ini 5 Januari 2025 Naik Tipis"
+    assert extract_text(f"{headline}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title == headline
+    assert extract_text(f"Kamis, 24 Oktober 2020\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title is None

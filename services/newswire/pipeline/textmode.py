@@ -179,16 +179,15 @@ def extract_text(text: str) -> Extracted:
     lines = list(clean_text(text).split("\n"))
     found = _Collected()
 
-    # The headline just above the densest prose wins when it stands in the lead of a first-line
-    # candidate (a first line is often "Back to overview"); when it stands after a paragraph
-    # that follows the first line, the story had already begun: the first line is the headline.
+    # A first-line headline with a blank line and the story under it is the title (the shape of
+    # a scraper's text of one article); otherwise the headline is sought just above the densest
+    # prose (a page's text starts with its menus).
     headline_first = _headline_first(lines)
-    title_index = _title_near_story(lines, _title_index(lines))
-    if headline_first is not None and (
-        title_index is None
-        or any(_is_paragraph(line) for line in lines[headline_first + 1 : title_index])
-    ):
-        title_index = headline_first
+    title_index = (
+        headline_first
+        if headline_first is not None
+        else _title_near_story(lines, _title_index(lines))
+    )
     title = lines[title_index] if title_index is not None else None
     start = 0 if title_index is None else title_index + 1
 
@@ -246,7 +245,12 @@ def _title_index(lines: list[str]) -> int | None:
         # The first line is the headline when it is short and does not read as a sentence of
         # body text; scrapes that start straight with the story have no title line.
         looks_like_sentence = line.endswith(".") and len(words) > 25
-        if len(line) <= _MAX_TITLE_CHARS and len(words) >= 2 and not looks_like_sentence:
+        if (
+            len(line) <= _MAX_TITLE_CHARS
+            and len(words) >= 2
+            and not looks_like_sentence
+            and not _date_line_only(line)  # a date line is the story's date, not its title
+        ):
             return index
         return None
     return None
@@ -275,7 +279,7 @@ def _headline_first(lines: list[str]) -> int | None:
         # A sentence ending in a full stop opens a story; a question or a quote may be a headline.
         and not (line.endswith(".") and _is_paragraph(line))
         and not _NOT_HEADLINE.search(line)
-        and not _DATE_LINE.search(line)
+        and not _date_line_only(line)
         and not _BYLINE.match(line)
         and not _CREDIT.match(line)
         and _promo_title(line) is None
@@ -288,6 +292,17 @@ def _headline_first(lines: list[str]) -> int | None:
         return None
     following = [i for i in range(first + 1, len(lines)) if lines[i]][:_LEAD_LINES]
     return first if any(_is_paragraph(lines[i]) for i in following) else None
+
+
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _date_line_only(line: str) -> bool:
+    """A date line ("Kamis, 24 Oktober 2020", "24/10/2020 06:25 WIB"), not a headline holding
+    a date ("Harga Emas Antam Hari Ini 5 Januari 2025"): a time, or few words beside the date."""
+    if not _DATE_LINE.search(line):
+        return False
+    return bool(_TIME.search(line)) or len(_DATE_LINE.sub(" ", line).split()) < 4
 
 
 #: How far (non-empty lines) a headline may stand before the story's first paragraph.
