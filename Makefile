@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta langid-model bench-text bench-e2e bench-chaos fuzz clean
+.PHONY: help install system-deps asyncapi-cli run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta langid-model bench-text bench-e2e bench-chaos fuzz clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
@@ -38,6 +38,25 @@ system-deps:
 		else echo "missing:$$missing (apt-get install$$missing)"; exit 1; fi; \
 	fi
 
+# The official AsyncAPI CLI validates schemas/asyncapi.yaml in make test. Pinned with its whole
+# dependency tree (deploy/asyncapi/package-lock.json: 4.1.1 is the last release for Node 20),
+# installed into .cache/asyncapi once; install scripts skipped (the CLI's own would edit shell
+# rc files for autocompletion); its usage analytics switched off by a project-local config file.
+ASYNCAPI_DIR := .cache/asyncapi
+ASYNCAPI := $(ASYNCAPI_DIR)/node_modules/.bin/asyncapi
+export NEWSWIRE_ASYNCAPI_CLI := $(abspath $(ASYNCAPI))
+export ASYNCAPI_METRICS_CONFIG_PATH := $(abspath $(ASYNCAPI_DIR))/analytics.json
+
+asyncapi-cli: $(ASYNCAPI_DIR)/.installed
+
+$(ASYNCAPI_DIR)/.installed: deploy/asyncapi/package.json deploy/asyncapi/package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js 20+) is required for the AsyncAPI CLI"; exit 1; }
+	mkdir -p $(ASYNCAPI_DIR)
+	cp deploy/asyncapi/package.json deploy/asyncapi/package-lock.json $(ASYNCAPI_DIR)/
+	echo '{"analyticsEnabled":"false","infoMessageShown":"true","userID":"newswire"}' > $(ASYNCAPI_DIR)/analytics.json
+	npm ci --prefix $(ASYNCAPI_DIR) --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 run: install system-deps
 	$(BIN)/newswire up seeds
 
@@ -51,8 +70,8 @@ typecheck: install
 schemas: install
 	$(BIN)/newswire schemas --write schemas
 
-test: install system-deps lint typecheck
-	$(BIN)/pytest $(PYTEST_ARGS)
+test: install system-deps asyncapi-cli lint typecheck
+	NEWSWIRE_REQUIRE_ASYNCAPI_CLI=1 $(BIN)/pytest $(PYTEST_ARGS)
 
 unit: install
 	$(BIN)/pytest -m "not kafka" $(PYTEST_ARGS)

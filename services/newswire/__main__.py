@@ -1,26 +1,27 @@
 """Command line: ``newswire run | process | replay | broker start|stop|status | schemas | up``.
 
-This is the only module that reads the environment (through Settings).
+This module parses arguments, reads Settings (the only module reading the environment) and
+dispatches to a handler; objects are built by the composition root, ``newswire.wiring``. Imports
+are deferred into the handlers so that ``newswire --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from newswire import __version__, exitcodes
+
+if TYPE_CHECKING:
+    from newswire.settings import Settings
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 #: Retrying cannot help (credentials, ACLs, configuration); the supervisor stops on it.
 EXIT_FATAL = exitcodes.FATAL
-
-log = logging.getLogger("newswire")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,67 +146,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-# ---------------------------------------------------------------------------------------------
+# -- handlers: each parses nothing more and calls the composition root (wiring) ----------------
 
 
-def _broker_data(settings: Any, given: Path | None) -> Path:
-    return given if given is not None else settings.home / "broker"
-
-
-def _bootstrap(settings: Any) -> str:
-    """The configured cluster, else the local broker of NEWSWIRE_HOME if it runs."""
-    from newswire import localbroker
-    from newswire.errors import ConfigurationError
-
-    if settings.kafka_bootstrap_servers:
-        return str(settings.kafka_bootstrap_servers)
-    running = localbroker.status(_broker_data(settings, None))
-    if running:
-        return running
-    raise ConfigurationError(
-        "no Kafka cluster: set NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS or run `newswire broker start`"
-    )
-
-
-def _connection(settings: Any, bootstrap: str) -> Any:
-    from newswire.bus.connection import Connection
-
-    return Connection(
-        bootstrap_servers=bootstrap,
-        client_id=settings.kafka_client_id,
-        security_protocol=settings.kafka_security_protocol.value,
-        sasl_mechanism=settings.kafka_sasl_mechanism.value
-        if settings.kafka_sasl_mechanism
-        else None,
-        sasl_username=settings.kafka_sasl_username,
-        sasl_password=(
-            settings.kafka_sasl_password.get_secret_value()
-            if settings.kafka_sasl_password
-            else None
-        ),
-        ssl_cafile=settings.kafka_ssl_cafile,
-        ssl_certfile=settings.kafka_ssl_certfile,
-        ssl_keyfile=settings.kafka_ssl_keyfile,
-    )
-
-
-def _pipeline(settings: Any) -> Any:
-    from newswire.pipeline import Pipeline, PipelineOptions
-
-    return Pipeline(
-        PipelineOptions(
-            max_message_bytes=settings.max_message_bytes,
-            max_decompressed_bytes=settings.max_decompressed_bytes,
-            max_html_nodes=settings.max_html_nodes,
-            max_html_depth=settings.max_html_depth,
-            newswire_version=__version__,
-        )
-    )
-
-
-def _cmd_run(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     import os
 
+    from newswire import wiring
     from newswire.errors import ConfigurationError
 
     workers = args.workers if args.workers is not None else settings.workers
@@ -213,94 +160,12 @@ def _cmd_run(settings: Any, args: argparse.Namespace) -> int:
         workers = os.cpu_count() or 1
     if workers < 1:
         raise ConfigurationError("--workers must be at least 1")
-    return asyncio.run(_supervise(settings, _bootstrap(settings), workers))
+    bootstrap = wiring.resolve_bootstrap(settings)
+    # The edge hands its environment on to the worker processes.
+    return asyncio.run(wiring.supervise(settings, bootstrap, workers, dict(os.environ)))
 
 
-async def _supervise(settings: Any, bootstrap: str, workers: int) -> int:
-    import os
-    import shutil
-
-    from prometheus_client import CollectorRegistry
-    from prometheus_client.multiprocess import MultiProcessCollector
-
-    from newswire import scratch
-    from newswire.bus.admin import ensure_topics, verify_access
-    from newswire.errors import BrokerUnavailable
-    from newswire.httpserver import ProbeServer
-    from newswire.metrics import SupervisorMetrics
-    from newswire.supervisor import Supervisor, SupervisorOptions
-
-    # An unreachable cluster is not an error yet (workers retry); refused credentials are
-    # (FatalKafkaError ends the command with EXIT_FATAL before any worker starts).
-    with contextlib.suppress(BrokerUnavailable):
-        await verify_access(_connection(settings, bootstrap))
-    if settings.create_topics:
-        # Once here rather than racing in every worker.
-        with contextlib.suppress(BrokerUnavailable):
-            created = await ensure_topics(
-                _connection(settings, bootstrap),
-                [settings.raw_topic, settings.articles_topic, settings.deadletter_topic],
-                partitions=settings.topic_partitions,
-                replication_factor=settings.topic_replication_factor,
-            )
-            if created:
-                log.info("created topics", extra={"topics": ",".join(created)})
-    for stale in scratch.sweep_stale():
-        log.info("removed a killed supervisor's folder", extra={"path": str(stale)})
-    metrics_dir = scratch.make_private_dir("metrics")
-    state_dir = scratch.make_private_dir("state")
-    try:
-        registry = CollectorRegistry()
-        MultiProcessCollector(registry, path=str(metrics_dir))  # type: ignore[no-untyped-call]
-        metrics = SupervisorMetrics(registry, version=__version__)
-        env = dict(os.environ)
-        env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
-        env["NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
-        supervisor = Supervisor(
-            SupervisorOptions(
-                workers=workers,
-                command=[sys.executable, "-m", "newswire", "worker", "--state-dir", str(state_dir)],
-                env=env,
-                metrics_dir=metrics_dir,
-                state_dir=state_dir,
-                poison_after_crashes=settings.poison_after_crashes,
-                wall_limit_s=max(10.0, 5 * settings.message_cpu_budget_s),
-                shutdown_timeout_s=settings.shutdown_timeout_s,
-            ),
-            metrics,
-        )
-        supervisor.install_signal_handlers()
-        probes = ProbeServer(
-            registry,
-            is_ready=supervisor.is_ready,
-            host=settings.metrics_host,
-            port=settings.metrics_port,
-        )
-        await probes.start()
-        log.info(
-            "serving metrics",
-            extra={"url": f"http://{settings.metrics_host}:{probes.port}/metrics"},
-        )
-        log.info(
-            "starting workers",
-            extra={
-                "workers": workers,
-                "topic": settings.raw_topic,
-                "bootstrap": bootstrap,
-                "guarantee": settings.processing_guarantee.value,
-            },
-        )
-        try:
-            await supervisor.run()
-        finally:
-            await probes.stop()
-    finally:
-        shutil.rmtree(metrics_dir, ignore_errors=True)
-        shutil.rmtree(state_dir, ignore_errors=True)
-    return EXIT_FATAL if supervisor.fatal else 0
-
-
-def _cmd_bench(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
     del settings
     import importlib
 
@@ -309,114 +174,18 @@ def _cmd_bench(settings: Any, args: argparse.Namespace) -> int:
     return int(bench_main(args.bench_args))
 
 
-def _cmd_worker(settings: Any, args: argparse.Namespace) -> int:
-    return asyncio.run(_run_worker(settings, _bootstrap(settings), args.index, args.state_dir))
+def _cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    from newswire import wiring
+
+    bootstrap = wiring.resolve_bootstrap(settings)
+    return asyncio.run(wiring.run_worker(settings, bootstrap, args.index, args.state_dir))
 
 
-async def _run_worker(settings: Any, bootstrap: str, index: int, state_dir: Path | None) -> int:
-    import os
-
-    from prometheus_client import CollectorRegistry
-
-    from newswire.app import LoopOptions, Service
-    from newswire.bus.admin import ensure_topics
-    from newswire.bus.consumer import KafkaSource
-    from newswire.bus.producer import KafkaSink
-    from newswire.bus.transactional import TransactionalSink
-    from newswire.metrics import Metrics
-    from newswire.settings import ProcessingGuarantee
-
-    connection = _connection(settings, bootstrap)
-    # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
-    metrics = Metrics(CollectorRegistry())
-    max_request_size = max(16 * 1024 * 1024, settings.max_message_bytes * 2)
-    compression = (
-        None if settings.compression_type.value == "none" else settings.compression_type.value
-    )
-    source = KafkaSource(
-        connection,
-        topic=settings.raw_topic,
-        group_id=settings.group_id,
-        auto_offset_reset=settings.auto_offset_reset,
-        session_timeout_ms=settings.session_timeout_ms,
-        max_poll_interval_ms=settings.max_poll_interval_ms,
-        group_instance_id=(
-            f"{settings.group_instance_id}-{index}" if settings.group_instance_id else None
-        ),
-    )
-    options = LoopOptions(
-        articles_topic=settings.articles_topic,
-        deadletter_topic=settings.deadletter_topic,
-        batch_max_records=settings.batch_max_records,
-        batch_timeout_ms=settings.batch_timeout_ms,
-        retry_backoff_initial_s=settings.retry_backoff_initial_s,
-        retry_backoff_max_s=settings.retry_backoff_max_s,
-        fault_injection=settings.fault_injection,
-        inflight_path=state_dir / f"inflight-{index}" if state_dir else None,
-        poison_path=state_dir / "poison.json" if state_dir else None,
-        cpu_budget_s=settings.message_cpu_budget_s,
-        memory_limit_mb=settings.worker_memory_limit_mb,
-        poison_after_crashes=settings.poison_after_crashes,
-    )
-    exactly_once = settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE
-    service = Service(
-        pipeline=_pipeline(settings),
-        source=source,
-        metrics=metrics,
-        options=options,
-        transactions=TransactionalSink(
-            connection,
-            group_id=settings.group_id,
-            transactional_id_prefix=settings.transactional_id_prefix,
-            transaction_timeout_ms=settings.transaction_timeout_ms,
-            max_request_size=max_request_size,
-            compression_type=compression,
-        )
-        if exactly_once
-        else None,
-        sink=None
-        if exactly_once
-        else KafkaSink(connection, max_request_size=max_request_size, compression_type=compression),
-    )
-    if settings.create_topics:
-        topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
-
-        async def create_topics() -> None:
-            await ensure_topics(
-                connection,
-                topics,
-                partitions=settings.topic_partitions,
-                replication_factor=settings.topic_replication_factor,
-            )
-
-        service.set_setup(create_topics)
-    service.install_signal_handlers()
-    parent = os.getppid()
-
-    async def stop_when_orphaned() -> None:
-        # Polling: no event exists for "my parent died" short of prctl, which is Linux-only.
-        while os.getppid() == parent:  # noqa: ASYNC110
-            await asyncio.sleep(1.0)
-        log.warning("supervisor gone: stopping")
-        service.request_stop()
-        # Nobody is left to SIGKILL us if the graceful stop hangs (e.g. the bus is gone too).
-        await asyncio.sleep(settings.shutdown_timeout_s)
-        log.error("graceful stop timed out without a supervisor: exiting")
-        os._exit(1)
-
-    watcher = asyncio.create_task(stop_when_orphaned())
-    try:
-        log.info("worker consuming", extra={"worker": index, "pid": os.getpid()})
-        await service.run()
-    finally:
-        watcher.cancel()
-    return 0
-
-
-def _cmd_process(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_process(settings: Settings, args: argparse.Namespace) -> int:
     from newswire.records import InRecord
+    from newswire.wiring import pipeline as build_pipeline
 
-    pipeline = _pipeline(settings)
+    pipeline = build_pipeline(settings)
     offset = 0
     out = sys.stdout.buffer
     for name in args.files:
@@ -441,53 +210,22 @@ def _read_file(name: str) -> bytes | None:
         return None
 
 
-def _cmd_replay(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
+    from newswire import wiring
+
     topic = args.topic or settings.raw_topic
-    sent = asyncio.run(_replay(settings, _bootstrap(settings), args.paths, topic, progress=True))
+    bootstrap = wiring.resolve_bootstrap(settings)
+    sent = asyncio.run(wiring.replay(settings, bootstrap, args.paths, topic, progress=True))
     print(f"replayed {sent} message(s) to {topic}", file=sys.stderr)
     return 0
 
 
-async def _replay(
-    settings: Any, bootstrap: str, paths: list[Path], topic: str, *, progress: bool
-) -> int:
-    from newswire.bus.admin import ensure_topics
-    from newswire.bus.producer import KafkaSink
-    from newswire.records import OutRecord
-    from newswire.replay import iter_messages
-
-    messages = list(iter_messages(paths))
-    connection = _connection(settings, bootstrap)
-    if settings.create_topics:
-        await ensure_topics(
-            connection,
-            [topic],
-            partitions=settings.topic_partitions,
-            replication_factor=settings.topic_replication_factor,
-        )
-    sink = KafkaSink(connection)
-    await sink.start()
-    try:
-        chunk = 200
-        for start in range(0, len(messages), chunk):
-            part = messages[start : start + chunk]
-            await sink.publish([OutRecord(topic, None, m.value, m.headers) for m in part])
-            if progress:
-                done = start + len(part)
-                bar = "#" * (30 * done // max(1, len(messages)))
-                print(f"\r[{bar:<30}] {done}/{len(messages)}", end="", file=sys.stderr, flush=True)
-        if progress:
-            print(file=sys.stderr)
-    finally:
-        await sink.stop()
-    return len(messages)
-
-
-def _cmd_broker_start(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_broker_start(settings: Settings, args: argparse.Namespace) -> int:
     from newswire import localbroker
+    from newswire.wiring import broker_data
 
     bootstrap = localbroker.start(
-        data=_broker_data(settings, args.data),
+        data=broker_data(settings, args.data),
         pom=settings.broker_pom,
         cache=settings.broker_cache,
         port=args.port,
@@ -497,18 +235,20 @@ def _cmd_broker_start(settings: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_broker_stop(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_broker_stop(settings: Settings, args: argparse.Namespace) -> int:
     from newswire import localbroker
+    from newswire.wiring import broker_data
 
-    stopped = localbroker.stop(_broker_data(settings, args.data))
+    stopped = localbroker.stop(broker_data(settings, args.data))
     print("stopped" if stopped else "not running", file=sys.stderr)
     return 0
 
 
-def _cmd_broker_status(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_broker_status(settings: Settings, args: argparse.Namespace) -> int:
     from newswire import localbroker
+    from newswire.wiring import broker_data
 
-    bootstrap = localbroker.status(_broker_data(settings, args.data))
+    bootstrap = localbroker.status(broker_data(settings, args.data))
     if bootstrap is None:
         print("not running", file=sys.stderr)
         return 3
@@ -516,7 +256,7 @@ def _cmd_broker_status(settings: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_schemas(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_schemas(settings: Settings, args: argparse.Namespace) -> int:
     del settings
     from newswire.schemas import render_all
 
@@ -540,7 +280,7 @@ def _cmd_schemas(settings: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_up(settings: Any, args: argparse.Namespace) -> int:
+def _cmd_up(settings: Settings, args: argparse.Namespace) -> int:
     from newswire.devrun import run_stack
 
     return run_stack(settings, args.paths, exit_after_results=args.exit_after_results)

@@ -1,6 +1,13 @@
 """The service: the one module that joins the pipeline and the bus.
 
-One batch, in this order (each step mirrored by a ``# Step N.`` comment):
+Its rooms: ``committers.py`` (steps 3-4, per guarantee), ``guard.py`` (poison list, in-flight
+marker, CPU/memory watchdog around step 2), ``outputs.py`` (an outcome as the record published),
+``retry.py`` (backoff), ``faults.py`` (crash-test hooks, wired in only when configured).
+
+One batch, in this order (each step mirrored by a ``# Step N.`` comment here or in
+``committers.py``):
+
+0. Raise what the previous batch's steps 3-4 raised (e.g. ``Fenced``), if they are done.
 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
    ``batch_timeout_ms``), so a transaction closes at least every ``batch_timeout_ms`` under light
@@ -12,6 +19,7 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment):
    concurrently. at_least_once: publish all outputs and wait for every acknowledgement.
 4. at_least_once only: commit, per partition, the offset after the batch. A crash between 3 and 4
    re-processes the batch (duplicates possible, loss never).
+5. Count the batch (``newswire_batch_size``).
 
 Overlap: under a backlog (a full batch, or records waiting behind it), steps 3-4 of batch N run
 on the event loop while the pipeline thread does step 2 of batch N+1 (the pipeline would
@@ -40,31 +48,26 @@ rewinds to the committed offset: the failed transaction may in fact have committ
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import signal
-import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
 
-from newswire import exitcodes
-from newswire.errors import BrokerUnavailable, Fenced, InfrastructureError, Poison, Stage
-from newswire.events import Article, DeadLetter
-from newswire.inflight import InFlightMarker, PoisonList
+from newswire.committers import AtLeastOnce, Committer, ExactlyOnce
+from newswire.errors import BrokerUnavailable, InfrastructureError
+from newswire.faults import Faults
+from newswire.guard import Guard
 from newswire.metrics import Metrics
+from newswire.outputs import OutputTopics
 from newswire.pipeline import Outcome, Pipeline
 from newswire.ports import Sink, Source, TransactionalSink
-from newswire.records import InRecord, OutRecord, TopicPartition
+from newswire.records import InRecord, TopicPartition
+from newswire.retry import Retrier, quietly
 
 log = logging.getLogger("newswire.app")
-T = TypeVar("T")
-
-_JSON_HEADERS = (("content-type", b"application/json"),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +80,6 @@ class LoopOptions:
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.
     idle_probe_interval_s: float = 2.0
-    #: Test hooks (Settings.fault_injection): ``kill-before-commit:N`` SIGKILLs us after the N-th
-    #: batch is processed (in at_least_once: acknowledged) and before its commit;
-    #: ``crash-on:TEXT`` exits abruptly and ``spin-on:TEXT`` loops forever on a record whose
-    #: value contains TEXT (a stand-in for a C-extension crash and for a hang).
-    fault_injection: str | None = None
     #: The worker's in-flight marker and the shared poison list (None: not supervised).
     inflight_path: Path | None = None
     poison_path: Path | None = None
@@ -95,7 +93,7 @@ class LoopOptions:
 
 class Service:
     """The consume → process → produce loop. Give it ``sink`` for at_least_once or
-    ``transactions`` for exactly_once."""
+    ``transactions`` for exactly_once; ``faults`` only in crash tests."""
 
     def __init__(
         self,
@@ -106,26 +104,36 @@ class Service:
         options: LoopOptions,
         sink: Sink | None = None,
         transactions: TransactionalSink | None = None,
+        faults: Faults | None = None,
     ) -> None:
-        if (sink is None) == (transactions is None):
-            raise ValueError("give exactly one of sink (at_least_once) or transactions")
         self._pipeline = pipeline
         self._source = source
-        self._sink = sink
-        self._transactions = transactions
         self._metrics = metrics
         self._options = options
+        self._faults = faults
         self._setup: Callable[[], Awaitable[object]] | None = None
         self._stopping = asyncio.Event()
         self._bus_ok = False
         self._batches = 0
         self._last_probe = 0.0
-        self._fault = _Fault.parse(options.fault_injection)
-        self._marker = InFlightMarker(options.inflight_path) if options.inflight_path else None
-        self._poison = PoisonList(options.poison_path)
-        #: (pipeline thread id, its CPU time when the current record started): the watchdog's view.
-        self._in_pipeline: tuple[int, float] | None = None
+        self._retrier = Retrier(
+            metrics=metrics,
+            stopping=self._stopping,
+            initial_s=options.retry_backoff_initial_s,
+            max_s=options.retry_backoff_max_s,
+            on_bus=self._mark_bus,
+        )
+        self._committer = self._committer_for(sink, transactions)
+        self._guard = Guard(
+            inflight_path=options.inflight_path,
+            poison_path=options.poison_path,
+            cpu_budget_s=options.cpu_budget_s,
+            memory_limit_mb=options.memory_limit_mb,
+            poison_after_crashes=options.poison_after_crashes,
+            before_record=faults.strike if faults is not None else None,
+        )
         self._batch_lock = asyncio.Lock()
+        #: Moves on every rebalance and rewind: a batch fetched under an older epoch is void.
         self._epoch = 0
         #: Steps 3-4 of the last batch, running while the next one is processed.
         self._committing: asyncio.Task[None] | None = None
@@ -133,9 +141,32 @@ class Service:
         self._deferred: Exception | None = None
         source.set_rebalance_hooks(self)
 
+    def _committer_for(
+        self, sink: Sink | None, transactions: TransactionalSink | None
+    ) -> Committer:
+        topics = OutputTopics(self._options.articles_topic, self._options.deadletter_topic)
+        if transactions is not None and sink is None:
+            return ExactlyOnce(
+                transactions=transactions,
+                source=self._source,
+                retrier=self._retrier,
+                topics=topics,
+                metrics=self._metrics,
+                on_rewind=self._void_batches_in_hand,
+            )
+        if sink is not None and transactions is None:
+            return AtLeastOnce(
+                sink=sink,
+                source=self._source,
+                retrier=self._retrier,
+                topics=topics,
+                metrics=self._metrics,
+            )
+        raise ValueError("give exactly one of sink (at_least_once) or transactions")
+
     @property
     def guarantee(self) -> str:
-        return "exactly_once" if self._transactions is not None else "at_least_once"
+        return self._committer.guarantee
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -160,16 +191,14 @@ class Service:
         return self._bus_ok and self._source.joined() and not self._stopping.is_set()
 
     async def run(self) -> None:
-        started_source = started_sink = False
+        started_source = False
         try:
             if self._setup is not None:
-                await self._retry("setup", self._setup)
-            if self._sink is not None:
-                await self._retry("start producer", self._sink.start)
-                started_sink = True
-            await self._retry("start consumer", self._source.start)
+                await self._retrier.call("setup", self._setup)
+            await self._committer.start()
+            await self._retrier.call("start consumer", self._source.start)
             started_source = True
-            watchdog = asyncio.create_task(self._watchdog())
+            watchdog = asyncio.create_task(self._guard.watch())
             try:
                 while not self._stopping.is_set():
                     await self._one_batch()
@@ -188,11 +217,8 @@ class Service:
             self._metrics.ready.set(0)
             if started_source:
                 # Leaving the group runs partitions_revoked, which closes the producers.
-                await self._quietly("stop consumer", self._source.stop)
-            if self._transactions is not None:
-                await self._transactions.close_all()
-            if started_sink and self._sink is not None:
-                await self._quietly("stop producer", self._sink.stop)
+                await quietly("stop consumer", self._source.stop)
+            await self._committer.stop()
             log.info("stopped")
 
     # -- rebalance hooks (awaited by the consumer inside the group's rebalance) ----------------
@@ -206,8 +232,7 @@ class Service:
                 self._deferred = exc
             self._epoch += 1
             self._metrics.rebalances.labels("revoked").inc()
-            if self._transactions is not None:
-                await asyncio.gather(*(self._transactions.close(tp) for tp in revoked))
+            await self._committer.partitions_revoked(revoked)
             self._forget_partitions(revoked)
         log.info("partitions revoked", extra={"partitions": _names(revoked)})
 
@@ -215,41 +240,14 @@ class Service:
         async with self._batch_lock:
             self._epoch += 1
             self._metrics.rebalances.labels("assigned").inc()
-            if self._transactions is not None and assigned:
-                await self._open_and_rewind(self._transactions, assigned)
-                # Again: a fetch that overlapped the rewind may hold records from before it.
-                self._epoch += 1
+            # exactly_once: fence the previous owners, then rewind to the committed offsets.
+            await self._committer.partitions_assigned(assigned)
             self._metrics.assigned_partitions.set(len(self._source.assignment()))
             self._metrics.ready.set(1 if self.is_ready() else 0)
         log.info("partitions assigned", extra={"partitions": _names(assigned)})
 
-    async def _open_and_rewind(
-        self, transactions: TransactionalSink, partitions: set[TopicPartition]
-    ) -> None:
-        """Fence the previous owners, then read the committed offsets (in this order: an
-        earlier owner's pending transaction is complete only once our producer is initialised).
-        A partition whose producer failed to open is retried by the loop before its next use."""
-        ordered = sorted(partitions)
-        results = await asyncio.gather(
-            *(transactions.open(tp) for tp in ordered), return_exceptions=True
-        )
-        opened: set[TopicPartition] = set()
-        for tp, result in zip(ordered, results, strict=True):
-            if isinstance(result, InfrastructureError):
-                log.warning(
-                    "could not open the partition's producer yet",
-                    extra={"partition": f"{tp.topic}-{tp.partition}", "error": str(result)},
-                )
-            elif isinstance(result, BaseException):
-                raise result
-            else:
-                opened.add(tp)
-        try:
-            await self._source.rewind(opened)
-        except InfrastructureError as exc:
-            log.warning("rewind failed; will retry", extra={"error": str(exc)})
-            for tp in opened:
-                await transactions.reset(tp)
+    def _void_batches_in_hand(self) -> None:
+        self._epoch += 1
 
     def _forget_partitions(self, partitions: set[TopicPartition]) -> None:
         for tp in partitions:
@@ -261,6 +259,7 @@ class Service:
     # -- one batch -----------------------------------------------------------------------------
 
     async def _one_batch(self) -> None:
+        # Step 0.
         if self._deferred is not None:
             raise self._deferred
         if self._committing is not None and self._committing.done():
@@ -273,7 +272,7 @@ class Service:
                 max_records=self._options.batch_max_records,
             )
         except BrokerUnavailable as exc:
-            await self._backoff("fetch", exc, attempt=1)
+            await self._retrier.backoff("fetch", exc, attempt=1)
             return
         if not records:
             await self._probe_when_idle()
@@ -302,7 +301,7 @@ class Service:
                 self._metrics.backpressure_seconds.inc(time.monotonic() - paused_at)
 
     async def _handle(self, records: list[InRecord], epoch: int, *, overlap: bool) -> None:
-        """Step 2 of one batch, then its steps 3-4: in the background when ``overlap``."""
+        """Step 2 of one batch, then its steps 3-5: in the background when ``overlap``."""
         async with self._batch_lock:
             if epoch != self._epoch:
                 # A rebalance or rewind ran while we fetched: these records may come from before
@@ -314,7 +313,7 @@ class Service:
             for record in records:
                 self._metrics.messages_consumed.labels(record.topic).inc()
 
-            # Step 2 (while the previous batch's steps 3-4 run on the loop).
+            # Step 2 (while the previous batch's steps 3-5 run on the loop).
             outcomes = await asyncio.to_thread(self._process, records)
             await self._finish_committing()
             if epoch != self._epoch:
@@ -323,9 +322,8 @@ class Service:
                 await self._drop(records, "rewind")
                 return
 
-            if self._fault.kill_after is not None and self._batches + 1 >= self._fault.kill_after:
-                if self._sink is not None:
-                    await self._publish_acknowledged(self._sink, outcomes)
+            if self._faults is not None and self._faults.kills_before_commit(self._batches):
+                await self._committer.publish_uncommitted(outcomes)
                 log.warning(
                     "fault injection: SIGKILL before commit", extra={"batch": self._batches}
                 )
@@ -337,13 +335,18 @@ class Service:
                 # batch would hold the GIL between the transaction's round trips (latency).
                 await self._finish_committing()
 
+    def _process(self, records: list[InRecord]) -> list[Outcome]:
+        """Step 2, on the pipeline thread, inside the guard (poison, in-flight marker, budget)."""
+        outcomes = self._guard.process(self._pipeline, records)
+        for outcome in outcomes:
+            for stage, seconds in outcome.stage_seconds.items():
+                self._metrics.stage_seconds.labels(stage).observe(seconds)
+        return outcomes
+
     async def _commit(self, records: list[InRecord], outcomes: list[Outcome]) -> None:
-        """Steps 3 and 4."""
-        if self._transactions is not None:
-            await self._commit_transactions(self._transactions, outcomes)
-        elif self._sink is not None:
-            await self._publish_acknowledged(self._sink, outcomes)
-            await self._commit_offsets(records)
+        # Steps 3 and 4 (committers.py).
+        await self._committer.commit(records, outcomes)
+        # Step 5.
         self._batches += 1
         self._metrics.batch_size.observe(len(records))
 
@@ -357,124 +360,11 @@ class Service:
         self._metrics.batches_discarded.labels(reason).inc()
         log.info("batch dropped unprocessed", extra={"records": len(records), "reason": reason})
         fetched = {TopicPartition(r.topic, r.partition) for r in records}
-        await self._retry(
+        await self._retrier.call(
             "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
         )
 
-    async def _publish_acknowledged(self, sink: Sink, outcomes: list[Outcome]) -> None:
-        outputs = [self._to_out_record(outcome) for outcome in outcomes]
-        await self._retry("publish", lambda: sink.publish(outputs), until_stopped=False)
-        self._count_published(outcomes)
-
-    async def _commit_offsets(self, records: list[InRecord]) -> None:
-        offsets = _next_offsets(records)
-        committed = await self._retry(
-            "commit", lambda: self._source.commit(offsets), until_stopped=False
-        )
-        if committed:
-            self._metrics.commits.inc()
-        else:
-            self._metrics.commits_skipped.inc()
-            log.info("commit skipped: partitions were reassigned during the batch")
-
-    async def _commit_transactions(
-        self, transactions: TransactionalSink, outcomes: list[Outcome]
-    ) -> None:
-        by_partition: dict[TopicPartition, list[Outcome]] = {}
-        for outcome in outcomes:
-            tp = TopicPartition(outcome.record.topic, outcome.record.partition)
-            by_partition.setdefault(tp, []).append(outcome)
-        results = await asyncio.gather(
-            *(
-                self._partition_transaction(transactions, tp, group)
-                for tp, group in by_partition.items()
-            ),
-            return_exceptions=True,
-        )
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
-
-    async def _partition_transaction(
-        self, transactions: TransactionalSink, tp: TopicPartition, outcomes: list[Outcome]
-    ) -> None:
-        outputs = [self._to_out_record(outcome) for outcome in outcomes]
-        next_offset = max(outcome.record.offset for outcome in outcomes) + 1
-        attempt = 0
-        while True:
-            if not transactions.is_open(tp):
-                # The committed offset may be past these records (an earlier transaction whose
-                # outcome we did not learn may have committed): drop them, re-read from there.
-                await self._retry(
-                    "open producer", lambda: self._open_and_rewind_strict(transactions, tp)
-                )
-                self._metrics.batches_discarded.labels("rewind").inc()
-                return
-            try:
-                await transactions.commit(tp, outputs, next_offset)
-            except Fenced:
-                self._metrics.transactions.labels("fenced").inc()
-                raise
-            except BrokerUnavailable as exc:
-                self._metrics.transactions.labels("aborted").inc()
-                self._mark_bus(ok=False)
-                await transactions.reset(tp)
-                attempt += 1
-                await self._backoff("transaction", exc, attempt)
-                continue
-            self._metrics.transactions.labels("committed").inc()
-            self._mark_bus(ok=True)
-            self._count_published(outcomes)
-            return
-
-    async def _open_and_rewind_strict(
-        self, transactions: TransactionalSink, tp: TopicPartition
-    ) -> None:
-        await transactions.open(tp)
-        try:
-            await self._source.rewind({tp})
-        except InfrastructureError:
-            await transactions.reset(tp)
-            raise
-        finally:
-            # The next batch, fetched or processed meanwhile, may hold records from before the
-            # rewind: it must be dropped, not committed after it.
-            self._epoch += 1
-
-    def _poisoned(self) -> Poison:
-        return Poison(
-            f"in flight while a worker died {self._options.poison_after_crashes} times "
-            "(crash, hang, CPU or memory budget): not processed again",
-            stage=Stage.DECODE,
-        )
-
-    async def _watchdog(self) -> None:
-        """End the worker when the record in the pipeline exceeds the CPU budget or the process
-        its memory ceiling; the supervisor then counts a strike against that record.
-
-        It runs on the event loop, so it sees a record that loops in Python; one that hangs
-        inside C code holding the GIL is caught by the supervisor's wall-clock limit instead.
-        """
-        page_mb = os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
-        while True:
-            await asyncio.sleep(0.2)
-            current = self._in_pipeline
-            if current is not None:
-                thread, cpu_started = current
-                with contextlib.suppress(OSError):  # the thread may just have ended
-                    used = time.clock_gettime(time.pthread_getcpuclockid(thread)) - cpu_started
-                    if used > self._options.cpu_budget_s:
-                        self._exit_over_budget(f"record used {used:.1f} s of CPU")
-            with contextlib.suppress(OSError, ValueError, IndexError):
-                statm = Path("/proc/self/statm").read_text()  # noqa: ASYNC240 - in memory, not disk
-                rss_mb = int(statm.split()[1]) * page_mb
-                if rss_mb > self._options.memory_limit_mb:
-                    self._exit_over_budget(f"resident memory {rss_mb:.0f} MB")
-
-    def _exit_over_budget(self, why: str) -> None:
-        log.error("budget exceeded: ending the worker", extra={"why": why})
-        logging.shutdown()
-        os._exit(exitcodes.BUDGET_EXCEEDED)
+    # -- the bus's health ----------------------------------------------------------------------
 
     async def _probe_when_idle(self) -> None:
         now = time.monotonic()
@@ -484,90 +374,9 @@ class Service:
         try:
             await self._source.probe()
         except BrokerUnavailable as exc:
-            await self._backoff("probe", exc, attempt=1)
+            await self._retrier.backoff("probe", exc, attempt=1)
             return
         self._mark_bus(ok=True)
-
-    def _process(self, records: list[InRecord]) -> list[Outcome]:
-        """Runs on the pipeline thread. Marks each record in flight (for the supervisor's
-        poison accounting and the watchdog's CPU budget) and skips poison."""
-        now = datetime.now(UTC)
-        poison = self._poison.current()
-        clock = time.pthread_getcpuclockid(threading.get_ident())
-        outcomes = []
-        try:
-            for record in records:
-                if poison and (record.topic, record.partition, record.offset) in poison:
-                    outcomes.append(self._pipeline.reject(record, self._poisoned(), now=now))
-                    continue
-                if self._marker is not None:
-                    self._marker.mark(record.topic, record.partition, record.offset)
-                self._in_pipeline = (threading.get_ident(), time.clock_gettime(clock))
-                self._fault.maybe_strike(record)
-                outcomes.append(self._pipeline.process(record, now=now))
-        finally:
-            self._in_pipeline = None
-            if self._marker is not None:
-                self._marker.clear()
-        for outcome in outcomes:
-            for stage, seconds in outcome.stage_seconds.items():
-                self._metrics.stage_seconds.labels(stage).observe(seconds)
-        return outcomes
-
-    def _to_out_record(self, outcome: Outcome) -> OutRecord:
-        result = outcome.result
-        value = result.model_dump_json().encode("utf-8")
-        if isinstance(result, Article):
-            return OutRecord(
-                self._options.articles_topic,
-                result.id.encode("ascii"),
-                value,
-                (*_JSON_HEADERS, ("newswire-schema", b"article.v1")),
-            )
-        return OutRecord(
-            self._options.deadletter_topic,
-            outcome.record.key,
-            value,
-            (
-                *_JSON_HEADERS,
-                ("newswire-schema", b"dead_letter.v1"),
-                ("newswire-reason", result.reason.encode("ascii")),
-            ),
-        )
-
-    def _count_published(self, outcomes: list[Outcome]) -> None:
-        now = datetime.now(UTC)
-        for outcome in outcomes:
-            result = outcome.result
-            if isinstance(result, DeadLetter):
-                self._metrics.dead_letters.labels(result.reason, result.stage).inc()
-                log.info(
-                    "dead-lettered",
-                    extra={
-                        "reason": result.reason,
-                        "topic": outcome.record.topic,
-                        "partition": outcome.record.partition,
-                        "offset": outcome.record.offset,
-                        "error": result.error[:200],
-                    },
-                )
-                continue
-            self._metrics.articles_published.labels(self._options.articles_topic).inc()
-            if log.isEnabledFor(logging.DEBUG):
-                log.debug(
-                    "article published",
-                    extra={
-                        "article_id": result.id,
-                        "topic": outcome.record.topic,
-                        "partition": outcome.record.partition,
-                        "offset": outcome.record.offset,
-                    },
-                )
-            # The record's timestamp (when it was produced) rather than fetched_at: a re-sent
-            # archive page would otherwise count years of "latency".
-            started = _record_time(outcome.record) or result.provenance.fetched_at
-            if started is not None:
-                self._metrics.end_to_end_seconds.observe(max(0.0, (now - started).total_seconds()))
 
     async def _update_lag(self) -> int:
         """Set the lag gauges; returns the total (0 when unknown)."""
@@ -579,101 +388,10 @@ class Service:
             self._metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
         return sum(lags.values())
 
-    # -- retries -------------------------------------------------------------------------------
-
-    async def _retry(
-        self, operation: str, call: Callable[[], Awaitable[T]], *, until_stopped: bool = True
-    ) -> T:
-        """Retry an infrastructure operation with exponential backoff. Fatal errors propagate.
-
-        With ``until_stopped=False`` (publish, commit) a stop request does not abandon the
-        operation: the batch in hand must end in a commit or in the process ending.
-        """
-        attempt = 0
-        while True:
-            try:
-                result = await call()
-            except BrokerUnavailable as exc:
-                attempt += 1
-                if until_stopped and self._stopping.is_set():
-                    raise
-                await self._backoff(operation, exc, attempt)
-                continue
-            self._mark_bus(ok=True)
-            return result
-
-    async def _backoff(self, operation: str, exc: BaseException, attempt: int) -> None:
-        self._mark_bus(ok=False)
-        self._metrics.retries.labels(operation, _cause(exc)).inc()
-        delay = min(
-            self._options.retry_backoff_max_s,
-            self._options.retry_backoff_initial_s * 2 ** min(attempt - 1, 10),
-        )
-        log.warning(
-            "infrastructure error, retrying",
-            extra={"operation": operation, "attempt": attempt, "delay_s": delay, "error": str(exc)},
-        )
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopping.wait(), timeout=delay)
-
-    def _mark_bus(self, *, ok: bool) -> None:
+    def _mark_bus(self, ok: bool) -> None:
         self._bus_ok = ok
         self._metrics.ready.set(1 if self.is_ready() else 0)
-
-    async def _quietly(self, operation: str, call: Callable[[], Awaitable[None]]) -> None:
-        try:
-            await call()
-        except InfrastructureError as exc:
-            log.warning("error during shutdown", extra={"operation": operation, "error": str(exc)})
-
-
-def _next_offsets(records: list[InRecord]) -> dict[TopicPartition, int]:
-    offsets: dict[TopicPartition, int] = {}
-    for record in records:
-        tp = TopicPartition(record.topic, record.partition)
-        offsets[tp] = max(offsets.get(tp, 0), record.offset + 1)
-    return offsets
-
-
-def _cause(exc: BaseException) -> str:
-    """The underlying client error's class name (bounded set: a label value)."""
-    root = exc.__cause__ if exc.__cause__ is not None else exc
-    return type(root).__name__
 
 
 def _names(partitions: set[TopicPartition]) -> list[str]:
     return sorted(f"{tp.topic}-{tp.partition}" for tp in partitions)
-
-
-def _record_time(record: InRecord) -> datetime | None:
-    if record.timestamp_ms < 0:
-        return None
-    return datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class _Fault:
-    kill_after: int | None = None
-    crash_on: bytes | None = None
-    spin_on: bytes | None = None
-
-    @classmethod
-    def parse(cls, spec: str | None) -> _Fault:
-        if not spec:
-            return cls()
-        name, _, argument = spec.partition(":")
-        if name == "kill-before-commit":
-            return cls(kill_after=int(argument or "1"))
-        if name == "crash-on" and argument:
-            return cls(crash_on=argument.encode())
-        if name == "spin-on" and argument:
-            return cls(spin_on=argument.encode())
-        raise ValueError(f"unknown fault injection {spec!r}")
-
-    def maybe_strike(self, record: InRecord) -> None:
-        value = record.value or b""
-        if self.crash_on is not None and self.crash_on in value:
-            os._exit(70)  # like a segfault: no cleanup, no exception
-        if self.spin_on is not None and self.spin_on in value:
-            while True:  # like an infinite loop we missed
-                pass

@@ -83,7 +83,7 @@ async def _show(
     *,
     exit_after_results: bool,
 ) -> int:
-    from newswire.__main__ import _replay
+    from newswire.wiring import replay
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -106,7 +106,7 @@ async def _show(
         await consumer.seek_to_end(*partitions)
         for tp in partitions:  # resolve positions now, so that only this replay's outputs show
             await consumer.position(tp)
-        sent = await _replay(settings, bootstrap, paths, settings.raw_topic, progress=False)
+        sent = await replay(settings, bootstrap, paths, settings.raw_topic, progress=False)
         _say(f"replayed {sent} input(s) from {', '.join(map(str, paths))}")
         seen = articles = 0
         announced = False

@@ -1,4 +1,5 @@
-"""Render the published JSON Schemas from the pydantic contracts."""
+"""Render the published contracts: the JSON Schemas of the pydantic models, and the AsyncAPI
+document of the topics that carries them (``newswire schemas --write schemas``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from newswire.events import CONTRACTS
 
 
-def render_all() -> dict[str, str]:
+def render_json_schemas() -> dict[str, str]:
     return {
         # The input envelope is validated by us; the events are serialised by us.
         name: json.dumps(
@@ -20,3 +21,10 @@ def render_all() -> dict[str, str]:
         + "\n"
         for name, model in CONTRACTS.items()
     }
+
+
+def render_all() -> dict[str, str]:
+    from newswire.contracts.asyncapi import ASYNCAPI_FILE, document
+    from newswire.contracts.yamltext import to_yaml
+
+    return {**render_json_schemas(), ASYNCAPI_FILE: to_yaml(document())}

@@ -38,6 +38,7 @@ from prometheus_client import multiprocess
 from newswire import exitcodes
 from newswire.inflight import RecordKey, read_marker, write_poison
 from newswire.metrics import SupervisorMetrics
+from newswire.retry import backoff_delay, wait_unless_stopped
 
 log = logging.getLogger("newswire.supervisor")
 
@@ -163,16 +164,16 @@ class Supervisor:
             if time.monotonic() - slot.started_at >= self._options.healthy_after_s:
                 slot.failures = 0
             slot.failures += 1
-            delay = min(
-                self._options.restart_backoff_max_s,
-                self._options.restart_backoff_initial_s * 2 ** min(slot.failures - 1, 10),
+            delay = backoff_delay(
+                slot.failures,
+                initial_s=self._options.restart_backoff_initial_s,
+                max_s=self._options.restart_backoff_max_s,
             )
             log.warning(
                 "worker exited unexpectedly; restarting",
                 extra={"worker": slot.index, "exit_code": code, "delay_s": delay},
             )
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), timeout=delay)
+            await wait_unless_stopped(self._stopping, delay)
 
     def _marker(self, slot: _Slot) -> Path | None:
         if self._options.state_dir is None:

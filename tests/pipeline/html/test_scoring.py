@@ -77,3 +77,13 @@ def test_paywall_wrapper_holds_the_rest_of_the_story() -> None:
         + "</div></div>"
     )
     assert "locked 3" in text_of(html)
+
+
+def test_cards_deep_below_their_named_container_are_all_kept() -> None:
+    """Alike cards (a listing's items) wrapped four levels below their common, named container
+    make that container the story although no paragraph's score reaches it: every card is
+    kept (this shape once raised KeyError in the scoring)."""
+    card = '<div><div><div><div class="card">' + prose("card", 2) + "</div></div></div></div>"
+    text = text_of(page('<nav><a href="/">Home</a></nav><div class="row">' + card * 4 + "</div>"))
+    assert text.count("card 1") == 4
+    assert "Home" not in text

@@ -77,6 +77,8 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:
         return [block for block in blocks if block.tag != "h1"]
     ranked = sorted(finals, key=finals.__getitem__, reverse=True)
     best = _promote(ranked, finals, tree)
+    # The promoted story may be an ancestor above the levels a block's score reaches (the
+    # common container of several strong sections): it has no score of its own, which is 0.
     best_score = finals.get(best, 0.0)
     keep = {best}
     parent = parents.get(best)
@@ -91,7 +93,7 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:
             bonus = best_score * 0.2 if best_class and tree.classes.get(node) == best_class else 0.0
             if finals.get(node, 0.0) + bonus >= threshold:
                 keep.add(node)
-    keep |= _cousins(best, finals, tree)
+    keep |= _cousins(best, best_score, finals, tree)
     chosen = []
     for block in blocks:
         if any(node in keep for node in block.path):
@@ -108,7 +110,7 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:
     return chosen
 
 
-def _cousins(best: int, finals: dict[int, float], tree: Tree) -> set[int]:
+def _cousins(best: int, best_score: float, finals: dict[int, float], tree: Tree) -> set[int]:
     """Other sections of a story split by figures, quotes or ads deep in the page's layout.
 
     CMSs render every section of one body with the same class names (Quanta's
@@ -123,7 +125,7 @@ def _cousins(best: int, finals: dict[int, float], tree: Tree) -> set[int]:
     # lead: "block-text block-text_initial-letter" beside "block-text"); an author box named
     # "text-copy" beside the body's "text-copy bodyCopy" is not one.
     family = set(best_class.split())
-    floor = max(_MIN_COUSIN_SCORE, finals[best] * _COUSIN_RATIO)
+    floor = max(_MIN_COUSIN_SCORE, best_score * _COUSIN_RATIO)
     return {
         node
         for node, names in tree.classes.items()

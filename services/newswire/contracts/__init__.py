@@ -1,0 +1,1 @@
+"""The published contracts as documents: the AsyncAPI description and the evolution gate."""

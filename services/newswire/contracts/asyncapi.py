@@ -1,0 +1,418 @@
+"""The AsyncAPI 3.0 document of newswire's topics, generated from the code (``make schemas``).
+
+Everything a consumer team needs comes from the source of truth it describes: channels from the
+``*_topic`` settings (a new topic setting without a role here fails generation, so a topic cannot
+be published undocumented), servers and security schemes from the SASL/SSL settings' enums,
+payloads by reference to the published JSON Schemas, the consumer group and transactional ids from
+the settings' defaults, and the examples from what the pipeline makes of a seed. The document is
+written as YAML by :func:`newswire.contracts.yamltext.to_yaml`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from newswire import __version__
+from newswire.errors import DeadLetterReason
+from newswire.events import CONTRACTS, Article, DeadLetter, RawArticleEnvelope
+from newswire.settings import REPO_ROOT, SaslMechanism, SecurityProtocol, Settings
+
+ASYNCAPI_FILE = "asyncapi.yaml"
+
+#: The examples are the pipeline's real output for this seed, processed at a fixed instant so
+#: that the generated file only changes when the code's output does.
+EXAMPLE_SEED = REPO_ROOT / "seeds" / "text" / "000_0d4127e431e53026.txt"
+EXAMPLE_TIME = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+#: The seed as `newswire replay` / `make run` publishes a .txt file.
+EXAMPLE_HEADERS = (("source", b"newswire-replay"), ("content-type", b"text/plain; charset=utf-8"))
+#: An input the pipeline rejects (an envelope without its body), for the DeadLetter example.
+EXAMPLE_BAD_INPUT = b'{"url": "https://example.com/news/1", "content_type": "text/html"}'
+
+KAFKA_BINDING = "0.5.0"
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRole:
+    """What newswire does with the topic a ``*_topic`` setting names."""
+
+    action: str  # "receive" or "send"
+    messages: tuple[str, ...]
+    summary: str
+
+
+#: Every ``*_topic`` setting must be listed: generation fails on one that is not (see
+#: :func:`topic_settings`). Entries whose setting does not exist (yet) are skipped.
+TOPIC_ROLES: dict[str, TopicRole] = {
+    "raw_topic": TopicRole(
+        "receive",
+        ("RawEnvelope", "RawBody"),
+        "Raw scraped pages, one per record: a JSON envelope or a bare body with headers.",
+    ),
+    "articles_topic": TopicRole(
+        "send", ("Article",), "One Article per input that became an article."
+    ),
+    "pages_topic": TopicRole(
+        "send", ("Article",), "Articles of inputs that are not news articles (page types)."
+    ),
+    "deadletter_topic": TopicRole(
+        "send",
+        ("DeadLetter",),
+        "One DeadLetter per input that could not become an Article, with its original bytes.",
+    ),
+}
+
+#: Headers newswire reads on a raw record (pipeline/decode.py), all optional, values UTF-8 text.
+INPUT_HEADERS: dict[str, str] = {
+    "url": "Where the page was fetched.",
+    "content-type": (
+        "text/html or text/plain, with `charset=`; `application/json` marks an envelope. "
+        "Sniffed from the body when absent."
+    ),
+    "content-encoding": "gzip, deflate or br when the body is compressed (also sniffed).",
+    "content-language": "The HTTP Content-Language of the page, a hint for language detection.",
+    "fetched-at": "ISO 8601 time of the fetch.",
+    "source": "Scraper or feed name.",
+}
+
+_SASL_SCHEMES = {
+    SaslMechanism.PLAIN: ("saslPlain", "plain"),
+    SaslMechanism.SCRAM_SHA_256: ("saslScramSha256", "scramSha256"),
+    SaslMechanism.SCRAM_SHA_512: ("saslScramSha512", "scramSha512"),
+}
+
+
+def topic_settings() -> dict[str, str]:
+    """``{setting name: default topic}`` for every ``*_topic`` setting newswire has."""
+    found = {
+        name: str(field.default)
+        for name, field in Settings.model_fields.items()
+        if name.endswith("_topic")
+    }
+    unknown = sorted(set(found) - set(TOPIC_ROLES))
+    if unknown:
+        raise ValueError(
+            f"topic setting(s) {unknown} have no role in newswire.asyncapi.TOPIC_ROLES: "
+            "say what newswire does with the topic so the AsyncAPI document lists it"
+        )
+    return found
+
+
+def document() -> dict[str, Any]:
+    """The AsyncAPI document as a plain dict (YAML-ready, deterministic)."""
+    defaults = Settings.model_fields
+    topics = topic_settings()
+    channels: dict[str, Any] = {}
+    operations: dict[str, Any] = {}
+    for setting, address in topics.items():
+        role = TOPIC_ROLES[setting]
+        channel = _camel(setting.removesuffix("_topic"))
+        env = f"NEWSWIRE_{setting.upper()}"
+        channels[channel] = {
+            "address": address,
+            "title": address,
+            "summary": role.summary,
+            "description": (
+                f"Topic named by `{env}` (default `{address}`). Created at start when "
+                "`NEWSWIRE_CREATE_TOPICS` is true, with `NEWSWIRE_TOPIC_PARTITIONS` partitions."
+            ),
+            "messages": {name: {"$ref": f"#/components/messages/{name}"} for name in role.messages},
+            "bindings": {
+                "kafka": {
+                    "topic": address,
+                    "partitions": defaults["topic_partitions"].default,
+                    "replicas": defaults["topic_replication_factor"].default,
+                    "bindingVersion": KAFKA_BINDING,
+                }
+            },
+        }
+        operations[f"{role.action}{channel[0].upper()}{channel[1:]}"] = _operation(
+            role, channel, defaults
+        )
+    return {
+        "asyncapi": "3.0.0",
+        "info": {
+            "title": "newswire",
+            "version": __version__,
+            "description": (
+                "Streaming news ingestion: raw scraped pages in, one schema-checked event per "
+                "input out (an Article, or a DeadLetter with the original bytes), exactly once. "
+                "Generated from the code by `make schemas`; payloads are the JSON Schemas in "
+                "this folder. Read the output topics with `isolation.level=read_committed`."
+            ),
+            "license": {"name": "MIT"},
+        },
+        "defaultContentType": "application/json",
+        "servers": _servers(),
+        "channels": channels,
+        "operations": operations,
+        "components": {
+            "messages": _messages(),
+            "securitySchemes": _security_schemes(),
+        },
+    }
+
+
+def _operation(role: TopicRole, channel: str, defaults: dict[str, Any]) -> dict[str, Any]:
+    group = defaults["group_id"].default
+    operation: dict[str, Any] = {
+        "action": role.action,
+        "channel": {"$ref": f"#/channels/{channel}"},
+        "summary": role.summary,
+        "messages": [{"$ref": f"#/channels/{channel}/messages/{name}"} for name in role.messages],
+    }
+    if role.action == "receive":
+        operation["description"] = (
+            f"newswire's workers consume as consumer group `{group}` (`NEWSWIRE_GROUP_ID`). "
+            "Every record becomes exactly one Article or DeadLetter; the record's offset is "
+            "committed in the same Kafka transaction as that output (exactly_once, default)."
+        )
+        operation["bindings"] = {
+            "kafka": {
+                "groupId": {"type": "string", "enum": [group]},
+                "clientId": {"type": "string", "enum": [defaults["kafka_client_id"].default]},
+                "bindingVersion": KAFKA_BINDING,
+            }
+        }
+        return operation
+    prefix = defaults["transactional_id_prefix"].default
+    operation["description"] = (
+        "Published in Kafka transactions (`NEWSWIRE_PROCESSING_GUARANTEE=exactly_once`, "
+        f"default), one per input partition, transactional id `{prefix}-{{group}}-{{topic}}-"
+        "{partition}`, each carrying the outputs and the input offsets: read with "
+        "`isolation.level=read_committed` to see each input's output exactly once. With "
+        "`at_least_once`: an idempotent acks=all producer, and a crash may repeat outputs."
+    )
+    operation["x-newswire-delivery"] = {
+        "guarantee": "exactly_once",
+        "transactional": True,
+        "transactionalIdPattern": f"{prefix}-{{group}}-{{topic}}-{{partition}}",
+        "consumerIsolationLevel": "read_committed",
+        "alternative": "at_least_once",
+    }
+    return operation
+
+
+def _servers() -> dict[str, Any]:
+    """One server per security protocol newswire can speak (``NEWSWIRE_KAFKA_SECURITY_*``)."""
+    sasl = [{"$ref": f"#/components/securitySchemes/{name}"} for name, _ in _SASL_SCHEMES.values()]
+    security = {
+        SecurityProtocol.PLAINTEXT: ("kafka", []),
+        SecurityProtocol.SASL_PLAINTEXT: ("kafka", sasl),
+        SecurityProtocol.SSL: (
+            "kafka-secure",
+            [{"$ref": "#/components/securitySchemes/mutualTls"}],
+        ),
+        SecurityProtocol.SASL_SSL: ("kafka-secure", sasl),
+    }
+    servers: dict[str, Any] = {}
+    for protocol in SecurityProtocol:
+        kind, schemes = security[protocol]
+        server: dict[str, Any] = {
+            "host": "{bootstrap}",
+            "protocol": kind,
+            "description": (
+                f"`NEWSWIRE_KAFKA_SECURITY_PROTOCOL={protocol.value}`"
+                + (
+                    "; the client certificate (`NEWSWIRE_KAFKA_SSL_CERTFILE`/`_KEYFILE`) is "
+                    "optional, the CA bundle is `NEWSWIRE_KAFKA_SSL_CAFILE`."
+                    if protocol is SecurityProtocol.SSL
+                    else "."
+                )
+            ),
+            "variables": {
+                "bootstrap": {
+                    "default": "localhost:9092",
+                    "description": "`NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS`",
+                }
+            },
+        }
+        if schemes:
+            server["security"] = schemes
+        servers[protocol.value.lower().replace("_", "-")] = server
+    return servers
+
+
+def _security_schemes() -> dict[str, Any]:
+    schemes: dict[str, Any] = {
+        name: {
+            "type": kind,
+            "description": (
+                f"SASL {mechanism.value} (`NEWSWIRE_KAFKA_SASL_MECHANISM`), user and password "
+                "in `NEWSWIRE_KAFKA_SASL_USERNAME` / `NEWSWIRE_KAFKA_SASL_PASSWORD`."
+            ),
+        }
+        for mechanism, (name, kind) in _SASL_SCHEMES.items()
+    }
+    schemes["mutualTls"] = {
+        "type": "X509",
+        "description": "TLS client certificate (`NEWSWIRE_KAFKA_SSL_CERTFILE`, `_KEYFILE`).",
+    }
+    return schemes
+
+
+def _header_schema(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        schema["required"] = required
+    return schema
+
+
+def _messages() -> dict[str, Any]:
+    article_example, dead_example, raw_body = _examples()
+    json_headers = {"content-type": {"type": "string", "const": "application/json"}}
+    return {
+        "RawEnvelope": {
+            "name": "RawEnvelope",
+            "title": "Raw page, JSON envelope",
+            "contentType": "application/json",
+            "headers": _header_schema(_input_headers(), []),
+            "payload": _payload_ref(_file_of(RawArticleEnvelope)),
+            "bindings": {"kafka": _key_binding({}, "Not used by newswire.")},
+        },
+        "RawBody": {
+            "name": "RawBody",
+            "title": "Raw page, bare body",
+            "summary": "The fetched bytes as they are: HTML or text, any charset, maybe gzip/br.",
+            "contentType": "text/plain",
+            "headers": _header_schema(_input_headers(), []),
+            "payload": {"type": "string", "description": "The page or scraped text (bytes)."},
+            "bindings": {"kafka": _key_binding({}, "Not used by newswire.")},
+            "examples": [
+                {
+                    "name": "seed",
+                    "summary": f"seeds/text/{EXAMPLE_SEED.name} as `make run` publishes it.",
+                    "headers": {name: value.decode() for name, value in EXAMPLE_HEADERS},
+                    "payload": raw_body,
+                }
+            ],
+        },
+        "Article": {
+            "name": "Article",
+            "title": "Article",
+            "contentType": "application/json",
+            "headers": _header_schema(
+                {
+                    **json_headers,
+                    "newswire-schema": {"type": "string", "const": _tag_of(Article)},
+                },
+                ["content-type", "newswire-schema"],
+            ),
+            "payload": _payload_ref(_file_of(Article)),
+            # The record key is this payload field (no AsyncAPI keyword says so).
+            "x-key-field": "id",
+            "bindings": {
+                "kafka": _key_binding(
+                    {"type": "string"},
+                    "The Article's `id` (UTF-8): the same page always lands on the same "
+                    "partition, and a compacted topic keeps its latest version.",
+                )
+            },
+            "examples": [
+                {
+                    "name": "seed",
+                    "summary": f"What newswire publishes for seeds/text/{EXAMPLE_SEED.name}.",
+                    "headers": {
+                        "content-type": "application/json",
+                        "newswire-schema": _tag_of(Article),
+                    },
+                    "payload": article_example,
+                }
+            ],
+        },
+        "DeadLetter": {
+            "name": "DeadLetter",
+            "title": "DeadLetter",
+            "contentType": "application/json",
+            "headers": _header_schema(
+                {
+                    **json_headers,
+                    "newswire-schema": {"type": "string", "const": _tag_of(DeadLetter)},
+                    "newswire-reason": {
+                        "type": "string",
+                        "enum": [reason.value for reason in DeadLetterReason],
+                        "description": "The payload's `reason`, to filter without parsing.",
+                    },
+                },
+                ["content-type", "newswire-schema", "newswire-reason"],
+            ),
+            "payload": _payload_ref(_file_of(DeadLetter)),
+            "bindings": {
+                "kafka": _key_binding(
+                    {"type": ["string", "null"]},
+                    "The input record's key, unchanged (null when it had none).",
+                )
+            },
+            "examples": [
+                {
+                    "name": "envelope-without-body",
+                    "summary": "What newswire publishes for an envelope that has no `body`.",
+                    "headers": {
+                        "content-type": "application/json",
+                        "newswire-schema": _tag_of(DeadLetter),
+                        "newswire-reason": dead_example["reason"],
+                    },
+                    "payload": dead_example,
+                }
+            ],
+        },
+    }
+
+
+def _file_of(model: type[BaseModel]) -> str:
+    """The published schema file of a contract (events.CONTRACTS), e.g. ``article.v1.json``."""
+    return next(name for name, contract in CONTRACTS.items() if contract is model)
+
+
+def _tag_of(model: type[BaseModel]) -> str:
+    # The `newswire-schema` header value app.py writes: the schema file's name without .json.
+    return _file_of(model).removesuffix(".json")
+
+
+def _input_headers() -> dict[str, Any]:
+    return {name: {"type": "string", "description": text} for name, text in INPUT_HEADERS.items()}
+
+
+def _payload_ref(file: str) -> dict[str, Any]:
+    # Referenced, not copied: the JSON Schemas are the contract, this document points at them.
+    return {
+        "schemaFormat": "application/schema+json;version=draft-07",
+        "schema": {"$ref": f"./{file}"},
+    }
+
+
+def _key_binding(key: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"key": {**key, "description": description}, "bindingVersion": KAFKA_BINDING}
+
+
+def _examples() -> tuple[dict[str, Any], dict[str, Any], str]:
+    """The pipeline's real output for the seed and for a bad input, at a fixed instant."""
+    from newswire.pipeline import Pipeline, PipelineOptions
+    from newswire.records import InRecord
+
+    pipeline = Pipeline(PipelineOptions(newswire_version=__version__))
+    raw_topic = str(Settings.model_fields["raw_topic"].default)
+    stamp = int(EXAMPLE_TIME.timestamp() * 1000)
+    seed = EXAMPLE_SEED.read_bytes()
+    article = pipeline.process(
+        InRecord(raw_topic, 0, 0, stamp, None, seed, EXAMPLE_HEADERS), now=EXAMPLE_TIME
+    ).result
+    dead = pipeline.process(
+        InRecord(raw_topic, 0, 1, stamp, None, EXAMPLE_BAD_INPUT, ()), now=EXAMPLE_TIME
+    ).result
+    if not isinstance(article, Article) or not isinstance(dead, DeadLetter):
+        raise TypeError(f"example inputs gave {article!r} and {dead!r}")
+    return (
+        json.loads(article.model_dump_json()),
+        json.loads(dead.model_dump_json()),
+        seed.decode("utf-8"),
+    )
+
+
+def _camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part.title() for part in rest)
