@@ -131,9 +131,21 @@ class Block:
     path: tuple[int, ...]
 
 
-def _is_junk(node: LexborNode, tag: str, *, by_name: bool) -> bool:
+# Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
+# <aside class="announcement-banner"> around <main>, a <header> around the post): such an element
+# holds the page's main content, which is never chrome. (Not any <article>: asides and footers
+# hold related stories' cards as <article>s.)
+_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
+_MAIN_CONTENT = "main, [role=main], " + ARTICLE_BODY
+
+
+def _is_junk(node: LexborNode, tag: str, *, by_name: bool, noscript: bool) -> bool:
     if tag in _DROP_TAGS:
-        return True
+        if tag in _CHROME_TAGS:
+            return node.css_first(_MAIN_CONTENT) is None
+        # A script-built page (Discourse's forum threads, some shops) serves its text to
+        # crawlers and readers without JavaScript inside <noscript>.
+        return not (noscript and tag == "noscript")
     attrs = node.attributes
     if not attrs:
         return False
@@ -166,11 +178,15 @@ class Tree:
 
     parents: dict[int, int]
     classes: dict[int, str]
+    #: Elements that mark the page's main region (<main>, role="main"), in page order.
+    mains: list[int]
 
 
-def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
+def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[list[Block], Tree]:
+    """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
+    ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
     blocks: list[Block] = []
-    tree = Tree({}, {})
+    tree = Tree({}, {}, [])
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
@@ -212,7 +228,7 @@ def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
         if child_tag == "br":
             flush()
             continue
-        if child_tag is None or _is_junk(child, child_tag, by_name=by_name):
+        if child_tag is None or _is_junk(child, child_tag, by_name=by_name, noscript=noscript):
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")
@@ -223,6 +239,8 @@ def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
             names = (child.attributes.get("class") or "").split()
             if names:
                 tree.classes[next_id] = " ".join(names)
+            if child_tag == "main" or child.attributes.get("role") == "main":
+                tree.mains.append(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
         elif child_tag == "a":
