@@ -82,7 +82,7 @@ def test_more_absolute_forms(text: str, expected: str) -> None:
 
 
 def test_numeric_order_follows_the_locale() -> None:
-    """"03/01/2017" is March 1st on a US page and January 3rd elsewhere."""
+    """ "03/01/2017" is March 1st on a US page and January 3rd elsewhere."""
     us = parse_date("03/01/2017", reference=FETCHED, language="en-US")
     uk = parse_date("03/01/2017", reference=FETCHED, language="en-GB")
     assert us is not None
