@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.text import fold
-from newswire.pipeline.html.walk import Block, walk
+from newswire.pipeline.html.walk import Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 # Short lines that are page furniture in any language even inside the article container.
@@ -28,10 +28,11 @@ _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more th
 _RETRY_BELOW_CHARS = 250
 
 
-def body_text(body: LexborNode, title: str | None) -> list[str]:
+def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
-    nothing, without them."""
-    paragraphs = _body_text(body, title, by_name=True)
+    nothing, without them; and the blocks and tree of that first walk (the page's layout)."""
+    blocks, walked = walk(body, by_name=True)
+    paragraphs = _paragraphs(choose(blocks, walked), title)
     if sum(map(len, paragraphs)) < _RETRY_BELOW_CHARS:
         # Readability's second attempt: a short result often means a class-name rule threw
         # the story away (a paywalled teaser inside a "module"); without those rules the
@@ -39,7 +40,7 @@ def body_text(body: LexborNode, title: str | None) -> list[str]:
         retry = _body_text(body, title, by_name=False)
         if sum(map(len, retry)) > sum(map(len, paragraphs)):
             paragraphs = retry
-    return paragraphs
+    return paragraphs, blocks, walked
 
 
 def _body_text(body: LexborNode, title: str | None, *, by_name: bool) -> list[str]:

@@ -11,6 +11,8 @@ from newswire.pipeline.html.dates import dates
 from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import canonical_url, head_metadata, language, tags
 from newswire.pipeline.html.title import title_of
+from newswire.pipeline.html.walk import Tree
+from newswire.pipeline.pagetype.structure import summarize
 
 
 def extract_html(html: str) -> Extracted:
@@ -18,9 +20,12 @@ def extract_html(html: str) -> Extracted:
     meta = head_metadata(tree)
     body = tree.body
     title = title_of(tree, meta)
+    paragraphs, blocks, walked = (
+        body_text(body, title) if body is not None else ([], [], Tree({}, {}, []))
+    )
     return Extracted(
         title=title,
-        paragraphs=tuple(body_text(body, title)) if body is not None else (),
+        paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical_url(tree, meta),
@@ -31,4 +36,12 @@ def extract_html(html: str) -> Extracted:
         published_raw=dates(tree, meta, published=True),
         modified_raw=dates(tree, meta, published=False),
         language_hint=language(tree, meta),
+        # The page classifier's view of the layout, from the walk above (no second pass).
+        structure=summarize(
+            blocks,
+            walked.classes.values(),
+            walked.dropped,
+            og_type=meta.first("og:type"),
+            ld_types=meta.ld.types,
+        ),
     )

@@ -23,6 +23,8 @@ class JsonLd:
     page's story; empty when the page has none."""
 
     item: Mapping[str, object] = field(default_factory=dict)
+    #: Every @type the page declares in any JSON-LD item (lower-cased), for the page classifier.
+    types: frozenset[str] = frozenset()
 
     def get(self, key: str) -> object:
         return self.item.get(key)
@@ -77,7 +79,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             if content:
                 values.setdefault(key, []).append(content)
     return HeadMetadata(
-        values={key: tuple(found) for key, found in values.items()}, ld=JsonLd(_json_ld(tree))
+        values={key: tuple(found) for key, found in values.items()}, ld=_json_ld(tree)
     )
 
 
@@ -97,8 +99,9 @@ _ARTICLE_TYPES = frozenset(
 )
 
 
-def _json_ld(tree: LexborHTMLParser) -> dict[str, object]:
+def _json_ld(tree: LexborHTMLParser) -> JsonLd:
     best: dict[str, object] = {}
+    declared: set[str] = set()
     for node in tree.css('script[type="application/ld+json"]'):
         raw = node.text(deep=True)
         if not raw or len(raw) > 2_000_000:
@@ -108,9 +111,11 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, object]:
         except codec.JSONDecodeError:
             continue
         for item in _ld_items(data):
-            if _types(item) & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
+            types = _types(item)
+            declared |= types
+            if types & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
                 best = item
-    return best
+    return JsonLd(best, frozenset(declared))
 
 
 def _types(item: Mapping[str, object]) -> set[str]:

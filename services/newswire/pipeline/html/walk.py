@@ -166,11 +166,13 @@ class Tree:
 
     parents: dict[int, int]
     classes: dict[int, str]
+    #: (tag, class attribute) of the elements skipped as furniture, for the page classifier.
+    dropped: list[tuple[str, str]]
 
 
 def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
     blocks: list[Block] = []
-    tree = Tree({}, {})
+    tree = Tree({}, {}, [])
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
@@ -212,7 +214,12 @@ def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
         if child_tag == "br":
             flush()
             continue
-        if child_tag is None or _is_junk(child, child_tag, by_name=by_name):
+        if child_tag is None:
+            continue
+        if _is_junk(child, child_tag, by_name=by_name):
+            # Only elements dropped by name, role or style are worth their class attribute.
+            names = "" if child_tag in _DROP_TAGS else child.attributes.get("class") or ""
+            tree.dropped.append((child_tag, names))
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")
