@@ -4,6 +4,7 @@ broker in test_app_kafka.py; these pin the loop's ordering and retry rules)."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 
 from prometheus_client import CollectorRegistry
@@ -34,6 +35,9 @@ class MemorySource:
         self.hooks: RebalanceHooks | None = None
         #: Run once inside the next getmany, after the records are taken (a rebalance mid-fetch).
         self.during_next_fetch: Callable[[], Awaitable[None]] | None = None
+        #: Run once at the start of the next getmany, which then fails with BrokerUnavailable
+        #: before taking any record (a rebalance while the loop waits to fetch again).
+        self.fail_next_fetch: Callable[[], Awaitable[None]] | None = None
 
     def set_rebalance_hooks(self, hooks: RebalanceHooks) -> None:
         self.hooks = hooks
@@ -47,6 +51,10 @@ class MemorySource:
         self.stopped = True
 
     async def getmany(self, *, timeout_ms: int, max_records: int) -> list[InRecord]:
+        if self.fail_next_fetch is not None:
+            before, self.fail_next_fetch = self.fail_next_fetch, None
+            await before()
+            raise BrokerUnavailable("fetch failed")
         batch = [
             record
             for tp, records in sorted(self.log.items())
@@ -183,7 +191,12 @@ def _service(
     sink: MemorySink | None = None,
     transactions: MemoryTransactions | None = None,
     metrics: Metrics | None = None,
+    *,
+    max_processing_ms: int = 0,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Service:
+    """The loop with batches of 4; bounded by processing time only when a test asks (with a
+    clock of its own: wall time on a busy machine would cut batches at random)."""
     return Service(
         pipeline=Pipeline(PipelineOptions()),
         source=source,
@@ -195,9 +208,11 @@ def _service(
             deadletter_topic="dlq",
             batch_max_records=4,
             batch_timeout_ms=10,
+            batch_max_processing_ms=max_processing_ms,
             retry_backoff_initial_s=0.01,
             retry_backoff_max_s=0.02,
         ),
+        clock=clock,
     )
 
 

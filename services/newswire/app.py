@@ -11,9 +11,13 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
    ``batch_timeout_ms``), so a transaction closes at least every ``batch_timeout_ms`` under light
-   load and carries up to ``batch_max_records`` under heavy load.
-2. Run the pure pipeline on every record, off the event loop so heartbeats keep flowing. Every
-   record yields exactly one output: an Article or a DeadLetter.
+   load and carries up to ``batch_max_records`` under heavy load. The records held back from the
+   previous batch (see 2) come first, topped up with what is already fetched.
+2. Run the pure pipeline on the records, off the event loop so heartbeats keep flowing. Every
+   record yields exactly one output: an Article or a DeadLetter. Once the pipeline has spent
+   ``batch_max_processing_ms`` on the batch it stops: the batch closes with the records done and
+   the rest are held, in order, for the next batch. The work behind one transaction is bounded
+   by time, not only by count: on a machine twice as slow, 500 records would be twice the wait.
 3. exactly_once: per input partition, one transaction holding the partition's next offset and
    all its outputs (Articles and DeadLetters alike); the partitions' transactions run
    concurrently. at_least_once: publish all outputs and wait for every acknowledgement.
@@ -32,6 +36,11 @@ unpublished (``_epoch``) and re-read.
 Backpressure: while a full batch goes through step 2 the consumer stops fetching ahead, so a slow
 pipeline holds at most two batches (one processing, one committing) plus one fetch response per
 partition instead of a growing backlog (``newswire_backpressure_seconds_total`` counts that time).
+
+Held records were fetched (the consumer's position is past them) but neither processed nor
+committed. They belong to the epoch they were fetched in: after a rebalance or a rewind they are
+dropped and their partitions rewound to the committed offset, like a batch fetched meanwhile;
+at shutdown they are simply left for the partitions' next reader.
 
 Rebalances: the group awaits ``partitions_revoked``, which waits for the batch in hand (it holds
 ``_batch_lock`` while processing) and for the commit in flight, so their transactions or commits
@@ -76,6 +85,8 @@ class LoopOptions:
     deadletter_topic: str
     batch_max_records: int = 500
     batch_timeout_ms: int = 100
+    #: Step 2 stops once it has spent this long on a batch (0: no bound).
+    batch_max_processing_ms: int = 200
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.
@@ -105,8 +116,11 @@ class Service:
         sink: Sink | None = None,
         transactions: TransactionalSink | None = None,
         faults: Faults | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._pipeline = pipeline
+        #: The processing-time bound's clock (tests give one that advances per record).
+        self._clock = clock
         self._source = source
         self._metrics = metrics
         self._options = options
@@ -135,6 +149,9 @@ class Service:
         self._batch_lock = asyncio.Lock()
         #: Moves on every rebalance and rewind: a batch fetched under an older epoch is void.
         self._epoch = 0
+        #: The unprocessed rest of a batch that step 2 cut short, and the epoch it was fetched in.
+        self._held: list[InRecord] = []
+        self._held_epoch = 0
         #: Steps 3-4 of the last batch, running while the next one is processed.
         self._committing: asyncio.Task[None] | None = None
         #: A failure of those steps noticed inside a rebalance hook, raised by the loop.
@@ -265,24 +282,34 @@ class Service:
         if self._committing is not None and self._committing.done():
             await self._finish_committing()  # raises what the commit raised (e.g. Fenced)
         epoch = self._epoch
-        # Step 1.
+        # Step 1: what the last batch held back first, topped up with what is already fetched
+        # (no waiting: those records are due now); else a fetch waiting up to the timeout.
+        held = await self._take_held(epoch)
+        room = self._options.batch_max_records - len(held)
         try:
-            records = await self._source.getmany(
-                timeout_ms=self._options.batch_timeout_ms,
-                max_records=self._options.batch_max_records,
+            fetched = (
+                await self._source.getmany(
+                    timeout_ms=0 if held else self._options.batch_timeout_ms,
+                    max_records=room,
+                )
+                if room > 0
+                else []
             )
         except BrokerUnavailable as exc:
+            self._held, self._held_epoch = held, epoch
             await self._retrier.backoff("fetch", exc, attempt=1)
             return
+        records = held + fetched
         if not records:
             await self._probe_when_idle()
             await self._update_lag()
             return
-        self._mark_bus(ok=True)
+        if fetched:
+            self._mark_bus(ok=True)
         full = len(records) >= self._options.batch_max_records
         # More records waiting behind this batch (a backlog) is when overlapping its commit with
         # the next batch's processing pays; a caught-up consumer commits at once (latency).
-        backlog = full or await self._update_lag() > 0
+        backlog = full or bool(held) or await self._update_lag() > 0
 
         # Backpressure: a full batch means more is waiting; fetch no further ahead while it is
         # processed, so memory holds at most the batch in hand, the one committing and
@@ -300,6 +327,16 @@ class Service:
                 self._source.resume_fetching()
                 self._metrics.backpressure_seconds.inc(time.monotonic() - paused_at)
 
+    async def _take_held(self, epoch: int) -> list[InRecord]:
+        """The records the last batch held back, unless a rebalance or rewind has voided them
+        since (they are then dropped and re-read from the committed offset, like a batch
+        fetched meanwhile)."""
+        held, self._held = self._held, []
+        if held and self._held_epoch != epoch:
+            await self._drop(held, "remainder")
+            return []
+        return held
+
     async def _handle(self, records: list[InRecord], epoch: int, *, overlap: bool) -> None:
         """Step 2 of one batch, then its steps 3-5: in the background when ``overlap``."""
         async with self._batch_lock:
@@ -310,17 +347,24 @@ class Service:
                 await self._drop(records, "rebalance")
                 return
 
-            for record in records:
-                self._metrics.messages_consumed.labels(record.topic).inc()
-
-            # Step 2 (while the previous batch's steps 3-5 run on the loop).
+            # Step 2 (while the previous batch's steps 3-5 run on the loop); it may stop early
+            # (the time bound): ``done`` gets outputs, ``rest`` waits for the next batch.
             outcomes = await asyncio.to_thread(self._process, records)
+            done, rest = records[: len(outcomes)], records[len(outcomes) :]
+            for record in done:
+                self._metrics.messages_consumed.labels(record.topic).inc()
             await self._finish_committing()
             if epoch != self._epoch:
                 # The previous batch's transaction failed and its partition rewound: what we
                 # fetched after it is void (it may also have been revoked meanwhile).
                 await self._drop(records, "rewind")
                 return
+            if rest:
+                # Held under this batch's epoch: a rebalance or rewind before the next batch
+                # voids them. Per partition they follow ``done`` and precede any later fetch.
+                self._held, self._held_epoch = rest, epoch
+                self._metrics.batches_cut.inc()
+                overlap = True  # records are waiting: commit while the next batch runs
 
             if self._faults is not None and self._faults.kills_before_commit(self._batches):
                 await self._committer.publish_uncommitted(outcomes)
@@ -329,7 +373,7 @@ class Service:
                 )
                 os.kill(os.getpid(), signal.SIGKILL)
 
-            self._committing = asyncio.create_task(self._commit(records, outcomes))
+            self._committing = asyncio.create_task(self._commit(done, outcomes))
             if not overlap:
                 # No backlog: nothing to overlap with, and a pipeline thread busy with the next
                 # batch would hold the GIL between the transaction's round trips (latency).
@@ -337,7 +381,12 @@ class Service:
 
     def _process(self, records: list[InRecord]) -> list[Outcome]:
         """Step 2, on the pipeline thread, inside the guard (poison, in-flight marker, budget)."""
-        outcomes = self._guard.process(self._pipeline, records)
+        outcomes = self._guard.process(
+            self._pipeline,
+            records,
+            max_seconds=self._options.batch_max_processing_ms / 1000,
+            clock=self._clock,
+        )
         for outcome in outcomes:
             for stage, seconds in outcome.stage_seconds.items():
                 self._metrics.stage_seconds.labels(stage).observe(seconds)
@@ -357,6 +406,10 @@ class Service:
             await committing
 
     async def _drop(self, records: list[InRecord], reason: str) -> None:
+        # The rewind goes to the committed offset, so the commit in flight must have landed
+        # first: a partition whose transaction is still running would otherwise be rewound to
+        # before it and its records read (and published) again once it commits.
+        await self._finish_committing()
         self._metrics.batches_discarded.labels(reason).inc()
         log.info("batch dropped unprocessed", extra={"records": len(records), "reason": reason})
         fetched = {TopicPartition(r.topic, r.partition) for r in records}

@@ -8,6 +8,9 @@ Around each record the pipeline runs on, the guard
 3. lets the watchdog see the pipeline thread's CPU clock: a record over ``cpu_budget_s`` of CPU,
    or the process over ``memory_limit_mb`` resident, ends the worker with
    ``exitcodes.BUDGET_EXCEEDED`` and the supervisor counts a strike against the record.
+
+It also stops before the next record once the batch's processing-time bound has passed (the
+loop's ``batch_max_processing_ms``), so the loop can commit what is done and carry the rest.
 """
 
 from __future__ import annotations
@@ -55,14 +58,25 @@ class Guard:
         #: (pipeline thread id, its CPU time when the current record started): the watchdog's view.
         self._in_pipeline: tuple[int, float] | None = None
 
-    def process(self, pipeline: Pipeline, records: list[InRecord]) -> list[Outcome]:
-        """Runs on the pipeline thread: one outcome per record, in order."""
+    def process(
+        self,
+        pipeline: Pipeline,
+        records: list[InRecord],
+        *,
+        max_seconds: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> list[Outcome]:
+        """Runs on the pipeline thread: one outcome per record, in order, for all the records or,
+        once ``max_seconds`` (> 0) of ``clock`` have passed, for the first ones (at least one)."""
         now = datetime.now(UTC)
         poison = self._poison.current()
-        clock = time.pthread_getcpuclockid(threading.get_ident())
-        outcomes = []
+        cpu_clock = time.pthread_getcpuclockid(threading.get_ident())
+        outcomes: list[Outcome] = []
+        started = clock()
         try:
             for record in records:
+                if outcomes and max_seconds > 0 and clock() - started >= max_seconds:
+                    break
                 # 1.
                 if poison and (record.topic, record.partition, record.offset) in poison:
                     outcomes.append(pipeline.reject(record, self._poisoned(), now=now))
@@ -71,7 +85,7 @@ class Guard:
                 if self._marker is not None:
                     self._marker.mark(record.topic, record.partition, record.offset)
                 # 3.
-                self._in_pipeline = (threading.get_ident(), time.clock_gettime(clock))
+                self._in_pipeline = (threading.get_ident(), time.clock_gettime(cpu_clock))
                 if self._before_record is not None:
                     self._before_record(record)
                 outcomes.append(pipeline.process(record, now=now))

@@ -99,8 +99,15 @@ class Metrics:
         )
         self.batches_discarded = Counter(
             "newswire_batches_discarded",
-            "Fetched batches dropped unprocessed to be re-read from the committed offset.",
+            "Fetched batches dropped unprocessed to be re-read from the committed offset "
+            "(reason: rebalance, rewind, or remainder: the unprocessed rest of a cut batch).",
             ["reason"],
+            registry=registry,
+        )
+        self.batches_cut = Counter(
+            "newswire_batches_cut",
+            "Batches closed by NEWSWIRE_BATCH_MAX_PROCESSING_MS before all their fetched records "
+            "were processed (the rest went first into the next batch).",
             registry=registry,
         )
         self.backpressure_seconds = Counter(

@@ -48,6 +48,7 @@ class LogFormat(StrEnum):
 
 
 PositiveInt = Annotated[int, Field(gt=0)]
+NonNegativeInt = Annotated[int, Field(ge=0)]
 
 
 class Settings(BaseSettings):
@@ -124,6 +125,14 @@ class Settings(BaseSettings):
     batch_max_records: PositiveInt = Field(500, description="Most records processed per batch.")
     batch_timeout_ms: PositiveInt = Field(
         100, description="Longest wait for a batch to fill (bounds latency under light load)."
+    )
+    batch_max_processing_ms: NonNegativeInt = Field(
+        200,
+        description=(
+            "A batch closes once the pipeline has spent this long on it, even short of "
+            "batch_max_records; the records fetched but not processed go first into the next "
+            "batch. Bounds the work behind one transaction on a slow machine; 0 = no bound."
+        ),
     )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
     max_poll_interval_ms: PositiveInt = Field(

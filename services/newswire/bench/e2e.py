@@ -9,17 +9,20 @@ cycled to ``--messages``, 5,000 by default; without ../shared/bench, the seed HT
 2. raw bus: a plain aiokafka consume -> produce loop copying the bytes between two topics with the
    service's batching (500 records / 100 ms, idempotent acks=all producer, commit after the acks);
    throughput in (2) and (3) is the steady state between the 10th and 90th percentile output;
-3. newswire end to end, ``--workers 1`` and ``2``, ``exactly_once`` and ``at_least_once``: the topic
-   (4 partitions) is loaded first, then the service starts; output record timestamps give the
-   rate; peak RSS per worker sampled every 0.25 s;
+3. newswire end to end, ``--workers 1`` and ``2``, ``exactly_once`` and ``at_least_once``, and
+   ``exactly_once --workers 1`` once more with batches bounded by count only
+   (``NEWSWIRE_BATCH_MAX_PROCESSING_MS=0``): the topic (4 partitions) is loaded first, then the
+   service starts; output record timestamps give the rate; peak RSS per worker sampled every
+   0.25 s;
 (1)-(3) run in ``--rounds`` interleaved rounds (3 by default) and each row is its median round:
 this VM's speed drifts by +-15 % within minutes, and a ratio must compare like with like.
 
-4. latency: exactly_once, 2 workers, offered at 50% of (3)'s rate for ``--latency-seconds``: from
-   the producer's acknowledgement of an input to a read_committed consumer receiving its output;
-   RSS after warm-up (first 20% of the time) against RSS at the end.
+4. latency: exactly_once, 2 workers, offered at 50% and at 80% of (3)'s rate for
+   ``--latency-seconds`` each: from the producer's acknowledgement of an input to a read_committed
+   consumer receiving its output; RSS after warm-up (first 20% of the time) against RSS at the end.
 
-Prints one table with the ratios the issue asks for, writes JSON and two PNG charts.
+Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
+per stage) and the ratios and ceilings of issues 6 and 19; writes JSON and two PNG charts.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,14 @@ from aiokafka import TopicPartition as KafkaTopicPartition
 
 from newswire import localbroker
 from newswire.bench.chaos import BAD_INPUTS, BenchService, committed_consumer, publish
+from newswire.bench.e2e_report import (
+    EOS2,
+    PIPELINE,
+    Latency,
+    Throughput,
+    charts,
+    report,
+)
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.pipeline import Pipeline, PipelineOptions
@@ -56,39 +67,8 @@ from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
 
 PARTITIONS = 4
-
-
-@dataclass
-class Throughput:
-    name: str
-    messages: int
-    seconds: float
-    mb: float
-    peak_rss_mb: list[float] = field(default_factory=list)
-    #: msgs/s of every round of this run (the row itself is the median round).
-    rounds_per_s: list[float] = field(default_factory=list)
-
-    @property
-    def per_s(self) -> float:
-        return self.messages / self.seconds if self.seconds > 0 else 0.0
-
-    @property
-    def mb_per_s(self) -> float:
-        return self.mb / self.seconds if self.seconds > 0 else 0.0
-
-
-@dataclass
-class Latency:
-    offered_per_s: float
-    seconds: float
-    messages: int
-    p50_ms: float
-    p95_ms: float
-    p99_ms: float
-    max_ms: float
-    rss_after_warmup_mb: list[float]
-    rss_end_mb: list[float]
-    samples_ms: list[float] = field(default_factory=list, repr=False)
+#: Offered rates of the latency runs, as fractions of the measured maximum (issue 19).
+LOADS = (0.5, 0.8)
 
 
 # -- the corpus ------------------------------------------------------------------------------
@@ -145,7 +125,7 @@ def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
             stage_totals[stage] = stage_totals.get(stage, 0.0) + seconds
     elapsed = time.perf_counter() - started
     per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
-    return Throughput("pipeline only", len(values), elapsed, _mb(values)), per_stage_us
+    return Throughput(PIPELINE, len(values), elapsed, _mb(values)), per_stage_us
 
 
 # -- topics ------------------------------------------------------------------------------------
@@ -275,7 +255,13 @@ async def _output_timestamps(
 
 
 async def newswire_run(
-    bootstrap: str, values: list[bytes], *, workers: int, guarantee: str, log: Path
+    bootstrap: str,
+    values: list[bytes],
+    *,
+    workers: int,
+    guarantee: str,
+    log: Path,
+    time_bound: bool = True,
 ) -> Throughput:
     tag = uuid.uuid4().hex[:8]
     raw, articles, dlq = _topics(tag)
@@ -291,6 +277,10 @@ async def newswire_run(
         "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
         "NEWSWIRE_LOG_LEVEL": "WARNING",
     }
+    name = f"newswire {guarantee} --workers {workers}"
+    if not time_bound:
+        env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
+        name += ", no time bound"
     service = BenchService(bootstrap, env, workers, log)
     try:
         with _RssSampler(service) as rss:
@@ -301,7 +291,7 @@ async def newswire_run(
         service.stop()
     if len(stamps) < len(values):
         raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
-    return _steady(f"newswire {guarantee} --workers {workers}", stamps, values, rss.peak)
+    return _steady(name, stamps, values, rss.peak)
 
 
 def _steady(
@@ -329,6 +319,7 @@ async def latency_run(
     bootstrap: str,
     values: list[bytes],
     *,
+    load: float,
     rate_per_s: float,
     seconds: float,
     workers: int,
@@ -398,6 +389,7 @@ async def latency_run(
     if not samples:
         raise RuntimeError(f"no latency samples; see {log}")
     return Latency(
+        load=load,
         offered_per_s=rate_per_s,
         seconds=seconds,
         messages=len(samples),
@@ -443,119 +435,6 @@ def _machine() -> str:
         f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}"
     )
-
-
-def report(results: dict[str, Any]) -> str:
-    rows: list[Throughput] = results["throughput"]
-    by_name = {row.name: row for row in rows}
-    lines = [
-        f"# make bench-e2e — {results['machine']}",
-        f"# corpus: {results['messages']} messages, {results['corpus_mb']:.1f} MB "
-        "(dev HTML pages gzip-compressed in envelopes, text seeds, ~10% bad inputs); topics with "
-        "4 partitions",
-        "",
-        f"# throughput: median of {results.get('rounds', 1)} interleaved rounds (all rounds in "
-        "brackets)",
-        "",
-        f"{'run':38} {'msgs/s':>7} {'rounds':>17} {'MB/s':>6} {'peak RSS/worker MB':>19}",
-    ]
-    for row in rows:
-        rss = ", ".join(f"{r:.0f}" for r in row.peak_rss_mb) or "-"
-        spread = "/".join(f"{r:.0f}" for r in row.rounds_per_s)
-        lines.append(f"{row.name:38} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19}")
-    stages = results["stage_us"]
-    lines += [
-        "",
-        "pipeline µs per message by stage: "
-        + ", ".join(f"{stage} {us:.0f}" for stage, us in stages.items()),
-    ]
-    latency: Latency = results["latency"]
-    growth = [
-        (end / warm - 1) * 100
-        for warm, end in zip(latency.rss_after_warmup_mb, latency.rss_end_mb, strict=False)
-        if warm
-    ]
-    lines += [
-        "",
-        f"latency (exactly_once, --workers {results['latency_workers']}, offered "
-        f"{latency.offered_per_s:.0f} msgs/s = 50% of max, {latency.seconds:.0f} s, "
-        f"{latency.messages} messages): p50 {latency.p50_ms:.0f} ms, p95 {latency.p95_ms:.0f} ms, "
-        f"p99 {latency.p99_ms:.0f} ms, max {latency.max_ms:.0f} ms",
-        "RSS per worker after warm-up -> end (MB): "
-        + ", ".join(
-            f"{w:.0f} -> {e:.0f}"
-            for w, e in zip(latency.rss_after_warmup_mb, latency.rss_end_mb, strict=False)
-        )
-        + (f" (growth {max(growth):+.1f}%)" if growth else ""),
-        "",
-        "ratios (floors from issue 6 in brackets):",
-    ]
-
-    def ratio(label: str, top: str, bottom: str, floor: float | None) -> None:
-        if top in by_name and bottom in by_name and by_name[bottom].per_s:
-            value = by_name[top].per_s / by_name[bottom].per_s
-            verdict = "" if floor is None else (" ok" if value >= floor else " BELOW FLOOR")
-            bracket = f" [>= {floor:.2f}]" if floor is not None else ""
-            lines.append(f"  {label:48} {value:6.2f}{bracket}{verdict}")
-
-    eos1, alo1 = "newswire exactly_once --workers 1", "newswire at_least_once --workers 1"
-    eos2 = "newswire exactly_once --workers 2"
-    ratio("end to end (exactly_once, 1 worker) / pipeline only", eos1, "pipeline only", 0.85)
-    ratio("exactly_once / at_least_once (1 worker)", eos1, alo1, 0.90)
-    ratio(
-        "exactly_once / at_least_once (2 workers)", eos2, "newswire at_least_once --workers 2", 0.90
-    )
-    ratio("workers 2 / workers 1 (exactly_once)", eos2, eos1, None)
-    ratio("newswire (exactly_once, 1 worker) / raw bus", eos1, "raw bus (aiokafka copy)", None)
-    lines.append(
-        f"  {'p99 latency at 50% load':48} {latency.p99_ms:6.0f} ms [<= 500 ms]"
-        + (" ok" if latency.p99_ms <= 500 else " ABOVE FLOOR")
-    )
-    if growth:
-        lines.append(
-            f"  {'RSS growth after warm-up':48} {max(growth):+6.1f}% [<= 10%]"
-            + (" ok" if max(growth) <= 10 else " ABOVE FLOOR")
-        )
-    return "\n".join(lines)
-
-
-def charts(results: dict[str, Any], out: Path) -> list[Path]:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        print("matplotlib not installed (pip install -e '.[bench]'): no charts")
-        return []
-    rows: list[Throughput] = results["throughput"]
-    figure, axis = plt.subplots(figsize=(8, 4))
-    axis.barh([r.name for r in rows], [r.per_s for r in rows], color="#4a7ab5")
-    axis.set_xlabel("messages / s")
-    axis.set_title(f"Throughput — {results['machine']}", fontsize=9)
-    axis.invert_yaxis()
-    figure.tight_layout()
-    throughput = out / "throughput.png"
-    figure.savefig(throughput, dpi=110)
-    plt.close(figure)
-    latency: Latency = results["latency"]
-    figure, axis = plt.subplots(figsize=(8, 4))
-    samples = latency.samples_ms
-    axis.plot(samples, [i / len(samples) for i in range(len(samples))], color="#b5564a")
-    for q, value in (("p50", latency.p50_ms), ("p99", latency.p99_ms)):
-        axis.axvline(value, linestyle="--", color="grey")
-        axis.text(value, 0.05, f" {q} {value:.0f} ms", fontsize=8)
-    axis.set_xscale("log")
-    axis.set_xlabel("produce -> committed output (ms, log scale)")
-    axis.set_ylabel("fraction of messages")
-    axis.set_title(
-        f"Latency CDF, exactly_once, {latency.offered_per_s:.0f} msgs/s offered", fontsize=9
-    )
-    figure.tight_layout()
-    latency_png = out / "latency.png"
-    figure.savefig(latency_png, dpi=110)
-    plt.close(figure)
-    return [throughput, latency_png]
 
 
 @contextlib.contextmanager
@@ -605,6 +484,13 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
                         bootstrap, values, workers=workers, guarantee=guarantee, log=log
                     )
                 )
+        # The same as the first run with batches bounded by count only: what the time bound
+        # costs under a backlog.
+        found.append(
+            await newswire_run(
+                bootstrap, values, workers=1, guarantee="exactly_once", log=log, time_bound=False
+            )
+        )
         for row in found:
             rounds.setdefault(row.name, []).append(row)
             print(f"    {row.name}: {row.per_s:.0f} msgs/s", flush=True)
@@ -614,16 +500,25 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     }
     results["rounds"] = args.rounds
     results["throughput"] = rows
-    best = max(r.per_s for r in rows if r.name == "newswire exactly_once --workers 2")
-    print(f"latency at {best / 2:.0f} msgs/s for {args.latency_seconds:.0f} s …", flush=True)
-    results["latency"] = await latency_run(
-        bootstrap,
-        values,
-        rate_per_s=best / 2,
-        seconds=args.latency_seconds,
-        workers=2,
-        log=log,
-    )
+    best = next(r.per_s for r in rows if r.name == EOS2)
+    results["latencies"] = []
+    for load in LOADS:
+        print(
+            f"latency at {load:.0%} load, {best * load:.0f} msgs/s for "
+            f"{args.latency_seconds:.0f} s …",
+            flush=True,
+        )
+        results["latencies"].append(
+            await latency_run(
+                bootstrap,
+                values,
+                load=load,
+                rate_per_s=best * load,
+                seconds=args.latency_seconds,
+                workers=2,
+                log=log,
+            )
+        )
     return results
 
 
@@ -651,8 +546,10 @@ def main(argv: list[str] | None = None) -> int:
         "throughput": [
             {**asdict(r), "per_s": r.per_s, "mb_per_s": r.mb_per_s} for r in results["throughput"]
         ],
-        "latency": {k: v for k, v in asdict(results["latency"]).items() if k != "samples_ms"},
-        "median_latency_ms": statistics.median(results["latency"].samples_ms),
+        "latencies": [
+            {k: v for k, v in asdict(latency).items() if k != "samples_ms"}
+            for latency in results["latencies"]
+        ],
     }
     (args.out / "e2e.json").write_text(json.dumps(serializable, indent=2) + "\n")
     for path in charts(results, args.out):

@@ -140,22 +140,23 @@ def _word_hashes(text: str) -> np.ndarray:
         np.not_equal(data & 0xC0, 0x80, out=leading[:-1])
         offsets = leading.nonzero()[0]
         starts, ends = offsets[starts], offsets[ends]
-    # For every byte up to the last word's end: how many bytes of its word follow it (bytes
-    # between words get a clipped value; they lie outside every word's span below).
-    spans = np.empty_like(starts)
-    np.subtract(starts[1:], starts[:-1], out=spans[:-1])
-    spans[-1] = ends[-1] - starts[-1]
-    spans[0] += starts[0]
-    following = np.repeat(ends - 1, spans) - np.arange(int(ends[-1]), dtype=np.intp)
-    np.maximum(following, 0, out=following)
-    np.minimum(following, _TABLE_BYTES - 1, out=following)
+    # Every byte of every word of up to _TABLE_BYTES bytes, in order (the bytes between words and
+    # those of longer words, hashed by zlib below, are never touched: a text of mostly spaces or
+    # one huge token costs no more than its short words), with how many bytes of its word
+    # follow it.
+    lengths = ends - starts
+    tabled = np.where(lengths <= _TABLE_BYTES, lengths, 0)
+    first = np.zeros(len(tabled), dtype=np.intp)
+    np.cumsum(tabled[:-1], out=first[1:])
+    index = np.arange(int(first[-1] + tabled[-1]), dtype=np.intp)
+    position = index + np.repeat(starts - first, tabled)
+    following = np.repeat(first + tabled - 1, tabled) - index
     following <<= 8
-    following |= data[: ends[-1]]
+    following |= data[position]
     # XOR over each word's bytes, as the difference of a running XOR at its two ends.
     running = np.zeros(len(following) + 1, dtype=np.uint32)
     np.bitwise_xor.accumulate(_CRC_PER_BYTE.take(following), out=running[1:])
-    linear = (running[ends] ^ running[starts]).astype(np.uint64)
-    lengths = ends - starts
+    linear = (running[first + tabled] ^ running[first]).astype(np.uint64)
     hashes: np.ndarray = _CRC_PER_LENGTH[np.minimum(lengths, _TABLE_BYTES)] ^ (
         linear * _BOTH_HALVES
     )

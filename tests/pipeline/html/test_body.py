@@ -47,3 +47,28 @@ def test_a_short_brief_is_not_swapped_for_its_comment_section() -> None:
     text = text_of(page(brief + comments))
     assert text.startswith("The council approved the budget")
     assert "comment 0" not in text
+
+
+def test_a_script_built_page_gives_its_noscript_text() -> None:
+    """A page that shows its text only without JavaScript (a forum thread inside <noscript>)
+    gives that text; a bare "enable JavaScript" notice in <noscript> gives nothing."""
+    thread = page(
+        '<div id="app"></div><noscript><div role="main">' + prose("post", 3) + "</div></noscript>"
+    )
+    assert "post 2" in text_of(thread)
+    notice = page(
+        '<div id="app"></div><noscript>You need to enable JavaScript to run this app.</noscript>'
+    )
+    assert text_of(notice) == ""
+
+
+def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
+    """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
+    not chrome: the story inside is kept; an ordinary aside is still dropped."""
+    html = page(
+        '<aside class="banner"><main>' + prose("story", 4) + "</main></aside>"
+        "<aside><p>Related: another story, with commas, and more commas, and words.</p></aside>"
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Related" not in text

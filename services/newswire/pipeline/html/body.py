@@ -30,7 +30,8 @@ _RETRY_BELOW_CHARS = 250
 
 def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
-    nothing, without them; and the blocks and tree of that first walk (the page's layout)."""
+    nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
+    (the page's layout, for the page classifier)."""
     blocks, walked = walk(body, by_name=True)
     paragraphs = _paragraphs(choose(blocks, walked), title)
     if sum(map(len, paragraphs)) < _RETRY_BELOW_CHARS:
@@ -40,11 +41,20 @@ def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Bloc
         retry = _body_text(body, title, by_name=False)
         if sum(map(len, retry)) > sum(map(len, paragraphs)):
             paragraphs = retry
+    if sum(map(len, paragraphs)) < _RETRY_BELOW_CHARS:
+        # A page built by scripts shows next to nothing without them; its text for crawlers
+        # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
+        # the "enable JavaScript" notice, not the page's text.
+        retry = _body_text(body, title, by_name=True, noscript=True)
+        if sum(map(len, retry)) >= max(_RETRY_BELOW_CHARS, sum(map(len, paragraphs)) + 1):
+            paragraphs = retry
     return paragraphs, blocks, walked
 
 
-def _body_text(body: LexborNode, title: str | None, *, by_name: bool) -> list[str]:
-    blocks, walked = walk(body, by_name=by_name)
+def _body_text(
+    body: LexborNode, title: str | None, *, by_name: bool, noscript: bool = False
+) -> list[str]:
+    blocks, walked = walk(body, by_name=by_name, noscript=noscript)
     return _paragraphs(choose(blocks, walked), title)
 
 

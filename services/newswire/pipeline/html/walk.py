@@ -131,9 +131,21 @@ class Block:
     path: tuple[int, ...]
 
 
-def _is_junk(node: LexborNode, tag: str, *, by_name: bool) -> bool:
+# Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
+# <aside class="announcement-banner"> around <main>, a <header> around the post): such an element
+# holds the page's main content, which is never chrome. (Not any <article>: asides and footers
+# hold related stories' cards as <article>s.)
+_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
+_MAIN_CONTENT = "main, [role=main], " + ARTICLE_BODY
+
+
+def _is_junk(node: LexborNode, tag: str, *, by_name: bool, noscript: bool) -> bool:
     if tag in _DROP_TAGS:
-        return True
+        if tag in _CHROME_TAGS:
+            return node.css_first(_MAIN_CONTENT) is None
+        # A script-built page (Discourse's forum threads, some shops) serves its text to
+        # crawlers and readers without JavaScript inside <noscript>.
+        return not (noscript and tag == "noscript")
     attrs = node.attributes
     if not attrs:
         return False
@@ -170,7 +182,9 @@ class Tree:
     dropped: list[tuple[str, str]]
 
 
-def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
+def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[list[Block], Tree]:
+    """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
+    ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
     blocks: list[Block] = []
     tree = Tree({}, {}, [])
     parts: list[str] = []
@@ -216,7 +230,7 @@ def walk(root: LexborNode, *, by_name: bool) -> tuple[list[Block], Tree]:
             continue
         if child_tag is None:
             continue
-        if _is_junk(child, child_tag, by_name=by_name):
+        if _is_junk(child, child_tag, by_name=by_name, noscript=noscript):
             # Only elements dropped by name, role or style are worth their class attribute.
             names = "" if child_tag in _DROP_TAGS else child.attributes.get("class") or ""
             tree.dropped.append((child_tag, names))

@@ -1,0 +1,202 @@
+"""``make bench-e2e``'s table and charts: every figure beside the baseline of the same run, and the
+machine's speed that day (pipeline-only msgs/s, µs per stage), so a slow day reads as a slow day
+and not as a regression."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Throughput:
+    name: str
+    messages: int
+    seconds: float
+    mb: float
+    peak_rss_mb: list[float] = field(default_factory=list)
+    #: msgs/s of every round of this run (the row itself is the median round).
+    rounds_per_s: list[float] = field(default_factory=list)
+
+    @property
+    def per_s(self) -> float:
+        return self.messages / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.mb / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class Latency:
+    #: Offered rate as a fraction of the measured maximum (exactly_once, 2 workers).
+    load: float
+    offered_per_s: float
+    seconds: float
+    messages: int
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    max_ms: float
+    rss_after_warmup_mb: list[float]
+    rss_end_mb: list[float]
+    samples_ms: list[float] = field(default_factory=list, repr=False)
+
+
+PIPELINE = "pipeline only"
+RAW_BUS = "raw bus (aiokafka copy)"
+EOS1 = "newswire exactly_once --workers 1"
+ALO1 = "newswire at_least_once --workers 1"
+EOS2 = "newswire exactly_once --workers 2"
+ALO2 = "newswire at_least_once --workers 2"
+#: exactly_once, 1 worker, NEWSWIRE_BATCH_MAX_PROCESSING_MS=0: batches bounded by count only.
+EOS1_UNBOUNDED = "newswire exactly_once --workers 1, no time bound"
+
+#: p99 ceilings per offered load (issue 19), and the floors of the throughput ratios.
+P99_CEILING_MS = {0.5: 500.0, 0.8: 1000.0}
+ENRICH_PER_EXTRACT_CEILING = 0.25
+
+
+def report(results: dict[str, Any]) -> str:
+    rows: list[Throughput] = results["throughput"]
+    by_name = {row.name: row for row in rows}
+    stages: dict[str, float] = results["stage_us"]
+    pipeline = by_name.get(PIPELINE)
+    lines = [
+        f"# make bench-e2e — {results['machine']}",
+        f"# corpus: {results['messages']} messages, {results['corpus_mb']:.1f} MB "
+        "(dev HTML pages gzip-compressed in envelopes, text seeds, ~10% bad inputs); topics with "
+        "4 partitions",
+        "",
+        "# machine speed in this run (compare these before comparing latencies across days): "
+        + (f"pipeline only {pipeline.per_s:.0f} msgs/s; " if pipeline else "")
+        + "µs per message by stage: "
+        + ", ".join(f"{stage} {us:.0f}" for stage, us in stages.items()),
+        "",
+        f"# throughput: median of {results.get('rounds', 1)} interleaved rounds (all rounds in "
+        "brackets)",
+        "",
+        f"{'run':50} {'msgs/s':>7} {'rounds':>17} {'MB/s':>6} {'peak RSS/worker MB':>19}",
+    ]
+    for row in rows:
+        rss = ", ".join(f"{r:.0f}" for r in row.peak_rss_mb) or "-"
+        spread = "/".join(f"{r:.0f}" for r in row.rounds_per_s)
+        lines.append(f"{row.name:50} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19}")
+    latencies: list[Latency] = results["latencies"]
+    lines += [
+        "",
+        f"# latency, exactly_once, --workers {results['latency_workers']}: from the producer's "
+        "acknowledgement of an input to a read_committed consumer receiving its output",
+        "",
+        f"{'load':>5} {'offered msgs/s':>15} {'seconds':>8} {'messages':>9} {'p50':>6} {'p95':>6} "
+        f"{'p99':>6} {'max':>6}  ms",
+    ]
+    for latency in latencies:
+        lines.append(
+            f"{latency.load:5.0%} {latency.offered_per_s:15.0f} {latency.seconds:8.0f} "
+            f"{latency.messages:9d} {latency.p50_ms:6.0f} {latency.p95_ms:6.0f} "
+            f"{latency.p99_ms:6.0f} {latency.max_ms:6.0f}"
+        )
+    growth = _rss_growth(latencies[0]) if latencies else []
+    if latencies:
+        lines.append(
+            f"RSS per worker after warm-up -> end of the {latencies[0].load:.0%} run (MB): "
+            + ", ".join(
+                f"{w:.0f} -> {e:.0f}"
+                for w, e in zip(
+                    latencies[0].rss_after_warmup_mb, latencies[0].rss_end_mb, strict=False
+                )
+            )
+            + (f" (growth {max(growth):+.1f}%)" if growth else "")
+        )
+    lines += ["", "floors and ratios (issues 6 and 19 in brackets):"]
+
+    def ratio(label: str, top: str, bottom: str, floor: float | None) -> None:
+        if top in by_name and bottom in by_name and by_name[bottom].per_s:
+            value = by_name[top].per_s / by_name[bottom].per_s
+            verdict = "" if floor is None else (" ok" if value >= floor else " BELOW FLOOR")
+            bracket = f" [>= {floor:.2f}]" if floor is not None else ""
+            lines.append(f"  {label:56} {value:6.2f}{bracket}{verdict}")
+
+    ratio("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90)
+    ratio("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90)
+    ratio("exactly_once / at_least_once (2 workers)", EOS2, ALO2, 0.90)
+    ratio("time bound / count only (exactly_once, 1 worker)", EOS1, EOS1_UNBOUNDED, 0.95)
+    ratio("workers 2 / workers 1 (exactly_once)", EOS2, EOS1, None)
+    ratio("newswire (exactly_once, 1 worker) / raw bus", EOS1, RAW_BUS, None)
+    if "enrich" in stages and stages.get("extract"):
+        share = stages["enrich"] / stages["extract"]
+        lines.append(
+            f"  {'enrich / extract (µs per message)':56} {share:6.2f} "
+            f"[<= {ENRICH_PER_EXTRACT_CEILING:.2f}]"
+            + (" ok" if share <= ENRICH_PER_EXTRACT_CEILING else " ABOVE CEILING")
+        )
+    for latency in latencies:
+        ceiling = P99_CEILING_MS.get(latency.load)
+        label = f"p99 latency at {latency.load:.0%} load"
+        if ceiling is None:
+            lines.append(f"  {label:56} {latency.p99_ms:6.0f} ms")
+            continue
+        lines.append(
+            f"  {label:56} {latency.p99_ms:6.0f} ms [<= {ceiling:.0f} ms]"
+            + (" ok" if latency.p99_ms <= ceiling else " ABOVE CEILING")
+        )
+    if growth:
+        lines.append(
+            f"  {'RSS growth after warm-up':56} {max(growth):+6.1f}% [<= 10%]"
+            + (" ok" if max(growth) <= 10 else " ABOVE CEILING")
+        )
+    return "\n".join(lines)
+
+
+def _rss_growth(latency: Latency) -> list[float]:
+    return [
+        (end / warm - 1) * 100
+        for warm, end in zip(latency.rss_after_warmup_mb, latency.rss_end_mb, strict=False)
+        if warm
+    ]
+
+
+def charts(results: dict[str, Any], out: Path) -> list[Path]:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not installed (pip install -e '.[bench]'): no charts")
+        return []
+    rows: list[Throughput] = results["throughput"]
+    figure, axis = plt.subplots(figsize=(8, 4))
+    axis.barh([r.name for r in rows], [r.per_s for r in rows], color="#4a7ab5")
+    axis.set_xlabel("messages / s")
+    axis.set_title(f"Throughput — {results['machine']}", fontsize=9)
+    axis.invert_yaxis()
+    figure.tight_layout()
+    throughput = out / "throughput.png"
+    figure.savefig(throughput, dpi=110)
+    plt.close(figure)
+    figure, axis = plt.subplots(figsize=(8, 4))
+    for latency, color in zip(
+        results["latencies"], ("#b5564a", "#4a7ab5", "#5a9a5a"), strict=False
+    ):
+        samples = latency.samples_ms
+        axis.plot(
+            samples,
+            [i / len(samples) for i in range(len(samples))],
+            color=color,
+            label=f"{latency.load:.0%} load ({latency.offered_per_s:.0f} msgs/s): "
+            f"p50 {latency.p50_ms:.0f}, p99 {latency.p99_ms:.0f} ms",
+        )
+        axis.axvline(latency.p99_ms, linestyle="--", color=color, linewidth=0.8)
+    axis.set_xscale("log")
+    axis.set_xlabel("produce -> committed output (ms, log scale)")
+    axis.set_ylabel("fraction of messages")
+    axis.legend(fontsize=8, loc="lower right")
+    axis.set_title(f"Latency CDF, exactly_once — {results['machine']}", fontsize=9)
+    figure.tight_layout()
+    latency_png = out / "latency.png"
+    figure.savefig(latency_png, dpi=110)
+    plt.close(figure)
+    return [throughput, latency_png]

@@ -1,0 +1,209 @@
+"""Batches bounded by processing time on the real broker: a rebalance and a rewind while the rest
+of a cut batch is held keep every input exactly once.
+
+The loop runs in this process on the real Kafka adapters, so the test can give it a clock that
+cuts every batch after two records (``_clock``: wall time would cut at random on a busy
+machine), count its metrics, and make one transaction fail. With batches of up to 20 records,
+18 are held after each cut while the backlog lasts: whatever moment a rebalance or rewind comes,
+records fetched under the old epoch are in hand and must be dropped and re-read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+
+import pytest
+from aiokafka import AIOKafkaConsumer
+from prometheus_client import CollectorRegistry
+
+from newswire.app import LoopOptions, Service
+from newswire.bench.chaos import mixed_inputs
+from newswire.bus.connection import Connection
+from newswire.bus.consumer import KafkaSource
+from newswire.bus.transactional import TransactionalSink as KafkaTransactionalSink
+from newswire.errors import BrokerUnavailable
+from newswire.metrics import Metrics
+from newswire.pipeline import Outcome, Pipeline, PipelineOptions
+from newswire.records import InRecord, OutRecord, TopicPartition
+from tests.support import Topics, collect, create_topics, input_offset, produce
+
+pytestmark = pytest.mark.kafka
+
+#: The clock advances 100 ms per read: a 150 ms bound cuts every batch after 2 records.
+BOUND_MS = 150
+
+
+def _clock() -> Callable[[], float]:
+    ticks = itertools.count()
+    return lambda: next(ticks) / 10
+
+
+class _SlowPipeline(Pipeline):
+    """The real pipeline, 10 ms slower per record, so the backlog outlasts the rebalance on a
+    fast machine too (cuts come from the clock above, not from this)."""
+
+    def process(self, record: InRecord, *, now: datetime | None = None) -> Outcome:
+        time.sleep(0.01)
+        return super().process(record, now=now)
+
+
+class _FailingTransactions:
+    """The real transactional sink; the commits numbered in ``failures`` raise BrokerUnavailable:
+    ``lost-ack`` after really committing (the answer was lost), ``down`` without committing."""
+
+    def __init__(self, inner: KafkaTransactionalSink, failures: dict[int, str]) -> None:
+        self._inner = inner
+        self._failures = failures
+        self._commits = 0
+
+    def is_open(self, tp: TopicPartition) -> bool:
+        return self._inner.is_open(tp)
+
+    def open_partitions(self) -> set[TopicPartition]:
+        return self._inner.open_partitions()
+
+    async def open(self, tp: TopicPartition) -> None:
+        await self._inner.open(tp)
+
+    async def close(self, tp: TopicPartition) -> None:
+        await self._inner.close(tp)
+
+    async def close_all(self) -> None:
+        await self._inner.close_all()
+
+    async def reset(self, tp: TopicPartition) -> None:
+        await self._inner.reset(tp)
+
+    async def commit(self, tp: TopicPartition, records: list[OutRecord], next_offset: int) -> None:
+        self._commits += 1
+        failure = self._failures.get(self._commits)
+        if failure == "lost-ack":
+            await self._inner.commit(tp, records, next_offset)
+        if failure is not None:
+            raise BrokerUnavailable(f"injected: {failure}")
+        await self._inner.commit(tp, records, next_offset)
+
+
+def _service(
+    bootstrap: str, topics: Topics, metrics: Metrics, failures: dict[int, str] | None = None
+) -> Service:
+    connection = Connection(bootstrap)
+    transactions = KafkaTransactionalSink(
+        connection, group_id=topics.group, transactional_id_prefix=f"test-{topics.group}"
+    )
+    return Service(
+        pipeline=_SlowPipeline(PipelineOptions()),
+        source=KafkaSource(
+            connection, topic=topics.raw, group_id=topics.group, session_timeout_ms=6000
+        ),
+        metrics=metrics,
+        options=LoopOptions(
+            articles_topic=topics.articles,
+            deadletter_topic=topics.deadletter,
+            batch_max_records=20,
+            batch_max_processing_ms=BOUND_MS,
+            retry_backoff_initial_s=0.05,
+            retry_backoff_max_s=0.5,
+        ),
+        transactions=_FailingTransactions(transactions, failures or {}),
+        clock=_clock(),
+    )
+
+
+async def _until(condition: Callable[[], bool], within_s: float, what: str) -> None:
+    deadline = time.monotonic() + within_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {within_s} s: {what}")
+        await asyncio.sleep(0.05)
+
+
+async def _exactly_once(bootstrap: str, topics: Topics, count: int) -> None:
+    events = await collect(
+        bootstrap,
+        [topics.articles, topics.deadletter],
+        until=count,
+        within_s=240,
+        distinct=input_offset,
+        settle_s=3,
+    )
+    seen = Counter(input_offset(event) for _, event in events)
+    assert len(seen) == count, f"lost: {count - len(seen)}"
+    assert max(seen.values()) == 1, f"duplicated: {sum(seen.values()) - len(seen)}"
+
+
+def _discarded(metrics: Metrics) -> float:
+    return float(
+        sum(
+            metrics.batches_discarded.labels(reason)._value.get()
+            for reason in ("rebalance", "rewind", "remainder")
+        )
+    )
+
+
+async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
+    kafka_bootstrap: str,
+) -> None:
+    """The loop cuts every batch (2 of up to 20 records processed, the rest held); a second
+    group member joins while it does, takes a partition, then leaves: the records held or in
+    hand at each rebalance are dropped and re-read, and every input ends exactly once."""
+    topics = Topics.unique()
+    await create_topics(kafka_bootstrap, topics, partitions=2)
+    values = mixed_inputs(600)
+    await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values])
+    metrics = Metrics(CollectorRegistry())
+    service = _service(kafka_bootstrap, topics, metrics)
+    task = asyncio.create_task(service.run())
+    intruder = AIOKafkaConsumer(
+        topics.raw,
+        bootstrap_servers=kafka_bootstrap,
+        group_id=topics.group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )
+    try:
+        await _until(lambda: metrics.batches_cut._value.get() >= 2, 120, "two cut batches")
+        await intruder.start()
+        deadline = time.monotonic() + 60
+        while not intruder.assignment() and time.monotonic() < deadline:
+            await intruder.getmany(timeout_ms=200)  # joins; never commits what it reads
+        assert intruder.assignment(), "the second member never got a partition"
+        processed = metrics.messages_consumed.labels(topics.raw)._value.get()
+        assert processed < len(values), "the backlog ended before the rebalance: nothing proved"
+        await intruder.stop()  # leaves: the loop gets its partition back
+        await _exactly_once(kafka_bootstrap, topics, len(values))
+    finally:
+        service.request_stop()
+        await asyncio.wait_for(task, timeout=60)
+    assert metrics.rebalances.labels("revoked")._value.get() >= 2
+    assert _discarded(metrics) >= 1  # what the rebalance caught in hand was re-read
+    assert metrics.batches_cut._value.get() >= 10
+
+
+async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
+    kafka_bootstrap: str,
+) -> None:
+    """Two transactions of cut batches fail, one after really committing (its answer lost), one
+    before: each time the producer is reopened and the partition rewound to the committed
+    offset while the batch's rest is held; the held records are dropped and re-read, and every
+    input ends exactly once."""
+    topics = Topics.unique()
+    await create_topics(kafka_bootstrap, topics, partitions=2)
+    values = mixed_inputs(300)
+    await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values])
+    metrics = Metrics(CollectorRegistry())
+    service = _service(kafka_bootstrap, topics, metrics, failures={3: "lost-ack", 8: "down"})
+    task = asyncio.create_task(service.run())
+    try:
+        await _exactly_once(kafka_bootstrap, topics, len(values))
+    finally:
+        service.request_stop()
+        await asyncio.wait_for(task, timeout=60)
+    assert metrics.transactions.labels("aborted")._value.get() == 2
+    assert _discarded(metrics) >= 2
+    assert metrics.batches_cut._value.get() >= 10
