@@ -102,7 +102,7 @@ def halves(rows: Sequence[Row], kind: str) -> None:
     for train_half, test_half in (("A", "B"), ("B", "A")):
         train_rows = [row for row in kept if row.half == train_half]
         test_rows = [row for row in kept if row.half == test_half]
-        probabilities, inner = pagetype_train.out_of_fold(train_rows, kind)
+        probabilities, _, inner = pagetype_train.out_of_fold(train_rows, kind)
         labels = np.array([PAGE_TYPES.index(row.label) for row in inner])
         cut = pagetype_train.choose_threshold(probabilities, labels)
         x, y, names = pagetype_train.matrix(train_rows, kind)
@@ -167,6 +167,29 @@ def cost(sample: int) -> None:
     show("page type total", total)
 
 
+def scrapinghub_recall() -> None:
+    """Article recall on the 118 ScrapingHub news pages (all articles, none used in training),
+    as HTML and rendered as text scrapes, by the shipped models."""
+    from collections import Counter
+
+    from newswire.bench.corpora import scrapinghub_pages
+    from newswire.bench.render_text import render
+    from newswire.pipeline.extract import extract
+    from newswire.pipeline.textmode import extract_text
+
+    options = PipelineOptions()
+    found: dict[str, Counter[str]] = {"html": Counter(), "text": Counter()}
+    for page in scrapinghub_pages():
+        raw = decode(InRecord("bench", 0, 0, -1, None, page.envelope()), options)
+        found["html"][classify(raw.url, raw.text, extract(raw, options)).page_type] += 1
+        rendered = render(raw.text)
+        found["text"][classify(raw.url, rendered, extract_text(rendered)).page_type] += 1
+    print("\n== ScrapingHub news pages (all articles; shipped models)")
+    for kind, counts in found.items():
+        total = sum(counts.values())
+        print(f"{kind}: {counts['article']}/{total} called article; others {dict(counts)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
@@ -179,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         cross_validated(rows, kind)
         if args.halves:
             halves(rows, kind)
+    scrapinghub_recall()
     cost(args.sample)
     return 0
 

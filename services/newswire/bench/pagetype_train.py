@@ -29,11 +29,11 @@ RESOURCE = Path(page_model.__file__).resolve().parents[2] / "resources" / page_m
 RECALL = 0.975
 FOLDS = 5
 SEED = 0
-#: Few shallow trees: ~60 us per page to apply, and the CV shows more does not help.
+#: Shallow trees, few enough to apply in well under 0.1 ms (make bench-page-type measures it).
 PARAMS: dict[str, Any] = {
-    "max_iter": 120,
+    "max_iter": 150,
     "learning_rate": 0.1,
-    "max_depth": 3,
+    "max_depth": 4,
     "min_samples_leaf": 10,
     "l2_regularization": 1.0,
     "random_state": SEED,
@@ -62,17 +62,23 @@ def fit(x: npt.NDArray[np.float64], y: npt.NDArray[np.intp], names: Sequence[str
     scrapes often come without one; the corpus always has one)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    both = np.vstack([x, without_url(x, names)])
+    return HistGradientBoostingClassifier(**PARAMS).fit(both, np.concatenate([y, y]))
+
+
+def without_url(x: npt.NDArray[np.float64], names: Sequence[str]) -> npt.NDArray[np.float64]:
+    """The same pages as if they had come without a URL."""
     no_url = features.url_features(None)
     blind = x.copy()
     for column, name in enumerate(names):
         if name in no_url:
             blind[:, column] = no_url[name]
-    return HistGradientBoostingClassifier(**PARAMS).fit(
-        np.vstack([x, blind]), np.concatenate([y, y])
-    )
+    return blind
 
 
-def export(clf: Any, names: Sequence[str], article_threshold: float) -> page_model.TreeModel:
+def export(
+    clf: Any, names: Sequence[str], article_threshold: float, no_url_threshold: float = 0.5
+) -> page_model.TreeModel:
     """scikit-learn's trees as flat arrays; leaves point to themselves (see model.py)."""
     feature: list[int] = []
     threshold: list[float] = []
@@ -115,6 +121,7 @@ def export(clf: Any, names: Sequence[str], article_threshold: float) -> page_mod
         baseline=baseline,
         depth=depth,
         article_threshold=article_threshold,
+        article_threshold_no_url=no_url_threshold,
     )
 
 
@@ -128,18 +135,23 @@ def groups(rows: Sequence[Row]) -> npt.NDArray[Any]:
     return np.array([row.domain.lower().removeprefix("www.") for row in rows])
 
 
-def out_of_fold(rows: Sequence[Row], kind: Kind) -> tuple[npt.NDArray[np.float64], list[Row]]:
+def out_of_fold(
+    rows: Sequence[Row], kind: Kind
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[Row]]:
     """Probabilities of every page from a model trained without its domain (grouped k-fold),
-    computed by the exported numpy model, as in production."""
+    computed by the exported numpy model, as in production; then the same without the URL."""
     from sklearn.model_selection import GroupKFold
 
     kept = usable(rows, kind)
     x, y, names = matrix(kept, kind)
+    blind = without_url(x, names)
     probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
+    blind_probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups(kept)):
         exported = export(fit(x[train], y[train], names), names, 0.5)
         probabilities[test] = exported_probabilities(exported, x[test])
-    return probabilities, kept
+        blind_probabilities[test] = exported_probabilities(exported, blind[test])
+    return probabilities, blind_probabilities, kept
 
 
 def choose_threshold(probabilities: npt.NDArray[np.float64], labels: npt.NDArray[np.intp]) -> float:
@@ -153,18 +165,20 @@ def choose_threshold(probabilities: npt.NDArray[np.float64], labels: npt.NDArray
 def train(rows: Sequence[Row]) -> page_model.PageTypeModels:
     models = {}
     for kind in ("html", "text"):
-        probabilities, kept = out_of_fold(rows, kind)
+        probabilities, blind, kept = out_of_fold(rows, kind)
         labels = np.array([PAGE_TYPES.index(row.label) for row in kept])
         cut = choose_threshold(probabilities, labels)
+        no_url_cut = choose_threshold(blind, labels)
         x, y, names = matrix(kept, kind)
         clf = fit(x, y, names)
-        exported = export(clf, names, cut)
+        exported = export(clf, names, cut, no_url_cut)
         difference = np.abs(exported_probabilities(exported, x) - clf.predict_proba(x)).max()
         if difference > 1e-6:
             raise SystemExit(f"{kind}: exported model differs from scikit-learn by {difference}")
         print(
             f"{kind}: {len(kept)} pages, {len(names)} features, {len(exported.roots)} trees, "
-            f"article threshold {cut:.3f} (out-of-fold recall >= {RECALL})"
+            f"article threshold {cut:.3f}, {no_url_cut:.3f} without a URL (out-of-fold recall "
+            f">= {RECALL})"
         )
         models[kind] = exported
     return page_model.PageTypeModels(html=models["html"], text=models["text"])

@@ -33,6 +33,7 @@ def _stump(split: float) -> TreeModel:
         baseline=np.zeros(7),
         depth=1,
         article_threshold=0.3,
+        article_threshold_no_url=0.2,
     )
 
 
@@ -59,11 +60,12 @@ def test_article_wins_from_its_threshold_not_from_the_argmax() -> None:
 def test_shipped_model_is_small_and_covers_every_type() -> None:
     """The weights in the package are a few hundred KB at most and know all seven types."""
     size = len((resources.files("newswire") / "resources" / MODEL_RESOURCE).read_bytes())
-    assert size < 400_000
+    assert size < 500_000
     models = shipped()
     for model in (models.html, models.text):
         assert set(model.tree_class.tolist()) == set(range(len(PAGE_TYPES)))
         assert 0.0 < model.article_threshold < 1.0
+        assert 0.0 < model.article_threshold_no_url < 1.0
 
 
 def test_story_and_section_front() -> None:
