@@ -72,3 +72,36 @@ def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     text = text_of(html)
     assert "story 3" in text
     assert "Related" not in text
+
+
+def test_a_page_in_many_small_sections_keeps_every_section() -> None:
+    """A service page whose text is spread over sections, each deep in layout wrappers and
+    none holding a third of it, gives the whole main region (every section), without the
+    navigation or the footer."""
+    sections = "".join(
+        f'<section class="block"><div class="container"><div class="row"><div class="inner">'
+        f"<h2>Feature {i}</h2>{prose(f'feat{i}', 2 if i == 0 else 1)}</div></div></div></section>"
+        for i in range(8)
+    )
+    html = page(
+        '<nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav>'
+        f"<main>{sections}</main><footer>© 2026 Example Ltd</footer>"
+    )
+    text = text_of(html)
+    assert all(f"feat{i} 0" in text for i in range(8))
+    assert "Feature 7" in text
+    assert "Pricing" not in text
+    assert "Example Ltd" not in text
+
+
+def test_an_article_beside_a_small_sidebar_stays_the_story() -> None:
+    """A story that holds most of its page's text stays the body alone: a short promo block
+    elsewhere in <main> does not join it."""
+    html = page(
+        f"<main><article>{prose('story', 6)}</article>"
+        '<div class="box"><p>Visit our shop today, open daily, with free parking, for all.</p></div>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "Visit our shop" not in text

@@ -21,7 +21,7 @@ def extract_html(html: str) -> Extracted:
     body = tree.body
     title = title_of(tree, meta)
     paragraphs, blocks, walked = (
-        body_text(body, title) if body is not None else ([], [], Tree({}, {}, []))
+        body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
     )
     return Extracted(
         title=title,

@@ -178,6 +178,8 @@ class Tree:
 
     parents: dict[int, int]
     classes: dict[int, str]
+    #: Elements that mark the page's main region (<main>, role="main"), in page order.
+    mains: list[int]
     #: (tag, class attribute) of the elements skipped as furniture, for the page classifier.
     dropped: list[tuple[str, str]]
 
@@ -186,7 +188,7 @@ def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[li
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
     blocks: list[Block] = []
-    tree = Tree({}, {}, [])
+    tree = Tree({}, {}, [], [])
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
@@ -244,6 +246,8 @@ def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[li
             names = (child.attributes.get("class") or "").split()
             if names:
                 tree.classes[next_id] = " ".join(names)
+            if child_tag == "main" or child.attributes.get("role") == "main":
+                tree.mains.append(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
         elif child_tag == "a":
