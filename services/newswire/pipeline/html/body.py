@@ -41,7 +41,7 @@ def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Bloc
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
     (the page's layout, for the page classifier)."""
     blocks, walked = walk(body, by_name=True)
-    paragraphs = _paragraphs(choose(blocks, walked), title)
+    paragraphs = _story(blocks, walked, title)
     if sum(map(len, paragraphs)) < _RETRY_BELOW_CHARS:
         # Readability's second attempt: a short result often means a class-name rule threw
         # the story away (a paywalled teaser inside a "module"); without those rules the
@@ -63,6 +63,10 @@ def _body_text(
     body: LexborNode, title: str | None, *, by_name: bool, noscript: bool = False
 ) -> list[str]:
     blocks, walked = walk(body, by_name=by_name, noscript=noscript)
+    return _story(blocks, walked, title)
+
+
+def _story(blocks: list[Block], walked: Tree, title: str | None) -> list[str]:
     chosen = _paragraphs(choose(blocks, walked), title)
     main = walked.mains[0] if walked.mains else 0  # 0: the body
     whole = _paragraphs([block for block in blocks if main in block.path], title)
