@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
 	@echo "make test   - lint, type-check and every test, including the real-broker ones"
-	@echo "make bench-extract - extraction quality and speed against trafilatura"
+	@echo "make bench-extract - extraction quality (both corpora) and speed against trafilatura"
 	@echo "make bench-meta - µs per article for extraction, dates, language, SimHash over the seeds"
 	@echo "make bench-e2e - end-to-end throughput, latency and memory against same-run baselines"
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
@@ -95,8 +95,11 @@ train-page-type: $(VENV)/.bench-installed
 bench-page-type: $(VENV)/.bench-installed
 	OMP_NUM_THREADS=1 $(BIN)/python -m newswire.bench.pagetype_bench
 
+# Both development corpora (../shared/bench: wcxb-dev, ScrapingHub), newswire's whole pipeline
+# beside trafilatura and readability; their outputs are cached in .newswire/bench-cache (the
+# first run takes long on 2 cores), every extractor is timed afresh on every 8th page.
 bench-extract: $(VENV)/.bench-installed
-	$(BIN)/python -m newswire.bench.extraction --pages ../shared/bench/article-extraction
+	$(BIN)/python -m newswire.bench.extraction
 
 # Random SIGKILLs of the service and its workers while it processes (20 kills per guarantee);
 # prints lost and duplicated inputs. Uses NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS or a temporary broker.

@@ -95,3 +95,59 @@ def check_published(
             return name
         reasons[name] = found
     raise AssertionError(f"record on channel {channel!r} fits none of its messages: {reasons}")
+
+
+def channel_of(topic: str) -> str | None:
+    """The channel a topic is: a default address from the document, or a test topic named
+    ``<tag>.<channel>`` (``.dlq`` is the dead-letter channel); None for the raw input topics
+    (tests write those) and unrelated ones."""
+    channels = document()["channels"]
+    by_address = {channel["address"]: name for name, channel in channels.items()}
+    name = by_address.get(topic) or {"dlq": "deadletter"}.get(topic.rsplit(".", 1)[-1])
+    name = name or topic.rsplit(".", 1)[-1]
+    if name not in channels or channels[name]["messages"].keys() & {"RawBody", "RawEnvelope"}:
+        return None
+    return name
+
+
+async def check_topics(bootstrap: str, topics: list[str]) -> dict[str, int]:
+    """Read every committed record of ``topics`` (up to the last stable offset) and check each
+    against its channel; returns the records checked per channel."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        isolation_level="read_committed",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )
+    await consumer.start()
+    counts: dict[str, int] = {}
+    try:
+        # The consumer's own metadata only covers topics it subscribed to: ask for all of them.
+        cluster = await consumer._client.fetch_all_metadata()
+        partitions = [
+            TopicPartition(topic, p)
+            for topic in topics
+            for p in sorted(cluster.partitions_for_topic(topic) or ())
+        ]
+        if not partitions:
+            return counts
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        pending = {tp for tp in partitions if ends[tp] > 0}
+        while pending:
+            batch = await consumer.getmany(*pending, timeout_ms=1000)
+            for tp, records in batch.items():
+                channel = channel_of(tp.topic)
+                assert channel is not None
+                for record in records:
+                    check_published(channel, record.key, record.value, record.headers)
+                    counts[channel] = counts.get(channel, 0) + 1
+            for tp in list(pending):
+                if await consumer.position(tp) >= ends[tp]:
+                    pending.discard(tp)
+    finally:
+        await consumer.stop()
+    return counts

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from newswire.contracts import asyncapi
 from newswire.contracts.asyncapi import INPUT_HEADERS, TOPIC_ROLES, document, topic_settings
 from newswire.contracts.yamltext import to_yaml
 from newswire.pipeline import PipelineOptions
-from newswire.pipeline.decode import decode
+from newswire.pipeline.decode import RawArticle, decode
 from newswire.records import InRecord
 from newswire.settings import Settings
 from tests.support import REPO
@@ -112,7 +113,7 @@ def test_article_example_is_the_seed_output() -> None:
     assert article["body"].split("\n\n")[0] in asyncapi.EXAMPLE_SEED.read_text()
 
 
-HEADER_VALUES = {
+HEADER_VALUES: dict[str, tuple[bytes, Callable[[RawArticle], object]]] = {
     "url": (b"https://example.com/a", lambda raw: raw.url),
     "content-type": (b"text/html", lambda raw: raw.content_type),
     "content-encoding": (b"identity", lambda raw: raw.text),

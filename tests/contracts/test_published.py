@@ -9,7 +9,7 @@ import pytest
 
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
-from tests.contracts.published import check_published
+from tests.contracts.published import channel_of, check_published
 from tests.support import SEED
 
 JSON = ("content-type", b"application/json")
@@ -68,3 +68,21 @@ def test_a_dead_letter_needs_its_reason_header() -> None:
         check_published("deadletter", None, value, headers)
     reason = ("newswire-reason", json.loads(value)["reason"].encode())
     assert check_published("deadletter", None, value, [*headers, reason]) == "DeadLetter"
+
+
+@pytest.mark.parametrize(
+    ("topic", "channel"),
+    [
+        ("news.articles", "articles"),
+        ("news.deadletter", "deadletter"),
+        ("t0123456789.articles", "articles"),
+        ("t0123456789.dlq", "deadletter"),
+        ("news.raw", None),
+        ("t0123456789.raw", None),
+        ("__consumer_offsets", None),
+    ],
+)
+def test_topics_map_to_their_channels(topic: str, channel: str | None) -> None:
+    """Default addresses and the tests' `<tag>.<channel>` topics are checked as their channel;
+    raw input topics (written by the tests) and internal ones are not."""
+    assert channel_of(topic) == channel

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from newswire.replay import iter_messages
-from tests import support
+from tests.contracts.plugin import CHECKED_TOPICS
+from tests.contracts.published import check_topics
 from tests.support import REPO, Topics, collect, produce, start_service, wait_ready
 
 pytestmark = pytest.mark.kafka
@@ -32,8 +33,8 @@ async def test_every_published_record_matches_its_channel(
     kafka_bootstrap: str, tmp_path: Path
 ) -> None:
     """The 25 seed inputs (text and HTML envelopes) and one bad input per reason (with a header)
-    come out as 25 Articles and 6 DeadLetters; collect() checks each record read
-    (read_committed) against its channel's message: payload against the referenced JSON Schema,
+    come out as 25 Articles and 6 DeadLetters; each record, read committed, is checked against
+    its channel's message: payload against the referenced JSON Schema,
     headers against the header schema, the key against the key schema (an Article's is its id,
     a DeadLetter's the input's key, here none)."""
     topics = Topics.unique()
@@ -42,7 +43,6 @@ async def test_every_published_record_matches_its_channel(
     service = start_service(
         kafka_bootstrap, topics, tmp_path, NEWSWIRE_MAX_MESSAGE_BYTES=str(1_000_000)
     )
-    before = dict(support.PUBLISHED_CHECKED)
     try:
         wait_ready(service)
         await produce(kafka_bootstrap, topics.raw, seeds + bad)
@@ -61,8 +61,6 @@ async def test_every_published_record_matches_its_channel(
     for topic, event in events:
         if topic == topics.deadletter:
             assert base64.b64decode(event["original"]["value"]) in BAD
-    checked = {
-        channel: count - before.get(channel, 0)
-        for channel, count in support.PUBLISHED_CHECKED.items()
-    }
+    checked = await check_topics(kafka_bootstrap, [topics.articles, topics.deadletter])
+    CHECKED_TOPICS.update([topics.articles, topics.deadletter])
     assert checked == {"articles": len(seeds), "deadletter": len(bad)}

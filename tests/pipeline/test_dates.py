@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.pipeline.dates import parse_date
+from newswire.pipeline.dates import is_date_like, parse_date
 
 FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 
@@ -35,3 +35,81 @@ def test_parses_to_iso_with_offset(text: str, expected: str) -> None:
 def test_text_without_a_date_gives_none() -> None:
     """Text with no date in it yields None, not a guess."""
     assert parse_date("Editor: M Bayu Pratama", reference=FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hace 2 días", "2020-10-22T12:00:00+00:00"),
+        ("il y a 3 heures", "2020-10-24T09:00:00+00:00"),
+        ("há 2 dias", "2020-10-22T12:00:00+00:00"),
+        ("2 giorni fa", "2020-10-22T12:00:00+00:00"),
+        ("vor einem Tag", "2020-10-23T12:00:00+00:00"),
+        ("2 дня назад", "2020-10-22T12:00:00+00:00"),
+        ("3 dagen geleden", "2020-10-21T12:00:00+00:00"),
+        ("an hour ago", "2020-10-24T11:00:00+00:00"),
+    ],
+)
+def test_relative_dates_in_every_language_of_the_tables(text: str, expected: str) -> None:
+    """A count, a unit and a word making them past ("hace", "il y a", "há", "fa", "vor",
+    "назад", "geleden", "ago") count back from the fetch time."""
+    parsed = parse_date(text, reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16th January 2026", "2026-01-16T00:00:00+00:00"),
+        ("Thursday 16th of January, 2026", "2026-01-16T00:00:00+00:00"),
+        ("16 января 2026 г., 10:15", "2026-01-16T10:15:00+00:00"),
+        ("16 gennaio 2026", "2026-01-16T00:00:00+00:00"),
+        ("16 maart 2026", "2026-03-16T00:00:00+00:00"),
+        ("2025/12/18 09:30", "2025-12-18T09:30:00+00:00"),
+        ("2025年12月18日 09:30", "2025-12-18T09:30:00+00:00"),
+        ("2025. 12. 18.", "2025-12-18T00:00:00+00:00"),
+        ("16.01.2026", "2026-01-16T00:00:00+00:00"),
+        ("16.01.2026 10:30", "2026-01-16T10:30:00+00:00"),
+    ],
+)
+def test_more_absolute_forms(text: str, expected: str) -> None:
+    """Ordinals, Russian/Italian/Dutch months, year-first and CJK dates parse; the "16.01" of
+    "16.01.2026" is not read as a time."""
+    parsed = parse_date(text, reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+def test_numeric_order_follows_the_locale() -> None:
+    """ "03/01/2017" is March 1st on a US page and January 3rd elsewhere."""
+    us = parse_date("03/01/2017", reference=FETCHED, language="en-US")
+    uk = parse_date("03/01/2017", reference=FETCHED, language="en-GB")
+    assert us is not None
+    assert uk is not None
+    assert (us.month, us.day) == (3, 1)
+    assert (uk.month, uk.day) == (1, 3)
+
+
+def test_numeric_order_that_would_be_in_the_future_is_read_the_other_way() -> None:
+    """A day-first reading after the fetch time is impossible for a publication date: the
+    month-first one is taken (fetched 24 Oct 2020: "10/12/2020" is October 12th)."""
+    parsed = parse_date("10/12/2020", reference=FETCHED, language="de")
+    assert parsed is not None
+    assert (parsed.month, parsed.day) == (10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hace 2 días", True),
+        ("il y a 3 jours", True),
+        ("Updated January 16, 2026", True),
+        ("11 years: report", False),
+        ("10:30", False),
+        ("Opinion", False),
+    ],
+)
+def test_is_date_like_accepts_only_what_parses(text: str, expected: bool) -> None:
+    """is_date_like is true exactly for the lines parse_date can read."""
+    assert is_date_like(text) is expected

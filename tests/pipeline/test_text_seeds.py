@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.bench.extraction import page_scores
+from newswire.bench.corpora import shingle_scores
 from newswire.events import Article
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
@@ -60,7 +60,7 @@ def test_text_mode_quality_gate() -> None:
     precisions, recalls = [], []
     for path in SEEDS:
         article = _article(path)
-        precision, recall = page_scores(article.body, (GOLDEN / path.name).read_text())
+        precision, recall = shingle_scores(article.body, (GOLDEN / path.name).read_text())
         if precision is not None:
             precisions.append(precision)
         if recall is not None:

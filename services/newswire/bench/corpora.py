@@ -1,4 +1,4 @@
-"""The development corpora as typed pages, their domain halves, and the WCXB word-F1 metric.
+"""The development corpora as typed pages, their domain halves, and the two corpora's metrics.
 
 Two corpora live in ``../shared/bench`` (see their ATTRIBUTION.md files):
 
@@ -17,8 +17,9 @@ import gzip
 import hashlib
 import json
 import re
+import statistics
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -143,3 +144,38 @@ def snippet_rate(text: str, snippets: tuple[str, ...]) -> float | None:
         return None
     lowered = text.lower()
     return sum(1 for snippet in snippets if snippet.lower() in lowered) / len(snippets)
+
+
+def shingle_scores(predicted: str, truth: str) -> tuple[float | None, float | None]:
+    """The article-extraction benchmark's per-page precision and recall (its ``evaluate.py``):
+    ``\\w+`` tokens (case kept), 4-gram shingles as a multiset; None where undefined."""
+    got, want = _shingles(predicted), _shingles(truth)
+    tp = sum((got & want).values())
+    fp = sum(got.values()) - tp
+    fn = sum(want.values()) - tp
+    precision = None if tp + fp == 0 else (1.0 if fp == 0 else tp / (tp + fp))
+    recall = None if tp + fn == 0 else (1.0 if fn == 0 else tp / (tp + fn))
+    return precision, recall
+
+
+def shingle_f1(
+    scores: Iterable[tuple[float | None, float | None]],
+) -> tuple[float, float, float]:
+    """The benchmark's corpus score: precision and recall averaged over pages (where defined),
+    F1 the harmonic mean of the two averages. Returns F1, precision, recall."""
+    precisions, recalls = [], []
+    for precision, recall in scores:
+        if precision is not None:
+            precisions.append(precision)
+        if recall is not None:
+            recalls.append(recall)
+    p = statistics.fmean(precisions) if precisions else 0.0
+    r = statistics.fmean(recalls) if recalls else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    found = _WORD.findall(text)
+    if len(found) < n:
+        return Counter([tuple(found)]) if found else Counter()
+    return Counter(tuple(found[i : i + n]) for i in range(len(found) - n + 1))

@@ -1,6 +1,8 @@
 """Table-driven date parsing for news pages: ISO 8601 from markup, and visible dates in Indonesian,
-Malay, English, German, French, Spanish and Portuguese, with time-zone abbreviations and relative
-dates ("2 jam yang lalu", "3 hours ago") resolved against the fetch time.
+Malay, English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages and
+Russian (plus year-first numeric and CJK dates), with time-zone abbreviations and relative dates
+("2 jam yang lalu", "3 hours ago", "hace 2 días", "il y a 3 jours", "2 дня назад") resolved
+against the fetch time.
 
 Pure regex and dict lookups: microseconds per call, no dateutil on the hot path.
 """
@@ -13,18 +15,24 @@ from datetime import UTC, datetime, timedelta, timezone
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "januari january januar jänner janvier enero janeiro jan ene janv",
-        "februari pebruari february februar février fevereiro febrero feb peb févr fev",
-        "maret mac march märz mars marzo março mar mär mrz",
-        "april avril abril apr avr abr",
-        "mei may mai mayo maio",
-        "juni jun june juin junio junho",
-        "juli julai july juillet julio julho jul juil",
-        "agustus ogos august août agosto aug agu agt ags ago ogo",
-        "september septembre septiembre setiembre setembro sep sept set",
-        "oktober october octobre octubre outubro okt oct out",
-        "november nopember novembre noviembre novembro nov nop",
-        "desember disember december dezember décembre diciembre dezembro dec des dez dic déc",
+        "januari january januar jänner janvier enero janeiro gennaio jan ene janv gen"
+        " января январь январе янв",
+        "februari pebruari february februar février fevereiro febrero febbraio feb peb févr fev"
+        " февраля февраль феврале фев",
+        "maret mac march märz mars marzo março maart mar mär mrz mrt марта март марте мар",
+        "april avril abril aprile apr avr abr апреля апрель апреле апр",
+        "mei may mai mayo maio maggio maj mag мая май мае",
+        "juni jun june juin junio junho giugno giu июня июнь июне июн",
+        "juli julai july juillet julio julho luglio jul juil lug июля июль июле июл",
+        "agustus ogos august août agosto augustus augusti aug agu agt ags ago ogo"
+        " августа август августе авг",
+        "september septembre septiembre setiembre setembro settembre sep sept set"
+        " сентября сентябрь сентябре сен сент",
+        "oktober october octobre octubre outubro ottobre okt oct out ott"
+        " октября октябрь октябре окт",
+        "november nopember novembre noviembre novembro nov nop ноября ноябрь ноябре ноя",
+        "desember disember december dezember décembre diciembre dezembro dicembre dec des dez"
+        " dic déc декабря декабрь декабре дек",
     ),
     start=1,
 ):
@@ -75,7 +83,7 @@ _ZONES: dict[str, timedelta] = {
     }.items()
 }
 
-_MONTH_WORD = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
 #: A date line that gives the last update, not the publication, in the languages of the month
 #: tables: "Updated …", "Last modified: …", "Diperbarui …", "Aktualisiert am …" (text and HTML).
 UPDATED_PREFIX = re.compile(
@@ -84,12 +92,18 @@ UPDATED_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?(?P<year>\d{{4}})\b"
+    rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?{_MONTH_WORD},?\s+(?:de\s+)?"
+    rf"(?P<year>\d{{4}})\b"
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
 )
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
+# Year first is always year-month-day: "2025/12/18", "2025.12.18", "2025年12月18日", "2025년 12월 18일".
+_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/.]\s?|\s*[年년]\s*)(?P<month>\d{1,2})(?:[/.]\s?|\s*[月월]\s*)"
+    r"(?P<day>\d{1,2})(?!\d)"
+)
 _TIME = re.compile(
     r"(?:\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)",
@@ -99,40 +113,48 @@ _OFFSET = re.compile(
     r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE
 )
 _ZONE_WORD = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
+
+# Relative dates: a count and a unit, and a word that makes them past ("ago", "lalu", "vor",
+# "hace", "il y a", "há", "atrás", "fa", "geleden", "назад"), in the languages of the month table.
+_UNITS: dict[int, str] = {
+    1: "detik second seconds sec secs segundo segundos seconde secondes sekunde sekunden secondo"
+    " secondi seconden секунду секунды секунд",
+    60: "menit minute minutes min mins minuto minutos minuten minuti минуту минуты минут",
+    3600: "jam hour hours hr hrs hora horas heure heures stunde stunden ora ore uur час часа часов",
+    86400: "hari day days día días dia dias jour jours tag tage tagen giorno giorni dag dagen"
+    " день дня дней",
+    604800: "minggu pekan week weeks semana semanas semaine semaines woche wochen settimana"
+    " settimane weken неделю недели недель",
+    2592000: "bulan month months mes meses mois monat monate monaten mese mesi maand maanden"
+    " месяц месяца месяцев",
+    31536000: "tahun year years año años ano anos an ans jahr jahre jahren anno anni jaar jaren"
+    " год года лет",
+}
+_UNIT_SECONDS = {word: seconds for seconds, words in _UNITS.items() for word in words.split()}
+# "a day ago", "un jour", "um dia", "ein Tag", "se hari": the count one, as a word.
+_ONE = "a an se un une uno una um uma ein eine einem einer een один одну"
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d+|a|an|se)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?"
-    r"|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|minuten|stunden|tagen)"
-    r"\s*(?:yang\s+)?(?:lalu|ago|yg lalu)?",
+    r"\b(?P<n>\d+|"
+    + "|".join(_ONE.split())
+    + r")\s*(?P<unit>"
+    + "|".join(sorted(_UNIT_SECONDS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
-_RELATIVE_MARK = re.compile(r"\b(?:lalu|ago|vor)\b", re.IGNORECASE)
-_UNIT_SECONDS = {
-    "detik": 1,
-    "second": 1,
-    "sec": 1,
-    "menit": 60,
-    "minute": 60,
-    "min": 60,
-    "minuten": 60,
-    "jam": 3600,
-    "hour": 3600,
-    "hr": 3600,
-    "stunden": 3600,
-    "hari": 86400,
-    "day": 86400,
-    "tagen": 86400,
-    "minggu": 604800,
-    "pekan": 604800,
-    "week": 604800,
-    "bulan": 2592000,
-    "month": 2592000,
-    "tahun": 31536000,
-    "year": 31536000,
-}
-_YESTERDAY = re.compile(r"\b(?:kemarin|yesterday|semalam|gestern|hier|ayer|ontem)\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:hari ini|today|heute|aujourd'hui|hoy|hoje)\b", re.IGNORECASE)
-# Languages that write the day first in numeric dates (everyone here but US English).
-_MONTH_FIRST_LANGUAGES = frozenset({"en-us"})
+_RELATIVE_MARK = re.compile(
+    r"\b(?:lalu|ago|vor|hace|il y a|há|atrás|fa|geleden|назад)\b", re.IGNORECASE
+)
+_YESTERDAY = re.compile(
+    r"\b(?:kemarin|yesterday|semalam|gestern|hier|ayer|ontem|ieri|gisteren|вчера)\b", re.IGNORECASE
+)
+_TODAY = re.compile(
+    r"\b(?:hari ini|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|сегодня)\b", re.IGNORECASE
+)
+# Locales that write the month first in numeric dates ("03/01/2017" is March 1st): US English
+# and the Philippines'. Everyone else here writes the day first.
+_MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
+# A date this far after the fetch is no publication date: a misread day/month order.
+_FUTURE_SLACK = timedelta(days=2)
 
 
 def parse_date(
@@ -140,7 +162,11 @@ def parse_date(
 ) -> datetime | None:
     """Parse one date string; ``None`` when it holds no date. Always timezone-aware.
 
-    A date with no zone is taken as UTC (documented limitation: the site's zone is unknown).
+    ``language`` is the page's language or locale ("en", "en-US", "de_AT"): a numeric date
+    whose order is ambiguous ("03/01/2017") is read month first only in month-first locales,
+    unless that reading is impossible (a month above 12) or lies in the future of
+    ``reference`` while the other does not. A date with no zone is taken as UTC (documented
+    limitation: the site's zone is unknown).
     """
     text = text.strip()
     if not text or len(text) > 200:
@@ -149,12 +175,14 @@ def parse_date(
     if iso is not None:
         return iso
     folded = text.lower()
-    date = _absolute_date(folded, language)
+    date = _absolute_date(folded, language, reference)
     if date is None:
         return _relative(folded, reference)
-    year, month, day = date
+    year, month, day, start, end = date
     hour = minute = second = 0
-    time_match = _TIME.search(folded)
+    # The time follows the date ("16.01.2026 10:30") or comes before it ("11:11 PM EST Nov 19,
+    # 2019"), never inside it (the "16.01" of "16.01.2026" is no time).
+    time_match = _TIME.search(folded, end) or _TIME.search(folded[:start])
     if time_match:
         hour, minute = int(time_match["hour"]), int(time_match["minute"])
         second = int(time_match["second"] or 0)
@@ -168,6 +196,17 @@ def parse_date(
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:
         return None
+
+
+def is_date_like(text: str) -> bool:
+    """Whether ``text`` holds a date ``parse_date`` can read (an absolute date, or a relative
+    one given a fetch time): the test extractors apply to a candidate date line."""
+    folded = text.strip().lower()
+    if not folded or len(folded) > 200:
+        return False
+    if _parse_iso(folded) is not None or _absolute_date(folded, None, None) is not None:
+        return True
+    return _relative(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 
 
 def _parse_iso(text: str) -> datetime | None:
@@ -184,24 +223,48 @@ def _parse_iso(text: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
-def _absolute_date(folded: str, language: str | None) -> tuple[int, int, int] | None:
+def _absolute_date(
+    folded: str, language: str | None, reference: datetime | None
+) -> tuple[int, int, int, int, int] | None:
+    """Year, month, day, and where the date starts and ends in ``folded``."""
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         match = pattern.search(folded)
         if match:
             month = _MONTHS.get(match["month"].rstrip("."))
             if month:
-                return int(match["year"]), month, int(match["day"])
+                return int(match["year"]), month, int(match["day"]), match.start(), match.end()
+    match = _YEAR_FIRST.search(folded)
+    if match and 1 <= int(match["month"]) <= 12:
+        return (
+            int(match["year"]),
+            int(match["month"]),
+            int(match["day"]),
+            match.start(),
+            match.end(),
+        )
     match = _NUMERIC.search(folded)
     if match:
-        first, second = int(match["a"]), int(match["b"])
-        # Day first unless the language writes month first (US English) or the second number
-        # cannot be a month; a first number above 12 can only be a day.
-        us_style = (language or "").lower() in _MONTH_FIRST_LANGUAGES
-        month_first = second > 12 or (us_style and first <= 12)
+        first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+        locale = (language or "").lower().replace("_", "-")
+        month_first = second > 12 or (locale in _MONTH_FIRST_LOCALES and first <= 12)
+        if first <= 12 and second <= 12 and first != second and reference is not None:
+            # Both readings are dates: one in the future of the fetch cannot be a publication.
+            chosen, other = (first, second) if month_first else (second, first)
+            if _is_future(year, chosen, other, reference) and not _is_future(
+                year, other, chosen, reference
+            ):
+                month_first = not month_first
         day, month = (second, first) if month_first else (first, second)
         if 1 <= month <= 12:
-            return int(match["year"]), month, day
+            return year, month, day, match.start(), match.end()
     return None
+
+
+def _is_future(year: int, month: int, day: int, reference: datetime) -> bool:
+    try:
+        return datetime(year, month, day, tzinfo=UTC) > reference + _FUTURE_SLACK
+    except ValueError:
+        return True
 
 
 def _zone(rest: str) -> timezone:
@@ -227,8 +290,7 @@ def _relative(folded: str, reference: datetime | None) -> datetime | None:
         return reference.replace(microsecond=0)
     match = _RELATIVE.search(folded)
     if match and _RELATIVE_MARK.search(folded):
-        count = 1 if match["n"] in {"a", "an", "se"} else int(match["n"])
-        unit = match["unit"].lower()
-        seconds = _UNIT_SECONDS.get(unit) or _UNIT_SECONDS.get(unit.rstrip("s"), 0)
+        count = int(match["n"]) if match["n"].isdigit() else 1
+        seconds = _UNIT_SECONDS[match["unit"].lower()]
         return (reference - timedelta(seconds=count * seconds)).replace(microsecond=0)
     return None

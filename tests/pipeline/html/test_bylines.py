@@ -25,8 +25,8 @@ def test_visible_byline_date_and_figure_fill_missing_markup() -> None:
     head = '<meta property="og:image" content="https://cdn.example.com/meth-campaign-1234.jpg">'
     extracted = extract_html(page(body, head))
     assert extracted.authors == ("Lisa Kaczke", "Trevor J. Mitchell")
-    assert extracted.published_raw == ("Published 10:02 AM EST Nov 19, 2019",)
-    assert extracted.modified_raw == ("Updated 11:30 AM EST Nov 19, 2019",)
+    assert extracted.published_raw == ("2019-11-19T10:02:00-05:00",)
+    assert extracted.modified_raw == ("2019-11-19T11:30:00-05:00",)
     (image,) = extracted.images
     assert image.caption == "Materials from the campaign."
     assert image.credit == "Jane Roe/AP"
@@ -39,3 +39,24 @@ def test_sentences_and_form_labels_in_author_elements_are_no_bylines() -> None:
         '<label class="comment-author">Nama (wajib)</label>' + prose("story", 4)
     )
     assert extract_html(page(body)).authors == ()
+
+
+def test_a_by_line_below_the_headline_names_the_author() -> None:
+    """ "By Amy Wilhelm •" under the <h1>, in an element with no telling class, gives the name;
+    "<span>By</span> <a>Name</a>" too."""
+    inline = page(
+        "<h1>Story</h1><p class='text-sm'>By Amy Wilhelm • 5 min read</p>" + prose("s", 4)
+    )
+    assert extract_html(inline).authors == ("Amy Wilhelm",)
+    split = page("<h1>Story</h1><p><span>By</span> <a href='/x'>Jerry Chu</a></p>" + prose("s", 4))
+    assert extract_html(split).authors == ("Jerry Chu",)
+
+
+def test_no_author_is_invented_from_a_site_name_a_handle_or_admin() -> None:
+    """The site's own name (og:site_name, the domain), a username and "admin" are no authors."""
+    for name in ("Homeyou", "homeyou", "mdelatorreq6vkpg2ma0ci", "brandon-peaktwo", "admin"):
+        head = (
+            f'<meta name="author" content="{name}"><meta property="og:site_name" content="Homeyou">'
+        )
+        html = page(prose("story", 4), head)
+        assert extract_html(html, url="https://www.homeyou.com/a").authors == (), name

@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
-from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.html.text import SPACE, fold
 from newswire.pipeline.textnorm import clean_line
 
 
-def authors(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[str, ...]:
+def authors(
+    tree: LexborHTMLParser, meta: HeadMetadata, *, url: str | None = None
+) -> tuple[str, ...]:
+    """The story's authors: JSON-LD and <meta> first, then links to author pages, then the
+    visible byline element, then a "By …" line near the headline. What is not a person is
+    dropped at every step (the site's or publisher's name, a username, "admin", "undefined"),
+    and the next source is asked."""
+    site_names = _site_names(meta, url)
+    for source in (_markup_names, _author_links, _visible_bylines, _by_lines):
+        found = _people(source(tree, meta), site_names)
+        if found:
+            return found
+    return ()
+
+
+def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     names: list[str] = []
     author = meta.ld.get("author")
     for item in author if isinstance(author, list) else [author]:
@@ -20,25 +36,99 @@ def authors(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[str, ...]:
             names.append(item["name"])
         elif isinstance(item, str):
             names.append(item)
-    for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author"):
+    for key in (
+        "author",
+        "article:author",
+        "byl",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+    ):
         for value in meta.all(key):
             if not value.startswith(("http://", "https://")):
                 names.extend(
                     re.split(r"\s*(?:,|;|\band\b|&)\s*", re.sub(r"^by\s+", "", value, flags=re.I))
                 )
-    if not names:
-        for node in tree.css(
-            '[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"]'
-        )[:5]:
-            names.append(node.text(deep=True))
-    if not names:
-        names = _visible_bylines(tree)
+    return names
+
+
+# Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
+_AUTHOR_LINKS = (
+    '[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"], '
+    'a[href*="/authors/"], a[href*="/contributor/"], a[href*="/contributors/"], '
+    'a[href*="/writer/"], a[href*="/writers/"], a[href*="/byline/"]'
+)
+
+
+def _author_links(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+    names = []
+    for node in tree.css(_AUTHOR_LINKS)[:5]:
+        text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(node.text(deep=True))))
+        if _PERSON_NAME.match(text):
+            names.append(text)
+    return names
+
+
+# Names that are no person: CMS defaults and placeholders.
+_NOT_A_NAME = frozenset(
+    {
+        "undefined",
+        "null",
+        "none",
+        "admin",
+        "administrator",
+        "webmaster",
+        "editor",
+        "editors",
+        "staff",
+        "author",
+        "guest",
+        "anonymous",
+        "unknown",
+        "user",
+        "root",
+        "team",
+        "contributors",
+        "writtenby",
+        "postedby",
+    }
+)
+# A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
+# "mdelatorreq6vkpg2ma0ci" (lower-case words joined by - _ or ., or letters run into digits).
+_HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
+
+
+def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
         cleaned = clean_line(name).strip(" ,.")
-        if 2 <= len(cleaned) <= 100 and cleaned not in out:
-            out.append(cleaned)
+        squeezed = fold(cleaned).replace(" ", "")
+        if not 2 <= len(cleaned) <= 100 or cleaned in out:
+            continue
+        if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
+            continue
+        out.append(cleaned)
     return tuple(out)
+
+
+def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:
+    """The site's and publisher's names, letters only ("homeyou", "stitchdata"), and the main
+    label of its domain ("uclahealth" for www.uclahealth.org): an author so named is the site."""
+    names = {
+        fold(name).replace(" ", "")
+        for name in (
+            meta.first("og:site_name"),
+            meta.first("application-name"),
+            meta.ld.publisher(),
+        )
+        if name
+    }
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = host.removeprefix("www.").split(".")
+        if len(labels) >= 2:
+            names.add(labels[-2])
+    return names - {""}
 
 
 # Class/id parts that name a byline, and parts that name something beside it (a portrait, a
@@ -60,7 +150,7 @@ _PERSON_NAME = re.compile(
 )
 
 
-def _visible_bylines(tree: LexborHTMLParser) -> list[str]:
+def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     """Names from the page's byline elements, when no markup names the author.
 
     The innermost element named like a byline ("byline__author", "author-name") holds just the
@@ -100,3 +190,60 @@ def _visible_bylines(tree: LexborHTMLParser) -> list[str]:
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
     return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+# "By Amy Wilhelm", "Written by Cassidy Horton", "Posted by David at December 16, 2025": the
+# names end at a separator, "at"/"on" or a date.
+_BY_LINE = re.compile(
+    r"^(?:(?:written|posted|words|text|reviewed)\s+)?by\s*:?\s*(?P<names>.*)$", re.IGNORECASE
+)
+_BY_LINE_END = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\d).*$")
+_TEXTS_AFTER_HEADLINE = 40
+
+
+def _by_lines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+    """A "By …" line just below the headline (or above it), in pages whose byline element has
+    no telling name: the names after "By", up to a separator or a date."""
+    h1 = tree.css_first("h1")
+    body = tree.body
+    if body is None:
+        return []
+    seen_h1 = h1 is None
+    passed = 0
+    pending_by = False
+    for node in body.traverse(include_text=True):
+        if h1 is not None and node.mem_id == h1.mem_id:
+            seen_h1 = True
+            continue
+        if node.tag != "-text":
+            continue
+        text = clean_line(node.text_content or "")
+        if not text:
+            continue
+        if seen_h1:
+            passed += 1
+            if passed > _TEXTS_AFTER_HEADLINE:
+                break
+        if pending_by:
+            names = _names_of(text)
+            if names:
+                return names
+            pending_by = False
+        match = _BY_LINE.match(text)
+        if match is None or len(text) > _MAX_BYLINE_CHARS:
+            continue
+        if not match["names"]:
+            pending_by = True  # "<span>By</span> <a>Name</a>"
+            continue
+        names = _names_of(match["names"])
+        if names and seen_h1:
+            return names
+    return []
+
+
+def _names_of(text: str) -> list[str]:
+    text = _BY_LINE_END.sub("", text).strip(" ,")
+    found = [name for name in _NAME_SEPARATORS.split(text) if name]
+    if found and all(_PERSON_NAME.match(name) for name in found):
+        return found
+    return []

@@ -1,86 +1,341 @@
-"""Publication and update dates as the page gives them: markup first, then visible date lines.
+"""Publication and update dates: every place a page puts them, and the one a reader sees.
 
-The strings are kept as found; enrichment parses them (``newswire.pipeline.dates``).
+Sources, in the order of trust: JSON-LD at any depth (``@graph``, arrays, nested objects), the
+``<meta>`` variants of CMSs and analytics tags, ``itemprop`` elements, ``<time datetime>``, the
+date lines shown near the headline and byline, the URL path (``/2025/09/04/``).
+
+The publication date is the one the page shows its reader above the story: where markup and the
+date line shown at the top agree, the markup's string is kept (it has the time and offset); where
+the page shows only its last update at the top ("Updated December 17, 2025") and its markup
+names that day as the modification, the shown date is the story's date as its readers know it;
+a date in a related-story list, a footer or a copyright line is never taken.
+
+Markup strings are kept as found; a visible date line is given as ISO text when it parses without
+the fetch time (read with the page's locale, so "03/01/2017" on an en-US page is March 1st), and
+as found when it is relative ("2 days ago"), for enrichment to resolve against the fetch time.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import UPDATED_PREFIX
+from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 
-
-def dates(tree: LexborHTMLParser, meta: HeadMetadata, *, published: bool) -> tuple[str, ...]:
-    keys: tuple[str, ...]
-    if published:
-        keys = (
-            "article:published_time",
-            "article:published",
-            "og:published_time",
-            "datepublished",
-            "pubdate",
-            "publishdate",
-            "date",
-            "dc.date",
-            "dc.date.issued",
-            "sailthru.date",
-        )
-        ld_key = "datePublished"
-    else:
-        keys = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
-        ld_key = "dateModified"
-    found: list[str] = []
-    ld_value = meta.ld.text(ld_key)
-    if ld_value:
-        found.append(ld_value)
-    for key in keys:
-        found.extend(meta.all(key))
-    if published and not found:
-        for node in tree.css("time[datetime]")[:3]:
-            value = node.attributes.get("datetime")
-            if value:
-                found.append(value)
-    if not found:
-        found.extend(_visible_dates(tree, published=published))
-    return tuple(found)
-
-
-# Class/id parts of the element that shows a date on the page, and those saying it is the
-# last update rather than the publication.
-_DATE_PARTS = frozenset({"date", "pubdate", "published", "publish", "timestamp", "time", "posted"})
-_UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
-_MAX_DATE_CHARS = 100
-# A year, a clock time or a relative date: "11 years: report" in a "latest" list is none.
-_DATE_LIKE = re.compile(
-    r"\b(?:1[89]|2[01])\d\d\b|\b\d{1,2}[:.]\d\d\b"
-    r"|\b(?:ago|lalu|vor|hace|il y a|há|fa|назад)\b",
-    re.IGNORECASE,
+# <meta> names of the publication date (property, name or itemprop; lower-cased), most specific
+# first: OpenGraph article tags, schema.org microdata, Dublin Core, Sailthru, Parse.ly, cXense,
+# Highwire/Google Scholar citations, and the bare names small CMSs use.
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "cxenseparse:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published-date",
+    "published_date",
+    "published_time",
+    "published",
+    "pubdate",
+    "date",
+    "dc.date",
 )
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "modified-date",
+    "modified_time",
+    "last-modified",
+    "updated",
+)
+# JSON-LD objects nested under these keys are other works (a list's items, related links,
+# reviews, comments), whose dates are not the page's.
+_LD_OTHER_WORKS = frozenset(
+    {"itemListElement", "relatedLink", "review", "reviews", "comment", "hasPart", "citation"}
+)
+# Class/id parts of an element showing a date, and those saying it is the last update.
+_DATE_PARTS = frozenset(
+    {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
+)
+_UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
+# Ancestors' class/id parts that hold other stories or page furniture: their dates are another
+# story's (a related list, a sidebar's "latest"), a comment's, or the footer's copyright.
+_ELSEWHERE_PARTS = frozenset(
+    {
+        "related",
+        "recommended",
+        "recirculation",
+        "sidebar",
+        "aside",
+        "widget",
+        "footer",
+        "comment",
+        "comments",
+        "popular",
+        "trending",
+        "latest",
+        "recent",
+        "more",
+        "next",
+        "prev",
+        "previous",
+        "teaser",
+        "card",
+        "list",
+        "feed",
+        "nav",
+        "menu",
+    }
+)
+_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
+_MAX_DATE_CHARS = 100
+# Text nodes read below the headline for a bare date line, and the longest such line.
+_TEXTS_AFTER_HEADLINE = 30
+_MAX_NEAR_CHARS = 60
+_MAX_VISIBLE = 40
+_ANCESTORS_CHECKED = 8
+# /2025/09/04/ or /2025-09-04/ in a URL path.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
 
 
-def _visible_dates(tree: LexborHTMLParser, *, published: bool) -> list[str]:
-    """Date lines as shown on the page ("Published 11:11 PM EST Nov 19, 2019"), for pages
-    without date markup; enrichment parses them like the date lines of text mode."""
+@dataclass(frozen=True, slots=True)
+class PageDates:
+    """Date strings, the most likely first (enrichment takes the first that parses)."""
+
+    published: tuple[str, ...]
+    modified: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """A date line shown on the page: as found, its day when it parses alone, whether it is
+    labelled as the last update."""
+
+    text: str
+    day: date | None
+    update: bool
+    iso: str | None
+
+
+def page_dates(
+    tree: LexborHTMLParser, meta: HeadMetadata, *, url: str | None, locale: str | None
+) -> PageDates:
+    published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
+    published.extend(_itemprop(tree, "datePublished"))
+    modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
+    modified.extend(_itemprop(tree, "dateModified"))
+    if url:
+        match = _URL_DATE.search(url)
+        if match:
+            year, month, day = (int(part) for part in match.groups())
+            published.append(f"{year:04d}-{month:02d}-{day:02d}")
+    if published:
+        # Markup and the URL name the publication: on wcxb-dev's articles where markup gives
+        # a publication and a later update, the truth is the publication 9 times in 10, even
+        # where the page shows only the update at the top.
+        return PageDates(published=_unique(published), modified=_unique(modified))
+    shown = _shown_dates(tree, locale)
+    chosen = [item.iso or item.text for item in shown if not item.update]
+    if not chosen:
+        chosen.extend(_near_headline(tree, locale))
+    chosen.extend(_time_datetimes(tree))
+    if not chosen:
+        # Only an update is shown ("Updated: 10/31/2024"): the page's readers have no other date.
+        chosen.extend(item.iso or item.text for item in shown if item.update)
+        chosen.extend(modified)
+    modified.extend(item.iso or item.text for item in shown if item.update)
+    return PageDates(published=_unique(chosen), modified=_unique(modified))
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(value for value in values if value))[:8]
+
+
+def _day(value: str) -> date | None:
+    parsed = parse_date(value)
+    return parsed.date() if parsed is not None else None
+
+
+def _ld_dates(meta: HeadMetadata, key: str) -> list[str]:
+    """``key`` in the article's JSON-LD object first, then in any object at any depth (a
+    ``@graph`` of WebPage and Article, an array, a ``mainEntity``), other works excepted."""
     found: list[str] = []
+    own = meta.ld.get(key)
+    if isinstance(own, str):
+        found.append(own)
+    for root in meta.ld_roots:
+        found.extend(_walk_ld(root, key))
+    return [clean_line(value) for value in found if value.strip()]
+
+
+def _walk_ld(data: object, key: str) -> Iterator[str]:
+    pending: list[object] = [data]
+    seen = 0
+    while pending and seen < 500:
+        item = pending.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, Mapping):
+            value = item.get(key)
+            if isinstance(value, str):
+                yield value
+            pending.extend(
+                child
+                for name, child in item.items()
+                if name not in _LD_OTHER_WORKS and isinstance(child, (list, Mapping))
+            )
+
+
+def _meta_dates(meta: HeadMetadata, keys: tuple[str, ...]) -> list[str]:
+    return [value for key in keys for value in meta.all(key)]
+
+
+def _itemprop(tree: LexborHTMLParser, prop: str) -> list[str]:
+    """Microdata in the body: ``<span itemprop="datePublished" content="…">`` or its text."""
+    found = []
+    for node in tree.css(f'[itemprop="{prop}"]')[:3]:
+        if node.tag == "meta":
+            continue  # read with the head's <meta> tags
+        value = node.attributes.get("content") or node.attributes.get("datetime")
+        if not value:
+            value = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+            if len(value) > _MAX_DATE_CHARS or not is_date_like(value):
+                continue
+        found.append(value)
+    return found
+
+
+def _time_datetimes(tree: LexborHTMLParser) -> list[str]:
+    out = []
+    for node in tree.css("time[datetime]")[:10]:
+        value = node.attributes.get("datetime")
+        if value and not _elsewhere(node) and not _update_node(node):
+            out.append(value)
+        if len(out) >= 2:
+            break
+    return out
+
+
+def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
+    """Date lines as shown on the page, in page order, outside related lists, sidebars,
+    comments and footers: ``<time>`` elements and elements named like a date."""
+    found: list[_Shown] = []
+    seen: set[str] = set()
     for node in tree.css(
-        'time, [class*="date"], [class*="time"], [class*="publish"], '
-        '[class*="posted"], [class*="updated"], [class*="modified"]'
-    )[:30]:
+        'time, [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], '
+        '[class*="posted"], [class*="updated"], [class*="modified"], [class*="byline"], '
+        '[class*="meta"]'
+    )[:_MAX_VISIBLE]:
         parts = class_parts(node)
-        if node.tag != "time" and not parts & (_DATE_PARTS | _UPDATE_PARTS):
+        if node.tag != "time" and not parts & (_DATE_PARTS | _UPDATE_PARTS | {"byline", "meta"}):
             continue
         text = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
-        if not text or len(text) > _MAX_DATE_CHARS or not _DATE_LIKE.search(text):
+        if not text or len(text) > _MAX_DATE_CHARS or text in seen or not is_date_like(text):
             continue
-        is_update = bool(parts & _UPDATE_PARTS or UPDATED_PREFIX.match(text))
-        if is_update != published and text not in found:
-            found.append(text)
-        if len(found) >= 3:
+        if _elsewhere(node):
+            continue
+        seen.add(text)
+        update = bool(parts & _UPDATE_PARTS or UPDATED_PREFIX.match(text))
+        datetime_attr = node.attributes.get("datetime") if node.tag == "time" else None
+        parsed = parse_date(text, language=locale)
+        attr_parsed = parse_date(datetime_attr) if datetime_attr else None
+        best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
+        if attr_parsed is not None and parsed is not None and attr_parsed.date() != parsed.date():
+            best = parsed  # the attribute is in UTC, the line in the reader's day
+        found.append(
+            _Shown(
+                text=text,
+                day=best.date() if best is not None else None,
+                update=update,
+                iso=_iso(best, datetime_attr if best is attr_parsed else None),
+            )
+        )
+        if len(found) >= 4:
             break
     return found
+
+
+def _near_headline(tree: LexborHTMLParser, locale: str | None) -> list[str]:
+    """A date standing alone in a short text just below (or above) the headline, for pages
+    whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
+    2019</p>``). The closest one after the <h1> wins; one above it comes next."""
+    h1 = tree.css_first("h1")
+    body = tree.body
+    if h1 is None or body is None:
+        return []
+    before: list[str] = []
+    after: list[str] = []
+    seen_h1 = False
+    passed = 0
+    for node in body.traverse(include_text=True):
+        if node.mem_id == h1.mem_id:
+            seen_h1 = True
+            before = before[-1:]
+            continue
+        if node.tag != "-text":
+            continue
+        text = clean_line(node.text_content or "")
+        if not text:
+            continue
+        if seen_h1:
+            passed += 1
+            if passed > _TEXTS_AFTER_HEADLINE:
+                break
+        if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
+            continue
+        parent = node.parent
+        if parent is None or _elsewhere(parent) or UPDATED_PREFIX.match(text):
+            continue
+        parsed = parse_date(text, language=locale)
+        value = parsed.isoformat() if parsed is not None else text
+        if seen_h1:
+            after.append(value)
+            break
+        before.append(value)
+    return [*after, *before[-1:]]
+
+
+def _iso(parsed: datetime | None, markup: str | None) -> str | None:
+    if parsed is None:
+        return None
+    return markup or parsed.isoformat()
+
+
+def _update_node(node: LexborNode) -> bool:
+    return bool(class_parts(node) & _UPDATE_PARTS)
+
+
+def _elsewhere(node: LexborNode) -> bool:
+    """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
+    parent = node.parent
+    for _ in range(_ANCESTORS_CHECKED):
+        if parent is None or parent.tag in {"body", "html", "article", "main"}:
+            return False
+        if parent.tag in _ELSEWHERE_TAGS or class_parts(parent) & _ELSEWHERE_PARTS:
+            return True
+        parent = parent.parent
+    return False

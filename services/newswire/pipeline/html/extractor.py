@@ -7,15 +7,16 @@ from selectolax.lexbor import LexborHTMLParser
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.body import body_text
 from newswire.pipeline.html.bylines import authors
-from newswire.pipeline.html.dates import dates
+from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
-from newswire.pipeline.html.head import canonical_url, head_metadata, language, tags
+from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
 from newswire.pipeline.html.title import title_of
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
 
 
-def extract_html(html: str) -> Extracted:
+def extract_html(html: str, *, url: str | None = None) -> Extracted:
+    """``url``: where the page was fetched (its path may carry the date), when known."""
     tree = LexborHTMLParser(html)
     meta = head_metadata(tree)
     body = tree.body
@@ -23,18 +24,19 @@ def extract_html(html: str) -> Extracted:
     paragraphs, blocks, walked = (
         body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
     )
+    found = page_dates(tree, meta, url=url or canonical_url(tree, meta), locale=locale(tree, meta))
     return Extracted(
         title=title,
         paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical_url(tree, meta),
-        authors=authors(tree, meta),
+        authors=authors(tree, meta, url=url or canonical_url(tree, meta)),
         section=meta.first("article:section") or meta.ld.text("articleSection"),
         tags=tags(meta),
         images=images(tree, meta),
-        published_raw=dates(tree, meta, published=True),
-        modified_raw=dates(tree, meta, published=False),
+        published_raw=found.published,
+        modified_raw=found.modified,
         language_hint=language(tree, meta),
         # The page classifier's view of the layout, from the walk above (no second pass).
         structure=summarize(

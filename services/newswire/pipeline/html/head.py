@@ -54,6 +54,8 @@ class HeadMetadata:
 
     values: Mapping[str, tuple[str, ...]]
     ld: JsonLd
+    #: Every JSON-LD block of the page as parsed, for what may sit at any depth (dates).
+    ld_roots: tuple[object, ...] = ()
 
     def all(self, key: str) -> tuple[str, ...]:
         return self.values.get(key, ())
@@ -78,8 +80,11 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
             content = clean_line(content)
             if content:
                 values.setdefault(key, []).append(content)
+    roots = _json_ld_roots(tree)
     return HeadMetadata(
-        values={key: tuple(found) for key, found in values.items()}, ld=_json_ld(tree)
+        values={key: tuple(found) for key, found in values.items()},
+        ld=_json_ld(roots),
+        ld_roots=roots,
     )
 
 
@@ -99,17 +104,24 @@ _ARTICLE_TYPES = frozenset(
 )
 
 
-def _json_ld(tree: LexborHTMLParser) -> JsonLd:
-    best: dict[str, object] = {}
-    declared: set[str] = set()
+def _json_ld_roots(tree: LexborHTMLParser) -> tuple[object, ...]:
+    roots: list[object] = []
     for node in tree.css('script[type="application/ld+json"]'):
         raw = node.text(deep=True)
         if not raw or len(raw) > 2_000_000:
             continue
         try:
-            data = codec.loads(raw.strip())
+            roots.append(codec.loads(raw.strip()))
         except codec.JSONDecodeError:
             continue
+    return tuple(roots)
+
+
+def _json_ld(roots: tuple[object, ...]) -> JsonLd:
+    """The best article-like item, and every @type the page declares (page classifier)."""
+    best: dict[str, object] = {}
+    declared: set[str] = set()
+    for data in roots:
         for item in _ld_items(data):
             types = _types(item)
             declared |= types
@@ -174,3 +186,15 @@ def language(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
         return None
     code = re.split(r"[-_]", lang.strip())[0].lower()
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
+
+
+def locale(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
+    """The page's declared language with its region when given ("en-us", "pt-br"), lower-case:
+    how it writes numeric dates depends on the region."""
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    lang = lang or meta.first("og:locale", "content-language", "language")
+    if not lang:
+        return None
+    tag = lang.strip().lower().replace("_", "-")
+    return tag if re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag) else None
