@@ -5,15 +5,17 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps asyncapi-cli run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta bench-e2e bench-chaos bench-page-type train-page-type fuzz clean
+.PHONY: help install system-deps asyncapi-cli run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta langid-model bench-text bench-e2e bench-chaos bench-chaos-cluster bench-page-type train-page-type fuzz clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
 	@echo "make test   - lint, type-check and every test, including the real-broker ones"
 	@echo "make bench-extract - extraction quality (both corpora) and speed against trafilatura"
-	@echo "make bench-meta - µs per article for extraction, dates, language, SimHash over the seeds"
+	@echo "make bench-meta - µs per article for extraction, dates, language, SimHash over the seeds; id vs ms detectors"
+	@echo "make bench-text - text mode on the dev pages rendered to plain text, against the HTML extractor"
 	@echo "make bench-e2e - end-to-end throughput, latency and memory against same-run baselines"
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
+	@echo "make bench-chaos-cluster - broker faults on a local 3-node cluster; lost, duplicated, recovery"
 	@echo "make bench-page-type - page-type accuracy (domain-grouped CV) vs newspaper4k's rule, µs/page"
 	@echo "make train-page-type - retrain the page-type models (resources/page_type.npz) from wcxb-dev"
 
@@ -106,16 +108,36 @@ bench-extract: $(VENV)/.bench-installed
 bench-chaos: install system-deps
 	$(BIN)/python -m newswire.bench.chaos --kills 20 --inputs 4000 --json .newswire/chaos.json
 
+# A temporary three-node KRaft cluster (replication 3, min.insync.replicas 2); under a steady
+# stream, 10 bounces each of: the input partitions' leader SIGKILLed, a worker's transaction
+# coordinator SIGKILLed, the group coordinator SIGKILLed, a rolling restart of all three nodes.
+# Prints lost / duplicated / recovery time per fault (~30 min here). BOUNCES=3 for a quick look.
+BOUNCES ?= 10
+bench-chaos-cluster: install system-deps
+	$(BIN)/python -m newswire.bench.chaos_cluster --bounces $(BOUNCES) --inputs 1000 --json .newswire/chaos-cluster.json
+
 # Throughput, latency and memory on a real broker against baselines of the same run (~4 min);
 # table in docs/bench/e2e.txt, JSON and PNG charts beside it.
 bench-e2e: $(VENV)/.bench-installed system-deps
 	$(BIN)/python -m newswire.bench.e2e
 
-# µs per article for extraction, dates, language and SimHash over the seeds; SimHash distances.
-bench-meta: install
+# µs per article for extraction, dates, language and SimHash over the seeds; SimHash distances;
+# Indonesian vs Malay accuracy and µs per call of the candidate detectors (bench extra).
+bench-meta: $(VENV)/.bench-installed
 	$(BIN)/python -m newswire.bench.meta
 
-bench: bench-extract bench-meta bench-e2e bench-chaos
+# Text mode on the 1,497 wcxb-dev and 118 ScrapingHub pages rendered to plain text two ways (blocks
+# with menus kept; title + clean body): word-F1 per rendering, half and page type beside the HTML
+# extractor and trafilatura on the same pages, title rate, paragraphs kept, promos left (~10 min).
+bench-text: $(VENV)/.bench-installed
+	$(BIN)/python -m newswire.bench.textbench --types --trafilatura
+
+# The Indonesian/Malay word model shipped in services/newswire/resources/id_ms_words.json, from the
+# train half of ../shared/bench/langid (deterministic: the same file every time).
+langid-model: install
+	$(BIN)/python -m newswire.bench.langid_train
+
+bench: bench-extract bench-meta bench-text bench-e2e bench-chaos
 
 # Many more property-test examples than make test runs, then atheris (coverage-guided) for
 # FUZZ_SECONDS if it installs here (it needs a clang-built wheel for this Python).

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from newswire.localbroker import _cluster_id
+from newswire.localbroker import new_cluster_id
 
 
 def test_cluster_ids_never_start_with_a_dash() -> None:
     """KRaft cluster ids are base64url; one starting with "-" would be read by Kafka's StorageTool
     as an option, so none is ever produced (2,000 draws: an unguarded generator hits one ~1 in 64)."""
-    ids = [_cluster_id() for _ in range(2000)]
+    ids = [new_cluster_id() for _ in range(2000)]
     assert not any(cluster_id.startswith("-") for cluster_id in ids)
     assert all(len(cluster_id) == 22 for cluster_id in ids)
     assert len(set(ids)) == len(ids)

@@ -79,10 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_cmd_run)
     bench = sub.add_parser(
         "bench",
-        help="benchmarks: e2e (throughput, latency, memory), chaos (kills), extract (quality), "
-        "meta (metadata steps)",
+        help="benchmarks: e2e (throughput, latency, memory), chaos (kills), chaos-cluster (broker "
+        "faults on a local three-node cluster), extract (quality), meta (metadata steps)",
     )
-    bench.add_argument("which", choices=["e2e", "chaos", "extract", "meta"])
+    bench.add_argument("which", choices=["e2e", "chaos", "chaos-cluster", "extract", "meta"])
     bench.add_argument("bench_args", nargs=argparse.REMAINDER, help="passed to the benchmark")
     bench.set_defaults(handler=_cmd_bench)
     # Internal: one worker process, started by `run` (not listed in the help).
@@ -114,16 +114,27 @@ def _parser() -> argparse.ArgumentParser:
 
     broker = sub.add_parser("broker", help="the local Kafka broker (KRaft, single node)")
     broker_sub = broker.add_subparsers(dest="broker_command", metavar="ACTION", required=True)
-    start = broker_sub.add_parser("start", help="fetch the jars if needed and start the broker")
+    start = broker_sub.add_parser(
+        "start",
+        help="fetch the jars if needed and start the broker (or the cluster's nodes that are down)",
+    )
     start.add_argument("--port", type=int, default=None, help="listener port (default: a free one)")
+    start.add_argument(
+        "--brokers",
+        type=int,
+        default=None,
+        help="start a local cluster of this many nodes (replication 3, min.insync.replicas 2)",
+    )
     start.add_argument(
         "--data", type=Path, default=None, help="data folder (default: NEWSWIRE_HOME/broker)"
     )
     start.set_defaults(handler=_cmd_broker_start)
-    stop = broker_sub.add_parser("stop", help="stop the broker of a data folder and wait")
+    stop = broker_sub.add_parser("stop", help="stop the broker (every node) of a data folder")
     stop.add_argument("--data", type=Path, default=None)
     stop.set_defaults(handler=_cmd_broker_stop)
-    status = broker_sub.add_parser("status", help="print the bootstrap address if running")
+    status = broker_sub.add_parser(
+        "status", help="print the bootstrap address if running (a cluster: node, address, pid)"
+    )
     status.add_argument("--data", type=Path, default=None)
     status.set_defaults(handler=_cmd_broker_status)
 
@@ -169,7 +180,13 @@ def _cmd_bench(settings: Settings, args: argparse.Namespace) -> int:
     del settings
     import importlib
 
-    module = {"e2e": "e2e", "chaos": "chaos", "extract": "extraction", "meta": "meta"}[args.which]
+    module = {
+        "e2e": "e2e",
+        "chaos": "chaos",
+        "chaos-cluster": "chaos_cluster",
+        "extract": "extraction",
+        "meta": "meta",
+    }[args.which]
     bench_main = importlib.import_module(f"newswire.bench.{module}").main
     return int(bench_main(args.bench_args))
 
@@ -221,11 +238,23 @@ def _cmd_replay(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_broker_start(settings: Settings, args: argparse.Namespace) -> int:
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
     from newswire.wiring import broker_data
 
+    data = broker_data(settings, args.data)
+    if args.brokers is not None or localcluster.is_cluster(data):
+        print(
+            localcluster.start(
+                data=data,
+                pom=settings.broker_pom,
+                cache=settings.broker_cache,
+                brokers=args.brokers or 3,
+                heap_mb=min(settings.broker_heap_mb, localcluster.NODE_HEAP_MB),
+            )
+        )
+        return 0
     bootstrap = localbroker.start(
-        data=broker_data(settings, args.data),
+        data=data,
         pom=settings.broker_pom,
         cache=settings.broker_cache,
         port=args.port,
@@ -236,19 +265,29 @@ def _cmd_broker_start(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_broker_stop(settings: Settings, args: argparse.Namespace) -> int:
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
     from newswire.wiring import broker_data
 
-    stopped = localbroker.stop(broker_data(settings, args.data))
+    data = broker_data(settings, args.data)
+    if localcluster.is_cluster(data):
+        stopped = localcluster.stop_all(data) > 0
+    else:
+        stopped = localbroker.stop(data)
     print("stopped" if stopped else "not running", file=sys.stderr)
     return 0
 
 
 def _cmd_broker_status(settings: Settings, args: argparse.Namespace) -> int:
-    from newswire import localbroker
+    from newswire import localbroker, localcluster
     from newswire.wiring import broker_data
 
-    bootstrap = localbroker.status(broker_data(settings, args.data))
+    data = broker_data(settings, args.data)
+    if localcluster.is_cluster(data):
+        states = localcluster.status(data)
+        for state in states:
+            print(state.line())
+        return 0 if any(state.pid for state in states) else 3
+    bootstrap = localbroker.status(data)
     if bootstrap is None:
         print("not running", file=sys.stderr)
         return 3

@@ -93,7 +93,12 @@ class Article(_Contract):
     url: str | None
     canonical_url: str | None
     site_name: str | None
-    title: str
+    # No minLength: records of the released v1 may hold "" (a bound tightened would break
+    # BACKWARD_TRANSITIVE replay); normalize never writes "" any more (tests pin it).
+    title: str | None = Field(
+        description="The headline; null when the input has none that can be recognised (a "
+        "text scrape that starts straight with its story), never an empty string."
+    )
     description: str | None
     body: str = Field(description="Clean text; paragraphs separated by one blank line.")
     language: str | None = Field(description="ISO 639-1 code.")

@@ -164,7 +164,7 @@ def _configured_ports(paths: BrokerPaths) -> dict[str, int]:
     return {}
 
 
-def _running_pid(paths: BrokerPaths) -> int | None:
+def running_pid(paths: BrokerPaths) -> int | None:
     try:
         pid = int(paths.pid_file.read_text().strip())
     except (OSError, ValueError):
@@ -186,7 +186,7 @@ def _running_pid(paths: BrokerPaths) -> int | None:
 def status(data: Path) -> str | None:
     """The bootstrap address of the broker running from ``data``, or None."""
     paths = BrokerPaths(data)
-    if _running_pid(paths) is None:
+    if running_pid(paths) is None:
         return None
     try:
         return paths.bootstrap_file.read_text().strip() or None
@@ -224,46 +224,65 @@ def start(
     controller_port = previous.get("CONTROLLER") or free_port()
     sasl_port = (previous.get("SASL_PLAINTEXT") or free_port()) if scram_users else None
     _write_config(paths, port, controller_port, sasl_port)
-    classpath = f"{libs}/*"
+    jvm = jvm_command(libs, paths.logs, heap_mb)
+    if not (paths.log_dirs / "meta.properties").is_file():
+        format_storage(
+            jvm,
+            paths,
+            "--standalone",
+            *(
+                arg
+                for name, password in (scram_users or {}).items()
+                for arg in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")
+            ),
+        )
+    offset = spawn(jvm, paths)
+    bootstrap = f"127.0.0.1:{port}"
+    if not wait_started(paths, offset, port, timeout_s):
+        stop(data)
+        raise LocalBrokerError(f"broker did not start within {timeout_s:.0f} s; see {paths.logs}")
+    paths.bootstrap_file.write_text(bootstrap + "\n")
+    return bootstrap
+
+
+def jvm_command(libs: Path, logs: Path, heap_mb: int, *, serial_gc: bool = False) -> list[str]:
+    """``java`` with heap, GC, log folder and the Kafka classpath (a main class follows).
+
+    The serial collector suits several small brokers on a few shared cores: G1's concurrent
+    threads cost CPU that three JVMs on two cores do not have, and a heap of a few hundred MiB
+    collects in milliseconds without them.
+    """
     log_config = resources.files("newswire") / "resources" / "log4j2.yaml"
-    java = _java()
-    jvm = [
-        java,
+    return [
+        _java(),
         f"-Xmx{heap_mb}m",
-        f"-Xms{min(heap_mb, 256)}m",
-        "-XX:+UseG1GC",
+        f"-Xms{min(heap_mb, 256 if not serial_gc else 128)}m",
+        *(["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"] if serial_gc else ["-XX:+UseG1GC"]),
         "-Djava.awt.headless=true",
-        f"-Dkafka.logs.dir={paths.logs}",
+        f"-Dkafka.logs.dir={logs}",
         f"-Dlog4j2.configurationFile={log_config}",
         "-cp",
-        classpath,
+        f"{libs}/*",
     ]
-    if not (paths.log_dirs / "meta.properties").is_file():
-        cluster_id = _cluster_id()
-        formatted = subprocess.run(
-            [
-                *jvm,
-                "kafka.tools.StorageTool",
-                "format",
-                "--standalone",
-                "-t",
-                cluster_id,
-                "-c",
-                str(paths.config),
-                *(
-                    arg
-                    for name, password in (scram_users or {}).items()
-                    for arg in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")
-                ),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
+
+
+def format_storage(jvm: list[str], paths: BrokerPaths, *options: str) -> None:
+    """``StorageTool format`` of a new node (a random cluster id unless ``-t`` is given)."""
+    cluster = [] if "-t" in options else ["-t", new_cluster_id()]
+    formatted = subprocess.run(
+        [*jvm, "kafka.tools.StorageTool", "format", *cluster, "-c", str(paths.config), *options],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if formatted.returncode != 0:
+        raise LocalBrokerError(
+            f"formatting KRaft storage failed:\n{formatted.stdout}{formatted.stderr}"
         )
-        if formatted.returncode != 0:
-            raise LocalBrokerError(
-                f"formatting KRaft storage failed:\n{formatted.stdout}{formatted.stderr}"
-            )
+
+
+def spawn(jvm: list[str], paths: BrokerPaths) -> int:
+    """Start ``kafka.Kafka`` detached, record its pid; return the server log's offset before it."""
     server_log = paths.logs / "server.log"
     offset = server_log.stat().st_size if server_log.exists() else 0
     # posix_spawn rather than Popen: the broker deliberately outlives this call (and this
@@ -287,18 +306,25 @@ def start(
         setsid=True,  # Ctrl-C in the terminal reaches us only; we stop the broker ourselves
     )
     paths.pid_file.write_text(f"{pid}\n")
-    bootstrap = f"127.0.0.1:{port}"
+    return offset
+
+
+def wait_started(paths: BrokerPaths, log_offset: int, port: int, timeout_s: float) -> bool:
+    """Until the broker logged that it started and accepts connections (False: timed out).
+
+    Raises LocalBrokerError if the process exits meanwhile.
+    """
     deadline = time.monotonic() + timeout_s
+    server_log = paths.logs / "server.log"
     while time.monotonic() < deadline:
-        _reap(pid)
-        if _running_pid(paths) is None:
+        pid = running_pid(paths)
+        if pid is None:
             raise LocalBrokerError(f"broker exited during start; see {paths.logs}")
-        if _log_contains(server_log, offset, _STARTED_MARKER) and _accepts(port):
-            paths.bootstrap_file.write_text(bootstrap + "\n")
-            return bootstrap
+        reap(pid)
+        if _log_contains(server_log, log_offset, _STARTED_MARKER) and _accepts(port):
+            return True
         time.sleep(0.2)
-    stop(data)
-    raise LocalBrokerError(f"broker did not start within {timeout_s:.0f} s; see {paths.logs}")
+    return False
 
 
 def sasl_bootstrap(data: Path) -> str | None:
@@ -307,7 +333,7 @@ def sasl_bootstrap(data: Path) -> str | None:
     return f"127.0.0.1:{port}" if port else None
 
 
-def _cluster_id() -> str:
+def new_cluster_id() -> str:
     """A random KRaft cluster id (base64url of 16 bytes) that does not start with "-": the
     StorageTool's argument parser would read such an id as an option (1 start in 64 failed)."""
     while True:
@@ -336,28 +362,28 @@ def _accepts(port: int) -> bool:
 def stop(data: Path, *, timeout_s: float = 30.0) -> bool:
     """Stop the broker of ``data`` (SIGTERM, then SIGKILL after ``timeout_s``). True if it ran."""
     paths = BrokerPaths(data)
-    pid = _running_pid(paths)
+    pid = running_pid(paths)
     if pid is None:
         paths.pid_file.unlink(missing_ok=True)
         return False
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        _reap(pid)
-        if _running_pid(paths) is None:
+        reap(pid)
+        if running_pid(paths) is None:
             break
         time.sleep(0.2)
     else:
         os.kill(pid, signal.SIGKILL)
-        while _running_pid(paths) is not None:
-            _reap(pid)
+        while running_pid(paths) is not None:
+            reap(pid)
             time.sleep(0.1)
     paths.pid_file.unlink(missing_ok=True)
     paths.bootstrap_file.unlink(missing_ok=True)
     return True
 
 
-def _reap(pid: int) -> None:
+def reap(pid: int) -> None:
     # Not our child (started by another command): init reaps it.
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)

@@ -82,8 +82,12 @@ class Settings(BaseSettings):
     group_id: str = Field("newswire", description="Consumer group id.")
     create_topics: bool = Field(True, description="Create missing topics at start.")
     topic_partitions: PositiveInt = Field(4, description="Partitions of topics newswire creates.")
-    topic_replication_factor: PositiveInt = Field(
-        1, description="Replication factor of topics newswire creates."
+    topic_replication_factor: PositiveInt | None = Field(
+        None,
+        description=(
+            "Replication factor of topics newswire creates; unset: the cluster's "
+            "default.replication.factor (asked of a broker)."
+        ),
     )
     auto_offset_reset: str = Field(
         "earliest", description="Where a new group starts: earliest or latest."

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
-from newswire import __version__, exitcodes, localbroker, scratch
+from newswire import __version__, exitcodes, localbroker, localcluster, scratch
 from newswire.app import LoopOptions, Service
 from newswire.bus import admin
 from newswire.bus.connection import Connection
@@ -58,7 +58,10 @@ def resolve_bootstrap(settings: Settings) -> str:
     """The configured cluster, else the local broker of NEWSWIRE_HOME if it runs."""
     if settings.kafka_bootstrap_servers:
         return settings.kafka_bootstrap_servers
-    running = localbroker.status(broker_data(settings))
+    data = broker_data(settings)
+    if localcluster.is_cluster(data) and any(state.pid for state in localcluster.status(data)):
+        return localcluster.bootstrap(data)
+    running = localbroker.status(data)
     if running:
         return running
     raise ConfigurationError(

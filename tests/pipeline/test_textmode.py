@@ -187,3 +187,105 @@ def test_a_wire_credit_after_the_story_fills_authors_editors_and_attribution() -
         assert (extracted.authors, extracted.editors) == (authors, editors)
         assert extracted.attributions == ("Reuters",)
         assert credit not in extracted.paragraphs
+
+
+PARAGRAPH = (
+    "Pemerintah provinsi menyiapkan anggaran tambahan untuk memperbaiki jalan yang rusak akibat "
+    "banjir pekan lalu, kata kepala dinas pekerjaan umum kepada wartawan di kantornya."
+)
+
+
+def test_a_first_line_headline_over_a_long_first_paragraph_is_the_title() -> None:
+    """Headline, blank line, then a long first paragraph: the first line is the title even when
+    the densest prose stands far below it (a long list early in the story)."""
+    items = [f"{n} kilogram bahan nomor {n}" for n in range(1, 25)]
+    text = "\n\n".join(
+        ["Jalan Rusak Diperbaiki Bulan Depan", PARAGRAPH, *items, PARAGRAPH * 3, PARAGRAPH * 3]
+    )
+    found = extract_text(text)
+    assert found.title == "Jalan Rusak Diperbaiki Bulan Depan"
+    assert found.paragraphs[0] == PARAGRAPH
+
+
+def test_a_scrape_without_a_headline_has_no_title() -> None:
+    """A text that starts straight with its story has no title (None, never "")."""
+    found = extract_text(f"{PARAGRAPH}\n\n{PARAGRAPH}")
+    assert found.title is None
+    assert found.paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_promo_lines_go_to_related_wherever_they_stand() -> None:
+    """Promos first, between paragraphs, repeated and last, with or without colon or quotes,
+    leave the body and name their article once in related; a bare invitation just goes."""
+    text = "\n\n".join(
+        [
+            "Jalan Rusak Diperbaiki Bulan Depan",
+            'Tonton juga video "Banjir Rendam Jalan Utama"',
+            PARAGRAPH,
+            "Baca juga: Harga Aspal Naik",
+            PARAGRAPH,
+            "Saksikan video pilihan di bawah ini",
+            PARAGRAPH,
+            "Simak juga Video: Warga Gotong Royong Bersihkan Lumpur",
+            "Simak juga Video: Warga Gotong Royong Bersihkan Lumpur",
+            "[Gambas:Video 20detik]",
+        ]
+    )
+    found = extract_text(text)
+    assert found.paragraphs == (PARAGRAPH, PARAGRAPH, PARAGRAPH)
+    assert [r.title for r in found.related] == [
+        "Banjir Rendam Jalan Utama",
+        "Harga Aspal Naik",
+        "Warga Gotong Royong Bersihkan Lumpur",
+    ]
+
+
+def test_labels_lists_and_one_line_replies_inside_the_story_stay() -> None:
+    """A label ending in ":" with its short list items, and one-line quotes or replies, are
+    story lines, not a menu run."""
+    lines = [
+        PARAGRAPH,
+        "Bahan:",
+        "200 gram tepung terigu",
+        "2 butir telur",
+        "1 sendok teh garam",
+        "Cara membuat:",
+        "Campur semua bahan.",
+        PARAGRAPH,
+        '"Setuju," jawab para peserta rapat.',
+        '"Kapan mulai?"',
+        "Besok pagi, katanya.",
+        PARAGRAPH,
+    ]
+    found = extract_text("Cara Membuat Kue Sederhana\n\n" + "\n\n".join(lines))
+    assert found.title == "Cara Membuat Kue Sederhana"
+    assert list(found.paragraphs) == lines
+
+
+def test_a_share_bar_label_does_not_open_a_list() -> None:
+    """ "Share this:" and its one-word buttons after the story are not a labelled list."""
+    text = "\n\n".join(
+        [
+            "Jalan Rusak Diperbaiki Bulan Depan",
+            PARAGRAPH,
+            PARAGRAPH,
+            "Share this:",
+            "Facebook",
+            "Twitter",
+            "Cetak",
+            "Lagi",
+            "LinkedIn",
+            "Reddit",
+            "Sukai ini:",
+            "Terkait",
+            "Ketikkan komentar di sini... silakan tulis pendapat Anda.",
+        ]
+    )
+    assert extract_text(text).paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_a_first_line_headline_holding_a_date_is_still_the_title() -> None:
+    """A headline with a date in it is a headline; a line that is only a date is not."""
+    headline = "Harga Emas Antam Hari Ini 5 Januari 2025 Naik Tipis"
+    assert extract_text(f"{headline}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title == headline
+    assert extract_text(f"Kamis, 24 Oktober 2020\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title is None

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import ssl
+from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.conn import create_conn
 from aiokafka.errors import (
     AuthenticationFailedError,
     KafkaError,
     SaslAuthenticationFailed,
     TopicAlreadyExistsError,
+    for_code,
 )
 
 from newswire.bus.connection import Connection
@@ -47,9 +49,19 @@ async def verify_access(connection: Connection, *, timeout_ms: int = 10_000) -> 
 
 
 async def ensure_topics(
-    connection: Connection, topics: list[str], *, partitions: int, replication_factor: int
+    connection: Connection,
+    topics: list[str],
+    *,
+    partitions: int,
+    replication_factor: int | None,
 ) -> list[str]:
-    """Create the topics that do not exist yet; return the names created."""
+    """Create the topics that do not exist yet; return the names created.
+
+    ``replication_factor`` None: the cluster's own ``default.replication.factor``. (Kafka's
+    "broker default" of -1 needs CreateTopics v4; aiokafka sends at most v3, so we ask a broker.)
+    A creation the cluster refuses (more replicas than brokers, say) is a FatalKafkaError: a
+    service that went on would wait forever for topics that never come.
+    """
     admin = AIOKafkaAdminClient(**connection.client_kwargs(), request_timeout_ms=15_000)
     with kafka_errors_mapped("create topics"):
         await admin.start()
@@ -57,11 +69,40 @@ async def ensure_topics(
             existing = set(await admin.list_topics())
             missing = [name for name in dict.fromkeys(topics) if name not in existing]
             if missing:
-                # Another instance may create one between our list and create: that is fine.
-                with contextlib.suppress(TopicAlreadyExistsError):
-                    await admin.create_topics(
-                        [NewTopic(name, partitions, replication_factor) for name in missing]
-                    )
+                replicas = replication_factor or await cluster_replication_factor(admin)
+                response = await admin.create_topics(
+                    [NewTopic(name, partitions, replicas) for name in missing]
+                )
+                _raise_refused(response.topic_errors)
             return missing
         finally:
             await admin.close()
+
+
+async def cluster_replication_factor(admin: AIOKafkaAdminClient) -> int:
+    """The ``default.replication.factor`` of one of the cluster's brokers."""
+    cluster = await admin.describe_cluster()
+    broker = str(cluster["brokers"][0]["node_id"])
+    responses = await admin.describe_configs(
+        [ConfigResource(ConfigResourceType.BROKER, broker, {"default.replication.factor": None})]
+    )
+    for response in responses:
+        for resource in response.resources:
+            for entry in resource[4]:  # (name, value, read_only, ...)
+                if entry[0] == "default.replication.factor" and entry[1]:
+                    return int(entry[1])
+    return 1
+
+
+def _raise_refused(topic_errors: list[tuple[Any, ...]]) -> None:
+    for topic, code, *message in topic_errors:
+        if not code:
+            continue
+        error = for_code(code)
+        # Another instance may create one between our list and create: that is fine.
+        if error is TopicAlreadyExistsError:
+            continue
+        detail = f"{error.__name__}: {message[0] if message else ''}"
+        if error.retriable:
+            raise BrokerUnavailable(f"create topic {topic}: {detail}")
+        raise FatalKafkaError(f"the cluster refused to create topic {topic}: {detail}")

@@ -30,7 +30,7 @@ def normalize(
         url=raw.url,
         canonical_url=canonical,
         site_name=found.site_name,
-        title=found.title or "",
+        title=found.title or None,  # no headline is null, not "" (issue 14)
         description=found.description,
         body=enriched.body,
         language=enriched.language,
