@@ -15,6 +15,19 @@ ARTICLE_SCHEMA_VERSION: Literal[1] = 1
 DEAD_LETTER_SCHEMA_VERSION: Literal[1] = 1
 
 ContentType = Literal["text/html", "text/plain"]
+#: What kind of page an input is (the page types of the WCXB benchmark).
+PageType = Literal[
+    "article", "listing", "collection", "forum", "product", "documentation", "service"
+]
+PAGE_TYPES: tuple[PageType, ...] = (
+    "article",
+    "listing",
+    "collection",
+    "forum",
+    "product",
+    "documentation",
+    "service",
+)
 
 
 class _Contract(BaseModel):
@@ -104,6 +117,18 @@ class Article(_Contract):
     content_hash: str = Field(description="sha256 (hex) of `body`.")
     simhash: str = Field(description="64-bit SimHash (16 hex digits) of the body's word 3-grams.")
     provenance: Provenance
+    # Added within version 1: defaults keep them optional for producers and consumers of v1.
+    page_type: PageType = Field(
+        "article",
+        description=(
+            "What kind of page the input is: article, listing (section fronts, tag, author and "
+            "search pages), collection (product categories), forum, product, documentation or "
+            "service. Non-articles are published on the pages topic."
+        ),
+    )
+    page_type_confidence: float | None = Field(
+        None, ge=0, le=1, description="The classifier's probability for `page_type`."
+    )
 
 
 class OriginalRecord(_Contract):

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newswire.errors import NoContent, Stage
+from newswire.events import PageType
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.decode import RawArticle
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.fingerprint import content_hash, simhash
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
+from newswire.pipeline.pagetype import classify
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class Enriched:
     word_count: int
     content_hash: str
     simhash: str
+    page_type: PageType = "article"
+    page_type_confidence: float | None = None
 
 
 def enrich(
@@ -42,6 +46,7 @@ def enrich(
     detected = detector.detect(body, extracted.language_hint)
     language = detected.language if detected else None
     reference = raw.fetched_at or now
+    verdict = classify(raw.url, raw.text, extracted)
     return Enriched(
         extracted=extracted,
         body=body,
@@ -52,6 +57,8 @@ def enrich(
         word_count=words,
         content_hash=content_hash(body),
         simhash=simhash(body),
+        page_type=verdict.page_type,
+        page_type_confidence=verdict.confidence,
     )
 
 

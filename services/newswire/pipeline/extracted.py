@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from newswire.events import Image, Related
@@ -27,3 +28,5 @@ class Extracted:
     modified_raw: tuple[str, ...] = ()
     #: Language declared by the page (``<html lang>``, Content-Language), not yet checked.
     language_hint: str | None = None
+    #: HTML only: the page's layout in numbers, for the page-type classifier (pagetype.structure).
+    structure: Mapping[str, float] | None = None

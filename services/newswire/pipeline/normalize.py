@@ -48,6 +48,8 @@ def normalize(
         word_count=enriched.word_count,
         content_hash=enriched.content_hash,
         simhash=enriched.simhash,
+        page_type=enriched.page_type,
+        page_type_confidence=enriched.page_type_confidence,
         provenance=Provenance(
             topic=record.topic,
             partition=record.partition,

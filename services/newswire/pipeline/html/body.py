@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.text import fold
-from newswire.pipeline.html.walk import Block, walk
+from newswire.pipeline.html.walk import Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 # Short lines that are page furniture in any language even inside the article container.
@@ -36,10 +36,12 @@ _RETRY_BELOW_CHARS = 250
 _SECTIONED_RATIO = 0.3
 
 
-def body_text(body: LexborNode, title: str | None) -> list[str]:
+def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
-    nothing, without them, then inside <noscript>."""
-    paragraphs = _body_text(body, title, by_name=True)
+    nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
+    (the page's layout, for the page classifier)."""
+    blocks, walked = walk(body, by_name=True)
+    paragraphs = _story(blocks, walked, title)
     if sum(map(len, paragraphs)) < _RETRY_BELOW_CHARS:
         # Readability's second attempt: a short result often means a class-name rule threw
         # the story away (a paywalled teaser inside a "module"); without those rules the
@@ -54,13 +56,17 @@ def body_text(body: LexborNode, title: str | None) -> list[str]:
         retry = _body_text(body, title, by_name=True, noscript=True)
         if sum(map(len, retry)) >= max(_RETRY_BELOW_CHARS, sum(map(len, paragraphs)) + 1):
             paragraphs = retry
-    return paragraphs
+    return paragraphs, blocks, walked
 
 
 def _body_text(
     body: LexborNode, title: str | None, *, by_name: bool, noscript: bool = False
 ) -> list[str]:
     blocks, walked = walk(body, by_name=by_name, noscript=noscript)
+    return _story(blocks, walked, title)
+
+
+def _story(blocks: list[Block], walked: Tree, title: str | None) -> list[str]:
     chosen = _paragraphs(choose(blocks, walked), title)
     main = walked.mains[0] if walked.mains else 0  # 0: the body
     whole = _paragraphs([block for block in blocks if main in block.path], title)

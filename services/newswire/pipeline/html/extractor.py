@@ -11,6 +11,8 @@ from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
 from newswire.pipeline.html.title import title_of
+from newswire.pipeline.html.walk import Tree
+from newswire.pipeline.pagetype.structure import summarize
 
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
@@ -19,10 +21,13 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     meta = head_metadata(tree)
     body = tree.body
     title = title_of(tree, meta)
+    paragraphs, blocks, walked = (
+        body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
+    )
     found = page_dates(tree, meta, url=url or canonical_url(tree, meta), locale=locale(tree, meta))
     return Extracted(
         title=title,
-        paragraphs=tuple(body_text(body, title)) if body is not None else (),
+        paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical_url(tree, meta),
@@ -33,4 +38,12 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         published_raw=found.published,
         modified_raw=found.modified,
         language_hint=language(tree, meta),
+        # The page classifier's view of the layout, from the walk above (no second pass).
+        structure=summarize(
+            blocks,
+            walked.classes.values(),
+            walked.dropped,
+            og_type=meta.first("og:type"),
+            ld_types=meta.ld.types,
+        ),
     )

@@ -23,6 +23,8 @@ class JsonLd:
     page's story; empty when the page has none."""
 
     item: Mapping[str, object] = field(default_factory=dict)
+    #: Every @type the page declares in any JSON-LD item (lower-cased), for the page classifier.
+    types: frozenset[str] = frozenset()
 
     def get(self, key: str) -> object:
         return self.item.get(key)
@@ -81,7 +83,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     roots = _json_ld_roots(tree)
     return HeadMetadata(
         values={key: tuple(found) for key, found in values.items()},
-        ld=JsonLd(_json_ld(roots)),
+        ld=_json_ld(roots),
         ld_roots=roots,
     )
 
@@ -115,13 +117,17 @@ def _json_ld_roots(tree: LexborHTMLParser) -> tuple[object, ...]:
     return tuple(roots)
 
 
-def _json_ld(roots: tuple[object, ...]) -> dict[str, object]:
+def _json_ld(roots: tuple[object, ...]) -> JsonLd:
+    """The best article-like item, and every @type the page declares (page classifier)."""
     best: dict[str, object] = {}
+    declared: set[str] = set()
     for data in roots:
         for item in _ld_items(data):
-            if _types(item) & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
+            types = _types(item)
+            declared |= types
+            if types & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
                 best = item
-    return best
+    return JsonLd(best, frozenset(declared))
 
 
 def _types(item: Mapping[str, object]) -> set[str]:

@@ -180,13 +180,15 @@ class Tree:
     classes: dict[int, str]
     #: Elements that mark the page's main region (<main>, role="main"), in page order.
     mains: list[int]
+    #: (tag, class attribute) of the elements skipped as furniture, for the page classifier.
+    dropped: list[tuple[str, str]]
 
 
 def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
     blocks: list[Block] = []
-    tree = Tree({}, {}, [])
+    tree = Tree({}, {}, [], [])
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
@@ -228,7 +230,12 @@ def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[li
         if child_tag == "br":
             flush()
             continue
-        if child_tag is None or _is_junk(child, child_tag, by_name=by_name, noscript=noscript):
+        if child_tag is None:
+            continue
+        if _is_junk(child, child_tag, by_name=by_name, noscript=noscript):
+            # Only elements dropped by name, role or style are worth their class attribute.
+            names = "" if child_tag in _DROP_TAGS else child.attributes.get("class") or ""
+            tree.dropped.append((child_tag, names))
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")

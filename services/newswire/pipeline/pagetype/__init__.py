@@ -1,0 +1,25 @@
+"""What kind of page an input is: article, listing, collection, forum, product, documentation or
+service (the labels of the WCXB benchmark), with a confidence.
+
+``features`` turns a page into named numbers (URL shape, declared types, layout from the
+extractor's walk, the extracted text); ``model`` applies the weights shipped in
+``newswire/resources/page_type.json`` (trained by ``make train-page-type``) with numpy alone.
+"""
+
+from __future__ import annotations
+
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.pagetype.features import html_features, text_features
+from newswire.pipeline.pagetype.model import Verdict, shipped
+
+__all__ = ["Verdict", "classify"]
+
+
+def classify(url: str | None, text: str, extracted: Extracted) -> Verdict:
+    """The page type of an extracted input: the HTML model when the extractor walked a page's
+    layout, else the text model over the scrape's lines (``text``: the decoded input)."""
+    url = url or extracted.canonical_url
+    models = shipped()
+    if extracted.structure is not None:
+        return models.html.classify(html_features(url, extracted))
+    return models.text.classify(text_features(url, text, extracted))

@@ -1,0 +1,178 @@
+"""Features of a page for the page-type classifier: its URL, its layout, its extracted text.
+
+Every feature is a named number, so the model file names what it weighs and a feature added
+later does not shift the others. HTML pages bring their layout from the extractor's walk
+(``structure.summarize``); a text scrape's layout is its lines, read the same way (no links,
+no class names: the text model is trained on rendered pages, so it learns without them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.pagetype.structure import summarize
+
+_DATED_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|/(?:19|20)\d{6}(?:/|$)")
+_YEAR_SEGMENT = re.compile(r"^(?:19|20)\d{2}$")
+_LONG_NUMBER = re.compile(r"\d{5,}")
+_FILE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$")
+_PAGE_NUMBER = re.compile(r"(?:/page/\d+|[?&](?:page|p|pg|start|offset)=\d+)")
+# URL path words that name a page's kind on most sites; each group is a feature and the model
+# decides what it is worth (a /blog/ segment is a listing when last, an article's parent else).
+_URL_WORDS: dict[str, frozenset[str]] = {
+    "taxonomy": frozenset(
+        {"tag", "tags", "category", "categories", "topic", "topics", "section", "label", "labels"}
+    ),
+    "author": frozenset({"author", "authors", "user", "users", "profile", "people", "members"}),
+    "search": frozenset({"search", "find", "results", "archive", "archives"}),
+    "news": frozenset(
+        {"news", "blog", "blogs", "article", "articles", "story", "stories", "post", "posts"}
+    ),
+    "shop": frozenset(
+        {"product", "products", "shop", "store", "item", "items", "p", "dp", "buy", "catalog"}
+    ),
+    "collection": frozenset({"collections", "collection", "c", "browse", "department", "brands"}),
+    "docs": frozenset(
+        {
+            "docs",
+            "doc",
+            "documentation",
+            "api",
+            "reference",
+            "guide",
+            "guides",
+            "manual",
+            "wiki",
+            "learn",
+            "tutorial",
+            "tutorials",
+            "help",
+            "kb",
+            "support",
+        }
+    ),
+    "forum": frozenset(
+        {
+            "forum",
+            "forums",
+            "thread",
+            "threads",
+            "t",
+            "questions",
+            "question",
+            "discussion",
+            "discussions",
+            "community",
+            "viewtopic",
+            "showthread",
+            "comments",
+            "r",
+        }
+    ),
+    "service": frozenset(
+        {
+            "services",
+            "service",
+            "solutions",
+            "pricing",
+            "about",
+            "contact",
+            "company",
+            "industries",
+            "features",
+            "plans",
+        }
+    ),
+}
+_SPLIT_WORDS = re.compile(r"[-_.+]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _TextLine:
+    """A line of a text scrape read as a block of the HTML walk (no links)."""
+
+    text: str
+    tag: str = "p"
+    link_chars: int = 0
+
+
+def url_features(url: str | None) -> dict[str, float]:
+    """Shape of the URL: depth, dated path, slug words, numeric ids, kind words, query."""
+    out: dict[str, float] = {"url_missing": 0.0 if url else 1.0}
+    parts = urlsplit(url or "")
+    path = parts.path.lower()
+    segments = [segment for segment in path.split("/") if segment]
+    last = _FILE_SUFFIX.sub("", segments[-1]) if segments else ""
+    slug_words = [word for word in _SPLIT_WORDS.split(last) if word and not word.isdigit()]
+    out["url_depth"] = float(min(len(segments), 8))
+    out["url_root"] = 1.0 if url and not segments else 0.0
+    out["url_dated"] = 1.0 if _DATED_PATH.search(path) else 0.0
+    out["url_year_segment"] = 1.0 if any(map(_YEAR_SEGMENT.match, segments)) else 0.0
+    out["url_slug_words"] = float(min(len(slug_words), 15))
+    out["url_last_chars"] = math.log1p(len(last))
+    out["url_long_number"] = 1.0 if _LONG_NUMBER.search(path) else 0.0
+    out["url_file_suffix"] = 1.0 if segments and _FILE_SUFFIX.search(segments[-1]) else 0.0
+    out["url_query"] = 1.0 if parts.query else 0.0
+    out["url_page_number"] = 1.0 if _PAGE_NUMBER.search(f"{path}?{parts.query}") else 0.0
+    out["url_trailing_slash"] = 1.0 if path.endswith("/") and segments else 0.0
+    words = set(segments)
+    for group, members in _URL_WORDS.items():
+        out[f"url_{group}"] = 1.0 if words & members else 0.0
+        out[f"url_last_{group}"] = 1.0 if last in members else 0.0
+    return out
+
+
+def text_body_features(extracted: Extracted) -> dict[str, float]:
+    """What the extractor kept: how much, in how many paragraphs, how sentence-like."""
+    paragraphs = extracted.paragraphs
+    count = len(paragraphs)
+    words = [paragraph.count(" ") + 1 for paragraph in paragraphs]
+    total = sum(words)
+    sentences = sum(
+        paragraph.count(". ") + paragraph.count("? ") + paragraph.count("! ") + 1
+        for paragraph in paragraphs
+    )
+    ended = sum(1 for paragraph in paragraphs if paragraph.rstrip()[-1:] in ".!?。！？\"”'’)")
+    return {
+        "body_words": math.log1p(total),
+        "body_paragraphs": math.log1p(count),
+        "body_words_per_paragraph": math.log1p(total / count) if count else 0.0,
+        "body_words_per_sentence": math.log1p(total / sentences) if sentences else 0.0,
+        "body_ended_share": ended / count if count else 0.0,
+        "body_short_share": sum(1 for n in words if n < 10) / count if count else 0.0,
+        "title_words": math.log1p(len((extracted.title or "").split())),
+        "has_published": 1.0 if extracted.published_raw else 0.0,
+        "has_authors": 1.0 if extracted.authors else 0.0,
+        "has_section": 1.0 if extracted.section else 0.0,
+        "tags": math.log1p(len(extracted.tags)),
+        "related": math.log1p(len(extracted.related)),
+    }
+
+
+def html_features(url: str | None, extracted: Extracted) -> dict[str, float]:
+    """Features of an HTML page (its layout comes with the extraction)."""
+    out = url_features(url)
+    out.update(text_body_features(extracted))
+    structure: Mapping[str, float] = extracted.structure or {}
+    out.update(structure)
+    page_chars = math.expm1(structure.get("page_chars", 0.0))
+    body_chars = sum(map(len, extracted.paragraphs))
+    out["body_share"] = min(1.0, body_chars / page_chars) if page_chars else 0.0
+    return out
+
+
+def text_features(url: str | None, text: str, extracted: Extracted) -> dict[str, float]:
+    """Features of a text scrape: its lines stand for the blocks of an HTML page."""
+    out = url_features(url)
+    out.update(text_body_features(extracted))
+    lines = [_TextLine(line) for line in (line.strip() for line in text.splitlines()) if line]
+    out.update(summarize(lines, (), (), og_type=None, ld_types=()))
+    page_chars = sum(len(line.text) for line in lines)
+    body_chars = sum(map(len, extracted.paragraphs))
+    out["body_share"] = min(1.0, body_chars / page_chars) if page_chars else 0.0
+    return out
