@@ -121,14 +121,7 @@ def document() -> dict[str, Any]:
                 "`NEWSWIRE_CREATE_TOPICS` is true, with `NEWSWIRE_TOPIC_PARTITIONS` partitions."
             ),
             "messages": {name: {"$ref": f"#/components/messages/{name}"} for name in role.messages},
-            "bindings": {
-                "kafka": {
-                    "topic": address,
-                    "partitions": defaults["topic_partitions"].default,
-                    "replicas": defaults["topic_replication_factor"].default,
-                    "bindingVersion": KAFKA_BINDING,
-                }
-            },
+            "bindings": {"kafka": _topic_binding(address, defaults)},
         }
         operations[f"{role.action}{channel[0].upper()}{channel[1:]}"] = _operation(
             role, channel, defaults
@@ -155,6 +148,20 @@ def document() -> dict[str, Any]:
             "securitySchemes": _security_schemes(),
         },
     }
+
+
+def _topic_binding(address: str, defaults: dict[str, Any]) -> dict[str, Any]:
+    binding: dict[str, Any] = {
+        "topic": address,
+        "partitions": defaults["topic_partitions"].default,
+    }
+    # Unset means the cluster's default.replication.factor: the binding then says nothing
+    # (its `replicas` must be an integer).
+    replicas = defaults["topic_replication_factor"].default
+    if replicas is not None:
+        binding["replicas"] = replicas
+    binding["bindingVersion"] = KAFKA_BINDING
+    return binding
 
 
 def _operation(role: TopicRole, channel: str, defaults: dict[str, Any]) -> dict[str, Any]:
