@@ -7,6 +7,8 @@ reassigns anything.
 
 from __future__ import annotations
 
+import asyncio
+
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka import TopicPartition as KafkaTopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError
@@ -16,6 +18,9 @@ from newswire.bus.errors import kafka_errors_mapped
 from newswire.errors import BrokerUnavailable
 from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, TopicPartition
+
+#: Longest a rewind may wait for the group coordinator's committed offsets.
+_REWIND_TIMEOUT_S = 10.0
 
 
 class _NoHooks:
@@ -138,19 +143,23 @@ class KafkaSource:
         """Continue each partition from its committed offset, read fresh from the coordinator
         (not aiokafka's cache, which a transactional producer bypasses); buffered records of
         those partitions are dropped. Without a committed offset: ``auto_offset_reset``."""
-        unset: list[KafkaTopicPartition] = []
+        # aiokafka retries a committed-offset fetch for as long as the coordinator is unknown (a
+        # broker outage): bounded, so the loop's retry backs off, marks the worker not ready and
+        # lets a stop end it (TimeoutError -> BrokerUnavailable).
         with kafka_errors_mapped("rewind"):
-            for tp in sorted(partitions & self._listener.assigned):
-                ktp = KafkaTopicPartition(tp.topic, tp.partition)
-                committed = await self._consumer.committed(ktp)
-                if committed is None:
-                    unset.append(ktp)
-                else:
-                    self._consumer.seek(ktp, committed)
-            if unset and self._auto_offset_reset == "latest":
-                await self._consumer.seek_to_end(*unset)
-            elif unset:
-                await self._consumer.seek_to_beginning(*unset)
+            async with asyncio.timeout(_REWIND_TIMEOUT_S):
+                unset: list[KafkaTopicPartition] = []
+                for tp in sorted(partitions & self._listener.assigned):
+                    ktp = KafkaTopicPartition(tp.topic, tp.partition)
+                    committed = await self._consumer.committed(ktp)
+                    if committed is None:
+                        unset.append(ktp)
+                    else:
+                        self._consumer.seek(ktp, committed)
+                if unset and self._auto_offset_reset == "latest":
+                    await self._consumer.seek_to_end(*unset)
+                elif unset:
+                    await self._consumer.seek_to_beginning(*unset)
 
     def pause_fetching(self) -> None:
         """Stop fetching ahead (records already buffered stay, and are returned after resume)."""
