@@ -26,12 +26,13 @@ from typing import Any
 from newswire.bench import langid_bench, langid_data, simhash_reference
 from newswire.bench.corpora import SCRAPINGHUB, WCXB_DEV, scrapinghub_pages, wcxb_pages
 from newswire.events import Article
-from newswire.pipeline import Pipeline, PipelineOptions, textmode
+from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.fingerprint import hamming, simhash
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.language import LanguageDetector
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text import lines as text_lines
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
 
@@ -88,7 +89,7 @@ def _edit(body: str) -> str:
 def _extract_text_cold(text: str) -> Any:
     # Text mode caches its line classification (a site repeats its menu lines on every page);
     # this benchmark repeats one page, so it measures with the cache emptied each time.
-    textmode._is_paragraph.cache_clear()
+    text_lines.is_paragraph.cache_clear()
     return extract_text(text)
 
 
