@@ -47,7 +47,7 @@ def _exported_metric_names() -> set[str]:
     SupervisorMetrics(registry, version="test").worker_restarts.labels("exit_1").inc()
     # Touch one child of each labelled metric so its series appear in the exposition.
     metrics.messages_consumed.labels("t").inc()
-    metrics.articles_published.labels("t").inc()
+    metrics.articles_published.labels("t", "article").inc()
     metrics.dead_letters.labels("no_content", "decode").inc()
     metrics.stage_seconds.labels("decode").observe(0.001)
     metrics.retries.labels("fetch", "KafkaConnectionError").inc()

@@ -83,6 +83,8 @@ log = logging.getLogger("newswire.app")
 class LoopOptions:
     articles_topic: str
     deadletter_topic: str
+    #: Articles whose page_type is not "article"; None: the articles topic (one stream).
+    pages_topic: str | None = None
     batch_max_records: int = 500
     batch_timeout_ms: int = 100
     #: Step 2 stops once it has spent this long on a batch (0: no bound).
@@ -161,7 +163,11 @@ class Service:
     def _committer_for(
         self, sink: Sink | None, transactions: TransactionalSink | None
     ) -> Committer:
-        topics = OutputTopics(self._options.articles_topic, self._options.deadletter_topic)
+        topics = OutputTopics(
+            self._options.articles_topic,
+            self._options.deadletter_topic,
+            self._options.pages_topic or self._options.articles_topic,
+        )
         if transactions is not None and sink is None:
             return ExactlyOnce(
                 transactions=transactions,

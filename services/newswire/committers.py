@@ -91,7 +91,7 @@ class AtLeastOnce:
         await self._retrier.call(
             "publish", lambda: self._sink.publish(outputs), until_stopped=False
         )
-        count_published(self._metrics, self._topics.articles, outcomes)
+        count_published(self._metrics, self._topics, outcomes)
 
     async def partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         del revoked  # nothing is held per partition
@@ -181,7 +181,7 @@ class ExactlyOnce:
                 continue
             self._metrics.transactions.labels("committed").inc()
             self._retrier.succeeded()
-            count_published(self._metrics, self._topics.articles, outcomes)
+            count_published(self._metrics, self._topics, outcomes)
             return
 
     async def _open_and_rewind(self, partitions: set[TopicPartition]) -> None:

@@ -44,8 +44,8 @@ class Metrics:
         )
         self.articles_published = Counter(
             "newswire_articles_published",
-            "Article events published and acknowledged.",
-            ["topic"],
+            "Article events published and acknowledged, by topic and page type.",
+            ["topic", "page_type"],
             registry=registry,
         )
         self.dead_letters = Counter(

@@ -1,7 +1,8 @@
 """Outputs: an Outcome as the Kafka record newswire publishes, and what publishing it counts.
 
 Articles go to the articles topic keyed by their id (so the same article lands on the same
-partition); DeadLetters go to the dead-letter topic keyed like their input, with the reason in
+partition), or, when the classifier says the page is not an article (a section front, a product,
+a forum thread), to the pages topic, in the same transaction; DeadLetters go to the dead-letter topic keyed like their input, with the reason in
 a header so a consumer can route them without parsing the value.
 """
 
@@ -25,16 +26,26 @@ _JSON_HEADERS = (("content-type", b"application/json"),)
 class OutputTopics:
     articles: str
     deadletters: str
+    #: Articles whose page_type is not "article"; equal to ``articles`` for one stream.
+    pages: str
+
+    def article_topic(self, article: Article) -> str:
+        return self.articles if article.page_type == "article" else self.pages
 
     def encode(self, outcome: Outcome) -> OutRecord:
         result = outcome.result
         value = result.model_dump_json().encode("utf-8")
         if isinstance(result, Article):
             return OutRecord(
-                self.articles,
+                self.article_topic(result),
                 result.id.encode("ascii"),
                 value,
-                (*_JSON_HEADERS, ("newswire-schema", b"article.v1")),
+                (
+                    *_JSON_HEADERS,
+                    ("newswire-schema", b"article.v1"),
+                    # Consumers of one stream can route by page type without parsing the value.
+                    ("newswire-page-type", result.page_type.encode("ascii")),
+                ),
             )
         return OutRecord(
             self.deadletters,
@@ -48,7 +59,7 @@ class OutputTopics:
         )
 
 
-def count_published(metrics: Metrics, articles_topic: str, outcomes: list[Outcome]) -> None:
+def count_published(metrics: Metrics, topics: OutputTopics, outcomes: list[Outcome]) -> None:
     """Metrics and logs of outputs that are now visible (acknowledged or committed)."""
     now = datetime.now(UTC)
     for outcome in outcomes:
@@ -56,7 +67,7 @@ def count_published(metrics: Metrics, articles_topic: str, outcomes: list[Outcom
         if isinstance(result, DeadLetter):
             _count_dead_letter(metrics, outcome.record, result)
             continue
-        metrics.articles_published.labels(articles_topic).inc()
+        metrics.articles_published.labels(topics.article_topic(result), result.page_type).inc()
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "article published",

@@ -79,6 +79,14 @@ class Settings(BaseSettings):
     raw_topic: str = Field("news.raw", description="Topic of raw scraped articles (input).")
     articles_topic: str = Field("news.articles", description="Topic of Article events (output).")
     deadletter_topic: str = Field("news.deadletter", description="Topic of DeadLetter records.")
+    pages_topic: str = Field(
+        "news.pages",
+        description=(
+            "Topic of Article events whose page_type is not article (listings, collections, "
+            "forums, products, documentation, service pages); set it to the articles topic to "
+            "keep one stream."
+        ),
+    )
     group_id: str = Field("newswire", description="Consumer group id.")
     create_topics: bool = Field(True, description="Create missing topics at start.")
     topic_partitions: PositiveInt = Field(4, description="Partitions of topics newswire creates.")

@@ -89,7 +89,8 @@ def connection(settings: Settings, bootstrap: str) -> Connection:
 
 def service_topics(settings: Settings) -> list[str]:
     """The topics a running service reads and writes."""
-    return [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
+    topics = [settings.raw_topic, settings.articles_topic, settings.deadletter_topic]
+    return [*topics, settings.pages_topic] if settings.pages_topic not in topics else topics
 
 
 async def ensure_topics(settings: Settings, conn: Connection, topics: list[str]) -> list[str]:
@@ -124,6 +125,7 @@ def loop_options(settings: Settings, index: int, state_dir: Path | None) -> Loop
     return LoopOptions(
         articles_topic=settings.articles_topic,
         deadletter_topic=settings.deadletter_topic,
+        pages_topic=settings.pages_topic,
         batch_max_records=settings.batch_max_records,
         batch_timeout_ms=settings.batch_timeout_ms,
         batch_max_processing_ms=settings.batch_max_processing_ms,

@@ -311,3 +311,61 @@ def test_broker_outage_mid_stream_recovers_by_itself_with_exactly_once_output(
     seen = Counter(input_offset(event) for _, event in events)
     assert len(seen) == len(values), f"lost: {len(values) - len(seen)}"
     assert max(seen.values()) == 1, f"duplicated: {sum(seen.values()) - len(seen)}"
+
+
+async def test_articles_pages_and_dead_letters_of_one_partition_go_to_their_topics(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """exactly_once, one input partition: a story lands on the articles topic, a section front
+    on the pages topic (created by the service like the others), a bad input on the dead-letter
+    topic, each exactly once, and the metrics count articles by topic and page type."""
+    from dataclasses import replace
+
+    from tests.pipeline.pagetype.pages import section_page
+
+    topics = Topics.unique(pages=True)
+    # Raw, articles and dead letters created here with one partition; the pages topic is not.
+    await create_topics(kafka_bootstrap, replace(topics, pages=None), partitions=1)
+    service = start_service(
+        kafka_bootstrap, topics, tmp_path, NEWSWIRE_PROCESSING_GUARANTEE="exactly_once"
+    )
+    try:
+        wait_ready(service)
+        listing = (
+            section_page().encode(),
+            [("url", b"https://example.com/news/"), ("content-type", b"text/html")],
+        )
+        await produce(kafka_bootstrap, topics.raw, [(SEED.read_bytes(), []), listing, (b"", [])])
+        assert topics.pages is not None
+        events = await collect(kafka_bootstrap, topics.outputs, until=3)
+        by_topic = {topic: [e for t, e in events if t == topic] for topic in topics.outputs}
+        assert [e["title"] for e in by_topic[topics.articles]] == [SEED_TITLE]
+        assert by_topic[topics.articles][0]["page_type"] == "article"
+        assert len(by_topic[topics.pages]) == 1
+        page_type = by_topic[topics.pages][0]["page_type"]
+        assert page_type != "article"
+        assert [e["reason"] for e in by_topic[topics.deadletter]] == ["no_content"]
+        assert sorted(input_offset(event) for _, event in events) == [(0, 0), (0, 1), (0, 2)]
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            text = http_get(f"{service.base_url}/metrics")[1]
+            if metric_value(text, "newswire_articles_published_total") >= 2:
+                break
+            await asyncio.sleep(0.2)
+        assert (
+            metric_value(
+                text, "newswire_articles_published_total", topic=topics.pages, page_type=page_type
+            )
+            == 1
+        )
+        assert (
+            metric_value(
+                text,
+                "newswire_articles_published_total",
+                topic=topics.articles,
+                page_type="article",
+            )
+            == 1
+        )
+    finally:
+        assert service.stop() == 0, service.log()

@@ -52,6 +52,8 @@ def test_up_prints_the_seed_article_and_sigint_stops_everything_it_started(tmp_p
         while "metrics: http://" not in stderr_path.read_text() and time.monotonic() < deadline:
             time.sleep(0.2)
         errors = stderr_path.read_text()
+        # The replay summary counts the Articles by page type, each with the topic it went to.
+        assert re.search(r"page types: .*\barticle \d+ \(news\.articles\)", errors), errors
         service_pid = int(re.search(r"service started \(pid (\d+)\)", errors).group(1))  # type: ignore[union-attr]
         broker_pid_file = tmp_path / "home" / "broker" / "broker.pid"
         broker_pid = int(broker_pid_file.read_text()) if own_broker else None

@@ -24,12 +24,15 @@ def _article() -> tuple[bytes, bytes]:
     return article.model_dump_json().encode(), json.loads(article.model_dump_json())["id"].encode()
 
 
+def _headers(value: bytes) -> list[tuple[str, bytes]]:
+    page_type = json.loads(value)["page_type"].encode()
+    return [JSON, ("newswire-schema", b"article.v1"), ("newswire-page-type", page_type)]
+
+
 def test_a_well_formed_article_is_accepted() -> None:
-    """An Article keyed by its id with the two headers newswire writes is the Article message."""
+    """An Article keyed by its id with the three headers newswire writes is the Article message."""
     value, key = _article()
-    assert check_published("articles", key, value, [JSON, ("newswire-schema", b"article.v1")]) == (
-        "Article"
-    )
+    assert check_published("articles", key, value, _headers(value)) == "Article"
 
 
 @pytest.mark.parametrize(
@@ -38,19 +41,22 @@ def test_a_well_formed_article_is_accepted() -> None:
         ("key", "is not the payload's id"),
         ("schema-header", "headers"),
         ("no-content-type", "headers"),
+        ("no-page-type", "newswire-page-type"),
         ("payload", "payload"),
     ],
 )
 def test_a_stray_record_is_rejected_with_the_reason(change: str, expected: str) -> None:
     """A wrong key, a wrong or missing header, or a payload missing a required field fails."""
     value, key = _article()
-    headers = [JSON, ("newswire-schema", b"article.v1")]
+    headers = _headers(value)
     if change == "key":
         key = b"another"
     elif change == "schema-header":
-        headers = [JSON, ("newswire-schema", b"article.v2")]
+        headers = [JSON, ("newswire-schema", b"article.v2"), headers[2]]
     elif change == "no-content-type":
         headers = headers[1:]
+    elif change == "no-page-type":
+        headers = headers[:2]
     else:
         payload = json.loads(value)
         del payload["title"]

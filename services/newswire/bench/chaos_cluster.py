@@ -274,6 +274,8 @@ async def run_fault(
         "NEWSWIRE_RAW_TOPIC": f"cluster{tag}.raw",
         "NEWSWIRE_ARTICLES_TOPIC": f"cluster{tag}.articles",
         "NEWSWIRE_DEADLETTER_TOPIC": f"cluster{tag}.dlq",
+        # One output stream: the benchmark counts outputs on the articles and dead-letter topics.
+        "NEWSWIRE_PAGES_TOPIC": f"cluster{tag}.articles",
         "NEWSWIRE_GROUP_ID": f"cluster{tag}",
         "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
         "NEWSWIRE_TOPIC_PARTITIONS": str(PARTITIONS),

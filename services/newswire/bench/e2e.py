@@ -269,6 +269,8 @@ async def newswire_run(
         "NEWSWIRE_RAW_TOPIC": raw,
         "NEWSWIRE_ARTICLES_TOPIC": articles,
         "NEWSWIRE_DEADLETTER_TOPIC": dlq,
+        # One output stream: the benchmark counts outputs on the articles and dead-letter topics.
+        "NEWSWIRE_PAGES_TOPIC": articles,
         "NEWSWIRE_GROUP_ID": f"bench{tag}",
         "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
         "NEWSWIRE_LOG_LEVEL": "WARNING",
@@ -331,6 +333,8 @@ async def latency_run(
         "NEWSWIRE_RAW_TOPIC": raw,
         "NEWSWIRE_ARTICLES_TOPIC": articles,
         "NEWSWIRE_DEADLETTER_TOPIC": dlq,
+        # One output stream: the benchmark counts outputs on the articles and dead-letter topics.
+        "NEWSWIRE_PAGES_TOPIC": articles,
         "NEWSWIRE_GROUP_ID": f"bench{tag}",
         "NEWSWIRE_PROCESSING_GUARANTEE": "exactly_once",
         "NEWSWIRE_LOG_LEVEL": "WARNING",

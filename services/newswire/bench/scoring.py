@@ -9,6 +9,7 @@ baselines) print the same figures the same way.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -61,7 +62,31 @@ class PageScore:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
+    """Whitespace collapsed (HTML does not tell one space from two); case and punctuation
+    kept: an exact match is exact."""
+    return " ".join((text or "").split())
+
+
+# How WCXB's truth writes several authors in one string: "A, B", "A and B", "A & B".
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
+def author_right(truth: str, authors: Sequence[str]) -> bool:
+    """Whether the authors given are the truth's, no more and no fewer.
+
+    The truth is one string; the output a list. They agree when the list joined with ", "
+    is the truth (also with its "and" read as a comma: "A and B"), or when the list's names
+    are the truth's names split at its separators ("A, B & C"). A name the truth does not
+    have (a reviewer, a commenter, "View Full Profile") makes the answer wrong: no credit for
+    the right name among wrong ones.
+    """
+    if not authors:
+        return False
+    joined = _norm(", ".join(authors))
+    if joined in {_norm(truth), _norm(truth.replace(" and ", ", "))}:
+        return True
+    wanted = {_norm(name) for name in _AUTHOR_SEPARATORS.split(truth) if name.strip()}
+    return {_norm(name) for name in authors} == wanted
 
 
 def score(page: Page, output: Output) -> PageScore:
@@ -70,13 +95,8 @@ def score(page: Page, output: Output) -> PageScore:
     title_ok = author_ok = author_invented = date_found = date_ok = None
     if page.corpus == "wcxb":
         title_ok = _norm(output.title) == _norm(page.title) if page.title else None
-        names = {_norm(name) for name in output.authors}
         if page.author:
-            # WCXB writes several authors as one string ("A, B" or "A and B").
-            author_ok = _norm(page.author) in names or _norm(", ".join(output.authors)) in {
-                _norm(page.author),
-                _norm(page.author.replace(" and ", ", ")),
-            }
+            author_ok = author_right(page.author, output.authors)
         else:
             author_invented = bool(output.authors)
         if page.date:
@@ -135,6 +155,7 @@ def dead_letters(rows: Sequence[PageScore]) -> Counter[str]:
 
 
 Cell = Callable[[Sequence[PageScore]], str]
+_LABEL = 34
 
 
 def _f1_cell(rows: Sequence[PageScore]) -> str:
@@ -173,12 +194,15 @@ def _table(
     names = list(results)
     width = max(22, *(len(name) + 1 for name in names))
     print(f"\n{title}")
-    print(f"{'':<26}{'pages':>6}  " + "".join(f"{name:<{width}}" for name in names))
+    print(f"{'':<{_LABEL}}{'pages':>6}  " + "".join(f"{name:<{width}}" for name in names))
     for label, keep, cell in lines:
         groups = [[row for row in results[name] if keep(row)] for name in names]
         if not groups[0]:
             continue
-        print(f"{label:<26}{len(groups[0]):>6}  " + "".join(f"{cell(g):<{width}}" for g in groups))
+        print(
+            f"{label:<{_LABEL}}{len(groups[0]):>6}  "
+            + "".join(f"{cell(g):<{width}}" for g in groups)
+        )
 
 
 def _is(
@@ -221,12 +245,19 @@ def report(results: dict[str, list[PageScore]]) -> None:
             ("date_found", "date found"),
             ("date_ok", "date right"),
         ):
-            for scope in scopes:
-                where = f"half {scope}" if scope else "all"
-                meta.append(
-                    (f"{label}, {where}", _is("wcxb", half=scope, kind="article"), _rate_cell(key))
-                )
-        _table("wcxb-dev article metadata (of articles whose truth has it)", results, meta)
+            for kind in ("article", None):
+                for scope in scopes:
+                    where = (f"half {scope}" if scope else "all") + (
+                        ", articles" if kind else ", all types"
+                    )
+                    meta.append(
+                        (f"{label}, {where}", _is("wcxb", half=scope, kind=kind), _rate_cell(key))
+                    )
+        _table(
+            "wcxb-dev metadata, articles (and all types), of pages whose truth has the field",
+            results,
+            meta,
+        )
         counts: list[tuple[str, Callable[[PageScore], bool], Cell]] = [
             ("articles", _is("wcxb", kind="article"), _empty_dead_cell),
             ("all types", _is("wcxb"), _empty_dead_cell),

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from newswire import __version__
 from newswire.errors import DeadLetterReason
-from newswire.events import CONTRACTS, Article, DeadLetter, RawArticleEnvelope
+from newswire.events import CONTRACTS, PAGE_TYPES, Article, DeadLetter, RawArticleEnvelope
 from newswire.settings import REPO_ROOT, SaslMechanism, SecurityProtocol, Settings
 
 ASYNCAPI_FILE = "asyncapi.yaml"
@@ -306,8 +306,13 @@ def _messages() -> dict[str, Any]:
                 {
                     **json_headers,
                     "newswire-schema": {"type": "string", "const": _tag_of(Article)},
+                    "newswire-page-type": {
+                        "type": "string",
+                        "enum": list(PAGE_TYPES),
+                        "description": "The payload's `page_type`, to route without parsing.",
+                    },
                 },
-                ["content-type", "newswire-schema"],
+                ["content-type", "newswire-schema", "newswire-page-type"],
             ),
             "payload": _payload_ref(_file_of(Article)),
             # The record key is this payload field (no AsyncAPI keyword says so).
@@ -326,6 +331,7 @@ def _messages() -> dict[str, Any]:
                     "headers": {
                         "content-type": "application/json",
                         "newswire-schema": _tag_of(Article),
+                        "newswire-page-type": article_example["page_type"],
                     },
                     "payload": article_example,
                 }

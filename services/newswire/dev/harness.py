@@ -106,21 +106,31 @@ class Topics:
     articles: str
     deadletter: str
     group: str
+    #: The topic of non-article pages; None keeps one stream (pages on ``articles``), so that
+    #: a test counting outputs on articles and dead letters sees every input.
+    pages: str | None = None
 
     @classmethod
-    def unique(cls, prefix: str = "t") -> Self:
+    def unique(cls, prefix: str = "t", *, pages: bool = False) -> Self:
         tag = uuid.uuid4().hex[:10]
-        return cls(f"{prefix}{tag}.raw", f"{prefix}{tag}.articles", f"{prefix}{tag}.dlq", f"g{tag}")
+        return cls(
+            f"{prefix}{tag}.raw",
+            f"{prefix}{tag}.articles",
+            f"{prefix}{tag}.dlq",
+            f"g{tag}",
+            f"{prefix}{tag}.pages" if pages else None,
+        )
 
     @property
     def outputs(self) -> list[str]:
-        return [self.articles, self.deadletter]
+        return [self.articles, self.deadletter, *([self.pages] if self.pages else [])]
 
     def env(self) -> dict[str, str]:
         return {
             "NEWSWIRE_RAW_TOPIC": self.raw,
             "NEWSWIRE_ARTICLES_TOPIC": self.articles,
             "NEWSWIRE_DEADLETTER_TOPIC": self.deadletter,
+            "NEWSWIRE_PAGES_TOPIC": self.pages or self.articles,
             "NEWSWIRE_GROUP_ID": self.group,
         }
 

@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from newswire import localbroker
@@ -97,9 +99,8 @@ async def _show(
     base = f"http://{settings.metrics_host}:{port}"
     if not await _wait_ready(f"{base}/readyz", service, stop):
         return 1
-    partitions = await partitions_of(
-        bootstrap, [settings.articles_topic, settings.deadletter_topic]
-    )
+    outputs = list(dict.fromkeys([settings.articles_topic, settings.pages_topic]))
+    partitions = await partitions_of(bootstrap, [*outputs, settings.deadletter_topic])
     consumer = committed_consumer(bootstrap)
     await consumer.start()
     try:
@@ -110,20 +111,24 @@ async def _show(
         sent = await replay(settings, bootstrap, paths, settings.raw_topic, progress=False)
         _say(f"replayed {sent} input(s) from {', '.join(map(str, paths))}")
         seen = articles = 0
+        page_types: Counter[str] = Counter()
         announced = False
         while not stop.is_set():
             batch = await consumer.getmany(timeout_ms=500)
             for tp, messages in batch.items():
                 for message in messages:
                     seen += 1
-                    is_article = tp.topic == settings.articles_topic
+                    is_article = tp.topic in outputs
                     articles += is_article
+                    if is_article:
+                        page_types[_page_type(message.headers)] += 1
                     kind = "Article" if is_article else "DeadLetter"
                     print(f"--- {kind} ({tp.topic}[{tp.partition}]@{message.offset})", flush=True)
                     print(_pretty(message.value), flush=True)
             if seen >= sent and not announced:
                 announced = True
                 _say(f"{articles} Article(s), {seen - articles} DeadLetter(s) for {sent} input(s)")
+                _say(f"page types: {_page_types(page_types, settings)}")
                 _say(f"metrics: {base}/metrics   health: {base}/healthz   ready: {base}/readyz")
                 if exit_after_results:
                     break
@@ -134,6 +139,24 @@ async def _show(
     finally:
         await consumer.stop()
     return 0
+
+
+def _page_type(headers: Sequence[tuple[str, bytes]]) -> str:
+    for name, value in headers:
+        if name == "newswire-page-type":
+            return value.decode("ascii", "replace")
+    return "article"
+
+
+def _page_types(counts: Counter[str], settings: Settings) -> str:
+    """``article 23 (news.articles), listing 2 (news.pages)``: what the replay's Articles were."""
+    if not counts:
+        return "none"
+    parts = []
+    for page_type, count in counts.most_common():
+        topic = settings.articles_topic if page_type == "article" else settings.pages_topic
+        parts.append(f"{page_type} {count} ({topic})")
+    return ", ".join(parts)
 
 
 def _pretty(value: bytes | None) -> str:
