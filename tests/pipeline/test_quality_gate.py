@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.bench.corpora import SCRAPINGHUB, WCXB_DEV, scrapinghub_pages, shingle_f1, wcxb_pages
-from newswire.bench.devscore import run
+from newswire.bench.corpora import SCRAPINGHUB, WCXB_DEV, shingle_f1
 from newswire.bench.scoring import PageScore, dead_letters, mean_f1, rate
 
 #: The benchmark's shingle F1 on the 118 ScrapingHub dev pages (issue 4's floor; 0.980 when
@@ -38,16 +37,6 @@ pytestmark = pytest.mark.skipif(
     not (SCRAPINGHUB.is_dir() and WCXB_DEV.is_dir()),
     reason=f"development corpora not found at {SCRAPINGHUB.parent}",
 )
-
-
-@pytest.fixture(scope="module")
-def scrapinghub() -> list[PageScore]:
-    return run(list(scrapinghub_pages()))[0]
-
-
-@pytest.fixture(scope="module")
-def wcxb() -> list[PageScore]:
-    return run(list(wcxb_pages()))[0]
 
 
 def test_scrapinghub_f1_stays_above_the_floor(scrapinghub: list[PageScore]) -> None:
@@ -88,7 +77,7 @@ def test_no_real_page_ends_as_extraction_failed_in_the_gate_run(
     scrapinghub: list[PageScore], wcxb: list[PageScore]
 ) -> None:
     """In the gate's own run, none of the 1,615 real pages ends as extraction_failed (an
-    exception inside the extractor); tests/pipeline/test_real_pages.py checks the same alone."""
+    exception inside the extractor); tests/pipeline/test_real_pages.py checks each corpus."""
     failed = [
         f"{row.corpus}/{row.id}: {row.error[:120]}"
         for row in (*scrapinghub, *wcxb)
