@@ -42,11 +42,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from aiokafka import AIOKafkaProducer
-from aiokafka import TopicPartition as KafkaTopicPartition
-
 from newswire import localcluster
-from newswire.bench.clusterinfo import (
+from newswire.dev.clusterinfo import (
     admin_call,
     coordinator,
     end_offsets,
@@ -54,7 +51,14 @@ from newswire.bench.clusterinfo import (
     until,
     wait_in_sync,
 )
-from newswire.dev.harness import ServiceProcess, committed_consumer, http_get, mixed_inputs
+from newswire.dev.harness import (
+    ServiceProcess,
+    assign_from_beginning,
+    committed_consumer,
+    http_get,
+    kafka_producer,
+    mixed_inputs,
+)
 from newswire.settings import REPO_ROOT
 
 FAULTS = ("leader", "txn-coordinator", "group-coordinator", "rolling")
@@ -119,11 +123,7 @@ class Outputs:
         consumer = committed_consumer(self._bootstrap)
         await consumer.start()
         try:
-            partitions = [
-                KafkaTopicPartition(topic, p) for topic in self._topics for p in range(PARTITIONS)
-            ]
-            consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
+            await assign_from_beginning(consumer, self._topics, PARTITIONS)
             while not stop.is_set():
                 batch = await consumer.getmany(timeout_ms=300)
                 for messages in batch.values():
@@ -148,8 +148,8 @@ class Feeder:
         self.count = 0
 
     async def run(self, stop: asyncio.Event, values: list[bytes]) -> None:
-        producer = AIOKafkaProducer(
-            bootstrap_servers=self._bootstrap,
+        producer = kafka_producer(
+            self._bootstrap,
             acks="all",
             enable_idempotence=True,
             max_request_size=8 * 1024 * 1024,
