@@ -114,7 +114,25 @@ async def check_topics(bootstrap: str, topics: list[str]) -> dict[str, int]:
     """Read every committed record of ``topics`` (up to the last stable offset) and check each
     against its channel; returns the records checked per channel."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
 
+    # The topics' partitions from the cluster's metadata (Kafka's public admin API); a topic
+    # the run never created has none, and is skipped.
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = {d["topic"]: d for d in await admin.describe_topics(topics)}
+    finally:
+        await admin.close()
+    partitions = [
+        TopicPartition(topic, p["partition"])
+        for topic in topics
+        if topic in described and not described[topic].get("error_code")
+        for p in sorted(described[topic]["partitions"], key=lambda p: p["partition"])
+    ]
+    counts: dict[str, int] = {}
+    if not partitions:
+        return counts
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
         isolation_level="read_committed",
@@ -122,17 +140,7 @@ async def check_topics(bootstrap: str, topics: list[str]) -> dict[str, int]:
         auto_offset_reset="earliest",
     )
     await consumer.start()
-    counts: dict[str, int] = {}
     try:
-        # The consumer's own metadata only covers topics it subscribed to: ask for all of them.
-        cluster = await consumer._client.fetch_all_metadata()
-        partitions = [
-            TopicPartition(topic, p)
-            for topic in topics
-            for p in sorted(cluster.partitions_for_topic(topic) or ())
-        ]
-        if not partitions:
-            return counts
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)
