@@ -65,7 +65,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newswire.committers import AtLeastOnce, Committer, ExactlyOnce
+from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
 from newswire.guard import Guard
@@ -139,7 +139,19 @@ class Service:
             max_s=options.retry_backoff_max_s,
             on_bus=self._mark_bus,
         )
-        self._committer = self._committer_for(sink, transactions)
+        self._committer = committer_for(
+            sink=sink,
+            transactions=transactions,
+            source=source,
+            retrier=self._retrier,
+            topics=OutputTopics(
+                options.articles_topic,
+                options.deadletter_topic,
+                options.pages_topic or options.articles_topic,
+            ),
+            metrics=metrics,
+            on_rewind=self._void_batches_in_hand,
+        )
         self._guard = Guard(
             inflight_path=options.inflight_path,
             poison_path=options.poison_path,
@@ -159,33 +171,6 @@ class Service:
         #: A failure of those steps noticed inside a rebalance hook, raised by the loop.
         self._deferred: Exception | None = None
         source.set_rebalance_hooks(self)
-
-    def _committer_for(
-        self, sink: Sink | None, transactions: TransactionalSink | None
-    ) -> Committer:
-        topics = OutputTopics(
-            self._options.articles_topic,
-            self._options.deadletter_topic,
-            self._options.pages_topic or self._options.articles_topic,
-        )
-        if transactions is not None and sink is None:
-            return ExactlyOnce(
-                transactions=transactions,
-                source=self._source,
-                retrier=self._retrier,
-                topics=topics,
-                metrics=self._metrics,
-                on_rewind=self._void_batches_in_hand,
-            )
-        if sink is not None and transactions is None:
-            return AtLeastOnce(
-                sink=sink,
-                source=self._source,
-                retrier=self._retrier,
-                topics=topics,
-                metrics=self._metrics,
-            )
-        raise ValueError("give exactly one of sink (at_least_once) or transactions")
 
     @property
     def guarantee(self) -> str:

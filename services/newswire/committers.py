@@ -221,6 +221,34 @@ class ExactlyOnce:
             self._on_rewind()
 
 
+def committer_for(
+    *,
+    sink: Sink | None,
+    transactions: TransactionalSink | None,
+    source: Source,
+    retrier: Retrier,
+    topics: OutputTopics,
+    metrics: Metrics,
+    on_rewind: Callable[[], None],
+) -> Committer:
+    """The committer of the guarantee the service was given: ExactlyOnce with ``transactions``,
+    AtLeastOnce with ``sink``; ``on_rewind`` voids the batches in hand (exactly_once)."""
+    if transactions is not None and sink is None:
+        return ExactlyOnce(
+            transactions=transactions,
+            source=source,
+            retrier=retrier,
+            topics=topics,
+            metrics=metrics,
+            on_rewind=on_rewind,
+        )
+    if sink is not None and transactions is None:
+        return AtLeastOnce(
+            sink=sink, source=source, retrier=retrier, topics=topics, metrics=metrics
+        )
+    raise ValueError("give exactly one of sink (at_least_once) or transactions")
+
+
 def next_offsets(records: list[InRecord]) -> dict[TopicPartition, int]:
     """Per partition, the offset after the last of ``records``: what a commit stores."""
     offsets: dict[TopicPartition, int] = {}
