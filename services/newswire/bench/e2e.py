@@ -44,6 +44,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newswire.bench.e2e_latency import latency_run
 from newswire.bench.e2e_report import (
     EOS2,
     PIPELINE,
@@ -52,6 +53,7 @@ from newswire.bench.e2e_report import (
     charts,
     report,
 )
+from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.dev.harness import (
@@ -68,7 +70,6 @@ from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT, Settings
 
-PARTITIONS = 4
 #: Offered rates of the latency runs, as fractions of the measured maximum (issue 19).
 LOADS = (0.5, 0.8)
 
@@ -130,20 +131,13 @@ def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
     return Throughput(PIPELINE, len(values), elapsed, _mb(values)), per_stage_us
 
 
-# -- topics ------------------------------------------------------------------------------------
-
-
-def _topics(tag: str) -> tuple[str, str, str]:
-    return f"bench{tag}.raw", f"bench{tag}.articles", f"bench{tag}.dlq"
-
-
 # -- 2. raw bus baseline -------------------------------------------------------------------------
 
 
 async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
     """Copy bytes raw -> out with the service's batching and at-least-once commit protocol."""
     tag = uuid.uuid4().hex[:8]
-    raw, out, _ = _topics(tag)
+    raw, out, _ = topics_of(tag)
     await ensure_topics(
         Connection(bootstrap), [raw, out], partitions=PARTITIONS, replication_factor=1
     )
@@ -213,7 +207,7 @@ class _RssSampler:
     def _run(self) -> None:
         while not self._stop.wait(self._interval):
             for pid in self._service.worker_pids():
-                rss = _rss_mb(pid)
+                rss = rss_mb(pid)
                 if rss:
                     self.latest[pid] = rss
                     self.peak[pid] = max(self.peak.get(pid, 0.0), rss)
@@ -224,14 +218,6 @@ def _median_round(runs: list[Throughput]) -> Throughput:
     middle = ordered[len(ordered) // 2]
     middle.rounds_per_s = [run.per_s for run in runs]
     return middle
-
-
-def _rss_mb(pid: int) -> float:
-    with contextlib.suppress(OSError):
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 async def _output_timestamps(
@@ -260,21 +246,12 @@ async def newswire_run(
     time_bound: bool = True,
 ) -> Throughput:
     tag = uuid.uuid4().hex[:8]
-    raw, articles, dlq = _topics(tag)
+    raw, articles, dlq = topics_of(tag)
     await ensure_topics(
         Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
     )
     await publish(bootstrap, raw, values)
-    env = {
-        "NEWSWIRE_RAW_TOPIC": raw,
-        "NEWSWIRE_ARTICLES_TOPIC": articles,
-        "NEWSWIRE_DEADLETTER_TOPIC": dlq,
-        # One output stream: the benchmark counts outputs on the articles and dead-letter topics.
-        "NEWSWIRE_PAGES_TOPIC": articles,
-        "NEWSWIRE_GROUP_ID": f"bench{tag}",
-        "NEWSWIRE_PROCESSING_GUARANTEE": guarantee,
-        "NEWSWIRE_LOG_LEVEL": "WARNING",
-    }
+    env = service_env(tag, guarantee)
     name = f"newswire {guarantee} --workers {workers}"
     if not time_bound:
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
@@ -310,122 +287,11 @@ def _steady(
     )
 
 
-# -- 4. latency at a fixed offered rate -------------------------------------------------------------
-
-
-async def latency_run(
-    bootstrap: str,
-    values: list[bytes],
-    *,
-    load: float,
-    rate_per_s: float,
-    seconds: float,
-    workers: int,
-    log: Path,
-    batch_ms: int | None = None,
-) -> Latency:
-    tag = uuid.uuid4().hex[:8]
-    raw, articles, dlq = _topics(tag)
-    await ensure_topics(
-        Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
-    )
-    env = {
-        "NEWSWIRE_RAW_TOPIC": raw,
-        "NEWSWIRE_ARTICLES_TOPIC": articles,
-        "NEWSWIRE_DEADLETTER_TOPIC": dlq,
-        # One output stream: the benchmark counts outputs on the articles and dead-letter topics.
-        "NEWSWIRE_PAGES_TOPIC": articles,
-        "NEWSWIRE_GROUP_ID": f"bench{tag}",
-        "NEWSWIRE_PROCESSING_GUARANTEE": "exactly_once",
-        "NEWSWIRE_LOG_LEVEL": "WARNING",
-    }
-    if batch_ms is not None:
-        env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = str(batch_ms)
-    service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
-    sent: dict[tuple[int, int], float] = {}
-    received: dict[tuple[int, int], float] = {}
-    total = int(rate_per_s * seconds)
-    try:
-        if not await service.wait_ready():
-            raise RuntimeError(f"service not ready; see {log}")
-        consumer = committed_consumer(bootstrap, fetch_max_wait_ms=5)
-        await consumer.start()
-        await assign_from_beginning(consumer, [articles, dlq], PARTITIONS)
-        producer = kafka_producer(
-            bootstrap, acks="all", linger_ms=0, max_request_size=8 * 1024 * 1024
-        )
-        await producer.start()
-        rss_warm: list[float] = []
-        rss_end: list[float] = []
-
-        async def produce() -> None:
-            started = time.perf_counter()
-            tick = 0.01
-            for i in range(total):
-                due = started + i / rate_per_s
-                delay = due - time.perf_counter()
-                if delay > tick:
-                    await asyncio.sleep(delay)
-                future = await producer.send(raw, values[i % len(values)])
-                future.add_done_callback(_record_ack(sent))
-                if i == int(total * 0.2):
-                    rss_warm.extend(_rss_mb(pid) for pid in service.worker_pids())
-
-        async def consume() -> None:
-            deadline = time.monotonic() + seconds + 120
-            while len(received) < total and time.monotonic() < deadline:
-                batches = await consumer.getmany(timeout_ms=100)
-                now = time.time()
-                for messages in batches.values():
-                    for message in messages:
-                        event = json.loads(message.value)
-                        origin = event.get("provenance") or event["original"]
-                        received[(int(origin["partition"]), int(origin["offset"]))] = now
-
-        await asyncio.gather(produce(), consume())
-        rss_end.extend(_rss_mb(pid) for pid in service.worker_pids())
-        await producer.stop()
-        await consumer.stop()
-    finally:
-        service.stop(timeout=60)
-    samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
-    if not samples:
-        raise RuntimeError(f"no latency samples; see {log}")
-    return Latency(
-        load=load,
-        offered_per_s=rate_per_s,
-        seconds=seconds,
-        messages=len(samples),
-        p50_ms=_quantile(samples, 0.50),
-        p95_ms=_quantile(samples, 0.95),
-        p99_ms=_quantile(samples, 0.99),
-        max_ms=samples[-1],
-        rss_after_warmup_mb=rss_warm,
-        rss_end_mb=rss_end,
-        samples_ms=samples,
-        batch_max_processing_ms=batch_ms,
-    )
-
-
-def _record_ack(sent: dict[tuple[int, int], float]) -> Any:
-    def done(future: asyncio.Future[Any]) -> None:
-        if not future.cancelled() and future.exception() is None:
-            metadata = future.result()
-            sent[(metadata.partition, metadata.offset)] = time.time()
-
-    return done
-
-
 # -- report --------------------------------------------------------------------------------------
 
 
 def _mb(values: list[bytes]) -> float:
     return sum(len(v) for v in values) / 1e6
-
-
-def _quantile(sorted_values: list[float], q: float) -> float:
-    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
-    return sorted_values[index]
 
 
 def _machine() -> str:
@@ -444,24 +310,36 @@ def _machine() -> str:
 async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
-    results: dict[str, Any] = {
+    rows, stage_us = await _throughput_rounds(bootstrap, values, args.rounds, log)
+    best = next(r.per_s for r in rows if r.name == EOS2)
+    return {
         "machine": _machine(),
         "messages": len(values),
         "corpus_mb": _mb(values),
         "latency_workers": 2,
+        "stage_us": stage_us,
+        "rounds": args.rounds,
+        "throughput": rows,
+        "latencies": await _latencies(bootstrap, values, args, log, best_per_s=best),
     }
+
+
+async def _throughput_rounds(
+    bootstrap: str, values: list[bytes], rounds_asked: int, log: Path
+) -> tuple[list[Throughput], dict[str, float]]:
+    """Runs (1)-(3), each row its median round, and the median µs per pipeline stage."""
     # This VM's speed drifts by +-15 % within minutes: every throughput run is repeated in
     # interleaved rounds and the median round reported, so a ratio compares like with like.
     rounds: dict[str, list[Throughput]] = {}
     stage_runs: list[dict[str, float]] = []
-    for round_no in range(1, args.rounds + 1):
-        print(f"round {round_no}/{args.rounds}: 1/3 pipeline only …", flush=True)
+    for round_no in range(1, rounds_asked + 1):
+        print(f"round {round_no}/{rounds_asked}: 1/3 pipeline only …", flush=True)
         pipeline, stage_us = pipeline_only(values)
         stage_runs.append(stage_us)
         found = [pipeline]
-        print(f"round {round_no}/{args.rounds}: 2/3 raw bus baseline …", flush=True)
+        print(f"round {round_no}/{rounds_asked}: 2/3 raw bus baseline …", flush=True)
         found.append(await raw_bus(bootstrap, values))
-        print(f"round {round_no}/{args.rounds}: 3/3 newswire end to end …", flush=True)
+        print(f"round {round_no}/{rounds_asked}: 3/3 newswire end to end …", flush=True)
         for workers in (1, 2):
             for guarantee in ("exactly_once", "at_least_once"):
                 found.append(
@@ -479,52 +357,40 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
         for row in found:
             rounds.setdefault(row.name, []).append(row)
             print(f"    {row.name}: {row.per_s:.0f} msgs/s", flush=True)
-    rows = [_median_round(runs) for runs in rounds.values()]
-    results["stage_us"] = {
+    stage_us_median = {
         stage: statistics.median(run[stage] for run in stage_runs) for stage in stage_runs[0]
     }
-    results["rounds"] = args.rounds
-    results["throughput"] = rows
-    best = next(r.per_s for r in rows if r.name == EOS2)
-    results["latencies"] = []
-    for load in LOADS:
+    return [_median_round(runs) for runs in rounds.values()], stage_us_median
+
+
+async def _latencies(
+    bootstrap: str, values: list[bytes], args: argparse.Namespace, log: Path, *, best_per_s: float
+) -> list[Latency]:
+    """Run (4) at each load, then the time bound's default (200 ms) against other values at the
+    higher load, where a longer batch shows in the tail first."""
+    runs: list[tuple[float, int | None]] = [(load, None) for load in LOADS]
+    runs += [(LOADS[-1], batch_ms) for batch_ms in args.batch_ms]
+    latencies = []
+    for load, batch_ms in runs:
+        setting = "" if batch_ms is None else f" with NEWSWIRE_BATCH_MAX_PROCESSING_MS={batch_ms}"
         print(
-            f"latency at {load:.0%} load, {best * load:.0f} msgs/s for "
+            f"latency at {load:.0%} load{setting}, {best_per_s * load:.0f} msgs/s for "
             f"{args.latency_seconds:.0f} s …",
             flush=True,
         )
-        results["latencies"].append(
+        latencies.append(
             await latency_run(
                 bootstrap,
                 values,
                 load=load,
-                rate_per_s=best * load,
-                seconds=args.latency_seconds,
-                workers=2,
-                log=log,
-            )
-        )
-    # The time bound's default (200 ms) against other values, at the higher load, where a
-    # longer batch shows in the tail first.
-    for batch_ms in args.batch_ms:
-        load = LOADS[-1]
-        print(
-            f"latency at {load:.0%} load with NEWSWIRE_BATCH_MAX_PROCESSING_MS={batch_ms} …",
-            flush=True,
-        )
-        results["latencies"].append(
-            await latency_run(
-                bootstrap,
-                values,
-                load=load,
-                rate_per_s=best * load,
+                rate_per_s=best_per_s * load,
                 seconds=args.latency_seconds,
                 workers=2,
                 log=log,
                 batch_ms=batch_ms,
             )
         )
-    return results
+    return latencies
 
 
 def main(argv: list[str] | None = None) -> int:

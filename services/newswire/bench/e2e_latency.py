@@ -1,0 +1,121 @@
+"""``make bench-e2e``, part 4: latency at a fixed offered rate, from the producer's
+acknowledgement of an input to a read_committed consumer receiving its output."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from newswire.bench.e2e_report import Latency
+from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
+from newswire.bus.admin import ensure_topics
+from newswire.bus.connection import Connection
+from newswire.dev.harness import (
+    ServiceProcess,
+    assign_from_beginning,
+    committed_consumer,
+    kafka_producer,
+)
+
+
+async def latency_run(
+    bootstrap: str,
+    values: list[bytes],
+    *,
+    load: float,
+    rate_per_s: float,
+    seconds: float,
+    workers: int,
+    log: Path,
+    batch_ms: int | None = None,
+) -> Latency:
+    tag = uuid.uuid4().hex[:8]
+    raw, articles, dlq = topics_of(tag)
+    await ensure_topics(
+        Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
+    )
+    env = service_env(tag, "exactly_once")
+    if batch_ms is not None:
+        env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = str(batch_ms)
+    service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
+    sent: dict[tuple[int, int], float] = {}
+    received: dict[tuple[int, int], float] = {}
+    total = int(rate_per_s * seconds)
+    try:
+        if not await service.wait_ready():
+            raise RuntimeError(f"service not ready; see {log}")
+        consumer = committed_consumer(bootstrap, fetch_max_wait_ms=5)
+        await consumer.start()
+        await assign_from_beginning(consumer, [articles, dlq], PARTITIONS)
+        producer = kafka_producer(
+            bootstrap, acks="all", linger_ms=0, max_request_size=8 * 1024 * 1024
+        )
+        await producer.start()
+        rss_warm: list[float] = []
+        rss_end: list[float] = []
+
+        async def produce() -> None:
+            started = time.perf_counter()
+            tick = 0.01
+            for i in range(total):
+                due = started + i / rate_per_s
+                delay = due - time.perf_counter()
+                if delay > tick:
+                    await asyncio.sleep(delay)
+                future = await producer.send(raw, values[i % len(values)])
+                future.add_done_callback(_record_ack(sent))
+                if i == int(total * 0.2):
+                    rss_warm.extend(rss_mb(pid) for pid in service.worker_pids())
+
+        async def consume() -> None:
+            deadline = time.monotonic() + seconds + 120
+            while len(received) < total and time.monotonic() < deadline:
+                batches = await consumer.getmany(timeout_ms=100)
+                now = time.time()
+                for messages in batches.values():
+                    for message in messages:
+                        event = json.loads(message.value)
+                        origin = event.get("provenance") or event["original"]
+                        received[(int(origin["partition"]), int(origin["offset"]))] = now
+
+        await asyncio.gather(produce(), consume())
+        rss_end.extend(rss_mb(pid) for pid in service.worker_pids())
+        await producer.stop()
+        await consumer.stop()
+    finally:
+        service.stop(timeout=60)
+    samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
+    if not samples:
+        raise RuntimeError(f"no latency samples; see {log}")
+    return Latency(
+        load=load,
+        offered_per_s=rate_per_s,
+        seconds=seconds,
+        messages=len(samples),
+        p50_ms=quantile(samples, 0.50),
+        p95_ms=quantile(samples, 0.95),
+        p99_ms=quantile(samples, 0.99),
+        max_ms=samples[-1],
+        rss_after_warmup_mb=rss_warm,
+        rss_end_mb=rss_end,
+        samples_ms=samples,
+        batch_max_processing_ms=batch_ms,
+    )
+
+
+def _record_ack(sent: dict[tuple[int, int], float]) -> Any:
+    def done(future: asyncio.Future[Any]) -> None:
+        if not future.cancelled() and future.exception() is None:
+            metadata = future.result()
+            sent[(metadata.partition, metadata.offset)] = time.time()
+
+    return done
+
+
+def quantile(sorted_values: list[float], q: float) -> float:
+    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
+    return sorted_values[index]
