@@ -207,7 +207,8 @@ def _page_id(seed: str) -> str:
     return stem.split("_", 1)[-1][:12]
 
 
-def report(results: dict[str, Any]) -> str:
+def _seed_table(results: dict[str, Any]) -> list[str]:
+    """The header and one line per seed: µs per step, before -> after for language and SimHash."""
     lines = [
         f"# make bench-meta — {platform.python_implementation()} {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}; CPU µs per article (best of {ROUNDS} rounds); "
@@ -228,8 +229,13 @@ def report(results: dict[str, Any]) -> str:
             f"{row['dates_us']:6.1f} {language:>12} {fingerprint:>11} {row['sha256_us']:6.0f} "
             f"{row['page_type_us']:6.0f}  {row['language']}"
         )
-    rows = results["rows"]
-    lines += ["", "(! marks a seed whose answer differs between before and after)", ""]
+    return lines
+
+
+def _seed_summary(rows: list[dict[str, Any]]) -> list[str]:
+    """Means over the seeds: language and SimHash before -> after, the enrich steps against
+    extraction, and how many answers stayed the same."""
+    lines: list[str] = []
 
     def mean(key: str) -> float:
         return float(sum(row[key] for row in rows)) / len(rows)
@@ -264,6 +270,15 @@ def report(results: dict[str, Any]) -> str:
         f"same answers before/after on the seeds: language {same_language}/{len(rows)}, "
         f"SimHash {same_simhash}/{len(rows)}"
     )
+    return lines
+
+
+def report(results: dict[str, Any]) -> str:
+    lines = _seed_table(results)
+    rows = results["rows"]
+    lines += ["", "(! marks a seed whose answer differs between before and after)", ""]
+
+    lines += _seed_summary(rows)
     pages = results["pages_same"]
     if pages:
         lines.append(
