@@ -252,7 +252,7 @@ _POM = REPO_ROOT / "deploy" / "kafka" / "pom.xml"
 _CACHE = REPO_ROOT / ".cache" / "kafka"
 
 
-async def run_fault(
+async def run_fault(  # noqa: PLR0915 - a decision list: the fault scenario step by step, as the README describes it
     data: Path,
     *,
     fault: str,

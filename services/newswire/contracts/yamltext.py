@@ -41,7 +41,7 @@ def _lines(value: dict[str, Any] | list[Any], indent: int) -> list[str]:
     return out
 
 
-def _scalar(value: Any) -> str:
+def _scalar(value: Any) -> str:  # noqa: PLR0911 - a decision list: one JSON type, one YAML form
     if value is None:
         return "null"
     if isinstance(value, bool):
