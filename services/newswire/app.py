@@ -103,6 +103,10 @@ class LoopOptions:
     #: Only for the poison dead letter's message.
     poison_after_crashes: int = 2
 
+    def output_topics(self) -> OutputTopics:
+        articles = self.articles_topic
+        return OutputTopics(articles, self.deadletter_topic, self.pages_topic or articles)
+
 
 class Service:
     """The consume → process → produce loop. Give it ``sink`` for at_least_once or
@@ -144,11 +148,7 @@ class Service:
             transactions=transactions,
             source=source,
             retrier=self._retrier,
-            topics=OutputTopics(
-                options.articles_topic,
-                options.deadletter_topic,
-                options.pages_topic or options.articles_topic,
-            ),
+            topics=options.output_topics(),
             metrics=metrics,
             on_rewind=self._void_batches_in_hand,
         )
