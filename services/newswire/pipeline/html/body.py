@@ -10,10 +10,11 @@ from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
+from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
 # Short lines that are page furniture in any language even inside the article container.
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|advertisment|anzeige|publicidad|publicité|publicidade|iklan|sponsored"
+    rf"^(?:{alternation(AD_LABELS)}"
     r"|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|copy link"
     r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
     r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"

@@ -11,6 +11,13 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.text import SPACE, fold
 from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.vocabulary import (
+    BY_WORDS_IN_BYLINES,
+    PERSON_NAME,
+    alternation,
+    person_names,
+    split_names,
+)
 
 
 def authors(
@@ -46,9 +53,7 @@ def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     ):
         for value in meta.all(key):
             if not value.startswith(("http://", "https://")):
-                names.extend(
-                    re.split(r"\s*(?:,|;|\band\b|&)\s*", re.sub(r"^by\s+", "", value, flags=re.I))
-                )
+                names.extend(split_names(re.sub(r"^by\s+", "", value, flags=re.I)))
     return names
 
 
@@ -64,7 +69,7 @@ def _author_links(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     names = []
     for node in tree.css(_AUTHOR_LINKS)[:5]:
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(node.text(deep=True))))
-        if _PERSON_NAME.match(text):
+        if PERSON_NAME.match(text):
             names.append(text)
     return names
 
@@ -137,17 +142,10 @@ _BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", 
 _NOT_BYLINE_PARTS = frozenset(
     {"image", "img", "photo", "avatar", "bio", "box", "description", "date", "time", "title"}
 )
-_BY_PREFIX = re.compile(r"^(?:by|von|por|par|oleh|di|door|av|af|przez|от)(?:\s+|$)", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bdan\b|\bi\b)\s*")
+_BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
 _MAX_BYLINE_CHARS = 80
 # "Text: …", "Written by: …", "Penulis: …": a label of one or two words before the names.
 _BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
-# A person's name as bylines print it: 1-5 words, each capitalised (or an all-caps wire
-# byline), allowing the lower-case particles of names (de, van, bin, al-…).
-_PERSON_NAME = re.compile(
-    r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'’-]*|(?:de|da|do|dos|del|della|di|du|van|von|der|den|la|le"
-    r"|bin|binti|al|el|ibn|y)[\s-])\s*){1,5}$"
-)
 
 
 def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
@@ -181,11 +179,9 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(text))).strip()
         if not text or len(text) > _MAX_BYLINE_CHARS or any(ch.isdigit() for ch in text):
             continue
-        found = [name for name in _NAME_SEPARATORS.split(text) if name]
         # All or nothing: one part that is not a name means the element held a sentence
         # ("The Russian and Syrian defense ministries …") or a form label ("Nama (wajib)").
-        if found and all(_PERSON_NAME.match(name) for name in found):
-            names.extend(name for name in found if name not in names)
+        names.extend(name for name in person_names(text) if name not in names)
         if len(names) >= 5:
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
@@ -242,8 +238,4 @@ def _by_lines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
 
 
 def _names_of(text: str) -> list[str]:
-    text = _BY_LINE_END.sub("", text).strip(" ,")
-    found = [name for name in _NAME_SEPARATORS.split(text) if name]
-    if found and all(_PERSON_NAME.match(name) for name in found):
-        return found
-    return []
+    return person_names(_BY_LINE_END.sub("", text).strip(" ,"))

@@ -11,6 +11,7 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
 
 def images(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[Image, ...]:
@@ -52,7 +53,7 @@ _CREDIT_PARTS = frozenset({"credit", "credits", "copyright", "photographer", "by
 # A credit written into the caption's text: "… Credit...Doug Mills/The New York Times",
 # "… (Photo: AP)", "… Foto: ANTARA/Hafidz".
 _CREDIT_IN_TEXT = re.compile(
-    r"(?:\s*\(?(?:credit|photo|foto|image|picture|bild|imagem|gambar)s?\s*(?::|\.{2,}|…)\s*"
+    rf"(?:\s*\(?(?:credit|{alternation(PHOTO_LABELS)})s?\s*(?::|\.{{2,}}|…)\s*"
     r"(?P<credit>[^()]{2,80}?)\)?)\s*$",
     re.IGNORECASE,
 )
@@ -119,8 +120,8 @@ _PROMO_CAPTION = re.compile(
 _GALLERY_COUNTER = re.compile(r"^\d+\s+(?:of|/|von|de|dari)\s+\d+\s+", re.IGNORECASE)
 # A credit's label: "(Image credit: Future)", "Photograph by …", "Credit...", "Foto: …".
 _CREDIT_LABEL = re.compile(
-    r"^\(?\s*(?:(?:image|photo|picture)\s+)?(?:credits?|photo(?:graph)?s?|foto|bild|imagem"
-    r"|gambar)\s*(?:by\b|:|\.{2,}|…)?\s*",
+    r"^\(?\s*(?:(?:image|photo|picture)\s+)?"
+    rf"(?:credits?|photographs?|(?:{alternation(PHOTO_LABELS)})s?)\s*(?:by\b|:|\.{{2,}}|…)?\s*",
     re.IGNORECASE,
 )
 

@@ -13,9 +13,10 @@ from collections import defaultdict
 
 from newswire.pipeline.html.names import Verdict, name_verdict
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree
+from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
 _MIN_SCORED_CHARS = 25
-_SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)]*)$")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}](?:[{CLOSING_QUOTES})]*)$")
 
 
 # Readability's scoring: the parent of a paragraph gets its points, the grandparent half, the

@@ -7,6 +7,16 @@ from __future__ import annotations
 
 import re
 
+from newswire.pipeline.vocabulary import (
+    AD_LABELS,
+    BY_WORDS,
+    CLOSING_QUOTES,
+    CREDIT_LABELS,
+    PHOTO_LABELS,
+    SENTENCE_MARKS,
+    alternation,
+)
+
 # Promotional links inserted between paragraphs: "Baca Juga: <title>" and its equivalents. News
 # sites print them anywhere (first or last line, twice), with an object word before the colon
 # ("Simak juga Video: …", "Baca Juga Artikel: …"), with the title in quotes, or with no colon at
@@ -36,8 +46,8 @@ QUOTES = "\"“”'‘’«» "
 EMBED = re.compile(r"^\[[^\[\]:]{1,40}:[^\[\]]{0,80}\]$")
 # Lines that are page furniture in any article (ads, scroll hints, channel invitations).
 NOISE = re.compile(
-    r"^(?:scroll to continue with content|advertisement|advertisment|anzeige|publicidade"
-    r"|publicidad|publicité|iklan|sponsored|ads|x|close|tutup|share|bagikan|perbesar"
+    rf"^(?:scroll to continue with content|{alternation(AD_LABELS)}"
+    r"|ads|x|close|tutup|share|bagikan|perbesar"
     r"|[-*_=•·]{3,}"
     r"|.{0,80}\b(?:whatsapp|telegram) (?:channel|saluran)\b.{0,80}"
     r"|.{0,60}\b(?:ikuti|follow|gabung|join)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.{0,80})$",
@@ -45,32 +55,14 @@ NOISE = re.compile(
 )
 # "Editor: M Bayu Pratama", "Penulis: …", "Reporter: …", "Sumber: Al Jazeera" …
 CREDIT = re.compile(
-    r"^(?P<label>editor|penyunting|redaktur|penulis|reporter|pewarta|wartawan|writer|author"
-    r"|autor|auteur|sumber|source|quelle|fuente|fonte|kontributor|contributor)\s*:\s*(?P<who>.{1,160})$",
+    rf"^(?P<label>{alternation(tuple(CREDIT_LABELS))})\s*:\s*(?P<who>.{{1,160}})$",
     re.IGNORECASE,
 )
-CREDIT_FIELD = {
-    "editor": "editors",
-    "penyunting": "editors",
-    "redaktur": "editors",
-    "penulis": "authors",
-    "reporter": "authors",
-    "pewarta": "authors",
-    "wartawan": "authors",
-    "writer": "authors",
-    "author": "authors",
-    "autor": "authors",
-    "auteur": "authors",
-    "kontributor": "authors",
-    "contributor": "authors",
-    "sumber": "attributions",
-    "source": "attributions",
-    "quelle": "attributions",
-    "fuente": "attributions",
-    "fonte": "attributions",
-}
+CREDIT_FIELD = CREDIT_LABELS
 # "By Jane Doe" / "Oleh: Jane Doe" bylines stand alone on a short line.
-BYLINE = re.compile(r"^(?:by|oleh|von|par|por)\s*:?\s+(?P<who>[^\d.!?]{2,100})$", re.IGNORECASE)
+BYLINE = re.compile(
+    rf"^(?:{alternation(BY_WORDS)})\s*:?\s+(?P<who>[^\d.!?]{{2,100}})$", re.IGNORECASE
+)
 # "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
 SYNDICATED = re.compile(
     r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
@@ -97,7 +89,7 @@ CAPTION_CREDIT = re.compile(
     r"^(?P<caption>.*?)\s*(?:(?<=\s)/\s*(?P<slash>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})"
     r"|\((?P<paren>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
     r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)"
-    r"|\b(?:foto|photo|fotó|bild)\s*:\s*(?P<label>.{2,80}))\s*$",
+    rf"|\b(?:{alternation(PHOTO_LABELS)})\s*:\s*(?P<label>.{{2,80}}))\s*$",
     re.IGNORECASE,
 )
 # A photo credit no sentence ends with, so the line is a caption however long:
@@ -120,7 +112,7 @@ END_MARKERS = re.compile(
     r"\s*(?:\*{3,}|\(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)|\[[a-z]{2,5}/[a-z]{2,5}\]|#{3,}|\(\*\))\s*$",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?…\"”’»)。！？؟।」』]\s*$")
+SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}{CLOSING_QUOTES})]\s*$")
 # Navigation words that open a block of menu entries at the foot of a page.
 NAV_OPENERS = frozenset(
     {
@@ -153,8 +145,8 @@ TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # "Текст: …"), an address, share buttons, a gallery counter, a credit in parentheses, a
 # footnote, a wire byline.
 NOT_HEADLINE = re.compile(
-    r"^(?:photo|foto|image|bild|picture|text|texto|текст|фото|credit|source|sumber|by|oleh|von"
-    r"|por|par)\b\s*[:.]?|@|https?://|www\.|\bshar(?:e|ing)\b|continue reading|read more"
+    rf"^(?:{alternation(PHOTO_LABELS)}|text|texto|текст|credit|source|sumber"
+    rf"|{alternation(BY_WORDS)})\b\s*[:.]?|@|https?://|www\.|\bshar(?:e|ing)\b|continue reading|read more"
     r"|\bimage \d+ of\b|\d+\s*/\s*\d+$|^skip to\b"
     # A credit in parentheses, a footnote, a wire byline ("Tom Krisher, AP Auto Writer").
     r"|^\(.*\)$|^\*|\b(?:writer|correspondent|reporter|editor|staff)$",
@@ -164,7 +156,7 @@ NOT_HEADLINE = re.compile(
 
 # A full stop, question or exclamation mark, possibly inside closing quotes: what ends a reply
 # ("\"Setuju,\" jawab mereka.") but not a headline in quotes or a caption credit in brackets.
-STOP = re.compile(r"[.!?…。！？][\"”’»]?\s*$")
+STOP = re.compile(rf"[{SENTENCE_MARKS}][{CLOSING_QUOTES}]?\s*$")
 
 
 LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-•*·▪►✓])\s+\S")

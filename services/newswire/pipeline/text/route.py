@@ -3,11 +3,10 @@ date lines to dates, captions to images; everything else stays in the body."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
-from newswire.pipeline.dates import UPDATED_PREFIX
+from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like
 from newswire.pipeline.text.lines import is_paragraph, promo_title
 from newswire.pipeline.text.patterns import (
     BYLINE,
@@ -21,6 +20,7 @@ from newswire.pipeline.text.patterns import (
     REUTERS_CREDIT,
     SYNDICATED,
 )
+from newswire.pipeline.vocabulary import person_names, split_names
 
 
 @dataclass
@@ -63,17 +63,16 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     credit = CREDIT.match(line)
     if credit:
         field_name = CREDIT_FIELD[credit.group("label").lower()]
-        for who in re.split(r"\s*[,;&]\s*|\s+(?:dan|and|und|et|y|e)\s+", credit.group("who")):
+        for who in split_names(credit.group("who")):
             found.add(field_name, who.strip(" .*"))
         return None
     reuters = REUTERS_CREDIT.match(line)
     if reuters:
         found.add("attributions", "Reuters")
-        for who in re.split(r",\s*|\s+and\s+", reuters.group("who")):
+        for who in split_names(reuters.group("who")):
             found.add("authors", who.strip())
-        for who in re.split(r",\s*|\s+and\s+", reuters.group("editors") or ""):
-            if who.strip():
-                found.add("editors", who.strip())
+        for who in split_names(reuters.group("editors") or ""):
+            found.add("editors", who.strip())
         return None
     syndicated = SYNDICATED.match(line)
     if syndicated:
@@ -82,11 +81,21 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body:
         byline = BYLINE.match(line)
         if byline and len(line.split()) <= 8:
-            found.add("authors", byline.group("who").strip())
+            # Split only where every part is a full name ("Jane Doe and John Roe"): on a bare
+            # line a one-word part is a job title or a degree ("Jane Doe, Journalist", "Lizzie
+            # Streit, MS, RDN"), and the line stays the one author it names.
+            who = byline.group("who").strip()
+            names = person_names(who)
+            full = names and all(len(name.split()) >= 2 for name in names)
+            for name in names if full else [who]:
+                found.add("authors", name)
             return None
         if DATE_LINE.search(line) and len(line) <= 80 and not is_paragraph(line):
-            target = "modified" if UPDATED_PREFIX.match(line) else "published"
-            found.add(target, line.lstrip("-–— ").strip())
+            # The line is the story's date line either way; it is kept as a date only when
+            # dates.py can read it (enrichment would drop it in silence).
+            value = line.lstrip("-–— ").strip()
+            if is_date_like(value):
+                found.add("modified" if UPDATED_PREFIX.match(line) else "published", value)
             return None
 
     if previous is not None:

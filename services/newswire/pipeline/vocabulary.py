@@ -1,0 +1,93 @@
+"""The words news pages print around a story, in the languages the extractors read, kept once
+for both extractors: text mode (``pipeline/text/``) and the HTML extractor (``pipeline/html/``)
+build their patterns from these tuples, so a word added here is read by both.
+
+The words of dates (month names, "ago", "yesterday", "Updated") live with their parser in
+``pipeline/dates.py``: an extractor accepts a date only through ``dates.is_date_like``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line that is only one of these is an ad slot's label, in any language.
+AD_LABELS = (
+    "advertisement",
+    "advertisment",
+    "anzeige",
+    "publicidad",
+    "publicité",
+    "publicidade",
+    "iklan",
+    "sponsored",
+)
+
+#: "By" before a byline's names on a line of its own: "By Jane Doe", "Oleh: …", "von …",
+#: "par …", "por …".
+BY_WORDS = ("by", "oleh", "von", "par", "por")
+#: More words for "by" that are also everyday prepositions ("di" is Indonesian "in", "door" an
+#: English noun, "av"/"af" Nordic "of"): read only inside an element already named a byline.
+BY_WORDS_IN_BYLINES = (*BY_WORDS, "di", "door", "av", "af", "przez", "от")
+
+#: Labels of a photo credit in a caption or on a line of its own: "Foto: ANTARA/Hafidz",
+#: "(Photo: AP)", "Bild: dpa", "Gambar: …".
+PHOTO_LABELS = ("photo", "foto", "fotó", "image", "picture", "bild", "imagem", "gambar", "фото")
+
+#: Credit labels before names on a line of their own ("Editor: M Bayu Pratama", "Penulis: …",
+#: "Sumber: Al Jazeera"), and which list of the article the names go to.
+CREDIT_LABELS: dict[str, str] = {
+    "editor": "editors",
+    "penyunting": "editors",
+    "redaktur": "editors",
+    "penulis": "authors",
+    "reporter": "authors",
+    "pewarta": "authors",
+    "wartawan": "authors",
+    "writer": "authors",
+    "author": "authors",
+    "autor": "authors",
+    "auteur": "authors",
+    "sumber": "attributions",
+    "source": "attributions",
+    "quelle": "attributions",
+    "fuente": "attributions",
+    "fonte": "attributions",
+    "kontributor": "authors",
+    "contributor": "authors",
+}
+
+#: Marks that end a sentence, in the scripts of the corpora (Latin, CJK, Arabic, Devanagari).
+SENTENCE_MARKS = ".!?…。！？؟।"
+#: Closing quotes a sentence may end inside: '"Setuju," jawab mereka.' / «… pays.»
+CLOSING_QUOTES = "\"'”’»」』"
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """``words`` as a regex alternation, longest first (so "sponsored" is tried before "sponsor")."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# "and" between names (English, German, French, Spanish, Portuguese, Indonesian/Malay, and the
+# Catalan/Polish "i"), as a word between spaces ("e-Health" holds no "e"); commas, semicolons
+# and "&" in any language, with the "and" of a serial comma after them ("A, B, and C").
+_AND = r"(?:and|und|y|et|e|dan|i)"
+_NAME_SEPARATOR = re.compile(rf"\s*[,;&]\s*(?:{_AND}\s+)?|\s+{_AND}\s+")
+#: A person's name as bylines print it: 1-5 words, each capitalised (or an all-caps wire
+#: byline), allowing the lower-case particles of names (de, van, bin, al-…).
+PERSON_NAME = re.compile(
+    r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'’-]*|(?:de|da|do|dos|del|della|di|du|van|von|der|den|la|le"
+    r"|bin|binti|al|el|ibn|y)[\s-])\s*){1,5}$"
+)
+
+
+def split_names(text: str) -> list[str]:
+    """The names of a byline or credit ("Jane Doe and John Roe", "A, B dan C"), as printed."""
+    return [name for name in _NAME_SEPARATOR.split(text) if name]
+
+
+def person_names(text: str) -> list[str]:
+    """The names of a byline when every part is shaped like a person's name, else none: a part
+    that is no name means the text was a sentence, a job title or a degree ("Jane Doe,
+    Journalist", "Lizzie Streit, MS, RDN")."""
+    found = split_names(text)
+    return found if found and all(PERSON_NAME.match(name) for name in found) else []

@@ -1,0 +1,102 @@
+"""The one vocabulary both extractors read: names split alike, "By" read alike, and no date
+accepted that dates.py cannot parse."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.html import extract_html
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.vocabulary import BY_WORDS, split_names
+from tests.pipeline.html.pages import SENTENCE, page, prose
+
+FETCHED = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
+
+# Date lines as pages print them, in the languages of the corpora, parseable or not: a month
+# word dates.py does not know ("Sabtu" is a weekday), a two-digit year, a relative date.
+DATE_LINES = [
+    "Kamis, 24 Oktober 2020 06:25 WIB",
+    "24/10/2020, 20:43 WIB",
+    "Kamis, 24 Sabtu 2020",
+    "24/10/20 06:25",
+    "March 3, 2025",
+    "3. März 2025",
+    "le 3 mars 2025",
+    "3 de março de 2025",
+    "2025-03-03",
+    "hace 2 días",
+    "il y a 3 jours",
+    "há 2 dias",
+    "2 дня назад",
+    "2 jam yang lalu",
+    "Updated March 4, 2025",
+    "Diperbarui 25 Oktober 2020, 07:00 WIB",
+]
+
+
+def _text_page(line: str) -> str:
+    return f"Harga emas naik lagi pekan ini\n\n{line}\n\n{SENTENCE}\n\n{SENTENCE}\n"
+
+
+def _html_page(line: str) -> str:
+    return page(
+        f'<h1>Harga emas naik lagi pekan ini</h1><p class="date">{line}</p>' + prose("s", 4)
+    )
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_every_date_the_extractors_accept_parses(line: str) -> None:
+    """Whatever date string text mode or the HTML extractor takes from a visible date line is
+    one dates.py can read: an unreadable one is not passed on to be dropped in silence."""
+    for extracted in (extract_text(_text_page(line)), extract_html(_html_page(line))):
+        for value in (*extracted.published_raw, *extracted.modified_raw):
+            assert is_date_like(value), value
+            assert parse_date(value, reference=FETCHED) is not None, value
+
+
+def test_a_readable_date_line_is_taken_by_both_extractors() -> None:
+    """A date line dates.py reads is the publication date in both extractors."""
+    line = "Kamis, 24 Oktober 2020 06:25 WIB"
+    assert extract_text(_text_page(line)).published_raw == (line,)
+    assert extract_html(_html_page(line)).published_raw
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Ana Silva e João Souza", ["Ana Silva", "João Souza"]),
+        ("Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),
+        ("Hans Meier und Eva Roth", ["Hans Meier", "Eva Roth"]),
+        ("Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+        ("A. One, B. Two; C. Three & D. Four", ["A. One", "B. Two", "C. Three", "D. Four"]),
+        (
+            "Greg Smith, Robert Treat, and Chris Browne",
+            ["Greg Smith", "Robert Treat", "Chris Browne"],
+        ),
+        ("Journal of Telemedicine e-Health", ["Journal of Telemedicine e-Health"]),
+        ("Andy Anderson", ["Andy Anderson"]),
+    ],
+)
+def test_names_split_at_and_in_every_language(names: str, expected: list[str]) -> None:
+    """One splitter: "and" in the corpora's languages, commas, semicolons and "&" separate
+    names; "and" inside a name does not."""
+    assert split_names(names) == expected
+
+
+@pytest.mark.parametrize("by", BY_WORDS)
+def test_text_and_html_read_the_same_byline(by: str) -> None:
+    """A "By" line in any of its languages gives the same authors in text mode as in the HTML
+    extractor's byline element."""
+    line = f"{by.capitalize()} Jane Doe and John Roe"
+    text = extract_text(f"Harga emas naik lagi pekan ini\n\n{line}\n\n{SENTENCE}\n\n{SENTENCE}\n")
+    html = extract_html(
+        page(
+            f'<h1>Harga emas naik lagi pekan ini</h1><div class="byline">{line}</div>' + prose("s")
+        )
+    )
+    assert text.authors == html.authors == ("Jane Doe", "John Roe")
