@@ -60,23 +60,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
             found.related_titles.add(promo)
             found.related.append(Related(title=promo))
         return None
-    credit = CREDIT.match(line)
-    if credit:
-        field_name = CREDIT_FIELD[credit.group("label").lower()]
-        for who in split_names(credit.group("who")):
-            found.add(field_name, who.strip(" .*"))
-        return None
-    reuters = REUTERS_CREDIT.match(line)
-    if reuters:
-        found.add("attributions", "Reuters")
-        for who in split_names(reuters.group("who")):
-            found.add("authors", who.strip())
-        for who in split_names(reuters.group("editors") or ""):
-            found.add("editors", who.strip())
-        return None
-    syndicated = SYNDICATED.match(line)
-    if syndicated:
-        found.add("attributions", syndicated.group("src"))
+    if _credit(line, found):
         return None
     if before_body:
         byline = BYLINE.match(line)
@@ -112,6 +96,30 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+def _credit(line: str, found: Collected) -> bool:
+    """Whether ``line`` is a credit line ("Editor: …", a wire's "(Reporting by …)", "This
+    article was first published in …"), its names and sources collected."""
+    credit = CREDIT.match(line)
+    if credit:
+        field_name = CREDIT_FIELD[credit.group("label").lower()]
+        for who in split_names(credit.group("who")):
+            found.add(field_name, who.strip(" .*"))
+        return True
+    reuters = REUTERS_CREDIT.match(line)
+    if reuters:
+        found.add("attributions", "Reuters")
+        for who in split_names(reuters.group("who")):
+            found.add("authors", who.strip())
+        for who in split_names(reuters.group("editors") or ""):
+            found.add("editors", who.strip())
+        return True
+    syndicated = SYNDICATED.match(line)
+    if syndicated:
+        found.add("attributions", syndicated.group("src"))
+        return True
+    return False
 
 
 def caption_with_credit(line: str) -> tuple[str, str] | None:
