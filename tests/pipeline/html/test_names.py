@@ -25,3 +25,17 @@ def test_bem_names_are_read_by_their_element_part() -> None:
     assert "JANE DOE" not in text
     assert "Freelancers" not in text
     assert "Great article" not in text
+
+
+def test_utility_css_classes_are_not_furniture_names() -> None:
+    """Utility-CSS classes name layout: "overflow-hidden" clips a box and "hidden md:block"
+    shows it from a breakpoint up, so the story inside them is kept; a bare "hidden" is not."""
+    html = page(
+        '<div class="flex overflow-hidden">' + prose("clipped", 3) + "</div>"
+        '<div class="hidden md:block">' + prose("desktop", 3) + "</div>"
+        '<div class="hidden"><p>Mobile menu, with entries, more entries, and even more.</p></div>'
+    )
+    text = text_of(html)
+    assert "clipped 2" in text
+    assert "desktop 2" in text
+    assert "Mobile menu" not in text

@@ -123,6 +123,16 @@ POSITIVE_WORDS = frozenset(
 )
 
 
+# Utility-CSS classes (Tailwind and the like) name a layout property, not what the element is:
+# "overflow-hidden" clips a box, it does not hide the story.
+_LAYOUT_UTILITIES = frozenset({"overflow"})
+# "hidden md:block": hidden on phones, shown from a breakpoint up (the desktop page a crawler
+# stands for).
+_SHOWN_AT_BREAKPOINT = re.compile(
+    r"^\w+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
+)
+
+
 class Verdict(enum.Enum):
     POSITIVE = "positive"
     NEGATIVE = "negative"
@@ -139,9 +149,12 @@ def name_verdict(names: str) -> Verdict:
     story; "comment-content" a comment). One story-naming token rescues the element.
     """
     negative = weak = False
-    for token in names.split():
+    tokens = names.split()
+    for token in tokens:
         parts = [part.lower() for part in TOKEN_PARTS.split(token) if part]
-        if not parts:
+        if not parts or parts[0] in _LAYOUT_UTILITIES:
+            continue
+        if parts == ["hidden"] and any(_SHOWN_AT_BREAKPOINT.search(other) for other in tokens):
             continue
         ends = {"-".join(parts), parts[0], parts[-1]}
         if ends & NEGATIVE_WORDS:

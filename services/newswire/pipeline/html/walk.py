@@ -139,6 +139,24 @@ _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
 _MAIN_CONTENT = "main, [role=main], " + ARTICLE_BODY
 
 
+# React's streamed server rendering sends each finished Suspense boundary as <div hidden
+# id="S:0"> at the end of the body, for a script to move into place: on Next.js pages that is
+# where the whole story is.
+_STREAMED_SEGMENT = re.compile(r"S:\d+")
+# A page hidden as a whole until its scripts and styles load (against a flash of unstyled
+# content) holds the headline and the story; a hidden menu, modal or template does not.
+_REVEALED_PAGE = "h1, main, [role=main], " + ARTICLE_BODY
+
+
+def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
+    if node_id and _STREAMED_SEGMENT.fullmatch(node_id):
+        return True
+    return (
+        node.css_first(_REVEALED_PAGE) is not None
+        and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
+    )
+
+
 def _is_junk(node: LexborNode, tag: str, *, by_name: bool, noscript: bool) -> bool:
     if tag in _DROP_TAGS:
         if tag in _CHROME_TAGS:
@@ -149,13 +167,15 @@ def _is_junk(node: LexborNode, tag: str, *, by_name: bool, noscript: bool) -> bo
     attrs = node.attributes
     if not attrs:
         return False
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
+    style = attrs.get("style")
+    if (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or (style and _HIDDEN_STYLE.search(style))
+    ):
+        return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")
     if role and role.lower() in _JUNK_ROLES:
-        return True
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
