@@ -29,7 +29,7 @@ from typing import Any
 from newswire.bench import langid_bench, langid_data, simhash_reference
 from newswire.bench.corpora import SCRAPINGHUB, WCXB_DEV, scrapinghub_pages, wcxb_pages
 from newswire.errors import RejectedInput
-from newswire.pipeline import PipelineOptions, textmode
+from newswire.pipeline import PipelineOptions
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.decode import decode
 from newswire.pipeline.extract import extract as extract_any
@@ -37,7 +37,8 @@ from newswire.pipeline.fingerprint import content_hash, hamming, simhash
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.pagetype import classify
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text import lines as text_lines
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
 
@@ -94,7 +95,7 @@ def _edit(body: str) -> str:
 def _extract_text_cold(text: str) -> Any:
     # Text mode caches its line classification (a site repeats its menu lines on every page);
     # this benchmark repeats one page, so it measures with the cache emptied each time.
-    textmode._is_paragraph.cache_clear()
+    text_lines.is_paragraph.cache_clear()
     return extract_text(text)
 
 
