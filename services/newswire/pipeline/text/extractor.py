@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.text.headline import headline_first, title_index, title_near_story
-from newswire.pipeline.text.patterns import DATELINE, DATELINE_MAX_WORDS, END_MARKERS, QUOTED_FROM
+from newswire.pipeline.text.lines import strip_end_marker
+from newswire.pipeline.text.patterns import DATELINE, DATELINE_MAX_WORDS, QUOTED_FROM
 from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
@@ -55,7 +56,10 @@ def extract_text(text: str) -> Extracted:
     dateline, paragraphs = split_dateline(paragraphs)
     paragraphs = drop_end_markers(paragraphs)
     for paragraph in paragraphs:
-        match = QUOTED_FROM.search(paragraph)
+        # Every phrase QUOTED_FROM knows holds "kutip" or "lansir": most paragraphs skip it.
+        match = (
+            QUOTED_FROM.search(paragraph) if "kutip" in paragraph or "lansir" in paragraph else None
+        )
         if match:
             found.add("attributions", match.group("src").rstrip(",."))
     return Extracted(
@@ -100,7 +104,7 @@ def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 def drop_end_markers(paragraphs: list[str]) -> list[str]:
     out = []
     for paragraph in paragraphs:
-        stripped = END_MARKERS.sub("", paragraph).strip()
+        stripped = strip_end_marker(paragraph).strip()
         if stripped:
             out.append(stripped)
     return out

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.text.lines import date_line_only, is_paragraph, promo_title
+from newswire.pipeline.text.lines import date_line_only, is_noise, is_paragraph, promo_title
 from newswire.pipeline.text.patterns import (
     BYLINE,
     CREDIT,
     DATE_LINE,
     EMBED,
     MAX_TITLE_CHARS,
-    NOISE,
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
@@ -63,7 +62,7 @@ def headline_first(lines: list[str]) -> int | None:
         and not BYLINE.match(line)
         and not CREDIT.match(line)
         and promo_title(line) is None
-        and not NOISE.match(line)
+        and not is_noise(line)
         and not EMBED.match(line)
     )
     # The blank line: a scraper that sends one article separates its title from the body; a
@@ -128,5 +127,5 @@ def headline_like(line: str) -> bool:
         and not BYLINE.match(line)
         and not PROMO.match(line)
         and not PROMO_NO_COLON.match(line)
-        and not NOISE.match(line)
+        and not is_noise(line)
     )

@@ -7,9 +7,13 @@ import functools
 from newswire.pipeline.text.patterns import (
     CREDIT,
     DATE_LINE,
+    END_MARKER_LAST,
     END_MARKERS,
     LIST_ITEM,
     NAV_OPENERS,
+    NOISE,
+    NOISE_MAX_CHARS,
+    NOISE_RULE_CHARS,
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
@@ -35,8 +39,29 @@ def is_paragraph(line: str) -> bool:
     if len(line) < 15:
         return False  # eight words need at least 15 characters, forty characters more
     # End markers ("***", "(ara/ara)") close the last paragraph; they do not make it a non-sentence.
-    line = END_MARKERS.sub("", line)
-    return long_enough(line) and bool(SENTENCE_END.search(line))
+    line = strip_end_marker(line)
+    return long_enough(line) and bool(SENTENCE_END.search(line, _last_chars(line, 1)))
+
+
+def _last_chars(line: str, count: int) -> int:
+    """Where the last ``count`` characters before trailing space start: a pattern anchored at
+    the end that spans that many characters plus space can only match from there, and
+    ``search`` from there skips trying every earlier position of a long paragraph."""
+    return max(0, len(line.rstrip()) - count)
+
+
+def strip_end_marker(line: str) -> str:
+    """The line without a closing end marker ("***", "(ara/ara)")."""
+    if line.rstrip()[-1:] not in END_MARKER_LAST:
+        return line
+    return END_MARKERS.sub("", line)
+
+
+def is_noise(line: str) -> bool:
+    """Page furniture on a line of its own (see NOISE); the length test first."""
+    if len(line) > NOISE_MAX_CHARS and line.strip(NOISE_RULE_CHARS):
+        return False
+    return bool(NOISE.match(line))
 
 
 def long_enough(line: str) -> bool:
@@ -58,7 +83,7 @@ def story_line(line: str) -> bool:
 
 
 def short_sentence(line: str) -> bool:
-    return len(line.split()) >= 3 and bool(STOP.search(line))
+    return len(line.split()) >= 3 and bool(STOP.search(line, _last_chars(line, 2)))
 
 
 def is_label(line: str) -> bool:

@@ -43,6 +43,11 @@ NOISE = re.compile(
     r"|.{0,60}\b(?:ikuti|follow|gabung|join)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.{0,80})$",
     re.IGNORECASE,
 )
+#: The longest line NOISE matches other than a run of rule characters: 60 + 6 + 40 + 11 + 80
+#: characters (its follow-us alternative). Longer lines skip the regex, whose bounded ``.{0,80}``
+#: alternatives are otherwise tried at length after length on every paragraph.
+NOISE_MAX_CHARS = 197
+NOISE_RULE_CHARS = "-*_=•·"
 # "Editor: M Bayu Pratama", "Penulis: …", "Reporter: …", "Sumber: Al Jazeera" …
 CREDIT = re.compile(
     r"^(?P<label>editor|penyunting|redaktur|penulis|reporter|pewarta|wartawan|writer|author"
@@ -120,6 +125,9 @@ END_MARKERS = re.compile(
     r"\s*(?:\*{3,}|\(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)|\[[a-z]{2,5}/[a-z]{2,5}\]|#{3,}|\(\*\))\s*$",
     re.IGNORECASE,
 )
+#: The last character before trailing space of every line END_MARKERS matches: lines ending
+#: otherwise (nearly all) skip the regex, which ``sub`` would try at every position.
+END_MARKER_LAST = "*)]#"
 SENTENCE_END = re.compile(r"[.!?…\"”’»)。！？؟।」』]\s*$")
 # Navigation words that open a block of menu entries at the foot of a page.
 NAV_OPENERS = frozenset(

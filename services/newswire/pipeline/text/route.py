@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
 from newswire.pipeline.dates import UPDATED_PREFIX
-from newswire.pipeline.text.lines import is_paragraph, promo_title
+from newswire.pipeline.text.lines import is_noise, is_paragraph, promo_title
 from newswire.pipeline.text.patterns import (
     BYLINE,
     CAPTION_CREDIT,
@@ -16,7 +16,6 @@ from newswire.pipeline.text.patterns import (
     CREDIT_FIELD,
     DATE_LINE,
     EMBED,
-    NOISE,
     PHOTO_CREDIT,
     REUTERS_CREDIT,
     SYNDICATED,
@@ -52,7 +51,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
 ) -> str | None:
     """Route one line: return it (or a cleaned form) to keep it in the body, None to drop it, or
     the caption marker to hold it until the next line says whether it was a caption."""
-    if NOISE.match(line) or EMBED.match(line):
+    if is_noise(line) or EMBED.match(line):
         return None
     promo = promo_title(line)
     if promo is not None:
@@ -107,6 +106,10 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
 
 def caption_with_credit(line: str) -> tuple[str, str] | None:
     if len(line) > 400:
+        return None
+    # Each credit shape needs one of these (a slash, a label's colon, a closing parenthesis):
+    # without them the regex, whose lazy caption is tried at every length, cannot match.
+    if "/" not in line and ":" not in line and not line.rstrip().endswith(")"):
         return None
     match = CAPTION_CREDIT.match(line)
     if not match:
