@@ -117,9 +117,11 @@ bench-chaos-cluster: install system-deps
 	$(BIN)/python -m newswire.bench.chaos_cluster --bounces $(BOUNCES) --inputs 1000 --json .newswire/chaos-cluster.json
 
 # Throughput, latency and memory on a real broker against baselines of the same run (~4 min);
-# table in docs/bench/e2e.txt, JSON and PNG charts beside it.
+# table in docs/bench/e2e.txt, JSON and PNG charts beside it. E2E_ARGS="--batch-ms 100,400" also
+# measures p99 at 80% load with other NEWSWIRE_BATCH_MAX_PROCESSING_MS values in the same run.
+E2E_ARGS ?=
 bench-e2e: $(VENV)/.bench-installed system-deps
-	$(BIN)/python -m newswire.bench.e2e
+	$(BIN)/python -m newswire.bench.e2e $(E2E_ARGS)
 
 # µs per article for extraction, dates, language and SimHash over the seeds; SimHash distances;
 # Indonesian vs Malay accuracy and µs per call of the candidate detectors (bench extra).

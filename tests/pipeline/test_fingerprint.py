@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newswire.bench import simhash_reference
 from newswire.pipeline.fingerprint import SIMHASH_MAX_WORDS, content_hash, hamming, simhash
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
 from tests.support import REPO
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5

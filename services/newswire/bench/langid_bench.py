@@ -18,7 +18,10 @@ import argparse
 import re
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from newswire.bench.langid_data import ARTICLE_LINES, Split, load
 from newswire.pipeline.language import LanguageDetector
@@ -76,9 +79,13 @@ _OLD_MALAY = frozenset(
 Detect = Callable[[str], str | None]
 
 
-def _before(detector: LanguageDetector) -> Detect:
-    identifier = detector._identifier
+def py3langid() -> LanguageDetector:
+    """The shipped detector with py3langid's own classifier (its byte-at-a-time walk), as it
+    was before ``newswire.pipeline.byte_ngrams``: the same answers, the "before" timing."""
+    return LanguageDetector(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
 
+
+def _before(identifier: LanguageIdentifier) -> Detect:
     def detect(text: str) -> str | None:
         language = str(identifier.classify(text[:600])[0])
         if language in {"id", "ms"}:
@@ -94,11 +101,12 @@ def _before(detector: LanguageDetector) -> Detect:
 
 def candidates() -> dict[str, Detect]:
     detector = LanguageDetector()
-    identifier = detector._identifier
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     found: dict[str, Detect] = {
-        "py3langid + markers (before)": _before(detector),
+        "py3langid + markers (before)": _before(identifier),
         "py3langid alone": lambda text: str(identifier.classify(text[:600])[0]),
         "newswire (py3langid + word model)": lambda text: _language(detector, text),
+        "newswire, py3langid's walk (before 19)": partial(_language, py3langid()),
     }
     try:
         from lingua import LanguageDetectorBuilder
@@ -161,11 +169,11 @@ def report(rows: dict[str, dict[str, float]]) -> str:
         f"id {any_row['id_sentence_n']:.0f} sentences / {any_row['id_article_n']:.0f} articles "
         f"of {ARTICLE_LINES} lines, ms {any_row['ms_sentence_n']:.0f} / "
         f"{any_row['ms_article_n']:.0f}); µs per call over all of them",
-        f"{'detector':36} {'id sent':>8} {'ms sent':>8} {'id art':>8} {'ms art':>8} {'µs/call':>8}",
+        f"{'detector':40} {'id sent':>8} {'ms sent':>8} {'id art':>8} {'ms art':>8} {'µs/call':>8}",
     ]
     for name, row in rows.items():
         lines.append(
-            f"{name:36} {row['id_sentence']:8.2%} {row['ms_sentence']:8.2%} "
+            f"{name:40} {row['id_sentence']:8.2%} {row['ms_sentence']:8.2%} "
             f"{row['id_article']:8.2%} {row['ms_article']:8.2%} {row['us']:8.0f}"
         )
     return "\n".join(lines)

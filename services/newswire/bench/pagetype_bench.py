@@ -175,7 +175,7 @@ def scrapinghub_recall() -> None:
     from newswire.bench.corpora import scrapinghub_pages
     from newswire.bench.render_text import render
     from newswire.pipeline.extract import extract
-    from newswire.pipeline.textmode import extract_text
+    from newswire.pipeline.text import extract_text
 
     options = PipelineOptions()
     found: dict[str, Counter[str]] = {"html": Counter(), "text": Counter()}

@@ -20,7 +20,7 @@ from newswire.pipeline.decode import decode
 from newswire.pipeline.extract import extract
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import features, structure
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
 
@@ -47,7 +47,7 @@ def _code_version() -> str:
     for module in (features, structure):
         digest.update(Path(module.__file__ or "").read_bytes())
     pipeline = Path(features.__file__ or "").parents[1]
-    extraction = ["decode.py", "extract.py", "extracted.py", "textmode.py", "html/*.py"]
+    extraction = ["decode.py", "extract.py", "extracted.py", "text/*.py", "html/*.py"]
     for path in sorted(path for pattern in extraction for path in pipeline.glob(pattern)):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

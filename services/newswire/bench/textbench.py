@@ -29,8 +29,9 @@ from pathlib import Path
 from newswire.bench.corpora import Page, scrapinghub_pages, wcxb_pages, word_f1
 from newswire.bench.render_text import render
 from newswire.events import Article
-from newswire.pipeline import Pipeline, PipelineOptions, textmode
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text import lines as text_lines
 from newswire.records import InRecord
 
 RENDERINGS = ("blocks", "clean")
@@ -90,7 +91,7 @@ def score(page: Page, pipeline: Pipeline, *, with_trafilatura: bool) -> list[Row
     rows = []
     for rendering in RENDERINGS:
         text = rendered(page, rendering, html_title)
-        textmode._is_paragraph.cache_clear()  # each page cold, as the first page of a site
+        text_lines.is_paragraph.cache_clear()  # each page cold, as the first page of a site
         started = time.perf_counter()
         found = extract_text(text)
         elapsed = (time.perf_counter() - started) * 1000
@@ -116,7 +117,7 @@ def score(page: Page, pipeline: Pipeline, *, with_trafilatura: bool) -> list[Row
 
 def _promo(line: str) -> bool:
     """A promo line of any shape text mode knows (``Baca juga: …``, ``Tonton juga video "…"``)."""
-    return textmode._promo_title(line) is not None
+    return text_lines.promo_title(line) is not None
 
 
 def _mean(values: Iterable[float]) -> float:

@@ -10,7 +10,7 @@ from newswire.pipeline.decode import RawArticle
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.options import PipelineOptions
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
 
 # Elements that never have children, so they do not deepen the tree.
 _VOID = frozenset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
 from tests.support import SEED, SEED_TITLE
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from newswire.bench.corpora import WCXB_DEV, Page, wcxb_pages, word_f1
 from newswire.bench.textbench import kept_share, rendered
-from newswire.pipeline.textmode import extract_text
+from newswire.pipeline.text import extract_text
 
 #: Per half: mean word-F1 of the blocks rendering, of the clean rendering, the share of clean
 #: renderings whose title is the ground-truth title, and of those keeping >= 98% of their

@@ -1,0 +1,104 @@
+"""py3langid's language model, scored with whole-array numpy instead of a Python step per byte.
+
+py3langid finds its features (byte n-grams of 1 to 6 bytes) with an Aho-Corasick automaton walked
+one byte at a time in Python; that walk was ~60% of its ~300 µs on a 600-character sample. An
+Aho-Corasick state is the longest suffix of the bytes read so far that is a node of the n-gram
+trie, and no node is deeper than ``WINDOW`` bytes, so the state after byte ``i`` is the state
+reached from the root over bytes ``i - WINDOW + 1 .. i`` alone. Those windows are walked for all
+positions at once: ``WINDOW`` numpy gathers, whatever the text's length.
+
+The feature counts are the same as py3langid's (same features, same first-seen order), and the
+scoring below is its own arithmetic on the same arrays, so the language and the confidence are
+bit-identical to ``LanguageIdentifier.classify`` (a property test compares the two; ``make
+bench-meta`` compares them on every page of the corpora). py3langid is pinned for that reason.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+import numpy as np
+import numpy.typing as npt
+from py3langid.langid import MODEL_DIR, MODEL_FILE
+from py3langid.modelio import load_model
+
+#: Depth of py3langid 0.4's n-gram trie (its longest feature, in bytes); a test recomputes it
+#: from the model by breadth-first search (2 s, too slow for every worker's start).
+WINDOW = 6
+
+
+class ByteNgramClassifier:
+    """``classify(text) -> (language, probability)`` with py3langid's shipped model
+    (142 labels, normalised probabilities as ``LanguageIdentifier(norm_probs=True)``)."""
+
+    def __init__(self) -> None:
+        ptc, pc, classes, nextmove, rows, output = load_model(MODEL_DIR / MODEL_FILE)
+        # The per-class log-probabilities are float16 (28 MB). numpy converts float16 to float32
+        # in software (~2 ns a value: 100 µs for a sample's ~350 features x 142 labels, more
+        # than all the rest); a 65,536-entry table of every float16's float32 value (exact)
+        # does it with one gather, and the product then runs in float32 as py3langid's does.
+        self._ptc_bits: npt.NDArray[np.uint16] = np.asarray(ptc, dtype=np.float16).view(np.uint16)
+        self._half_to_single = (
+            np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16)
+        ).astype(np.float32)
+        self._pc: npt.NDArray[np.float32] = np.asarray(pc)
+        self._classes: list[str] = list(classes)
+        self._nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}")
+        # Row offset per state (py3langid shares identical 256-byte rows between states).
+        self._rowbase = np.frombuffer(rows, dtype=f"u{rows.itemsize}").astype(np.uint32) << 8
+        self._output = np.asarray(output, dtype=np.intp)
+        first: dict[str, int] = {}
+        # Labels listed twice (a language in two scripts): their probabilities are summed
+        # into the first column, as py3langid does.
+        self._aliases = [
+            (first[label], i)
+            for i, label in enumerate(self._classes)
+            if first.setdefault(label, i) != i
+        ]
+
+    def features(self, data: bytes) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """(feature ids in order of first occurrence, their counts) of UTF-8 bytes."""
+        text = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
+        states = np.zeros(len(text), dtype=np.intp)
+        for offset in range(min(WINDOW, len(text)) - 1, -1, -1):
+            # Every position at least ``offset`` bytes in reads the byte ``offset`` back.
+            walked = states[offset:]
+            states[offset:] = self._nextmove[self._rowbase[walked] + text[: len(text) - offset]]
+        found = self._output[states]
+        found = found[found >= 0]
+        # np.unique(return_index, return_counts) without its generic overhead (~10 µs of ~25):
+        # a stable sort keeps each feature's first position at the head of its run.
+        if not len(found):
+            return found, found
+        order = found.argsort(kind="stable")
+        ranked = found[order]
+        starts = np.empty(len(ranked), dtype=np.bool_)
+        starts[0] = True
+        np.not_equal(ranked[1:], ranked[:-1], out=starts[1:])
+        heads = starts.nonzero()[0]
+        counts = np.empty(len(heads), dtype=np.intp)
+        counts[:-1] = heads[1:] - heads[:-1]
+        counts[-1] = len(ranked) - heads[-1]
+        by_first = order[heads].argsort()
+        return ranked[heads][by_first], counts[by_first]
+
+    def classify(self, text: str) -> tuple[str, float]:
+        # py3langid's _encode, _raw_score, _decide and classify, in its order of operations.
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        ids, counts = self.features(data)
+        if len(ids):
+            table = self._half_to_single.take(self._ptc_bits.take(ids, axis=0))
+            scores = np.log1p(counts.astype(np.float32)) @ table + self._pc
+        else:
+            scores = np.full(len(self._classes), 0.0, dtype=np.float32)
+        scores *= 1.0 / math.sqrt(len(data) or 1)
+        np.exp(scores - scores.max(), out=scores)
+        scores /= scores.sum()
+        for i, j in self._aliases:
+            scores[i] += scores[j]
+            scores[j] = 0.0
+        best = int(scores.argmax())
+        return self._classes[best], float(scores[best])

@@ -1,0 +1,110 @@
+"""Extraction from plain-text scrapes (a page's visible text, one block per line).
+
+The scrape keeps the page's boilerplate as lines. Each line is routed by rules that hold across
+news sites rather than for one page: promos become ``related``, credit lines become metadata,
+short lines after the last real paragraph are navigation, and so on. Each rule says why.
+"""
+
+from __future__ import annotations
+
+from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.text.headline import headline_first, title_index, title_near_story
+from newswire.pipeline.text.lines import strip_end_marker
+from newswire.pipeline.text.patterns import DATELINE, DATELINE_MAX_WORDS, QUOTED_FROM
+from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
+from newswire.pipeline.text.story import main_block, strip_footer
+from newswire.pipeline.textnorm import clean_text
+
+
+def extract_text(text: str) -> Extracted:
+    lines = list(clean_text(text).split("\n"))
+    found = Collected()
+
+    # A first-line headline with a blank line and the story under it is the title (the shape of
+    # a scraper's text of one article); otherwise the headline is sought just above the densest
+    # prose (a page's text starts with its menus).
+    first_headline = headline_first(lines)
+    title_at = (
+        first_headline
+        if first_headline is not None
+        else title_near_story(lines, title_index(lines))
+    )
+    title = lines[title_at] if title_at is not None else None
+    start = 0 if title_at is None else title_at + 1
+
+    from_top = first_headline is not None and title_at == first_headline
+    body_lines = strip_footer(lines[start:], story_shaped=from_top)
+    paragraphs: list[str] = []
+    previous: str | None = None
+    for line in body_lines:
+        if not line:
+            continue
+        kept = route(line, previous, found, before_body=not paragraphs and previous is None)
+        if kept == CAPTION_PENDING:
+            previous = line
+            continue
+        if previous is not None and kept != CAPTION_PAIR:
+            # The held line was not a caption after all: it belongs to the body.
+            paragraphs.append(previous)
+        previous = None
+        if kept is not None and kept != CAPTION_PAIR:
+            paragraphs.append(kept)
+    if previous is not None:
+        paragraphs.append(previous)
+
+    paragraphs = main_block(paragraphs, from_top=from_top)
+    dateline, paragraphs = split_dateline(paragraphs)
+    paragraphs = drop_end_markers(paragraphs)
+    for paragraph in paragraphs:
+        # Every phrase QUOTED_FROM knows holds "kutip" or "lansir": most paragraphs skip it.
+        match = (
+            QUOTED_FROM.search(paragraph) if "kutip" in paragraph or "lansir" in paragraph else None
+        )
+        if match:
+            found.add("attributions", match.group("src").rstrip(",."))
+    return Extracted(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        authors=tuple(found.authors),
+        editors=tuple(found.editors),
+        attributions=tuple(found.attributions),
+        dateline=dateline,
+        tags=tuple(found.tags),
+        images=tuple(found.images),
+        related=tuple(found.related),
+        published_raw=tuple(found.published),
+        modified_raw=tuple(found.modified),
+    )
+
+
+def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    if not paragraphs:
+        return None, paragraphs
+    match = DATELINE.match(paragraphs[0])
+    if not match:
+        return None, paragraphs
+    tag = match.group("tag").strip(" ,")
+    words = tag.split()
+    letters = [ch for ch in tag if ch.isalpha()]
+    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    # A dateline is a few words, and either mostly capitals ("PR BEKASI", "JAKARTA (ANTARA)")
+    # or a site name / agency ("Liputan6.com, Jakarta", "Berlin (dpa)") or a lone place name.
+    is_tag = len(words) <= DATELINE_MAX_WORDS and (
+        upper_share >= 0.6
+        or "(" in tag
+        or ".com" in tag.lower()
+        or ".co" in tag.lower()
+        or len(words) == 1
+    )
+    if not is_tag:
+        return None, paragraphs
+    return tag, [match.group("rest").strip(), *paragraphs[1:]]
+
+
+def drop_end_markers(paragraphs: list[str]) -> list[str]:
+    out = []
+    for paragraph in paragraphs:
+        stripped = strip_end_marker(paragraph).strip()
+        if stripped:
+            out.append(stripped)
+    return out

@@ -1,0 +1,131 @@
+"""Finding the headline of a text scrape: on its first line, or just above the story."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text.lines import date_line_only, is_noise, is_paragraph, promo_title
+from newswire.pipeline.text.patterns import (
+    BYLINE,
+    CREDIT,
+    DATE_LINE,
+    EMBED,
+    MAX_TITLE_CHARS,
+    NOT_HEADLINE,
+    PROMO,
+    PROMO_NO_COLON,
+)
+from newswire.pipeline.text.story import story_span
+
+
+def title_index(lines: list[str]) -> int | None:
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        words = line.split()
+        # The first line is the headline when it is short and does not read as a sentence of
+        # body text; scrapes that start straight with the story have no title line.
+        looks_like_sentence = line.endswith(".") and len(words) > 25
+        if (
+            len(line) <= MAX_TITLE_CHARS
+            and len(words) >= 2
+            and not looks_like_sentence
+            and not date_line_only(line)  # a date line is the story's date, not its title
+        ):
+            return index
+        return None
+    return None
+
+
+#: How many non-empty lines (date, byline, caption, ad) may stand between a first-line headline
+#: and the story's first paragraph.
+LEAD_LINES = 5
+
+
+def headline_first(lines: list[str]) -> int | None:
+    """The most common shape of a scraper's text of one article: the headline on the first line,
+    then (after a date, byline or caption line or two) the story. The first non-empty line is
+    the headline when it is shaped like one and a paragraph follows within a few lines; a
+    paragraph itself (a scrape that starts with its story) or a menu entry is not."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return None
+    line = lines[first]
+    words = len(line.split())
+    dense = len(line) >= 6 and len(line) > 8 * words  # CJK: characters, not words
+    shaped = (
+        (words >= 2 or dense)
+        and len(line) <= MAX_TITLE_CHARS
+        and words <= 30
+        # A sentence ending in a full stop opens a story; a question or a quote may be a headline.
+        and not (line.endswith(".") and is_paragraph(line))
+        and not NOT_HEADLINE.search(line)
+        and not date_line_only(line)
+        and not BYLINE.match(line)
+        and not CREDIT.match(line)
+        and promo_title(line) is None
+        and not is_noise(line)
+        and not EMBED.match(line)
+    )
+    # The blank line: a scraper that sends one article separates its title from the body; a
+    # page's "get text" (one line per block) has none, and its first line is a menu or a skip link.
+    if not shaped or first + 1 >= len(lines) or lines[first + 1]:
+        return None
+    following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
+    return first if any(is_paragraph(lines[i]) for i in following) else None
+
+
+#: How far (non-empty lines) a headline may stand before the story's first paragraph.
+HEADLINE_WINDOW = 15
+
+
+def title_near_story(lines: list[str], first_line_title: int | None) -> int | None:
+    """A scraped page's text starts with its menus, not its headline. The headline stands just
+    above the story (the densest stretch of prose), among its byline and date lines: the
+    nearest headline-like line there, or one printed twice (breadcrumb and heading, heading and
+    share text), wins; the first line only when it is in that window too."""
+    span = story_span(lines)
+    if span is None:
+        return first_line_title
+    window = [i for i in range(span[0]) if lines[i]][-HEADLINE_WINDOW:]
+    candidates = [i for i in window if headline_like(lines[i])]
+    if not candidates:
+        return first_line_title if first_line_title in window else None
+    seen: dict[str, int] = {}
+    for i in candidates:
+        if lines[i] in seen and not NOT_HEADLINE.search(lines[i]):
+            return seen[lines[i]]
+        seen.setdefault(lines[i], i)
+    if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:
+        return first_line_title
+
+    # The best-shaped line, the nearest to the story among equals; a line followed by the date
+    # or byline line is the headline, a line after it the deck ("기사입력 : 2018-09-28").
+    def rank(i: int) -> tuple[int, int]:
+        after = next((line for line in lines[i + 1 : span[0]] if line), "")
+        dated = len(after) <= 80 and bool(DATE_LINE.search(after) or BYLINE.match(after))
+        return headline_shape(lines[i]) + (1 if dated else 0), i
+
+    return max(candidates, key=rank)
+
+
+def headline_shape(line: str) -> int:
+    words = len(line.split())
+    dense = len(line) > 15 * words  # scripts without spaces
+    score = 0 if NOT_HEADLINE.search(line) else 3
+    score += 0 if line.endswith(".") else 2  # headlines rarely end with a full stop
+    score += 1 if dense or 5 <= words <= 20 else 0
+    return score
+
+
+def headline_like(line: str) -> bool:
+    words = len(line.split())
+    long_enough = words >= 4 or (len(line) >= 10 and len(line) > 8 * words)  # CJK: characters
+    return (
+        long_enough
+        and len(line) <= MAX_TITLE_CHARS
+        and not (line.endswith(".") and words > 25)
+        and not DATE_LINE.search(line)
+        and not BYLINE.match(line)
+        and not PROMO.match(line)
+        and not PROMO_NO_COLON.match(line)
+        and not is_noise(line)
+    )

@@ -1,0 +1,178 @@
+"""The line shapes text mode matches: promos, credits, bylines, date lines, datelines, furniture.
+
+Each pattern says which shape of line it serves and why; the rules that use them live in
+``lines``, ``headline``, ``story`` and ``route``."""
+
+from __future__ import annotations
+
+import re
+
+# Promotional links inserted between paragraphs: "Baca Juga: <title>" and its equivalents. News
+# sites print them anywhere (first or last line, twice), with an object word before the colon
+# ("Simak juga Video: …", "Baca Juga Artikel: …"), with the title in quotes, or with no colon at
+# all ("Tonton juga video \"…\""): one shape, a promo verb phrase then a title.
+PROMO_VERB = (
+    r"baca juga|baca pula|baca lagi|baca|simak juga|simak|lihat juga|lihat|tonton juga|tonton"
+    r"|saksikan juga|saksikan|read more|read also|also read|related|see also|more|watch"
+    r"|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|a lire aussi|leia também|leia mais"
+    r"|lee también|lea también|artikel berkaitan|berita terkait|artikel terkait"
+)
+PROMO_OBJECT = r"(?:\s+(?:juga|video|videonya|foto|artikel|berita|infografis|selengkapnya))*"
+PROMO = re.compile(
+    rf"^(?:{PROMO_VERB}){PROMO_OBJECT}\s*:\s*[\"“'‘«]?(?P<title>.+?)[\"”'’»]?\s*$",
+    re.IGNORECASE,
+)
+# Without a colon the verb alone is too common a sentence opener ("Simak penjelasannya"): the
+# promo reads "<verb> juga …" or "<verb> video …".
+PROMO_NO_COLON = re.compile(
+    r"^(?:(?:baca|simak|lihat|tonton|saksikan) juga|(?:simak|saksikan|tonton|lihat|watch)"
+    r"(?: juga)? video(?:nya)?)\b(?:\s+(?:video|videonya|artikel|berita))?\s*"
+    r"(?P<title>[\"“'‘«]?.{0,200}?)\s*$",
+    re.IGNORECASE,
+)
+QUOTES = "\"“”'‘’«» "
+# An embed placeholder a scraper leaves where a player or widget was: "[Gambas:Video 20detik]",
+# "[Embed: twitter]" — a bracketed "kind: reference", never text a reader sees.
+EMBED = re.compile(r"^\[[^\[\]:]{1,40}:[^\[\]]{0,80}\]$")
+# Lines that are page furniture in any article (ads, scroll hints, channel invitations).
+NOISE = re.compile(
+    r"^(?:scroll to continue with content|advertisement|advertisment|anzeige|publicidade"
+    r"|publicidad|publicité|iklan|sponsored|ads|x|close|tutup|share|bagikan|perbesar"
+    r"|[-*_=•·]{3,}"
+    r"|.{0,80}\b(?:whatsapp|telegram) (?:channel|saluran)\b.{0,80}"
+    r"|.{0,60}\b(?:ikuti|follow|gabung|join)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.{0,80})$",
+    re.IGNORECASE,
+)
+#: The longest line NOISE matches other than a run of rule characters: 60 + 6 + 40 + 11 + 80
+#: characters (its follow-us alternative). Longer lines skip the regex, whose bounded ``.{0,80}``
+#: alternatives are otherwise tried at length after length on every paragraph.
+NOISE_MAX_CHARS = 197
+NOISE_RULE_CHARS = "-*_=•·"
+# "Editor: M Bayu Pratama", "Penulis: …", "Reporter: …", "Sumber: Al Jazeera" …
+CREDIT = re.compile(
+    r"^(?P<label>editor|penyunting|redaktur|penulis|reporter|pewarta|wartawan|writer|author"
+    r"|autor|auteur|sumber|source|quelle|fuente|fonte|kontributor|contributor)\s*:\s*(?P<who>.{1,160})$",
+    re.IGNORECASE,
+)
+CREDIT_FIELD = {
+    "editor": "editors",
+    "penyunting": "editors",
+    "redaktur": "editors",
+    "penulis": "authors",
+    "reporter": "authors",
+    "pewarta": "authors",
+    "wartawan": "authors",
+    "writer": "authors",
+    "author": "authors",
+    "autor": "authors",
+    "auteur": "authors",
+    "kontributor": "authors",
+    "contributor": "authors",
+    "sumber": "attributions",
+    "source": "attributions",
+    "quelle": "attributions",
+    "fuente": "attributions",
+    "fonte": "attributions",
+}
+# "By Jane Doe" / "Oleh: Jane Doe" bylines stand alone on a short line.
+BYLINE = re.compile(r"^(?:by|oleh|von|par|por)\s*:?\s+(?P<who>[^\d.!?]{2,100})$", re.IGNORECASE)
+# "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
+SYNDICATED = re.compile(
+    r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
+    r" (?:was|first) (?:originally )?(?:published|appeared) (?:in|on|by))\s+(?P<src>[^\s,.]+(?:\.[a-z]{2,})*)",
+    re.IGNORECASE,
+)
+# "Dikutip Pikiranrakyat-Bekasi.com dari Al Jazeera, …": the source inside a news paragraph.
+QUOTED_FROM = re.compile(
+    r"\b(?:dikutip|dilansir|mengutip|melansir|sebagaimana dikutip|seperti dikutip|seperti dilansir)"
+    r"\s+(?:\S+\s+){0,3}?dari\s+(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})",
+)
+REUTERS_CREDIT = re.compile(
+    r"^\((?:reporting|additional reporting|writing) by (?P<who>[^;)]+)"
+    r"(?:;\s*(?:editing by (?P<editors>[^;)]+)|[^;)]*))*\)$",
+    re.IGNORECASE,
+)
+# A date/time line above the body: "- 24 Oktober 2020, 06:25 WIB", "Kompas.com - 21/10/2025, 20:43 WIB".
+DATE_LINE = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+)
+# Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
+CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>.*?)\s*(?:(?<=\s)/\s*(?P<slash>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})"
+    r"|\((?P<paren>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
+    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)"
+    r"|\b(?:foto|photo|fotó|bild)\s*:\s*(?P<label>.{2,80}))\s*$",
+    re.IGNORECASE,
+)
+# A photo credit no sentence ends with, so the line is a caption however long:
+# "(Liputan6.com/Angga Yuniar)", "(Foto: ANTARA/Hafidz)", "(Dok. Humas)".
+PHOTO_CREDIT = re.compile(
+    r"\((?:[\w.-]+\.(?:com|co|id|net)/[^()/]{2,60}|(?:foto|photo|dok|dokumentasi)\b[^()]{1,80})\)\s*$",
+    re.IGNORECASE,
+)
+# A headline: short, several words, not a sentence that ends in a period.
+MAX_TITLE_CHARS = 300
+# "PR BEKASI -", "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "WASHINGTON (Reuters) -",
+# "KUALA LUMPUR:": a place/agency tag before a dash (or a colon after capitals) opens the story.
+DATELINE = re.compile(
+    r"^(?P<tag>(?:[A-Z][\w.'&-]*|\([A-Za-z][\w. &'-]{0,30}\))(?:,?\s+(?:[A-Z][\w.'&-]*|\([A-Za-z][\w. &'-]{0,30}\)|[a-z]\w*\.(?:com|co|id)))*?,?)"
+    r"\s*(?:[-–—]+\s+|:\s+(?=[A-Z\"“]))(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+DATELINE_MAX_WORDS = 6
+END_MARKERS = re.compile(
+    r"\s*(?:\*{3,}|\(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)|\[[a-z]{2,5}/[a-z]{2,5}\]|#{3,}|\(\*\))\s*$",
+    re.IGNORECASE,
+)
+#: The last character before trailing space of every line END_MARKERS matches: lines ending
+#: otherwise (nearly all) skip the regex, which ``sub`` would try at every position.
+END_MARKER_LAST = "*)]#"
+SENTENCE_END = re.compile(r"[.!?…\"”’»)。！？؟।」』]\s*$")
+# Navigation words that open a block of menu entries at the foot of a page.
+NAV_OPENERS = frozenset(
+    {
+        "tags",
+        "tag",
+        "topik",
+        "topics",
+        "artikel pilihan",
+        "terkait",
+        "berita terkait",
+        "terkini",
+        "terpopuler",
+        "popular",
+        "most popular",
+        "related articles",
+        "related stories",
+        "more stories",
+        "trending",
+        "komentar",
+        "comments",
+        "share this article",
+    }
+)
+
+
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+# What sits between headline and story but is none: a credit or byline label ("Photo: …",
+# "Текст: …"), an address, share buttons, a gallery counter, a credit in parentheses, a
+# footnote, a wire byline.
+NOT_HEADLINE = re.compile(
+    r"^(?:photo|foto|image|bild|picture|text|texto|текст|фото|credit|source|sumber|by|oleh|von"
+    r"|por|par)\b\s*[:.]?|@|https?://|www\.|\bshar(?:e|ing)\b|continue reading|read more"
+    r"|\bimage \d+ of\b|\d+\s*/\s*\d+$|^skip to\b"
+    # A credit in parentheses, a footnote, a wire byline ("Tom Krisher, AP Auto Writer").
+    r"|^\(.*\)$|^\*|\b(?:writer|correspondent|reporter|editor|staff)$",
+    re.IGNORECASE,
+)
+
+
+# A full stop, question or exclamation mark, possibly inside closing quotes: what ends a reply
+# ("\"Setuju,\" jawab mereka.") but not a headline in quotes or a caption credit in brackets.
+STOP = re.compile(r"[.!?…。！？][\"”’»]?\s*$")
+
+
+LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-•*·▪►✓])\s+\S")

@@ -1,0 +1,132 @@
+"""Routing the lines around the story: promos to ``related``, credits and bylines to metadata,
+date lines to dates, captions to images; everything else stays in the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newswire.events import Image, Related
+from newswire.pipeline.dates import UPDATED_PREFIX
+from newswire.pipeline.text.lines import is_noise, is_paragraph, promo_title
+from newswire.pipeline.text.patterns import (
+    BYLINE,
+    CAPTION_CREDIT,
+    CREDIT,
+    CREDIT_FIELD,
+    DATE_LINE,
+    EMBED,
+    PHOTO_CREDIT,
+    REUTERS_CREDIT,
+    SYNDICATED,
+)
+
+
+@dataclass
+class Collected:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    attributions: list[str] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    #: Titles already in ``related``: a promo printed twice names its article once (a set,
+    #: so that thousands of distinct promo lines stay linear).
+    related_titles: set[str] = field(default_factory=set)
+
+    def add(self, name: str, value: str) -> None:
+        target: list[str] = getattr(self, name)
+        if value and value not in target:
+            target.append(value)
+
+
+CAPTION_PENDING = "\x00caption-pending"
+CAPTION_PAIR = "\x00caption-pair"
+
+
+def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first rule it fits
+    line: str, previous: str | None, found: Collected, *, before_body: bool
+) -> str | None:
+    """Route one line: return it (or a cleaned form) to keep it in the body, None to drop it, or
+    the caption marker to hold it until the next line says whether it was a caption."""
+    if is_noise(line) or EMBED.match(line):
+        return None
+    promo = promo_title(line)
+    if promo is not None:
+        if promo and promo not in found.related_titles:
+            found.related_titles.add(promo)
+            found.related.append(Related(title=promo))
+        return None
+    credit = CREDIT.match(line)
+    if credit:
+        field_name = CREDIT_FIELD[credit.group("label").lower()]
+        for who in re.split(r"\s*[,;&]\s*|\s+(?:dan|and|und|et|y|e)\s+", credit.group("who")):
+            found.add(field_name, who.strip(" .*"))
+        return None
+    reuters = REUTERS_CREDIT.match(line)
+    if reuters:
+        found.add("attributions", "Reuters")
+        for who in re.split(r",\s*|\s+and\s+", reuters.group("who")):
+            found.add("authors", who.strip())
+        for who in re.split(r",\s*|\s+and\s+", reuters.group("editors") or ""):
+            if who.strip():
+                found.add("editors", who.strip())
+        return None
+    syndicated = SYNDICATED.match(line)
+    if syndicated:
+        found.add("attributions", syndicated.group("src"))
+        return None
+    if before_body:
+        byline = BYLINE.match(line)
+        if byline and len(line.split()) <= 8:
+            found.add("authors", byline.group("who").strip())
+            return None
+        if DATE_LINE.search(line) and len(line) <= 80 and not is_paragraph(line):
+            target = "modified" if UPDATED_PREFIX.match(line) else "published"
+            found.add(target, line.lstrip("-–— ").strip())
+            return None
+
+    if previous is not None:
+        caption = caption_with_credit(line)
+        if caption is not None and same_caption(previous, caption[0]):
+            found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
+            return CAPTION_PAIR
+    caption = caption_with_credit(line)
+    if caption is not None and (not is_paragraph(line) or PHOTO_CREDIT.search(line)):
+        found.images.append(Image(caption=caption[0] or None, credit=caption[1]))
+        return None
+    # A short line without a sentence end before the body may be a caption whose credited copy
+    # follows (scrapers often render the <img alt> and the <figcaption>): hold it one line.
+    if before_body and len(line) <= 200 and not is_paragraph(line):
+        return CAPTION_PENDING
+    return line
+
+
+def caption_with_credit(line: str) -> tuple[str, str] | None:
+    if len(line) > 400:
+        return None
+    # Each credit shape needs one of these (a slash, a label's colon, a closing parenthesis):
+    # without them the regex, whose lazy caption is tried at every length, cannot match.
+    if "/" not in line and ":" not in line and not line.rstrip().endswith(")"):
+        return None
+    match = CAPTION_CREDIT.match(line)
+    if not match:
+        return None
+    credit = match.group("slash") or match.group("paren") or match.group("label")
+    if not credit:
+        return None
+    credit = credit.strip(" /")
+    # A slash credit names a source, not a sentence: reject "and/or"-style slashes in prose.
+    if (
+        match.group("slash")
+        and (len(credit.split()) > 6 or not credit[:1].isalnum())
+        and not credit.startswith("@")
+    ):
+        return None
+    return match.group("caption").strip(), credit
+
+
+def same_caption(held: str, caption: str) -> bool:
+    return held.rstrip(" .") == caption.rstrip(" .") or caption.startswith(held.rstrip(" ."))

@@ -1,0 +1,78 @@
+"""The whole-array scoring of py3langid's model gives py3langid's own answers, bit for bit: the
+same features with the same counts, the same language, the same probability."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+from newswire.pipeline.byte_ngrams import WINDOW, ByteNgramClassifier
+from tests.support import REPO
+
+EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
+
+OURS = ByteNgramClassifier()
+THEIRS = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+# Scripts of 1 to 4 UTF-8 bytes, all upper case (py3langid lower-cases those), a lone surrogate,
+# combining marks NFC composes, and texts shorter than the window.
+_PIECES = st.sampled_from(
+    ["the news ", "İstanbul ", "STRASSE ", "日本語の文章", "Привет, мир. ", "١٢٣ ", "😀", "e\u0301",
+     "\ud800", "\n\n", "Presiden mengatakan ", "kerana kerajaan ", "a", "", " "]
+)  # fmt: skip
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(_PIECES, max_size=40).map("".join),
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=120),
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(_TEXTS)
+def test_same_answer_as_py3langid_on_any_text(text: str) -> None:
+    """Any text, empty, shorter than the n-gram window, astral or unpaired surrogates included,
+    gets py3langid's language and exactly its probability."""
+    assert OURS.classify(text) == THEIRS.classify(text)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.binary(max_size=200))
+def test_same_features_as_py3langid_walk_on_any_bytes(data: bytes) -> None:
+    """The windows walked all at once find the features py3langid's byte-at-a-time walk finds,
+    with the same counts, in the order it first meets them."""
+    expected = visit_counts(THEIRS.tk_nextmove, THEIRS._rowbase, THEIRS.tk_output, data) or {}
+    ids, counts = OURS.features(data)
+    assert list(zip(ids.tolist(), counts.tolist(), strict=True)) == list(expected.items())
+
+
+def test_same_answer_as_py3langid_on_every_seed() -> None:
+    """The first 600 characters (the detector's sample) and the whole of every seed, in a dozen
+    languages, get py3langid's answer."""
+    texts = [path.read_text(encoding="utf-8") for path in (REPO / "seeds").rglob("*.*")]
+    assert len(texts) > 20
+    for text in texts:
+        for sample in (text[:600], text):
+            assert OURS.classify(sample) == THEIRS.classify(sample)
+
+
+def test_window_is_the_depth_of_the_model_trie() -> None:
+    """No state of py3langid's automaton lies deeper than WINDOW bytes from the root (breadth-
+    first over its transition table), so WINDOW bytes decide every state: the premise of the
+    all-positions-at-once walk. A py3langid with longer n-grams fails here."""
+    moves = np.frombuffer(THEIRS.tk_nextmove, dtype=np.uint32).reshape(-1, 256)
+    rows = np.frombuffer(THEIRS.tk_row, dtype=np.uint16)
+    depth = np.full(len(rows), -1, dtype=np.int16)
+    depth[0] = 0
+    frontier = np.zeros(1, dtype=np.intp)
+    level = 0
+    while len(frontier):
+        reached = np.unique(moves[rows[frontier]]).astype(np.intp)
+        frontier = reached[depth[reached] < 0]
+        level += 1
+        depth[frontier] = level
+    assert (depth >= 0).all()
+    assert int(depth.max()) == WINDOW
