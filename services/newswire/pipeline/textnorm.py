@@ -10,6 +10,9 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
+_UNUSUAL = re.compile(
+    "|".join(pattern.pattern for pattern in (_SPACES, _INVISIBLE, _CONTROL)), re.UNICODE
+)
 # Typical UTF-8-read-as-Latin-1 sequences: "Ã©", "â€™", "Â " … (two chars from the C2/C3/E2 rows).
 _MOJIBAKE = re.compile(
     r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192]"
@@ -39,4 +42,15 @@ def clean_line(line: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    return "\n".join(clean_line(line) for line in repair_mojibake(text).splitlines())
+    """``clean_line`` of every line, joined by ``\n``: the substitutions run once over the whole
+    text (none of them matches or removes a line break once ``splitlines`` has cut the text,
+    so the result is the same) instead of four regex calls per line, a tenth of a text
+    scrape's extraction time."""
+    text = "\n".join(repair_mojibake(text).splitlines())
+    if _UNUSUAL.search(text):  # one scan; most texts need none of the three
+        text = _INVISIBLE.sub("", text)
+        text = _CONTROL.sub("", text)
+        text = _SPACES.sub(" ", text)
+    if "  " in text:
+        text = _RUNS_OF_SPACE.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))

@@ -60,3 +60,56 @@ def test_no_author_is_invented_from_a_site_name_a_handle_or_admin() -> None:
         )
         html = page(prose("story", 4), head)
         assert extract_html(html, url="https://www.homeyou.com/a").authors == (), name
+
+
+def test_the_site_as_author_is_kept_where_the_page_signs_with_it() -> None:
+    """The site's name as the markup's author is kept when the page shows it as its byline,
+    or when it is a person's name the domain spells (a personal site); unseen one-word brands
+    stay out."""
+    head = '<meta name="author" content="CottageCare"><meta property="og:site_name" content="CottageCare">'
+    signed = page(
+        "<h1>Story</h1><p>By <a href='/author/cc'>CottageCare</a></p>" + prose("s", 4), head
+    )
+    assert extract_html(signed, url="https://cottagecare.com/b").authors == ("CottageCare",)
+    unsigned = page("<h1>Story</h1>" + prose("s", 4), head)
+    assert extract_html(unsigned, url="https://cottagecare.com/b").authors == ()
+    personal = page(
+        "<h1>Story</h1>" + prose("s", 4),
+        '<meta name="author" content="Elizabeth McCravy">'
+        '<meta property="og:site_name" content="Elizabeth McCravy">',
+    )
+    assert extract_html(personal, url="https://elizabethmccravy.com/p").authors == (
+        "Elizabeth McCravy",
+    )
+
+
+def test_the_by_line_keeps_the_writer_from_reviewers_in_author_links() -> None:
+    """Author links name the writer and the reviewer; the "By" line under the headline names
+    the writer only, and wins."""
+    body = (
+        "<h1>Story</h1><p>By <a href='/author/ann-lee'>Ann Lee</a></p>"
+        "<p>Reviewed by <a href='/author/bo-chan'>Bo Chan</a></p>" + prose("s", 4)
+    )
+    assert extract_html(page(body)).authors == ("Ann Lee",)
+
+
+def test_markup_references_labels_and_dated_bylines_give_names() -> None:
+    """A JSON-LD author given by @id is named in the @graph; Slack's "Written by" label names
+    one; a byline element sharing its line with a date gives the name without it; entities,
+    quotes and a role run into the name are taken off."""
+    graph = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": '
+        '{"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", "name": "Maria &amp; Katerina"}]}'
+        "</script>"
+    )
+    assert extract_html(page(prose("s", 4), graph)).authors == ("Maria & Katerina",)
+    label = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala">'
+    assert extract_html(page(prose("s", 4), label)).authors == ("Nawaz Dhandala",)
+    dated = page(
+        '<h1>Defer</h1><p class="author">Andrew Gerrand<br>4 August 2010</p>' + prose("s", 4)
+    )
+    assert extract_html(dated).authors == ("Andrew Gerrand",)
+    role = page('<div class="author-name">Rachel MacDonald Writer</div>' + prose("s", 4))
+    assert extract_html(role).authors == ("Rachel MacDonald",)
+    quoted = page(prose("s", 4), '<meta name="author" content="&quot;David Kim&quot;">')
+    assert extract_html(quoted).authors == ("David Kim",)

@@ -51,3 +51,72 @@ def test_a_domain_written_as_the_title_suffix_is_dropped() -> None:
     """Without an <h1>, "GAME CHANGER | Newegg.com" names the story "GAME CHANGER"."""
     html = page(prose("story", 4), "<title>GAME CHANGER | Newegg.com</title>")
     assert extract_html(html).title == "GAME CHANGER"
+
+
+def test_the_headline_is_read_as_written_without_what_sits_inside_it() -> None:
+    """A decorated initial stays in its word; a date, a button and a permalink anchor inside
+    the <h1> are not part of the headline."""
+    html = page(
+        '<h1><a href="/p">How AI Cuts Your Planning <span class="hand">C</span>ycle</a></h1>'
+        + prose("story", 4),
+        "<title>How AI Cuts Your Planning Cycle</title>",
+    )
+    assert extract_html(html).title == "How AI Cuts Your Planning Cycle"
+    inside = page(
+        '<h1><a href="/p"><time datetime="2025-12-18">Dec 18 2025</time> Preparing a transition'
+        '</a><button>Copy item path</button><a class="headerlink" href="#x">¶</a></h1>'
+        + prose("story", 4),
+        "<title>Preparing a transition</title>",
+    )
+    assert extract_html(inside).title == "Preparing a transition"
+
+
+def test_labels_after_a_pipe_in_the_h1_are_dropped() -> None:
+    """An <h1> printed from the SEO title keeps its section and site after pipes: dropped."""
+    html = page(
+        "<h1>How to help babies sleep through the night | Patient Education | City Hospital</h1>"
+        + prose("story", 4),
+        "<title>How to help babies sleep through the night | City Hospital</title>",
+    )
+    assert extract_html(html).title == "How to help babies sleep through the night"
+
+
+def test_a_headline_in_capitals_takes_the_case_the_page_names_itself_in() -> None:
+    """<h1>TIPS FOR ONLINE SUCCESS</h1> is lettering: og:title's "Tips for Online Success" is
+    the headline; without a name in ordinary case the capitals stay."""
+    html = page(
+        "<h1>TIPS FOR ONLINE SUCCESS</h1>" + prose("story", 4),
+        '<meta property="og:title" content="Tips for Online Success | Acme Blog">',
+    )
+    assert extract_html(html).title == "Tips for Online Success"
+    alone = page("<h1>TIPS FOR ONLINE SUCCESS</h1>" + prose("story", 4))
+    assert extract_html(alone).title == "TIPS FOR ONLINE SUCCESS"
+
+
+def test_the_headline_part_of_a_title_is_no_brand() -> None:
+    """ "Headline - Site" and "Site | Headline": the <h1> that is the title's long part is the
+    headline, also when og:title words the story differently."""
+    html = page(
+        "<h1>Best laptops 2026: Premium, budget, gaming, 2-in-1, and more</h1>" + prose("story", 4),
+        '<meta property="og:title" content="Buying a laptop? These are the 9 best laptops">'
+        "<title>Best laptops 2026: Premium, budget, gaming, 2-in-1, and more | PCWorld</title>",
+    )
+    assert (
+        extract_html(html).title == "Best laptops 2026: Premium, budget, gaming, 2-in-1, and more"
+    )
+    first = page(
+        "<h1>State of SEO in 2026: Trends and Predictions</h1>" + prose("story", 4),
+        '<meta property="og:title" content="Leadfeeder | State of SEO in 2026: Trends and '
+        'Predictions"><title>State of SEO in 2026: How to Prepare | Leadfeeder</title>',
+    )
+    assert extract_html(first).title == "State of SEO in 2026: Trends and Predictions"
+
+
+def test_a_logo_h1_gives_way_to_the_h2_the_title_names() -> None:
+    """With the <h1> a logo and no og:title, the <h2> that is the <title>'s headline part is
+    the headline, without the title's site and domain parts."""
+    html = page(
+        "<h1>Pulse!</h1><h2>The Five Best Noise-Canceling Headphones</h2>" + prose("story", 4),
+        "<title>Sound Stage | soundstage.com - The Five Best Noise-Canceling Headphones</title>",
+    )
+    assert extract_html(html).title == "The Five Best Noise-Canceling Headphones"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.text import SPACE, fold
@@ -28,19 +31,49 @@ def authors(
     dropped at every step (the site's or publisher's name, a username, "admin", "undefined"),
     and the next source is asked."""
     site_names = _site_names(meta, url)
-    for source in (_markup_names, _author_links, _visible_bylines, _by_lines):
+    for source in (_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines):
         found = _people(source(tree, meta), site_names)
+        if len(found) > 1 and source in (_author_links, _visible_bylines):
+            # Links to author pages and byline boxes also name the reviewer, the editor, the
+            # authors of related stories; the "By …" line under the headline names the writers.
+            named = _people(_by_lines(tree, meta), site_names)
+            if named and set(named) < set(found):
+                return named
         if found:
             return found
-    return ()
+    # The site's own name as the markup's author: kept where the page also shows it as the
+    # byline (a company blog signed by the company), or where it is a name of two words or
+    # more that the domain spells (a personal site: "Elizabeth McCravy" on
+    # elizabethmccravy.com); unseen, a one-word brand is the CMS's default for every page.
+    shown = {
+        fold(name).replace(" ", "")
+        for source in (_author_links, _visible_bylines, _by_lines)
+        for name in source(tree, meta)
+    }
+    host = urlsplit(url).hostname if url else None
+    domain = (
+        host.removeprefix("www.").split(".")[-2].replace("-", "") if host and "." in host else ""
+    )
+    return _people(
+        [
+            name
+            for name in _markup_names(tree, meta)
+            if (squeezed := fold(name).replace(" ", "")) in shown
+            or (squeezed == domain and len(name.split()) >= 2)
+        ],
+        set(),
+    )
 
 
 def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     names: list[str] = []
     author = meta.ld.get("author")
-    for item in author if isinstance(author, list) else [author]:
-        if isinstance(item, dict) and isinstance(item.get("name"), str):
-            names.append(item["name"])
+    for given in author if isinstance(author, list) else [author]:
+        item = given
+        if isinstance(item, dict) and not isinstance(item.get("name"), str):
+            item = _ld_node(meta, item.get("@id"))  # {"@id": "…#person"}: named in the @graph
+        if isinstance(item, Mapping) and isinstance(item.get("name"), str):
+            names.append(str(item["name"]))
         elif isinstance(item, str):
             names.append(item)
     for key in (
@@ -53,8 +86,40 @@ def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     ):
         for value in meta.all(key):
             if not value.startswith(("http://", "https://")):
-                names.extend(split_names(re.sub(r"^by\s+", "", value, flags=re.I)))
+                names.extend(_split_markup(value))
     return names
+
+
+def _unfurl_labels(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+    """Slack's unfurl labels: <meta name="twitter:label1" content="Written by"> and the names
+    in twitter:data1 (Yoast writes them on every post): asked after the markup's author."""
+    names: list[str] = []
+    for index in range(1, 5):
+        label = meta.first(f"twitter:label{index}") or ""
+        found = _BY_LINE.fullmatch(label.strip())
+        if found and not found["names"]:
+            for value in meta.all(f"twitter:data{index}"):
+                names.extend(_split_markup(value))
+    return names
+
+
+def _ld_node(meta: HeadMetadata, node_id: object) -> Mapping[str, object] | None:
+    """The JSON-LD object of the page whose ``@id`` is ``node_id`` (top level or in a @graph)."""
+    if not isinstance(node_id, str) or not node_id:
+        return None
+    for root in meta.ld_roots:
+        for item in root if isinstance(root, list) else [root]:
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph")
+            for node in [item, *(graph if isinstance(graph, list) else [])]:
+                if isinstance(node, dict) and node.get("@id") == node_id and "name" in node:
+                    return node
+    return None
+
+
+def _split_markup(value: str) -> list[str]:
+    return split_names(re.sub(r"^by\s+", "", value, flags=re.I))
 
 
 # Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
@@ -103,10 +168,26 @@ _NOT_A_NAME = frozenset(
 _HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
 
 
+# "Rachel MacDonald Writer", "Zackery Cuevas Staff Writer": the byline box's role line run
+# into the name.
+_ROLE_AFTER = re.compile(
+    r"(?<=\w)\s+(?:(?:senior|staff|contributing|associate|managing|deputy|chief|lead|freelance"
+    r"|guest)\s+)?(?:writer|reporter|editor|contributor|correspondent|columnist)$",
+    re.IGNORECASE,
+)
+# A name ending in an abbreviation keeps its period: "Ph.D.", "Jr.", "John A."
+_ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
+
+
 def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
-        cleaned = clean_line(name).strip(" ,.")
+        cleaned = clean_line(html.unescape(name)).strip(' ,"“”')
+        without_role = _ROLE_AFTER.sub("", cleaned)
+        if len(without_role.split()) >= 2:  # "Community Editor" is the whole credit
+            cleaned = without_role
+        if not _ABBREVIATION_END.search(cleaned):
+            cleaned = cleaned.rstrip(".")
         squeezed = fold(cleaned).replace(" ", "")
         if not 2 <= len(cleaned) <= 100 or cleaned in out:
             continue
@@ -140,7 +221,7 @@ def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:
 # bio box, the date that shares the line).
 _BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", "contributor"})
 _NOT_BYLINE_PARTS = frozenset(
-    {"image", "img", "photo", "avatar", "bio", "box", "description", "date", "time", "title"}
+    {"image", "img", "photo", "avatar", "bio", "box", "description", "title"}
 )
 _BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
 _MAX_BYLINE_CHARS = 80
@@ -175,7 +256,7 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     for node in candidates:
         if node.mem_id in wrappers:
             continue
-        text = SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
+        text = _without_dates(node)
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(text))).strip()
         if not text or len(text) > _MAX_BYLINE_CHARS or any(ch.isdigit() for ch in text):
             continue
@@ -188,10 +269,29 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     return [name for name in names if not any(o != name and o in name for o in names)]
 
 
+def _without_dates(node: LexborNode) -> str:
+    """The byline element's text without the date it shares the line with ("Andrew
+    Gerrand<br>4 August 2010", "<span>Dec 17, 2025</span><span>Julian K. Arni</span>"): its
+    texts that hold a date are left out, and the words that tied the date on ("on", "|")."""
+    pieces = [
+        piece
+        for child in node.traverse(include_text=True)
+        if child.tag == "-text"
+        for piece in [clean_line(child.text_content or "")]
+        if piece and not (any(ch.isdigit() for ch in piece) and is_date_like(piece))
+    ]
+    return _DANGLING.sub("", SPACE.sub(" ", " ".join(pieces)).strip())
+
+
+# What is left of "By Ann Lee on <time>…</time>" or "Ann Lee | <time>…</time>" without the date.
+_DANGLING = re.compile(r"(?:\s+(?:on|at|am|le|el|em|il|op|den)|\s*[|•·—–,])+\s*$")
+
+
 # "By Amy Wilhelm", "Written by Cassidy Horton", "Posted by David at December 16, 2025": the
 # names end at a separator, "at"/"on" or a date.
 _BY_LINE = re.compile(
-    r"^(?:(?:written|posted|words|text|reviewed)\s+)?by\s*:?\s*(?P<names>.*)$", re.IGNORECASE
+    r"^(?:(?:(?:written|posted|words|text|reviewed)\s+)?by|authors?|written)\s*:?\s*(?P<names>.*)$",
+    re.IGNORECASE,
 )
 _BY_LINE_END = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\d).*$")
 _TEXTS_AFTER_HEADLINE = 40

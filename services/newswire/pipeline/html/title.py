@@ -1,11 +1,11 @@
-"""The headline: the page's <h1> when it is the headline, else OpenGraph/Twitter title, JSON-LD
-headline or <title>, with the site's name taken off."""
+"""The headline: the page's <h1> when it is the headline, else a <h2> the page's title names,
+else OpenGraph/Twitter title, JSON-LD headline or <title>, with the site's name taken off."""
 
 from __future__ import annotations
 
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.text import SPACE, fold
@@ -17,8 +17,8 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE
 
 def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     """The headline as the reader sees it: the page's <h1>, unless that is a logo or a
-    section name; else OpenGraph/Twitter's title, JSON-LD's headline, or <title>, each without
-    the site's name.
+    section name; else a <h2> that is one part of the page's <title> or og:title; else
+    OpenGraph/Twitter's title, JSON-LD's headline, or <title>, each without the site's name.
 
     wcxb-dev's truth is the visible headline: the first <h1> equals it on 74% of its articles
     (half A), og:title on 43%, <title> on 22% (SEO titles are reworded: "Best Apps to Learn a
@@ -28,13 +28,14 @@ def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     title_node = tree.css_first("title")
     page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
     named = meta.first("og:title", "twitter:title") or meta.ld.text("headline")
+    stripped = [_strip_site_suffix(text, site) for text in (named, page_title) if text]
     h1 = _headline_h1(tree, named, page_title, site)
     if h1:
-        return h1
-    for candidate in (named, page_title):
-        if candidate:
-            return _strip_site_suffix(candidate, site)
-    return None
+        return _cased(h1, stripped)
+    h2 = _headline_h2(tree, named, page_title)
+    if h2:
+        return h2
+    return stripped[0] if stripped else None
 
 
 # Words that tell a headline from a logo: letters only, 4 or more (short words are shared by
@@ -42,10 +43,68 @@ def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
 _MAX_HEADLINE_CHARS = 300
 _H1_READ = 6
+_H2_READ = 3
+# "Title: AlignMerge - …" (arXiv and other repositories label the headline they show).
+_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.IGNORECASE)
+# Elements inside a heading that are not its words: a date shown in the headline's link
+# ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
+_NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "template"})
+# A heading's permalink anchor: one symbol, no word ("¶", "#", "§", an icon font's glyph).
+_PERMALINK = re.compile(r"\s*[^\w\s]\s*")
 
 
 def _words(text: str) -> set[str]:
     return {word.lower() for word in _CONTENT_WORD.findall(text)}
+
+
+def _heading_text(node: LexborNode) -> str:
+    """A heading's words as a reader reads them: its texts joined by spaces, but a decorated
+    initial (``<span class="hand">C</span>ycle``) kept in its word; a date element inside
+    it, a button ("Copy item path") and a permalink anchor ("¶") left out."""
+    pieces: list[str] = []
+    _collect(node, pieces, depth=0)
+    joined = ""
+    for piece in pieces:
+        glued = (
+            len(joined) >= 1
+            and joined[-1].isalpha()
+            and (len(joined) == 1 or joined[-2].isspace())
+            and piece[:1].islower()
+        )
+        joined += piece if glued else f" {piece}"
+    return clean_line(SPACE.sub(" ", joined))
+
+
+def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                pieces.append(child.text_content or "")
+        elif child.tag in _NOT_HEADLINE_TAGS or depth > 20:
+            continue
+        elif not _PERMALINK.fullmatch(child.text(deep=True)):
+            _collect(child, pieces, depth + 1)
+
+
+def _brand_parts(*titles: str | None) -> set[str]:
+    """The brand end of "Headline - Brand" or "Brand | Headline": an end part of the page's
+    titles, never a title's one longest part (that is its headline). Where two titles
+    (og:title, <title>) both have such ends, the ends they share ("Leadfeeder | State of SEO
+    in 2026" and "State of SEO in 2026: Trends + How to Prepare | Leadfeeder" share only the
+    brand), else every one."""
+    found: list[set[str]] = []
+    for text in titles:
+        parts = _TITLE_SEPARATORS.split(text or "")
+        if len(parts) < 2:
+            continue
+        sizes = sorted((len(part.split()) for part in parts), reverse=True)
+        headline = sizes[0] if sizes[0] > sizes[1] else None
+        ends = {fold(end) for end in (parts[0], parts[-1]) if len(end.split()) != headline}
+        if ends:
+            found.append(ends)
+    if not found:
+        return set()
+    return set.intersection(*found) or set.union(*found)
 
 
 def _headline_h1(
@@ -59,14 +118,10 @@ def _headline_h1(
     in one word or none, nothing can be compared and the <h1> stands.
     """
     reference = _words(f"{named or ''} {page_title}")
-    brand_parts: set[str] = set()
-    for text in (named, page_title):
-        parts = _TITLE_SEPARATORS.split(text or "")
-        if len(parts) > 1:
-            brand_parts.update(fold(part) for part in (parts[0], parts[-1]))
+    brand_parts = _brand_parts(named, page_title)
     headline = fold(named or page_title)
     for node in tree.css("h1")[:_H1_READ]:
-        text = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+        text = _LABEL.sub("", _heading_text(node))
         if not text or len(text) > _MAX_HEADLINE_CHARS:
             continue
         folded = fold(text)
@@ -76,8 +131,61 @@ def _headline_h1(
             continue
         if len(reference) >= 2 and not _words(text) & reference:
             continue
-        return text
+        return _without_pipe_labels(text)
     return None
+
+
+def _without_pipe_labels(text: str) -> str:
+    """ "How meditation rewires brains | Opinion", "How to help babies sleep | Patient Education
+    | UC Davis Children's Hospital": an <h1> printed from the SEO title keeps its section and
+    site labels after pipes. A pipe is no punctuation of prose, so short parts after the
+    headline's words (5 words at most each) are labels."""
+    parts = text.split(" | ")
+    if (
+        len(parts) > 1
+        and len(parts[0].split()) >= 4
+        and all(len(part.split()) <= 5 for part in parts[1:])
+    ):
+        return parts[0]
+    return text
+
+
+def _headline_h2(tree: LexborHTMLParser, named: str | None, page_title: str) -> str | None:
+    """A <h2> near the top that is the headline part of the page's title ("Site | domain.com -
+    The Five Best Headphones" above "<h2>The Five Best Headphones</h2>"), in pages whose <h1>
+    is their logo: the story's headline set one level down. Only the title's longest part
+    counts: a <h2> naming the site or the book ("The Rust Programming Language") is no
+    headline."""
+    parts: set[str] = set()
+    for text in (named, page_title):
+        split = _TITLE_SEPARATORS.split(text or "")
+        longest = max(split, key=lambda part: len(part.split()))
+        if len(split) > 1 and len(longest.split()) >= 3:
+            parts.add(fold(longest))
+    for node in tree.css("h2")[:_H2_READ]:
+        text = _heading_text(node)
+        if text and len(text) <= _MAX_HEADLINE_CHARS and fold(text) in parts:
+            return text
+    return None
+
+
+def _cased(headline: str, named: list[str]) -> str:
+    """A headline set in capitals ("TIPS FOR ONLINE SUCCESS") is the design's lettering: where
+    the page also names itself in ordinary case (og:title, <title>), that is how a reader
+    writes the headline: the same words where the name has them, else the whole name."""
+    if not _all_caps(headline):
+        return headline
+    wanted = headline.casefold()
+    for text in named:
+        at = text.casefold().find(wanted)
+        if at >= 0 and len(text.casefold()) == len(text):
+            return text[at : at + len(headline)]
+    return next((text for text in named if not _all_caps(text)), headline)
+
+
+def _all_caps(text: str) -> bool:
+    """Two words or more and not one lower-case letter (scripts without case never are)."""
+    return len(text.split()) >= 2 and text.upper() == text and text.lower() != text
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.text.headline import headline_first, title_index, title_near_story
-from newswire.pipeline.text.patterns import DATELINE, DATELINE_MAX_WORDS, END_MARKERS, QUOTED_FROM
+from newswire.pipeline.text.lines import (
+    dateline_tag,
+    is_paragraph,
+    promo_label_alone,
+    strip_end_marker,
+)
+from newswire.pipeline.text.patterns import DATELINE, MAX_TITLE_CHARS, QUOTED_FROM, QUOTES
 from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
@@ -33,29 +39,15 @@ def extract_text(text: str) -> Extracted:
 
     from_top = first_headline is not None and title_at == first_headline
     body_lines = strip_footer(lines[start:], story_shaped=from_top)
-    paragraphs: list[str] = []
-    previous: str | None = None
-    for line in body_lines:
-        if not line:
-            continue
-        kept = route(line, previous, found, before_body=not paragraphs and previous is None)
-        if kept == CAPTION_PENDING:
-            previous = line
-            continue
-        if previous is not None and kept != CAPTION_PAIR:
-            # The held line was not a caption after all: it belongs to the body.
-            paragraphs.append(previous)
-        previous = None
-        if kept is not None and kept != CAPTION_PAIR:
-            paragraphs.append(kept)
-    if previous is not None:
-        paragraphs.append(previous)
-
+    paragraphs = _route_lines(body_lines, found)
     paragraphs = main_block(paragraphs, from_top=from_top)
     dateline, paragraphs = split_dateline(paragraphs)
     paragraphs = drop_end_markers(paragraphs)
     for paragraph in paragraphs:
-        match = QUOTED_FROM.search(paragraph)
+        # Every phrase QUOTED_FROM knows holds "kutip" or "lansir": most paragraphs skip it.
+        match = (
+            QUOTED_FROM.search(paragraph) if "kutip" in paragraph or "lansir" in paragraph else None
+        )
         if match:
             found.add("attributions", match.group("src").rstrip(",."))
     return Extracted(
@@ -73,6 +65,41 @@ def extract_text(text: str) -> Extracted:
     )
 
 
+def _route_lines(body_lines: list[str], found: Collected) -> list[str]:
+    """The body's lines routed one by one (``route``): what stays in the body, in order; a
+    held caption line and a promo label's title line decided by the line after them."""
+    paragraphs: list[str] = []
+    previous: str | None = None
+    above: str | None = None  # the body line right above, no blank line between
+    promo_label = False  # the line above was "Baca juga:" alone: this one is its title
+    for line in body_lines:
+        if not line:
+            above = None
+            continue
+        if promo_label and not is_paragraph(line) and len(line) <= MAX_TITLE_CHARS:
+            promo_label, above = False, None
+            found.add_related(line.strip(QUOTES))
+            continue
+        promo_label = promo_label_alone(line)
+        kept = route(
+            line, previous, found, before_body=not paragraphs and previous is None, above=above
+        )
+        above = kept if kept is not None and kept not in {CAPTION_PENDING, CAPTION_PAIR} else None
+        if kept == CAPTION_PENDING:
+            previous = line
+            continue
+        if previous is not None and kept != CAPTION_PAIR:
+            # The held line was not a caption after all: it belongs to the body.
+            paragraphs.append(previous)
+        previous = None
+        if kept is not None and kept != CAPTION_PAIR:
+            paragraphs.append(kept)
+    if previous is not None:
+        paragraphs.append(previous)
+
+    return paragraphs
+
+
 def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     if not paragraphs:
         return None, paragraphs
@@ -80,19 +107,7 @@ def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     if not match:
         return None, paragraphs
     tag = match.group("tag").strip(" ,")
-    words = tag.split()
-    letters = [ch for ch in tag if ch.isalpha()]
-    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
-    # A dateline is a few words, and either mostly capitals ("PR BEKASI", "JAKARTA (ANTARA)")
-    # or a site name / agency ("Liputan6.com, Jakarta", "Berlin (dpa)") or a lone place name.
-    is_tag = len(words) <= DATELINE_MAX_WORDS and (
-        upper_share >= 0.6
-        or "(" in tag
-        or ".com" in tag.lower()
-        or ".co" in tag.lower()
-        or len(words) == 1
-    )
-    if not is_tag:
+    if not dateline_tag(tag):
         return None, paragraphs
     return tag, [match.group("rest").strip(), *paragraphs[1:]]
 
@@ -100,7 +115,7 @@ def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 def drop_end_markers(paragraphs: list[str]) -> list[str]:
     out = []
     for paragraph in paragraphs:
-        stripped = END_MARKERS.sub("", paragraph).strip()
+        stripped = strip_end_marker(paragraph).strip()
         if stripped:
             out.append(stripped)
     return out

@@ -53,6 +53,11 @@ NOISE = re.compile(
     r"|.{0,60}\b(?:ikuti|follow|gabung|join)\b.{0,40}\b(?:whatsapp|telegram|google news)\b.{0,80})$",
     re.IGNORECASE,
 )
+#: The longest line NOISE matches other than a run of rule characters: 60 + 6 + 40 + 11 + 80
+#: characters (its follow-us alternative). Longer lines skip the regex, whose bounded ``.{0,80}``
+#: alternatives are otherwise tried at length after length on every paragraph.
+NOISE_MAX_CHARS = 197
+NOISE_RULE_CHARS = "-*_=•·"
 # "Editor: M Bayu Pratama", "Penulis: …", "Reporter: …", "Sumber: Al Jazeera" …
 CREDIT = re.compile(
     rf"^(?P<label>{alternation(tuple(CREDIT_LABELS))})\s*:\s*(?P<who>.{{1,160}})$",
@@ -98,6 +103,15 @@ PHOTO_CREDIT = re.compile(
     r"\((?:[\w.-]+\.(?:com|co|id|net)/[^()/]{2,60}|(?:foto|photo|dok|dokumentasi)\b[^()]{1,80})\)\s*$",
     re.IGNORECASE,
 )
+# A photo credit alone on its line, under its caption: an agency or paper in capitals (or
+# "… Photo"/"… Foto"), a slash, the photographer, maybe the editor's initials:
+# "ANTARA FOTO/Sigid Kurniawan/aww.", "REUTERS/Willy Kurniawan", "AP Photo/Evan Vucci".
+CREDIT_ONLY = re.compile(
+    r"^(?P<credit>(?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}?(?:\s(?:FOTO|PHOTO|Foto|Photo))?)"
+    r"\s?/\s?[^\W\d_][^/]{1,60}(?:/[^/\s]{1,20}){0,2})$"
+)
+# A quoted title at the start of a promo's rest: 'Tonton juga video "…" di sini:'.
+QUOTED_TITLE = re.compile(r"^[\"“'‘«](?P<title>[^\"“”'‘’«»]{2,200})[\"”'’»]")
 # A headline: short, several words, not a sentence that ends in a period.
 MAX_TITLE_CHARS = 300
 # "PR BEKASI -", "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "WASHINGTON (Reuters) -",
@@ -112,6 +126,9 @@ END_MARKERS = re.compile(
     r"\s*(?:\*{3,}|\(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)|\[[a-z]{2,5}/[a-z]{2,5}\]|#{3,}|\(\*\))\s*$",
     re.IGNORECASE,
 )
+#: The last character before trailing space of every line END_MARKERS matches: lines ending
+#: otherwise (nearly all) skip the regex, which ``sub`` would try at every position.
+END_MARKER_LAST = "*)]#"
 SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}{CLOSING_QUOTES})]\s*$")
 # Navigation words that open a block of menu entries at the foot of a page.
 NAV_OPENERS = frozenset(

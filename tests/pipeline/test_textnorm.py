@@ -1,0 +1,31 @@
+"""Text clean-up: cleaning a whole text at once gives what cleaning it line by line gives."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newswire.pipeline.textnorm import clean_line, clean_text, repair_mojibake
+
+EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
+
+# Every kind of character clean_text treats specially: line breaks splitlines knows (including
+# \x0b, \x0c, \x1c-\x1e, NEL, U+2028/9 and \r\n), controls, Unicode spaces, invisible characters,
+# runs of spaces, and the Latin-1 pairs of mojibake.
+_PIECES = st.sampled_from(
+    [
+        *"ab \n\r\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029\u00a0\u200b\u00ad\u3000\x00\x7fé",
+        *["  ", "\r\n", "Ã©", "â€™", "Â "],
+    ]
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_whole_text_cleaning_equals_line_by_line(text: str) -> None:
+    """clean_text runs its substitutions once over the text: the result is clean_line of every
+    line of the (mojibake-repaired) text, joined by newlines, for any mix of breaks and spaces."""
+    expected = "\n".join(clean_line(line) for line in repair_mojibake(text).splitlines())
+    assert clean_text(text) == expected
