@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from prometheus_client import CollectorRegistry
 
+from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.records import InRecord, TopicPartition
 from tests.support import SEED
@@ -43,13 +44,11 @@ def _txns(source: MemorySource) -> list[str]:
     return [entry for entry in source.journal if entry.startswith("txn")]
 
 
-async def test_a_batch_closes_when_its_time_is_spent_and_the_rest_goes_first_into_the_next() -> (
-    None
-):
-    """Of a fetched batch of 4, the 3 processed within the bound commit on their own; the 4th is
-    processed first in the next batch, topped up with records already fetched: transactions
-    end at offsets 3, 6, 8, each input exactly once, in order."""
-    source = MemorySource(_one_partition(8))
+def _bounded(
+    count: int,
+) -> tuple[MemorySource, MemoryTransactions, Metrics, Service]:
+    """A loop over ``count`` records of one partition, batches cut at BOUND_MS by the clock."""
+    source = MemorySource(_one_partition(count))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
     service = _service(
@@ -59,6 +58,43 @@ async def test_a_batch_closes_when_its_time_is_spent_and_the_rest_goes_first_int
         max_processing_ms=BOUND_MS,
         clock=_clock(),
     )
+    return source, transactions, metrics, service
+
+
+def _rebalance(source: MemorySource) -> Callable[[], Awaitable[None]]:
+    """A rebalance that revokes and reassigns every partition of the log."""
+
+    async def rebalance() -> None:
+        assert source.hooks is not None
+        await source.hooks.partitions_revoked(set(source.log))
+        await source.hooks.partitions_assigned(set(source.log))
+
+    return rebalance
+
+
+def _on_second_fetch(
+    source: MemorySource, arm: Callable[[], None], asked: list[tuple[int, int]]
+) -> None:
+    """Call ``arm`` as the loop's second fetch starts; ``asked`` records each fetch's
+    (timeout_ms, max_records)."""
+    original = source.getmany
+
+    async def getmany(*, timeout_ms: int, max_records: int) -> list[InRecord]:
+        asked.append((timeout_ms, max_records))
+        if len(asked) == 2:
+            arm()
+        return await original(timeout_ms=timeout_ms, max_records=max_records)
+
+    source.getmany = getmany  # type: ignore[method-assign]
+
+
+async def test_a_batch_closes_when_its_time_is_spent_and_the_rest_goes_first_into_the_next() -> (
+    None
+):
+    """Of a fetched batch of 4, the 3 processed within the bound commit on their own; the 4th is
+    processed first in the next batch, topped up with records already fetched: transactions
+    end at offsets 3, 6, 8, each input exactly once, in order."""
+    source, transactions, metrics, service = _bounded(8)
     await _run_until_drained(service, source)
     assert _txns(source) == ["txn 0 -> 3", "txn 0 -> 6", "txn 0 -> 8"]
     assert [o for _, o in _inputs(transactions.visible)] == list(range(8))
@@ -86,35 +122,15 @@ async def test_a_rebalance_during_the_fetch_that_tops_up_held_records_drops_and_
     """A rebalance while the held rest of a cut batch is being topped up: the whole batch (the
     held records and the fresh ones) is dropped unprocessed, the partitions rewind to the
     committed offset, and everything is read again: one committed output per input."""
-    source = MemorySource(_one_partition(8))
-    transactions = MemoryTransactions(source)
-    metrics = Metrics(CollectorRegistry())
-    service = _service(
-        source,
-        transactions=transactions,
-        metrics=metrics,
-        max_processing_ms=BOUND_MS,
-        clock=_clock(),
-    )
-    fetches = 0
-    original = source.getmany
+    source, transactions, metrics, service = _bounded(8)
+    asked: list[tuple[int, int]] = []
 
-    async def rebalance() -> None:
-        assert source.hooks is not None
-        await source.hooks.partitions_revoked(set(source.log))
-        await source.hooks.partitions_assigned(set(source.log))
+    def during_the_top_up() -> None:  # the first batch was cut: this fetch tops up its held record
+        source.during_next_fetch = _rebalance(source)
 
-    async def getmany(*, timeout_ms: int, max_records: int) -> list[InRecord]:
-        nonlocal fetches
-        fetches += 1
-        if fetches == 2:  # the first batch was cut: this fetch tops up its held record
-            assert timeout_ms == 0
-            assert max_records == 3
-            source.during_next_fetch = rebalance
-        return await original(timeout_ms=timeout_ms, max_records=max_records)
-
-    source.getmany = getmany  # type: ignore[method-assign]
+    _on_second_fetch(source, during_the_top_up, asked)
     await _run_until_drained(service, source)
+    assert asked[1] == (0, 3)  # the top-up: no waiting, room for 3
     assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
     assert [o for _, o in _inputs(transactions.visible)] == list(range(8))
 
@@ -123,32 +139,12 @@ async def test_held_records_voided_by_a_rebalance_before_the_next_fetch_are_rere
     """A rebalance after a batch was cut and before the next batch starts (here: while its
     fetch fails and is retried) voids the held records: they are dropped as a remainder, their
     partition rewinds to the committed offset, and they are read again: exactly once."""
-    source = MemorySource(_one_partition(8))
-    transactions = MemoryTransactions(source)
-    metrics = Metrics(CollectorRegistry())
-    service = _service(
-        source,
-        transactions=transactions,
-        metrics=metrics,
-        max_processing_ms=BOUND_MS,
-        clock=_clock(),
-    )
-    fetches = 0
-    original = source.getmany
+    source, transactions, metrics, service = _bounded(8)
 
-    async def rebalance() -> None:
-        assert source.hooks is not None
-        await source.hooks.partitions_revoked(set(source.log))
-        await source.hooks.partitions_assigned(set(source.log))
+    def while_failing() -> None:
+        source.fail_next_fetch = _rebalance(source)
 
-    async def getmany(*, timeout_ms: int, max_records: int) -> list[InRecord]:
-        nonlocal fetches
-        fetches += 1
-        if fetches == 2:
-            source.fail_next_fetch = rebalance
-        return await original(timeout_ms=timeout_ms, max_records=max_records)
-
-    source.getmany = getmany  # type: ignore[method-assign]
+    _on_second_fetch(source, while_failing, [])
     await _run_until_drained(service, source)
     assert metrics.batches_discarded.labels("remainder")._value.get() == 1
     # The held record (offset 3) came back from a rewind to the committed offset 3.
