@@ -129,3 +129,32 @@ def test_a_page_hidden_until_its_scripts_load_is_read() -> None:
     text = text_of(html)
     assert "story 5" in text
     assert "modal 1" not in text
+
+
+def test_every_section_of_a_sectioned_main_region_is_kept() -> None:
+    """A service page in <main> whose sections sit in separate containers (each scoring alone)
+    gives every section when the best one holds less than 0.7 of the region's text."""
+    sections = "".join(
+        f'<section class="band"><h2>Part {name}</h2><div>{prose(name, count)}</div></section>'
+        for name, count in (("alpha", 4), ("beta", 1), ("gamma", 1))
+    )
+    html = page(f"<header><p>Logo and menu line, short.</p></header><main>{sections}</main>")
+    text = text_of(html)
+    assert all(f"{name} 0" in text for name in ("alpha", "beta", "gamma"))
+
+
+def test_a_listing_in_main_keeps_its_linked_items() -> None:
+    """A listing's items are links through and through (a job board's cards): inside <main>,
+    beside a one-line intro, they are the page's content and are kept; the site's menu in
+    <nav> is not."""
+    items = "".join(
+        f'<li><a href="/job/{i}">Senior engineer number {i} at a small remote company</a></li>'
+        for i in range(12)
+    )
+    html = page(
+        '<nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav>'
+        f"<main><p>Latest jobs.</p><ul>{items}</ul></main>"
+    )
+    text = text_of(html)
+    assert "Senior engineer number 11" in text
+    assert "Home" not in text

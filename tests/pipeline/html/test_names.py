@@ -39,3 +39,10 @@ def test_utility_css_classes_are_not_furniture_names() -> None:
     assert "clipped 2" in text
     assert "desktop 2" in text
     assert "Mobile menu" not in text
+
+
+def test_a_skip_link_target_is_the_content() -> None:
+    """The element a "skip to content" link points at ("skip-link-target") is the page's
+    content, not furniture."""
+    html = page('<div id="skip-link-target"><div>' + prose("story", 3) + "</div></div>")
+    assert "story 2" in text_of(html)

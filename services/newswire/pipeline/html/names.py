@@ -69,7 +69,6 @@ NEGATIVE_WORDS = frozenset(
         "rating",
         "pagination",
         "pager",
-        "skip",
         "hidden",
         "sr-only",
         "overlay",
