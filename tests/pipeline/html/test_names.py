@@ -46,3 +46,22 @@ def test_a_skip_link_target_is_the_content() -> None:
     content, not furniture."""
     html = page('<div id="skip-link-target"><div>' + prose("story", 3) + "</div></div>")
     assert "story 2" in text_of(html)
+
+
+def test_customer_reviews_are_dropped_but_a_critics_review_is_kept() -> None:
+    """A shop's customer reviews ("product-reviews", "js-reviews") are not the product's text;
+    a critic's review named in the singular ("review-body") is the story."""
+    shop = page(
+        '<main><div class="description">' + prose("product", 3) + "</div>"
+        '<div class="js-reviews">'
+        + "".join(
+            f"<div><p>Great mic {i}, works well, I use it daily, five stars, recommend it to "
+            "everyone, really, and my band likes it too.</p></div>"
+            for i in range(6)
+        )
+        + "</div></main>"
+    )
+    text = text_of(shop)
+    assert "product 2" in text
+    assert "Great mic" not in text
+    assert "critic 2" in text_of(page('<div class="review-body">' + prose("critic", 3) + "</div>"))

@@ -67,6 +67,8 @@ NEGATIVE_WORDS = frozenset(
         "outbrain",
         "taboola",
         "rating",
+        # A shop's customer reviews (the plural: "review" alone also names a critic's article).
+        "reviews",
         "pagination",
         "pager",
         "hidden",
