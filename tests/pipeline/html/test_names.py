@@ -65,3 +65,18 @@ def test_customer_reviews_are_dropped_but_a_critics_review_is_kept() -> None:
     assert "product 2" in text
     assert "Great mic" not in text
     assert "critic 2" in text_of(page('<div class="review-body">' + prose("critic", 3) + "</div>"))
+
+
+def test_page_builder_blocks_are_judged_by_what_follows_the_builder_words() -> None:
+    """Page builders name every block a widget ("elementor-widget elementor-widget-text-editor"):
+    such a block of the story is kept, while "elementor-widget-share-buttons" is still furniture."""
+    html = page(
+        "<main><div>" + prose("intro", 2) + "</div>"
+        '<div class="elementor-widget elementor-widget-text-editor">'
+        + prose("story", 3)
+        + '</div><div class="elementor-widget elementor-widget-share-buttons"><p>Share this '
+        "page on every network, with friends, family, and colleagues, please.</p></div></main>"
+    )
+    text = text_of(html)
+    assert "story 2" in text
+    assert "Share this page" not in text
