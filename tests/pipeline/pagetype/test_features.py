@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.pagetype.features import text_body_features, text_features, url_features
+from newswire.pipeline.pagetype.features import (
+    text_body_features,
+    text_features,
+    title_features,
+    url_features,
+)
 
 
 def test_dated_slug_url_of_a_story() -> None:
@@ -50,3 +57,26 @@ def test_text_scrape_lines_stand_for_blocks() -> None:
     assert found["short_block_share"] == 1.0
     assert found["link_share"] == 0.0
     assert found["top_class_repeat"] == 0.0
+
+
+def test_body_word_and_sentence_counts_are_exact() -> None:
+    """Words, sentences per paragraph and short paragraphs are counted exactly, with no
+    sentence made up across two paragraphs."""
+    story = Extracted(title=None, paragraphs=("One two. Three four.", "Five six seven", "Eight."))
+    found = text_body_features(story)
+    assert found["body_words"] == math.log1p(8)
+    # 2 + 1 + 1 sentences: the joined text has "seven\nEight." (no ". " across paragraphs).
+    assert found["body_words_per_sentence"] == math.log1p(8 / 4)
+    assert found["body_short_share"] == 1.0
+
+
+def test_title_words_separators_and_digits() -> None:
+    """A section front's title names its kind; a headline with a site suffix has a separator;
+    no title gives zeros."""
+    front = title_features("Latest news | Example Times")
+    assert front["title_listing"] == 1.0
+    assert front["title_service"] == front["title_shop"] == 0.0
+    assert front["title_separators"] == 1.0
+    assert title_features("Plumbing services in 2024")["title_service"] == 1.0
+    assert title_features("Plumbing services in 2024")["title_digits"] == 1.0
+    assert set(title_features(None).values()) == {0.0}

@@ -289,3 +289,80 @@ def test_a_first_line_headline_holding_a_date_is_still_the_title() -> None:
     headline = "Harga Emas Antam Hari Ini 5 Januari 2025 Naik Tipis"
     assert extract_text(f"{headline}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title == headline
     assert extract_text(f"Kamis, 24 Oktober 2020\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title is None
+
+
+_LEDE = (
+    "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
+    "melanda beberapa wilayah ibu kota pada pekan ini, kata pejabat setempat."
+)
+_MORE = (
+    "Menurut data Badan Penanggulangan Bencana Daerah, sedikitnya 120 rumah warga terendam air "
+    "setinggi satu meter sejak Senin malam dan warga mulai mengungsi."
+)
+_HEADLINE = "Banjir Rendam Ratusan Rumah di Jakarta"
+
+
+def test_headline_ending_in_a_full_stop_is_the_title_when_a_story_follows() -> None:
+    """A first line of 8+ words ending in "." is the headline when it is in title case, or when
+    the paragraph under it opens with a dash dateline (that one is the lede)."""
+    titled = "Things to Know Before Travelling to Japan for the First Time."
+    found = extract_text(f"{titled}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert found.title == titled
+    sentence_case = "Gubernur DKI Jakarta resmikan taman baru di kawasan Menteng hari ini."
+    found = extract_text(f"{sentence_case}\n\nJAKARTA, KOMPAS.com - {_LEDE}\n\n{_MORE}\n")
+    assert found.title == sentence_case
+    assert found.dateline == "JAKARTA, KOMPAS.com"
+    assert found.paragraphs == (_LEDE, _MORE)
+
+
+def test_short_first_paragraph_of_a_story_is_not_taken_for_its_title() -> None:
+    """A scrape starting with its story: a one-sentence first paragraph in sentence case, with
+    no dateline under it, stays in the body."""
+    first = "Monday newsletters always feature top 10 travel lists to inspire you."
+    found = extract_text(f"{first}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert found.title is None
+    assert found.paragraphs[0] == first
+
+
+def test_photo_credit_alone_under_its_caption_becomes_an_image() -> None:
+    """A credit line ("REUTERS/…", "ANTARA FOTO/…/aww.") under a caption is the image's credit
+    with that caption; the caption stays in the body and nothing is lost."""
+    caption = "Petugas mengevakuasi warga di Kampung Melayu"
+    for credit in ("REUTERS/Willy Kurniawan", "ANTARA FOTO/Sigid Kurniawan/aww."):
+        found = extract_text(f"{_HEADLINE}\n\n{_LEDE}\n\n{caption}\n{credit}\n\n{_MORE}\n")
+        assert [(i.caption, i.credit) for i in found.images] == [(caption, credit.rstrip("."))]
+        assert found.paragraphs == (_LEDE, caption, _MORE)
+    labelled = extract_text(
+        f"{_HEADLINE}\n\n{_LEDE}\n\n{caption}\nFoto: ANTARA/Hafidz\n\n{_MORE}\n"
+    )
+    assert [(i.caption, i.credit) for i in labelled.images] == [(caption, "ANTARA/Hafidz")]
+
+
+def test_slashes_in_a_story_line_are_no_photo_credit() -> None:
+    """Lines with slashes that name no agency ("Jakarta/Bandung", a price per kilo) stay."""
+    for line in ("Jakarta/Bandung", "Rp 10.000/kg"):
+        found = extract_text(f"{_HEADLINE}\n\n{_LEDE}\n\n{line}\n\n{_MORE}\n")
+        assert line in found.paragraphs
+        assert not found.images
+
+
+def test_promo_label_alone_takes_the_next_line_as_its_title() -> None:
+    """ "Baca Juga:" on its own line, the promoted title on the next: both leave the body and the
+    title goes to related; a quoted title drops what follows its quotes ("… di sini:")."""
+    found = extract_text(
+        f"{_HEADLINE}\n\n{_LEDE}\n\nBaca Juga:\nBanjir Rob Rendam Pantai Utara\n\n{_MORE}\n\n"
+        'Tonton juga video "Banjir Jakarta Hari Ini" di sini:\n'
+    )
+    assert found.paragraphs == (_LEDE, _MORE)
+    assert [r.title for r in found.related] == [
+        "Banjir Rob Rendam Pantai Utara",
+        "Banjir Jakarta Hari Ini",
+    ]
+
+
+def test_labelled_list_after_the_last_paragraph_is_kept() -> None:
+    """A label ending in ":" and its short items closing the story are the story's."""
+    found = extract_text(
+        f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n\nSyarat pendaftaran:\nKTP asli\nKartu keluarga\n"
+    )
+    assert found.paragraphs == (_LEDE, _MORE, "Syarat pendaftaran:", "KTP asli", "Kartu keluarga")

@@ -3,7 +3,7 @@ service (the labels of the WCXB benchmark), with a confidence.
 
 ``features`` turns a page into named numbers (URL shape, declared types, layout from the
 extractor's walk, the extracted text); ``model`` applies the weights shipped in
-``newswire/resources/page_type.json`` (trained by ``make train-page-type``) with numpy alone.
+``newswire/resources/page_type.npz`` (trained by ``make train-page-type``) with numpy alone.
 """
 
 from __future__ import annotations

@@ -90,6 +90,49 @@ _URL_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _SPLIT_WORDS = re.compile(r"[-_.+]+")
+# Words of the extracted title that name a page's kind: a section front is titled "News" or
+# "Archives", a service page "Plumbing services", a manual page "Configuration reference". Each
+# group is a feature (domain-grouped CV on wcxb-dev, HTML: 7-class 0.812 -> 0.826, article-vs-
+# rest accuracy 0.882 -> 0.893 with the separators and digits below).
+_TITLE_WORDS: dict[str, frozenset[str]] = {
+    "service": frozenset(
+        {
+            *("services", "service", "solutions", "pricing", "contact", "about", "company"),
+            *("consulting", "agency", "repair", "insurance", "lawyer", "lawyers", "attorney"),
+            *("clinic", "dental", "plumbing", "cleaning", "careers", "jobs", "hire", "booking"),
+            *("quote", "plans", "software", "platform", "home"),
+        }
+    ),
+    "docs": frozenset(
+        {
+            *("documentation", "docs", "api", "reference", "guide", "manual", "tutorial"),
+            *("install", "installation", "configuration", "class", "function", "module"),
+            *("method", "library", "sdk", "developer", "developers", "wiki", "faq", "help"),
+            *("support", "v1", "v2", "v3"),
+        }
+    ),
+    "shop": frozenset(
+        {
+            *("buy", "shop", "store", "sale", "price", "cart", "products", "product", "online"),
+            *("free", "shipping", "size", "black", "white", "set", "pack", "kit"),
+        }
+    ),
+    "listing": frozenset(
+        {
+            *("news", "blog", "archive", "archives", "category", "tag", "tags", "page"),
+            *("latest", "articles", "posts", "topics", "stories", "section", "index", "all"),
+            *("results", "search"),
+        }
+    ),
+    "forum": frozenset(
+        {
+            *("forum", "forums", "thread", "question", "questions", "reply", "re"),
+            *("discussion", "community", "board", "topic", "solved", "issue", "help"),
+        }
+    ),
+}
+_TITLE_SPLIT = re.compile(r"\W+")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,16 +170,29 @@ def url_features(url: str | None) -> dict[str, float]:
     return out
 
 
+def title_features(title: str | None) -> dict[str, float]:
+    """Kind words of the title, its separators (site name, section, page), digits in it."""
+    title = title or ""
+    words = set(_TITLE_SPLIT.split(title.lower()))
+    out = {
+        f"title_{group}": 1.0 if words & members else 0.0 for group, members in _TITLE_WORDS.items()
+    }
+    out["title_separators"] = float(sum(map(title.count, _TITLE_SEPARATORS)))
+    out["title_digits"] = 1.0 if any(char.isdigit() for char in title) else 0.0
+    return out
+
+
 def text_body_features(extracted: Extracted) -> dict[str, float]:
     """What the extractor kept: how much, in how many paragraphs, how sentence-like."""
     paragraphs = extracted.paragraphs
     count = len(paragraphs)
-    words = [paragraph.count(" ") + 1 for paragraph in paragraphs]
-    total = sum(words)
-    sentences = sum(
-        paragraph.count(". ") + paragraph.count("? ") + paragraph.count("! ") + 1
-        for paragraph in paragraphs
-    )
+    # Counted over the paragraphs joined (a newline between them makes no ". "): one call per
+    # mark instead of one per paragraph and mark, a third of the classifier's cost before.
+    joined = "\n".join(paragraphs)
+    total = joined.count(" ") + count
+    # Fewer than 10 words: split stops at the 10th word, whatever the paragraph's length.
+    short = sum(1 for paragraph in paragraphs if len(paragraph.split(" ", 9)) < 10)
+    sentences = joined.count(". ") + joined.count("? ") + joined.count("! ") + count
     ended = sum(1 for paragraph in paragraphs if paragraph.rstrip()[-1:] in ".!?。！？\"”'’)")
     return {
         "body_words": math.log1p(total),
@@ -144,7 +200,7 @@ def text_body_features(extracted: Extracted) -> dict[str, float]:
         "body_words_per_paragraph": math.log1p(total / count) if count else 0.0,
         "body_words_per_sentence": math.log1p(total / sentences) if sentences else 0.0,
         "body_ended_share": ended / count if count else 0.0,
-        "body_short_share": sum(1 for n in words if n < 10) / count if count else 0.0,
+        "body_short_share": short / count if count else 0.0,
         "title_words": math.log1p(len((extracted.title or "").split())),
         "has_published": 1.0 if extracted.published_raw else 0.0,
         "has_authors": 1.0 if extracted.authors else 0.0,
@@ -158,6 +214,7 @@ def html_features(url: str | None, extracted: Extracted) -> dict[str, float]:
     """Features of an HTML page (its layout comes with the extraction)."""
     out = url_features(url)
     out.update(text_body_features(extracted))
+    out.update(title_features(extracted.title))
     structure: Mapping[str, float] = extracted.structure or {}
     out.update(structure)
     page_chars = math.expm1(structure.get("page_chars", 0.0))
@@ -170,6 +227,7 @@ def text_features(url: str | None, text: str, extracted: Extracted) -> dict[str,
     """Features of a text scrape: its lines stand for the blocks of an HTML page."""
     out = url_features(url)
     out.update(text_body_features(extracted))
+    out.update(title_features(extracted.title))
     lines = [_TextLine(line) for line in (line.strip() for line in text.splitlines()) if line]
     out.update(summarize(lines, (), (), og_type=None, ld_types=()))
     page_chars = sum(len(line.text) for line in lines)

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.text.headline import headline_first, title_index, title_near_story
-from newswire.pipeline.text.lines import strip_end_marker
-from newswire.pipeline.text.patterns import DATELINE, DATELINE_MAX_WORDS, QUOTED_FROM
+from newswire.pipeline.text.lines import (
+    dateline_tag,
+    is_paragraph,
+    promo_label_alone,
+    strip_end_marker,
+)
+from newswire.pipeline.text.patterns import DATELINE, MAX_TITLE_CHARS, QUOTED_FROM, QUOTES
 from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
@@ -36,10 +41,21 @@ def extract_text(text: str) -> Extracted:
     body_lines = strip_footer(lines[start:], story_shaped=from_top)
     paragraphs: list[str] = []
     previous: str | None = None
+    above: str | None = None  # the body line right above, no blank line between
+    promo_label = False  # the line above was "Baca juga:" alone: this one is its title
     for line in body_lines:
         if not line:
+            above = None
             continue
-        kept = route(line, previous, found, before_body=not paragraphs and previous is None)
+        if promo_label and not is_paragraph(line) and len(line) <= MAX_TITLE_CHARS:
+            promo_label, above = False, None
+            found.add_related(line.strip(QUOTES))
+            continue
+        promo_label = promo_label_alone(line)
+        kept = route(
+            line, previous, found, before_body=not paragraphs and previous is None, above=above
+        )
+        above = kept if kept is not None and kept not in {CAPTION_PENDING, CAPTION_PAIR} else None
         if kept == CAPTION_PENDING:
             previous = line
             continue
@@ -84,19 +100,7 @@ def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     if not match:
         return None, paragraphs
     tag = match.group("tag").strip(" ,")
-    words = tag.split()
-    letters = [ch for ch in tag if ch.isalpha()]
-    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
-    # A dateline is a few words, and either mostly capitals ("PR BEKASI", "JAKARTA (ANTARA)")
-    # or a site name / agency ("Liputan6.com, Jakarta", "Berlin (dpa)") or a lone place name.
-    is_tag = len(words) <= DATELINE_MAX_WORDS and (
-        upper_share >= 0.6
-        or "(" in tag
-        or ".com" in tag.lower()
-        or ".co" in tag.lower()
-        or len(words) == 1
-    )
-    if not is_tag:
+    if not dateline_tag(tag):
         return None, paragraphs
     return tag, [match.group("rest").strip(), *paragraphs[1:]]
 

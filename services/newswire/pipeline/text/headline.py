@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.text.lines import date_line_only, is_noise, is_paragraph, promo_title
+from newswire.pipeline.text.lines import (
+    date_line_only,
+    headline_with_stop,
+    is_noise,
+    is_paragraph,
+    promo_title,
+)
 from newswire.pipeline.text.patterns import (
     BYLINE,
     CREDIT,
@@ -51,12 +57,18 @@ def headline_first(lines: list[str]) -> int | None:
     line = lines[first]
     words = len(line.split())
     dense = len(line) >= 6 and len(line) > 8 * words  # CJK: characters, not words
+    following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
     shaped = (
         (words >= 2 or dense)
         and len(line) <= MAX_TITLE_CHARS
         and words <= 30
-        # A sentence ending in a full stop opens a story; a question or a quote may be a headline.
-        and not (line.endswith(".") and is_paragraph(line))
+        # A sentence ending in a full stop opens a story, unless it is shaped as a headline;
+        # a question or a quote may be a headline.
+        and not (
+            line.endswith(".")
+            and is_paragraph(line)
+            and not headline_with_stop(line, lines[following[0]] if following else None)
+        )
         and not NOT_HEADLINE.search(line)
         and not date_line_only(line)
         and not BYLINE.match(line)
@@ -69,7 +81,6 @@ def headline_first(lines: list[str]) -> int | None:
     # page's "get text" (one line per block) has none, and its first line is a menu or a skip link.
     if not shaped or first + 1 >= len(lines) or lines[first + 1]:
         return None
-    following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
     return first if any(is_paragraph(lines[i]) for i in following) else None
 
 

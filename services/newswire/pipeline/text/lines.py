@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from newswire.pipeline.text.patterns import (
     CREDIT,
+    CREDIT_ONLY,
     DATE_LINE,
+    DATELINE,
+    DATELINE_MAX_WORDS,
     END_MARKER_LAST,
     END_MARKERS,
     LIST_ITEM,
@@ -17,11 +21,16 @@ from newswire.pipeline.text.patterns import (
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
+    QUOTED_TITLE,
     QUOTES,
     SENTENCE_END,
     STOP,
     TIME,
 )
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# A sentence ending inside the line: a stop, then a capital ("… in 2020. The …").
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def date_line_only(line: str) -> bool:
@@ -109,6 +118,74 @@ def promo_title(line: str) -> str | None:
     if not match:
         return None
     rest = match.group("title")
+    quoted = QUOTED_TITLE.match(rest)
+    if quoted:  # the title in quotes, without what follows it ("… di sini:")
+        return quoted.group("title").strip()
     # A quoted or capitalised rest is a headline; lower-case words are an invitation.
     titled = rest[:1] in QUOTES or rest[:1].isupper()
     return rest.strip(QUOTES) if titled else ""
+
+
+def promo_label_alone(line: str) -> bool:
+    """A promo label with its title on the next line: "Baca juga:", "BACA JUGA :"."""
+    return line.endswith(":") and promo_title(line) == ""
+
+
+def credit_only(line: str) -> str | None:
+    """The credit of a line that is only a photo credit (see CREDIT_ONLY), else None. The
+    agency part is mostly capitals or names a photo, so "Jakarta/Bandung" is no credit."""
+    match = CREDIT_ONLY.match(line)
+    if not match or len(line.split()) > 8:
+        return None
+    agency = match.group("agency")
+    letters = [ch for ch in agency if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    if upper < 0.6 and not agency.lower().endswith(("photo", "foto")):
+        return None
+    return match.group("credit").rstrip(" .")
+
+
+def dateline_tag(tag: str) -> bool:
+    """A dateline is a few words, and either mostly capitals ("PR BEKASI", "JAKARTA (ANTARA)")
+    or a site name / agency ("Liputan6.com, Jakarta", "Berlin (dpa)") or a lone place name."""
+    words = tag.split()
+    letters = [ch for ch in tag if ch.isalpha()]
+    upper_share = sum(ch.isupper() for ch in letters) / max(1, len(letters))
+    return len(words) <= DATELINE_MAX_WORDS and (
+        upper_share >= 0.6
+        or "(" in tag
+        or ".com" in tag.lower()
+        or ".co" in tag.lower()
+        or len(words) == 1
+    )
+
+
+def opens_with_dash_dateline(paragraph: str) -> bool:
+    """A story's lede: "JAKARTA, KOMPAS.com - …", "WASHINGTON (Reuters) — …" (the dash form
+    only: "Note: …" and "Today: …" open other paragraphs with a capitalised word and a colon)."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return False
+    separator = paragraph[match.end("tag") : match.start("rest")]
+    return any(dash in separator for dash in "-–—") and dateline_tag(match.group("tag").strip(" ,"))
+
+
+#: A headline with a full stop is one sentence of at most this many words.
+HEADLINE_STOP_MAX_WORDS = 20
+
+
+def headline_with_stop(line: str, following: str | None) -> bool:
+    """A headline that ends with a full stop ("Things to Know Before Travelling to Japan for
+    the First Time.", "Gubernur resmikan taman baru di Menteng hari ini."), told from a story's
+    first sentence: one sentence of at most 20 words, and either in title case (three in four
+    words of four letters or more capitalised: no lede is written so) or followed by a paragraph
+    opening with a dash dateline (that paragraph is the lede, so the line above it is not). On
+    wcxb-dev's articles no short first paragraph passes (measured over both halves)."""
+    words = line.split()
+    if len(words) > HEADLINE_STOP_MAX_WORDS or _INNER_SENTENCE.search(line.rstrip(". ")):
+        return False
+    long_words = [word for word in _WORDS.findall(line) if len(word) >= 4]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    if long_words and capitalised * 4 >= len(long_words) * 3:
+        return True
+    return following is not None and opens_with_dash_dateline(following)

@@ -111,6 +111,15 @@ PHOTO_CREDIT = re.compile(
     r"\((?:[\w.-]+\.(?:com|co|id|net)/[^()/]{2,60}|(?:foto|photo|dok|dokumentasi)\b[^()]{1,80})\)\s*$",
     re.IGNORECASE,
 )
+# A photo credit alone on its line, under its caption: an agency or paper in capitals (or
+# "… Photo"/"… Foto"), a slash, the photographer, maybe the editor's initials:
+# "ANTARA FOTO/Sigid Kurniawan/aww.", "REUTERS/Willy Kurniawan", "AP Photo/Evan Vucci".
+CREDIT_ONLY = re.compile(
+    r"^(?P<credit>(?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}?(?:\s(?:FOTO|PHOTO|Foto|Photo))?)"
+    r"\s?/\s?[^\W\d_][^/]{1,60}(?:/[^/\s]{1,20}){0,2})$"
+)
+# A quoted title at the start of a promo's rest: 'Tonton juga video "…" di sini:'.
+QUOTED_TITLE = re.compile(r"^[\"“'‘«](?P<title>[^\"“”'‘’«»]{2,200})[\"”'’»]")
 # A headline: short, several words, not a sentence that ends in a period.
 MAX_TITLE_CHARS = 300
 # "PR BEKASI -", "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "WASHINGTON (Reuters) -",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
 from newswire.pipeline.dates import UPDATED_PREFIX
-from newswire.pipeline.text.lines import is_noise, is_paragraph, promo_title
+from newswire.pipeline.text.lines import credit_only, is_noise, is_paragraph, promo_title
 from newswire.pipeline.text.patterns import (
     BYLINE,
     CAPTION_CREDIT,
@@ -36,6 +36,11 @@ class Collected:
     #: so that thousands of distinct promo lines stay linear).
     related_titles: set[str] = field(default_factory=set)
 
+    def add_related(self, title: str) -> None:
+        if title and title not in self.related_titles:
+            self.related_titles.add(title)
+            self.related.append(Related(title=title))
+
     def add(self, name: str, value: str) -> None:
         target: list[str] = getattr(self, name)
         if value and value not in target:
@@ -47,17 +52,22 @@ CAPTION_PAIR = "\x00caption-pair"
 
 
 def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first rule it fits
-    line: str, previous: str | None, found: Collected, *, before_body: bool
+    line: str,
+    previous: str | None,
+    found: Collected,
+    *,
+    before_body: bool,
+    above: str | None = None,
 ) -> str | None:
     """Route one line: return it (or a cleaned form) to keep it in the body, None to drop it, or
-    the caption marker to hold it until the next line says whether it was a caption."""
+    the caption marker to hold it until the next line says whether it was a caption. ``above``:
+    the body line right above this one (no blank line between), a caption if this is its
+    credit."""
     if is_noise(line) or EMBED.match(line):
         return None
     promo = promo_title(line)
     if promo is not None:
-        if promo and promo not in found.related_titles:
-            found.related_titles.add(promo)
-            found.related.append(Related(title=promo))
+        found.add_related(promo)
         return None
     credit = CREDIT.match(line)
     if credit:
@@ -95,13 +105,27 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
             return CAPTION_PAIR
     caption = caption_with_credit(line)
     if caption is not None and (not is_paragraph(line) or PHOTO_CREDIT.search(line)):
-        found.images.append(Image(caption=caption[0] or None, credit=caption[1]))
+        found.images.append(Image(caption=caption[0] or caption_above(above), credit=caption[1]))
+        return None
+    # A credit alone on its line ("REUTERS/Willy Kurniawan") is the photo's, and the line just
+    # above it its caption (which stays in the body too: it may be a sentence of the story).
+    credit_alone = credit_only(line)
+    if credit_alone is not None:
+        found.images.append(Image(caption=caption_above(above), credit=credit_alone))
         return None
     # A short line without a sentence end before the body may be a caption whose credited copy
     # follows (scrapers often render the <img alt> and the <figcaption>): hold it one line.
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+#: The longest line read as the caption of a credit line under it.
+CAPTION_MAX_CHARS = 250
+
+
+def caption_above(above: str | None) -> str | None:
+    return above if above and len(above) <= CAPTION_MAX_CHARS else None
 
 
 def caption_with_credit(line: str) -> tuple[str, str] | None:

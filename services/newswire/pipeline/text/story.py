@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text.lines import (
+    credit_only,
     is_label,
     is_paragraph,
     promo_title,
@@ -35,8 +36,12 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     if from_top:
         # The best prefix ends at its last paragraph; story lines right after it (a closing
         # list, a last one-line quote) cost nothing and belong to the one article there is.
-        end = span[1]
-        while end + 1 < len(paragraphs) and story_line(paragraphs[end + 1]):
+        end, listing = span[1], 0
+        while end + 1 < len(paragraphs):
+            line = paragraphs[end + 1]
+            listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
+            if not (story_line(line) or (listing and list_item_shaped(line))):
+                break
             end += 1
         span = (span[0], end)
     kept: list[str] = []
@@ -146,14 +151,18 @@ def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
             break
     tail = lines[last_paragraph + 1 : cut]
     # Credit lines after the story still carry metadata, and short menu entries are dropped.
-    kept = [
-        line
-        for line in tail
-        if CREDIT.match(line)
-        or SYNDICATED.match(line)
-        or REUTERS_CREDIT.match(line)
-        or promo_title(line)  # a promo after the story still names a related article
-        or (story_shaped and story_line(line))
-    ]
+    kept = []
+    listing = 0  # items left of a list opened by a label line ("Syarat:", then its items)
+    for line in tail:
+        listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
+        if (
+            CREDIT.match(line)
+            or SYNDICATED.match(line)
+            or REUTERS_CREDIT.match(line)
+            or promo_title(line)  # a promo after the story still names a related article
+            or credit_only(line)  # a photo credit under the last caption
+            or (story_shaped and (story_line(line) or (listing and list_item_shaped(line))))
+        ):
+            kept.append(line)
     # Tags are dropped with the menu: they cannot be told apart from menu entries in a text scrape.
     return lines[: last_paragraph + 1] + kept
