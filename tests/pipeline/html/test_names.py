@@ -80,3 +80,14 @@ def test_page_builder_blocks_are_judged_by_what_follows_the_builder_words() -> N
     text = text_of(html)
     assert "story 2" in text
     assert "Share this page" not in text
+
+
+def test_a_forum_thread_named_comments_is_kept() -> None:
+    """Forum software may call a thread's posts comments: a container named for the topic
+    ("cTopic" beside id "comments") is the thread and is kept."""
+    posts = "".join(f'<article class="post">{prose(f"post{i}", 1)}</article>' for i in range(4))
+    html = page(
+        '<main><div class="install-prompt">' + prose("install", 2) + "</div>"
+        f'<div class="cTopic" id="comments">{posts}</div></main>'
+    )
+    assert "post3 0" in text_of(html)

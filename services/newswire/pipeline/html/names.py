@@ -120,6 +120,9 @@ POSITIVE_WORDS = frozenset(
         "body-text",
         "text",
         "content",
+        # A forum's thread, whose posts its software may call comments.
+        "topic",
+        "thread",
     ]
 )
 
