@@ -71,11 +71,12 @@ def test_relative_dates_in_every_language_of_the_tables(text: str, expected: str
         ("2025. 12. 18.", "2025-12-18T00:00:00+00:00"),
         ("16.01.2026", "2026-01-16T00:00:00+00:00"),
         ("16.01.2026 10:30", "2026-01-16T10:30:00+00:00"),
+        ("2023 Jan 7", "2023-01-07T00:00:00+00:00"),
     ],
 )
 def test_more_absolute_forms(text: str, expected: str) -> None:
-    """Ordinals, Russian/Italian/Dutch months, year-first and CJK dates parse; the "16.01" of
-    "16.01.2026" is not read as a time."""
+    """Ordinals, Russian/Italian/Dutch months, year-first (also catalogues' "2023 Jan 7") and
+    CJK dates parse; the "16.01" of "16.01.2026" is not read as a time."""
     parsed = parse_date(text, reference=FETCHED)
     assert parsed is not None
     assert parsed.isoformat() == expected

@@ -98,6 +98,8 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
 )
+# PubMed's and other catalogues' "2023 Jan 7".
+_YEAR_MONTH_DAY = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 # Year first is always year-month-day: "2025/12/18", "2025.12.18", "2025年12月18日", "2025년 12월 18일".
 _YEAR_FIRST = re.compile(
@@ -227,7 +229,7 @@ def _absolute_date(
     folded: str, language: str | None, reference: datetime | None
 ) -> tuple[int, int, int, int, int] | None:
     """Year, month, day, and where the date starts and ends in ``folded``."""
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY):
         match = pattern.search(folded)
         if match:
             month = _MONTHS.get(match["month"].rstrip("."))

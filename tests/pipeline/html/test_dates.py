@@ -55,3 +55,47 @@ def test_the_url_path_dates_a_page_without_markup() -> None:
     """/2025/12/18/ in the page's URL is its date when the markup has none."""
     extracted = extract_html(page(prose("story", 4)), url="https://example.com/2025/12/18/story")
     assert extracted.published_raw == ("2025-12-18",)
+
+
+def test_a_sites_own_meta_name_and_a_url_date_before_a_slug_are_read() -> None:
+    """<meta name="w-published-date"> names the publication; so does /2025-12-15+Title in
+    the URL when nothing else does."""
+    html = page(prose("story", 4), '<meta name="w-published-date" content="2025-05-27T06:03Z">')
+    assert extract_html(html).published_raw[0] == "2025-05-27T06:03Z"
+    url = "https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend"
+    assert extract_html(page(prose("story", 4)), url=url).published_raw == ("2025-12-15",)
+
+
+def test_a_date_in_the_storys_own_side_column_is_shown() -> None:
+    """Layout classes that mention a sidebar on the story's own container, an <aside> named
+    for the article, and Tailwind's arbitrary values do not hide the story's date; a related
+    list does."""
+    for wrapper in (
+        '<div class="story-page template-sidebar">{}</div>',
+        '<aside class="ForefrontArticle_aside">{}</aside>',
+        '<div class="w-full lg:pr-[--sidebar-width]">{}</div>',
+    ):
+        html = page(
+            "<h1>Story</h1>"
+            + wrapper.format('<p class="story-date">May 31, 2024</p>')
+            + prose("story", 4)
+        )
+        assert extract_html(html).published_raw[0].startswith("2024-05-31"), wrapper
+    related = page(
+        '<h1>Story</h1><div class="related-list"><p class="story-date">May 31, 2024</p></div>'
+        + prose("story", 4)
+    )
+    assert not extract_html(related).published_raw
+
+
+def test_a_date_line_with_tags_and_an_update_line_alone_are_read() -> None:
+    """A meta element holding "Posted on April 13, 2023" and the post's tags gives the date; a
+    page whose only date is "Updated: 10/31/2024" below the headline gives that one."""
+    tagged = page(
+        '<h1>Story</h1><div class="meta"><span>Posted on April 13, 2023</span>'
+        '<div class="tags"><a>indexing</a> <a>journals</a> <a>metadata</a> <a>open access</a>'
+        " <a>publishing</a> <a>scholarly communication</a></div></div>" + prose("story", 4)
+    )
+    assert extract_html(tagged).published_raw[0].startswith("2023-04-13")
+    updated = page("<h1>Story</h1><div><i>Updated: 10/31/2024</i></div>" + prose("story", 4))
+    assert extract_html(updated).published_raw[0].startswith("2024-10-31")

@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
 from newswire.pipeline.html.head import HeadMetadata
-from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.names import TOKEN_PARTS, class_parts
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 
@@ -111,14 +111,18 @@ _ELSEWHERE_PARTS = frozenset(
     }
 )
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
+# Layout words that also name the story's own column ("sno-story-page … template-sidebar",
+# "single-post-sidebar"): they say elsewhere only in a class that does not name the story.
+_LAYOUT_PARTS = frozenset({"sidebar", "aside", "widget", "card", "list"})
+_STORY_PARTS = frozenset({"story", "post", "article", "entry", "single"})
 _MAX_DATE_CHARS = 100
 # Text nodes read below the headline for a bare date line, and the longest such line.
 _TEXTS_AFTER_HEADLINE = 30
 _MAX_NEAR_CHARS = 60
-_MAX_VISIBLE = 40
+_MAX_VISIBLE = 150
 _ANCESTORS_CHECKED = 8
-# /2025/09/04/ or /2025-09-04/ in a URL path.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$)")
+# /2025/09/04/, /2025-09-04-slug or /2025-12-15+Rust+GCC in a URL path.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,7 @@ def page_dates(
     tree: LexborHTMLParser, meta: HeadMetadata, *, url: str | None, locale: str | None
 ) -> PageDates:
     published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
+    published.extend(_other_published_meta(meta))
     published.extend(_itemprop(tree, "datePublished"))
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
     modified.extend(_itemprop(tree, "dateModified"))
@@ -152,12 +157,14 @@ def page_dates(
         if match:
             year, month, day = (int(part) for part in match.groups())
             published.append(f"{year:04d}-{month:02d}-{day:02d}")
+    shown = _shown_dates(tree, locale)
     if published:
         # Markup and the URL name the publication: on wcxb-dev's articles where markup gives
         # a publication and a later update, the truth is the publication 9 times in 10, even
-        # where the page shows only the update at the top.
-        return PageDates(published=_unique(published), modified=_unique(modified))
-    shown = _shown_dates(tree, locale)
+        # where the page shows only the update at the top. The dates shown come after them,
+        # for markup that does not parse.
+        later = [item.iso or item.text for item in shown if not item.update]
+        return PageDates(published=_unique([*published, *later]), modified=_unique(modified))
     chosen = [item.iso or item.text for item in shown if not item.update]
     if not chosen:
         chosen.extend(_near_headline(tree, locale))
@@ -166,6 +173,7 @@ def page_dates(
         # Only an update is shown ("Updated: 10/31/2024"): the page's readers have no other date.
         chosen.extend(item.iso or item.text for item in shown if item.update)
         chosen.extend(modified)
+        chosen.extend(_near_headline(tree, locale, updates=True))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
@@ -214,6 +222,24 @@ def _meta_dates(meta: HeadMetadata, keys: tuple[str, ...]) -> list[str]:
     return [value for key in keys for value in meta.all(key)]
 
 
+# A site's own <meta> name for the publication: "w-published-date", "article.publishdate",
+# "bt:pubDate" (read after the names above).
+_PUBLISHED_NAME = re.compile(
+    r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub", re.IGNORECASE
+)
+
+
+def _other_published_meta(meta: HeadMetadata) -> list[str]:
+    known = set(_PUBLISHED_META)
+    return [
+        value
+        for key, values in meta.values.items()
+        if key not in known and _PUBLISHED_NAME.search(key) and "modif" not in key
+        for value in values
+        if is_date_like(value)
+    ]
+
+
 def _itemprop(tree: LexborHTMLParser, prop: str) -> list[str]:
     """Microdata in the body: ``<span itemprop="datePublished" content="…">`` or its text."""
     found = []
@@ -254,6 +280,10 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
         if node.tag != "time" and not parts & (_DATE_PARTS | _UPDATE_PARTS | {"byline", "meta"}):
             continue
         text = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+        if len(text) > _MAX_DATE_CHARS:
+            # "Posted on April 13, 2023" and the post's tags in one meta element: its first
+            # short text that holds a date.
+            text = _first_date_text(node)
         if not text or len(text) > _MAX_DATE_CHARS or text in seen or not is_date_like(text):
             continue
         if _elsewhere(node):
@@ -279,10 +309,23 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
     return found
 
 
-def _near_headline(tree: LexborHTMLParser, locale: str | None) -> list[str]:
+def _first_date_text(node: LexborNode) -> str:
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            text = clean_line(child.text_content or "")
+            digits = any(ch.isdigit() for ch in text)  # "today" in a sentence is no date line
+            if digits and len(text) <= _MAX_NEAR_CHARS and is_date_like(text):
+                return text
+    return ""
+
+
+def _near_headline(
+    tree: LexborHTMLParser, locale: str | None, *, updates: bool = False
+) -> list[str]:
     """A date standing alone in a short text just below (or above) the headline, for pages
     whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
-    2019</p>``). The closest one after the <h1> wins; one above it comes next."""
+    2019</p>``). The closest one after the <h1> wins; one above it comes next. With
+    ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024")."""
     h1 = tree.css_first("h1")
     body = tree.body
     if h1 is None or body is None:
@@ -308,7 +351,7 @@ def _near_headline(tree: LexborHTMLParser, locale: str | None) -> list[str]:
         if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
             continue
         parent = node.parent
-        if parent is None or _elsewhere(parent) or UPDATED_PREFIX.match(text):
+        if parent is None or _elsewhere(parent) or bool(UPDATED_PREFIX.match(text)) != updates:
             continue
         parsed = parse_date(text, language=locale)
         value = parsed.isoformat() if parsed is not None else text
@@ -329,13 +372,32 @@ def _update_node(node: LexborNode) -> bool:
     return bool(class_parts(node) & _UPDATE_PARTS)
 
 
+def _named_parts(node: LexborNode) -> set[str]:
+    """``class_parts`` without utility classes that carry a variant or an arbitrary value
+    (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar)."""
+    tokens = (node.attributes.get("class") or "").split()
+    return {
+        part.lower()
+        for token in tokens
+        if ":" not in token and "[" not in token
+        for part in TOKEN_PARTS.split(token)
+        if part
+    }
+
+
 def _elsewhere(node: LexborNode) -> bool:
     """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
     parent = node.parent
     for _ in range(_ANCESTORS_CHECKED):
         if parent is None or parent.tag in {"body", "html", "article", "main"}:
             return False
-        if parent.tag in _ELSEWHERE_TAGS or class_parts(parent) & _ELSEWHERE_PARTS:
+        parts = _named_parts(parent)
+        found = parts & _ELSEWHERE_PARTS
+        if found and found <= _LAYOUT_PARTS and parts & _STORY_PARTS:
+            found = set()
+        if parent.tag in _ELSEWHERE_TAGS and not (parent.tag == "aside" and parts & _STORY_PARTS):
+            return True  # an <aside class="article-aside"> is the story's own side column
+        if found:
             return True
         parent = parent.parent
     return False
