@@ -113,3 +113,17 @@ def test_markup_references_labels_and_dated_bylines_give_names() -> None:
     assert extract_html(role).authors == ("Rachel MacDonald",)
     quoted = page(prose("s", 4), '<meta name="author" content="&quot;David Kim&quot;">')
     assert extract_html(quoted).authors == ("David Kim",)
+
+
+def test_labels_months_and_link_words_in_byline_boxes_are_no_names() -> None:
+    """A byline box's form label ("Name"), a month standing alone where a date's parts sit in
+    separate elements ("Feb") and its links' words ("View Full Profile") are not authors; the name beside them
+    is."""
+    box = page(
+        '<div class="author-box"><span class="author-name">Maya Perez</span></div>'
+        '<div class="author-label">Name</div>'
+        '<div class="author-link"><a href="/p">View Full Profile</a></div>' + prose("s", 4)
+    )
+    assert extract_html(box).authors == ("Maya Perez",)
+    month = page('<div class="byline"><span class="month">Feb</span></div>' + prose("s", 4))
+    assert extract_html(month).authors == ()

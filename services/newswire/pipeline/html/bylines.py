@@ -154,6 +154,23 @@ _NOT_A_NAME = frozenset(
         "contributors",
         "writtenby",
         "postedby",
+        # Form labels and section names left in byline boxes ("Name", "Category", "Review"),
+        # and a month name left of a date split over two elements ("Feb" of "Feb<b>12</b>").
+        "name",
+        "category",
+        "review",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     }
 )
 # A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
@@ -172,6 +189,11 @@ _ROLE_AFTER = re.compile(
 _ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
 
 
+# A link's words in an author box, not a name: "View Full Profile", "More By This
+# Contributor", "Learn More", "Follow".
+_CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit)\b", re.IGNORECASE)
+
+
 def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
@@ -185,6 +207,8 @@ def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
         if not 2 <= len(cleaned) <= 100 or cleaned in out:
             continue
         if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
+            continue
+        if _CALL_TO_ACTION.match(cleaned):
             continue
         out.append(cleaned)
     return tuple(out)
