@@ -158,3 +158,15 @@ def test_a_listing_in_main_keeps_its_linked_items() -> None:
     text = text_of(html)
     assert "Senior engineer number 11" in text
     assert "Home" not in text
+
+
+def test_a_header_holding_the_story_is_not_the_masthead() -> None:
+    """Site builders use <header> for any section: one holding the story's paragraphs is read;
+    a masthead with a line or two is not."""
+    html = page(
+        "<header><p>Site name and a slogan, for all.</p></header>"
+        '<main><header class="section_content">' + prose("story", 6) + "</header></main>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "slogan" not in text

@@ -46,3 +46,48 @@ def test_a_skip_link_target_is_the_content() -> None:
     content, not furniture."""
     html = page('<div id="skip-link-target"><div>' + prose("story", 3) + "</div></div>")
     assert "story 2" in text_of(html)
+
+
+def test_customer_reviews_are_dropped_but_a_critics_review_is_kept() -> None:
+    """A shop's customer reviews ("product-reviews", "js-reviews") are not the product's text;
+    a critic's review named in the singular ("review-body") is the story."""
+    shop = page(
+        '<main><div class="description">' + prose("product", 3) + "</div>"
+        '<div class="js-reviews">'
+        + "".join(
+            f"<div><p>Great mic {i}, works well, I use it daily, five stars, recommend it to "
+            "everyone, really, and my band likes it too.</p></div>"
+            for i in range(6)
+        )
+        + "</div></main>"
+    )
+    text = text_of(shop)
+    assert "product 2" in text
+    assert "Great mic" not in text
+    assert "critic 2" in text_of(page('<div class="review-body">' + prose("critic", 3) + "</div>"))
+
+
+def test_page_builder_blocks_are_judged_by_what_follows_the_builder_words() -> None:
+    """Page builders name every block a widget ("elementor-widget elementor-widget-text-editor"):
+    such a block of the story is kept, while "elementor-widget-share-buttons" is still furniture."""
+    html = page(
+        "<main><div>" + prose("intro", 2) + "</div>"
+        '<div class="elementor-widget elementor-widget-text-editor">'
+        + prose("story", 3)
+        + '</div><div class="elementor-widget elementor-widget-share-buttons"><p>Share this '
+        "page on every network, with friends, family, and colleagues, please.</p></div></main>"
+    )
+    text = text_of(html)
+    assert "story 2" in text
+    assert "Share this page" not in text
+
+
+def test_a_forum_thread_named_comments_is_kept() -> None:
+    """Forum software may call a thread's posts comments: a container named for the topic
+    ("cTopic" beside id "comments") is the thread and is kept."""
+    posts = "".join(f'<article class="post">{prose(f"post{i}", 1)}</article>' for i in range(4))
+    html = page(
+        '<main><div class="install-prompt">' + prose("install", 2) + "</div>"
+        f'<div class="cTopic" id="comments">{posts}</div></main>'
+    )
+    assert "post3 0" in text_of(html)

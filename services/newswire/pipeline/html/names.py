@@ -67,6 +67,8 @@ NEGATIVE_WORDS = frozenset(
         "outbrain",
         "taboola",
         "rating",
+        # A shop's customer reviews (the plural: "review" alone also names a critic's article).
+        "reviews",
         "pagination",
         "pager",
         "hidden",
@@ -118,6 +120,9 @@ POSITIVE_WORDS = frozenset(
         "body-text",
         "text",
         "content",
+        # A forum's thread, whose posts its software may call comments.
+        "topic",
+        "thread",
     ]
 )
 
@@ -130,6 +135,14 @@ _LAYOUT_UTILITIES = frozenset({"overflow"})
 _SHOWN_AT_BREAKPOINT = re.compile(
     r"^\w+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
 )
+
+
+# Page builders (Elementor, Divi's et_pb, Beaver Builder's fl, WPBakery's vc/wpb) name every
+# block of a page a "widget" or "module", the story's text blocks included; their names say
+# what a block is only after the builder's prefix and block word ("elementor-widget-
+# text-editor" is text, "elementor-widget-share-buttons" share buttons).
+_PAGE_BUILDERS = frozenset({"elementor", "et", "fl", "vc", "wpb"})
+_PAGE_BUILDER_WORDS = _PAGE_BUILDERS | {"pb", "widget", "module", "element", "wrap", "wrapper"}
 
 
 class Verdict(enum.Enum):
@@ -153,6 +166,10 @@ def name_verdict(names: str) -> Verdict:
         parts = [part.lower() for part in TOKEN_PARTS.split(token) if part]
         if not parts or parts[0] in _LAYOUT_UTILITIES:
             continue
+        if parts[0] in _PAGE_BUILDERS:
+            parts = [part for part in parts if part not in _PAGE_BUILDER_WORDS]
+            if not parts:
+                continue
         if parts == ["hidden"] and any(_SHOWN_AT_BREAKPOINT.search(other) for other in tokens):
             continue
         ends = {"-".join(parts), parts[0], parts[-1]}

@@ -160,7 +160,11 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
 def _is_junk(node: LexborNode, tag: str, *, by_name: bool, noscript: bool) -> bool:
     if tag in _DROP_TAGS:
         if tag in _CHROME_TAGS:
-            return node.css_first(_MAIN_CONTENT) is None
+            # Site builders (Webflow's "section_*" headers) also use <header> for a section
+            # of the page, the story's included: a page's masthead never holds five paragraphs.
+            return node.css_first(_MAIN_CONTENT) is None and not (
+                tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS
+            )
         # A script-built page (Discourse's forum threads, some shops) serves its text to
         # crawlers and readers without JavaScript inside <noscript>.
         return not (noscript and tag == "noscript")
