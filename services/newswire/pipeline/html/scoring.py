@@ -36,7 +36,7 @@ _MIN_COUSIN_SCORE = 10.0
 _COUSIN_RATIO = 0.1
 
 
-def choose(blocks: list[Block], tree: Tree) -> list[Block]:
+def choose(blocks: list[Block], tree: Tree) -> list[Block]:  # noqa: PLR0912 - a decision list: readability's container rules in order
     if not blocks:
         return []
     parents = tree.parents

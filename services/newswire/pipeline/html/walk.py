@@ -157,7 +157,9 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
     )
 
 
-def _is_junk(node: LexborNode, tag: str, *, by_name: bool, noscript: bool) -> bool:
+def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
+    node: LexborNode, tag: str, *, by_name: bool, noscript: bool
+) -> bool:
     if tag in _DROP_TAGS:
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
@@ -208,7 +210,9 @@ class Tree:
     dropped: list[tuple[str, str]]
 
 
-def walk(root: LexborNode, *, by_name: bool, noscript: bool = False) -> tuple[list[Block], Tree]:
+def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
+    root: LexborNode, *, by_name: bool, noscript: bool = False
+) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
     blocks: list[Block] = []

@@ -118,7 +118,7 @@ def _families(names: str) -> frozenset[str]:
     return frozenset(family for family, members in _NAME_FAMILIES.items() if words & members)
 
 
-def summarize(
+def summarize(  # noqa: PLR0912, PLR0915 - a decision list: one page-layout feature after another
     blocks: Sequence[Block],
     classes: Iterable[str],
     dropped: Sequence[tuple[str, str]],
