@@ -17,6 +17,7 @@ from newswire.pipeline.html.text import SPACE, fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (
     BY_WORDS_IN_BYLINES,
+    MONTH_ABBREVIATIONS,
     PERSON_NAME,
     alternation,
     person_names,
@@ -173,18 +174,7 @@ _NOT_A_NAME = frozenset(
         "name",
         "category",
         "review",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
     }
 )
 # A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
