@@ -166,7 +166,28 @@ def summarize_columns(
     # A block is "linky" when 70% or more of its characters are inside links.
     linky = sum(1 for link, size in zip(links, sizes, strict=True) if link * 10 >= size * 7)
     sentences = sum(1 for text in texts if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS)
-    tag_counts = Counter(tags)
+    count = max(1, len(texts))
+    words = spaces + len(texts)
+    log = math.log1p
+    out["blocks"] = log(len(texts))
+    out["page_chars"] = log(total)
+    out["link_share"] = links_total / total if total else 1.0
+    out.update(tag_counts(tags, sizes, links, words))
+    out["short_block_share"] = short / count
+    out["link_block_share"] = linky / count
+    out["sentence_block_share"] = sentences / count
+    out.update(repeated_units(classes, dropped))
+    out.update(word_rates(" ".join(labels)))
+    out.update(declared_types(og_type, ld_types))
+    return out
+
+
+def tag_counts(
+    tags: Sequence[str], sizes: Sequence[int], links: Sequence[int], words: int
+) -> dict[str, float]:
+    """Blocks by tag: headings (linked or not, per 100 words), list items, paragraphs (long
+    unlinked ones apart), code blocks, table rows."""
+    counts = Counter(tags)
     # Tags of the blocks with half of their characters or more in links (a linked headline, a
     # menu entry), and the long paragraphs that are not.
     linked = Counter(
@@ -177,36 +198,22 @@ def summarize_columns(
         for tag, size, link in zip(tags, sizes, links, strict=True)
         if size >= 200 and tag == "p" and link * 2 < size
     )
-    paragraphs = tag_counts["p"]
-    items = tag_counts["li"]
-    item_links = linked["li"]
-    headings = sum(tag_counts[tag] for tag in _HEADINGS)
+    items = counts["li"]
+    headings = sum(counts[tag] for tag in _HEADINGS)
     heading_links = sum(linked[tag] for tag in _HEADINGS)
-    code = tag_counts["pre"]
-    rows = tag_counts["tr"]
-    count = max(1, len(texts))
-    words = spaces + len(texts)
     log = math.log1p
-    out["blocks"] = log(len(texts))
-    out["page_chars"] = log(total)
-    out["link_share"] = links_total / total if total else 1.0
-    out["headings"] = log(headings)
-    out["headings_per_100_words"] = 100 * headings / max(words, 50)
-    out["heading_link_share"] = heading_links / headings if headings else 0.0
-    out["heading_links"] = log(heading_links)
-    out["list_items"] = log(items)
-    out["list_item_link_share"] = item_links / items if items else 0.0
-    out["paragraph_blocks"] = log(paragraphs)
-    out["long_paragraphs"] = log(long_paragraphs)
-    out["code_blocks"] = log(code)
-    out["table_rows"] = log(rows)
-    out["short_block_share"] = short / count
-    out["link_block_share"] = linky / count
-    out["sentence_block_share"] = sentences / count
-    out.update(repeated_units(classes, dropped))
-    out.update(word_rates(" ".join(labels)))
-    out.update(declared_types(og_type, ld_types))
-    return out
+    return {
+        "headings": log(headings),
+        "headings_per_100_words": 100 * headings / max(words, 50),
+        "heading_link_share": heading_links / headings if headings else 0.0,
+        "heading_links": log(heading_links),
+        "list_items": log(items),
+        "list_item_link_share": linked["li"] / items if items else 0.0,
+        "paragraph_blocks": log(counts["p"]),
+        "long_paragraphs": log(long_paragraphs),
+        "code_blocks": log(counts["pre"]),
+        "table_rows": log(counts["tr"]),
+    }
 
 
 def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> dict[str, float]:
