@@ -366,3 +366,32 @@ def test_labelled_list_after_the_last_paragraph_is_kept() -> None:
         f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n\nSyarat pendaftaran:\nKTP asli\nKartu keluarga\n"
     )
     assert found.paragraphs == (_LEDE, _MORE, "Syarat pendaftaran:", "KTP asli", "Kartu keluarga")
+
+
+def test_a_one_word_first_line_over_the_story_is_the_title() -> None:
+    """A section's one-word headline ("Technology", "Coffee") on the first line, a blank line
+    and the story under it is the title; a furniture word there ("Share") is not."""
+    for headline in ("Technology", "Coffee", "001"):
+        found = extract_text(f"{headline}\n\n{_LEDE}\n\n{_MORE}\n")
+        assert found.title == headline
+        assert found.paragraphs == (_LEDE, _MORE)
+    assert extract_text(f"Share\n\n{_LEDE}\n\n{_MORE}\n").title is None
+
+
+def test_a_headline_over_a_verse_opening_the_story_is_the_title() -> None:
+    """Eight short lines (a verse, a list of features) between the headline and the first
+    paragraph do not stop the first line from being the title."""
+    verse = "\n".join(f"the {word} of Rust" for word in "abcdefgh")
+    found = extract_text(f"Thoughts on Zig\n\n{verse}\n\n{_LEDE}\n\n{_MORE}\n")
+    assert found.title == "Thoughts on Zig"
+
+
+def test_titles_in_italics_or_of_two_title_case_sentences_are_headlines() -> None:
+    """ "*A Treatise*" opens an emphasis, not a footnote; a headline of two sentences in full
+    title case is a headline, two sentences in sentence case are the story's lede."""
+    italic = "*A Treatise Concerning Coffee* (1792)"
+    assert extract_text(f"{italic}\n\n{_LEDE}\n\n{_MORE}\n").title == italic
+    two = "Who's Reading Your Newsletter? Increasingly, Not a Human."
+    assert extract_text(f"{two}\n\n{_LEDE}\n\n{_MORE}\n").title == two
+    lede = "An assistant reads my email now. But I also feel conflicted about what it means."
+    assert extract_text(f"{lede}\n\n{_LEDE}\n\n{_MORE}\n").title is None

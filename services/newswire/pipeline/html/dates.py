@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE
@@ -83,7 +84,8 @@ _DATE_PARTS = frozenset(
 )
 _UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
 _MAX_DATE_CHARS = 100
-# Text nodes read below the headline for a bare date line, and the longest such line.
+# Text nodes read below the headline for a bare date line (within the shared walk's
+# ``TEXTS_AFTER_HEADLINE``), and the longest such line.
 _TEXTS_AFTER_HEADLINE = 30
 _MAX_NEAR_CHARS = 60
 _MAX_VISIBLE = 150
@@ -114,8 +116,15 @@ class _Shown:
 
 
 def page_dates(
-    tree: LexborHTMLParser, meta: HeadMetadata, *, url: str | None, locale: str | None
+    tree: LexborHTMLParser,
+    meta: HeadMetadata,
+    *,
+    url: str | None,
+    locale: str | None,
+    near: HeadlineTexts | None = None,
 ) -> PageDates:
+    """``near``: the page's texts around its headline, when the caller walked them already
+    (the byline rules read them too)."""
     published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
     published.extend(_other_published_meta(meta))
     published.extend(_itemprop(tree, "datePublished"))
@@ -133,25 +142,25 @@ def page_dates(
         # where the page shows only the update at the top. The dates shown come after them,
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
-        earlier = _republished(published[0], shown, tree, locale)
+        earlier = _republished(published[0], shown, near or HeadlineTexts(tree), locale)
         return PageDates(
             published=_unique([*earlier, *published, *later]), modified=_unique(modified)
         )
     chosen = [item.iso or item.text for item in shown if not item.update]
     if not chosen:
-        chosen.extend(_near_headline(tree, locale))
+        chosen.extend(_near_headline(near or HeadlineTexts(tree), locale))
     chosen.extend(_time_datetimes(tree))
     if not chosen:
         # Only an update is shown ("Updated: 10/31/2024"): the page's readers have no other date.
         chosen.extend(item.iso or item.text for item in shown if item.update)
         chosen.extend(modified)
-        chosen.extend(_near_headline(tree, locale, updates=True))
+        chosen.extend(_near_headline(near or HeadlineTexts(tree), locale, updates=True))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
 
 def _republished(
-    markup: str, shown: list[_Shown], tree: LexborHTMLParser, locale: str | None
+    markup: str, shown: list[_Shown], near: HeadlineTexts, locale: str | None
 ) -> list[str]:
     """The date shown under the headline when it is earlier than the markup's publication: a
     page moved to a new CMS or republished gets a new ``datePublished``, while the date its
@@ -168,8 +177,8 @@ def _republished(
         return []
     if (markup_day - first.day).days < _REPUBLISHED_DAYS:
         return []
-    near = _near_headline(tree, locale)
-    if near and _day(near[0]) == first.day:
+    line = _near_headline(near, locale)
+    if line and _day(line[0]) == first.day:
         return [first.iso or first.text]
     return []
 
@@ -330,43 +339,30 @@ def _first_date_text(node: LexborNode) -> str:
     return ""
 
 
-def _near_headline(
-    tree: LexborHTMLParser, locale: str | None, *, updates: bool = False
-) -> list[str]:
+def _near_headline(near: HeadlineTexts, locale: str | None, *, updates: bool = False) -> list[str]:
     """A date standing alone in a short text just below (or above) the headline, for pages
     whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
     2019</p>``). The closest one after the <h1> wins; one above it comes next. With
     ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024")."""
-    h1 = tree.css_first("h1")
-    body = tree.body
-    if h1 is None or body is None:
+    if not near.has_headline:
         return []
     before: list[str] = []
     after: list[str] = []
-    seen_h1 = False
     passed = 0
-    for node in body.traverse(include_text=True):
-        if node.mem_id == h1.mem_id:
-            seen_h1 = True
-            before = before[-1:]
-            continue
-        if node.tag != "-text":
-            continue
-        text = clean_line(node.text_content or "")
-        if not text:
-            continue
-        if seen_h1:
+    for item in near:
+        text = item.text
+        if item.after_headline:
             passed += 1
             if passed > _TEXTS_AFTER_HEADLINE:
                 break
         if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
             continue
-        parent = node.parent
+        parent = item.node.parent
         if parent is None or elsewhere(parent) or bool(UPDATED_PREFIX.match(text)) != updates:
             continue
         parsed = parse_date(text, language=locale)
         value = parsed.isoformat() if parsed is not None else text
-        if seen_h1:
+        if item.after_headline:
             after.append(value)
             break
         before.append(value)

@@ -41,9 +41,11 @@ def title_index(lines: list[str]) -> int | None:
     return None
 
 
-#: How many non-empty lines (date, byline, caption, ad) may stand between a first-line headline
-#: and the story's first paragraph.
-LEAD_LINES = 5
+#: How many non-empty lines (date, byline, caption, ad; a verse, a list of features or a deck
+#: opening the story) may stand between a first-line headline and the story's first paragraph.
+#: The blank line under the headline already tells one article's text from a page's blocks:
+#: 15 rather than 5 lines gives the title on 5 more of wcxb-dev's 791 clean renderings.
+LEAD_LINES = 15
 
 
 def headline_first(lines: list[str]) -> int | None:
@@ -56,10 +58,11 @@ def headline_first(lines: list[str]) -> int | None:
         return None
     line = lines[first]
     words = len(line.split())
-    dense = len(line) >= 6 and len(line) > 8 * words  # CJK: characters, not words
     following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
+    # One word is a headline too ("Coffee", a section's "Technology"): the blank line and the
+    # story under it make it one, whatever its words (menu words are caught as noise below).
     shaped = (
-        (words >= 2 or dense)
+        len(line) >= 2
         and len(line) <= MAX_TITLE_CHARS
         and words <= 30
         # A sentence ending in a full stop opens a story, unless it is shaped as a headline;

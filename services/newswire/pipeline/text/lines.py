@@ -177,15 +177,19 @@ HEADLINE_STOP_MAX_WORDS = 20
 def headline_with_stop(line: str, following: str | None) -> bool:
     """A headline that ends with a full stop ("Things to Know Before Travelling to Japan for
     the First Time.", "Gubernur resmikan taman baru di Menteng hari ini."), told from a story's
-    first sentence: one sentence of at most 20 words, and either in title case (three in four
-    words of four letters or more capitalised: no lede is written so) or followed by a paragraph
-    opening with a dash dateline (that paragraph is the lede, so the line above it is not). On
+    first sentence: at most 20 words, one sentence (two in full title case), and either in
+    title case (three in four words of four letters or more capitalised: no lede is written
+    so) or followed by a paragraph opening with a dash dateline (that paragraph is the lede, so the line above it is not). On
     wcxb-dev's articles no short first paragraph passes (measured over both halves)."""
     words = line.split()
-    if len(words) > HEADLINE_STOP_MAX_WORDS or _INNER_SENTENCE.search(line.rstrip(". ")):
+    if len(words) > HEADLINE_STOP_MAX_WORDS:
         return False
     long_words = [word for word in _WORDS.findall(line) if len(word) >= 4]
     capitalised = sum(word[0].isupper() for word in long_words)
+    if _INNER_SENTENCE.search(line.rstrip(". ")):
+        # Two sentences are a headline only in full title case ("Who's Reading Your
+        # Newsletter? Increasingly, Not a Human."): a lede's sentences are not.
+        return bool(long_words) and capitalised == len(long_words)
     if long_words and capitalised * 4 >= len(long_words) * 3:
         return True
     return following is not None and opens_with_dash_dateline(following)

@@ -165,8 +165,9 @@ NOT_HEADLINE = re.compile(
     rf"^(?:{alternation(PHOTO_LABELS)}|text|texto|текст|credit|source|sumber"
     rf"|{alternation(BY_WORDS)})\b\s*[:.]?|@|https?://|www\.|\bshar(?:e|ing)\b|continue reading|read more"
     r"|\bimage \d+ of\b|\d+\s*/\s*\d+$|^skip to\b"
-    # A credit in parentheses, a footnote, a wire byline ("Tom Krisher, AP Auto Writer").
-    r"|^\(.*\)$|^\*|\b(?:writer|correspondent|reporter|editor|staff)$",
+    # A credit in parentheses, a footnote (a star that opens no emphasis: "*A Treatise*
+    # (1792)" is a title in italics), a wire byline ("Tom Krisher, AP Auto Writer").
+    r"|^\(.*\)$|^\*(?![^*\s][^*]*\*)|\b(?:writer|correspondent|reporter|editor|staff)$",
     re.IGNORECASE,
 )
 
