@@ -2,8 +2,10 @@
 for both extractors: text mode (``pipeline/text/``) and the HTML extractor (``pipeline/html/``)
 build their patterns from these tuples, so a word added here is read by both.
 
-The words of dates (month names, "ago", "yesterday", "Updated") live with their parser in
-``pipeline/dates.py``: an extractor accepts a date only through ``dates.is_date_like``.
+The words of dates (month names, "ago", "yesterday", "Updated") in every language live with
+their parser in ``pipeline/dates.py``: an extractor accepts a date only through
+``dates.is_date_like``. The English month names below are for the rules that recognise a month
+as a word, not a date (a byline's leftover "Feb", the page classifier's word counts).
 """
 
 from __future__ import annotations
@@ -20,6 +22,37 @@ AD_LABELS = (
     "publicidade",
     "iklan",
     "sponsored",
+)
+
+#: English month abbreviations as pages print them ("Sept" too); "may" is its own full name.
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
+#: English month names in full, lower-case.
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 
 #: "By" before a byline's names on a line of its own: "By Jane Doe", "Oleh: …", "von …",

@@ -62,6 +62,42 @@ def test_a_script_built_page_gives_its_noscript_text() -> None:
     assert text_of(notice) == ""
 
 
+def test_a_page_that_sends_its_content_hidden_gives_that_content() -> None:
+    """A page whose visible frame is empty and whose content waits hidden for a script to move
+    it into place (a shop's listing streamed as display:none segments) gives the hidden
+    content; a page with a visible story still leaves its hidden menus out."""
+    streamed = page(
+        '<div class="main-content"><script>move()</script></div>'
+        '<div id="seg1" style="display:none"><ul>'
+        + "".join(
+            f"<li>Item {i}: a vintage art print, brand new, free shipping</li>" for i in range(8)
+        )
+        + "</ul></div>"
+    )
+    assert "Item 7" in text_of(streamed)
+    story = page(
+        "<article>" + prose("story", 4) + "</article>"
+        '<div style="display:none">' + prose("menu", 2) + "</div>"
+    )
+    text = text_of(story)
+    assert "story 3" in text
+    assert "menu 0" not in text
+
+
+def test_a_body_without_text_gives_the_excerpt_in_its_description() -> None:
+    """A page built by scripts, whose body has no text, gives the excerpt of its text that its
+    head carries (a long og:description); a site's short tagline is not taken for one."""
+    post = "I am new to astronomy and would like advice on my first telescope, please. " * 6
+    thread = page(
+        '<div id="app"></div>',
+        head=f'<meta name="description" content="Short."><meta property="og:description" '
+        f'content="{post}">',
+    )
+    assert text_of(thread).startswith("I am new to astronomy")
+    tagline = page('<div id="app"></div>', head='<meta name="description" content="Shop now.">')
+    assert text_of(tagline) == ""
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""

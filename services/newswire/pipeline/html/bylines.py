@@ -11,11 +11,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.text import SPACE, fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (
     BY_WORDS_IN_BYLINES,
+    MONTH_ABBREVIATIONS,
     PERSON_NAME,
     alternation,
     person_names,
@@ -24,19 +26,25 @@ from newswire.pipeline.vocabulary import (
 
 
 def authors(
-    tree: LexborHTMLParser, meta: HeadMetadata, *, url: str | None = None
+    tree: LexborHTMLParser,
+    meta: HeadMetadata,
+    *,
+    url: str | None = None,
+    near: HeadlineTexts | None = None,
 ) -> tuple[str, ...]:
     """The story's authors: JSON-LD and <meta> first, then links to author pages, then the
     visible byline element, then a "By …" line near the headline. What is not a person is
     dropped at every step (the site's or publisher's name, a username, "admin", "undefined"),
-    and the next source is asked."""
+    and the next source is asked. ``near``: the page's texts around its headline, when the
+    caller walked them already (the date rules read them too)."""
+    near = HeadlineTexts(tree) if near is None else near
     site_names = _site_names(meta, url)
     for source in (_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines):
-        found = _people(source(tree, meta), site_names)
+        found = _people(source(tree, meta, near), site_names)
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
-            named = _people(_by_lines(tree, meta), site_names)
+            named = _people(_by_lines(tree, meta, near), site_names)
             if named and set(named) < set(found):
                 return named
         if found:
@@ -48,7 +56,7 @@ def authors(
     shown = {
         fold(name).replace(" ", "")
         for source in (_author_links, _visible_bylines, _by_lines)
-        for name in source(tree, meta)
+        for name in source(tree, meta, near)
     }
     host = urlsplit(url).hostname if url else None
     domain = (
@@ -57,7 +65,7 @@ def authors(
     return _people(
         [
             name
-            for name in _markup_names(tree, meta)
+            for name in _markup_names(tree, meta, near)
             if (squeezed := fold(name).replace(" ", "")) in shown
             or (squeezed == domain and len(name.split()) >= 2)
         ],
@@ -65,7 +73,7 @@ def authors(
     )
 
 
-def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     names: list[str] = []
     author = meta.ld.get("author")
     for given in author if isinstance(author, list) else [author]:
@@ -90,7 +98,7 @@ def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
     return names
 
 
-def _unfurl_labels(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+def _unfurl_labels(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """Slack's unfurl labels: <meta name="twitter:label1" content="Written by"> and the names
     in twitter:data1 (Yoast writes them on every post): asked after the markup's author."""
     names: list[str] = []
@@ -130,7 +138,7 @@ _AUTHOR_LINKS = (
 )
 
 
-def _author_links(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+def _author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     names = []
     for node in tree.css(_AUTHOR_LINKS)[:5]:
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(node.text(deep=True))))
@@ -166,18 +174,7 @@ _NOT_A_NAME = frozenset(
         "name",
         "category",
         "review",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
     }
 )
 # A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
@@ -253,7 +250,7 @@ _MAX_BYLINE_CHARS = 80
 _BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
 
 
-def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """Names from the page's byline elements, when no markup names the author.
 
     The innermost element named like a byline ("byline__author", "author-name") holds just the
@@ -318,32 +315,14 @@ _BY_LINE = re.compile(
     re.IGNORECASE,
 )
 _BY_LINE_END = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\d).*$")
-_TEXTS_AFTER_HEADLINE = 40
 
 
-def _by_lines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
+def _by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """A "By …" line just below the headline (or above it), in pages whose byline element has
     no telling name: the names after "By", up to a separator or a date."""
-    h1 = tree.css_first("h1")
-    body = tree.body
-    if body is None:
-        return []
-    seen_h1 = h1 is None
-    passed = 0
     pending_by = False
-    for node in body.traverse(include_text=True):
-        if h1 is not None and node.mem_id == h1.mem_id:
-            seen_h1 = True
-            continue
-        if node.tag != "-text":
-            continue
-        text = clean_line(node.text_content or "")
-        if not text:
-            continue
-        if seen_h1:
-            passed += 1
-            if passed > _TEXTS_AFTER_HEADLINE:
-                break
+    for item in near:
+        text = item.text
         if pending_by:
             names = _names_of(text)
             if names:
@@ -356,7 +335,7 @@ def _by_lines(tree: LexborHTMLParser, meta: HeadMetadata) -> list[str]:
             pending_by = True  # "<span>By</span> <a>Name</a>"
             continue
         names = _names_of(match["names"])
-        if names and seen_h1:
+        if names and item.after_headline:
             return names
     return []
 

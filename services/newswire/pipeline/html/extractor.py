@@ -5,11 +5,12 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.html.body import body_text
+from newswire.pipeline.html.body import body_text, excerpt_body
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.title import title_of
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -24,14 +25,24 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     paragraphs, blocks, walked = (
         body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
     )
-    found = page_dates(tree, meta, url=url or canonical_url(tree, meta), locale=locale(tree, meta))
+    if not paragraphs:
+        # A body without any text of its own (built by scripts) rather than a DeadLetter: the
+        # excerpt of its text that the page's head carries for link previews, if it has one.
+        paragraphs = excerpt_body(
+            meta.first(key) for key in ("og:description", "description", "twitter:description")
+        )
+    # The texts around the headline, walked once for the date and the byline rules.
+    near = HeadlineTexts(tree)
+    found = page_dates(
+        tree, meta, url=url or canonical_url(tree, meta), locale=locale(tree, meta), near=near
+    )
     return Extracted(
         title=title,
         paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical_url(tree, meta),
-        authors=authors(tree, meta, url=url or canonical_url(tree, meta)),
+        authors=authors(tree, meta, url=url or canonical_url(tree, meta), near=near),
         section=meta.first("article:section") or meta.ld.text("articleSection"),
         tags=tags(meta),
         images=images(tree, meta),

@@ -158,7 +158,7 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
 
 
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
-    node: LexborNode, tag: str, *, by_name: bool, noscript: bool
+    node: LexborNode, tag: str, *, by_name: bool, noscript: bool, hidden: bool
 ) -> bool:
     if tag in _DROP_TAGS:
         if tag in _CHROME_TAGS:
@@ -174,7 +174,7 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     if not attrs:
         return False
     style = attrs.get("style")
-    if (
+    if not hidden and (
         "hidden" in attrs
         or attrs.get("aria-hidden") == "true"
         or (style and _HIDDEN_STYLE.search(style))
@@ -211,10 +211,11 @@ class Tree:
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
-    root: LexborNode, *, by_name: bool, noscript: bool = False
+    root: LexborNode, *, by_name: bool, noscript: bool = False, hidden: bool = False
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
-    ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
+    ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
+    walk into hidden elements (a page whose scripts move its content into place)."""
     blocks: list[Block] = []
     tree = Tree({}, {}, [], [])
     parts: list[str] = []
@@ -260,7 +261,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_tag is None:
             continue
-        if _is_junk(child, child_tag, by_name=by_name, noscript=noscript):
+        if _is_junk(child, child_tag, by_name=by_name, noscript=noscript, hidden=hidden):
             # Only elements dropped by name, role or style are worth their class attribute.
             names = "" if child_tag in _DROP_TAGS else child.attributes.get("class") or ""
             tree.dropped.append((child_tag, names))

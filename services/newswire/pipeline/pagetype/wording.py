@@ -17,38 +17,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
+
 #: Characters scanned (the first ones: a long page's tail says little more).
 SCAN_CHARS = 30_000
 
 FAMILIES = ("price", "cart", "forum", "listing", "service", "docs", "date")
 _KEYS = tuple((family, f"text_{family}") for family in FAMILIES)
 
-_MONTHS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS = (*MONTH_ABBREVIATIONS, *MONTH_NAMES)
 # Single words, lower-case. Dates: month names, years and "ago", the marks of teaser and post
 # dates that listings and forums repeat; a story has one or two.
 _WORDS: dict[str, tuple[str, ...]] = {

@@ -1,0 +1,77 @@
+"""The page's texts around its headline, walked once per page for every rule that reads them.
+
+The "By …" line of ``bylines`` and the bare date line of ``dates`` both sit just below the
+<h1> (or just above it), in pages whose byline or date element has no telling name. Both read
+the body's text nodes in page order up to a few dozen after the <h1>; ``HeadlineTexts`` walks
+the tree once, on the first rule's demand and only as far as a rule reads, and replays the
+texts already walked to the next one (bylines alone asked for them up to three times a page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.textnorm import clean_line
+
+#: Non-empty texts walked after the headline: as far as the rule that reads furthest goes.
+TEXTS_AFTER_HEADLINE = 40
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineText:
+    """One non-empty text node of the body, cleaned, and where it sits."""
+
+    text: str
+    node: LexborNode
+    #: The text comes after the first <h1> opened (its own words included); every text does on
+    #: a page without a <h1>.
+    after_headline: bool
+
+
+class HeadlineTexts:
+    """The body's non-empty texts in page order, up to ``TEXTS_AFTER_HEADLINE`` after the first
+    <h1>, walked lazily and kept: iterating again replays them and walks on where needed."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self._tree = tree
+        self._h1: LexborNode | None = tree.css_first("h1")
+        self._walked: list[HeadlineText] = []
+        self._walk: Iterator[HeadlineText] | None = None
+
+    @property
+    def has_headline(self) -> bool:
+        """Whether the page has a <h1> at all."""
+        return self._h1 is not None
+
+    def __iter__(self) -> Iterator[HeadlineText]:
+        yield from self._walked
+        if self._walk is None:
+            self._walk = self._texts()
+        for text in self._walk:
+            self._walked.append(text)
+            yield text
+
+    def _texts(self) -> Iterator[HeadlineText]:
+        body = self._tree.body
+        if body is None:
+            return
+        h1 = self._h1
+        seen_h1 = h1 is None
+        passed = 0
+        for node in body.traverse(include_text=True):
+            if h1 is not None and node.mem_id == h1.mem_id:
+                seen_h1 = True
+                continue
+            if node.tag != "-text":
+                continue
+            text = clean_line(node.text_content or "")
+            if not text:
+                continue
+            if seen_h1:
+                passed += 1
+                if passed > TEXTS_AFTER_HEADLINE:
+                    return
+            yield HeadlineText(text, node, seen_h1)

@@ -1,0 +1,45 @@
+"""The texts around the headline, walked once per page for the byline and date rules."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.headline_texts import TEXTS_AFTER_HEADLINE, HeadlineTexts
+
+
+def _texts(html: str) -> HeadlineTexts:
+    return HeadlineTexts(LexborHTMLParser(html))
+
+
+def test_texts_are_marked_before_and_after_the_headline() -> None:
+    """Texts before the first <h1> are not after it; the <h1>'s own words and what follows are;
+    blank texts are skipped and the rest cleaned."""
+    near = _texts("<body><p>Menu</p> <h1>Head\u00a0line</h1><p>By Ann Lee</p></body>")
+    assert near.has_headline
+    assert [(item.text, item.after_headline) for item in near] == [
+        ("Menu", False),
+        ("Head line", True),
+        ("By Ann Lee", True),
+    ]
+
+
+def test_the_walk_stops_after_its_bound_and_replays_the_same_texts() -> None:
+    """At most ``TEXTS_AFTER_HEADLINE`` texts after the <h1> are read; a second reader gets the
+    same texts (the same nodes), also after the first one stopped early."""
+    paragraphs = "".join(f"<p>line {number}</p>" for number in range(100))
+    near = _texts(f"<body><h1>Title</h1>{paragraphs}</body>")
+    first = next(iter(near))
+    assert first.text == "Title"
+    walked = list(near)
+    assert len(walked) == TEXTS_AFTER_HEADLINE
+    assert walked[0] is first
+    assert [item.text for item in near] == [item.text for item in walked]
+
+
+def test_without_a_headline_every_text_counts_as_after_it() -> None:
+    """A page without <h1>: texts are read from the top, all counting against the bound."""
+    near = _texts("<body>" + "<p>x</p>" * 60 + "</body>")
+    assert not near.has_headline
+    walked = list(near)
+    assert len(walked) == TEXTS_AFTER_HEADLINE
+    assert all(item.after_headline for item in walked)
