@@ -426,3 +426,20 @@ def test_a_long_caption_printed_twice_is_not_the_headline() -> None:
     )
     found = extract_text(page + "\n" + "\n".join([_LEDE, _MORE]))
     assert found.title == "New SUVs Highlight the Auto Show"
+
+
+def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -> None:
+    """On a page's text, a comment thread's opening ("3 responses to …"), a teaser block's
+    heading ("Read This Next") and a footer's legal lines (copyright, cookie banner) end the
+    story, however much prose (comments, teaser decks, cookie text) stands after them."""
+    story = [_LEDE, _MORE, _LEDE + " Lagi."]
+    comment = "It is a good thing we have no fans left, because this is a dumpster fire again."
+    after = [
+        ["3 responses to “Banjir Rendam Jalan”", "joe says:", comment, "ann says:", comment],
+        ["Read This Next", comment, "Dec 17, 2025", comment + " Yes.", "Airlines", comment],
+        ["Copyright © 2025 Example Media Group Ltd, Media Centre, Horncastle", comment, comment],
+        ["This website uses cookies to improve your experience while you navigate.", comment],
+    ]
+    for tail in after:
+        page = "\n".join(["Home", "News", "Banjir Rendam Ratusan Rumah", *story, *tail])
+        assert extract_text(page).paragraphs == tuple(story), tail[0]

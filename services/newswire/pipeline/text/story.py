@@ -6,6 +6,7 @@ from newswire.pipeline.text.lines import (
     credit_only,
     is_label,
     is_paragraph,
+    page_section,
     promo_title,
     short_sentence,
     story_line,
@@ -30,7 +31,9 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     # Free short lines only in one article's text: on a whole page, the teasers and calls to
     # action around the story are short sentences too (measured on rendered wcxb pages: F1
     # 0.897 -> 0.882 with them free there).
-    span = story_span(paragraphs, from_top=from_top, lenient=from_top, teasers=not from_top)
+    span = story_span(
+        paragraphs, from_top=from_top, lenient=from_top, teasers=not from_top, sections=not from_top
+    )
     if span is None:
         return paragraphs
     if from_top:
@@ -80,7 +83,12 @@ def prose_weight(line: str, *, teasers: bool = False) -> int:
 
 
 def story_span(
-    lines: list[str], *, from_top: bool = False, lenient: bool = False, teasers: bool = False
+    lines: list[str],
+    *,
+    from_top: bool = False,
+    lenient: bool = False,
+    teasers: bool = False,
+    sections: bool = False,
 ) -> tuple[int, int] | None:
     """First and last index of the densest stretch of prose, or None without any prose. With
     ``from_top`` the stretch starts at the first line (the best prefix). ``lenient`` (the body,
@@ -88,13 +96,21 @@ def story_span(
     nothing: a quote or a reply ("\"Setuju,\" jawab mereka.") ends with a stop as no menu entry
     does, and "Bahan:" announces the short lines under it. The headline search keeps them
     tolled, or a deck sentence would join the headline to the story. ``teasers`` (a page, not one
-    article's text) gives long lines without a final stop no weight (see prose_weight)."""
+    article's text) gives long lines without a final stop no weight (see prose_weight);
+    ``sections`` (a page's body) lets no stretch run across a footer's legal line or the heading
+    of a comment thread or teaser block (``page_section``). The headline search does without:
+    the densest stretch after such a line (a comment form, a teaser block) is no story to seek
+    the headline above (measured: 3 blocks titles lost per half with it)."""
     best, best_span = 0, None
     total, start = 0, 0
     listing = 0  # items left of a list opened by a label line ("Bahan:", "Steps:")
     first = next((i for i, line in enumerate(lines) if line), 0)
     for index, line in enumerate(lines):
         if not line:
+            continue
+        if sections and page_section(line):
+            # On a page, the story does not run on past its footer, comments or teaser blocks.
+            total = -1
             continue
         if total <= 0 and not from_top:
             total, start = 0, index
