@@ -123,6 +123,27 @@ def test_panels_opened_by_a_click_are_kept_and_hidden_menus_are_not() -> None:
     assert "Menu of the site" not in text
 
 
+def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
+    """A story's table wrapped in a <figure> by a block editor (a ranking) is part of the
+    story; a photo's figure and its caption are not."""
+    rows = "".join(
+        f"<tr><td>{rank}</td><td>Insurer {rank} Group</td><td>{rank * 7},000</td></tr>"
+        for rank in range(1, 9)
+    )
+    html = page(
+        "<article>"
+        + prose("story", 4)
+        + f'<figure class="wp-block-table"><table><tbody>{rows}</tbody></table>'
+        "<figcaption>Source: the regulator.</figcaption></figure>"
+        '<figure><img src="a.jpg"><figcaption>The insurer, photographed in May.</figcaption>'
+        "</figure></article>"
+    )
+    text = text_of(html)
+    assert "Insurer 8 Group" in text
+    assert "photographed" not in text
+    assert "Source: the regulator" not in text
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""

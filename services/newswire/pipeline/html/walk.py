@@ -185,10 +185,10 @@ def _shown_on_demand(attrs: dict[str, str | None]) -> bool:
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode, tag: str, *, by_name: bool, noscript: bool, hidden: bool
 ) -> bool:
-    if tag in _DROP_TAGS:
-        # (A <figure> around a table is the block editors' way to put a data table in a story
-        # (WordPress's "wp-block-table"): the table is text, a ranking or a schedule, not an
-        # image; it is walked like any element, its <figcaption> still dropped.)
+    # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
+    # ranking or a schedule is text, not an image, so such a figure is walked like any element
+    # (its <figcaption> still dropped).
+    if tag in _DROP_TAGS and not (tag == "figure" and node.css_first("table") is not None):
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
             # of the page, the story's included: a page's masthead never holds five paragraphs.
