@@ -13,6 +13,7 @@ from newswire.pipeline.text.patterns import (
     DATELINE_MAX_WORDS,
     END_MARKER_LAST,
     END_MARKERS,
+    LEGAL_LINE,
     LIST_ITEM,
     NAV_OPENERS,
     NOISE,
@@ -23,6 +24,8 @@ from newswire.pipeline.text.patterns import (
     PROMO_NO_COLON,
     QUOTED_TITLE,
     QUOTES,
+    SECTION_HEADING,
+    SECTION_MAX_WORDS,
     SENTENCE_END,
     STOP,
     TIME,
@@ -193,3 +196,13 @@ def headline_with_stop(line: str, following: str | None) -> bool:
     if long_words and capitalised * 4 >= len(long_words) * 3:
         return True
     return following is not None and opens_with_dash_dateline(following)
+
+
+def page_section(line: str) -> bool:
+    """A line where a page's story has ended: a legal line, or a short heading of a comment
+    thread, a teaser block or a footer (NAV_OPENERS)."""
+    if LEGAL_LINE.match(line):
+        return True
+    return len(line.split()) <= SECTION_MAX_WORDS and bool(
+        SECTION_HEADING.match(line) or line.lower().rstrip(":") in NAV_OPENERS
+    )
