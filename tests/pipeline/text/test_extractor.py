@@ -443,3 +443,35 @@ def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -
     for tail in after:
         page = "\n".join(["Home", "News", "Banjir Rendam Ratusan Rumah", *story, *tail])
         assert extract_text(page).paragraphs == tuple(story), tail[0]
+
+
+def test_promos_set_off_by_brackets_or_dashes_go_to_related() -> None:
+    """ "(Baca juga: …)", "[Baca juga: …]" and "- Simak Video: … -" are promos first, between
+    paragraphs or last; a bracketed photo credit or a dashed list item is none."""
+    for promo in ("(Baca juga: Harga Aspal Naik)", "[Baca juga: Harga Aspal Naik]"):
+        for parts in ([promo, _LEDE, _MORE], [_LEDE, promo, _MORE], [_LEDE, _MORE, promo]):
+            found = extract_text("\n\n".join([_HEADLINE, *parts]))
+            assert found.paragraphs == (_LEDE, _MORE)
+            assert [r.title for r in found.related] == ["Harga Aspal Naik"]
+    found = extract_text("\n\n".join([_HEADLINE, _LEDE, "- Simak Video: Warga Gotong -", _MORE]))
+    assert [r.title for r in found.related] == ["Warga Gotong"]
+    kept = "- 200 gram tepung terigu"
+    assert kept in extract_text("\n\n".join([_HEADLINE, _LEDE, kept, _MORE])).paragraphs
+
+
+def test_a_long_cookie_banner_after_the_story_does_not_move_the_headline() -> None:
+    """The headline is sought above the story, not above a cookie banner or copyright block
+    denser than the story further down the page (their legal lines are no story's prose)."""
+    banner = [
+        f"We use cookies {what} to improve your experience while you navigate the website "
+        "and to remember your choices, as the cookie policy of this website explains."
+        for what in ("for sessions", "for analytics", "for advertising", "for preferences")
+    ]
+    menu = [f"Section {n}" for n in range(16)]
+    settings = "Cookie Settings and Privacy Choices"
+    page = "\n".join(
+        ["Home", "Banjir Rendam Ratusan Rumah", _LEDE, _MORE, *menu, settings, *banner]
+    )
+    found = extract_text(page)
+    assert found.title == "Banjir Rendam Ratusan Rumah"
+    assert found.paragraphs == (_LEDE, _MORE)

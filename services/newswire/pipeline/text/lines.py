@@ -111,9 +111,18 @@ def is_label(line: str) -> bool:
     )
 
 
+#: The opening marks that may set a promo off, with their closing mark.
+_PROMO_WRAPPERS = {"(": ")", "[": "]", "-": "-", "–": "–", "—": "—"}
+
+
 def promo_title(line: str) -> str | None:
     """The promoted title of a promo line ("" for a bare invitation such as "Saksikan video
-    pilihan di bawah ini"), None for any other line."""
+    pilihan di bawah ini"), None for any other line. A promo set off by brackets or dashes
+    ("(Baca juga: …)", "[Baca juga: …]", "- Simak Video: … -") is one too, without them."""
+    closer = _PROMO_WRAPPERS.get(line[:1])
+    if closer is not None:
+        line = line[1:].strip()
+        line = line[: -len(closer)].rstrip() if line.endswith(closer) else line
     match = PROMO.match(line)
     if match:
         return match.group("title").strip(QUOTES)
