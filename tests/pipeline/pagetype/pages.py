@@ -22,14 +22,27 @@ def story_page() -> str:
 
 
 def section_page() -> str:
-    """A section front: forty teaser cards, each a linked headline and a date.
-
-    (Teasers with a one-sentence summary each are a harder case: the body extractor keeps the
-    forty summaries as paragraphs and the recall-first classifier may call the page an article,
-    P(article) 0.33 against a cut of 0.30 with the model trained at fe2b8cc.)"""
+    """A section front: forty teaser cards, each a linked headline and a date."""
     cards = "".join(
         f"<div class='card'><h3><a href='/news/2024/05/{i:02d}/story-{i}'>Story number {i} "
         f"about the harbour</a></h3><span>May {i % 28 + 1}, 2024</span></div>"
+        for i in range(40)
+    )
+    return (
+        "<html><head><title>News</title><meta property='og:type' content='website'></head>"
+        f"<body><h1>Latest news</h1>{cards}<a href='/news/page/2'>Next page</a></body></html>"
+    )
+
+
+def section_page_with_summaries() -> str:
+    """A section front whose forty cards each have a one-sentence summary under the linked
+    headline: the body extractor keeps the summaries as paragraphs, so the text alone reads
+    like a story of forty short paragraphs."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/news/2024/05/{i:02d}/story-{i}'>Story number {i} "
+        f"about the harbour</a></h3><p>The council voted on Tuesday to expand the harbour, a "
+        f"decision officials said would bring ferries number {i}.</p>"
+        f"<span>May {i % 28 + 1}, 2024</span></div>"
         for i in range(40)
     )
     return (

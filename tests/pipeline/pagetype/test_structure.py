@@ -10,7 +10,7 @@ import pytest
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.pagetype.structure import declared_types, summarize, summarize_columns
-from tests.pipeline.pagetype.pages import section_page, story_page
+from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
 def test_teaser_cards_show_as_linked_headings_and_a_repeated_class() -> None:
@@ -20,6 +20,20 @@ def test_teaser_cards_show_as_linked_headings_and_a_repeated_class() -> None:
     assert structure["heading_link_share"] > 0.9
     assert structure["top_class_repeat"] > extract_html(story_page()).structure["top_class_repeat"]  # type: ignore[index]
     assert structure["class_card"] > 0
+
+
+def test_summaries_under_linked_headlines_are_teaser_paragraphs() -> None:
+    """A paragraph right under a linked heading is a teaser's summary: all forty of a section
+    front's, none of a story's (its paragraphs follow its unlinked headline or each other)."""
+    front = extract_html(section_page_with_summaries()).structure
+    story = extract_html(story_page()).structure
+    assert front is not None
+    assert story is not None
+    assert front["teaser_paragraphs"] == math.log1p(40)
+    assert front["teaser_share"] == 1.0
+    assert front["linked_headings_per_paragraph"] == 1.0
+    assert story["teaser_paragraphs"] == story["teaser_share"] == 0.0
+    assert story["linked_headings_per_paragraph"] == 0.0
 
 
 def test_a_story_has_long_unlinked_paragraphs() -> None:

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from typing import Protocol
 
 from newswire.pipeline.pagetype.wording import word_rates
@@ -190,8 +191,14 @@ def tag_counts(
     counts = Counter(tags)
     # Tags of the blocks with half of their characters or more in links (a linked headline, a
     # menu entry), and the long paragraphs that are not.
-    linked = Counter(
-        [tag for tag, link, size in zip(tags, links, sizes, strict=True) if link * 2 >= size]
+    linked_flags = [link * 2 >= size for link, size in zip(links, sizes, strict=True)]
+    linked = Counter(compress(tags, linked_flags))
+    # Teaser cards: a paragraph right after a linked heading (a headline, then its summary) is
+    # a listing's unit; a story's paragraphs follow its own unlinked headings, or paragraphs.
+    teasers = sum(
+        1
+        for tag, before, before_linked in zip(tags[1:], tags, linked_flags, strict=False)
+        if tag == "p" and before_linked and before in _HEADINGS
     )
     long_paragraphs = sum(
         1
@@ -210,6 +217,9 @@ def tag_counts(
         "list_items": log(items),
         "list_item_link_share": linked["li"] / items if items else 0.0,
         "paragraph_blocks": log(counts["p"]),
+        "teaser_paragraphs": log(teasers),
+        "teaser_share": teasers / counts["p"] if counts["p"] else 0.0,
+        "linked_headings_per_paragraph": heading_links / max(1, counts["p"]),
         "long_paragraphs": log(long_paragraphs),
         "code_blocks": log(counts["pre"]),
         "table_rows": log(counts["tr"]),
