@@ -9,8 +9,9 @@ import numpy as np
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.pagetype import classify
+from newswire.pipeline.pagetype.features import html_features
 from newswire.pipeline.pagetype.model import MODEL_RESOURCE, TreeModel, decide, shipped
-from tests.pipeline.pagetype.pages import section_page, story_page
+from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
 def _stump(split: float) -> TreeModel:
@@ -90,3 +91,16 @@ def test_story_and_section_front() -> None:
     front = classify("https://example.com/news/", "", extract_html(section_page()))
     assert front.page_type != "article"
     assert 0.0 <= front.confidence <= 1.0
+
+
+def test_a_section_front_with_summaries_is_far_from_the_article_cut() -> None:
+    """Forty teaser cards with a one-sentence summary each (the extractor keeps the summaries
+    as paragraphs) are not an article, and not by a hair: P(article) is under half the cut,
+    with its URL and without one."""
+    models = shipped()
+    extracted = extract_html(section_page_with_summaries())
+    for url in ("https://example.com/news/", None):
+        values = html_features(url, extracted)
+        cut = models.html.article_threshold if url else models.html.article_threshold_no_url
+        assert models.html.probabilities(models.html.vector(values))[0] < cut / 2
+        assert classify(url, "", extracted).page_type != "article"
