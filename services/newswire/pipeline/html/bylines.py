@@ -118,6 +118,10 @@ def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineText
         for value in meta.all(key):
             if not value.startswith(("http://", "https://")):
                 names.extend(_split_markup(value))
+    # Highwire Press tags of scholarly pages (PubMed Central, JMIR, repositories): one author
+    # per tag, in the paper's order, each kept whole ("Smith, Jane" is one person).
+    for key in ("citation_author", "citation_authors"):
+        names.extend(meta.all(key))
     return names
 
 
@@ -196,6 +200,7 @@ _NOT_A_NAME = frozenset(
         "team",
         "contributors",
         "writtenby",
+        "theauthor",
         "postedby",
         # Form labels and section names left in byline boxes ("Name", "Category", "Review"),
         # and a month name left of a date split over two elements ("Feb" of "Feb<b>12</b>").
