@@ -457,3 +457,21 @@ def test_promos_set_off_by_brackets_or_dashes_go_to_related() -> None:
     assert [r.title for r in found.related] == ["Warga Gotong"]
     kept = "- 200 gram tepung terigu"
     assert kept in extract_text("\n\n".join([_HEADLINE, _LEDE, kept, _MORE])).paragraphs
+
+
+def test_a_long_cookie_banner_after_the_story_does_not_move_the_headline() -> None:
+    """The headline is sought above the story, not above a cookie banner or copyright block
+    denser than the story further down the page (their legal lines are no story's prose)."""
+    banner = [
+        f"We use cookies {what} to improve your experience while you navigate the website "
+        "and to remember your choices, as the cookie policy of this website explains."
+        for what in ("for sessions", "for analytics", "for advertising", "for preferences")
+    ]
+    menu = [f"Section {n}" for n in range(16)]
+    settings = "Cookie Settings and Privacy Choices"
+    page = "\n".join(
+        ["Home", "Banjir Rendam Ratusan Rumah", _LEDE, _MORE, *menu, settings, *banner]
+    )
+    found = extract_text(page)
+    assert found.title == "Banjir Rendam Ratusan Rumah"
+    assert found.paragraphs == (_LEDE, _MORE)

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
+    TOKEN_PARTS,
     Verdict,
     name_verdict,
 )
@@ -157,10 +158,37 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
     )
 
 
+# A panel that the reader opens with one click: the other tabs of a tabbed box (a guide's code
+# in several languages, a product's specs beside its description), an FAQ's or a service
+# page's accordion answers. Hidden until clicked, they are the page's content all the same
+# (readers of every tab see them; the ground truth of such pages has them), unlike a hidden
+# menu or modal. Known by their role, the tab or button that labels them, or their name; the
+# name rules still apply to them (a "navbar-collapse" is still navigation).
+_PANEL_ROLES = frozenset({"tabpanel", "region"})
+_PANEL_PARTS = frozenset(
+    {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
+)
+
+
+def _shown_on_demand(attrs: dict[str, str | None]) -> bool:
+    role = attrs.get("role")
+    if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
+        return True
+    names = attrs.get("class")
+    if not names:
+        return False
+    return any(
+        part.lower() in _PANEL_PARTS for token in names.split() for part in TOKEN_PARTS.split(token)
+    )
+
+
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode, tag: str, *, by_name: bool, noscript: bool, hidden: bool
 ) -> bool:
-    if tag in _DROP_TAGS:
+    # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
+    # ranking or a schedule is text, not an image, so such a figure is walked like any element
+    # (its <figcaption> still dropped).
+    if tag in _DROP_TAGS and not (tag == "figure" and node.css_first("table") is not None):
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
             # of the page, the story's included: a page's masthead never holds five paragraphs.
@@ -174,10 +202,14 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     if not attrs:
         return False
     style = attrs.get("style")
-    if not hidden and (
-        "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-        or (style and _HIDDEN_STYLE.search(style))
+    if (
+        not hidden
+        and (
+            "hidden" in attrs
+            or attrs.get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))
+        )
+        and not _shown_on_demand(attrs)
     ):
         return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")

@@ -99,7 +99,7 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     above the story (the densest stretch of prose), among its byline and date lines: the
     nearest headline-like line there, or one printed twice (breadcrumb and heading, heading and
     share text), wins; the first line only when it is in that window too."""
-    span = story_span(lines, teasers=True)
+    span = story_span(lines, teasers=True, legal=True)
     if span is None:
         return first_line_title
     window = [i for i in range(span[0]) if lines[i]][-HEADLINE_WINDOW:]

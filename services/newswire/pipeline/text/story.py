@@ -14,6 +14,7 @@ from newswire.pipeline.text.lines import (
 )
 from newswire.pipeline.text.patterns import (
     CREDIT,
+    LEGAL_LINE,
     LIST_ITEM,
     NAV_OPENERS,
     REUTERS_CREDIT,
@@ -89,6 +90,7 @@ def story_span(
     lenient: bool = False,
     teasers: bool = False,
     sections: bool = False,
+    legal: bool = False,
 ) -> tuple[int, int] | None:
     """First and last index of the densest stretch of prose, or None without any prose. With
     ``from_top`` the stretch starts at the first line (the best prefix). ``lenient`` (the body,
@@ -98,9 +100,10 @@ def story_span(
     tolled, or a deck sentence would join the headline to the story. ``teasers`` (a page, not one
     article's text) gives long lines without a final stop no weight (see prose_weight);
     ``sections`` (a page's body) lets no stretch run across a footer's legal line or the heading
-    of a comment thread or teaser block (``page_section``). The headline search does without:
-    the densest stretch after such a line (a comment form, a teaser block) is no story to seek
-    the headline above (measured: 3 blocks titles lost per half with it)."""
+    of a comment thread or teaser block (``page_section``). The headline search takes only the
+    legal lines as barriers (``legal``): a long cookie banner is no story to seek the headline
+    above, but with the headings as barriers too, the densest stretch after one (a comment
+    form, a teaser block) would be (measured: 3 blocks titles lost per half that way)."""
     best, best_span = 0, None
     total, start = 0, 0
     listing = 0  # items left of a list opened by a label line ("Bahan:", "Steps:")
@@ -108,7 +111,7 @@ def story_span(
     for index, line in enumerate(lines):
         if not line:
             continue
-        if sections and page_section(line):
+        if (sections and page_section(line)) or (legal and LEGAL_LINE.match(line)):
             # On a page, the story does not run on past its footer, comments or teaser blocks.
             total = -1
             continue
