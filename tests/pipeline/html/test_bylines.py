@@ -186,3 +186,15 @@ def test_a_scholarly_pages_citation_authors_are_its_authors() -> None:
         '<meta name="author" content="The Author">',
     )
     assert extract_html(labelled).authors == ()
+
+
+def test_a_company_by_its_legal_form_is_no_author() -> None:
+    """A name closing with a legal form ("SmartEtailing Inc", "Acme Ltd.") is the company that
+    owns the site, from any source; an institution's plain name still signs."""
+    for name, kept in (("SmartEtailing Inc", ()), ("Acme Ltd.", ()), ("Children's Hospital", None)):
+        html = page(
+            "<h1>Story</h1>" + prose("s", 4),
+            f'<script type="application/ld+json">{{"@type": "Article", "author": '
+            f'{{"@type": "Organization", "name": "{name}"}}}}</script>',
+        )
+        assert extract_html(html).authors == (kept if kept is not None else (name,)), name
