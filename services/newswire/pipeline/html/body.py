@@ -109,7 +109,7 @@ def _story(
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them)."""
-    picked = choose(blocks, walked)
+    picked, series_chars = choose(blocks, walked)
     chosen = _paragraphs(picked, title)
     main = walked.mains[0] if walked.mains else 0  # 0: the body
     # The chosen container may lie outside a <main> that holds something else (a promo
@@ -126,7 +126,10 @@ def _story(
         title,
         links=named or bool(main),
     )
-    size = sum(map(len, chosen))
+    # A thread's other posts join the choice, but are not the chosen container: they do not
+    # make one section of a sectioned page (a card of a series of service blocks, one spec of
+    # a product's) a story that stands alone, nor spare a near-empty choice its retries.
+    size = sum(map(len, chosen)) - series_chars
     # Without the name rules the region holds the comment threads and widgets they drop: only
     # a choice far below it (0.3) is one section.
     ratio = _SECTIONED_RATIO_MAIN if main and named else _SECTIONED_RATIO
