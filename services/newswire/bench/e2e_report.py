@@ -4,6 +4,7 @@ and not as a regression."""
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,3 +218,22 @@ def charts(results: dict[str, Any], out: Path) -> list[Path]:
     figure.savefig(latency_png, dpi=110)
     plt.close(figure)
     return [throughput, latency_png]
+
+
+def pipeline_only_report(runs: list[tuple[Throughput, dict[str, float]]]) -> str:
+    """``--pipeline-only``: step (1) alone, no broker: msgs/s and µs per stage (medians over
+    the runs) and enrich's cost as a share of extract's against issue 19's ceiling."""
+    per_s = statistics.median(run[0].per_s for run in runs)
+    stages = {stage: statistics.median(run[1][stage] for run in runs) for stage in runs[0][1]}
+    lines = [
+        f"pipeline only, {runs[0][0].messages} messages, median of {len(runs)} rounds: "
+        f"{per_s:.0f} msgs/s",
+        "µs per message by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()),
+    ]
+    if stages.get("extract"):
+        share = stages.get("enrich", 0.0) / stages["extract"]
+        lines.append(
+            f"enrich / extract: {share:.3f} (ceiling {ENRICH_PER_EXTRACT_CEILING}: "
+            f"{'holds' if share <= ENRICH_PER_EXTRACT_CEILING else 'over'})"
+        )
+    return "\n".join(lines)
