@@ -8,7 +8,9 @@ elements) are skipped with everything inside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from selectolax.lexbor import LexborNode
@@ -19,7 +21,6 @@ from newswire.pipeline.html.names import (
     Verdict,
     name_verdict,
 )
-from newswire.pipeline.html.text import SPACE
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
 _DROP_TAGS = frozenset(
@@ -101,6 +102,7 @@ _BLOCK_TAGS = frozenset(
         "summary",
     }
 )
+_NO_ATTRIBUTES: Mapping[str, str | None] = MappingProxyType({})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
 _JUNK_ROLES = frozenset(
@@ -158,8 +160,10 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
 
 
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
-    node: LexborNode, tag: str, *, by_name: bool, noscript: bool
+    node: LexborNode, tag: str, attrs: Mapping[str, str | None], *, by_name: bool, noscript: bool
 ) -> bool:
+    """``attrs``: the element's attributes (read once per element by the walk, which reads
+    them again for the block elements it keeps; not read for the tags dropped by name)."""
     if tag in _DROP_TAGS:
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
@@ -170,7 +174,6 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
         # A script-built page (Discourse's forum threads, some shops) serves its text to
         # crawlers and readers without JavaScript inside <noscript>.
         return not (noscript and tag == "noscript")
-    attrs = node.attributes
     if not attrs:
         return False
     style = attrs.get("style")
@@ -227,12 +230,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     block_tags: list[str] = ["body"]
 
     def flush() -> None:
+        # Called only when ``parts`` holds text (``link_chars`` counts only what ``parts``
+        # holds, so it is 0 whenever ``parts`` is empty): a page has as many block boundaries
+        # as elements, most with nothing to flush.
         nonlocal link_chars
-        if parts:
-            text = SPACE.sub(" ", "".join(parts)).strip()
-            if text:
-                blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
-            parts.clear()
+        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace.
+        text = " ".join("".join(parts).split())
+        if text:
+            blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
+        parts.clear()
         link_chars = 0
 
     while stack:
@@ -241,7 +247,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         if child is None:
             stack.pop()
             if is_block:
-                flush()
+                if parts:
+                    flush()
                 path.pop()
                 block_tags.pop()
             elif tag == "a":
@@ -256,25 +263,34 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     link_chars += len(text.strip())
             continue
         if child_tag == "br":
-            flush()
+            if parts:
+                flush()
             continue
         if child_tag is None:
             continue
-        if _is_junk(child, child_tag, by_name=by_name, noscript=noscript):
+        # Attributes are read once per element (a dict built by selectolax each time); the tags
+        # dropped by name need none (none of them is a block element, whose attributes the
+        # walk reads below).
+        attrs = _NO_ATTRIBUTES if child_tag in _DROP_TAGS else child.attributes
+        # (An element kept by tag and without attributes is never junk: not asked.)
+        if (attrs or child_tag in _DROP_TAGS) and _is_junk(
+            child, child_tag, attrs, by_name=by_name, noscript=noscript
+        ):
             # Only elements dropped by name, role or style are worth their class attribute.
-            names = "" if child_tag in _DROP_TAGS else child.attributes.get("class") or ""
+            names = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""
             tree.dropped.append((child_tag, names))
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")
         child_block = child_tag in _BLOCK_TAGS
         if child_block:
-            flush()
+            if parts:
+                flush()
             tree.parents[next_id] = path[-1]
-            names = (child.attributes.get("class") or "").split()
+            names = (attrs.get("class") or "").split()
             if names:
                 tree.classes[next_id] = " ".join(names)
-            if child_tag == "main" or child.attributes.get("role") == "main":
+            if child_tag == "main" or attrs.get("role") == "main":
                 tree.mains.append(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
@@ -282,5 +298,6 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             link_depth += 1
         stack.append((child.iter(include_text=True), next_id, child_tag, child_block))
         next_id += 1
-    flush()
+    if parts:
+        flush()
     return blocks, tree
