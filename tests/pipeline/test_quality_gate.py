@@ -25,13 +25,17 @@ SCRAPINGHUB_F1_FLOOR = 0.975
 WCXB_ARTICLE_F1_FLOOR = 0.932
 WCXB_ALL_F1_FLOOR = 0.835
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
-#: publish date right (83.8% when pinned), title exact (84.0%), author right (73.4%: the names
-#: given must be the truth's, no more).
-WCXB_DATE_RIGHT_FLOOR = 0.82
+#: publish date right (85.8% when pinned: the story's own footer and a CMS's widget column
+#: read, a shown date well before the markup's), title exact (84.0%), author right (75.9%:
+#: the names given must be the truth's, no more).
+WCXB_DATE_RIGHT_FLOOR = 0.84
 WCXB_TITLE_EXACT_FLOOR = 0.82
-WCXB_AUTHOR_RIGHT_FLOOR = 0.71
+WCXB_AUTHOR_RIGHT_FLOOR = 0.74
 #: Share of wcxb-dev articles without an author in their truth that newswire gives one (8.0%).
 WCXB_AUTHOR_INVENTED_CEILING = 0.10
+#: Share of all 1,615 development pages that end as a DeadLetter (issue 13: at most 1%); 10 of
+#: 1,497 wcxb-dev pages when pinned (0.7%), each with an empty truth (nothing to extract).
+DEAD_LETTER_CEILING = 0.01
 
 pytestmark = pytest.mark.skipif(
     not (SCRAPINGHUB.is_dir() and WCXB_DEV.is_dir()),
@@ -85,3 +89,13 @@ def test_no_real_page_ends_as_extraction_failed_in_the_gate_run(
     ]
     print("DeadLetters:", dict(dead_letters([*scrapinghub, *wcxb])))
     assert not failed, f"{len(failed)} pages failed: {failed[:10]}"
+
+
+def test_at_most_one_page_in_a_hundred_is_dead_lettered(
+    scrapinghub: list[PageScore], wcxb: list[PageScore]
+) -> None:
+    """At most 1% of the 1,615 real pages end as a DeadLetter of any reason: a page with text
+    of its own (even only hidden, or only in its head's excerpt) becomes an Article."""
+    rows = [*scrapinghub, *wcxb]
+    dead = sum(1 for row in rows if row.dead)
+    assert dead <= DEAD_LETTER_CEILING * len(rows), f"{dead} of {len(rows)} dead-lettered"

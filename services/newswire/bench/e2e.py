@@ -46,6 +46,7 @@ from typing import Any
 
 from newswire.bench.e2e_latency import latency_run
 from newswire.bench.e2e_report import (
+    ENRICH_PER_EXTRACT_CEILING,
     EOS2,
     PIPELINE,
     Latency,
@@ -129,6 +130,25 @@ def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
     elapsed = time.perf_counter() - started
     per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
     return Throughput(PIPELINE, len(values), elapsed, _mb(values)), per_stage_us
+
+
+def pipeline_only_report(values: list[bytes], rounds: int) -> str:
+    """``--pipeline-only``: (1) alone, no broker: msgs/s and µs per stage (medians over
+    ``rounds`` runs) and enrich's cost as a share of extract's against issue 19's ceiling."""
+    runs = [pipeline_only(values) for _ in range(rounds)]
+    per_s = statistics.median(run[0].per_s for run in runs)
+    stages = {stage: statistics.median(run[1][stage] for run in runs) for stage in runs[0][1]}
+    lines = [
+        f"pipeline only, {len(values)} messages, median of {rounds} rounds: {per_s:.0f} msgs/s",
+        "µs per message by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()),
+    ]
+    if stages.get("extract"):
+        share = stages.get("enrich", 0.0) / stages["extract"]
+        lines.append(
+            f"enrich / extract: {share:.3f} (ceiling {ENRICH_PER_EXTRACT_CEILING}: "
+            f"{'holds' if share <= ENRICH_PER_EXTRACT_CEILING else 'over'})"
+        )
+    return "\n".join(lines)
 
 
 # -- 2. raw bus baseline -------------------------------------------------------------------------
@@ -411,7 +431,15 @@ def main(argv: list[str] | None = None) -> int:
         help="also measure latency at 80%% load with NEWSWIRE_BATCH_MAX_PROCESSING_MS set to "
         "each of these values (comma-separated; ~1.5 min each)",
     )
+    parser.add_argument(
+        "--pipeline-only",
+        action="store_true",
+        help="only (1), without a broker: µs per stage and enrich / extract (issue 19)",
+    )
     args = parser.parse_args(argv)
+    if args.pipeline_only:
+        print(pipeline_only_report(bench_corpus(args.messages), args.rounds))
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
     with cluster(
         Settings(), args.bootstrap, prefix="newswire-bench-broker-", heap_mb=1024

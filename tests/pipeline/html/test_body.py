@@ -62,6 +62,88 @@ def test_a_script_built_page_gives_its_noscript_text() -> None:
     assert text_of(notice) == ""
 
 
+def test_a_page_that_sends_its_content_hidden_gives_that_content() -> None:
+    """A page whose visible frame is empty and whose content waits hidden for a script to move
+    it into place (a shop's listing streamed as display:none segments) gives the hidden
+    content; a page with a visible story still leaves its hidden menus out."""
+    streamed = page(
+        '<div class="main-content"><script>move()</script></div>'
+        '<div id="seg1" style="display:none"><ul>'
+        + "".join(
+            f"<li>Item {i}: a vintage art print, brand new, free shipping</li>" for i in range(8)
+        )
+        + "</ul></div>"
+    )
+    assert "Item 7" in text_of(streamed)
+    story = page(
+        "<article>" + prose("story", 4) + "</article>"
+        '<div style="display:none">' + prose("menu", 2) + "</div>"
+    )
+    text = text_of(story)
+    assert "story 3" in text
+    assert "menu 0" not in text
+
+
+def test_a_body_without_text_gives_the_excerpt_in_its_description() -> None:
+    """A page built by scripts, whose body has no text, gives the excerpt of its text that its
+    head carries (a long og:description); a site's short tagline is not taken for one."""
+    post = "I am new to astronomy and would like advice on my first telescope, please. " * 6
+    thread = page(
+        '<div id="app"></div>',
+        head=f'<meta name="description" content="Short."><meta property="og:description" '
+        f'content="{post}">',
+    )
+    assert text_of(thread).startswith("I am new to astronomy")
+    tagline = page('<div id="app"></div>', head='<meta name="description" content="Shop now.">')
+    assert text_of(tagline) == ""
+
+
+def test_panels_opened_by_a_click_are_kept_and_hidden_menus_are_not() -> None:
+    """The hidden tabs of a tabbed box and an FAQ's accordion answers (hidden until the
+    reader clicks) are the page's content; a hidden menu or modal is not."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<div role="tablist"><button id="t1">Python</button><button id="t2">Go</button></div>'
+        '<div role="tabpanel" aria-labelledby="t1"><p>Install the client with pip, then call '
+        "connect, with the host, the port and a timeout.</p></div>"
+        '<div role="tabpanel" aria-labelledby="t2" hidden><p>Install the client with go get, '
+        "then call Dial, with the host, the port and a timeout.</p></div>"
+        "<h3>Is it free?</h3>"
+        '<div class="accordion-body" style="display: none"><p>Yes, for personal use, with '
+        "no limit, and for companies, up to ten seats.</p></div>"
+        "</main>"
+        '<div class="modal" hidden><p>Sign up to our newsletter, today, for offers.</p></div>'
+        '<div style="display:none"><p>Menu of the site, with links, and more links.</p></div>'
+    )
+    text = text_of(html)
+    assert "go get" in text
+    assert "Yes, for personal use" in text
+    assert "newsletter" not in text
+    assert "Menu of the site" not in text
+
+
+def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
+    """A story's table wrapped in a <figure> by a block editor (a ranking) is part of the
+    story; a photo's figure and its caption are not."""
+    rows = "".join(
+        f"<tr><td>{rank}</td><td>Insurer {rank} Group</td><td>{rank * 7},000</td></tr>"
+        for rank in range(1, 9)
+    )
+    html = page(
+        "<article>"
+        + prose("story", 4)
+        + f'<figure class="wp-block-table"><table><tbody>{rows}</tbody></table>'
+        "<figcaption>Source: the regulator.</figcaption></figure>"
+        '<figure><img src="a.jpg"><figcaption>The insurer, photographed in May.</figcaption>'
+        "</figure></article>"
+    )
+    text = text_of(html)
+    assert "Insurer 8 Group" in text
+    assert "photographed" not in text
+    assert "Source: the regulator" not in text
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""

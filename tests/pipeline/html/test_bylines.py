@@ -127,3 +127,43 @@ def test_labels_months_and_link_words_in_byline_boxes_are_no_names() -> None:
     assert extract_html(box).authors == ("Maya Perez",)
     month = page('<div class="byline"><span class="month">Feb</span></div>' + prose("s", 4))
     assert extract_html(month).authors == ()
+
+
+def test_a_site_named_after_its_author_keeps_the_signature_not_an_institution() -> None:
+    """A markup author that is also the site's name and reads as a signature of two words or
+    more ("Cory Dransfeldt" on coryd.dev, also as Yoast's "Written by" label) is the author; a
+    company's or institution's formal name ("Kneib Dentistry PC", "Michigan Technological
+    University") is not."""
+
+    def given(name: str, how: str = "meta") -> tuple[str, ...]:
+        markup = (
+            f'<meta name="author" content="{name}">'
+            if how == "meta"
+            else f'<meta name="twitter:label1" content="Written by">'
+            f'<meta name="twitter:data1" content="{name}">'
+        )
+        head = markup + f'<meta property="og:site_name" content="{name}">'
+        html = page("<h1>Story</h1>" + prose("s", 4), head)
+        return extract_html(html, url="https://www.coryd.dev/posts/a").authors
+
+    assert given("Cory Dransfeldt") == ("Cory Dransfeldt",)
+    assert given("Cory Dransfeldt", how="label") == ("Cory Dransfeldt",)
+    assert given("Kneib Dentistry PC") == ()
+    assert given("Michigan Technological University") == ()
+
+
+def test_pieces_of_a_byline_and_a_one_word_link_beside_a_name_are_dropped() -> None:
+    """ "Maria & Katerina" in JSON-LD and each in a <meta> gives the byline once; a one-word link to a
+    team page beside a full name's author link is no author, a degree is kept."""
+    split = page(
+        "<h1>Story</h1>" + prose("s", 4),
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+        '{"@type": "Person", "name": "Maria & Katerina"}}</script>'
+        '<meta name="author" content="Maria"><meta name="author" content="Katerina">',
+    )
+    assert extract_html(split).authors == ("Maria & Katerina",)
+    box = page(
+        "<h1>Story</h1><div><a href='/author/oleg'>Oleg Parashchak</a> "
+        "<a href='/author/experts'>Experts</a> <a href='/author/rd'>RD</a></div>" + prose("s", 4)
+    )
+    assert extract_html(box).authors == ("Oleg Parashchak", "RD")

@@ -99,3 +99,75 @@ def test_a_date_line_with_tags_and_an_update_line_alone_are_read() -> None:
     assert extract_html(tagged).published_raw[0].startswith("2023-04-13")
     updated = page("<h1>Story</h1><div><i>Updated: 10/31/2024</i></div>" + prose("story", 4))
     assert extract_html(updated).published_raw[0].startswith("2024-10-31")
+
+
+def test_the_storys_own_footer_and_aside_show_its_date() -> None:
+    """A date in the story's own footer ("article-template-footer-main", <footer
+    class="entry-footer">) or in an unnamed <aside> set directly in its <article> is the
+    story's date; the page's <footer> still is not."""
+    for story in (
+        '<h1>Story</h1>{prose}<div class="article-template-footer-main">'
+        '<span class="article-date">August 12, 2025</span></div>',
+        '<h1>Story</h1>{prose}<footer class="entry-footer">'
+        '<span class="posted-on">August 12, 2025</span></footer>',
+        "<article><aside><time>August 12, 2025</time></aside><h2>Story</h2>{prose}</article>",
+    ):
+        html = page(story.format(prose=prose("story", 4)))
+        assert extract_html(html).published_raw[0].startswith("2025-08-12"), story
+    footer = page(
+        "<h1>Story</h1>" + prose("story", 4) + '<footer><span class="date">August 12, 2025</span>'
+        "</footer>"
+    )
+    assert not extract_html(footer).published_raw
+
+
+def test_a_date_in_a_cms_widget_column_is_shown() -> None:
+    """HubSpot's and Blogger's main column is a "widget" ("widget-span widget-type-blog_content",
+    "widget Blog"): a date in it is the story's; a "recent posts" widget's is not."""
+    html = page(
+        '<div class="widget-span widget-type-blog_content"><h1>Story</h1>'
+        '<div class="post-meta"><span class="meta-date"><a>May 18, 2023</a></span></div>'
+        + prose("story", 4)
+        + '</div><div class="widget widget_recent_entries"><span class="post-date">'
+        "June 1, 2024</span></div>"
+    )
+    assert extract_html(html).published_raw == ("2023-05-18T00:00:00+00:00",)
+
+
+def test_a_time_attribute_settles_a_numeric_date_and_a_far_off_text() -> None:
+    """ "03/01/2017" in a <time datetime="2017-03-01…"> on a page not declared en-US is March
+    1st, also when the element holding it is a date line with more words; a <time> whose
+    text is months away from its attribute gives the attribute; one day apart (a zone) gives
+    the text."""
+    line = page(
+        '<html lang="en"><h1>Story</h1><div class="node__meta"><time class="datetime" '
+        'datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Agatha Caleo</div>'
+        + prose("story", 4)
+    )
+    assert extract_html(line).published_raw[0].startswith("2017-03-01")
+    far = page(
+        '<h1>Story</h1><time datetime="2024-12-20">August 28, 2024</time>' + prose("story", 4)
+    )
+    assert extract_html(far).published_raw[0].startswith("2024-12-20")
+    zone = page(
+        '<h1>Story</h1><time datetime="2025-12-19T03:05:00Z">December 18, 2025</time>'
+        + prose("story", 4)
+    )
+    assert extract_html(zone).published_raw[0].startswith("2025-12-18")
+
+
+def test_a_shown_date_well_before_the_markups_is_the_publication() -> None:
+    """A republished page: its markup says 2025-06-24, the line under its headline says
+    August 25, 2024; the shown date is the publication. A shown date one day before the
+    markup's UTC time, or a later shown date, leaves the markup first."""
+
+    def first(shown: str, markup: str) -> str:
+        html = page(
+            f'<h1>Story</h1><p class="post-date">{shown}</p>' + prose("story", 4),
+            f'<meta property="article:published_time" content="{markup}">',
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("August 25, 2024", "2025-06-24T00:00:00Z").startswith("2024-08-25")
+    assert first("December 18, 2025", "2025-12-19T03:05:00Z") == "2025-12-19T03:05:00Z"
+    assert first("December 18, 2025", "2025-06-19T03:05:00Z") == "2025-06-19T03:05:00Z"

@@ -91,3 +91,18 @@ def test_a_forum_thread_named_comments_is_kept() -> None:
         f'<div class="cTopic" id="comments">{posts}</div></main>'
     )
     assert "post3 0" in text_of(html)
+
+
+def test_an_element_whose_label_is_hidden_is_not_hidden() -> None:
+    """A Drupal body field named "field--label-hidden" (shown without its label) is the
+    story, not a hidden element (it is not given up for another box of text); a "visually-hidden"
+    one still is."""
+    html = page(
+        '<div class="field field--name-body field--label-hidden">' + prose("story", 4) + "</div>"
+        '<div class="visually-hidden"><p>Skip to the main content of this page, now, or '
+        "later, as you like, with one key.</p></div>"
+        '<div class="box">' + prose("teaser", 2) + "</div>"
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Skip to" not in text

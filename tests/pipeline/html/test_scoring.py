@@ -87,3 +87,40 @@ def test_cards_deep_below_their_named_container_are_all_kept() -> None:
     text = text_of(page('<nav><a href="/">Home</a></nav><div class="row">' + card * 4 + "</div>"))
     assert text.count("card 1") == 4
     assert "Home" not in text
+
+
+def test_every_post_of_a_thread_is_kept_with_the_longest() -> None:
+    """A thread's posts, one element of one class name each: the one-line replies are kept
+    with the long post that wins the scoring (with each post's author line); the sidebar
+    beside the thread is not."""
+
+    def post(author: str, body: str) -> str:
+        return (
+            '<div class="js-post message"><div class="message-inner">'
+            f'<div class="message-user">{author}</div>'
+            f'<div class="message-body"><div class="bbWrapper">{body}</div></div></div></div>'
+        )
+
+    thread = (
+        '<div class="thread">'
+        + post("opener", "What will be the trend in the watch market next year?")
+        + post(
+            "longposter",
+            "".join(
+                f"<p>{i}: {line}</p>"
+                for i, line in enumerate(
+                    ["Smaller cases, cleaner dials, and more colour, I think."] * 6
+                )
+            ),
+        )
+        + post("shorty", "In-house movements.")
+        + post("another", "Same as this year, nothing new.")
+        + "</div>"
+    )
+    html = page(thread + '<div class="sidebar-box">' + prose("sidebar", 2) + "</div>")
+    text = text_of(html)
+    assert "5: Smaller cases" in text
+    assert "In-house movements." in text
+    assert "Same as this year" in text
+    assert "watch market next year" in text
+    assert "sidebar 0" not in text

@@ -120,3 +120,20 @@ def test_a_logo_h1_gives_way_to_the_h2_the_title_names() -> None:
         "<title>Sound Stage | soundstage.com - The Five Best Noise-Canceling Headphones</title>",
     )
     assert extract_html(html).title == "The Five Best Noise-Canceling Headphones"
+
+
+def test_the_sites_name_after_the_headline_is_cut() -> None:
+    """An <h1> printed from the SEO title ending with " - Artlyst" (og:site_name) gives the
+    headline without it; a <title> ending with the site name's short form ("Thrive Internet
+    Marketing" for "Thrive Internet Marketing Agency") loses that part too."""
+    h1 = page(
+        "<h1>Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst</h1>" + prose("s", 3),
+        '<meta property="og:site_name" content="Artlyst">',
+    )
+    assert extract_html(h1).title == "Critics’ Choice: Best UK Art Exhibitions 2025"
+    short = page(
+        prose("s", 3),
+        "<title>Website Design Portfolio | Thrive Internet Marketing</title>"
+        '<meta property="og:site_name" content="Thrive Internet Marketing Agency">',
+    )
+    assert extract_html(short).title == "Website Design Portfolio"

@@ -80,3 +80,13 @@ def test_title_words_separators_and_digits() -> None:
     assert title_features("Plumbing services in 2024")["title_service"] == 1.0
     assert title_features("Plumbing services in 2024")["title_digits"] == 1.0
     assert set(title_features(None).values()) == {0.0}
+
+
+def test_short_paragraphs_end_at_ten_words_and_blank_ones_count_as_ended() -> None:
+    """A paragraph of nine words is short, one of ten is not; a blank paragraph counts as
+    ended (the rule the shipped model was trained with), one ending in a quote too."""
+    nine = " ".join(["word"] * 9)
+    ten = " ".join(["word"] * 10)
+    found = text_body_features(Extracted(title=None, paragraphs=(nine, ten, "  ", "He said “no.”")))
+    assert found["body_short_share"] == 3 / 4
+    assert found["body_ended_share"] == 2 / 4

@@ -48,6 +48,19 @@ def test_trees_are_walked_to_their_leaves_and_softmaxed() -> None:
     assert model.vector({"x": 2.0, "other": 5.0}).tolist() == [2.0]
 
 
+def test_missing_features_read_as_zero_and_order_follows_the_model() -> None:
+    """The vector lists the model's features in its own order, whatever the mapping's order;
+    a feature the mapping lacks is 0.0."""
+    model = shipped().html
+    names = model.features
+    values = {name: float(index) for index, name in reversed(list(enumerate(names)))}
+    assert model.vector(values).tolist() == [float(index) for index in range(len(names))]
+    del values[names[1]]
+    partial = model.vector(values)
+    assert partial[1] == 0.0
+    assert partial[2] == 2.0
+
+
 def test_article_wins_from_its_threshold_not_from_the_argmax() -> None:
     """P(article) at the threshold makes an article even when another type is likelier."""
     probabilities = np.array([0.3, 0.5, 0.2, 0, 0, 0, 0])

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import random
+from dataclasses import dataclass
+
+import pytest
+
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.pagetype.structure import declared_types
+from newswire.pipeline.pagetype.structure import declared_types, summarize, summarize_columns
 from tests.pipeline.pagetype.pages import section_page, story_page
 
 
@@ -37,3 +43,84 @@ def test_declared_types_are_grouped_and_missing_ones_flagged() -> None:
     nothing = declared_types(None, [])
     assert nothing["og_missing"] == 1.0
     assert nothing["ld_missing"] == 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    text: str
+    tag: str
+    link_chars: int
+
+
+def _one_loop(blocks: list[_Block]) -> dict[str, float]:
+    """The block counts as one plain loop would take them (the definition the model learned)."""
+    sizes = [len(block.text) for block in blocks]
+    heads = [block for block in blocks if block.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}]
+    items = [block for block in blocks if block.tag == "li"]
+
+    def linked(group: list[_Block]) -> int:
+        return sum(1 for block in group if block.link_chars * 2 >= len(block.text))
+
+    log = math.log1p
+    count = max(1, len(blocks))
+    return {
+        "blocks": log(len(blocks)),
+        "page_chars": log(sum(sizes)),
+        "headings": log(len(heads)),
+        "heading_links": log(linked(heads)),
+        "list_items": log(len(items)),
+        "list_item_link_share": linked(items) / len(items) if items else 0.0,
+        "paragraph_blocks": log(sum(1 for block in blocks if block.tag == "p")),
+        "long_paragraphs": log(
+            sum(
+                1
+                for block in blocks
+                if block.tag == "p"
+                and len(block.text) >= 200
+                and block.link_chars * 2 < len(block.text)
+            )
+        ),
+        "code_blocks": log(sum(1 for block in blocks if block.tag == "pre")),
+        "table_rows": log(sum(1 for block in blocks if block.tag == "tr")),
+        "short_block_share": sum(1 for size in sizes if size < 40) / count,
+        "link_block_share": sum(
+            1 for block in blocks if block.link_chars * 10 >= len(block.text) * 7
+        )
+        / count,
+        "sentence_block_share": sum(
+            1 for block in blocks if block.text.rstrip("'\"”’)")[-1:] in set(".!?。！？")
+        )
+        / count,
+        "headings_per_100_words": 100
+        * len(heads)
+        / max(50, sum(block.text.count(" ") for block in blocks) + len(blocks)),
+    }
+
+
+def test_column_counts_match_one_loop_over_the_blocks() -> None:
+    """The counts taken column by column (the fast path) are those of a plain loop over the
+    blocks, on blocks of every tag, length and share of link text, empty ones included."""
+    rng = random.Random(7)
+    words = ["harbour", "vote.", "Read", "more", "ferry?", "(jobs)", "“noise.”", "council"]
+    tags = ["p", "p", "p", "li", "h2", "h3", "pre", "tr", "td", "blockquote"]
+    for _ in range(30):
+        blocks = []
+        for _ in range(rng.randrange(0, 60)):
+            text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 60)))
+            blocks.append(_Block(text, rng.choice(tags), rng.randrange(0, len(text) + 1)))
+        # The edges of every threshold: 40, 100 and 200 characters, 50% and 70% in links.
+        for size, link in ((40, 0), (100, 0), (200, 100), (200, 99), (199, 0), (10, 7), (10, 6)):
+            blocks.append(_Block("x" * size, rng.choice(tags[:5]), link))
+        rng.shuffle(blocks)
+        found = summarize(blocks, (), (), og_type=None, ld_types=())
+        for name, expected in _one_loop(blocks).items():
+            assert found[name] == pytest.approx(expected), name
+
+
+def test_text_lines_are_blocks_without_links() -> None:
+    """A text scrape's lines summarized as columns give what its lines as "p" blocks with no
+    link text give."""
+    lines = ["Home", "News", "A long line of a story that ends like a sentence.", "Read more"]
+    columns = summarize_columns(lines, ["p"] * 4, [0] * 4, (), (), og_type=None, ld_types=())
+    blocks = [_Block(line, "p", 0) for line in lines]
+    assert columns == summarize(blocks, (), (), og_type=None, ld_types=())

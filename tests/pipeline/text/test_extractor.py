@@ -395,3 +395,83 @@ def test_titles_in_italics_or_of_two_title_case_sentences_are_headlines() -> Non
     assert extract_text(f"{two}\n\n{_LEDE}\n\n{_MORE}\n").title == two
     lede = "An assistant reads my email now. But I also feel conflicted about what it means."
     assert extract_text(f"{lede}\n\n{_LEDE}\n\n{_MORE}\n").title is None
+
+
+def test_a_run_of_cut_off_teasers_on_a_page_is_not_the_story() -> None:
+    """On a page's text (no blank lines), teasers are headlines run into an excerpt cut off
+    mid-sentence (no final stop): a run of them beside the story is not taken with it; in one
+    article's text (blank lines) such long lines are the story's."""
+    teasers = [
+        f"Council Story Number {i} Makes HeadlinesA man and a woman have been arrested in "
+        "connection with the death of a student athlete in the city on"
+        for i in range(6)
+    ]
+    page = "\n".join(["Home", "News", *teasers, "Latest", "Council approves the budget"])
+    story = [_LEDE, _MORE, _LEDE + " Lagi."]
+    found = extract_text(page + "\n" + "\n".join(story))
+    assert found.paragraphs == tuple(story)
+    article = "\n\n".join(["Council approves the budget", _LEDE, *teasers[:2], _MORE])
+    assert extract_text(article).paragraphs == (_LEDE, *teasers[:2], _MORE)
+
+
+def test_a_long_caption_printed_twice_is_not_the_headline() -> None:
+    """A gallery prints a long caption twice (slide and thumbnail) above the story: the
+    headline is the headline-long line there, not the repeated caption."""
+    caption = (
+        "Karma Automotive vice president for global design, left, and the head of platform "
+        "engineering unveil the concept vehicle on the stage of the show in Los Angeles at ... more"
+    )
+    page = "\n".join(
+        ["Home", caption, caption, "Photo: Jane Doe, AP", "New SUVs Highlight the Auto Show"]
+    )
+    found = extract_text(page + "\n" + "\n".join([_LEDE, _MORE]))
+    assert found.title == "New SUVs Highlight the Auto Show"
+
+
+def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -> None:
+    """On a page's text, a comment thread's opening ("3 responses to …"), a teaser block's
+    heading ("Read This Next") and a footer's legal lines (copyright, cookie banner) end the
+    story, however much prose (comments, teaser decks, cookie text) stands after them."""
+    story = [_LEDE, _MORE, _LEDE + " Lagi."]
+    comment = "It is a good thing we have no fans left, because this is a dumpster fire again."
+    after = [
+        ["3 responses to “Banjir Rendam Jalan”", "joe says:", comment, "ann says:", comment],
+        ["Read This Next", comment, "Dec 17, 2025", comment + " Yes.", "Airlines", comment],
+        ["Copyright © 2025 Example Media Group Ltd, Media Centre, Horncastle", comment, comment],
+        ["This website uses cookies to improve your experience while you navigate.", comment],
+    ]
+    for tail in after:
+        page = "\n".join(["Home", "News", "Banjir Rendam Ratusan Rumah", *story, *tail])
+        assert extract_text(page).paragraphs == tuple(story), tail[0]
+
+
+def test_promos_set_off_by_brackets_or_dashes_go_to_related() -> None:
+    """ "(Baca juga: …)", "[Baca juga: …]" and "- Simak Video: … -" are promos first, between
+    paragraphs or last; a bracketed photo credit or a dashed list item is none."""
+    for promo in ("(Baca juga: Harga Aspal Naik)", "[Baca juga: Harga Aspal Naik]"):
+        for parts in ([promo, _LEDE, _MORE], [_LEDE, promo, _MORE], [_LEDE, _MORE, promo]):
+            found = extract_text("\n\n".join([_HEADLINE, *parts]))
+            assert found.paragraphs == (_LEDE, _MORE)
+            assert [r.title for r in found.related] == ["Harga Aspal Naik"]
+    found = extract_text("\n\n".join([_HEADLINE, _LEDE, "- Simak Video: Warga Gotong -", _MORE]))
+    assert [r.title for r in found.related] == ["Warga Gotong"]
+    kept = "- 200 gram tepung terigu"
+    assert kept in extract_text("\n\n".join([_HEADLINE, _LEDE, kept, _MORE])).paragraphs
+
+
+def test_a_long_cookie_banner_after_the_story_does_not_move_the_headline() -> None:
+    """The headline is sought above the story, not above a cookie banner or copyright block
+    denser than the story further down the page (their legal lines are no story's prose)."""
+    banner = [
+        f"We use cookies {what} to improve your experience while you navigate the website "
+        "and to remember your choices, as the cookie policy of this website explains."
+        for what in ("for sessions", "for analytics", "for advertising", "for preferences")
+    ]
+    menu = [f"Section {n}" for n in range(16)]
+    settings = "Cookie Settings and Privacy Choices"
+    page = "\n".join(
+        ["Home", "Banjir Rendam Ratusan Rumah", _LEDE, _MORE, *menu, settings, *banner]
+    )
+    found = extract_text(page)
+    assert found.title == "Banjir Rendam Ratusan Rumah"
+    assert found.paragraphs == (_LEDE, _MORE)

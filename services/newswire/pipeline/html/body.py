@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
@@ -66,8 +67,28 @@ def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Bloc
         # the "enable JavaScript" notice, not the page's text.
         retry, retry_chosen = _body_text(body, title, by_name=True, noscript=True)
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
+            paragraphs, chosen = retry, retry_chosen
+    if chosen < _RETRY_BELOW_CHARS:
+        # A page whose scripts move its content into place may send it all hidden: a shop's
+        # listing streamed as display:none segments at the end of the body, for a script to
+        # fill its empty frame. Where nothing visible is the page's text, the hidden is.
+        retry, retry_chosen = _body_text(body, title, by_name=True, hidden=True)
+        if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
     return paragraphs, blocks, walked
+
+
+# A description far longer than a search snippet (~160 characters, the length search engines
+# show) is not the site's tagline but the page's text cut short: forum software that builds the
+# thread with scripts (Discourse) puts its first post's opening there, ~500 characters.
+_EXCERPT_CHARS = 300
+
+
+def excerpt_body(descriptions: Iterable[str | None]) -> list[str]:
+    """The page's text as its head gives it, for a page whose body shows none (a thread or a
+    story built by scripts): the longest description when it is an excerpt, else nothing."""
+    longest = max((clean_line(text) for text in descriptions if text), key=len, default="")
+    return [longest] if len(longest) >= _EXCERPT_CHARS else []
 
 
 def _body_text(
@@ -76,8 +97,9 @@ def _body_text(
     *,
     by_name: bool,
     noscript: bool = False,
+    hidden: bool = False,
 ) -> tuple[list[str], int]:
-    blocks, walked = walk(body, by_name=by_name, noscript=noscript)
+    blocks, walked = walk(body, by_name=by_name, noscript=noscript, hidden=hidden)
     return _story(blocks, walked, title, named=by_name)
 
 
@@ -87,7 +109,7 @@ def _story(
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them)."""
-    picked = choose(blocks, walked)
+    picked, series_chars = choose(blocks, walked)
     chosen = _paragraphs(picked, title)
     main = walked.mains[0] if walked.mains else 0  # 0: the body
     # The chosen container may lie outside a <main> that holds something else (a promo
@@ -104,7 +126,10 @@ def _story(
         title,
         links=named or bool(main),
     )
-    size = sum(map(len, chosen))
+    # A thread's other posts join the choice, but are not the chosen container: they do not
+    # make one section of a sectioned page (a card of a series of service blocks, one spec of
+    # a product's) a story that stands alone, nor spare a near-empty choice its retries.
+    size = sum(map(len, chosen)) - series_chars
     # Without the name rules the region holds the comment threads and widgets they drop: only
     # a choice far below it (0.3) is one section.
     ratio = _SECTIONED_RATIO_MAIN if main and named else _SECTIONED_RATIO

@@ -61,9 +61,10 @@ def authors(
         if found:
             return found
     # The site's own name as the markup's author: kept where the page also shows it as the
-    # byline (a company blog signed by the company), or where it is a name of two words or
+    # byline (a company blog signed by the company), where it is a name of two words or
     # more that the domain spells (a personal site: "Elizabeth McCravy" on
-    # elizabethmccravy.com); unseen, a one-word brand is the CMS's default for every page.
+    # elizabethmccravy.com), or where it is shaped like a signature (see _signature);
+    # a one-word brand is the CMS's default for every page.
     shown = {
         fold(name).replace(" ", "")
         for source in (_author_links, _visible_bylines, _by_lines)
@@ -76,11 +77,33 @@ def authors(
     return _people(
         [
             name
-            for name in names_by(_markup_names)
+            for source in (_markup_names, _unfurl_labels)
+            for name in names_by(source)
             if (squeezed := fold(name).replace(" ", "")) in shown
             or (squeezed == domain and len(name.split()) >= 2)
+            or _signature(name)
         ],
         set(),
+    )
+
+
+# The end of a company's or an institution's formal name ("Kneib Dentistry PC", "QCY
+# Official", "Michigan Technological University"): the owner of every page of the site, not
+# the signature of one.
+_INSTITUTION = re.compile(
+    r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc|official|university|college|institute|school"
+    r"|hospital)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _signature(name: str) -> bool:
+    """Whether a markup author that is also the site's name signs the story: two words or more
+    shaped like a name ("Cory Dransfeldt" on coryd.dev, "Eric Ries", a small company's blog
+    signed "West Bell Dental Care"), not a company's or institution's formal name. On
+    wcxb-dev's articles: author right +4 on half A and +6 on half B, none invented on B."""
+    return (
+        len(name.split()) >= 2 and bool(PERSON_NAME.match(name)) and not _INSTITUTION.search(name)
     )
 
 
@@ -150,11 +173,16 @@ _AUTHOR_LINKS = (
 
 
 def _author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """Names in links to author pages. A one-word link beside a full name ("Oleg Parashchak",
+    "Experts"; "Zackery Cuevas", "Hardware") is a team's or a section's page in the author
+    box, where the full name signs the story; initials and degrees ("RD") stay."""
     names = []
     for node in tree.css(_AUTHOR_LINKS)[:5]:
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(node.text(deep=True))))
         if PERSON_NAME.match(text):
             names.append(text)
+    if any(len(name.split()) >= 2 for name in names):
+        return [name for name in names if len(name.split()) >= 2 or name.isupper()]
     return names
 
 
@@ -226,7 +254,14 @@ def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
         if _CALL_TO_ACTION.match(cleaned):
             continue
         out.append(cleaned)
-    return tuple(out)
+    return _without_parts(out)
+
+
+def _without_parts(names: list[str]) -> tuple[str, ...]:
+    """The names without those that are a piece of another: "Maria" and "Katerina" beside
+    "Maria & Katerina" (a byline read whole, then split)."""
+    words = {word for name in names if len(name.split()) >= 2 for word in name.split()}
+    return tuple(name for name in names if len(name.split()) >= 2 or name not in words)
 
 
 def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:

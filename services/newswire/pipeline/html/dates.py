@@ -27,7 +27,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.names import TOKEN_PARTS, class_parts
+from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE, has_digit
 from newswire.pipeline.textnorm import clean_line
 
@@ -82,47 +83,15 @@ _DATE_PARTS = frozenset(
     {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
 )
 _UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
-# Ancestors' class/id parts that hold other stories or page furniture: their dates are another
-# story's (a related list, a sidebar's "latest"), a comment's, or the footer's copyright.
-_ELSEWHERE_PARTS = frozenset(
-    {
-        "related",
-        "recommended",
-        "recirculation",
-        "sidebar",
-        "aside",
-        "widget",
-        "footer",
-        "comment",
-        "comments",
-        "popular",
-        "trending",
-        "latest",
-        "recent",
-        "more",
-        "next",
-        "prev",
-        "previous",
-        "teaser",
-        "card",
-        "list",
-        "feed",
-        "nav",
-        "menu",
-    }
-)
-_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
-# Layout words that also name the story's own column ("sno-story-page … template-sidebar",
-# "single-post-sidebar"): they say elsewhere only in a class that does not name the story.
-_LAYOUT_PARTS = frozenset({"sidebar", "aside", "widget", "card", "list"})
-_STORY_PARTS = frozenset({"story", "post", "article", "entry", "single"})
 _MAX_DATE_CHARS = 100
 # Text nodes read below the headline for a bare date line (within the shared walk's
 # ``TEXTS_AFTER_HEADLINE``), and the longest such line.
 _TEXTS_AFTER_HEADLINE = 30
 _MAX_NEAR_CHARS = 60
 _MAX_VISIBLE = 150
-_ANCESTORS_CHECKED = 8
+# Days by which a shown date must precede the markup's to be the story's own (see
+# _republished): one day is a time zone's difference.
+_REPUBLISHED_DAYS = 2
 # /2025/09/04/, /2025-09-04-slug or /2025-12-15+Rust+GCC in a URL path.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -175,7 +144,10 @@ def page_dates(
         # where the page shows only the update at the top. The dates shown come after them,
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
-        return PageDates(published=_unique([*published, *later]), modified=_unique(modified))
+        earlier = _republished(published[0], shown, near or HeadlineTexts(tree), locale)
+        return PageDates(
+            published=_unique([*earlier, *published, *later]), modified=_unique(modified)
+        )
     chosen = [item.iso or item.text for item in shown if not item.update]
     if not chosen:
         chosen.extend(_near_headline(near or HeadlineTexts(tree), locale))
@@ -187,6 +159,30 @@ def page_dates(
         chosen.extend(_near_headline(near or HeadlineTexts(tree), locale, updates=True))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
+
+
+def _republished(
+    markup: str, shown: list[_Shown], near: HeadlineTexts, locale: str | None
+) -> list[str]:
+    """The date shown under the headline when it is earlier than the markup's publication: a
+    page moved to a new CMS or republished gets a new ``datePublished``, while the date its
+    readers see stays the story's own ("March 1, 2024" shown, markup 2024-07-05). On
+    wcxb-dev's articles where the first date element and the first date line after the <h1>
+    agree and precede the markup by two days or more, the shown date is the truth on all 5
+    (halves A and B). One day apart is a time zone's doing, and the truth there is as often
+    the markup's UTC day (3 of 7): the markup stands. Both must agree: a first date element
+    alone may be a list of other posts. Asked only then, so the walk after the headline
+    stays rare."""
+    first = next((item for item in shown if not item.update), None)
+    markup_day = _day(markup)
+    if first is None or first.day is None or markup_day is None:
+        return []
+    if (markup_day - first.day).days < _REPUBLISHED_DAYS:
+        return []
+    line = _near_headline(near, locale)
+    if line and _day(line[0]) == first.day:
+        return [first.iso or first.text]
+    return []
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
@@ -270,7 +266,7 @@ def _time_datetimes(tree: LexborHTMLParser) -> list[str]:
     out = []
     for node in tree.css("time[datetime]")[:10]:
         value = node.attributes.get("datetime")
-        if value and not _elsewhere(node) and not _update_node(node):
+        if value and not elsewhere(node) and not _update_node(node):
             out.append(value)
         if len(out) >= 2:
             break
@@ -297,7 +293,7 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
             text = _first_date_text(node)
         if not text or len(text) > _MAX_DATE_CHARS or text in seen or not is_date_like(text):
             continue
-        if _elsewhere(node):
+        if elsewhere(node) or (node.tag != "time" and _holds_time(node)):
             continue
         seen.add(text)
         update = bool(parts & _UPDATE_PARTS or UPDATED_PREFIX.match(text))
@@ -305,8 +301,15 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
         parsed = parse_date(text, language=locale)
         attr_parsed = parse_date(datetime_attr) if datetime_attr else None
         best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
-        if attr_parsed is not None and parsed is not None and attr_parsed.date() != parsed.date():
-            best = parsed  # the attribute is in UTC, the line in the reader's day
+        if attr_parsed is not None and parsed is not None:
+            apart = abs((attr_parsed.date() - parsed.date()).days)
+            if apart == 1:
+                best = parsed  # the attribute is in UTC, the line in the reader's day
+            elif apart > 1:
+                # More than a zone apart: the line was read in the wrong day/month order
+                # ("03/01/2017" on a page not declared en-US) or is a template's other date;
+                # the machine-written attribute has no order to misread.
+                best = attr_parsed
         found.append(
             _Shown(
                 text=text,
@@ -318,6 +321,14 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
         if len(found) >= 4:
             break
     return found
+
+
+def _holds_time(node: LexborNode) -> bool:
+    """Whether a date element's date is a <time datetime> inside it ("<div class="meta"><time
+    datetime="2017-03-01T12:00:00Z">03/01/2017</time> by …</div>"): the <time> is read on its
+    own, next, with the attribute that settles the day/month order and keeps the time."""
+    inner = node.css_first("time[datetime]")
+    return inner is not None and is_date_like(inner.text(deep=True))
 
 
 def _first_date_text(node: LexborNode) -> str:
@@ -353,7 +364,7 @@ def _near_headline(near: HeadlineTexts, locale: str | None, *, updates: bool = F
         if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
             continue
         parent = item.node.parent
-        if parent is None or _elsewhere(parent) or bool(UPDATED_PREFIX.match(text)) != updates:
+        if parent is None or elsewhere(parent) or bool(UPDATED_PREFIX.match(text)) != updates:
             continue
         parsed = parse_date(text, language=locale)
         value = parsed.isoformat() if parsed is not None else text
@@ -372,34 +383,3 @@ def _iso(parsed: datetime | None, markup: str | None) -> str | None:
 
 def _update_node(node: LexborNode) -> bool:
     return bool(class_parts(node) & _UPDATE_PARTS)
-
-
-def _named_parts(node: LexborNode) -> set[str]:
-    """``class_parts`` without utility classes that carry a variant or an arbitrary value
-    (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar)."""
-    tokens = (node.attributes.get("class") or "").split()
-    return {
-        part.lower()
-        for token in tokens
-        if ":" not in token and "[" not in token
-        for part in TOKEN_PARTS.split(token)
-        if part
-    }
-
-
-def _elsewhere(node: LexborNode) -> bool:
-    """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
-    parent = node.parent
-    for _ in range(_ANCESTORS_CHECKED):
-        if parent is None or parent.tag in {"body", "html", "article", "main"}:
-            return False
-        parts = _named_parts(parent)
-        found = parts & _ELSEWHERE_PARTS
-        if found and found <= _LAYOUT_PARTS and parts & _STORY_PARTS:
-            found = set()
-        if parent.tag in _ELSEWHERE_TAGS and not (parent.tag == "aside" and parts & _STORY_PARTS):
-            return True  # an <aside class="article-aside"> is the story's own side column
-        if found:
-            return True
-        parent = parent.parent
-    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.html.body import body_text
+from newswire.pipeline.html.body import body_text, excerpt_body
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
@@ -25,6 +25,12 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     paragraphs, blocks, walked = (
         body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
     )
+    if not paragraphs:
+        # A body without any text of its own (built by scripts) rather than a DeadLetter: the
+        # excerpt of its text that the page's head carries for link previews, if it has one.
+        paragraphs = excerpt_body(
+            meta.first(key) for key in ("og:description", "description", "twitter:description")
+        )
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree)
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none

@@ -137,6 +137,11 @@ _SHOWN_AT_BREAKPOINT = re.compile(
 )
 
 
+# "field--label-hidden" (Drupal's every field shown without its label, the story's body
+# included): what is hidden is a part of the element, not the element.
+_ELEMENT_PARTS = frozenset({"label", "title", "heading", "icon", "caption"})
+
+
 # Page builders (Elementor, Divi's et_pb, Beaver Builder's fl, WPBakery's vc/wpb) name every
 # block of a page a "widget" or "module", the story's text blocks included; their names say
 # what a block is only after the builder's prefix and block word ("elementor-widget-
@@ -171,6 +176,8 @@ def name_verdict(names: str) -> Verdict:
             if not parts:
                 continue
         if parts == ["hidden"] and any(_SHOWN_AT_BREAKPOINT.search(other) for other in tokens):
+            continue
+        if len(parts) > 1 and parts[-1] == "hidden" and parts[-2] in _ELEMENT_PARTS:
             continue
         ends = {"-".join(parts), parts[0], parts[-1]}
         if ends & NEGATIVE_WORDS:

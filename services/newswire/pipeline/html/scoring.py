@@ -36,9 +36,11 @@ _MIN_COUSIN_SCORE = 10.0
 _COUSIN_RATIO = 0.1
 
 
-def choose(blocks: list[Block], tree: Tree) -> list[Block]:  # noqa: PLR0912 - a decision list: readability's container rules in order
+def choose(blocks: list[Block], tree: Tree) -> tuple[list[Block], int]:  # noqa: PLR0912 - a decision list: readability's container rules in order
+    """The story's blocks, and the characters of those among them that only the series rule
+    (``_repeated_items``) brought: a choice is judged without them against its page region."""
     if not blocks:
-        return []
+        return [], 0
     parents = tree.parents
     score: defaultdict[int, float] = defaultdict(float)
     text_len: defaultdict[int, int] = defaultdict(int)
@@ -66,7 +68,7 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:  # noqa: PLR0912 - a
 
     if not score:
         # No sentence-like block anywhere (a short page): keep whatever text there is.
-        return [block for block in blocks if block.tag != "h1"]
+        return [block for block in blocks if block.tag != "h1"], 0
     finals = {node: final(node) for node in score if node != 0}
     for node, names in tree.classes.items():
         # Readability's class weight: a container named like a story body ("articleBody",
@@ -75,7 +77,7 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:  # noqa: PLR0912 - a
         if node in finals and name_verdict(names) is Verdict.POSITIVE:
             finals[node] += _POSITIVE_BONUS
     if not finals:
-        return [block for block in blocks if block.tag != "h1"]
+        return [block for block in blocks if block.tag != "h1"], 0
     ranked = sorted(finals, key=finals.__getitem__, reverse=True)
     best = _promote(ranked, finals, tree)
     # The promoted story may be an ancestor above the levels a block's score reaches (the
@@ -95,10 +97,15 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:  # noqa: PLR0912 - a
             if finals.get(node, 0.0) + bonus >= threshold:
                 keep.add(node)
     keep |= _cousins(best, best_score, finals, tree)
+    series = _repeated_items(best, text_len, tree) - keep
     chosen = []
+    series_chars = 0
     for block in blocks:
         if any(node in keep for node in block.path):
             chosen.append(block)
+        elif series and any(node in series for node in block.path):
+            chosen.append(block)
+            series_chars += len(block.text)
         elif parent is not None and len(block.path) >= 2 and block.path[-2] == parent:
             # A lone paragraph beside the winner (a lead or a last line outside the wrapper).
             # Readability's rule: a long one with few links, or a short full sentence.
@@ -108,7 +115,42 @@ def choose(blocks: list[Block], tree: Tree) -> list[Block]:  # noqa: PLR0912 - a
                 or (block.link_chars == 0 and _SENTENCE_END.search(block.text))
             ):
                 chosen.append(block)
-    return chosen
+    return chosen, series_chars
+
+
+# A forum thread's posts, a Q&A page's answers: the same element with the same class name,
+# repeated side by side, one per post. The longest post wins the scoring, the one-line replies
+# ("This", "Same as last year") score too little to join it as siblings, yet they are the
+# thread. So from the winner up through the wrappers that hold little more than it (the post's
+# own frame: its author line, its date), an element that is one of at least _MIN_REPEATS of
+# one class name under one parent is one item of a series, and all of them are kept.
+_MIN_REPEATS = 3
+_OWN_FRAME_RATIO = 1.5
+_OWN_FRAME_CHARS = 300
+
+
+def _repeated_items(best: int, text_len: dict[int, int], tree: Tree) -> set[int]:
+    parents, classes = tree.parents, tree.classes
+    limit = text_len.get(best, 0) * _OWN_FRAME_RATIO + _OWN_FRAME_CHARS
+    frame = []  # the winner and the wrappers that are its own frame, inner first
+    node = best
+    while text_len.get(node, 0) <= limit and parents.get(node, 0) != 0:
+        frame.append(node)
+        node = parents[node]
+    wanted = {(parents[node], classes[node]) for node in frame if node in classes}
+    if not wanted:
+        return set()
+    # One pass over the tree for all the frame's levels: (parent, class name) -> elements.
+    series: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
+    for node, parent in parents.items():
+        names = classes.get(node)
+        if names and (parent, names) in wanted and text_len.get(node):
+            series[parent, names].add(node)
+    for node in frame:
+        same = series.get((parents[node], classes.get(node, "")), set())
+        if len(same) >= _MIN_REPEATS:
+            return same
+    return set()
 
 
 def _cousins(best: int, best_score: float, finals: dict[int, float], tree: Tree) -> set[int]:

@@ -131,8 +131,22 @@ def _headline_h1(
             continue
         if len(reference) >= 2 and not _words(text) & reference:
             continue
-        return _without_pipe_labels(text)
+        return _without_site_name(_without_pipe_labels(text), site)
     return None
+
+
+def _without_site_name(text: str, site: str | None) -> str:
+    """ "Critics' Choice: Best UK Art Exhibitions 2025 - Artlyst": an <h1> printed from the SEO
+    title ends with the site's own name (og:site_name) after a separator; the headline is the
+    rest. Only the exact name at the end is cut, and only from a headline of 3 words or more."""
+    if not site:
+        return text
+    parts = _TITLE_SEPARATORS.split(text)
+    if len(parts) > 1 and fold(parts[-1]) == fold(site):
+        rest = text[: text.rfind(parts[-1])].rstrip(" |–—·•:-")
+        if len(rest.split()) >= 3:
+            return rest
+    return text
 
 
 def _without_pipe_labels(text: str) -> str:
@@ -196,10 +210,13 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     # "Headline | Site" and "Site - Headline": drop the part that is the site's name, or a short
     # last part when it looks like a brand (few words, while the rest is a headline).
     # A part written as a domain ("GAME CHANGER | Newegg.com") is the site's name too.
+    # A part that begins the site's name ("Thrive Internet Marketing" of "Thrive Internet
+    # Marketing Agency") is its short form, when it has two words or more.
     kept = [
         part
         for part in parts
-        if not (folded_site and fold(part) == folded_site) and not _DOMAIN.fullmatch(part.strip())
+        if not (folded_site and _names_site(fold(part), folded_site))
+        and not _DOMAIN.fullmatch(part.strip())
     ]
     if kept and len(kept) < len(parts):
         return " - ".join(kept)
@@ -207,3 +224,7 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 4:
         return title[: title.rfind(last)].rstrip(" |–—·•:-")
     return title
+
+
+def _names_site(part: str, site: str) -> bool:
+    return part == site or (len(part.split()) >= 2 and site.startswith(f"{part} "))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from selectolax.lexbor import LexborNode
@@ -18,6 +17,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
+    TOKEN_PARTS,
     Verdict,
     name_verdict,
 )
@@ -102,7 +102,6 @@ _BLOCK_TAGS = frozenset(
         "summary",
     }
 )
-_NO_ATTRIBUTES: Mapping[str, str | None] = MappingProxyType({})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
 _JUNK_ROLES = frozenset(
@@ -159,12 +158,44 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
     )
 
 
+# A panel that the reader opens with one click: the other tabs of a tabbed box (a guide's code
+# in several languages, a product's specs beside its description), an FAQ's or a service
+# page's accordion answers. Hidden until clicked, they are the page's content all the same
+# (readers of every tab see them; the ground truth of such pages has them), unlike a hidden
+# menu or modal. Known by their role, the tab or button that labels them, or their name; the
+# name rules still apply to them (a "navbar-collapse" is still navigation).
+_PANEL_ROLES = frozenset({"tabpanel", "region"})
+_PANEL_PARTS = frozenset(
+    {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
+)
+
+
+def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
+    role = attrs.get("role")
+    if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
+        return True
+    names = attrs.get("class")
+    if not names:
+        return False
+    return any(
+        part.lower() in _PANEL_PARTS for token in names.split() for part in TOKEN_PARTS.split(token)
+    )
+
+
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
-    node: LexborNode, tag: str, attrs: Mapping[str, str | None], *, by_name: bool, noscript: bool
+    node: LexborNode,
+    tag: str,
+    attrs: Mapping[str, str | None],
+    *,
+    by_name: bool,
+    noscript: bool,
+    hidden: bool,
 ) -> bool:
-    """``attrs``: the element's attributes (read once per element by the walk, which reads
-    them again for the block elements it keeps; not read for the tags dropped by name)."""
-    if tag in _DROP_TAGS:
+    """``attrs``: the element's attributes, read once per element by the walk."""
+    # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
+    # ranking or a schedule is text, not an image, so such a figure is walked like any element
+    # (its <figcaption> still dropped).
+    if tag in _DROP_TAGS and not (tag == "figure" and node.css_first("table") is not None):
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
             # of the page, the story's included: a page's masthead never holds five paragraphs.
@@ -178,9 +209,13 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
         return False
     style = attrs.get("style")
     if (
-        "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-        or (style and _HIDDEN_STYLE.search(style))
+        not hidden
+        and (
+            "hidden" in attrs
+            or attrs.get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))
+        )
+        and not _shown_on_demand(attrs)
     ):
         return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")
@@ -214,10 +249,11 @@ class Tree:
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
-    root: LexborNode, *, by_name: bool, noscript: bool = False
+    root: LexborNode, *, by_name: bool, noscript: bool = False, hidden: bool = False
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
-    ``noscript``: walk into <noscript> (a script-built page's text for crawlers)."""
+    ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
+    walk into hidden elements (a page whose scripts move its content into place)."""
     blocks: list[Block] = []
     tree = Tree({}, {}, [], [])
     parts: list[str] = []
@@ -268,13 +304,11 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_tag is None:
             continue
-        # Attributes are read once per element (a dict built by selectolax each time); the tags
-        # dropped by name need none (none of them is a block element, whose attributes the
-        # walk reads below).
-        attrs = _NO_ATTRIBUTES if child_tag in _DROP_TAGS else child.attributes
-        # (An element kept by tag and without attributes is never junk: not asked.)
+        # Attributes are read once per element (selectolax builds a new dict on each read);
+        # an element kept by its tag and without attributes is never junk: not asked.
+        attrs = child.attributes
         if (attrs or child_tag in _DROP_TAGS) and _is_junk(
-            child, child_tag, attrs, by_name=by_name, noscript=noscript
+            child, child_tag, attrs, by_name=by_name, noscript=noscript, hidden=hidden
         ):
             # Only elements dropped by name, role or style are worth their class attribute.
             names = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""

@@ -10,7 +10,8 @@ vectorized steps over all trees instead of a Python loop per tree.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -53,21 +54,36 @@ class TreeModel:
     #: ``right`` and ``left`` interleaved, so that one step of the walk is a single gather:
     #: ``children[2 * node + (x <= threshold)]`` (~30% less time than choosing with np.where).
     children: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
+    #: The feature values of a mapping in ``features`` order, as a tuple.
+    getter: Callable[[Mapping[str, float]], tuple[float, ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         children = np.empty(2 * len(self.left), dtype=np.intp)
         children[0::2] = self.right
         children[1::2] = self.left
         object.__setattr__(self, "children", children)
+        names = self.features
+        getter = operator.itemgetter(*names) if len(names) > 1 else lambda v: (v[names[0]],)
+        object.__setattr__(self, "getter", getter)
 
     def vector(self, values: Mapping[str, float]) -> npt.NDArray[np.float64]:
-        return np.fromiter((values.get(name, 0.0) for name in self.features), np.float64)
+        # Every feature is there on a page of the pipeline: one C-level look-up of all of them
+        # (~5x cheaper than a generator of .get calls); the slow path is for partial mappings.
+        try:
+            return np.array(self.getter(values), dtype=np.float64)
+        except KeyError:
+            return np.fromiter((values.get(name, 0.0) for name in self.features), np.float64)
 
     def probabilities(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """Class probabilities, in ``PAGE_TYPES`` order."""
         node = self.roots
+        feature, threshold, children = self.feature, self.threshold, self.children
+        # ``take`` rather than fancy indexing: the same gathers without the indexing machinery
+        # (~30% less time for the walk).
         for _ in range(self.depth):
-            node = self.children[2 * node + (x[self.feature[node]] <= self.threshold[node])]
+            node = children.take((node << 1) + (x.take(feature.take(node)) <= threshold.take(node)))
         scores = self.baseline + np.bincount(
             self.tree_class, weights=self.value[node], minlength=len(self.baseline)
         )

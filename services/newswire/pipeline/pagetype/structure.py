@@ -118,7 +118,7 @@ def _families(names: str) -> frozenset[str]:
     return frozenset(family for family, members in _NAME_FAMILIES.items() if words & members)
 
 
-def summarize(  # noqa: PLR0912, PLR0915 - a decision list: one page-layout feature after another
+def summarize(
     blocks: Sequence[Block],
     classes: Iterable[str],
     dropped: Sequence[tuple[str, str]],
@@ -131,62 +131,98 @@ def summarize(  # noqa: PLR0912, PLR0915 - a decision list: one page-layout feat
     ``classes``: the class attribute of each block element the walk kept; ``dropped``: (tag,
     class attribute) of each element the walk skipped as furniture.
     """
+    texts = [block.text for block in blocks]
+    tags = [block.tag for block in blocks]
+    links = [block.link_chars for block in blocks]
+    return summarize_columns(
+        texts, tags, links, classes, dropped, og_type=og_type, ld_types=ld_types
+    )
+
+
+def summarize_columns(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    links: Sequence[int],
+    classes: Iterable[str],
+    dropped: Sequence[tuple[str, str]],
+    *,
+    og_type: str | None,
+    ld_types: Iterable[str],
+) -> dict[str, float]:
+    """``summarize`` over the blocks' texts, tags and link characters as three columns (a text
+    scrape's lines are texts with tag "p" and no links).
+
+    Each count is its own pass over one or two columns (``map``, ``Counter``, ``str.count``
+    over the joined texts, small generators) instead of one Python loop with a branch per
+    block and tag; the numbers are the same.
+    """
     out: dict[str, float] = {}
-    labels: list[str] = []
-    total = links = spaces = headings = heading_links = items = item_links = 0
-    paragraphs = long_paragraphs = code = rows = short = linky = sentences = 0
-    # One pass, most frequent tags first: this loop is most of the summary's cost.
-    for block in blocks:
-        text = block.text
-        size = len(text)
-        link = block.link_chars
-        total += size
-        links += link
-        spaces += text.count(" ")
-        if size < _LABEL_CHARS:
-            labels.append(text)
-            if size < 40:
-                short += 1
-        if link * 10 >= size * 7:
-            linky += 1
-        if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS:
-            sentences += 1
-        tag = block.tag
-        if tag == "p":
-            paragraphs += 1
-            long_paragraphs += size >= 200 and link * 2 < size
-        elif tag == "li":
-            items += 1
-            item_links += link * 2 >= size
-        elif tag in _HEADINGS:
-            headings += 1
-            heading_links += link * 2 >= size
-        elif tag == "pre":
-            code += 1
-        elif tag == "tr":
-            rows += 1
-    count = max(1, len(blocks))
-    words = spaces + len(blocks)
+    sizes = list(map(len, texts))
+    total = sum(sizes)
+    links_total = sum(links)
+    spaces = "\n".join(texts).count(" ")
+    labels = [text for text in texts if len(text) < _LABEL_CHARS]
+    short = sum(1 for size in sizes if size < 40)
+    # A block is "linky" when 70% or more of its characters are inside links.
+    linky = sum(1 for link, size in zip(links, sizes, strict=True) if link * 10 >= size * 7)
+    sentences = sum(1 for text in texts if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS)
+    count = max(1, len(texts))
+    words = spaces + len(texts)
     log = math.log1p
-    out["blocks"] = log(len(blocks))
+    out["blocks"] = log(len(texts))
     out["page_chars"] = log(total)
-    out["link_share"] = links / total if total else 1.0
-    out["headings"] = log(headings)
-    out["headings_per_100_words"] = 100 * headings / max(words, 50)
-    out["heading_link_share"] = heading_links / headings if headings else 0.0
-    out["heading_links"] = log(heading_links)
-    out["list_items"] = log(items)
-    out["list_item_link_share"] = item_links / items if items else 0.0
-    out["paragraph_blocks"] = log(paragraphs)
-    out["long_paragraphs"] = log(long_paragraphs)
-    out["code_blocks"] = log(code)
-    out["table_rows"] = log(rows)
+    out["link_share"] = links_total / total if total else 1.0
+    out.update(tag_counts(tags, sizes, links, words))
     out["short_block_share"] = short / count
     out["link_block_share"] = linky / count
     out["sentence_block_share"] = sentences / count
+    out.update(repeated_units(classes, dropped))
+    out.update(word_rates(" ".join(labels)))
+    out.update(declared_types(og_type, ld_types))
+    return out
 
-    # Repeated units: the most repeated class name among block elements (teaser cards, posts,
-    # product tiles), and how many distinct names repeat five times or more.
+
+def tag_counts(
+    tags: Sequence[str], sizes: Sequence[int], links: Sequence[int], words: int
+) -> dict[str, float]:
+    """Blocks by tag: headings (linked or not, per 100 words), list items, paragraphs (long
+    unlinked ones apart), code blocks, table rows."""
+    counts = Counter(tags)
+    # Tags of the blocks with half of their characters or more in links (a linked headline, a
+    # menu entry), and the long paragraphs that are not.
+    linked = Counter(
+        [tag for tag, link, size in zip(tags, links, sizes, strict=True) if link * 2 >= size]
+    )
+    long_paragraphs = sum(
+        1
+        for tag, size, link in zip(tags, sizes, links, strict=True)
+        if size >= 200 and tag == "p" and link * 2 < size
+    )
+    items = counts["li"]
+    headings = sum(counts[tag] for tag in _HEADINGS)
+    heading_links = sum(linked[tag] for tag in _HEADINGS)
+    log = math.log1p
+    return {
+        "headings": log(headings),
+        "headings_per_100_words": 100 * headings / max(words, 50),
+        "heading_link_share": heading_links / headings if headings else 0.0,
+        "heading_links": log(heading_links),
+        "list_items": log(items),
+        "list_item_link_share": linked["li"] / items if items else 0.0,
+        "paragraph_blocks": log(counts["p"]),
+        "long_paragraphs": log(long_paragraphs),
+        "code_blocks": log(counts["pre"]),
+        "table_rows": log(counts["tr"]),
+    }
+
+
+def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> dict[str, float]:
+    """Repeated units: the most repeated class name among block elements (teaser cards, posts,
+    product tiles), how many distinct names repeat five times or more, the name families of the
+    kept and the dropped elements, and the furniture dropped by tag (forms, images, navigation).
+    """
+    out: dict[str, float] = {}
+    log = math.log1p
     seen = Counter(classes)
     top = max(seen.values(), default=0)
     out["top_class_repeat"] = log(top)
@@ -207,9 +243,6 @@ def summarize(  # noqa: PLR0912, PLR0915 - a decision list: one page-layout feat
     out["form_controls"] = log(sum(dropped_tags[tag] for tag in _FORM_CONTROLS))
     out["images"] = log(dropped_tags["img"] + dropped_tags["picture"] + dropped_tags["figure"])
     out["navs"] = log(dropped_tags["nav"] + dropped_tags["aside"])
-
-    out.update(word_rates(" ".join(labels)))
-    out.update(declared_types(og_type, ld_types))
     return out
 
 

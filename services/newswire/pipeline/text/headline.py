@@ -87,6 +87,9 @@ def headline_first(lines: list[str]) -> int | None:
     return first if any(is_paragraph(lines[i]) for i in following) else None
 
 
+#: The longest line (words) taken as the headline for being printed twice.
+TWICE_MAX_WORDS = 25
+
 #: How far (non-empty lines) a headline may stand before the story's first paragraph.
 HEADLINE_WINDOW = 15
 
@@ -96,7 +99,7 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     above the story (the densest stretch of prose), among its byline and date lines: the
     nearest headline-like line there, or one printed twice (breadcrumb and heading, heading and
     share text), wins; the first line only when it is in that window too."""
-    span = story_span(lines)
+    span = story_span(lines, teasers=True, legal=True)
     if span is None:
         return first_line_title
     window = [i for i in range(span[0]) if lines[i]][-HEADLINE_WINDOW:]
@@ -105,7 +108,13 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
         return first_line_title if first_line_title in window else None
     seen: dict[str, int] = {}
     for i in candidates:
-        if lines[i] in seen and not NOT_HEADLINE.search(lines[i]):
+        # A gallery prints its long captions twice too (the slide and its thumbnail): a line
+        # printed twice is the headline when it is headline-long.
+        if (
+            lines[i] in seen
+            and len(lines[i].split()) <= TWICE_MAX_WORDS
+            and not NOT_HEADLINE.search(lines[i])
+        ):
             return seen[lines[i]]
         seen.setdefault(lines[i], i)
     if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:

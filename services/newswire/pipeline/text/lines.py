@@ -13,6 +13,7 @@ from newswire.pipeline.text.patterns import (
     DATELINE_MAX_WORDS,
     END_MARKER_LAST,
     END_MARKERS,
+    LEGAL_LINE,
     LIST_ITEM,
     NAV_OPENERS,
     NOISE,
@@ -23,6 +24,8 @@ from newswire.pipeline.text.patterns import (
     PROMO_NO_COLON,
     QUOTED_TITLE,
     QUOTES,
+    SECTION_HEADING,
+    SECTION_MAX_WORDS,
     SENTENCE_END,
     STOP,
     TIME,
@@ -108,9 +111,18 @@ def is_label(line: str) -> bool:
     )
 
 
+#: The opening marks that may set a promo off, with their closing mark.
+_PROMO_WRAPPERS = {"(": ")", "[": "]", "-": "-", "–": "–", "—": "—"}
+
+
 def promo_title(line: str) -> str | None:
     """The promoted title of a promo line ("" for a bare invitation such as "Saksikan video
-    pilihan di bawah ini"), None for any other line."""
+    pilihan di bawah ini"), None for any other line. A promo set off by brackets or dashes
+    ("(Baca juga: …)", "[Baca juga: …]", "- Simak Video: … -") is one too, without them."""
+    closer = _PROMO_WRAPPERS.get(line[:1])
+    if closer is not None:
+        line = line[1:].strip()
+        line = line[: -len(closer)].rstrip() if line.endswith(closer) else line
     match = PROMO.match(line)
     if match:
         return match.group("title").strip(QUOTES)
@@ -193,3 +205,13 @@ def headline_with_stop(line: str, following: str | None) -> bool:
     if long_words and capitalised * 4 >= len(long_words) * 3:
         return True
     return following is not None and opens_with_dash_dateline(following)
+
+
+def page_section(line: str) -> bool:
+    """A line where a page's story has ended: a legal line, or a short heading of a comment
+    thread, a teaser block or a footer (NAV_OPENERS)."""
+    if LEGAL_LINE.match(line):
+        return True
+    return len(line.split()) <= SECTION_MAX_WORDS and bool(
+        SECTION_HEADING.match(line) or line.lower().rstrip(":") in NAV_OPENERS
+    )

@@ -154,6 +154,25 @@ NAV_OPENERS = frozenset(
     }
 )
 
+# Where a page's story has ended: its footer's legal lines (copyright, a cookie banner) at any
+# length, and short headings opening its comment thread ("34 responses to …", "Leave a Reply")
+# or a teaser block around it ("Read This Next", "More Videos", "You may also like"). Asked only
+# of a page's text (one line per block): these lines head what is not the story.
+LEGAL_LINE = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|this (?:web)?site uses cookies"
+    r"|we use cookies)",
+    re.IGNORECASE,
+)
+SECTION_HEADING = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies)\b|(?:leave|post|add) a (?:reply|comment)"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy)|(?:read|see|up) (?:this )?next\b"
+    r"|related (?:posts|articles|stories|news|content|coverage|reading)\b"
+    r"|(?:more|recent|latest|popular|top) (?:videos|articles|posts|stories|news|headlines|reads)\b)",
+    re.IGNORECASE,
+)
+#: The most words of a teaser block's heading or a comment thread's opening line.
+SECTION_MAX_WORDS = 8
+
 
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 

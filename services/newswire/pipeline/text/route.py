@@ -63,11 +63,13 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     the caption marker to hold it until the next line says whether it was a caption. ``above``:
     the body line right above this one (no blank line between), a caption if this is its
     credit."""
-    if is_noise(line) or EMBED.match(line):
+    if is_noise(line):
         return None
     promo = promo_title(line)
     if promo is not None:
         found.add_related(promo)
+        return None
+    if EMBED.match(line):  # after the promos: "[Baca juga: …]" is bracketed as an embed is
         return None
     if _credit(line, found):
         return None

@@ -6,6 +6,7 @@ from newswire.pipeline.text.lines import (
     credit_only,
     is_label,
     is_paragraph,
+    page_section,
     promo_title,
     short_sentence,
     story_line,
@@ -13,6 +14,7 @@ from newswire.pipeline.text.lines import (
 )
 from newswire.pipeline.text.patterns import (
     CREDIT,
+    LEGAL_LINE,
     LIST_ITEM,
     NAV_OPENERS,
     REUTERS_CREDIT,
@@ -30,7 +32,9 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     # Free short lines only in one article's text: on a whole page, the teasers and calls to
     # action around the story are short sentences too (measured on rendered wcxb pages: F1
     # 0.897 -> 0.882 with them free there).
-    span = story_span(paragraphs, from_top=from_top, lenient=from_top)
+    span = story_span(
+        paragraphs, from_top=from_top, lenient=from_top, teasers=not from_top, sections=not from_top
+    )
     if span is None:
         return paragraphs
     if from_top:
@@ -63,28 +67,43 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
 SHORT_LINE_TOLL = 40
 
 
-def prose_weight(line: str) -> int:
+def prose_weight(line: str, *, teasers: bool = False) -> int:
     if is_paragraph(line):
         # Characters of prose; scripts without spaces pack about three letters' worth into one.
         words = len(line.split())
         dense = len(line) > 15 * words
         return len(line) * (3 if dense else 1)
     if len(line.split()) >= 12:
-        return len(line) // 2  # a long list item or a sentence without its final stop
+        # A long list item or a sentence without its final stop: in one article's text, story;
+        # around a page's story, mostly a teaser (a headline run into its cut-off excerpt, "...
+        # in connection with the death of"), whose run next to the story must not outweigh it.
+        return 0 if teasers else len(line) // 2
     if LIST_ITEM.match(line):
         return 0  # a numbered or bulleted item: menus are not numbered, listicles are
     return -SHORT_LINE_TOLL
 
 
 def story_span(
-    lines: list[str], *, from_top: bool = False, lenient: bool = False
+    lines: list[str],
+    *,
+    from_top: bool = False,
+    lenient: bool = False,
+    teasers: bool = False,
+    sections: bool = False,
+    legal: bool = False,
 ) -> tuple[int, int] | None:
     """First and last index of the densest stretch of prose, or None without any prose. With
     ``from_top`` the stretch starts at the first line (the best prefix). ``lenient`` (the body,
     once the headline is known) lets one-line sentences and the items of a labelled list cost
     nothing: a quote or a reply ("\"Setuju,\" jawab mereka.") ends with a stop as no menu entry
     does, and "Bahan:" announces the short lines under it. The headline search keeps them
-    tolled, or a deck sentence would join the headline to the story."""
+    tolled, or a deck sentence would join the headline to the story. ``teasers`` (a page, not one
+    article's text) gives long lines without a final stop no weight (see prose_weight);
+    ``sections`` (a page's body) lets no stretch run across a footer's legal line or the heading
+    of a comment thread or teaser block (``page_section``). The headline search takes only the
+    legal lines as barriers (``legal``): a long cookie banner is no story to seek the headline
+    above, but with the headings as barriers too, the densest stretch after one (a comment
+    form, a teaser block) would be (measured: 3 blocks titles lost per half that way)."""
     best, best_span = 0, None
     total, start = 0, 0
     listing = 0  # items left of a list opened by a label line ("Bahan:", "Steps:")
@@ -92,9 +111,13 @@ def story_span(
     for index, line in enumerate(lines):
         if not line:
             continue
+        if (sections and page_section(line)) or (legal and LEGAL_LINE.match(line)):
+            # On a page, the story does not run on past its footer, comments or teaser blocks.
+            total = -1
+            continue
         if total <= 0 and not from_top:
             total, start = 0, index
-        weight = prose_weight(line)
+        weight = prose_weight(line, teasers=teasers)
         if lenient and is_label(line):
             listing, weight = LIST_AFTER_LABEL, 0
         elif lenient and weight < 0 and listing and list_item_shaped(line):

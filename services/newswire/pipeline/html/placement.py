@@ -1,0 +1,94 @@
+"""Where on the page an element sits: in the story, or elsewhere (another story's teaser, a
+sidebar, comments, the page's footer). A date or a name found elsewhere is not the story's.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.names import TOKEN_PARTS
+
+# Ancestors' class/id parts that hold other stories or page furniture: their dates are another
+# story's (a related list, a sidebar's "latest"), a comment's, or the footer's copyright.
+# "widget" is not one: HubSpot's and Blogger's main column is a widget ("widget-span
+# widget-type-blog_content", "widget Blog"), while a sidebar's widget says what it lists
+# ("widget_recent_entries") or sits in an <aside> (dates right on wcxb-dev's articles: +2 on
+# half A, none lost on either half).
+_ELSEWHERE_PARTS = frozenset(
+    {
+        "related",
+        "recommended",
+        "recirculation",
+        "sidebar",
+        "aside",
+        "footer",
+        "comment",
+        "comments",
+        "popular",
+        "trending",
+        "latest",
+        "recent",
+        "more",
+        "next",
+        "prev",
+        "previous",
+        "teaser",
+        "card",
+        "list",
+        "feed",
+        "nav",
+        "menu",
+    }
+)
+_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
+# Layout words that also name the story's own column ("sno-story-page … template-sidebar",
+# "single-post-sidebar") or its own footer ("entry-footer", "article-template-footer-main":
+# the story's date, tags and author after its text): they say elsewhere only in a class that
+# does not name the story.
+_LAYOUT_PARTS = frozenset({"sidebar", "aside", "card", "list", "footer"})
+_STORY_PARTS = frozenset({"story", "post", "article", "entry", "single"})
+_ANCESTORS_CHECKED = 8
+
+
+def _named_parts(node: LexborNode) -> set[str]:
+    """``class_parts`` without utility classes that carry a variant or an arbitrary value
+    (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar)."""
+    tokens = (node.attributes.get("class") or "").split()
+    return {
+        part.lower()
+        for token in tokens
+        if ":" not in token and "[" not in token
+        for part in TOKEN_PARTS.split(token)
+        if part
+    }
+
+
+def _storys_own(node: LexborNode, parts: set[str]) -> bool:
+    """An <aside> or <footer> that belongs to the story, not to the page: one named for it
+    (``<aside class="article-aside">``, WordPress's ``<footer class="entry-footer">`` holding
+    "Posted on …"), or an unnamed one set directly in the story's <article> (``<article><aside>
+    <time>June 6, 2021</time></aside><h2>…``): the story's date and tags, not another story's."""
+    if node.tag == "nav":
+        return False
+    if parts & _STORY_PARTS:
+        return True
+    parent = node.parent
+    return not parts and parent is not None and parent.tag == "article"
+
+
+def elsewhere(node: LexborNode) -> bool:
+    """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
+    parent = node.parent
+    for _ in range(_ANCESTORS_CHECKED):
+        if parent is None or parent.tag in {"body", "html", "article", "main"}:
+            return False
+        parts = _named_parts(parent)
+        found = parts & _ELSEWHERE_PARTS
+        if found and found <= _LAYOUT_PARTS and parts & _STORY_PARTS:
+            found = set()
+        if parent.tag in _ELSEWHERE_TAGS and not _storys_own(parent, parts):
+            return True
+        if found:
+            return True
+        parent = parent.parent
+    return False
