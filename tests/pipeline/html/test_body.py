@@ -144,6 +144,26 @@ def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
     assert "Source: the regulator" not in text
 
 
+def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
+    """A <header> inside <main> that heads a section of a service page (its hero) is content;
+    the site's masthead outside <main> and a story's own header in its <article> (share
+    tools, alerts) are not."""
+    hero = (
+        "<header><h2>Data to insights</h2><p>We turn your company's data, however scattered, "
+        "into decisions, with analytics, engineering and training for your teams.</p></header>"
+    )
+    html = page(
+        "<header><p>Acme Corp, the site masthead, with menus, and more menus, and links.</p>"
+        "</header><main>" + f"<section>{hero}{prose('service', 2)}</section>"
+        "<article><header><p>Email this article, print it, or share it, with your friends, "
+        "and colleagues.</p></header>" + prose("story", 3) + "</article></main>"
+    )
+    text = text_of(html)
+    assert "We turn your company" in text
+    assert "masthead" not in text
+    assert "Email this article" not in text
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""

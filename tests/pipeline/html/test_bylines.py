@@ -167,3 +167,34 @@ def test_pieces_of_a_byline_and_a_one_word_link_beside_a_name_are_dropped() -> N
         "<a href='/author/experts'>Experts</a> <a href='/author/rd'>RD</a></div>" + prose("s", 4)
     )
     assert extract_html(box).authors == ("Oleg Parashchak", "RD")
+
+
+def test_a_scholarly_pages_citation_authors_are_its_authors() -> None:
+    """Highwire Press tags name every author of a paper, one per tag and in order, each kept
+    whole; a byline box's "The Author" label is no name."""
+    paper = page(
+        "<h1>Study</h1>" + prose("s", 4),
+        '<meta name="citation_author" content="Aditya Mahindru">'
+        '<meta name="citation_author_institution" content="Medical College, Wardha">'
+        '<meta name="citation_author" content="Pradeep Patil">'
+        '<meta name="citation_authors" content="Kaufman, Jeff T.">',
+    )
+    assert extract_html(paper).authors == ("Aditya Mahindru", "Pradeep Patil", "Kaufman, Jeff T.")
+    labelled = page(
+        "<h1>Story</h1><div class='author'><span class='author-name'>The Author</span></div>"
+        + prose("s", 4),
+        '<meta name="author" content="The Author">',
+    )
+    assert extract_html(labelled).authors == ()
+
+
+def test_a_company_by_its_legal_form_is_no_author() -> None:
+    """A name closing with a legal form ("SmartEtailing Inc", "Acme Ltd.") is the company that
+    owns the site, from any source; an institution's plain name still signs."""
+    for name, kept in (("SmartEtailing Inc", ()), ("Acme Ltd.", ()), ("Children's Hospital", None)):
+        html = page(
+            "<h1>Story</h1>" + prose("s", 4),
+            f'<script type="application/ld+json">{{"@type": "Article", "author": '
+            f'{{"@type": "Organization", "name": "{name}"}}}}</script>',
+        )
+        assert extract_html(html).authors == (kept if kept is not None else (name,)), name

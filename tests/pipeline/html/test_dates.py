@@ -171,3 +171,20 @@ def test_a_shown_date_well_before_the_markups_is_the_publication() -> None:
     assert first("August 25, 2024", "2025-06-24T00:00:00Z").startswith("2024-08-25")
     assert first("December 18, 2025", "2025-12-19T03:05:00Z") == "2025-12-19T03:05:00Z"
     assert first("December 18, 2025", "2025-06-19T03:05:00Z") == "2025-06-19T03:05:00Z"
+
+
+def test_a_date_line_alone_under_the_headline_well_before_the_markup_is_the_publication() -> None:
+    """With no date element, a bare date line just after the <h1> two days or more before the
+    markup's date is the publication; a date in a table cell after the <h1> is the table's
+    data and leaves the markup first."""
+
+    def first(after_headline: str) -> str:
+        html = page(
+            f"<h1>Story</h1>{after_headline}" + prose("story", 4),
+            '<meta property="article:published_time" content="2025-11-05T00:00:00Z">',
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("<p>January 31, 2024</p>").startswith("2024-01-31")
+    table = "<table><tr><td>1/1/2013</td><td>$200,000</td></tr></table>"
+    assert first(table) == "2025-11-05T00:00:00Z"

@@ -19,9 +19,9 @@ SEEDS = sorted((REPO / "seeds" / "text").glob("[a-z][a-z]_*.txt"))
 GOLDEN = REPO / "tests" / "golden" / "text_seeds"
 PIPELINE = Pipeline(PipelineOptions())
 
-#: Pinned floor of the aggregate F1 on these seeds (0.860 when pinned). Re-pin only deliberately,
+#: Pinned floor of the aggregate F1 on these seeds (0.865 when pinned; 0.860 in session 5). Re-pin only deliberately,
 #: with the new measurement in the commit message.
-F1_FLOOR = 0.84
+F1_FLOOR = 0.85
 #: Each seed's headline as its page shows it (the <h1>, or the <title> without the site's
 #: name where the <h1> is a logo), and how many of them text mode must find (17 of 20 when
 #: pinned: the misses are a photo credit, a list line and a code line above the story).

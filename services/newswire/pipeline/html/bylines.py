@@ -97,6 +97,12 @@ _INSTITUTION = re.compile(
 )
 
 
+# A company's legal form closing a name ("SmartEtailing Inc", "Kneib Dentistry PC"): the
+# owner of the site, never a story's byline, whatever source names it (an institution's plain
+# name, "Children's Hospital", does sign stories on wcxb-dev).
+_LEGAL_FORM = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECASE)
+
+
 def _signature(name: str) -> bool:
     """Whether a markup author that is also the site's name signs the story: two words or more
     shaped like a name ("Cory Dransfeldt" on coryd.dev, "Eric Ries", a small company's blog
@@ -129,6 +135,10 @@ def _markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineText
         for value in meta.all(key):
             if not value.startswith(("http://", "https://")):
                 names.extend(_split_markup(value))
+    # Highwire Press tags of scholarly pages (PubMed Central, JMIR, repositories): one author
+    # per tag, in the paper's order, each kept whole ("Smith, Jane" is one person).
+    for key in ("citation_author", "citation_authors"):
+        names.extend(meta.all(key))
     return names
 
 
@@ -207,6 +217,7 @@ _NOT_A_NAME = frozenset(
         "team",
         "contributors",
         "writtenby",
+        "theauthor",
         "postedby",
         # Form labels and section names left in byline boxes ("Name", "Category", "Review"),
         # and a month name left of a date split over two elements ("Feb" of "Feb<b>12</b>").
@@ -251,7 +262,7 @@ def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
             continue
         if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
             continue
-        if _CALL_TO_ACTION.match(cleaned):
+        if _CALL_TO_ACTION.match(cleaned) or _LEGAL_FORM.search(cleaned):
             continue
         out.append(cleaned)
     return _without_parts(out)

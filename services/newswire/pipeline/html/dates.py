@@ -175,9 +175,17 @@ def _republished(
     stays rare."""
     first = next((item for item in shown if not item.update), None)
     markup_day = _day(markup)
-    if first is None or first.day is None or markup_day is None:
+    if markup_day is None:
         return []
-    if (markup_day - first.day).days < _REPUBLISHED_DAYS:
+    if first is None:
+        # No date element: the date line just after the <h1> alone (one above it may be the
+        # header's): B +3, A +1 (a page whose markup is its republication).
+        line = _near_headline(near, locale, after_only=True)
+        day = _day(line[0]) if line else None
+        if day is not None and (markup_day - day).days >= _REPUBLISHED_DAYS:
+            return line[:1]
+        return []
+    if first.day is None or (markup_day - first.day).days < _REPUBLISHED_DAYS:
         return []
     line = _near_headline(near, locale)
     if line and _day(line[0]) == first.day:
@@ -345,11 +353,15 @@ def _first_date_text(node: LexborNode) -> str:
     return ""
 
 
-def _near_headline(near: HeadlineTexts, locale: str | None, *, updates: bool = False) -> list[str]:
+def _near_headline(
+    near: HeadlineTexts, locale: str | None, *, updates: bool = False, after_only: bool = False
+) -> list[str]:
     """A date standing alone in a short text just below (or above) the headline, for pages
     whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
     2019</p>``). The closest one after the <h1> wins; one above it comes next. With
-    ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024")."""
+    ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024").
+    With ``after_only``, only a line after the <h1> and outside table cells (a table's dates
+    are its data: "1/1/2013" in a price history), to weigh against the markup's date."""
     if not near.has_headline:
         return []
     before: list[str] = []
@@ -366,13 +378,15 @@ def _near_headline(near: HeadlineTexts, locale: str | None, *, updates: bool = F
         parent = item.node.parent
         if parent is None or elsewhere(parent) or bool(UPDATED_PREFIX.match(text)) != updates:
             continue
+        if after_only and parent.tag in {"td", "th"}:
+            continue
         parsed = parse_date(text, language=locale)
         value = parsed.isoformat() if parsed is not None else text
         if item.after_headline:
             after.append(value)
             break
         before.append(value)
-    return [*after, *before[-1:]]
+    return after if after_only else [*after, *before[-1:]]
 
 
 def _iso(parsed: datetime | None, markup: str | None) -> str | None:

@@ -307,6 +307,19 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # Attributes are read once per element (selectolax builds a new dict on each read);
         # an element kept by its tag and without attributes is never junk: not asked.
         attrs = child.attributes
+        # A <header> inside the page's <main> heads a part of the content (a service page's
+        # hero, a section's intro); the site's masthead is outside it, and a story's header
+        # inside its <article> holds the headline, byline and share tools, as before.
+        if (
+            child_tag == "header"
+            and tree.mains
+            and "article" not in block_tags
+            and not set(tree.mains).isdisjoint(path)
+            and not _is_junk(child, "div", attrs, by_name=by_name, noscript=noscript, hidden=hidden)
+        ):
+            stack.append((child.iter(include_text=True), next_id, child_tag, False))
+            next_id += 1
+            continue
         if (attrs or child_tag in _DROP_TAGS) and _is_junk(
             child, child_tag, attrs, by_name=by_name, noscript=noscript, hidden=hidden
         ):
