@@ -178,8 +178,8 @@ def _author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineText
     names = []
     for node in tree.css(_AUTHOR_LINKS)[:5]:
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(node.text(deep=True))))
-        if PERSON_NAME.match(text):
-            names.append(text)
+        # One link to a shared author page may name two ("Moses Kim and Kate Shokurova").
+        names.extend(person_names(text))
     if any(len(name.split()) >= 2 for name in names):
         return [name for name in names if len(name.split()) >= 2 or name.isupper()]
     return names
