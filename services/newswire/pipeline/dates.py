@@ -152,6 +152,12 @@ _YESTERDAY = re.compile(
 _TODAY = re.compile(
     r"\b(?:hari ini|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|сегодня)\b", re.IGNORECASE
 )
+# The cheap tests of ``is_date_like``, which the extractors ask about most short texts of a
+# page: every ISO and absolute date holds a digit, and every relative one a word of these.
+_DIGIT = re.compile(r"\d")
+_RELATIVE_WORD = re.compile(
+    "|".join((_YESTERDAY.pattern, _TODAY.pattern, _RELATIVE_MARK.pattern)), re.IGNORECASE
+)
 # Locales that write the month first in numeric dates ("03/01/2017" is March 1st): US English
 # and the Philippines'. Everyone else here writes the day first.
 _MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
@@ -206,8 +212,12 @@ def is_date_like(text: str) -> bool:
     folded = text.strip().lower()
     if not folded or len(folded) > 200:
         return False
-    if _parse_iso(folded) is not None or _absolute_date(folded, None, None) is not None:
+    if _DIGIT.search(folded) and (
+        _parse_iso(folded) is not None or _absolute_date(folded, None, None) is not None
+    ):
         return True
+    if not _RELATIVE_WORD.search(folded):
+        return False
     return _relative(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 
 

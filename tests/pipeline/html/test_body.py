@@ -164,6 +164,26 @@ def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
     assert "Email this article" not in text
 
 
+def test_a_strip_of_recommended_products_is_dropped() -> None:
+    """A product page's strip under "People who viewed this item also viewed" (in a container
+    with an anonymous name, inside the description's) goes; the product's description stays."""
+    cards = "".join(
+        f"<div><p>Floral tie neck blouse, size {size}, very good condition, green and white</p>"
+        f"<p>$8.0{size} + $23.51 delivery</p></div>"
+        for size in range(4)
+    )
+    html = page(
+        "<main>"
+        + '<div class="x1">'
+        + prose("description", 8)
+        + f'<div class="x2"><h2>People who viewed this item also viewed</h2>{cards}</div>'
+        + "</div></main>"
+    )
+    text = text_of(html)
+    assert "description 7" in text
+    assert "Floral tie neck" not in text
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""

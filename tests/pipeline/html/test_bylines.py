@@ -198,3 +198,19 @@ def test_a_company_by_its_legal_form_is_no_author() -> None:
             f'{{"@type": "Organization", "name": "{name}"}}}}</script>',
         )
         assert extract_html(html).authors == (kept if kept is not None else (name,)), name
+
+
+def test_one_author_link_naming_two_people_gives_both() -> None:
+    """A link to a shared author page reading "Moses Kim and Kate Shokurova" gives both names;
+    a link whose words are not all names gives none."""
+    html = page(
+        "<h1>Story</h1>"
+        + prose("s", 4)
+        + "<div class='post-footer'><a href='/blog/author/moses-kim-and-kate-shokurova'>Moses "
+        "Kim and Kate Shokurova</a></div>"
+    )
+    assert extract_html(html).authors == ("Moses Kim", "Kate Shokurova")
+    sentence = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<a href='/author/team'>Meet the team behind us</a>"
+    )
+    assert extract_html(sentence).authors == ()

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.text import fold
-from newswire.pipeline.html.walk import Block, Tree, walk
+from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
@@ -109,6 +109,7 @@ def _story(
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them)."""
+    blocks = _without_recommendations(blocks)
     picked, series_chars = choose(blocks, walked)
     chosen = _paragraphs(picked, title)
     main = walked.mains[0] if walked.mains else 0  # 0: the body
@@ -136,6 +137,40 @@ def _story(
     if size < ratio * sum(map(len, whole)):
         return whole, size
     return chosen, size
+
+
+# A strip of other products or stories under a heading that says so ("Customers also bought",
+# "People who viewed this item also viewed", "You may also like", "Related products"): shops
+# name the strip's container anything, but its heading is plain. Its container goes, when
+# it is a small part of the page (a heading right inside the whole content is not a strip).
+_RECOMMENDATION_HEADING = re.compile(
+    r"^(?:(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
+    r"|you (?:may|might) also (?:like|enjoy)|related (?:products|items)|similar (?:products|items)"
+    r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store))\W*$",
+    re.IGNORECASE,
+)
+_STRIP_SHARE = 0.3
+
+
+def _without_recommendations(blocks: list[Block]) -> list[Block]:
+    strips = {
+        block.path[-2]
+        for block in blocks
+        if block.tag in HEADINGS
+        and len(block.path) >= 2
+        and len(block.text) < 80
+        and _RECOMMENDATION_HEADING.match(block.text)
+    }
+    if not strips:
+        return blocks
+    total = sum(len(block.text) for block in blocks)
+    for strip in list(strips):
+        inside = sum(len(block.text) for block in blocks if strip in block.path)
+        if strip == 0 or inside > _STRIP_SHARE * total:
+            strips.discard(strip)
+    if not strips:
+        return blocks
+    return [block for block in blocks if strips.isdisjoint(block.path)]
 
 
 def _paragraphs(blocks: list[Block], title: str | None, *, links: bool = False) -> list[str]:

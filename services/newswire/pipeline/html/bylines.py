@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -24,6 +24,9 @@ from newswire.pipeline.vocabulary import (
     split_names,
 )
 
+# Where names come from: the page, its head, and its texts around the headline.
+_Source = Callable[[LexborHTMLParser, HeadMetadata, HeadlineTexts], list[str]]
+
 
 def authors(
     tree: LexborHTMLParser,
@@ -38,13 +41,21 @@ def authors(
     and the next source is asked. ``near``: the page's texts around its headline, when the
     caller walked them already (the date rules read them too)."""
     near = HeadlineTexts(tree) if near is None else near
+    # Each source is asked once a page: the rules below come back to some of them.
+    asked: dict[_Source, list[str]] = {}
+
+    def names_by(source: _Source) -> list[str]:
+        if source not in asked:
+            asked[source] = source(tree, meta, near)
+        return asked[source]
+
     site_names = _site_names(meta, url)
     for source in (_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines):
-        found = _people(source(tree, meta, near), site_names)
+        found = _people(names_by(source), site_names)
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
-            named = _people(_by_lines(tree, meta, near), site_names)
+            named = _people(names_by(_by_lines), site_names)
             if named and set(named) < set(found):
                 return named
         if found:
@@ -57,7 +68,7 @@ def authors(
     shown = {
         fold(name).replace(" ", "")
         for source in (_author_links, _visible_bylines, _by_lines)
-        for name in source(tree, meta, near)
+        for name in names_by(source)
     }
     host = urlsplit(url).hostname if url else None
     domain = (
@@ -67,7 +78,7 @@ def authors(
         [
             name
             for source in (_markup_names, _unfurl_labels)
-            for name in source(tree, meta, near)
+            for name in names_by(source)
             if (squeezed := fold(name).replace(" ", "")) in shown
             or (squeezed == domain and len(name.split()) >= 2)
             or _signature(name)
@@ -178,8 +189,8 @@ def _author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineText
     names = []
     for node in tree.css(_AUTHOR_LINKS)[:5]:
         text = _BYLINE_LABEL.sub("", _BY_PREFIX.sub("", clean_line(node.text(deep=True))))
-        if PERSON_NAME.match(text):
-            names.append(text)
+        # One link to a shared author page may name two ("Moses Kim and Kate Shokurova").
+        names.extend(person_names(text))
     if any(len(name.split()) >= 2 for name in names):
         return [name for name in names if len(name.split()) >= 2 or name.isupper()]
     return names

@@ -29,7 +29,7 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
-from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.html.text import SPACE, has_digit
 from newswire.pipeline.textnorm import clean_line
 
 # <meta> names of the publication date (property, name or itemprop; lower-cased), most specific
@@ -127,9 +127,11 @@ def page_dates(
     (the byline rules read them too)."""
     published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
     published.extend(_other_published_meta(meta))
-    published.extend(_itemprop(tree, "datePublished"))
+    # Both microdata properties in one query of the tree (each query walks all of it).
+    microdata = tree.css('[itemprop="datePublished"], [itemprop="dateModified"]')
+    published.extend(_itemprop(microdata, "datePublished"))
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
-    modified.extend(_itemprop(tree, "dateModified"))
+    modified.extend(_itemprop(microdata, "dateModified"))
     if url:
         match = _URL_DATE.search(url)
         if match:
@@ -253,10 +255,10 @@ def _other_published_meta(meta: HeadMetadata) -> list[str]:
     ]
 
 
-def _itemprop(tree: LexborHTMLParser, prop: str) -> list[str]:
+def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
     """Microdata in the body: ``<span itemprop="datePublished" content="…">`` or its text."""
     found = []
-    for node in tree.css(f'[itemprop="{prop}"]')[:3]:
+    for node in [node for node in microdata if node.attributes.get("itemprop") == prop][:3]:
         if node.tag == "meta":
             continue  # read with the head's <meta> tags
         value = node.attributes.get("content") or node.attributes.get("datetime")
@@ -340,9 +342,13 @@ def _holds_time(node: LexborNode) -> bool:
 def _first_date_text(node: LexborNode) -> str:
     for child in node.traverse(include_text=True):
         if child.tag == "-text":
-            text = clean_line(child.text_content or "")
-            digits = any(ch.isdigit() for ch in text)  # "today" in a sentence is no date line
-            if digits and len(text) <= _MAX_NEAR_CHARS and is_date_like(text):
+            raw = child.text_content or ""
+            # "today" in a sentence is no date line. (Asked before cleaning, which keeps digits:
+            # most texts of a long meta element have none.)
+            if not has_digit(raw):
+                continue
+            text = clean_line(raw)
+            if len(text) <= _MAX_NEAR_CHARS and is_date_like(text):
                 return text
     return ""
 

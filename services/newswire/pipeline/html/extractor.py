@@ -33,16 +33,15 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         )
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree)
-    found = page_dates(
-        tree, meta, url=url or canonical_url(tree, meta), locale=locale(tree, meta), near=near
-    )
+    canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
+    found = page_dates(tree, meta, url=url or canonical, locale=locale(tree, meta), near=near)
     return Extracted(
         title=title,
         paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
-        canonical_url=canonical_url(tree, meta),
-        authors=authors(tree, meta, url=url or canonical_url(tree, meta), near=near),
+        canonical_url=canonical,
+        authors=authors(tree, meta, url=url or canonical, near=near),
         section=meta.first("article:section") or meta.ld.text("articleSection"),
         tags=tags(meta),
         images=images(tree, meta),

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def fold(text: str) -> str:
     """Lower-case words only, for comparing a headline with the lines that may repeat it."""
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)`` at C speed: ``\\d`` finds the decimal digits, and only
+    a text beyond ASCII can hold the other digits ``isdigit`` knows (superscripts, circled)."""
+    return _DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))

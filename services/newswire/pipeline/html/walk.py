@@ -8,6 +8,7 @@ elements) are skipped with everything inside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,6 @@ from newswire.pipeline.html.names import (
     Verdict,
     name_verdict,
 )
-from newswire.pipeline.html.text import SPACE
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
 _DROP_TAGS = frozenset(
@@ -170,7 +170,7 @@ _PANEL_PARTS = frozenset(
 )
 
 
-def _shown_on_demand(attrs: dict[str, str | None]) -> bool:
+def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
     role = attrs.get("role")
     if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
         return True
@@ -183,8 +183,15 @@ def _shown_on_demand(attrs: dict[str, str | None]) -> bool:
 
 
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
-    node: LexborNode, tag: str, *, by_name: bool, noscript: bool, hidden: bool
+    node: LexborNode,
+    tag: str,
+    attrs: Mapping[str, str | None],
+    *,
+    by_name: bool,
+    noscript: bool,
+    hidden: bool,
 ) -> bool:
+    """``attrs``: the element's attributes, read once per element by the walk."""
     # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
     # ranking or a schedule is text, not an image, so such a figure is walked like any element
     # (its <figcaption> still dropped).
@@ -198,7 +205,6 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
         # A script-built page (Discourse's forum threads, some shops) serves its text to
         # crawlers and readers without JavaScript inside <noscript>.
         return not (noscript and tag == "noscript")
-    attrs = node.attributes
     if not attrs:
         return False
     style = attrs.get("style")
@@ -260,12 +266,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     block_tags: list[str] = ["body"]
 
     def flush() -> None:
+        # Called only when ``parts`` holds text (``link_chars`` counts only what ``parts``
+        # holds, so it is 0 whenever ``parts`` is empty): a page has as many block boundaries
+        # as elements, most with nothing to flush.
         nonlocal link_chars
-        if parts:
-            text = SPACE.sub(" ", "".join(parts)).strip()
-            if text:
-                blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
-            parts.clear()
+        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace.
+        text = " ".join("".join(parts).split())
+        if text:
+            blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
+        parts.clear()
         link_chars = 0
 
     while stack:
@@ -274,7 +283,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         if child is None:
             stack.pop()
             if is_block:
-                flush()
+                if parts:
+                    flush()
                 path.pop()
                 block_tags.pop()
             elif tag == "a":
@@ -289,10 +299,14 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     link_chars += len(text.strip())
             continue
         if child_tag == "br":
-            flush()
+            if parts:
+                flush()
             continue
         if child_tag is None:
             continue
+        # Attributes are read once per element (selectolax builds a new dict on each read);
+        # an element kept by its tag and without attributes is never junk: not asked.
+        attrs = child.attributes
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.
@@ -301,26 +315,29 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             and tree.mains
             and "article" not in block_tags
             and not set(tree.mains).isdisjoint(path)
-            and not _is_junk(child, "div", by_name=by_name, noscript=noscript, hidden=hidden)
+            and not _is_junk(child, "div", attrs, by_name=by_name, noscript=noscript, hidden=hidden)
         ):
             stack.append((child.iter(include_text=True), next_id, child_tag, False))
             next_id += 1
             continue
-        if _is_junk(child, child_tag, by_name=by_name, noscript=noscript, hidden=hidden):
+        if (attrs or child_tag in _DROP_TAGS) and _is_junk(
+            child, child_tag, attrs, by_name=by_name, noscript=noscript, hidden=hidden
+        ):
             # Only elements dropped by name, role or style are worth their class attribute.
-            names = "" if child_tag in _DROP_TAGS else child.attributes.get("class") or ""
+            names = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""
             tree.dropped.append((child_tag, names))
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")
         child_block = child_tag in _BLOCK_TAGS
         if child_block:
-            flush()
+            if parts:
+                flush()
             tree.parents[next_id] = path[-1]
-            names = (child.attributes.get("class") or "").split()
+            names = (attrs.get("class") or "").split()
             if names:
                 tree.classes[next_id] = " ".join(names)
-            if child_tag == "main" or child.attributes.get("role") == "main":
+            if child_tag == "main" or attrs.get("role") == "main":
                 tree.mains.append(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
@@ -328,5 +345,6 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             link_depth += 1
         stack.append((child.iter(include_text=True), next_id, child_tag, child_block))
         next_id += 1
-    flush()
+    if parts:
+        flush()
     return blocks, tree
