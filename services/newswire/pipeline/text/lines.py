@@ -18,7 +18,9 @@ from newswire.pipeline.text.patterns import (
     NAV_OPENERS,
     NOISE,
     NOISE_MAX_CHARS,
+    NOISE_MESSENGERS,
     NOISE_RULE_CHARS,
+    NOISE_WORDS_MAX_CHARS,
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
@@ -71,8 +73,14 @@ def strip_end_marker(line: str) -> str:
 
 def is_noise(line: str) -> bool:
     """Page furniture on a line of its own (see NOISE); the length test first."""
-    if len(line) > NOISE_MAX_CHARS and line.strip(NOISE_RULE_CHARS):
-        return False
+    if len(line) > NOISE_WORDS_MAX_CHARS and line.strip(NOISE_RULE_CHARS):
+        if len(line) > NOISE_MAX_CHARS:
+            return False
+        # casefold() maps every character NOISE's IGNORECASE equates with these words' letters
+        # ("S", the long s U+017F) to them, so a line NOISE could match still holds one then.
+        folded = line.casefold()
+        if not any(word in folded for word in NOISE_MESSENGERS):
+            return False
     return bool(NOISE.match(line))
 
 
@@ -123,7 +131,8 @@ def promo_title(line: str) -> str | None:
     if closer is not None:
         line = line[1:].strip()
         line = line[: -len(closer)].rstrip() if line.endswith(closer) else line
-    match = PROMO.match(line)
+    # PROMO needs a colon: most lines skip it.
+    match = PROMO.match(line) if ":" in line else None
     if match:
         return match.group("title").strip(QUOTES)
     match = PROMO_NO_COLON.match(line)
@@ -146,7 +155,7 @@ def promo_label_alone(line: str) -> bool:
 def credit_only(line: str) -> str | None:
     """The credit of a line that is only a photo credit (see CREDIT_ONLY), else None. The
     agency part is mostly capitals or names a photo, so "Jakarta/Bandung" is no credit."""
-    match = CREDIT_ONLY.match(line)
+    match = CREDIT_ONLY.match(line) if "/" in line else None  # no credit without its slash
     if not match or len(line.split()) > 8:
         return None
     agency = match.group("agency")

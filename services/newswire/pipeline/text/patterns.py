@@ -58,6 +58,12 @@ NOISE = re.compile(
 #: alternatives are otherwise tried at length after length on every paragraph.
 NOISE_MAX_CHARS = 197
 NOISE_RULE_CHARS = "-*_=•·"
+#: The longest line NOISE matches without a messenger's name or a run of rule characters: its
+#: fixed words ("scroll to continue with content", the ad labels) match one character each.
+NOISE_WORDS_MAX_CHARS = max(map(len, ("scroll to continue with content", *AD_LABELS)))
+#: What every follow-us alternative of NOISE holds (one of them, in any case): a line without
+#: them skips NOISE's bounded ``.{0,80}`` alternatives, tried at length after length.
+NOISE_MESSENGERS = ("whatsapp", "telegram", "google news")
 # "Editor: M Bayu Pratama", "Penulis: …", "Reporter: …", "Sumber: Al Jazeera" …
 CREDIT = re.compile(
     rf"^(?P<label>{alternation(tuple(CREDIT_LABELS))})\s*:\s*(?P<who>.{{1,160}})$",

@@ -93,12 +93,10 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
                 found.add("modified" if UPDATED_PREFIX.match(line) else "published", value)
             return None
 
-    if previous is not None:
-        caption = caption_with_credit(line)
-        if caption is not None and same_caption(previous, caption[0]):
-            found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
-            return CAPTION_PAIR
     caption = caption_with_credit(line)
+    if previous is not None and caption is not None and same_caption(previous, caption[0]):
+        found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
+        return CAPTION_PAIR
     if caption is not None and (not is_paragraph(line) or PHOTO_CREDIT.search(line)):
         found.images.append(Image(caption=caption[0] or caption_above(above), credit=caption[1]))
         return None
@@ -118,13 +116,15 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
 def _credit(line: str, found: Collected) -> bool:
     """Whether ``line`` is a credit line ("Editor: …", a wire's "(Reporting by …)", "This
     article was first published in …"), its names and sources collected."""
-    credit = CREDIT.match(line)
+    # Each shape's fixed part first (a credit's colon, the wire's parenthesis): most lines
+    # skip the regexes.
+    credit = CREDIT.match(line) if ":" in line else None
     if credit:
         field_name = CREDIT_FIELD[credit.group("label").lower()]
         for who in split_names(credit.group("who")):
             found.add(field_name, who.strip(" .*"))
         return True
-    reuters = REUTERS_CREDIT.match(line)
+    reuters = REUTERS_CREDIT.match(line) if line[:1] == "(" else None
     if reuters:
         found.add("attributions", "Reuters")
         for who in split_names(reuters.group("who")):
