@@ -88,7 +88,7 @@ class LoopOptions:
     batch_max_records: int = 500
     batch_timeout_ms: int = 100
     #: Step 2 stops once it has spent this long on a batch (0: no bound).
-    batch_max_processing_ms: int = 200
+    batch_max_processing_ms: int = 400
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

@@ -139,7 +139,7 @@ class Settings(BaseSettings):
         100, description="Longest wait for a batch to fill (bounds latency under light load)."
     )
     batch_max_processing_ms: NonNegativeInt = Field(
-        200,
+        400,
         description=(
             "A batch closes once the pipeline has spent this long on it, even short of "
             "batch_max_records; the records fetched but not processed go first into the next "
