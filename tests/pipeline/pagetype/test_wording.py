@@ -39,3 +39,17 @@ def test_every_family_is_reported_and_only_the_head_is_scanned() -> None:
     assert set(word_rates("").values()) == {0.0}
     late = "x" * SCAN_CHARS + " reply reply reply"
     assert word_rates(late)["text_forum"] == 0
+
+
+def test_a_manuals_contents_and_edit_links_count_as_docs() -> None:
+    """"On this page" and "Edit this page" are a manual's furniture; "on" alone is not."""
+    text = "On this page Install Edit this page on the left " + "plain words " * 20
+    rates = word_rates(text)
+    # "install" (a docs word) + the two phrases; the second "on" starts no phrase.
+    assert rates["text_docs"] == pytest.approx(1000 * 3 / 50)
+
+
+def test_sales_calls_to_action_count_as_service() -> None:
+    """A service page's "Try it free", "Free trial" and "Talk to sales" count as service."""
+    text = "Try it free Start your free trial Talk to sales " + "plain words " * 20
+    assert word_rates(text)["text_service"] == pytest.approx(1000 * 3 / 50)

@@ -98,6 +98,22 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "request a",
         "get started",
         "our team",
+        "request a demo",
+        "free trial",
+        "try it free",
+        "talk to sales",
+        "contact sales",
+        "sign up",
+    ),
+    # A manual's furniture: its table of contents and edit links.
+    "docs": (
+        "on this page",
+        "table of contents",
+        "edit this page",
+        "edit on github",
+        "was this page helpful",
+        "next topic",
+        "previous topic",
     ),
 }
 _TRAILING = ("", ":", ",", ".", ")", ";", "!", "?")
