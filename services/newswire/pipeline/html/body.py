@@ -146,7 +146,14 @@ def _story(
 _RECOMMENDATION_HEADING = re.compile(
     r"^(?:(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
     r"|you (?:may|might) also (?:like|enjoy)|related (?:products|items)|similar (?:products|items)"
-    r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store))\W*$",
+    r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store)"
+    # The same strip of other stories under an article or a thread ("Related articles",
+    # "Recent posts", "Recommended for you", "See also"): half A all types 0.8546 -> 0.8547,
+    # half B 0.8606 -> 0.8609, ScrapingHub unchanged (0.980).
+    r"|(?:related|recent|latest|popular|more|trending|recommended)"
+    r" (?:articles|posts|stories|news|reads|reading|content|topics)"
+    r"|related|recommended(?: for you)?|you (?:may|might) also be interested in|see also"
+    r"|more like this|read next)\W*$",
     re.IGNORECASE,
 )
 _STRIP_SHARE = 0.3
