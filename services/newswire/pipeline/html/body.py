@@ -153,7 +153,13 @@ _RECOMMENDATION_HEADING = re.compile(
     r"|(?:related|recent|latest|popular|more|trending|recommended)"
     r" (?:articles|posts|stories|news|reads|reading|content|topics)"
     r"|related|recommended(?: for you)?|you (?:may|might) also be interested in|see also"
-    r"|more like this|read next)\W*$",
+    r"|more like this|read next"
+    # An article's tail of furniture under its own heading: the author's and the medical
+    # reviewer's bio boxes, a newsletter box, a "Popular" or "Trending" list. Half A articles
+    # 0.9526 -> 0.9528, half B articles 0.9453 -> 0.9460 (all types +0.0001, +0.0002);
+    # ScrapingHub unchanged. (A book's product page loses its "About the author": 1 page.)
+    r"|about the (?:author|reviewer)|(?:subscribe to|sign up for|join) our newsletter|newsletter"
+    r"|recent comments|most popular|popular|trending|latest)\W*$",
     re.IGNORECASE,
 )
 _STRIP_SHARE = 0.3
