@@ -184,6 +184,47 @@ def test_a_strip_of_recommended_products_is_dropped() -> None:
     assert "Floral tie neck" not in text
 
 
+def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
+    """An article's strip of other stories under "Recent articles" (in an anonymous container
+    inside the story's main region, each teaser with a sentence of its own) goes; the story
+    stays."""
+    teasers = "".join(
+        f'<div><a href="/s{i}">Another story number {i}</a><p>A teaser sentence of that other '
+        f"story, long enough to stand as a sentence, number {i}.</p></div>"
+        for i in range(4)
+    )
+    html = page(
+        "<main>"
+        + '<div class="x1">'
+        + prose("story", 8)
+        + f'<div class="x2"><h3>Recent articles</h3>{teasers}</div>'
+        + "</div></main>"
+    )
+    text = text_of(html)
+    assert "story 7" in text
+    assert "Another story number" not in text
+    assert "teaser sentence" not in text
+
+
+def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
+    """An article's "About the author" box (a heading and a bio of full sentences, in an
+    anonymous container after the story) is not the story: it goes, the story stays."""
+    bio = (
+        "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
+        "the heart letter, the women's letter and the men's letter, from Boston.</p>"
+    )
+    html = page(
+        "<main>"
+        + '<div class="x1">'
+        + prose("story", 8)
+        + f'<div class="x2"><h2>About the Author</h2>{bio}</div>'
+        + "</div></main>"
+    )
+    text = text_of(html)
+    assert "story 7" in text
+    assert "executive editor" not in text
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""

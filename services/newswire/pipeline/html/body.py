@@ -146,7 +146,20 @@ def _story(
 _RECOMMENDATION_HEADING = re.compile(
     r"^(?:(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
     r"|you (?:may|might) also (?:like|enjoy)|related (?:products|items)|similar (?:products|items)"
-    r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store))\W*$",
+    r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store)"
+    # The same strip of other stories under an article or a thread ("Related articles",
+    # "Recent posts", "Recommended for you", "See also"): half A all types 0.8546 -> 0.8547,
+    # half B 0.8606 -> 0.8609, ScrapingHub unchanged (0.980).
+    r"|(?:related|recent|latest|popular|more|trending|recommended)"
+    r" (?:articles|posts|stories|news|reads|reading|content|topics)"
+    r"|related|recommended(?: for you)?|you (?:may|might) also be interested in|see also"
+    r"|more like this|read next"
+    # An article's tail of furniture under its own heading: the author's and the medical
+    # reviewer's bio boxes, a newsletter box, a "Popular" or "Trending" list. Half A articles
+    # 0.9526 -> 0.9528, half B articles 0.9453 -> 0.9460 (all types +0.0001, +0.0002);
+    # ScrapingHub unchanged. (A book's product page loses its "About the author": 1 page.)
+    r"|about the (?:author|reviewer)|(?:subscribe to|sign up for|join) our newsletter|newsletter"
+    r"|recent comments|most popular|popular|trending|latest)\W*$",
     re.IGNORECASE,
 )
 _STRIP_SHARE = 0.3
