@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newswire.bench import e2e, e2e_report
+from newswire.bench import e2e, e2e_latency, e2e_report
 
 
 def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
@@ -40,6 +40,7 @@ def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_meas
         max_ms=900.0,
         rss_after_warmup_mb=[170.0],
         rss_end_mb=[172.0],
+        received_per_s=48.0,
     )
     results = {
         "machine": "2 cores, test",
@@ -57,5 +58,15 @@ def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_meas
     printed = e2e_report.report(results)
     assert "pipeline only 100 msgs/s" in printed
     assert re.search(r"p99 latency at 50% load\s+620 ms \[<= 500 ms\] ABOVE CEILING", printed)
+    assert re.search(r" 50%\s+50\s+48\s+30\s+1500\s+90\s+300\s+620\s+900", printed)
     assert "end to end" not in printed
     assert "workers 2 / workers 1" not in printed
+
+
+def test_received_rate_counts_outputs_of_the_middle_of_the_offered_time() -> None:
+    """A service that kept up receives at the offered rate; outputs arriving after the load
+    (a backlog drained late) or in the warm-up tenth are not counted."""
+    kept_up = [100.0 + i / 10 for i in range(100)]  # 10 msgs/s for 10 s
+    assert e2e_latency._received_per_s(kept_up, 100.0, 10.0) == pytest.approx(10.0)
+    fell_behind = [100.0 + i / 5 for i in range(100)]  # 5 msgs/s: half arrive after the load
+    assert e2e_latency._received_per_s(fell_behind, 100.0, 10.0) == pytest.approx(5.0, abs=0.2)
