@@ -257,6 +257,21 @@ def test_a_page_in_many_small_sections_keeps_every_section() -> None:
     assert "Example Ltd" not in text
 
 
+def test_a_page_without_main_whose_best_block_is_a_short_intro_keeps_every_section() -> None:
+    """On a page without <main> (a service's homepage), a best block of two paragraphs that
+    holds less than half the page's text is one section of it, not a story: every card
+    section joins it; a block of many paragraphs would stay alone (the article rule)."""
+    cards = "".join(
+        f'<div class="card"><h3>Service number {i}</h3><p>We plan, build and run your '
+        f"project number {i}, on time and on budget.</p></div>"
+        for i in range(5)
+    )
+    html = page(f'<div class="intro">{prose("intro", 2)}</div><div class="cards">{cards}</div>')
+    text = text_of(html)
+    assert "intro 1" in text
+    assert all(f"project number {i}" in text for i in range(5))
+
+
 def test_an_article_beside_a_small_sidebar_stays_the_story() -> None:
     """A story that holds most of its page's text stays the body alone: a short promo block
     elsewhere in <main> does not join it."""
