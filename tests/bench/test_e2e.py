@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newswire.bench import e2e
+from newswire.bench import e2e, e2e_latency, e2e_report
 
 
 def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
@@ -23,3 +23,50 @@ def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
     expected = int(stages["enrich"]) / int(stages["extract"])
     assert float(ratio.group(1)) == pytest.approx(expected, abs=0.01 + 1 / int(stages["extract"]))
     assert (ratio.group(2) == "holds") == (float(ratio.group(1)) <= 0.25)
+
+
+def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_measure() -> None:
+    """``--latency-only`` measures the pipeline, one two-worker run and latency at the loads
+    asked: the report gives their p99 against issue 19's ceilings, the machine's speed, and leaves
+    out the ratios whose runs were skipped instead of printing them from nothing."""
+    latency = e2e_report.Latency(
+        load=0.5,
+        offered_per_s=50.0,
+        seconds=30.0,
+        messages=1500,
+        p50_ms=90.0,
+        p95_ms=300.0,
+        p99_ms=620.0,
+        max_ms=900.0,
+        rss_after_warmup_mb=[170.0],
+        rss_end_mb=[172.0],
+        received_per_s=48.0,
+    )
+    results = {
+        "machine": "2 cores, test",
+        "messages": 100,
+        "corpus_mb": 3.0,
+        "latency_workers": 2,
+        "stage_us": {"decode": 900.0, "extract": 5000.0, "enrich": 1000.0, "normalize": 90.0},
+        "rounds": 1,
+        "throughput": [
+            e2e_report.Throughput(e2e_report.PIPELINE, 100, 1.0, 3.0),
+            e2e_report.Throughput(e2e_report.EOS2, 100, 0.5, 3.0),
+        ],
+        "latencies": [latency],
+    }
+    printed = e2e_report.report(results)
+    assert "pipeline only 100 msgs/s" in printed
+    assert re.search(r"p99 latency at 50% load\s+620 ms \[<= 500 ms\] ABOVE CEILING", printed)
+    assert re.search(r" 50%\s+50\s+48\s+30\s+1500\s+90\s+300\s+620\s+900", printed)
+    assert "end to end" not in printed
+    assert "workers 2 / workers 1" not in printed
+
+
+def test_received_rate_counts_outputs_of_the_middle_of_the_offered_time() -> None:
+    """A service that kept up receives at the offered rate; outputs arriving after the load
+    (a backlog drained late) or in the warm-up tenth are not counted."""
+    kept_up = [100.0 + i / 10 for i in range(100)]  # 10 msgs/s for 10 s
+    assert e2e_latency._received_per_s(kept_up, 100.0, 10.0) == pytest.approx(10.0)
+    fell_behind = [100.0 + i / 5 for i in range(100)]  # 5 msgs/s: half arrive after the load
+    assert e2e_latency._received_per_s(fell_behind, 100.0, 10.0) == pytest.approx(5.0, abs=0.2)

@@ -321,7 +321,39 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
         "stage_us": stage_us,
         "rounds": args.rounds,
         "throughput": rows,
-        "latencies": await _latencies(bootstrap, values, args, log, best_per_s=best),
+        "latencies": await _latencies(
+            bootstrap, values, args, log, best_per_s=best, loads=args.loads
+        ),
+    }
+
+
+async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
+    """A partial run for A/B work on a busy machine: the machine's speed (1), the capacity (one
+    ``exactly_once --workers 2`` run of (3), unless ``--capacity`` gives it) and (4) at
+    ``--loads``; the same table, without the rows and ratios it did not measure."""
+    values = bench_corpus(args.messages)
+    log = args.out / "bench-service.log"
+    pipeline, stage_us = pipeline_only(values)
+    rows = [pipeline]
+    if args.capacity is None:
+        print("capacity: newswire exactly_once --workers 2 …", flush=True)
+        rows.append(
+            await newswire_run(bootstrap, values, workers=2, guarantee="exactly_once", log=log)
+        )
+        capacity = rows[-1].per_s
+    else:
+        capacity = args.capacity
+    return {
+        "machine": _machine(),
+        "messages": len(values),
+        "corpus_mb": _mb(values),
+        "latency_workers": 2,
+        "stage_us": stage_us,
+        "rounds": 1,
+        "throughput": rows,
+        "latencies": await _latencies(
+            bootstrap, values, args, log, best_per_s=capacity, loads=args.loads
+        ),
     }
 
 
@@ -365,12 +397,18 @@ async def _throughput_rounds(
 
 
 async def _latencies(
-    bootstrap: str, values: list[bytes], args: argparse.Namespace, log: Path, *, best_per_s: float
+    bootstrap: str,
+    values: list[bytes],
+    args: argparse.Namespace,
+    log: Path,
+    *,
+    best_per_s: float,
+    loads: tuple[float, ...] = LOADS,
 ) -> list[Latency]:
-    """Run (4) at each load, then the time bound's default (200 ms) against other values at the
-    higher load, where a longer batch shows in the tail first."""
-    runs: list[tuple[float, int | None]] = [(load, None) for load in LOADS]
-    runs += [(LOADS[-1], batch_ms) for batch_ms in args.batch_ms]
+    """Run (4) at each load, then the time bound's default against other values at the highest
+    load, where a longer batch shows in the tail first."""
+    runs: list[tuple[float, int | None]] = [(load, None) for load in loads]
+    runs += [(loads[-1], batch_ms) for batch_ms in args.batch_ms]
     latencies = []
     for load, batch_ms in runs:
         setting = "" if batch_ms is None else f" with NEWSWIRE_BATCH_MAX_PROCESSING_MS={batch_ms}"
@@ -414,12 +452,33 @@ def main(argv: list[str] | None = None) -> int:
     )
     only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
     parser.add_argument("--pipeline-only", action="store_true", help=only)
+    parser.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="a partial run: (1) once, one exactly_once --workers 2 run for the capacity (unless "
+        "--capacity), then (4) at --loads; prints the table, writes no files",
+    )
+    parser.add_argument(
+        "--loads",
+        type=lambda value: tuple(float(v) for v in value.split(",") if v),
+        default=LOADS,
+        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
+    )
+    parser.add_argument(
+        "--capacity", type=float, default=None, help="msgs/s taken as 100%% load (--latency-only)"
+    )
     args = parser.parse_args(argv)
     if args.pipeline_only:
         values = bench_corpus(args.messages)
         print(pipeline_only_report([pipeline_only(values) for _ in range(args.rounds)]))
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.latency_only:
+        with cluster(
+            Settings(), args.bootstrap, prefix="newswire-bench-broker-", heap_mb=1024
+        ) as bootstrap:
+            print(report(asyncio.run(latency_only(bootstrap, args))))
+        return 0
     with cluster(
         Settings(), args.bootstrap, prefix="newswire-bench-broker-", heap_mb=1024
     ) as bootstrap:

@@ -100,7 +100,10 @@ class KafkaTransactionalSink:
             max_batch_size=MAX_BATCH_BYTES,
             request_timeout_ms=self._request_timeout_ms,
             retry_backoff_ms=10,
-            linger_ms=5,
+            # A transaction sends all its records, then waits for them: a linger would only
+            # delay the last request. The records still travel together: aiokafka holds a
+            # partition's records back until AddPartitionsToTxn has answered.
+            linger_ms=0,
             compression_type=self._compression_type,
         )
         try:

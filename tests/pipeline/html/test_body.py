@@ -184,6 +184,47 @@ def test_a_strip_of_recommended_products_is_dropped() -> None:
     assert "Floral tie neck" not in text
 
 
+def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
+    """An article's strip of other stories under "Recent articles" (in an anonymous container
+    inside the story's main region, each teaser with a sentence of its own) goes; the story
+    stays."""
+    teasers = "".join(
+        f'<div><a href="/s{i}">Another story number {i}</a><p>A teaser sentence of that other '
+        f"story, long enough to stand as a sentence, number {i}.</p></div>"
+        for i in range(4)
+    )
+    html = page(
+        "<main>"
+        + '<div class="x1">'
+        + prose("story", 8)
+        + f'<div class="x2"><h3>Recent articles</h3>{teasers}</div>'
+        + "</div></main>"
+    )
+    text = text_of(html)
+    assert "story 7" in text
+    assert "Another story number" not in text
+    assert "teaser sentence" not in text
+
+
+def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
+    """An article's "About the author" box (a heading and a bio of full sentences, in an
+    anonymous container after the story) is not the story: it goes, the story stays."""
+    bio = (
+        "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
+        "the heart letter, the women's letter and the men's letter, from Boston.</p>"
+    )
+    html = page(
+        "<main>"
+        + '<div class="x1">'
+        + prose("story", 8)
+        + f'<div class="x2"><h2>About the Author</h2>{bio}</div>'
+        + "</div></main>"
+    )
+    text = text_of(html)
+    assert "story 7" in text
+    assert "executive editor" not in text
+
+
 def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
     """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
     not chrome: the story inside is kept; an ordinary aside is still dropped."""
@@ -214,6 +255,21 @@ def test_a_page_in_many_small_sections_keeps_every_section() -> None:
     assert "Feature 7" in text
     assert "Pricing" not in text
     assert "Example Ltd" not in text
+
+
+def test_a_page_without_main_whose_best_block_is_a_short_intro_keeps_every_section() -> None:
+    """On a page without <main> (a service's homepage), a best block of two paragraphs that
+    holds less than half the page's text is one section of it, not a story: every card
+    section joins it; a block of many paragraphs would stay alone (the article rule)."""
+    cards = "".join(
+        f'<div class="card"><h3>Service number {i}</h3><p>We plan, build and run your '
+        f"project number {i}, on time and on budget.</p></div>"
+        for i in range(5)
+    )
+    html = page(f'<div class="intro">{prose("intro", 2)}</div><div class="cards">{cards}</div>')
+    text = text_of(html)
+    assert "intro 1" in text
+    assert all(f"project number {i}" in text for i in range(5))
 
 
 def test_an_article_beside_a_small_sidebar_stays_the_story() -> None:

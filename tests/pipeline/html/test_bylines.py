@@ -214,3 +214,14 @@ def test_one_author_link_naming_two_people_gives_both() -> None:
         "<h1>Story</h1>" + prose("s", 4) + "<a href='/author/team'>Meet the team behind us</a>"
     )
     assert extract_html(sentence).authors == ()
+
+
+def test_a_bylines_category_link_is_no_author() -> None:
+    """A byline section's category link ("byline__category": "Wellness & Prevention" beside
+    the date) names the story's section, not two people."""
+    body = (
+        '<section class="byline"><span class="byline__release-date"><time '
+        'datetime="2023-03-20">March 20, 2023</time></span> | <span class="byline__category">'
+        '<a href="/wellness">Wellness &amp; Prevention</a></span></section>' + prose("story", 4)
+    )
+    assert extract_html(page(body)).authors == ()

@@ -188,3 +188,37 @@ def test_a_date_line_alone_under_the_headline_well_before_the_markup_is_the_publ
     assert first("<p>January 31, 2024</p>").startswith("2024-01-31")
     table = "<table><tr><td>1/1/2013</td><td>$200,000</td></tr></table>"
     assert first(table) == "2025-11-05T00:00:00Z"
+
+
+def test_a_utc_markup_a_day_off_the_permalink_gives_the_pages_local_day() -> None:
+    """Markup in UTC the day after the permalink's date (a WordPress post of an evening in
+    California) gives way to the date shown with the permalink's day, with its <time>'s local
+    offset; without such a line, to the permalink's date. A UTC markup on the URL's day, or a
+    local offset, stands."""
+    head = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">'
+    url = "https://blog.example.com/2025/12/18/a-story/"
+    shown = '<h1>Story</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>'
+    extracted = extract_html(page(shown + prose("story", 4), head), url=url)
+    assert extracted.published_raw[0] == "2025-12-18T19:05:00-08:00"
+    extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), head), url=url)
+    assert extracted.published_raw[0] == "2025-12-18"
+    same_day = url.replace("/18/", "/19/")
+    extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), head), url=same_day)
+    assert extracted.published_raw[0] == "2025-12-19T03:05:00+00:00"
+    local = head.replace("2025-12-19T03:05:00+00:00", "2025-12-19T09:04:00+13:00")
+    extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), local), url=url)
+    assert extracted.published_raw[0] == "2025-12-19T09:04:00+13:00"
+
+
+def test_a_page_without_a_headline_h1_reads_its_date_line_by_its_h2_headline() -> None:
+    """A page whose headline is a <h2> wording its title differently (no <h1>: a shop's
+    blog) has its date line read around that <h2>, as around an <h1>; the cart's <h2>s
+    before it are not the headline."""
+    head = "<title>Seven Ways to Eat More Plants | Shop</title>"
+    body = (
+        "<h2>Your cart is empty</h2><h2>Estimated total</h2>"
+        "<h3>blog | February 01, 2022</h3><h2>Seven Easy Ways to Eat More Plants</h2>"
+        + prose("story", 4)
+    )
+    extracted = extract_html(page(body, head))
+    assert extracted.published_raw[0].startswith("2022-02-01")

@@ -9,7 +9,8 @@ Where things live:
 * ``body``: the story's blocks as clean paragraphs (and the retry without name rules);
 * ``head``: ``<meta>`` tags and JSON-LD as a typed ``HeadMetadata``; canonical, tags, language;
 * ``title``, ``bylines``, ``dates``, ``figures``: the headline, authors, date strings and the
-  lead image as the page shows them.
+  lead image as the page shows them; ``permalink``: the date in the URL and the local day it
+  settles.
 """
 
 from newswire.pipeline.html.extractor import extract_html

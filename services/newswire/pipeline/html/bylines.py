@@ -296,10 +296,12 @@ def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:
 
 
 # Class/id parts that name a byline, and parts that name something beside it (a portrait, a
-# bio box, the date that shares the line).
+# bio box, the date that shares the line, the story's section or tags: "byline__category"
+# holding "<a>Wellness &amp; Prevention</a>" beside the date, which would read as two names).
 _BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", "contributor"})
 _NOT_BYLINE_PARTS = frozenset(
     {"image", "img", "photo", "avatar", "bio", "box", "description", "title"}
+    | {"category", "categories", "tag", "tags", "topic", "topics", "section"}
 )
 _BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
 _MAX_BYLINE_CHARS = 80

@@ -28,6 +28,7 @@ from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.permalink import local_day, url_day
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE, has_digit
 from newswire.pipeline.textnorm import clean_line
@@ -92,8 +93,6 @@ _MAX_VISIBLE = 150
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
 _REPUBLISHED_DAYS = 2
-# /2025/09/04/, /2025-09-04-slug or /2025-12-15+Rust+GCC in a URL path.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +131,15 @@ def page_dates(
     published.extend(_itemprop(microdata, "datePublished"))
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
     modified.extend(_itemprop(microdata, "dateModified"))
-    if url:
-        match = _URL_DATE.search(url)
-        if match:
-            year, month, day = (int(part) for part in match.groups())
-            published.append(f"{year:04d}-{month:02d}-{day:02d}")
+    day_of_url = url_day(url) if url else None
+    if day_of_url is not None:
+        published.append(day_of_url.isoformat())
     shown = _shown_dates(tree, locale)
     if published:
+        shown_days = [(item.day, item.iso or item.text) for item in shown if not item.update]
+        local = local_day(published[0], day_of_url, shown_days)
+        if local:
+            published.insert(0, local)
         # Markup and the URL name the publication: on wcxb-dev's articles where markup gives
         # a publication and a later update, the truth is the publication 9 times in 10, even
         # where the page shows only the update at the top. The dates shown come after them,
