@@ -42,7 +42,7 @@ def test_every_family_is_reported_and_only_the_head_is_scanned() -> None:
 
 
 def test_a_manuals_contents_and_edit_links_count_as_docs() -> None:
-    """"On this page" and "Edit this page" are a manual's furniture; "on" alone is not."""
+    """ "On this page" and "Edit this page" are a manual's furniture; "on" alone is not."""
     text = "On this page Install Edit this page on the left " + "plain words " * 20
     rates = word_rates(text)
     # "install" (a docs word) + the two phrases; the second "on" starts no phrase.

@@ -105,7 +105,9 @@ _HOST_WORDS: dict[str, frozenset[str]] = {
 }
 # A manual's version segment ("/18/", "/5.1/", "/v2/", "/latest/", "/stable/"): years apart,
 # a story path's numbers are dates and ids, a manual's are releases.
-_VERSION_SEGMENT = re.compile(r"^(?:v?\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x)?|latest|stable|current|master|main|dev|nightly)$")
+_VERSION_SEGMENT = re.compile(
+    r"^(?:v?\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x)?|latest|stable|current|master|main|dev|nightly)$"
+)
 # A locale segment ("/en/", "/en-us/", "/de_DE/"): manuals and corporate service pages are
 # translated and say so in the path; news stories seldom are.
 _LOCALE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
