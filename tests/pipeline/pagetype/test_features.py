@@ -90,26 +90,3 @@ def test_short_paragraphs_end_at_ten_words_and_blank_ones_count_as_ended() -> No
     found = text_body_features(Extracted(title=None, paragraphs=(nine, ten, "  ", "He said “no.”")))
     assert found["body_short_share"] == 3 / 4
     assert found["body_ended_share"] == 2 / 4
-
-
-def test_manual_hosts_versions_and_locales() -> None:
-    """A manual's host (docs., developer.), version segment ("5.1", "latest") and locale
-    segment ("en") are features; a dated story path's numbers are no version."""
-    manual = url_features("https://docs.example.org/en/5.1/ref/middleware/")
-    assert manual["url_host_docs"] == 1.0
-    assert manual["url_version"] == 1.0
-    assert manual["url_locale"] == 1.0
-    assert url_features("https://example.org/library/latest/intro.html")["url_version"] == 1.0
-    story = url_features("https://example.com/2024/12/30/ten-books-to-read-in-2025/")
-    assert story["url_version"] == 0.0
-    assert story["url_slug_number"] == 1.0
-    assert story["url_host_docs"] == 0.0
-
-
-def test_host_kinds_read_the_first_label_only() -> None:
-    """Only the host's first label counts: community.example.com is a forum host,
-    example.community is not, nor is a path word."""
-    assert url_features("https://community.example.com/t/1")["url_host_forum"] == 1.0
-    assert url_features("https://www.example.community/")["url_host_forum"] == 0.0
-    assert url_features("https://www.example.com/docs/")["url_host_docs"] == 0.0
-    assert url_features(None)["url_host_news"] == 0.0

@@ -91,26 +91,6 @@ _URL_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _SPLIT_WORDS = re.compile(r"[-_.+]+")
-# The first label of the host names a site's kind as often as a path word does: manuals live on
-# docs./developer./wiki. hosts, forums on community./forum. ones, shops on shop./store. ones
-# (wcxb-dev: 91 documentation pages, most on such hosts or under a version segment).
-_HOST_WORDS: dict[str, frozenset[str]] = {
-    "docs": frozenset(
-        {"docs", "doc", "developer", "developers", "dev", "wiki", "help", "support", "learn"}
-        | {"api", "kb", "manual", "guide", "guides", "reference", "devcenter", "readthedocs"}
-    ),
-    "forum": frozenset({"forum", "forums", "community", "discuss", "discussions", "answers"}),
-    "shop": frozenset({"shop", "store", "buy"}),
-    "news": frozenset({"news", "blog", "blogs", "press", "newsroom", "magazine"}),
-}
-# A manual's version segment ("/18/", "/5.1/", "/v2/", "/latest/", "/stable/"): years apart,
-# a story path's numbers are dates and ids, a manual's are releases.
-_VERSION_SEGMENT = re.compile(
-    r"^(?:v?\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x)?|latest|stable|current|master|main|dev|nightly)$"
-)
-# A locale segment ("/en/", "/en-us/", "/de_DE/"): manuals and corporate service pages are
-# translated and say so in the path; news stories seldom are.
-_LOCALE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # Words of the extracted title that name a page's kind: a section front is titled "News" or
 # "Archives", a service page "Plumbing services", a manual page "Configuration reference". Each
 # group is a feature (domain-grouped CV on wcxb-dev, HTML: 7-class 0.812 -> 0.826, article-vs-
@@ -178,16 +158,6 @@ def url_features(url: str | None) -> dict[str, float]:
     out["url_query"] = 1.0 if parts.query else 0.0
     out["url_page_number"] = 1.0 if _PAGE_NUMBER.search(f"{path}?{parts.query}") else 0.0
     out["url_trailing_slash"] = 1.0 if path.endswith("/") and segments else 0.0
-    # Numbers of a dated path ("/2024/12/30/") are not releases.
-    dated = out["url_dated"] or out["url_year_segment"]
-    versioned = not dated and any(map(_VERSION_SEGMENT.match, segments[:-1]))
-    out["url_version"] = 1.0 if versioned else 0.0
-    out["url_locale"] = 1.0 if any(map(_LOCALE_SEGMENT.match, segments[:-1])) else 0.0
-    # Numbers in the slug itself ("best-books-of-2025", "10-tips"): listicles and dated stories.
-    out["url_slug_number"] = 1.0 if any(map(str.isdigit, _SPLIT_WORDS.split(last))) else 0.0
-    first_label = parts.hostname.split(".", 1)[0] if parts.hostname else ""
-    for group, members in _HOST_WORDS.items():
-        out[f"url_host_{group}"] = 1.0 if first_label in members else 0.0
     words = set(segments)
     for group, members in _URL_WORDS.items():
         out[f"url_{group}"] = 1.0 if words & members else 0.0
