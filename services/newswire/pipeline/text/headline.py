@@ -141,7 +141,12 @@ def headline_shape(line: str) -> int:
 
 def headline_like(line: str) -> bool:
     words = len(line.split())
-    long_enough = words >= 4 or (len(line) >= 10 and len(line) > 8 * words)  # CJK: characters
+    # Scripts without spaces (Chinese, Japanese) count characters, letters among them: a phone
+    # number or a URL is as long per word ("208-595-5095") but no headline, and a page's header
+    # prints its phone number twice, as the "printed twice" rule would take it.
+    long_enough = words >= 4 or (
+        len(line) >= 10 and len(line) > 8 * words and _letters(line) * 2 >= len(line)
+    )
     return (
         long_enough
         and len(line) <= MAX_TITLE_CHARS
@@ -152,3 +157,7 @@ def headline_like(line: str) -> bool:
         and not PROMO_NO_COLON.match(line)
         and not is_noise(line)
     )
+
+
+def _letters(line: str) -> int:
+    return sum(ch.isalpha() for ch in line)

@@ -6,6 +6,9 @@ import functools
 import re
 
 from newswire.pipeline.text.patterns import (
+    COMMENT_HEADER,
+    COMMENT_HEADER_MAX_CHARS,
+    COMMENT_HEADERS_MIN,
     CREDIT,
     CREDIT_ONLY,
     DATE_LINE,
@@ -221,6 +224,21 @@ def page_section(line: str) -> bool:
     thread, a teaser block or a footer (NAV_OPENERS)."""
     if LEGAL_LINE.match(line):
         return True
-    return len(line.split()) <= SECTION_MAX_WORDS and bool(
-        SECTION_HEADING.match(line) or line.lower().rstrip(":") in NAV_OPENERS
+    # A heading ends without a full stop: "More posts ≠ more subscribers." is a sentence.
+    return (
+        len(line.split()) <= SECTION_MAX_WORDS
+        and (not line.endswith(".") or line.endswith("..."))
+        and bool(SECTION_HEADING.match(line) or line.lower().rstrip(":") in NAV_OPENERS)
     )
+
+
+def comment_header(line: str) -> bool:
+    """The header of a comment (see COMMENT_HEADER); its colon and length first."""
+    return (
+        len(line) <= COMMENT_HEADER_MAX_CHARS and ":" in line and bool(COMMENT_HEADER.match(line))
+    )
+
+
+def comment_thread(lines: list[str]) -> bool:
+    """Whether a page holds a comment thread: several comment headers."""
+    return sum(map(comment_header, lines)) >= COMMENT_HEADERS_MIN

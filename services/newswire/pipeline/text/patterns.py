@@ -164,9 +164,13 @@ NAV_OPENERS = frozenset(
 # length, and short headings opening its comment thread ("34 responses to …", "Leave a Reply")
 # or a teaser block around it ("Read This Next", "More Videos", "You may also like"). Asked only
 # of a page's text (one line per block): these lines head what is not the story.
+# A copyright line names a year ("© 2019 Associated Press", "Copyright 2024 …") or the
+# reservation of rights: "© Reuters" is a photo credit and "Copyright Complexity in a
+# Fragmented World" a subheading, no footer.
 LEGAL_LINE = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|this (?:web)?site uses cookies"
-    r"|we use cookies)",
+    r"^(?:(?:copyright|©|\(c\))\W{0,3}(?:copyright\W{0,3})?(?:.{0,60}?\b(?:19|20)\d{2}\b|©|\(c\))"
+    r"|(?:copyright|©).{0,80}?rights reserved"
+    r"|all rights reserved|this (?:web)?site uses cookies|we use cookies)",
     re.IGNORECASE,
 )
 SECTION_HEADING = re.compile(
@@ -178,6 +182,16 @@ SECTION_HEADING = re.compile(
 )
 #: The most words of a teaser block's heading or a comment thread's opening line.
 SECTION_MAX_WORDS = 8
+# The header of one comment under a story: "thelastchargersfan says:" (WordPress), "by
+# Fons_de_spons ( 1311177 ) writes: on Friday …" (Slashdot), "Jane wrote:". A story quotes
+# with "said:" (left out), and "As Joel writes:" opens a quote once: only a page holding
+# several (COMMENT_HEADERS_MIN) has a thread, each comment of which is no part of the story.
+COMMENT_HEADER = re.compile(
+    r"^\S.{0,80}?\s(?:says|writes|wrote|schreibt|escribe|escreve|écrit)\s*:(?:\s+on\s.{0,100})?$",
+    re.IGNORECASE,
+)
+COMMENT_HEADER_MAX_CHARS = 200
+COMMENT_HEADERS_MIN = 3
 
 
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newswire.pipeline.text.lines import (
+    comment_header,
+    comment_thread,
     credit_only,
     is_label,
     is_paragraph,
@@ -61,13 +63,21 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     return kept
 
 
+#: How a cut-off excerpt ends.
+ELLIPSES = ("...", "…")
+
 #: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
 #: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
 #: entries between a teaser and the story is not.
 SHORT_LINE_TOLL = 40
 
 
-def prose_weight(line: str, *, teasers: bool = False) -> int:
+def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) -> int:
+    if excerpts and line.endswith(ELLIPSES):
+        # Around a page's story, a teaser's excerpt cut at a length ("… The AirPods Pro features
+        # Active Noise Cancellat..."): a run of them under their headlines must not outweigh
+        # the story; inside the story's stretch such a line is still kept (weight 0, no toll).
+        return 0
     if is_paragraph(line):
         # Characters of prose; scripts without spaces pack about three letters' worth into one.
         words = len(line.split())
@@ -103,21 +113,60 @@ def story_span(
     of a comment thread or teaser block (``page_section``). The headline search takes only the
     legal lines as barriers (``legal``): a long cookie banner is no story to seek the headline
     above, but with the headings as barriers too, the densest stretch after one (a comment
-    form, a teaser block) would be (measured: 3 blocks titles lost per half that way)."""
-    best, best_span = 0, None
+    form, a teaser block) would be (measured: 3 blocks titles lost per half that way).
+
+    On a page (``teasers``) excerpts cut off with an ellipsis weigh nothing, unless nothing
+    else on the page makes a story (``STORY_MIN_WEIGHT``): a listing's teasers are its content."""
+    # Under a page's story, each comment of a thread is a barrier ("name says:"): a long
+    # thread is denser prose than the story above it.
+    thread = (sections or legal) and comment_thread(lines)
+    barriers = (sections, legal, thread)
+    if teasers:
+        span, best = _densest(lines, from_top, lenient, barriers, teasers=True, excerpts=True)
+        if best >= STORY_MIN_WEIGHT:
+            return span
+    return _densest(lines, from_top, lenient, barriers, teasers=teasers, excerpts=False)[0]
+
+
+#: The least prose weight (about characters of prose) of a stretch that is a story.
+STORY_MIN_WEIGHT = 600
+#: How many times a story's weight a stretch past a page section must weigh to replace it.
+PAST_SECTION_FACTOR = 2
+
+
+def _densest(
+    lines: list[str],
+    from_top: bool,
+    lenient: bool,
+    barriers: tuple[bool, bool, bool],
+    *,
+    teasers: bool,
+    excerpts: bool,
+) -> tuple[tuple[int, int] | None, int]:
+    """The densest stretch (see ``story_span``) and its weight."""
+    sections, legal, thread = barriers
+    best, best_span, to_beat = 0, None, 0
     total, start = 0, 0
     listing = 0  # items left of a list opened by a label line ("Bahan:", "Steps:")
     first = next((i for i, line in enumerate(lines) if line), 0)
     for index, line in enumerate(lines):
         if not line:
             continue
-        if (sections and page_section(line)) or (legal and LEGAL_LINE.match(line)):
-            # On a page, the story does not run on past its footer, comments or teaser blocks.
+        if (
+            (sections and page_section(line))
+            or (legal and LEGAL_LINE.match(line))
+            or (thread and comment_header(line))
+        ):
+            # On a page, the story does not run on past its footer, comments or teaser blocks;
+            # and once a story stands above one, a stretch below (testimonials, a comment, a
+            # sidebar's excerpts) must weigh twice as much to be the story instead.
             total = -1
+            if best >= STORY_MIN_WEIGHT:
+                to_beat = max(to_beat, best * PAST_SECTION_FACTOR)
             continue
         if total <= 0 and not from_top:
             total, start = 0, index
-        weight = prose_weight(line, teasers=teasers)
+        weight = prose_weight(line, teasers=teasers, excerpts=excerpts)
         if lenient and is_label(line):
             listing, weight = LIST_AFTER_LABEL, 0
         elif lenient and weight < 0 and listing and list_item_shaped(line):
@@ -127,9 +176,9 @@ def story_span(
         elif weight > 0:
             listing = 0
         total += weight
-        if total > best:
+        if total > best and total > to_beat:
             best, best_span = total, ((first if from_top else start), index)
-    return best_span
+    return best_span, best
 
 
 def list_item_shaped(line: str) -> bool:

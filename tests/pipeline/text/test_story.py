@@ -1,0 +1,96 @@
+"""Finding the story in a page's text (one line per block): which stretch of prose wins."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+
+_STORY = (
+    "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
+    "melanda beberapa wilayah ibu kota pada pekan ini, kata pejabat setempat.",
+    "Menurut data Badan Penanggulangan Bencana Daerah, sedikitnya 120 rumah warga terendam air "
+    "setinggi satu meter sejak Senin malam dan warga mulai mengungsi.",
+    "Petugas gabungan mendirikan dapur umum di tiga kelurahan dan menyiapkan perahu karet untuk "
+    "mengevakuasi warga lanjut usia serta anak-anak dari rumah yang terendam.",
+    "Gubernur meminta warga di bantaran sungai tetap waspada karena hujan deras diperkirakan "
+    "masih turun hingga akhir pekan, menurut prakiraan cuaca terbaru.",
+)
+_HEADLINE = "Banjir Rendam Ratusan Rumah di Jakarta"
+
+
+def _page(*parts: list[str] | tuple[str, ...]) -> str:
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_cut_off_teaser_excerpts_do_not_outweigh_the_story() -> None:
+    """A sidebar of teasers (a headline, then its excerpt cut off with an ellipsis) weighs
+    more characters than the story, but its excerpts are no prose: the story wins."""
+    teasers = []
+    for n in range(8):
+        teasers += [
+            f"Deal Alert: Laptop Number {n} Discounted",
+            "Amazon is not waiting until Black Friday to offer deep laptop discounts at its web "
+            "store, and today you can get the latest model with more storage for much less, "
+            "making it a saving of twenty percent on the price of the featur...",
+        ]
+    page = _page(["Home", "News", _HEADLINE], _STORY, ["Advertisement", "Deals"], teasers)
+    assert extract_text(page).paragraphs == _STORY
+
+
+def test_a_page_made_only_of_cut_off_excerpts_keeps_them() -> None:
+    """Without a story beside them (a listing page), the excerpts are the page's text."""
+    excerpts = [
+        f"Story number {n} tells how the council of the city approved a budget for flood "
+        "defences after a long debate in the chamber that lasted until late on..."
+        for n in range(4)
+    ]
+    page = _page(
+        ["Home", "News"], *([f"Headline Number {n} Here", e] for n, e in enumerate(excerpts))
+    )
+    assert set(excerpts) <= set(extract_text(page).paragraphs)
+
+
+def test_a_comment_thread_under_the_story_is_not_the_story() -> None:
+    """A thread of comments, each under its header ("name says:", "by name ( 123 ) writes:"),
+    holds more prose than the story above it: each header ends a stretch, so no comment run
+    outweighs the story."""
+    comments = [
+        "It is a good thing we have no fans left, because this is a dumpster fire again and "
+        "again, season after season, with the same quarterback throwing the same passes away.",
+        "Time to put him on the shelf. He just does not have it anymore and everyone can see "
+        "it but the coaches, who keep calling the same plays week after week after week.",
+    ]
+    for header in ("fan{} says:", "by fan{} ( 12345 ) writes: on Friday December 19, 2025"):
+        thread = []
+        for n in range(6):
+            thread += [header.format(n), "November 19, 2019 at 6:34 am", *comments]
+        page = _page(["Home", "News", _HEADLINE], _STORY, ["Share this:"], thread)
+        assert extract_text(page).paragraphs == _STORY, header
+
+
+def test_one_quote_opened_by_writes_does_not_cut_the_story() -> None:
+    """A story line "As Joel writes:" opens a quote: one such line is no comment thread."""
+    page = _page(["Home", _HEADLINE], _STORY[:2], ["As Joel writes:"], _STORY[2:])
+    assert extract_text(page).paragraphs == (*_STORY[:2], "As Joel writes:", *_STORY[2:])
+
+
+def test_prose_below_a_section_heading_must_weigh_twice_the_story_to_replace_it() -> None:
+    """Under the story, past a heading such as "More Videos", a run of testimonials (a
+    sentence, then a name) may weigh a little more than the story: it does not replace it."""
+    quote = (
+        "Everyone at the office has been great, and it has been easy to set up appointments "
+        "with the staff, who always take the time to listen to every question we ask them."
+    )
+    testimonials = []
+    for n in range(7):
+        testimonials += [quote, f"Parent {n}."]
+    page = _page(["Home", _HEADLINE], _STORY, ["More Videos", "Video Library"], testimonials)
+    assert extract_text(page).paragraphs == _STORY
+
+
+def test_subheadings_that_look_like_footer_lines_do_not_cut_the_story() -> None:
+    """ "Copyright Complexity in a Fragmented World" is a subheading (a copyright line names a
+    year or the reservation of rights) and "More posts ≠ more subscribers." a sentence (a
+    teaser block's heading has no full stop): neither ends the story."""
+    for line in ("Copyright Complexity in a Fragmented World", "More posts ≠ more subscribers."):
+        page = _page(["Home", _HEADLINE], _STORY[:2], [line], _STORY[2:], ["Related Posts"])
+        assert extract_text(page).paragraphs == (*_STORY[:2], line, *_STORY[2:]), line
