@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.errors import TooComplex
-from newswire.pipeline.extract import check_markup_limits
+from newswire.pipeline.extract import _deepest_nesting, check_markup_limits
 from newswire.pipeline.options import PipelineOptions
 
 OPTIONS = PipelineOptions(max_html_nodes=50_000, max_html_depth=500, markup_scan_above_tags=0)
@@ -26,3 +26,22 @@ def test_too_many_tags_is_too_complex() -> None:
 def test_wide_but_shallow_and_void_heavy_pages_pass() -> None:
     """Many closed siblings and void elements (br, img) do not count as depth."""
     check_markup_limits("<div>" + "<p>a<br><img src=x></p>" * 5_000 + "</div>", OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("markup", "depth"),
+    [
+        ("<div><p>a</p><p>b</p></div>", 2),
+        ("<div><br><IMG src=x><Source><hr/></div>", 1),  # void names in any case
+        ("<div><sources><div>", 3),  # a longer name that starts like a void one is not void
+        ("<div><x-card/><span/ ></div>", 2),  # <x/> closes itself; "/ >" does not
+        ("</p></p><div><p>", 2),  # closing tags never take the depth below the top level
+        ("<div <a href=x/>", 0),  # both tags' first ">" follows a "/"
+        ("<div>é<p>ü<b>ö</b></p></div>", 3),  # multi-byte text between tags
+        ("< div><1p></ ><!-- x --><div", 1),  # not tags: space, digit, comment; no ">" at all
+    ],
+)
+def test_nesting_depth_counts_opened_elements(markup: str, depth: int) -> None:
+    """The depth scan counts start tags that open an element (not void, not ``<x/>``) minus
+    end tags, floored at the top level, as the parser would nest them."""
+    assert _deepest_nesting(markup) == depth

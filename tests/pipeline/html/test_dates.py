@@ -208,3 +208,17 @@ def test_a_utc_markup_a_day_off_the_permalink_gives_the_pages_local_day() -> Non
     local = head.replace("2025-12-19T03:05:00+00:00", "2025-12-19T09:04:00+13:00")
     extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), local), url=url)
     assert extracted.published_raw[0] == "2025-12-19T09:04:00+13:00"
+
+
+def test_a_page_without_a_headline_h1_reads_its_date_line_by_its_h2_headline() -> None:
+    """A page whose headline is a <h2> wording its title differently (no <h1>: a shop's
+    blog) has its date line read around that <h2>, as around an <h1>; the cart's <h2>s
+    before it are not the headline."""
+    head = "<title>Seven Ways to Eat More Plants | Shop</title>"
+    body = (
+        "<h2>Your cart is empty</h2><h2>Estimated total</h2>"
+        "<h3>blog | February 01, 2022</h3><h2>Seven Easy Ways to Eat More Plants</h2>"
+        + prose("story", 4)
+    )
+    extracted = extract_html(page(body, head))
+    assert extracted.published_raw[0].startswith("2022-02-01")

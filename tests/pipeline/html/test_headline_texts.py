@@ -43,3 +43,15 @@ def test_without_a_headline_every_text_counts_as_after_it() -> None:
     walked = list(near)
     assert len(walked) == TEXTS_AFTER_HEADLINE
     assert all(item.after_headline for item in walked)
+
+
+def test_the_headline_given_is_the_anchor_not_the_first_h1() -> None:
+    """Given the story's own heading, the texts before it (a search box's <h1>, the menu) are
+    before the headline, though the page's first <h1> comes earlier."""
+    tree = LexborHTMLParser(
+        "<html><body><h1>Search</h1><p>Menu</p><article><h1>Story</h1><p>By Ann Lee</p>"
+        "</article></body></html>"
+    )
+    story = tree.css("h1")[1]
+    after = [(item.text, item.after_headline) for item in HeadlineTexts(tree, story)]
+    assert after == [("Search", False), ("Menu", False), ("Story", True), ("By Ann Lee", True)]

@@ -11,7 +11,7 @@ from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.title import title_of
+from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
 
@@ -21,7 +21,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     tree = LexborHTMLParser(html)
     meta = head_metadata(tree)
     body = tree.body
-    title = title_of(tree, meta)
+    title, shown_headline = headline(tree, meta)
     paragraphs, blocks, walked = (
         body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
     )
@@ -32,7 +32,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
             meta.first(key) for key in ("og:description", "description", "twitter:description")
         )
     # The texts around the headline, walked once for the date and the byline rules.
-    near = HeadlineTexts(tree)
+    near = HeadlineTexts(tree, shown_headline)
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
     found = page_dates(tree, meta, url=url or canonical, locale=locale(tree, meta), near=near)
     return Extracted(

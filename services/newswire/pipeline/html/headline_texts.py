@@ -35,9 +35,13 @@ class HeadlineTexts:
     """The body's non-empty texts in page order, up to ``TEXTS_AFTER_HEADLINE`` after the first
     <h1>, walked lazily and kept: iterating again replays them and walks on where needed."""
 
-    def __init__(self, tree: LexborHTMLParser) -> None:
+    def __init__(self, tree: LexborHTMLParser, headline: LexborNode | None = None) -> None:
+        """``headline``: the heading that shows the story's headline, when the title rules
+        found it; else the first <h1>. A page's first <h1> may be its search box's or logo's
+        ("<h1>Search</h1>" above the story's own <h1>), or it has none (a page of <h2>s):
+        the byline and date line follow the headline."""
         self._tree = tree
-        self._h1: LexborNode | None = tree.css_first("h1")
+        self._h1: LexborNode | None = headline if headline is not None else tree.css_first("h1")
         self._walked: list[HeadlineText] = []
         self._walk: Iterator[HeadlineText] | None = None
 

@@ -16,9 +16,15 @@ _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE
 
 
 def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
+    """The headline as the reader sees it (see ``headline``)."""
+    return headline(tree, meta)[0]
+
+
+def headline(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[str | None, LexborNode | None]:
     """The headline as the reader sees it: the page's <h1>, unless that is a logo or a
     section name; else a <h2> that is one part of the page's <title> or og:title; else
     OpenGraph/Twitter's title, JSON-LD's headline, or <title>, each without the site's name.
+    And the heading that shows it on the page, when one does (see ``_shown_headline``).
 
     wcxb-dev's truth is the visible headline: the first <h1> equals it on 74% of its articles
     (half A), og:title on 43%, <title> on 22% (SEO titles are reworded: "Best Apps to Learn a
@@ -29,13 +35,36 @@ def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
     named = meta.first("og:title", "twitter:title") or meta.ld.text("headline")
     stripped = [_strip_site_suffix(text, site) for text in (named, page_title) if text]
-    h1 = _headline_h1(tree, named, page_title, site)
+    h1, node = _headline_h1(tree, named, page_title, site)
     if h1:
-        return _cased(h1, stripped)
-    h2 = _headline_h2(tree, named, page_title)
+        return _cased(h1, stripped), node
+    h2, node = _headline_h2(tree, named, page_title)
     if h2:
-        return h2
-    return stripped[0] if stripped else None
+        return h2, node
+    return (stripped[0] if stripped else None), _shown_headline(tree, named, page_title)
+
+
+# Share of a heading's content words that the page's title must have for the heading to show
+# the headline in other words ("Top 5 HR Management Software Platforms of 2026" under the
+# title "Top 5 HR Management Software in 2026").
+_SHOWN_HEADLINE_WORDS = 0.6
+
+
+def _shown_headline(
+    tree: LexborHTMLParser, named: str | None, page_title: str
+) -> LexborNode | None:
+    """The heading that shows the story's headline reworded, on a page whose <h1> is none
+    (a page built of <h2>s, a logo or search <h1>): the first of the top <h1>s and <h2>s most
+    of whose words are the title's. The texts after it hold the byline and the date line
+    (``HeadlineTexts``); the title itself stays the page's own."""
+    reference = _words(f"{named or ''} {page_title}")
+    if len(reference) < 2:
+        return None
+    for node in tree.css("h1, h2")[:_H1_READ]:
+        words = _words(_heading_text(node))
+        if len(words) >= 2 and len(words & reference) >= _SHOWN_HEADLINE_WORDS * len(words):
+            return node
+    return None
 
 
 # Words that tell a headline from a logo: letters only, 4 or more (short words are shared by
@@ -109,7 +138,7 @@ def _brand_parts(*titles: str | None) -> set[str]:
 
 def _headline_h1(
     tree: LexborHTMLParser, named: str | None, page_title: str, site: str | None
-) -> str | None:
+) -> tuple[str | None, LexborNode | None]:
     """The first <h1> that is not the site's logo or a section name ("The Blog", "Menu").
 
     A logo <h1> is the site's name, or the brand part of the <title> ("A Beginner's Guide to
@@ -119,6 +148,7 @@ def _headline_h1(
     """
     reference = _words(f"{named or ''} {page_title}")
     brand_parts = _brand_parts(named, page_title)
+    site_words = _words(site or "")
     headline = fold(named or page_title)
     for node in tree.css("h1")[:_H1_READ]:
         text = _LABEL.sub("", _heading_text(node))
@@ -129,10 +159,16 @@ def _headline_h1(
             continue
         if folded in brand_parts and not headline.startswith(folded):
             continue
-        if len(reference) >= 2 and not _words(text) & reference:
+        shared = _words(text) & reference
+        if len(reference) >= 2 and not shared:
             continue
-        return _without_site_name(_without_pipe_labels(text), site)
-    return None
+        # A logo or a link home that shares only the site's name's words (og:site_name) with
+        # the title ("<h1>Filmmaker</h1>" on "Filmmaker Magazine", "Return to Nationwide
+        # Website" on "Nationwide Marketing Group").
+        if shared and shared <= site_words and not headline.startswith(folded):
+            continue
+        return _without_site_name(_without_pipe_labels(text), site), node
+    return None, None
 
 
 def _without_site_name(text: str, site: str | None) -> str:
@@ -164,7 +200,9 @@ def _without_pipe_labels(text: str) -> str:
     return text
 
 
-def _headline_h2(tree: LexborHTMLParser, named: str | None, page_title: str) -> str | None:
+def _headline_h2(
+    tree: LexborHTMLParser, named: str | None, page_title: str
+) -> tuple[str | None, LexborNode | None]:
     """A <h2> near the top that is the headline part of the page's title ("Site | domain.com -
     The Five Best Headphones" above "<h2>The Five Best Headphones</h2>"), in pages whose <h1>
     is their logo: the story's headline set one level down. Only the title's longest part
@@ -179,8 +217,8 @@ def _headline_h2(tree: LexborHTMLParser, named: str | None, page_title: str) -> 
     for node in tree.css("h2")[:_H2_READ]:
         text = _heading_text(node)
         if text and len(text) <= _MAX_HEADLINE_CHARS and fold(text) in parts:
-            return text
-    return None
+            return text, node
+    return None, None
 
 
 def _cased(headline: str, named: list[str]) -> str:
