@@ -21,16 +21,18 @@ from newswire.bench.scoring import PageScore, dead_letters, mean_f1, rate
 #: pinned, through the whole pipeline).
 SCRAPINGHUB_F1_FLOOR = 0.975
 #: WCXB word F1, mean over pages: the 793 wcxb-dev articles (0.949 when pinned: half A 0.953,
-#: half B 0.945), and all 1,497 pages (0.857: A 0.854, B 0.861); a margin of 0.01 below each.
+#: half B 0.945), and all 1,497 pages (0.859 when raised in session 7: A 0.855, B 0.864); a
+#: margin of 0.01 below each.
 WCXB_ARTICLE_F1_FLOOR = 0.939
-WCXB_ALL_F1_FLOOR = 0.847
+WCXB_ALL_F1_FLOOR = 0.849
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
 #: publish date right (86.3% when pinned: the story's own footer and a CMS's widget column
 #: read, a shown date well before the markup's; 86.6% when raised to 0.86: a UTC markup one
-#: day off the permalink takes the local day), title exact (84.6%), author right (76.7%:
+#: day off the permalink takes the local day), title exact (84.6%; 84.9% when raised to 0.84: a
+#: logo <h1> sharing only the site's name skipped), author right (76.7%:
 #: the names given must be the truth's, no more).
 WCXB_DATE_RIGHT_FLOOR = 0.86
-WCXB_TITLE_EXACT_FLOOR = 0.83
+WCXB_TITLE_EXACT_FLOOR = 0.84
 WCXB_AUTHOR_RIGHT_FLOOR = 0.75
 #: Share of wcxb-dev articles without an author in their truth that newswire gives one (6.9%;
 #: 6.3% when lowered to 0.08: a byline's category link is no name).

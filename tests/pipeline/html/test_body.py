@@ -348,3 +348,16 @@ def test_a_header_holding_the_story_is_not_the_masthead() -> None:
     text = text_of(html)
     assert "story 5" in text
     assert "slogan" not in text
+
+
+def test_a_listing_of_article_cards_keeps_each_cards_header() -> None:
+    """A topic page's river of <article> cards, each with its headline and teaser inside a
+    <header>, gives the teasers: a card's header is the item, not a story's byline box."""
+    cards = "".join(
+        f'<article class="river"><header><h2><a href="/s{i}">Headline number {i}</a></h2>'
+        f"<p>The teaser of story number {i} says what happened, to whom, and where it went "
+        f"on from there, in one long sentence.</p></header></article>"
+        for i in range(5)
+    )
+    text = text_of(page(f"<main><section><h1>Headphones</h1>{cards}</section></main>"))
+    assert all(f"teaser of story number {i}" in text for i in range(5))

@@ -137,3 +137,20 @@ def test_the_sites_name_after_the_headline_is_cut() -> None:
         '<meta property="og:site_name" content="Thrive Internet Marketing Agency">',
     )
     assert extract_html(short).title == "Website Design Portfolio"
+
+
+def test_a_logo_h1_sharing_only_the_sites_name_is_no_headline() -> None:
+    """A logo <h1> ("Filmmaker") or a link home ("Return to Nationwide Website") whose only
+    words in common with the page's title are the site's name (og:site_name) is skipped for
+    the story's own <h1>."""
+    head = (
+        '<meta property="og:site_name" content="Filmmaker Magazine">'
+        "<title>Poland to Park City: New Films in Progress - Filmmaker Magazine</title>"
+    )
+    body = (
+        '<div class="logo"><h1>Filmmaker</h1></div>'
+        "<article><h1>Poland to Park City: New Films in Progress</h1>"
+        + prose("story", 4)
+        + "</article>"
+    )
+    assert extract_html(page(body, head)).title == "Poland to Park City: New Films in Progress"

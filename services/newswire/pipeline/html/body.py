@@ -120,7 +120,9 @@ def _story(
     furniture by its class names (not so in the retry without them)."""
     blocks = _without_recommendations(blocks)
     picked, series_chars = choose(blocks, walked)
-    chosen = _paragraphs(picked, title)
+    # The region holds the choice: each block's line is cleaned once for both.
+    lines: dict[int, str] = {}
+    chosen = _paragraphs(picked, title, lines)
     main = walked.mains[0] if walked.mains else 0  # 0: the body
     # The chosen container may lie outside a <main> that holds something else (a promo
     # band): the region is never less than the choice.
@@ -134,6 +136,7 @@ def _story(
     whole = _paragraphs(
         [block for block in blocks if main in block.path or id(block) in inside],
         title,
+        lines,
         links=named or bool(main),
     )
     # A thread's other posts join the choice, but are not the chosen container: they do not
@@ -211,12 +214,22 @@ def _without_recommendations(blocks: list[Block]) -> list[Block]:
     return [block for block in blocks if strips.isdisjoint(block.path)]
 
 
-def _paragraphs(blocks: list[Block], title: str | None, *, links: bool = False) -> list[str]:
-    """The blocks' clean lines without furniture lines; ``links``: keep link lists."""
+def _paragraphs(
+    blocks: list[Block], title: str | None, lines: dict[int, str], *, links: bool = False
+) -> list[str]:
+    """The blocks' clean lines without furniture lines; ``links``: keep link lists;
+    ``lines``: each block's clean line by ``id(block)``, "" for a furniture line, filled
+    here and shared by the calls over one walk's blocks (all skip tests below are
+    independent of their order, so the text-only ones are decided once)."""
     out: list[str] = []
     folded_title = fold(title) if title else None
     for block in blocks:
-        text = clean_line(repair_mojibake(block.text))
+        text = lines.get(id(block))
+        if text is None:
+            text = clean_line(repair_mojibake(block.text))
+            if len(text) < 160 and _BOILERPLATE_LINE.match(text):
+                text = ""
+            lines[id(block)] = text
         if not text:
             continue
         if block.tag == "h1" and folded_title and fold(text) in {folded_title, ""}:
@@ -230,8 +243,6 @@ def _paragraphs(blocks: list[Block], title: str | None, *, links: bool = False) 
             and len(text) < 300
             and len(text) - block.link_chars < _OWN_SENTENCE
         ):
-            continue
-        if len(text) < 160 and _BOILERPLATE_LINE.match(text):
             continue
         if out and out[-1] == text:
             continue

@@ -101,9 +101,9 @@ def choose(blocks: list[Block], tree: Tree) -> tuple[list[Block], int]:  # noqa:
     chosen = []
     series_chars = 0
     for block in blocks:
-        if any(node in keep for node in block.path):
+        if not keep.isdisjoint(block.path):
             chosen.append(block)
-        elif series and any(node in series for node in block.path):
+        elif series and not series.isdisjoint(block.path):
             chosen.append(block)
             series_chars += len(block.text)
         elif parent is not None and len(block.path) >= 2 and block.path[-2] == parent:

@@ -148,6 +148,7 @@ def _headline_h1(
     """
     reference = _words(f"{named or ''} {page_title}")
     brand_parts = _brand_parts(named, page_title)
+    site_words = _words(site or "")
     headline = fold(named or page_title)
     for node in tree.css("h1")[:_H1_READ]:
         text = _LABEL.sub("", _heading_text(node))
@@ -158,7 +159,13 @@ def _headline_h1(
             continue
         if folded in brand_parts and not headline.startswith(folded):
             continue
-        if len(reference) >= 2 and not _words(text) & reference:
+        shared = _words(text) & reference
+        if len(reference) >= 2 and not shared:
+            continue
+        # A logo or a link home that shares only the site's name's words (og:site_name) with
+        # the title ("<h1>Filmmaker</h1>" on "Filmmaker Magazine", "Return to Nationwide
+        # Website" on "Nationwide Marketing Group").
+        if shared and shared <= site_words and not headline.startswith(folded):
             continue
         return _without_site_name(_without_pipe_labels(text), site), node
     return None, None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newswire.pipeline.text.lines import (
     date_line_only,
+    embed,
     headline_with_stop,
     is_noise,
     is_paragraph,
@@ -13,7 +14,6 @@ from newswire.pipeline.text.patterns import (
     BYLINE,
     CREDIT,
     DATE_LINE,
-    EMBED,
     MAX_TITLE_CHARS,
     NOT_HEADLINE,
     PROMO,
@@ -78,7 +78,7 @@ def headline_first(lines: list[str]) -> int | None:
         and not CREDIT.match(line)
         and promo_title(line) is None
         and not is_noise(line)
-        and not EMBED.match(line)
+        and not embed(line)
     )
     # The blank line: a scraper that sends one article separates its title from the body; a
     # page's "get text" (one line per block) has none, and its first line is a menu or a skip link.

@@ -14,6 +14,7 @@ from newswire.pipeline.text.patterns import (
     DATE_LINE,
     DATELINE,
     DATELINE_MAX_WORDS,
+    EMBED,
     END_MARKER_LAST,
     END_MARKERS,
     LEGAL_LINE,
@@ -33,6 +34,7 @@ from newswire.pipeline.text.patterns import (
     SECTION_MAX_WORDS,
     SENTENCE_END,
     STOP,
+    SYNDICATED,
     TIME,
 )
 
@@ -138,7 +140,8 @@ def promo_title(line: str) -> str | None:
     match = PROMO.match(line) if ":" in line else None
     if match:
         return match.group("title").strip(QUOTES)
-    match = PROMO_NO_COLON.match(line)
+    # PROMO_NO_COLON opens with a promo verb: most lines skip it.
+    match = PROMO_NO_COLON.match(line) if fold(line[:12]).startswith(PROMO_VERBS) else None
     if not match:
         return None
     rest = match.group("title")
@@ -242,3 +245,29 @@ def comment_header(line: str) -> bool:
 def comment_thread(lines: list[str]) -> bool:
     """Whether a page holds a comment thread: several comment headers."""
     return sum(map(comment_header, lines)) >= COMMENT_HEADERS_MIN
+
+
+#: The words PROMO_NO_COLON opens with.
+PROMO_VERBS = ("baca", "simak", "lihat", "tonton", "saksikan", "watch")
+#: The words SYNDICATED opens with.
+SYNDICATION_OPENERS = ("artikel ini", "this article", "this story")
+
+
+def fold(text: str) -> str:
+    """``text`` in one case, as an IGNORECASE pattern reads it: casefold() maps the case
+    variants it equates to one form, but for the dotless i (U+0131) and the dotted capital I
+    (U+0130) it equates with i (U+0130 folds to i and a combining dot). A prefilter on folded
+    words never skips a line the pattern matches."""
+    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
+
+
+def syndicated(line: str) -> re.Match[str] | None:
+    """SYNDICATED's match, its opening words first: most lines skip the regex."""
+    if not fold(line[:16]).startswith(SYNDICATION_OPENERS):
+        return None
+    return SYNDICATED.match(line)
+
+
+def embed(line: str) -> bool:
+    """An embed placeholder (see EMBED): bracketed, so most lines skip the regex."""
+    return line[:1] == "[" and bool(EMBED.match(line))

@@ -96,12 +96,18 @@ DATE_LINE = re.compile(
     r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
 )
 # Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
-CAPTION_CREDIT = re.compile(
-    r"^(?P<caption>.*?)\s*(?:(?<=\s)/\s*(?P<slash>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})"
-    r"|\((?P<paren>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
-    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)"
-    rf"|\b(?:{alternation(PHOTO_LABELS)})\s*:\s*(?P<label>.{{2,80}}))\s*$",
+# The caption is what stands before the leftmost credit that runs to the line's end: one
+# pattern per credit shape, each searched only where its fixed part is in the line (a
+# combined pattern with a lazy caption tried every credit shape at every length of every
+# line: the costliest regex of text mode).
+CREDIT_SLASH = re.compile(r"\s*(?<=\s)/\s*(?P<credit>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})\s*$")
+CREDIT_PAREN = re.compile(
+    r"\((?P<credit>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
+    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)\s*$",
     re.IGNORECASE,
+)
+CREDIT_LABEL = re.compile(
+    rf"\b(?:{alternation(PHOTO_LABELS)})\s*:\s*(?P<credit>.{{2,80}})\s*$", re.IGNORECASE
 )
 # A photo credit no sentence ends with, so the line is a caption however long:
 # "(Liputan6.com/Angga Yuniar)", "(Foto: ANTARA/Hafidz)", "(Dok. Humas)".

@@ -3,23 +3,32 @@ date lines to dates, captions to images; everything else stays in the body."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like
-from newswire.pipeline.text.lines import credit_only, is_noise, is_paragraph, promo_title
+from newswire.pipeline.text.lines import (
+    credit_only,
+    embed,
+    fold,
+    is_noise,
+    is_paragraph,
+    promo_title,
+    syndicated,
+)
 from newswire.pipeline.text.patterns import (
     BYLINE,
-    CAPTION_CREDIT,
     CREDIT,
     CREDIT_FIELD,
+    CREDIT_LABEL,
+    CREDIT_PAREN,
+    CREDIT_SLASH,
     DATE_LINE,
-    EMBED,
     PHOTO_CREDIT,
     REUTERS_CREDIT,
-    SYNDICATED,
 )
-from newswire.pipeline.vocabulary import person_names, split_names
+from newswire.pipeline.vocabulary import PHOTO_LABELS, person_names, split_names
 
 
 @dataclass
@@ -69,7 +78,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if promo is not None:
         found.add_related(promo)
         return None
-    if EMBED.match(line):  # after the promos: "[Baca juga: …]" is bracketed as an embed is
+    if embed(line):  # after the promos: "[Baca juga: …]" is bracketed as an embed is
         return None
     if _credit(line, found):
         return None
@@ -132,9 +141,9 @@ def _credit(line: str, found: Collected) -> bool:
         for who in split_names(reuters.group("editors") or ""):
             found.add("editors", who.strip())
         return True
-    syndicated = SYNDICATED.match(line)
-    if syndicated:
-        found.add("attributions", syndicated.group("src"))
+    syndication = syndicated(line)
+    if syndication:
+        found.add("attributions", syndication.group("src"))
         return True
     return False
 
@@ -150,25 +159,50 @@ def caption_above(above: str | None) -> str | None:
 def caption_with_credit(line: str) -> tuple[str, str] | None:
     if len(line) > 400:
         return None
-    # Each credit shape needs one of these (a slash, a label's colon, a closing parenthesis):
-    # without them the regex, whose lazy caption is tried at every length, cannot match.
-    if "/" not in line and ":" not in line and not line.rstrip().endswith(")"):
+    match, slash = _leftmost_credit(line)
+    if match is None:
         return None
-    match = CAPTION_CREDIT.match(line)
-    if not match:
-        return None
-    credit = match.group("slash") or match.group("paren") or match.group("label")
-    if not credit:
-        return None
-    credit = credit.strip(" /")
+    credit = match.group("credit").strip(" /")
     # A slash credit names a source, not a sentence: reject "and/or"-style slashes in prose.
     if (
-        match.group("slash")
+        slash
         and (len(credit.split()) > 6 or not credit[:1].isalnum())
         and not credit.startswith("@")
     ):
         return None
-    return match.group("caption").strip(), credit
+    return line[: match.start()].strip(), credit
+
+
+def _names_a_photo(line: str) -> bool:
+    """Whether a photo label ("Foto", "Image", …) may be in the line as CREDIT_LABEL's
+    IGNORECASE reads it (see ``fold``)."""
+    folded = fold(line)
+    return any(label in folded for label in PHOTO_LABELS)
+
+
+def _leftmost_credit(line: str) -> tuple[re.Match[str] | None, bool]:
+    """The credit running to the line's end that starts leftmost (the caption is what stands
+    before it), and whether it is a slash credit. Each shape is tried only where its fixed
+    part is: a slash, a closing parenthesis (its credit opens at the last "("), a colon."""
+    found: list[re.Match[str]] = []
+    if "/" in line:
+        slash = CREDIT_SLASH.search(line)
+        if slash:
+            found.append(slash)
+    if line.rstrip().endswith(")"):
+        paren = CREDIT_PAREN.match(line, line.rfind("("))
+        if paren:
+            found.append(paren)
+    if ":" in line and _names_a_photo(line):
+        label = CREDIT_LABEL.search(line)
+        if label:
+            found.append(label)
+    if not found:
+        return None, False
+    # Credits of different shapes open on different characters ("/", "(", a letter): the
+    # leftmost is the one a caption of the least length leaves.
+    first = min(found, key=lambda match: match.start())
+    return first, first.re is CREDIT_SLASH
 
 
 def same_caption(held: str, caption: str) -> bool:

@@ -12,6 +12,7 @@ from newswire.pipeline.text.lines import (
     promo_title,
     short_sentence,
     story_line,
+    syndicated,
     table_row,
 )
 from newswire.pipeline.text.patterns import (
@@ -20,7 +21,6 @@ from newswire.pipeline.text.patterns import (
     LIST_ITEM,
     NAV_OPENERS,
     REUTERS_CREDIT,
-    SYNDICATED,
 )
 
 
@@ -229,7 +229,7 @@ def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
         listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
         if (
             CREDIT.match(line)
-            or SYNDICATED.match(line)
+            or syndicated(line)
             or REUTERS_CREDIT.match(line)
             or promo_title(line)  # a promo after the story still names a related article
             or credit_only(line)  # a photo credit under the last caption

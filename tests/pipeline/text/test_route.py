@@ -1,0 +1,88 @@
+"""Routing a text scrape's lines: caption credits and the prefilters that skip regexes."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newswire.pipeline.text.lines import PROMO_VERBS, SYNDICATION_OPENERS, fold
+from newswire.pipeline.text.patterns import PROMO_NO_COLON, SYNDICATED
+from newswire.pipeline.text.route import caption_with_credit
+from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
+
+# The one pattern caption credits were matched with before each shape got its own (its lazy
+# caption tried every shape at every length): the reference the split patterns must agree with.
+_REFERENCE = re.compile(
+    r"^(?P<caption>.*?)\s*(?:(?<=\s)/\s*(?P<slash>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})"
+    r"|\((?P<paren>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
+    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)"
+    rf"|\b(?:{alternation(PHOTO_LABELS)})\s*:\s*(?P<label>.{{2,80}}))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _reference(line: str) -> tuple[str, str] | None:
+    match = _REFERENCE.match(line) if len(line) <= 400 else None
+    if not match:
+        return None
+    credit = (match.group("slash") or match.group("paren") or match.group("label")).strip(" /")
+    if (
+        match.group("slash")
+        and (len(credit.split()) > 6 or not credit[:1].isalnum())
+        and not credit.startswith("@")
+    ):
+        return None
+    return match.group("caption").strip(), credit
+
+
+# Pieces of captions and credits, with the characters IGNORECASE equates with i and s.
+_PIECES = st.sampled_from(
+    [" ", "/", " / ", "(", ")", ":", " : ", "a", "Warga", ".com", "antara.com", "(dok ", "Foto",
+     "PHOTO", "İMAGE", "pıcture", "ФОТО", "fotó", "Reuters", "@x", "\t", "ſ", "Bild:", "x/y"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_caption_credits_match_the_single_pattern_they_replaced(line: str) -> None:
+    """Each credit shape searched on its own (where its slash, parenthesis or label is) gives
+    the caption and credit of the single lazy pattern: the leftmost credit to the line's end."""
+    assert caption_with_credit(line) == _reference(line)
+
+
+def test_caption_credits_of_each_shape() -> None:
+    """A slash credit, a credit in parentheses and a labelled credit split off their caption;
+    an "and/or" slash in a sentence is no credit."""
+    assert caption_with_credit("Warga menonton banjir /Twitter/@SecPompeo") == (
+        "Warga menonton banjir",
+        "Twitter/@SecPompeo",
+    )
+    assert caption_with_credit("Warga menonton banjir (Liputan6.com/Angga Yuniar)") == (
+        "Warga menonton banjir",
+        "Liputan6.com/Angga Yuniar",
+    )
+    assert caption_with_credit("Warga menonton banjir. Foto: ANTARA/Hafidz") == (
+        "Warga menonton banjir.",
+        "ANTARA/Hafidz",
+    )
+    assert (
+        caption_with_credit(
+            "Students may choose the morning and / or whichever of the two evening classes suits them"
+        )
+        is None
+    )
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["baca", "SİMAK", "sımak", " juga", " video", "ARTİKEL İNİ",
+                                 " tayang di ", "x.com", "This Story", " was published in ",
+                                 "ſ", " ", "a"]), max_size=8).map("".join))  # fmt: skip
+def test_the_opening_word_prefilters_skip_no_line_their_pattern_matches(line: str) -> None:
+    """The folded opening words tested before PROMO_NO_COLON and SYNDICATED hold for every
+    line those IGNORECASE patterns match (dotted and dotless i included)."""
+    if PROMO_NO_COLON.match(line):
+        assert fold(line[:12]).startswith(PROMO_VERBS)
+    if SYNDICATED.match(line):
+        assert fold(line[:16]).startswith(SYNDICATION_OPENERS)
