@@ -44,11 +44,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newswire.bench.e2e_latency import latency_run
+from newswire.bench.e2e_args import arguments
+from newswire.bench.e2e_latency import latencies
 from newswire.bench.e2e_report import (
     EOS2,
     PIPELINE,
-    Latency,
     Throughput,
     charts,
     pipeline_only_report,
@@ -70,10 +70,6 @@ from newswire.dev.harness import (
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT, Settings
-
-#: Offered rates of the latency runs, as fractions of the measured maximum (issue 19).
-LOADS = (0.5, 0.8)
-
 
 # -- the corpus ------------------------------------------------------------------------------
 
@@ -321,7 +317,7 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
         "stage_us": stage_us,
         "rounds": args.rounds,
         "throughput": rows,
-        "latencies": await _latencies(
+        "latencies": await latencies(
             bootstrap, values, args, log, best_per_s=best, loads=args.loads
         ),
     }
@@ -351,7 +347,7 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
         "stage_us": stage_us,
         "rounds": 1,
         "throughput": rows,
-        "latencies": await _latencies(
+        "latencies": await latencies(
             bootstrap, values, args, log, best_per_s=capacity, loads=args.loads
         ),
     }
@@ -396,78 +392,8 @@ async def _throughput_rounds(
     return [_median_round(runs) for runs in rounds.values()], stage_us_median
 
 
-async def _latencies(
-    bootstrap: str,
-    values: list[bytes],
-    args: argparse.Namespace,
-    log: Path,
-    *,
-    best_per_s: float,
-    loads: tuple[float, ...] = LOADS,
-) -> list[Latency]:
-    """Run (4) at each load, then the time bound's default against other values at the highest
-    load, where a longer batch shows in the tail first."""
-    runs: list[tuple[float, int | None]] = [(load, None) for load in loads]
-    runs += [(loads[-1], batch_ms) for batch_ms in args.batch_ms]
-    latencies = []
-    for load, batch_ms in runs:
-        setting = "" if batch_ms is None else f" with NEWSWIRE_BATCH_MAX_PROCESSING_MS={batch_ms}"
-        print(
-            f"latency at {load:.0%} load{setting}, {best_per_s * load:.0f} msgs/s for "
-            f"{args.latency_seconds:.0f} s …",
-            flush=True,
-        )
-        latencies.append(
-            await latency_run(
-                bootstrap,
-                values,
-                load=load,
-                rate_per_s=best_per_s * load,
-                seconds=args.latency_seconds,
-                workers=2,
-                log=log,
-                batch_ms=batch_ms,
-            )
-        )
-    return latencies
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument(
-        "--bootstrap",
-        default=None,
-        help="cluster (default: NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS, else a temporary local broker)",
-    )
-    parser.add_argument("--messages", type=int, default=5000)
-    parser.add_argument("--latency-seconds", type=float, default=60.0)
-    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (median kept)")
-    parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "bench")
-    parser.add_argument(
-        "--batch-ms",
-        type=lambda value: [int(v) for v in value.split(",") if v],
-        default=[],
-        help="also measure latency at 80%% load with NEWSWIRE_BATCH_MAX_PROCESSING_MS set to "
-        "each of these values (comma-separated; ~1.5 min each)",
-    )
-    only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
-    parser.add_argument("--pipeline-only", action="store_true", help=only)
-    parser.add_argument(
-        "--latency-only",
-        action="store_true",
-        help="a partial run: (1) once, one exactly_once --workers 2 run for the capacity (unless "
-        "--capacity), then (4) at --loads; prints the table, writes no files",
-    )
-    parser.add_argument(
-        "--loads",
-        type=lambda value: tuple(float(v) for v in value.split(",") if v),
-        default=LOADS,
-        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
-    )
-    parser.add_argument(
-        "--capacity", type=float, default=None, help="msgs/s taken as 100%% load (--latency-only)"
-    )
-    args = parser.parse_args(argv)
+    args = arguments(argv, (__doc__ or "").splitlines()[0])
     if args.pipeline_only:
         values = bench_corpus(args.messages)
         print(pipeline_only_report([pipeline_only(values) for _ in range(args.rounds)]))

@@ -3,6 +3,7 @@ acknowledgement of an input to a read_committed consumer receiving its output.""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import time
 import uuid
@@ -22,6 +23,45 @@ from newswire.dev.harness import (
     committed_consumer,
     kafka_producer,
 )
+
+#: Offered rates of the latency runs, as fractions of the measured maximum (issue 19).
+LOADS = (0.5, 0.8)
+
+
+async def latencies(
+    bootstrap: str,
+    values: list[bytes],
+    args: argparse.Namespace,
+    log: Path,
+    *,
+    best_per_s: float,
+    loads: tuple[float, ...] = LOADS,
+) -> list[Latency]:
+    """Run (4) at each load, then the time bound's default against other values at the highest
+    load, where a longer batch shows in the tail first."""
+    runs: list[tuple[float, int | None]] = [(load, None) for load in loads]
+    runs += [(loads[-1], batch_ms) for batch_ms in args.batch_ms]
+    latencies = []
+    for load, batch_ms in runs:
+        setting = "" if batch_ms is None else f" with NEWSWIRE_BATCH_MAX_PROCESSING_MS={batch_ms}"
+        print(
+            f"latency at {load:.0%} load{setting}, {best_per_s * load:.0f} msgs/s for "
+            f"{args.latency_seconds:.0f} s …",
+            flush=True,
+        )
+        latencies.append(
+            await latency_run(
+                bootstrap,
+                values,
+                load=load,
+                rate_per_s=best_per_s * load,
+                seconds=args.latency_seconds,
+                workers=2,
+                log=log,
+                batch_ms=batch_ms,
+            )
+        )
+    return latencies
 
 
 async def latency_run(

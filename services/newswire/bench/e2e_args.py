@@ -1,0 +1,47 @@
+"""``make bench-e2e``'s command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from newswire.bench.e2e_latency import LOADS
+from newswire.settings import REPO_ROOT
+
+
+def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "--bootstrap",
+        default=None,
+        help="cluster (default: NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS, else a temporary local broker)",
+    )
+    parser.add_argument("--messages", type=int, default=5000)
+    parser.add_argument("--latency-seconds", type=float, default=60.0)
+    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (median kept)")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "bench")
+    parser.add_argument(
+        "--batch-ms",
+        type=lambda value: [int(v) for v in value.split(",") if v],
+        default=[],
+        help="also measure latency at 80%% load with NEWSWIRE_BATCH_MAX_PROCESSING_MS set to "
+        "each of these values (comma-separated; ~1.5 min each)",
+    )
+    only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
+    parser.add_argument("--pipeline-only", action="store_true", help=only)
+    parser.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="a partial run: (1) once, one exactly_once --workers 2 run for the capacity (unless "
+        "--capacity), then (4) at --loads; prints the table, writes no files",
+    )
+    parser.add_argument(
+        "--loads",
+        type=lambda value: tuple(float(v) for v in value.split(",") if v),
+        default=LOADS,
+        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
+    )
+    parser.add_argument(
+        "--capacity", type=float, default=None, help="msgs/s taken as 100%% load (--latency-only)"
+    )
+    return parser.parse_args(argv)
