@@ -12,7 +12,6 @@ import math
 import operator
 import re
 from collections.abc import Mapping
-from itertools import repeat
 from urllib.parse import urlsplit
 
 from newswire.pipeline.extracted import Extracted
@@ -137,6 +136,8 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 #: Last characters of a paragraph that ends like a sentence (closing quotes and brackets too);
 #: "" (a blank paragraph) as the substring test this replaced counted it (the model learned so).
 _ENDINGS = frozenset((*".!?。！？\"”'’)", ""))
+#: Characters under which a paragraph is short (a label, a caption, a teaser's line).
+_SHORT_PARAGRAPH = 60
 
 
 def url_features(url: str | None) -> dict[str, float]:
@@ -181,15 +182,13 @@ def text_body_features(extracted: Extracted) -> dict[str, float]:
     """What the extractor kept: how much, in how many paragraphs, how sentence-like."""
     paragraphs = extracted.paragraphs
     count = len(paragraphs)
-    # Spaces counted once per paragraph: their sum is the word count, and a paragraph of fewer
-    # than 10 words has fewer than 9 spaces (no split, nothing allocated).
-    spaces = list(map(str.count, paragraphs, repeat(" ")))
-    total = sum(spaces) + count
-    short = sum(1 for found in spaces if found < 9)
-    # Sentence marks counted over the paragraphs joined (a newline between them makes no ". "):
-    # one call per mark instead of one per paragraph and mark.
+    # Each count is one C-level pass: spaces and sentence marks over the paragraphs joined (a
+    # newline between them makes no ". "; the words of a paragraph are its spaces + 1), short
+    # paragraphs by their length (under 60 characters: a label, a caption, a teaser's line).
     joined = "\n".join(paragraphs)
-    sentences = joined.count(". ") + joined.count("? ") + joined.count("! ") + count
+    total = joined.count(" ") + count
+    short = sum(map(_SHORT_PARAGRAPH.__gt__, map(len, paragraphs)))
+    sentences = joined.count(". ") + count
     last = map(operator.itemgetter(slice(-1, None)), map(str.rstrip, paragraphs))
     ended = sum(map(_ENDINGS.__contains__, last))
     return {
