@@ -162,7 +162,9 @@ def test_a_story_written_one_sentence_per_line_outweighs_the_page_furniture() ->
     assert found.title == "The Edge-First Software Manifesto"
     assert found.paragraphs[: len(essay)] == tuple(essay)
     signed = [
-        line for pair in zip(essay, [f"Mallory {c}." for c in "RSTUVWXYZABC"]) for line in pair
+        line
+        for pair in zip(essay, [f"Mallory {c}." for c in "RSTUVWXYZABC"], strict=True)
+        for line in pair
     ]
     found = extract_text("\n".join(["Home", "Reviews", *signed, _LEDE + " " + _MORE]))
     assert found.paragraphs == (_LEDE + " " + _MORE,)
