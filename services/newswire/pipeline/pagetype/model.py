@@ -95,7 +95,9 @@ class TreeModel:
         if not 1 <= self.depth <= MAX_DEPTH:
             raise ValueError(f"tree depth {self.depth} outside 1..{MAX_DEPTH}")
         if self.feature.shape != (trees, splits) or self.leaves.shape != (trees, splits + 1):
-            raise ValueError("feature, threshold and leaves must be (trees, 2**depth - 1 / 2**depth)")
+            raise ValueError(
+                "feature, threshold and leaves must be (trees, 2**depth - 1 / 2**depth)"
+            )
         bits = code_bits(self.depth)
         feature = np.zeros((trees, bits), dtype=np.intp)
         threshold = np.full((trees, bits), np.inf)

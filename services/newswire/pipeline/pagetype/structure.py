@@ -70,6 +70,8 @@ _LABEL_CHARS = 100
 _SENTENCE_ENDS = frozenset(".!?。！？")
 _CLOSERS = "'\"”’)"
 _LAST = operator.itemgetter(slice(-1, None))
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 #: Characters under which a block is short (a menu entry, a button, a date).
 _SHORT_BLOCK = 40
 _CHARS_PER_WORD = 6
@@ -122,10 +124,11 @@ _OG_TYPES = ("article", "product", "website", "blog", "profile")
 
 
 @functools.lru_cache(maxsize=8192)
-def _families(names: str) -> frozenset[str]:
-    """The name families of a class attribute; pages repeat their class names, hence the cache."""
+def _families(names: str) -> tuple[int, ...]:
+    """The name families of a class attribute, as indexes in ``_NAME_FAMILIES`` order; pages
+    repeat their class names, hence the cache."""
     words = {part.lower() for part in _NAME_SPLIT.split(names) if part}
-    return frozenset(family for family, members in _NAME_FAMILIES.items() if words & members)
+    return tuple(index for index, members in enumerate(_NAME_FAMILIES.values()) if words & members)
 
 
 def summarize(
@@ -173,7 +176,9 @@ def summarize_columns(
     labels = list(compress(texts, map(_LABEL_CHARS.__gt__, sizes)))
     short = sum(map(_SHORT_BLOCK.__gt__, sizes))
     # A block is "linky" when 70% or more of its characters are inside links.
-    linky = sum(1 for link, size in zip(links, sizes, strict=True) if link * 10 >= size * 7)
+    linky = sum(
+        map(operator.ge, map(operator.mul, links, repeat(10)), map(operator.mul, sizes, repeat(7)))
+    )
     # The last character of each block, closing quotes and brackets aside (C-level maps).
     lasts = map(_LAST, map(str.rstrip, texts, repeat(_CLOSERS)))
     sentences = sum(map(_SENTENCE_ENDS.__contains__, lasts))
@@ -203,7 +208,7 @@ def tag_counts(
     counts = Counter(tags)
     # Tags of the blocks with half of their characters or more in links (a linked headline, a
     # menu entry), and the long paragraphs that are not.
-    linked_flags = [link * 2 >= size for link, size in zip(links, sizes, strict=True)]
+    linked_flags = list(map(operator.ge, map(operator.mul, links, repeat(2)), sizes))
     linked = Counter(compress(tags, linked_flags))
     # Teaser cards: a paragraph right after a linked heading (a headline, then its summary) is
     # a listing's unit; a story's paragraphs follow its own unlinked headings, or paragraphs.
@@ -251,26 +256,31 @@ def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -
     top = max(seen.values(), default=0)
     out["top_class_repeat"] = log(top)
     out["repeated_classes"] = log(sum(map(_REPEATED.__le__, seen.values())))
-    kept: Counter[str] = Counter()
-    for names, n in seen.items():
-        for family in _families(names):
-            kept[family] += n
-    # Counted per distinct (tag, class attribute): pages repeat them (every <li
-    # class="menu-item">), and one C-level Counter over the pairs serves both counts below.
-    gone: Counter[str] = Counter()
-    dropped_tags: Counter[str] = Counter()
-    for (tag, names), n in Counter(dropped).items():
-        dropped_tags[tag] += n
-        if names:
-            for family in _families(names):
-                gone[family] += n
-    for family, (kept_key, dropped_key) in _FAMILY_KEYS.items():
-        out[kept_key] = log(kept[family])
-        out[dropped_key] = log(gone[family])
-    out["form_controls"] = log(sum(dropped_tags[tag] for tag in _FORM_CONTROLS))
+    # Families counted per distinct class attribute (pages repeat them: every <li
+    # class="menu-item">); tags and names of the dropped elements each by one C-level Counter.
+    dropped_names = Counter(map(_SECOND, dropped))
+    dropped_names.pop("", None)
+    kept = _family_counts(seen)
+    gone = _family_counts(dropped_names)
+    for (kept_key, dropped_key), kept_count, gone_count in zip(
+        _FAMILY_KEYS.values(), kept, gone, strict=True
+    ):
+        out[kept_key] = log(kept_count)
+        out[dropped_key] = log(gone_count)
+    dropped_tags = Counter(map(_FIRST, dropped))
+    out["form_controls"] = log(sum(map(dropped_tags.__getitem__, _FORM_CONTROLS)))
     out["images"] = log(dropped_tags["img"] + dropped_tags["picture"] + dropped_tags["figure"])
     out["navs"] = log(dropped_tags["nav"] + dropped_tags["aside"])
     return out
+
+
+def _family_counts(counted: Mapping[str, int]) -> list[int]:
+    """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
+    totals = [0] * len(_NAME_FAMILIES)
+    for names, n in counted.items():
+        for index in _families(names):
+            totals[index] += n
+    return totals
 
 
 def declared_types(og_type: str | None, ld_types: Iterable[str]) -> dict[str, float]:
