@@ -280,9 +280,29 @@ def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
 
 def _without_parts(names: list[str]) -> tuple[str, ...]:
     """The names without those that are a piece of another: "Maria" and "Katerina" beside
-    "Maria & Katerina" (a byline read whole, then split)."""
+    "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words
+    or more, what is no signature of the story: a username in lower case ("kffnirmitap" beside
+    "Nirmita Panchal" in the markup) and a job title read as a name ("Marketing Director"
+    beside "Liza Burke" in an author box)."""
     words = {word for name in names if len(name.split()) >= 2 for word in name.split()}
-    return tuple(name for name in names if len(name.split()) >= 2 or name not in words)
+    full = [name for name in names if len(name.split()) >= 2 and not _ROLE_LAST.search(name)]
+    kept = []
+    for name in names:
+        if len(name.split()) < 2 and name in words:
+            continue
+        if full and name not in full and (name.islower() or _ROLE_LAST.search(name)):
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
+# The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
+# "Co-Founder", "Contributor".
+_ROLE_LAST = re.compile(
+    r"(?:^|\s|-)(?:director|founder|winemaker|manager|officer|president|ceo|cto|cfo|owner"
+    r"|contributor|journalist|writer|reporter|editor|expert|specialist|strategist|analyst)$",
+    re.IGNORECASE,
+)
 
 
 def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:
