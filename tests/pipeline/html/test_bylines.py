@@ -250,7 +250,9 @@ def test_a_username_or_a_job_title_beside_a_full_name_is_no_author() -> None:
     """Beside a full name, a lower-case username from the markup ("kffnirmitap") and a job
     title read from the author box as a name ("Marketing Director") are dropped; the person
     stays."""
-    head = '<meta name="author" content="Nirmita Panchal"><meta name="author" content="kffnirmitap">'
+    head = (
+        '<meta name="author" content="Nirmita Panchal"><meta name="author" content="kffnirmitap">'
+    )
     assert extract_html(page(prose("story", 4), head)).authors == ("Nirmita Panchal",)
     box = (
         "<h1>Short videos</h1><div class='post-author'><span class='author-name'>Liza Burke"
