@@ -259,3 +259,21 @@ def test_a_username_or_a_job_title_beside_a_full_name_is_no_author() -> None:
         "</span><span class='author-role'>Marketing Director</span></div>" + prose("story", 4)
     )
     assert extract_html(page(box)).authors == ("Liza Burke",)
+
+
+def test_the_sites_credit_after_the_markups_names_is_taken_off() -> None:
+    """ "Names, The Paper" in a newspaper group's JSON-LD and "Name - Site Editorial Team" in
+    a meta author give the names alone: the credit after them starts with the site's name."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>'
+        '<meta property="og:site_name" content="The Commercial Appeal">'
+    )
+    assert extract_html(page(prose("story", 4), ld)).authors == (
+        "Manoj Jain and Jagpreet Chhatwal",
+    )
+    head = (
+        '<meta name="author" content="David Jackson - FullStack Editorial Team">'
+        '<meta property="og:site_name" content="FullStack">'
+    )
+    assert extract_html(page(prose("story", 4), head)).authors == ("David Jackson",)

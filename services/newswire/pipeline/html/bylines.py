@@ -261,7 +261,7 @@ _CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit
 def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
-        cleaned = clean_line(html.unescape(name)).strip(' ,"“”')
+        cleaned = _without_site_credit(clean_line(html.unescape(name)).strip(' ,"“”'), site_names)
         without_role = _ROLE_AFTER.sub("", cleaned)
         if len(without_role.split()) >= 2:  # "Community Editor" is the whole credit
             cleaned = without_role
@@ -276,6 +276,23 @@ def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
             continue
         out.append(cleaned)
     return _without_parts(out)
+
+
+# "Name - Site …", "Names, Site": the byline's names, then the publication's credit.
+_CREDIT_AFTER = re.compile(r"^(?P<names>.+?)(?:\s+[-|–—]\s+|,\s+)(?P<credit>[^,|–—]+)$")
+
+
+def _without_site_credit(name: str, site_names: set[str]) -> str:
+    """The names without the site's credit after them: "David Jackson - FullStack Editorial
+    Team", "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal" (a newspaper group's
+    markup signs each story with its paper): the credit starts with the site's own name."""
+    found = _CREDIT_AFTER.match(name)
+    if found is None or not site_names:
+        return name
+    credit = fold(found["credit"]).replace(" ", "")
+    if any(len(site) >= 4 and credit.startswith(site) for site in site_names):
+        return found["names"]
+    return name
 
 
 def _without_parts(names: list[str]) -> tuple[str, ...]:
