@@ -277,3 +277,14 @@ def test_the_sites_credit_after_the_markups_names_is_taken_off() -> None:
         '<meta property="og:site_name" content="FullStack">'
     )
     assert extract_html(page(prose("story", 4), head)).authors == ("David Jackson",)
+
+
+def test_a_full_name_by_line_wins_over_a_one_word_markup_author() -> None:
+    """A one-word markup author ("KatieS", the CMS account) yields to the "By …" line under
+    the headline giving a full name; without such a line the markup's word stands."""
+    head = '<meta name="author" content="KatieS">'
+    signed = page("<h1>Rental cars</h1><p>By Aoife O'Riordan</p>" + prose("story", 4), head)
+    assert extract_html(signed).authors == ("Aoife O'Riordan",)
+    assert extract_html(page("<h1>Rental cars</h1>" + prose("story", 4), head)).authors == (
+        "KatieS",
+    )

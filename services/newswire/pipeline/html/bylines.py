@@ -62,6 +62,15 @@ def authors(
         found = _people(names_by(source), unsigned)
         if not unsigned and len(found) > 1:
             found = _people(list(found), site_names) or found
+        if found and source in (_markup_names, _unfurl_labels) and _first_names_only(found):
+            # "KatieS": a markup author of one word is the CMS account's display name; the
+            # "By …" line the reader sees under the headline gives the full name. (Author links
+            # and byline boxes are not asked: beside a one-word markup name they list other
+            # stories' or commenters' names, A -4 and B -1 on wcxb-dev's articles; a one-word
+            # markup name is the truth as often as not, "srauturier" included.)
+            shown = _people(names_by(_by_lines), site_names)
+            if shown and not _first_names_only(shown):
+                return shown
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
@@ -293,6 +302,10 @@ def _without_site_credit(name: str, site_names: set[str]) -> str:
     if any(len(site) >= 4 and credit.startswith(site) for site in site_names):
         return found["names"]
     return name
+
+
+def _first_names_only(names: tuple[str, ...]) -> bool:
+    return all(len(name.split()) == 1 for name in names)
 
 
 def _without_parts(names: list[str]) -> tuple[str, ...]:
