@@ -68,9 +68,9 @@ def authors(
             # and byline boxes are not asked: beside a one-word markup name they list other
             # stories' or commenters' names, A -4 and B -1 on wcxb-dev's articles; a one-word
             # markup name is the truth as often as not, "srauturier" included.)
-            shown = _people(names_by(_by_lines), site_names)
-            if shown and not _first_names_only(shown):
-                return shown
+            by_line = _people(names_by(_by_lines), site_names)
+            if by_line and not _first_names_only(by_line):
+                return by_line
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
