@@ -127,3 +127,56 @@ def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -
     for tail in after:
         page = "\n".join(["Home", "News", "Banjir Rendam Ratusan Rumah", *story, *tail])
         assert extract_text(page).paragraphs == tuple(story), tail[0]
+
+
+def test_a_story_written_one_sentence_per_line_outweighs_the_page_furniture() -> None:
+    """On a page's text, an essay written one short sentence per line is the story, not the
+    author's bio paragraph below it; testimonials signed with an initial ("Mallory R.") make
+    no such story."""
+    essay = [
+        "Trains lose connectivity.",
+        "Factories operate behind firewalls.",
+        "Hospitals isolate their systems.",
+        "Devices move, disconnect, and fail.",
+        "This is not a limitation of hardware.",
+        "It is a limitation of our mindset.",
+        "Offline is not an edge case.",
+        "Offline is the baseline for every application.",
+        "The cloud is too far away.",
+        "Build software that works without permission.",
+        "Then watch it keep working.",
+        "Every single day of the year.",
+    ]
+    page = "\n".join(
+        [
+            "Subscribe",
+            "Sign in",
+            "The Edge-First Software Manifesto",
+            "Dec 19, 2025",
+            *essay,
+            "About the author",
+            _LEDE + " " + _MORE,
+        ]
+    )
+    found = extract_text(page)
+    assert found.title == "The Edge-First Software Manifesto"
+    assert found.paragraphs[: len(essay)] == tuple(essay)
+    signed = [
+        line
+        for pair in zip(essay, [f"Mallory {c}." for c in "RSTUVWXYZABC"], strict=True)
+        for line in pair
+    ]
+    found = extract_text("\n".join(["Home", "Reviews", *signed, _LEDE + " " + _MORE]))
+    assert found.paragraphs == (_LEDE + " " + _MORE,)
+
+
+def test_a_labelled_list_inside_a_page_story_stays_and_a_form_field_opens_none() -> None:
+    """On a page's text, a label of three words or more ("Key cost factors to consider:") and
+    its short items between two paragraphs are the story's; under a one- or two-word label
+    ("Follow us:", a form field's "Password:") the short lines are the page's furniture."""
+    items = [f"Cost item number {n} here" for n in range(1, 9)]
+    page = ["Home", "News", _HEADLINE, _LEDE, "Key cost factors to consider:", *items, _MORE]
+    found = extract_text("\n".join(page))
+    assert found.paragraphs == (_LEDE, "Key cost factors to consider:", *items, _MORE)
+    page[4] = "Follow us:"
+    assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
