@@ -382,7 +382,9 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         '[class*="reporter"], [class*="contributor"]'
     )[:40]:
         parts = class_parts(node)
-        if parts & _BYLINE_PARTS and not parts & _NOT_BYLINE_PARTS:
+        if parts & _BYLINE_PARTS and (
+            not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts)
+        ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
     # element speaks for it. (One walk up from each candidate, not a pairwise check.)
@@ -407,6 +409,19 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
     return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
+    """Whether the element is the name line of an author box ("elementor-author-box__name",
+    WordPress's Elementor author box at the end of a post): the box's bio is left out of
+    bylines, its element named "name" holds just the author's name. On wcxb-dev's articles
+    with such an element, the truth is its name wherever one was given (+1 on each half)."""
+    if parts & _NOT_BYLINE_PARTS != {"box"}:
+        return False
+    return any(
+        token.lower().endswith("name") and "box" in token.lower()
+        for token in (node.attributes.get("class") or "").split()
+    )
 
 
 def _without_dates(node: LexborNode) -> str:
