@@ -252,10 +252,9 @@ async def newswire_run(
     )
     await publish(bootstrap, raw, values)
     env = service_env(tag, guarantee)
-    name = f"newswire {guarantee} --workers {workers}"
+    name = _run_name(workers, guarantee, time_bound)
     if not time_bound:
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
-        name += ", no time bound"
     service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     try:
         with _RssSampler(service) as rss:
@@ -270,6 +269,10 @@ async def newswire_run(
 
 
 # -- report --------------------------------------------------------------------------------------
+
+
+def _run_name(workers: int, guarantee: str, time_bound: bool) -> str:
+    return f"newswire {guarantee} --workers {workers}" + ("" if time_bound else ", no time bound")
 
 
 def _mb(values: list[bytes]) -> float:
@@ -368,7 +371,8 @@ async def _throughput_rounds(
         if round_no % 2 == 0:
             steps.reverse()
         for step in steps:
-            print(f"round {round_no}/{rounds_asked}: {step} …", flush=True)
+            label = step if isinstance(step, str) else _run_name(*step)
+            print(f"round {round_no}/{rounds_asked}: {label} …", flush=True)
             if step == "pipeline":
                 row, stage_us = pipeline_only(values)
                 stage_runs.append(stage_us)
