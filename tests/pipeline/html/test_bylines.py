@@ -277,3 +277,28 @@ def test_the_sites_credit_after_the_markups_names_is_taken_off() -> None:
         '<meta property="og:site_name" content="FullStack">'
     )
     assert extract_html(page(prose("story", 4), head)).authors == ("David Jackson",)
+
+
+def test_a_full_name_by_line_wins_over_a_one_word_markup_author() -> None:
+    """A one-word markup author ("KatieS", the CMS account) yields to the "By …" line under
+    the headline giving a full name; without such a line the markup's word stands."""
+    head = '<meta name="author" content="KatieS">'
+    signed = page("<h1>Rental cars</h1><p>By Aoife O'Riordan</p>" + prose("story", 4), head)
+    assert extract_html(signed).authors == ("Aoife O'Riordan",)
+    assert extract_html(page("<h1>Rental cars</h1>" + prose("story", 4), head)).authors == (
+        "KatieS",
+    )
+
+
+def test_an_author_boxs_name_line_names_the_author() -> None:
+    """An author box at the end of a post (Elementor's) is no byline as a whole (it holds a
+    bio), but its element named for the name gives the author."""
+    box = (
+        "<div class='elementor-author-box'><img alt='Picture of Liz Kenny' src='/l.jpg'>"
+        "<div class='elementor-author-box__text'><h4 class='elementor-author-box__name'>"
+        "Liz Kenny</h4><div class='elementor-author-box__bio'><p>Former McKinsey Consultant"
+        "</p></div></div></div>"
+    )
+    assert extract_html(page("<h1>Consulting</h1>" + prose("story", 4) + box)).authors == (
+        "Liz Kenny",
+    )

@@ -62,6 +62,15 @@ def authors(
         found = _people(names_by(source), unsigned)
         if not unsigned and len(found) > 1:
             found = _people(list(found), site_names) or found
+        if found and source in (_markup_names, _unfurl_labels) and _first_names_only(found):
+            # "KatieS": a markup author of one word is the CMS account's display name; the
+            # "By …" line the reader sees under the headline gives the full name. (Author links
+            # and byline boxes are not asked: beside a one-word markup name they list other
+            # stories' or commenters' names, A -4 and B -1 on wcxb-dev's articles; a one-word
+            # markup name is the truth as often as not, "srauturier" included.)
+            by_line = _people(names_by(_by_lines), site_names)
+            if by_line and not _first_names_only(by_line):
+                return by_line
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
@@ -295,6 +304,10 @@ def _without_site_credit(name: str, site_names: set[str]) -> str:
     return name
 
 
+def _first_names_only(names: tuple[str, ...]) -> bool:
+    return all(len(name.split()) == 1 for name in names)
+
+
 def _without_parts(names: list[str]) -> tuple[str, ...]:
     """The names without those that are a piece of another: "Maria" and "Katerina" beside
     "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words
@@ -369,7 +382,9 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         '[class*="reporter"], [class*="contributor"]'
     )[:40]:
         parts = class_parts(node)
-        if parts & _BYLINE_PARTS and not parts & _NOT_BYLINE_PARTS:
+        if parts & _BYLINE_PARTS and (
+            not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts)
+        ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
     # element speaks for it. (One walk up from each candidate, not a pairwise check.)
@@ -394,6 +409,19 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
     return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
+    """Whether the element is the name line of an author box ("elementor-author-box__name",
+    WordPress's Elementor author box at the end of a post): the box's bio is left out of
+    bylines, its element named "name" holds just the author's name. On wcxb-dev's articles
+    with such an element, the truth is its name wherever one was given (+1 on each half)."""
+    if parts & _NOT_BYLINE_PARTS != {"box"}:
+        return False
+    return any(
+        token.lower().endswith("name") and "box" in token.lower()
+        for token in (node.attributes.get("class") or "").split()
+    )
 
 
 def _without_dates(node: LexborNode) -> str:
