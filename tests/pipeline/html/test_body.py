@@ -164,6 +164,12 @@ def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
     assert "Email this article" not in text
 
 
+def _with_strip(content: str, strip: str) -> str:
+    """A page whose main region holds ``content`` and, inside the same anonymous container
+    after it, another anonymous container holding ``strip`` (a heading and what it heads)."""
+    return page(f'<main><div class="x1">{content}<div class="x2">{strip}</div></div></main>')
+
+
 def test_a_strip_of_recommended_products_is_dropped() -> None:
     """A product page's strip under "People who viewed this item also viewed" (in a container
     with an anonymous name, inside the description's) goes; the product's description stays."""
@@ -172,12 +178,8 @@ def test_a_strip_of_recommended_products_is_dropped() -> None:
         f"<p>$8.0{size} + $23.51 delivery</p></div>"
         for size in range(4)
     )
-    html = page(
-        "<main>"
-        + '<div class="x1">'
-        + prose("description", 8)
-        + f'<div class="x2"><h2>People who viewed this item also viewed</h2>{cards}</div>'
-        + "</div></main>"
+    html = _with_strip(
+        prose("description", 8), f"<h2>People who viewed this item also viewed</h2>{cards}"
     )
     text = text_of(html)
     assert "description 7" in text
@@ -193,13 +195,7 @@ def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
         f"story, long enough to stand as a sentence, number {i}.</p></div>"
         for i in range(4)
     )
-    html = page(
-        "<main>"
-        + '<div class="x1">'
-        + prose("story", 8)
-        + f'<div class="x2"><h3>Recent articles</h3>{teasers}</div>'
-        + "</div></main>"
-    )
+    html = _with_strip(prose("story", 8), f"<h3>Recent articles</h3>{teasers}")
     text = text_of(html)
     assert "story 7" in text
     assert "Another story number" not in text
@@ -213,13 +209,7 @@ def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
         "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
         "the heart letter, the women's letter and the men's letter, from Boston.</p>"
     )
-    html = page(
-        "<main>"
-        + '<div class="x1">'
-        + prose("story", 8)
-        + f'<div class="x2"><h2>About the Author</h2>{bio}</div>'
-        + "</div></main>"
-    )
+    html = _with_strip(prose("story", 8), f"<h2>About the Author</h2>{bio}")
     text = text_of(html)
     assert "story 7" in text
     assert "executive editor" not in text
