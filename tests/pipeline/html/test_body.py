@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html import extract_html
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -351,3 +352,21 @@ def test_a_listing_of_article_cards_keeps_each_cards_header() -> None:
     )
     text = text_of(page(f"<main><section><h1>Headphones</h1>{cards}</section></main>"))
     assert all(f"teaser of story number {i}" in text for i in range(5))
+
+
+def test_a_second_copy_of_the_content_is_dropped_and_short_repeats_stay() -> None:
+    """A page that carries its story twice (a desktop layout and a mobile one hidden by a
+    stylesheet class) gives the story once; a short line said again (a spec line under each
+    model, a tenth of the text or less) stays where the page repeats it."""
+    copy = prose("story", 4)
+    doubled = page(f'<main><div class="desktop">{copy}</div><div class="hide">{copy}</div></main>')
+    paragraphs = extract_html(doubled).paragraphs
+    assert paragraphs.count(paragraphs[0]) == 1
+    assert "story 3" in paragraphs[-1]
+    spec = "<p>Battery: 4,000 mAh, charges in an hour.</p>"
+    models = page(
+        "<main>"
+        + "".join(f"<h2>Model {n}</h2>{prose(f'model{n}', 2)}{spec}" for n in range(3))
+        + "</main>"
+    )
+    assert extract_html(models).paragraphs.count("Battery: 4,000 mAh, charges in an hour.") == 3
