@@ -130,3 +130,24 @@ def test_decompression_bomb_is_too_large_and_truncated_gzip_undecodable() -> Non
         decode(record(gzip.compress(b"a" * 1_000_000)), OPTIONS)
     with pytest.raises(Undecodable):
         decode(record(gzip.compress(b"hello world " * 50)[:-12]), OPTIONS)
+
+
+def test_base64_that_only_binascii_accepts_still_decodes() -> None:
+    """A body that binascii's strict mode accepts (a stray "=" after whole quanta) decodes to
+    the same bytes although the fast decoder refuses it; a bad digit keeps binascii's message."""
+    import base64
+
+    body = base64.b64encode(b"<p>Hello there</p>").decode() + "="
+    raw = decode(record(json.dumps({"body": body, "encoding": "base64"}).encode()), OPTIONS)
+    assert raw.text == "<p>Hello there</p>"
+    with pytest.raises(InvalidEnvelope, match="body is not valid base64: Only base64 data"):
+        decode(record(json.dumps({"body": "PHA+*", "encoding": "base64"}).encode()), OPTIONS)
+
+
+def test_nul_bytes_in_an_encoded_utf8_body_are_dropped() -> None:
+    """NULs in a base64 UTF-8 body are removed like those of a plain one."""
+    import base64
+
+    body = base64.b64encode("<p>Caf\u00e9\x00 au lait</p>".encode()).decode()
+    raw = decode(record(json.dumps({"body": body, "encoding": "base64"}).encode()), OPTIONS)
+    assert raw.text == "<p>Caf\u00e9 au lait</p>"

@@ -56,6 +56,16 @@ def test_the_hint_decides_only_when_the_words_say_nothing() -> None:
     assert DETECTOR.indonesian_or_malay(clear_malay, "id", "id") == "ms"
 
 
+def test_a_word_repeated_in_a_quote_counts_once() -> None:
+    """A quote repeating a word both standards use ("saya", a slight Malay lean in the training
+    stories) is one sign, not seven: one clear Indonesian marker ("karena") still decides."""
+    quote = (
+        '"Saya datang, saya lihat, saya dengar, saya tanya, saya catat, saya pikir, saya '
+        'tulis," ujarnya karena rapat ditunda.'
+    )
+    assert DETECTOR.indonesian_or_malay(quote, None, "ms") == "id"
+
+
 @NEEDS_DATA
 def test_the_shipped_model_is_what_make_langid_model_builds() -> None:
     """The package data is reproducible: training again gives the shipped weights."""

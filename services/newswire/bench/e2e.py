@@ -310,12 +310,7 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     rows, stage_us = await _throughput_rounds(bootstrap, values, args.rounds, log)
     best = next(r.per_s for r in rows if r.name == EOS2)
     return {
-        "machine": _machine(),
-        "messages": len(values),
-        "corpus_mb": _mb(values),
-        "latency_workers": 2,
-        "stage_us": stage_us,
-        "rounds": args.rounds,
+        **_report_head(values, stage_us, rounds=args.rounds),
         "throughput": rows,
         "latencies": await latencies(
             bootstrap, values, args, log, best_per_s=best, loads=args.loads
@@ -340,16 +335,24 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
     else:
         capacity = args.capacity
     return {
+        **_report_head(values, stage_us, rounds=1),
+        "throughput": rows,
+        "latencies": await latencies(
+            bootstrap, values, args, log, best_per_s=capacity, loads=args.loads
+        ),
+    }
+
+
+def _report_head(values: list[bytes], stage_us: dict[str, float], *, rounds: int) -> dict[str, Any]:
+    """The report's head, the same for a full and a partial run: the machine, the corpus, the
+    machine's speed per stage in this run and how many throughput rounds the rows are medians of."""
+    return {
         "machine": _machine(),
         "messages": len(values),
         "corpus_mb": _mb(values),
         "latency_workers": 2,
         "stage_us": stage_us,
-        "rounds": 1,
-        "throughput": rows,
-        "latencies": await latencies(
-            bootstrap, values, args, log, best_per_s=capacity, loads=args.loads
-        ),
+        "rounds": rounds,
     }
 
 

@@ -17,8 +17,11 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 import brotli
+import pybase64
+from isal import isal_zlib
 from pydantic import ValidationError
 
 from newswire import codec
@@ -81,6 +84,7 @@ def decode(record: InRecord, options: PipelineOptions) -> RawArticle:
     text, charset = _to_text(body, _declared_charset(header_ct))
     return _finish(
         text,
+        clean=_clean_utf8(body, charset),
         charset=charset,
         content_type=_content_type(header_ct),
         url=_header_text(record, "url"),
@@ -140,18 +144,14 @@ def _from_envelope(
     envelope: RawArticleEnvelope, header_ct: str | None, options: PipelineOptions
 ) -> RawArticle:
     if envelope.encoding is not None and envelope.encoding.lower() == "base64":
-        try:
-            # What base64.b64decode(validate=True) runs, without its ASCII copy of the text
-            # (same bytes, same errors and messages).
-            raw = binascii.a2b_base64(envelope.body, strict_mode=True)
-        except (binascii.Error, ValueError) as exc:
-            raise InvalidEnvelope(f"body is not valid base64: {exc}", stage=Stage.DECODE) from None
-        body = _inflate(raw, None, options)
+        body = _inflate(_unbase64(envelope.body), None, options)
         text, charset = _to_text(body, _declared_charset(header_ct))
+        clean = _clean_utf8(body, charset)
     else:
-        text, charset = envelope.body, "utf-8"
+        text, charset, clean = envelope.body, "utf-8", False
     return _finish(
         text,
+        clean=clean,
         charset=charset,
         content_type=envelope.content_type or _content_type(header_ct),
         url=envelope.url,
@@ -161,9 +161,33 @@ def _from_envelope(
     )
 
 
+def _unbase64(body: str) -> bytes:
+    # pybase64 (SIMD) decodes a page's ~45 KB of base64 in ~8 µs where binascii takes ~210 µs
+    # on this VM. It accepts a subset of what base64.b64decode(validate=True) accepts, with the
+    # same bytes (it also refuses non-zero trailing bits): on a refusal, binascii decides, so
+    # the bytes, the errors and their messages stay those of binascii's strict mode.
+    try:
+        return pybase64.b64decode(body, validate=True)
+    except (binascii.Error, ValueError):
+        pass
+    try:
+        return binascii.a2b_base64(body, strict_mode=True)
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidEnvelope(f"body is not valid base64: {exc}", stage=Stage.DECODE) from None
+
+
+def _clean_utf8(body: bytes, charset: str) -> bool:
+    """Is the text decoded from ``body`` free of NULs and lone surrogates, known without a scan
+    of the text? Python's UTF-8 decoder never yields a surrogate (strict or ``replace``) and a
+    NUL only from a 0x00 byte, which ``bytes.__contains__`` finds with memchr (~10 µs for 170 KB,
+    where the str scans of ``_finish`` cost ~250 µs each on a non-ASCII page)."""
+    return charset == "utf-8" and b"\x00" not in body
+
+
 def _finish(
     text: str,
     *,
+    clean: bool = False,
     charset: str,
     content_type: ContentType | None,
     url: str | None,
@@ -171,11 +195,13 @@ def _finish(
     source: str | None,
     content_language: str | None,
 ) -> RawArticle:
-    # NUL bytes and lone surrogates cannot travel in JSON output; drop them here, once.
-    text = text.replace("\x00", "")
+    # NUL bytes and lone surrogates cannot travel in JSON output; drop them here, once
+    # (``clean``: there are none, see _clean_utf8).
+    if not clean:
+        text = text.replace("\x00", "")
     # isascii() reads a flag CPython keeps on every str (no scan), and an ASCII text holds no
     # surrogate: the encoding test, a copy of the whole text, is for the others.
-    if not text.isascii():
+    if not clean and not text.isascii():
         try:
             text.encode("utf-8")  # in C: a per-character Python scan cost 1.4 s on 10 MB
         except UnicodeEncodeError:
@@ -208,16 +234,29 @@ def _inflate(body: bytes, content_encoding: str | None, options: PipelineOptions
     return _bounded_inflate(body, wbits, options.max_decompressed_bytes)
 
 
+# isal's stubs declare ``error`` as an instance of Exception; it is the exception class.
+_ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
+
+
 def _bounded_inflate(body: bytes, wbits: int, limit: int) -> bytes:
     # Inflate with an output cap so that a 1 KB → 1 GB bomb costs at most `limit` bytes of memory.
-    inflater = zlib.decompressobj(wbits)
+    # ISA-L inflates the same bytes as zlib in about half the time (~250 vs ~525 µs for a
+    # 170 KB page here) and stops, caps and flags eof as zlib does; on any error zlib
+    # decides, so that a DeadLetter's reason keeps zlib's message.
     try:
-        out = inflater.decompress(body, limit + 1)
-    except zlib.error as exc:
-        raise Undecodable(f"corrupt compressed body: {exc}", stage=Stage.DECODE) from None
+        fast = isal_zlib.decompressobj(wbits)
+        out = fast.decompress(body, limit + 1)
+        eof = fast.eof
+    except _ISAL_ERROR:
+        inflater = zlib.decompressobj(wbits)
+        try:
+            out = inflater.decompress(body, limit + 1)
+        except zlib.error as exc:
+            raise Undecodable(f"corrupt compressed body: {exc}", stage=Stage.DECODE) from None
+        eof = inflater.eof
     if len(out) > limit:
         raise TooLarge(f"body inflates beyond {limit} bytes", stage=Stage.DECODE)
-    if not inflater.eof:
+    if not eof:
         raise Undecodable("truncated compressed body", stage=Stage.DECODE)
     return out
 

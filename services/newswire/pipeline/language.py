@@ -64,11 +64,19 @@ class LanguageDetector:
         return Detected(language, round(confidence, 4))
 
     def indonesian_or_malay(self, sample: str, hint: str | None, guess: str) -> str:
-        """Naive Bayes over the sample's words; the declared language when the words are
-        nearly neutral (odds under e:1 either way: shared vocabulary only), and the character
-        classifier's guess when they are neutral and nothing is declared."""
+        """Naive Bayes over the sample's distinct words; the declared language when the words
+        are nearly neutral (odds under e:1 either way: shared vocabulary only), and the
+        character classifier's guess when they are neutral and nothing is declared.
+
+        Each word counts once: a word repeated in one text (a quote's "saya" five times, a name)
+        is one sign of how its writer writes, and its small lean, learnt from two translators'
+        habits, must not add up to outweigh the markers (measured on the test half of
+        ../shared/bench/langid: 6-line NTREX articles id 168 -> 169 of 169, ms 169 of 169 both
+        ways, UD articles 175 of 175 both ways; sentences NTREX id 87.5 -> 88.0%, ms 96.0 ->
+        96.2%, UD 92.7 -> 93.0%)."""
         weights = self._id_ms
-        score = sum(weights.get(w.lower(), 0.0) for w in _LETTERS.findall(sample))
+        words = {w.lower() for w in _LETTERS.findall(sample)}
+        score = sum(weights.get(w, 0.0) for w in words)
         if hint in {"id", "ms"} and abs(score) < _HINT_MARGIN:
             return hint
         if score:

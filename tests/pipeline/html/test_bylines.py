@@ -225,3 +225,22 @@ def test_a_bylines_category_link_is_no_author() -> None:
         '<a href="/wellness">Wellness &amp; Prevention</a></span></section>' + prose("story", 4)
     )
     assert extract_html(page(body)).authors == ()
+
+
+def test_a_shown_byline_naming_the_site_signs_the_story() -> None:
+    """The site's own name shown as the byline ("By WSET Global" in the byline element, an
+    author link) is the author, though the same name in the markup alone is not; beside a
+    person's name in the same byline it is the company's credit, and the person signs."""
+    head = '<meta property="og:site_name" content="WSET Global">'
+    alone = page(
+        "<h1>Wine styles</h1><div class='post-author'>by <a href='/blog?author=wset'>"
+        "WSET Global</a></div>" + prose("story", 4),
+        head,
+    )
+    assert extract_html(alone, url="https://www.wsetglobal.com/b/1").authors == ("WSET Global",)
+    both = page(
+        "<h1>Wine styles</h1><a href='/author/wset'>WSET Global</a> "
+        "<a href='/author/ann-lee'>Ann Lee</a>" + prose("story", 4),
+        head,
+    )
+    assert extract_html(both, url="https://www.wsetglobal.com/b/1").authors == ("Ann Lee",)

@@ -222,3 +222,19 @@ def test_a_page_without_a_headline_h1_reads_its_date_line_by_its_h2_headline() -
     )
     extracted = extract_html(page(body, head))
     assert extracted.published_raw[0].startswith("2022-02-01")
+
+
+def test_the_date_line_just_under_the_headline_is_the_storys_in_any_wrapper() -> None:
+    """A design system's meta row right under the <h1> may be called a list or a card
+    ("c-list"): its date is the story's; the same wrapper further down is another story's."""
+    under = page(
+        "<h1>Trends in psychiatry</h1><ul class='c-list'><li class='c-meta__date'>"
+        "December 24, 2024</li><li>Patients and Families</li></ul>" + prose("story", 4)
+    )
+    assert extract_html(under).published_raw[:1] == ("2024-12-24T00:00:00+00:00",)
+    below = page(
+        "<h1>Trends in psychiatry</h1>" + prose("story", 4) + "<ul class='c-list'><li>"
+        "<a href='/other'>Another story</a></li><li class='c-meta__date'>December 24, 2024"
+        "</li></ul>"
+    )
+    assert extract_html(below).published_raw == ()

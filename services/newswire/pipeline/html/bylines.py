@@ -51,11 +51,21 @@ def authors(
 
     site_names = _site_names(meta, url)
     for source in (_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines):
-        found = _people(names_by(source), site_names)
+        # The site's own name in the markup is often the CMS's default for every page ("CDC",
+        # "GitHub" as meta author on pages whose truth has no author); shown to the reader as
+        # the byline ("By WSET Global", a company blog's author box naming the company, a
+        # personal site's author link naming its owner), it signs the story. On wcxb-dev's
+        # articles where a visible source names only the site: the truth is that name on all
+        # 8 (halves A and B), none without an author. Beside a person's name it is the
+        # company's credit, not a signature ("Corti", "Joakim Edin"): the person signs.
+        unsigned = site_names if source in (_markup_names, _unfurl_labels) else set()
+        found = _people(names_by(source), unsigned)
+        if not unsigned and len(found) > 1:
+            found = _people(list(found), site_names) or found
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
-            named = _people(names_by(_by_lines), site_names)
+            named = _people(names_by(_by_lines), unsigned)
             if named and set(named) < set(found):
                 return named
         if found:

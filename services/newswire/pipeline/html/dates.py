@@ -89,6 +89,10 @@ _MAX_DATE_CHARS = 100
 # ``TEXTS_AFTER_HEADLINE``), and the longest such line.
 _TEXTS_AFTER_HEADLINE = 30
 _MAX_NEAR_CHARS = 60
+# Texts right after the headline (its own words included) that belong to the story wherever
+# they sit (see _near_headline).
+_OWN_LINES_AFTER_HEADLINE = 3
+_ANCESTORS_CHECKED = 8
 _MAX_VISIBLE = 150
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
@@ -377,7 +381,15 @@ def _near_headline(
         if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
             continue
         parent = item.node.parent
-        if parent is None or elsewhere(parent) or bool(UPDATED_PREFIX.match(text)) != updates:
+        if parent is None or bool(UPDATED_PREFIX.match(text)) != updates:
+            continue
+        # The first lines after the headline are the story's own though their wrapper has a
+        # layout name: a design system's meta row under the <h1> is a "list" or a "card"
+        # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
+        # story's teaser; a wrapper named for other stories ("related") still is. Further
+        # down, a list's or sidebar's date is another story's (see ``elsewhere``).
+        first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
+        if elsewhere(parent) and (not first_lines or _among_other_stories(parent)):
             continue
         if after_only and parent.tag in {"td", "th"}:
             continue
@@ -388,6 +400,28 @@ def _near_headline(
             break
         before.append(value)
     return after if after_only else [*after, *before[-1:]]
+
+
+# Wrapper names that say other stories or page furniture outright, unlike a layout's "list",
+# "card" or "sidebar" (see ``placement.elsewhere`` for the whole set).
+_OTHER_STORIES_PARTS = frozenset(
+    {"related", "recommended", "recirculation", "popular", "trending", "latest", "recent"}
+    | {"more", "next", "prev", "previous", "teaser", "comment", "comments", "feed", "nav"}
+    | {"menu", "footer"}
+)
+
+
+def _among_other_stories(node: LexborNode) -> bool:
+    """Whether an ancestor of ``node`` (up to ``_ANCESTORS_CHECKED``) is named for other
+    stories or furniture, or is a page's <aside>, <footer> or <nav>."""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_CHECKED):
+        if parent is None or parent.tag in {"body", "html", "article", "main"}:
+            return False
+        if parent.tag in {"aside", "footer", "nav"} or class_parts(parent) & _OTHER_STORIES_PARTS:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _iso(parsed: datetime | None, markup: str | None) -> str | None:

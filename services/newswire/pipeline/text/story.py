@@ -121,11 +121,51 @@ def story_span(
     # thread is denser prose than the story above it.
     thread = (sections or legal) and comment_thread(lines)
     barriers = (sections, legal, thread)
+    runs = sentence_runs(lines) if teasers else frozenset()
     if teasers:
-        span, best = _densest(lines, from_top, lenient, barriers, teasers=True, excerpts=True)
+        span, best = _densest(lines, from_top, lenient, barriers, runs, teasers=True, excerpts=True)
         if best >= STORY_MIN_WEIGHT:
             return span
-    return _densest(lines, from_top, lenient, barriers, teasers=teasers, excerpts=False)[0]
+    return _densest(lines, from_top, lenient, barriers, runs, teasers=teasers, excerpts=False)[0]
+
+
+#: Consecutive short sentence lines from which they weigh as prose on a page.
+SENTENCE_RUN_MIN = 4
+
+
+def sentence_runs(lines: list[str]) -> frozenset[int]:
+    """The short lines of a page that belong to a story written one sentence per line (an
+    essay, a newsletter, a manifesto: "Trains lose connectivity." / "Hospitals isolate
+    systems."): runs of at least ``SENTENCE_RUN_MIN`` consecutive short lines that are each a
+    plain statement (a capital, a full stop). Tolled as short lines, such a story lost to any
+    paragraph of the page's furniture (a cookie banner, an author's bio). A page's furniture
+    does not make such runs: a teaser's headline has no stop and its excerpt is cut off with
+    an ellipsis; a table of contents or an FAQ asks questions, calls to action exclaim ("Be
+    the first to know!"), testimonials are signed with an initial ("Mallory R."), references
+    open with a quoted title, and a paragraph between short lines ends their run."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "-"]):
+        if not line:
+            continue  # a blank line between two sentences does not end their run
+        if _line_statement(line) and not is_paragraph(line):
+            run.append(index)
+            continue
+        if len(run) >= SENTENCE_RUN_MIN:
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
+def _line_statement(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) >= 2
+        and line[0].isupper()
+        and line.endswith(".")
+        and not line.endswith(ELLIPSES)
+        and len(words[-1].rstrip(".")) >= 2  # not a name ending with an initial
+    )
 
 
 #: The least prose weight (about characters of prose) of a stretch that is a story.
@@ -139,6 +179,7 @@ def _densest(
     from_top: bool,
     lenient: bool,
     barriers: tuple[bool, bool, bool],
+    runs: frozenset[int],
     *,
     teasers: bool,
     excerpts: bool,
@@ -173,6 +214,8 @@ def _densest(
             listing, weight = listing - 1, 0  # an item of the labelled list
         elif lenient and weight < 0 and (short_sentence(line) or table_row(line)):
             weight = 0
+        elif weight < 0 and index in runs:
+            weight = len(line)  # a sentence of a story written one per line (sentence_runs)
         elif weight > 0:
             listing = 0
         total += weight

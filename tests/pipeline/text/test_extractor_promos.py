@@ -1,0 +1,60 @@
+"""Plain-text scrapes: promo lines leave the body for ``related`` wherever they stand."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+from tests.pipeline.text.scrapes import _HEADLINE, _LEDE, _MORE, PARAGRAPH
+
+
+def test_promo_lines_go_to_related_wherever_they_stand() -> None:
+    """Promos first, between paragraphs, repeated and last, with or without colon or quotes,
+    leave the body and name their article once in related; a bare invitation just goes."""
+    text = "\n\n".join(
+        [
+            "Jalan Rusak Diperbaiki Bulan Depan",
+            'Tonton juga video "Banjir Rendam Jalan Utama"',
+            PARAGRAPH,
+            "Baca juga: Harga Aspal Naik",
+            PARAGRAPH,
+            "Saksikan video pilihan di bawah ini",
+            PARAGRAPH,
+            "Simak juga Video: Warga Gotong Royong Bersihkan Lumpur",
+            "Simak juga Video: Warga Gotong Royong Bersihkan Lumpur",
+            "[Gambas:Video 20detik]",
+        ]
+    )
+    found = extract_text(text)
+    assert found.paragraphs == (PARAGRAPH, PARAGRAPH, PARAGRAPH)
+    assert [r.title for r in found.related] == [
+        "Banjir Rendam Jalan Utama",
+        "Harga Aspal Naik",
+        "Warga Gotong Royong Bersihkan Lumpur",
+    ]
+
+
+def test_promo_label_alone_takes_the_next_line_as_its_title() -> None:
+    """ "Baca Juga:" on its own line, the promoted title on the next: both leave the body and the
+    title goes to related; a quoted title drops what follows its quotes ("… di sini:")."""
+    found = extract_text(
+        f"{_HEADLINE}\n\n{_LEDE}\n\nBaca Juga:\nBanjir Rob Rendam Pantai Utara\n\n{_MORE}\n\n"
+        'Tonton juga video "Banjir Jakarta Hari Ini" di sini:\n'
+    )
+    assert found.paragraphs == (_LEDE, _MORE)
+    assert [r.title for r in found.related] == [
+        "Banjir Rob Rendam Pantai Utara",
+        "Banjir Jakarta Hari Ini",
+    ]
+
+
+def test_promos_set_off_by_brackets_or_dashes_go_to_related() -> None:
+    """ "(Baca juga: …)", "[Baca juga: …]" and "- Simak Video: … -" are promos first, between
+    paragraphs or last; a bracketed photo credit or a dashed list item is none."""
+    for promo in ("(Baca juga: Harga Aspal Naik)", "[Baca juga: Harga Aspal Naik]"):
+        for parts in ([promo, _LEDE, _MORE], [_LEDE, promo, _MORE], [_LEDE, _MORE, promo]):
+            found = extract_text("\n\n".join([_HEADLINE, *parts]))
+            assert found.paragraphs == (_LEDE, _MORE)
+            assert [r.title for r in found.related] == ["Harga Aspal Naik"]
+    found = extract_text("\n\n".join([_HEADLINE, _LEDE, "- Simak Video: Warga Gotong -", _MORE]))
+    assert [r.title for r in found.related] == ["Warga Gotong"]
+    kept = "- 200 gram tepung terigu"
+    assert kept in extract_text("\n\n".join([_HEADLINE, _LEDE, kept, _MORE])).paragraphs

@@ -1,0 +1,170 @@
+"""Plain-text scrapes: which lines are the story's (prose, lists, labels, replies) and which
+are the page's (menus, teasers, comments, footers)."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+from tests.pipeline.text.scrapes import _HEADLINE, _LEDE, _MORE, PARAGRAPH
+
+
+def test_the_story_is_the_densest_stretch_of_prose() -> None:
+    """Teaser headlines and menus above the story and a footer of links below it are left out:
+    the body is the stretch with the most prose, even when a teaser reads like a sentence."""
+    text = "\n".join(
+        [
+            "Home",
+            "News",
+            "Sport",
+            "Why are some countries rich and others poor, asks a new report?",
+            "Weather",
+            "Contact",
+            "Council approves the budget after a long night",
+            *(f"{PARAGRAPH} ({i})" for i in range(5)),
+            "Most read",
+            "Storm hits the coast",
+            "Prices rise again",
+            "Local team wins the cup",
+            "About us",
+        ]
+    )
+    extracted = extract_text(text)
+    assert extracted.title == "Council approves the budget after a long night"
+    assert extracted.paragraphs == tuple(f"{PARAGRAPH} ({i})" for i in range(5))
+
+
+def test_numbered_items_inside_the_story_stay() -> None:
+    """A numbered list between paragraphs (a listicle's items) is part of the story; a menu of
+    the same length is not."""
+    items = [f"{n}) Lego set number {n}" for n in range(1, 8)]
+    text = "\n".join(["Ten gifts for nostalgic readers", PARAGRAPH, *items, PARAGRAPH + " Again."])
+    assert all(item in extract_text(text).paragraphs for item in items)
+    menu = ["World", "Politics", "Business", "Tech", "Science", "Health", "Travel"]
+    text = "\n".join(["Ten gifts for nostalgic readers", PARAGRAPH, *menu, PARAGRAPH + " Again."])
+    assert not set(menu) & set(extract_text(text).paragraphs)
+
+
+def test_labels_lists_and_one_line_replies_inside_the_story_stay() -> None:
+    """A label ending in ":" with its short list items, and one-line quotes or replies, are
+    story lines, not a menu run."""
+    lines = [
+        PARAGRAPH,
+        "Bahan:",
+        "200 gram tepung terigu",
+        "2 butir telur",
+        "1 sendok teh garam",
+        "Cara membuat:",
+        "Campur semua bahan.",
+        PARAGRAPH,
+        '"Setuju," jawab para peserta rapat.',
+        '"Kapan mulai?"',
+        "Besok pagi, katanya.",
+        PARAGRAPH,
+    ]
+    found = extract_text("Cara Membuat Kue Sederhana\n\n" + "\n\n".join(lines))
+    assert found.title == "Cara Membuat Kue Sederhana"
+    assert list(found.paragraphs) == lines
+
+
+def test_a_share_bar_label_does_not_open_a_list() -> None:
+    """ "Share this:" and its one-word buttons after the story are not a labelled list."""
+    text = "\n\n".join(
+        [
+            "Jalan Rusak Diperbaiki Bulan Depan",
+            PARAGRAPH,
+            PARAGRAPH,
+            "Share this:",
+            "Facebook",
+            "Twitter",
+            "Cetak",
+            "Lagi",
+            "LinkedIn",
+            "Reddit",
+            "Sukai ini:",
+            "Terkait",
+            "Ketikkan komentar di sini... silakan tulis pendapat Anda.",
+        ]
+    )
+    assert extract_text(text).paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_labelled_list_after_the_last_paragraph_is_kept() -> None:
+    """A label ending in ":" and its short items closing the story are the story's."""
+    found = extract_text(
+        f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n\nSyarat pendaftaran:\nKTP asli\nKartu keluarga\n"
+    )
+    assert found.paragraphs == (_LEDE, _MORE, "Syarat pendaftaran:", "KTP asli", "Kartu keluarga")
+
+
+def test_a_run_of_cut_off_teasers_on_a_page_is_not_the_story() -> None:
+    """On a page's text (no blank lines), teasers are headlines run into an excerpt cut off
+    mid-sentence (no final stop): a run of them beside the story is not taken with it; in one
+    article's text (blank lines) such long lines are the story's."""
+    teasers = [
+        f"Council Story Number {i} Makes HeadlinesA man and a woman have been arrested in "
+        "connection with the death of a student athlete in the city on"
+        for i in range(6)
+    ]
+    page = "\n".join(["Home", "News", *teasers, "Latest", "Council approves the budget"])
+    story = [_LEDE, _MORE, _LEDE + " Lagi."]
+    found = extract_text(page + "\n" + "\n".join(story))
+    assert found.paragraphs == tuple(story)
+    article = "\n\n".join(["Council approves the budget", _LEDE, *teasers[:2], _MORE])
+    assert extract_text(article).paragraphs == (_LEDE, *teasers[:2], _MORE)
+
+
+def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -> None:
+    """On a page's text, a comment thread's opening ("3 responses to …"), a teaser block's
+    heading ("Read This Next") and a footer's legal lines (copyright, cookie banner) end the
+    story, however much prose (comments, teaser decks, cookie text) stands after them."""
+    story = [_LEDE, _MORE, _LEDE + " Lagi."]
+    comment = "It is a good thing we have no fans left, because this is a dumpster fire again."
+    after = [
+        ["3 responses to “Banjir Rendam Jalan”", "joe says:", comment, "ann says:", comment],
+        ["Read This Next", comment, "Dec 17, 2025", comment + " Yes.", "Airlines", comment],
+        ["Copyright © 2025 Example Media Group Ltd, Media Centre, Horncastle", comment, comment],
+        ["This website uses cookies to improve your experience while you navigate.", comment],
+    ]
+    for tail in after:
+        page = "\n".join(["Home", "News", "Banjir Rendam Ratusan Rumah", *story, *tail])
+        assert extract_text(page).paragraphs == tuple(story), tail[0]
+
+
+def test_a_story_written_one_sentence_per_line_outweighs_the_page_furniture() -> None:
+    """On a page's text, an essay written one short sentence per line is the story, not the
+    author's bio paragraph below it; testimonials signed with an initial ("Mallory R.") make
+    no such story."""
+    essay = [
+        "Trains lose connectivity.",
+        "Factories operate behind firewalls.",
+        "Hospitals isolate their systems.",
+        "Devices move, disconnect, and fail.",
+        "This is not a limitation of hardware.",
+        "It is a limitation of our mindset.",
+        "Offline is not an edge case.",
+        "Offline is the baseline for every application.",
+        "The cloud is too far away.",
+        "Build software that works without permission.",
+        "Then watch it keep working.",
+        "Every single day of the year.",
+    ]
+    page = "\n".join(
+        [
+            "Subscribe",
+            "Sign in",
+            "The Edge-First Software Manifesto",
+            "Dec 19, 2025",
+            *essay,
+            "About the author",
+            _LEDE + " " + _MORE,
+        ]
+    )
+    found = extract_text(page)
+    assert found.title == "The Edge-First Software Manifesto"
+    assert found.paragraphs[: len(essay)] == tuple(essay)
+    signed = [
+        line
+        for pair in zip(essay, [f"Mallory {c}." for c in "RSTUVWXYZABC"], strict=True)
+        for line in pair
+    ]
+    found = extract_text("\n".join(["Home", "Reviews", *signed, _LEDE + " " + _MORE]))
+    assert found.paragraphs == (_LEDE + " " + _MORE,)
