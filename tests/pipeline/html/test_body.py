@@ -370,3 +370,27 @@ def test_a_second_copy_of_the_content_is_dropped_and_short_repeats_stay() -> Non
         + "</main>"
     )
     assert extract_html(models).paragraphs.count("Battery: 4,000 mAh, charges in an hour.") == 3
+
+
+def _guide_with_sections(item: str) -> str:
+    """A page without <main>: a long intro that wins the scoring, then three sections of
+    short list items (each ``item`` with its number) in containers of their own."""
+    sections = "".join(
+        f'<div class="s{n}"><h2>Part {n}</h2><ul>'
+        + "".join(f"<li>{item.format(f'{n}.{i}')}</li>" for i in range(6))
+        + "</ul></div>"
+        for n in range(3)
+    )
+    return page(f'<div class="intro"><div>{prose("intro", 5)}</div></div>{sections}')
+
+
+def test_a_page_without_main_keeps_sections_that_are_not_links() -> None:
+    """On a page without <main>, sections beside the winning block with next to no link text
+    (a service page's lists of what it offers) are more of the page: kept with it; the same
+    sections made of links (menus, lists of other pages) are not."""
+    text = text_of(_guide_with_sections("Weekly support call number {} included"))
+    assert "intro 4" in text
+    assert "Weekly support call number 2.5 included" in text
+    linked = text_of(_guide_with_sections('<a href="/p">Another page of the site number {}</a>'))
+    assert "intro 4" in linked
+    assert "Another page of the site" not in linked
