@@ -194,11 +194,16 @@ def _service(
     *,
     max_processing_ms: int = 0,
     clock: Callable[[], float] = time.monotonic,
+    min_processing_ms: int | None = None,
+    commit_factor: float = 0.0,
+    pipeline: Pipeline | None = None,
 ) -> Service:
     """The loop with batches of 4; bounded by processing time only when a test asks (with a
-    clock of its own: wall time on a busy machine would cut batches at random)."""
+    clock of its own: wall time on a busy machine would cut batches at random). The bound is
+    fixed at ``max_processing_ms`` unless a test gives a lower ``min_processing_ms`` and a
+    ``commit_factor`` (the adaptive bound)."""
     return Service(
-        pipeline=Pipeline(PipelineOptions()),
+        pipeline=pipeline or Pipeline(PipelineOptions()),
         source=source,
         sink=sink,
         transactions=transactions,
@@ -209,6 +214,10 @@ def _service(
             batch_max_records=4,
             batch_timeout_ms=10,
             batch_max_processing_ms=max_processing_ms,
+            batch_min_processing_ms=max_processing_ms
+            if min_processing_ms is None
+            else min_processing_ms,
+            batch_commit_factor=commit_factor,
             retry_backoff_initial_s=0.01,
             retry_backoff_max_s=0.02,
         ),

@@ -1,19 +1,25 @@
 """Batches bounded by processing time, on the in-memory source and transactions of test_app.py:
-a batch closes once the pipeline has spent ``batch_max_processing_ms`` on it, the rest of what
-was fetched goes first into the next batch, in order, and every input still ends as exactly one
-committed output, whatever rebalance, rewind or stop comes between the two parts."""
+a batch closes once the pipeline has spent its bound on it (fixed here unless a test says
+otherwise; the adaptive bound follows the commits' duration), the rest of what was fetched goes
+first into the next batch, in order, and every input still ends as exactly one committed output,
+whatever rebalance, rewind or stop comes between the two parts.
+
+Time is virtual (``_VirtualTime``): it passes only when the pipeline processes a record (100 ms)
+or a transaction says it took long, so where a batch is cut depends on no real timing."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from prometheus_client import CollectorRegistry
 
 from newswire.app import Service
 from newswire.metrics import Metrics
-from newswire.records import InRecord, TopicPartition
+from newswire.pipeline import Outcome, Pipeline, PipelineOptions
+from newswire.records import InRecord, OutRecord, TopicPartition
 from tests.support import SEED
 from tests.test_app import (
     MemorySource,
@@ -23,16 +29,55 @@ from tests.test_app import (
     _service,
 )
 
-#: With the clock below, the pipeline "spends" 100 ms per record: a 250 ms bound closes a batch
-#: after 3 records (the check before the 4th sees 300 ms).
+#: The pipeline "spends" 100 ms per record: a 250 ms bound closes a batch after 3 records (the
+#: check before the 4th sees 300 ms).
 BOUND_MS = 250
 
 
-def _clock() -> Callable[[], float]:
-    """A clock that advances 100 ms each time it is read (read once per record, and once when
-    a batch starts), so where a batch is cut depends on no real timing."""
-    ticks = itertools.count()
-    return lambda: next(ticks) / 10
+class _VirtualTime:
+    """The loop's clock: moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class _TickingPipeline(Pipeline):
+    """The real pipeline, taking 100 ms of virtual time per record."""
+
+    def __init__(self, time: _VirtualTime) -> None:
+        super().__init__(PipelineOptions())
+        self._time = time
+
+    def process(self, record: InRecord, *, now: datetime | None = None) -> Outcome:
+        self._time.now += 0.1
+        return super().process(record, now=now)
+
+
+def _clocked(
+    source: MemorySource,
+    transactions: MemoryTransactions,
+    metrics: Metrics | None = None,
+    *,
+    max_processing_ms: int = 0,
+    min_processing_ms: int | None = None,
+    commit_factor: float = 0.0,
+    time: _VirtualTime | None = None,
+) -> Service:
+    """The loop of test_app.py on virtual time (the pipeline's 100 ms per record)."""
+    time = time or _VirtualTime()
+    return _service(
+        source,
+        transactions=transactions,
+        metrics=metrics,
+        max_processing_ms=max_processing_ms,
+        min_processing_ms=min_processing_ms,
+        commit_factor=commit_factor,
+        clock=time,
+        pipeline=_TickingPipeline(time),
+    )
 
 
 def _one_partition(count: int) -> list[InRecord]:
@@ -51,13 +96,7 @@ def _bounded(
     source = MemorySource(_one_partition(count))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _service(
-        source,
-        transactions=transactions,
-        metrics=metrics,
-        max_processing_ms=BOUND_MS,
-        clock=_clock(),
-    )
+    service = _clocked(source, transactions, metrics, max_processing_ms=BOUND_MS)
     return source, transactions, metrics, service
 
 
@@ -108,9 +147,7 @@ async def test_without_a_bound_batches_are_bounded_by_count_only() -> None:
     source = MemorySource(_one_partition(8))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _service(
-        source, transactions=transactions, metrics=metrics, max_processing_ms=0, clock=_clock()
-    )
+    service = _clocked(source, transactions, metrics)
     await _run_until_drained(service, source)
     assert _txns(source) == ["txn 0 -> 4", "txn 0 -> 8"]
     assert metrics.batches_cut._value.get() == 0
@@ -160,13 +197,7 @@ async def test_a_failed_transaction_of_a_cut_batch_voids_its_held_rest() -> None
     transactions = MemoryTransactions(source)
     transactions.failures = ["down"]
     metrics = Metrics(CollectorRegistry())
-    service = _service(
-        source,
-        transactions=transactions,
-        metrics=metrics,
-        max_processing_ms=BOUND_MS,
-        clock=_clock(),
-    )
+    service = _clocked(source, transactions, metrics, max_processing_ms=BOUND_MS)
     await _run_until_drained(service, source)
     assert [o for _, o in _inputs(transactions.visible)] == list(range(10))
     assert metrics.transactions.labels("aborted")._value.get() == 1
@@ -179,9 +210,7 @@ async def test_a_stop_leaves_held_records_to_the_next_reader() -> None:
     source = MemorySource(_one_partition(8))
     transactions = MemoryTransactions(source)
     transactions.gate = asyncio.Event()
-    service = _service(
-        source, transactions=transactions, max_processing_ms=BOUND_MS, clock=_clock()
-    )
+    service = _clocked(source, transactions, max_processing_ms=BOUND_MS)
     task = asyncio.create_task(service.run())
     await asyncio.wait_for(transactions.entered.wait(), timeout=10)
     service.request_stop()  # the first cut batch is in its transaction, its rest is held
@@ -193,7 +222,82 @@ async def test_a_stop_leaves_held_records_to_the_next_reader() -> None:
     # The next reader of the partition (a restart, or the partition's new owner).
     source.position = dict(source.committed)
     again = MemoryTransactions(source)
-    await _run_until_drained(
-        _service(source, transactions=again, max_processing_ms=BOUND_MS, clock=_clock()), source
-    )
+    await _run_until_drained(_clocked(source, again, max_processing_ms=BOUND_MS), source)
     assert [o for _, o in _inputs(transactions.visible + again.visible)] == list(range(8))
+
+
+class _SlowTransactions(MemoryTransactions):
+    """In-memory transactions that each take ``seconds`` of virtual time."""
+
+    def __init__(self, source: MemorySource, time: _VirtualTime, seconds: float) -> None:
+        super().__init__(source)
+        self._time = time
+        self._seconds = seconds
+
+    async def commit(self, tp: TopicPartition, records: list[OutRecord], next_offset: int) -> None:
+        self._time.now += self._seconds
+        await super().commit(tp, records, next_offset)
+
+
+def _offsets(source: MemorySource) -> list[int]:
+    return [int(entry.rsplit(" ", 1)[1]) for entry in _txns(source)]
+
+
+async def test_slow_commits_raise_the_bound_so_later_batches_are_not_cut() -> None:
+    """Adaptive bound (floor 150 ms, 10 x the commits' median, ceiling 550 ms), commits of 100 ms:
+    before any commit is measured a batch is cut early (the floor, or half of the 400 ms of work
+    in sight); once one is, the bound is the ceiling and full batches of 4 (400 ms) are no
+    longer cut; every input still ends exactly once, in order."""
+    time = _VirtualTime()
+    source = MemorySource(_one_partition(20))
+    transactions = _SlowTransactions(source, time, seconds=0.1)
+    metrics = Metrics(CollectorRegistry())
+    service = _clocked(
+        source,
+        transactions,
+        metrics,
+        max_processing_ms=550,
+        min_processing_ms=150,
+        commit_factor=10,
+        time=time,
+    )
+    await _run_until_drained(service, source)
+    offsets = _offsets(source)
+    assert offsets[0] == 2  # the floor: no commit measured yet
+    # The second batch was bounded before the first commit was measured (it may also be cut
+    # one record early: the first commit's virtual time passes while it is processed); from the
+    # third on every batch is full and whole.
+    steps = [b - a for a, b in itertools.pairwise(offsets[1:])]
+    assert steps[:-1] == [4] * (len(steps) - 1)
+    assert 0 < steps[-1] <= 4
+    assert metrics.batches_cut._value.get() == 2
+    assert [o for _, o in _inputs(transactions.visible)] == list(range(20))
+    assert metrics.batch_commit_seconds._sum.get() >= 0.1 * len(offsets)
+
+
+async def test_an_adaptive_bound_rebalance_in_a_cut_batch_keeps_exactly_once() -> None:
+    """Adaptive bound with cheap commits (the floor or half the work in sight: 150-200 ms): a
+    rebalance while the held rest of a cut batch is topped up drops the whole batch and re-reads
+    it; every input ends exactly once."""
+    time = _VirtualTime()
+    source = MemorySource(_one_partition(12))
+    transactions = _SlowTransactions(source, time, seconds=0.0)
+    metrics = Metrics(CollectorRegistry())
+    service = _clocked(
+        source,
+        transactions,
+        metrics,
+        max_processing_ms=550,
+        min_processing_ms=150,
+        commit_factor=1,
+        time=time,
+    )
+
+    def during_the_top_up() -> None:
+        source.during_next_fetch = _rebalance(source)
+
+    _on_second_fetch(source, during_the_top_up, [])
+    await _run_until_drained(service, source)
+    assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
+    assert metrics.batches_cut._value.get() >= 1
+    assert [o for _, o in _inputs(transactions.visible)] == list(range(12))

@@ -10,14 +10,13 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
 0. Raise what the previous batch's steps 3-4 raised (e.g. ``Fenced``), if they are done.
 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
-   ``batch_timeout_ms``), so a transaction closes at least every ``batch_timeout_ms`` under light
-   load and carries up to ``batch_max_records`` under heavy load. The records held back from the
-   previous batch (see 2) come first, topped up with what is already fetched.
+   ``batch_timeout_ms``). The records held back from the previous batch (see 2) come first,
+   topped up with what is already fetched.
 2. Run the pure pipeline on the records, off the event loop so heartbeats keep flowing. Every
    record yields exactly one output: an Article or a DeadLetter. Once the pipeline has spent
-   ``batch_max_processing_ms`` on the batch it stops: the batch closes with the records done and
-   the rest are held, in order, for the next batch. The work behind one transaction is bounded
-   by time, not only by count: on a machine twice as slow, 500 records would be twice the wait.
+   the batch's bound on it (``batchbound.py``: from the commits' cost and the backlog, within
+   ``batch_min/max_processing_ms``) it stops: the batch closes with the records done and the
+   rest are held, in order, for the next batch.
 3. exactly_once: per input partition, one transaction holding the partition's next offset and
    all its outputs (Articles and DeadLetters alike); the partitions' transactions run
    concurrently. at_least_once: publish all outputs and wait for every acknowledgement.
@@ -25,29 +24,27 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
    re-processes the batch (duplicates possible, loss never).
 5. Count the batch (``newswire_batch_size``).
 
-Overlap: under a backlog (a full batch, or records waiting behind it), steps 3-4 of batch N run
-on the event loop while the pipeline thread does step 2 of batch N+1 (the pipeline would
-otherwise idle during the transactions' round trips). A caught-up consumer commits before the
-next fetch: a thread busy with the next batch would hold the GIL between the transaction's round
-trips (latency). Batch N+1's steps 3-4 start only once batch N's are done, so per partition the
-transactions stay in offset order; if batch N's outcome forced a rewind, batch N+1 is dropped
-unpublished (``_epoch``) and re-read.
+Overlap: under a backlog (records waiting behind the batch), steps 3-4 of batch N run on the
+event loop while the pipeline thread does step 2 of batch N+1. A caught-up consumer commits
+before the next fetch: a thread busy with the next batch would hold the GIL between the
+transaction's round trips (latency). Batch N+1's steps 3-4 start only once batch N's are done,
+so per partition the transactions stay in offset order; if batch N's outcome forced a rewind,
+batch N+1 is dropped unpublished (``_epoch``) and re-read.
 
 Backpressure: while a full batch goes through step 2 the consumer stops fetching ahead, so a slow
 pipeline holds at most two batches (one processing, one committing) plus one fetch response per
-partition instead of a growing backlog (``newswire_backpressure_seconds_total`` counts that time).
+partition (``newswire_backpressure_seconds_total`` counts that time).
 
-Held records were fetched (the consumer's position is past them) but neither processed nor
-committed. They belong to the epoch they were fetched in: after a rebalance or a rewind they are
-dropped and their partitions rewound to the committed offset, like a batch fetched meanwhile;
-at shutdown they are simply left for the partitions' next reader.
+Held records were fetched but neither processed nor committed. They belong to the epoch they
+were fetched in: after a rebalance or a rewind they are dropped and their partitions rewound,
+like a batch fetched meanwhile; at shutdown they are left for the partitions' next reader.
 
 Rebalances: the group awaits ``partitions_revoked``, which waits for the batch in hand (it holds
 ``_batch_lock`` while processing) and for the commit in flight, so their transactions or commits
-land while we still own the partitions; then the revoked partitions' producers close. ``partitions_assigned`` opens the new partitions'
-producers (fencing their previous owners) and only then rewinds the consumer to the committed
-offsets. A batch fetched while a rebalance ran is dropped unprocessed (``_epoch``) and its
-partitions rewound: whoever owns them now re-reads them from the committed offset.
+land while we still own the partitions; then the revoked partitions' producers close.
+``partitions_assigned`` opens the new partitions' producers (fencing their previous owners) and
+only then rewinds the consumer to the committed offsets. A batch fetched while a rebalance ran
+is dropped unprocessed (``_epoch``) and its partitions rewound (their owner re-reads them).
 
 Whenever a partition's producer has to be (re)opened outside a rebalance (after a failed or
 unknown transaction outcome), the records in hand for that partition are dropped and the consumer
@@ -65,6 +62,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from newswire.batchbound import BatchBound
 from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
@@ -87,8 +85,10 @@ class LoopOptions:
     pages_topic: str | None = None
     batch_max_records: int = 500
     batch_timeout_ms: int = 100
-    #: Step 2 stops once it has spent this long on a batch (0: no bound).
-    batch_max_processing_ms: int = 400
+    #: Step 2's bound on a batch (``batchbound.py``); max 0: no bound.
+    batch_max_processing_ms: int = 2000
+    batch_min_processing_ms: int = 400
+    batch_commit_factor: float = 4.0
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.
@@ -125,7 +125,7 @@ class Service:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._pipeline = pipeline
-        #: The processing-time bound's clock (tests give one that advances per record).
+        #: The batch bound's clock: processing and commit times (tests give a virtual one).
         self._clock = clock
         self._source = source
         self._metrics = metrics
@@ -160,6 +160,7 @@ class Service:
             poison_after_crashes=options.poison_after_crashes,
             before_record=faults.strike if faults is not None else None,
         )
+        self._bound = BatchBound.of(options)
         self._batch_lock = asyncio.Lock()
         #: Moves on every rebalance and rewind: a batch fetched under an older epoch is void.
         self._epoch = 0
@@ -300,7 +301,8 @@ class Service:
         full = len(records) >= self._options.batch_max_records
         # More records waiting behind this batch (a backlog) is when overlapping its commit with
         # the next batch's processing pays; a caught-up consumer commits at once (latency).
-        backlog = full or bool(held) or await self._update_lag() > 0
+        lag = await self._update_lag()
+        backlog = full or bool(held) or lag > 0
 
         # Backpressure: a full batch means more is waiting; fetch no further ahead while it is
         # processed, so memory holds at most the batch in hand, the one committing and
@@ -310,7 +312,7 @@ class Service:
             self._source.pause_fetching()
             paused_at = time.monotonic()
         try:
-            await self._handle(records, epoch, overlap=backlog)
+            await self._handle(records, epoch, overlap=backlog, waiting=len(records) + lag)
         finally:
             # Processing is done (its commit may still run): fetching resumes, so the next batch
             # is in the buffer when the pipeline gets to it.
@@ -328,8 +330,11 @@ class Service:
             return []
         return held
 
-    async def _handle(self, records: list[InRecord], epoch: int, *, overlap: bool) -> None:
-        """Step 2 of one batch, then its steps 3-5: in the background when ``overlap``."""
+    async def _handle(
+        self, records: list[InRecord], epoch: int, *, overlap: bool, waiting: int
+    ) -> None:
+        """Step 2 of one batch (bounded for ``waiting`` records in sight), then its steps 3-5:
+        in the background when ``overlap``."""
         async with self._batch_lock:
             if epoch != self._epoch:
                 # A rebalance or rewind ran while we fetched: these records may come from before
@@ -338,9 +343,10 @@ class Service:
                 await self._drop(records, "rebalance")
                 return
 
-            # Step 2 (while the previous batch's steps 3-5 run on the loop); it may stop early
-            # (the time bound): ``done`` gets outputs, ``rest`` waits for the next batch.
-            outcomes = await asyncio.to_thread(self._process, records)
+            # Step 2 (while the previous batch's steps 3-5 run): it may stop at the bound.
+            started = self._clock()
+            outcomes = await asyncio.to_thread(self._process, records, self._bound.seconds(waiting))
+            self._bound.observe_processing(len(outcomes), self._clock() - started)
             done, rest = records[: len(outcomes)], records[len(outcomes) :]
             for record in done:
                 self._metrics.messages_consumed.labels(record.topic).inc()
@@ -370,13 +376,10 @@ class Service:
                 # batch would hold the GIL between the transaction's round trips (latency).
                 await self._finish_committing()
 
-    def _process(self, records: list[InRecord]) -> list[Outcome]:
+    def _process(self, records: list[InRecord], max_seconds: float) -> list[Outcome]:
         """Step 2, on the pipeline thread, inside the guard (poison, in-flight marker, budget)."""
         outcomes = self._guard.process(
-            self._pipeline,
-            records,
-            max_seconds=self._options.batch_max_processing_ms / 1000,
-            clock=self._clock,
+            self._pipeline, records, max_seconds=max_seconds, clock=self._clock
         )
         for outcome in outcomes:
             for stage, seconds in outcome.stage_seconds.items():
@@ -384,8 +387,11 @@ class Service:
         return outcomes
 
     async def _commit(self, records: list[InRecord], outcomes: list[Outcome]) -> None:
-        # Steps 3 and 4 (committers.py).
+        # Steps 3 and 4 (committers.py); their duration sets the next batches' bound.
+        started = self._clock()
         await self._committer.commit(records, outcomes)
+        self._bound.observe_commit(took := self._clock() - started)
+        self._metrics.batch_commit_seconds.observe(took)
         # Step 5.
         self._batches += 1
         self._metrics.batch_size.observe(len(records))

@@ -73,6 +73,13 @@ class Metrics:
             buckets=_BATCH_BUCKETS,
             registry=registry,
         )
+        self.batch_commit_seconds = Histogram(
+            "newswire_batch_commit_seconds",
+            "Steps 3-4 of a batch (its transactions, or its publish and offset commit), wall "
+            "time; their recent median sets the batch bound.",
+            buckets=_LATENCY_BUCKETS,
+            registry=registry,
+        )
         self.commits = Counter(
             "newswire_commits", "Offset commits that succeeded.", registry=registry
         )
@@ -108,8 +115,9 @@ class Metrics:
         )
         self.batches_cut = Counter(
             "newswire_batches_cut",
-            "Batches closed by NEWSWIRE_BATCH_MAX_PROCESSING_MS before all their fetched records "
-            "were processed (the rest went first into the next batch).",
+            "Batches closed by their processing-time bound (NEWSWIRE_BATCH_COMMIT_FACTOR x the "
+            "recent commits' duration, within NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS) before all "
+            "their fetched records were processed (the rest went first into the next batch).",
             registry=registry,
         )
         self.backpressure_seconds = Counter(

@@ -70,3 +70,50 @@ def test_received_rate_counts_outputs_of_the_middle_of_the_offered_time() -> Non
     assert e2e_latency._received_per_s(kept_up, 100.0, 10.0) == pytest.approx(10.0)
     fell_behind = [100.0 + i / 5 for i in range(100)]  # 5 msgs/s: half arrive after the load
     assert e2e_latency._received_per_s(fell_behind, 100.0, 10.0) == pytest.approx(5.0, abs=0.2)
+
+
+def _bursts(sizes: list[int], every_s: float) -> list[float]:
+    """Output stamps of batches committed every ``every_s``: each batch's outputs 1 ms apart."""
+    return [k * every_s + i / 1000 for k, size in enumerate(sizes) for i in range(size)]
+
+
+def test_the_steady_rate_counts_whole_bursts_between_two_burst_ends() -> None:
+    """Ten batches of 500 outputs, one every 5 s (100 msgs/s): the rate is 100; counting the
+    outputs between the 10th and 90th percentile by index would take 3,500 of them against the
+    time of 4,000 (the last burst's start, not its end). Uneven batches count whole; a trickle
+    without pauses keeps the percentile points."""
+    row = e2e_report.steady("run", _bursts([500] * 10, 5.0), 10.0, {})
+    assert row.per_s == pytest.approx(100.0, rel=0.01)
+    # Uneven batches: from the end of the 2nd to the end of the last, 6 batches in 6 intervals.
+    sizes = [120, 500, 380, 500, 500, 120, 500, 500]
+    uneven = e2e_report.steady("run", _bursts(sizes, 4.0), 1.0, {})
+    assert uneven.messages == sum(sizes[2:])
+    assert uneven.seconds == pytest.approx(6 * 4.0, abs=0.01)
+    # Outputs with no pause (a steady trickle) have no bursts: the percentile points are kept.
+    trickle = e2e_report.steady("run", [i / 100 for i in range(1000)], 1.0, {})
+    assert trickle.per_s == pytest.approx(100.0, rel=0.01)
+
+
+def test_a_ratio_is_the_median_of_its_rounds_and_every_round_is_printed() -> None:
+    """Rounds 100/80/90 against 100/100/100: ratios 1.00/0.80/0.90, median 0.90, all printed;
+    the ratio of the rows' medians would pair round 3 with round 1."""
+    top = e2e_report.Throughput(e2e_report.EOS1, 90, 1.0, 1.0, rounds_per_s=[100.0, 80.0, 90.0])
+    bottom = e2e_report.Throughput(
+        e2e_report.EOS1_UNBOUNDED, 100, 1.0, 1.0, rounds_per_s=[100.0, 100.0, 100.0]
+    )
+    assert e2e_report.round_ratios(top, bottom) == pytest.approx([1.0, 0.8, 0.9])
+    results = {
+        "machine": "2 cores, test",
+        "messages": 100,
+        "corpus_mb": 3.0,
+        "latency_workers": 2,
+        "stage_us": {},
+        "rounds": 3,
+        "throughput": [top, bottom],
+        "latencies": [],
+    }
+    printed = e2e_report.report(results)
+    assert re.search(
+        r"time bound / count only .* 0\.90 \[>= 0\.95\] BELOW FLOOR  \(rounds 1\.00/0\.80/0\.90\)",
+        printed,
+    )

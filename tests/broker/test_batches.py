@@ -2,10 +2,12 @@
 of a cut batch is held keep every input exactly once.
 
 The loop runs in this process on the real Kafka adapters, so the test can give it a clock that
-cuts every batch after two records (``_clock``: wall time would cut at random on a busy
+cuts every batch after a few records (``_clock``: wall time would cut at random on a busy
 machine), count its metrics, and make one transaction fail. With batches of up to 20 records,
-18 are held after each cut while the backlog lasts: whatever moment a rebalance or rewind comes,
-records fetched under the old epoch are in hand and must be dropped and re-read.
+most are held after each cut while the backlog lasts: whatever moment a rebalance or rewind
+comes, records fetched under the old epoch are in hand and must be dropped and re-read. Each
+test runs with the fixed bound (2 records) and with the adaptive one (from the commits' measured
+duration on the same clock: 2 to 7 records).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ pytestmark = pytest.mark.kafka
 
 #: The clock advances 100 ms per read: a 150 ms bound cuts every batch after 2 records.
 BOUND_MS = 150
+#: The adaptive bound's ceiling and factor in the "adaptive" runs: twice the commits' measured
+#: duration (at least one 100 ms tick), between BOUND_MS and this: cuts after 2 to 7 records.
+ADAPTIVE_CEILING_MS = 650
+#: Both tests run with the fixed bound and with the adaptive one.
+BOUNDS = pytest.mark.parametrize("bound", ["fixed", "adaptive"])
 
 
 def _clock() -> Callable[[], float]:
@@ -90,7 +97,12 @@ class _FailingTransactions:
 
 
 def _service(
-    bootstrap: str, topics: Topics, metrics: Metrics, failures: dict[int, str] | None = None
+    bootstrap: str,
+    topics: Topics,
+    metrics: Metrics,
+    failures: dict[int, str] | None = None,
+    *,
+    bound: str = "fixed",
 ) -> Service:
     connection = Connection(bootstrap)
     transactions = KafkaTransactionalSink(
@@ -106,7 +118,9 @@ def _service(
             articles_topic=topics.articles,
             deadletter_topic=topics.deadletter,
             batch_max_records=20,
-            batch_max_processing_ms=BOUND_MS,
+            batch_max_processing_ms=ADAPTIVE_CEILING_MS if bound == "adaptive" else BOUND_MS,
+            batch_min_processing_ms=BOUND_MS,
+            batch_commit_factor=2.0 if bound == "adaptive" else 0.0,
             retry_backoff_initial_s=0.05,
             retry_backoff_max_s=0.5,
         ),
@@ -146,10 +160,11 @@ def _discarded(metrics: Metrics) -> float:
     )
 
 
+@BOUNDS
 async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
-    kafka_bootstrap: str,
+    kafka_bootstrap: str, bound: str
 ) -> None:
-    """The loop cuts every batch (2 of up to 20 records processed, the rest held); a second
+    """The loop cuts every batch (2 to 7 of up to 20 records processed, the rest held); a second
     group member joins while it does, takes a partition, then leaves: the records held or in
     hand at each rebalance are dropped and re-read, and every input ends exactly once."""
     topics = Topics.unique()
@@ -157,7 +172,7 @@ async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     values = mixed_inputs(600)
     await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values])
     metrics = Metrics(CollectorRegistry())
-    service = _service(kafka_bootstrap, topics, metrics)
+    service = _service(kafka_bootstrap, topics, metrics, bound=bound)
     task = asyncio.create_task(service.run())
     intruder = AIOKafkaConsumer(
         topics.raw,
@@ -185,8 +200,9 @@ async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     assert metrics.batches_cut._value.get() >= 10
 
 
+@BOUNDS
 async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
-    kafka_bootstrap: str,
+    kafka_bootstrap: str, bound: str
 ) -> None:
     """Two transactions of cut batches fail, one after really committing (its answer lost), one
     before: each time the producer is reopened and the partition rewound to the committed
@@ -197,7 +213,9 @@ async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     values = mixed_inputs(300)
     await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values])
     metrics = Metrics(CollectorRegistry())
-    service = _service(kafka_bootstrap, topics, metrics, failures={3: "lost-ack", 8: "down"})
+    service = _service(
+        kafka_bootstrap, topics, metrics, failures={3: "lost-ack", 8: "down"}, bound=bound
+    )
     task = asyncio.create_task(service.run())
     try:
         await _exactly_once(kafka_bootstrap, topics, len(values))

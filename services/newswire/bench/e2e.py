@@ -47,12 +47,19 @@ from typing import Any
 from newswire.bench.e2e_args import arguments
 from newswire.bench.e2e_latency import latencies
 from newswire.bench.e2e_report import (
+    ALO1,
+    ALO2,
+    EOS1,
+    EOS1_UNBOUNDED,
     EOS2,
     PIPELINE,
+    RAW_BUS,
     Throughput,
     charts,
+    median_round,
     pipeline_only_report,
     report,
+    steady,
 )
 from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
 from newswire.bus.admin import ensure_topics
@@ -176,7 +183,7 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
         await consumer.stop()
         await producer.stop()
     stamps = await _output_timestamps(bootstrap, [out], copied, time.monotonic() + 120)
-    return _steady("raw bus (aiokafka copy)", stamps, values, {})
+    return steady(RAW_BUS, stamps, _mb(values), {})
 
 
 # -- 3. newswire end to end ----------------------------------------------------------------------
@@ -208,13 +215,6 @@ class _RssSampler:
                 if rss:
                     self.latest[pid] = rss
                     self.peak[pid] = max(self.peak.get(pid, 0.0), rss)
-
-
-def _median_round(runs: list[Throughput]) -> Throughput:
-    ordered = sorted(runs, key=lambda run: run.per_s)
-    middle = ordered[len(ordered) // 2]
-    middle.rounds_per_s = [run.per_s for run in runs]
-    return middle
 
 
 async def _output_timestamps(
@@ -263,25 +263,7 @@ async def newswire_run(
         service.stop(timeout=60)
     if len(stamps) < len(values):
         raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
-    return _steady(name, stamps, values, rss.peak)
-
-
-def _steady(
-    name: str, stamps: list[float], values: list[bytes], peak_rss: dict[int, float]
-) -> Throughput:
-    """Rate between the 10th and the 90th percentile output: outputs come in batches (up to
-    500 stamped within milliseconds of each other), so first-to-last would leave the first
-    batch's processing time out; the middle 80% is the steady state."""
-    stamps = sorted(stamps)
-    low, high = int(len(stamps) * 0.1), int(len(stamps) * 0.9)
-    count = high - low
-    return Throughput(
-        name,
-        count,
-        stamps[high] - stamps[low],
-        _mb(values) * count / len(stamps),
-        sorted(peak_rss.values()),
-    )
+    return steady(name, stamps, _mb(values), rss.peak)
 
 
 # -- report --------------------------------------------------------------------------------------
@@ -356,43 +338,56 @@ def _report_head(values: list[bytes], stage_us: dict[str, float], *, rounds: int
     }
 
 
+#: One round's newswire runs, (workers, guarantee, time bound), in the order they run: each pair
+#: whose ratio is reported runs next to the other (pipeline only comes just before the first).
+_NEWSWIRE_RUNS = (
+    (1, "exactly_once", True),
+    (1, "exactly_once", False),
+    (1, "at_least_once", True),
+    (2, "at_least_once", True),
+    (2, "exactly_once", True),
+)
+#: The table's row order, whatever order a round ran in.
+_ROW_ORDER = (PIPELINE, RAW_BUS, EOS1, ALO1, EOS2, ALO2, EOS1_UNBOUNDED)
+
+
 async def _throughput_rounds(
     bootstrap: str, values: list[bytes], rounds_asked: int, log: Path
 ) -> tuple[list[Throughput], dict[str, float]]:
     """Runs (1)-(3), each row its median round, and the median µs per pipeline stage."""
     # This VM's speed drifts by +-15 % within minutes: every throughput run is repeated in
-    # interleaved rounds and the median round reported, so a ratio compares like with like.
+    # interleaved rounds, every other round in reverse order (a pair's two runs take turns
+    # going first), and the report compares each round's pair (e2e_report: per-round ratios).
     rounds: dict[str, list[Throughput]] = {}
     stage_runs: list[dict[str, float]] = []
     for round_no in range(1, rounds_asked + 1):
-        print(f"round {round_no}/{rounds_asked}: 1/3 pipeline only …", flush=True)
-        pipeline, stage_us = pipeline_only(values)
-        stage_runs.append(stage_us)
-        found = [pipeline]
-        print(f"round {round_no}/{rounds_asked}: 2/3 raw bus baseline …", flush=True)
-        found.append(await raw_bus(bootstrap, values))
-        print(f"round {round_no}/{rounds_asked}: 3/3 newswire end to end …", flush=True)
-        for workers in (1, 2):
-            for guarantee in ("exactly_once", "at_least_once"):
-                found.append(
-                    await newswire_run(
-                        bootstrap, values, workers=workers, guarantee=guarantee, log=log
-                    )
+        steps: list[str | tuple[int, str, bool]] = ["pipeline", *_NEWSWIRE_RUNS, "raw"]
+        if round_no % 2 == 0:
+            steps.reverse()
+        for step in steps:
+            print(f"round {round_no}/{rounds_asked}: {step} …", flush=True)
+            if step == "pipeline":
+                row, stage_us = pipeline_only(values)
+                stage_runs.append(stage_us)
+            elif step == "raw":
+                row = await raw_bus(bootstrap, values)
+            elif isinstance(step, tuple):
+                workers, guarantee, bound = step
+                row = await newswire_run(
+                    bootstrap,
+                    values,
+                    workers=workers,
+                    guarantee=guarantee,
+                    log=log,
+                    time_bound=bound,
                 )
-        # The same as the first run with batches bounded by count only: what the time bound
-        # costs under a backlog.
-        found.append(
-            await newswire_run(
-                bootstrap, values, workers=1, guarantee="exactly_once", log=log, time_bound=False
-            )
-        )
-        for row in found:
             rounds.setdefault(row.name, []).append(row)
             print(f"    {row.name}: {row.per_s:.0f} msgs/s", flush=True)
     stage_us_median = {
         stage: statistics.median(run[stage] for run in stage_runs) for stage in stage_runs[0]
     }
-    return [_median_round(runs) for runs in rounds.values()], stage_us_median
+    ordered = sorted(rounds, key=_ROW_ORDER.index)
+    return [median_round(rounds[name]) for name in ordered], stage_us_median
 
 
 def main(argv: list[str] | None = None) -> int:

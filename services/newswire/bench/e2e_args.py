@@ -24,8 +24,9 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         "--batch-ms",
         type=lambda value: [int(v) for v in value.split(",") if v],
         default=[],
-        help="also measure latency at 80%% load with NEWSWIRE_BATCH_MAX_PROCESSING_MS set to "
-        "each of these values (comma-separated; ~1.5 min each)",
+        help="also measure latency at 80%% load with a fixed batch bound "
+        "(NEWSWIRE_BATCH_MIN_PROCESSING_MS = NEWSWIRE_BATCH_MAX_PROCESSING_MS) of each of these "
+        "values, against the default adaptive bound (comma-separated; ~1.5 min each)",
     )
     only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
     parser.add_argument("--pipeline-only", action="store_true", help=only)

@@ -43,7 +43,7 @@ async def latencies(
     runs += [(loads[-1], batch_ms) for batch_ms in args.batch_ms]
     latencies = []
     for load, batch_ms in runs:
-        setting = "" if batch_ms is None else f" with NEWSWIRE_BATCH_MAX_PROCESSING_MS={batch_ms}"
+        setting = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"
         print(
             f"latency at {load:.0%} load{setting}, {best_per_s * load:.0f} msgs/s for "
             f"{args.latency_seconds:.0f} s …",
@@ -81,8 +81,9 @@ async def latency_run(
         Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
     )
     env = service_env(tag, "exactly_once")
-    if batch_ms is not None:
+    if batch_ms is not None:  # a fixed bound: floor and ceiling the same
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = str(batch_ms)
+        env["NEWSWIRE_BATCH_MIN_PROCESSING_MS"] = str(batch_ms)
     service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     sent: dict[tuple[int, int], float] = {}
     received: dict[tuple[int, int], float] = {}

@@ -244,3 +244,61 @@ def test_a_shown_byline_naming_the_site_signs_the_story() -> None:
         head,
     )
     assert extract_html(both, url="https://www.wsetglobal.com/b/1").authors == ("Ann Lee",)
+
+
+def test_a_username_or_a_job_title_beside_a_full_name_is_no_author() -> None:
+    """Beside a full name, a lower-case username from the markup ("kffnirmitap") and a job
+    title read from the author box as a name ("Marketing Director") are dropped; the person
+    stays."""
+    head = (
+        '<meta name="author" content="Nirmita Panchal"><meta name="author" content="kffnirmitap">'
+    )
+    assert extract_html(page(prose("story", 4), head)).authors == ("Nirmita Panchal",)
+    box = (
+        "<h1>Short videos</h1><div class='post-author'><span class='author-name'>Liza Burke"
+        "</span><span class='author-role'>Marketing Director</span></div>" + prose("story", 4)
+    )
+    assert extract_html(page(box)).authors == ("Liza Burke",)
+
+
+def test_the_sites_credit_after_the_markups_names_is_taken_off() -> None:
+    """ "Names, The Paper" in a newspaper group's JSON-LD and "Name - Site Editorial Team" in
+    a meta author give the names alone: the credit after them starts with the site's name."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>'
+        '<meta property="og:site_name" content="The Commercial Appeal">'
+    )
+    assert extract_html(page(prose("story", 4), ld)).authors == (
+        "Manoj Jain and Jagpreet Chhatwal",
+    )
+    head = (
+        '<meta name="author" content="David Jackson - FullStack Editorial Team">'
+        '<meta property="og:site_name" content="FullStack">'
+    )
+    assert extract_html(page(prose("story", 4), head)).authors == ("David Jackson",)
+
+
+def test_a_full_name_by_line_wins_over_a_one_word_markup_author() -> None:
+    """A one-word markup author ("KatieS", the CMS account) yields to the "By …" line under
+    the headline giving a full name; without such a line the markup's word stands."""
+    head = '<meta name="author" content="KatieS">'
+    signed = page("<h1>Rental cars</h1><p>By Aoife O'Riordan</p>" + prose("story", 4), head)
+    assert extract_html(signed).authors == ("Aoife O'Riordan",)
+    assert extract_html(page("<h1>Rental cars</h1>" + prose("story", 4), head)).authors == (
+        "KatieS",
+    )
+
+
+def test_an_author_boxs_name_line_names_the_author() -> None:
+    """An author box at the end of a post (Elementor's) is no byline as a whole (it holds a
+    bio), but its element named for the name gives the author."""
+    box = (
+        "<div class='elementor-author-box'><img alt='Picture of Liz Kenny' src='/l.jpg'>"
+        "<div class='elementor-author-box__text'><h4 class='elementor-author-box__name'>"
+        "Liz Kenny</h4><div class='elementor-author-box__bio'><p>Former McKinsey Consultant"
+        "</p></div></div></div>"
+    )
+    assert extract_html(page("<h1>Consulting</h1>" + prose("story", 4) + box)).authors == (
+        "Liz Kenny",
+    )

@@ -154,3 +154,23 @@ def test_a_logo_h1_sharing_only_the_sites_name_is_no_headline() -> None:
         + "</article>"
     )
     assert extract_html(page(body, head)).title == "Poland to Park City: New Films in Progress"
+
+
+def test_a_classic_blogs_post_title_under_the_blogs_name_is_the_headline() -> None:
+    """A blog template's <h1> is the blog's name and its <title> that name then the post's
+    title: the <h3> that is the rest of the <title> is the headline. A headline <h1> above
+    the site's name in a heading stays the headline."""
+    blog = page(
+        "<h1 class='title'>Engora Data Blog</h1><h2 class='date-header'>Friday, December 19,"
+        " 2025</h2><h3 class='post-title'>Small adventures with small language models</h3>"
+        + prose("story", 4),
+        "<title>Engora Data Blog: Small adventures with small language models</title>",
+    )
+    assert extract_html(blog).title == "Small adventures with small language models"
+    story = page(
+        "<h1>Complete Japan Itinerary for First Timers</h1>"
+        + prose("story", 4)
+        + "<h2>Girl Eat World</h2>",
+        "<title>Complete Japan Itinerary for First Timers | Girl Eat World</title>",
+    )
+    assert extract_html(story).title == "Complete Japan Itinerary for First Timers"

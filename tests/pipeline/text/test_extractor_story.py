@@ -168,3 +168,15 @@ def test_a_story_written_one_sentence_per_line_outweighs_the_page_furniture() ->
     ]
     found = extract_text("\n".join(["Home", "Reviews", *signed, _LEDE + " " + _MORE]))
     assert found.paragraphs == (_LEDE + " " + _MORE,)
+
+
+def test_a_labelled_list_inside_a_page_story_stays_and_a_form_field_opens_none() -> None:
+    """On a page's text, a label of three words or more ("Key cost factors to consider:") and
+    its short items between two paragraphs are the story's; under a one- or two-word label
+    ("Follow us:", a form field's "Password:") the short lines are the page's furniture."""
+    items = [f"Cost item number {n} here" for n in range(1, 9)]
+    page = ["Home", "News", _HEADLINE, _LEDE, "Key cost factors to consider:", *items, _MORE]
+    found = extract_text("\n".join(page))
+    assert found.paragraphs == (_LEDE, "Key cost factors to consider:", *items, _MORE)
+    page[4] = "Follow us:"
+    assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}

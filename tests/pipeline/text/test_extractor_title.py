@@ -152,3 +152,12 @@ def test_a_long_cookie_banner_after_the_story_does_not_move_the_headline() -> No
     found = extract_text(page)
     assert found.title == "Banjir Rendam Ratusan Rumah"
     assert found.paragraphs == (_LEDE, _MORE)
+
+
+def test_a_first_line_headline_of_a_dated_issue_is_the_title() -> None:
+    """A title-case headline beside its issue's date ("Metasploit Wrap-Up 12/19/2025") is the
+    title; a line that is a label or a preposition beside a date is a date line, no title."""
+    for headline in ("Metasploit Wrap-Up 12/19/2025", "Weekly Market Digest 5 January 2025"):
+        assert extract_text(f"{headline}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title == headline
+    for date_line in ("Updated on 12/19/2025", "Published: 12/19/2025"):
+        assert extract_text(f"{date_line}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title is None

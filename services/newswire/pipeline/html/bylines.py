@@ -62,6 +62,15 @@ def authors(
         found = _people(names_by(source), unsigned)
         if not unsigned and len(found) > 1:
             found = _people(list(found), site_names) or found
+        if found and source in (_markup_names, _unfurl_labels) and _first_names_only(found):
+            # "KatieS": a markup author of one word is the CMS account's display name; the
+            # "By …" line the reader sees under the headline gives the full name. (Author links
+            # and byline boxes are not asked: beside a one-word markup name they list other
+            # stories' or commenters' names, A -4 and B -1 on wcxb-dev's articles; a one-word
+            # markup name is the truth as often as not, "srauturier" included.)
+            by_line = _people(names_by(_by_lines), site_names)
+            if by_line and not _first_names_only(by_line):
+                return by_line
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
@@ -261,7 +270,7 @@ _CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit
 def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for name in names:
-        cleaned = clean_line(html.unescape(name)).strip(' ,"“”')
+        cleaned = _without_site_credit(clean_line(html.unescape(name)).strip(' ,"“”'), site_names)
         without_role = _ROLE_AFTER.sub("", cleaned)
         if len(without_role.split()) >= 2:  # "Community Editor" is the whole credit
             cleaned = without_role
@@ -278,11 +287,52 @@ def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     return _without_parts(out)
 
 
+# "Name - Site …", "Names, Site": the byline's names, then the publication's credit.
+_CREDIT_AFTER = re.compile(r"^(?P<names>.+?)(?:\s+[-|–—]\s+|,\s+)(?P<credit>[^,|–—]+)$")
+
+
+def _without_site_credit(name: str, site_names: set[str]) -> str:
+    """The names without the site's credit after them: "David Jackson - FullStack Editorial
+    Team", "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal" (a newspaper group's
+    markup signs each story with its paper): the credit starts with the site's own name."""
+    found = _CREDIT_AFTER.match(name)
+    if found is None or not site_names:
+        return name
+    credit = fold(found["credit"]).replace(" ", "")
+    if any(len(site) >= 4 and credit.startswith(site) for site in site_names):
+        return found["names"]
+    return name
+
+
+def _first_names_only(names: tuple[str, ...]) -> bool:
+    return all(len(name.split()) == 1 for name in names)
+
+
 def _without_parts(names: list[str]) -> tuple[str, ...]:
     """The names without those that are a piece of another: "Maria" and "Katerina" beside
-    "Maria & Katerina" (a byline read whole, then split)."""
+    "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words
+    or more, what is no signature of the story: a username in lower case ("kffnirmitap" beside
+    "Nirmita Panchal" in the markup) and a job title read as a name ("Marketing Director"
+    beside "Liza Burke" in an author box)."""
     words = {word for name in names if len(name.split()) >= 2 for word in name.split()}
-    return tuple(name for name in names if len(name.split()) >= 2 or name not in words)
+    full = [name for name in names if len(name.split()) >= 2 and not _ROLE_LAST.search(name)]
+    kept = []
+    for name in names:
+        if len(name.split()) < 2 and name in words:
+            continue
+        if full and name not in full and (name.islower() or _ROLE_LAST.search(name)):
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
+# The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
+# "Co-Founder", "Contributor".
+_ROLE_LAST = re.compile(
+    r"(?:^|\s|-)(?:director|founder|winemaker|manager|officer|president|ceo|cto|cfo|owner"
+    r"|contributor|journalist|writer|reporter|editor|expert|specialist|strategist|analyst)$",
+    re.IGNORECASE,
+)
 
 
 def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:
@@ -332,7 +382,9 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         '[class*="reporter"], [class*="contributor"]'
     )[:40]:
         parts = class_parts(node)
-        if parts & _BYLINE_PARTS and not parts & _NOT_BYLINE_PARTS:
+        if parts & _BYLINE_PARTS and (
+            not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts)
+        ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
     # element speaks for it. (One walk up from each candidate, not a pairwise check.)
@@ -357,6 +409,19 @@ def _visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
     return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
+    """Whether the element is the name line of an author box ("elementor-author-box__name",
+    WordPress's Elementor author box at the end of a post): the box's bio is left out of
+    bylines, its element named "name" holds just the author's name. On wcxb-dev's articles
+    with such an element, the truth is its name wherever one was given (+1 on each half)."""
+    if parts & _NOT_BYLINE_PARTS != {"box"}:
+        return False
+    return any(
+        token.lower().endswith("name") and "box" in token.lower()
+        for token in (node.attributes.get("class") or "").split()
+    )
 
 
 def _without_dates(node: LexborNode) -> str:

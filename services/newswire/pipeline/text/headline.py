@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newswire.pipeline.text.lines import (
     date_line_only,
+    dated_headline,
     embed,
     headline_with_stop,
     is_noise,
@@ -73,7 +74,9 @@ def headline_first(lines: list[str]) -> int | None:
             and not headline_with_stop(line, lines[following[0]] if following else None)
         )
         and not NOT_HEADLINE.search(line)
-        and not date_line_only(line)
+        # Under a first line with a blank line and the story below, a title-case name beside
+        # the date is the headline of a dated issue (see dated_headline).
+        and not (date_line_only(line) and not dated_headline(line))
         and not BYLINE.match(line)
         and not CREDIT.match(line)
         and promo_title(line) is None

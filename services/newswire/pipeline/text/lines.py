@@ -51,6 +51,17 @@ def date_line_only(line: str) -> bool:
     return bool(TIME.search(line)) or len(DATE_LINE.sub(" ", line).split()) < 4
 
 
+def dated_headline(line: str) -> bool:
+    """A headline carrying its issue's date ("Metasploit Wrap-Up 12/19/2025", "Weekly Digest
+    5 January 2025"): besides the date, two words or more, all capitalised and none a label
+    ("Published:"), and no time. A date line's other words are a label, a weekday or a
+    lower-case preposition ("Updated on 12/19/2025")."""
+    if TIME.search(line):
+        return False
+    rest = [word for word in DATE_LINE.sub(" ", line).split() if any(c.isalpha() for c in word)]
+    return len(rest) >= 2 and all(w[0].isupper() and not w.endswith((":", ",")) for w in rest)
+
+
 @functools.lru_cache(maxsize=8192)
 def is_paragraph(line: str) -> bool:
     # Asked of every line two or three times per page (title, story span, main block), and

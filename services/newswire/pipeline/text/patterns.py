@@ -209,7 +209,8 @@ TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 NOT_HEADLINE = re.compile(
     rf"^(?:{alternation(PHOTO_LABELS)}|text|texto|текст|credit|source|sumber"
     rf"|{alternation(BY_WORDS)})\b\s*[:.]?|@|https?://|www\.|\bshar(?:e|ing)\b|continue reading|read more"
-    r"|\bimage \d+ of\b|\d+\s*/\s*\d+$|^skip to\b"
+    # A gallery counter ("3 / 12") ends the line; the end of a date ("12/19/2025") is none.
+    r"|\bimage \d+ of\b|(?<![\d/])\d+\s*/\s*\d+$|^skip to\b"
     # A credit in parentheses, a footnote (a star that opens no emphasis: "*A Treatise*
     # (1792)" is a title in italics), a wire byline ("Tom Krisher, AP Auto Writer").
     r"|^\(.*\)$|^\*(?![^*\s][^*]*\*)|\b(?:writer|correspondent|reporter|editor|staff)$",
