@@ -28,15 +28,20 @@ WCXB_ALL_F1_FLOOR = 0.849
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
 #: publish date right (86.3% when pinned: the story's own footer and a CMS's widget column
 #: read, a shown date well before the markup's; 86.6% when raised to 0.86: a UTC markup one
-#: day off the permalink takes the local day), title exact (84.6%; 84.9% when raised to 0.84: a
-#: logo <h1> sharing only the site's name skipped), author right (76.7%:
-#: the names given must be the truth's, no more).
-WCXB_DATE_RIGHT_FLOOR = 0.86
-WCXB_TITLE_EXACT_FLOOR = 0.84
-WCXB_AUTHOR_RIGHT_FLOOR = 0.75
+#: day off the permalink takes the local day; 87.3% when raised to 0.868 in session 8: the
+#: date line under the headline read in a "list" wrapper), title exact (84.6%; 84.9% when
+#: raised to 0.84: a logo <h1> sharing only the site's name skipped; 85.2% when raised to
+#: 0.848: a classic blog's post heading under the blog's name), author right (76.7%: the
+#: names given must be the truth's, no more; 79.8% when raised to 0.79 in session 8: a shown
+#: byline naming the site, the site's credit after the names, an author box's name line).
+#: Each raised floor keeps a margin of 2-4 pages.
+WCXB_DATE_RIGHT_FLOOR = 0.868
+WCXB_TITLE_EXACT_FLOOR = 0.848
+WCXB_AUTHOR_RIGHT_FLOOR = 0.79
 #: Share of wcxb-dev articles without an author in their truth that newswire gives one (6.9%;
-#: 6.3% when lowered to 0.08: a byline's category link is no name).
-WCXB_AUTHOR_INVENTED_CEILING = 0.08
+#: 6.3% when lowered to 0.08: a byline's category link is no name; 6.3% again when lowered to
+#: 0.075 in session 8, 11 of 175).
+WCXB_AUTHOR_INVENTED_CEILING = 0.075
 #: Share of all 1,615 development pages that end as a DeadLetter (issue 13: at most 1%); 10 of
 #: 1,497 wcxb-dev pages when pinned (0.7%), each with an empty truth (nothing to extract).
 DEAD_LETTER_CEILING = 0.01
