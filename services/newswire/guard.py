@@ -9,8 +9,8 @@ Around each record the pipeline runs on, the guard
    or the process over ``memory_limit_mb`` resident, ends the worker with
    ``exitcodes.BUDGET_EXCEEDED`` and the supervisor counts a strike against the record.
 
-It also stops before the next record once the batch's processing-time bound has passed (the
-loop's ``batch_max_processing_ms``), so the loop can commit what is done and carry the rest.
+It also stops before the next record once the batch's processing-time bound has passed
+(``batchbound.py``), so the loop can commit what is done and carry the rest.
 """
 
 from __future__ import annotations

@@ -27,8 +27,9 @@ def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
 
 def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_measure() -> None:
     """``--latency-only`` measures the pipeline, one two-worker run and latency at the loads
-    asked: the report gives their p99 against issue 19's ceilings, the machine's speed, and leaves
-    out the ratios whose runs were skipped instead of printing them from nothing."""
+    asked: the report gives their p99 against issue 19's ceilings, the machine's speed, RSS
+    growth after warm-up (half the run) beside the early figure, and leaves out the ratios whose
+    runs were skipped instead of printing them from nothing."""
     latency = e2e_report.Latency(
         load=0.5,
         offered_per_s=50.0,
@@ -41,6 +42,7 @@ def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_meas
         rss_after_warmup_mb=[170.0],
         rss_end_mb=[172.0],
         received_per_s=48.0,
+        rss_early_mb=[150.0],
     )
     results = {
         "machine": "2 cores, test",
@@ -59,6 +61,11 @@ def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_meas
     assert "pipeline only 100 msgs/s" in printed
     assert re.search(r"p99 latency at 50% load\s+620 ms \[<= 500 ms\] ABOVE CEILING", printed)
     assert re.search(r" 50%\s+50\s+48\s+30\s+1500\s+90\s+300\s+620\s+900", printed)
+    # RSS growth after warm-up is from half the run (170 -> 172 MB), the early figure beside it.
+    assert (
+        "150 -> 170 -> 172 (growth after warm-up, 50% -> end: +1.2%; 20% -> end: +14.7%)" in printed
+    )
+    assert re.search(r"RSS growth after warm-up\s+\+1\.2% \[<= 10%\] ok", printed)
     assert "end to end" not in printed
     assert "workers 2 / workers 1" not in printed
 

@@ -8,18 +8,21 @@ cycled to ``--messages``, 5,000 by default; without ../shared/bench, the seed HT
 1. pipeline only: ``Pipeline.process`` over the corpus in this process; articles/s, µs per stage;
 2. raw bus: a plain aiokafka consume -> produce loop copying the bytes between two topics with the
    service's batching (500 records / 100 ms, idempotent acks=all producer, commit after the acks);
-   throughput in (2) and (3) is the steady state between the 10th and 90th percentile output;
+   throughput in (2) and (3) is the steady state over the middle 80% of the outputs, from the
+   end of a burst (one batch's commits) to the end of a burst (``e2e_report.steady``);
 3. newswire end to end, ``--workers 1`` and ``2``, ``exactly_once`` and ``at_least_once``, and
    ``exactly_once --workers 1`` once more with batches bounded by count only
    (``NEWSWIRE_BATCH_MAX_PROCESSING_MS=0``): the topic (4 partitions) is loaded first, then the
    service starts; output record timestamps give the rate; peak RSS per worker sampled every
    0.25 s;
-(1)-(3) run in ``--rounds`` interleaved rounds (3 by default) and each row is its median round:
-this VM's speed drifts by +-15 % within minutes, and a ratio must compare like with like.
+(1)-(3) run in ``--rounds`` interleaved rounds (3 by default; every other round in reverse order,
+each reported pair of runs next to each other) and each row is its median round; a ratio is the
+median of its rounds' ratios, every round printed: this VM's speed drifts by +-15 % within
+minutes, and a ratio must compare like with like.
 
 4. latency: exactly_once, 2 workers, offered at 50% and at 80% of (3)'s rate for
    ``--latency-seconds`` each: from the producer's acknowledgement of an input to a read_committed
-   consumer receiving its output; RSS after warm-up (first 20% of the time) against RSS at the end.
+   consumer receiving its output; RSS at 20%, at half the run (after warm-up) and at the end.
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
 per stage) and the ratios and ceilings of issues 6 and 19; writes JSON and two PNG charts.
@@ -249,10 +252,9 @@ async def newswire_run(
     )
     await publish(bootstrap, raw, values)
     env = service_env(tag, guarantee)
-    name = f"newswire {guarantee} --workers {workers}"
+    name = _run_name(workers, guarantee, time_bound)
     if not time_bound:
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
-        name += ", no time bound"
     service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     try:
         with _RssSampler(service) as rss:
@@ -267,6 +269,10 @@ async def newswire_run(
 
 
 # -- report --------------------------------------------------------------------------------------
+
+
+def _run_name(workers: int, guarantee: str, time_bound: bool) -> str:
+    return f"newswire {guarantee} --workers {workers}" + ("" if time_bound else ", no time bound")
 
 
 def _mb(values: list[bytes]) -> float:
@@ -365,7 +371,8 @@ async def _throughput_rounds(
         if round_no % 2 == 0:
             steps.reverse()
         for step in steps:
-            print(f"round {round_no}/{rounds_asked}: {step} …", flush=True)
+            label = step if isinstance(step, str) else _run_name(*step)
+            print(f"round {round_no}/{rounds_asked}: {label} …", flush=True)
             if step == "pipeline":
                 row, stage_us = pipeline_only(values)
                 stage_runs.append(stage_us)
