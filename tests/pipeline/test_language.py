@@ -16,9 +16,10 @@ NEEDS_DATA = pytest.mark.skipif(
 )
 #: Floors of issue 14 on articles of 6 lines (100% / 100% on the test half when pinned).
 ARTICLE_FLOOR = {"id": 0.995, "ms": 0.99}
-#: Single sentences are harder (90.1% / 96.0% when pinned); a floor a little under, to catch a
-#: model that stops working rather than to demand what one sentence cannot give.
-SENTENCE_FLOOR = {"id": 0.88, "ms": 0.94}
+#: Single sentences are harder (90.5% / 96.2% when pinned in session 8, each distinct word
+#: counted once; 90.1% / 96.0% before); a floor a little under, to catch a model that stops
+#: working rather than to demand what one sentence cannot give.
+SENTENCE_FLOOR = {"id": 0.89, "ms": 0.95}
 
 
 def _language(text: str, hint: str | None = None) -> str | None:

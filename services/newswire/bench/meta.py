@@ -10,7 +10,7 @@ same answers (language and confidence; fingerprint) on the seeds and, when ../sh
 there, on the 118 ScrapingHub dev pages (``--all-pages``: the 1,497 wcxb-dev pages too) and every
 sentence and 6-line article of ../shared/bench/langid. Also the SimHash distances the README quotes: a
 seed against a lightly edited copy of itself (near-duplicate) and against every other seed
-(unrelated). Then Indonesian vs Malay accuracy and µs per call of the candidate detectors
+(unrelated). Decode's body steps before/after (``decode_bench``). Then Indonesian vs Malay accuracy and µs per call of the candidate detectors
 (``langid_bench``).
 """
 
@@ -26,7 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from newswire.bench import langid_bench, langid_data, simhash_reference
+from newswire.bench import decode_bench, langid_bench, langid_data, simhash_reference
 from newswire.bench.corpora import SCRAPINGHUB, WCXB_DEV, scrapinghub_pages, wcxb_pages
 from newswire.errors import RejectedInput
 from newswire.pipeline import PipelineOptions
@@ -318,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     print(report(run(args.seeds, args.repeat, all_pages=args.all_pages)))
+    print(decode_bench.run(_us_interleaved, max(args.repeat // 10, 5)))
     if langid_data.LANGID.is_dir():
         print()
         print(langid_bench.run())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html import extract_html
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -164,6 +165,12 @@ def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
     assert "Email this article" not in text
 
 
+def _with_strip(content: str, strip: str) -> str:
+    """A page whose main region holds ``content`` and, inside the same anonymous container
+    after it, another anonymous container holding ``strip`` (a heading and what it heads)."""
+    return page(f'<main><div class="x1">{content}<div class="x2">{strip}</div></div></main>')
+
+
 def test_a_strip_of_recommended_products_is_dropped() -> None:
     """A product page's strip under "People who viewed this item also viewed" (in a container
     with an anonymous name, inside the description's) goes; the product's description stays."""
@@ -172,12 +179,8 @@ def test_a_strip_of_recommended_products_is_dropped() -> None:
         f"<p>$8.0{size} + $23.51 delivery</p></div>"
         for size in range(4)
     )
-    html = page(
-        "<main>"
-        + '<div class="x1">'
-        + prose("description", 8)
-        + f'<div class="x2"><h2>People who viewed this item also viewed</h2>{cards}</div>'
-        + "</div></main>"
+    html = _with_strip(
+        prose("description", 8), f"<h2>People who viewed this item also viewed</h2>{cards}"
     )
     text = text_of(html)
     assert "description 7" in text
@@ -193,13 +196,7 @@ def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
         f"story, long enough to stand as a sentence, number {i}.</p></div>"
         for i in range(4)
     )
-    html = page(
-        "<main>"
-        + '<div class="x1">'
-        + prose("story", 8)
-        + f'<div class="x2"><h3>Recent articles</h3>{teasers}</div>'
-        + "</div></main>"
-    )
+    html = _with_strip(prose("story", 8), f"<h3>Recent articles</h3>{teasers}")
     text = text_of(html)
     assert "story 7" in text
     assert "Another story number" not in text
@@ -213,13 +210,7 @@ def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
         "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
         "the heart letter, the women's letter and the men's letter, from Boston.</p>"
     )
-    html = page(
-        "<main>"
-        + '<div class="x1">'
-        + prose("story", 8)
-        + f'<div class="x2"><h2>About the Author</h2>{bio}</div>'
-        + "</div></main>"
-    )
+    html = _with_strip(prose("story", 8), f"<h2>About the Author</h2>{bio}")
     text = text_of(html)
     assert "story 7" in text
     assert "executive editor" not in text
@@ -361,3 +352,45 @@ def test_a_listing_of_article_cards_keeps_each_cards_header() -> None:
     )
     text = text_of(page(f"<main><section><h1>Headphones</h1>{cards}</section></main>"))
     assert all(f"teaser of story number {i}" in text for i in range(5))
+
+
+def test_a_second_copy_of_the_content_is_dropped_and_short_repeats_stay() -> None:
+    """A page that carries its story twice (a desktop layout and a mobile one hidden by a
+    stylesheet class) gives the story once; a short line said again (a spec line under each
+    model, a tenth of the text or less) stays where the page repeats it."""
+    copy = prose("story", 4)
+    doubled = page(f'<main><div class="desktop">{copy}</div><div class="hide">{copy}</div></main>')
+    paragraphs = extract_html(doubled).paragraphs
+    assert paragraphs.count(paragraphs[0]) == 1
+    assert "story 3" in paragraphs[-1]
+    spec = "<p>Battery: 4,000 mAh, charges in an hour.</p>"
+    models = page(
+        "<main>"
+        + "".join(f"<h2>Model {n}</h2>{prose(f'model{n}', 2)}{spec}" for n in range(3))
+        + "</main>"
+    )
+    assert extract_html(models).paragraphs.count("Battery: 4,000 mAh, charges in an hour.") == 3
+
+
+def _guide_with_sections(item: str) -> str:
+    """A page without <main>: a long intro that wins the scoring, then three sections of
+    short list items (each ``item`` with its number) in containers of their own."""
+    sections = "".join(
+        f'<div class="s{n}"><h2>Part {n}</h2><ul>'
+        + "".join(f"<li>{item.format(f'{n}.{i}')}</li>" for i in range(6))
+        + "</ul></div>"
+        for n in range(3)
+    )
+    return page(f'<div class="intro"><div>{prose("intro", 5)}</div></div>{sections}')
+
+
+def test_a_page_without_main_keeps_sections_that_are_not_links() -> None:
+    """On a page without <main>, sections beside the winning block with next to no link text
+    (a service page's lists of what it offers) are more of the page: kept with it; the same
+    sections made of links (menus, lists of other pages) are not."""
+    text = text_of(_guide_with_sections("Weekly support call number {} included"))
+    assert "intro 4" in text
+    assert "Weekly support call number 2.5 included" in text
+    linked = text_of(_guide_with_sections('<a href="/p">Another page of the site number {}</a>'))
+    assert "intro 4" in linked
+    assert "Another page of the site" not in linked

@@ -106,3 +106,39 @@ def test_an_element_whose_label_is_hidden_is_not_hidden() -> None:
     text = text_of(html)
     assert "story 3" in text
     assert "Skip to" not in text
+
+
+def test_an_accordion_panel_closed_by_its_class_is_kept() -> None:
+    """An accordion's answer closed by a class ("kt-accordion-panel-hidden", opened by one
+    click) is the page's content: kept with the story; a plain "sidebar-hidden" box is not."""
+    html = page(
+        "<article>"
+        + prose("story", 4)
+        + '<div class="kt-accordion-panel kt-accordion-panel-hidden"><ul><li>Built-in reports, '
+        "including profit and loss, for every client, every month.</li></ul></div>"
+        '<div class="sidebar-hidden"><p>Menu, with entries, more entries, and more again.</p>'
+        "</div></article>"
+    )
+    text = text_of(html)
+    assert "Built-in reports" in text
+    assert "Menu, with entries" not in text
+
+
+def test_a_code_samples_highlighted_comments_are_kept() -> None:
+    """A syntax highlighter's comment token inside <pre> ("hljs-comment") is a line of the
+    code sample, not a comment section: kept; a comment section after the story still goes."""
+    code = (
+        '<pre><code class="language-bash"><span class="hljs-comment"># stage every changed '
+        "file</span>\ngit add -A</code></pre>"
+    )
+    html = page(
+        "<article>"
+        + prose("story", 3)
+        + code
+        + prose("after", 2)
+        + '<div class="comments"><p>Great post, thanks, I agree, totally, with all of it.</p>'
+        "</div></article>"
+    )
+    text = text_of(html)
+    assert "# stage every changed file" in text
+    assert "Great post" not in text

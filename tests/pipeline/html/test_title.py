@@ -174,3 +174,12 @@ def test_a_classic_blogs_post_title_under_the_blogs_name_is_the_headline() -> No
         "<title>Complete Japan Itinerary for First Timers | Girl Eat World</title>",
     )
     assert extract_html(story).title == "Complete Japan Itinerary for First Timers"
+
+
+def test_a_blog_label_before_the_headline_is_no_part_of_it() -> None:
+    """ "Blog: Best Social Media Agencies" in the <h1>: the section's label is taken off."""
+    html = page(
+        "<h1>Blog: Best Social Media Agencies in 2025</h1>" + prose("story", 4),
+        "<title>Best Social Media Agencies in 2025 | Silverback</title>",
+    )
+    assert extract_html(html).title == "Best Social Media Agencies in 2025"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
@@ -13,11 +12,11 @@ from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.people import first_names_only, names_of_site, people
 from newswire.pipeline.html.text import SPACE, fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (
     BY_WORDS_IN_BYLINES,
-    MONTH_ABBREVIATIONS,
     PERSON_NAME,
     alternation,
     person_names,
@@ -49,7 +48,7 @@ def authors(
             asked[source] = source(tree, meta, near)
         return asked[source]
 
-    site_names = _site_names(meta, url)
+    site_names = names_of_site(meta, url)
     for source in (_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines):
         # The site's own name in the markup is often the CMS's default for every page ("CDC",
         # "GitHub" as meta author on pages whose truth has no author); shown to the reader as
@@ -59,31 +58,35 @@ def authors(
         # 8 (halves A and B), none without an author. Beside a person's name it is the
         # company's credit, not a signature ("Corti", "Joakim Edin"): the person signs.
         unsigned = site_names if source in (_markup_names, _unfurl_labels) else set()
-        found = _people(names_by(source), unsigned)
+        found = people(names_by(source), unsigned)
         if not unsigned and len(found) > 1:
-            found = _people(list(found), site_names) or found
-        if found and source in (_markup_names, _unfurl_labels) and _first_names_only(found):
+            found = people(list(found), site_names) or found
+        if found and source in (_markup_names, _unfurl_labels) and first_names_only(found):
             # "KatieS": a markup author of one word is the CMS account's display name; the
             # "By …" line the reader sees under the headline gives the full name. (Author links
             # and byline boxes are not asked: beside a one-word markup name they list other
             # stories' or commenters' names, A -4 and B -1 on wcxb-dev's articles; a one-word
             # markup name is the truth as often as not, "srauturier" included.)
-            by_line = _people(names_by(_by_lines), site_names)
-            if by_line and not _first_names_only(by_line):
+            by_line = people(names_by(_by_lines), site_names)
+            if by_line and not first_names_only(by_line):
                 return by_line
         if len(found) > 1 and source in (_author_links, _visible_bylines):
             # Links to author pages and byline boxes also name the reviewer, the editor, the
             # authors of related stories; the "By …" line under the headline names the writers.
-            named = _people(names_by(_by_lines), unsigned)
+            named = people(names_by(_by_lines), unsigned)
             if named and set(named) < set(found):
                 return named
         if found:
             return found
-    # The site's own name as the markup's author: kept where the page also shows it as the
-    # byline (a company blog signed by the company), where it is a name of two words or
-    # more that the domain spells (a personal site: "Elizabeth McCravy" on
-    # elizabethmccravy.com), or where it is shaped like a signature (see _signature);
-    # a one-word brand is the CMS's default for every page.
+    return _site_as_author(names_by, url)
+
+
+def _site_as_author(names_by: Callable[[_Source], list[str]], url: str | None) -> tuple[str, ...]:
+    """The site's own name as the markup's author, when no source named a person: kept where
+    the page also shows it as the byline (a company blog signed by the company), where it is
+    a name of two words or more that the domain spells (a personal site: "Elizabeth McCravy"
+    on elizabethmccravy.com), or where it is shaped like a signature (see _signature); a
+    one-word brand is the CMS's default for every page."""
     shown = {
         fold(name).replace(" ", "")
         for source in (_author_links, _visible_bylines, _by_lines)
@@ -93,7 +96,7 @@ def authors(
     domain = (
         host.removeprefix("www.").split(".")[-2].replace("-", "") if host and "." in host else ""
     )
-    return _people(
+    return people(
         [
             name
             for source in (_markup_names, _unfurl_labels)
@@ -114,12 +117,6 @@ _INSTITUTION = re.compile(
     r"|hospital)\.?$",
     re.IGNORECASE,
 )
-
-
-# A company's legal form closing a name ("SmartEtailing Inc", "Kneib Dentistry PC"): the
-# owner of the site, never a story's byline, whatever source names it (an institution's plain
-# name, "Children's Hospital", does sign stories on wcxb-dev).
-_LEGAL_FORM = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECASE)
 
 
 def _signature(name: str) -> bool:
@@ -213,146 +210,6 @@ def _author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineText
     if any(len(name.split()) >= 2 for name in names):
         return [name for name in names if len(name.split()) >= 2 or name.isupper()]
     return names
-
-
-# Names that are no person: CMS defaults and placeholders.
-_NOT_A_NAME = frozenset(
-    {
-        "undefined",
-        "null",
-        "none",
-        "admin",
-        "administrator",
-        "webmaster",
-        "editor",
-        "editors",
-        "staff",
-        "author",
-        "guest",
-        "anonymous",
-        "unknown",
-        "user",
-        "root",
-        "team",
-        "contributors",
-        "writtenby",
-        "theauthor",
-        "postedby",
-        # Form labels and section names left in byline boxes ("Name", "Category", "Review"),
-        # and a month name left of a date split over two elements ("Feb" of "Feb<b>12</b>").
-        "name",
-        "category",
-        "review",
-        *MONTH_ABBREVIATIONS,
-    }
-)
-# A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
-# "mdelatorreq6vkpg2ma0ci" (lower-case words joined by - _ or ., or letters run into digits).
-_HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
-
-
-# "Rachel MacDonald Writer", "Zackery Cuevas Staff Writer": the byline box's role line run
-# into the name.
-_ROLE_AFTER = re.compile(
-    r"(?<=\w)\s+(?:(?:senior|staff|contributing|associate|managing|deputy|chief|lead|freelance"
-    r"|guest)\s+)?(?:writer|reporter|editor|contributor|correspondent|columnist)$",
-    re.IGNORECASE,
-)
-# A name ending in an abbreviation keeps its period: "Ph.D.", "Jr.", "John A."
-_ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
-
-
-# A link's words in an author box, not a name: "View Full Profile", "More By This
-# Contributor", "Learn More", "Follow".
-_CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit)\b", re.IGNORECASE)
-
-
-def _people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    for name in names:
-        cleaned = _without_site_credit(clean_line(html.unescape(name)).strip(' ,"“”'), site_names)
-        without_role = _ROLE_AFTER.sub("", cleaned)
-        if len(without_role.split()) >= 2:  # "Community Editor" is the whole credit
-            cleaned = without_role
-        if not _ABBREVIATION_END.search(cleaned):
-            cleaned = cleaned.rstrip(".")
-        squeezed = fold(cleaned).replace(" ", "")
-        if not 2 <= len(cleaned) <= 100 or cleaned in out:
-            continue
-        if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
-            continue
-        if _CALL_TO_ACTION.match(cleaned) or _LEGAL_FORM.search(cleaned):
-            continue
-        out.append(cleaned)
-    return _without_parts(out)
-
-
-# "Name - Site …", "Names, Site": the byline's names, then the publication's credit.
-_CREDIT_AFTER = re.compile(r"^(?P<names>.+?)(?:\s+[-|–—]\s+|,\s+)(?P<credit>[^,|–—]+)$")
-
-
-def _without_site_credit(name: str, site_names: set[str]) -> str:
-    """The names without the site's credit after them: "David Jackson - FullStack Editorial
-    Team", "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal" (a newspaper group's
-    markup signs each story with its paper): the credit starts with the site's own name."""
-    found = _CREDIT_AFTER.match(name)
-    if found is None or not site_names:
-        return name
-    credit = fold(found["credit"]).replace(" ", "")
-    if any(len(site) >= 4 and credit.startswith(site) for site in site_names):
-        return found["names"]
-    return name
-
-
-def _first_names_only(names: tuple[str, ...]) -> bool:
-    return all(len(name.split()) == 1 for name in names)
-
-
-def _without_parts(names: list[str]) -> tuple[str, ...]:
-    """The names without those that are a piece of another: "Maria" and "Katerina" beside
-    "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words
-    or more, what is no signature of the story: a username in lower case ("kffnirmitap" beside
-    "Nirmita Panchal" in the markup) and a job title read as a name ("Marketing Director"
-    beside "Liza Burke" in an author box)."""
-    words = {word for name in names if len(name.split()) >= 2 for word in name.split()}
-    full = [name for name in names if len(name.split()) >= 2 and not _ROLE_LAST.search(name)]
-    kept = []
-    for name in names:
-        if len(name.split()) < 2 and name in words:
-            continue
-        if full and name not in full and (name.islower() or _ROLE_LAST.search(name)):
-            continue
-        kept.append(name)
-    return tuple(kept)
-
-
-# The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
-# "Co-Founder", "Contributor".
-_ROLE_LAST = re.compile(
-    r"(?:^|\s|-)(?:director|founder|winemaker|manager|officer|president|ceo|cto|cfo|owner"
-    r"|contributor|journalist|writer|reporter|editor|expert|specialist|strategist|analyst)$",
-    re.IGNORECASE,
-)
-
-
-def _site_names(meta: HeadMetadata, url: str | None) -> set[str]:
-    """The site's and publisher's names, letters only ("homeyou", "stitchdata"), and the main
-    label of its domain ("uclahealth" for www.uclahealth.org): an author so named is the site."""
-    names = {
-        fold(name).replace(" ", "")
-        for name in (
-            meta.first("og:site_name"),
-            meta.first("application-name"),
-            meta.ld.publisher(),
-        )
-        if name
-    }
-    host = urlsplit(url).hostname if url else None
-    if host:
-        labels = host.removeprefix("www.").split(".")
-        if len(labels) >= 2:
-            names.add(labels[-2])
-    return names - {""}
 
 
 # Class/id parts that name a byline, and parts that name something beside it (a portrait, a

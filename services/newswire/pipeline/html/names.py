@@ -140,6 +140,11 @@ _SHOWN_AT_BREAKPOINT = re.compile(
 # "field--label-hidden" (Drupal's every field shown without its label, the story's body
 # included): what is hidden is a part of the element, not the element.
 _ELEMENT_PARTS = frozenset({"label", "title", "heading", "icon", "caption"})
+# "kt-accordion-panel-hidden", "tab-pane-hidden": a panel that the reader opens with one click
+# (an accordion's answer, a tab's content), closed by a class as others are by an attribute:
+# the page's content all the same (see walk's panels shown on demand). Half A/B figures in the
+# commit that added it.
+_PANEL_PARTS = frozenset({"panel", "pane", "tab", "tabpanel", "accordion", "collapse"})
 
 
 # Page builders (Elementor, Divi's et_pb, Beaver Builder's fl, WPBakery's vc/wpb) name every
@@ -177,7 +182,7 @@ def name_verdict(names: str) -> Verdict:
                 continue
         if parts == ["hidden"] and any(_SHOWN_AT_BREAKPOINT.search(other) for other in tokens):
             continue
-        if len(parts) > 1 and parts[-1] == "hidden" and parts[-2] in _ELEMENT_PARTS:
+        if len(parts) > 1 and parts[-1] == "hidden" and parts[-2] in _ELEMENT_PARTS | _PANEL_PARTS:
             continue
         ends = {"-".join(parts), parts[0], parts[-1]}
         if ends & NEGATIVE_WORDS:

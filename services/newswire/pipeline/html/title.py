@@ -78,8 +78,9 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
 _MAX_HEADLINE_CHARS = 300
 _H1_READ = 6
 _H2_READ = 3
-# "Title: AlignMerge - …" (arXiv and other repositories label the headline they show).
-_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.IGNORECASE)
+# "Title: AlignMerge - …" (arXiv and other repositories label the headline they show);
+# "Blog: Best Social Media Advertising Agencies …" (the section's label before a post's).
+_LABEL = re.compile(r"^(?:title|headline|blog)\s*:\s*", re.IGNORECASE)
 # Elements inside a heading that are not its words: a date shown in the headline's link
 # ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
 _NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "template"})

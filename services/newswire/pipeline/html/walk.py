@@ -306,6 +306,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     path: list[int] = [0]
     block_tags: list[str] = ["body"]
     holds = _Holds(root)
+    # Inside <pre> a syntax highlighter names its tokens ("hljs-comment", "token comment"):
+    # a code sample's comment, never the page's comment section, so no name rule applies.
+    in_pre = 0
 
     def flush() -> None:
         # Called only when ``parts`` holds text (``link_chars`` counts only what ``parts``
@@ -328,7 +331,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 if parts:
                     flush()
                 path.pop()
-                block_tags.pop()
+                if block_tags.pop() == "pre":
+                    in_pre -= 1
             elif tag == "a":
                 link_depth -= 1
             continue
@@ -370,7 +374,13 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             next_id += 1
             continue
         if (attrs or child_tag in _DROP_TAGS) and _is_junk(
-            child, child_tag, attrs, holds, by_name=by_name, noscript=noscript, hidden=hidden
+            child,
+            child_tag,
+            attrs,
+            holds,
+            by_name=by_name and not in_pre,
+            noscript=noscript,
+            hidden=hidden,
         ):
             # Only elements dropped by name, role or style are worth their class attribute.
             names = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""
@@ -390,6 +400,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 tree.mains.append(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
+            if child_tag == "pre":
+                in_pre += 1
         elif child_tag == "a":
             link_depth += 1
         stack.append((child.iter(include_text=True), next_id, child_tag, child_block))

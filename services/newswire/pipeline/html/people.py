@@ -1,0 +1,163 @@
+"""Which names a byline source gave are people: the checks and clean-ups every source's names
+go through (``bylines`` asks its sources in turn, and keeps the first that names people).
+
+Dropped: CMS placeholders ("admin", "undefined"), usernames, the site's or publisher's own
+name, calls to action ("View Full Profile"), a company's legal name; taken off: a role run into
+the name, the site's credit after the names; beside a full name, a username or a job title.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.text import fold
+from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS
+
+# A company's legal form closing a name ("SmartEtailing Inc", "Kneib Dentistry PC"): the
+# owner of the site, never a story's byline, whatever source names it (an institution's plain
+# name, "Children's Hospital", does sign stories on wcxb-dev).
+_LEGAL_FORM = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECASE)
+
+
+# Names that are no person: CMS defaults and placeholders.
+_NOT_A_NAME = frozenset(
+    {
+        "undefined",
+        "null",
+        "none",
+        "admin",
+        "administrator",
+        "webmaster",
+        "editor",
+        "editors",
+        "staff",
+        "author",
+        "guest",
+        "anonymous",
+        "unknown",
+        "user",
+        "root",
+        "team",
+        "contributors",
+        "writtenby",
+        "theauthor",
+        "postedby",
+        # Form labels and section names left in byline boxes ("Name", "Category", "Review"),
+        # and a month name left of a date split over two elements ("Feb" of "Feb<b>12</b>").
+        "name",
+        "category",
+        "review",
+        *MONTH_ABBREVIATIONS,
+    }
+)
+# A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
+# "mdelatorreq6vkpg2ma0ci" (lower-case words joined by - _ or ., or letters run into digits).
+_HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
+
+
+# "Rachel MacDonald Writer", "Zackery Cuevas Staff Writer": the byline box's role line run
+# into the name.
+_ROLE_AFTER = re.compile(
+    r"(?<=\w)\s+(?:(?:senior|staff|contributing|associate|managing|deputy|chief|lead|freelance"
+    r"|guest)\s+)?(?:writer|reporter|editor|contributor|correspondent|columnist)$",
+    re.IGNORECASE,
+)
+# A name ending in an abbreviation keeps its period: "Ph.D.", "Jr.", "John A."
+_ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
+
+
+# A link's words in an author box, not a name: "View Full Profile", "More By This
+# Contributor", "Learn More", "Follow".
+_CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit)\b", re.IGNORECASE)
+
+
+def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in names:
+        cleaned = _without_site_credit(clean_line(html.unescape(name)).strip(' ,"“”'), site_names)
+        without_role = _ROLE_AFTER.sub("", cleaned)
+        if len(without_role.split()) >= 2:  # "Community Editor" is the whole credit
+            cleaned = without_role
+        if not _ABBREVIATION_END.search(cleaned):
+            cleaned = cleaned.rstrip(".")
+        squeezed = fold(cleaned).replace(" ", "")
+        if not 2 <= len(cleaned) <= 100 or cleaned in out:
+            continue
+        if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
+            continue
+        if _CALL_TO_ACTION.match(cleaned) or _LEGAL_FORM.search(cleaned):
+            continue
+        out.append(cleaned)
+    return _without_parts(out)
+
+
+# "Name - Site …", "Names, Site": the byline's names, then the publication's credit.
+_CREDIT_AFTER = re.compile(r"^(?P<names>.+?)(?:\s+[-|–—]\s+|,\s+)(?P<credit>[^,|–—]+)$")
+
+
+def _without_site_credit(name: str, site_names: set[str]) -> str:
+    """The names without the site's credit after them: "David Jackson - FullStack Editorial
+    Team", "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal" (a newspaper group's
+    markup signs each story with its paper): the credit starts with the site's own name."""
+    found = _CREDIT_AFTER.match(name)
+    if found is None or not site_names:
+        return name
+    credit = fold(found["credit"]).replace(" ", "")
+    if any(len(site) >= 4 and credit.startswith(site) for site in site_names):
+        return found["names"]
+    return name
+
+
+def first_names_only(names: tuple[str, ...]) -> bool:
+    return all(len(name.split()) == 1 for name in names)
+
+
+def _without_parts(names: list[str]) -> tuple[str, ...]:
+    """The names without those that are a piece of another: "Maria" and "Katerina" beside
+    "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words
+    or more, what is no signature of the story: a username in lower case ("kffnirmitap" beside
+    "Nirmita Panchal" in the markup) and a job title read as a name ("Marketing Director"
+    beside "Liza Burke" in an author box)."""
+    words = {word for name in names if len(name.split()) >= 2 for word in name.split()}
+    full = [name for name in names if len(name.split()) >= 2 and not _ROLE_LAST.search(name)]
+    kept = []
+    for name in names:
+        if len(name.split()) < 2 and name in words:
+            continue
+        if full and name not in full and (name.islower() or _ROLE_LAST.search(name)):
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
+# The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
+# "Co-Founder", "Contributor".
+_ROLE_LAST = re.compile(
+    r"(?:^|\s|-)(?:director|founder|winemaker|manager|officer|president|ceo|cto|cfo|owner"
+    r"|contributor|journalist|writer|reporter|editor|expert|specialist|strategist|analyst)$",
+    re.IGNORECASE,
+)
+
+
+def names_of_site(meta: HeadMetadata, url: str | None) -> set[str]:
+    """The site's and publisher's names, letters only ("homeyou", "stitchdata"), and the main
+    label of its domain ("uclahealth" for www.uclahealth.org): an author so named is the site."""
+    names = {
+        fold(name).replace(" ", "")
+        for name in (
+            meta.first("og:site_name"),
+            meta.first("application-name"),
+            meta.ld.publisher(),
+        )
+        if name
+    }
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = host.removeprefix("www.").split(".")
+        if len(labels) >= 2:
+            names.add(labels[-2])
+    return names - {""}
