@@ -40,13 +40,15 @@ def enrich(
     now: datetime,
 ) -> Enriched:
     body = "\n\n".join(extracted.paragraphs)
-    words = len(body.split())
+    split = body.split()
+    words = len(split)
     if words < options.min_body_words:
         raise NoContent("no article text found", stage=Stage.EXTRACT)
     detected = detector.detect(body, extracted.language_hint)
     language = detected.language if detected else None
     reference = raw.fetched_at or now
-    verdict = classify(raw.url, raw.text, extracted)
+    # The body and its words are the classifier's too (no second join and split).
+    verdict = classify(raw.url, raw.text, extracted, (body, split))
     return Enriched(
         extracted=extracted,
         body=body,

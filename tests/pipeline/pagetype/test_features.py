@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime
 
+from newswire.pipeline.decode import RawArticle
+from newswire.pipeline.enrich import enrich
 from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.language import LanguageDetector
+from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype.features import (
+    body_of,
     text_body_features,
     text_features,
     title_features,
@@ -60,14 +66,17 @@ def test_text_scrape_lines_stand_for_blocks() -> None:
 
 
 def test_body_word_and_sentence_counts_are_exact() -> None:
-    """Words, sentences per paragraph and short paragraphs are counted exactly, with no
-    sentence made up across two paragraphs."""
+    """Words, sentences (". " marks plus one a paragraph) and short paragraphs are counted
+    exactly, with no sentence made up across two paragraphs."""
     story = Extracted(title=None, paragraphs=("One two. Three four.", "Five six seven", "Eight."))
     found = text_body_features(story)
     assert found["body_words"] == math.log1p(8)
     # 2 + 1 + 1 sentences: the joined text has "seven\nEight." (no ". " across paragraphs).
     assert found["body_words_per_sentence"] == math.log1p(8 / 4)
     assert found["body_short_share"] == 1.0
+    asked = Extracted(title=None, paragraphs=("Why? Because! It is so.",))
+    # "? " and "! " are not counted (cheaper; the model learnt without them): one sentence.
+    assert text_body_features(asked)["body_words_per_sentence"] == math.log1p(5 / 1)
 
 
 def test_title_words_separators_and_digits() -> None:
@@ -82,11 +91,34 @@ def test_title_words_separators_and_digits() -> None:
     assert set(title_features(None).values()) == {0.0}
 
 
-def test_short_paragraphs_end_at_ten_words_and_blank_ones_count_as_ended() -> None:
-    """A paragraph of nine words is short, one of ten is not; a blank paragraph counts as
+def test_short_paragraphs_end_at_sixty_characters_and_blank_ones_count_as_ended() -> None:
+    """A paragraph of 59 characters is short, one of 60 is not; a blank paragraph counts as
     ended (the rule the shipped model was trained with), one ending in a quote too."""
-    nine = " ".join(["word"] * 9)
-    ten = " ".join(["word"] * 10)
-    found = text_body_features(Extracted(title=None, paragraphs=(nine, ten, "  ", "He said “no.”")))
+    under = "x" * 59
+    at = "x" * 60
+    found = text_body_features(Extracted(title=None, paragraphs=(under, at, "  ", "He said “no.”")))
     assert found["body_short_share"] == 3 / 4
     assert found["body_ended_share"] == 2 / 4
+
+
+def test_the_body_the_enrich_stage_passes_is_the_one_the_features_make() -> None:
+    """``body_of`` is the enrich stage's body text and words (it hands them over instead
+    of the classifier making them again), and the features are the same either way."""
+    story = Extracted(title="T", paragraphs=("One two. Three four.", "Five six seven", "Eight."))
+    enriched = enrich(
+        RawArticle(
+            text="",
+            content_type="text/plain",
+            url=None,
+            fetched_at=None,
+            source=None,
+            charset="utf-8",
+        ),
+        story,
+        PipelineOptions(min_body_words=1),
+        detector=LanguageDetector(),
+        now=datetime(2024, 1, 1, tzinfo=UTC),
+    )
+    assert body_of(story) == (enriched.body, enriched.body.split())
+    assert len(body_of(story)[1]) == enriched.word_count
+    assert text_body_features(story, body_of(story)) == text_body_features(story)

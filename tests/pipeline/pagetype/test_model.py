@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 import numpy as np
+import pytest
 
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.html import extract_html
@@ -16,26 +17,72 @@ from tests.pipeline.pagetype.pages import section_page, section_page_with_summar
 
 def _stump(split: float) -> TreeModel:
     """One tree per class: feature 0 <= split sends the article tree's score to -1, else +1."""
-    # Nodes: tree 0 (article) = [split, leaf -1, leaf +1]; trees 1..6 = one leaf of 0 each.
-    feature = [0, 0, 0] + [0] * 6
-    threshold = [split, np.inf, np.inf] + [np.inf] * 6
-    left = [1, 1, 2, *list(range(3, 9))]
-    right = [2, 1, 2, *list(range(3, 9))]
-    value = [0.0, -1.0, 1.0] + [0.0] * 6
+    # Complete trees of one level: a split and two leaves; trees 1..6 never split (+inf).
     return TreeModel(
         features=("x",),
-        feature=np.array(feature, dtype=np.intp),
-        threshold=np.array(threshold),
-        left=np.array(left, dtype=np.intp),
-        right=np.array(right, dtype=np.intp),
-        value=np.array(value),
-        roots=np.array([0, *range(3, 9)], dtype=np.intp),
+        feature=np.zeros((7, 1), dtype=np.intp),
+        threshold=np.array([[split]] + [[np.inf]] * 6),
+        leaves=np.array([[-1.0, 1.0]] + [[0.0, 0.0]] * 6),
         tree_class=np.arange(7, dtype=np.intp),
         baseline=np.zeros(7),
         depth=1,
         article_threshold=0.3,
         article_threshold_no_url=0.2,
     )
+
+
+def _reference_leaf(feature: list[int], threshold: list[float], x: list[float]) -> int:
+    """The leaf of a complete tree (breadth-first split nodes) reached by a plain walk."""
+    node = 0
+    while node < len(feature):
+        node = 2 * node + (1 if x[feature[node]] <= threshold[node] else 2)
+    return node - len(feature)
+
+
+def test_complete_trees_reach_the_leaf_a_walk_reaches() -> None:
+    """For trees of 1 to 4 levels (8- and 16-bit codes), the packed comparisons and the leaf
+    table pick the leaf that walking the tree node by node picks, for random trees and inputs."""
+    rng = np.random.default_rng(7)
+    for depth in range(1, 5):
+        splits = (1 << depth) - 1
+        feature = rng.integers(0, 3, size=(5, splits))
+        threshold = rng.normal(size=(5, splits))
+        leaves = rng.normal(size=(5, splits + 1))
+        model = TreeModel(
+            features=("a", "b", "c"),
+            feature=feature,
+            threshold=threshold,
+            leaves=leaves,
+            tree_class=np.array([0, 1, 2, 3, 4]),
+            baseline=np.zeros(7),
+            depth=depth,
+            article_threshold=0.5,
+            article_threshold_no_url=0.5,
+        )
+        for _ in range(20):
+            x = rng.normal(size=3)
+            expected = np.zeros(7)
+            for tree in range(5):
+                leaf = _reference_leaf(list(feature[tree]), list(threshold[tree]), list(x))
+                expected[tree] += leaves[tree, leaf]
+            softmax = np.exp(expected - expected.max())
+            assert np.allclose(model.probabilities(x), softmax / softmax.sum())
+
+
+def test_trees_deeper_than_a_code_holds_are_refused() -> None:
+    """Five levels would need 31 bits per tree: the model refuses them rather than misread."""
+    with pytest.raises(ValueError, match="depth"):
+        TreeModel(
+            features=("x",),
+            feature=np.zeros((1, 31), dtype=np.intp),
+            threshold=np.zeros((1, 31)),
+            leaves=np.zeros((1, 32)),
+            tree_class=np.zeros(1, dtype=np.intp),
+            baseline=np.zeros(7),
+            depth=5,
+            article_threshold=0.5,
+            article_threshold_no_url=0.5,
+        )
 
 
 def test_trees_are_walked_to_their_leaves_and_softmaxed() -> None:

@@ -9,17 +9,20 @@ extractor's walk, the extracted text); ``model`` applies the weights shipped in
 from __future__ import annotations
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.pagetype.features import html_features, text_features
+from newswire.pipeline.pagetype.features import Body, html_features, text_features
 from newswire.pipeline.pagetype.model import Verdict, shipped
 
 __all__ = ["Verdict", "classify"]
 
 
-def classify(url: str | None, text: str, extracted: Extracted) -> Verdict:
+def classify(url: str | None, text: str, extracted: Extracted, body: Body | None = None) -> Verdict:
     """The page type of an extracted input: the HTML model when the extractor walked a page's
-    layout, else the text model over the scrape's lines (``text``: the decoded input)."""
+    layout, else the text model over the scrape's lines (``text``: the decoded input).
+
+    ``body``: the body text and its words (``features.body_of``), when the caller has them (the
+    enrich stage does)."""
     url = url or extracted.canonical_url
     models = shipped()
     if extracted.structure is not None:
-        return models.html.classify(html_features(url, extracted))
-    return models.text.classify(text_features(url, text, extracted))
+        return models.html.classify(html_features(url, extracted, body))
+    return models.text.classify(text_features(url, text, extracted, body))

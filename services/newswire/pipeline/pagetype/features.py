@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections.abc import Mapping
-from itertools import repeat
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from newswire.pipeline.extracted import Extracted
@@ -137,6 +136,24 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 #: Last characters of a paragraph that ends like a sentence (closing quotes and brackets too);
 #: "" (a blank paragraph) as the substring test this replaced counted it (the model learned so).
 _ENDINGS = frozenset((*".!?。！？\"”'’)", ""))
+#: Characters under which a paragraph is short (a label, a caption, a teaser's line).
+_SHORT_PARAGRAPH = 60
+#: Words of the body read for its voice (its opening; ~2,400 characters).
+_VOICE_SPAN = 400
+_VOICE: dict[str, tuple[str, ...]] = {
+    "news": ("said", "says", "told", "according", "reported", "added"),
+    "we": ("we", "We", "our", "Our", "us"),
+    "you": ("you", "You", "your", "Your"),
+    "first": ("I", "my", "My", "me"),
+}
+#: Every spelling of a voice word as a split word (trailing punctuation kept), with its group.
+_VOICE_WORDS: dict[str, str] = {
+    word + mark: group
+    for group, words in _VOICE.items()
+    for word in words
+    for mark in ("", ",", ".", ":", ";", "?", "!")
+}
+_VOICE_KEYS = tuple((group, f"voice_{group}") for group in _VOICE)
 
 
 def url_features(url: str | None) -> dict[str, float]:
@@ -177,19 +194,42 @@ def title_features(title: str | None) -> dict[str, float]:
     return out
 
 
-def text_body_features(extracted: Extracted) -> dict[str, float]:
-    """What the extractor kept: how much, in how many paragraphs, how sentence-like."""
+#: The body text and its whitespace-split words, as the enrich stage makes them.
+Body = tuple[str, list[str]]
+
+
+def body_of(extracted: Extracted) -> Body:
+    """The body text and its words as the enrich stage makes them (it has both before it
+    classifies the page, and passes them on: ``text_body_features`` then splits nothing twice)."""
+    body = "\n\n".join(extracted.paragraphs)
+    return body, body.split()
+
+
+def voice_features(words: Sequence[str]) -> dict[str, float]:
+    """Who speaks in the body's first words, per 1000 of them: reporting verbs, "we", "you", "I".
+
+    A story reports ("said", "told", "according to"); a service page speaks as "we" to "you";
+    a manual says "you"; a forum post says "I" (domain-grouped CV on wcxb-dev, HTML, article-vs-
+    rest accuracy +0.009 to +0.015 over three model settings)."""
+    found = list(map(_VOICE_WORDS.__getitem__, filter(_VOICE_WORDS.__contains__, words)))
+    scale = 1000 / max(50, len(words))
+    return {key: found.count(group) * scale for group, key in _VOICE_KEYS}
+
+
+def text_body_features(extracted: Extracted, body: Body | None = None) -> dict[str, float]:
+    """What the extractor kept: how much, in how many paragraphs, how sentence-like, in whose
+    voice.
+
+    ``body``: ``body_of(extracted)``, when the caller has it already."""
     paragraphs = extracted.paragraphs
     count = len(paragraphs)
-    # Spaces counted once per paragraph: their sum is the word count, and a paragraph of fewer
-    # than 10 words has fewer than 9 spaces (no split, nothing allocated).
-    spaces = list(map(str.count, paragraphs, repeat(" ")))
-    total = sum(spaces) + count
-    short = sum(1 for found in spaces if found < 9)
-    # Sentence marks counted over the paragraphs joined (a newline between them makes no ". "):
-    # one call per mark instead of one per paragraph and mark.
-    joined = "\n".join(paragraphs)
-    sentences = joined.count(". ") + joined.count("? ") + joined.count("! ") + count
+    text, words = body if body is not None else body_of(extracted)
+    total = len(words)
+    # Sentence marks in one C-level pass over the body (the blank line between paragraphs makes
+    # no ". "; each paragraph ends one more); short paragraphs by their length (under 60
+    # characters: a label, a caption, a teaser's line).
+    sentences = text.count(". ") + count
+    short = sum(map(_SHORT_PARAGRAPH.__gt__, map(len, paragraphs)))
     last = map(operator.itemgetter(slice(-1, None)), map(str.rstrip, paragraphs))
     ended = sum(map(_ENDINGS.__contains__, last))
     return {
@@ -205,13 +245,16 @@ def text_body_features(extracted: Extracted) -> dict[str, float]:
         "has_section": 1.0 if extracted.section else 0.0,
         "tags": math.log1p(len(extracted.tags)),
         "related": math.log1p(len(extracted.related)),
+        **voice_features(words[:_VOICE_SPAN]),
     }
 
 
-def html_features(url: str | None, extracted: Extracted) -> dict[str, float]:
+def html_features(
+    url: str | None, extracted: Extracted, body: Body | None = None
+) -> dict[str, float]:
     """Features of an HTML page (its layout comes with the extraction)."""
     out = url_features(url)
-    out.update(text_body_features(extracted))
+    out.update(text_body_features(extracted, body))
     out.update(title_features(extracted.title))
     structure: Mapping[str, float] = extracted.structure or {}
     out.update(structure)
@@ -221,10 +264,12 @@ def html_features(url: str | None, extracted: Extracted) -> dict[str, float]:
     return out
 
 
-def text_features(url: str | None, text: str, extracted: Extracted) -> dict[str, float]:
+def text_features(
+    url: str | None, text: str, extracted: Extracted, body: Body | None = None
+) -> dict[str, float]:
     """Features of a text scrape: its lines stand for the blocks of an HTML page."""
     out = url_features(url)
-    out.update(text_body_features(extracted))
+    out.update(text_body_features(extracted, body))
     out.update(title_features(extracted.title))
     lines = list(filter(None, map(str.strip, text.splitlines())))
     tags = ["p"] * len(lines)

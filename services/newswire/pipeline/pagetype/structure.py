@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from typing import Protocol
 
 from newswire.pipeline.pagetype.wording import word_rates
@@ -36,6 +37,8 @@ class Block(Protocol):
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Characters from which a paragraph is long (a story's paragraph rather than a teaser's).
+_LONG_PARAGRAPH = 200
 _FORM_CONTROLS = frozenset({"input", "select", "textarea", "button", "option", "label"})
 # Words in class names that several page types use for their repeated units; each family is a
 # feature, and the data decides how much it says (a "post" is a forum message or a blog teaser).
@@ -54,6 +57,8 @@ _NAME_FAMILIES: dict[str, frozenset[str]] = {
         {"card", "cards", "teaser", "tile", "grid", "item", "items", "result", "results", "entry"}
     ),
 }
+#: Times a class name repeats for a repeated unit (teaser cards, posts, product tiles).
+_REPEATED = 5
 _FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in _NAME_FAMILIES}
 _NAME_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 # Furniture words are read in the short blocks only (labels, buttons, menu entries, teaser
@@ -64,6 +69,12 @@ _LABEL_CHARS = 100
 # these (a string test: a `$`-anchored regex search walks the whole block).
 _SENTENCE_ENDS = frozenset(".!?。！？")
 _CLOSERS = "'\"”’)"
+_LAST = operator.itemgetter(slice(-1, None))
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+#: Characters under which a block is short (a menu entry, a button, a date).
+_SHORT_BLOCK = 40
+_CHARS_PER_WORD = 6
 # Declared types, grouped: JSON-LD @type names (lower-cased) that say the same thing.
 _LD_FAMILIES: dict[str, frozenset[str]] = {
     "article": frozenset(
@@ -113,10 +124,11 @@ _OG_TYPES = ("article", "product", "website", "blog", "profile")
 
 
 @functools.lru_cache(maxsize=8192)
-def _families(names: str) -> frozenset[str]:
-    """The name families of a class attribute; pages repeat their class names, hence the cache."""
+def _families(names: str) -> tuple[int, ...]:
+    """The name families of a class attribute, as indexes in ``_NAME_FAMILIES`` order; pages
+    repeat their class names, hence the cache."""
     words = {part.lower() for part in _NAME_SPLIT.split(names) if part}
-    return frozenset(family for family, members in _NAME_FAMILIES.items() if words & members)
+    return tuple(index for index, members in enumerate(_NAME_FAMILIES.values()) if words & members)
 
 
 def summarize(
@@ -161,14 +173,19 @@ def summarize_columns(
     sizes = list(map(len, texts))
     total = sum(sizes)
     links_total = sum(links)
-    spaces = "\n".join(texts).count(" ")
-    labels = [text for text in texts if len(text) < _LABEL_CHARS]
-    short = sum(1 for size in sizes if size < 40)
+    labels = list(compress(texts, map(_LABEL_CHARS.__gt__, sizes)))
+    short = sum(map(_SHORT_BLOCK.__gt__, sizes))
     # A block is "linky" when 70% or more of its characters are inside links.
-    linky = sum(1 for link, size in zip(links, sizes, strict=True) if link * 10 >= size * 7)
-    sentences = sum(1 for text in texts if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS)
+    linky = sum(
+        map(operator.ge, map(operator.mul, links, repeat(10)), map(operator.mul, sizes, repeat(7)))
+    )
+    # The last character of each block, closing quotes and brackets aside (C-level maps).
+    lasts = map(_LAST, map(str.rstrip, texts, repeat(_CLOSERS)))
+    sentences = sum(map(_SENTENCE_ENDS.__contains__, lasts))
     count = max(1, len(texts))
-    words = spaces + len(texts)
+    # Words estimated from characters (~6 a word with its space): counting spaces cost a pass
+    # over the whole text for one ratio.
+    words = total // _CHARS_PER_WORD
     log = math.log1p
     out["blocks"] = log(len(texts))
     out["page_chars"] = log(total)
@@ -191,19 +208,21 @@ def tag_counts(
     counts = Counter(tags)
     # Tags of the blocks with half of their characters or more in links (a linked headline, a
     # menu entry), and the long paragraphs that are not.
-    linked_flags = [link * 2 >= size for link, size in zip(links, sizes, strict=True)]
+    linked_flags = list(map(operator.ge, map(operator.mul, links, repeat(2)), sizes))
     linked = Counter(compress(tags, linked_flags))
     # Teaser cards: a paragraph right after a linked heading (a headline, then its summary) is
     # a listing's unit; a story's paragraphs follow its own unlinked headings, or paragraphs.
+    # Only the linked blocks are looked at for teasers, only the long ones for long paragraphs.
+    last = len(tags) - 1
     teasers = sum(
         1
-        for tag, before, before_linked in zip(tags[1:], tags, linked_flags, strict=False)
-        if tag == "p" and before_linked and before in _HEADINGS
+        for index in compress(range(last), linked_flags)
+        if tags[index + 1] == "p" and tags[index] in _HEADINGS
     )
     long_paragraphs = sum(
         1
-        for tag, size, link in zip(tags, sizes, links, strict=True)
-        if size >= 200 and tag == "p" and link * 2 < size
+        for index in compress(range(len(tags)), map(_LONG_PARAGRAPH.__le__, sizes))
+        if tags[index] == "p" and links[index] * 2 < sizes[index]
     )
     items = counts["li"]
     headings = sum(counts[tag] for tag in _HEADINGS)
@@ -236,24 +255,32 @@ def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -
     seen = Counter(classes)
     top = max(seen.values(), default=0)
     out["top_class_repeat"] = log(top)
-    out["repeated_classes"] = log(sum(1 for n in seen.values() if n >= 5))
-    kept: Counter[str] = Counter()
-    for names, n in seen.items():
-        for family in _families(names):
-            kept[family] += n
-    # Counted per distinct class attribute: pages repeat them (every <li class="menu-item">).
-    gone: Counter[str] = Counter()
-    for names, n in Counter(names for _, names in dropped if names).items():
-        for family in _families(names):
-            gone[family] += n
-    for family, (kept_key, dropped_key) in _FAMILY_KEYS.items():
-        out[kept_key] = log(kept[family])
-        out[dropped_key] = log(gone[family])
-    dropped_tags = Counter(tag for tag, _ in dropped)
-    out["form_controls"] = log(sum(dropped_tags[tag] for tag in _FORM_CONTROLS))
+    out["repeated_classes"] = log(sum(map(_REPEATED.__le__, seen.values())))
+    # Families counted per distinct class attribute (pages repeat them: every <li
+    # class="menu-item">); tags and names of the dropped elements each by one C-level Counter.
+    dropped_names = Counter(map(_SECOND, dropped))
+    dropped_names.pop("", None)
+    kept = _family_counts(seen)
+    gone = _family_counts(dropped_names)
+    for (kept_key, dropped_key), kept_count, gone_count in zip(
+        _FAMILY_KEYS.values(), kept, gone, strict=True
+    ):
+        out[kept_key] = log(kept_count)
+        out[dropped_key] = log(gone_count)
+    dropped_tags = Counter(map(_FIRST, dropped))
+    out["form_controls"] = log(sum(map(dropped_tags.__getitem__, _FORM_CONTROLS)))
     out["images"] = log(dropped_tags["img"] + dropped_tags["picture"] + dropped_tags["figure"])
     out["navs"] = log(dropped_tags["nav"] + dropped_tags["aside"])
     return out
+
+
+def _family_counts(counted: Mapping[str, int]) -> list[int]:
+    """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
+    totals = [0] * len(_NAME_FAMILIES)
+    for names, n in counted.items():
+        for index in _families(names):
+            totals[index] += n
+    return totals
 
 
 def declared_types(og_type: str | None, ld_types: Iterable[str]) -> dict[str, float]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 #: Characters scanned (the first ones: a long page's tail says little more).
-SCAN_CHARS = 30_000
+SCAN_CHARS = 8_000
 
 FAMILIES = ("price", "cart", "forum", "listing", "service", "docs", "date")
 _KEYS = tuple((family, f"text_{family}") for family in FAMILIES)
