@@ -239,6 +239,27 @@ class _SlowTransactions(MemoryTransactions):
         await super().commit(tp, records, next_offset)
 
 
+def _adaptive(
+    count: int, commit_s: float, factor: float
+) -> tuple[MemorySource, MemoryTransactions, Metrics, Service]:
+    """A loop over ``count`` records of one partition with the adaptive bound (floor 150 ms,
+    ceiling 550 ms, ``factor`` x the commits' median) and transactions of ``commit_s``."""
+    time = _VirtualTime()
+    source = MemorySource(_one_partition(count))
+    transactions = _SlowTransactions(source, time, seconds=commit_s)
+    metrics = Metrics(CollectorRegistry())
+    service = _clocked(
+        source,
+        transactions,
+        metrics,
+        max_processing_ms=550,
+        min_processing_ms=150,
+        commit_factor=factor,
+        time=time,
+    )
+    return source, transactions, metrics, service
+
+
 def _offsets(source: MemorySource) -> list[int]:
     return [int(entry.rsplit(" ", 1)[1]) for entry in _txns(source)]
 
@@ -248,19 +269,7 @@ async def test_slow_commits_raise_the_bound_so_later_batches_are_not_cut() -> No
     before any commit is measured a batch is cut early (the floor, or half of the 400 ms of work
     in sight); once one is, the bound is the ceiling and full batches of 4 (400 ms) are no
     longer cut; every input still ends exactly once, in order."""
-    time = _VirtualTime()
-    source = MemorySource(_one_partition(20))
-    transactions = _SlowTransactions(source, time, seconds=0.1)
-    metrics = Metrics(CollectorRegistry())
-    service = _clocked(
-        source,
-        transactions,
-        metrics,
-        max_processing_ms=550,
-        min_processing_ms=150,
-        commit_factor=10,
-        time=time,
-    )
+    source, transactions, metrics, service = _adaptive(20, commit_s=0.1, factor=10)
     await _run_until_drained(service, source)
     offsets = _offsets(source)
     assert offsets[0] == 2  # the floor: no commit measured yet
@@ -279,19 +288,7 @@ async def test_an_adaptive_bound_rebalance_in_a_cut_batch_keeps_exactly_once() -
     """Adaptive bound with cheap commits (the floor or half the work in sight: 150-200 ms): a
     rebalance while the held rest of a cut batch is topped up drops the whole batch and re-reads
     it; every input ends exactly once."""
-    time = _VirtualTime()
-    source = MemorySource(_one_partition(12))
-    transactions = _SlowTransactions(source, time, seconds=0.0)
-    metrics = Metrics(CollectorRegistry())
-    service = _clocked(
-        source,
-        transactions,
-        metrics,
-        max_processing_ms=550,
-        min_processing_ms=150,
-        commit_factor=1,
-        time=time,
-    )
+    source, transactions, metrics, service = _adaptive(12, commit_s=0.0, factor=1)
 
     def during_the_top_up() -> None:
         source.during_next_fetch = _rebalance(source)
