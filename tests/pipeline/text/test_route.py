@@ -7,9 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newswire.pipeline.text.lines import PROMO_VERBS, SYNDICATION_OPENERS, fold
+from newswire.pipeline.text.lines import PROMO_VERBS, SYNDICATION_OPENERS, fold, word_count
 from newswire.pipeline.text.patterns import PROMO_NO_COLON, SYNDICATED
 from newswire.pipeline.text.route import caption_with_credit
+from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
 # The one pattern caption credits were matched with before each shape got its own (its lazy
@@ -86,3 +87,14 @@ def test_the_opening_word_prefilters_skip_no_line_their_pattern_matches(line: st
         assert fold(line[:12]).startswith(PROMO_VERBS)
     if SYNDICATED.match(line):
         assert fold(line[:16]).startswith(SYNDICATION_OPENERS)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab \t\u00a0\u2003\u3000\x1f\x0b\x85\u2028\r\n."), max_size=40)
+)
+@settings(max_examples=300, deadline=None)
+def test_word_count_is_the_words_of_a_cleaned_line(text: str) -> None:
+    """On every line of clean_text's output, whatever spaces the text held, word_count is the
+    number of words split() finds: counting spaces is exact there."""
+    for line in clean_text(text).split("\n"):
+        assert word_count(line) == len(line.split())

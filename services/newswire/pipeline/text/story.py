@@ -14,6 +14,7 @@ from newswire.pipeline.text.lines import (
     story_line,
     syndicated,
     table_row,
+    word_count,
 )
 from newswire.pipeline.text.patterns import (
     CREDIT,
@@ -53,7 +54,7 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     kept: list[str] = []
     run: list[str] = []
     for line in paragraphs[span[0] : span[1] + 1]:
-        if is_paragraph(line) or len(line.split()) >= 12:
+        if is_paragraph(line) or word_count(line) >= 12:
             kept.extend(unless_menu(run, article=from_top))
             run = []
             kept.append(line)
@@ -80,10 +81,10 @@ def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) ->
         return 0
     if is_paragraph(line):
         # Characters of prose; scripts without spaces pack about three letters' worth into one.
-        words = len(line.split())
+        words = word_count(line)
         dense = len(line) > 15 * words
         return len(line) * (3 if dense else 1)
-    if len(line.split()) >= 12:
+    if word_count(line) >= 12:
         # A long list item or a sentence without its final stop: in one article's text, story;
         # around a page's story, mostly a teaser (a headline run into its cut-off excerpt, "...
         # in connection with the death of"), whose run next to the story must not outweigh it.
@@ -236,13 +237,13 @@ def page_label(line: str) -> bool:
     the page's furniture under them, and a code listing's lines end with ":" in lower case
     (measured on the blocks renderings: two words gave half A +0.0004 but half B -0.0011 and
     ScrapingHub -0.0003 against three)."""
-    return line[:1].isupper() and len(line.split()) >= PAGE_LABEL_MIN_WORDS
+    return line[:1].isupper() and word_count(line) >= PAGE_LABEL_MIN_WORDS
 
 
 def list_item_shaped(line: str) -> bool:
     # Ingredients and steps have a quantity or several words ("200 g tepung terigu"); the
     # one-word entries under "Share this:" are buttons.
-    return len(line.split()) >= 2 or line[:1].isdigit()
+    return word_count(line) >= 2 or line[:1].isdigit()
 
 
 #: How many short lines after a label line ending in ":" count as its list items.
@@ -255,7 +256,7 @@ def unless_menu(run: list[str], *, article: bool = False) -> list[str]:
     # ("Bahan:"), a list item, a table row or a sentence (quote, reply) is part of the story.
     # Under a first-line headline (``article``: one article, not a page) a menu is a run of
     # one-or-two-word entries: a run of short features or subheadings is the story's.
-    words = sum(len(line.split()) for line in run) / max(1, len(run))
+    words = sum(map(word_count, run)) / max(1, len(run))
     if (
         len(run) >= 3
         and words <= (2.5 if article else 4)
