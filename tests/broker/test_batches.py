@@ -156,12 +156,11 @@ def _batches_over_the_floor(metrics: Metrics) -> float:
     """Batches that processed more than BOUND_MS allows (2 records)."""
     samples = {
         (sample.name, sample.labels.get("le")): sample.value
-        for sample in metrics.batch_size.collect()[0].samples
+        for family in metrics.batch_size.collect()
+        for sample in family.samples
     }
-    return (
-        samples[("newswire_batch_size_count", None)]
-        - samples[("newswire_batch_size_bucket", "2.0")]
-    )
+    total = samples[("newswire_batch_size_count", None)]
+    return float(total - samples[("newswire_batch_size_bucket", "2.0")])
 
 
 def _discarded(metrics: Metrics) -> float:
