@@ -142,3 +142,25 @@ def test_a_code_samples_highlighted_comments_are_kept() -> None:
     text = text_of(html)
     assert "# stage every changed file" in text
     assert "Great post" not in text
+
+
+def test_a_forum_posters_signature_is_dropped_and_the_posts_kept() -> None:
+    """A thread's posts each end in their poster's signature ("post-signature",
+    "message-signature", "signature"): the same motto and links under every post, dropped;
+    the posts stay."""
+    signature = (
+        '<div class="{name}"><p>My rig: Ryzen 7, 32 GB, two screens, a very old keyboard, '
+        "and a cat that sleeps on the desk, always.</p></div>"
+    )
+    posts = "".join(
+        '<div class="post"><div class="post-text">'
+        + prose(f"post{number}", 2)
+        + "</div>"
+        + signature.format(name=name)
+        + "</div>"
+        for number, name in enumerate(["post-signature", "message-signature", "signature"])
+    )
+    text = text_of(page('<div class="thread">' + posts + "</div>"))
+    assert "post0 1" in text
+    assert "post2 1" in text
+    assert "My rig" not in text

@@ -85,6 +85,9 @@ NEGATIVE_WORDS = frozenset(
         "toc",
         "tags",
         "taglist",
+        # A forum poster's signature under each of their posts (a motto, links, the specs of
+        # their computer): the same lines under every post, never the thread's text.
+        "signature",
     ]
 )
 # Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a
