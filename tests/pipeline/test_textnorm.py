@@ -29,3 +29,19 @@ def test_whole_text_cleaning_equals_line_by_line(text: str) -> None:
     line of the (mojibake-repaired) text, joined by newlines, for any mix of breaks and spaces."""
     expected = "\n".join(clean_line(line) for line in repair_mojibake(text).splitlines())
     assert clean_text(text) == expected
+
+
+def test_a_paragraph_mixing_mojibake_and_correct_characters_is_repaired() -> None:
+    """A double-encoded page mixes broken characters ("doesnâ\\x80\\x99t", "Â\\xa0", "â€œ")
+    with correct ones (U+2019, "é") in one paragraph, so the whole-text round trip fails; each
+    broken character is repaired alone and the correct ones are kept."""
+    broken = "It doesnâ\x80\x99t cost â€œmuchâ€\x9d, the café’s plan isÂ\xa0free: â‚¬0"
+    assert repair_mojibake(broken) == "It doesn’t cost “much”, the café’s plan is\xa0free: €0"
+
+
+def test_a_letter_before_a_quote_or_a_sign_is_not_taken_for_mojibake() -> None:
+    """Real text puts accented letters before quotes and signs ("Gruß“" is the bytes of a
+    two-byte UTF-8 sequence, «café» those of a lead and a continuation): such text, beside a
+    real mojibake pair elsewhere, keeps those letters."""
+    text = "Mit freundlichem „Gruß“ und «café» NÃO, then aâ€™s"
+    assert repair_mojibake(text) == "Mit freundlichem „Gruß“ und «café» NÃO, then a’s"

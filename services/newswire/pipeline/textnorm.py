@@ -13,9 +13,10 @@ _RUNS_OF_SPACE = re.compile(r" {2,}")
 _UNUSUAL = re.compile(
     "|".join(pattern.pattern for pattern in (_SPACES, _INVISIBLE, _CONTROL)), re.UNICODE
 )
-# Typical UTF-8-read-as-Latin-1 sequences: "Ã©", "â€™", "Â " … (two chars from the C2/C3/E2 rows).
+# Typical UTF-8-read-as-Latin-1 sequences: "Ã©", "â€™", "Â " … (two chars from the C2/C3/E2 rows;
+# "€" and "™" are cp1252's 80 and 99, the second byte of every "â€™" and "â€œ").
 _MOJIBAKE = re.compile(
-    r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192]"
+    r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192\u20ac\u2122]"
 )
 
 
@@ -31,7 +32,39 @@ def repair_mojibake(text: str) -> str:
         # Only accept the repair if it removed the telltale pairs instead of creating new ones.
         if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)):
             return fixed
-    return text
+    return _SEQUENCE.sub(_repaired_sequence, text)
+
+
+# A page stored double-encoded (its UTF-8 bytes once read as Latin-1 and saved as UTF-8 again)
+# mixes the two: "doesnâ\x80\x99t" beside a correct U+2019 or "é" in one paragraph, so the
+# whole-text round trip above fails on the correct characters and the page's every
+# apostrophe, dash and quote stays broken (6 articles and a service page of wcxb-dev kept such
+# lines; 35 of its 1,615 pages with ScrapingHub hold double-encoded text).
+# Each broken character is one complete UTF-8 sequence spelled in Latin-1/cp1252 characters:
+# a lead (C2-DF for two bytes, E0-EF for three, F0-F4 for four) and its continuation bytes
+# (80-BF: U+0080-U+00BF read as Latin-1, or the cp1252 letters and marks of 80-9F), so each is
+# repaired alone. A lead and continuations that decode as valid UTF-8 do not occur in real
+# text, except as a letter before a symbol or a quote ("Gruß“" is DF 93, NKo U+07D3): a
+# two-byte sequence is repaired only into Latin letters and signs (U+00A0-U+02FF), where
+# mojibake's "Â " and "Ã©" land and a real pair does not.
+_CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_SEQUENCE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+    f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+)
+_TWO_BYTE_RANGE = range(0xA0, 0x300)
+
+
+def _repaired_sequence(match: re.Match[str]) -> str:
+    sequence = match.group()
+    raw = bytes(ord(char) if ord(char) < 0x100 else char.encode("cp1252")[0] for char in sequence)
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return sequence
+    if len(raw) == 2 and ord(fixed) not in _TWO_BYTE_RANGE:
+        return sequence
+    return fixed
 
 
 def clean_line(line: str) -> str:

@@ -302,3 +302,18 @@ def test_an_author_boxs_name_line_names_the_author() -> None:
     assert extract_html(page("<h1>Consulting</h1>" + prose("story", 4) + box)).authors == (
         "Liz Kenny",
     )
+
+
+def test_a_written_by_line_after_the_story_signs_it() -> None:
+    """A story whose only byline is its author box at the end ("Written by" and the name in
+    the next element, or on one line), after more text than the headline's byline rules read,
+    is signed by that name; a "written by" inside a sentence of the text names someone
+    else's work and signs nothing."""
+    quoted = "<p>The regex module, a library written by Matthew Barnett in C, is fast.</p>"
+    after = '<div class="outro"><p>Written by <span>John Crenshaw</span></p></div>'
+    story = prose("story", 50)
+    extracted = extract_html(page("<h1>Story</h1>" + quoted + story + after))
+    assert extracted.authors == ("John Crenshaw",)
+    one_line = '<h3 class="wp-block-heading">Written by Cassidy Horton</h3>'
+    assert extract_html(page("<h1>Story</h1>" + story + one_line)).authors == ("Cassidy Horton",)
+    assert extract_html(page("<h1>Story</h1>" + quoted + story)).authors == ()

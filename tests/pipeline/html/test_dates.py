@@ -238,3 +238,18 @@ def test_the_date_line_just_under_the_headline_is_the_storys_in_any_wrapper() ->
         "</li></ul>"
     )
     assert extract_html(below).published_raw == ()
+
+
+def test_a_date_inside_the_storys_page_template_is_the_storys_under_any_layout() -> None:
+    """A Shopify theme sets the whole article template in a section named "under-menu": the
+    date element inside the story's page ("article-page__date") is the story's, not a menu's,
+    and wins over the related posts' dates below it."""
+    html = page(
+        '<div class="shopify-section shopify-section--article-template under-menu">'
+        '<div class="article-page"><h1>Story</h1>'
+        '<div class="article-page__date"><span>June 10, 2025</span></div>'
+        + prose("story", 4)
+        + '<div class="article-page__related"><div class="post-date">July 12, 2025</div>'
+        "</div></div></div>"
+    )
+    assert extract_html(html).published_raw[0].startswith("2025-06-10")

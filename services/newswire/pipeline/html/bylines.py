@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -33,12 +33,14 @@ def authors(
     *,
     url: str | None = None,
     near: HeadlineTexts | None = None,
+    lines: Iterable[str] | None = None,
 ) -> tuple[str, ...]:
     """The story's authors: JSON-LD and <meta> first, then links to author pages, then the
     visible byline element, then a "By …" line near the headline. What is not a person is
     dropped at every step (the site's or publisher's name, a username, "admin", "undefined"),
     and the next source is asked. ``near``: the page's texts around its headline, when the
-    caller walked them already (the date rules read them too)."""
+    caller walked them already (the date rules read them too). ``lines``: the page's text
+    lines in page order, when the caller walked them (see ``_signed_lines``)."""
     near = HeadlineTexts(tree) if near is None else near
     # Each source is asked once a page: the rules below come back to some of them.
     asked: dict[_Source, list[str]] = {}
@@ -49,7 +51,10 @@ def authors(
         return asked[source]
 
     site_names = names_of_site(meta, url)
-    for source in (_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines):
+    sources = [_markup_names, _unfurl_labels, _author_links, _visible_bylines, _by_lines]
+    if lines is not None:
+        sources.append(lambda tree, meta, near: _signed_lines(lines))
+    for source in sources:
         # The site's own name in the markup is often the CMS's default for every page ("CDC",
         # "GitHub" as meta author on pages whose truth has no author); shown to the reader as
         # the byline ("By WSET Global", a company blog's author box naming the company, a
@@ -333,3 +338,31 @@ def _by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -
 
 def _names_of(text: str) -> list[str]:
     return person_names(_BY_LINE_END.sub("", text).strip(" ,"))
+
+
+# "Written by Cassidy Horton" as a line of its own, or "Written by" and the name on the next
+# line: the signature of a story whose byline sits at its end (an author box after the text, a
+# page builder's heading), far from the headline. Only words that say who wrote the story: a
+# bare "By" anywhere on the page is as often a photo's or a quote's credit, "Posted by" a
+# comment's. Capitalised and opening a line: "a library written by Matthew Barnett" in a
+# sentence names someone else's work.
+_SIGNED = re.compile(r"^(?:Written|WRITTEN|Authored|AUTHORED)\s+(?:by|BY)\b\s*:?\s*(?P<names>.*)$")
+_SIGNED_MAX_CHARS = 60
+
+
+def _signed_lines(lines: Iterable[str]) -> list[str]:
+    """The names of the first "Written by …" line of the page's text lines (the body walk's
+    blocks, in page order), asked when no source before it named anyone. On wcxb-dev's
+    articles: author right +1 on half A, +2 on half B, none invented."""
+    pending = False
+    for line in lines:
+        if pending:
+            return _names_of(line) if len(line) <= _SIGNED_MAX_CHARS else []
+        match = _SIGNED.match(line)
+        if match is None or len(line) > _SIGNED_MAX_CHARS:
+            continue
+        if not match["names"]:
+            pending = True  # "<p>Written by</p><p><a>John Crenshaw</a></p>"
+            continue
+        return _names_of(match["names"])
+    return []

@@ -41,7 +41,9 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,
-        authors=authors(tree, meta, url=url or canonical, near=near),
+        authors=authors(
+            tree, meta, url=url or canonical, near=near, lines=(block.text for block in blocks)
+        ),
         section=meta.first("article:section") or meta.ld.text("articleSection"),
         tags=tags(meta),
         images=images(tree, meta),

@@ -4,6 +4,8 @@ sidebar, comments, the page's footer). A date or a name found elsewhere is not t
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import TOKEN_PARTS
@@ -48,6 +50,14 @@ _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
 _LAYOUT_PARTS = frozenset({"sidebar", "aside", "card", "list", "footer"})
 _STORY_PARTS = frozenset({"story", "post", "article", "entry", "single"})
 _ANCESTORS_CHECKED = 8
+# A class token naming the story's page template ("article-page", Shopify's
+# "shopify-section--article-template", "post-template"): what is inside it is the story's page,
+# whatever the layout says around it (Shopify's theme puts the whole template in a section
+# "under-menu", which read as a menu). The walk up stops there; a related list or a sidebar
+# inside the template is met below it first.
+_STORY_TEMPLATE = re.compile(
+    r"(?:^|[-_])(?:article|post|story|entry)[-_]+(?:page|template)(?:$|[-_])"
+)
 
 
 def _named_parts(node: LexborNode) -> set[str]:
@@ -76,11 +86,25 @@ def _storys_own(node: LexborNode, parts: set[str]) -> bool:
     return not parts and parent is not None and parent.tag == "article"
 
 
+def _story_template(node: LexborNode) -> bool:
+    """Whether a class token of ``node`` names the story's page template, and nothing else of
+    the page ("article-page__related" names a related list)."""
+    for token in (node.attributes.get("class") or "").lower().split():
+        if (
+            _STORY_TEMPLATE.search(token)
+            and not {part for part in TOKEN_PARTS.split(token) if part} & _ELSEWHERE_PARTS
+        ):
+            return True
+    return False
+
+
 def elsewhere(node: LexborNode) -> bool:
     """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
     parent = node.parent
     for _ in range(_ANCESTORS_CHECKED):
         if parent is None or parent.tag in {"body", "html", "article", "main"}:
+            return False
+        if _story_template(parent):
             return False
         parts = _named_parts(parent)
         found = parts & _ELSEWHERE_PARTS
