@@ -76,3 +76,19 @@ def test_window_is_the_depth_of_the_model_trie() -> None:
         depth[frontier] = level
     assert (depth >= 0).all()
     assert int(depth.max()) == WINDOW
+
+
+def test_rows_kept_in_float32_give_the_same_answers_as_a_fresh_conversion() -> None:
+    """Rows converted once and reused later, in a copy that grows many times over (a tiny
+    first allocation), give py3langid's answers on texts that share some features and not
+    others, again on a second pass that finds every row already converted."""
+    classifier = ByteNgramClassifier()
+    classifier.FIRST_ROWS = 8
+    texts = [
+        path.read_text(encoding="utf-8")[:600] for path in sorted((REPO / "seeds").rglob("*.txt"))
+    ]
+    assert len(texts) > 10
+    for _ in range(2):
+        for text in texts:
+            assert classifier.classify(text) == THEIRS.classify(text)
+    assert len(classifier._rows) > 8

@@ -39,10 +39,11 @@ _TEXTS = st.one_of(
 def test_same_fingerprint_as_the_reference_on_any_text(text: str) -> None:
     """Any text, including astral characters, a lone surrogate, words of over 64 UTF-8 bytes and
     upper-case letters whose lower case is longer, gets the reference implementation's value,
-    alone (short texts take a per-word path) and followed by enough text to take the array path."""
+    alone (short texts take a per-word path) and after or before enough text to take the array
+    path (before: the text's words, a long one included, are the last ones of the array)."""
     assert simhash(text) == simhash_reference.simhash(text)
-    longer = text + _FILLER
-    assert simhash(longer) == simhash_reference.simhash(longer)
+    for longer in (text + _FILLER, _FILLER + text):
+        assert simhash(longer) == simhash_reference.simhash(longer)
 
 
 def test_same_fingerprint_as_the_reference_on_every_seed() -> None:

@@ -79,7 +79,8 @@ _TABLE_BYTES = 64
 
 def _crc_tables() -> tuple[np.ndarray, np.ndarray]:
     """CRC-32 of a word = (its length's term, both seeds in one uint64) XOR (per byte: the term
-    of that byte value followed by k bytes of the word, the same for both seeds)."""
+    of that byte value followed by k bytes of the word, the same for both seeds; row
+    ``_TABLE_BYTES`` is all zeros)."""
     zeros = [zlib.crc32(bytes(k)) for k in range(_TABLE_BYTES + 1)]
     per_byte = np.array(
         [
@@ -95,6 +96,8 @@ def _crc_tables() -> tuple[np.ndarray, np.ndarray]:
         ],
         dtype=np.uint64,
     )
+    # A last row of zeros: the term of a byte outside any word hashed by table.
+    per_byte = np.vstack([per_byte, np.zeros(256, dtype=np.uint32)])
     return per_byte.reshape(-1), per_length
 
 
@@ -140,27 +143,33 @@ def _word_hashes(text: str) -> np.ndarray:
         np.not_equal(data & 0xC0, 0x80, out=leading[:-1])
         offsets = leading.nonzero()[0]
         starts, ends = offsets[starts], offsets[ends]
-    # Every byte of every word of up to _TABLE_BYTES bytes, in order (the bytes between words and
-    # those of longer words, hashed by zlib below, are never touched: a text of mostly spaces or
-    # one huge token costs no more than its short words), with how many bytes of its word
-    # follow it.
+    # Per byte up to the last word's end: how many bytes of its word follow it. Each word's start
+    # holds its end, a running maximum carries that end over the word's bytes (and over the gap
+    # after it, where the count comes out negative). One pass over the bytes instead of gathering
+    # each word's bytes (cumsum, two repeats: ~15% of the hashing here).
     lengths = ends - starts
-    tabled = np.where(lengths <= _TABLE_BYTES, lengths, 0)
-    first = np.zeros(len(tabled), dtype=np.intp)
-    np.cumsum(tabled[:-1], out=first[1:])
-    index = np.arange(int(first[-1] + tabled[-1]), dtype=np.intp)
-    position = index + np.repeat(starts - first, tabled)
-    following = np.repeat(first + tabled - 1, tabled) - index
+    size = int(ends[-1])
+    following = np.zeros(size, dtype=np.intp)
+    following[starts] = ends
+    np.maximum.accumulate(following, out=following)
+    following -= np.arange(1, size + 1, dtype=np.intp)
+    # Bytes between words and those of words longer than _TABLE_BYTES (zlib below) take the
+    # table's last row, all zeros: they add nothing to the XOR.
+    np.minimum(following, _TABLE_BYTES, out=following)
+    following[following < 0] = _TABLE_BYTES
+    long = (lengths > _TABLE_BYTES).nonzero()[0]
+    for i in long:
+        following[starts[i] : ends[i]] = _TABLE_BYTES
     following <<= 8
-    following |= data[position]
+    following |= data[:size]
     # XOR over each word's bytes, as the difference of a running XOR at its two ends.
-    running = np.zeros(len(following) + 1, dtype=np.uint32)
+    running = np.zeros(size + 1, dtype=np.uint32)
     np.bitwise_xor.accumulate(_CRC_PER_BYTE.take(following), out=running[1:])
-    linear = (running[first + tabled] ^ running[first]).astype(np.uint64)
+    linear = (running[ends] ^ running[starts]).astype(np.uint64)
     hashes: np.ndarray = _CRC_PER_LENGTH[np.minimum(lengths, _TABLE_BYTES)] ^ (
         linear * _BOTH_HALVES
     )
-    for i in (lengths > _TABLE_BYTES).nonzero()[0]:
+    for i in long:
         hashes[i] = _word_hash(data[starts[i] : ends[i]].tobytes())
     return hashes
 

@@ -164,3 +164,17 @@ def test_a_forum_posters_signature_is_dropped_and_the_posts_kept() -> None:
     assert "post0 1" in text
     assert "post2 1" in text
     assert "My rig" not in text
+
+
+def test_a_disclaimer_box_is_dropped() -> None:
+    """Fine print named "disclaimer" (a product's legal notes, an article's affiliate box)
+    is dropped; the description beside it stays."""
+    html = page(
+        '<div class="product-description">'
+        + prose("feature", 4)
+        + '<div class="product-disclaimer"><p>Results may vary, images simulated, colours and '
+        "availability depend on region, carrier and time of year, see terms.</p></div></div>"
+    )
+    text = text_of(html)
+    assert "feature 3" in text
+    assert "Results may vary" not in text

@@ -88,6 +88,9 @@ NEGATIVE_WORDS = frozenset(
         # A forum poster's signature under each of their posts (a motto, links, the specs of
         # their computer): the same lines under every post, never the thread's text.
         "signature",
+        # Fine print: a shop's or a maker's legal notes and footnotes under the product
+        # ("disclaimer", "product-disclaimer"), an article's investment or affiliate disclaimer box.
+        "disclaimer",
     ]
 )
 # Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a

@@ -89,6 +89,10 @@ _URL_WORDS: dict[str, frozenset[str]] = {
         }
     ),
 }
+#: (words, feature, feature of the last segment) per group, the keys made once.
+_URL_KEYS = tuple(
+    (members, f"url_{group}", f"url_last_{group}") for group, members in _URL_WORDS.items()
+)
 _SPLIT_WORDS = re.compile(r"[-_.+]+")
 # Words of the extracted title that name a page's kind: a section front is titled "News" or
 # "Archives", a service page "Plumbing services", a manual page "Configuration reference". Each
@@ -131,6 +135,7 @@ _TITLE_WORDS: dict[str, frozenset[str]] = {
         }
     ),
 }
+_TITLE_KEYS = tuple((members, f"title_{group}") for group, members in _TITLE_WORDS.items())
 _TITLE_SPLIT = re.compile(r"\W+")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 #: Last characters of a paragraph that ends like a sentence (closing quotes and brackets too);
@@ -138,6 +143,15 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 _ENDINGS = frozenset((*".!?。！？\"”'’)", ""))
 #: Characters under which a paragraph is short (a label, a caption, a teaser's line).
 _SHORT_PARAGRAPH = 60
+# Chinese and Japanese characters (kana and the CJK ideographs).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: UTF-8 bytes beyond one per character, per character, above which a body is mostly 3-byte
+#: characters (CJK: ~2; Cyrillic or Greek: under 1; Latin with accents and curly quotes: ~0.05).
+_CJK_EXTRA_BYTES = 1.2
+#: Characters of the body sampled for the CJK count.
+_CJK_SAMPLE = 2_000
+#: Characters per word in Chinese and Japanese text (about two, by the usual segmenters).
+_CJK_CHARS_PER_WORD = 2
 #: Words of the body read for its voice (its opening; ~2,400 characters).
 _VOICE_SPAN = 400
 _VOICE: dict[str, tuple[str, ...]] = {
@@ -176,9 +190,9 @@ def url_features(url: str | None) -> dict[str, float]:
     out["url_page_number"] = 1.0 if _PAGE_NUMBER.search(f"{path}?{parts.query}") else 0.0
     out["url_trailing_slash"] = 1.0 if path.endswith("/") and segments else 0.0
     words = set(segments)
-    for group, members in _URL_WORDS.items():
-        out[f"url_{group}"] = 1.0 if words & members else 0.0
-        out[f"url_last_{group}"] = 1.0 if last in members else 0.0
+    for members, key, last_key in _URL_KEYS:
+        out[key] = 1.0 if not words.isdisjoint(members) else 0.0
+        out[last_key] = 1.0 if last in members else 0.0
     return out
 
 
@@ -186,9 +200,7 @@ def title_features(title: str | None) -> dict[str, float]:
     """Kind words of the title, its separators (site name, section, page), digits in it."""
     title = title or ""
     words = set(_TITLE_SPLIT.split(title.lower()))
-    out = {
-        f"title_{group}": 1.0 if words & members else 0.0 for group, members in _TITLE_WORDS.items()
-    }
+    out = {key: 0.0 if words.isdisjoint(members) else 1.0 for members, key in _TITLE_KEYS}
     out["title_separators"] = float(sum(map(title.count, _TITLE_SEPARATORS)))
     out["title_digits"] = 1.0 if any(char.isdigit() for char in title) else 0.0
     return out
@@ -216,6 +228,22 @@ def voice_features(words: Sequence[str]) -> dict[str, float]:
     return {key: found.count(group) * scale for group, key in _VOICE_KEYS}
 
 
+def word_estimate(text: str, words: Sequence[str]) -> int:
+    """Words of a body: its whitespace-split words, or for Chinese and Japanese (written without
+    spaces: a 600-character Japanese story splits into 18 "words", and looked like a short
+    service page to the text model) its CJK characters / ``_CJK_CHARS_PER_WORD``, whichever is
+    more.
+
+    The regex runs only on bodies whose UTF-8 form is mostly 3-byte characters (cheap C-level
+    checks first: ASCII and Latin, Cyrillic or Greek text never meets it)."""
+    length = len(text)
+    if text.isascii() or len(text.encode()) - length < _CJK_EXTRA_BYTES * length:
+        return len(words)
+    sample = text[:_CJK_SAMPLE]
+    cjk = len(_CJK.findall(sample)) * length / max(1, len(sample))
+    return max(len(words), round(cjk / _CJK_CHARS_PER_WORD))
+
+
 def text_body_features(extracted: Extracted, body: Body | None = None) -> dict[str, float]:
     """What the extractor kept: how much, in how many paragraphs, how sentence-like, in whose
     voice.
@@ -224,11 +252,12 @@ def text_body_features(extracted: Extracted, body: Body | None = None) -> dict[s
     paragraphs = extracted.paragraphs
     count = len(paragraphs)
     text, words = body if body is not None else body_of(extracted)
-    total = len(words)
-    # Sentence marks in one C-level pass over the body (the blank line between paragraphs makes
-    # no ". "; each paragraph ends one more); short paragraphs by their length (under 60
-    # characters: a label, a caption, a teaser's line).
-    sentences = text.count(". ") + count
+    total = word_estimate(text, words)
+    # Sentence marks in one C-level pass over the body each (the blank line between paragraphs
+    # makes no ". "; each paragraph ends one more; CJK full stops take no space after them);
+    # short paragraphs by their length (under 60 characters: a label, a caption, a teaser's
+    # line).
+    sentences = text.count(". ") + text.count("。") + count
     short = sum(map(_SHORT_PARAGRAPH.__gt__, map(len, paragraphs)))
     last = map(operator.itemgetter(slice(-1, None)), map(str.rstrip, paragraphs))
     ended = sum(map(_ENDINGS.__contains__, last))
