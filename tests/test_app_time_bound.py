@@ -1,6 +1,6 @@
 """Batches bounded by processing time, on the in-memory source and transactions of test_app.py:
 a batch closes once the pipeline has spent its bound on it (fixed here unless a test says
-otherwise; the adaptive bound follows the commits' duration), the rest of what was fetched goes
+otherwise; the adaptive one grows only under a backlog), the rest of what was fetched goes
 first into the next batch, in order, and every input still ends as exactly one committed output,
 whatever rebalance, rewind or stop comes between the two parts.
 
@@ -239,20 +239,29 @@ class _SlowTransactions(MemoryTransactions):
         await super().commit(tp, records, next_offset)
 
 
+class _LaggingSource(MemorySource):
+    """The in-memory log reporting its lag like the Kafka consumer: the records past each
+    partition's position."""
+
+    async def lag(self) -> dict[TopicPartition, int]:
+        return {tp: len(records) - self.position[tp] for tp, records in self.log.items()}
+
+
 def _adaptive(
-    count: int, commit_s: float, factor: float
+    count: int, commit_s: float, factor: float, *, lagging: bool = False, ceiling_ms: int = 550
 ) -> tuple[MemorySource, MemoryTransactions, Metrics, Service]:
     """A loop over ``count`` records of one partition with the adaptive bound (floor 150 ms,
-    ceiling 550 ms, ``factor`` x the commits' median) and transactions of ``commit_s``."""
+    ``ceiling_ms``, ``factor`` x the commits' median) and transactions of ``commit_s``; the
+    source reports its lag when ``lagging`` (the plain one reports none: a loop at load)."""
     time = _VirtualTime()
-    source = MemorySource(_one_partition(count))
+    source = (_LaggingSource if lagging else MemorySource)(_one_partition(count))
     transactions = _SlowTransactions(source, time, seconds=commit_s)
     metrics = Metrics(CollectorRegistry())
     service = _clocked(
         source,
         transactions,
         metrics,
-        max_processing_ms=550,
+        max_processing_ms=ceiling_ms,
         min_processing_ms=150,
         commit_factor=factor,
         time=time,
@@ -264,28 +273,48 @@ def _offsets(source: MemorySource) -> list[int]:
     return [int(entry.rsplit(" ", 1)[1]) for entry in _txns(source)]
 
 
-async def test_slow_commits_raise_the_bound_so_later_batches_are_not_cut() -> None:
-    """Adaptive bound (floor 150 ms, 10 x the commits' median, ceiling 550 ms), commits of 100 ms:
-    before any commit is measured a batch is cut early (the floor, or half of the 400 ms of work
-    in sight); once one is, the bound is the ceiling and full batches of 4 (400 ms) are no
-    longer cut; every input still ends exactly once, in order."""
-    source, transactions, metrics, service = _adaptive(20, commit_s=0.1, factor=10)
+async def test_at_load_slow_commits_do_not_raise_the_bound() -> None:
+    """Adaptive bound (floor 150 ms, 10 x the commits' median, ceiling 1 s), commits of 100 ms
+    and no lag behind the batches (at most 4 records in sight, under 1 s of work even at 200 ms
+    a record when a commit's virtual time passes during the processing): every batch stays at
+    the floor (at most 2 records of 100 ms), however slow the commits; every input ends exactly
+    once, in order."""
+    source, transactions, metrics, service = _adaptive(20, commit_s=0.1, factor=10, ceiling_ms=1000)
     await _run_until_drained(service, source)
-    offsets = _offsets(source)
-    assert offsets[0] == 2  # the floor: no commit measured yet
-    # The second batch was bounded before the first commit was measured (it may also be cut
-    # one record early: the first commit's virtual time passes while it is processed); from the
-    # third on every batch is full and whole.
-    steps = [b - a for a, b in itertools.pairwise(offsets[1:])]
-    assert steps[:-1] == [4] * (len(steps) - 1)
-    assert 0 < steps[-1] <= 4
-    assert metrics.batches_cut._value.get() == 2
+    steps = [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    assert max(steps) <= 2
+    assert metrics.batches_cut._value.get() >= 5
     assert [o for _, o in _inputs(transactions.visible)] == list(range(20))
-    assert metrics.batch_commit_seconds._sum.get() >= 0.1 * len(offsets)
+    assert metrics.batch_commit_seconds._sum.get() >= 0.1 * len(steps)
+
+
+async def test_a_backlog_that_lasts_three_batches_raises_the_bound_until_it_is_drained() -> None:
+    """40 records behind the loop (4 s of work, over the 550 ms ceiling): the first three
+    batches see it and stay at the floor (2 records); from the fourth the bound is the ceiling
+    and batches of 4 (400 ms) are whole; as it drains the bound follows half the work in sight
+    (6 records in sight: 300 ms, 3 records), then the floor once the ceiling's worth is no
+    longer in sight; every input ends exactly once, in order."""
+    source, transactions, metrics, service = _adaptive(40, commit_s=0.0, factor=0, lagging=True)
+    await _run_until_drained(service, source)
+    steps = [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    assert steps == [2, 2, 2] + [4] * 7 + [3, 2, 1]
+    assert metrics.batches_cut._value.get() == 5  # the 4s were whole
+    assert [o for _, o in _inputs(transactions.visible)] == list(range(40))
+
+
+async def test_a_burst_drained_within_three_batches_does_not_raise_the_bound() -> None:
+    """10 records behind the loop (1 s of work): over the 550 ms ceiling at the second and third
+    batches, under it at the fourth: a burst, not a backlog; every batch stays at the floor."""
+    source, transactions, metrics, service = _adaptive(10, commit_s=0.0, factor=0, lagging=True)
+    await _run_until_drained(service, source)
+    steps = [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    assert steps == [2, 2, 2, 2, 2]
+    assert metrics.batches_cut._value.get() == 4
+    assert [o for _, o in _inputs(transactions.visible)] == list(range(10))
 
 
 async def test_an_adaptive_bound_rebalance_in_a_cut_batch_keeps_exactly_once() -> None:
-    """Adaptive bound with cheap commits (the floor or half the work in sight: 150-200 ms): a
+    """Adaptive bound with cheap commits and no backlog (the floor, 150 ms): a
     rebalance while the held rest of a cut batch is topped up drops the whole batch and re-reads
     it; every input ends exactly once."""
     source, transactions, metrics, service = _adaptive(12, commit_s=0.0, factor=1)

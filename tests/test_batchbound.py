@@ -1,64 +1,92 @@
-"""The adaptive processing-time bound of a batch: a multiple of the recent commits' median
-duration, never under the floor nor over the ceiling (``NEWSWIRE_BATCH_MAX_PROCESSING_MS``)."""
+"""The adaptive processing-time bound of a batch: the floor at load; under a backlog (more work
+in sight than the ceiling at three batches in a row) a multiple of the recent commits' median
+duration or half the work in sight, never over the ceiling (``NEWSWIRE_BATCH_MAX_PROCESSING_MS``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newswire.batchbound import WINDOW, BatchBound
+from newswire.batchbound import BACKLOG_LOOKS, WINDOW, BatchBound
 
 
-def test_before_any_commit_the_bound_is_the_floor() -> None:
-    """Nothing measured yet: the batch is bounded by the floor (latency first)."""
-    assert BatchBound(floor_s=0.25, ceiling_s=2.0, factor=20).seconds() == 0.25
+def _backlogged(bound: BatchBound, waiting: int) -> float:
+    """The bound after BACKLOG_LOOKS batches each saw ``waiting`` records in sight."""
+    for _ in range(BACKLOG_LOOKS - 1):
+        bound.seconds(waiting)
+    return bound.seconds(waiting)
 
 
-def test_the_bound_is_factor_times_the_median_commit_within_floor_and_ceiling() -> None:
-    """Commits of 40 ms with a factor of 20 give 800 ms; cheap commits give the floor; slow
-    ones the ceiling."""
+def _measured(floor_s: float, ceiling_s: float, factor: float) -> BatchBound:
+    """A bound that has seen one batch at 10 ms a record."""
+    bound = BatchBound(floor_s=floor_s, ceiling_s=ceiling_s, factor=factor)
+    bound.observe_processing(records=20, seconds=0.2)
+    return bound
+
+
+def test_before_anything_is_measured_the_bound_is_the_floor() -> None:
+    """Nothing measured yet: the batch is bounded by the floor (latency first), whatever is in
+    sight (its cost per record is unknown)."""
     bound = BatchBound(floor_s=0.25, ceiling_s=2.0, factor=20)
+    assert [bound.seconds(waiting=10_000) for _ in range(5)] == [0.25] * 5
+
+
+def test_at_load_slow_commits_leave_the_bound_at_the_floor() -> None:
+    """Commits of 500 ms with a factor of 20 would ask for 10 s, but with less work in sight
+    than the ceiling (100 records at 10 ms: 1 s) the batch is bounded by the floor."""
+    bound = _measured(floor_s=0.25, ceiling_s=2.0, factor=20)
+    for _ in range(WINDOW):
+        bound.observe_commit(0.5)
+    assert [bound.seconds(waiting=100) for _ in range(WINDOW)] == [0.25] * WINDOW
+    assert not bound.backlogged()
+
+
+def test_under_a_backlog_the_bound_is_factor_times_the_median_commit_within_the_ceiling() -> None:
+    """520 records in sight at 10 ms (5.2 s, over the 5 s ceiling) at three batches: commits of
+    200 ms with a factor of 20 give 4 s (more than half the work in sight, 2.6 s); cheap commits
+    give half the work in sight; slow ones the ceiling."""
+    bound = _measured(floor_s=0.25, ceiling_s=5.0, factor=20)
     for _ in range(3):
-        bound.observe_commit(0.04)
-    assert bound.seconds() == pytest.approx(0.8)
-    cheap = BatchBound(floor_s=0.25, ceiling_s=2.0, factor=20)
-    cheap.observe_commit(0.005)
-    assert cheap.seconds() == 0.25
-    slow = BatchBound(floor_s=0.25, ceiling_s=2.0, factor=20)
+        bound.observe_commit(0.2)
+    assert _backlogged(bound, waiting=520) == pytest.approx(4.0)
+    cheap = _measured(floor_s=0.25, ceiling_s=5.0, factor=20)
+    cheap.observe_commit(0.01)
+    assert _backlogged(cheap, waiting=520) == pytest.approx(2.6)
+    slow = _measured(floor_s=0.25, ceiling_s=5.0, factor=20)
     slow.observe_commit(0.5)
-    assert slow.seconds() == 2.0
+    assert _backlogged(slow, waiting=520) == 5.0
+
+
+def test_a_backlog_needs_three_looks_in_a_row_and_ends_with_the_first_look_under_it() -> None:
+    """Work in sight over the ceiling (3 s against 2 s) at two batches, then under it: no
+    backlog; at three in a row: the bound is half the work in sight (1.5 s); the first batch
+    that sees less than the ceiling goes back to the floor."""
+    bound = _measured(floor_s=0.1, ceiling_s=2.0, factor=0)
+    assert [bound.seconds(300), bound.seconds(300), bound.seconds(150)] == [0.1, 0.1, 0.1]
+    assert [bound.seconds(300), bound.seconds(300)] == [0.1, 0.1]
+    assert bound.seconds(300) == pytest.approx(1.5)
+    assert bound.backlogged()
+    assert bound.seconds(150) == 0.1
+    assert not bound.backlogged()
 
 
 def test_one_slow_commit_does_not_move_the_bound_and_old_commits_are_forgotten() -> None:
-    """The median of the window: one commit slowed by a retry leaves the bound where the others
-    put it; after a window of faster commits the slower past no longer counts."""
-    bound = BatchBound(floor_s=0.1, ceiling_s=5.0, factor=10)
-    for seconds in (0.05, 0.05, 3.0, 0.05, 0.05):
+    """Under a backlog (600 records at 10 ms, ceiling 5 s), the median of the window: one commit
+    slowed by a retry leaves the bound where the others put it (10 x 400 ms); after a window of
+    faster commits the slower past no longer counts (10 x 350 ms)."""
+    bound = _measured(floor_s=0.1, ceiling_s=5.0, factor=10)
+    for seconds in (0.4, 0.4, 3.0, 0.4, 0.4):
         bound.observe_commit(seconds)
-    assert bound.seconds() == pytest.approx(0.5)
+    assert _backlogged(bound, waiting=600) == pytest.approx(4.0)
     for _ in range(WINDOW):
-        bound.observe_commit(0.02)
-    assert bound.seconds() == pytest.approx(0.2)
+        bound.observe_commit(0.35)
+    assert _backlogged(bound, waiting=600) == pytest.approx(3.5)
 
 
 def test_a_zero_ceiling_means_no_bound_and_a_floor_over_the_ceiling_is_the_ceiling() -> None:
     """NEWSWIRE_BATCH_MAX_PROCESSING_MS=0 keeps batches bounded by count only, whatever the
-    commits; a floor set above the ceiling cannot lift the bound over it."""
-    unbounded = BatchBound(floor_s=0.25, ceiling_s=0, factor=20)
+    commits and the backlog; a floor set above the ceiling cannot lift the bound over it."""
+    unbounded = _measured(floor_s=0.25, ceiling_s=0, factor=20)
     unbounded.observe_commit(0.04)
-    assert unbounded.seconds() == 0
+    assert _backlogged(unbounded, waiting=10_000) == 0
+    assert not unbounded.backlogged()
     assert BatchBound(floor_s=3.0, ceiling_s=2.0, factor=20).seconds() == 2.0
-
-
-def test_a_deep_backlog_raises_the_bound_to_half_the_work_in_sight() -> None:
-    """At 10 ms a record, 60 records in sight (the batch and the lag behind it) are 600 ms of
-    work: the bound is 300 ms; 1,000 records reach the ceiling; with nothing behind a small
-    batch the floor holds. Before any batch was processed the cost per record is unknown and
-    the backlog adds nothing."""
-    bound = BatchBound(floor_s=0.1, ceiling_s=2.0, factor=4)
-    assert bound.seconds(waiting=1000) == 0.1
-    bound.observe_processing(records=20, seconds=0.2)
-    bound.observe_processing(records=0, seconds=0.05)  # an empty batch says nothing
-    assert bound.per_record_s() == pytest.approx(0.01)
-    assert bound.seconds(waiting=60) == pytest.approx(0.3)
-    assert bound.seconds(waiting=1000) == 2.0
-    assert bound.seconds(waiting=5) == 0.1

@@ -14,8 +14,8 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
    topped up with what is already fetched.
 2. Run the pure pipeline on the records, off the event loop so heartbeats keep flowing. Every
    record yields exactly one output: an Article or a DeadLetter. Once the pipeline has spent
-   the batch's bound on it (``batchbound.py``: from the commits' cost and the backlog, within
-   ``batch_min/max_processing_ms``) it stops: the batch closes with the records done and the
+   the batch's bound on it (``batchbound.py``: the floor at load, more under a lasting backlog,
+   within ``batch_min/max_processing_ms``) it stops: the batch closes with the records done and the
    rest are held, in order, for the next batch.
 3. exactly_once: per input partition, one transaction holding the partition's next offset and
    all its outputs (Articles and DeadLetters alike); the partitions' transactions run

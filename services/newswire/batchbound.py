@@ -1,21 +1,30 @@
 """How long step 2 may spend on one batch before the batch closes (``app.py``).
 
-A batch's commit (one transaction per input partition, or a publish and an offset commit) has a
-cost that does not shrink with the batch: a fixed processing-time bound of 400 ms cut a batch at
-~40 records on a quiet day and at ~10 on a loaded one, each paying its transactions, and under a
-backlog that cost 14-25% of the count-only throughput. So the bound is the largest of
+At load (the service keeps up, whatever waits is at most a few batches' worth) the bound is
+``floor_s`` (``NEWSWIRE_BATCH_MIN_PROCESSING_MS``): a record waits for at most the batch ahead
+of it and its own, so the floor is what latency is made of.
 
-- ``floor_s`` (``NEWSWIRE_BATCH_MIN_PROCESSING_MS``): the work behind one transaction at load,
-  where latency is what counts;
+Under a backlog the batch's commit (one transaction per input partition, or a publish and an
+offset commit), whose cost does not shrink with the batch, is what counts: a fixed bound of
+400 ms cut a batch at ~40 records on a quiet day and at ~10 on a loaded one, each paying its
+transactions, and that cost 14-25% of the count-only throughput. So under a backlog the bound is
+the largest of the floor,
+
 - ``factor`` times the median duration of the recent commits: on a day when a commit takes
   longer, batches take proportionally longer, so commits stay a bounded share of the time;
 - half the work in sight (the records in hand and the consumer's lag, at the recent processing
-  cost per record): under a deep backlog every record waits for the work ahead of it anyway,
-  and fewer, larger transactions drain it sooner; at load the lag is near zero and this adds
-  nothing;
+  cost per record): every record waits for the work ahead of it anyway, and fewer, larger
+  transactions drain it sooner;
 
-and never above ``ceiling_s`` (``NEWSWIRE_BATCH_MAX_PROCESSING_MS``). Under light load nothing
-changes: a batch holds what one fetch returned and closes as soon as it is processed.
+and never above ``ceiling_s`` (``NEWSWIRE_BATCH_MAX_PROCESSING_MS``).
+
+A backlog is more work in sight than the ceiling (the longest batch) at each of the last
+``BACKLOG_LOOKS`` batches. Not "any lag": near saturation (80% load) records arrive while a batch
+is processed, so the queue is seldom empty between batches, and reading that as a backlog grew
+batches toward the ceiling (p99 2,493 ms at 80% load against 1,269 ms with the floor alone,
+``make bench-e2e``, 2-core VM, 2026-11-28), which then left more waiting: a loop that fed itself.
+A real backlog (a restart behind, a burst, a load past capacity) stays deep for many batches,
+and the service then grows its batches within a few of them.
 
 The commit's duration alone cannot size batches under a backlog: it grows with the batch (its
 records are encoded and sent on the event loop, which shares the GIL with the pipeline), so a
@@ -32,8 +41,11 @@ from typing import Protocol
 #: Batches the estimates look back over: enough that one slow commit (a rebalance, a retry) does
 #: not move the bound, few enough to follow a machine that slows down within a minute.
 WINDOW = 9
-#: A batch may take this share of the work in sight (see above).
+#: A batch may take this share of the work in sight under a backlog (see above).
 BACKLOG_SHARE = 0.5
+#: Consecutive batches that must each see more work than the ceiling for a backlog: one burst
+#: that one batch drains is load, not a backlog.
+BACKLOG_LOOKS = 3
 
 
 class BoundOptions(Protocol):
@@ -58,6 +70,8 @@ class BatchBound:
         self._commits: deque[float] = deque(maxlen=WINDOW)
         #: (records, seconds) of the recent batches' processing.
         self._work: deque[tuple[int, float]] = deque(maxlen=WINDOW)
+        #: The work in sight (seconds) at the last batches, newest last.
+        self._sights: deque[float] = deque(maxlen=BACKLOG_LOOKS)
 
     @classmethod
     def of(cls, options: BoundOptions) -> BatchBound:
@@ -81,13 +95,20 @@ class BatchBound:
         records = sum(count for count, _ in self._work)
         return sum(seconds for _, seconds in self._work) / records if records else 0.0
 
+    def backlogged(self) -> bool:
+        """More work than the ceiling was in sight at each of the last BACKLOG_LOOKS batches."""
+        return len(self._sights) == BACKLOG_LOOKS and min(self._sights) > self._ceiling_s > 0
+
     def seconds(self, waiting: int = 0) -> float:
-        """The bound for a batch with ``waiting`` records in sight (in hand and behind it);
-        0 means none. Before anything is measured: the floor."""
+        """The bound for the next batch, with ``waiting`` records in sight (in hand and behind
+        it); 0 means none. Each call is one batch's look at the backlog."""
         if self._ceiling_s <= 0:
             return 0.0
-        wanted = self._floor_s
+        sight = waiting * self.per_record_s()
+        self._sights.append(sight)
+        if not self.backlogged():
+            return self._floor_s
+        wanted = max(self._floor_s, BACKLOG_SHARE * sight)
         if self._commits:
             wanted = max(wanted, self._factor * statistics.median(self._commits))
-        wanted = max(wanted, BACKLOG_SHARE * waiting * self.per_record_s())
         return min(self._ceiling_s, wanted)

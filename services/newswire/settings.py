@@ -143,25 +143,27 @@ class Settings(BaseSettings):
         description=(
             "Upper bound of a batch's processing time: a batch closes once the pipeline has spent "
             "its bound on it, even short of batch_max_records, and the records fetched but not "
-            "processed go first into the next batch. The bound is the largest of "
-            "batch_min_processing_ms, batch_commit_factor times the recent commits' median "
-            "duration, and half the work in sight (records in hand and the consumer's lag, at "
-            "the recent cost per record), capped by this; 0 = no bound (count only)."
+            "processed go first into the next batch. The bound is batch_min_processing_ms, "
+            "except under a backlog (more work in sight than this, records in hand and the "
+            "consumer's lag at the recent cost per record, at three batches in a row), where it "
+            "is the largest of that, batch_commit_factor times the recent commits' median "
+            "duration and half the work in sight, capped by this; 0 = no bound (count only)."
         ),
     )
     batch_min_processing_ms: NonNegativeInt = Field(
         400,
         description=(
-            "Lower bound of a batch's processing time: the work behind one transaction at load, "
-            "when commits are cheap and nothing waits behind the batch."
+            "Lower bound of a batch's processing time, and the bound at load (no backlog): a "
+            "record waits for at most the batch ahead of it and its own."
         ),
     )
     batch_commit_factor: float = Field(
         4.0,
         ge=0,
         description=(
-            "A batch may take this many times the recent commits' median duration (a day when "
-            "commits are slow gets longer batches, so commits stay a bounded share of the time)."
+            "Under a backlog a batch may take this many times the recent commits' median "
+            "duration (a day when commits are slow gets longer batches, so commits stay a bounded "
+            "share of the time)."
         ),
     )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")

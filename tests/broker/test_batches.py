@@ -6,8 +6,9 @@ cuts every batch after a few records (``_clock``: wall time would cut at random 
 machine), count its metrics, and make one transaction fail. With batches of up to 20 records,
 most are held after each cut while the backlog lasts: whatever moment a rebalance or rewind
 comes, records fetched under the old epoch are in hand and must be dropped and re-read. Each
-test runs with the fixed bound (2 records) and with the adaptive one (from the commits' measured
-duration on the same clock: 2 to 7 records).
+test runs with the fixed bound (2 records) and with the adaptive one (the floor, 2 records, until
+three batches in a row have seen more work in sight than its ceiling: the backlog, read from the
+consumer's lag, then raises it to the ceiling, up to 7 records).
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ pytestmark = pytest.mark.kafka
 
 #: The clock advances 100 ms per read: a 150 ms bound cuts every batch after 2 records.
 BOUND_MS = 150
-#: The adaptive bound's ceiling and factor in the "adaptive" runs: twice the commits' measured
-#: duration (at least one 100 ms tick), between BOUND_MS and this: cuts after 2 to 7 records.
+#: The adaptive bound's ceiling in the "adaptive" runs: under the backlog of these tests (hundreds
+#: of records at ~100 ms of the clock each) the bound reaches it: cuts after up to 7 records.
 ADAPTIVE_CEILING_MS = 650
 #: Both tests run with the fixed bound and with the adaptive one.
 BOUNDS = pytest.mark.parametrize("bound", ["fixed", "adaptive"])
@@ -151,6 +152,17 @@ async def _exactly_once(bootstrap: str, topics: Topics, count: int) -> None:
     assert max(seen.values()) == 1, f"duplicated: {sum(seen.values()) - len(seen)}"
 
 
+def _batches_over_the_floor(metrics: Metrics) -> float:
+    """Batches that processed more than BOUND_MS allows (2 records)."""
+    samples = {
+        (sample.name, sample.labels.get("le")): sample.value
+        for family in metrics.batch_size.collect()
+        for sample in family.samples
+    }
+    total = samples[("newswire_batch_size_count", None)]
+    return float(total - samples[("newswire_batch_size_bucket", "2.0")])
+
+
 def _discarded(metrics: Metrics) -> float:
     return float(
         sum(
@@ -198,6 +210,8 @@ async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     assert metrics.rebalances.labels("revoked")._value.get() >= 2
     assert _discarded(metrics) >= 1  # what the rebalance caught in hand was re-read
     assert metrics.batches_cut._value.get() >= 10
+    # The backlog (read from the consumer's lag on the real broker) grew the adaptive bound.
+    assert (_batches_over_the_floor(metrics) > 0) == (bound == "adaptive")
 
 
 @BOUNDS
@@ -225,3 +239,4 @@ async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     assert metrics.transactions.labels("aborted")._value.get() == 2
     assert _discarded(metrics) >= 2
     assert metrics.batches_cut._value.get() >= 10
+    assert (_batches_over_the_floor(metrics) > 0) == (bound == "adaptive")

@@ -317,3 +317,16 @@ def test_a_written_by_line_after_the_story_signs_it() -> None:
     one_line = '<h3 class="wp-block-heading">Written by Cassidy Horton</h3>'
     assert extract_html(page("<h1>Story</h1>" + story + one_line)).authors == ("Cassidy Horton",)
     assert extract_html(page("<h1>Story</h1>" + quoted + story)).authors == ()
+
+
+def test_a_company_blog_signed_by_its_account_in_lower_case_keeps_the_signature() -> None:
+    """A company blog whose markup names the site as author ("whova", the CMS account) and
+    whose author link shows that name signs the post with it, lower case and all; the same
+    markup name with no author link on the page is the CMS's default, no signature."""
+    head = '<meta property="og:site_name" content="Whova"><meta name="author" content="whova">'
+    link = '<p class="post-meta">by <a href="https://whova.com/author/whova" rel="author">whova</a></p>'
+    url = "https://whova.com/blog/trends/"
+    signed = extract_html(page("<h1>Trends</h1>" + link + prose("story", 4), head), url=url)
+    assert signed.authors == ("whova",)
+    unsigned = extract_html(page("<h1>Trends</h1>" + prose("story", 4), head), url=url)
+    assert unsigned.authors == ()

@@ -180,3 +180,29 @@ def test_a_labelled_list_inside_a_page_story_stays_and_a_form_field_opens_none()
     assert found.paragraphs == (_LEDE, "Key cost factors to consider:", *items, _MORE)
     page[4] = "Follow us:"
     assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
+
+
+def test_hard_wrapped_prose_on_a_page_is_the_story_and_a_byline_stays_apart() -> None:
+    """Prose cut into lines of a fixed width (each line part of a sentence, the next opening
+    in lower case) is joined again and read as the story, not tolled as a menu beside a
+    paragraph of the page's furniture; a byline or a dated line under the headline is not
+    joined to it, so the headline stays the title."""
+    wrapped = [
+        "Cardio machines are an essential part of any gym, as they provide a convenient",
+        "way to improve cardiovascular health and burn calories. Treadmills are one of",
+        "the most popular cardio machines, offering a versatile platform for walking,",
+        "jogging, or running at various speeds and inclines. They provide a great way",
+        "to simulate outdoor running while offering the convenience of an indoor",
+        "workout at any hour of the day.",
+    ]
+    banner = (
+        "Join our newsletter today and receive weekly tips, exclusive offers and early access"
+        " to every new guide we publish for our members."
+    )
+    headline = "The Beginner's Guide to Gym Equipment and How to Use It"
+    for byline in ("by Jane Doe", "by jane | Apr 21, 2025"):
+        menu = ["Classes", "Trainers", "Prices", "Blog"]
+        page = ["Home", banner, *menu, headline, byline, *wrapped, "About us", "Privacy"]
+        found = extract_text("\n".join(page))
+        assert found.title == headline
+        assert found.paragraphs == (" ".join(wrapped),)

@@ -128,10 +128,28 @@ def _without_parts(names: list[str]) -> tuple[str, ...]:
     for name in names:
         if len(name.split()) < 2 and name in words:
             continue
+        if any(_same_person(name, other) for other in names if other != name):
+            continue
         if full and name not in full and (name.islower() or _ROLE_LAST.search(name)):
             continue
         kept.append(name)
     return tuple(kept)
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` written again, longer or shorter: run into the author
+    box's next words ("Spencer McIntyreAuthor Posts", "Harry RabinowitzTech" beside "Spencer
+    McIntyre", "Harry Rabinowitz"), or without a middle name ("Tina Huffman" beside "Tina
+    Flint Huffman", the markup's and the byline's spelling of one author)."""
+    if name.startswith(other) and name[len(other) : len(other) + 1].isalpha():
+        return True  # run into the next word, no space between ("Maria & Katerina" is two)
+    mine, theirs = name.split(), other.split()
+    return (
+        2 <= len(mine) < len(theirs)
+        and mine[0] == theirs[0]
+        and mine[-1] == theirs[-1]
+        and set(mine) <= set(theirs)
+    )
 
 
 # The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",

@@ -1,0 +1,16 @@
+"""Which names a byline source gave are people, and which are one person written twice."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.people import people
+
+
+def test_one_author_written_twice_is_one_author() -> None:
+    """The markup's and the byline's spellings of one author ("Tina Flint Huffman", "Tina
+    Huffman"), and a name run into the author box's next words ("Spencer McIntyreAuthor
+    Posts"), give the author once; two people sharing a first name stay two."""
+    assert people(["Tina Flint Huffman", "Tina Huffman"], set()) == ("Tina Flint Huffman",)
+    assert people(["Spencer McIntyre", "Spencer McIntyreAuthor Posts"], set()) == (
+        "Spencer McIntyre",
+    )
+    assert people(["Tina Huffman", "Tina Flint"], set()) == ("Tina Huffman", "Tina Flint")
