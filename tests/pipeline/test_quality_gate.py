@@ -21,23 +21,29 @@ from newswire.bench.scoring import PageScore, dead_letters, mean_f1, rate
 #: pinned, through the whole pipeline).
 SCRAPINGHUB_F1_FLOOR = 0.975
 #: WCXB word F1, mean over pages: the 793 wcxb-dev articles (0.951 when raised in session 8:
-#: half A 0.955, half B 0.947), and all 1,497 pages (0.862 when raised in session 8: A 0.858,
-#: B 0.868); a margin of 0.01 below each.
-WCXB_ARTICLE_F1_FLOOR = 0.941
-WCXB_ALL_F1_FLOOR = 0.852
+#: half A 0.955, half B 0.947; 0.954 when raised in session 9: A 0.958, B 0.950, a story's
+#: holes between its chosen parts filled), and all 1,497 pages (0.862 when raised in session
+#: 8: A 0.858, B 0.868; 0.865 when raised in session 9: A 0.861, B 0.870, forum signatures, posters' cards
+#: and disclaimers dropped); a margin of 0.01 below each.
+WCXB_ARTICLE_F1_FLOOR = 0.944
+WCXB_ALL_F1_FLOOR = 0.855
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
 #: publish date right (86.3% when pinned: the story's own footer and a CMS's widget column
 #: read, a shown date well before the markup's; 86.6% when raised to 0.86: a UTC markup one
 #: day off the permalink takes the local day; 87.3% when raised to 0.868 in session 8: the
-#: date line under the headline read in a "list" wrapper), title exact (84.6%; 84.9% when
+#: date line under the headline read in a "list" wrapper; 87.6% when raised to 0.872 in
+#: session 9: a date inside the story's page template under any layout), title exact (84.6%; 84.9% when
 #: raised to 0.84: a logo <h1> sharing only the site's name skipped; 85.2% when raised to
 #: 0.848: a classic blog's post heading under the blog's name), author right (76.7%: the
 #: names given must be the truth's, no more; 79.8% when raised to 0.79 in session 8: a shown
-#: byline naming the site, the site's credit after the names, an author box's name line).
+#: byline naming the site, the site's credit after the names, an author box's name line;
+#: 81.1% when raised to 0.805 in session 9: a "Written by" line after the story, one author
+#: written twice given once, a lower-case account shown in its author link, a role with its
+#: beat run into the name).
 #: Each raised floor keeps a margin of 2-4 pages.
-WCXB_DATE_RIGHT_FLOOR = 0.868
+WCXB_DATE_RIGHT_FLOOR = 0.872
 WCXB_TITLE_EXACT_FLOOR = 0.848
-WCXB_AUTHOR_RIGHT_FLOOR = 0.79
+WCXB_AUTHOR_RIGHT_FLOOR = 0.805
 #: Share of wcxb-dev articles without an author in their truth that newswire gives one (6.9%;
 #: 6.3% when lowered to 0.08: a byline's category link is no name; 6.3% again when lowered to
 #: 0.075 in session 8, 11 of 175).

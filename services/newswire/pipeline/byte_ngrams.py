@@ -54,6 +54,8 @@ class ByteNgramClassifier:
         # Not safe to share between threads: each Pipeline has its own detector and runs one
         # batch at a time.
         self._slot: npt.NDArray[np.intp] = np.full(len(self._ptc_bits), -1, dtype=np.intp)
+        # Scratch for ``features`` (only the entries of one call's features are read).
+        self._first: npt.NDArray[np.intp] = np.empty(len(self._ptc_bits), dtype=np.intp)
         self._rows: npt.NDArray[np.float32] = np.empty((0, ptc.shape[1]), dtype=np.float32)
         self._cached = 0
         self._pc: npt.NDArray[np.float32] = np.asarray(pc)
@@ -81,21 +83,20 @@ class ByteNgramClassifier:
             states[offset:] = self._nextmove[self._rowbase[walked] + text[: len(text) - offset]]
         found = self._output[states]
         found = found[found >= 0]
-        # np.unique(return_index, return_counts) without its generic overhead (~10 µs of ~25):
-        # a stable sort keeps each feature's first position at the head of its run.
+        # np.unique(return_index, return_counts) in first-seen order, without sorting: each
+        # feature's first position (a minimum per feature in a scratch array; ufunc.at applies
+        # repeated indices one by one, unlike plain assignment), its first occurrences in order,
+        # and how many positions share each first position. Two argsorts and the run finding
+        # they needed were ~25% of this method.
         if not len(found):
             return found, found
-        order = found.argsort(kind="stable")
-        ranked = found[order]
-        starts = np.empty(len(ranked), dtype=np.bool_)
-        starts[0] = True
-        np.not_equal(ranked[1:], ranked[:-1], out=starts[1:])
-        heads = starts.nonzero()[0]
-        counts = np.empty(len(heads), dtype=np.intp)
-        counts[:-1] = heads[1:] - heads[:-1]
-        counts[-1] = len(ranked) - heads[-1]
-        by_first = order[heads].argsort()
-        return ranked[heads][by_first], counts[by_first]
+        position = np.arange(len(found))
+        first = self._first
+        first[found] = len(found)
+        np.minimum.at(first, found, position)
+        at = first.take(found)
+        heads = (at == position).nonzero()[0]
+        return found.take(heads), np.bincount(at, minlength=len(found)).take(heads)
 
     def _float_rows(self, ids: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
         """The float32 rows of ``ids`` (in their order), converting those never seen before."""

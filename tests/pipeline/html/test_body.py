@@ -394,3 +394,30 @@ def test_a_page_without_main_keeps_sections_that_are_not_links() -> None:
     linked = text_of(_guide_with_sections('<a href="/p">Another page of the site number {}</a>'))
     assert "intro 4" in linked
     assert "Another page of the site" not in linked
+
+
+def test_headings_and_lines_in_wrappers_of_their_own_stay_with_the_story() -> None:
+    """A story whose sections' headings, and a pull quote, sit in wrappers of their own
+    between the paragraphs' wrappers keeps them (they lie between the chosen paragraphs); a
+    link list there is still dropped, and a heading after the story's last paragraph (a strip
+    of other stories) does not join it."""
+    sections = "".join(
+        f'<div class="heading-box"><h2>Section heading {n}</h2></div>'
+        f'<div class="panel"><div class="copy">{prose(f"part{n}", 2)}</div></div>'
+        for n in range(1, 4)
+    )
+    between = (
+        '<div class="pull"><blockquote>"We will build it by spring," the mayor said.</blockquote>'
+        '</div><div class="more"><p><a href="/x">Another story of the site, linked</a></p></div>'
+    )
+    intro = f'<div class="intro"><div class="copy">{prose("part0", 6)}</div></div>'
+    tail = (
+        '<div class="heading-box"><h2>Community favourites</h2></div>'
+        '<div class="cards"><p><a href="/a">A story elsewhere on the site</a></p></div>'
+    )
+    text = text_of(page(f"<article>{intro}{between}{sections}{tail}</article>"))
+    assert all(f"Section heading {n}" in text for n in range(1, 4))
+    assert "the mayor said" in text
+    assert "part3 1" in text
+    assert "Another story of the site" not in text
+    assert "Community favourites" not in text

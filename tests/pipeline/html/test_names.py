@@ -178,3 +178,24 @@ def test_a_disclaimer_box_is_dropped() -> None:
     text = text_of(html)
     assert "feature 3" in text
     assert "Results may vary" not in text
+
+
+def test_a_posters_card_beside_each_post_is_dropped() -> None:
+    """The poster's card beside each post of a thread (phpBB's "postprofile", "user-info",
+    "userDetails": rank, post count, join date) is dropped; the posts stay."""
+    card = (
+        '<dl class="{name}"><dt>Senior Member, Posts: 6217, Founded: Oct 05, 2011, Civil '
+        "Rights Lovefest, Location: Minoa</dt></dl>"
+    )
+    posts = "".join(
+        '<div class="post">'
+        + card.format(name=name)
+        + '<div class="postbody">'
+        + prose(f"post{number}", 2)
+        + "</div></div>"
+        for number, name in enumerate(["postprofile", "user-info", "userDetails"])
+    )
+    text = text_of(page('<div class="thread">' + posts + "</div>"))
+    assert "post0 1" in text
+    assert "post2 1" in text
+    assert "Posts: 6217" not in text

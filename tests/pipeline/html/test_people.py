@@ -14,3 +14,10 @@ def test_one_author_written_twice_is_one_author() -> None:
         "Spencer McIntyre",
     )
     assert people(["Tina Huffman", "Tina Flint"], set()) == ("Tina Huffman", "Tina Flint")
+
+
+def test_a_role_with_its_beat_run_into_the_name_is_taken_off() -> None:
+    """ "Keith Barry Senior Autos Reporter": the byline box's role line (seniority, beat, role)
+    run into the name is no part of it; "Rachel MacDonald Writer" loses the role only."""
+    assert people(["Keith Barry Senior Autos Reporter"], set()) == ("Keith Barry",)
+    assert people(["Rachel MacDonald Writer"], set()) == ("Rachel MacDonald",)

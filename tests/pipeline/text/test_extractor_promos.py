@@ -58,3 +58,16 @@ def test_promos_set_off_by_brackets_or_dashes_go_to_related() -> None:
     assert [r.title for r in found.related] == ["Warga Gotong"]
     kept = "- 200 gram tepung terigu"
     assert kept in extract_text("\n\n".join([_HEADLINE, _LEDE, kept, _MORE])).paragraphs
+
+
+def test_a_promo_right_above_a_lower_case_line_is_not_joined_to_it() -> None:
+    """A promo line with no blank line under it stays a promo when the next line opens in
+    lower case (a site name such as "detikcom"): it is not read as prose cut by a hard wrap
+    and joined to that line, which would leave it in the body."""
+    promo = "Simak juga Video: Warga Gotong Royong Bersihkan Lumpur di Jalan Utama"
+    line = "detikcom mencatat puluhan warga ikut membersihkan jalan sejak pagi hari."
+    found = extract_text(f"{_HEADLINE}\n\n{_LEDE}\n\n{promo}\n{line}\n\n{_MORE}\n")
+    assert found.paragraphs == (_LEDE, line, _MORE)
+    assert [r.title for r in found.related] == [
+        "Warga Gotong Royong Bersihkan Lumpur di Jalan Utama"
+    ]

@@ -112,6 +112,23 @@ def test_a_run_of_cut_off_teasers_on_a_page_is_not_the_story() -> None:
     assert extract_text(article).paragraphs == (_LEDE, *teasers[:2], _MORE)
 
 
+def test_teasers_glued_to_whole_excerpts_on_a_page_are_not_the_story() -> None:
+    """On a page's text, teasers whose title-case headline runs into its excerpt with no space
+    ("… At Troy SteakhouseA party of six left …") weigh nothing beside the story even when each
+    excerpt is a whole sentence; a name with a capital inside ("McCombs") is no glue."""
+    teasers = [
+        f"Council Story Number {i} Makes HeadlinesA man and a woman have been arrested in "
+        "connection with the death of a student athlete in the city on Monday night."
+        for i in range(8)
+    ]
+    story = [_LEDE, _MORE, _LEDE + " Lagi.", _MORE + " Lagi."]
+    page = ["Home", "News", *teasers, "Weather", "Sports", "Radio", "Council approves it", *story]
+    assert extract_text("\n".join(page)).paragraphs == tuple(story)
+    named = "UT Austin Business School McCombs is well respected in the state and far outside it."
+    page = ["Home", "News", named, named, "Weather", "Sports", "Radio", "Sign in", _LEDE[:60]]
+    assert extract_text("\n".join(page)).paragraphs == (named, named)
+
+
 def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -> None:
     """On a page's text, a comment thread's opening ("3 responses to …"), a teaser block's
     heading ("Read This Next") and a footer's legal lines (copyright, cookie banner) end the

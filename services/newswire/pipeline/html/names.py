@@ -88,6 +88,13 @@ NEGATIVE_WORDS = frozenset(
         # A forum poster's signature under each of their posts (a motto, links, the specs of
         # their computer): the same lines under every post, never the thread's text.
         "signature",
+        # The poster's card beside each post (rank, post count, join date, location): phpBB's
+        # "postprofile", others' "user-info", "userDetails", "poster-info", "user-card".
+        "postprofile",
+        "user-info",
+        "user-details",
+        "poster-info",
+        "user-card",
         # Fine print: a shop's or a maker's legal notes and footnotes under the product
         # ("disclaimer", "product-disclaimer"), an article's investment or affiliate disclaimer box.
         "disclaimer",

@@ -59,11 +59,12 @@ _NOT_A_NAME = frozenset(
 _HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
 
 
-# "Rachel MacDonald Writer", "Zackery Cuevas Staff Writer": the byline box's role line run
-# into the name.
+# "Rachel MacDonald Writer", "Zackery Cuevas Staff Writer", "Keith Barry Senior Autos
+# Reporter" (the beat's word before the role): the byline box's role line run into the name.
 _ROLE_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:senior|staff|contributing|associate|managing|deputy|chief|lead|freelance"
-    r"|guest)\s+)?(?:writer|reporter|editor|contributor|correspondent|columnist)$",
+    r"|guest)\s+(?:[a-z]+\s+)?)?(?:writer|reporter|editor|contributor|correspondent"
+    r"|columnist)$",
     re.IGNORECASE,
 )
 # A name ending in an abbreviation keeps its period: "Ph.D.", "Jr.", "John A."

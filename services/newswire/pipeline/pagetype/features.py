@@ -234,13 +234,14 @@ def word_estimate(text: str, words: Sequence[str]) -> int:
     service page to the text model) its CJK characters / ``_CJK_CHARS_PER_WORD``, whichever is
     more.
 
-    The regex runs only on bodies whose UTF-8 form is mostly 3-byte characters (cheap C-level
-    checks first: ASCII and Latin, Cyrillic or Greek text never meets it)."""
-    length = len(text)
-    if text.isascii() or len(text.encode()) - length < _CJK_EXTRA_BYTES * length:
-        return len(words)
+    All of it is read from the body's first ``_CJK_SAMPLE`` characters, and the regex runs only
+    when their UTF-8 form is mostly 3-byte characters (two cheap C-level checks first: ASCII and
+    Latin, Cyrillic or Greek text never meets it)."""
     sample = text[:_CJK_SAMPLE]
-    cjk = len(_CJK.findall(sample)) * length / max(1, len(sample))
+    size = len(sample)
+    if sample.isascii() or len(sample.encode()) - size < _CJK_EXTRA_BYTES * size:
+        return len(words)
+    cjk = len(_CJK.findall(sample)) * len(text) / size
     return max(len(words), round(cjk / _CJK_CHARS_PER_WORD))
 
 

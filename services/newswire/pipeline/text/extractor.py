@@ -14,6 +14,7 @@ from newswire.pipeline.text.lines import (
     dateline_tag,
     is_paragraph,
     promo_label_alone,
+    promo_title,
     strip_end_marker,
     word_count,
 )
@@ -105,6 +106,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and word_count(above) >= WRAPPED_MIN_WORDS
             and (word_count(line) >= WRAPPED_MIN_WORDS or line[-1] in _ENDS)
             and not date_line_only(above)
+            and promo_title(above) is None  # a promo stays one line, to go to related
             and not BYLINE.match(line)
             and not DATE_LINE.search(line)
         ):

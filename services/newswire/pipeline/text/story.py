@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newswire.pipeline.text.lines import (
     comment_header,
     comment_thread,
@@ -67,6 +69,16 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
 #: How a cut-off excerpt ends.
 ELLIPSES = ("...", "…")
 
+#: A teaser whose headline the scraper glued to its excerpt, no space between (the two were
+#: separate elements): "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of
+#: six left …" — a title-case headline of three words or more, its last word running into the
+#: capital of a sentence of five words or more. Three lower-case letters before the capital:
+#: "McCombs", "eCommerce", "DeSiato" are names, not glue.
+GLUED_TEASER = re.compile(
+    r"^(?:(?:[A-Z0-9‘'\"$][\w'’$,:-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|from) ){3,}"
+    r"\S*?[a-z]{3}[A-Z][a-z]* (?:\S+ ){4}"
+)
+
 #: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
 #: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
 #: entries between a teaser and the story is not.
@@ -78,6 +90,11 @@ def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) ->
         # Around a page's story, a teaser's excerpt cut at a length ("… The AirPods Pro features
         # Active Noise Cancellat..."): a run of them under their headlines must not outweigh
         # the story; inside the story's stretch such a line is still kept (weight 0, no toll).
+        return 0
+    if excerpts and GLUED_TEASER.match(line):
+        # On a page, a run of teasers glued to their excerpts reads as paragraphs and outweighed
+        # the story (ScrapingHub: a local news page's "Latest Headlines" block); like a cut-off
+        # excerpt it weighs nothing, and inside the story's stretch it is still kept.
         return 0
     if is_paragraph(line):
         # Characters of prose; scripts without spaces pack about three letters' worth into one.
