@@ -256,3 +256,12 @@ def test_a_checklist_without_stops_on_a_page_is_the_story_and_sentence_case_teas
     counts = [f"Anxiety and stress ({n}) items in category" for n in range(10, 14)]
     page = ["Home", "Shop", _HEADLINE, _LEDE, *calls, *counts, _MORE, "Privacy", "Contact"]
     assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
+
+
+def test_a_sentence_announcing_a_list_opens_a_page_story() -> None:
+    """On a page's text, a sentence of eight words or more ending with a colon ("… its services
+    include:") is prose: the story that opens with it keeps it."""
+    intro = "The function of the department is to promote public safety; its services include:"
+    page = ["Home", "Services", "Contact", _HEADLINE, intro, PARAGRAPH, PARAGRAPH + " Again."]
+    found = extract_text("\n".join([*page, "Privacy", "Terms"]))
+    assert found.paragraphs == (intro, PARAGRAPH, PARAGRAPH + " Again.")
