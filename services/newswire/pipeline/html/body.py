@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -205,6 +206,11 @@ def _story(
         if sum(block.link_chars for block in rest) < _UNLINKED_SHARE * rest_chars:
             ratio = _SECTIONED_RATIO_UNLINKED
     if size < ratio * sum(map(len, whole)):
+        # A story (not a short intro) widened to its region ends before the teaser grid.
+        story = _prose_paragraphs(picked) >= _FEW_PROSE
+        kept = before_teasers(region, picked, walked.classes) if story else region
+        if len(kept) < len(region):
+            whole = _paragraphs(kept, title, lines, links=named or bool(main))
         return whole, size
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
