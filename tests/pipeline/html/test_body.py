@@ -457,3 +457,13 @@ def test_a_listing_of_cards_longer_than_its_intro_keeps_its_cards() -> None:
     html = page(f'<main><div class="intro">{intro}</div><div class="grid">{cards}</div></main>')
     text = text_of(html)
     assert "Another story number 9" in text
+
+
+def test_a_code_block_keeps_its_lines() -> None:
+    """Text in <pre> keeps its line breaks (a code sample read on one line is unreadable);
+    spaces inside a line still collapse and blank lines go; prose around it stays one line."""
+    code = "<pre><code>def add(a, b):\n\n    return a  +  b\nprint(add(1, 2))\n</code></pre>"
+    html = page(f"<article><h1>Headline</h1>{prose('story', 4)}{code}</article>")
+    paragraphs = extract_html(html).paragraphs
+    assert "def add(a, b):\nreturn a + b\nprint(add(1, 2))" in paragraphs
+    assert all("\n" not in line for line in paragraphs if "story" in line)
