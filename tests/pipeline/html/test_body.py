@@ -467,3 +467,29 @@ def test_a_code_block_keeps_its_lines() -> None:
     paragraphs = extract_html(html).paragraphs
     assert "def add(a, b):\nreturn a + b\nprint(add(1, 2))" in paragraphs
     assert all("\n" not in line for line in paragraphs if "story" in line)
+
+
+def test_a_forum_replys_quote_of_an_earlier_post_is_given_once() -> None:
+    """A reply that quotes the post it answers repeats that post's lines inside a
+    <blockquote>: the thread gives each post once, so the quoted lines said before are
+    dropped and the reply's own text is kept; a quote of something not said before stays.
+    (The quote is a small part of a long thread, no copy of a tenth of the text.)"""
+    first = "I have tried every setting, and the printer still jams after ten pages or so."
+    posts = "".join(
+        f'<div class="post"><p>Reply {i}, with details, more details, and a question.</p></div>'
+        for i in range(12)
+    )
+    html = page(
+        '<div class="thread">'
+        f'<div class="post"><p>{first}</p></div>'
+        + posts
+        + f'<div class="post"><blockquote><p>{first}</p></blockquote>'
+        "<p>Mine too, after the last update, until I reset it, twice.</p></div>"
+        '<div class="post"><blockquote><p>The manual says to reset it, twice, then wait.</p>'
+        "</blockquote><p>That worked for me, thanks, finally.</p></div>"
+        "</div>"
+    )
+    text = text_of(html)
+    assert text.count("still jams") == 1
+    assert "Mine too" in text
+    assert "The manual says" in text

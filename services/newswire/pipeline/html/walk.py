@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from selectolax.lexbor import LexborNode
@@ -291,6 +291,8 @@ class Tree:
     mains: list[int]
     #: (tag, class attribute) of the elements skipped as furniture, for the page classifier.
     dropped: list[tuple[str, str]]
+    #: <blockquote> elements: a reply's quote of an earlier post.
+    quotes: set[int] = field(default_factory=set)
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -403,6 +405,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 tree.classes[next_id] = " ".join(names)
             if child_tag == "main" or attrs.get("role") == "main":
                 tree.mains.append(next_id)
+            elif child_tag == "blockquote":
+                tree.quotes.add(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
             if child_tag == "pre":
