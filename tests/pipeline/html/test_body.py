@@ -493,3 +493,20 @@ def test_a_forum_replys_quote_of_an_earlier_post_is_given_once() -> None:
     assert text.count("still jams") == 1
     assert "Mine too" in text
     assert "The manual says" in text
+
+
+def test_a_shops_card_buttons_are_dropped_and_its_products_kept() -> None:
+    """A collection's product cards each carry the same buttons and badges ("Add to cart",
+    "Quick view", "In stock"): furniture lines, dropped; the products' names and prices
+    are the page's items and stay."""
+    cards = "".join(
+        f'<li><div><a href="/p/{i}">Merino wool sweater, model {i}</a></div><div>$80</div>'
+        "<div>In stock</div><button>Quick view</button><div><a href='/cart'>Add to cart</a>"
+        "</div></li>"
+        for i in range(8)
+    )
+    html = page(f"<main><h1>Sweaters</h1><p>Warm sweaters for winter.</p><ul>{cards}</ul></main>")
+    text = text_of(html)
+    assert "Merino wool sweater, model 7" in text
+    assert "Add to cart" not in text
+    assert "In stock" not in text

@@ -21,7 +21,15 @@ _BOILERPLATE_LINE = re.compile(
     r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
     r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"
     r"|follow us|follow|listen|listen to this article|scroll to continue with content"
-    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch)\W*$",
+    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch"
+    # A shop's buttons and badges, repeated on every product card of a collection or a
+    # listing and beside a product's description: "Add to cart", "Quick view", "Choose
+    # options", "Learn more", "In stock". Half A all types 0.8621 -> 0.8626 (collection
+    # 0.721 -> 0.728; 23 pages better, 6 worse by 0.01), half B 0.8721 -> 0.8725 (listing
+    # 0.733 -> 0.734, service 0.824 -> 0.825); articles and ScrapingHub (0.9845) unchanged.
+    r"|add to (?:cart|bag|basket|wishlist|compare)|quick ?view|view details"
+    r"|(?:choose|select|more) options|shop now|buy now|learn more|(?:in|out of) stock|sold out"
+    r"|free (?:shipping|returns)|pick up in store|compare|write a review|notify me)\W*$",
     re.IGNORECASE,
 )
 _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
