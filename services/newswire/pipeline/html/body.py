@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -225,8 +226,11 @@ def _story(
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
     if size < ratio * sum(map(len, whole)):
-        if quotes:
-            whole = _paragraphs(region, title, lines, quotes, links=named or bool(main))
+        # A story (not a short intro) widened to its region ends before the teaser grid.
+        story = _prose_paragraphs(picked) >= _FEW_PROSE
+        kept = before_teasers(region, picked, walked.classes) if story else region
+        if quotes or len(kept) < len(region):
+            whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
         return whole, size
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
