@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -20,7 +21,15 @@ _BOILERPLATE_LINE = re.compile(
     r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
     r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"
     r"|follow us|follow|listen|listen to this article|scroll to continue with content"
-    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch)\W*$",
+    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch"
+    # A shop's buttons and badges, repeated on every product card of a collection or a
+    # listing and beside a product's description: "Add to cart", "Quick view", "Choose
+    # options", "Learn more", "In stock". Half A all types 0.8621 -> 0.8626 (collection
+    # 0.721 -> 0.728; 23 pages better, 6 worse by 0.01), half B 0.8721 -> 0.8725 (listing
+    # 0.733 -> 0.734, service 0.824 -> 0.825); articles and ScrapingHub (0.9845) unchanged.
+    r"|add to (?:cart|bag|basket|wishlist|compare)|quick ?view|view details"
+    r"|(?:choose|select|more) options|shop now|buy now|learn more|(?:in|out of) stock|sold out"
+    r"|free (?:shipping|returns)|pick up in store|compare|write a review|notify me)\W*$",
     re.IGNORECASE,
 )
 _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
@@ -208,8 +217,11 @@ def _story(
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
     if size < ratio * sum(map(len, whole)):
-        if quotes:
-            whole = _paragraphs(region, title, lines, quotes, links=named or bool(main))
+        # A story (not a short intro) widened to its region ends before the teaser grid.
+        story = _prose_paragraphs(picked) >= _FEW_PROSE
+        kept = before_teasers(region, picked, walked.classes) if story else region
+        if quotes or len(kept) < len(region):
+            whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
         return whole, size
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the

@@ -277,6 +277,10 @@ def _card_header(node: LexborNode) -> bool:
     return sum(1 for sibling in card.parent.iter() if sibling.tag == "article") >= _MIN_CARDS
 
 
+def _pre_lines(text: str) -> str:
+    return "\n".join(line for line in (" ".join(row.split()) for row in text.splitlines()) if line)
+
+
 @dataclass(slots=True)
 class Tree:
     """The block elements the walk kept: parent and class name of each, by element id."""
@@ -317,8 +321,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # holds, so it is 0 whenever ``parts`` is empty): a page has as many block boundaries
         # as elements, most with nothing to flush.
         nonlocal link_chars
-        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace.
-        text = " ".join("".join(parts).split())
+        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
+        # keeps its lines (spaces inside a line still collapse, blank lines go).
+        text = _pre_lines("".join(parts)) if in_pre else " ".join("".join(parts).split())
         if text:
             blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
         parts.clear()
