@@ -275,9 +275,10 @@ _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d"
 def _straight_quotes(headline: str, named: str | None, page_title: str) -> str:
     """The headline with straight quotes where the page's own titles (og:title or JSON-LD's
     headline, and <title>) both write it so: a theme's typography filter curls the quotes of
-    the shown <h1> ("Beginner’s Guide"), while the site's editors typed "Beginner's Guide",
-    as readers quoting it do. Where either title curls them too, the <h1> stands. On wcxb-dev's
-    articles whose <h1> has typographic quotes: title exact +4 on half A (5 right, 1 wrong), +1 on B (3 right, 2 wrong)."""
+    the shown <h1> (a right single quotation mark in "Beginner's Guide"), while the site's
+    editors typed the apostrophe, as readers quoting it do. Where either title curls them too,
+    the <h1> stands. On wcxb-dev's articles whose <h1> has typographic quotes: title exact +4
+    on half A (5 right, 1 wrong), +1 on half B (3 right, 2 wrong)."""
     straight = headline.translate(_STRAIGHT)
     if straight == headline or not named or not page_title:
         return headline
