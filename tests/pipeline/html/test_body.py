@@ -510,3 +510,22 @@ def test_a_shops_card_buttons_are_dropped_and_its_products_kept() -> None:
     assert "Merino wool sweater, model 7" in text
     assert "Add to cart" not in text
     assert "In stock" not in text
+
+
+def test_a_listings_controls_and_counters_are_dropped() -> None:
+    """A listing's controls and counters ("Sort by", "1-24 of 310 products", "View all") and
+    a thread's ("Click to expand...", "12 likes") are furniture lines; the items stay."""
+    items = "".join(
+        f'<li><div><a href="/item/{i}">Walnut side table, model {i}</a></div><div>$120</div>'
+        "<div>12 likes</div></li>"
+        for i in range(8)
+    )
+    html = page(
+        "<main><h1>Tables</h1><p>Side tables in solid wood.</p><div>Sort by</div>"
+        f"<div>1-24 of 310 products</div><ul>{items}</ul><div><a href='/all'>View all</a></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Walnut side table, model 7" in text
+    for line in ("Sort by", "310 products", "12 likes", "View all"):
+        assert line not in text
