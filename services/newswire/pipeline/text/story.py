@@ -26,6 +26,7 @@ from newswire.pipeline.text.patterns import (
     NAV_OPENERS,
     REUTERS_CREDIT,
 )
+from newswire.pipeline.text.route import caption_with_credit
 
 
 def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
@@ -50,9 +51,20 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
         while end + 1 < len(paragraphs):
             line = paragraphs[end + 1]
             listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
-            if not (story_line(line) or (listing and list_item_shaped(line))):
+            after = paragraphs[end + 2] if end + 2 < len(paragraphs) else None
+            if story_line(line) or (listing and list_item_shaped(line)):
+                end += 1
+            elif after is not None and (
+                is_paragraph(after) or story_line(after) or (listing and list_item_shaped(after))
+            ):
+                # A short last paragraph under a caption or a subheading ("Usianya kini 36
+                # tahun."): tolled, it could not pay for the line above it, yet both are
+                # inside the one article's text. So is a one-word line opening a labelled
+                # list's items, a verse's "Bismillahirrahmanirrahim" (a share bar's one-word
+                # buttons have no longer item after them).
+                end += 2
+            else:
                 break
-            end += 1
         span = (span[0], end)
     kept: list[str] = []
     run: list[str] = []
@@ -340,6 +352,14 @@ def unless_menu(run: list[str], *, article: bool = False) -> list[str]:
     return run
 
 
+def photo_credit_line(line: str) -> bool:
+    """A photo credit alone on its line: "REUTERS/Willy Kurniawan", "Foto: Agung/detikcom"."""
+    if credit_only(line):
+        return True
+    caption = caption_with_credit(line) if ":" in line else None
+    return caption is not None and not caption[0]
+
+
 def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
     """Drop the navigation block after the story: everything past the last real paragraph that is
     only short menu-like lines, or that starts at a navigation heading such as ``Tags``. Under a
@@ -358,15 +378,24 @@ def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
     # Credit lines after the story still carry metadata, and short menu entries are dropped.
     kept = []
     listing = 0  # items left of a list opened by a label line ("Syarat:", then its items)
-    for line in tail:
+    following = [""] * len(tail)  # the next non-empty line after each, built from the end
+    for index in range(len(tail) - 2, -1, -1):
+        following[index] = tail[index + 1] or following[index + 1]
+    for index, line in enumerate(tail):
         listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
         if (
             CREDIT.match(line)
             or syndicated(line)
             or REUTERS_CREDIT.match(line)
             or promo_title(line)  # a promo after the story still names a related article
-            or credit_only(line)  # a photo credit under the last caption
+            or photo_credit_line(line)  # a photo credit under the last caption
+            # The last caption, right above its credit: the image's caption (and the story's
+            # line), not a menu entry; dropped, the image took the last paragraph as caption.
+            or (index + 1 < len(tail) and photo_credit_line(tail[index + 1]))
             or (story_shaped and (story_line(line) or (listing and list_item_shaped(line))))
+            # A labelled list's one-word first item, a verse's "Bismillahirrahmanirrahim"
+            # (see main_block): a longer item follows it, as none follows a share button.
+            or (story_shaped and listing and list_item_shaped(following[index]))
         ):
             kept.append(line)
     # Tags are dropped with the menu: they cannot be told apart from menu entries in a text scrape.
