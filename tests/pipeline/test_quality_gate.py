@@ -22,10 +22,11 @@ from newswire.bench.scoring import PageScore, dead_letters, mean_f1, rate
 SCRAPINGHUB_F1_FLOOR = 0.975
 #: WCXB word F1, mean over pages: the 793 wcxb-dev articles (0.951 when raised in session 8:
 #: half A 0.955, half B 0.947; 0.954 when raised in session 9: A 0.958, B 0.950, a story's
-#: holes between its chosen parts filled), and all 1,497 pages (0.862 when raised in session
+#: holes between its chosen parts filled; 0.955 when raised in session 10: A 0.959, B 0.951,
+#: a widened story cut before the site's teaser grid), and all 1,497 pages (0.862 when raised in session
 #: 8: A 0.858, B 0.868; 0.865 when raised in session 9: A 0.861, B 0.870, forum signatures, posters' cards
 #: and disclaimers dropped); a margin of 0.01 below each.
-WCXB_ARTICLE_F1_FLOOR = 0.944
+WCXB_ARTICLE_F1_FLOOR = 0.945
 WCXB_ALL_F1_FLOOR = 0.855
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
 #: publish date right (86.3% when pinned: the story's own footer and a CMS's widget column
