@@ -132,8 +132,10 @@ bench-meta: $(VENV)/.bench-installed
 # Text mode on the 1,497 wcxb-dev and 118 ScrapingHub pages rendered to plain text two ways (blocks
 # with menus kept; title + clean body): word-F1 per rendering, half and page type beside the HTML
 # extractor and trafilatura on the same pages, title rate, paragraphs kept, promos left (~10 min).
+# Then the SYNTHETIC proxy of issue 14's Indonesian scrapes (bench/id_scrapes.py; not the held-out set).
 bench-text: $(VENV)/.bench-installed
 	$(BIN)/python -m newswire.bench.textbench --types --trafilatura
+	$(BIN)/python -m newswire.bench.id_scrapes
 
 # The timing twin of tests/pipeline/test_hostile.py's call-count check (tests never time).
 bench-linearity: install

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from tests.pipeline.html.pages import page, prose, text_of
+from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
 
 def test_a_short_result_is_retried_without_class_name_rules() -> None:
@@ -421,3 +421,92 @@ def test_headings_and_lines_in_wrappers_of_their_own_stay_with_the_story() -> No
     assert "part3 1" in text
     assert "Another story of the site" not in text
     assert "Community favourites" not in text
+
+
+def test_a_grid_of_teasers_after_a_widened_story_is_dropped() -> None:
+    """A guide in <main> split into sections that score apart is widened to the region; the
+    site's grid of teaser cards after it (each a linked title and a short blurb, smaller than
+    the story) is not part of it, while the guide's sections with unlinked headings stay."""
+    sections = "".join(
+        f'<section class="part"><h2>Step {name}</h2><div>{prose(name, count)}</div></section>'
+        for name, count in (("alpha", 4), ("beta", 2), ("gamma", 2))
+    )
+    cards = "".join(
+        f'<div class="card"><h3 class="card-title"><a href="/s/{i}">Another story number {i} '
+        f'to read</a></h3><p class="blurb">A short teaser of story {i}.</p></div>'
+        for i in range(4)
+    )
+    html = page(
+        f'<main>{sections}<h2>More from the blog</h2><div class="grid">{cards}</div></main>'
+    )
+    text = text_of(html)
+    assert all(f"{name} 1" in text for name in ("alpha", "beta", "gamma"))
+    assert "Another story number" not in text
+    assert "teaser of story" not in text
+
+
+def test_a_listing_of_cards_longer_than_its_intro_keeps_its_cards() -> None:
+    """Cards that outweigh the text before them are the page's content (a blog's index after
+    an introduction), not a teaser grid after a story: they stay."""
+    intro = prose("intro", 3)
+    cards = "".join(
+        f'<div class="card"><h3 class="card-title"><a href="/s/{i}">Another story number {i} '
+        f"to read</a></h3><p>{SENTENCE}</p></div>"
+        for i in range(10)
+    )
+    html = page(f'<main><div class="intro">{intro}</div><div class="grid">{cards}</div></main>')
+    text = text_of(html)
+    assert "Another story number 9" in text
+
+
+def test_a_code_block_keeps_its_lines() -> None:
+    """Text in <pre> keeps its line breaks (a code sample read on one line is unreadable);
+    spaces inside a line still collapse and blank lines go; prose around it stays one line."""
+    code = "<pre><code>def add(a, b):\n\n    return a  +  b\nprint(add(1, 2))\n</code></pre>"
+    html = page(f"<article><h1>Headline</h1>{prose('story', 4)}{code}</article>")
+    paragraphs = extract_html(html).paragraphs
+    assert "def add(a, b):\nreturn a + b\nprint(add(1, 2))" in paragraphs
+    assert all("\n" not in line for line in paragraphs if "story" in line)
+
+
+def test_a_forum_replys_quote_of_an_earlier_post_is_given_once() -> None:
+    """A reply that quotes the post it answers repeats that post's lines inside a
+    <blockquote>: the thread gives each post once, so the quoted lines said before are
+    dropped and the reply's own text is kept; a quote of something not said before stays.
+    (The quote is a small part of a long thread, no copy of a tenth of the text.)"""
+    first = "I have tried every setting, and the printer still jams after ten pages or so."
+    posts = "".join(
+        f'<div class="post"><p>Reply {i}, with details, more details, and a question.</p></div>'
+        for i in range(12)
+    )
+    html = page(
+        '<div class="thread">'
+        f'<div class="post"><p>{first}</p></div>'
+        + posts
+        + f'<div class="post"><blockquote><p>{first}</p></blockquote>'
+        "<p>Mine too, after the last update, until I reset it, twice.</p></div>"
+        '<div class="post"><blockquote><p>The manual says to reset it, twice, then wait.</p>'
+        "</blockquote><p>That worked for me, thanks, finally.</p></div>"
+        "</div>"
+    )
+    text = text_of(html)
+    assert text.count("still jams") == 1
+    assert "Mine too" in text
+    assert "The manual says" in text
+
+
+def test_a_shops_card_buttons_are_dropped_and_its_products_kept() -> None:
+    """A collection's product cards each carry the same buttons and badges ("Add to cart",
+    "Quick view", "In stock"): furniture lines, dropped; the products' names and prices
+    are the page's items and stay."""
+    cards = "".join(
+        f'<li><div><a href="/p/{i}">Merino wool sweater, model {i}</a></div><div>$80</div>'
+        "<div>In stock</div><button>Quick view</button><div><a href='/cart'>Add to cart</a>"
+        "</div></li>"
+        for i in range(8)
+    )
+    html = page(f"<main><h1>Sweaters</h1><p>Warm sweaters for winter.</p><ul>{cards}</ul></main>")
+    text = text_of(html)
+    assert "Merino wool sweater, model 7" in text
+    assert "Add to cart" not in text
+    assert "In stock" not in text

@@ -199,3 +199,28 @@ def test_a_posters_card_beside_each_post_is_dropped() -> None:
     assert "post0 1" in text
     assert "post2 1" in text
     assert "Posts: 6217" not in text
+
+
+def test_a_shops_search_filters_are_dropped_but_a_grid_named_after_them_is_kept() -> None:
+    """A collection's search filters ("collection-filters", a CSS module's
+    "product-listing-filters--2Pom9") are the controls of a search, not its items: dropped
+    from the <main> that holds the products. A grid named as a variant of its filters
+    ("facets-vertical") holds the products and is kept."""
+    products = "".join(
+        f'<li><a href="/p/{i}">Leather wallet model {i}, slim and light</a> $40</li>'
+        for i in range(10)
+    )
+    facets = (
+        '<div class="{}"><h3>Brand</h3><ul><li>Canon (125)</li><li>Nikon (123)</li>'
+        "<li>Sony (186)</li></ul><h3>Price range</h3><ul><li>$50 to $75 (25)</li></ul></div>"
+    )
+    for name in ("collection-filters", "product-listing-filters--2Pom9"):
+        html = page(
+            "<main><h1>Wallets</h1><p>Slim wallets for cards and cash.</p>"
+            + facets.format(name)
+            + f'<div class="facets-vertical"><ul>{products}</ul></div></main>'
+        )
+        text = text_of(html)
+        assert "Leather wallet model 9" in text
+        assert "Canon" not in text, name
+        assert "Price range" not in text, name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 
+import pytest
+
 from newswire.pipeline.decode import RawArticle
 from newswire.pipeline.enrich import enrich
 from newswire.pipeline.extracted import Extracted
@@ -12,6 +14,7 @@ from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype.features import (
     body_of,
+    html_features,
     text_body_features,
     text_features,
     title_features,
@@ -141,3 +144,18 @@ def test_chinese_and_japanese_bodies_count_words_by_characters() -> None:
         "Новости дня и события. " * 20,
     ):
         assert word_estimate(text, text.split()) == len(text.split())
+
+
+def test_body_share_is_the_same_from_the_passed_body_as_from_the_paragraphs() -> None:
+    """The body's share of the page, read from the joined body's length when the enrich stage
+    passes it (no pass over the paragraphs), equals the share summed over the paragraphs, for
+    one, several and no paragraphs, on HTML pages and text scrapes."""
+    structure = {"page_chars": math.log1p(400)}
+    for paragraphs in (("Only one paragraph here.",), ("One two.", "", "Three four five."), ()):
+        story = Extracted(title="T", paragraphs=paragraphs, structure=structure)
+        passed = html_features("https://example.com/a", story, body_of(story))
+        assert passed["body_share"] == html_features("https://example.com/a", story)["body_share"]
+        assert passed["body_share"] == pytest.approx(sum(map(len, paragraphs)) / 400)
+        scrape = "Menu\nOne two.\nThree four five.\nFooter line"
+        with_body = text_features(None, scrape, story, body_of(story))
+        assert with_body["body_share"] == text_features(None, scrape, story)["body_share"]

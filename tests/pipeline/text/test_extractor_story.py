@@ -223,3 +223,60 @@ def test_hard_wrapped_prose_on_a_page_is_the_story_and_a_byline_stays_apart() ->
         found = extract_text("\n".join(page))
         assert found.title == headline
         assert found.paragraphs == (" ".join(wrapped),)
+
+
+def test_a_checklist_without_stops_on_a_page_is_the_story_and_sentence_case_teasers_are_not() -> (
+    None
+):
+    """On a page's text, a checklist written as instructions in lower case without stops
+    ("Visit and book your reception venue") between the story's paragraphs is the story's; a run
+    of teaser headlines in sentence case, which name people and places, stays out, as do
+    calls to action and a category list with its counts."""
+    checklist = [
+        "Sit down with your partner and discuss your ideal day",
+        "Draw up a budget and agree on it",
+        "Visit and book your reception venue",
+        "Research potential suppliers near the venue",
+        "Consider and review wedding insurance options",
+        "Decide what type of music you want",
+    ]
+    page = ["Home", "Shop", _HEADLINE, _LEDE, *checklist, _MORE, "Privacy", "Contact"]
+    assert extract_text("\n".join(page)).paragraphs == (_LEDE, *checklist, _MORE)
+    teasers = [
+        "Simone Biles offended by a banner",
+        "Ferris wheel becomes giant Christmas lantern",
+        "Amateur fighter dies after a bout in Ohio",
+        "Teen used toy car to smuggle drugs into Texas",
+        "Bella wears unbuttoned pants to an event in Paris",
+        "Royal twins steal the spotlight in Monaco",
+    ]
+    page = ["Home", "Shop", _HEADLINE, _LEDE, *teasers, _MORE, "Privacy", "Contact"]
+    assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
+    calls = ["Be the first to comment", "What do you think of it?", "Add a new comment here"]
+    counts = [f"Anxiety and stress ({n}) items in category" for n in range(10, 14)]
+    page = ["Home", "Shop", _HEADLINE, _LEDE, *calls, *counts, _MORE, "Privacy", "Contact"]
+    assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
+
+
+def test_a_sentence_announcing_a_list_opens_a_page_story() -> None:
+    """On a page's text, a sentence of eight words or more ending with a colon ("… its services
+    include:") is prose: the story that opens with it keeps it."""
+    intro = "The function of the department is to promote public safety; its services include:"
+    page = ["Home", "Services", "Contact", _HEADLINE, intro, PARAGRAPH, PARAGRAPH + " Again."]
+    found = extract_text("\n".join([*page, "Privacy", "Terms"]))
+    assert found.paragraphs == (intro, PARAGRAPH, PARAGRAPH + " Again.")
+
+
+def test_a_caption_and_credit_after_the_last_paragraph_make_an_image() -> None:
+    """Under a first-line headline, a caption and its photo credit after the story's last
+    paragraph ("Foto: …/detikcom", "REUTERS/…") become an image with that caption, not one
+    captioned with the last paragraph; a short paragraph under them stays in the body."""
+    caption = "Warga mengungsi ke tenda darurat di Menteng"
+    for credit in ("Foto: Sigid Kurniawan/detikcom", "REUTERS/Sigid Kurniawan"):
+        text = f"{_HEADLINE}\n\n{_LEDE}\n\n{_MORE}\n\n{caption}\n{credit}\n"
+        found = extract_text(text)
+        assert [image.caption for image in found.images] == [caption]
+        assert found.paragraphs[:2] == (_LEDE, _MORE)
+        found = extract_text(f"{text}\nUsianya kini 36 tahun.\n")
+        assert found.paragraphs[-1] == "Usianya kini 36 tahun."
+        assert [image.caption for image in found.images] == [caption]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -20,7 +21,15 @@ _BOILERPLATE_LINE = re.compile(
     r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
     r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"
     r"|follow us|follow|listen|listen to this article|scroll to continue with content"
-    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch)\W*$",
+    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch"
+    # A shop's buttons and badges, repeated on every product card of a collection or a
+    # listing and beside a product's description: "Add to cart", "Quick view", "Choose
+    # options", "Learn more", "In stock". Half A all types 0.8621 -> 0.8626 (collection
+    # 0.721 -> 0.728; 23 pages better, 6 worse by 0.01), half B 0.8721 -> 0.8725 (listing
+    # 0.733 -> 0.734, service 0.824 -> 0.825); articles and ScrapingHub (0.9845) unchanged.
+    r"|add to (?:cart|bag|basket|wishlist|compare)|quick ?view|view details"
+    r"|(?:choose|select|more) options|shop now|buy now|learn more|(?:in|out of) stock|sold out"
+    r"|free (?:shipping|returns)|pick up in store|compare|write a review|notify me)\W*$",
     re.IGNORECASE,
 )
 _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
@@ -204,14 +213,24 @@ def _story(
         rest_chars = sum(len(block.text) for block in rest)
         if sum(block.link_chars for block in rest) < _UNLINKED_SHARE * rest_chars:
             ratio = _SECTIONED_RATIO_UNLINKED
+    # The sizes above weigh every line the containers hold; the story given drops a reply's
+    # quotes of what it already said (below), without changing which container is chosen.
+    quotes = walked.quotes
     if size < ratio * sum(map(len, whole)):
+        # A story (not a short intro) widened to its region ends before the teaser grid.
+        story = _prose_paragraphs(picked) >= _FEW_PROSE
+        kept = before_teasers(region, picked, walked.classes) if story else region
+        if quotes or len(kept) < len(region):
+            whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
         return whole, size
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
     filled = _with_gaps_filled(blocks, picked)
     if len(filled) > len(picked):
-        return _paragraphs(filled, title, lines), size
+        return _paragraphs(filled, title, lines, quotes), size
+    if quotes:
+        chosen = _paragraphs(picked, title, lines, quotes)
     return chosen, size
 
 
@@ -313,13 +332,20 @@ def _without_recommendations(blocks: list[Block]) -> list[Block]:
 
 
 def _paragraphs(
-    blocks: list[Block], title: str | None, lines: dict[int, str], *, links: bool = False
+    blocks: list[Block],
+    title: str | None,
+    lines: dict[int, str],
+    quotes: set[int] | None = None,
+    *,
+    links: bool = False,
 ) -> list[str]:
     """The blocks' clean lines without furniture lines; ``links``: keep link lists;
     ``lines``: each block's clean line by ``id(block)``, "" for a furniture line, filled
-    here and shared by the calls over one walk's blocks (all skip tests below are
-    independent of their order, so the text-only ones are decided once)."""
+    here and shared by the calls over one walk's blocks (the text-only skip tests below are
+    independent of the blocks' order, so they are decided once); ``quotes``: the
+    <blockquote> elements of the walk."""
     out: list[str] = []
+    said: set[str] = set()
     folded_title = fold(title) if title else None
     for block in blocks:
         text = lines.get(id(block))
@@ -344,5 +370,13 @@ def _paragraphs(
             continue
         if out and out[-1] == text:
             continue
+        # A forum reply quotes the post it answers: the quote repeats, line for line, what the
+        # thread said above it, and the thread is each post once (a story's pull quote is in
+        # an <aside> or a <figure>, dropped before). A quoted line said before is dropped.
+        # Half A all types 0.8615 -> 0.8621 (forum 0.701 -> 0.709), half B 0.8715 -> 0.8721
+        # (forum 0.811 -> 0.818); articles (0.9581, 0.9502) and ScrapingHub (0.9845) unchanged.
+        if quotes and text in said and not quotes.isdisjoint(block.path):
+            continue
+        said.add(text)
         out.append(text)
     return out

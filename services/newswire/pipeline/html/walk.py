@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from selectolax.lexbor import LexborNode
@@ -277,6 +277,10 @@ def _card_header(node: LexborNode) -> bool:
     return sum(1 for sibling in card.parent.iter() if sibling.tag == "article") >= _MIN_CARDS
 
 
+def _pre_lines(text: str) -> str:
+    return "\n".join(line for line in (" ".join(row.split()) for row in text.splitlines()) if line)
+
+
 @dataclass(slots=True)
 class Tree:
     """The block elements the walk kept: parent and class name of each, by element id."""
@@ -287,6 +291,8 @@ class Tree:
     mains: list[int]
     #: (tag, class attribute) of the elements skipped as furniture, for the page classifier.
     dropped: list[tuple[str, str]]
+    #: <blockquote> elements: a reply's quote of an earlier post.
+    quotes: set[int] = field(default_factory=set)
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -315,8 +321,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # holds, so it is 0 whenever ``parts`` is empty): a page has as many block boundaries
         # as elements, most with nothing to flush.
         nonlocal link_chars
-        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace.
-        text = " ".join("".join(parts).split())
+        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
+        # keeps its lines (spaces inside a line still collapse, blank lines go).
+        text = _pre_lines("".join(parts)) if in_pre else " ".join("".join(parts).split())
         if text:
             blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
         parts.clear()
@@ -398,6 +405,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 tree.classes[next_id] = " ".join(names)
             if child_tag == "main" or attrs.get("role") == "main":
                 tree.mains.append(next_id)
+            elif child_tag == "blockquote":
+                tree.quotes.add(next_id)
             path.append(next_id)
             block_tags.append(child_tag)
             if child_tag == "pre":

@@ -289,9 +289,18 @@ def html_features(
     structure: Mapping[str, float] = extracted.structure or {}
     out.update(structure)
     page_chars = math.expm1(structure.get("page_chars", 0.0))
-    body_chars = sum(map(len, extracted.paragraphs))
+    body_chars = _body_chars(extracted, body)
     out["body_share"] = min(1.0, body_chars / page_chars) if page_chars else 0.0
     return out
+
+
+def _body_chars(extracted: Extracted, body: Body | None) -> int:
+    """Characters of the paragraphs: the joined body's length without its blank lines (two
+    characters between each two paragraphs) when the caller has it, a pass over them else."""
+    paragraphs = extracted.paragraphs
+    if body is None or not paragraphs:
+        return sum(map(len, paragraphs))
+    return len(body[0]) - 2 * (len(paragraphs) - 1)
 
 
 def text_features(
@@ -305,6 +314,6 @@ def text_features(
     tags = ["p"] * len(lines)
     out.update(summarize_columns(lines, tags, [0] * len(lines), (), (), og_type=None, ld_types=()))
     page_chars = sum(map(len, lines))
-    body_chars = sum(map(len, extracted.paragraphs))
+    body_chars = _body_chars(extracted, body)
     out["body_share"] = min(1.0, body_chars / page_chars) if page_chars else 0.0
     return out

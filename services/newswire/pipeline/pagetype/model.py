@@ -124,9 +124,13 @@ class TreeModel:
 
     def probabilities(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """Class probabilities, in ``PAGE_TYPES`` order."""
-        goes_left = x.take(self._flat_feature) <= self._flat_threshold
+        # mode="clip": every index is in range by construction (``__post_init__``), and
+        # numpy's default bounds check of each of the 6,720 node gathers cost half of this
+        # call (11 -> 5 µs for the first take).
+        goes_left = x.take(self._flat_feature, mode="clip") <= self._flat_threshold
         codes = np.packbits(goes_left).view(self._code_type)
-        values = self._flat_leaves.take(self._leaf_base + self._table.take(codes))
+        leaves = self._leaf_base + self._table.take(codes, mode="clip")
+        values = self._flat_leaves.take(leaves, mode="clip")
         scores = self.baseline + np.bincount(
             self.tree_class, weights=values, minlength=len(self.baseline)
         )

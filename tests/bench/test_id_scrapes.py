@@ -1,0 +1,44 @@
+"""The synthetic proxy of issue 14's Indonesian scrapes (``bench/id_scrapes.py``): its shape, and
+text mode's floors on it through the whole pipeline. A proxy built from the test half of
+``../shared/bench/langid``, never the held-out set; skipped where that data is absent."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.bench.id_scrapes import EMBED, NOISE, build, measure
+from newswire.bench.langid_data import LANGID
+
+pytestmark = pytest.mark.skipif(not LANGID.is_dir(), reason=f"{LANGID} not found")
+
+#: Pinned under the measurement on all 1,000 scrapes (session 10: title 1.000, id 0.999,
+#: keeping >= 98% of content lines 0.999, furniture left 0, DeadLetters 0): the issue's floors
+#: for the held-out set are 0.995 / 0.995 / 0.98 / 0 / 0.
+FLOORS = {"title": 0.995, "id": 0.99, "kept_98": 0.98}
+
+
+def test_the_scrapes_have_the_seed_shape_and_are_the_same_every_time() -> None:
+    """Each scrape is a headline, a blank line, then blank-line paragraphs with the seed's noise
+    and promo lines among them; the same seed gives the same scrapes."""
+    scrapes = build(200)
+    assert [s.text for s in scrapes] == [s.text for s in build(200)]
+    for item in scrapes:
+        head, blank, _ = item.text.split("\n", 2)
+        assert head == item.headline
+        assert blank == ""
+        assert all(line in item.text for line in item.content + item.furniture)
+    text = "\n".join(s.text for s in scrapes)
+    for shape in (*NOISE, EMBED, "Baca juga: ", "Simak juga Video: ", 'Tonton juga video "'):
+        assert shape in text
+    assert any(label in text for label in ("\nBahan:\n", "\nCara membuat:\n", "\nSyarat:\n"))
+
+
+def test_text_mode_stays_above_the_floors_on_the_synthetic_scrapes() -> None:
+    """Through the whole pipeline (text/plain): the headline is the title, the language is
+    Indonesian, articles keep >= 98% of their content lines, no inserted promo or noise line is
+    left as a body paragraph, no DeadLetter."""
+    figures = measure(build(300))
+    for name, floor in FLOORS.items():
+        assert figures[name] >= floor, f"{name} {figures[name]:.3f} < {floor}"
+    assert figures["furniture_left"] == 0
+    assert figures["dead_letters"] == 0
