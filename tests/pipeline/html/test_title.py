@@ -183,3 +183,21 @@ def test_a_blog_label_before_the_headline_is_no_part_of_it() -> None:
         "<title>Best Social Media Agencies in 2025 | Silverback</title>",
     )
     assert extract_html(html).title == "Best Social Media Agencies in 2025"
+
+
+def test_curled_quotes_of_the_h1_take_the_straight_form_both_titles_give() -> None:
+    """An <h1> whose quotes a typography filter curled ("Beginner\u2019s") is given with the
+    straight quotes og:title and <title> both write; where one of them curls them too, or
+    names the story in other words, the <h1> stays as shown."""
+    straight = page(
+        "<h1>A Beginner\u2019s Guide to \u201cSlow\u201d Bread</h1>" + prose("story", 4),
+        '<meta property="og:title" content="A Beginner\'s Guide to &quot;Slow&quot; Bread">'
+        '<title>A Beginner\'s Guide to "Slow" Bread | Crumb</title>',
+    )
+    assert extract_html(straight).title == 'A Beginner\'s Guide to "Slow" Bread'
+    curled = page(
+        "<h1>A Beginner\u2019s Guide to Bread</h1>" + prose("story", 4),
+        '<meta property="og:title" content="A Beginner\'s Guide to Bread">'
+        "<title>A Beginner\u2019s Guide to Bread | Crumb</title>",
+    )
+    assert extract_html(curled).title == "A Beginner\u2019s Guide to Bread"

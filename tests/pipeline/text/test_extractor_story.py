@@ -280,3 +280,24 @@ def test_a_caption_and_credit_after_the_last_paragraph_make_an_image() -> None:
         found = extract_text(f"{text}\nUsianya kini 36 tahun.\n")
         assert found.paragraphs[-1] == "Usianya kini 36 tahun."
         assert [image.caption for image in found.images] == [caption]
+
+
+def test_a_transliterated_verse_stays_in_the_story_wherever_it_stands() -> None:
+    """A transliterated verse (its first line often one word, "Bismillahirrahmanirrahim")
+    under a label or a sentence announcing it, between paragraphs or closing the story, is the
+    story's: blank lines between its lines or not."""
+    verse = [
+        "Bismillahirrahmanirrahim",
+        "Allahumma baarik lanaa fiimaa razaqtanaa",
+        "wa qinaa adzaaban naar",
+    ]
+    intro = "Sebelum makan, umat Islam dianjurkan membaca doa berikut ini agar makanan berkah:"
+    for lines in (
+        [_LEDE, "Berikut bacaan doanya:", *verse, _MORE],
+        [_LEDE, intro, *verse, _MORE],
+        [_LEDE, _MORE, "Bacaan doanya:", *verse],
+        [_LEDE, *verse, _MORE],
+    ):
+        for between in ("\n\n", "\n"):
+            found = extract_text(f"{_HEADLINE}\n\n" + between.join(lines))
+            assert list(found.paragraphs) == lines

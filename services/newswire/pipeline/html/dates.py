@@ -299,7 +299,7 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
         parts = class_parts(node)
         if node.tag != "time" and not parts & (_DATE_PARTS | _UPDATE_PARTS | {"byline", "meta"}):
             continue
-        text = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+        text = _short_text(node.text(deep=True, separator=" "))
         if len(text) > _MAX_DATE_CHARS:
             # "Posted on April 13, 2023" and the post's tags in one meta element: its first
             # short text that holds a date.
@@ -334,6 +334,20 @@ def _shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[_Shown]:
         if len(found) >= 4:
             break
     return found
+
+
+_RAW_PREFIX = 4 * _MAX_DATE_CHARS
+
+
+def _short_text(raw: str) -> str:
+    """The element's text as one clean line, or, for a wrapper holding a story ("post-meta"),
+    a prefix of it that is longer than a date line: a cleaned prefix is a prefix of the
+    cleaned whole, so it tells the whole is too long without cleaning all of it."""
+    if len(raw) > _RAW_PREFIX:
+        head = clean_line(SPACE.sub(" ", raw[:_RAW_PREFIX]))
+        if len(head) > _MAX_DATE_CHARS:
+            return head
+    return clean_line(SPACE.sub(" ", raw))
 
 
 def _holds_time(node: LexborNode) -> bool:

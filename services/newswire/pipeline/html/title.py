@@ -42,7 +42,7 @@ def headline(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[str | None, Le
             # The texts after the blog's <h1> stay the ones read for the byline and date
             # line (as before this rule): a blog's header may carry its author's name.
             return post, node
-        return _cased(h1, stripped), node
+        return _straight_quotes(_cased(h1, stripped), named, page_title), node
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node
@@ -266,6 +266,25 @@ def _cased(headline: str, named: list[str]) -> str:
         if at >= 0 and len(text.casefold()) == len(text):
             return text[at : at + len(headline)]
     return next((text for text in named if not _all_caps(text)), headline)
+
+
+# Typographic quotes and the straight ones a keyboard types.
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _straight_quotes(headline: str, named: str | None, page_title: str) -> str:
+    """The headline with straight quotes where the page's own titles (og:title or JSON-LD's
+    headline, and <title>) both write it so: a theme's typography filter curls the quotes of
+    the shown <h1> (a right single quotation mark in "Beginner's Guide"), while the site's
+    editors typed the apostrophe, as readers quoting it do. Where either title curls them too,
+    the <h1> stands. On wcxb-dev's articles whose <h1> has typographic quotes: title exact +4
+    on half A (5 right, 1 wrong), +1 on half B (3 right, 2 wrong)."""
+    straight = headline.translate(_STRAIGHT)
+    if straight == headline or not named or not page_title:
+        return headline
+    if straight in named and straight in page_title:
+        return straight
+    return headline
 
 
 def _all_caps(text: str) -> bool:

@@ -51,14 +51,17 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
         while end + 1 < len(paragraphs):
             line = paragraphs[end + 1]
             listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
+            after = paragraphs[end + 2] if end + 2 < len(paragraphs) else None
             if story_line(line) or (listing and list_item_shaped(line)):
                 end += 1
-            elif end + 2 < len(paragraphs) and (
-                is_paragraph(paragraphs[end + 2]) or story_line(paragraphs[end + 2])
+            elif after is not None and (
+                is_paragraph(after) or story_line(after) or (listing and list_item_shaped(after))
             ):
                 # A short last paragraph under a caption or a subheading ("Usianya kini 36
                 # tahun."): tolled, it could not pay for the line above it, yet both are
-                # inside the one article's text.
+                # inside the one article's text. So is a one-word line opening a labelled
+                # list's items, a verse's "Bismillahirrahmanirrahim" (a share bar's one-word
+                # buttons have no longer item after them).
                 end += 2
             else:
                 break
@@ -375,6 +378,9 @@ def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
     # Credit lines after the story still carry metadata, and short menu entries are dropped.
     kept = []
     listing = 0  # items left of a list opened by a label line ("Syarat:", then its items)
+    following = [""] * len(tail)  # the next non-empty line after each, built from the end
+    for index in range(len(tail) - 2, -1, -1):
+        following[index] = tail[index + 1] or following[index + 1]
     for index, line in enumerate(tail):
         listing = LIST_AFTER_LABEL if is_label(line) else max(0, listing - 1)
         if (
@@ -387,6 +393,9 @@ def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
             # line), not a menu entry; dropped, the image took the last paragraph as caption.
             or (index + 1 < len(tail) and photo_credit_line(tail[index + 1]))
             or (story_shaped and (story_line(line) or (listing and list_item_shaped(line))))
+            # A labelled list's one-word first item, a verse's "Bismillahirrahmanirrahim"
+            # (see main_block): a longer item follows it, as none follows a share button.
+            or (story_shaped and listing and list_item_shaped(following[index]))
         ):
             kept.append(line)
     # Tags are dropped with the menu: they cannot be told apart from menu entries in a text scrape.
