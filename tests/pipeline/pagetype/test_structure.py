@@ -59,6 +59,19 @@ def test_declared_types_are_grouped_and_missing_ones_flagged() -> None:
     assert nothing["ld_missing"] == 1.0
 
 
+def test_og_subtypes_count_for_their_type_and_only_whole_names_match() -> None:
+    """An og:type subtype ("video.other", "article.news") counts for its type, a longer word that
+    merely starts like one ("articles", "productivity") does not, and every og_/ld_ key is there
+    whatever the page declares."""
+    assert declared_types(" Article.News ", [])["og_article"] == 1.0
+    assert declared_types("articles", [])["og_article"] == 0.0
+    assert declared_types("productivity", [])["og_product"] == 0.0
+    assert declared_types("articles", [])["og_missing"] == 0.0
+    assert set(declared_types(None, [])) == set(declared_types("blog", ["NewsArticle", "Person"]))
+    found = declared_types(None, ["NewsArticle", "Person"])
+    assert (found["ld_article"], found["ld_person"], found["ld_product"]) == (1.0, 1.0, 0.0)
+
+
 @dataclass(frozen=True, slots=True)
 class _Block:
     text: str

@@ -202,7 +202,7 @@ def title_features(title: str | None) -> dict[str, float]:
     words = set(_TITLE_SPLIT.split(title.lower()))
     out = {key: 0.0 if words.isdisjoint(members) else 1.0 for members, key in _TITLE_KEYS}
     out["title_separators"] = float(sum(map(title.count, _TITLE_SEPARATORS)))
-    out["title_digits"] = 1.0 if any(char.isdigit() for char in title) else 0.0
+    out["title_digits"] = 1.0 if any(map(str.isdigit, title)) else 0.0
     return out
 
 
