@@ -529,3 +529,22 @@ def test_a_listings_controls_and_counters_are_dropped() -> None:
     assert "Walnut side table, model 7" in text
     for line in ("Sort by", "310 products", "12 likes", "View all"):
         assert line not in text
+
+
+def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:
+    """A shop's carousel heading ("People who viewed this item also viewed") often sits in a
+    title wrapper of its own beside the cards: the strip dropped is the heading's nearest
+    container holding more than the heading, so its cards go too; the product stays."""
+    cards = "".join(
+        f'<div class="card"><h3>Other seller item {i}, size 10</h3><div>$8.03</div></div>'
+        for i in range(5)
+    )
+    html = page(
+        '<main><div class="description">'
+        + prose("product", 6)
+        + '<section class="carousel"><div class="title"><h2>People who viewed this item '
+        f'also viewed</h2></div><div class="cards">{cards}</div></section></div></main>'
+    )
+    text = text_of(html)
+    assert "product 5" in text
+    assert "Other seller item" not in text

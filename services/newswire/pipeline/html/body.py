@@ -320,16 +320,32 @@ _STRIP_SHARE = 0.3
 
 
 def _without_recommendations(blocks: list[Block]) -> list[Block]:
-    strips = {
-        block.path[-2]
+    headings = [
+        block
         for block in blocks
         if block.tag in HEADINGS
         and len(block.path) >= 2
         and len(block.text) < 80
         and _RECOMMENDATION_HEADING.match(block.text)
-    }
-    if not strips:
+    ]
+    if not headings:
         return blocks
+    # The strip is the heading's nearest container that holds more than the heading: shops
+    # put a carousel's heading in a title wrapper of its own ("People who viewed this item
+    # also viewed" in a header beside the carousel's cards), whose removal alone left the
+    # cards. Half A all types 0.8628 -> 0.8640 (articles 0.9582 -> 0.9590, product 0.643 ->
+    # 0.647), half B 0.8729 -> 0.8731 (articles 0.9502 -> 0.9507; product 0.716 -> 0.714),
+    # ScrapingHub unchanged (0.9845).
+    held: dict[int, int] = {}
+    for block in blocks:
+        for node in block.path:
+            held[node] = held.get(node, 0) + 1
+    strips = set()
+    for heading in headings:
+        for node in heading.path[-2::-1]:
+            if held[node] > 1:
+                strips.add(node)
+                break
     total = sum(len(block.text) for block in blocks)
     for strip in list(strips):
         inside = sum(len(block.text) for block in blocks if strip in block.path)
