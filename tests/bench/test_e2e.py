@@ -124,3 +124,40 @@ def test_a_ratio_is_the_median_of_its_rounds_and_every_round_is_printed() -> Non
         r"time bound / count only .* 0\.90 \[>= 0\.95\] BELOW FLOOR  \(rounds 1\.00/0\.80/0\.90\)",
         printed,
     )
+
+
+def test_a_latency_runs_breakdown_splits_each_output_at_its_batch_start_and_its_send() -> None:
+    """For each output the latency consumer received, the breakdown splits its latency at the
+    batch's processing start (``processed_at``, or a DeadLetter's ``failed_at``) and at step 3's
+    send (the record's timestamp): three parts that add up to the latency; inputs whose ack was
+    not seen are left out."""
+    receipts = e2e_latency.Receipts()
+    article = {
+        "provenance": {"partition": 0, "offset": 7, "processed_at": "2026-01-01T00:00:01+00:00"}
+    }
+    failed = {"original": {"partition": 1, "offset": 3}, "failed_at": "2026-01-01T00:00:01Z"}
+    start = 1767225600.0  # 2026-01-01T00:00:00Z
+    receipts.take(article, timestamp_ms=int((start + 1.5) * 1000), now=start + 1.6)
+    receipts.take(failed, timestamp_ms=int((start + 1.5) * 1000), now=start + 1.6)
+    receipts.take({**article, "provenance": {**article["provenance"], "offset": 8}}, 0, start)
+    line = receipts.breakdown({(0, 7): start + 0.2, (1, 3): start + 0.2})
+    assert line == "p50/p99 ms ack -> batch 800/800, batch -> send 500/500, send -> receipt 100/100"
+
+
+def test_the_workers_batch_metrics_are_summed_over_workers() -> None:
+    """The batches line sums the merged /metrics samples of all workers: count, mean size, mean
+    commit duration, batches cut."""
+    text = "\n".join(
+        [
+            "newswire_batch_size_sum 30.0",
+            "newswire_batch_size_count 10.0",
+            "newswire_batch_commit_seconds_sum 0.5",
+            "newswire_batch_commit_seconds_count 10.0",
+            "newswire_batches_cut_total 2.0",
+            "newswire_batch_size_sum 10.0",
+            "newswire_batch_size_count 10.0",
+        ]
+    )
+    assert e2e_latency.batch_metrics(text) == (
+        "batches 20, mean 2.0 records, mean commit 25 ms, cut 2"
+    )

@@ -8,6 +8,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from newswire.dev.harness import (
     ServiceProcess,
     assign_from_beginning,
     committed_consumer,
+    http_get,
     kafka_producer,
 )
 
@@ -75,18 +77,11 @@ async def latency_run(
     log: Path,
     batch_ms: int | None = None,
 ) -> Latency:
-    tag = uuid.uuid4().hex[:8]
-    raw, articles, dlq = topics_of(tag)
-    await ensure_topics(
-        Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
-    )
-    env = service_env(tag, "exactly_once")
-    if batch_ms is not None:  # a fixed bound: floor and ceiling the same
-        env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = str(batch_ms)
-        env["NEWSWIRE_BATCH_MIN_PROCESSING_MS"] = str(batch_ms)
-    service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
+    service, (raw, articles, dlq) = await _service(bootstrap, workers, log, batch_ms)
     sent: dict[tuple[int, int], float] = {}
-    received: dict[tuple[int, int], float] = {}
+    receipts = Receipts()
+    received = receipts.received
+    batches = ""
     total = int(rate_per_s * seconds)
     try:
         if not await service.wait_ready():
@@ -124,21 +119,22 @@ async def latency_run(
         async def consume() -> None:
             deadline = time.monotonic() + seconds + 120
             while len(received) < total and time.monotonic() < deadline:
-                batches = await consumer.getmany(timeout_ms=100)
+                fetched = await consumer.getmany(timeout_ms=100)
                 now = time.time()
-                for messages in batches.values():
+                for messages in fetched.values():
                     for message in messages:
-                        event = orjson.loads(message.value)
-                        origin = event.get("provenance") or event["original"]
-                        received[(int(origin["partition"]), int(origin["offset"]))] = now
+                        receipts.take(orjson.loads(message.value), message.timestamp, now)
 
         await asyncio.gather(produce(), consume())
         rss[1.0] = [rss_mb(pid) for pid in service.worker_pids()]
+        batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
         await producer.stop()
         await consumer.stop()
     finally:
         service.stop(timeout=60)
     samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
+    breakdown = f"{batches}; {receipts.breakdown(sent)}"
+    print(f"    {breakdown}", flush=True)
     if not samples:
         raise RuntimeError(f"no latency samples; see {log}")
     return Latency(
@@ -156,6 +152,78 @@ async def latency_run(
         samples_ms=samples,
         batch_max_processing_ms=batch_ms,
         received_per_s=_received_per_s(received.values(), min(sent.values()), seconds),
+        breakdown=breakdown,
+    )
+
+
+async def _service(
+    bootstrap: str, workers: int, log: Path, batch_ms: int | None
+) -> tuple[ServiceProcess, tuple[str, str, str]]:
+    """The service on new topics (raw, articles, dead letters), starting."""
+    tag = uuid.uuid4().hex[:8]
+    topics = topics_of(tag)
+    await ensure_topics(
+        Connection(bootstrap), list(topics), partitions=PARTITIONS, replication_factor=1
+    )
+    env = service_env(tag, "exactly_once")
+    if batch_ms is not None:  # a fixed bound: floor and ceiling the same
+        env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = str(batch_ms)
+        env["NEWSWIRE_BATCH_MIN_PROCESSING_MS"] = str(batch_ms)
+    return ServiceProcess(bootstrap, env=env, workers=workers, log_path=log), topics
+
+
+class Receipts:
+    """The outputs the latency consumer received, by their input (partition, offset): when, and
+    two marks from the service: when the output's batch began processing (its ``processed_at``
+    or ``failed_at``, taken once per batch) and when step 3 sent it (the record's timestamp)."""
+
+    def __init__(self) -> None:
+        self.received: dict[tuple[int, int], float] = {}
+        self._marks: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def take(self, event: dict[str, Any], timestamp_ms: int, now: float) -> None:
+        origin = event.get("provenance") or event["original"]
+        key = (int(origin["partition"]), int(origin["offset"]))
+        self.received[key] = now
+        began = datetime.fromisoformat(origin.get("processed_at") or event["failed_at"])
+        self._marks[key] = (began.timestamp(), timestamp_ms / 1000)
+
+    def breakdown(self, sent: dict[tuple[int, int], float]) -> str:
+        """p50/p99 ms of each part of the latency: the input's acknowledgement -> its batch
+        begins processing (the fetch, the batch ahead and, unless it overlapped, that batch's
+        commit) -> step 3 sends the output (the batch's processing, the commit ahead) -> the
+        consumer receives it (the rest of the transaction, the consumer's fetch)."""
+        parts: tuple[list[float], ...] = ([], [], [])
+        for key, (began, produced) in self._marks.items():
+            if key in sent:
+                marks = (sent[key], began, produced, self.received[key])
+                for i, part in enumerate(parts):
+                    part.append((marks[i + 1] - marks[i]) * 1000)
+        names = ("ack -> batch", "batch -> send", "send -> receipt")
+        return "p50/p99 ms " + ", ".join(
+            f"{name} {quantile(sorted(part), 0.5):.0f}/{quantile(sorted(part), 0.99):.0f}"
+            for name, part in zip(names, parts, strict=True)
+            if part
+        )
+
+
+def batch_metrics(text: str) -> str:
+    """The workers' batches: how many, mean size, mean commit, how many were cut."""
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if name in (
+            "newswire_batch_size_sum",
+            "newswire_batch_size_count",
+            "newswire_batch_commit_seconds_sum",
+            "newswire_batches_cut_total",
+        ):
+            values[name] = values.get(name, 0.0) + float(value)
+    count = values.get("newswire_batch_size_count", 0.0) or 1.0
+    return (
+        f"batches {count:.0f}, mean {values.get('newswire_batch_size_sum', 0) / count:.1f} "
+        f"records, mean commit {values.get('newswire_batch_commit_seconds_sum', 0) / count * 1000:.0f}"
+        f" ms, cut {values.get('newswire_batches_cut_total', 0):.0f}"
     )
 
 

@@ -53,6 +53,9 @@ class Latency:
     received_per_s: float = 0.0
     #: Per worker, RSS at 20% of the run (still warming up).
     rss_early_mb: list[float] = field(default_factory=list)
+    #: The workers' batches (count, mean size and commit, cut) and where the time went
+    #: (``e2e_latency.breakdown``), one line.
+    breakdown: str = ""
 
 
 # -- rates --------------------------------------------------------------------------------------
@@ -170,6 +173,12 @@ def report(results: dict[str, Any]) -> str:
         "the offered rate, the service fell behind (the load was past its capacity with the load "
         "generator and the latency consumer on the same cores)"
     )
+    lines += [
+        f"{latency.load:5.0%}{' fixed' if latency.batch_max_processing_ms else ''}: "
+        f"{latency.breakdown}"
+        for latency in every_latency
+        if latency.breakdown
+    ]
     growth = _rss_growth(latencies[0]) if latencies else []
     if latencies:
         first = latencies[0]

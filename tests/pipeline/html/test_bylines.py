@@ -330,3 +330,25 @@ def test_a_company_blog_signed_by_its_account_in_lower_case_keeps_the_signature(
     assert signed.authors == ("whova",)
     unsigned = extract_html(page("<h1>Trends</h1>" + prose("story", 4), head), url=url)
     assert unsigned.authors == ()
+
+
+def test_the_name_heading_an_author_box_after_the_story_names_the_author() -> None:
+    """An author box after the story, its name line first and a bio after it (too long to read
+    as a byline whole), gives the name when no other source names anyone; a commenter's box
+    shaped alike does not."""
+    bio = (
+        "is a growth-focused marketing professional who writes about search for small clinics"
+        " and the people who run them."
+    )
+    box = (
+        '<div class="blog_author-text"><div class="text-small">Lauren Vetter</div>'
+        f'<div class="blog_author-bio"><p>Lauren Vetter {bio}</p></div></div>'
+    )
+    html = page("<h1>SEO tips for clinics</h1>" + prose("story", 4) + box)
+    assert extract_html(html).authors == ("Lauren Vetter",)
+    comment = (
+        '<div class="comment-author"><div class="text-small">Mark Dolan</div>'
+        f"<p>Mark Dolan {bio}</p></div>"
+    )
+    html = page("<h1>SEO tips for clinics</h1>" + prose("story", 4) + comment)
+    assert extract_html(html).authors == ()
