@@ -187,12 +187,29 @@ def train(rows: Sequence[Row]) -> page_model.PageTypeModels:
     return page_model.PageTypeModels(html=models["html"], text=models["text"])
 
 
+def keep_other(trained: dict[str, Any], existing: dict[str, Any], only: Kind) -> dict[str, Any]:
+    """``trained``'s arrays of the ``only`` model, ``existing``'s of the other (session 10
+    shipped a retrained HTML model beside the previous text model, which kept one more
+    ScrapingHub story as text than its retrained successor)."""
+    prefix = f"{only}_"
+    kept = {name: value for name, value in existing.items() if not name.startswith(prefix)}
+    return kept | {name: value for name, value in trained.items() if name.startswith(prefix)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESOURCE)
+    parser.add_argument(
+        "--only",
+        choices=("html", "text"),
+        help="replace only this model's arrays, keep the other's from --out as they are",
+    )
     args = parser.parse_args(argv)
     models = train(pagetype_data.load())
     arrays = page_model.to_arrays(models.html, "html") | page_model.to_arrays(models.text, "text")
+    if args.only:
+        with np.load(args.out, allow_pickle=False) as existing:
+            arrays = keep_other(arrays, dict(existing), args.only)
     np.savez_compressed(args.out, allow_pickle=False, **arrays)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
     return 0
