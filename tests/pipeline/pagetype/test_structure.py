@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import math
 import random
+from collections import Counter
 from dataclasses import dataclass
 
 import pytest
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.pagetype.structure import declared_types, summarize, summarize_columns
+from newswire.pipeline.pagetype.structure import (
+    _NAME_FAMILIES,
+    _family_counts,
+    class_families,
+    declared_types,
+    summarize,
+    summarize_columns,
+)
 from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
@@ -152,3 +160,21 @@ def test_text_lines_are_blocks_without_links() -> None:
     columns = summarize_columns(lines, ["p"] * 4, [0] * 4, (), (), og_type=None, ld_types=())
     blocks = [_Block(line, "p", 0) for line in lines]
     assert columns == summarize(blocks, (), (), og_type=None, ld_types=())
+
+
+def test_family_counts_match_a_loop_over_every_class_name() -> None:
+    """Elements per name family, counted only over the names that have a family, are those of a
+    plain loop over every distinct class attribute (names without a family, with several, and
+    camelCase ones included)."""
+    rng = random.Random(11)
+    parts = ["post", "menu", "Card", "item", "price", "toc", "x", "commentList", "reply", "nav"]
+    for _ in range(30):
+        counted = Counter(
+            "-".join(rng.choice(parts) for _ in range(rng.randrange(1, 4)))
+            for _ in range(rng.randrange(0, 80))
+        )
+        expected = [0] * len(_NAME_FAMILIES)
+        for names, n in counted.items():
+            for index in class_families(names):
+                expected[index] += n
+        assert _family_counts(counted) == expected
