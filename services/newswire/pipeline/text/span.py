@@ -11,8 +11,6 @@ from newswire.pipeline.text.lines import (
     is_paragraph,
     long_enough,
     page_section,
-    short_sentence,
-    table_row,
     word_count,
 )
 from newswire.pipeline.text.patterns import LEGAL_LINE, LIST_ITEM
@@ -70,18 +68,15 @@ def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) ->
 def story_span(
     lines: list[str],
     *,
-    from_top: bool = False,
-    lenient: bool = False,
     teasers: bool = False,
     sections: bool = False,
     legal: bool = False,
 ) -> tuple[int, int] | None:
-    """First and last index of the densest stretch of prose, or None without any prose. With
-    ``from_top`` the stretch starts at the first line (the best prefix). ``lenient`` (the body,
-    once the headline is known) lets one-line sentences and the items of a labelled list cost
-    nothing: a quote or a reply ("\"Setuju,\" jawab mereka.") ends with a stop as no menu entry
-    does, and "Bahan:" announces the short lines under it. The headline search keeps them
-    tolled, or a deck sentence would join the headline to the story. ``teasers`` (a page, not one
+    """First and last index of the densest stretch of prose, or None without any prose: where a
+    page's story runs, and where the headline is sought above (one article's text under a
+    first-line headline runs to its footer, story.footer_heading). One-line sentences and a
+    label's items stay tolled here: on a page they are teasers and calls to action, and above
+    the story a deck sentence would join the headline to it. ``teasers`` (a page, not one
     article's text) gives long lines without a final stop no weight (see prose_weight);
     ``sections`` (a page's body) lets no stretch run across a footer's legal line or the heading
     of a comment thread or teaser block (``page_section``). The headline search takes only the
@@ -97,10 +92,10 @@ def story_span(
     barriers = (sections, legal, thread)
     runs = sentence_runs(lines) if teasers else frozenset()
     if teasers:
-        span, best = _densest(lines, from_top, lenient, barriers, runs, teasers=True, excerpts=True)
+        span, best = _densest(lines, barriers, runs, teasers=True, excerpts=True)
         if best >= STORY_MIN_WEIGHT:
             return span
-    return _densest(lines, from_top, lenient, barriers, runs, teasers=teasers, excerpts=False)[0]
+    return _densest(lines, barriers, runs, teasers=teasers, excerpts=False)[0]
 
 
 #: Consecutive short sentence lines from which they weigh as prose on a page.
@@ -201,8 +196,6 @@ PAST_SECTION_FACTOR = 2
 
 def _densest(
     lines: list[str],
-    from_top: bool,
-    lenient: bool,
     barriers: tuple[bool, bool, bool],
     runs: frozenset[int],
     *,
@@ -214,7 +207,6 @@ def _densest(
     best, best_span, to_beat = 0, None, 0
     total, start = 0, 0
     listing = 0  # items left of a list opened by a label line ("Bahan:", "Steps:")
-    first = next((i for i, line in enumerate(lines) if line), 0)
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -230,22 +222,20 @@ def _densest(
             if best >= STORY_MIN_WEIGHT:
                 to_beat = max(to_beat, best * PAST_SECTION_FACTOR)
             continue
-        if total <= 0 and not from_top:
+        if total <= 0:
             total, start = 0, index
         weight = prose_weight(line, teasers=teasers, excerpts=excerpts)
-        if is_label(line) and (lenient or (teasers and page_label(line))):
+        if is_label(line) and teasers and page_label(line):
             listing, weight = LIST_AFTER_LABEL, 0
         elif weight < 0 and listing and list_item_shaped(line):
             listing, weight = listing - 1, 0  # an item of the labelled list
-        elif lenient and weight < 0 and (short_sentence(line) or table_row(line)):
-            weight = 0
         elif weight < 0 and index in runs:
             weight = len(line)  # a sentence of a story written one per line (sentence_runs)
         elif weight > 0:
             listing = 0
         total += weight
         if total > best and total > to_beat:
-            best, best_span = total, ((first if from_top else start), index)
+            best, best_span = total, (start, index)
     return best_span, best
 
 
