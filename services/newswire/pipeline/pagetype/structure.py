@@ -10,8 +10,10 @@ page's declared types (``og:type``, JSON-LD ``@type``).
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress, repeat
@@ -38,8 +40,38 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Characters from which a paragraph is long (a story's paragraph rather than a teaser's).
 _LONG_PARAGRAPH = 200
 _FORM_CONTROLS = frozenset({"input", "select", "textarea", "button", "option", "label"})
+# Words in class names that several page types use for their repeated units; each family is a
+# feature, and the data decides how much it says (a "post" is a forum message or a blog teaser).
+_NAME_FAMILIES: dict[str, frozenset[str]] = {
+    "comment": frozenset({"comment", "comments", "reply", "replies", "disqus", "commentlist"}),
+    "forum": frozenset(
+        {"post", "posts", "message", "messages", "thread", "threads", "topic", "forum", "bbcode"}
+    ),
+    "shop": frozenset(
+        {"product", "products", "price", "prices", "cart", "basket", "sku", "shop", "variant"}
+    ),
+    "docs": frozenset(
+        {"toc", "docs", "doc", "documentation", "api", "highlight", "syntax", "code", "sidebar"}
+    ),
+    "card": frozenset(
+        {"card", "cards", "teaser", "tile", "grid", "item", "items", "result", "results", "entry"}
+    ),
+}
+#: Family bits of every family word (bit i: the i-th family), and the indexes of each bit set.
+_FAMILY_BITS: dict[str, int] = {}
+for _index, _members in enumerate(_NAME_FAMILIES.values()):
+    for _word in _members:
+        _FAMILY_BITS[_word] = _FAMILY_BITS.get(_word, 0) | 1 << _index
+_BITS_FAMILIES = tuple(
+    tuple(index for index in range(len(_NAME_FAMILIES)) if bits >> index & 1)
+    for bits in range(1 << len(_NAME_FAMILIES))
+)
 #: Times a class name repeats for a repeated unit (teaser cards, posts, product tiles).
 _REPEATED = 5
+_FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in _NAME_FAMILIES}
+#: A class attribute's words are split at hyphens, underscores, whitespace and camelCase
+#: ("postBody"); the last by this regex.
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Furniture words are read in the short blocks only (labels, buttons, menu entries, teaser
 # lines, dates, prices): that is where a page's kind shows, and skipping the prose makes the scan
 # cheap on stories (domain-grouped CV on wcxb-dev: as good as scanning all text, or better).
@@ -50,6 +82,7 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 _CLOSERS = "'\"”’)"
 _LAST = operator.itemgetter(slice(-1, None))
 _FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 #: Characters under which a block is short (a menu entry, a button, a date).
 _SHORT_BLOCK = 40
 _CHARS_PER_WORD = 6
@@ -103,6 +136,25 @@ _OG_TYPES = ("article", "product", "website", "blog", "profile")
 #: (formatting 14 keys per page was a third of ``declared_types``).
 _OG_KEYS = tuple((name, f"og_{name}", name + ".") for name in _OG_TYPES)
 _LD_KEYS = tuple((members, f"ld_{family}") for family, members in _LD_FAMILIES.items())
+
+
+@functools.lru_cache(maxsize=8192)
+def class_families(names: str) -> tuple[int, ...]:
+    r"""The name families of a class attribute, as indexes in ``_NAME_FAMILIES`` order; pages
+    repeat their class names, hence the cache.
+
+    The words (see ``_CAMEL_SPLIT``; the model learned them from one split on the regex
+    ``[-_\s]+|(?<=[a-z])(?=[A-Z])``) are taken in two steps because a page of a site never seen misses the cache on every name: hyphens and
+    underscores made spaces and a whitespace split (C-level), the camelCase regex only on a
+    name with an upper-case letter, and one dictionary of every family word (a regex split of
+    every name and five set intersections cost ~300 µs on such a page, wcxb-dev median)."""
+    parts = names.replace("-", " ").replace("_", " ").split()
+    if not names.islower():
+        parts = [word for part in parts for word in _CAMEL_SPLIT.split(part)]
+    found = 0
+    for part in parts:
+        found |= _FAMILY_BITS.get(part.lower(), 0)
+    return _BITS_FAMILIES[found]
 
 
 def summarize(
@@ -222,15 +274,8 @@ def tag_counts(
 
 def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> dict[str, float]:
     """Repeated units: the most repeated class name among block elements (teaser cards, posts,
-    product tiles), how many distinct names repeat five times or more, and the furniture dropped
-    by tag (forms, images, navigation).
-
-    (Families of words in the class names — comment, post, price, toc, card… among the kept and
-    the dropped elements, 10 features — were dropped in session 11: nested domain-grouped CV on
-    wcxb-dev without them 0.834 / 0.917 (7-class / article-vs-rest accuracy) against 0.828 /
-    0.908 with, train B -> test A 0.806 / 0.894 against 0.797 / 0.885, train A -> test B 0.775 /
-    0.856 against 0.791 / 0.861; they cost ~100 µs a page on a site never seen, whose every class
-    attribute had to be split and looked up.)
+    product tiles), how many distinct names repeat five times or more, the name families of the
+    kept and the dropped elements, and the furniture dropped by tag (forms, images, navigation).
     """
     out: dict[str, float] = {}
     log = math.log1p
@@ -238,12 +283,31 @@ def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -
     top = max(seen.values(), default=0)
     out["top_class_repeat"] = log(top)
     out["repeated_classes"] = log(sum(map(_REPEATED.__le__, seen.values())))
-    # The dropped elements' tags by one C-level Counter.
+    # Families counted per distinct class attribute (pages repeat them: every <li
+    # class="menu-item">); tags and names of the dropped elements each by one C-level Counter.
+    dropped_names = Counter(map(_SECOND, dropped))
+    dropped_names.pop("", None)
+    kept = _family_counts(seen)
+    gone = _family_counts(dropped_names)
+    for (kept_key, dropped_key), kept_count, gone_count in zip(
+        _FAMILY_KEYS.values(), kept, gone, strict=True
+    ):
+        out[kept_key] = log(kept_count)
+        out[dropped_key] = log(gone_count)
     dropped_tags = Counter(map(_FIRST, dropped))
     out["form_controls"] = log(sum(map(dropped_tags.__getitem__, _FORM_CONTROLS)))
     out["images"] = log(dropped_tags["img"] + dropped_tags["picture"] + dropped_tags["figure"])
     out["navs"] = log(dropped_tags["nav"] + dropped_tags["aside"])
     return out
+
+
+def _family_counts(counted: Mapping[str, int]) -> list[int]:
+    """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
+    totals = [0] * len(_NAME_FAMILIES)
+    for names, n in counted.items():
+        for index in class_families(names):
+            totals[index] += n
+    return totals
 
 
 def declared_types(og_type: str | None, ld_types: Iterable[str]) -> dict[str, float]:
