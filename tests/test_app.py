@@ -4,15 +4,19 @@ broker in tests/broker/test_service.py; these pin the loop's ordering and retry 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 
 from prometheus_client import CollectorRegistry
 
-from newswire.app import LoopOptions, Service
+from newswire.app import Service
 from newswire.errors import BrokerUnavailable
+from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
-from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, OutRecord, TopicPartition
 from tests.support import SEED
@@ -424,3 +428,30 @@ async def test_a_rewind_after_a_failed_transaction_voids_the_batch_processed_mea
     await _run_until_drained(_service(source, transactions=transactions, metrics=metrics), source)
     assert _inputs(transactions.visible) == [(0, i) for i in range(8)]
     assert metrics.batches_discarded.labels("rewind")._value.get() >= 2
+
+
+class _ThreadNoting(Pipeline):
+    """The real pipeline, noting the name of each thread it runs on."""
+
+    def __init__(self) -> None:
+        super().__init__(PipelineOptions())
+        self.threads: set[str] = set()
+
+    def process(self, record: InRecord, *, now: datetime | None = None) -> Outcome:
+        self.threads.add(threading.current_thread().name)
+        return super().process(record, now=now)
+
+
+async def test_every_batch_is_processed_on_one_and_the_same_thread() -> None:
+    """Step 2 of every batch runs on the service's one pipeline thread, never on asyncio's
+    default executor (which grows to several threads, each filling a malloc arena of its own),
+    even when that executor has idle threads to offer."""
+    default = ThreadPoolExecutor(max_workers=4, thread_name_prefix="default")
+    asyncio.get_running_loop().set_default_executor(default)
+    pipeline = _ThreadNoting()
+    source = MemorySource(_records(10))
+    service = _service(source, MemorySink(source.journal), pipeline=pipeline)
+    await _run_until_drained(service, source)
+    assert len(source.committed) == 2  # all three batches went through
+    (thread,) = pipeline.threads
+    assert thread.startswith("pipeline")

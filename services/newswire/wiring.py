@@ -28,7 +28,7 @@ from pathlib import Path
 from prometheus_client import CollectorRegistry
 
 from newswire import __version__, exitcodes, localbroker, localcluster, scratch
-from newswire.app import LoopOptions, Service
+from newswire.app import Service
 from newswire.bus import admin
 from newswire.bus.connection import Connection
 from newswire.bus.consumer import KafkaSource
@@ -36,6 +36,7 @@ from newswire.bus.producer import KafkaSink
 from newswire.bus.transactional import KafkaTransactionalSink
 from newswire.errors import BrokerUnavailable, ConfigurationError
 from newswire.faults import Faults
+from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics, SupervisorMetrics
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.settings import ProcessingGuarantee, Settings

@@ -24,12 +24,13 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from prometheus_client import CollectorRegistry
 
-from newswire.app import LoopOptions, Service
+from newswire.app import Service
 from newswire.bus.connection import Connection
 from newswire.bus.consumer import KafkaSource
 from newswire.bus.transactional import KafkaTransactionalSink
 from newswire.dev.harness import mixed_inputs
 from newswire.errors import BrokerUnavailable
+from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.records import InRecord, OutRecord, TopicPartition

@@ -598,3 +598,36 @@ def test_a_main_that_holds_next_to_nothing_is_not_the_region() -> None:
     text = text_of(html)
     assert "intro 1" in text
     assert "Product 5 helps a business grow" in text
+
+
+def test_a_grid_of_teasers_inside_the_storys_own_container_ends_the_story() -> None:
+    """A story whose own container ends with the site's grid of teasers (a heading, then
+    linked titles of other stories, then a fundraising line) ends before the grid: the
+    grid's heading and what follows it go, the story's paragraphs stay."""
+    cards = "".join(
+        f'<div class="card"><h3 class="card-title"><a href="/s/{i}">Another story number {i} '
+        f"to read</a></h3></div>"
+        for i in range(3)
+    )
+    html = page(
+        f'<article class="post">{prose("story", 5)}<h2>Keep exploring</h2>{cards}'
+        "<p>Please consider pitching in what you can to keep this newsroom going.</p></article>"
+    )
+    text = text_of(html)
+    assert "story 4" in text
+    assert "Keep exploring" not in text
+    assert "pitching in" not in text
+
+
+def test_an_articles_own_furniture_lines_are_dropped() -> None:
+    """The heading of a story's table of contents, the reading time, WordPress's "Like this:"
+    and "Like Loading..." and a "Show caption" toggle are furniture, not the story's text."""
+    html = page(
+        "<article><p>5 min read</p><h2>Table of Contents</h2>"
+        f"{prose('story', 4)}<p>Show caption</p><h3>Like this:</h3><div>Like Loading...</div>"
+        "</article>"
+    )
+    paragraphs = extract_html(html).paragraphs
+    assert "story 3" in "\n".join(paragraphs)
+    assert not {"5 min read", "Table of Contents", "Show caption", "Like this:"} & set(paragraphs)
+    assert "Like Loading..." not in paragraphs

@@ -301,3 +301,62 @@ def test_a_transliterated_verse_stays_in_the_story_wherever_it_stands() -> None:
         for between in ("\n\n", "\n"):
             found = extract_text(f"{_HEADLINE}\n\n" + between.join(lines))
             assert list(found.paragraphs) == lines
+
+
+def test_one_article_keeps_what_closes_it_down_to_its_footer_heading() -> None:
+    """Under a first-line headline (one article's text), the lines after its last paragraph
+    are the article's down to a navigation heading: a checklist written without stops, a
+    subheading over it, a sign-off; the heading ("Tags") and what follows it are the page's."""
+    closing = [
+        "Persiapan sebelum berangkat",
+        "Bawa kartu identitas dan fotokopinya",
+        "Siapkan uang tunai secukupnya",
+        "Cek jadwal keberangkatan kereta",
+        "Salam hangat,",
+        "Redaksi Warga",
+    ]
+    text = "\n\n".join([_HEADLINE, _LEDE, _MORE, *closing, "Tags", "banjir", "jakarta", "bpbd"])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE, *closing)
+
+
+def test_a_navigation_word_high_in_one_article_is_a_subheading_not_its_footer() -> None:
+    """A navigation word standing over a section of the story ("Trending", "Terkini") is no
+    footer heading while more of the article's prose is below it than above: the story after
+    it stays; under most of the prose, it opens the footer."""
+    text = "\n\n".join([_HEADLINE, _LEDE, "Terkini", _MORE, PARAGRAPH, PARAGRAPH + " Lagi."])
+    assert extract_text(text).paragraphs == (
+        _LEDE,
+        "Terkini",
+        _MORE,
+        PARAGRAPH,
+        PARAGRAPH + " Lagi.",
+    )
+    text = "\n\n".join(
+        [
+            _HEADLINE,
+            _LEDE,
+            _MORE,
+            "Terkini",
+            "Ketikkan komentar di sini, silakan tulis pendapat Anda.",
+        ]
+    )
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
+def test_a_run_of_data_or_code_lines_in_one_article_is_no_menu() -> None:
+    """In one article's text, a run of short lines holding figures or marks (a table's column,
+    a recipe's times, a code block) stays; a run of plain one-word entries (a share bar, a
+    pager's bare numbers) between the same paragraphs is a menu and goes."""
+    for data in (
+        ["Persiapan", "10 menit", "Memasak", "45 menit", "Hasil", "4 porsi"],
+        ["Jakarta, DKI", "Bandung, Jabar", "Surabaya, Jatim"],
+        ["let x = 1;", "x += 2;", "print(x)"],
+    ):
+        text = "\n\n".join([_HEADLINE, _LEDE, *data, _MORE])
+        assert extract_text(text).paragraphs == (_LEDE, *data, _MORE)
+    for menu in (
+        ["Facebook", "Twitter", "WhatsApp", "Salin tautan"],
+        ["1", "2", "3", "Berikutnya"],
+    ):
+        text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+        assert extract_text(text).paragraphs == (_LEDE, _MORE)

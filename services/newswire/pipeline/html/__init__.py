@@ -10,7 +10,8 @@ Where things live:
 * ``head``: ``<meta>`` tags and JSON-LD as a typed ``HeadMetadata``; canonical, tags, language;
 * ``title``, ``bylines``, ``dates``, ``figures``: the headline, authors, date strings and the
   lead image as the page shows them; ``permalink``: the date in the URL and the local day it
-  settles.
+  settles. Authors come from ``author_markup``, ``author_elements`` and ``byline_lines``
+  (ranked in ``bylines``); dates from ``date_markup`` and ``shown_dates`` (ranked in ``dates``).
 """
 
 from newswire.pipeline.html.extractor import extract_html

@@ -20,7 +20,7 @@ from newswire.pipeline.text.patterns import (
     PROMO,
     PROMO_NO_COLON,
 )
-from newswire.pipeline.text.story import story_span
+from newswire.pipeline.text.span import story_span
 
 
 def title_index(lines: list[str]) -> int | None:

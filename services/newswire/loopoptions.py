@@ -1,0 +1,39 @@
+"""The loop's options (``app.Service``), read once from ``Settings`` by ``wiring.loop_options``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from newswire.outputs import OutputTopics
+
+
+@dataclass(frozen=True, slots=True)
+class LoopOptions:
+    articles_topic: str
+    deadletter_topic: str
+    #: Articles whose page_type is not "article"; None: the articles topic (one stream).
+    pages_topic: str | None = None
+    batch_max_records: int = 500
+    batch_timeout_ms: int = 100
+    #: Step 2's bound on a batch (``batchbound.py``); max 0: no bound.
+    batch_max_processing_ms: int = 2000
+    batch_min_processing_ms: int = 400
+    batch_commit_factor: float = 4.0
+    retry_backoff_initial_s: float = 0.2
+    retry_backoff_max_s: float = 5.0
+    #: While no records arrive, check the bus this often so readiness reflects an outage.
+    idle_probe_interval_s: float = 2.0
+    #: The worker's in-flight marker and the shared poison list (None: not supervised).
+    inflight_path: Path | None = None
+    poison_path: Path | None = None
+    #: A record using more CPU than this ends the worker (the supervisor counts a strike).
+    cpu_budget_s: float = 2.0
+    #: Resident memory above this ends the worker the same way.
+    memory_limit_mb: int = 2048
+    #: Only for the poison dead letter's message.
+    poison_after_crashes: int = 2
+
+    def output_topics(self) -> OutputTopics:
+        articles = self.articles_topic
+        return OutputTopics(articles, self.deadletter_topic, self.pages_topic or articles)

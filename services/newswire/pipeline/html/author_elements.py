@@ -1,0 +1,160 @@
+"""Authors named by a page's elements: links to author pages, elements named like a byline
+("byline__author", "author-name"), and the name heading an author box after the story."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.dates import is_date_like
+from newswire.pipeline.html.byline_lines import BY_PREFIX, BYLINE_LABEL, MAX_BYLINE_CHARS
+from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.vocabulary import person_names
+
+# Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
+AUTHOR_LINKS = (
+    '[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"], '
+    'a[href*="/authors/"], a[href*="/contributor/"], a[href*="/contributors/"], '
+    'a[href*="/writer/"], a[href*="/writers/"], a[href*="/byline/"]'
+)
+
+
+def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """Names in links to author pages. A one-word link beside a full name ("Oleg Parashchak",
+    "Experts"; "Zackery Cuevas", "Hardware") is a team's or a section's page in the author
+    box, where the full name signs the story; initials and degrees ("RD") stay."""
+    names = []
+    for node in tree.css(AUTHOR_LINKS)[:5]:
+        text = BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(node.text(deep=True))))
+        # One link to a shared author page may name two ("Moses Kim and Kate Shokurova").
+        names.extend(person_names(text))
+    if any(len(name.split()) >= 2 for name in names):
+        return [name for name in names if len(name.split()) >= 2 or name.isupper()]
+    return names
+
+
+# Class/id parts that name a byline, and parts that name something beside it (a portrait, a
+# bio box, the date that shares the line, the story's section or tags: "byline__category"
+# holding "<a>Wellness &amp; Prevention</a>" beside the date, which would read as two names).
+_BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", "contributor"})
+_NOT_BYLINE_PARTS = frozenset(
+    {"image", "img", "photo", "avatar", "bio", "box", "description", "title"}
+    | {"category", "categories", "tag", "tags", "topic", "topics", "section"}
+)
+
+
+def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """Names from the page's byline elements, when no markup names the author.
+
+    The innermost element named like a byline ("byline__author", "author-name") holds just the
+    names; its text loses a leading "By" (in several languages) and is split at "and"/commas.
+    A line that reads like a sentence, a date or a bio is not a byline.
+    """
+    candidates = []
+    for node in tree.css(
+        '[class*="author"], [class*="byline"], [class*="writer"], '
+        '[class*="reporter"], [class*="contributor"]'
+    )[:40]:
+        parts = class_parts(node)
+        if parts & _BYLINE_PARTS and (
+            not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts)
+        ):
+            candidates.append(node)
+    # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
+    # element speaks for it. (One walk up from each candidate, not a pairwise check.)
+    wrappers: set[int] = set()
+    for node in candidates:
+        parent = node.parent
+        while parent is not None:
+            wrappers.add(parent.mem_id)
+            parent = parent.parent
+    names: list[str] = []
+    for node in candidates:
+        if node.mem_id in wrappers:
+            continue
+        text = _without_dates(node)
+        text = BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(text))).strip()
+        if not text or len(text) > MAX_BYLINE_CHARS or any(ch.isdigit() for ch in text):
+            continue
+        # All or nothing: one part that is not a name means the element held a sentence
+        # ("The Russian and Syrian defense ministries …") or a form label ("Nama (wajib)").
+        names.extend(name for name in person_names(text) if name not in names)
+        if len(names) >= 5:
+            break
+    # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
+    return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
+    """Whether the element is the name line of an author box ("elementor-author-box__name",
+    WordPress's Elementor author box at the end of a post): the box's bio is left out of
+    bylines, its element named "name" holds just the author's name. On wcxb-dev's articles
+    with such an element, the truth is its name wherever one was given (+1 on each half)."""
+    if parts & _NOT_BYLINE_PARTS != {"box"}:
+        return False
+    return any(
+        token.lower().endswith("name") and "box" in token.lower()
+        for token in (node.attributes.get("class") or "").split()
+    )
+
+
+def _without_dates(node: LexborNode) -> str:
+    """The byline element's text without the date it shares the line with ("Andrew
+    Gerrand<br>4 August 2010", "<span>Dec 17, 2025</span><span>Julian K. Arni</span>"): its
+    texts that hold a date are left out, and the words that tied the date on ("on", "|")."""
+    pieces = [
+        piece
+        for child in node.traverse(include_text=True)
+        if child.tag == "-text"
+        for piece in [clean_line(child.text_content or "")]
+        if piece and not (any(ch.isdigit() for ch in piece) and is_date_like(piece))
+    ]
+    return _DANGLING.sub("", SPACE.sub(" ", " ".join(pieces)).strip())
+
+
+# What is left of "By Ann Lee on <time>…</time>" or "Ann Lee | <time>…</time>" without the date.
+_DANGLING = re.compile(r"(?:\s+(?:on|at|am|le|el|em|il|op|den)|\s*[|•·—–,])+\s*$")
+
+
+_MAX_BOX_NAME_CHARS = 40
+
+
+def author_box_heads(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """The name heading an author box, asked when no source before it named anyone: a box
+    after the story (its class names the author: "blog_author-box", "blog-author") whose
+    first text is the writer's name and the rest a bio ("Lauren Vetter" / "Lauren Vetter is a
+    growth-focused marketer…"), too long to read as a byline whole. Only a name of two words
+    or more, outside comments, related stories and sidebars (a commenter's box is shaped
+    alike). On wcxb-dev's articles: author right +2 on half A, none lost on either half, none
+    invented (all page types)."""
+    for node in tree.css('[class*="author"]')[:40]:
+        parts = class_parts(node)
+        if "author" not in parts or parts & {"comment", "comments"}:
+            continue
+        if len(clean_line(node.text(deep=True))) <= MAX_BYLINE_CHARS or elsewhere(node):
+            continue
+        names = _first_line_name(node)
+        if names:
+            return names
+    return []
+
+
+def _first_line_name(node: LexborNode) -> list[str]:
+    for child in node.traverse(include_text=True):
+        if child.tag != "-text":
+            continue
+        text = clean_line(child.text_content or "")
+        if not text:
+            continue
+        text = BYLINE_LABEL.sub("", BY_PREFIX.sub("", text)).strip()
+        names = person_names(text)
+        if len(text) <= _MAX_BOX_NAME_CHARS and len(names) == 1 and len(names[0].split()) >= 2:
+            return names
+        return []
+    return []

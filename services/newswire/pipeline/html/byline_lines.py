@@ -1,0 +1,117 @@
+"""Bylines as lines of text: "By Amy Wilhelm" near the headline, "Written by Cassidy Horton"
+anywhere in the story's text, and the words that open or close a byline ("By", "Text:", a
+date after the names)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.dates import is_date_like
+from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.text import has_digit
+from newswire.pipeline.vocabulary import BY_WORDS_IN_BYLINES, alternation, person_names
+
+BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
+MAX_BYLINE_CHARS = 80
+# "Text: …", "Written by: …", "Penulis: …": a label of one or two words before the names.
+BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
+
+
+# "By Amy Wilhelm", "Written by Cassidy Horton", "Posted by David at December 16, 2025": the
+# names end at a separator, "at"/"on" or a date.
+BY_LINE = re.compile(
+    r"^(?:(?:(?:written|posted|words|text|reviewed)\s+)?by|authors?|written)\s*:?\s*(?P<names>.*)$",
+    re.IGNORECASE,
+)
+_BY_LINE_END = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\d).*$")
+
+
+def by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """A "By …" line just below the headline (or above it), in pages whose byline element has
+    no telling name: the names after "By", up to a separator or a date."""
+    pending_by = False
+    for item in near:
+        text = item.text
+        if pending_by:
+            names = names_of(text)
+            if names:
+                return names
+            pending_by = False
+        match = BY_LINE.match(text)
+        if match is None or len(text) > MAX_BYLINE_CHARS:
+            continue
+        if not match["names"]:
+            pending_by = True  # "<span>By</span> <a>Name</a>"
+            continue
+        names = names_of(match["names"])
+        if names and item.after_headline:
+            return names
+    return []
+
+
+# "Aaron Ricadela | Senior Writer | July 2, 2025" just below the headline: a credit line with
+# no "By", cut into fields, one of them the date.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_CREDIT_LINES_AFTER_HEADLINE = 4
+
+
+def dated_credit_lines(
+    tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
+) -> list[str]:
+    """The name opening a credit line among the first texts after the headline whose fields,
+    split at "|" or "·", hold a date ("Name | Role | Date", "Name · Date"), asked when no source
+    before it named anyone: the date field says the line is the story's credit, not a menu or
+    a tagline. Only a name of two words or more that fills its field. On wcxb-dev's
+    articles: author right +1 on half B, none invented on either half (all page types)."""
+    passed = 0
+    for item in near:
+        if not item.after_headline:
+            continue
+        passed += 1
+        if passed > _CREDIT_LINES_AFTER_HEADLINE:
+            break
+        fields = _FIELD_SEPARATOR.split(item.text)
+        if len(item.text) > MAX_BYLINE_CHARS or not 2 <= len(fields) <= 4:
+            continue
+        if not any(has_digit(field) and is_date_like(field) for field in fields[1:]):
+            continue
+        names = person_names(fields[0])
+        if len(names) == 1 and names[0] == fields[0] and len(names[0].split()) >= 2:
+            return names
+    return []
+
+
+def names_of(text: str) -> list[str]:
+    return person_names(_BY_LINE_END.sub("", text).strip(" ,"))
+
+
+# "Written by Cassidy Horton" as a line of its own, or "Written by" and the name on the next
+# line: the signature of a story whose byline sits at its end (an author box after the text, a
+# page builder's heading), far from the headline. Only words that say who wrote the story: a
+# bare "By" anywhere on the page is as often a photo's or a quote's credit, "Posted by" a
+# comment's. Capitalised and opening a line: "a library written by Matthew Barnett" in a
+# sentence names someone else's work.
+_SIGNED = re.compile(r"^(?:Written|WRITTEN|Authored|AUTHORED)\s+(?:by|BY)\b\s*:?\s*(?P<names>.*)$")
+_SIGNED_MAX_CHARS = 60
+
+
+def signed_lines(lines: Iterable[str]) -> list[str]:
+    """The names of the first "Written by …" line of the page's text lines (the body walk's
+    blocks, in page order), asked when no source before it named anyone. On wcxb-dev's
+    articles: author right +1 on half A, +2 on half B, none invented."""
+    pending = False
+    for line in lines:
+        if pending:
+            return names_of(line) if len(line) <= _SIGNED_MAX_CHARS else []
+        match = _SIGNED.match(line)
+        if match is None or len(line) > _SIGNED_MAX_CHARS:
+            continue
+        if not match["names"]:
+            pending = True  # "<p>Written by</p><p><a>John Crenshaw</a></p>"
+            continue
+        return names_of(match["names"])
+    return []

@@ -1,0 +1,162 @@
+"""Dates as a page's markup gives them: JSON-LD at any depth, the ``<meta>`` names of CMSs and
+analytics tags, ``itemprop`` microdata in the body, ``<time datetime>`` attributes. Strings are
+kept as found (they have the time and offset); ``dates`` ranks them with the dates shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.dates import is_date_like
+from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.textnorm import clean_line
+
+# <meta> names of the publication date (property, name or itemprop; lower-cased), most specific
+# first: OpenGraph article tags, schema.org microdata, Dublin Core, Sailthru, Parse.ly, cXense,
+# Highwire/Google Scholar citations, and the bare names small CMSs use.
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "cxenseparse:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published-date",
+    "published_date",
+    "published_time",
+    "published",
+    "pubdate",
+    "date",
+    "dc.date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "modified-date",
+    "modified_time",
+    "last-modified",
+    "updated",
+)
+# JSON-LD objects nested under these keys are other works (a list's items, related links,
+# reviews, comments), whose dates are not the page's.
+_LD_OTHER_WORKS = frozenset(
+    {"itemListElement", "relatedLink", "review", "reviews", "comment", "hasPart", "citation"}
+)
+# Class/id parts of an element saying its date is the last update.
+UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
+MAX_DATE_CHARS = 100
+
+
+def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str], list[str]]:
+    """The publication and modification dates of the markup, the most trusted first."""
+    published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
+    published.extend(_other_published_meta(meta))
+    # Both microdata properties in one query of the tree (each query walks all of it).
+    microdata = tree.css('[itemprop="datePublished"], [itemprop="dateModified"]')
+    published.extend(_itemprop(microdata, "datePublished"))
+    modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
+    modified.extend(_itemprop(microdata, "dateModified"))
+    return published, modified
+
+
+def _ld_dates(meta: HeadMetadata, key: str) -> list[str]:
+    """``key`` in the article's JSON-LD object first, then in any object at any depth (a
+    ``@graph`` of WebPage and Article, an array, a ``mainEntity``), other works excepted."""
+    found: list[str] = []
+    own = meta.ld.get(key)
+    if isinstance(own, str):
+        found.append(own)
+    for root in meta.ld_roots:
+        found.extend(_walk_ld(root, key))
+    return [clean_line(value) for value in found if value.strip()]
+
+
+def _walk_ld(data: object, key: str) -> Iterator[str]:
+    pending: list[object] = [data]
+    seen = 0
+    while pending and seen < 500:
+        item = pending.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, Mapping):
+            value = item.get(key)
+            if isinstance(value, str):
+                yield value
+            pending.extend(
+                child
+                for name, child in item.items()
+                if name not in _LD_OTHER_WORKS and isinstance(child, (list, Mapping))
+            )
+
+
+def _meta_dates(meta: HeadMetadata, keys: tuple[str, ...]) -> list[str]:
+    return [value for key in keys for value in meta.all(key)]
+
+
+# A site's own <meta> name for the publication: "w-published-date", "article.publishdate",
+# "bt:pubDate" (read after the names above).
+_PUBLISHED_NAME = re.compile(
+    r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub", re.IGNORECASE
+)
+
+
+def _other_published_meta(meta: HeadMetadata) -> list[str]:
+    known = set(_PUBLISHED_META)
+    return [
+        value
+        for key, values in meta.values.items()
+        if key not in known and _PUBLISHED_NAME.search(key) and "modif" not in key
+        for value in values
+        if is_date_like(value)
+    ]
+
+
+def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
+    """Microdata in the body: ``<span itemprop="datePublished" content="…">`` or its text."""
+    found = []
+    for node in [node for node in microdata if node.attributes.get("itemprop") == prop][:3]:
+        if node.tag == "meta":
+            continue  # read with the head's <meta> tags
+        value = node.attributes.get("content") or node.attributes.get("datetime")
+        if not value:
+            value = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+            if len(value) > MAX_DATE_CHARS or not is_date_like(value):
+                continue
+        found.append(value)
+    return found
+
+
+def time_datetimes(tree: LexborHTMLParser) -> list[str]:
+    out = []
+    for node in tree.css("time[datetime]")[:10]:
+        value = node.attributes.get("datetime")
+        if value and not elsewhere(node) and not update_node(node):
+            out.append(value)
+        if len(out) >= 2:
+            break
+    return out
+
+
+def update_node(node: LexborNode) -> bool:
+    return bool(class_parts(node) & UPDATE_PARTS)

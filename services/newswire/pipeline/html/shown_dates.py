@@ -1,0 +1,203 @@
+"""Dates as a page shows them to its reader: date elements (``<time>``, elements named like a
+date, a byline or a meta row) and a date standing alone in a short text near the headline. A
+line is given as ISO text when it parses without the fetch time (read with the page's locale,
+so "03/01/2017" on an en-US page is March 1st), and as found when it is relative ("2 days
+ago"), for enrichment to resolve against the fetch time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
+from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS
+from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.html.text import SPACE, has_digit
+from newswire.pipeline.textnorm import clean_line
+
+# Class/id parts of an element showing a date.
+_DATE_PARTS = frozenset(
+    {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
+)
+# Text nodes read below the headline for a bare date line (within the shared walk's
+# ``TEXTS_AFTER_HEADLINE``), and the longest such line.
+_TEXTS_AFTER_HEADLINE = 30
+_MAX_NEAR_CHARS = 60
+# Texts right after the headline (its own words included) that belong to the story wherever
+# they sit (see near_headline).
+_OWN_LINES_AFTER_HEADLINE = 3
+_ANCESTORS_CHECKED = 8
+_MAX_VISIBLE = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A date line shown on the page: as found, its day when it parses alone, whether it is
+    labelled as the last update."""
+
+    text: str
+    day: date | None
+    update: bool
+    iso: str | None
+
+
+def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
+    """Date lines as shown on the page, in page order, outside related lists, sidebars,
+    comments and footers: ``<time>`` elements and elements named like a date."""
+    found: list[Shown] = []
+    seen: set[str] = set()
+    for node in tree.css(
+        'time, [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], '
+        '[class*="posted"], [class*="updated"], [class*="modified"], [class*="byline"], '
+        '[class*="meta"]'
+    )[:_MAX_VISIBLE]:
+        parts = class_parts(node)
+        if node.tag != "time" and not parts & (_DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}):
+            continue
+        text = _short_text(node.text(deep=True, separator=" "))
+        if len(text) > MAX_DATE_CHARS:
+            # "Posted on April 13, 2023" and the post's tags in one meta element: its first
+            # short text that holds a date.
+            text = _first_date_text(node)
+        if not text or len(text) > MAX_DATE_CHARS or text in seen or not is_date_like(text):
+            continue
+        if elsewhere(node) or (node.tag != "time" and _holds_time(node)):
+            continue
+        seen.add(text)
+        update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text))
+        datetime_attr = node.attributes.get("datetime") if node.tag == "time" else None
+        parsed = parse_date(text, language=locale)
+        attr_parsed = parse_date(datetime_attr) if datetime_attr else None
+        best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
+        if attr_parsed is not None and parsed is not None:
+            apart = abs((attr_parsed.date() - parsed.date()).days)
+            if apart == 1:
+                best = parsed  # the attribute is in UTC, the line in the reader's day
+            elif apart > 1:
+                # More than a zone apart: the line was read in the wrong day/month order
+                # ("03/01/2017" on a page not declared en-US) or is a template's other date;
+                # the machine-written attribute has no order to misread.
+                best = attr_parsed
+        found.append(
+            Shown(
+                text=text,
+                day=best.date() if best is not None else None,
+                update=update,
+                iso=_iso(best, datetime_attr if best is attr_parsed else None),
+            )
+        )
+        if len(found) >= 4:
+            break
+    return found
+
+
+_RAW_PREFIX = 4 * MAX_DATE_CHARS
+
+
+def _short_text(raw: str) -> str:
+    """The element's text as one clean line, or, for a wrapper holding a story ("post-meta"),
+    a prefix of it that is longer than a date line: a cleaned prefix is a prefix of the
+    cleaned whole, so it tells the whole is too long without cleaning all of it."""
+    if len(raw) > _RAW_PREFIX:
+        head = clean_line(SPACE.sub(" ", raw[:_RAW_PREFIX]))
+        if len(head) > MAX_DATE_CHARS:
+            return head
+    return clean_line(SPACE.sub(" ", raw))
+
+
+def _holds_time(node: LexborNode) -> bool:
+    """Whether a date element's date is a <time datetime> inside it ("<div class="meta"><time
+    datetime="2017-03-01T12:00:00Z">03/01/2017</time> by …</div>"): the <time> is read on its
+    own, next, with the attribute that settles the day/month order and keeps the time."""
+    inner = node.css_first("time[datetime]")
+    return inner is not None and is_date_like(inner.text(deep=True))
+
+
+def _first_date_text(node: LexborNode) -> str:
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            raw = child.text_content or ""
+            # "today" in a sentence is no date line. (Asked before cleaning, which keeps digits:
+            # most texts of a long meta element have none.)
+            if not has_digit(raw):
+                continue
+            text = clean_line(raw)
+            if len(text) <= _MAX_NEAR_CHARS and is_date_like(text):
+                return text
+    return ""
+
+
+def near_headline(
+    near: HeadlineTexts, locale: str | None, *, updates: bool = False, after_only: bool = False
+) -> list[str]:
+    """A date standing alone in a short text just below (or above) the headline, for pages
+    whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
+    2019</p>``). The closest one after the <h1> wins; one above it comes next. With
+    ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024").
+    With ``after_only``, only a line after the <h1> and outside table cells (a table's dates
+    are its data: "1/1/2013" in a price history), to weigh against the markup's date."""
+    if not near.has_headline:
+        return []
+    before: list[str] = []
+    after: list[str] = []
+    passed = 0
+    for item in near:
+        text = item.text
+        if item.after_headline:
+            passed += 1
+            if passed > _TEXTS_AFTER_HEADLINE:
+                break
+        if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
+            continue
+        parent = item.node.parent
+        if parent is None or bool(UPDATED_PREFIX.match(text)) != updates:
+            continue
+        # The first lines after the headline are the story's own though their wrapper has a
+        # layout name: a design system's meta row under the <h1> is a "list" or a "card"
+        # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
+        # story's teaser; a wrapper named for other stories ("related") still is. Further
+        # down, a list's or sidebar's date is another story's (see ``elsewhere``).
+        first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
+        if elsewhere(parent) and (not first_lines or _among_other_stories(parent)):
+            continue
+        if after_only and parent.tag in {"td", "th"}:
+            continue
+        parsed = parse_date(text, language=locale)
+        value = parsed.isoformat() if parsed is not None else text
+        if item.after_headline:
+            after.append(value)
+            break
+        before.append(value)
+    return after if after_only else [*after, *before[-1:]]
+
+
+# Wrapper names that say other stories or page furniture outright, unlike a layout's "list",
+# "card" or "sidebar" (see ``placement.elsewhere`` for the whole set).
+_OTHER_STORIES_PARTS = frozenset(
+    {"related", "recommended", "recirculation", "popular", "trending", "latest", "recent"}
+    | {"more", "next", "prev", "previous", "teaser", "comment", "comments", "feed", "nav"}
+    | {"menu", "footer"}
+)
+
+
+def _among_other_stories(node: LexborNode) -> bool:
+    """Whether an ancestor of ``node`` (up to ``_ANCESTORS_CHECKED``) is named for other
+    stories or furniture, or is a page's <aside>, <footer> or <nav>."""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_CHECKED):
+        if parent is None or parent.tag in {"body", "html", "article", "main"}:
+            return False
+        if parent.tag in {"aside", "footer", "nav"} or class_parts(parent) & _OTHER_STORIES_PARTS:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _iso(parsed: datetime | None, markup: str | None) -> str | None:
+    if parsed is None:
+        return None
+    return markup or parsed.isoformat()

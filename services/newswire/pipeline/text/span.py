@@ -1,0 +1,264 @@
+"""The densest stretch of prose in a text scrape: where the story runs, line weights and all."""
+
+from __future__ import annotations
+
+import re
+
+from newswire.pipeline.text.lines import (
+    comment_header,
+    comment_thread,
+    is_label,
+    is_paragraph,
+    long_enough,
+    page_section,
+    word_count,
+)
+from newswire.pipeline.text.patterns import LEGAL_LINE, LIST_ITEM
+
+#: How a cut-off excerpt ends.
+ELLIPSES = ("...", "…")
+
+#: A teaser whose headline the scraper glued to its excerpt, no space between (the two were
+#: separate elements): "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of
+#: six left …" — a title-case headline of three words or more, its last word running into the
+#: capital of a sentence of five words or more. Three lower-case letters before the capital:
+#: "McCombs", "eCommerce", "DeSiato" are names, not glue.
+GLUED_TEASER = re.compile(
+    r"^(?:(?:[A-Z0-9‘'\"$][\w'’$,:-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|from) ){3,}"
+    r"\S*?[a-z]{3}[A-Z][a-z]* (?:\S+ ){4}"
+)
+
+#: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
+#: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
+#: entries between a teaser and the story is not.
+SHORT_LINE_TOLL = 40
+
+
+def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) -> int:
+    if excerpts and line.endswith(ELLIPSES):
+        # Around a page's story, a teaser's excerpt cut at a length ("… The AirPods Pro features
+        # Active Noise Cancellat..."): a run of them under their headlines must not outweigh
+        # the story; inside the story's stretch such a line is still kept (weight 0, no toll).
+        return 0
+    if excerpts and GLUED_TEASER.match(line):
+        # On a page, a run of teasers glued to their excerpts reads as paragraphs and outweighed
+        # the story (ScrapingHub: a local news page's "Latest Headlines" block); like a cut-off
+        # excerpt it weighs nothing, and inside the story's stretch it is still kept.
+        return 0
+    # A sentence announcing what follows ("Building Department services include:", "Here is
+    # what you need to know before you go:") is prose too, though it ends without a stop:
+    # weighing nothing, it was cut off a story that opens with it, and a page's labels are
+    # shorter (page_label). Measured on the blocks renderings of wcxb-dev articles: A +0.0014,
+    # B +0.0016, ScrapingHub +0.0003.
+    if is_paragraph(line) or (line.endswith(":") and long_enough(line)):
+        # Characters of prose; scripts without spaces pack about three letters' worth into one.
+        words = word_count(line)
+        dense = len(line) > 15 * words
+        return len(line) * (3 if dense else 1)
+    if word_count(line) >= 12:
+        # A long list item or a sentence without its final stop: in one article's text, story;
+        # around a page's story, mostly a teaser (a headline run into its cut-off excerpt, "...
+        # in connection with the death of"), whose run next to the story must not outweigh it.
+        return 0 if teasers else len(line) // 2
+    if LIST_ITEM.match(line):
+        return 0  # a numbered or bulleted item: menus are not numbered, listicles are
+    return -SHORT_LINE_TOLL
+
+
+def story_span(
+    lines: list[str],
+    *,
+    teasers: bool = False,
+    sections: bool = False,
+    legal: bool = False,
+) -> tuple[int, int] | None:
+    """First and last index of the densest stretch of prose, or None without any prose: where a
+    page's story runs, and where the headline is sought above (one article's text under a
+    first-line headline runs to its footer, story.footer_heading). One-line sentences and a
+    label's items stay tolled here: on a page they are teasers and calls to action, and above
+    the story a deck sentence would join the headline to it. ``teasers`` (a page, not one
+    article's text) gives long lines without a final stop no weight (see prose_weight);
+    ``sections`` (a page's body) lets no stretch run across a footer's legal line or the heading
+    of a comment thread or teaser block (``page_section``). The headline search takes only the
+    legal lines as barriers (``legal``): a long cookie banner is no story to seek the headline
+    above, but with the headings as barriers too, the densest stretch after one (a comment
+    form, a teaser block) would be (measured: 3 blocks titles lost per half that way).
+
+    On a page (``teasers``) excerpts cut off with an ellipsis weigh nothing, unless nothing
+    else on the page makes a story (``STORY_MIN_WEIGHT``): a listing's teasers are its content."""
+    # Under a page's story, each comment of a thread is a barrier ("name says:"): a long
+    # thread is denser prose than the story above it.
+    thread = (sections or legal) and comment_thread(lines)
+    barriers = (sections, legal, thread)
+    runs = sentence_runs(lines) if teasers else frozenset()
+    if teasers:
+        span, best = _densest(lines, barriers, runs, teasers=True, excerpts=True)
+        if best >= STORY_MIN_WEIGHT:
+            return span
+    return _densest(lines, barriers, runs, teasers=teasers, excerpts=False)[0]
+
+
+#: Consecutive short sentence lines from which they weigh as prose on a page.
+SENTENCE_RUN_MIN = 4
+
+
+def sentence_runs(lines: list[str]) -> frozenset[int]:
+    """The short lines of a page that belong to a story written one sentence per line (an
+    essay, a newsletter, a manifesto: "Trains lose connectivity." / "Hospitals isolate
+    systems."): runs of at least ``SENTENCE_RUN_MIN`` consecutive short lines that are each a
+    plain statement (a capital, a full stop). Tolled as short lines, such a story lost to any
+    paragraph of the page's furniture (a cookie banner, an author's bio). A page's furniture
+    does not make such runs: a teaser's headline has no stop and its excerpt is cut off with
+    an ellipsis; a table of contents or an FAQ asks questions, calls to action exclaim ("Be
+    the first to know!"), testimonials are signed with an initial ("Mallory R."), references
+    open with a quoted title, and a paragraph between short lines ends their run.
+
+    A checklist or a how-to's steps written without stops ("Visit and book your reception
+    venue" / "Draw up a budget", ``instruction``) is such a story too, when the run is in lower
+    case past each line's first word: a run of teaser headlines in sentence case names people
+    and places (``_lower_case_run``). Measured on the blocks renderings of wcxb-dev articles:
+    half A +0.0020, B +0.0015, ScrapingHub unchanged (a wedding checklist, a gardening
+    how-to, a product's steps)."""
+    found: set[int] = set()
+    run: list[int] = []
+    items: list[int] = []
+    for index, line in enumerate([*lines, "-"]):
+        if not line:
+            continue  # a blank line between two sentences does not end their run
+        short = not is_paragraph(line)
+        if short and _line_statement(line):
+            run.append(index)
+        else:
+            if len(run) >= SENTENCE_RUN_MIN:
+                found.update(run)
+            run = []
+        if short and (instruction(line) or _line_statement(line)):
+            items.append(index)
+            continue
+        if len(items) >= SENTENCE_RUN_MIN and _lower_case_run(lines, items):
+            found.update(items)
+        items = []
+    return frozenset(found)
+
+
+#: The fewest words of a checklist's item (see instruction).
+INSTRUCTION_MIN_WORDS = 4
+
+
+def instruction(line: str) -> bool:
+    """An item of a checklist or a how-to written without stops ("Visit and book your
+    reception venue", "Draw up a budget"): a capital, then four words or more in lower case
+    (a name allowed), no question or exclamation ("What do you think?", "Be the first to
+    know!"), no figure (a category's count "Anxiety (30) items in category", a comment's date
+    "June 3, 2019 at 2:06 pm")."""
+    words = line.split()
+    if len(words) < INSTRUCTION_MIN_WORDS or not line[:1].isupper():
+        return False
+    capitals = sum(1 for word in words[1:] if word[:1].isupper())
+    lower = sum(1 for word in words[1:] if word[:1].islower() and word.isalpha())
+    return (
+        capitals <= 1
+        and lower >= 2
+        and not line.endswith(("?", "!"))  # a page's calls to action ask and exclaim
+        and not any(ch.isdigit() for ch in line)  # counts and dates: "Anxiety (30) items"
+    )
+
+
+#: The largest share of capitalised words (past each line's first) in a run of checklist items.
+RUN_CAPITALS_MAX = 0.1
+
+
+def _lower_case_run(lines: list[str], run: list[int]) -> bool:
+    """A checklist's items are instructions in lower case; a run of teaser headlines in
+    sentence case names people, places and brands ("Simone Biles offended by Larry Nassar
+    banner", "Tom Hanks learns he's related to Fred Rogers")."""
+    words = [word for index in run for word in lines[index].split()[1:]]
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return capitals <= RUN_CAPITALS_MAX * len(words)
+
+
+def _line_statement(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) >= 2
+        and line[0].isupper()
+        and line.endswith(".")
+        and not line.endswith(ELLIPSES)
+        and len(words[-1].rstrip(".")) >= 2  # not a name ending with an initial
+    )
+
+
+#: The least prose weight (about characters of prose) of a stretch that is a story.
+STORY_MIN_WEIGHT = 600
+#: How many times a story's weight a stretch past a page section must weigh to replace it.
+PAST_SECTION_FACTOR = 2
+
+
+def _densest(
+    lines: list[str],
+    barriers: tuple[bool, bool, bool],
+    runs: frozenset[int],
+    *,
+    teasers: bool,
+    excerpts: bool,
+) -> tuple[tuple[int, int] | None, int]:
+    """The densest stretch (see ``story_span``) and its weight."""
+    sections, legal, thread = barriers
+    best, best_span, to_beat = 0, None, 0
+    total, start = 0, 0
+    listing = 0  # items left of a list opened by a label line ("Bahan:", "Steps:")
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if (
+            (sections and page_section(line))
+            or (legal and LEGAL_LINE.match(line))
+            or (thread and comment_header(line))
+        ):
+            # On a page, the story does not run on past its footer, comments or teaser blocks;
+            # and once a story stands above one, a stretch below (testimonials, a comment, a
+            # sidebar's excerpts) must weigh twice as much to be the story instead.
+            total = -1
+            if best >= STORY_MIN_WEIGHT:
+                to_beat = max(to_beat, best * PAST_SECTION_FACTOR)
+            continue
+        if total <= 0:
+            total, start = 0, index
+        weight = prose_weight(line, teasers=teasers, excerpts=excerpts)
+        if is_label(line) and teasers and page_label(line):
+            listing, weight = LIST_AFTER_LABEL, 0
+        elif weight < 0 and listing and list_item_shaped(line):
+            listing, weight = listing - 1, 0  # an item of the labelled list
+        elif weight < 0 and index in runs:
+            weight = len(line)  # a sentence of a story written one per line (sentence_runs)
+        elif weight > 0:
+            listing = 0
+        total += weight
+        if total > best and total > to_beat:
+            best, best_span = total, (start, index)
+    return best_span, best
+
+
+#: The fewest words of a label that opens a list on a page (see page_label).
+PAGE_LABEL_MIN_WORDS = 3
+
+
+def page_label(line: str) -> bool:
+    """A label that opens a list inside a page's story ("Key cost factors:", "Additional costs
+    may include:"), its items then costing nothing, as under a first-line headline: a
+    capitalised phrase of three words or more. On a page, one- and two-word labels are mostly
+    form fields and metadata ("Password:", "Author:", "Publish date:", "Follow us:") with
+    the page's furniture under them, and a code listing's lines end with ":" in lower case
+    (measured on the blocks renderings: two words gave half A +0.0004 but half B -0.0011 and
+    ScrapingHub -0.0003 against three)."""
+    return line[:1].isupper() and word_count(line) >= PAGE_LABEL_MIN_WORDS
+
+
+def list_item_shaped(line: str) -> bool:
+    # Ingredients and steps have a quantity or several words ("200 g tepung terigu"); the
+    # one-word entries under "Share this:" are buttons.
+    return word_count(line) >= 2 or line[:1].isdigit()
+
+
+#: How many short lines after a label line ending in ":" count as its list items.
+LIST_AFTER_LABEL = 30
