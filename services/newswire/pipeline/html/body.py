@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.scoring import choose
-from newswire.pipeline.html.strips import without_recommendations
+from newswire.pipeline.html.strips import without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
@@ -135,7 +135,7 @@ def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Bloc
         retry, retry_chosen = _body_text(body, title, by_name=True, hidden=True)
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    return _without_copies(paragraphs), blocks, walked
+    return _without_copies(without_tail(paragraphs)), blocks, walked
 
 
 # A page that carries its content twice (a site builder's desktop and mobile layouts, one of
@@ -211,7 +211,7 @@ def _story(
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them)."""
-    blocks = without_recommendations(blocks)
+    blocks = without_strips(blocks)
     picked, series_chars = choose(blocks, walked)
     # The region holds the choice: each block's line is cleaned once for both.
     lines: dict[int, str] = {}
