@@ -352,3 +352,48 @@ def test_the_name_heading_an_author_box_after_the_story_names_the_author() -> No
     )
     html = page("<h1>SEO tips for clinics</h1>" + prose("story", 4) + comment)
     assert extract_html(html).authors == ()
+
+
+def test_a_meta_author_repeating_the_json_ld_name_adds_no_one() -> None:
+    """A ``<meta name="author">`` that repeats the JSON-LD author's name whole is the same
+    person: its credentials after a comma ("Jane Roe CPP, PSP") are not read as a second
+    author."""
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person",'
+        ' "name": "Jane Roe CPP, PSP"}}</script><meta name="author" content="Jane Roe CPP, PSP">'
+    )
+    extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), head))
+    assert extracted.authors == ("Jane Roe CPP, PSP",)
+
+
+def test_a_personal_sites_owner_in_lower_case_signs_its_posts() -> None:
+    """A markup author in lower case ("annette thurmon") that is the site's name spelt as a
+    person's (og:site_name "Annette Thurmon") is the author, as the CMS spells it; an account
+    run together ("levinemusic" on the site "Levine Music") or a one-word brand is not."""
+
+    def given(author: str, site: str) -> tuple[str, ...]:
+        head = (
+            f'<meta itemprop="author" content="{author}">'
+            f'<meta property="og:site_name" content="{site}">'
+        )
+        html = page("<h1>Story</h1>" + prose("s", 4), head)
+        return extract_html(html, url="https://www.farmlife.example/blog/a").authors
+
+    assert given("annette thurmon", "Annette Thurmon") == ("annette thurmon",)
+    assert given("levinemusic", "Levine Music") == ()
+    assert given("acme", "Acme") == ()
+
+
+def test_a_credit_line_with_a_date_below_the_headline_names_the_author() -> None:
+    """ "Aaron Ricadela | Senior Writer | July 2, 2025" just below the <h1> names its first
+    field's person; a line of fields without a date ("Health | Science") or whose first field
+    is no name names no one."""
+
+    def authors_of(line: str) -> tuple[str, ...]:
+        return extract_html(
+            page(f"<header><h1>Story</h1><p>{line}</p></header>" + prose("s", 4))
+        ).authors
+
+    assert authors_of("Aaron Ricadela | Senior Writer | July 2, 2025") == ("Aaron Ricadela",)
+    assert authors_of("Aaron Ricadela | Senior Writer") == ()
+    assert authors_of("the health desk | July 2, 2025") == ()

@@ -253,3 +253,37 @@ def test_a_date_inside_the_storys_page_template_is_the_storys_under_any_layout()
         "</div></div></div>"
     )
     assert extract_html(html).published_raw[0].startswith("2025-06-10")
+
+
+def test_json_ld_serialized_into_an_attribute_is_read() -> None:
+    """JSON-LD that a front-end framework wrote into an attribute (React's ``children`` on a
+    pre-rendered script, a ``<meta name="script:ld+json">``) gives the publication date and the
+    author, as a script's text would."""
+    ld = (
+        "{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:"
+        "&quot;2025-11-17T09:00:00-05:00&quot;,&quot;author&quot;:"
+        "{&quot;@type&quot;:&quot;Person&quot;,&quot;name&quot;:&quot;Jane Roe CPP, PSP&quot;}}"
+    )
+    heads = (
+        f'<script type="application/ld+json" children="{ld}"></script>',
+        f'<meta name="script:ld+json" content="{ld}">',
+    )
+    for head in heads:
+        extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), head))
+        assert extracted.published_raw[0] == "2025-11-17T09:00:00-05:00", head
+        assert extracted.authors == ("Jane Roe CPP, PSP",), head
+
+
+def test_a_date_labelled_published_in_an_aside_is_the_pages_own() -> None:
+    """A facts column (an <aside>) whose "Published" heading stands just before a date gives
+    the publication; an aside's unlabelled date is another story's and is not read."""
+
+    def dates_of(aside: str) -> tuple[str, ...]:
+        html = page("<h1>Story</h1>" + prose("story", 4) + f"<aside>{aside}</aside>")
+        return extract_html(html).published_raw
+
+    labelled = (
+        '<h3>Published</h3><p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>'
+    )
+    assert dates_of(labelled)[0] == "2024-08-30T12:00:00Z"
+    assert dates_of('<p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>') == ()

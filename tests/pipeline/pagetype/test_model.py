@@ -11,7 +11,13 @@ from newswire.events import PAGE_TYPES
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.pagetype import classify
 from newswire.pipeline.pagetype.features import html_features
-from newswire.pipeline.pagetype.model import MODEL_RESOURCE, TreeModel, decide, shipped
+from newswire.pipeline.pagetype.model import (
+    MODEL_RESOURCE,
+    TreeModel,
+    decide,
+    decide_scores,
+    shipped,
+)
 from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
@@ -116,6 +122,24 @@ def test_article_wins_from_its_threshold_not_from_the_argmax() -> None:
     verdict = decide(probabilities, 0.35)
     assert verdict.page_type == "listing"
     assert verdict.confidence == 0.5
+
+
+def test_deciding_from_raw_scores_gives_the_softmax_verdict() -> None:
+    """``decide_scores`` (the per-page path, a Python softmax) gives the type and confidence that
+    ``decide`` gives on numpy's probabilities of the same scores, for random scores, ties and
+    every threshold side."""
+    rng = np.random.default_rng(3)
+    model = _stump(0.5)
+    cases = [rng.normal(0, 3, 7) for _ in range(500)] + [
+        np.zeros(7),
+        np.array([0, 1, 1, 0, 0, 0, 0.0]),
+    ]
+    for scores in cases:
+        probabilities = np.exp(scores - scores.max())
+        probabilities /= probabilities.sum()
+        for cut in (0.05, float(probabilities[0]), 0.5, 0.9):
+            assert decide_scores(scores.tolist(), cut) == decide(probabilities, cut)
+    assert model.classify({"x": 1.0}) == decide(model.probabilities(np.array([1.0])), 0.3)
 
 
 def test_shipped_model_is_small_and_covers_every_type() -> None:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from dataclasses import dataclass
 
 import pytest
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.pagetype.structure import declared_types, summarize, summarize_columns
+from newswire.pipeline.pagetype.structure import (
+    _NAME_FAMILIES,
+    class_families,
+    declared_types,
+    summarize,
+    summarize_columns,
+)
 from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
@@ -152,3 +159,46 @@ def test_text_lines_are_blocks_without_links() -> None:
     columns = summarize_columns(lines, ["p"] * 4, [0] * 4, (), (), og_type=None, ld_types=())
     blocks = [_Block(line, "p", 0) for line in lines]
     assert columns == summarize(blocks, (), (), og_type=None, ld_types=())
+
+
+def _reference_families(names: str) -> tuple[int, ...]:
+    """The families as first defined: one regex split, lower-cased words, set intersections."""
+    split = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+    words = {part.lower() for part in split.split(names) if part}
+    return tuple(index for index, members in enumerate(_NAME_FAMILIES.values()) if words & members)
+
+
+def test_class_name_families_are_those_of_one_regex_split() -> None:
+    """The two-step split (separators by ``str.split``, camelCase by regex only when a letter is
+    upper-case) finds the families the one regex split finds: hyphens, underscores, runs of
+    them, every kind of whitespace, camelCase, upper-case words, digits and the Kelvin sign."""
+    rng = random.Random(11)
+    pieces = [
+        "post",
+        "Post",
+        "POST",
+        "menu",
+        "Card",
+        "item",
+        "price",
+        "toc",
+        "x",
+        "commentList",
+        "reply",
+        "nav",
+        "2",
+        "ßasket",
+        "\u212aasket",
+        "basket",
+        "aPi",
+        "TOC",
+        "é",
+    ]
+    separators = ["-", "_", " ", "--", "\t", "\xa0", "\u2003", "\x1c", "\n", "-_ ", ""]
+    names = ["", " ", "-", "postBody", "PostBody", "my_postList-item", "ab\u212aasket"]
+    for _ in range(3000):
+        parts = [rng.choice(pieces) for _ in range(rng.randrange(1, 5))]
+        names.append("".join(part + rng.choice(separators) for part in parts))
+    for name in names:
+        class_families.cache_clear()
+        assert class_families(name) == _reference_families(name), repr(name)

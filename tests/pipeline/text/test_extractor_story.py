@@ -341,3 +341,22 @@ def test_a_navigation_word_high_in_one_article_is_a_subheading_not_its_footer() 
         ]
     )
     assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
+def test_a_run_of_data_or_code_lines_in_one_article_is_no_menu() -> None:
+    """In one article's text, a run of short lines holding figures or marks (a table's column,
+    a recipe's times, a code block) stays; a run of plain one-word entries (a share bar, a
+    pager's bare numbers) between the same paragraphs is a menu and goes."""
+    for data in (
+        ["Persiapan", "10 menit", "Memasak", "45 menit", "Hasil", "4 porsi"],
+        ["Jakarta, DKI", "Bandung, Jabar", "Surabaya, Jatim"],
+        ["let x = 1;", "x += 2;", "print(x)"],
+    ):
+        text = "\n\n".join([_HEADLINE, _LEDE, *data, _MORE])
+        assert extract_text(text).paragraphs == (_LEDE, *data, _MORE)
+    for menu in (
+        ["Facebook", "Twitter", "WhatsApp", "Salin tautan"],
+        ["1", "2", "3", "Berikutnya"],
+    ):
+        text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+        assert extract_text(text).paragraphs == (_LEDE, _MORE)

@@ -26,6 +26,7 @@ def markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
             names.append(str(item["name"]))
         elif isinstance(item, str):
             names.append(item)
+    ld_names = set(names)
     for key in (
         "author",
         "article:author",
@@ -35,7 +36,9 @@ def markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
         "parsely-author",
     ):
         for value in meta.all(key):
-            if not value.startswith(("http://", "https://")):
+            # A <meta> author repeating the JSON-LD's name whole adds no one; split at its
+            # commas it would add a credential as a name ("Jane Roe CPP, PSP" -> "PSP").
+            if not value.startswith(("http://", "https://")) and value not in ld_names:
                 names.extend(split_markup(value))
     # Highwire Press tags of scholarly pages (PubMed Central, JMIR, repositories): one author
     # per tag, in the paper's order, each kept whole ("Smith, Jane" is one person).

@@ -19,7 +19,11 @@ from newswire.pipeline.html.author_elements import (
     visible_bylines,
 )
 from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
-from newswire.pipeline.html.byline_lines import by_lines, signed_lines
+from newswire.pipeline.html.byline_lines import (
+    by_lines,
+    dated_credit_lines,
+    signed_lines,
+)
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.people import first_names_only, names_of_site, people
@@ -55,11 +59,7 @@ def authors(
         return asked[source]
 
     site_names = names_of_site(meta, url)
-    sources = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
-    if lines is not None:
-        sources.append(lambda tree, meta, near: signed_lines(lines))
-    sources.append(author_box_heads)
-    for source in sources:
+    for source in _sources(lines):
         # The site's own name in the markup is often the CMS's default for every page ("CDC",
         # "GitHub" as meta author on pages whose truth has no author); shown to the reader as
         # the byline ("By WSET Global", a company blog's author box naming the company, a
@@ -88,11 +88,24 @@ def authors(
                 return named
         if found:
             return found
-    return _site_as_author(names_by, url, tree)
+    return _site_as_author(names_by, url, tree, meta.first("og:site_name"))
+
+
+def _sources(lines: Iterable[str] | None) -> list[_Source]:
+    """The sources in the order they are asked; those reading the page's text lines only when
+    the caller gave them."""
+    sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
+    if lines is not None:
+        sources.append(lambda tree, meta, near: signed_lines(lines))
+    sources.extend((author_box_heads, dated_credit_lines))
+    return sources
 
 
 def _site_as_author(
-    names_by: Callable[[_Source], list[str]], url: str | None, tree: LexborHTMLParser
+    names_by: Callable[[_Source], list[str]],
+    url: str | None,
+    tree: LexborHTMLParser,
+    site_name: str | None,
 ) -> tuple[str, ...]:
     """The site's own name as the markup's author, when no source named a person: kept where
     the page also shows it as the byline (a company blog signed by the company), where it is
@@ -124,8 +137,24 @@ def _site_as_author(
             if (squeezed := fold(name).replace(" ", "")) in shown
             or (squeezed == domain and len(name.split()) >= 2)
             or _signature(name)
+            or _owner(name, site_name)
         ],
         set(),
+    )
+
+
+def _owner(name: str, site_name: str | None) -> bool:
+    """Whether a markup author of two words written in lower case ("annette thurmon", the CMS
+    account's spelling) is the site's name spelt as a person's (og:site_name "Annette
+    Thurmon"): a personal site named after its owner, who signs its posts. The markup's
+    spelling is kept (it is the byline the CMS gives); an account run together ("levinemusic"
+    on "Levine Music") is a brand's. On wcxb-dev's articles: author right +1 on half B, none
+    invented on either half (all page types)."""
+    return (
+        site_name is not None
+        and len(name.split()) >= 2
+        and fold(site_name).replace(" ", "") == fold(name).replace(" ", "")
+        and _signature(site_name)
     )
 
 

@@ -106,8 +106,18 @@ _ARTICLE_TYPES = frozenset(
 
 def _json_ld_roots(tree: LexborHTMLParser) -> tuple[object, ...]:
     roots: list[object] = []
-    for node in tree.css('script[type="application/ld+json"]'):
-        raw = node.text(deep=True)
+    # JSON-LD serialized into an attribute by a front-end framework is JSON-LD still: React
+    # renders the script's text as a ``children`` attribute when the page is pre-rendered
+    # (``<script type="application/ld+json" children="{&quot;@type&quot;…">``), and some
+    # builders put it in a ``<meta name="script:ld+json" content="…">``. The page's dates and
+    # authors are there and nowhere else on such pages (wcxb-dev: 1 article on half A, 2 on B).
+    for node in tree.css('script[type="application/ld+json"], meta[name$="ld+json"]'):
+        attributes = node.attributes
+        raw = (
+            attributes.get("content")
+            if node.tag == "meta"
+            else node.text(deep=True) or attributes.get("children")
+        )
         if not raw or len(raw) > 2_000_000:
             continue
         try:

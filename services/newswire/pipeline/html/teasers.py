@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from newswire.pipeline.html.walk import Block
+from newswire.pipeline.html.walk import HEADINGS, Block
 
 # A story widened to its page region (a guide whose sections score apart) ends where the site's
 # grid of teasers for other stories begins, when that grid sits inside the same <main>: a run
@@ -56,4 +56,8 @@ def before_teasers(
         return region
     if sum(len(block.text) - block.link_chars for block in tail) > _CARD_OWN_CHARS * len(grid):
         return region
-    return region[: grid[0]]
+    # The grid's own heading ("More from the blog", "You may also like") goes with it.
+    start = grid[0]
+    if start - 1 > last and region[start - 1].tag in HEADINGS and not region[start - 1].link_chars:
+        start -= 1
+    return region[:start]

@@ -13,6 +13,7 @@ steps of five gathers each, cost ~2.5x more on the same trees.)
 from __future__ import annotations
 
 import functools
+import math
 import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -124,6 +125,13 @@ class TreeModel:
 
     def probabilities(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """Class probabilities, in ``PAGE_TYPES`` order."""
+        scores = self.scores(x)
+        exp = np.exp(scores - scores.max())
+        result: npt.NDArray[np.float64] = exp / exp.sum()
+        return result
+
+    def scores(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Each class's raw score (the softmax of which is ``probabilities``)."""
         # mode="clip": every index is in range by construction (``__post_init__``), and
         # numpy's default bounds check of each of the 6,720 node gathers cost half of this
         # call (11 -> 5 µs for the first take).
@@ -131,17 +139,15 @@ class TreeModel:
         codes = np.packbits(goes_left).view(self._code_type)
         leaves = self._leaf_base + self._table.take(codes, mode="clip")
         values = self._flat_leaves.take(leaves, mode="clip")
-        scores = self.baseline + np.bincount(
+        result: npt.NDArray[np.float64] = self.baseline + np.bincount(
             self.tree_class, weights=values, minlength=len(self.baseline)
         )
-        exp = np.exp(scores - scores.max())
-        result: npt.NDArray[np.float64] = exp / exp.sum()
         return result
 
     def classify(self, values: Mapping[str, float]) -> Verdict:
         no_url = values.get("url_missing", 0.0) > 0
         cut = self.article_threshold_no_url if no_url else self.article_threshold
-        return decide(self.probabilities(self.vector(values)), cut)
+        return decide_scores(self.scores(self.vector(values)).tolist(), cut)
 
 
 def decide(probabilities: npt.NDArray[np.float64], article_threshold: float) -> Verdict:
@@ -151,6 +157,20 @@ def decide(probabilities: npt.NDArray[np.float64], article_threshold: float) -> 
         return Verdict("article", round(article, 4))
     best = int(np.argmax(probabilities[1:])) + 1
     return Verdict(PAGE_TYPES[best], round(float(probabilities[best]), 4))
+
+
+def decide_scores(scores: list[float], article_threshold: float) -> Verdict:
+    """``decide`` from the raw scores of one page, in Python: for seven numbers the softmax of
+    a list costs a fifth of numpy's calls; it sums in the same order, so the answers are the
+    same (compared on every wcxb-dev and ScrapingHub page, HTML and text)."""
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    article = exps[0] / total
+    if article >= article_threshold:
+        return Verdict("article", round(article, 4))
+    best = max(range(1, len(exps)), key=exps.__getitem__)
+    return Verdict(PAGE_TYPES[best], round(exps[best] / total, 4))
 
 
 def from_arrays(arrays: Mapping[str, Any], prefix: str) -> TreeModel:

@@ -61,9 +61,25 @@ def unless_menu(run: list[str], *, article: bool = False) -> list[str]:
         len(run) >= 3
         and words <= (2.5 if article else 4)
         and not any(_story_shaped(run, index, article=article) for index in range(len(run)))
+        and not (article and sum(map(data_line, run)) * 2 >= len(run))
     ):
         return []
     return run
+
+
+#: What sets a line of data or code apart from a menu entry's plain words.
+_DATA_MARKS = frozenset(',;:(){}[]=<>"/%$+*')
+
+
+def data_line(line: str) -> bool:
+    """A short line of data or code: a figure or a mark among its words ("1/1/2013 +13.1%",
+    "10 mins", "Syracuse, NY", "let len = s.len();", "\"@type\": \"Product\","). In one
+    article's text, a run of them is a table's column, a recipe's times or a code block, which
+    scrapers flatten one cell or statement per line; a menu's entries, share buttons and tags
+    are plain words, and a pager's bare page numbers ("1", "2", "3") or hashtags are no data."""
+    if line.isdigit() or line.startswith("#"):
+        return False
+    return any(ch.isdigit() or ch in _DATA_MARKS for ch in line)
 
 
 def _story_shaped(run: list[str], index: int, *, article: bool) -> bool:
