@@ -550,6 +550,56 @@ def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:
     assert "Other seller item" not in text
 
 
+def test_a_threads_and_a_shops_control_lines_are_dropped() -> None:
+    """A thread's and a Q&A page's controls ("You must log in or register to reply here.",
+    "Reset to default", "Ask question") and a shop's or a page's teaser links ("Related
+    searches", "View full details", "Find out more", "5 min read") are furniture lines; the
+    posts stay."""
+    posts = "".join(
+        f'<div class="post"><p>Reply {i}: the pump still jams after the update, and the manual '
+        "says nothing about it; I have tried the reset twice.</p></div>"
+        for i in range(4)
+    )
+    controls = (
+        "<div>You must log in or register to reply here.</div><div>Reset to default</div>"
+        "<div><a href='/ask'>Ask question</a></div><div>Related searches</div>"
+        "<div>View full details</div><div><a href='/more'>Find out more</a></div>"
+        "<div>5 min read</div>"
+    )
+    text = text_of(page(f"<main><h1>Pump jams</h1>{posts}{controls}</main>"))
+    assert "Reply 3" in text
+    for line in (
+        "log in or register",
+        "Reset to default",
+        "Ask question",
+        "Related searches",
+        "View full details",
+        "Find out more",
+        "5 min read",
+    ):
+        assert line not in text, line
+
+
+def test_a_main_that_holds_next_to_nothing_is_not_the_region() -> None:
+    """A site builder that marks a title bar as the page's main region (role="main") and lays
+    the service page's sections out beside it: the region is the body, so every section is
+    given, not only the intro that scored best."""
+    tiles = "".join(
+        f'<div class="tile"><div class="tile-inner"><h3>Product {n}</h3><div>Product {n} helps '
+        "a business grow, with tools to answer every customer on time, in every channel, every "
+        "day of the week.</div></div></div>"
+        for n in range(6)
+    )
+    html = page(
+        '<div role="main"><span>Our services</span></div><div class="intro"><div class="text">'
+        + prose("intro", 2)
+        + f'</div></div><div class="tiles">{tiles}</div>'
+    )
+    text = text_of(html)
+    assert "intro 1" in text
+    assert "Product 5 helps a business grow" in text
+
+
 def test_a_grid_of_teasers_inside_the_storys_own_container_ends_the_story() -> None:
     """A story whose own container ends with the site's grid of teasers (a heading, then
     linked titles of other stories, then a fundraising line) ends before the grid: the

@@ -272,3 +272,18 @@ def test_json_ld_serialized_into_an_attribute_is_read() -> None:
         extracted = extract_html(page("<h1>Story</h1>" + prose("story", 4), head))
         assert extracted.published_raw[0] == "2025-11-17T09:00:00-05:00", head
         assert extracted.authors == ("Jane Roe CPP, PSP",), head
+
+
+def test_a_date_labelled_published_in_an_aside_is_the_pages_own() -> None:
+    """A facts column (an <aside>) whose "Published" heading stands just before a date gives
+    the publication; an aside's unlabelled date is another story's and is not read."""
+
+    def dates_of(aside: str) -> tuple[str, ...]:
+        html = page("<h1>Story</h1>" + prose("story", 4) + f"<aside>{aside}</aside>")
+        return extract_html(html).published_raw
+
+    labelled = (
+        '<h3>Published</h3><p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>'
+    )
+    assert dates_of(labelled)[0] == "2024-08-30T12:00:00Z"
+    assert dates_of('<p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>') == ()

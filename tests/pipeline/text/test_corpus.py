@@ -18,8 +18,9 @@ from newswire.pipeline.text import extract_text
 #: renderings whose title is the ground-truth title, and of those keeping >= 98% of their
 #: paragraphs. Pinned a little under the measurement (see the module docstring).
 #: Measured when pinned (session 11: one article's text runs to its footer heading, its
-#: closing lists, tables and sign-offs kept; runs of data or code lines are no menu there):
-#: A 0.930 / 0.994 / 1.000 / 0.927, B 0.909 / 0.997 / 0.995 / 0.921. Session 10 (checklists without stops, sentences announcing a list, captions and
+#: closing lists, tables and sign-offs kept; runs of data or code lines are no menu there;
+#: "Sensor / DPI" is no caption credit): A 0.931 / 0.994 / 1.000 / 0.937, B 0.909 / 0.997 /
+#: 0.995 / 0.927. Session 10 (checklists without stops, sentences announcing a list, captions and
 #: verse closing a story): A 0.930 / 0.980 / 1.000 / 0.817, B 0.909 / 0.981 / 0.995 / 0.824.
 #: Session 9: A 0.926 / 0.979 / 1.000 / 0.815, B 0.906 / 0.979 / 0.995 /
 #: 0.819 (kept_98 -1 and -2 articles: main's repair of double-encoded text makes bodies differ
@@ -27,8 +28,8 @@ from newswire.pipeline.text import extract_text
 #: 0.817, B 0.904 / 0.979 / 0.995 / 0.824; session 7: A 0.918 / 0.978 / 0.998 / 0.817, B 0.901 / 0.979 / 0.995 / 0.824; session 6: A 0.911 / 0.978 / 0.998 / 0.817, B 0.898 / 0.979 / 0.995 / 0.824; session 5: A 0.898 / 0.977 / 0.985 / 0.805, B 0.885 / 0.979 / 0.984 / 0.814; before
 #: issue 14: A 0.897 / 0.963 / 0.776 / 0.541, B 0.884 / 0.965 / 0.780 / 0.549).
 FLOORS = {
-    "A": {"blocks_f1": 0.928, "clean_f1": 0.99, "title": 0.995, "kept_98": 0.92},
-    "B": {"blocks_f1": 0.908, "clean_f1": 0.99, "title": 0.99, "kept_98": 0.915},
+    "A": {"blocks_f1": 0.928, "clean_f1": 0.99, "title": 0.995, "kept_98": 0.93},
+    "B": {"blocks_f1": 0.908, "clean_f1": 0.99, "title": 0.99, "kept_98": 0.92},
 }
 
 

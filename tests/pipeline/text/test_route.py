@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newswire.pipeline.text.lines import PROMO_VERBS, SYNDICATION_OPENERS, fold, word_count
 from newswire.pipeline.text.patterns import PROMO_NO_COLON, SYNDICATED
-from newswire.pipeline.text.route import caption_with_credit
+from newswire.pipeline.text.route import alternatives, caption_with_credit
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
@@ -35,7 +35,11 @@ def _reference(line: str) -> tuple[str, str] | None:
         and not credit.startswith("@")
     ):
         return None
-    return match.group("caption").strip(), credit
+    caption = match.group("caption").strip()
+    # The rule on top of the pattern (a pair of alternatives is no credit), as caption_with_credit.
+    if match.group("slash") and alternatives(caption, line[match.end("caption") :], credit):
+        return None
+    return caption, credit
 
 
 # Pieces of captions and credits, with the characters IGNORECASE equates with i and s.
@@ -74,6 +78,20 @@ def test_caption_credits_of_each_shape() -> None:
         )
         is None
     )
+
+
+def test_alternatives_and_ratios_are_no_slash_credit() -> None:
+    """A short plain phrase, a slash set off by spaces and another phrase is a pair of
+    alternatives ("Sensor / DPI", "Curitiba / Alternativa"), a figure over a figure a ratio
+    ("4.96 / 5.0"): no caption and credit, the line stays the story's. A credit in parentheses
+    or under a caption ending with a stop still is one."""
+    for line in ("Sensor / DPI", "Classen Curve / Western Avenue", "4.96 / 5.0", "rpm / 60"):
+        assert caption_with_credit(line) is None, line
+    assert caption_with_credit("(Reed Saxon / Associated Press)") == (
+        "(Reed Saxon",
+        "Associated Press)",
+    )
+    assert caption_with_credit("Warga mengungsi. / ANTARA") == ("Warga mengungsi.", "ANTARA")
 
 
 @settings(max_examples=500, deadline=None, derandomize=True)
