@@ -650,3 +650,19 @@ def test_a_section_in_a_numbered_layout_slot_is_kept() -> None:
     assert "second 1" in text
     assert "third 1" in text
     assert "promo 0" not in text
+
+
+def test_linked_headings_in_the_story_stay_and_link_lists_go() -> None:
+    """A listing's items in the story's own container, each a linked heading over its teaser
+    (a ranked list of books, a topic page's entries), keep their titles: a heading that is a
+    link is the page's text. A paragraph of links in the same container still goes."""
+    items = "".join(
+        f'<div class="item"><h3><a href="/book/{i}">The title of book number {i}</a></h3>'
+        f"<p>{SENTENCE} It is the teaser of entry number {i}.</p></div>"
+        for i in range(6)
+    )
+    links = '<p><a href="/list/2">Another list of the site, linked from here</a></p>'
+    text = text_of(page(f'<div class="list">{items}{links}</div>'))
+    assert all(f"The title of book number {i}" in text for i in range(6))
+    assert "teaser of entry number 5" in text
+    assert "Another list of the site" not in text
