@@ -56,24 +56,7 @@ async def latencies(
     probe: list[Latency] = []
     capacity = best_per_s
     if args.probe_seconds > 0:
-        rate = best_per_s * PROBE_LOAD
-        print(
-            f"capacity probe: {rate:.0f} msgs/s ({PROBE_LOAD:.0%} of the preloaded capacity "
-            f"{best_per_s:.0f}) for {args.probe_seconds:.0f} s …",
-            flush=True,
-        )
-        probe.append(
-            await latency_run(
-                bootstrap,
-                values,
-                load=PROBE_LOAD,
-                rate_per_s=rate,
-                seconds=args.probe_seconds,
-                workers=2,
-                log=log,
-                probe=True,
-            )
-        )
+        probe.append(await _probe(bootstrap, values, args.probe_seconds, log, best_per_s))
         capacity = probe[0].received_per_s
     runs: list[tuple[float, int | None]] = [(load, None) for load in loads]
     runs += [(loads[-1], batch_ms) for batch_ms in args.batch_ms]
@@ -101,6 +84,27 @@ async def latencies(
         latency.capacity_per_s = capacity
         latency.preloaded_capacity_per_s = best_per_s
     return probe + latencies
+
+
+async def _probe(
+    bootstrap: str, values: list[bytes], seconds: float, log: Path, best_per_s: float
+) -> Latency:
+    rate = best_per_s * PROBE_LOAD
+    print(
+        f"capacity probe: {rate:.0f} msgs/s ({PROBE_LOAD:.0%} of the preloaded capacity "
+        f"{best_per_s:.0f}) for {seconds:.0f} s …",
+        flush=True,
+    )
+    return await latency_run(
+        bootstrap,
+        values,
+        load=PROBE_LOAD,
+        rate_per_s=rate,
+        seconds=seconds,
+        workers=2,
+        log=log,
+        probe=True,
+    )
 
 
 async def latency_run(
