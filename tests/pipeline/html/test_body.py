@@ -631,3 +631,38 @@ def test_an_articles_own_furniture_lines_are_dropped() -> None:
     assert "story 3" in "\n".join(paragraphs)
     assert not {"5 min read", "Table of Contents", "Show caption", "Like this:"} & set(paragraphs)
     assert "Like Loading..." not in paragraphs
+
+
+def test_a_section_in_a_numbered_layout_slot_is_kept() -> None:
+    """A guide whose sections each sit in a numbered layout slot (``id="module-6"``, nothing
+    else naming it) keeps its short sections of two paragraphs: the slot is one of a series,
+    not a widget; a module that says what it holds ("promo-module") is still dropped."""
+    html = page(
+        "<main>"
+        f'<div id="module-1"><section><h2>What it is</h2>{prose("first", 5)}</section></div>'
+        f'<div id="module-2"><section><h2>How it works</h2>{prose("second", 2)}</section></div>'
+        f'<div id="module-3"><section><h2>Its uses</h2>{prose("third", 2)}</section></div>'
+        f'<div class="promo-module">{prose("promo", 2)}</div>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "first 4" in text
+    assert "second 1" in text
+    assert "third 1" in text
+    assert "promo 0" not in text
+
+
+def test_linked_headings_in_the_story_stay_and_link_lists_go() -> None:
+    """A listing's items in the story's own container, each a linked heading over its teaser
+    (a ranked list of books, a topic page's entries), keep their titles: a heading that is a
+    link is the page's text. A paragraph of links in the same container still goes."""
+    items = "".join(
+        f'<div class="item"><h3><a href="/book/{i}">The title of book number {i}</a></h3>'
+        f"<p>{SENTENCE} It is the teaser of entry number {i}.</p></div>"
+        for i in range(6)
+    )
+    links = '<p><a href="/list/2">Another list of the site, linked from here</a></p>'
+    text = text_of(page(f'<div class="list">{items}{links}</div>'))
+    assert all(f"The title of book number {i}" in text for i in range(6))
+    assert "teaser of entry number 5" in text
+    assert "Another list of the site" not in text
