@@ -633,6 +633,25 @@ def test_an_articles_own_furniture_lines_are_dropped() -> None:
     assert "Like Loading..." not in paragraphs
 
 
+def test_a_section_in_a_numbered_layout_slot_is_kept() -> None:
+    """A guide whose sections each sit in a numbered layout slot (``id="module-6"``, nothing
+    else naming it) keeps its short sections of two paragraphs: the slot is one of a series,
+    not a widget; a module that says what it holds ("promo-module") is still dropped."""
+    html = page(
+        "<main>"
+        f'<div id="module-1"><section><h2>What it is</h2>{prose("first", 5)}</section></div>'
+        f'<div id="module-2"><section><h2>How it works</h2>{prose("second", 2)}</section></div>'
+        f'<div id="module-3"><section><h2>Its uses</h2>{prose("third", 2)}</section></div>'
+        f'<div class="promo-module">{prose("promo", 2)}</div>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "first 4" in text
+    assert "second 1" in text
+    assert "third 1" in text
+    assert "promo 0" not in text
+
+
 def test_linked_headings_in_the_story_stay_and_link_lists_go() -> None:
     """A listing's items in the story's own container, each a linked heading over its teaser
     (a ranked list of books, a topic page's entries), keep their titles: a heading that is a
