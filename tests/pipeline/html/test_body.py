@@ -631,3 +631,59 @@ def test_an_articles_own_furniture_lines_are_dropped() -> None:
     assert "story 3" in "\n".join(paragraphs)
     assert not {"5 min read", "Table of Contents", "Show caption", "Like this:"} & set(paragraphs)
     assert "Like Loading..." not in paragraphs
+
+
+def test_a_section_in_a_numbered_layout_slot_is_kept() -> None:
+    """A guide whose sections each sit in a numbered layout slot (``id="module-6"``, nothing
+    else naming it) keeps its short sections of two paragraphs: the slot is one of a series,
+    not a widget; a module that says what it holds ("promo-module") is still dropped."""
+    html = page(
+        "<main>"
+        f'<div id="module-1"><section><h2>What it is</h2>{prose("first", 5)}</section></div>'
+        f'<div id="module-2"><section><h2>How it works</h2>{prose("second", 2)}</section></div>'
+        f'<div id="module-3"><section><h2>Its uses</h2>{prose("third", 2)}</section></div>'
+        f'<div class="promo-module">{prose("promo", 2)}</div>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "first 4" in text
+    assert "second 1" in text
+    assert "third 1" in text
+    assert "promo 0" not in text
+
+
+def test_linked_headings_in_the_story_stay_and_link_lists_go() -> None:
+    """A listing's items in the story's own container, each a linked heading over its teaser
+    (a ranked list of books, a topic page's entries), keep their titles: a heading that is a
+    link is the page's text. A paragraph of links in the same container still goes."""
+    items = "".join(
+        f'<div class="item"><h3><a href="/book/{i}">The title of book number {i}</a></h3>'
+        f"<p>{SENTENCE} It is the teaser of entry number {i}.</p></div>"
+        for i in range(6)
+    )
+    links = '<p><a href="/list/2">Another list of the site, linked from here</a></p>'
+    text = text_of(page(f'<div class="list">{items}{links}</div>'))
+    assert all(f"The title of book number {i}" in text for i in range(6))
+    assert "teaser of entry number 5" in text
+    assert "Another list of the site" not in text
+
+
+def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
+    """A forum post's date on a line of its own ("Oct 12, 2023", "Last edited: Jul 3, 2024")
+    and a video's or a carousel's counter ("0:01/0:56", "1 of 23") are the frame of the
+    content, not its text; a sentence starting with a date stays."""
+    posts = "".join(
+        f'<div class="post"><div class="when">Oct {n}, 2023</div>{prose(f"post{n}", 2)}</div>'
+        for n in range(1, 4)
+    )
+    html = page(
+        f"<main>{posts}<p>Last edited: Jul 3, 2024</p><p>0:01/0:56</p><p>1 of 23</p>"
+        "<p>Oct 12, 2023 was the day the council met again, after the summer break.</p></main>"
+    )
+    text = text_of(html)
+    assert "post3 1" in text
+    assert "Oct 1, 2023" not in text
+    assert "Last edited" not in text
+    assert "0:56" not in text
+    assert "1 of 23" not in text
+    assert "the council met again" in text
