@@ -34,6 +34,7 @@ from newswire.events import Article
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text import lines as text_lines
+from newswire.pipeline.text.extractor import split_dateline
 from newswire.records import InRecord
 
 RENDERINGS = ("blocks", "clean")
@@ -68,13 +69,21 @@ def rendered(page: Page, rendering: str, html_title: str | None) -> str:
 
 
 def kept_share(paragraphs: Iterable[str], truth: str) -> float | None:
-    """Share of the ground truth's paragraphs found in the body (a dateline cut off the first
-    one still counts: the paragraph's text is there)."""
-    wanted = [_norm(line) for line in truth.split("\n") if line.strip()]
+    """Share of the ground truth's paragraphs found in the body. A paragraph opening with a
+    dateline still counts when the rest of it is there: text mode moves the dateline ("PR
+    BEKASI -", "WASHINGTON (AP) —", "NEW DELHI:") to the event's ``dateline`` field, as the
+    seed's golden event has it, and the paragraph's text is kept. The dateline is recognised as
+    text mode recognises it (``split_dateline``), not by any dash: until session 12 only " - "
+    counted, so the AP's and Reuters' em dash lost the lede of 16 of ScrapingHub's 118 articles
+    to the measure, not to the extractor."""
+    wanted = [line.strip() for line in truth.split("\n") if line.strip()]
     if not wanted:
         return None
     body = "\n".join(_norm(p) for p in paragraphs)
-    found = sum(1 for line in wanted if line in body or line[line.find(" - ") + 3 :] in body)
+    found = 0
+    for line in wanted:
+        tag, rest = split_dateline([line])
+        found += _norm(line) in body or (tag is not None and _norm(rest[0]) in body)
     return found / len(wanted)
 
 

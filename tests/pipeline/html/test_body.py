@@ -684,3 +684,24 @@ def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() 
     text = text_of(boxed)
     assert "story 5" in text
     assert "signup 0" not in text
+
+
+def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
+    """A forum post's date on a line of its own ("Oct 12, 2023", "Last edited: Jul 3, 2024")
+    and a video's or a carousel's counter ("0:01/0:56", "1 of 23") are the frame of the
+    content, not its text; a sentence starting with a date stays."""
+    posts = "".join(
+        f'<div class="post"><div class="when">Oct {n}, 2023</div>{prose(f"post{n}", 2)}</div>'
+        for n in range(1, 4)
+    )
+    html = page(
+        f"<main>{posts}<p>Last edited: Jul 3, 2024</p><p>0:01/0:56</p><p>1 of 23</p>"
+        "<p>Oct 12, 2023 was the day the council met again, after the summer break.</p></main>"
+    )
+    text = text_of(html)
+    assert "post3 1" in text
+    assert "Oct 1, 2023" not in text
+    assert "Last edited" not in text
+    assert "0:56" not in text
+    assert "1 of 23" not in text
+    assert "the council met again" in text

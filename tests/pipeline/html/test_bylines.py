@@ -397,3 +397,17 @@ def test_a_credit_line_with_a_date_below_the_headline_names_the_author() -> None
     assert authors_of("Aaron Ricadela | Senior Writer | July 2, 2025") == ("Aaron Ricadela",)
     assert authors_of("Aaron Ricadela | Senior Writer") == ()
     assert authors_of("the health desk | July 2, 2025") == ()
+
+
+def test_an_author_boxs_role_lines_are_no_byline_its_name_line_is() -> None:
+    """Where the byline elements hold only job titles ("Head Winemaker", "Co-Founder"), they
+    sign nothing: the next source, the name heading the author box, gives the author."""
+    box = (
+        '<div class="post-author"><p>Matt Check</p>'
+        '<span class="author-role">Head Winemaker</span>'
+        '<span class="author-role">Co-Founder</span>'
+        "<p>Matt has made wine in the valley for twenty years and teaches tasting classes "
+        "to beginners every spring.</p></div>"
+    )
+    extracted = extract_html(page("<article>" + prose("story", 4) + "</article>" + box))
+    assert extracted.authors == ("Matt Check",)

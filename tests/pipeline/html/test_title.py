@@ -201,3 +201,37 @@ def test_curled_quotes_of_the_h1_take_the_straight_form_both_titles_give() -> No
         "<title>A Beginner\u2019s Guide to Bread | Crumb</title>",
     )
     assert extract_html(curled).title == "A Beginner\u2019s Guide to Bread"
+
+
+def test_a_heading_repeating_the_pages_title_wins_over_an_h1_saying_something_else() -> None:
+    """Where the <h1> is a short label and a <h2> repeats og:title word for word (without the
+    site's name), the reader is shown the title's wording: that heading is the headline. A
+    <h2> that only shares words with the title leaves the <h1> standing."""
+    repeated = page(
+        "<h1>Toddler Sleep Training</h1><h2>How To Get Toddlers To Sleep In Their Own Bed</h2>"
+        + prose("story", 4),
+        '<meta property="og:title" content="How To Get Toddlers To Sleep In Their Own Bed | Kids">'
+        "<title>How To Get Toddlers To Sleep In Their Own Bed | Kids</title>",
+    )
+    assert extract_html(repeated).title == "How To Get Toddlers To Sleep In Their Own Bed"
+    section = page(
+        "<h1>Toddler Sleep Training</h1><h2>How To Get Toddlers To Sleep</h2>" + prose("story", 4),
+        '<meta property="og:title" content="How To Get Toddlers To Sleep In Their Own Bed | Kids">',
+    )
+    assert extract_html(section).title == "Toddler Sleep Training"
+
+
+def test_a_count_or_year_the_title_adds_to_the_h1_is_part_of_the_headline() -> None:
+    """A list's count or a year set beside the <h1> in a badge of its own is in the page's
+    title ("8 Recent Trends in Photography"): the title is the headline when it adds only
+    numbers to the <h1>; added words leave the <h1> standing."""
+    counted = page(
+        "<h1>Recent Trends in Photography</h1>" + prose("story", 4),
+        "<title>8 Recent Trends in Photography - Flatworld Solutions</title>",
+    )
+    assert extract_html(counted).title == "8 Recent Trends in Photography"
+    worded = page(
+        "<h1>The Best Cheap Laptops Under $500</h1>" + prose("story", 4),
+        "<title>The Best Cheap Laptops Under $500 for 2026 | Reviews</title>",
+    )
+    assert extract_html(worded).title == "The Best Cheap Laptops Under $500"

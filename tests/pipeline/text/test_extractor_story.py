@@ -360,3 +360,68 @@ def test_a_run_of_data_or_code_lines_in_one_article_is_no_menu() -> None:
     ):
         text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
         assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
+def test_a_list_the_story_announces_or_leads_into_is_no_menu() -> None:
+    """In one article's text, a run of short plain items is the story's list when the prose line
+    above announces it (a colon, or "the following" / "berikut" in its last sentence), when it leads into a bulleted list, or when a third of its
+    lines are data (a product card's price); the same run after a sentence-ended paragraph, with
+    no list below and no data, is a share bar or menu and goes."""
+    items = ["Google Keyword Planner", "Ubersuggest", "AnswerThePublic"]
+    announced = _LEDE[:-1] + " Gunakan alat seperti:"
+    text = "\n\n".join([_HEADLINE, announced, *items, _MORE])
+    assert extract_text(text).paragraphs == (announced, *items, _MORE)
+    in_words = _LEDE + " Syaratnya sebagai berikut."
+    text = "\n\n".join([_HEADLINE, in_words, *items, _MORE])
+    assert extract_text(text).paragraphs == (in_words, *items, _MORE)
+    labels = ["Persiapan", "Memanggang", "Bahan"]
+    bullets = ["- 500 g tepung terigu protein tinggi merek apa saja yang ada di dapur Anda"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *labels, *bullets, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *labels, *bullets, _MORE)
+    card = ["Lampu lantai Govee", "Rp1.500.000", "Terbaik"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *card, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *card, _MORE)
+    menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
+def test_a_list_number_alone_over_its_item_is_no_menu() -> None:
+    """A numbered entry split by the page's markup ("1." / "Squarespace" / a subheading) stays
+    in one article's text: no menu holds a bare list number with its stop."""
+    entry = ["1.", "Squarespace", "Kenapa masuk daftar"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *entry, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *entry, _MORE)
+
+
+def test_steps_in_a_script_without_spaces_are_no_menu() -> None:
+    """One-line steps of a Japanese how-to are words of a script without spaces, not one-word
+    menu entries: they stay in the story."""
+    lede = "困った挙げ句、色々調べた結果、別の方法でこの設定を変更することにしました。以下、その手順です。"
+    steps = [
+        "まずスタートメニューからプログラムを探し、右クリック。",
+        "表示されるメニューから「プロパティ」をクリック。",
+        "再起動して設定の変更は完了",
+    ]
+    text = "\n\n".join(["Kindleの設定を変える方法", lede, *steps])
+    assert extract_text(text).paragraphs == (lede, *steps)
+
+
+def test_a_single_paragraph_ending_without_a_stop_under_a_headline_is_kept() -> None:
+    """A headline with one long paragraph under it that ends on a link (no stop) is one article:
+    the headline is its title and the paragraph its body, not a page's footer."""
+    body = (
+        "If you have ever had to explore the interfaces of a device, you know how opaque many of "
+        "them can be. While working on this problem, I put together a small tool that I now use "
+        "every day to discover commands. You can find the project here: https://example.org/tool"
+    )
+    extracted = extract_text(f"Exploring Device Commands\n\n{body}\n")
+    assert extracted.title == "Exploring Device Commands"
+    assert extracted.paragraphs == (body,)
+
+
+def test_a_credit_in_capitals_inside_the_story_is_no_end_marker() -> None:
+    """An end marker closes the story: "(ara/ara)" goes from the last paragraph, but an agency's
+    credit in capitals ("(NASA/GSFC)") under a name in a credits list above it stays."""
+    text = "\n\n".join([_HEADLINE, _LEDE, "Mark SubbaRao", "(NASA/GSFC)", _MORE + " (ara/ara)"])
+    assert extract_text(text).paragraphs == (_LEDE, "Mark SubbaRao", "(NASA/GSFC)", _MORE)

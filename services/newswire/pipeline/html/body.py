@@ -15,6 +15,7 @@ from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Short lines that are page furniture in any language even inside the article container.
 _BOILERPLATE_LINE = re.compile(
     rf"^(?:{alternation(AD_LABELS)}"
@@ -61,7 +62,15 @@ _BOILERPLATE_LINE = re.compile(
     # such a line is in the truth on 3 pages of 48 (half A and B), never on ScrapingHub's.
     r"|table of contents|contents(?: hide)?|in this article|on this page|jump to\W*"
     r"|like this|like loading\W*|(?:show|hide) caption|share this (?:post|page)|read next"
-    r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?)\W*$",
+    r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
+    # A thread's post frames: each post's date on a line of its own ("Oct 12, 2023", "Last
+    # edited: Jul 3, 2024"), never a post's text; and a media player's or a carousel's
+    # counters ("0:01/0:56", "1 of 23"). Half A all types 0.8680 -> 0.8681 (forum 0.7113 ->
+    # 0.7118), half B 0.8745 -> 0.8747 (forum 0.8215 -> 0.8234, listing 0.7413 -> 0.7408),
+    # articles and ScrapingHub unchanged; 39 pages better, 12 worse (by <= 0.02).
+    rf"|(?:(?:last edited|posted|edited)(?: on)?:? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} {_MONTH},? \d{{4}})(?:,? (?:at )?\d{{1,2}}:\d\d(?: ?[ap]m)?)?"
+    r"|\d+ of \d+|\d{1,2}:\d\d ?/ ?\d{1,2}:\d\d)\W*$",
     re.IGNORECASE,
 )
 _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list

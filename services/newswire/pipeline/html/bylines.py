@@ -26,7 +26,12 @@ from newswire.pipeline.html.byline_lines import (
 )
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.people import first_names_only, names_of_site, people
+from newswire.pipeline.html.people import (
+    first_names_only,
+    job_titles_only,
+    names_of_site,
+    people,
+)
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
@@ -71,6 +76,11 @@ def authors(
         found = people(names_by(source), unsigned)
         if not unsigned and len(found) > 1:
             found = people(list(found), site_names) or found
+        if job_titles_only(found):
+            # Only roles ("Head Winemaker", "Co-Founder"): the next source may name the
+            # person who holds them (the author box's name line). On wcxb-dev's articles:
+            # author right +1 on half A, none lost or invented on either half.
+            continue
         if found and source in (markup_names, unfurl_labels) and first_names_only(found):
             # "KatieS": a markup author of one word is the CMS account's display name; the
             # "By …" line the reader sees under the headline gives the full name. (Author links

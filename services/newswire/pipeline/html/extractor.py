@@ -21,9 +21,9 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     tree = LexborHTMLParser(html)
     meta = head_metadata(tree)
     body = tree.body
-    title, shown_headline = headline(tree, meta)
+    title, shown_headline, shown_title = headline(tree, meta)
     paragraphs, blocks, walked = (
-        body_text(body, title) if body is not None else ([], [], Tree({}, {}, [], []))
+        body_text(body, shown_title) if body is not None else ([], [], Tree({}, {}, [], []))
     )
     if not paragraphs:
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the

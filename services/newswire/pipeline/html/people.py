@@ -117,6 +117,13 @@ def first_names_only(names: tuple[str, ...]) -> bool:
     return all(len(name.split()) == 1 for name in names)
 
 
+def job_titles_only(names: tuple[str, ...]) -> bool:
+    """Whether every name is a job title ("Head Winemaker", "Co-Founder"): an author box's
+    role lines read where its name line was not (the name sits in an element of another
+    class), no signature of the story."""
+    return bool(names) and all(_ROLE_LAST.search(name) for name in names)
+
+
 def _without_parts(names: list[str]) -> tuple[str, ...]:
     """The names without those that are a piece of another: "Maria" and "Katerina" beside
     "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words

@@ -165,9 +165,22 @@ def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 
 
 def drop_end_markers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without their end markers ("***", "(ara/ara)"). An end marker closes the
+    story: on its last paragraph any case goes; above it, a marker in capitals ("(NASA/GSFC)"
+    under a name in a credits list) is an agency's credit, not an editor's initials, which are
+    written in lower case (one wcxb-dev article of half A lost its credit line that way)."""
     out = []
-    for paragraph in paragraphs:
+    last = len(paragraphs) - 1
+    for index, paragraph in enumerate(paragraphs):
         stripped = strip_end_marker(paragraph).strip()
+        if index < last and stripped != paragraph.strip() and _capital_marker(paragraph, stripped):
+            stripped = paragraph.strip()
         if stripped:
             out.append(stripped)
     return out
+
+
+def _capital_marker(paragraph: str, stripped: str) -> bool:
+    """Whether the end marker cut off ``paragraph`` is written in capitals ("(NASA/GSFC)")."""
+    letters = [ch for ch in paragraph.strip()[len(stripped) :] if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) * 2 > len(letters)

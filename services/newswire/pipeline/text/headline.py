@@ -7,9 +7,11 @@ from newswire.pipeline.text.lines import (
     dated_headline,
     embed,
     headline_with_stop,
+    inner_sentence,
     is_noise,
     is_paragraph,
     promo_title,
+    word_count,
 )
 from newswire.pipeline.text.patterns import (
     BYLINE,
@@ -87,7 +89,21 @@ def headline_first(lines: list[str]) -> int | None:
     # page's "get text" (one line per block) has none, and its first line is a menu or a skip link.
     if not shaped or first + 1 >= len(lines) or lines[first + 1]:
         return None
-    return first if any(is_paragraph(lines[i]) for i in following) else None
+    return first if any(story_paragraph(lines[i]) for i in following) else None
+
+
+#: The fewest words of a paragraph that ends without a stop under a first-line headline.
+UNSTOPPED_MIN_WORDS = 30
+
+
+def story_paragraph(line: str) -> bool:
+    """A paragraph of a story under a first-line headline: a sentence-ended paragraph, or a long
+    one that holds whole sentences and ends without a stop, on a link ("… find the project
+    here: https://github.com/…") or cut off by the scraper ("… Step #2: What exercises"). With
+    the paragraph alone under the headline, the text was read as a page whose footer starts
+    after its last sentence-ended paragraph, and lost all of it (3 wcxb-dev articles, halves A
+    and B). A menu entry or a teaser's headline is never thirty words long and two sentences."""
+    return is_paragraph(line) or (word_count(line) >= UNSTOPPED_MIN_WORDS and inner_sentence(line))
 
 
 #: The longest line (words) taken as the headline for being printed twice.

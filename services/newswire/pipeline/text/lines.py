@@ -50,6 +50,11 @@ def word_count(line: str) -> int:
     return line.count(" ") + 1 if line else 0
 
 
+def inner_sentence(line: str) -> bool:
+    """Whether a sentence ends inside the line: a stop, then a capital ("… in 2020. The …")."""
+    return bool(_INNER_SENTENCE.search(line))
+
+
 def date_line_only(line: str) -> bool:
     """A date line ("Kamis, 24 Oktober 2020", "24/10/2020 06:25 WIB"), not a headline holding
     a date ("Harga Emas Antam Hari Ini 5 Januari 2025"): a time, or few words beside the date."""

@@ -1,0 +1,22 @@
+"""``make bench-text``'s measure of the story lines kept (``kept_share``)."""
+
+from __future__ import annotations
+
+from newswire.bench.textbench import kept_share
+
+_LEDE = "WASHINGTON (AP) — The Senate passed the bill on Tuesday after a long night of debate."
+_MORE = "The House is expected to vote on it next week, leaders of both parties said."
+
+
+def test_a_lede_whose_dateline_went_to_its_field_is_kept() -> None:
+    """A paragraph opening with a dateline counts as kept when the body holds the rest of it
+    (text mode moves "WASHINGTON (AP) —" to the ``dateline`` field), whatever the dash."""
+    rest = "The Senate passed the bill on Tuesday after a long night of debate."
+    assert kept_share([rest, _MORE], f"{_LEDE}\n\n{_MORE}") == 1.0
+
+
+def test_a_dropped_short_line_is_not_kept_by_a_piece_of_another() -> None:
+    """A short truth line that the body lacks is lost, even when its text without its first
+    two characters stands somewhere in the body ("Medication" inside "dication")."""
+    truth = f"{_MORE}\n\nMedication"
+    assert kept_share([_MORE + " Rededication follows."], truth) == 0.5
