@@ -14,6 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
@@ -182,72 +183,11 @@ def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
-class _Holds:
-    """Whether an element is or holds a match of a selector, for the elements a walk asks
-    about: one query of the walked tree per selector, and the set of its matches' ancestors,
-    instead of a query of each asking element's subtree (selectolax compiles the selector and
-    searches the subtree on every call; a page asks dozens of times). The same answer as
-    ``node.css_first(selector) is not None``, whose search includes the node itself: the
-    selectors asked here are compound (no combinator), so a match does not depend on where
-    the search starts."""
-
-    def __init__(self, root: LexborNode) -> None:
-        self._root = root
-        self._holders: dict[str, set[int]] = {}
-        self._paragraphs: int | None = None
-
-    def paragraphs(self) -> int:
-        """The walked tree's <p> elements, counted once."""
-        if self._paragraphs is None:
-            self._paragraphs = len(self._root.css("p"))
-        return self._paragraphs
-
-    def __call__(self, node: LexborNode, selector: str) -> bool:
-        holders = self._holders.get(selector)
-        if holders is None:
-            holders = self._holders[selector] = set()
-            for match in self._root.css(selector):
-                ancestor: LexborNode | None = match
-                while ancestor is not None and ancestor.mem_id not in holders:
-                    holders.add(ancestor.mem_id)
-                    ancestor = ancestor.parent
-        return node.mem_id in holders
-
-
-# A page whose layout wrappers carry a furniture word: a theme's "sticky-footer" or
-# "page-footer" wrapper around the whole page, Shopify's article template in a section
-# "under-menu", a newsletter's issue published as a page (Substack's "newsletter-post"). Such a
-# wrapper holds the page's headline (<h1>) and most of its paragraphs, which no footer, menu,
-# newsletter box or share bar does: one that holds the <h1>, at least half of the page's <p>
-# and a story's worth of them (2 x MIN_ARTICLE_PARAGRAPHS) is walked, its own furniture
-# dropped by name below it as on any page. Not so for a comment thread (it can outgrow the
-# story above it, and a reply may quote a headline) nor a hidden element (hidden is not a
-# layout). Per-page runs of the whole pipeline: half A articles 0.96133 -> 0.96137 (3 pages
-# better, none worse), listing +0.0006; half B articles 0.9519 -> 0.9544 (a story found
-# whole: recall 0.03 -> 1.00; 4 pages better, 1 worse by 0.004), collection +0.0011, listing
-# +0.0006, product -0.0002 (1 page -0.011); ScrapingHub unchanged (0.9856). (Without the <h1>: a
-# shop's navigation with 14 of its 15 paragraphs, a hidden comparison table kept: half A
-# listing -0.021, collection -0.010.)
-_STORY_SHARE_OF_PARAGRAPHS = 0.5
-_NOT_A_WRAPPER = re.compile(r"comment|disqus|repl(?:y|ies)|hidden", re.IGNORECASE)
-
-
-def _holds_the_story(node: LexborNode, names: str, holds: _Holds) -> bool:
-    if _NOT_A_WRAPPER.search(names):
-        return False
-    inside = len(node.css("p"))
-    return (
-        inside >= 2 * MIN_ARTICLE_PARAGRAPHS
-        and inside >= _STORY_SHARE_OF_PARAGRAPHS * holds.paragraphs()
-        and holds(node, "h1")
-    )
-
-
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
     attrs: Mapping[str, str | None],
-    holds: _Holds,
+    holds: Holds,
     *,
     by_name: bool,
     noscript: bool,
@@ -290,23 +230,13 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
-        return not holds(node, ARTICLE_BODY) and not _holds_the_story(node, names, holds)
+        return not holds(node, ARTICLE_BODY) and not holds_the_story(node, names, holds)
     return (
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
-        and not _NUMBERED_SLOT.fullmatch(names.strip())
+        and not numbered_slot(names)
     )
-
-
-# A page composed of numbered layout slots (a CMS's "module-4", "module-6" around each
-# section of a guide, nothing else naming them): the number says the element is one slot of a
-# series, and the weak word names the slot's kind, not furniture; a section of two or three
-# paragraphs in one is the story's, not a widget to drop. (A sidebar's or a promo's module
-# says what it holds: "module-related", "promo-module".) Half A articles 0.9597 -> 0.9606 (a
-# guide in sections, recall 0.44 -> 0.96), every other type and half B unchanged,
-# ScrapingHub unchanged (0.9854).
-_NUMBERED_SLOT = re.compile(r"module[-_]?\d+", re.IGNORECASE)
 
 
 # A listing's items as a row of <article> cards, each with its headline and teaser in a
@@ -358,7 +288,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     stack: list[tuple[Any, int, str, bool]] = [(root.iter(include_text=True), 0, "body", True)]
     path: list[int] = [0]
     block_tags: list[str] = ["body"]
-    holds = _Holds(root)
+    holds = Holds(root)
     # Inside <pre> a syntax highlighter names its tokens ("hljs-comment", "token comment"):
     # a code sample's comment, never the page's comment section, so no name rule applies.
     in_pre = 0
