@@ -705,3 +705,20 @@ def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
     assert "0:56" not in text
     assert "1 of 23" not in text
     assert "the council met again" in text
+
+
+def test_a_posters_rank_and_counters_are_no_text() -> None:
+    """The poster's card beside each post, when it has no class of its own to drop it by
+    (a rank, "Messages: 1,204", "Reaction score 310"), and a Q&A page's "3 Answers" are the
+    thread's frame: each post's text stays without them."""
+    posts = "".join(
+        f'<div class="post"><div class="card"><p>Well-known member</p><p>Messages: 1,204</p>'
+        f"<p>Reaction score 310</p></div>{prose(f'post{n}', 2)}</div>"
+        for n in range(3)
+    )
+    text = text_of(page(f"<main><p>3 Answers</p>{posts}</main>"))
+    assert "post2 1" in text
+    assert "member" not in text
+    assert "1,204" not in text
+    assert "Reaction score" not in text
+    assert "Answers" not in text

