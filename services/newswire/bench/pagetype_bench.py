@@ -38,7 +38,7 @@ from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
 from newswire.pipeline.pagetype.features import body_of
 from newswire.pipeline.pagetype.model import decide
-from newswire.pipeline.pagetype.structure import class_families, summarize
+from newswire.pipeline.pagetype.structure import clear_family_cache, summarize
 from newswire.records import InRecord
 
 BASELINE_WORDS = 300
@@ -184,7 +184,7 @@ def cost(sample: int, repeats: int = 3) -> None:
 
 def _cold(layout: Callable[[], object]) -> object:
     """``layout`` with the class-name families' cache emptied first (a site never seen)."""
-    class_families.cache_clear()
+    clear_family_cache()
     return layout()
 
 

@@ -11,8 +11,12 @@ import pytest
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.pagetype.structure import (
+    _CACHE_NAMES,
+    _FAMILY_CACHE,
     _NAME_FAMILIES,
+    _family_counts,
     class_families,
+    clear_family_cache,
     declared_types,
     summarize,
     summarize_columns,
@@ -168,11 +172,9 @@ def _reference_families(names: str) -> tuple[int, ...]:
     return tuple(index for index, members in enumerate(_NAME_FAMILIES.values()) if words & members)
 
 
-def test_class_name_families_are_those_of_one_regex_split() -> None:
-    """The two-step split (separators by ``str.split``, camelCase by regex only when a letter is
-    upper-case) finds the families the one regex split finds: hyphens, underscores, runs of
-    them, every kind of whitespace, camelCase, upper-case words, digits and the Kelvin sign."""
-    rng = random.Random(11)
+def _random_names(seed: int) -> list[str]:
+    """Class attributes made of family words, their cases and look-alikes, and separators."""
+    rng = random.Random(seed)
     pieces = [
         "post",
         "Post",
@@ -199,6 +201,42 @@ def test_class_name_families_are_those_of_one_regex_split() -> None:
     for _ in range(3000):
         parts = [rng.choice(pieces) for _ in range(rng.randrange(1, 5))]
         names.append("".join(part + rng.choice(separators) for part in parts))
-    for name in names:
-        class_families.cache_clear()
+    return names
+
+
+def test_class_name_families_are_those_of_one_regex_split() -> None:
+    """The C-level passes (separators by ``str.split``, camelCase by regex only when a letter is
+    upper-case) find the families the one regex split finds: hyphens, underscores, runs of
+    them, every kind of whitespace, camelCase, upper-case words, digits and the Kelvin sign."""
+    for name in _random_names(11):
         assert class_families(name) == _reference_families(name), repr(name)
+
+
+@pytest.mark.parametrize("batch", [1, 7, 60])
+def test_a_pages_new_names_learnt_in_one_batch_have_each_ones_families(batch: int) -> None:
+    """Families counted from names first met in a batch (joined, split and lower-cased at once,
+    lower- and mixed-case names together) are each name's own, as counted one by one; names
+    with a NUL in them (no HTML parser leaves one) fall back to one by one."""
+    names = _random_names(5)
+    names += ["post\x00Card", "\x00", "aPi\x00x"]
+    clear_family_cache()
+    for start in range(0, len(names), batch):
+        chunk = dict.fromkeys(names[start : start + batch], 3)
+        expected = [0] * len(_NAME_FAMILIES)
+        for name in chunk:
+            for index in _reference_families(name):
+                expected[index] += 3
+        assert _family_counts(chunk) == expected, chunk
+    assert all(_FAMILY_CACHE[name] == _reference_families(name) for name in names)
+
+
+def test_the_family_cache_is_bounded_and_a_full_one_restarts_with_the_page() -> None:
+    """A cache that would pass its bound is emptied, then holds the current page's names (all
+    of them, those met before too), and the page's counts are right."""
+    clear_family_cache()
+    _FAMILY_CACHE.update((f"filler-{index}", ()) for index in range(_CACHE_NAMES - 1))
+    _FAMILY_CACHE["post-card"] = _reference_families("post-card")
+    page = {"post-card": 2, "product-tile": 1, "menu": 4}
+    assert _family_counts(page) == [0, 2, 1, 0, 3]  # forum, shop, card (post, card, tile)
+    assert set(_FAMILY_CACHE) == set(page)
+    clear_family_cache()

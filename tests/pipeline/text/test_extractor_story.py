@@ -364,13 +364,16 @@ def test_a_run_of_data_or_code_lines_in_one_article_is_no_menu() -> None:
 
 def test_a_list_the_story_announces_or_leads_into_is_no_menu() -> None:
     """In one article's text, a run of short plain items is the story's list when the prose line
-    above announces it with a colon, when it leads into a bulleted list, or when a third of its
+    above announces it (a colon, or "the following" / "berikut" in its last sentence), when it leads into a bulleted list, or when a third of its
     lines are data (a product card's price); the same run after a sentence-ended paragraph, with
     no list below and no data, is a share bar or menu and goes."""
     items = ["Google Keyword Planner", "Ubersuggest", "AnswerThePublic"]
     announced = _LEDE[:-1] + " Gunakan alat seperti:"
     text = "\n\n".join([_HEADLINE, announced, *items, _MORE])
     assert extract_text(text).paragraphs == (announced, *items, _MORE)
+    in_words = _LEDE + " Syaratnya sebagai berikut."
+    text = "\n\n".join([_HEADLINE, in_words, *items, _MORE])
+    assert extract_text(text).paragraphs == (in_words, *items, _MORE)
     labels = ["Persiapan", "Memanggang", "Bahan"]
     bullets = ["- 500 g tepung terigu protein tinggi merek apa saja yang ada di dapur Anda"]
     text = "\n\n".join([_HEADLINE, _LEDE, *labels, *bullets, _MORE])

@@ -10,7 +10,6 @@ page's declared types (``og:type``, JSON-LD ``@type``).
 
 from __future__ import annotations
 
-import functools
 import math
 import operator
 import re
@@ -138,23 +137,56 @@ _OG_KEYS = tuple((name, f"og_{name}", name + ".") for name in _OG_TYPES)
 _LD_KEYS = tuple((members, f"ld_{family}") for family, members in _LD_FAMILIES.items())
 
 
-@functools.lru_cache(maxsize=8192)
 def class_families(names: str) -> tuple[int, ...]:
-    r"""The name families of a class attribute, as indexes in ``_NAME_FAMILIES`` order; pages
-    repeat their class names, hence the cache.
+    r"""The name families of a class attribute, as indexes in ``_NAME_FAMILIES`` order.
 
-    The words (see ``_CAMEL_SPLIT``; the model learned them from one split on the regex
-    ``[-_\s]+|(?<=[a-z])(?=[A-Z])``) are taken in two steps because a page of a site never seen misses the cache on every name: hyphens and
-    underscores made spaces and a whitespace split (C-level), the camelCase regex only on a
-    name with an upper-case letter, and one dictionary of every family word (a regex split of
-    every name and five set intersections cost ~300 µs on such a page, wcxb-dev median)."""
-    parts = names.replace("-", " ").replace("_", " ").split()
+    The words are those of one split on the regex ``[-_\s]+|(?<=[a-z])(?=[A-Z])`` (the model
+    learned them so), taken in C-level passes: hyphens and underscores made spaces, camelCase
+    boundaries too (``_CAMEL_SPLIT``, only in a name with an upper-case letter, then one
+    ``lower`` of the whole name), a whitespace split, and ``filter`` keeping the family words.
+    ``summarize`` learns a page's new names in one batch of the same passes (``_learn``)."""
+    spaced = names.replace("-", " ").replace("_", " ")
     if not names.islower():
-        parts = [word for part in parts for word in _CAMEL_SPLIT.split(part)]
+        spaced = _CAMEL_SPLIT.sub(" ", spaced).lower()
+    return _families_of_words(spaced)
+
+
+def _families_of_words(spaced: str) -> tuple[int, ...]:
+    """The families of a class attribute already spaced and lower-cased (``class_families``)."""
     found = 0
-    for part in parts:
-        found |= _FAMILY_BITS.get(part.lower(), 0)
+    for part in filter(_FAMILY_BITS.__contains__, spaced.split()):
+        found |= _FAMILY_BITS[part]
     return _BITS_FAMILIES[found]
+
+
+#: Families of every class attribute met (pages repeat their names, a site its pages'),
+#: emptied when it would pass ``_CACHE_NAMES`` (a long-running worker meets many sites).
+_FAMILY_CACHE: dict[str, tuple[int, ...]] = {}
+_CACHE_NAMES = 8192
+#: Joins a page's new names for the batch passes: no class attribute holds a NUL (HTML parsers
+#: replace it), and no whitespace split or camelCase boundary crosses it.
+_JOIN = "\x00"
+
+
+def clear_family_cache() -> None:
+    """Forget every class attribute's families (the cost benchmark's "site never seen")."""
+    _FAMILY_CACHE.clear()
+
+
+def _learn(new: Sequence[str]) -> None:
+    """Families of a page's class attributes not met before, by ``class_families``'s passes
+    run once over all of them joined (a site never seen brings ~50: each name on its own
+    paid the calls' overhead, the camelCase regex's above all)."""
+    joined = _JOIN.join(new).replace("-", " ").replace("_", " ")
+    if not joined.islower():
+        # A lower-case name is left as it is by both (no boundary, no letter to lower).
+        joined = _CAMEL_SPLIT.sub(" ", joined).lower()
+    spaced = joined.split(_JOIN)
+    if len(spaced) != len(new):  # a NUL inside a name after all: one by one
+        _FAMILY_CACHE.update((names, class_families(names)) for names in new)
+        return
+    for names, words in zip(new, spaced, strict=True):
+        _FAMILY_CACHE[names] = _families_of_words(words)
 
 
 def summarize(
@@ -303,9 +335,16 @@ def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -
 
 def _family_counts(counted: Mapping[str, int]) -> list[int]:
     """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
+    cache = _FAMILY_CACHE
+    new = [names for names in counted if names not in cache]
+    if new:
+        if len(cache) + len(new) > _CACHE_NAMES:
+            cache.clear()
+            new = list(counted)
+        _learn(new)
     totals = [0] * len(_NAME_FAMILIES)
     for names, n in counted.items():
-        for index in class_families(names):
+        for index in cache[names]:
             totals[index] += n
     return totals
 

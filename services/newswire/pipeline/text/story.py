@@ -92,6 +92,9 @@ def entry_words(line: str) -> int:
     return max(spaced, len(_UNSPACED.findall(line)) // UNSPACED_CHARS_PER_WORD)
 
 
+#: A sentence announcing a list in its own words, with a full stop rather than a colon: "you
+#: may be entitled to compensation for the following damages.", "… syaratnya sebagai berikut."
+ANNOUNCES = re.compile(r"\b(?:the following|as follows|berikut)\b", re.IGNORECASE)
 #: The least share of data lines (see data_line) in a run of one article's text that is no menu.
 DATA_SHARE_MIN = 1 / 3
 
@@ -102,8 +105,9 @@ def listed(run: list[str], above: str, below: str) -> bool:
     lost such runs):
 
     * the story announces it: the prose line right above ends with a colon ("Use tools like:",
-      "So first of all, a designer is:", "Untuk membuatnya, siapkan:") — a share bar or a menu
-      follows a paragraph that ends a sentence;
+      "So first of all, a designer is:", "Untuk membuatnya, siapkan:"), or its last sentence
+      says so ("… for the following damages.", "… sebagai berikut.": ANNOUNCES) — a share bar
+      or a menu follows a paragraph that ends a sentence of its own;
     * it leads into a bulleted or numbered list (the line right below is a list item): the
       labels over a recipe's ingredients ("Prep" / "10 mins" / … / "Ingredients" / "- 4 cups");
     * a third of its lines or more are data (a figure or a mark: a product card's "$99.99", a
@@ -113,6 +117,7 @@ def listed(run: list[str], above: str, below: str) -> bool:
     """
     return (
         above.rstrip().endswith(":")
+        or bool(ANNOUNCES.search(above[above.rfind(". ", 0, len(above) - 2) + 1 :]))
         or bool(below and LIST_ITEM.match(below))
         or sum(map(data_line, run)) >= DATA_SHARE_MIN * len(run)
     )
