@@ -151,3 +151,43 @@ def test_nul_bytes_in_an_encoded_utf8_body_are_dropped() -> None:
     body = base64.b64encode("<p>Caf\u00e9\x00 au lait</p>".encode()).decode()
     raw = decode(record(json.dumps({"body": body, "encoding": "base64"}).encode()), OPTIONS)
     assert raw.text == "<p>Caf\u00e9 au lait</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "kept"),
+    [
+        ("<p>Caf\u00e9 \u65e5\u672c</p>".encode(), (), True),
+        ("<p>Caf\u00e9</p>".encode(), (("content-type", b"text/html; charset=utf-8"),), True),
+        (b"\xef\xbb\xbf<p>Caf\xc3\xa9</p>", (), False),  # a BOM: the text lacks its bytes
+        (
+            "<p>Caf\u00e9</p>".encode("latin-1"),
+            (("content-type", b"text/html; charset=iso-8859-1"),),
+            False,
+        ),
+        (b"<p>Caf\xe9</p>", (("content-type", b"text/html; charset=utf-8"),), False),  # replaced
+        ("<p>Caf\u00e9\x00</p>".encode(), (), False),  # the NUL is dropped from the text
+    ],
+)
+def test_the_utf8_bytes_travel_only_when_the_text_is_exactly_their_decoding(
+    body: bytes, headers: tuple[tuple[str, bytes], ...], kept: bool
+) -> None:
+    """``utf8`` (what the HTML parser reads instead of the text encoded again) is the body's
+    bytes exactly when they are strict UTF-8 that decode to ``text`` unchanged: never for a
+    BOM, another charset, bytes replaced or characters dropped, where it would parse a
+    different page than the text."""
+    raw = decode(record(body, *headers), OPTIONS)
+    assert (raw.utf8 is not None) is kept
+    if raw.utf8 is not None:
+        assert raw.utf8 == raw.text.encode("utf-8")
+
+
+def test_an_envelope_of_base64_utf8_carries_its_bytes_and_a_plain_one_none() -> None:
+    """A base64 envelope's UTF-8 bytes are kept for the parser; a JSON string body has no
+    bytes of its own (the text is the parser's input)."""
+    import base64
+
+    html = "<p>Caf\u00e9</p>"
+    encoded = base64.b64encode(html.encode()).decode()
+    raw = decode(record(json.dumps({"body": encoded, "encoding": "base64"}).encode()), OPTIONS)
+    assert raw.utf8 == html.encode()
+    assert decode(record(json.dumps({"body": html}).encode()), OPTIONS).utf8 is None

@@ -45,3 +45,22 @@ def test_nesting_depth_counts_opened_elements(markup: str, depth: int) -> None:
     """The depth scan counts start tags that open an element (not void, not ``<x/>``) minus
     end tags, floored at the top level, as the parser would nest them."""
     assert _deepest_nesting(markup) == depth
+
+
+def test_a_page_parsed_from_its_utf8_bytes_reads_as_from_its_text() -> None:
+    """The parser given the input's UTF-8 bytes (no second encoding of the text) extracts the
+    same title, paragraphs, dates and authors as from the text itself."""
+    from newswire.pipeline.html.extractor import extract_html
+
+    html = (
+        "<html lang='fr'><head><title>Caf\u00e9 \u65e5\u672c — Le Monde</title>"
+        "<meta property='article:published_time' content='2025-03-01T10:00:00Z'></head><body>"
+        "<article><h1>Caf\u00e9 \u65e5\u672c</h1><p class='byline'>Par Zo\u00e9 Martin</p>"
+        + "".join(
+            f"<p>Le caf\u00e9 num\u00e9ro {i} est servi \u00e0 midi, dit-on.</p>" for i in range(6)
+        )
+        + "</article></body></html>"
+    )
+    assert extract_html(html, url="https://x.fr/a", utf8=html.encode()) == extract_html(
+        html, url="https://x.fr/a"
+    )

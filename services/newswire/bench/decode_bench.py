@@ -32,7 +32,7 @@ def bodies() -> list[str]:
 def before(body: str) -> str:
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     raw = inflater.decompress(binascii.a2b_base64(body, strict_mode=True), _LIMIT + 1)
-    text, _ = stage._to_text(raw, None)
+    text, _, _ = stage._to_text(raw, None)
     text = text.replace("\x00", "")
     if not text.isascii():
         text.encode("utf-8")
@@ -41,7 +41,7 @@ def before(body: str) -> str:
 
 def after(body: str) -> str:
     raw = stage._bounded_inflate(stage._unbase64(body), 16 + zlib.MAX_WBITS, _LIMIT)
-    text, charset = stage._to_text(raw, None)
+    text, charset, _ = stage._to_text(raw, None)
     if not stage._clean_utf8(raw, charset):
         text = text.replace("\x00", "")
         if not text.isascii():

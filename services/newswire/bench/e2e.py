@@ -20,9 +20,12 @@ each reported pair of runs next to each other) and each row is its median round;
 median of its rounds' ratios, every round printed: this VM's speed drifts by +-15 % within
 minutes, and a ratio must compare like with like.
 
-4. latency: exactly_once, 2 workers, offered at 50% and at 80% of (3)'s rate for
-   ``--latency-seconds`` each: from the producer's acknowledgement of an input to a read_committed
-   consumer receiving its output; RSS at 20%, at half the run (after warm-up) and at the end.
+4. latency: exactly_once, 2 workers. First a saturation probe (``--probe-seconds``, offered at
+   110% of (3)'s rate): what the service delivers with the load generator and the latency
+   consumer on the same cores is 100% load; then 50% and 80% of it for ``--latency-seconds``
+   each: from the producer's acknowledgement of an input to a read_committed consumer receiving
+   its output; RSS at 20%, at half the run (after warm-up) and at the end; CPU ms per message of
+   the workers, the broker and the apparatus (``e2e_cpu``).
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
 per stage) and the ratios and ceilings of issues 6 and 19; writes JSON and two PNG charts.

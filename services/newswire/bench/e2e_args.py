@@ -18,6 +18,13 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
     )
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--latency-seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--probe-seconds",
+        type=float,
+        default=30.0,
+        help="saturation probe before (4): the capacity with the load generator and the latency "
+        "consumer running, taken as 100%% load (0: no probe, the capacity from a preloaded topic)",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (median kept)")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "bench")
     parser.add_argument(

@@ -56,6 +56,16 @@ class Latency:
     #: The workers' batches (count, mean size and commit, cut) and where the time went
     #: (``e2e_latency.breakdown``), one line.
     breakdown: str = ""
+    #: CPU ms per message of the workers, the broker, the load generator + latency consumer
+    #: (``e2e_cpu.account``), one line.
+    cpu: str = ""
+    #: The saturation probe (offered above capacity; its out msgs/s is the capacity with the
+    #: load generator and the latency consumer running), not a latency run.
+    probe: bool = False
+    #: msgs/s taken as 100% load (the probe's, when it ran), and the capacity from a preloaded
+    #: topic without the apparatus (the definition of session 11 and before).
+    capacity_per_s: float = 0.0
+    preloaded_capacity_per_s: float = 0.0
 
 
 # -- rates --------------------------------------------------------------------------------------
@@ -144,41 +154,12 @@ def report(results: dict[str, Any]) -> str:
         spread = "/".join(f"{r:.0f}" for r in row.rounds_per_s)
         lines.append(f"{row.name:50} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19}")
     every_latency: list[Latency] = results["latencies"]
-    latencies = [latency for latency in every_latency if latency.batch_max_processing_ms is None]
-    lines += [
-        "",
-        f"# latency, exactly_once, --workers {results['latency_workers']}: from the producer's "
-        "acknowledgement of an input to a read_committed consumer receiving its output",
-        "",
-        f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
-        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms",
-    ]
-
-    def latency_row(latency: Latency) -> str:
-        return (
-            f"{latency.load:5.0%} {latency.offered_per_s:15.0f} {latency.received_per_s:11.0f} "
-            f"{latency.seconds:8.0f} {latency.messages:9d} {latency.p50_ms:6.0f} "
-            f"{latency.p95_ms:6.0f} {latency.p99_ms:6.0f} {latency.max_ms:6.0f}"
-        )
-
-    lines += [latency_row(latency) for latency in latencies]
-    for latency in every_latency:
-        if latency.batch_max_processing_ms is not None:
-            lines.append(
-                latency_row(latency) + f"  (fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS="
-                f"{latency.batch_max_processing_ms})"
-            )
-    lines.append(
-        "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
-        "the offered rate, the service fell behind (the load was past its capacity with the load "
-        "generator and the latency consumer on the same cores)"
-    )
-    lines += [
-        f"{latency.load:5.0%}{' fixed' if latency.batch_max_processing_ms else ''}: "
-        f"{latency.breakdown}"
+    latencies = [
+        latency
         for latency in every_latency
-        if latency.breakdown
+        if not latency.probe and latency.batch_max_processing_ms is None
     ]
+    lines += _latency_table(every_latency, results["latency_workers"])
     growth = _rss_growth(latencies[0]) if latencies else []
     if latencies:
         first = latencies[0]
@@ -243,6 +224,77 @@ def report(results: dict[str, Any]) -> str:
             + (" ok" if max(growth) <= 10 else " ABOVE CEILING")
         )
     return "\n".join(lines)
+
+
+def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
+    """The probe and latency rows, what 100% load is, and each run's batches and CPU."""
+    probes = [latency for latency in every_latency if latency.probe]
+    measured = [latency for latency in every_latency if not latency.probe]
+    latencies = [latency for latency in measured if latency.batch_max_processing_ms is None]
+    lines: list[str] = []
+    lines += [
+        "",
+        f"# latency, exactly_once, --workers {workers}: from the producer's "
+        "acknowledgement of an input to a read_committed consumer receiving its output",
+        *_capacity_lines(probes, measured),
+        "",
+        f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
+        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12}",
+    ]
+
+    def latency_row(latency: Latency) -> str:
+        preloaded = latency.preloaded_capacity_per_s
+        return (
+            ("probe" if latency.probe else f"{latency.load:5.0%}")
+            + f" {latency.offered_per_s:15.0f} {latency.received_per_s:11.0f} "
+            f"{latency.seconds:8.0f} {latency.messages:9d} {latency.p50_ms:6.0f} "
+            f"{latency.p95_ms:6.0f} {latency.p99_ms:6.0f} {latency.max_ms:6.0f}      "
+            + (f"{latency.offered_per_s / preloaded:12.0%}" if preloaded else f"{'-':>12}")
+        )
+
+    lines += [latency_row(latency) for latency in probes + latencies]
+    for latency in measured:
+        if latency.batch_max_processing_ms is not None:
+            lines.append(
+                latency_row(latency) + f"  (fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS="
+                f"{latency.batch_max_processing_ms})"
+            )
+    lines.append(
+        "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
+        "the offered rate, the service fell behind (the load was past its capacity with the load "
+        "generator and the latency consumer on the same cores)"
+    )
+    for latency in probes + measured:
+        label = "probe" if latency.probe else f"{latency.load:5.0%}"
+        fixed = " fixed" if latency.batch_max_processing_ms else ""
+        if latency.breakdown:
+            lines.append(f"{label}{fixed}: {latency.breakdown}")
+        if latency.cpu:
+            lines.append(f"{label}{fixed}: {latency.cpu}")
+    return lines
+
+
+def _capacity_lines(probes: list[Latency], measured: list[Latency]) -> list[str]:
+    """What 100% load is in this run: the capacity with the load generator and the latency
+    consumer running (the probe's delivered rate), beside the one from a preloaded topic."""
+    if not measured:
+        return []
+    first = measured[0]
+    if not probes:
+        return [
+            f"100% load = {first.capacity_per_s:.0f} msgs/s, the capacity from a preloaded topic "
+            "(or --capacity), without the load generator and the latency consumer on the cores"
+        ]
+    probe = probes[0]
+    preloaded = first.preloaded_capacity_per_s
+    return [
+        f"100% load = {first.capacity_per_s:.0f} msgs/s: what the service delivered with the load "
+        f"generator and the latency consumer running (probe: {probe.offered_per_s:.0f} msgs/s "
+        f"offered for {probe.seconds:.0f} s, out msgs/s over its middle 80%); from a preloaded "
+        f"topic without them (newswire exactly_once --workers 2 above): {preloaded:.0f} msgs/s, "
+        f"{first.capacity_per_s / preloaded:.0%} of it; 'of preloaded': each row's offered rate "
+        "as a share of the latter (session 11 and before took their loads of it)"
+    ]
 
 
 def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:

@@ -104,7 +104,7 @@ def extract(raw: RawArticle, options: PipelineOptions) -> Extracted:
     try:
         if raw.content_type == "text/html":
             check_markup_limits(raw.text, options)
-            extracted = extract_html(raw.text, url=raw.url)
+            extracted = extract_html(raw.text, url=raw.url, utf8=raw.utf8)
         else:
             extracted = extract_text(raw.text)
     except RecursionError as exc:  # defensive: the walk is iterative, but parsers may not be

@@ -668,6 +668,24 @@ def test_linked_headings_in_the_story_stay_and_link_lists_go() -> None:
     assert "Another list of the site" not in text
 
 
+def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() -> None:
+    """A theme's wrapper named like furniture ("sticky-footer", "newsletter-post") around the
+    page's headline and most of its paragraphs is the page's layout, not furniture: the story
+    inside is given. A newsletter box beside a story is still dropped."""
+    wrapped = page(
+        '<div class="sticky-footer"><h1>The headline</h1>'
+        f"<div>{prose('story', 10)}</div></div><div class='about'>{prose('about', 2)}</div>"
+    )
+    assert "story 9" in text_of(wrapped)
+    boxed = page(
+        f"<article><h1>The headline</h1>{prose('story', 6)}</article>"
+        f'<div class="newsletter-signup">{prose("signup", 10)}</div>'
+    )
+    text = text_of(boxed)
+    assert "story 5" in text
+    assert "signup 0" not in text
+
+
 def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
     """A forum post's date on a line of its own ("Oct 12, 2023", "Last edited: Jul 3, 2024")
     and a video's or a carousel's counter ("0:01/0:56", "1 of 23") are the frame of the
@@ -687,3 +705,20 @@ def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
     assert "0:56" not in text
     assert "1 of 23" not in text
     assert "the council met again" in text
+
+
+def test_a_posters_rank_and_counters_are_no_text() -> None:
+    """The poster's card beside each post, when it has no class of its own to drop it by
+    (a rank, "Messages: 1,204", "Reaction score 310"), and a Q&A page's "3 Answers" are the
+    thread's frame: each post's text stays without them."""
+    posts = "".join(
+        f'<div class="post"><div class="card"><p>Well-known member</p><p>Messages: 1,204</p>'
+        f"<p>Reaction score 310</p></div>{prose(f'post{n}', 2)}</div>"
+        for n in range(3)
+    )
+    text = text_of(page(f"<main><p>3 Answers</p>{posts}</main>"))
+    assert "post2 1" in text
+    assert "member" not in text
+    assert "1,204" not in text
+    assert "Reaction score" not in text
+    assert "Answers" not in text

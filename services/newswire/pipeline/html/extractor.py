@@ -16,9 +16,11 @@ from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
 
 
-def extract_html(html: str, *, url: str | None = None) -> Extracted:
-    """``url``: where the page was fetched (its path may carry the date), when known."""
-    tree = LexborHTMLParser(html)
+def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
+    """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
+    ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
+    parser reads as they are instead of encoding ``html`` again."""
+    tree = LexborHTMLParser(utf8 if utf8 is not None else html)
     meta = head_metadata(tree)
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)
