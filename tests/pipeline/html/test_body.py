@@ -668,6 +668,24 @@ def test_linked_headings_in_the_story_stay_and_link_lists_go() -> None:
     assert "Another list of the site" not in text
 
 
+def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() -> None:
+    """A theme's wrapper named like furniture ("sticky-footer", "newsletter-post") around the
+    page's headline and most of its paragraphs is the page's layout, not furniture: the story
+    inside is given. A newsletter box beside a story is still dropped."""
+    wrapped = page(
+        '<div class="sticky-footer"><h1>The headline</h1>'
+        f"<div>{prose('story', 10)}</div></div><div class='about'>{prose('about', 2)}</div>"
+    )
+    assert "story 9" in text_of(wrapped)
+    boxed = page(
+        f"<article><h1>The headline</h1>{prose('story', 6)}</article>"
+        f'<div class="newsletter-signup">{prose("signup", 10)}</div>'
+    )
+    text = text_of(boxed)
+    assert "story 5" in text
+    assert "signup 0" not in text
+
+
 def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
     """A forum post's date on a line of its own ("Oct 12, 2023", "Last edited: Jul 3, 2024")
     and a video's or a carousel's counter ("0:01/0:56", "1 of 23") are the frame of the

@@ -411,3 +411,14 @@ def test_an_author_boxs_role_lines_are_no_byline_its_name_line_is() -> None:
     )
     extracted = extract_html(page("<article>" + prose("story", 4) + "</article>" + box))
     assert extracted.authors == ("Matt Check",)
+
+
+def test_the_by_line_under_the_headline_outranks_a_different_markup_author() -> None:
+    """A guest's story uploaded by an editor: the markup names the CMS account, the "By …"
+    line under the headline the writer, and no one is in both: the shown byline signs the
+    story. A "Reviewed by" line names a reviewer and leaves the markup's author standing."""
+    head = '<meta name="author" content="Jawad Khan">'
+    guest = page("<h1>Nine platforms</h1><p>By Jeff Cobb</p>" + prose("story", 4), head)
+    assert extract_html(guest).authors == ("Jeff Cobb",)
+    reviewed = page("<h1>Nine platforms</h1><p>Reviewed by Jeff Cobb</p>" + prose("story", 4), head)
+    assert extract_html(reviewed).authors == ("Jawad Khan",)

@@ -1,11 +1,12 @@
-"""The walk's shared queries (``walk._Holds``)."""
+"""The walk's shared queries (``layout_wrappers.Holds``)."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY
-from newswire.pipeline.html.walk import _MAIN, _Holds
+from newswire.pipeline.html.walk import _MAIN
 
 _PAGE = (
     "<body><header id=h><nav><a>Home</a></nav></header>"
@@ -21,7 +22,7 @@ def test_holding_any_of_several_selectors_is_holding_a_match_of_their_list() -> 
     any order of asking, with each selector queried once however it is combined."""
     tree = LexborHTMLParser(_PAGE)
     assert tree.body is not None
-    holds = _Holds(tree.body)
+    holds = Holds(tree.body)
     elements = tree.body.css("*")
     for selectors in ((_MAIN, ARTICLE_BODY), (ARTICLE_BODY,), ("table", _MAIN), (_MAIN,)):
         for node in elements:

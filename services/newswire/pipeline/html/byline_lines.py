@@ -53,6 +53,40 @@ def by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) ->
     return []
 
 
+# "By Paul Fenaroli", "By: …", or "By" with the names in the next text: the story's own
+# signature word, not a reviewer's ("Reviewed by", "Medically reviewed" then "by") or a
+# poster's.
+_PLAIN_BY = re.compile(r"^by\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+_REVIEWED = re.compile(r"\breviewed\s*$", re.IGNORECASE)
+
+
+def shown_by_line(near: HeadlineTexts) -> list[str]:
+    """The names of the first "By …" line below the headline: the byline the reader sees,
+    weighed against the markup's author (see ``bylines.authors``)."""
+    pending = False
+    before = ""
+    for item in near:
+        text = item.text
+        if not item.after_headline:
+            before = text
+            continue
+        if pending:
+            names = names_of(text)
+            if names:
+                return names
+            pending = False
+        match = _PLAIN_BY.match(text)
+        if match is not None and len(text) <= MAX_BYLINE_CHARS and not _REVIEWED.search(before):
+            if not match["names"]:
+                pending = True
+            else:
+                names = names_of(match["names"])
+                if names:
+                    return names
+        before = text
+    return []
+
+
 # "Aaron Ricadela | Senior Writer | July 2, 2025" just below the headline: a credit line with
 # no "By", cut into fields, one of them the date.
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")

@@ -120,7 +120,9 @@ def first_names_only(names: tuple[str, ...]) -> bool:
 def job_titles_only(names: tuple[str, ...]) -> bool:
     """Whether every name is a job title ("Head Winemaker", "Co-Founder"): an author box's
     role lines read where its name line was not (the name sits in an element of another
-    class), no signature of the story."""
+    class), no signature of the story: ``bylines`` asks the next source (the author box's
+    name line). On wcxb-dev's articles: author right +1 on half A, none lost or invented on
+    either half."""
     return bool(names) and all(_ROLE_LAST.search(name) for name in names)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
@@ -182,42 +183,11 @@ def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
-class _Holds:
-    """Whether an element is or holds a match of a selector, for the elements a walk asks
-    about: one query of the walked tree per selector, and the set of its matches' ancestors,
-    instead of a query of each asking element's subtree (selectolax compiles the selector and
-    searches the subtree on every call; a page asks dozens of times). The same answer as
-    ``node.css_first(selector) is not None``, whose search includes the node itself: the
-    selectors asked here are compound (no combinator), so a match does not depend on where
-    the search starts. Several selectors: whether it holds a match of any, each queried once
-    (a node holds a match of "a, b" when it holds one of "a" or one of "b"), so a selector
-    asked alone and as part of a larger one is not matched twice: the article body is asked
-    both ways on 93 of the 107 walks of the e2e corpus's pages, and its query is ~170 µs a page."""
-
-    def __init__(self, root: LexborNode) -> None:
-        self._root = root
-        self._holders: dict[str, set[int]] = {}
-
-    def __call__(self, node: LexborNode, *selectors: str) -> bool:
-        return any(node.mem_id in self._of(selector) for selector in selectors)
-
-    def _of(self, selector: str) -> set[int]:
-        holders = self._holders.get(selector)
-        if holders is None:
-            holders = self._holders[selector] = set()
-            for match in self._root.css(selector):
-                ancestor: LexborNode | None = match
-                while ancestor is not None and ancestor.mem_id not in holders:
-                    holders.add(ancestor.mem_id)
-                    ancestor = ancestor.parent
-        return holders
-
-
 def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
     attrs: Mapping[str, str | None],
-    holds: _Holds,
+    holds: Holds,
     *,
     by_name: bool,
     noscript: bool,
@@ -260,23 +230,13 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
-        return not holds(node, ARTICLE_BODY)
+        return not holds(node, ARTICLE_BODY) and not holds_the_story(node, names, holds)
     return (
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
-        and not _NUMBERED_SLOT.fullmatch(names.strip())
+        and not numbered_slot(names)
     )
-
-
-# A page composed of numbered layout slots (a CMS's "module-4", "module-6" around each
-# section of a guide, nothing else naming them): the number says the element is one slot of a
-# series, and the weak word names the slot's kind, not furniture; a section of two or three
-# paragraphs in one is the story's, not a widget to drop. (A sidebar's or a promo's module
-# says what it holds: "module-related", "promo-module".) Half A articles 0.9597 -> 0.9606 (a
-# guide in sections, recall 0.44 -> 0.96), every other type and half B unchanged,
-# ScrapingHub unchanged (0.9854).
-_NUMBERED_SLOT = re.compile(r"module[-_]?\d+", re.IGNORECASE)
 
 
 # A listing's items as a row of <article> cards, each with its headline and teaser in a
@@ -328,7 +288,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     stack: list[tuple[Any, int, str, bool]] = [(root.iter(include_text=True), 0, "body", True)]
     path: list[int] = [0]
     block_tags: list[str] = ["body"]
-    holds = _Holds(root)
+    holds = Holds(root)
     # Inside <pre> a syntax highlighter names its tokens ("hljs-comment", "token comment"):
     # a code sample's comment, never the page's comment section, so no name rule applies.
     in_pre = 0

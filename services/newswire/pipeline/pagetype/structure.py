@@ -176,15 +176,17 @@ def clear_family_cache() -> None:
 def _learn(new: Sequence[str]) -> None:
     """Families of a page's class attributes not met before, by ``class_families``'s passes
     run once over all of them joined (a site never seen brings ~50: each name on its own
-    paid the calls' overhead, the camelCase regex's above all)."""
-    joined = _JOIN.join(new).replace("-", " ").replace("_", " ")
-    if not joined.islower():
-        # A lower-case name is left as it is by both (no boundary, no letter to lower).
-        joined = _CAMEL_SPLIT.sub(" ", joined).lower()
-    spaced = joined.split(_JOIN)
+    paid the calls' overhead), the camelCase regex over the names with an upper-case letter
+    only (it scans every character: ~60 µs over all of a page's names, wcxb-dev median)."""
+    spaced = _JOIN.join(new).replace("-", " ").replace("_", " ").split(_JOIN)
     if len(spaced) != len(new):  # a NUL inside a name after all: one by one
         _FAMILY_CACHE.update((names, class_families(names)) for names in new)
         return
+    mixed = list(compress(range(len(new)), map(operator.not_, map(str.islower, new))))
+    if mixed:
+        camel = _CAMEL_SPLIT.sub(" ", _JOIN.join(map(spaced.__getitem__, mixed))).lower()
+        for index, words in zip(mixed, camel.split(_JOIN), strict=True):
+            spaced[index] = words
     for names, words in zip(new, spaced, strict=True):
         _FAMILY_CACHE[names] = _families_of_words(words)
 
