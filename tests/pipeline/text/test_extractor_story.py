@@ -425,3 +425,18 @@ def test_a_credit_in_capitals_inside_the_story_is_no_end_marker() -> None:
     credit in capitals ("(NASA/GSFC)") under a name in a credits list above it stays."""
     text = "\n\n".join([_HEADLINE, _LEDE, "Mark SubbaRao", "(NASA/GSFC)", _MORE + " (ara/ara)"])
     assert extract_text(text).paragraphs == (_LEDE, "Mark SubbaRao", "(NASA/GSFC)", _MORE)
+
+
+def test_a_phrase_with_a_slash_is_no_photo_credit() -> None:
+    """A short line shaped like "AGENCY/Name" but joined by a function word ("The AI/Machine
+    Learning Club at Georgia Tech") is the story's line, not an image's credit; a real credit
+    ("REUTERS/Willy Kurniawan") under its caption still makes an image."""
+    club = "The AI/Machine Learning Club at Georgia Tech"
+    extracted = extract_text("\n\n".join([_HEADLINE, _LEDE, club, _MORE]))
+    assert extracted.paragraphs == (_LEDE, club, _MORE)
+    assert not extracted.images
+    caption = "Warga mengungsi dari rumah yang terendam banjir."
+    extracted = extract_text(
+        "\n\n".join([_HEADLINE, _LEDE, f"{caption}\nREUTERS/Willy Kurniawan", _MORE])
+    )
+    assert [image.credit for image in extracted.images] == ["REUTERS/Willy Kurniawan"]

@@ -181,11 +181,22 @@ def promo_label_alone(line: str) -> bool:
     return line.endswith(":") and promo_title(line) == ""
 
 
+#: Lower-case words that join a phrase, never a photographer's name (English, Indonesian).
+_FUNCTION_WORDS = frozenset(
+    {"at", "of", "the", "and", "in", "for", "on", "with", "di", "dan", "dari", "untuk", "yang"}
+)
+
+
 def credit_only(line: str) -> str | None:
     """The credit of a line that is only a photo credit (see CREDIT_ONLY), else None. The
     agency part is mostly capitals or names a photo, so "Jakarta/Bandung" is no credit."""
     match = CREDIT_ONLY.match(line) if "/" in line else None  # no credit without its slash
     if not match or len(line.split()) > 8:
+        return None
+    if not _FUNCTION_WORDS.isdisjoint(line.split()):
+        # A credit names an agency and a photographer; a phrase with "at", "of", "dan" in it is
+        # a story's line with a slash ("The AI/Machine Learning Club at Georgia Tech", a name
+        # in a list of clubs: one wcxb-dev article of half A lost it as an image's credit).
         return None
     agency = match.group("agency")
     letters = [ch for ch in agency if ch.isalpha()]
