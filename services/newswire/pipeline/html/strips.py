@@ -87,11 +87,18 @@ _TAIL_HEADING = re.compile(
     rf"(?:{_RECOMMENDATION_HEADING.pattern[1:-4]}"
     r"|disclaimer|about the authors?|about us|share your story|support (?:us|our work)"
     r"|more from .{1,40}|related (?:links|resources|reading|reads|topics|content|posts)"
-    r"|thanks for reading.*|sign up\b.*\bnewsletter.*|subscribe to\b.*)\W*$",
+    r"|thanks for reading.*|sign up\b.*\bnewsletter.*|subscribe to\b.*"
+    # A company's article ending in its contact box or its hub's links: "Get in touch with one
+    # of our experts", "Contact our team", "Explore more insights", "Related topics &
+    # resources". With 20 lines and 0.3 of the text (12 and 0.25 before; alone, neutral on
+    # every half): half A articles 0.9597 -> 0.9603 (4 pages better, none worse), half B and
+    # ScrapingHub unchanged (simulated on the per-page outputs).
+    r"|get in touch\b.*|contact (?:us|our team)|explore more\b.{0,30}"
+    r"|related topics(?: (?:&|and) resources)?)\W*$",
     re.IGNORECASE,
 )
-_TAIL_LINES = 12
-_TAIL_SHARE = 0.25
+_TAIL_LINES = 20
+_TAIL_SHARE = 0.3
 _TAIL_LINE_CHARS = 80
 
 
