@@ -39,6 +39,7 @@ from newswire import exitcodes
 from newswire.inflight import RecordKey, read_marker, write_poison
 from newswire.metrics import SupervisorMetrics
 from newswire.retry import backoff_delay, wait_unless_stopped
+from newswire.workermetrics import ready_by_pid
 
 log = logging.getLogger("newswire.supervisor")
 
@@ -111,7 +112,7 @@ class Supervisor:
         pids = self.worker_pids()
         if self._stopping.is_set() or len(pids) != len(self._slots):
             return False
-        ready = _ready_by_pid(self._options.metrics_dir)
+        ready = ready_by_pid(self._options.metrics_dir)
         return all(ready.get(str(pid)) == 1.0 for pid in pids)
 
     async def run(self) -> None:
@@ -268,15 +269,3 @@ def _signal(process: asyncio.subprocess.Process | None, sig: int) -> None:
     if process is not None and process.returncode is None:
         with contextlib.suppress(ProcessLookupError):
             process.send_signal(sig)
-
-
-def _ready_by_pid(metrics_dir: Path) -> dict[str, float]:
-    # prometheus-client's multiprocess module is untyped.
-    collector = multiprocess.MultiProcessCollector(None, path=str(metrics_dir))  # type: ignore[no-untyped-call]
-    out: dict[str, float] = {}
-    for family in collector.collect():  # type: ignore[no-untyped-call]
-        if family.name != "newswire_ready":
-            continue
-        for sample in family.samples:
-            out[sample.labels.get("pid", "")] = sample.value
-    return out

@@ -41,6 +41,7 @@ from newswire.metrics import Metrics, SupervisorMetrics
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.settings import ProcessingGuarantee, Settings
 from newswire.supervisor import Supervisor, SupervisorOptions
+from newswire.workermetrics import WorkerMetricsCollector
 
 log = logging.getLogger("newswire")
 
@@ -270,10 +271,8 @@ async def supervise(
     metrics_dir = scratch.make_private_dir("metrics")
     state_dir = scratch.make_private_dir("state")
     try:
-        from prometheus_client.multiprocess import MultiProcessCollector
-
         registry = CollectorRegistry()
-        MultiProcessCollector(registry, path=str(metrics_dir))  # type: ignore[no-untyped-call]
+        WorkerMetricsCollector(metrics_dir, registry)
         env = {
             **environ,
             "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),

@@ -235,3 +235,18 @@ def test_a_count_or_year_the_title_adds_to_the_h1_is_part_of_the_headline() -> N
         "<title>The Best Cheap Laptops Under $500 for 2026 | Reviews</title>",
     )
     assert extract_html(worded).title == "The Best Cheap Laptops Under $500"
+
+
+def test_a_paragraph_set_as_the_h1_is_no_headline() -> None:
+    """An <h1> of more than 200 characters is a description set as a heading, not a headline:
+    the page's title (without the site's name) is."""
+    blurb = (
+        "Learn which home renovations have the best return on investment and get expert tips "
+        "on how to understand and calculate it. We will help you learn everything you need to "
+        "know about the value of your home renovation project."
+    )
+    html = page(
+        f"<h1>{blurb}</h1>" + prose("story", 4),
+        "<title>The 10 Best Home Improvement ROI Projects of 2023 | RenoFi</title>",
+    )
+    assert extract_html(html).title == "The 10 Best Home Improvement ROI Projects of 2023"
