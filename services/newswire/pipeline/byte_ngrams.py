@@ -62,7 +62,8 @@ class ByteNgramClassifier:
         self._classes: list[str] = list(classes)
         self._nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}")
         # Row offset per state (py3langid shares identical 256-byte rows between states).
-        self._rowbase = np.frombuffer(rows, dtype=f"u{rows.itemsize}").astype(np.uint32) << 8
+        # (intp like the byte column it is added to: a mixed uint32 + intp add casts per call.)
+        self._rowbase = np.frombuffer(rows, dtype=f"u{rows.itemsize}").astype(np.intp) << 8
         self._output = np.asarray(output, dtype=np.intp)
         first: dict[str, int] = {}
         # Labels listed twice (a language in two scripts): their probabilities are summed
@@ -77,11 +78,14 @@ class ByteNgramClassifier:
         """(feature ids in order of first occurrence, their counts) of UTF-8 bytes."""
         text = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
         states = np.zeros(len(text), dtype=np.intp)
+        nextmove, rowbase = self._nextmove, self._rowbase
         for offset in range(min(WINDOW, len(text)) - 1, -1, -1):
             # Every position at least ``offset`` bytes in reads the byte ``offset`` back.
+            # ``take`` rather than fancy indexing: the same gathers without __getitem__'s
+            # index parsing (with the intp row offsets, ~5 µs of ~60 on a 600-character sample).
             walked = states[offset:]
-            states[offset:] = self._nextmove[self._rowbase[walked] + text[: len(text) - offset]]
-        found = self._output[states]
+            states[offset:] = nextmove.take(rowbase.take(walked) + text[: len(text) - offset])
+        found = self._output.take(states)
         found = found[found >= 0]
         # np.unique(return_index, return_counts) in first-seen order, without sorting: each
         # feature's first position (a minimum per feature in a scratch array; ufunc.at applies

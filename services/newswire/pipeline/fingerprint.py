@@ -46,14 +46,19 @@ _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
 
 
+_S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
+
+
 def _mix(x: np.ndarray) -> np.ndarray:
-    # splitmix64's finaliser: every input bit affects every output bit (uint64 arithmetic wraps).
-    x = x ^ (x >> np.uint64(30))
-    x = x * _M1
-    x = x ^ (x >> np.uint64(27))
-    x = x * _M2
-    mixed: np.ndarray = x ^ (x >> np.uint64(31))
-    return mixed
+    """``x`` through splitmix64's finaliser, IN PLACE (callers pass an array of their own): every
+    input bit affects every output bit (uint64 arithmetic wraps). In place, the 3-grams' arrays
+    are not allocated five more times (~6 µs of ~40 for a 700-word body)."""
+    x ^= x >> _S30
+    x *= _M1
+    x ^= x >> _S27
+    x *= _M2
+    x ^= x >> _S31
+    return x
 
 
 @functools.cache
@@ -177,14 +182,19 @@ def _word_hashes(text: str) -> np.ndarray:
 def simhash(body: str) -> str:
     words = _word_hashes(body[: SIMHASH_MAX_WORDS * 12].lower())
     if len(words) >= 3:
-        features = _mix(words[:-2] * _P1 + words[1:-1] * _P2 + words[2:])
+        features = words[:-2] * _P1
+        features += words[1:-1] * _P2
+        features += words[2:]
+        _mix(features)
     else:  # one feature for a text of fewer than three words
         features = _mix(np.array([sum(int(w) for w in words) % (1 << 64)], dtype=np.uint64))
     # Per bit position, how many features have it set (uint64 -> 64 little-endian bits each).
     little = np.asarray(features, dtype="<u8").view(np.uint8)
     ones = np.unpackbits(little, bitorder="little").reshape(-1, 64)
-    # uint16 counts suffice (at most SIMHASH_MAX_WORDS features) and add faster than intp.
-    majority = ones.sum(axis=0, dtype=np.uint16).astype(np.intp) * 2 > len(features)
+    # uint16 counts suffice (at most SIMHASH_MAX_WORDS features) and add faster than intp;
+    # einsum's column sums skip the buffered uint8 -> uint16 cast that ``sum(axis=0)`` makes
+    # (same integers, ~5 µs less for a 700-word body).
+    majority = np.einsum("ij->j", ones, dtype=np.uint16).astype(np.intp) * 2 > len(features)
     value = int.from_bytes(np.packbits(majority, bitorder="little").tobytes(), "little")
     return f"{value:016x}"
 
