@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report
+from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_throughput
 
 
 def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
@@ -267,3 +267,64 @@ def test_a_cpu_snapshot_counts_the_services_children_as_workers_and_other_childr
     assert taken.broker >= 0.1
     assert taken.apparatus > 0
     assert taken.machine > taken.workers
+
+
+def test_window_cpu_interpolates_each_thread_and_takes_each_workers_busiest_as_its_pipeline() -> (
+    None
+):
+    """Between two instants inside the samples, each thread's CPU is interpolated; per worker
+    its busiest thread in the window is step 2's pipeline thread; a thread that starts in the
+    window counts from zero; both figures are per message."""
+    trace = [
+        e2e_cpu.ThreadSample(10.0, {(1, 1): 0.0, (1, 2): 0.0, (2, 5): 1.0}),
+        e2e_cpu.ThreadSample(12.0, {(1, 1): 2.0, (1, 2): 0.2, (2, 5): 2.0, (2, 6): 0.1}),
+        e2e_cpu.ThreadSample(14.0, {(1, 1): 4.0, (1, 2): 0.4, (2, 5): 3.0, (2, 6): 0.3}),
+    ]
+    # 11 -> 13: worker 1 threads 2.0 and 0.2 s; worker 2: 1.0 and 0.2 (thread 6 from 0 at 11).
+    total_ms, pipeline_ms = e2e_cpu.window_cpu(trace, 11.0, 13.0, 100)
+    assert total_ms == pytest.approx((2.0 + 0.2 + 1.0 + 0.2) * 10)
+    assert pipeline_ms == pytest.approx((2.0 + 1.0) * 10)
+    assert e2e_cpu.window_cpu(trace, 11.0, 13.0, 0) == (0.0, 0.0)
+
+
+def _round(name: str, per_s: float, cpu_ms: float, pipeline_ms: float) -> e2e_report.Throughput:
+    row = e2e_report.Throughput(name, int(per_s), 1.0, 1.0, cpu_ms=cpu_ms)
+    row.pipeline_cpu_ms = pipeline_ms
+    return row
+
+
+def test_throughput_only_reports_each_ratio_by_rate_and_by_cpu_round_by_round() -> None:
+    """Each ratio is the median of its rounds' ratios, by msgs/s (judged against its floor) and
+    by CPU per message (the denominator's CPU / the numerator's); each run shows its pipeline
+    thread's and other threads' CPU and how busy its pipeline thread was."""
+    found = {
+        e2e_report.PIPELINE: [_round(e2e_report.PIPELINE, 100, 8.0, 8.0)] * 2,
+        e2e_report.EOS1: [
+            _round(e2e_report.EOS1, 80, 10.0, 9.0),
+            _round(e2e_report.EOS1, 90, 8.0, 7.5),
+        ],
+        e2e_report.EOS1_UNBOUNDED: [
+            _round(e2e_report.EOS1_UNBOUNDED, 100, 10.0, 9.0),
+            _round(e2e_report.EOS1_UNBOUNDED, 90, 8.0, 7.5),
+        ],
+    }
+    printed = e2e_throughput.throughput_report(found, "# head")
+    section = printed.split("end to end")[1].split("time bound / count only")[0]
+    assert "by msgs/s 0.85 [0.80-0.90] (0.80/0.90) BELOW FLOOR" in section
+    assert "by CPU per message 0.90 [0.80-1.00] (0.80/1.00)" in section
+    bound = printed.split("time bound / count only")[1]
+    assert "by msgs/s 0.90 [0.80-1.00] (0.80/1.00) BELOW FLOOR" in bound
+    assert "by CPU per message 1.00 [1.00-1.00] (1.00/1.00)" in bound
+    assert "other threads 0.75 [0.50-1.00] (1.00/0.50)" in printed
+    # Pipeline thread busy: 9 ms x 80/s = 0.72 s per s; 7.5 x 90 = 0.675.
+    assert "pipeline thread busy (CPU s per s of the window) 0.70 [0.68-0.72]" in printed
+
+
+def test_pipeline_only_measures_its_rate_and_cpu_over_the_middle_of_the_records() -> None:
+    """Like the service's rows, the pipeline alone is timed over the middle 80% of its records,
+    with its thread's CPU per message beside the rate."""
+    row, stages = e2e.pipeline_only(e2e.bench_corpus(20))
+    assert row.messages == 16
+    assert row.cpu_ms > 0
+    assert row.pipeline_cpu_ms == row.cpu_ms
+    assert set(stages) == {"decode", "extract", "enrich", "normalize"}

@@ -44,6 +44,13 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         "--capacity), then (4) at --loads; prints the table, writes no files",
     )
     parser.add_argument(
+        "--throughput-only",
+        action="store_true",
+        help="only the ratios end to end / pipeline and time bound / count only: --rounds rounds "
+        "of pipeline only, exactly_once --workers 1 with and without the time bound, in turn; "
+        "msgs/s and CPU ms per message of each; prints the table, writes no files",
+    )
+    parser.add_argument(
         "--loads",
         type=lambda value: tuple(float(v) for v in value.split(",") if v),
         default=LOADS,

@@ -19,6 +19,16 @@ class Throughput:
     peak_rss_mb: list[float] = field(default_factory=list)
     #: msgs/s of every round of this run (the row itself is the median round).
     rounds_per_s: list[float] = field(default_factory=list)
+    #: CPU ms per message over the measured window: the workers' processes (every thread), and
+    #: their pipeline threads alone (step 2); pipeline only: its one thread, both figures.
+    cpu_ms: float = 0.0
+    pipeline_cpu_ms: float = 0.0
+    #: The CPU ms per message (``cpu_ms``) of every round, in the order of ``rounds_per_s``.
+    rounds_cpu_ms: list[float] = field(default_factory=list)
+    #: The workers' batches over the whole run (``e2e_latency.batch_metrics``), one line.
+    batches: str = ""
+    #: The measured window's start and end (output timestamps, ``time.time()`` clock).
+    window: tuple[float, float] = (0.0, 0.0)
 
     @property
     def per_s(self) -> float:
@@ -95,6 +105,7 @@ def steady(name: str, stamps: list[float], mb: float, peak_rss: dict[int, float]
         stamps[high] - stamps[low],
         mb * count / len(stamps),
         sorted(peak_rss.values()),
+        window=(stamps[low], stamps[high]),
     )
 
 
@@ -111,6 +122,7 @@ def median_round(runs: list[Throughput]) -> Throughput:
     ordered = sorted(runs, key=lambda run: run.per_s)
     middle = ordered[len(ordered) // 2]
     middle.rounds_per_s = [run.per_s for run in runs]
+    middle.rounds_cpu_ms = [run.cpu_ms for run in runs]
     return middle
 
 
@@ -147,12 +159,20 @@ def report(results: dict[str, Any]) -> str:
         f"# throughput: median of {results.get('rounds', 1)} interleaved rounds (all rounds in "
         "brackets)",
         "",
-        f"{'run':50} {'msgs/s':>7} {'rounds':>17} {'MB/s':>6} {'peak RSS/worker MB':>19}",
+        f"{'run':50} {'msgs/s':>7} {'rounds':>17} {'MB/s':>6} {'peak RSS/worker MB':>19} "
+        f"{'CPU ms/msg (pipeline thread)':>28}",
     ]
     for row in rows:
         rss = ", ".join(f"{r:.0f}" for r in row.peak_rss_mb) or "-"
         spread = "/".join(f"{r:.0f}" for r in row.rounds_per_s)
-        lines.append(f"{row.name:50} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19}")
+        cpu = f"{row.cpu_ms:.2f} ({row.pipeline_cpu_ms:.2f})" if row.cpu_ms else "-"
+        lines.append(
+            f"{row.name:50} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19} {cpu:>28}"
+        )
+    lines.append(
+        "CPU ms/msg: the workers' processes over the measured window (every thread; the pipeline "
+        "threads in brackets), from /proc; less sensitive to other load than msgs/s"
+    )
     every_latency: list[Latency] = results["latencies"]
     latencies = [
         latency
@@ -194,6 +214,11 @@ def report(results: dict[str, Any]) -> str:
             bracket = f" [>= {floor:.2f}]" if floor is not None else ""
             spread = f"  (rounds {'/'.join(f'{r:.2f}' for r in per_round)})" if per_round else ""
             lines.append(f"  {label:56} {value:6.2f}{bracket}{verdict}{spread}")
+            if cpu := cpu_ratios(by_name[top], by_name[bottom]):
+                lines.append(
+                    f"  {'  the same by CPU ms per message':56} "
+                    f"{statistics.median(cpu):6.2f}  (rounds {'/'.join(f'{r:.2f}' for r in cpu)})"
+                )
 
     ratio("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90)
     ratio("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90)
@@ -303,6 +328,15 @@ def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:
     if len(top.rounds_per_s) < 2 or len(top.rounds_per_s) != len(bottom.rounds_per_s):
         return []
     return [t / b for t, b in zip(top.rounds_per_s, bottom.rounds_per_s, strict=True) if b]
+
+
+def cpu_ratios(top: Throughput, bottom: Throughput) -> list[float]:
+    """``bottom``'s CPU ms per message / ``top``'s, round by round (as msgs/s: above 1, ``top``
+    is the cheaper); empty unless both measured CPU in the same rounds."""
+    pairs = list(zip(top.rounds_cpu_ms, bottom.rounds_cpu_ms, strict=False))
+    if len(top.rounds_cpu_ms) != len(bottom.rounds_cpu_ms) or not all(t and b for t, b in pairs):
+        return []
+    return [b / t for t, b in pairs]
 
 
 def _rss_growth(latency: Latency, since: float = 0.5) -> list[float]:
