@@ -28,7 +28,9 @@ minutes, and a ratio must compare like with like.
    the workers, the broker and the apparatus (``e2e_cpu``).
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
-per stage) and the ratios and ceilings of issues 6 and 19; writes JSON and two PNG charts.
+per stage, CPU ms per message of each throughput row) and the ratios and ceilings of issues 6 and
+19; writes JSON and two PNG charts. ``--throughput-only`` runs (1) and (3)'s exactly_once
+``--workers 1`` rows alone, round after round (``e2e_throughput``).
 """
 
 from __future__ import annotations
