@@ -328,3 +328,28 @@ def test_pipeline_only_measures_its_rate_and_cpu_over_the_middle_of_the_records(
     assert row.cpu_ms > 0
     assert row.pipeline_cpu_ms == row.cpu_ms
     assert set(stages) == {"decode", "extract", "enrich", "normalize"}
+
+
+def test_a_fill_wait_run_is_printed_beside_the_default_and_kept_out_of_the_ceilings() -> None:
+    """A latency run with ``--fill-ms`` shows its setting on its row and its breakdown; only
+    the default runs are judged against issue 19's ceilings."""
+    default = _latency(0.8, 160.0, 160.0)
+    filled = _latency(0.8, 160.0, 160.0, batch_fill_ms=50, breakdown="batches 10")
+    filled.p99_ms = 3000.0
+    results = {
+        "machine": "2 cores, test",
+        "messages": 100,
+        "corpus_mb": 3.0,
+        "latency_workers": 2,
+        "stage_us": {},
+        "rounds": 1,
+        "throughput": [],
+        "latencies": [default, filled],
+    }
+    printed = e2e_report.report(results)
+    assert re.search(
+        r" 80%\s+160\s+160\s.*3000\s.*\(fill wait: NEWSWIRE_BATCH_FILL_MS=50\)", printed
+    )
+    assert " 80% (fill wait: NEWSWIRE_BATCH_FILL_MS=50): batches 10" in printed
+    assert re.search(r"p99 latency at 80% load\s+400 ms \[<= 1000 ms\] ok", printed)
+    assert "3000" not in printed.split("floors and ratios")[1]

@@ -35,6 +35,13 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         "(NEWSWIRE_BATCH_MIN_PROCESSING_MS = NEWSWIRE_BATCH_MAX_PROCESSING_MS) of each of these "
         "values, against the default adaptive bound (comma-separated; ~1.5 min each)",
     )
+    parser.add_argument(
+        "--fill-ms",
+        type=lambda value: [int(v) for v in value.split(",") if v],
+        default=[],
+        help="also measure latency at the highest load with a fill wait (NEWSWIRE_BATCH_FILL_MS) "
+        "of each of these values, against the default (comma-separated; ~1.5 min each)",
+    )
     only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
     parser.add_argument("--pipeline-only", action="store_true", help=only)
     parser.add_argument(

@@ -56,6 +56,8 @@ class Latency:
     samples_ms: list[float] = field(default_factory=list, repr=False)
     #: A fixed bound (NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS) of this run; None: the default.
     batch_max_processing_ms: int | None = None
+    #: A fill wait (NEWSWIRE_BATCH_FILL_MS) of this run; None: the default.
+    batch_fill_ms: int | None = None
     #: Outputs received per second while the load was offered (the middle 80% of the run): below
     #: the offered rate, the service did not keep up and the load was past its capacity in these
     #: conditions (the load generator and this consumer share the machine; the capacity was
@@ -76,6 +78,17 @@ class Latency:
     #: topic without the apparatus (the definition of session 11 and before).
     capacity_per_s: float = 0.0
     preloaded_capacity_per_s: float = 0.0
+
+    @property
+    def setting(self) -> str:
+        """The batching setting this run tried against the default ("": the default)."""
+        if self.batch_max_processing_ms is not None:
+            return (
+                f"fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS={self.batch_max_processing_ms}"
+            )
+        if self.batch_fill_ms is not None:
+            return f"fill wait: NEWSWIRE_BATCH_FILL_MS={self.batch_fill_ms}"
+        return ""
 
 
 # -- rates --------------------------------------------------------------------------------------
@@ -174,11 +187,7 @@ def report(results: dict[str, Any]) -> str:
         "threads in brackets), from /proc; less sensitive to other load than msgs/s"
     )
     every_latency: list[Latency] = results["latencies"]
-    latencies = [
-        latency
-        for latency in every_latency
-        if not latency.probe and latency.batch_max_processing_ms is None
-    ]
+    latencies = [latency for latency in every_latency if not latency.probe and not latency.setting]
     lines += _latency_table(every_latency, results["latency_workers"])
     growth = _rss_growth(latencies[0]) if latencies else []
     if latencies:
@@ -255,7 +264,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
     """The probe and latency rows, what 100% load is, and each run's batches and CPU."""
     probes = [latency for latency in every_latency if latency.probe]
     measured = [latency for latency in every_latency if not latency.probe]
-    latencies = [latency for latency in measured if latency.batch_max_processing_ms is None]
+    latencies = [latency for latency in measured if not latency.setting]
     lines: list[str] = []
     lines += [
         "",
@@ -278,12 +287,9 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         )
 
     lines += [latency_row(latency) for latency in probes + latencies]
-    for latency in measured:
-        if latency.batch_max_processing_ms is not None:
-            lines.append(
-                latency_row(latency) + f"  (fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS="
-                f"{latency.batch_max_processing_ms})"
-            )
+    lines += [
+        latency_row(latency) + f"  ({latency.setting})" for latency in measured if latency.setting
+    ]
     lines.append(
         "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
         "the offered rate, the service fell behind (the load was past its capacity with the load "
@@ -291,7 +297,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
     )
     for latency in probes + measured:
         label = "probe" if latency.probe else f"{latency.load:5.0%}"
-        fixed = " fixed" if latency.batch_max_processing_ms else ""
+        fixed = f" ({latency.setting})" if latency.setting else ""
         if latency.breakdown:
             lines.append(f"{label}{fixed}: {latency.breakdown}")
         if latency.cpu:
@@ -376,11 +382,7 @@ def charts(results: dict[str, Any], out: Path) -> list[Path]:
             [i / len(samples) for i in range(len(samples))],
             color=color,
             label=f"{latency.load:.0%} load ({latency.offered_per_s:.0f} msgs/s"
-            + (
-                f", batch bound {latency.batch_max_processing_ms} ms"
-                if latency.batch_max_processing_ms is not None
-                else ""
-            )
+            + (f", {latency.setting}" if latency.setting else "")
             + "): "
             f"p50 {latency.p50_ms:.0f}, p99 {latency.p99_ms:.0f} ms",
         )
