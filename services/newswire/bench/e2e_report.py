@@ -405,7 +405,7 @@ def pipeline_only_report(runs: list[tuple[Throughput, dict[str, float]]]) -> str
     per_s = statistics.median(run[0].per_s for run in runs)
     stages = {stage: statistics.median(run[1][stage] for run in runs) for stage in runs[0][1]}
     lines = [
-        f"pipeline only, {runs[0][0].messages} messages, median of {len(runs)} rounds: "
+        f"pipeline only, {runs[0][0].messages} messages (the middle 80%), median of {len(runs)} rounds: "
         f"{per_s:.0f} msgs/s",
         "µs per message by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()),
     ]
