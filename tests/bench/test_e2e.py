@@ -353,3 +353,31 @@ def test_a_fill_wait_run_is_printed_beside_the_default_and_kept_out_of_the_ceili
     assert " 80% (fill wait: NEWSWIRE_BATCH_FILL_MS=50): batches 10" in printed
     assert re.search(r"p99 latency at 80% load\s+400 ms \[<= 1000 ms\] ok", printed)
     assert "3000" not in printed.split("floors and ratios")[1]
+
+
+def test_the_full_table_shows_cpu_per_message_and_each_ratio_by_cpu_round_by_round() -> None:
+    """Each service row prints its workers' CPU ms per message (pipeline threads in brackets)
+    and its batches; a ratio whose rows measured CPU in every round is also given by CPU (the
+    denominator's CPU / the numerator's), the median of the rounds'."""
+    top = e2e_report.Throughput(
+        e2e_report.EOS1, 90, 1.0, 1.0, rounds_per_s=[90.0, 90.0], cpu_ms=8.0
+    )
+    top.pipeline_cpu_ms, top.rounds_cpu_ms, top.batches = 7.5, [8.0, 10.0], "batches 9"
+    bottom = e2e_report.Throughput(
+        e2e_report.PIPELINE, 100, 1.0, 1.0, rounds_per_s=[100.0, 100.0], cpu_ms=7.2
+    )
+    bottom.rounds_cpu_ms = [7.2, 8.0]
+    results = {
+        "machine": "2 cores, test",
+        "messages": 100,
+        "corpus_mb": 3.0,
+        "latency_workers": 2,
+        "stage_us": {},
+        "rounds": 2,
+        "throughput": [bottom, top],
+        "latencies": [],
+    }
+    printed = e2e_report.report(results)
+    assert re.search(r"newswire exactly_once --workers 1 .* 8\.00 \(7\.50\)", printed)
+    assert "newswire exactly_once --workers 1 (median round): batches 9" in printed
+    assert re.search(r"the same by CPU ms per message\s+0\.85  \(rounds 0\.90/0\.80\)", printed)

@@ -186,6 +186,7 @@ def report(results: dict[str, Any]) -> str:
         "CPU ms/msg: the workers' processes over the measured window (every thread; the pipeline "
         "threads in brackets), from /proc; less sensitive to other load than msgs/s"
     )
+    lines += [f"{row.name} (median round): {row.batches}" for row in rows if row.batches]
     every_latency: list[Latency] = results["latencies"]
     latencies = [latency for latency in every_latency if not latency.probe and not latency.setting]
     lines += _latency_table(every_latency, results["latency_workers"])
