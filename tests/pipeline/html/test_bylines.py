@@ -78,6 +78,19 @@ def test_a_collective_signature_signs_a_story_no_person_signs() -> None:
     assert authors("admin") == ()
 
 
+def test_the_by_line_naming_the_site_beats_other_byline_elements() -> None:
+    """A personal blog's "By …" line under the headline names the site's owner, the site's
+    own name; another byline element further down (a commenter's box) does not sign it."""
+    head = '<meta property="og:site_name" content="Heather Handmade">'
+    body = (
+        "<h1>Story</h1><p>By <span class='author-name'>Heather Handmade</span></p>"
+        + prose("s", 4)
+        + "<div class='post-author'>Elaine J Winter</div>"
+    )
+    url = "https://www.heatherhandmade.com/story/"
+    assert extract_html(page(body, head), url=url).authors == ("Heather Handmade",)
+
+
 def test_the_site_as_author_is_kept_where_the_page_signs_with_it() -> None:
     """The site's name as the markup's author is kept when the page shows it as its byline,
     or when it is a person's name the domain spells (a personal site); unseen one-word brands

@@ -77,6 +77,14 @@ def authors(
         markup = source in (markup_names, unfurl_labels)
         unsigned = site_names if markup else set()
         found = people(names_by(source), unsigned)
+        if len(found) > 1 and source in (author_links, visible_bylines):
+            # Links to author pages and byline boxes also name the reviewer, the editor, the
+            # authors of related stories; the "By …" line under the headline names the writers,
+            # the site's own name too (a personal blog signed "By Heather Handmade" above a
+            # commenter's box): asked before the site's name is set aside.
+            named = people(names_by(by_lines), unsigned)
+            if named and set(named) < set(found):
+                return named
         if not unsigned and len(found) > 1:
             found = people(list(found), site_names) or found
         if job_titles_only(found):
@@ -92,12 +100,6 @@ def authors(
             by_line = people(names_by(by_lines), site_names)
             if by_line and not first_names_only(by_line):
                 return by_line
-        if len(found) > 1 and source in (author_links, visible_bylines):
-            # Links to author pages and byline boxes also name the reviewer, the editor, the
-            # authors of related stories; the "By …" line under the headline names the writers.
-            named = people(names_by(by_lines), unsigned)
-            if named and set(named) < set(found):
-                return named
         if found:
             return found
     return _site_as_author(names_by, url, tree, meta.first("og:site_name")) or _collective(names_by)
