@@ -78,10 +78,9 @@ def authors(
         unsigned = site_names if markup else set()
         found = people(names_by(source), unsigned)
         if len(found) > 1 and source in (author_links, visible_bylines):
-            # Links to author pages and byline boxes also name the reviewer, the editor, the
-            # authors of related stories; the "By …" line under the headline names the writers,
-            # the site's own name too (a personal blog signed "By Heather Handmade" above a
-            # commenter's box): asked before the site's name is set aside.
+            # Author links and byline boxes also name reviewers, editors, related stories'
+            # authors; the "By …" line under the headline names the writers, the site's name
+            # too ("By Heather Handmade" on her blog): asked before that name is set aside.
             named = people(names_by(by_lines), unsigned)
             if named and set(named) < set(found):
                 return named
