@@ -202,6 +202,8 @@ def _story(
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = before_teasers(region, picked, walked.classes) if story else region
+        if not main and named:
+            kept = _without_leading_menu(kept, picked[0])
         if quotes or len(kept) < len(region):
             whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
         return whole, size
@@ -286,6 +288,38 @@ def _region_root(blocks: list[Block], picked: list[Block], mains: list[int]) -> 
         return main
     held = sum(len(block.text) for block in blocks if main in block.path)
     return 0 if held < _MISPLACED_MAIN_SHARE * sum(len(block.text) for block in picked) else main
+
+
+# A page without <main> widened to its whole body starts with the site's menu when the menu is
+# a run of links in plain <div>s (a site builder's header, not <nav> nor named one): short
+# lines that are all link ("Home", "Portfolio", "Get in touch"). Such lines at the top of the
+# region, before its first heading or line of text of its own, are the menu; a listing's items
+# come after its heading or its intro. Half A all types 0.86892 -> 0.86894 (6 pages better,
+# none worse), half B 0.87633 -> 0.87642 (11 better, 1 worse by 0.001), articles and
+# ScrapingHub unchanged. (Any such line before the choice, not only at the top: half A +0.0003
+# but half B -0.0003, a listing's short item names taken for a menu.)
+_MENU_LINK_CHARS = 30
+
+
+def _without_leading_menu(region: list[Block], first: Block) -> list[Block]:
+    start = next(
+        (
+            index
+            for index, block in enumerate(region)
+            if block is first
+            or block.tag in HEADINGS
+            or len(block.text) - block.link_chars >= _MENU_LINK_CHARS
+        ),
+        None,
+    )
+    if not start:
+        return region
+    return [block for block in region[:start] if not _menu_link(block)] + region[start:]
+
+
+def _menu_link(block: Block) -> bool:
+    """A short line that is all (nine tenths) link."""
+    return len(block.text) < _MENU_LINK_CHARS and block.link_chars * 10 >= len(block.text) * 9
 
 
 def _is_prose(block: Block) -> bool:
