@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
-from newswire.pipeline.html.teasers import OWN_SENTENCE, before_teasers, without_link_runs_after
+from newswire.pipeline.html.teasers import OWN_SENTENCE, before_teasers, story_in_region
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -200,9 +200,7 @@ def _story(
     if size < ratio * sum(map(len, whole)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
-        kept = before_teasers(region, picked, walked.classes) if story else region
-        if story:
-            kept = without_link_runs_after(kept, picked)
+        kept = story_in_region(region, picked, walked.classes) if story else region
         if not main and named:
             kept = _without_leading_menu(kept, picked[0])
         if quotes or len(kept) < len(region):

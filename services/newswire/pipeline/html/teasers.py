@@ -26,6 +26,14 @@ _CARD_TITLE_MIN = 15
 _CARD_LINKED = 0.9
 
 
+def story_in_region(
+    region: list[Block], picked: list[Block], classes: Mapping[int, str]
+) -> list[Block]:
+    """A story's page ``region`` up to the teaser grid after its ``picked`` blocks, without
+    the runs of link lines after them."""
+    return _without_link_runs_after(before_teasers(region, picked, classes), picked)
+
+
 def before_teasers(
     region: list[Block], picked: list[Block], classes: Mapping[int, str]
 ) -> list[Block]:
@@ -78,7 +86,7 @@ def before_teasers(
 _LINK_RUN = 3
 
 
-def without_link_runs_after(region: list[Block], picked: list[Block]) -> list[Block]:
+def _without_link_runs_after(region: list[Block], picked: list[Block]) -> list[Block]:
     """``region`` without the runs of link lines after the story's ``picked`` blocks."""
     inside = {id(block) for block in picked}
     last = max(index for index, block in enumerate(region) if id(block) in inside)
