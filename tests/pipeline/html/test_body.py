@@ -263,6 +263,30 @@ def test_a_page_without_main_whose_best_block_is_a_short_intro_keeps_every_secti
     assert all(f"project number {i}" in text for i in range(5))
 
 
+def test_a_widened_page_without_main_drops_the_menu_of_links_above_it() -> None:
+    """On a page without <main> widened to its body, the site's menu as short link lines in
+    plain <div>s above the page's first heading is dropped; linked card titles below stay."""
+    menu = "".join(
+        f'<div class="item"><a href="/{word.lower()}">{word}</a></div>'
+        for word in ("Home", "Portfolio", "Our Services", "Get in touch")
+    )
+    cards = "".join(
+        f'<div class="card"><h3><a href="/s{i}">Service {i}</a></h3><p>We plan, build and run '
+        f"your project number {i}, on time and on budget.</p></div>"
+        for i in range(5)
+    )
+    html = page(
+        f'<div class="top">{menu}</div><h1>Our services</h1>'
+        f'<div class="intro">{prose("intro", 2)}</div><div class="cards">{cards}</div>'
+    )
+    text = text_of(html)
+    assert "intro 1" in text
+    assert all(f"project number {i}" in text for i in range(5))
+    assert "Service 4" in text
+    assert "Portfolio" not in text
+    assert "Get in touch" not in text
+
+
 def test_an_article_beside_a_small_sidebar_stays_the_story() -> None:
     """A story that holds most of its page's text stays the body alone: a short promo block
     elsewhere in <main> does not join it."""
@@ -722,3 +746,20 @@ def test_a_posters_rank_and_counters_are_no_text() -> None:
     assert "1,204" not in text
     assert "Reaction score" not in text
     assert "Answers" not in text
+
+
+def test_a_run_of_link_lines_after_a_widened_story_is_dropped() -> None:
+    """A guide in <main> widened to its region keeps the region's link lines, but a run of
+    them after the story (the site's list of recent articles) is no part of it and goes;
+    a listing's linked items before the story's text stay."""
+    sections = "".join(
+        f'<section class="part"><h2>Step {name}</h2><div>{prose(name, count)}</div></section>'
+        for name, count in (("alpha", 4), ("beta", 2), ("gamma", 2))
+    )
+    index = "".join(f'<p><a href="/i/{i}">Index entry number {i}</a></p>' for i in range(3))
+    recent = "".join(f'<li><a href="/r/{i}">Recent story number {i}</a></li>' for i in range(5))
+    html = page(f"<main>{index}{sections}<ul>{recent}</ul></main>")
+    text = text_of(html)
+    assert all(f"{name} 1" in text for name in ("alpha", "beta", "gamma"))
+    assert "Index entry number 2" in text
+    assert "Recent story number" not in text
