@@ -5,8 +5,16 @@ duration or half the work in sight, never over the ceiling (``NEWSWIRE_BATCH_MAX
 from __future__ import annotations
 
 import pytest
+from prometheus_client import CollectorRegistry
 
-from newswire.batchbound import BACKLOG_LOOKS, WINDOW, BatchBound
+from newswire.app import Service
+from newswire.batchbound import BACKLOG_LOOKS, WINDOW, BatchBound, fill
+from newswire.errors import BrokerUnavailable
+from newswire.loopoptions import LoopOptions
+from newswire.metrics import Metrics
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
+from tests.test_app import MemorySource, MemoryTransactions, _inputs, _records, _run_until_drained
 
 
 def _backlogged(bound: BatchBound, waiting: int) -> float:
@@ -90,3 +98,78 @@ def test_a_zero_ceiling_means_no_bound_and_a_floor_over_the_ceiling_is_the_ceili
     assert _backlogged(unbounded, waiting=10_000) == 0
     assert not unbounded.backlogged()
     assert BatchBound(floor_s=3.0, ceiling_s=2.0, factor=20).seconds() == 2.0
+
+
+# -- the fill wait of a fresh batch (NEWSWIRE_BATCH_FILL_MS) --------------------------------------
+
+
+class _Trickle(MemorySource):
+    """The in-memory log, one record a fetch (records arriving one by one); ``failures``
+    fetches, after ``fail_after`` of them, raise BrokerUnavailable."""
+
+    def __init__(self, records: list[InRecord], fail_after: int | None = None) -> None:
+        super().__init__(records)
+        self.fetches = 0
+        self._fail_after = fail_after
+
+    async def getmany(self, *, timeout_ms: int, max_records: int) -> list[InRecord]:
+        self.fetches += 1
+        if self._fail_after is not None and self.fetches > self._fail_after:
+            raise BrokerUnavailable("fetch failed")
+        return await super().getmany(timeout_ms=timeout_ms, max_records=min(1, max_records))
+
+
+def _fill_options(fill_ms: int, max_records: int = 4) -> LoopOptions:
+    return LoopOptions(
+        articles_topic="articles",
+        deadletter_topic="dlq",
+        batch_max_records=max_records,
+        batch_timeout_ms=10,
+        batch_max_processing_ms=0,
+        batch_fill_ms=fill_ms,
+        retry_backoff_initial_s=0.01,
+        retry_backoff_max_s=0.02,
+    )
+
+
+async def test_a_fill_wait_takes_what_arrives_up_to_the_batch_size_in_order() -> None:
+    """Records arriving one by one within the wait join the batch in the order fetched, until
+    the batch holds batch_max_records (the wait ends there, the rest stay in the log)."""
+    source = _Trickle(_records(10))
+    first = await source.getmany(timeout_ms=0, max_records=4)
+    more = await fill(source, _fill_options(60_000), len(first))
+    assert [(r.partition, r.offset) for r in first + more] == [(0, 0), (0, 1), (0, 2), (0, 3)]
+    assert source.fetches == 4
+
+
+async def test_a_fill_wait_ends_with_what_it_has_when_nothing_more_comes_or_a_fetch_fails() -> None:
+    """An empty log: the wait ends empty at its deadline; a failed fetch ends it with the
+    records taken so far (the loop's next fetch meets the error)."""
+    assert await fill(_Trickle([]), _fill_options(20), 1) == []
+    failing = _Trickle(_records(10), fail_after=2)
+    more = await fill(failing, _fill_options(60_000), 1)
+    assert [(r.partition, r.offset) for r in more] == [(0, 0), (0, 1)]
+
+
+async def test_with_a_fill_wait_the_loop_commits_full_batches_and_every_input_once() -> None:
+    """Records fetched one at a time: without a wait each batch is one record; with one, each
+    fresh batch fills to batch_max_records. Either way every input ends as exactly one committed
+    output."""
+    sizes = {}
+    for fill_ms in (0, 60_000):
+        source = _Trickle(_records(8))
+        transactions = MemoryTransactions(source)
+        registry = CollectorRegistry()
+        service = Service(
+            pipeline=Pipeline(PipelineOptions()),
+            source=source,
+            metrics=Metrics(registry),
+            options=_fill_options(fill_ms),
+            transactions=transactions,
+        )
+        await _run_until_drained(service, source)
+        assert sorted(_inputs(transactions.visible)) == sorted(
+            (r.partition, r.offset) for r in _records(8)
+        )
+        sizes[fill_ms] = registry.get_sample_value("newswire_batch_size_count")
+    assert sizes == {0: 8.0, 60_000: 2.0}

@@ -11,7 +11,8 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
    ``batch_timeout_ms``). The records held back from the previous batch (see 2) come first,
-   topped up with what is already fetched.
+   topped up with what is already fetched. A fresh batch then waits up to ``batch_fill_ms`` for
+   more (``batchbound.fill``; off by default).
 2. Run the pure pipeline on the records, on the service's one pipeline thread (off the event
    loop, so heartbeats keep flowing; always the same thread, so one malloc arena holds its
    memory). Every record yields exactly one output: an Article or a DeadLetter. Once the
@@ -62,7 +63,7 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from newswire.batchbound import BatchBound
+from newswire.batchbound import BatchBound, fill
 from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
@@ -265,6 +266,8 @@ class Service:
             return
         if fetched:
             self._mark_bus(ok=True)
+            if not held and self._options.batch_fill_ms > 0:
+                records += await fill(self._source, self._options, len(records))
         full = len(records) >= self._options.batch_max_records
         # More records waiting behind this batch (a backlog) is when overlapping its commit with
         # the next batch's processing pays; a caught-up consumer commits at once (latency).

@@ -35,8 +35,13 @@ ms commits for 38-record batches, 96 ms for 10-record ones, 2-core VM under load
 from __future__ import annotations
 
 import statistics
+import time
 from collections import deque
 from typing import Protocol
+
+from newswire.errors import BrokerUnavailable
+from newswire.ports import Source
+from newswire.records import InRecord
 
 #: Batches the estimates look back over: enough that one slow commit (a rebalance, a retry) does
 #: not move the bound, few enough to follow a machine that slows down within a minute.
@@ -112,3 +117,35 @@ class BatchBound:
         if self._commits:
             wanted = max(wanted, self._factor * statistics.median(self._commits))
         return min(self._ceiling_s, wanted)
+
+
+class FillOptions(Protocol):
+    """The loop's options that shape a fresh batch (``app.LoopOptions``)."""
+
+    @property
+    def batch_max_records(self) -> int: ...
+
+    @property
+    def batch_fill_ms(self) -> int: ...
+
+
+async def fill(source: Source, options: FillOptions, have: int) -> list[InRecord]:
+    """The records that arrive within ``batch_fill_ms`` of a fresh batch's first ``have`` ones,
+    up to ``batch_max_records`` in all, in the order fetched.
+
+    Near saturation a batch holds a few records, and each pays its transactions' fixed cost (one
+    per input partition: round trips, and CPU on the worker and the broker that the pipeline
+    shares on a small machine); waiting a little spreads that cost over more records, for at most
+    the wait in latency. A failed fetch ends the wait: the batch goes on with what it has, and
+    the next fetch meets the error."""
+    deadline = time.monotonic() + options.batch_fill_ms / 1000
+    more: list[InRecord] = []
+    while (room := options.batch_max_records - have - len(more)) > 0:
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if left_ms <= 0:
+            break
+        try:
+            more += await source.getmany(timeout_ms=left_ms, max_records=room)
+        except BrokerUnavailable:
+            break
+    return more

@@ -20,6 +20,8 @@ class LoopOptions:
     batch_max_processing_ms: int = 2000
     batch_min_processing_ms: int = 400
     batch_commit_factor: float = 4.0
+    #: A fresh batch waits up to this long after its first records for more (0: no wait).
+    batch_fill_ms: int = 0
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

@@ -166,6 +166,15 @@ class Settings(BaseSettings):
             "share of the time)."
         ),
     )
+    batch_fill_ms: NonNegativeInt = Field(
+        0,
+        description=(
+            "After a batch's first records arrive, wait up to this long for more (up to "
+            "batch_max_records) before processing it: fewer, larger batches and transactions, "
+            "whose fixed cost then weighs less per record near saturation, for at most this much "
+            "more latency; 0 = process what the fetch returned."
+        ),
+    )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
     max_poll_interval_ms: PositiveInt = Field(
         300_000, description="Longest allowed time between polls before the group evicts us."

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report
+from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_throughput
 
 
 def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
@@ -267,3 +267,117 @@ def test_a_cpu_snapshot_counts_the_services_children_as_workers_and_other_childr
     assert taken.broker >= 0.1
     assert taken.apparatus > 0
     assert taken.machine > taken.workers
+
+
+def test_window_cpu_interpolates_each_thread_and_takes_each_workers_busiest_as_its_pipeline() -> (
+    None
+):
+    """Between two instants inside the samples, each thread's CPU is interpolated; per worker
+    its busiest thread in the window is step 2's pipeline thread; a thread that starts in the
+    window counts from zero; both figures are per message."""
+    trace = [
+        e2e_cpu.ThreadSample(10.0, {(1, 1): 0.0, (1, 2): 0.0, (2, 5): 1.0}),
+        e2e_cpu.ThreadSample(12.0, {(1, 1): 2.0, (1, 2): 0.2, (2, 5): 2.0, (2, 6): 0.1}),
+        e2e_cpu.ThreadSample(14.0, {(1, 1): 4.0, (1, 2): 0.4, (2, 5): 3.0, (2, 6): 0.3}),
+    ]
+    # 11 -> 13: worker 1 threads 2.0 and 0.2 s; worker 2: 1.0 and 0.2 (thread 6 from 0 at 11).
+    total_ms, pipeline_ms = e2e_cpu.window_cpu(trace, 11.0, 13.0, 100)
+    assert total_ms == pytest.approx((2.0 + 0.2 + 1.0 + 0.2) * 10)
+    assert pipeline_ms == pytest.approx((2.0 + 1.0) * 10)
+    assert e2e_cpu.window_cpu(trace, 11.0, 13.0, 0) == (0.0, 0.0)
+
+
+def _round(name: str, per_s: float, cpu_ms: float, pipeline_ms: float) -> e2e_report.Throughput:
+    row = e2e_report.Throughput(name, int(per_s), 1.0, 1.0, cpu_ms=cpu_ms)
+    row.pipeline_cpu_ms = pipeline_ms
+    return row
+
+
+def test_throughput_only_reports_each_ratio_by_rate_and_by_cpu_round_by_round() -> None:
+    """Each ratio is the median of its rounds' ratios, by msgs/s (judged against its floor) and
+    by CPU per message (the denominator's CPU / the numerator's); each run shows its pipeline
+    thread's and other threads' CPU and how busy its pipeline thread was."""
+    found = {
+        e2e_report.PIPELINE: [_round(e2e_report.PIPELINE, 100, 8.0, 8.0)] * 2,
+        e2e_report.EOS1: [
+            _round(e2e_report.EOS1, 80, 10.0, 9.0),
+            _round(e2e_report.EOS1, 90, 8.0, 7.5),
+        ],
+        e2e_report.EOS1_UNBOUNDED: [
+            _round(e2e_report.EOS1_UNBOUNDED, 100, 10.0, 9.0),
+            _round(e2e_report.EOS1_UNBOUNDED, 90, 8.0, 7.5),
+        ],
+    }
+    printed = e2e_throughput.throughput_report(found, "# head")
+    section = printed.split("end to end")[1].split("time bound / count only")[0]
+    assert "by msgs/s 0.85 [0.80-0.90] (0.80/0.90) BELOW FLOOR" in section
+    assert "by CPU per message 0.90 [0.80-1.00] (0.80/1.00)" in section
+    bound = printed.split("time bound / count only")[1]
+    assert "by msgs/s 0.90 [0.80-1.00] (0.80/1.00) BELOW FLOOR" in bound
+    assert "by CPU per message 1.00 [1.00-1.00] (1.00/1.00)" in bound
+    assert "other threads 0.75 [0.50-1.00] (1.00/0.50)" in printed
+    # Pipeline thread busy: 9 ms x 80/s = 0.72 s per s; 7.5 x 90 = 0.675.
+    assert "pipeline thread busy (CPU s per s of the window) 0.70 [0.68-0.72]" in printed
+
+
+def test_pipeline_only_measures_its_rate_and_cpu_over_the_middle_of_the_records() -> None:
+    """Like the service's rows, the pipeline alone is timed over the middle 80% of its records,
+    with its thread's CPU per message beside the rate."""
+    row, stages = e2e.pipeline_only(e2e.bench_corpus(20))
+    assert row.messages == 16
+    assert row.cpu_ms > 0
+    assert row.pipeline_cpu_ms == row.cpu_ms
+    assert set(stages) == {"decode", "extract", "enrich", "normalize"}
+
+
+def test_a_fill_wait_run_is_printed_beside_the_default_and_kept_out_of_the_ceilings() -> None:
+    """A latency run with ``--fill-ms`` shows its setting on its row and its breakdown; only
+    the default runs are judged against issue 19's ceilings."""
+    default = _latency(0.8, 160.0, 160.0)
+    filled = _latency(0.8, 160.0, 160.0, batch_fill_ms=50, breakdown="batches 10")
+    filled.p99_ms = 3000.0
+    results = {
+        "machine": "2 cores, test",
+        "messages": 100,
+        "corpus_mb": 3.0,
+        "latency_workers": 2,
+        "stage_us": {},
+        "rounds": 1,
+        "throughput": [],
+        "latencies": [default, filled],
+    }
+    printed = e2e_report.report(results)
+    assert re.search(
+        r" 80%\s+160\s+160\s.*3000\s.*\(fill wait: NEWSWIRE_BATCH_FILL_MS=50\)", printed
+    )
+    assert " 80% (fill wait: NEWSWIRE_BATCH_FILL_MS=50): batches 10" in printed
+    assert re.search(r"p99 latency at 80% load\s+400 ms \[<= 1000 ms\] ok", printed)
+    assert "3000" not in printed.split("floors and ratios")[1]
+
+
+def test_the_full_table_shows_cpu_per_message_and_each_ratio_by_cpu_round_by_round() -> None:
+    """Each service row prints its workers' CPU ms per message (pipeline threads in brackets)
+    and its batches; a ratio whose rows measured CPU in every round is also given by CPU (the
+    denominator's CPU / the numerator's), the median of the rounds'."""
+    top = e2e_report.Throughput(
+        e2e_report.EOS1, 90, 1.0, 1.0, rounds_per_s=[90.0, 90.0], cpu_ms=8.0
+    )
+    top.pipeline_cpu_ms, top.rounds_cpu_ms, top.batches = 7.5, [8.0, 10.0], "batches 9"
+    bottom = e2e_report.Throughput(
+        e2e_report.PIPELINE, 100, 1.0, 1.0, rounds_per_s=[100.0, 100.0], cpu_ms=7.2
+    )
+    bottom.rounds_cpu_ms = [7.2, 8.0]
+    results = {
+        "machine": "2 cores, test",
+        "messages": 100,
+        "corpus_mb": 3.0,
+        "latency_workers": 2,
+        "stage_us": {},
+        "rounds": 2,
+        "throughput": [bottom, top],
+        "latencies": [],
+    }
+    printed = e2e_report.report(results)
+    assert re.search(r"newswire exactly_once --workers 1 .* 8\.00 \(7\.50\)", printed)
+    assert "newswire exactly_once --workers 1 (median round): batches 9" in printed
+    assert re.search(r"the same by CPU ms per message\s+0\.85  \(rounds 0\.90/0\.80\)", printed)

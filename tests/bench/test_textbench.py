@@ -20,3 +20,12 @@ def test_a_dropped_short_line_is_not_kept_by_a_piece_of_another() -> None:
     two characters stands somewhere in the body ("Medication" inside "dication")."""
     truth = f"{_MORE}\n\nMedication"
     assert kept_share([_MORE + " Rededication follows."], truth) == 0.5
+
+
+def test_content_lines_are_counted_as_text_mode_reads_them() -> None:
+    """A truth line with broken or zero-width characters counts as kept in its repaired form
+    (text mode repairs its input first), and a line without a letter or figure (a rule, a
+    zero-width space alone) is no content line; a lost content line still counts."""
+    truth = f"{_MORE}\n\nItâ€™s complicated, he\u200b said.\n\n___\n\n\u200b"
+    assert kept_share([_MORE, "It’s complicated, he said."], truth) == 1.0
+    assert kept_share([_MORE], truth) == 0.5

@@ -241,3 +241,75 @@ async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     assert _discarded(metrics) >= 2
     assert metrics.batches_cut._value.get() >= 10
     assert (_batches_over_the_floor(metrics) > 0) == (bound == "adaptive")
+
+
+def _batch_sizes(metrics: Metrics) -> dict[str, float]:
+    return {
+        sample.name: sample.value
+        for family in metrics.batch_size.collect()
+        for sample in family.samples
+    }
+
+
+async def test_a_fill_wait_across_a_rebalance_keeps_exactly_once(kafka_bootstrap: str) -> None:
+    """Records arrive a few at a time and each fresh batch waits up to 300 ms for more
+    (``NEWSWIRE_BATCH_FILL_MS``), so batches hold more than one arrival; a second member joins
+    and leaves meanwhile: what a fill fetched across a rebalance is dropped and re-read, and
+    every input ends exactly once."""
+    topics = Topics.unique()
+    await create_topics(kafka_bootstrap, topics, partitions=2)
+    connection = Connection(kafka_bootstrap)
+    metrics = Metrics(CollectorRegistry())
+    service = Service(
+        pipeline=Pipeline(PipelineOptions()),
+        source=KafkaSource(
+            connection, topic=topics.raw, group_id=topics.group, session_timeout_ms=6000
+        ),
+        metrics=metrics,
+        options=LoopOptions(
+            articles_topic=topics.articles,
+            deadletter_topic=topics.deadletter,
+            batch_max_records=20,
+            batch_max_processing_ms=0,
+            batch_fill_ms=300,
+        ),
+        transactions=KafkaTransactionalSink(
+            connection, group_id=topics.group, transactional_id_prefix=f"test-{topics.group}"
+        ),
+    )
+    values = mixed_inputs(240)
+    task = asyncio.create_task(service.run())
+
+    async def trickle() -> None:
+        for start in range(0, len(values), 4):
+            await produce(kafka_bootstrap, topics.raw, [(v, []) for v in values[start : start + 4]])
+            await asyncio.sleep(0.1)
+
+    arrivals = asyncio.create_task(trickle())
+    intruder = AIOKafkaConsumer(
+        topics.raw,
+        bootstrap_servers=kafka_bootstrap,
+        group_id=topics.group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )
+    try:
+        await _until(
+            lambda: _batch_sizes(metrics)["newswire_batch_size_count"] >= 3, 120, "batches"
+        )
+        await intruder.start()
+        deadline = time.monotonic() + 60
+        while not intruder.assignment() and time.monotonic() < deadline:
+            await intruder.getmany(timeout_ms=200)  # joins; never commits what it reads
+        assert intruder.assignment(), "the second member never got a partition"
+        await intruder.stop()
+        await arrivals
+        await _exactly_once(kafka_bootstrap, topics, len(values))
+    finally:
+        arrivals.cancel()
+        service.request_stop()
+        await asyncio.wait_for(task, timeout=60)
+    assert metrics.rebalances.labels("revoked")._value.get() >= 2
+    samples = _batch_sizes(metrics)
+    # Arrivals of 4 records: a batch of more than 4 on average took in more than one arrival.
+    assert samples["newswire_batch_size_sum"] / samples["newswire_batch_size_count"] > 4

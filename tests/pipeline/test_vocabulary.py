@@ -88,6 +88,17 @@ def test_names_split_at_and_in_every_language(names: str, expected: list[str]) -
     assert split_names(names) == expected
 
 
+def test_a_names_degrees_stay_with_it() -> None:
+    """Degrees printed after a name are part of that person, not more authors; a one-word name
+    before an abbreviation keeps them apart (initials of another person)."""
+    assert split_names("Jillian Kubala, MS, RD") == ["Jillian Kubala, MS, RD"]
+    assert split_names("Genevieve Carlton, Ph.D. and Shelby Loos, DVM") == [
+        "Genevieve Carlton, Ph.D.",
+        "Shelby Loos, DVM",
+    ]
+    assert split_names("Adah, MD") == ["Adah", "MD"]
+
+
 @pytest.mark.parametrize("by", BY_WORDS)
 def test_text_and_html_read_the_same_byline(by: str) -> None:
     """A "By" line in any of its languages gives the same authors in text mode as in the HTML

@@ -28,7 +28,9 @@ minutes, and a ratio must compare like with like.
    the workers, the broker and the apparatus (``e2e_cpu``).
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
-per stage) and the ratios and ceilings of issues 6 and 19; writes JSON and two PNG charts.
+per stage, CPU ms per message of each throughput row) and the ratios and ceilings of issues 6 and
+19; writes JSON and two PNG charts. ``--throughput-only`` runs (1) and (3)'s exactly_once
+``--workers 1`` rows alone, round after round (``e2e_throughput``).
 """
 
 from __future__ import annotations
@@ -36,13 +38,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import contextlib
 import gzip
 import json
-import os
-import platform
 import statistics
-import threading
 import time
 import uuid
 from dataclasses import asdict
@@ -51,7 +49,8 @@ from pathlib import Path
 from typing import Any
 
 from newswire.bench.e2e_args import arguments
-from newswire.bench.e2e_latency import latencies
+from newswire.bench.e2e_cpu import WorkerSampler, window_cpu
+from newswire.bench.e2e_latency import batch_metrics, latencies
 from newswire.bench.e2e_report import (
     ALO1,
     ALO2,
@@ -67,7 +66,8 @@ from newswire.bench.e2e_report import (
     report,
     steady,
 )
-from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
+from newswire.bench.e2e_service import PARTITIONS, machine, service_env, topics_of
+from newswire.bench.e2e_throughput import throughput_report, throughput_rounds
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.dev.harness import (
@@ -76,6 +76,7 @@ from newswire.dev.harness import (
     assign_from_beginning,
     cluster,
     committed_consumer,
+    http_get,
     kafka_consumer,
     kafka_producer,
     publish,
@@ -126,19 +127,34 @@ def bench_corpus(count: int, seeds: Path = REPO_ROOT / "seeds") -> list[bytes]:
 
 
 def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
+    """msgs/s and CPU ms per message over the middle 80% of the records, like the service's
+    rows (``steady``: its first 10% hold a new worker's cold start); µs per stage over all."""
     pipeline = Pipeline(PipelineOptions())
     records = [InRecord("bench.raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
     for record in records[:50]:  # warm caches (language model, regexes)
         pipeline.process(record, now=datetime.now(UTC))
     stage_totals: dict[str, float] = {}
-    started = time.perf_counter()
-    for record in records:
+    low, high = len(records) // 10, len(records) - len(records) // 10
+    marks: dict[int, tuple[float, float]] = {}
+    for i, record in enumerate(records):
+        if i in (low, high):
+            marks[i] = (time.perf_counter(), time.thread_time())
         outcome = pipeline.process(record, now=datetime.now(UTC))
         for stage, seconds in outcome.stage_seconds.items():
             stage_totals[stage] = stage_totals.get(stage, 0.0) + seconds
-    elapsed = time.perf_counter() - started
+    marks.setdefault(high, (time.perf_counter(), time.thread_time()))
+    count = max(1, high - low)
+    (wall_low, cpu_low), (wall_high, cpu_high) = marks[low], marks[high]
+    row = Throughput(
+        PIPELINE,
+        count,
+        wall_high - wall_low,
+        _mb(values) * count / len(values),
+        cpu_ms=(cpu_high - cpu_low) / count * 1000,
+    )
+    row.pipeline_cpu_ms = row.cpu_ms
     per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
-    return Throughput(PIPELINE, len(values), elapsed, _mb(values)), per_stage_us
+    return row, per_stage_us
 
 
 # -- 2. raw bus baseline -------------------------------------------------------------------------
@@ -195,34 +211,6 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
 # -- 3. newswire end to end ----------------------------------------------------------------------
 
 
-class _RssSampler:
-    """Peak and latest RSS (MB) of the service's workers, sampled on a thread."""
-
-    def __init__(self, service: ServiceProcess, interval_s: float = 0.25) -> None:
-        self._service = service
-        self._interval = interval_s
-        self.peak: dict[int, float] = {}
-        self.latest: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> _RssSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self._interval):
-            for pid in self._service.worker_pids():
-                rss = rss_mb(pid)
-                if rss:
-                    self.latest[pid] = rss
-                    self.peak[pid] = max(self.peak.get(pid, 0.0), rss)
-
-
 async def _output_timestamps(
     bootstrap: str, topics: list[str], expect: int, deadline: float
 ) -> list[float]:
@@ -260,15 +248,19 @@ async def newswire_run(
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
     service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     try:
-        with _RssSampler(service) as rss:
+        with WorkerSampler(service.worker_pids) as sampler:
             stamps = await _output_timestamps(
                 bootstrap, [articles, dlq], len(values), time.monotonic() + 600
             )
+        batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
     finally:
         service.stop(timeout=60)
     if len(stamps) < len(values):
         raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
-    return steady(name, stamps, _mb(values), rss.peak)
+    row = steady(name, stamps, _mb(values), sampler.peak)
+    row.cpu_ms, row.pipeline_cpu_ms = window_cpu(sampler.trace, *row.window, row.messages)
+    row.batches = batches
+    return row
 
 
 # -- report --------------------------------------------------------------------------------------
@@ -280,19 +272,6 @@ def _run_name(workers: int, guarantee: str, time_bound: bool) -> str:
 
 def _mb(values: list[bytes]) -> float:
     return sum(len(v) for v in values) / 1e6
-
-
-def _machine() -> str:
-    model = "unknown CPU"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return (
-        f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, "
-        f"{time.strftime('%Y-%m-%d')}"
-    )
 
 
 async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -334,11 +313,26 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
     }
 
 
+async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
+    """``--throughput-only`` (``e2e_throughput``): the throughput ratios' runs in turn."""
+    values = bench_corpus(args.messages)
+    log = args.out / "bench-service.log"
+
+    async def service_run(workers: int, guarantee: str, bound: bool) -> Throughput:
+        return await newswire_run(
+            bootstrap, values, workers=workers, guarantee=guarantee, log=log, time_bound=bound
+        )
+
+    found = await throughput_rounds(args.rounds, lambda: pipeline_only(values)[0], service_run)
+    head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
+    return throughput_report(found, head)
+
+
 def _report_head(values: list[bytes], stage_us: dict[str, float], *, rounds: int) -> dict[str, Any]:
     """The report's head, the same for a full and a partial run: the machine, the corpus, the
     machine's speed per stage in this run and how many throughput rounds the rows are medians of."""
     return {
-        "machine": _machine(),
+        "machine": machine(),
         "messages": len(values),
         "corpus_mb": _mb(values),
         "latency_workers": 2,
@@ -407,6 +401,12 @@ def main(argv: list[str] | None = None) -> int:
         print(pipeline_only_report([pipeline_only(values) for _ in range(args.rounds)]))
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.throughput_only:
+        with cluster(
+            Settings(), args.bootstrap, prefix="newswire-bench-broker-", heap_mb=1024
+        ) as bootstrap:
+            print(asyncio.run(throughput_only(bootstrap, args)))
+        return 0
     if args.latency_only:
         with cluster(
             Settings(), args.bootstrap, prefix="newswire-bench-broker-", heap_mb=1024

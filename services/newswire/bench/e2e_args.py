@@ -35,6 +35,13 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         "(NEWSWIRE_BATCH_MIN_PROCESSING_MS = NEWSWIRE_BATCH_MAX_PROCESSING_MS) of each of these "
         "values, against the default adaptive bound (comma-separated; ~1.5 min each)",
     )
+    parser.add_argument(
+        "--fill-ms",
+        type=lambda value: [int(v) for v in value.split(",") if v],
+        default=[],
+        help="also measure latency at the highest load with a fill wait (NEWSWIRE_BATCH_FILL_MS) "
+        "of each of these values, against the default (comma-separated; ~1.5 min each)",
+    )
     only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
     parser.add_argument("--pipeline-only", action="store_true", help=only)
     parser.add_argument(
@@ -42,6 +49,13 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         action="store_true",
         help="a partial run: (1) once, one exactly_once --workers 2 run for the capacity (unless "
         "--capacity), then (4) at --loads; prints the table, writes no files",
+    )
+    parser.add_argument(
+        "--throughput-only",
+        action="store_true",
+        help="only the ratios end to end / pipeline and time bound / count only: --rounds rounds "
+        "of pipeline only, exactly_once --workers 1 with and without the time bound, in turn; "
+        "msgs/s and CPU ms per message of each; prints the table, writes no files",
     )
     parser.add_argument(
         "--loads",

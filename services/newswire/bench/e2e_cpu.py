@@ -10,8 +10,13 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from newswire.bench.e2e_service import rss_mb
 
 _TICK_S = 1 / os.sysconf("SC_CLK_TCK")
 
@@ -90,3 +95,90 @@ def account(before: CpuSnapshot, after: CpuSnapshot, messages: int) -> str:
         f"{name} {seconds / max(messages, 1) * 1000:.2f} ({seconds / busy:.0%})"
         for name, seconds in parts.items()
     )
+
+
+# -- CPU per message of a throughput run, per thread ---------------------------------------------
+
+
+def thread_cpu(pid: int) -> dict[int, float]:
+    """tid -> CPU seconds (user + system) of each thread of ``pid``, from /proc."""
+    threads: dict[int, float] = {}
+    for stat in Path(f"/proc/{pid}/task").glob("*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            threads[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) * _TICK_S
+    return threads
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadSample:
+    #: Wall clock (``time.time()``, the clock of the output records' timestamps).
+    at: float
+    #: (worker pid, thread id) -> CPU seconds so far.
+    threads: dict[tuple[int, int], float]
+
+
+def _cpu_at(trace: list[ThreadSample], key: tuple[int, int], at: float) -> float:
+    """A thread's CPU seconds at ``at``, interpolated between the samples around it."""
+    before = [s for s in trace if s.at <= at and key in s.threads]
+    after = [s for s in trace if s.at >= at and key in s.threads]
+    if not before:
+        return 0.0  # the thread started after ``at``
+    low = before[-1]
+    if not after or after[0].at <= low.at:
+        return low.threads[key]
+    high = after[0]
+    share = (at - low.at) / (high.at - low.at)
+    return low.threads[key] + share * (high.threads[key] - low.threads[key])
+
+
+def window_cpu(
+    trace: list[ThreadSample], start: float, end: float, messages: int
+) -> tuple[float, float]:
+    """CPU ms per message of the workers between ``start`` and ``end`` (a throughput run's steady
+    window, from a burst of outputs to a burst), all threads together and the pipeline threads
+    alone (per worker, its busiest thread in the window: step 2's one thread). CPU seconds do not
+    depend on what else runs on the machine the way msgs/s does, so a loaded machine can still
+    compare a run with the pipeline alone (a thread's figure has the ticks' 10 ms resolution)."""
+    if messages <= 0 or end <= start or not trace:
+        return 0.0, 0.0
+    keys = {key for sample in trace for key in sample.threads}
+    deltas = {key: _cpu_at(trace, key, end) - _cpu_at(trace, key, start) for key in keys}
+    busiest: dict[int, float] = {}
+    for (pid, _), seconds in deltas.items():
+        busiest[pid] = max(busiest.get(pid, 0.0), seconds)
+    per_message = 1000 / messages
+    return sum(deltas.values()) * per_message, sum(busiest.values()) * per_message
+
+
+class WorkerSampler:
+    """The service's workers sampled on a thread: peak and latest RSS (MB) per worker and the CPU
+    of each of their threads (``trace``, for ``window_cpu``)."""
+
+    def __init__(self, pids: Callable[[], list[int]], interval_s: float = 0.25) -> None:
+        self._pids = pids
+        self._interval = interval_s
+        self.peak: dict[int, float] = {}
+        self.latest: dict[int, float] = {}
+        self.trace: list[ThreadSample] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> WorkerSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            threads: dict[tuple[int, int], float] = {}
+            for pid in self._pids():
+                threads.update(((pid, tid), cpu) for tid, cpu in thread_cpu(pid).items())
+                rss = rss_mb(pid)
+                if rss:
+                    self.latest[pid] = rss
+                    self.peak[pid] = max(self.peak.get(pid, 0.0), rss)
+            self.trace.append(ThreadSample(time.time(), threads))

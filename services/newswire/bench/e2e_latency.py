@@ -58,11 +58,13 @@ async def latencies(
     if args.probe_seconds > 0:
         probe.append(await _probe(bootstrap, values, args.probe_seconds, log, best_per_s))
         capacity = probe[0].received_per_s
-    runs: list[tuple[float, int | None]] = [(load, None) for load in loads]
-    runs += [(loads[-1], batch_ms) for batch_ms in args.batch_ms]
+    runs: list[tuple[float, int | None, int | None]] = [(load, None, None) for load in loads]
+    runs += [(loads[-1], batch_ms, None) for batch_ms in args.batch_ms]
+    runs += [(loads[-1], None, fill_ms) for fill_ms in args.fill_ms]
     latencies = []
-    for load, batch_ms in runs:
+    for load, batch_ms, fill_ms in runs:
         setting = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"
+        setting += "" if fill_ms is None else f" with a fill wait of {fill_ms} ms"
         print(
             f"latency at {load:.0%} load{setting}, {capacity * load:.0f} msgs/s for "
             f"{args.latency_seconds:.0f} s …",
@@ -78,6 +80,7 @@ async def latencies(
                 workers=2,
                 log=log,
                 batch_ms=batch_ms,
+                fill_ms=fill_ms,
             )
         )
     for latency in probe + latencies:
@@ -118,8 +121,9 @@ async def latency_run(
     log: Path,
     batch_ms: int | None = None,
     probe: bool = False,
+    fill_ms: int | None = None,
 ) -> Latency:
-    service, (raw, articles, dlq) = await _service(bootstrap, workers, log, batch_ms)
+    service, (raw, articles, dlq) = await _service(bootstrap, workers, log, batch_ms, fill_ms)
     sent: dict[tuple[int, int], float] = {}
     receipts = Receipts()
     received = receipts.received
@@ -195,6 +199,7 @@ async def latency_run(
         rss_end_mb=rss[1.0],
         samples_ms=samples,
         batch_max_processing_ms=batch_ms,
+        batch_fill_ms=fill_ms,
         received_per_s=_received_per_s(received.values(), min(sent.values()), seconds),
         breakdown=breakdown,
         cpu=cpu,
@@ -203,7 +208,7 @@ async def latency_run(
 
 
 async def _service(
-    bootstrap: str, workers: int, log: Path, batch_ms: int | None
+    bootstrap: str, workers: int, log: Path, batch_ms: int | None, fill_ms: int | None = None
 ) -> tuple[ServiceProcess, tuple[str, str, str]]:
     """The service on new topics (raw, articles, dead letters), starting."""
     tag = uuid.uuid4().hex[:8]
@@ -215,6 +220,8 @@ async def _service(
     if batch_ms is not None:  # a fixed bound: floor and ceiling the same
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = str(batch_ms)
         env["NEWSWIRE_BATCH_MIN_PROCESSING_MS"] = str(batch_ms)
+    if fill_ms is not None:
+        env["NEWSWIRE_BATCH_FILL_MS"] = str(fill_ms)
     return ServiceProcess(bootstrap, env=env, workers=workers, log_path=log), topics
 
 

@@ -19,6 +19,16 @@ class Throughput:
     peak_rss_mb: list[float] = field(default_factory=list)
     #: msgs/s of every round of this run (the row itself is the median round).
     rounds_per_s: list[float] = field(default_factory=list)
+    #: CPU ms per message over the measured window: the workers' processes (every thread), and
+    #: their pipeline threads alone (step 2); pipeline only: its one thread, both figures.
+    cpu_ms: float = 0.0
+    pipeline_cpu_ms: float = 0.0
+    #: The CPU ms per message (``cpu_ms``) of every round, in the order of ``rounds_per_s``.
+    rounds_cpu_ms: list[float] = field(default_factory=list)
+    #: The workers' batches over the whole run (``e2e_latency.batch_metrics``), one line.
+    batches: str = ""
+    #: The measured window's start and end (output timestamps, ``time.time()`` clock).
+    window: tuple[float, float] = (0.0, 0.0)
 
     @property
     def per_s(self) -> float:
@@ -46,6 +56,8 @@ class Latency:
     samples_ms: list[float] = field(default_factory=list, repr=False)
     #: A fixed bound (NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS) of this run; None: the default.
     batch_max_processing_ms: int | None = None
+    #: A fill wait (NEWSWIRE_BATCH_FILL_MS) of this run; None: the default.
+    batch_fill_ms: int | None = None
     #: Outputs received per second while the load was offered (the middle 80% of the run): below
     #: the offered rate, the service did not keep up and the load was past its capacity in these
     #: conditions (the load generator and this consumer share the machine; the capacity was
@@ -66,6 +78,17 @@ class Latency:
     #: topic without the apparatus (the definition of session 11 and before).
     capacity_per_s: float = 0.0
     preloaded_capacity_per_s: float = 0.0
+
+    @property
+    def setting(self) -> str:
+        """The batching setting this run tried against the default ("": the default)."""
+        if self.batch_max_processing_ms is not None:
+            return (
+                f"fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS={self.batch_max_processing_ms}"
+            )
+        if self.batch_fill_ms is not None:
+            return f"fill wait: NEWSWIRE_BATCH_FILL_MS={self.batch_fill_ms}"
+        return ""
 
 
 # -- rates --------------------------------------------------------------------------------------
@@ -95,6 +118,7 @@ def steady(name: str, stamps: list[float], mb: float, peak_rss: dict[int, float]
         stamps[high] - stamps[low],
         mb * count / len(stamps),
         sorted(peak_rss.values()),
+        window=(stamps[low], stamps[high]),
     )
 
 
@@ -111,6 +135,7 @@ def median_round(runs: list[Throughput]) -> Throughput:
     ordered = sorted(runs, key=lambda run: run.per_s)
     middle = ordered[len(ordered) // 2]
     middle.rounds_per_s = [run.per_s for run in runs]
+    middle.rounds_cpu_ms = [run.cpu_ms for run in runs]
     return middle
 
 
@@ -147,18 +172,23 @@ def report(results: dict[str, Any]) -> str:
         f"# throughput: median of {results.get('rounds', 1)} interleaved rounds (all rounds in "
         "brackets)",
         "",
-        f"{'run':50} {'msgs/s':>7} {'rounds':>17} {'MB/s':>6} {'peak RSS/worker MB':>19}",
+        f"{'run':50} {'msgs/s':>7} {'rounds':>17} {'MB/s':>6} {'peak RSS/worker MB':>19} "
+        f"{'CPU ms/msg (pipeline thread)':>28}",
     ]
     for row in rows:
         rss = ", ".join(f"{r:.0f}" for r in row.peak_rss_mb) or "-"
         spread = "/".join(f"{r:.0f}" for r in row.rounds_per_s)
-        lines.append(f"{row.name:50} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19}")
+        cpu = f"{row.cpu_ms:.2f} ({row.pipeline_cpu_ms:.2f})" if row.cpu_ms else "-"
+        lines.append(
+            f"{row.name:50} {row.per_s:7.0f} {spread:>17} {row.mb_per_s:6.2f} {rss:>19} {cpu:>28}"
+        )
+    lines.append(
+        "CPU ms/msg: the workers' processes over the measured window (every thread; the pipeline "
+        "threads in brackets), from /proc; less sensitive to other load than msgs/s"
+    )
+    lines += [f"{row.name} (median round): {row.batches}" for row in rows if row.batches]
     every_latency: list[Latency] = results["latencies"]
-    latencies = [
-        latency
-        for latency in every_latency
-        if not latency.probe and latency.batch_max_processing_ms is None
-    ]
+    latencies = [latency for latency in every_latency if not latency.probe and not latency.setting]
     lines += _latency_table(every_latency, results["latency_workers"])
     growth = _rss_growth(latencies[0]) if latencies else []
     if latencies:
@@ -194,6 +224,11 @@ def report(results: dict[str, Any]) -> str:
             bracket = f" [>= {floor:.2f}]" if floor is not None else ""
             spread = f"  (rounds {'/'.join(f'{r:.2f}' for r in per_round)})" if per_round else ""
             lines.append(f"  {label:56} {value:6.2f}{bracket}{verdict}{spread}")
+            if cpu := cpu_ratios(by_name[top], by_name[bottom]):
+                lines.append(
+                    f"  {'  the same by CPU ms per message':56} "
+                    f"{statistics.median(cpu):6.2f}  (rounds {'/'.join(f'{r:.2f}' for r in cpu)})"
+                )
 
     ratio("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90)
     ratio("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90)
@@ -230,7 +265,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
     """The probe and latency rows, what 100% load is, and each run's batches and CPU."""
     probes = [latency for latency in every_latency if latency.probe]
     measured = [latency for latency in every_latency if not latency.probe]
-    latencies = [latency for latency in measured if latency.batch_max_processing_ms is None]
+    latencies = [latency for latency in measured if not latency.setting]
     lines: list[str] = []
     lines += [
         "",
@@ -253,12 +288,9 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         )
 
     lines += [latency_row(latency) for latency in probes + latencies]
-    for latency in measured:
-        if latency.batch_max_processing_ms is not None:
-            lines.append(
-                latency_row(latency) + f"  (fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS="
-                f"{latency.batch_max_processing_ms})"
-            )
+    lines += [
+        latency_row(latency) + f"  ({latency.setting})" for latency in measured if latency.setting
+    ]
     lines.append(
         "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
         "the offered rate, the service fell behind (the load was past its capacity with the load "
@@ -266,7 +298,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
     )
     for latency in probes + measured:
         label = "probe" if latency.probe else f"{latency.load:5.0%}"
-        fixed = " fixed" if latency.batch_max_processing_ms else ""
+        fixed = f" ({latency.setting})" if latency.setting else ""
         if latency.breakdown:
             lines.append(f"{label}{fixed}: {latency.breakdown}")
         if latency.cpu:
@@ -303,6 +335,15 @@ def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:
     if len(top.rounds_per_s) < 2 or len(top.rounds_per_s) != len(bottom.rounds_per_s):
         return []
     return [t / b for t, b in zip(top.rounds_per_s, bottom.rounds_per_s, strict=True) if b]
+
+
+def cpu_ratios(top: Throughput, bottom: Throughput) -> list[float]:
+    """``bottom``'s CPU ms per message / ``top``'s, round by round (as msgs/s: above 1, ``top``
+    is the cheaper); empty unless both measured CPU in the same rounds."""
+    pairs = list(zip(top.rounds_cpu_ms, bottom.rounds_cpu_ms, strict=False))
+    if len(top.rounds_cpu_ms) != len(bottom.rounds_cpu_ms) or not all(t and b for t, b in pairs):
+        return []
+    return [b / t for t, b in pairs]
 
 
 def _rss_growth(latency: Latency, since: float = 0.5) -> list[float]:
@@ -342,11 +383,7 @@ def charts(results: dict[str, Any], out: Path) -> list[Path]:
             [i / len(samples) for i in range(len(samples))],
             color=color,
             label=f"{latency.load:.0%} load ({latency.offered_per_s:.0f} msgs/s"
-            + (
-                f", batch bound {latency.batch_max_processing_ms} ms"
-                if latency.batch_max_processing_ms is not None
-                else ""
-            )
+            + (f", {latency.setting}" if latency.setting else "")
             + "): "
             f"p50 {latency.p50_ms:.0f}, p99 {latency.p99_ms:.0f} ms",
         )
@@ -369,7 +406,7 @@ def pipeline_only_report(runs: list[tuple[Throughput, dict[str, float]]]) -> str
     per_s = statistics.median(run[0].per_s for run in runs)
     stages = {stage: statistics.median(run[1][stage] for run in runs) for stage in runs[0][1]}
     lines = [
-        f"pipeline only, {runs[0][0].messages} messages, median of {len(runs)} rounds: "
+        f"pipeline only, {runs[0][0].messages} messages (the middle 80%), median of {len(runs)} rounds: "
         f"{per_s:.0f} msgs/s",
         "µs per message by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()),
     ]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import platform
+import time
 from pathlib import Path
 
 PARTITIONS = 4
@@ -34,3 +37,17 @@ def rss_mb(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def machine() -> str:
+    """This machine and day, for the report's head."""
+    model = "unknown CPU"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return (
+        f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}"
+    )

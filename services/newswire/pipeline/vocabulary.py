@@ -113,14 +113,33 @@ PERSON_NAME = re.compile(
 )
 
 
+# Degrees and licences printed after a name ("Shelby Loos, DVM", "Jillian Kubala, MS, RD",
+# "Genevieve Carlton, Ph.D."), periods and case ignored: part of the name, not a second person.
+_CREDENTIALS = frozenset(
+    {"md", "do", "dvm", "vmd", "phd", "rd", "rdn", "rn", "np", "pa", "ms", "msc", "ma", "ba"}
+    | {"bs", "bsc", "mph", "mba", "jd", "lvt", "cpt", "cscs", "dds", "dmd", "pharmd", "lcsw"}
+    | {"cpa", "cfp", "facp", "dacvb"}
+)
+
+
 def split_names(text: str) -> list[str]:
-    """The names of a byline or credit ("Jane Doe and John Roe", "A, B dan C"), as printed."""
-    return [name for name in _NAME_SEPARATOR.split(text) if name]
+    """The names of a byline or credit ("Jane Doe and John Roe", "A, B dan C"), as printed;
+    degrees after a name stay with it ("Lizzie Streit, MS, RDN" is one person)."""
+    found: list[str] = []
+    for name in _NAME_SEPARATOR.split(text):
+        if not name:
+            continue
+        if found and name.replace(".", "").lower() in _CREDENTIALS and len(found[-1].split()) >= 2:
+            found[-1] = f"{found[-1]}, {name}"
+        else:
+            found.append(name)
+    return found
 
 
 def person_names(text: str) -> list[str]:
     """The names of a byline when every part is shaped like a person's name, else none: a part
-    that is no name means the text was a sentence, a job title or a degree ("Jane Doe,
-    Journalist", "Lizzie Streit, MS, RDN")."""
+    that is no name means the text was a sentence or a job title ("Jane Doe, Journalist"); a
+    name's degrees are part of it (see ``split_names``)."""
     found = split_names(text)
-    return found if found and all(PERSON_NAME.match(name) for name in found) else []
+    shaped = all(PERSON_NAME.match(name.split(", ")[0]) for name in found)
+    return found if found and shaped else []

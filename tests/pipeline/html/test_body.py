@@ -263,6 +263,30 @@ def test_a_page_without_main_whose_best_block_is_a_short_intro_keeps_every_secti
     assert all(f"project number {i}" in text for i in range(5))
 
 
+def test_a_widened_page_without_main_drops_the_menu_of_links_above_it() -> None:
+    """On a page without <main> widened to its body, the site's menu as short link lines in
+    plain <div>s above the page's first heading is dropped; linked card titles below stay."""
+    menu = "".join(
+        f'<div class="item"><a href="/{word.lower()}">{word}</a></div>'
+        for word in ("Home", "Portfolio", "Our Services", "Get in touch")
+    )
+    cards = "".join(
+        f'<div class="card"><h3><a href="/s{i}">Service {i}</a></h3><p>We plan, build and run '
+        f"your project number {i}, on time and on budget.</p></div>"
+        for i in range(5)
+    )
+    html = page(
+        f'<div class="top">{menu}</div><h1>Our services</h1>'
+        f'<div class="intro">{prose("intro", 2)}</div><div class="cards">{cards}</div>'
+    )
+    text = text_of(html)
+    assert "intro 1" in text
+    assert all(f"project number {i}" in text for i in range(5))
+    assert "Service 4" in text
+    assert "Portfolio" not in text
+    assert "Get in touch" not in text
+
+
 def test_an_article_beside_a_small_sidebar_stays_the_story() -> None:
     """A story that holds most of its page's text stays the body alone: a short promo block
     elsewhere in <main> does not join it."""

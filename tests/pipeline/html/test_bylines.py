@@ -62,6 +62,35 @@ def test_no_author_is_invented_from_a_site_name_a_handle_or_admin() -> None:
         assert extract_html(html, url="https://www.homeyou.com/a").authors == (), name
 
 
+def test_a_collective_signature_signs_a_story_no_person_signs() -> None:
+    """A collective signature ("Staff", "team", "Anonymous") as the only author is kept as
+    written; beside a person's name it is dropped, and a CMS placeholder ("admin") alone
+    still gives no author."""
+
+    def authors(markup: str, byline: str = "") -> tuple[str, ...]:
+        head = f'<meta name="author" content="{markup}">'
+        return extract_html(page(f"<h1>Story</h1>{byline}" + prose("s", 4), head)).authors
+
+    assert authors("Staff") == ("Staff",)
+    assert authors("team") == ("team",)
+    assert authors("Anonymous") == ("Anonymous",)
+    assert authors("Staff", "<p>By <a href='/author/ann'>Ann Lee</a></p>") == ("Ann Lee",)
+    assert authors("admin") == ()
+
+
+def test_the_by_line_naming_the_site_beats_other_byline_elements() -> None:
+    """A personal blog's "By …" line under the headline names the site's owner, the site's
+    own name; another byline element further down (a commenter's box) does not sign it."""
+    head = '<meta property="og:site_name" content="Heather Handmade">'
+    body = (
+        "<h1>Story</h1><p>By <span class='author-name'>Heather Handmade</span></p>"
+        + prose("s", 4)
+        + "<div class='post-author'>Elaine J Winter</div>"
+    )
+    url = "https://www.heatherhandmade.com/story/"
+    assert extract_html(page(body, head), url=url).authors == ("Heather Handmade",)
+
+
 def test_the_site_as_author_is_kept_where_the_page_signs_with_it() -> None:
     """The site's name as the markup's author is kept when the page shows it as its byline,
     or when it is a person's name the domain spells (a personal site); unseen one-word brands

@@ -17,7 +17,10 @@ from newswire.pipeline.text import extract_text
 #: Per half: mean word-F1 of the blocks rendering, of the clean rendering, the share of clean
 #: renderings whose title is the ground-truth title, and of those keeping >= 98% of their
 #: paragraphs. Pinned a little under the measurement (see the module docstring).
-#: Measured when pinned (session 12: kept_share no longer counts a lost short line by a piece of
+#: Measured when pinned (session 13: kept_share counts content lines as text mode reads them,
+#: repaired characters, no rule lines; slash credits that name no source, runs inside a broken
+#: sentence, a dotted date no time): A 0.929 / 0.9997 / 1.000 / 0.978, B 0.910 / 0.9994 /
+#: 0.995 / 0.953 (0.961 / 0.934 under session 12's measure). Session 12 (kept_share no longer counts a lost short line by a piece of
 #: another, and counts a lede whose dateline went to its field; the story's announced lists, a
 #: list's bare numbers, Japanese steps and a lone paragraph ending on a link kept):
 #: A 0.929 / 0.9995 / 1.000 / 0.954, B 0.910 / 0.9993 / 0.995 / 0.932. Session 11: one article's text runs to its footer heading, its
@@ -31,8 +34,8 @@ from newswire.pipeline.text import extract_text
 #: 0.817, B 0.904 / 0.979 / 0.995 / 0.824; session 7: A 0.918 / 0.978 / 0.998 / 0.817, B 0.901 / 0.979 / 0.995 / 0.824; session 6: A 0.911 / 0.978 / 0.998 / 0.817, B 0.898 / 0.979 / 0.995 / 0.824; session 5: A 0.898 / 0.977 / 0.985 / 0.805, B 0.885 / 0.979 / 0.984 / 0.814; before
 #: issue 14: A 0.897 / 0.963 / 0.776 / 0.541, B 0.884 / 0.965 / 0.780 / 0.549).
 FLOORS = {
-    "A": {"blocks_f1": 0.928, "clean_f1": 0.995, "title": 0.995, "kept_98": 0.95},
-    "B": {"blocks_f1": 0.908, "clean_f1": 0.995, "title": 0.99, "kept_98": 0.93},
+    "A": {"blocks_f1": 0.928, "clean_f1": 0.995, "title": 0.995, "kept_98": 0.97},
+    "B": {"blocks_f1": 0.908, "clean_f1": 0.995, "title": 0.99, "kept_98": 0.945},
 }
 
 

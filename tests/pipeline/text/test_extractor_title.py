@@ -161,3 +161,22 @@ def test_a_first_line_headline_of_a_dated_issue_is_the_title() -> None:
         assert extract_text(f"{headline}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title == headline
     for date_line in ("Updated on 12/19/2025", "Published: 12/19/2025"):
         assert extract_text(f"{date_line}\n\n{PARAGRAPH}\n\n{PARAGRAPH}").title is None
+
+
+def test_a_dated_issue_with_a_dotted_date_is_the_title_not_a_time() -> None:
+    """A date written with dots ("11.18.19") holds no time of day: the dated issue's headline
+    is the title and the line under it the story's, as with slashes."""
+    extracted = extract_text(f"Opening Bell 11.18.19\n\nLOOK WHAT YOU MADE ME DO\n\n{_LEDE}\n")
+    assert extracted.title == "Opening Bell 11.18.19"
+    assert extracted.paragraphs == ("LOOK WHAT YOU MADE ME DO", _LEDE)
+
+
+def test_one_article_of_short_lines_only_keeps_its_headline_and_every_line() -> None:
+    """A text of one article with no paragraph at all (a race calendar: a headline, a blank
+    line, one short line per date) has its first line as the title and every line as the
+    body; read as a page, it had no story and lost them all."""
+    dates = [f"{n}a etapa: {n} de maio – Interlagos" for n in range(1, 9)]
+    text = "Calendário Stock Car 2018\n\n" + "\n".join(dates) + "\n\nwww.autoracing.com.br\n"
+    extracted = extract_text(text)
+    assert extracted.title == "Calendário Stock Car 2018"
+    assert extracted.paragraphs == (*dates, "www.autoracing.com.br")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newswire.pipeline.text.lines import PROMO_VERBS, SYNDICATION_OPENERS, fold, word_count
 from newswire.pipeline.text.patterns import PROMO_NO_COLON, SYNDICATED
-from newswire.pipeline.text.route import alternatives, caption_with_credit
+from newswire.pipeline.text.route import alternatives, caption_with_credit, names_source
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
@@ -36,8 +36,12 @@ def _reference(line: str) -> tuple[str, str] | None:
     ):
         return None
     caption = match.group("caption").strip()
-    # The rule on top of the pattern (a pair of alternatives is no credit), as caption_with_credit.
-    if match.group("slash") and alternatives(caption, line[match.end("caption") :], credit):
+    # The rules on top of the pattern (a pair of alternatives, a path or a unit is no credit), as
+    # caption_with_credit.
+    if match.group("slash") and (
+        alternatives(caption, line[match.end("caption") :], credit)
+        or not names_source(caption, credit)
+    ):
         return None
     return caption, credit
 

@@ -2,85 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
-from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# Short lines that are page furniture in any language even inside the article container.
-_BOILERPLATE_LINE = re.compile(
-    rf"^(?:{alternation(AD_LABELS)}"
-    r"|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|copy link"
-    r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
-    r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"
-    r"|follow us|follow|listen|listen to this article|scroll to continue with content"
-    r"|(?:©|\(c\)|copyright).{0,120}|all rights reserved.{0,60}|image|photo|video|watch"
-    # A shop's buttons and badges, repeated on every product card of a collection or a
-    # listing and beside a product's description: "Add to cart", "Quick view", "Choose
-    # options", "Learn more", "In stock". Half A all types 0.8621 -> 0.8626 (collection
-    # 0.721 -> 0.728; 23 pages better, 6 worse by 0.01), half B 0.8721 -> 0.8725 (listing
-    # 0.733 -> 0.734, service 0.824 -> 0.825); articles and ScrapingHub (0.9845) unchanged.
-    r"|add to (?:cart|bag|basket|wishlist|compare)|quick ?view|view details"
-    r"|(?:choose|select|more) options|shop now|buy now|learn more|(?:in|out of) stock|sold out"
-    r"|free (?:shipping|returns)|pick up in store|compare|write a review|notify me"
-    # A listing's or a thread's controls and counters: "Sort by", "Filters", "1-24 of 310
-    # products", "View all", "See more", "Loading...", a forum's "Click to expand...",
-    # "12 likes", "Joined", "Similar threads". Half A all types 0.8626 -> 0.8628, half B
-    # 0.8725 -> 0.8729 (collection, forum, listing better), articles and ScrapingHub unchanged.
-    r"|click to expand\.*|\d+ likes?|loading\.*|sort(?: by)?: .{0,25}|sort by|loaded \d+ results"
-    r"|similar threads|new posts|skip to (?:main )?content|view all|see more|read full article"
-    r"|search forums|top rated|best ?sellers?|new arrivals?|joined|tags|filters?"
-    r"|\d+\s*[–-]\s*\d+ of \d+(?: products| results| items)?|\(?\d+ (?:products|results|items)\)?"
-    r"|(?:products|results|items) \(\d+\)"
-    # A thread's and a Q&A page's controls ("You must log in or register to reply here.",
-    # "Not open for further replies.", "Ask question", "Reset to default", "Explore related
-    # questions"), a shop's ("Related searches", "Skip listing", "View full details",
-    # "Frequently bought together", "Featured products") and a page's teaser links ("Find out
-    # more", "Discover more", "5 min read"), left behind as lines of their own. Simulated on
-    # the per-page outputs: half A all types +0.0003 (forum, listing, collection), half B
-    # +0.0002, ScrapingHub +0.0001; 22 pages better, 1 worse by 0.005.
-    r"|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|answer|comment)"
-    r"(?: here| to this topic| this question)?|not open for further replies|reset to default"
-    r"|related searches|skip (?:listing|to product list|images|carousel)|start asking to get answers"
-    r"|find the answer to your question by asking|see similar questions with these tags"
-    r"|ask question|post reply|forum jump|view full details|see details"
-    r"|find out more|discover more|explore more|explore related questions"
-    r"|frequently bought together|recently viewed|you may also like|recommended for you"
-    r"|featured products"
-    # An article's own furniture lines: the heading of its table of contents (whose links go
-    # as a link list), WordPress's "Like this: / Like Loading..." under the post, a photo's
-    # "Show caption" toggle, the reading time, a "Read next" label. On wcxb-dev's articles
-    # such a line is in the truth on 3 pages of 48 (half A and B), never on ScrapingHub's.
-    r"|table of contents|contents(?: hide)?|in this article|on this page|jump to\W*"
-    r"|like this|like loading\W*|(?:show|hide) caption|share this (?:post|page)|read next"
-    r"|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?"
-    # A thread's post frames: each post's date on a line of its own ("Oct 12, 2023", "Last
-    # edited: Jul 3, 2024"), never a post's text; and a media player's or a carousel's
-    # counters ("0:01/0:56", "1 of 23"). Half A all types 0.8680 -> 0.8681 (forum 0.7113 ->
-    # 0.7118), half B 0.8745 -> 0.8747 (forum 0.8215 -> 0.8234, listing 0.7413 -> 0.7408),
-    # articles and ScrapingHub unchanged; 39 pages better, 12 worse (by <= 0.02).
-    rf"|(?:(?:last edited|posted|edited)(?: on)?:? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}"
-    rf"|\d{{1,2}} {_MONTH},? \d{{4}})(?:,? (?:at )?\d{{1,2}}:\d\d(?: ?[ap]m)?)?"
-    r"|\d+ of \d+|\d{1,2}:\d\d ?/ ?\d{1,2}:\d\d"
-    # The poster's card beside each post where it has no class of its own: a rank ("Well-known
-    # member") and counters ("Messages: 1,204", "Reaction score 310"), a Q&A page's "3 Answers".
-    # Half A all types 0.8686 -> 0.8686 (forum 0.7118 -> 0.7122), half B 0.8747 -> 0.8748
-    # (forum 0.8234 -> 0.8254); articles and ScrapingHub unchanged; 26 pages better, 1 worse
-    # (by 0.001).
-    r"|(?:posts|messages|reaction score|points|likes received|threads|replies|views)\W*\s*[\d,.]+k?"
-    r"|\d+ answers?|member|messages|top bottom|registered|register"
-    r"|(?:new|well-known|senior|active|junior) member)\W*$",
-    re.IGNORECASE,
-)
 _OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
 # Below this the extraction is retried without class-name rules. Readability uses 500; a news
 # brief of 300-500 characters is real, and the retry would bring its comment section along
@@ -269,6 +202,8 @@ def _story(
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = before_teasers(region, picked, walked.classes) if story else region
+        if not main and named:
+            kept = _without_leading_menu(kept, picked[0])
         if quotes or len(kept) < len(region):
             whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
         return whole, size
@@ -355,6 +290,38 @@ def _region_root(blocks: list[Block], picked: list[Block], mains: list[int]) -> 
     return 0 if held < _MISPLACED_MAIN_SHARE * sum(len(block.text) for block in picked) else main
 
 
+# A page without <main> widened to its whole body starts with the site's menu when the menu is
+# a run of links in plain <div>s (a site builder's header, not <nav> nor named one): short
+# lines that are all link ("Home", "Portfolio", "Get in touch"). Such lines at the top of the
+# region, before its first heading or line of text of its own, are the menu; a listing's items
+# come after its heading or its intro. Half A all types 0.86892 -> 0.86894 (6 pages better,
+# none worse), half B 0.87633 -> 0.87642 (11 better, 1 worse by 0.001), articles and
+# ScrapingHub unchanged. (Any such line before the choice, not only at the top: half A +0.0003
+# but half B -0.0003, a listing's short item names taken for a menu.)
+_MENU_LINK_CHARS = 30
+
+
+def _without_leading_menu(region: list[Block], first: Block) -> list[Block]:
+    start = next(
+        (
+            index
+            for index, block in enumerate(region)
+            if block is first
+            or block.tag in HEADINGS
+            or len(block.text) - block.link_chars >= _MENU_LINK_CHARS
+        ),
+        None,
+    )
+    if not start:
+        return region
+    return [block for block in region[:start] if not _menu_link(block)] + region[start:]
+
+
+def _menu_link(block: Block) -> bool:
+    """A short line that is all (nine tenths) link."""
+    return len(block.text) < _MENU_LINK_CHARS and block.link_chars * 10 >= len(block.text) * 9
+
+
 def _is_prose(block: Block) -> bool:
     """A paragraph of prose: a long <p> block with next to no link text."""
     return (
@@ -401,7 +368,7 @@ def _paragraphs(
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
-            if len(text) < 160 and _BOILERPLATE_LINE.match(text):
+            if is_furniture_line(text):
                 text = ""
             lines[id(block)] = text
         if not text:

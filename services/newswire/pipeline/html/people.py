@@ -23,7 +23,11 @@ from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS
 _LEGAL_FORM = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECASE)
 
 
-# Names that are no person: CMS defaults and placeholders.
+# A newsroom's or a company's collective signature, or a withheld name ("Staff", "team",
+# "Anonymous"): no person, so never beside one, but the story's byline where no source names
+# anyone (see ``bylines._collective``).
+COLLECTIVE_SIGNATURES = frozenset({"staff", "team", "anonymous"})
+# Names that are no person: CMS defaults and placeholders, and the collective signatures.
 _NOT_A_NAME = frozenset(
     {
         "undefined",
@@ -34,14 +38,11 @@ _NOT_A_NAME = frozenset(
         "webmaster",
         "editor",
         "editors",
-        "staff",
         "author",
         "guest",
-        "anonymous",
         "unknown",
         "user",
         "root",
-        "team",
         "contributors",
         "writtenby",
         "theauthor",
@@ -52,6 +53,7 @@ _NOT_A_NAME = frozenset(
         "category",
         "review",
         *MONTH_ABBREVIATIONS,
+        *COLLECTIVE_SIGNATURES,
     }
 )
 # A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",

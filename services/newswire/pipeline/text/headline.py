@@ -89,7 +89,12 @@ def headline_first(lines: list[str]) -> int | None:
     # page's "get text" (one line per block) has none, and its first line is a menu or a skip link.
     if not shaped or first + 1 >= len(lines) or lines[first + 1]:
         return None
-    return first if any(story_paragraph(lines[i]) for i in following) else None
+    if any(story_paragraph(lines[i]) for i in following):
+        return first
+    # A text of one article made only of short lines (a calendar, a schedule, a list of
+    # results: no paragraph anywhere) has its headline on the first line too; read as a page,
+    # it had no story and lost every line.
+    return first if not any(map(story_paragraph, lines[first + 1 :])) else None
 
 
 #: The fewest words of a paragraph that ends without a stop under a first-line headline.

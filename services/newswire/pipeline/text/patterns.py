@@ -200,7 +200,10 @@ COMMENT_HEADER_MAX_CHARS = 200
 COMMENT_HEADERS_MIN = 3
 
 
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# A time of day ("06:25", "06.25 WIB"), not two parts of a date written with dots ("11.18.19",
+# "24.10.2020"): a dated issue's headline ("Opening Bell 11.18.19") read as a date line with a
+# time lost its title and the story under it (ScrapingHub).
+TIME = re.compile(r"(?<!\d[./-])\b\d{1,2}[:.]\d{2}\b(?![./-]\d)")
 
 
 # What sits between headline and story but is none: a credit or byline label ("Photo: …",

@@ -113,12 +113,22 @@ def listed(run: list[str], above: str, below: str) -> bool:
     * a third of its lines or more are data (a figure or a mark: a product card's "$99.99", a
       spec table's "56g", a recipe's times, a table's column, a code block): a menu's entries,
       share buttons and tags are plain words, and a pager's bare numbers are no data (half A
-      0.937 -> 0.944 with a third rather than half, B and ScrapingHub unchanged).
+      0.937 -> 0.944 with a third rather than half, B and ScrapingHub unchanged);
+    * it stands inside the story, between prose above and a long line below that ends no
+      sentence: a sentence the page's inline markup broke into lines ("… may take one of three
+      values:" / "cors" / "," / "same-origin" / ", meaning that …"), the labels of a spec's row
+      of measures ("Specifications" / "Driver Material" / "Polymer" / … / "4.9\" x 3.1\" x .9\"
+      / 12.4 x 7.8 x 2.2 cm"), a list over the next one's announcement ("Treats" / "Clicker" /
+      … / "… every puppy should learn including:"). A menu or share bar inside one article's
+      text leads into a paragraph, and one above a deck (no stop) stands at the text's top,
+      under no prose. Measured on the clean renderings of wcxb-dev (all page types, lines kept
+      only): 13 pages of half A gain (one article kept >= 98% again), 8 of half B, none lose.
     """
     return (
         above.rstrip().endswith(":")
         or bool(ANNOUNCES.search(above[above.rfind(". ", 0, len(above) - 2) + 1 :]))
         or bool(below and LIST_ITEM.match(below))
+        or bool(above and below and not is_paragraph(below))
         or sum(map(data_line, run)) >= DATA_SHARE_MIN * len(run)
     )
 

@@ -1,0 +1,65 @@
+"""Plain-text scrapes: short lines of one article's story that look like a caption's credit or
+a menu, and stay in its body."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.route import caption_with_credit
+from tests.pipeline.text.scrapes import _HEADLINE, _LEDE, _MORE
+
+
+def test_a_slash_before_a_path_unit_figure_or_colon_is_no_photo_credit() -> None:
+    """What a spaced slash leads into is a credit only if it can name a source: a path ("root
+    /data;"), a unit ("$14 /month"), a model number or a measure ("GTX 1050 / 1050 Ti") and a
+    sentence's alternative announcing what follows ("… secara keji / biadab:") stay story
+    lines; a credit opening with a capital, an account or a figure spelled with letters ("/
+    123RF"), and a short one in lower case under a finished caption ("… di Berlin. / dpa"),
+    still split off their caption."""
+    for line in (
+        "root /data;",
+        "$14 /month",
+        "ZOTAC GeForce GTX 1050 / 1050 Ti",
+        "Jangan sampai kita justru menganiaya mereka secara keji / biadab:",
+        "Dimensions 8.25 x 5.6 x 2.75 in / 21 x 14.2 x 7 cm",
+        "We do sausage pasta a lot - tinned tomatoes, frozen peas / sweetcorn, sausages",
+    ):
+        assert caption_with_credit(line) is None, line
+    assert caption_with_credit("Warga menonton banjir /Twitter/@SecPompeo") == (
+        "Warga menonton banjir",
+        "Twitter/@SecPompeo",
+    )
+    assert caption_with_credit("Sunset over Jimbaran Bay, Bali / 123RF") == (
+        "Sunset over Jimbaran Bay, Bali",
+        "123RF",
+    )
+    assert caption_with_credit("Scholz spricht in Berlin. / dpa") == (
+        "Scholz spricht in Berlin.",
+        "dpa",
+    )
+    announcing = (
+        "Jangan sampai karena kita amat membenci satu kaum, kita menganiaya mereka / biadab:"
+    )
+    extracted = extract_text("\n\n".join([_HEADLINE, _LEDE, announcing, _MORE]))
+    assert extracted.paragraphs == (_LEDE, announcing, _MORE)
+    assert not extracted.images
+
+
+def test_short_lines_between_prose_and_an_unfinished_long_line_are_no_menu() -> None:
+    """In one article's text, a run of short plain lines between prose above and a long line
+    below that ends no sentence (a sentence broken by inline markup, a spec's labels over its
+    row of measures, a list over the next list's announcement) is the story's; the same run
+    above a sentence-ended paragraph, or at the text's top over a deck, is a menu and goes."""
+    labels = ["Specifications", "Driver Material", "Polymer", "Bit Metal", "Dimensions"]
+    row = 'Overall size 4.9" x 3.1" x .9" folded, which is 12.4 x 7.8 x 2.2 cm in metric units'
+    text = "\n\n".join([_HEADLINE, _LEDE, *labels, row, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *labels, row, _MORE)
+    announce = "There are several common commands that every puppy should learn, including these:"
+    items = ["Treats", "Clicker", "Leash and collar", "Toys"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *items, announce, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *items, announce, _MORE)
+    menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    deck = "Pemerintah menyiapkan dapur umum dan perahu karet bagi warga yang terdampak banjir"
+    text = "\n\n".join([_HEADLINE, *menu, deck, _LEDE, _MORE])
+    assert extract_text(text).paragraphs == (deck, _LEDE, _MORE)
