@@ -63,3 +63,31 @@ def test_short_lines_between_prose_and_an_unfinished_long_line_are_no_menu() -> 
     deck = "Pemerintah menyiapkan dapur umum dan perahu karet bagi warga yang terdampak banjir"
     text = "\n\n".join([_HEADLINE, *menu, deck, _LEDE, _MORE])
     assert extract_text(text).paragraphs == (deck, _LEDE, _MORE)
+
+
+def test_a_product_card_with_a_quarter_of_its_lines_data_is_no_menu() -> None:
+    """A product card's labels, values and pros and cons between two paragraphs of one
+    article's text stay when a quarter of its lines are figures ("Up to 8,500", "68g"); a run
+    of plain entries with one figure in five is still a menu."""
+    card = ["Connectivity", "Wired", "DPI", "Up to 8,500", "Polling rate", "1,000Hz"]
+    card += ["Weight", "68g", "Solid build quality", "Low click latency", "Not for small hands"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *card, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *card, _MORE)
+    menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan", "12 komentar"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
+def test_a_run_of_lower_case_items_inside_the_story_is_no_menu() -> None:
+    """Short items mostly in lower case between two paragraphs of one article's text (a packing
+    list) stay; the same run of capitalised entries is a menu, and lower-case tags closing the
+    text, with no prose under them, go."""
+    items = ["Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *items, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, *items, _MORE)
+    menu = ["Berita", "Olahraga", "Hiburan", "Teknologi"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    tags = ["banjir", "jakarta", "bpbd", "cuaca"]
+    text = "\n\n".join([_HEADLINE, _LEDE, _MORE, *tags])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)

@@ -10,12 +10,11 @@ from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
-from newswire.pipeline.html.teasers import before_teasers
+from newswire.pipeline.html.teasers import OWN_SENTENCE, before_teasers, story_in_region
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
-_OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
 # Below this the extraction is retried without class-name rules. Readability uses 500; a news
 # brief of 300-500 characters is real, and the retry would bring its comment section along
 # (a longer result wins), so only a near-empty result (a teaser line, nothing) is retried.
@@ -75,7 +74,9 @@ def body_text(
         retry, retry_chosen = _body_text(body, title, by_name=False)
         if retry_chosen > max(chosen, sum(map(len, paragraphs))):
             paragraphs, chosen = retry, retry_chosen
-    if chosen < _RETRY_BELOW_CHARS:
+    # Without a <noscript> in the first walk, the walk into them is that walk again, whose
+    # choice was no better: not walked twice.
+    if chosen < _RETRY_BELOW_CHARS and ("noscript", "") in walked.dropped:
         # A page built by scripts shows next to nothing without them; its text for crawlers
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.
@@ -170,7 +171,7 @@ def _story(
     if size < ratio * sum(map(len, whole)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
-        kept = before_teasers(region, picked, walked.classes) if story else region
+        kept = story_in_region(region, picked, walked.classes) if story else region
         if not main and named:
             kept = _without_leading_menu(kept, picked[0])
         if quotes or len(kept) < len(region):
@@ -352,7 +353,7 @@ def _paragraphs(
             and not (linked_headings and block.tag in _LINKED_HEADINGS)
             and density > 0.5
             and len(text) < 300
-            and len(text) - block.link_chars < _OWN_SENTENCE
+            and len(text) - block.link_chars < OWN_SENTENCE
         ):
             continue
         if out and out[-1] == text:
