@@ -70,7 +70,9 @@ def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Bloc
         retry, retry_chosen = _body_text(body, title, by_name=False)
         if retry_chosen > max(chosen, sum(map(len, paragraphs))):
             paragraphs, chosen = retry, retry_chosen
-    if chosen < _RETRY_BELOW_CHARS:
+    # Without a <noscript> in the first walk, the walk into them is that walk again, whose
+    # choice was no better: not walked twice.
+    if chosen < _RETRY_BELOW_CHARS and ("noscript", "") in walked.dropped:
         # A page built by scripts shows next to nothing without them; its text for crawlers
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.

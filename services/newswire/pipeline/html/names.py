@@ -224,6 +224,12 @@ def name_verdict(names: str) -> Verdict:
 
 
 def _search_filters(token: str) -> bool:
+    # Asked of nearly every class token of a page; a token whose letters hold none of the
+    # words cannot end with one, and two regex passes are spared (a third of name_verdict's
+    # cost).
+    lowered = token.lower()
+    if "filters" not in lowered and "facet" not in lowered and "refinements" not in lowered:
+        return False
     parts = TOKEN_PARTS.split(_HASH_SUFFIX.sub("", token))
     return parts[-1].lower() in _SEARCH_FILTERS
 
