@@ -45,6 +45,7 @@ def test_nesting_depth_counts_opened_elements(markup: str, depth: int) -> None:
     """The depth scan counts start tags that open an element (not void, not ``<x/>``) minus
     end tags, floored at the top level, as the parser would nest them."""
     assert _deepest_nesting(markup) == depth
+    assert _deepest_nesting(markup.encode()) == depth  # the input's own UTF-8 bytes alike
 
 
 def test_a_page_parsed_from_its_utf8_bytes_reads_as_from_its_text() -> None:

@@ -91,6 +91,14 @@ def test_the_by_line_naming_the_site_beats_other_byline_elements() -> None:
     assert extract_html(page(body, head), url=url).authors == ("Heather Handmade",)
 
 
+def test_an_author_label_without_a_colon_is_no_part_of_the_name() -> None:
+    """A byline element reading "Author" (or "Written by") and then the name, with no colon
+    between (the label in an element of its own), gives the name alone."""
+    for label in ("Author", "Written by"):
+        body = f"<div class='post-author'><span>{label}</span> <span>Ann Lee</span></div>"
+        assert extract_html(page(body + prose("s", 4))).authors == ("Ann Lee",), label
+
+
 def test_the_site_as_author_is_kept_where_the_page_signs_with_it() -> None:
     """The site's name as the markup's author is kept when the page shows it as its byline,
     or when it is a person's name the domain spells (a personal site); unseen one-word brands

@@ -80,6 +80,7 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
             continue
         text = _without_dates(node)
         text = BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(text))).strip()
+        text = _AUTHOR_LABEL.sub("", text)
         if not text or len(text) > MAX_BYLINE_CHARS or any(ch.isdigit() for ch in text):
             continue
         # All or nothing: one part that is not a name means the element held a sentence
@@ -89,6 +90,11 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
     return [name for name in names if not any(o != name and o in name for o in names)]
+
+
+# "Author" or "Written by" set apart from the name without a colon, in its own element
+# ("<span>Author</span> <span>Venteur</span>" reads "Author Venteur").
+_AUTHOR_LABEL = re.compile(r"^(?:authors?|written\s+by)\s+(?=\S)", re.IGNORECASE)
 
 
 def _author_box_name(node: LexborNode, parts: set[str]) -> bool:

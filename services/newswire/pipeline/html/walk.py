@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from selectolax.lexbor import LexborNode
 
@@ -21,6 +20,7 @@ from newswire.pipeline.html.names import (
     TOKEN_PARTS,
     Verdict,
     name_verdict,
+    without_comment_names,
 )
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -192,8 +192,10 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     by_name: bool,
     noscript: bool,
     hidden: bool,
+    discussion: bool = False,
 ) -> bool:
-    """``attrs``: the element's attributes, read once per element by the walk."""
+    """``attrs``: the element's attributes, read once per element by the walk;
+    ``discussion``: the page says it is a discussion (see ``comment_named_post``)."""
     # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
     # ranking or a schedule is text, not an image, so such a figure is walked like any element
     # (its <figcaption> still dropped).
@@ -227,6 +229,8 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
     verdict = name_verdict(names)
+    if verdict is Verdict.NEGATIVE and discussion:
+        verdict = name_verdict(without_comment_names(names))
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
@@ -273,19 +277,28 @@ class Tree:
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
-    root: LexborNode, *, by_name: bool, noscript: bool = False, hidden: bool = False
+    root: LexborNode,
+    *,
+    by_name: bool,
+    noscript: bool = False,
+    hidden: bool = False,
+    discussion: bool = False,
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
-    walk into hidden elements (a page whose scripts move its content into place)."""
+    walk into hidden elements (a page whose scripts move its content into place);
+    ``discussion``: the page says it is a thread, whose posts may be named comments."""
     blocks: list[Block] = []
     tree = Tree({}, {}, [], [])
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
     next_id = 1
-    # Each frame: (children iterator, element id, tag, is_block).
-    stack: list[tuple[Any, int, str, bool]] = [(root.iter(include_text=True), 0, "body", True)]
+    # Each frame: (element, element id, tag, is_block); ``child`` is the next node to visit,
+    # found by following the tree's links (first child, next sibling) rather than by an
+    # iterator per element (a generator per element cost a third of the walk's steps).
+    stack: list[tuple[LexborNode, int, str, bool]] = [(root, 0, "body", True)]
+    child = root.first_child
     path: list[int] = [0]
     block_tags: list[str] = ["body"]
     holds = Holds(root)
@@ -306,11 +319,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         parts.clear()
         link_chars = 0
 
-    while stack:
-        children, _node_id, tag, is_block = stack[-1]
-        child = next(children, None)
+    while True:
         if child is None:
-            stack.pop()
+            element, _node_id, tag, is_block = stack.pop()
             if is_block:
                 if parts:
                     flush()
@@ -319,6 +330,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     in_pre -= 1
             elif tag == "a":
                 link_depth -= 1
+            if not stack:
+                break
+            child = element.next
             continue
         child_tag = child.tag
         if child_tag == "-text":
@@ -327,12 +341,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 parts.append(text)
                 if link_depth:
                     link_chars += len(text.strip())
+            child = child.next
             continue
         if child_tag == "br":
             if parts:
                 flush()
+            child = child.next
             continue
         if child_tag is None:
+            child = child.next
             continue
         # Attributes are read once per element (selectolax builds a new dict on each read);
         # an element kept by its tag and without attributes is never junk: not asked.
@@ -351,11 +368,19 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 or _card_header(child)
             )
             and not _is_junk(
-                child, "div", attrs, holds, by_name=by_name, noscript=noscript, hidden=hidden
+                child,
+                "div",
+                attrs,
+                holds,
+                by_name=by_name,
+                noscript=noscript,
+                hidden=hidden,
+                discussion=discussion,
             )
         ):
-            stack.append((child.iter(include_text=True), next_id, child_tag, False))
+            stack.append((child, next_id, child_tag, False))
             next_id += 1
+            child = child.first_child
             continue
         if (attrs or child_tag in _DROP_TAGS) and _is_junk(
             child,
@@ -365,10 +390,12 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             by_name=by_name and not in_pre,
             noscript=noscript,
             hidden=hidden,
+            discussion=discussion,
         ):
             # Only elements dropped by name, role or style are worth their class attribute.
-            names = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""
-            tree.dropped.append((child_tag, names))
+            named = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""
+            tree.dropped.append((child_tag, named))
+            child = child.next
             continue
         if child_tag in _CELL_TAGS:
             parts.append(" ")
@@ -390,8 +417,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 in_pre += 1
         elif child_tag == "a":
             link_depth += 1
-        stack.append((child.iter(include_text=True), next_id, child_tag, child_block))
+        stack.append((child, next_id, child_tag, child_block))
         next_id += 1
+        child = child.first_child
     if parts:
         flush()
     return blocks, tree

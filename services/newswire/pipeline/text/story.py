@@ -120,6 +120,10 @@ def listed(run: list[str], above: str, below: str) -> bool:
       rather than half; session 13, a quarter of lines other than labels: a product card's
       labels and pros and cons between its figures, "Connectivity" / "Wired" / "DPI" / "Up to
       8,500" / … / "Solid build quality", kept: articles >= 98% A +1, B +2);
+    * most of its lines open in lower case and prose follows it: a list written as a
+      sentence's parts ("Arrowhead bottled water" / "baby carrier" / "healthy snack bars" /
+      "camera"), code terms between a documentation's sentences; a menu's entries and share
+      buttons are capitalised, and tags in lower case close the text, with no prose below;
     * it stands inside the story, between prose above and a long line below that ends no
       sentence: a sentence the page's inline markup broke into lines ("… may take one of three
       values:" / "cors" / "," / "same-origin" / ", meaning that …"), the labels of a spec's row
@@ -136,6 +140,7 @@ def listed(run: list[str], above: str, below: str) -> bool:
         or bool(below and LIST_ITEM.match(below))
         or bool(above and below and not is_paragraph(below))
         or sum(map(data_line, run)) >= DATA_SHARE_MIN * len(run)
+        or bool(below and sum(line[:1].islower() for line in run) * 2 > len(run))
         or sum(data_line(line) for line in run if not line.endswith(":"))
         >= DATA_SHARE_UNLABELLED_MIN * len(run)
     )
