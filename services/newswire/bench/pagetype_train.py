@@ -21,8 +21,8 @@ import numpy.typing as npt
 from newswire.bench import pagetype_data
 from newswire.bench.pagetype_data import Row
 from newswire.events import PAGE_TYPES
-from newswire.pipeline.pagetype import features
 from newswire.pipeline.pagetype import model as page_model
+from newswire.pipeline.pagetype import urlshape
 
 RESOURCE = Path(page_model.__file__).resolve().parents[2] / "resources" / page_model.MODEL_RESOURCE
 #: Out-of-fold article recall the threshold keeps, with a margin over the 97% floor.
@@ -73,7 +73,7 @@ def fit(x: npt.NDArray[np.float64], y: npt.NDArray[np.intp], names: Sequence[str
 
 def without_url(x: npt.NDArray[np.float64], names: Sequence[str]) -> npt.NDArray[np.float64]:
     """The same pages as if they had come without a URL."""
-    no_url = features.url_features(None)
+    no_url = urlshape.url_features(None)
     blind = x.copy()
     for column, name in enumerate(names):
         if name in no_url:

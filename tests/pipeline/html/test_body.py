@@ -750,16 +750,20 @@ def test_a_posters_rank_and_counters_are_no_text() -> None:
 
 def test_a_run_of_link_lines_after_a_widened_story_is_dropped() -> None:
     """A guide in <main> widened to its region keeps the region's link lines, but a run of
-    them after the story (the site's list of recent articles) is no part of it and goes;
+    them after the story (the site's list of recent articles, a pair of links to the previous
+    and the next post) is no part of it and goes;
     a listing's linked items before the story's text stay."""
     sections = "".join(
         f'<section class="part"><h2>Step {name}</h2><div>{prose(name, count)}</div></section>'
         for name, count in (("alpha", 4), ("beta", 2), ("gamma", 2))
     )
     index = "".join(f'<p><a href="/i/{i}">Index entry number {i}</a></p>' for i in range(3))
+    pair = '<p><a href="/p">Previous post in the series</a></p><p><a href="/n">Next post</a></p>'
     recent = "".join(f'<li><a href="/r/{i}">Recent story number {i}</a></li>' for i in range(5))
-    html = page(f"<main>{index}{sections}<ul>{recent}</ul></main>")
+    thanks = "<p>Thank you for reading.</p>"
+    html = page(f"<main>{index}{sections}{pair}{thanks}<ul>{recent}</ul></main>")
     text = text_of(html)
     assert all(f"{name} 1" in text for name in ("alpha", "beta", "gamma"))
     assert "Index entry number 2" in text
     assert "Recent story number" not in text
+    assert "Previous post" not in text

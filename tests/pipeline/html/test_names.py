@@ -93,6 +93,27 @@ def test_a_forum_thread_named_comments_is_kept() -> None:
     assert "post3 0" in text_of(html)
 
 
+def test_a_discussions_replies_named_comments_are_kept() -> None:
+    """On a page whose JSON-LD says it is a discussion (DiscussionForumPosting), replies in
+    elements named "comment" are the thread's posts and are kept, while a share bar named
+    "comment-share" stays out; on a story's page, the same comment section is dropped."""
+    replies = "".join(
+        f'<div class="comment comment-container"><div class="comment-content">'
+        f'{prose(f"reply{i}", 1)}</div><div class="comment-share"><p>Share this reply on '
+        "every network you use, with your friends and family.</p></div></div>"
+        for i in range(3)
+    )
+    body = f"<div class='thread'>{prose('opening', 2)}</div><div class='comments'>{replies}</div>"
+    thread = page(
+        body,
+        head='<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>',
+    )
+    text = text_of(thread)
+    assert "reply2 0" in text
+    assert "Share this reply" not in text
+    assert "reply2 0" not in text_of(page(body))
+
+
 def test_an_element_whose_label_is_hidden_is_not_hidden() -> None:
     """A Drupal body field named "field--label-hidden" (shown without its label) is the
     story, not a hidden element (it is not given up for another box of text); a "visually-hidden"

@@ -1,4 +1,4 @@
-"""Features of a page: URL shape, extracted text, and a text scrape's lines."""
+"""Features of a page: extracted text, title, and a text scrape's lines."""
 
 from __future__ import annotations
 
@@ -18,35 +18,8 @@ from newswire.pipeline.pagetype.features import (
     text_body_features,
     text_features,
     title_features,
-    url_features,
     word_estimate,
 )
-
-
-def test_dated_slug_url_of_a_story() -> None:
-    """A dated path ending in a long slug is read as such."""
-    found = url_features("https://example.com/2024/05/12/council-approves-harbour-expansion-plan")
-    assert found["url_dated"] == 1.0
-    assert found["url_slug_words"] == 5.0
-    assert found["url_taxonomy"] == 0.0
-    assert found["url_missing"] == 0.0
-
-
-def test_tag_search_and_paged_urls() -> None:
-    """Taxonomy words, search pages, query strings and page numbers are separate features."""
-    assert url_features("https://example.com/tag/harbour/")["url_taxonomy"] == 1.0
-    assert url_features("https://example.com/tag/harbour/")["url_trailing_slash"] == 1.0
-    search = url_features("https://example.com/search?q=harbour&page=2")
-    assert search["url_last_search"] == 1.0
-    assert search["url_query"] == 1.0
-    assert search["url_page_number"] == 1.0
-
-
-def test_missing_url_is_a_feature_not_an_error() -> None:
-    """Bare bodies without a url header still get URL features (all saying: none)."""
-    found = url_features(None)
-    assert found["url_missing"] == 1.0
-    assert found["url_depth"] == 0.0
 
 
 def test_body_features_count_words_paragraphs_and_sentences() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 import numpy as np
@@ -10,7 +11,7 @@ import pytest
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.pagetype import classify
-from newswire.pipeline.pagetype.features import html_features
+from newswire.pipeline.pagetype.features import PAGE_NAMES, html_features, html_vector
 from newswire.pipeline.pagetype.model import (
     MODEL_RESOURCE,
     TreeModel,
@@ -127,7 +128,8 @@ def test_article_wins_from_its_threshold_not_from_the_argmax() -> None:
 def test_deciding_from_raw_scores_gives_the_softmax_verdict() -> None:
     """``decide_scores`` (the per-page path, a Python softmax) gives the type and confidence that
     ``decide`` gives on numpy's probabilities of the same scores, for random scores, ties and
-    every threshold side."""
+    both sides of the threshold (a hair from it: numpy's SIMD ``exp`` and ``math.exp`` may
+    differ in the last bit), and a P(article) exactly at the cut is an article."""
     rng = np.random.default_rng(3)
     model = _stump(0.5)
     cases = [rng.normal(0, 3, 7) for _ in range(500)] + [
@@ -137,8 +139,12 @@ def test_deciding_from_raw_scores_gives_the_softmax_verdict() -> None:
     for scores in cases:
         probabilities = np.exp(scores - scores.max())
         probabilities /= probabilities.sum()
-        for cut in (0.05, float(probabilities[0]), 0.5, 0.9):
+        article = float(probabilities[0])
+        for cut in (0.05, article * (1 - 1e-9), article * (1 + 1e-9), 0.5, 0.9):
             assert decide_scores(scores.tolist(), cut) == decide(probabilities, cut)
+        top = max(scores.tolist())
+        exps = [math.exp(score - top) for score in scores.tolist()]
+        assert decide_scores(scores.tolist(), exps[0] / sum(exps)).page_type == "article"
     assert model.classify({"x": 1.0}) == decide(model.probabilities(np.array([1.0])), 0.3)
 
 
@@ -175,3 +181,22 @@ def test_a_section_front_with_summaries_is_far_from_the_article_cut() -> None:
         cut = models.html.article_threshold if url else models.html.article_threshold_no_url
         assert models.html.probabilities(models.html.vector(values))[0] < cut / 2
         assert classify(url, "", extracted).page_type != "article"
+
+
+def test_a_model_bound_to_the_feature_codes_order_gives_the_same_verdicts() -> None:
+    """The shipped models read from vectors in ``PAGE_NAMES`` order (no names looked up) give
+    the verdicts the models give on the same features by name, with and without a URL; a
+    model bound to names that lack one of its features is refused."""
+    named, bound = shipped(), shipped(PAGE_NAMES)
+    for page, url in (
+        (story_page(), "https://example.com/2024/05/12/a-story"),
+        (section_page(), None),
+    ):
+        extracted = extract_html(page)
+        values = html_features(url, extracted)
+        vector = html_vector(url, extracted)
+        assert vector == [values[name] for name in PAGE_NAMES]
+        assert bound.html.classify_vector(vector, not url) == named.html.classify(values)
+        assert bound.text.classify_vector(vector, not url) == named.text.classify(values)
+    with pytest.raises(ValueError, match="does not make"):
+        named.html.bound(PAGE_NAMES[1:])

@@ -14,10 +14,11 @@ from newswire.pipeline.pagetype.structure import (
     _CACHE_NAMES,
     _FAMILY_CACHE,
     _NAME_FAMILIES,
+    LAYOUT_NAMES,
+    Layout,
     _family_counts,
     class_families,
     clear_family_cache,
-    declared_types,
     summarize,
     summarize_columns,
 )
@@ -56,31 +57,6 @@ def test_a_story_has_long_unlinked_paragraphs() -> None:
     assert structure["og_article"] == 1.0
     assert structure["ld_article"] == 1.0
     assert structure["dropped_card"] == 0.0
-
-
-def test_declared_types_are_grouped_and_missing_ones_flagged() -> None:
-    """og:type and JSON-LD @type become one-hot families; absence is a feature of its own."""
-    found = declared_types("product", ["Product", "BreadcrumbList"])
-    assert found["og_product"] == 1.0
-    assert found["ld_product"] == 1.0
-    assert found["ld_breadcrumb"] == 1.0
-    assert found["ld_missing"] == 0.0
-    nothing = declared_types(None, [])
-    assert nothing["og_missing"] == 1.0
-    assert nothing["ld_missing"] == 1.0
-
-
-def test_og_subtypes_count_for_their_type_and_only_whole_names_match() -> None:
-    """An og:type subtype ("video.other", "article.news") counts for its type, a longer word that
-    merely starts like one ("articles", "productivity") does not, and every og_/ld_ key is there
-    whatever the page declares."""
-    assert declared_types(" Article.News ", [])["og_article"] == 1.0
-    assert declared_types("articles", [])["og_article"] == 0.0
-    assert declared_types("productivity", [])["og_product"] == 0.0
-    assert declared_types("articles", [])["og_missing"] == 0.0
-    assert set(declared_types(None, [])) == set(declared_types("blog", ["NewsArticle", "Person"]))
-    found = declared_types(None, ["NewsArticle", "Person"])
-    assert (found["ld_article"], found["ld_person"], found["ld_product"]) == (1.0, 1.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,3 +216,15 @@ def test_the_family_cache_is_bounded_and_a_full_one_restarts_with_the_page() -> 
     assert _family_counts(page) == [0, 2, 1, 0, 3]  # forum, shop, card (post, card, tile)
     assert set(_FAMILY_CACHE) == set(page)
     clear_family_cache()
+
+
+def test_a_layout_reads_like_a_dict_of_its_names() -> None:
+    """A page's layout is its numbers in ``LAYOUT_NAMES`` order, read by name like a dict; a
+    list of the wrong length is refused."""
+    layout = extract_html(story_page()).structure
+    assert isinstance(layout, Layout)
+    assert list(layout) == list(LAYOUT_NAMES)
+    assert [layout[name] for name in LAYOUT_NAMES] == layout.numbers
+    assert dict(layout)["page_chars"] == layout.numbers[LAYOUT_NAMES.index("page_chars")]
+    with pytest.raises(ValueError, match="layout numbers"):
+        Layout([0.0])

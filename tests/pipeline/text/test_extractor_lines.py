@@ -91,3 +91,15 @@ def test_a_run_of_lower_case_items_inside_the_story_is_no_menu() -> None:
     tags = ["banjir", "jakarta", "bpbd", "cuaca"]
     text = "\n\n".join([_HEADLINE, _LEDE, _MORE, *tags])
     assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
+def test_a_label_holding_a_date_over_the_story_is_no_date_line() -> None:
+    """A line ending in a colon under the headline ("Effective beginning 6/2/2025:") announces
+    what follows: it stays in the body and is no publication date; a date line stays a date."""
+    label = "Effective beginning 6/2/2025:"
+    extracted = extract_text("\n\n".join([_HEADLINE, label, _LEDE, _MORE]))
+    assert extracted.paragraphs == (label, _LEDE, _MORE)
+    assert extracted.published_raw == ()
+    extracted = extract_text("\n\n".join([_HEADLINE, "Kamis, 24 Oktober 2020 06:25 WIB", _LEDE]))
+    assert extracted.paragraphs == (_LEDE,)
+    assert extracted.published_raw == ("Kamis, 24 Oktober 2020 06:25 WIB",)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.furniture_lines import is_furniture_line
+from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
 from newswire.pipeline.html.teasers import OWN_SENTENCE, before_teasers, story_in_region
@@ -54,11 +55,14 @@ _UNLINKED_SHARE = 0.2
 _PROSE_CHARS = 120
 
 
-def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Block], Tree]:
+def body_text(
+    body: LexborNode, title: str | None, *, discussion: bool = False
+) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
-    (the page's layout, for the page classifier)."""
-    blocks, walked = walk(body, by_name=True)
+    (the page's layout, for the page classifier). ``discussion``: the page says it is a
+    thread (its replies may be named comments)."""
+    blocks, walked = walk(body, by_name=True, discussion=discussion)
     paragraphs, chosen = _story(blocks, walked, title)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
@@ -76,59 +80,21 @@ def body_text(body: LexborNode, title: str | None) -> tuple[list[str], list[Bloc
         # A page built by scripts shows next to nothing without them; its text for crawlers
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.
-        retry, retry_chosen = _body_text(body, title, by_name=True, noscript=True)
+        retry, retry_chosen = _body_text(
+            body, title, by_name=True, noscript=True, discussion=discussion
+        )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs, chosen = retry, retry_chosen
     if chosen < _RETRY_BELOW_CHARS:
         # A page whose scripts move its content into place may send it all hidden: a shop's
         # listing streamed as display:none segments at the end of the body, for a script to
         # fill its empty frame. Where nothing visible is the page's text, the hidden is.
-        retry, retry_chosen = _body_text(body, title, by_name=True, hidden=True)
+        retry, retry_chosen = _body_text(
+            body, title, by_name=True, hidden=True, discussion=discussion
+        )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    return _without_copies(without_tail(paragraphs)), blocks, walked
-
-
-# A page that carries its content twice (a site builder's desktop and mobile layouts, one of
-# them hidden by a stylesheet class such as Webflow's "hide"; a product page's feature band
-# repeated per colour) gives the same run of paragraphs twice. A run that repeats, in order,
-# paragraphs said before and holds at least a tenth of the text is a second copy: a story
-# never says a tenth of itself again. Shorter repeats stay (a meal plan's same meal on other
-# days, a spec line under several models: the truth has them too). Half A articles 0.9528 ->
-# 0.9547, all types 0.8551 -> 0.8577; half B 0.9460 -> 0.9475, 0.8650 -> 0.8675;
-# ScrapingHub unchanged (0.980); simulated on the per-page outputs (a tenth: at a twentieth
-# ScrapingHub loses 0.001 on a meal plan).
-_COPY_SHARE = 0.1
-
-
-def _without_copies(paragraphs: list[str]) -> list[str]:
-    first: dict[str, int] = {}
-    for index, line in enumerate(paragraphs):
-        first.setdefault(line, index)
-    floor = _COPY_SHARE * sum(map(len, paragraphs))
-    copies: list[range] = []
-    index = 0
-    while index < len(paragraphs):
-        start = first[paragraphs[index]]
-        if start == index:
-            index += 1
-            continue
-        # The run from here that repeats, in order, the paragraphs from the first occurrence
-        # (never reaching into itself).
-        length = 0
-        while (
-            index + length < len(paragraphs)
-            and start + length < index
-            and paragraphs[start + length] == paragraphs[index + length]
-        ):
-            length += 1
-        if sum(map(len, paragraphs[index : index + length])) >= floor:
-            copies.append(range(index, index + length))
-        index += length
-    if not copies:
-        return paragraphs
-    dropped = {index for run in copies for index in run}
-    return [line for index, line in enumerate(paragraphs) if index not in dropped]
+    return without_copies(without_tail(paragraphs)), blocks, walked
 
 
 # A description far longer than a search snippet (~160 characters, the length search engines
@@ -151,8 +117,11 @@ def _body_text(
     by_name: bool,
     noscript: bool = False,
     hidden: bool = False,
+    discussion: bool = False,
 ) -> tuple[list[str], int]:
-    blocks, walked = walk(body, by_name=by_name, noscript=noscript, hidden=hidden)
+    blocks, walked = walk(
+        body, by_name=by_name, noscript=noscript, hidden=hidden, discussion=discussion
+    )
     return _story(blocks, walked, title, named=by_name)
 
 

@@ -11,6 +11,7 @@ from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.names import DISCUSSION_TYPES
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -25,7 +26,9 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)
     paragraphs, blocks, walked = (
-        body_text(body, shown_title) if body is not None else ([], [], Tree({}, {}, [], []))
+        body_text(body, shown_title, discussion=not DISCUSSION_TYPES.isdisjoint(meta.ld.types))
+        if body is not None
+        else ([], [], Tree({}, {}, [], []))
     )
     if not paragraphs:
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the

@@ -66,10 +66,11 @@ class HeadlineTexts:
         seen_h1 = h1 is None
         # The <h1>'s id read once, and compared only on elements until it is met: each read of
         # a node's property builds its value anew, and a page's texts before its headline
-        # (menus, a header) are walked too.
+        # (menus, a header) are walked too. The whitespace between tags, which cleans to
+        # nothing, is skipped by the parser's own walk (``skip_empty``: ASCII whitespace only).
         h1_id = h1.mem_id if h1 is not None else None
         passed = 0
-        for node in body.traverse(include_text=True):
+        for node in body.traverse(include_text=True, skip_empty=True):
             if node.tag != "-text":
                 if not seen_h1 and node.mem_id == h1_id:
                     seen_h1 = True

@@ -148,7 +148,8 @@ def _holds_time(node: LexborNode) -> bool:
 
 
 def _first_date_text(node: LexborNode) -> str:
-    for child in node.traverse(include_text=True):
+    # (The whitespace between tags holds no digit: ``skip_empty`` spares its nodes.)
+    for child in node.traverse(include_text=True, skip_empty=True):
         if child.tag == "-text":
             raw = child.text_content or ""
             # "today" in a sentence is no date line. (Asked before cleaning, which keeps digits:

@@ -20,6 +20,7 @@ from newswire.pipeline.html.names import (
     TOKEN_PARTS,
     Verdict,
     name_verdict,
+    without_comment_names,
 )
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -191,8 +192,10 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     by_name: bool,
     noscript: bool,
     hidden: bool,
+    discussion: bool = False,
 ) -> bool:
-    """``attrs``: the element's attributes, read once per element by the walk."""
+    """``attrs``: the element's attributes, read once per element by the walk;
+    ``discussion``: the page says it is a discussion (see ``comment_named_post``)."""
     # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
     # ranking or a schedule is text, not an image, so such a figure is walked like any element
     # (its <figcaption> still dropped).
@@ -226,6 +229,8 @@ def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
     verdict = name_verdict(names)
+    if verdict is Verdict.NEGATIVE and discussion:
+        verdict = name_verdict(without_comment_names(names))
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
@@ -272,11 +277,17 @@ class Tree:
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
-    root: LexborNode, *, by_name: bool, noscript: bool = False, hidden: bool = False
+    root: LexborNode,
+    *,
+    by_name: bool,
+    noscript: bool = False,
+    hidden: bool = False,
+    discussion: bool = False,
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
-    walk into hidden elements (a page whose scripts move its content into place)."""
+    walk into hidden elements (a page whose scripts move its content into place);
+    ``discussion``: the page says it is a thread, whose posts may be named comments."""
     blocks: list[Block] = []
     tree = Tree({}, {}, [], [])
     parts: list[str] = []
@@ -357,7 +368,14 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 or _card_header(child)
             )
             and not _is_junk(
-                child, "div", attrs, holds, by_name=by_name, noscript=noscript, hidden=hidden
+                child,
+                "div",
+                attrs,
+                holds,
+                by_name=by_name,
+                noscript=noscript,
+                hidden=hidden,
+                discussion=discussion,
             )
         ):
             stack.append((child, next_id, child_tag, False))
@@ -372,6 +390,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             by_name=by_name and not in_pre,
             noscript=noscript,
             hidden=hidden,
+            discussion=discussion,
         ):
             # Only elements dropped by name, role or style are worth their class attribute.
             named = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""

@@ -9,7 +9,7 @@ extractor's walk, the extracted text); ``model`` applies the weights shipped in
 from __future__ import annotations
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.pagetype.features import Body, html_features, text_features
+from newswire.pipeline.pagetype.features import PAGE_NAMES, Body, html_vector, text_vector
 from newswire.pipeline.pagetype.model import Verdict, shipped
 
 __all__ = ["Verdict", "classify"]
@@ -22,7 +22,8 @@ def classify(url: str | None, text: str, extracted: Extracted, body: Body | None
     ``body``: the body text and its words (``features.body_of``), when the caller has them (the
     enrich stage does)."""
     url = url or extracted.canonical_url
-    models = shipped()
+    # The models read the features in the order the feature code makes them (no names).
+    models = shipped(PAGE_NAMES)
     if extracted.structure is not None:
-        return models.html.classify(html_features(url, extracted, body))
-    return models.text.classify(text_features(url, text, extracted, body))
+        return models.html.classify_vector(html_vector(url, extracted, body), not url)
+    return models.text.classify_vector(text_vector(url, text, extracted, body), not url)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -149,6 +149,34 @@ class TreeModel:
         cut = self.article_threshold_no_url if no_url else self.article_threshold
         return decide_scores(self.scores(self.vector(values)).tolist(), cut)
 
+    def classify_vector(self, values: Sequence[float], no_url: bool) -> Verdict:
+        """``classify`` of a page's features in ``features`` order (a model ``bound`` to the
+        order the feature code makes them in: no names looked up)."""
+        cut = self.article_threshold_no_url if no_url else self.article_threshold
+        x = np.array(values, dtype=np.float64)
+        return decide_scores(self.scores(x).tolist(), cut)
+
+    def bound(self, names: Sequence[str]) -> TreeModel:
+        """The same model reading its features from vectors in ``names`` order (a superset of
+        its own): each split's feature index is moved to that feature's place in ``names``,
+        once, when the model is loaded."""
+        place = {name: index for index, name in enumerate(names)}
+        missing = [name for name in self.features if name not in place]
+        if missing:
+            raise ValueError(f"the model reads features the code does not make: {missing}")
+        moved = np.array([place[name] for name in self.features], dtype=np.intp)
+        return TreeModel(
+            features=tuple(names),
+            feature=moved[self.feature],
+            threshold=self.threshold,
+            leaves=self.leaves,
+            tree_class=self.tree_class,
+            baseline=self.baseline,
+            depth=self.depth,
+            article_threshold=self.article_threshold,
+            article_threshold_no_url=self.article_threshold_no_url,
+        )
+
 
 def decide(probabilities: npt.NDArray[np.float64], article_threshold: float) -> Verdict:
     """Article when P(article) reaches the threshold, else the likeliest other type."""
@@ -215,8 +243,12 @@ class PageTypeModels:
 
 
 @functools.cache
-def shipped() -> PageTypeModels:
-    """The models in the package (loaded once per process)."""
+def shipped(names: tuple[str, ...] | None = None) -> PageTypeModels:
+    """The models in the package (loaded once per process), ``bound`` to read vectors in
+    ``names`` order when given."""
     with (resources.files("newswire") / "resources" / MODEL_RESOURCE).open("rb") as handle:
         arrays = dict(np.load(handle, allow_pickle=False))
-    return PageTypeModels(from_arrays(arrays, "html"), from_arrays(arrays, "text"))
+    html, text = from_arrays(arrays, "html"), from_arrays(arrays, "text")
+    if names is not None:
+        html, text = html.bound(names), text.bound(names)
+    return PageTypeModels(html, text)

@@ -14,11 +14,12 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress, repeat
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import compress, filterfalse, repeat
 from typing import Protocol
 
-from newswire.pipeline.pagetype.wording import word_rates
+from newswire.pipeline.pagetype.declared import DECLARED_NAMES, declared_values
+from newswire.pipeline.pagetype.wording import RATE_NAMES, rate_values
 
 #: The structure of a page: named numbers (counts are log1p-scaled, shares are 0-1).
 Structure = Mapping[str, float]
@@ -81,60 +82,18 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 _CLOSERS = "'\"”’)"
 _LAST = operator.itemgetter(slice(-1, None))
 _FIRST = operator.itemgetter(0)
+_TEXT = operator.attrgetter("text")
+_TAG = operator.attrgetter("tag")
+_LINK_CHARS = operator.attrgetter("link_chars")
 _SECOND = operator.itemgetter(1)
 #: Characters under which a block is short (a menu entry, a button, a date).
 _SHORT_BLOCK = 40
 _CHARS_PER_WORD = 6
-# Declared types, grouped: JSON-LD @type names (lower-cased) that say the same thing.
-_LD_FAMILIES: dict[str, frozenset[str]] = {
-    "article": frozenset(
-        {
-            "newsarticle",
-            "article",
-            "blogposting",
-            "reportagenewsarticle",
-            "analysisnewsarticle",
-            "opinionnewsarticle",
-            "liveblogposting",
-            "report",
-            "scholarlyarticle",
-            "socialmediaposting",
-        }
-    ),
-    "product": frozenset(
-        {"product", "offer", "aggregateoffer", "productgroup", "individualproduct", "itempage"}
-    ),
-    "collection": frozenset({"collectionpage", "itemlist", "searchresultspage", "offercatalog"}),
-    "forum": frozenset(
-        {"discussionforumposting", "qapage", "question", "answer", "comment", "conversation"}
-    ),
-    "docs": frozenset(
-        {"techarticle", "apireference", "softwaresourcecode", "softwareapplication", "howto"}
-    ),
-    "service": frozenset(
-        {
-            "service",
-            "localbusiness",
-            "professionalservice",
-            "organization",
-            "corporation",
-            "contactpage",
-            "aboutpage",
-            "faqpage",
-            "medicalbusiness",
-            "legalservice",
-            "homeandconstructionbusiness",
-        }
-    ),
-    "webpage": frozenset({"webpage", "website"}),
-    "breadcrumb": frozenset({"breadcrumblist"}),
-    "person": frozenset({"person", "profilepage"}),
-}
-_OG_TYPES = ("article", "product", "website", "blog", "profile")
-#: (og:type, its key, its prefix for subtypes) and (JSON-LD family members, key), made once
-#: (formatting 14 keys per page was a third of ``declared_types``).
-_OG_KEYS = tuple((name, f"og_{name}", name + ".") for name in _OG_TYPES)
-_LD_KEYS = tuple((members, f"ld_{family}") for family, members in _LD_FAMILIES.items())
+#: The tags counted together, as tuples (``map`` over them with ``Counter.get`` and zeros: a
+#: ``Counter``'s own look-up of a missing key is a Python call).
+_HEADING_TAGS = tuple(sorted(_HEADINGS))
+_FORM_TAGS = tuple(sorted(_FORM_CONTROLS))
+_ZEROS = repeat(0)
 
 
 def class_families(names: str) -> tuple[int, ...]:
@@ -166,6 +125,7 @@ _CACHE_NAMES = 8192
 #: Joins a page's new names for the batch passes: no class attribute holds a NUL (HTML parsers
 #: replace it), and no whitespace split or camelCase boundary crosses it.
 _JOIN = "\x00"
+_WORDS_AND_JOIN = frozenset((*_FAMILY_BITS, _JOIN))
 
 
 def clear_family_cache() -> None:
@@ -178,17 +138,94 @@ def _learn(new: Sequence[str]) -> None:
     run once over all of them joined (a site never seen brings ~50: each name on its own
     paid the calls' overhead), the camelCase regex over the names with an upper-case letter
     only (it scans every character: ~60 µs over all of a page's names, wcxb-dev median)."""
-    spaced = _JOIN.join(new).replace("-", " ").replace("_", " ").split(_JOIN)
+    joined = _JOIN.join(new)
+    spaced = joined.replace("-", " ").replace("_", " ").split(_JOIN)
     if len(spaced) != len(new):  # a NUL inside a name after all: one by one
         _FAMILY_CACHE.update((names, class_families(names)) for names in new)
         return
-    mixed = list(compress(range(len(new)), map(operator.not_, map(str.islower, new))))
+    # No upper-case letter in any name (most pages): no camelCase to split, no name to find.
+    mixed = (
+        []
+        if joined.islower()
+        else list(compress(range(len(new)), map(operator.not_, map(str.islower, new))))
+    )
     if mixed:
         camel = _CAMEL_SPLIT.sub(" ", _JOIN.join(map(spaced.__getitem__, mixed))).lower()
         for index, words in zip(mixed, camel.split(_JOIN), strict=True):
             spaced[index] = words
-    for names, words in zip(new, spaced, strict=True):
-        _FAMILY_CACHE[names] = _families_of_words(words)
+    # All the names' words in one split, a lone NUL between two names, and ``filter`` keeping
+    # the family words and the NULs: one short loop for the page instead of a call a name.
+    found = [0] * len(new)
+    index = 0
+    for word in filter(_WORDS_AND_JOIN.__contains__, f" {_JOIN} ".join(spaced).split()):
+        if word == _JOIN:
+            index += 1
+        else:
+            found[index] |= _FAMILY_BITS[word]
+    _FAMILY_CACHE.update(zip(new, map(_BITS_FAMILIES.__getitem__, found), strict=True))
+
+
+TAG_NAMES = (
+    "headings",
+    "headings_per_100_words",
+    "heading_link_share",
+    "heading_links",
+    "list_items",
+    "list_item_link_share",
+    "paragraph_blocks",
+    "teaser_paragraphs",
+    "teaser_share",
+    "linked_headings_per_paragraph",
+    "long_paragraphs",
+    "code_blocks",
+    "table_rows",
+)
+UNIT_NAMES = (
+    "top_class_repeat",
+    "repeated_classes",
+    *(key for keys in _FAMILY_KEYS.values() for key in keys),
+    "form_controls",
+    "images",
+    "navs",
+)
+#: The numbers of a page's layout, in the order ``summarize`` gives them.
+LAYOUT_NAMES = (
+    "blocks",
+    "page_chars",
+    "link_share",
+    *TAG_NAMES,
+    "short_block_share",
+    "link_block_share",
+    "sentence_block_share",
+    *UNIT_NAMES,
+    *RATE_NAMES,
+    *DECLARED_NAMES,
+)
+_LAYOUT_INDEX = {name: index for index, name in enumerate(LAYOUT_NAMES)}
+
+
+class Layout(Mapping[str, float]):
+    """A page's layout numbers: a list in ``LAYOUT_NAMES`` order (the classifier copies it
+    into its feature vector as it is), readable by name like a dict."""
+
+    __slots__ = ("numbers",)
+
+    def __init__(self, numbers: list[float]) -> None:
+        if len(numbers) != len(LAYOUT_NAMES):
+            raise ValueError(f"{len(numbers)} layout numbers for {len(LAYOUT_NAMES)} names")
+        self.numbers = numbers
+
+    def __getitem__(self, name: str) -> float:
+        return self.numbers[_LAYOUT_INDEX[name]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LAYOUT_NAMES)
+
+    def __len__(self) -> int:
+        return len(LAYOUT_NAMES)
+
+    def __repr__(self) -> str:
+        return f"Layout({dict(self)!r})"
 
 
 def summarize(
@@ -198,15 +235,15 @@ def summarize(
     *,
     og_type: str | None,
     ld_types: Iterable[str],
-) -> dict[str, float]:
+) -> Layout:
     """The page's layout as named numbers (see the module docstring for where each comes from).
 
     ``classes``: the class attribute of each block element the walk kept; ``dropped``: (tag,
     class attribute) of each element the walk skipped as furniture.
     """
-    texts = [block.text for block in blocks]
-    tags = [block.tag for block in blocks]
-    links = [block.link_chars for block in blocks]
+    texts = list(map(_TEXT, blocks))
+    tags = list(map(_TAG, blocks))
+    links = list(map(_LINK_CHARS, blocks))
     return summarize_columns(
         texts, tags, links, classes, dropped, og_type=og_type, ld_types=ld_types
     )
@@ -221,7 +258,7 @@ def summarize_columns(
     *,
     og_type: str | None,
     ld_types: Iterable[str],
-) -> dict[str, float]:
+) -> Layout:
     """``summarize`` over the blocks' texts, tags and link characters as three columns (a text
     scrape's lines are texts with tag "p" and no links).
 
@@ -229,15 +266,22 @@ def summarize_columns(
     over the joined texts, small generators) instead of one Python loop with a branch per
     block and tag; the numbers are the same.
     """
-    out: dict[str, float] = {}
     sizes = list(map(len, texts))
     total = sum(sizes)
     links_total = sum(links)
     labels = list(compress(texts, map(_LABEL_CHARS.__gt__, sizes)))
     short = sum(map(_SHORT_BLOCK.__gt__, sizes))
-    # A block is "linky" when 70% or more of its characters are inside links.
-    linky = sum(
-        map(operator.ge, map(operator.mul, links, repeat(10)), map(operator.mul, sizes, repeat(7)))
+    # Most blocks hold no link: the link columns below are those of the blocks that do (their
+    # sizes and link characters, in order), which ``tag_values`` reads too.
+    linked = Linked(sizes, links)
+    # A block is "linky" when 70% or more of its characters are inside links (a block without
+    # links only when it is empty).
+    linky = linked.empty + sum(
+        map(
+            operator.ge,
+            map(operator.mul, linked.links, repeat(10)),
+            map(operator.mul, linked.sizes, repeat(7)),
+        )
     )
     # The last character of each block, closing quotes and brackets aside (C-level maps).
     lasts = map(_LAST, map(str.rstrip, texts, repeat(_CLOSERS)))
@@ -247,119 +291,120 @@ def summarize_columns(
     # over the whole text for one ratio.
     words = total // _CHARS_PER_WORD
     log = math.log1p
-    out["blocks"] = log(len(texts))
-    out["page_chars"] = log(total)
-    out["link_share"] = links_total / total if total else 1.0
-    out.update(tag_counts(tags, sizes, links, words))
-    out["short_block_share"] = short / count
-    out["link_block_share"] = linky / count
-    out["sentence_block_share"] = sentences / count
-    out.update(repeated_units(classes, dropped))
-    out.update(word_rates(" ".join(labels)))
-    out.update(declared_types(og_type, ld_types))
-    return out
+    values = [log(len(texts)), log(total), links_total / total if total else 1.0]
+    values += tag_values(tags, sizes, links, words, linked)
+    values += (short / count, linky / count, sentences / count)
+    values += unit_values(classes, dropped)
+    values += rate_values(" ".join(labels))
+    values += declared_values(og_type, ld_types)
+    return Layout(values)
 
 
-def tag_counts(
-    tags: Sequence[str], sizes: Sequence[int], links: Sequence[int], words: int
-) -> dict[str, float]:
-    """Blocks by tag: headings (linked or not, per 100 words), list items, paragraphs (long
-    unlinked ones apart), code blocks, table rows."""
+class Linked:
+    """The blocks with link characters: their indexes, sizes and link characters (C-level
+    ``compress`` and ``filter``: a page's few linked blocks, not all of them, meet Python
+    code after), and how many blocks are empty without a link."""
+
+    __slots__ = ("empty", "indexes", "links", "sizes")
+
+    def __init__(self, sizes: Sequence[int], links: Sequence[int]) -> None:
+        self.indexes = list(compress(range(len(links)), links))
+        self.sizes = list(compress(sizes, links))
+        self.links = list(filter(None, links))
+        self.empty = sizes.count(0) - self.sizes.count(0) if 0 in sizes else 0
+
+
+def tag_values(
+    tags: Sequence[str], sizes: Sequence[int], links: Sequence[int], words: int, linked: Linked
+) -> list[float]:
+    """Blocks by tag (``TAG_NAMES``): headings (linked or not, per 100 words), list items,
+    paragraphs (long unlinked ones apart), code blocks, table rows."""
     counts = Counter(tags)
-    # Tags of the blocks with half of their characters or more in links (a linked headline, a
-    # menu entry), and the long paragraphs that are not.
-    linked_flags = list(map(operator.ge, map(operator.mul, links, repeat(2)), sizes))
-    linked = Counter(compress(tags, linked_flags))
+    # The blocks with half of their characters or more in links (a linked headline, a menu
+    # entry; a block without links only when empty), and the long paragraphs that are not.
+    at = list(
+        compress(
+            linked.indexes,
+            map(operator.ge, map(operator.mul, linked.links, repeat(2)), linked.sizes),
+        )
+    )
+    if linked.empty:
+        at = sorted((*at, *(index for index, size in enumerate(sizes) if not size | links[index])))
+    linked_tags = Counter(map(tags.__getitem__, at))
     # Teaser cards: a paragraph right after a linked heading (a headline, then its summary) is
     # a listing's unit; a story's paragraphs follow its own unlinked headings, or paragraphs.
     # Only the linked blocks are looked at for teasers, only the long ones for long paragraphs.
     last = len(tags) - 1
     teasers = sum(
-        1
-        for index in compress(range(last), linked_flags)
-        if tags[index + 1] == "p" and tags[index] in _HEADINGS
+        1 for index in at if index < last and tags[index + 1] == "p" and tags[index] in _HEADINGS
     )
-    long_paragraphs = sum(
-        1
-        for index in compress(range(len(tags)), map(_LONG_PARAGRAPH.__le__, sizes))
-        if tags[index] == "p" and links[index] * 2 < sizes[index]
+    # Long paragraphs: the long blocks' tags counted in C, less the linked ones among them.
+    long_paragraphs = list(compress(tags, map(_LONG_PARAGRAPH.__le__, sizes))).count("p") - sum(
+        1 for index in at if tags[index] == "p" and sizes[index] >= _LONG_PARAGRAPH
     )
-    items = counts["li"]
-    # Counter's __getitem__ answers 0 for a tag it has not seen (C-level map, no generator).
-    headings = sum(map(counts.__getitem__, _HEADINGS))
-    heading_links = sum(map(linked.__getitem__, _HEADINGS))
+    get = counts.get
+    items = get("li", 0)
+    paragraphs = get("p", 0)
+    headings = sum(map(get, _HEADING_TAGS, _ZEROS))
+    heading_links = sum(map(linked_tags.get, _HEADING_TAGS, _ZEROS))
     log = math.log1p
-    return {
-        "headings": log(headings),
-        "headings_per_100_words": 100 * headings / max(words, 50),
-        "heading_link_share": heading_links / headings if headings else 0.0,
-        "heading_links": log(heading_links),
-        "list_items": log(items),
-        "list_item_link_share": linked["li"] / items if items else 0.0,
-        "paragraph_blocks": log(counts["p"]),
-        "teaser_paragraphs": log(teasers),
-        "teaser_share": teasers / counts["p"] if counts["p"] else 0.0,
-        "linked_headings_per_paragraph": heading_links / max(1, counts["p"]),
-        "long_paragraphs": log(long_paragraphs),
-        "code_blocks": log(counts["pre"]),
-        "table_rows": log(counts["tr"]),
-    }
+    return [
+        log(headings),
+        100 * headings / max(words, 50),
+        heading_links / headings if headings else 0.0,
+        log(heading_links),
+        log(items),
+        linked_tags.get("li", 0) / items if items else 0.0,
+        log(paragraphs),
+        log(teasers),
+        teasers / paragraphs if paragraphs else 0.0,
+        heading_links / max(1, paragraphs),
+        log(long_paragraphs),
+        log(get("pre", 0)),
+        log(get("tr", 0)),
+    ]
 
 
-def repeated_units(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> dict[str, float]:
-    """Repeated units: the most repeated class name among block elements (teaser cards, posts,
-    product tiles), how many distinct names repeat five times or more, the name families of the
-    kept and the dropped elements, and the furniture dropped by tag (forms, images, navigation).
-    """
-    out: dict[str, float] = {}
+def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> list[float]:
+    """Repeated units (``UNIT_NAMES``): the most repeated class name among block elements
+    (teaser cards, posts, product tiles), how many distinct names repeat five times or more,
+    the name families of the kept and the dropped elements, and the furniture dropped by tag
+    (forms, images, navigation)."""
     log = math.log1p
     seen = Counter(classes)
-    top = max(seen.values(), default=0)
-    out["top_class_repeat"] = log(top)
-    out["repeated_classes"] = log(sum(map(_REPEATED.__le__, seen.values())))
+    counts = seen.values()
+    values = [log(max(counts, default=0)), log(sum(map(_REPEATED.__le__, counts)))]
     # Families counted per distinct class attribute (pages repeat them: every <li
     # class="menu-item">); tags and names of the dropped elements each by one C-level Counter.
     dropped_names = Counter(map(_SECOND, dropped))
     dropped_names.pop("", None)
-    kept = _family_counts(seen)
-    gone = _family_counts(dropped_names)
-    for (kept_key, dropped_key), kept_count, gone_count in zip(
-        _FAMILY_KEYS.values(), kept, gone, strict=True
+    for kept_count, gone_count in zip(
+        _family_counts(seen), _family_counts(dropped_names), strict=True
     ):
-        out[kept_key] = log(kept_count)
-        out[dropped_key] = log(gone_count)
+        values += (log(kept_count), log(gone_count))
     dropped_tags = Counter(map(_FIRST, dropped))
-    out["form_controls"] = log(sum(map(dropped_tags.__getitem__, _FORM_CONTROLS)))
-    out["images"] = log(dropped_tags["img"] + dropped_tags["picture"] + dropped_tags["figure"])
-    out["navs"] = log(dropped_tags["nav"] + dropped_tags["aside"])
-    return out
+    get = dropped_tags.get
+    values += (
+        log(sum(map(get, _FORM_TAGS, _ZEROS))),
+        log(get("img", 0) + get("picture", 0) + get("figure", 0)),
+        log(get("nav", 0) + get("aside", 0)),
+    )
+    return values
 
 
 def _family_counts(counted: Mapping[str, int]) -> list[int]:
     """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
     cache = _FAMILY_CACHE
-    new = [names for names in counted if names not in cache]
+    new = list(filterfalse(cache.__contains__, counted))
     if new:
         if len(cache) + len(new) > _CACHE_NAMES:
             cache.clear()
             new = list(counted)
         _learn(new)
     totals = [0] * len(_NAME_FAMILIES)
-    for names, n in counted.items():
+    # Most class attributes name no family (an empty tuple): ``filter`` keeps the others.
+    for names in filter(cache.__getitem__, counted):
+        n = counted[names]
         for index in cache[names]:
             totals[index] += n
     return totals
-
-
-def declared_types(og_type: str | None, ld_types: Iterable[str]) -> dict[str, float]:
-    """One-hot ``og:type`` and JSON-LD @type families (the model learns how far to trust them)."""
-    out: dict[str, float] = {}
-    og = (og_type or "").strip().lower()
-    for name, key, subtype in _OG_KEYS:
-        out[key] = 1.0 if og == name or og.startswith(subtype) else 0.0
-    out["og_missing"] = 0.0 if og else 1.0
-    types = {str(kind).lower() for kind in ld_types}
-    for members, key in _LD_KEYS:
-        out[key] = 0.0 if types.isdisjoint(members) else 1.0
-    out["ld_missing"] = 0.0 if types else 1.0
-    return out

@@ -21,7 +21,7 @@ from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 SCAN_CHARS = 8_000
 
 FAMILIES = ("price", "cart", "forum", "listing", "service", "docs", "date")
-_KEYS = tuple((family, f"text_{family}") for family in FAMILIES)
+RATE_NAMES = tuple(f"text_{family}" for family in FAMILIES)
 
 _MONTHS = (*MONTH_ABBREVIATIONS, *MONTH_NAMES)
 # Single words, lower-case. Dates: month names, years and "ago", the marks of teaser and post
@@ -140,6 +140,11 @@ _WANTED = _TOKEN_SET | _FIRST_WORDS
 
 def word_rates(text: str) -> dict[str, float]:
     """Occurrences of each family per 1000 words of ``text`` (its first ``SCAN_CHARS``)."""
+    return dict(zip(RATE_NAMES, rate_values(text), strict=True))
+
+
+def rate_values(text: str) -> list[float]:
+    """``word_rates``'s numbers in ``RATE_NAMES`` order."""
     lowered = text[:SCAN_CHARS].lower()
     tokens = lowered.split()
     found = dict.fromkeys(FAMILIES, 0)
@@ -158,4 +163,4 @@ def word_rates(text: str) -> dict[str, float]:
     for family, sign in _SIGNS:
         found[family] += lowered.count(sign)
     words = max(50, len(tokens))
-    return {key: 1000 * found[family] / words for family, key in _KEYS}
+    return [1000 * found[family] / words for family in FAMILIES]

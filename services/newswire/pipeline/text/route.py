@@ -94,7 +94,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
             for name in names if full else [who]:
                 found.add("authors", name)
             return None
-        if DATE_LINE.search(line) and len(line) <= 80 and not is_paragraph(line):
+        if _date_line(line):
             # The line is the story's date line either way; it is kept as a date only when
             # dates.py can read it (enrichment would drop it in silence).
             value = line.lstrip("-–— ").strip()
@@ -120,6 +120,18 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+def _date_line(line: str) -> bool:
+    """A date line above the story ("Kamis, 24 Oktober 2020 06:25 WIB"). A line ending in a
+    colon announces what follows ("Effective beginning 6/2/2025:" over a notice): a label of
+    the story holding a date, not its date line (one wcxb-dev article of half A lost it)."""
+    return (
+        len(line) <= 80
+        and not line.endswith(":")
+        and bool(DATE_LINE.search(line))
+        and not is_paragraph(line)
+    )
 
 
 def _credit(line: str, found: Collected) -> bool:

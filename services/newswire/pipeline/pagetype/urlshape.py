@@ -1,0 +1,147 @@
+"""The shape of a page's URL, in numbers: depth, a dated path, slug words, numeric ids, words
+that name a page's kind (``/tag/``, ``/category/``, ``/search``, ``/product/``, ``/docs/``…),
+a query string, page numbers."""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import urlsplit
+
+_DATED_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|/(?:19|20)\d{6}(?:/|$)")
+_YEAR_SEGMENT = re.compile(r"^(?:19|20)\d{2}$")
+_LONG_NUMBER = re.compile(r"\d{5,}")
+_FILE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$")
+_PAGE_NUMBER = re.compile(r"(?:/page/\d+|[?&](?:page|p|pg|start|offset)=\d+)")
+# URL path words that name a page's kind on most sites; each group is a feature and the model
+# decides what it is worth (a /blog/ segment is a listing when last, an article's parent else).
+_URL_WORDS: dict[str, frozenset[str]] = {
+    "taxonomy": frozenset(
+        {"tag", "tags", "category", "categories", "topic", "topics", "section", "label", "labels"}
+    ),
+    "author": frozenset({"author", "authors", "user", "users", "profile", "people", "members"}),
+    "search": frozenset({"search", "find", "results", "archive", "archives"}),
+    "news": frozenset(
+        {"news", "blog", "blogs", "article", "articles", "story", "stories", "post", "posts"}
+    ),
+    "shop": frozenset(
+        {"product", "products", "shop", "store", "item", "items", "p", "dp", "buy", "catalog"}
+    ),
+    "collection": frozenset({"collections", "collection", "c", "browse", "department", "brands"}),
+    "docs": frozenset(
+        {
+            "docs",
+            "doc",
+            "documentation",
+            "api",
+            "reference",
+            "guide",
+            "guides",
+            "manual",
+            "wiki",
+            "learn",
+            "tutorial",
+            "tutorials",
+            "help",
+            "kb",
+            "support",
+        }
+    ),
+    "forum": frozenset(
+        {
+            "forum",
+            "forums",
+            "thread",
+            "threads",
+            "t",
+            "questions",
+            "question",
+            "discussion",
+            "discussions",
+            "community",
+            "viewtopic",
+            "showthread",
+            "comments",
+            "r",
+        }
+    ),
+    "service": frozenset(
+        {
+            "services",
+            "service",
+            "solutions",
+            "pricing",
+            "about",
+            "contact",
+            "company",
+            "industries",
+            "features",
+            "plans",
+        }
+    ),
+}
+#: (words, feature, feature of the last segment) per group, the keys made once.
+_URL_KEYS = tuple(
+    (members, f"url_{group}", f"url_last_{group}") for group, members in _URL_WORDS.items()
+)
+_SPLIT_WORDS = re.compile(r"[-_.+]+")
+
+URL_NAMES = (
+    "url_missing",
+    "url_depth",
+    "url_root",
+    "url_dated",
+    "url_year_segment",
+    "url_slug_words",
+    "url_last_chars",
+    "url_long_number",
+    "url_file_suffix",
+    "url_query",
+    "url_page_number",
+    "url_trailing_slash",
+    *(key for _, group_key, last_key in _URL_KEYS for key in (group_key, last_key)),
+)
+
+
+def url_values(url: str | None) -> list[float]:
+    """Shape of the URL (``URL_NAMES``): depth, dated path, slug words, numeric ids, kind
+    words, query."""
+    if not url:
+        return list(_NO_URL)
+    parts = urlsplit(url)
+    path = parts.path.lower()
+    segments = [segment for segment in path.split("/") if segment]
+    last = _FILE_SUFFIX.sub("", segments[-1]) if segments else ""
+    slug_words = [word for word in _SPLIT_WORDS.split(last) if word and not word.isdigit()]
+    values = [
+        0.0,
+        float(min(len(segments), 8)),
+        0.0 if segments else 1.0,
+        1.0 if _DATED_PATH.search(path) else 0.0,
+        1.0 if any(map(_YEAR_SEGMENT.match, segments)) else 0.0,
+        float(min(len(slug_words), 15)),
+        math.log1p(len(last)),
+        1.0 if _LONG_NUMBER.search(path) else 0.0,
+        1.0 if segments and _FILE_SUFFIX.search(segments[-1]) else 0.0,
+        1.0 if parts.query else 0.0,
+        1.0 if _PAGE_NUMBER.search(f"{path}?{parts.query}") else 0.0,
+        1.0 if path.endswith("/") and segments else 0.0,
+    ]
+    words = set(segments)
+    for members, _, _ in _URL_KEYS:
+        values += (0.0 if words.isdisjoint(members) else 1.0, 1.0 if last in members else 0.0)
+    return values
+
+
+def _url_values_without() -> tuple[float, ...]:
+    """``url_values`` of an input without a URL (the same every time)."""
+    values = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    return (*values, *(0.0 for _ in range(2 * len(_URL_KEYS))))
+
+
+_NO_URL = _url_values_without()
+
+
+def url_features(url: str | None) -> dict[str, float]:
+    """Shape of the URL: depth, dated path, slug words, numeric ids, kind words, query."""
+    return dict(zip(URL_NAMES, url_values(url), strict=True))
