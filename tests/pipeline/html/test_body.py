@@ -710,6 +710,20 @@ def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() 
     assert "signup 0" not in text
 
 
+def test_a_newsletter_issue_marked_up_as_an_article_is_walked() -> None:
+    """A newsletter's issue published as a page (an <article> of ten paragraphs named
+    "newsletter-content", its headline above it, a carousel of testimonials beside it with
+    more paragraphs) is the page's story, not a newsletter box."""
+    testimonials = "".join(f"<p>Reader {i} loves it.</p><p>Name {i}</p>" for i in range(20))
+    issue = page(
+        "<main><section><h1>The issue's headline</h1>"
+        f'<div class="newsletter-wrapper"><article class="newsletter-content">'
+        f"{prose('issue', 10)}</article></div></section>"
+        f'<div class="testimonials">{testimonials}</div></main>'
+    )
+    assert "issue 9" in text_of(issue)
+
+
 def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
     """A forum post's date on a line of its own ("Oct 12, 2023", "Last edited: Jul 3, 2024")
     and a video's or a carousel's counter ("0:01/0:56", "1 of 23") are the frame of the
