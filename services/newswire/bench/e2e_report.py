@@ -224,7 +224,9 @@ def report(results: dict[str, Any]) -> str:
             bracket = f" [>= {floor:.2f}]" if floor is not None else ""
             spread = f"  (rounds {'/'.join(f'{r:.2f}' for r in per_round)})" if per_round else ""
             lines.append(f"  {label:56} {value:6.2f}{bracket}{verdict}{spread}")
-            if cpu := cpu_ratios(by_name[top], by_name[bottom]):
+            # A floor's ratio is a cost comparison, which CPU per message also makes; workers 2
+            # / 1 is a scaling figure, which it does not.
+            if floor is not None and (cpu := cpu_ratios(by_name[top], by_name[bottom])):
                 lines.append(
                     f"  {'  the same by CPU ms per message':56} "
                     f"{statistics.median(cpu):6.2f}  (rounds {'/'.join(f'{r:.2f}' for r in cpu)})"

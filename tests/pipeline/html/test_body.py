@@ -710,6 +710,20 @@ def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() 
     assert "signup 0" not in text
 
 
+def test_a_newsletter_issue_marked_up_as_an_article_is_walked() -> None:
+    """A newsletter's issue published as a page (an <article> of ten paragraphs named
+    "newsletter-content", its headline above it, a carousel of testimonials beside it with
+    more paragraphs) is the page's story, not a newsletter box."""
+    testimonials = "".join(f"<p>Reader {i} loves it.</p><p>Name {i}</p>" for i in range(20))
+    issue = page(
+        "<main><section><h1>The issue's headline</h1>"
+        f'<div class="newsletter-wrapper"><article class="newsletter-content">'
+        f"{prose('issue', 10)}</article></div></section>"
+        f'<div class="testimonials">{testimonials}</div></main>'
+    )
+    assert "issue 9" in text_of(issue)
+
+
 def test_a_threads_date_lines_and_a_players_counters_are_no_text() -> None:
     """A forum post's date on a line of its own ("Oct 12, 2023", "Last edited: Jul 3, 2024")
     and a video's or a carousel's counter ("0:01/0:56", "1 of 23") are the frame of the
@@ -750,16 +764,26 @@ def test_a_posters_rank_and_counters_are_no_text() -> None:
 
 def test_a_run_of_link_lines_after_a_widened_story_is_dropped() -> None:
     """A guide in <main> widened to its region keeps the region's link lines, but a run of
-    them after the story (the site's list of recent articles) is no part of it and goes;
+    them after the story (the site's list of recent articles, a pair of links to the previous
+    and the next post, topic links under short labels) is no part of it and goes;
     a listing's linked items before the story's text stay."""
     sections = "".join(
         f'<section class="part"><h2>Step {name}</h2><div>{prose(name, count)}</div></section>'
         for name, count in (("alpha", 4), ("beta", 2), ("gamma", 2))
     )
     index = "".join(f'<p><a href="/i/{i}">Index entry number {i}</a></p>' for i in range(3))
+    pair = '<p><a href="/p">Previous post in the series</a></p><p><a href="/n">Next post</a></p>'
     recent = "".join(f'<li><a href="/r/{i}">Recent story number {i}</a></li>' for i in range(5))
-    html = page(f"<main>{index}{sections}<ul>{recent}</ul></main>")
+    thanks = "<p>Thank you for reading.</p>"
+    topics = "".join(
+        f'<div>{label}</div><p><a href="/t/{label}">Topic of {label}</a></p>'
+        for label in ("Theme", "Genre", "Epoch")
+    )
+    html = page(f"<main>{index}{sections}{pair}{thanks}{topics}{thanks}<ul>{recent}</ul></main>")
     text = text_of(html)
     assert all(f"{name} 1" in text for name in ("alpha", "beta", "gamma"))
     assert "Index entry number 2" in text
     assert "Recent story number" not in text
+    assert "Previous post" not in text
+    assert "Topic of" not in text
+    assert "Genre" not in text
