@@ -27,7 +27,7 @@ def test_a_short_tail_of_furniture_under_its_own_line_ends_the_story() -> None:
 def test_a_companys_contact_box_after_its_article_ends_the_story() -> None:
     """A company's article whose container ends with its contact box ("Get in touch with one
     of our experts", a name, a line of fine print) and its hub's "Related topics & resources"
-    ends before that line: up to 20 lines and 0.3 of the text make such a tail."""
+    ends before that line: up to 20 lines and 0.4 of the text make such a tail."""
     contact = "".join(f"<p>Line {i} of the contact box.</p>" for i in range(14))
     html = page(
         f'<article class="post">{prose("story", 10)}<h3>Get in touch with one of our experts</h3>'
@@ -38,3 +38,9 @@ def test_a_companys_contact_box_after_its_article_ends_the_story() -> None:
     assert "story 9" in text
     assert "Get in touch" not in text
     assert "Line 13 of the contact box" not in text
+    # A third of the text, over 0.3 of it: still the tail.
+    boxed = page(
+        f'<article class="post">{prose("story", 6)}<h3>Get in touch with one of our experts</h3>'
+        f"{prose('contact', 3)}</article>"
+    )
+    assert "contact 2" not in text_of(boxed)
