@@ -27,7 +27,7 @@ def test_a_short_tail_of_furniture_under_its_own_line_ends_the_story() -> None:
 def test_a_companys_contact_box_after_its_article_ends_the_story() -> None:
     """A company's article whose container ends with its contact box ("Get in touch with one
     of our experts", a name, a line of fine print) and its hub's "Related topics & resources"
-    ends before that line: up to 20 lines and 0.4 of the text make such a tail."""
+    ends before that line: up to 30 lines and 0.4 of the text make such a tail."""
     contact = "".join(f"<p>Line {i} of the contact box.</p>" for i in range(14))
     html = page(
         f'<article class="post">{prose("story", 10)}<h3>Get in touch with one of our experts</h3>'

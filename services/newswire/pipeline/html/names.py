@@ -243,17 +243,20 @@ def class_parts(node: LexborNode) -> set[str]:
     }
 
 
-# A page that says it is a discussion (schema.org's DiscussionForumPosting or QAPage, in its
-# JSON-LD) is a thread: its forum software may call every reply a comment ("comment-content",
+# A page that says it is a discussion (schema.org's DiscussionForumPosting in its JSON-LD) is
+# a thread: its forum software may call every reply a comment ("comment-content",
 # "comment-container"), and the replies are the page's text, not a comment section under a
 # story. On such a page the comment words name no furniture; the rest of the element's names
-# still do ("comment-share" stays share tools). On wcxb-dev only forum pages declare these
-# types (37 of half A's 53). Half A forum 0.7123 -> 0.7139 (2 pages better, 1 worse: an
-# Invision thread's "Posted ..." lines join), all types 0.86894 -> 0.86905; half B forum
-# 0.8257 -> 0.8319 (2 better, none worse), all types 0.87642 -> 0.87695; articles and
-# ScrapingHub unchanged (no page changed).
+# still do ("comment-share" stays share tools). On wcxb-dev only forum pages declare it.
+# Half A forum 0.7123 -> 0.7139 (2 pages better, 1 worse: an Invision thread's "Posted ..."
+# lines join), all types 0.86894 -> 0.86905; half B forum 0.8257 -> 0.8319 (2 better, none
+# worse), all types 0.87642 -> 0.87695; articles and ScrapingHub unchanged (no page changed).
+# Not a QAPage: a Q&A site's comments under its question and answers are comments, not the
+# page's text (with QAPage read from microdata too: half A forum 0.7146 -> 0.7049, half B
+# 0.8319 -> 0.8223, 7 Stack Exchange pages worse); nor DiscussionForumPosting as microdata
+# (no page changes, a query more).
 _COMMENT_WORDS = frozenset({"comment", "comments", "commentlist"})
-DISCUSSION_TYPES = frozenset({"discussionforumposting", "qapage"})
+DISCUSSION_TYPES = frozenset({"discussionforumposting"})
 
 
 def without_comment_names(names: str) -> str:
