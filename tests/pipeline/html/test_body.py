@@ -287,6 +287,14 @@ def test_a_widened_page_without_main_drops_the_menu_of_links_above_it() -> None:
     assert "Get in touch" not in text
 
 
+def test_a_page_of_a_bare_heading_and_stray_text_gives_its_text() -> None:
+    """A page whose body is a heading with an empty box and a stray word in it (nothing to
+    choose as a story: the widened region has no first block) still gives its text, without
+    the menu rule failing on the missing choice (a shape property testing found)."""
+    result = extract_html("<html><body><div><h1>0<div></div>0</body></html>")
+    assert "0" in " ".join(result.paragraphs)
+
+
 def test_an_article_beside_a_small_sidebar_stays_the_story() -> None:
     """A story that holds most of its page's text stays the body alone: a short promo block
     elsewhere in <main> does not join it."""

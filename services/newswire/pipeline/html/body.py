@@ -172,7 +172,8 @@ def _story(
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
-        if not main and named:
+        # Nothing chosen (a page of bare headings and figures) anchors no menu above a story.
+        if not main and named and picked:
             kept = _without_leading_menu(kept, picked[0])
         if quotes or len(kept) < len(region):
             whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
