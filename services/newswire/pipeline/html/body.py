@@ -172,9 +172,8 @@ def _story(
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
-        # Nothing chosen (a page of bare headings and figures) anchors no menu above a story.
-        if not main and named and picked:
-            kept = _without_leading_menu(kept, picked[0])
+        if not main and named:
+            kept = _without_leading_menu(kept, picked)
         if quotes or len(kept) < len(region):
             whole = _paragraphs(kept, title, lines, quotes, links=named or bool(main))
         return whole, size
@@ -272,7 +271,11 @@ def _region_root(blocks: list[Block], picked: list[Block], mains: list[int]) -> 
 _MENU_LINK_CHARS = 30
 
 
-def _without_leading_menu(region: list[Block], first: Block) -> list[Block]:
+def _without_leading_menu(region: list[Block], picked: list[Block]) -> list[Block]:
+    # Nothing chosen (a bare heading, an empty box, a stray word) anchors no menu above a story.
+    if not picked:
+        return region
+    first = picked[0]
     start = next(
         (
             index
