@@ -10,6 +10,31 @@ import pytest
 
 from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_throughput
 
+#: The stage costs of a report whose enrich / extract ratio is under test.
+_STAGES = {"decode": 900.0, "extract": 5000.0, "enrich": 1000.0, "normalize": 90.0}
+
+
+def _report(
+    throughput: list[e2e_report.Throughput],
+    latencies: list[e2e_report.Latency],
+    *,
+    rounds: int = 1,
+    stages: bool = False,
+) -> str:
+    """The full table of a bench-e2e run of 100 messages with these rows."""
+    return e2e_report.report(
+        {
+            "machine": "2 cores, test",
+            "messages": 100,
+            "corpus_mb": 3.0,
+            "latency_workers": 2,
+            "stage_us": _STAGES if stages else {},
+            "rounds": rounds,
+            "throughput": throughput,
+            "latencies": latencies,
+        }
+    )
+
 
 def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(
     capsys: pytest.CaptureFixture[str],
@@ -46,20 +71,14 @@ def test_a_partial_latency_run_reports_its_ceilings_and_no_ratio_it_did_not_meas
         received_per_s=48.0,
         rss_early_mb=[150.0],
     )
-    results = {
-        "machine": "2 cores, test",
-        "messages": 100,
-        "corpus_mb": 3.0,
-        "latency_workers": 2,
-        "stage_us": {"decode": 900.0, "extract": 5000.0, "enrich": 1000.0, "normalize": 90.0},
-        "rounds": 1,
-        "throughput": [
+    printed = _report(
+        [
             e2e_report.Throughput(e2e_report.PIPELINE, 100, 1.0, 3.0),
             e2e_report.Throughput(e2e_report.EOS2, 100, 0.5, 3.0),
         ],
-        "latencies": [latency],
-    }
-    printed = e2e_report.report(results)
+        [latency],
+        stages=True,
+    )
     assert "pipeline only 100 msgs/s" in printed
     assert re.search(r"p99 latency at 50% load\s+620 ms \[<= 500 ms\] ABOVE CEILING", printed)
     assert re.search(r" 50%\s+50\s+48\s+30\s+1500\s+90\s+300\s+620\s+900", printed)
@@ -111,17 +130,7 @@ def test_a_ratio_is_the_median_of_its_rounds_and_every_round_is_printed() -> Non
         e2e_report.EOS1_UNBOUNDED, 100, 1.0, 1.0, rounds_per_s=[100.0, 100.0, 100.0]
     )
     assert e2e_report.round_ratios(top, bottom) == pytest.approx([1.0, 0.8, 0.9])
-    results = {
-        "machine": "2 cores, test",
-        "messages": 100,
-        "corpus_mb": 3.0,
-        "latency_workers": 2,
-        "stage_us": {},
-        "rounds": 3,
-        "throughput": [top, bottom],
-        "latencies": [],
-    }
-    printed = e2e_report.report(results)
+    printed = _report([top, bottom], [], rounds=3)
     assert re.search(
         r"time bound / count only .* 0\.90 \[>= 0\.95\] BELOW FLOOR  \(rounds 1\.00/0\.80/0\.90\)",
         printed,
@@ -194,17 +203,9 @@ def test_the_report_says_what_100_percent_load_is_and_keeps_the_probe_out_of_the
     )
     probe.p99_ms = 5000.0
     half = _latency(0.5, 75.0, 75.0, cpu="CPU ms per message: half line", **capacities)
-    results = {
-        "machine": "2 cores, test",
-        "messages": 100,
-        "corpus_mb": 3.0,
-        "latency_workers": 2,
-        "stage_us": {"decode": 900.0, "extract": 5000.0, "enrich": 1000.0, "normalize": 90.0},
-        "rounds": 1,
-        "throughput": [e2e_report.Throughput(e2e_report.EOS2, 200, 1.0, 3.0)],
-        "latencies": [probe, half],
-    }
-    printed = e2e_report.report(results)
+    printed = _report(
+        [e2e_report.Throughput(e2e_report.EOS2, 200, 1.0, 3.0)], [probe, half], stages=True
+    )
     assert "100% load = 150 msgs/s" in printed
     assert (
         "without them (newswire exactly_once --workers 2 above): 200 msgs/s, 75% of it" in printed
@@ -336,17 +337,7 @@ def test_a_fill_wait_run_is_printed_beside_the_default_and_kept_out_of_the_ceili
     default = _latency(0.8, 160.0, 160.0)
     filled = _latency(0.8, 160.0, 160.0, batch_fill_ms=50, breakdown="batches 10")
     filled.p99_ms = 3000.0
-    results = {
-        "machine": "2 cores, test",
-        "messages": 100,
-        "corpus_mb": 3.0,
-        "latency_workers": 2,
-        "stage_us": {},
-        "rounds": 1,
-        "throughput": [],
-        "latencies": [default, filled],
-    }
-    printed = e2e_report.report(results)
+    printed = _report([], [default, filled])
     assert re.search(
         r" 80%\s+160\s+160\s.*3000\s.*\(fill wait: NEWSWIRE_BATCH_FILL_MS=50\)", printed
     )
@@ -367,17 +358,7 @@ def test_the_full_table_shows_cpu_per_message_and_each_ratio_by_cpu_round_by_rou
         e2e_report.PIPELINE, 100, 1.0, 1.0, rounds_per_s=[100.0, 100.0], cpu_ms=7.2
     )
     bottom.rounds_cpu_ms = [7.2, 8.0]
-    results = {
-        "machine": "2 cores, test",
-        "messages": 100,
-        "corpus_mb": 3.0,
-        "latency_workers": 2,
-        "stage_us": {},
-        "rounds": 2,
-        "throughput": [bottom, top],
-        "latencies": [],
-    }
-    printed = e2e_report.report(results)
+    printed = _report([bottom, top], [], rounds=2)
     assert re.search(r"newswire exactly_once --workers 1 .* 8\.00 \(7\.50\)", printed)
     assert "newswire exactly_once --workers 1 (median round): batches 9" in printed
     assert re.search(r"the same by CPU ms per message\s+0\.85  \(rounds 0\.90/0\.80\)", printed)
