@@ -108,7 +108,7 @@ class Settings(BaseSettings):
         ),
     )
     compression_type: Compression = Field(
-        Compression.LZ4,
+        Compression.ZSTD,
         description="Compression of the records newswire publishes: none, gzip, snappy, lz4, zstd.",
     )
     transactional_id_prefix: str = Field(
