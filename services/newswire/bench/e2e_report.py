@@ -276,7 +276,7 @@ def report(results: dict[str, Any]) -> str:
     if growth:
         lines.append(
             f"  {'RSS growth after warm-up':56} "
-            f"{'+' if max(growth) >= 0 else ''}{shown(max(growth), 1, ceiling=10)}% [<= 10%]"
+            f"{('+' if max(growth) >= 0 else '') + shown(max(growth), 1, ceiling=10):>6}% [<= 10%]"
             + (" ok" if max(growth) <= 10 else " ABOVE CEILING")
         )
     return "\n".join(lines)
