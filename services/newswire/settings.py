@@ -175,6 +175,16 @@ class Settings(BaseSettings):
             "more latency; 0 = process what the fetch returned."
         ),
     )
+    batch_fill_busy: float = Field(
+        0.9,
+        ge=0,
+        le=1,
+        description=(
+            "The fill wait applies only while the worker was busy (processing or committing "
+            "rather than waiting for records) this share of its last few seconds or more: near "
+            "saturation, not at light load, where it would only add latency; 0 = always."
+        ),
+    )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
     max_poll_interval_ms: PositiveInt = Field(
         300_000, description="Longest allowed time between polls before the group evicts us."
