@@ -103,6 +103,10 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
             return None
 
     caption = caption_with_credit(line)
+    # The line above it: in the body, or held as a possible caption before it.
+    neighbour = above if above is not None else previous
+    if caption is not None and neighbour is not None and same_label(neighbour, line):
+        caption = None  # an item of a list whose items open on one label, not a caption
     if previous is not None and caption is not None and same_caption(previous, caption[0]):
         found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
         return CAPTION_PAIR
@@ -120,6 +124,29 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+#: The longest label, up to its colon, that opens a list's item ("2a etapa:", "Step 3:").
+ITEM_LABEL_MAX_CHARS = 30
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def same_label(above: str, line: str) -> bool:
+    """Whether ``line`` opens on the label of the line right above it, figures aside ("1a
+    etapa: 10 de março - Interlagos" / "2a etapa: 8 de abril - Curitiba / Alternativa"): the
+    items of one list (a calendar, a schedule, numbered steps), whose slash names a place or an
+    alternative, not a photo's source. A gallery's captions ("Foto 1: … / Reuters") open on a
+    photo label and stay captions. ScrapingHub: a race calendar lost an item as a caption."""
+    colon = line.find(":", 0, ITEM_LABEL_MAX_CHARS)
+    other = above.find(":", 0, ITEM_LABEL_MAX_CHARS)
+    if colon <= 0 or other <= 0:
+        return False
+    label = line[:colon].translate(_NO_DIGITS).strip().casefold()
+    return (
+        bool(label)
+        and label == above[:other].translate(_NO_DIGITS).strip().casefold()
+        and not _names_a_photo(line[:colon])
+    )
 
 
 def _date_line(line: str) -> bool:
