@@ -102,11 +102,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
                 found.add("modified" if UPDATED_PREFIX.match(line) else "published", value)
             return None
 
-    caption = caption_with_credit(line)
-    # The line above it: in the body, or held as a possible caption before it.
-    neighbour = above if above is not None else previous
-    if caption is not None and neighbour is not None and same_label(neighbour, line):
-        caption = None  # an item of a list whose items open on one label, not a caption
+    caption = _caption(line, above if above is not None else previous)
     if previous is not None and caption is not None and same_caption(previous, caption[0]):
         found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
         return CAPTION_PAIR
@@ -124,6 +120,16 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+def _caption(line: str, neighbour: str | None) -> tuple[str, str] | None:
+    """The caption and credit of ``line`` (``caption_with_credit``), unless it is an item of a
+    list whose items open on one label (``same_label`` with ``neighbour``, the line right above
+    it in the body or held as a possible caption)."""
+    caption = caption_with_credit(line)
+    if caption is not None and neighbour is not None and same_label(neighbour, line):
+        return None
+    return caption
 
 
 #: The longest label, up to its colon, that opens a list's item ("2a etapa:", "Step 3:").
