@@ -103,6 +103,10 @@ _BLOCK_TAGS = frozenset(
         "summary",
     }
 )
+# Tags of _DROP_TAGS whose elements may still be judged by their attributes: a <header> walked
+# as a section of <main>, a <figure> that holds a table.
+_NAMED_DROP_TAGS = frozenset({"header", "figure"})
+_NO_ATTRIBUTES: Mapping[str, str | None] = {}
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
 _JUNK_ROLES = frozenset(
@@ -352,8 +356,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             child = child.next
             continue
         # Attributes are read once per element (selectolax builds a new dict on each read);
-        # an element kept by its tag and without attributes is never junk: not asked.
-        attrs = child.attributes
+        # an element kept by its tag and without attributes is never junk: not asked. An
+        # element dropped or kept by its tag alone (an <img>, a <script>, an <svg>: most of a
+        # page's attributes) is never asked about them: only a <header> and a <figure> can
+        # be judged by their names (see _is_junk).
+        attrs = (
+            child.attributes
+            if child_tag not in _DROP_TAGS or child_tag in _NAMED_DROP_TAGS
+            else _NO_ATTRIBUTES
+        )
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.
