@@ -33,24 +33,7 @@ _BY_LINE_END = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\d).
 def by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """A "By …" line just below the headline (or above it), in pages whose byline element has
     no telling name: the names after "By", up to a separator or a date."""
-    pending_by = False
-    for item in near:
-        text = item.text
-        if pending_by:
-            names = names_of(text)
-            if names:
-                return names
-            pending_by = False
-        match = BY_LINE.match(text)
-        if match is None or len(text) > MAX_BYLINE_CHARS:
-            continue
-        if not match["names"]:
-            pending_by = True  # "<span>By</span> <a>Name</a>"
-            continue
-        names = names_of(match["names"])
-        if names and item.after_headline:
-            return names
-    return []
+    return _by_line_names(near, BY_LINE, after_only=False)
 
 
 # "By Paul Fenaroli", "By: …", or "By" with the names in the next text: the story's own
@@ -62,12 +45,21 @@ _REVIEWED = re.compile(r"\breviewed\s*$", re.IGNORECASE)
 
 def shown_by_line(near: HeadlineTexts) -> list[str]:
     """The names of the first "By …" line below the headline: the byline the reader sees,
-    weighed against the markup's author (see ``bylines.authors``)."""
+    weighed against the markup's author (see ``bylines.authors``). Only a plain "By", not one
+    after "Reviewed"."""
+    return _by_line_names(near, _PLAIN_BY, after_only=True)
+
+
+def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only: bool) -> list[str]:
+    """The names of the first line ``pattern`` matches with names after the headline, or of
+    the text after a line that is the signature word alone ("<span>By</span> <a>Name</a>",
+    above the headline too unless ``after_only``). With ``after_only``, a "by" that ends a
+    reviewer's label ("Medically reviewed" then "by") signs nothing."""
     pending = False
     before = ""
     for item in near:
         text = item.text
-        if not item.after_headline:
+        if after_only and not item.after_headline:
             before = text
             continue
         if pending:
@@ -75,14 +67,13 @@ def shown_by_line(near: HeadlineTexts) -> list[str]:
             if names:
                 return names
             pending = False
-        match = _PLAIN_BY.match(text)
-        if match is not None and len(text) <= MAX_BYLINE_CHARS and not _REVIEWED.search(before):
+        match = pattern.match(text)
+        reviewer = after_only and _REVIEWED.search(before) is not None
+        if match is not None and len(text) <= MAX_BYLINE_CHARS and not reviewer:
             if not match["names"]:
                 pending = True
-            else:
-                names = names_of(match["names"])
-                if names:
-                    return names
+            elif item.after_headline and (names := names_of(match["names"])):
+                return names
         before = text
     return []
 

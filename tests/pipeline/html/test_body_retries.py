@@ -1,0 +1,104 @@
+"""Body extraction: the retries when the first walk finds next to nothing (without the
+class-name rules, inside <noscript>, hidden content, the head's excerpt)."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_a_short_result_is_retried_without_class_name_rules() -> None:
+    """When the class-name rules leave almost nothing (a paywalled teaser inside a "module"),
+    the extraction is retried without them and the longer result wins."""
+    html = page(
+        '<div class="module"><div class="snippet">' + prose("teaser", 3) + "</div></div>"
+        "<p>Short footer line.</p>"
+    )
+    assert "teaser 2" in text_of(html)
+
+
+def test_a_short_brief_is_not_swapped_for_its_comment_section() -> None:
+    """A news brief of a few hundred characters stays the body: the retry without class-name
+    rules (which would let a longer comment section win) is only for near-empty results."""
+    brief = (
+        "<article><p>The council approved the budget on Tuesday, after a debate of six hours, "
+        "with seven votes to five. The new bus lines start in May, the bridge repairs in June, "
+        "and the mayor said the city would publish the full plan online next week, with a "
+        "summary in every library.</p></article>"
+    )
+    comments = '<div class="comments">' + prose("comment", 6) + "</div>"
+    text = text_of(page(brief + comments))
+    assert text.startswith("The council approved the budget")
+    assert "comment 0" not in text
+
+
+def test_a_script_built_page_gives_its_noscript_text() -> None:
+    """A page that shows its text only without JavaScript (a forum thread inside <noscript>)
+    gives that text; a bare "enable JavaScript" notice in <noscript> gives nothing."""
+    thread = page(
+        '<div id="app"></div><noscript><div role="main">' + prose("post", 3) + "</div></noscript>"
+    )
+    assert "post 2" in text_of(thread)
+    notice = page(
+        '<div id="app"></div><noscript>You need to enable JavaScript to run this app.</noscript>'
+    )
+    assert text_of(notice) == ""
+
+
+def test_a_page_that_sends_its_content_hidden_gives_that_content() -> None:
+    """A page whose visible frame is empty and whose content waits hidden for a script to move
+    it into place (a shop's listing streamed as display:none segments) gives the hidden
+    content; a page with a visible story still leaves its hidden menus out."""
+    streamed = page(
+        '<div class="main-content"><script>move()</script></div>'
+        '<div id="seg1" style="display:none"><ul>'
+        + "".join(
+            f"<li>Item {i}: a vintage art print, brand new, free shipping</li>" for i in range(8)
+        )
+        + "</ul></div>"
+    )
+    assert "Item 7" in text_of(streamed)
+    story = page(
+        "<article>" + prose("story", 4) + "</article>"
+        '<div style="display:none">' + prose("menu", 2) + "</div>"
+    )
+    text = text_of(story)
+    assert "story 3" in text
+    assert "menu 0" not in text
+
+
+def test_a_body_without_text_gives_the_excerpt_in_its_description() -> None:
+    """A page built by scripts, whose body has no text, gives the excerpt of its text that its
+    head carries (a long og:description); a site's short tagline is not taken for one."""
+    post = "I am new to astronomy and would like advice on my first telescope, please. " * 6
+    thread = page(
+        '<div id="app"></div>',
+        head=f'<meta name="description" content="Short."><meta property="og:description" '
+        f'content="{post}">',
+    )
+    assert text_of(thread).startswith("I am new to astronomy")
+    tagline = page('<div id="app"></div>', head='<meta name="description" content="Shop now.">')
+    assert text_of(tagline) == ""
+
+
+def test_a_streamed_react_segment_is_read() -> None:
+    """React's streamed rendering sends the story in <div hidden id="S:0"> for a script to move
+    into place: it is the page's text; a hidden menu beside it stays out."""
+    html = page(
+        '<div hidden class="menu"><p>Menu entry one, two and three, and more.</p></div>'
+        '<div hidden id="S:0"><article><h1>Title</h1>' + prose("story", 4) + "</article></div>"
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Menu entry" not in text
+
+
+def test_a_page_hidden_until_its_scripts_load_is_read() -> None:
+    """A whole page hidden by style until its scripts run (headline and story inside) is read;
+    a hidden modal of a paragraph or two is not."""
+    html = page(
+        '<div style="visibility:hidden"><h1>Headline</h1><div>' + prose("story", 6) + "</div></div>"
+        '<div style="display:none"><h2>Sign up</h2>' + prose("modal", 2) + "</div>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "modal 1" not in text

@@ -1,0 +1,160 @@
+"""Body extraction: what the walk reads and skips (panels, figures, headers, wrappers named
+like furniture that hold the story)."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_panels_opened_by_a_click_are_kept_and_hidden_menus_are_not() -> None:
+    """The hidden tabs of a tabbed box and an FAQ's accordion answers (hidden until the
+    reader clicks) are the page's content; a hidden menu or modal is not."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<div role="tablist"><button id="t1">Python</button><button id="t2">Go</button></div>'
+        '<div role="tabpanel" aria-labelledby="t1"><p>Install the client with pip, then call '
+        "connect, with the host, the port and a timeout.</p></div>"
+        '<div role="tabpanel" aria-labelledby="t2" hidden><p>Install the client with go get, '
+        "then call Dial, with the host, the port and a timeout.</p></div>"
+        "<h3>Is it free?</h3>"
+        '<div class="accordion-body" style="display: none"><p>Yes, for personal use, with '
+        "no limit, and for companies, up to ten seats.</p></div>"
+        "</main>"
+        '<div class="modal" hidden><p>Sign up to our newsletter, today, for offers.</p></div>'
+        '<div style="display:none"><p>Menu of the site, with links, and more links.</p></div>'
+    )
+    text = text_of(html)
+    assert "go get" in text
+    assert "Yes, for personal use" in text
+    assert "newsletter" not in text
+    assert "Menu of the site" not in text
+
+
+def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
+    """A story's table wrapped in a <figure> by a block editor (a ranking) is part of the
+    story; a photo's figure and its caption are not."""
+    rows = "".join(
+        f"<tr><td>{rank}</td><td>Insurer {rank} Group</td><td>{rank * 7},000</td></tr>"
+        for rank in range(1, 9)
+    )
+    html = page(
+        "<article>"
+        + prose("story", 4)
+        + f'<figure class="wp-block-table"><table><tbody>{rows}</tbody></table>'
+        "<figcaption>Source: the regulator.</figcaption></figure>"
+        '<figure><img src="a.jpg"><figcaption>The insurer, photographed in May.</figcaption>'
+        "</figure></article>"
+    )
+    text = text_of(html)
+    assert "Insurer 8 Group" in text
+    assert "photographed" not in text
+    assert "Source: the regulator" not in text
+
+
+def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
+    """A <header> inside <main> that heads a section of a service page (its hero) is content;
+    the site's masthead outside <main> and a story's own header in its <article> (share
+    tools, alerts) are not."""
+    hero = (
+        "<header><h2>Data to insights</h2><p>We turn your company's data, however scattered, "
+        "into decisions, with analytics, engineering and training for your teams.</p></header>"
+    )
+    html = page(
+        "<header><p>Acme Corp, the site masthead, with menus, and more menus, and links.</p>"
+        "</header><main>" + f"<section>{hero}{prose('service', 2)}</section>"
+        "<article><header><p>Email this article, print it, or share it, with your friends, "
+        "and colleagues.</p></header>" + prose("story", 3) + "</article></main>"
+    )
+    text = text_of(html)
+    assert "We turn your company" in text
+    assert "masthead" not in text
+    assert "Email this article" not in text
+
+
+def test_a_page_wrapped_in_an_aside_keeps_its_main_content() -> None:
+    """An <aside> (or header, footer, nav) that wraps the page's <main> is a layout wrapper,
+    not chrome: the story inside is kept; an ordinary aside is still dropped."""
+    html = page(
+        '<aside class="banner"><main>' + prose("story", 4) + "</main></aside>"
+        "<aside><p>Related: another story, with commas, and more commas, and words.</p></aside>"
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Related" not in text
+
+
+def test_a_header_holding_the_story_is_not_the_masthead() -> None:
+    """Site builders use <header> for any section: one holding the story's paragraphs is read;
+    a masthead with a line or two is not."""
+    html = page(
+        "<header><p>Site name and a slogan, for all.</p></header>"
+        '<main><header class="section_content">' + prose("story", 6) + "</header></main>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "slogan" not in text
+
+
+def test_a_listing_of_article_cards_keeps_each_cards_header() -> None:
+    """A topic page's river of <article> cards, each with its headline and teaser inside a
+    <header>, gives the teasers: a card's header is the item, not a story's byline box."""
+    cards = "".join(
+        f'<article class="river"><header><h2><a href="/s{i}">Headline number {i}</a></h2>'
+        f"<p>The teaser of story number {i} says what happened, to whom, and where it went "
+        f"on from there, in one long sentence.</p></header></article>"
+        for i in range(5)
+    )
+    text = text_of(page(f"<main><section><h1>Headphones</h1>{cards}</section></main>"))
+    assert all(f"teaser of story number {i}" in text for i in range(5))
+
+
+def test_a_section_in_a_numbered_layout_slot_is_kept() -> None:
+    """A guide whose sections each sit in a numbered layout slot (``id="module-6"``, nothing
+    else naming it) keeps its short sections of two paragraphs: the slot is one of a series,
+    not a widget; a module that says what it holds ("promo-module") is still dropped."""
+    html = page(
+        "<main>"
+        f'<div id="module-1"><section><h2>What it is</h2>{prose("first", 5)}</section></div>'
+        f'<div id="module-2"><section><h2>How it works</h2>{prose("second", 2)}</section></div>'
+        f'<div id="module-3"><section><h2>Its uses</h2>{prose("third", 2)}</section></div>'
+        f'<div class="promo-module">{prose("promo", 2)}</div>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "first 4" in text
+    assert "second 1" in text
+    assert "third 1" in text
+    assert "promo 0" not in text
+
+
+def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() -> None:
+    """A theme's wrapper named like furniture ("sticky-footer", "newsletter-post") around the
+    page's headline and most of its paragraphs is the page's layout, not furniture: the story
+    inside is given. A newsletter box beside a story is still dropped."""
+    wrapped = page(
+        '<div class="sticky-footer"><h1>The headline</h1>'
+        f"<div>{prose('story', 10)}</div></div><div class='about'>{prose('about', 2)}</div>"
+    )
+    assert "story 9" in text_of(wrapped)
+    boxed = page(
+        f"<article><h1>The headline</h1>{prose('story', 6)}</article>"
+        f'<div class="newsletter-signup">{prose("signup", 10)}</div>'
+    )
+    text = text_of(boxed)
+    assert "story 5" in text
+    assert "signup 0" not in text
+
+
+def test_a_newsletter_issue_marked_up_as_an_article_is_walked() -> None:
+    """A newsletter's issue published as a page (an <article> of ten paragraphs named
+    "newsletter-content", its headline above it, a carousel of testimonials beside it with
+    more paragraphs) is the page's story, not a newsletter box."""
+    testimonials = "".join(f"<p>Reader {i} loves it.</p><p>Name {i}</p>" for i in range(20))
+    issue = page(
+        "<main><section><h1>The issue's headline</h1>"
+        f'<div class="newsletter-wrapper"><article class="newsletter-content">'
+        f"{prose('issue', 10)}</article></div></section>"
+        f'<div class="testimonials">{testimonials}</div></main>'
+    )
+    assert "issue 9" in text_of(issue)
