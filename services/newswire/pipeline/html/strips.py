@@ -100,7 +100,14 @@ _TAIL_HEADING = re.compile(
     # <= 0.038), half B 0.8775 -> 0.8776 (1 better, none worse), articles (0.9635, 0.9545)
     # and ScrapingHub unchanged.
     r"|get in touch\b.*|contact (?:us|our team)|explore more\b.{0,30}"
-    r"|related topics(?: (?:&|and) resources)?)\W*$",
+    r"|related topics(?: (?:&|and) resources)?"
+    # The author's box after the story under a label line of its own ("Written by Jane Doe",
+    # "Contributing Writer") and a bio, and the reader survey closing it ("Did you find this
+    # content helpful?"): half A articles 0.9635 -> 0.9637 (3 pages better, none worse), half
+    # B 0.9545 -> 0.9549 (3, none), all types likewise (no other page changed), ScrapingHub
+    # unchanged (0.9856).
+    r"|written by\b.{0,60}|(?:contributing|staff|senior|guest) (?:writer|editor|contributor)"
+    r"|(?:did you find|was) this (?:article|page|post|content) helpful\??)\W*$",
     re.IGNORECASE,
 )
 _TAIL_LINES = 30
