@@ -4,15 +4,19 @@ duration or half the work in sight, never over the ceiling (``NEWSWIRE_BATCH_MAX
 
 from __future__ import annotations
 
+import asyncio
+import time
+from datetime import datetime
+
 import pytest
 from prometheus_client import CollectorRegistry
 
 from newswire.app import Service
-from newswire.batchbound import BACKLOG_LOOKS, WINDOW, BatchBound, fill
+from newswire.batchbound import BACKLOG_LOOKS, WINDOW, BatchBound, BusyShare, fill, fill_seconds
 from newswire.errors import BrokerUnavailable
 from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
-from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.records import InRecord
 from tests.test_app import MemorySource, MemoryTransactions, _inputs, _records, _run_until_drained
 
@@ -119,7 +123,27 @@ class _Trickle(MemorySource):
         return await super().getmany(timeout_ms=timeout_ms, max_records=min(1, max_records))
 
 
-def _fill_options(fill_ms: int, max_records: int = 4) -> LoopOptions:
+class _Arriving(_Trickle):
+    """One record a fetch, each after ``gap_s`` (records arriving slowly: the loop waits)."""
+
+    def __init__(self, records: list[InRecord], gap_s: float) -> None:
+        super().__init__(records)
+        self._gap_s = gap_s
+
+    async def getmany(self, *, timeout_ms: int, max_records: int) -> list[InRecord]:
+        await asyncio.sleep(self._gap_s)
+        return await super().getmany(timeout_ms=timeout_ms, max_records=max_records)
+
+
+class _Slow(Pipeline):
+    """The real pipeline, 40 ms slower per record (a loop that is always busy)."""
+
+    def process(self, record: InRecord, *, now: datetime | None = None) -> Outcome:
+        time.sleep(0.04)
+        return super().process(record, now=now)
+
+
+def _fill_options(fill_ms: int, max_records: int = 4, busy: float = 0.0) -> LoopOptions:
     return LoopOptions(
         articles_topic="articles",
         deadletter_topic="dlq",
@@ -127,6 +151,7 @@ def _fill_options(fill_ms: int, max_records: int = 4) -> LoopOptions:
         batch_timeout_ms=10,
         batch_max_processing_ms=0,
         batch_fill_ms=fill_ms,
+        batch_fill_busy=busy,
         retry_backoff_initial_s=0.01,
         retry_backoff_max_s=0.02,
     )
@@ -137,7 +162,7 @@ async def test_a_fill_wait_takes_what_arrives_up_to_the_batch_size_in_order() ->
     the batch holds batch_max_records (the wait ends there, the rest stay in the log)."""
     source = _Trickle(_records(10))
     first = await source.getmany(timeout_ms=0, max_records=4)
-    more = await fill(source, _fill_options(60_000), len(first))
+    more = await fill(source, _fill_options(60_000), len(first), 60.0)
     assert [(r.partition, r.offset) for r in first + more] == [(0, 0), (0, 1), (0, 2), (0, 3)]
     assert source.fetches == 4
 
@@ -145,9 +170,9 @@ async def test_a_fill_wait_takes_what_arrives_up_to_the_batch_size_in_order() ->
 async def test_a_fill_wait_ends_with_what_it_has_when_nothing_more_comes_or_a_fetch_fails() -> None:
     """An empty log: the wait ends empty at its deadline; a failed fetch ends it with the
     records taken so far (the loop's next fetch meets the error)."""
-    assert await fill(_Trickle([]), _fill_options(20), 1) == []
+    assert await fill(_Trickle([]), _fill_options(20), 1, 0.02) == []
     failing = _Trickle(_records(10), fail_after=2)
-    more = await fill(failing, _fill_options(60_000), 1)
+    more = await fill(failing, _fill_options(60_000), 1, 60.0)
     assert [(r.partition, r.offset) for r in more] == [(0, 0), (0, 1)]
 
 
@@ -173,3 +198,57 @@ async def test_with_a_fill_wait_the_loop_commits_full_batches_and_every_input_on
         )
         sizes[fill_ms] = registry.get_sample_value("newswire_batch_size_count")
     assert sizes == {0: 8.0, 60_000: 2.0}
+
+
+def test_the_busy_share_follows_the_recent_time_and_forgets_the_old() -> None:
+    """Nothing seen: 0. A loop that spent 3 s on batches and 1 s waiting is busy 0.75 of its time;
+    after long idle waits the old busy time has faded (a change of load shows within seconds)."""
+    busy = BusyShare(tau_s=2.0)
+    assert busy.share() == 0.0
+    for _ in range(3):
+        busy.observe(waited_s=0.01, busy_s=0.03)
+    assert busy.share() == pytest.approx(0.75)
+    for _ in range(10):
+        busy.observe(waited_s=1.0, busy_s=0.0)
+    assert busy.share() < 0.01
+
+
+def test_a_fresh_batch_waits_to_fill_only_once_the_loop_is_busy_enough() -> None:
+    """With batch_fill_busy 0.6 the wait applies at a busy share of 0.6 or more and not below;
+    0 applies it always; no wait configured, none at any share."""
+    options = _fill_options(50, busy=0.6)
+    assert [fill_seconds(options, share) for share in (0.0, 0.59, 0.6, 1.0)] == [
+        0.0,
+        0.0,
+        0.05,
+        0.05,
+    ]
+    assert fill_seconds(_fill_options(50), 0.0) == 0.05
+    assert fill_seconds(_fill_options(0, busy=0.0), 1.0) == 0.0
+
+
+async def test_an_idle_loop_does_not_wait_to_fill_and_a_busy_one_does() -> None:
+    """Fill wait 60 s from a busy share of 0.5: records arriving 100 ms apart to an instant
+    pipeline (the loop mostly waits) go one per batch, as without a wait; records all there for
+    a pipeline taking 40 ms each (never waiting) fill batches of 4 after the first (nine records: 1 + 4 + 4). Every input
+    ends as exactly one committed output either way."""
+    batches = {}
+    for name, source, pipeline in (
+        ("idle", _Arriving(_records(9), gap_s=0.1), Pipeline(PipelineOptions())),
+        ("busy", _Trickle(_records(9)), _Slow(PipelineOptions())),
+    ):
+        transactions = MemoryTransactions(source)
+        registry = CollectorRegistry()
+        service = Service(
+            pipeline=pipeline,
+            source=source,
+            metrics=Metrics(registry),
+            options=_fill_options(60_000, busy=0.5),
+            transactions=transactions,
+        )
+        await _run_until_drained(service, source)
+        assert sorted(_inputs(transactions.visible)) == sorted(
+            (r.partition, r.offset) for r in _records(9)
+        )
+        batches[name] = registry.get_sample_value("newswire_batch_size_count")
+    assert batches == {"idle": 9.0, "busy": 3.0}

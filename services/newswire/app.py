@@ -12,7 +12,7 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
    ``batch_timeout_ms``). The records held back from the previous batch (see 2) come first,
    topped up with what is already fetched. A fresh batch then waits up to ``batch_fill_ms`` for
-   more (``batchbound.fill``; off by default).
+   more (``batchbound.fill``), only while the loop is busy (``batchbound.BusyShare``).
 2. Run the pure pipeline on the records, on the service's one pipeline thread (off the event
    loop, so heartbeats keep flowing; always the same thread, so one malloc arena holds its
    memory). Every record yields exactly one output: an Article or a DeadLetter. Once the
@@ -63,7 +63,7 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from newswire.batchbound import BatchBound, fill
+from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds
 from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
@@ -124,6 +124,8 @@ class Service:
         )
         self._guard = _guard_of(options, faults)
         self._bound = BatchBound.of(options)
+        #: Wall time, not ``clock``: the fill wait it decides is wall time too.
+        self._busy = BusyShare()
         #: Step 2's one thread. asyncio's default executor grows to several threads when a batch
         #: is submitted before the last one's thread counts itself idle, and each thread's
         #: allocations then fill their own malloc arena: RSS grew by ~20 MB a new thread.
@@ -246,6 +248,7 @@ class Service:
         # (no waiting: those records are due now); else a fetch waiting up to the timeout.
         held = await self._take_held(epoch)
         room = self._options.batch_max_records - len(held)
+        fetch_started = time.monotonic()
         try:
             fetched = (
                 await self._source.getmany(
@@ -259,15 +262,19 @@ class Service:
             self._held, self._held_epoch = held, epoch
             await self._retrier.backoff("fetch", exc, attempt=1)
             return
+        waited = time.monotonic() - fetch_started
         records = held + fetched
         if not records:
             await self._probe_when_idle()
             await self._update_lag()
+            self._busy.observe(waited_s=time.monotonic() - fetch_started, busy_s=0.0)
             return
         if fetched:
             self._mark_bus(ok=True)
-            if not held and self._options.batch_fill_ms > 0:
-                records += await fill(self._source, self._options, len(records))
+            wait = fill_seconds(self._options, self._busy.share())
+            if not held and wait > 0:
+                records += await fill(self._source, self._options, len(records), wait)
+        busy_from = time.monotonic()
         full = len(records) >= self._options.batch_max_records
         # More records waiting behind this batch (a backlog) is when overlapping its commit with
         # the next batch's processing pays; a caught-up consumer commits at once (latency).
@@ -289,6 +296,7 @@ class Service:
             if paused_at is not None:
                 self._source.resume_fetching()
                 self._metrics.backpressure_seconds.inc(time.monotonic() - paused_at)
+            self._busy.observe(waited_s=waited, busy_s=time.monotonic() - busy_from)
 
     async def _take_held(self, epoch: int) -> list[InRecord]:
         """The records the last batch held back, unless a rebalance or rewind has voided them

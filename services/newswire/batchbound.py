@@ -34,6 +34,7 @@ ms commits for 38-record batches, 96 ms for 10-record ones, 2-core VM under load
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections import deque
@@ -119,6 +120,38 @@ class BatchBound:
         return min(self._ceiling_s, wanted)
 
 
+#: The busy share's memory (seconds): the time constant of its moving average. Long enough that
+#: one quick batch after a slow one does not swing it, short enough to follow a change of load
+#: within a few seconds.
+BUSY_TAU_S = 2.0
+
+
+class BusyShare:
+    """The share of the loop's recent wall time spent on batches (processing, committing) rather
+    than waiting for records: an exponentially weighted average over ``tau_s``.
+
+    It tells near saturation from light load without knowing the machine's speed: at light load
+    the loop mostly waits in its fetch, near saturation the next records are there as soon as a
+    batch is done. The fill wait itself counts as neither (``app.py`` leaves it out), so waiting
+    does not lower the share that decided to wait."""
+
+    def __init__(self, tau_s: float = BUSY_TAU_S) -> None:
+        self._tau_s = tau_s
+        self._busy_s = 0.0
+        self._total_s = 0.0
+
+    def observe(self, *, waited_s: float, busy_s: float) -> None:
+        """One turn of the loop: ``waited_s`` in the fetch, then ``busy_s`` on its batch."""
+        waited_s, busy_s = max(0.0, waited_s), max(0.0, busy_s)
+        decay = math.exp(-(waited_s + busy_s) / self._tau_s)
+        self._busy_s = self._busy_s * decay + busy_s
+        self._total_s = self._total_s * decay + waited_s + busy_s
+
+    def share(self) -> float:
+        """0 (idle, or nothing seen yet) to 1 (never waiting for records)."""
+        return self._busy_s / self._total_s if self._total_s > 0 else 0.0
+
+
 class FillOptions(Protocol):
     """The loop's options that shape a fresh batch (``app.LoopOptions``)."""
 
@@ -128,17 +161,33 @@ class FillOptions(Protocol):
     @property
     def batch_fill_ms(self) -> int: ...
 
+    @property
+    def batch_fill_busy(self) -> float: ...
 
-async def fill(source: Source, options: FillOptions, have: int) -> list[InRecord]:
-    """The records that arrive within ``batch_fill_ms`` of a fresh batch's first ``have`` ones,
-    up to ``batch_max_records`` in all, in the order fetched.
+
+def fill_seconds(options: FillOptions, busy_share: float) -> float:
+    """How long a fresh batch waits for more records: ``batch_fill_ms`` once the loop is busy
+    ``batch_fill_busy`` of its time or more, else none.
+
+    Only near saturation does a wait pay: there each batch's transactions (a fixed cost per input
+    partition) are what the loop lacks time for, and the records a wait gathers would have queued
+    behind the batch anyway. At light load the loop is idle most of the time, a wait would only
+    add its length to every record's latency, and it does not wait."""
+    if options.batch_fill_ms <= 0 or busy_share < options.batch_fill_busy:
+        return 0.0
+    return options.batch_fill_ms / 1000
+
+
+async def fill(source: Source, options: FillOptions, have: int, seconds: float) -> list[InRecord]:
+    """The records that arrive within ``seconds`` (``fill_seconds``) of a fresh batch's first
+    ``have`` ones, up to ``batch_max_records`` in all, in the order fetched.
 
     Near saturation a batch holds a few records, and each pays its transactions' fixed cost (one
     per input partition: round trips, and CPU on the worker and the broker that the pipeline
     shares on a small machine); waiting a little spreads that cost over more records, for at most
     the wait in latency. A failed fetch ends the wait: the batch goes on with what it has, and
     the next fetch meets the error."""
-    deadline = time.monotonic() + options.batch_fill_ms / 1000
+    deadline = time.monotonic() + seconds
     more: list[InRecord] = []
     while (room := options.batch_max_records - have - len(more)) > 0:
         left_ms = int((deadline - time.monotonic()) * 1000)

@@ -20,8 +20,10 @@ class LoopOptions:
     batch_max_processing_ms: int = 2000
     batch_min_processing_ms: int = 400
     batch_commit_factor: float = 4.0
-    #: A fresh batch waits up to this long after its first records for more (0: no wait).
+    #: A fresh batch waits up to this long after its first records for more (0: no wait), when
+    #: the loop was busy this share of its recent time or more (``batchbound.fill_seconds``).
     batch_fill_ms: int = 0
+    batch_fill_busy: float = 0.9
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

@@ -108,7 +108,7 @@ class Settings(BaseSettings):
         ),
     )
     compression_type: Compression = Field(
-        Compression.LZ4,
+        Compression.ZSTD,
         description="Compression of the records newswire publishes: none, gzip, snappy, lz4, zstd.",
     )
     transactional_id_prefix: str = Field(
@@ -173,6 +173,16 @@ class Settings(BaseSettings):
             "batch_max_records) before processing it: fewer, larger batches and transactions, "
             "whose fixed cost then weighs less per record near saturation, for at most this much "
             "more latency; 0 = process what the fetch returned."
+        ),
+    )
+    batch_fill_busy: float = Field(
+        0.9,
+        ge=0,
+        le=1,
+        description=(
+            "The fill wait applies only while the worker was busy (processing or committing "
+            "rather than waiting for records) this share of its last few seconds or more: near "
+            "saturation, not at light load, where it would only add latency; 0 = always."
         ),
     )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")

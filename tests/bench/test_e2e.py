@@ -362,3 +362,24 @@ def test_the_full_table_shows_cpu_per_message_and_each_ratio_by_cpu_round_by_rou
     assert re.search(r"newswire exactly_once --workers 1 .* 8\.00 \(7\.50\)", printed)
     assert "newswire exactly_once --workers 1 (median round): batches 9" in printed
     assert re.search(r"the same by CPU ms per message\s+0\.85  \(rounds 0\.90/0\.80\)", printed)
+
+
+def test_a_figure_beside_a_verdict_has_the_digits_to_agree_with_it() -> None:
+    """0.8996 against a floor of 0.90 prints as 0.8996 (not 0.90 beside BELOW FLOOR), a p99 of
+    1000.4 ms against a 1000 ms ceiling as 1000.4; figures clear of their bound keep their usual
+    digits."""
+    assert e2e_report.shown(0.8996, 2, floor=0.90) == "0.8996"
+    assert e2e_report.shown(0.9004, 2, floor=0.90) == "0.90"
+    assert e2e_report.shown(0.93, 2, floor=0.90) == "0.93"
+    assert e2e_report.shown(1000.4, 0, ceiling=1000) == "1000.4"
+    assert e2e_report.shown(999.6, 0, ceiling=1000) == "1000"
+    top = e2e_report.Throughput(e2e_report.EOS1, 8996, 100.0, 1.0)
+    bottom = e2e_report.Throughput(e2e_report.PIPELINE, 10000, 100.0, 1.0)
+    table = _report([top, bottom], [])
+    assert re.search(r"end to end .* 0\.8996 \[>= 0\.90\] BELOW FLOOR", table)
+    found = {
+        e2e_report.PIPELINE: [bottom],
+        e2e_report.EOS1: [top],
+    }
+    printed = e2e_throughput.throughput_report(found, "# head")
+    assert "by msgs/s 0.8996 [0.90-0.90] (0.90) BELOW FLOOR" in printed

@@ -105,13 +105,18 @@ def _service(
     failures: dict[int, str] | None = None,
     *,
     bound: str = "fixed",
+    fill_ms: int = 0,
 ) -> Service:
+    """The loop on the real adapters, batches of up to 20. ``bound`` "fixed" or "adaptive": the
+    slow pipeline on the test's clock (``_clock``); "none": batches bounded by count only, the
+    real pipeline on wall time. ``fill_ms``: a fill wait, applied whatever the load."""
     connection = Connection(bootstrap)
     transactions = KafkaTransactionalSink(
         connection, group_id=topics.group, transactional_id_prefix=f"test-{topics.group}"
     )
+    timed = bound != "none"
     return Service(
-        pipeline=_SlowPipeline(PipelineOptions()),
+        pipeline=_SlowPipeline(PipelineOptions()) if timed else Pipeline(PipelineOptions()),
         source=KafkaSource(
             connection, topic=topics.raw, group_id=topics.group, session_timeout_ms=6000
         ),
@@ -120,14 +125,18 @@ def _service(
             articles_topic=topics.articles,
             deadletter_topic=topics.deadletter,
             batch_max_records=20,
-            batch_max_processing_ms=ADAPTIVE_CEILING_MS if bound == "adaptive" else BOUND_MS,
+            batch_max_processing_ms={"fixed": BOUND_MS, "adaptive": ADAPTIVE_CEILING_MS}.get(
+                bound, 0
+            ),
             batch_min_processing_ms=BOUND_MS,
             batch_commit_factor=2.0 if bound == "adaptive" else 0.0,
+            batch_fill_ms=fill_ms,
+            batch_fill_busy=0.0,
             retry_backoff_initial_s=0.05,
             retry_backoff_max_s=0.5,
         ),
         transactions=_FailingTransactions(transactions, failures or {}),
-        clock=_clock(),
+        clock=_clock() if timed else time.monotonic,
     )
 
 
@@ -258,25 +267,8 @@ async def test_a_fill_wait_across_a_rebalance_keeps_exactly_once(kafka_bootstrap
     every input ends exactly once."""
     topics = Topics.unique()
     await create_topics(kafka_bootstrap, topics, partitions=2)
-    connection = Connection(kafka_bootstrap)
     metrics = Metrics(CollectorRegistry())
-    service = Service(
-        pipeline=Pipeline(PipelineOptions()),
-        source=KafkaSource(
-            connection, topic=topics.raw, group_id=topics.group, session_timeout_ms=6000
-        ),
-        metrics=metrics,
-        options=LoopOptions(
-            articles_topic=topics.articles,
-            deadletter_topic=topics.deadletter,
-            batch_max_records=20,
-            batch_max_processing_ms=0,
-            batch_fill_ms=300,
-        ),
-        transactions=KafkaTransactionalSink(
-            connection, group_id=topics.group, transactional_id_prefix=f"test-{topics.group}"
-        ),
-    )
+    service = _service(kafka_bootstrap, topics, metrics, bound="none", fill_ms=300)
     values = mixed_inputs(240)
     task = asyncio.create_task(service.run())
 

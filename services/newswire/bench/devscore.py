@@ -3,8 +3,9 @@
 ``python -m newswire.bench.devscore --half A`` runs every page through ``Pipeline.process``
 exactly as ``newswire process`` does (a base64 JSON envelope with url and fetch time) and prints
 what ``make bench-extract`` prints for newswire alone: word-F1 (P/R) per page type, snippet
-rates, DeadLetters, title / author / date rates. ``--json FILE`` keeps the per-page scores, to
-compare two versions page by page.
+rates, DeadLetters, title / author / date rates. ``--json FILE`` keeps the per-page scores and,
+for metadata, what newswire gave beside the truth (title, authors, date), to compare two versions
+page by page and to see each miss without a script of one's own.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from pathlib import Path
 
 from newswire.bench.corpora import Page, scrapinghub_pages, wcxb_pages
 from newswire.bench.extractors import newswire_extractor
-from newswire.bench.scoring import PageScore, report, score
+from newswire.bench.scoring import Output, PageScore, report, score
 
 
-def run(pages: list[Page]) -> tuple[list[PageScore], list[float]]:
-    """Scores of newswire on ``pages`` and its seconds per page."""
+def run(
+    pages: list[Page], outputs: list[Output] | None = None
+) -> tuple[list[PageScore], list[float]]:
+    """Scores of newswire on ``pages`` and its seconds per page; ``outputs``, when given,
+    receives what newswire made of each page."""
     extract = newswire_extractor()
     rows, seconds = [], []
     for page in pages:
@@ -31,7 +35,25 @@ def run(pages: list[Page]) -> tuple[list[PageScore], list[float]]:
         output = extract(message)
         seconds.append(time.perf_counter() - started)
         rows.append(score(page, output))
+        if outputs is not None:
+            outputs.append(output)
     return rows, seconds
+
+
+def json_rows(
+    pages: list[Page], rows: list[PageScore], outputs: list[Output]
+) -> list[dict[str, object]]:
+    """One JSON object a page: its scores, its URL, and the title, authors and date newswire
+    gave (``given``) beside the truth's (``truth``; None where the truth has none)."""
+    return [
+        {
+            **asdict(row),
+            "url": page.url,
+            "given": {"title": output.title, "authors": list(output.authors), "date": output.date},
+            "truth": {"title": page.title, "author": page.author, "date": page.date},
+        }
+        for page, row, output in zip(pages, rows, outputs, strict=True)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,12 +69,13 @@ def main(argv: list[str] | None = None) -> int:
         pages = [p for p in scrapinghub_pages() if args.half is None or p.half == args.half]
     if args.type:
         pages = [page for page in pages if page.page_type == args.type]
-    rows, seconds = run(pages)
+    outputs: list[Output] = []
+    rows, seconds = run(pages, outputs)
     report({"newswire": rows})
     print(f"\nmedian ms/page {statistics.median(seconds) * 1000:.2f}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps([asdict(row) for row in rows], indent=1))
+        args.json.write_text(json.dumps(json_rows(pages, rows, outputs), indent=1))
     return 0
 
 

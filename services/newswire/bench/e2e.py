@@ -182,7 +182,7 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
         acks="all",
         enable_idempotence=True,
         linger_ms=5,
-        compression_type="lz4",
+        compression_type="zstd",
         max_request_size=16 * 1024 * 1024,
     )
     await consumer.start()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Awaitable, Callable
 
-from newswire.bench.e2e_report import EOS1, EOS1_UNBOUNDED, PIPELINE, Throughput
+from newswire.bench.e2e_report import EOS1, EOS1_UNBOUNDED, PIPELINE, Throughput, shown
 
 #: One round's runs, in order: the pipeline alone, then the service (workers, guarantee, time
 #: bound) with and without the bound.
@@ -50,11 +50,12 @@ async def throughput_rounds(
     return found
 
 
-def _spread(values: list[float], digits: int) -> str:
-    """Median [min-max] (every value, in round order)."""
+def _spread(values: list[float], digits: int, floor: float | None = None) -> str:
+    """Median [min-max] (every value, in round order); the median with the digits it needs to
+    agree with ``floor``'s verdict (``e2e_report.shown``)."""
     every = "/".join(f"{v:.{digits}f}" for v in values)
     return (
-        f"{statistics.median(values):.{digits}f} [{min(values):.{digits}f}-"
+        f"{shown(statistics.median(values), digits, floor=floor)} [{min(values):.{digits}f}-"
         f"{max(values):.{digits}f}] ({every})"
     )
 
@@ -93,7 +94,7 @@ def throughput_report(found: dict[str, list[Throughput]], head: str) -> str:
         verdict = "ok" if wall and statistics.median(wall) >= floor else "BELOW FLOOR"
         lines.append(f"  {label} [>= {floor:.2f}]")
         if wall:
-            lines.append(f"    by msgs/s {_spread(wall, 2)} {verdict}")
+            lines.append(f"    by msgs/s {_spread(wall, 2, floor)} {verdict}")
         if cpu:
             lines.append(f"    by CPU per message {_spread(cpu, 2)}")
     return "\n".join(lines)

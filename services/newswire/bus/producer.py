@@ -26,7 +26,7 @@ class KafkaSink:
         max_request_size: int = 16 * 1024 * 1024,
         linger_ms: int = 5,
         request_timeout_ms: int = 30_000,
-        compression_type: str | None = "lz4",
+        compression_type: str | None = "zstd",
     ) -> None:
         self._producer = AIOKafkaProducer(
             **connection.client_kwargs(),

@@ -64,7 +64,7 @@ class KafkaTransactionalSink:
         request_timeout_ms: int = 30_000,
         stop_timeout_s: float = 10.0,
         operation_timeout_s: float = 10.0,
-        compression_type: str | None = "lz4",
+        compression_type: str | None = "zstd",
     ) -> None:
         self._connection = connection
         self._group_id = group_id

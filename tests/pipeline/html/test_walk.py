@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY
-from newswire.pipeline.html.walk import _MAIN
+from newswire.pipeline.html.walk import _MAIN, walk
 
 _PAGE = (
     "<body><header id=h><nav><a>Home</a></nav></header>"
@@ -29,3 +29,36 @@ def test_holding_any_of_several_selectors_is_holding_a_match_of_their_list() -> 
             expected = node.css_first(", ".join(selectors)) is not None
             assert holds(node, *selectors) is expected, (selectors, node.id)
     assert sorted(holds._holders) == sorted({_MAIN, ARTICLE_BODY, "table"})
+
+
+def _texts(html: str) -> list[str]:
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    return [block.text for block in walk(tree.body, by_name=True)[0]]
+
+
+def test_fields_of_a_row_of_elements_are_words_apart() -> None:
+    """Inline elements side by side without a space (a styled row of fields: a year and a
+    length, a price and its list price, filter names with counts) give their words apart."""
+    assert _texts("<div><span>2026</span><span>1h 54m</span></div>") == ["2026 1h 54m"]
+    assert _texts("<div><span>$139.95</span><s>$170</s></div>") == ["$139.95 $170"]
+    assert _texts("<div><a>Aries (38)</a><a>Cambo (38)</a></div>") == ["Aries (38) Cambo (38)"]
+
+
+def test_a_sentence_split_into_runs_keeps_its_words_whole() -> None:
+    """A sentence cut into <span> runs mid-word (a word processor's markup), a first letter
+    styled alone and inline markup after text stay glued where the page glues them."""
+    assert _texts("<p><span>a suite of digital tools includin</span><span>g CRM</span></p>") == [
+        "a suite of digital tools including CRM"
+    ]
+    assert _texts("<p><span>C</span><span>orn Pops</span></p>") == ["Corn Pops"]
+    assert _texts("<p>Wo<b>rd</b> and x<sup>2</sup></p>") == ["Word and x2"]
+
+
+def test_an_element_first_in_its_block_starts_no_word() -> None:
+    """An inline element first in its block (nothing before it) or after a text node adds no
+    space: the walk never starts a block with one."""
+    assert _texts("<div><span>One</span></div><div>two<span>three</span></div>") == [
+        "One",
+        "twothree",
+    ]
