@@ -67,3 +67,17 @@ def test_an_authors_box_and_a_readers_survey_after_the_story_end_it() -> None:
         "</article>"
     )
     assert "written by the council" in text_of(mention)
+
+
+def test_a_strip_of_stories_under_an_invitation_after_the_story_is_dropped() -> None:
+    """A story's container that ends with "More articles you might enjoy" and teasers ends
+    before that line, as it does under "More articles"."""
+    teasers = "".join(f"<p>Teaser number {i} of another story on the site.</p>" for i in range(3))
+    html = page(
+        f'<article class="post">{prose("story", 6)}<h3>More Articles You Might Enjoy</h3>'
+        f"{teasers}</article>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "You Might Enjoy" not in text
+    assert "Teaser number 2" not in text
