@@ -19,7 +19,7 @@ from newswire.bench.render_text import render
 from newswire.pipeline.decode import decode
 from newswire.pipeline.extract import extract
 from newswire.pipeline.options import PipelineOptions
-from newswire.pipeline.pagetype import declared, features, structure, urlshape, wording
+from newswire.pipeline.pagetype import declared, features, scrape, structure, urlshape, wording
 from newswire.pipeline.text import extract_text
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
@@ -44,7 +44,7 @@ class Row:
 
 def _code_version() -> str:
     digest = hashlib.sha256()
-    for module in (features, structure, wording, declared, urlshape):
+    for module in (features, structure, wording, declared, urlshape, scrape):
         digest.update(Path(module.__file__ or "").read_bytes())
     pipeline = Path(features.__file__ or "").parents[1]
     extraction = ["decode.py", "extract.py", "extracted.py", "text/*.py", "html/*.py"]

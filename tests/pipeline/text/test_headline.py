@@ -27,3 +27,59 @@ def test_a_phone_number_printed_twice_in_the_header_is_not_the_headline() -> Non
         ]
     )
     assert extract_text(page).title == "Tips for Sleep Training Your Toddler"
+
+
+#: One article's lines under its headline that a page's menu rule would toll: a one-line reply,
+#: a recipe's label and its items.
+_SHORT_STORY_LINES = (
+    '"Setuju," jawab para peserta rapat.',
+    "Bahan:",
+    "200 g tepung",
+    "2 butir telur",
+)
+
+
+def _article(*top: str) -> str:
+    """One article's text: ``top`` (the headline, with what a scraper prints around it), a
+    blank line, then a story with short lines among its paragraphs."""
+    body = [_STORY[0], *_SHORT_STORY_LINES, _STORY[1]]
+    return "\n".join(top) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def test_a_headline_opening_on_a_label_word_still_heads_one_article() -> None:
+    """A first-line headline whose first word is also a credit or byline label ("Foto-foto …",
+    "Sumber …", "Oleh-oleh …": Indonesian headlines) is the title, and the text under its blank
+    line is one article: its reply, label and list items stay."""
+    for headline in (
+        "Foto-foto Banjir Jakarta yang Rendam Ribuan Rumah",
+        "Sumber Air Warga Mengering, Pemkab Kirim Bantuan",
+        "Oleh-oleh Khas Bandung yang Wajib Dibeli",
+        "Kisah Seorang Reporter",
+    ):
+        found = extract_text(_article(headline))
+        assert found.title == headline
+        assert all(line in found.paragraphs for line in _SHORT_STORY_LINES), headline
+
+
+def test_an_ad_label_above_the_headline_or_a_date_under_it_keeps_one_article() -> None:
+    """An ad label or close button printed above the headline, or a date line right under it
+    before the blank line, leaves the text one article's: the headline is the title and the
+    story's short lines stay."""
+    headline = "Jokowi Resmikan Tol Baru di Jawa Tengah"
+    for top in (
+        ("ADVERTISEMENT", "", headline),
+        ("x", "", headline),
+        (headline, "Kamis, 24 Okt 2020 10:00 WIB"),
+    ):
+        found = extract_text(_article(*top))
+        assert found.title == headline
+        assert all(line in found.paragraphs for line in _SHORT_STORY_LINES), top
+
+
+def test_a_page_text_without_blank_lines_is_still_read_as_a_page() -> None:
+    """A page's "get text" (one line per block, no blank line) under the same headline is a
+    page: its menu run of one-word entries goes, whatever the first line is."""
+    page = "\n".join(["Foto-foto Banjir Jakarta", _STORY[0], "Home", "News", "Sport", _STORY[1]])
+    found = extract_text(page)
+    assert "Home" not in found.paragraphs
+    assert _STORY[1] in found.paragraphs

@@ -7,9 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.lines import PROMO_VERBS, SYNDICATION_OPENERS, fold, word_count
 from newswire.pipeline.text.patterns import PROMO_NO_COLON, SYNDICATED
-from newswire.pipeline.text.route import alternatives, caption_with_credit, names_source
+from newswire.pipeline.text.route import (
+    alternatives,
+    caption_with_credit,
+    names_source,
+    same_label,
+)
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
@@ -120,3 +126,22 @@ def test_word_count_is_the_words_of_a_cleaned_line(text: str) -> None:
     number of words split() finds: counting spaces is exact there."""
     for line in clean_text(text).split("\n"):
         assert word_count(line) == len(line.split())
+
+
+def test_a_list_item_on_its_neighbours_label_is_no_caption() -> None:
+    """A schedule's items open on one label, figures aside ("1a etapa: …" / "2a etapa: …"): the
+    item with a spaced slash ("Curitiba / Alternativa") stays in the story, not an image; a
+    gallery's captions on a photo label ("Foto 1: … / Reuters") stay captions."""
+    head = "Calendário da Stock Car 2018"
+    items = [
+        "1a etapa: 10 de março – Interlagos",
+        "2a etapa: 8 de abril – Curitiba / Alternativa",
+        "3a etapa: 22 de abril – Velopark",
+    ]
+    found = extract_text(head + "\n\n" + "\n".join(items) + "\n")
+    assert items[1] in found.paragraphs
+    assert not found.images
+    assert same_label(items[0], items[1])
+    assert not same_label("Foto 1: Banjir di Jakarta / Reuters", "Foto 2: Warga mengungsi / AFP")
+    assert not same_label("", items[1])
+    assert not same_label(": kosong", ": juga kosong")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.story import drawn
 
 _STORY = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
@@ -94,3 +95,17 @@ def test_subheadings_that_look_like_footer_lines_do_not_cut_the_story() -> None:
     for line in ("Copyright Complexity in a Fragmented World", "More posts ≠ more subscribers."):
         page = _page(["Home", _HEADLINE], _STORY[:2], [line], _STORY[2:], ["Related Posts"])
         assert extract_text(page).paragraphs == (*_STORY[:2], line, *_STORY[2:]), line
+
+
+def test_a_drawing_in_characters_inside_one_article_is_kept() -> None:
+    """A grid drawn in characters (".#X#" / "##.X": no space, as many marks as letters) between
+    a programming post's paragraphs is data, not a menu run of one-word entries; a menu's
+    separator lines ("|") hold no letter and are no drawing."""
+    grid = ["..#XXX#..", "..X...X..", "..#XXX#..", "ends up looking like", ".#X#", "##.X"]
+    text = "\n\n".join([_HEADLINE, _STORY[0], *grid, _STORY[1]])
+    found = extract_text(text)
+    assert all(line in found.paragraphs for line in grid)
+    assert drawn(".#X#")
+    assert not drawn("|")
+    assert not drawn("Home")
+    assert not drawn("")

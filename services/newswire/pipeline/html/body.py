@@ -10,7 +10,12 @@ from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
-from newswire.pipeline.html.teasers import OWN_SENTENCE, before_teasers, story_in_region
+from newswire.pipeline.html.teasers import (
+    OWN_SENTENCE,
+    before_teasers,
+    item_titles,
+    story_in_region,
+)
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -338,6 +343,7 @@ def _paragraphs(
     out: list[str] = []
     said: set[str] = set()
     folded_title = fold(title) if title else None
+    items = item_titles(blocks) if linked_headings else set()
     for block in blocks:
         text = lines.get(id(block))
         if text is None:
@@ -355,6 +361,7 @@ def _paragraphs(
         if (
             not links
             and not (linked_headings and block.tag in _LINKED_HEADINGS)
+            and id(block) not in items
             and density > 0.5
             and len(text) < 300
             and len(text) - block.link_chars < OWN_SENTENCE

@@ -136,3 +136,53 @@ def _is_link_line(block: Block) -> bool:
         and size < 300
         and size - block.link_chars < OWN_SENTENCE
     )
+
+
+# A listing's items in a story's own container (a blog's index, a news river, a category's
+# posts): each item a title that is all link (a line, not a heading), then its teaser, a line
+# of unlinked text. The link-list filter drops the titles and keeps the teasers, an item
+# without its name; the reader's text has both. Titles and teasers alternating, at least
+# _MIN_ITEMS times in a row, are items; a story's scattered "Read also" links are not
+# (each is followed by the story's paragraph, but never link, text, link, text thrice). A
+# short unlinked line between a title and its teaser is the item's date or author. Half A all
+# types 0.87091 -> 0.87132 (listing 0.743 -> 0.750; 13 pages better, 4 worse: a homepage's
+# portfolio cards, -0.12), articles 0.96349 -> 0.96341; half B all types 0.87788 -> 0.87830
+# (listing 0.742 -> 0.745, forum 0.832 -> 0.833; 13 better, 8 worse by <= 0.005), articles
+# 0.95452 -> 0.95466; ScrapingHub word F1 0.98562 -> 0.98640 (a news index's items).
+_MIN_ITEMS = 3
+_TEASER_CHARS = 40
+
+
+def item_titles(blocks: list[Block]) -> set[int]:
+    """The ids of ``blocks`` that are listed items' linked titles (see above)."""
+    titles: set[int] = set()
+    run: list[int] = []
+    title: Block | None = None
+    for block in blocks:
+        if _is_link_line(block):
+            title = block
+            continue
+        teaser = _is_teaser(block)
+        if title is not None and teaser:
+            run.append(id(title))
+        elif (
+            title is not None
+            and block.link_chars * 2 < len(block.text)
+            and block.tag not in HEADINGS
+        ):
+            # Between an item's title and its teaser: its byline or date, a short line.
+            continue
+        elif run:
+            titles.update(run if len(run) >= _MIN_ITEMS else ())
+            run = []
+        title = None
+    titles.update(run if len(run) >= _MIN_ITEMS else ())
+    return titles
+
+
+def _is_teaser(block: Block) -> bool:
+    return (
+        block.tag not in HEADINGS
+        and block.link_chars * 2 < len(block.text)
+        and len(block.text) >= _TEASER_CHARS
+    )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_values
 from newswire.pipeline.pagetype.structure import LAYOUT_NAMES, Layout, summarize_columns
 from newswire.pipeline.pagetype.urlshape import URL_NAMES, url_values
 
@@ -113,7 +114,7 @@ BODY_NAMES = (
 TITLE_NAMES = (*(key for _, key in _TITLE_KEYS), "title_separators", "title_digits")
 #: Every feature of a page, in the order of the vector the classifier reads (HTML pages and
 #: text scrapes alike: a scrape's lines are summarized as blocks).
-PAGE_NAMES = (*URL_NAMES, *BODY_NAMES, *TITLE_NAMES, *LAYOUT_NAMES, "body_share")
+PAGE_NAMES = (*URL_NAMES, *BODY_NAMES, *TITLE_NAMES, *LAYOUT_NAMES, "body_share", *SCRAPE_NAMES)
 
 
 def title_values(title: str | None) -> list[float]:
@@ -231,6 +232,7 @@ def html_vector(url: str | None, extracted: Extracted, body: Body | None = None)
         *title_values(extracted.title),
         *layout,
         min(1.0, body_chars / page_chars) if page_chars else 0.0,
+        *NO_SCRAPE,
     ]
 
 
@@ -257,7 +259,7 @@ def text_vector(
     url: str | None, text: str, extracted: Extracted, body: Body | None = None
 ) -> list[float]:
     """Features of a text scrape in ``PAGE_NAMES`` order: its lines stand for the blocks of an
-    HTML page."""
+    HTML page, and say more of the page's kind as lines (``scrape.scrape_values``)."""
     lines = list(filter(None, map(str.strip, text.splitlines())))
     tags = ["p"] * len(lines)
     layout = summarize_columns(lines, tags, [0] * len(lines), (), (), og_type=None, ld_types=())
@@ -269,6 +271,7 @@ def text_vector(
         *title_values(extracted.title),
         *layout.numbers,
         min(1.0, body_chars / page_chars) if page_chars else 0.0,
+        *scrape_values(lines),
     ]
 
 

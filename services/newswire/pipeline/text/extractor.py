@@ -8,7 +8,13 @@ short lines after the last real paragraph are navigation, and so on. Each rule s
 from __future__ import annotations
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.text.headline import headline_first, title_index, title_near_story
+from newswire.pipeline.text.headline import (
+    first_line,
+    headline_first,
+    opens_article,
+    title_index,
+    title_near_story,
+)
 from newswire.pipeline.text.lines import (
     date_line_only,
     dateline_tag,
@@ -48,7 +54,19 @@ def extract_text(text: str) -> Extracted:
     title = lines[title_at] if title_at is not None else None
     start = 0 if title_at is None else title_at + 1
 
-    from_top = first_headline is not None and title_at == first_headline
+    # A first line the headline test turned down ("Foto-foto Banjir …", "Sumber Air Warga …",
+    # "Oleh-oleh Khas Bandung": its first word is a credit or byline label) but that the search
+    # near the story chose all the same, with a blank line and the story under it, heads one
+    # article's text too: read as a page's, its quotes, labels and list items were tolled as
+    # menus and lost.
+    from_top = title_at is not None and (
+        title_at == first_headline
+        or (
+            first_headline is None
+            and title_at == first_line(lines)
+            and opens_article(lines, title_at)
+        )
+    )
     body_lines = strip_footer(lines[start:], story_shaped=from_top)
     paragraphs = _route_lines(body_lines, found)
     paragraphs = main_block(paragraphs, from_top=from_top)

@@ -51,17 +51,25 @@ def title_index(lines: list[str]) -> int | None:
 LEAD_LINES = 15
 
 
+def first_line(lines: list[str]) -> int | None:
+    """Index of the text's first line that holds more than page furniture (None: none does).
+    An ad label or a close button above the headline ("ADVERTISEMENT", "x": ``is_noise``) is
+    the page's, printed first by a scraper that took the ad slot over the article: under it
+    the headline still heads one article's text."""
+    return next((i for i, line in enumerate(lines) if line and not is_noise(line)), None)
+
+
 def headline_first(lines: list[str]) -> int | None:
     """The most common shape of a scraper's text of one article: the headline on the first line,
     then (after a date, byline or caption line or two) the story. The first non-empty line is
     the headline when it is shaped like one and a paragraph follows within a few lines; a
     paragraph itself (a scrape that starts with its story) or a menu entry is not."""
-    first = next((i for i, line in enumerate(lines) if line), None)
+    first = first_line(lines)
     if first is None:
         return None
     line = lines[first]
     words = len(line.split())
-    following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
+    below = next((lines[i] for i in range(first + 1, len(lines)) if lines[i]), None)
     # One word is a headline too ("Coffee", a section's "Technology"): the blank line and the
     # story under it make it one, whatever its words (menu words are caught as noise below).
     shaped = (
@@ -70,11 +78,7 @@ def headline_first(lines: list[str]) -> int | None:
         and words <= 30
         # A sentence ending in a full stop opens a story, unless it is shaped as a headline;
         # a question or a quote may be a headline.
-        and not (
-            line.endswith(".")
-            and is_paragraph(line)
-            and not headline_with_stop(line, lines[following[0]] if following else None)
-        )
+        and not (line.endswith(".") and is_paragraph(line) and not headline_with_stop(line, below))
         and not NOT_HEADLINE.search(line)
         # Under a first line with a blank line and the story below, a title-case name beside
         # the date is the headline of a dated issue (see dated_headline).
@@ -85,16 +89,37 @@ def headline_first(lines: list[str]) -> int | None:
         and not is_noise(line)
         and not embed(line)
     )
-    # The blank line: a scraper that sends one article separates its title from the body; a
-    # page's "get text" (one line per block) has none, and its first line is a menu or a skip link.
-    if not shaped or first + 1 >= len(lines) or lines[first + 1]:
-        return None
+    return first if shaped and opens_article(lines, first) else None
+
+
+def opens_article(lines: list[str], first: int) -> bool:
+    """Whether the line at ``first`` (the text's first non-empty line) stands over one article:
+    a blank line under it, then the story. A scraper that sends one article separates its title
+    from the body; a page's "get text" (one line per block) has none, and its first line is a
+    menu or a skip link."""
+    gap = first + 1
+    # The date or byline line a scraper prints right under the headline ("Kamis, 24 Okt 2020
+    # 10:00 WIB", "By Jane Doe"), the blank line under it.
+    while gap < len(lines) and gap - first <= META_LINES and lines[gap] and meta_line(lines[gap]):
+        gap += 1
+    if gap >= len(lines) or lines[gap]:
+        return False
+    following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
     if any(story_paragraph(lines[i]) for i in following):
-        return first
+        return True
     # A text of one article made only of short lines (a calendar, a schedule, a list of
     # results: no paragraph anywhere) has its headline on the first line too; read as a page,
     # it had no story and lost every line.
-    return first if not any(map(story_paragraph, lines[first + 1 :])) else None
+    return not any(map(story_paragraph, lines[first + 1 :]))
+
+
+#: Date and byline lines a scraper may print between the headline and the blank line under it.
+META_LINES = 2
+
+
+def meta_line(line: str) -> bool:
+    """A date line or a byline, as a scraper prints them right under a headline."""
+    return date_line_only(line) or bool(BYLINE.match(line))
 
 
 #: The fewest words of a paragraph that ends without a stop under a first-line headline.

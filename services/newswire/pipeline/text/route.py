@@ -102,7 +102,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
                 found.add("modified" if UPDATED_PREFIX.match(line) else "published", value)
             return None
 
-    caption = caption_with_credit(line)
+    caption = _caption(line, above if above is not None else previous)
     if previous is not None and caption is not None and same_caption(previous, caption[0]):
         found.images.append(Image(caption=caption[0] or previous, credit=caption[1]))
         return CAPTION_PAIR
@@ -120,6 +120,39 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+def _caption(line: str, neighbour: str | None) -> tuple[str, str] | None:
+    """The caption and credit of ``line`` (``caption_with_credit``), unless it is an item of a
+    list whose items open on one label (``same_label`` with ``neighbour``, the line right above
+    it in the body or held as a possible caption)."""
+    caption = caption_with_credit(line)
+    if caption is not None and neighbour is not None and same_label(neighbour, line):
+        return None
+    return caption
+
+
+#: The longest label, up to its colon, that opens a list's item ("2a etapa:", "Step 3:").
+ITEM_LABEL_MAX_CHARS = 30
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def same_label(above: str, line: str) -> bool:
+    """Whether ``line`` opens on the label of the line right above it, figures aside ("1a
+    etapa: 10 de março - Interlagos" / "2a etapa: 8 de abril - Curitiba / Alternativa"): the
+    items of one list (a calendar, a schedule, numbered steps), whose slash names a place or an
+    alternative, not a photo's source. A gallery's captions ("Foto 1: … / Reuters") open on a
+    photo label and stay captions. ScrapingHub: a race calendar lost an item as a caption."""
+    colon = line.find(":", 0, ITEM_LABEL_MAX_CHARS)
+    other = above.find(":", 0, ITEM_LABEL_MAX_CHARS)
+    if colon <= 0 or other <= 0:
+        return False
+    label = line[:colon].translate(_NO_DIGITS).strip().casefold()
+    return (
+        bool(label)
+        and label == above[:other].translate(_NO_DIGITS).strip().casefold()
+        and not _names_a_photo(line[:colon])
+    )
 
 
 def _date_line(line: str) -> bool:

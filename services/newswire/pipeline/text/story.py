@@ -156,9 +156,20 @@ def data_line(line: str) -> bool:
     article's text, a run of them is a table's column, a recipe's times or a code block, which
     scrapers flatten one cell or statement per line; a menu's entries, share buttons and tags
     are plain words, and a pager's bare page numbers ("1", "2", "3") or hashtags are no data."""
-    if line.isdigit() or line.startswith("#"):
+    if line.isdigit() or (line.startswith("#") and line[1:2].isalpha()):
         return False
-    return any(ch.isdigit() or ch in _DATA_MARKS for ch in line)
+    return any(ch.isdigit() or ch in _DATA_MARKS for ch in line) or drawn(line)
+
+
+def drawn(line: str) -> bool:
+    """A line of a drawing in characters: no space, a letter or figure, and at least as many
+    marks as letters and figures (".......#XXX#..", "#X#X": a grid, a diagram, ASCII art in a
+    programming post). A menu entry is words; a separator line ("|", "•") holds no letter.
+    Half A: a puzzle write-up lost its two grids, read as a menu run of one-word entries."""
+    if " " in line:
+        return False
+    alnum = sum(ch.isalnum() for ch in line)
+    return 0 < alnum * 2 <= len(line)
 
 
 #: A list's number alone on its line: "1.", "2)".

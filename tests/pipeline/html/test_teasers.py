@@ -1,0 +1,65 @@
+"""A listing's items in a story's own container: linked titles kept with their teasers."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.teasers import item_titles
+from newswire.pipeline.html.walk import Block
+from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
+
+_TEASER = "A short summary of what the post is about, in a sentence or two of its own."
+
+
+def _line(text: str, *, linked: bool, tag: str = "p") -> Block:
+    return Block(text, tag, len(text) if linked else 0, (0,))
+
+
+def test_linked_titles_alternating_with_teasers_are_items() -> None:
+    """Three or more link lines, each followed by an unlinked teaser (a short date or author
+    line between them allowed), are listed items' titles."""
+    blocks: list[Block] = []
+    for i in range(3):
+        blocks += [
+            _line(f"Post number {i}", linked=True),
+            _line("Keith Randall", linked=False),
+            _line(_TEASER, linked=False),
+        ]
+    assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
+
+
+def test_scattered_links_and_short_runs_are_no_items() -> None:
+    """Two title-teaser pairs, link lines followed by a heading, and no blocks at all give no
+    item titles: a story's "Read also" links stay link lines."""
+    pairs = [
+        block
+        for _ in range(2)
+        for block in (_line("Read also: a story", linked=True), _line(SENTENCE, linked=False))
+    ]
+    assert item_titles(pairs) == set()
+    headed = [
+        block
+        for _ in range(3)
+        for block in (_line("A link", linked=True), _line(SENTENCE, linked=False, tag="h2"))
+    ]
+    assert item_titles(headed) == set()
+    assert item_titles([]) == set()
+
+
+def test_a_blog_index_keeps_each_post_title_with_its_summary() -> None:
+    """A blog's index page (each post a linked title line and a summary paragraph) gives the
+    titles as well as the summaries."""
+    posts = "".join(
+        f'<p class="blogtitle"><a href="/p{i}">Title of post {i}</a>, 2 March 2026</p>'
+        f'<p class="blogsummary">{i}: {SENTENCE}</p>'
+        for i in range(5)
+    )
+    text = text_of(page(f'<div id="blogindex">{posts}</div>'))
+    assert all(f"Title of post {i}" in text for i in range(5))
+    assert f"4: {SENTENCE}" in text
+
+
+def test_a_story_with_a_read_also_link_drops_it() -> None:
+    """A story whose paragraphs are broken by one or two "read also" link lines drops them."""
+    link = '<p><a href="/other">Read also: the mayor resigns after the vote</a></p>'
+    text = text_of(page(f"<article>{prose('a', 4)}{link}{prose('b', 4)}{link}</article>"))
+    assert "b 3" in text
+    assert "mayor resigns" not in text
