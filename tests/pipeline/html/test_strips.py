@@ -44,3 +44,40 @@ def test_a_companys_contact_box_after_its_article_ends_the_story() -> None:
         f"{prose('contact', 3)}</article>"
     )
     assert "contact 2" not in text_of(boxed)
+
+
+def test_an_authors_box_and_a_readers_survey_after_the_story_end_it() -> None:
+    """A story whose container ends with the author's box under a label line ("Written by
+    Jane Doe", "Contributing Writer") or with "Did you find this content helpful?" ends before
+    that line; a story that only mentions a writer in a sentence keeps its ending."""
+    for label in ("Written by: Jane Doe, Senior Analyst", "Contributing Writer"):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<p>{label}</p>'
+            "<p>Jane Doe is a freelance writer who covers small business and finance.</p>"
+            "<p>Did you find this content helpful?</p></article>"
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert label not in text
+        assert "freelance writer" not in text
+        assert "helpful" not in text
+    mention = page(
+        f'<article class="post">{prose("story", 6)}'
+        "<p>The report was written by the council's own staff writer over the summer.</p>"
+        "</article>"
+    )
+    assert "written by the council" in text_of(mention)
+
+
+def test_a_strip_of_stories_under_an_invitation_after_the_story_is_dropped() -> None:
+    """A story's container that ends with "More articles you might enjoy" and teasers ends
+    before that line, as it does under "More articles"."""
+    teasers = "".join(f"<p>Teaser number {i} of another story on the site.</p>" for i in range(3))
+    html = page(
+        f'<article class="post">{prose("story", 6)}<h3>More Articles You Might Enjoy</h3>'
+        f"{teasers}</article>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "You Might Enjoy" not in text
+    assert "Teaser number 2" not in text

@@ -26,6 +26,34 @@ def test_linked_titles_alternating_with_teasers_are_items() -> None:
     assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
 
 
+def test_a_date_under_each_teaser_keeps_the_run_of_items() -> None:
+    """A short unlinked line after each item's teaser (its date) does not end the run."""
+    blocks: list[Block] = []
+    for i in range(3):
+        blocks += [
+            _line(f"Post number {i}", linked=True),
+            _line(_TEASER, linked=False),
+            _line("2 March 2026", linked=False),
+        ]
+    assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
+
+
+def test_a_second_teaser_ends_the_run() -> None:
+    """A link line followed by two paragraphs (a story's "read also" link, then its text) is
+    no item, and breaks a run of items short of three."""
+    blocks = [
+        _line("Read also: a story", linked=True),
+        _line(SENTENCE, linked=False),
+        _line(SENTENCE, linked=False),
+        _line("Read also: another", linked=True),
+        _line(SENTENCE, linked=False),
+        _line(SENTENCE, linked=False),
+        _line("Read also: a third", linked=True),
+        _line(SENTENCE, linked=False),
+    ]
+    assert item_titles(blocks) == set()
+
+
 def test_scattered_links_and_short_runs_are_no_items() -> None:
     """Two title-teaser pairs, link lines followed by a heading, and no blocks at all give no
     item titles: a story's "Read also" links stay link lines."""
