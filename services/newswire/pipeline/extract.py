@@ -54,7 +54,9 @@ def check_markup_limits(html: str, options: PipelineOptions, utf8: bytes | None 
     with more than ``markup_scan_above_tags`` "<". Fewer tags cannot nest deeper than that, which
     lexbor parses in ~35 ms at worst.
     """
-    tags = html.count("<")
+    # The same count from the UTF-8 bytes when given ("<" is one byte there and never part of
+    # another character's): a scan of one byte a character where the text may hold 2 or 4.
+    tags = html.count("<") if utf8 is None else utf8.count(b"<")
     if tags <= max(options.markup_scan_above_tags, options.max_html_depth):
         return
     if tags > options.max_html_nodes:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.junk import MAIN
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY
-from newswire.pipeline.html.walk import _MAIN, walk
+from newswire.pipeline.html.walk import walk
 
 _PAGE = (
     "<body><header id=h><nav><a>Home</a></nav></header>"
@@ -24,11 +25,11 @@ def test_holding_any_of_several_selectors_is_holding_a_match_of_their_list() -> 
     assert tree.body is not None
     holds = Holds(tree.body)
     elements = tree.body.css("*")
-    for selectors in ((_MAIN, ARTICLE_BODY), (ARTICLE_BODY,), ("table", _MAIN), (_MAIN,)):
+    for selectors in ((MAIN, ARTICLE_BODY), (ARTICLE_BODY,), ("table", MAIN), (MAIN,)):
         for node in elements:
             expected = node.css_first(", ".join(selectors)) is not None
             assert holds(node, *selectors) is expected, (selectors, node.id)
-    assert sorted(holds._holders) == sorted({_MAIN, ARTICLE_BODY, "table"})
+    assert sorted(holds._holders) == sorted({MAIN, ARTICLE_BODY, "table"})
 
 
 def _texts(html: str) -> list[str]:

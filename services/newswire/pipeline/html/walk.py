@@ -2,69 +2,18 @@
 
 One iterative walk over the parsed tree (no recursion: absurdly deep markup cannot overflow the
 stack). Elements that are never story text (scripts, forms, navigation, hidden or furniture-named
-elements) are skipped with everything inside them.
+elements, see ``junk``) are skipped with everything inside them.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot
-from newswire.pipeline.html.names import (
-    ARTICLE_BODY,
-    MIN_ARTICLE_PARAGRAPHS,
-    TOKEN_PARTS,
-    Verdict,
-    name_verdict,
-    without_comment_names,
-)
+from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES, is_junk
+from newswire.pipeline.html.layout_wrappers import Holds
 
-# Never article text: code, embedded documents, form controls, and page chrome by its tag name.
-_DROP_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "video",
-        "audio",
-        "picture",
-        "img",
-        "button",
-        "input",
-        "select",
-        "textarea",
-        "option",
-        "label",
-        "nav",
-        "aside",
-        "footer",
-        "header",
-        "dialog",
-        "menu",
-        "figure",
-        "figcaption",
-        "head",
-        "title",
-        "link",
-        "meta",
-        "source",
-        "track",
-        "map",
-        "area",
-        "_comment",
-    }
-)
 # Elements that start and end a text block; everything else is inline.
 _BLOCK_TAGS = frozenset(
     {
@@ -105,21 +54,6 @@ _BLOCK_TAGS = frozenset(
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS = frozenset({"td", "th"})
-_JUNK_ROLES = frozenset(
-    {
-        "navigation",
-        "complementary",
-        "banner",
-        "contentinfo",
-        "dialog",
-        "alert",
-        "menu",
-        "menubar",
-        "search",
-        "toolbar",
-    }
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -131,116 +65,6 @@ class Block:
     link_chars: int
     #: Ids of enclosing elements, outermost first; the last one is the block's own element.
     path: tuple[int, ...]
-
-
-# Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
-# <aside class="announcement-banner"> around <main>, a <header> around the post): such an element
-# holds the page's main content, which is never chrome. (Not any <article>: asides and footers
-# hold related stories' cards as <article>s.)
-_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
-_MAIN = "main, [role=main]"
-
-
-# React's streamed server rendering sends each finished Suspense boundary as <div hidden
-# id="S:0"> at the end of the body, for a script to move into place: on Next.js pages that is
-# where the whole story is.
-_STREAMED_SEGMENT = re.compile(r"S:\d+")
-# A page hidden as a whole until its scripts and styles load (against a flash of unstyled
-# content) holds the headline and the story; a hidden menu, modal or template does not.
-_REVEALED_PAGE = "h1, main, [role=main], " + ARTICLE_BODY
-
-
-def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
-    if node_id and _STREAMED_SEGMENT.fullmatch(node_id):
-        return True
-    return (
-        node.css_first(_REVEALED_PAGE) is not None
-        and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
-    )
-
-
-# A panel that the reader opens with one click: the other tabs of a tabbed box (a guide's code
-# in several languages, a product's specs beside its description), an FAQ's or a service
-# page's accordion answers. Hidden until clicked, they are the page's content all the same
-# (readers of every tab see them; the ground truth of such pages has them), unlike a hidden
-# menu or modal. Known by their role, the tab or button that labels them, or their name; the
-# name rules still apply to them (a "navbar-collapse" is still navigation).
-_PANEL_ROLES = frozenset({"tabpanel", "region"})
-_PANEL_PARTS = frozenset(
-    {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
-)
-
-
-def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
-    role = attrs.get("role")
-    if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
-        return True
-    names = attrs.get("class")
-    if not names:
-        return False
-    return any(
-        part.lower() in _PANEL_PARTS for token in names.split() for part in TOKEN_PARTS.split(token)
-    )
-
-
-def _is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
-    node: LexborNode,
-    tag: str,
-    attrs: Mapping[str, str | None],
-    holds: Holds,
-    *,
-    by_name: bool,
-    noscript: bool,
-    hidden: bool,
-    discussion: bool = False,
-) -> bool:
-    """``attrs``: the element's attributes, read once per element by the walk;
-    ``discussion``: the page says it is a discussion (see ``comment_named_post``)."""
-    # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
-    # ranking or a schedule is text, not an image, so such a figure is walked like any element
-    # (its <figcaption> still dropped).
-    if tag in _DROP_TAGS and not (tag == "figure" and holds(node, "table")):
-        if tag in _CHROME_TAGS:
-            # Site builders (Webflow's "section_*" headers) also use <header> for a section
-            # of the page, the story's included: a page's masthead never holds five paragraphs.
-            return not holds(node, _MAIN, ARTICLE_BODY) and not (
-                tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS
-            )
-        # A script-built page (Discourse's forum threads, some shops) serves its text to
-        # crawlers and readers without JavaScript inside <noscript>.
-        return not (noscript and tag == "noscript")
-    if not attrs:
-        return False
-    style = attrs.get("style")
-    if (
-        not hidden
-        and (
-            "hidden" in attrs
-            or attrs.get("aria-hidden") == "true"
-            or (style and _HIDDEN_STYLE.search(style))
-        )
-        and not _shown_on_demand(attrs)
-    ):
-        return not _revealed_later(node, attrs.get("id"))
-    role = attrs.get("role")
-    if role and role.lower() in _JUNK_ROLES:
-        return True
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
-        return False
-    verdict = name_verdict(names)
-    if verdict is Verdict.NEGATIVE and discussion:
-        verdict = name_verdict(without_comment_names(names))
-    if verdict is Verdict.NEGATIVE:
-        # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
-        # node that holds the marked-up article body is not boilerplate, whatever its name.
-        return not holds(node, ARTICLE_BODY) and not holds_the_story(node, names, holds)
-    return (
-        verdict is Verdict.WEAK
-        and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
-        and not holds(node, ARTICLE_BODY)
-        and not numbered_slot(names)
-    )
 
 
 # A listing's items as a row of <article> cards, each with its headline and teaser in a
@@ -375,8 +199,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             child = child.next
             continue
         # Attributes are read once per element (selectolax builds a new dict on each read);
-        # an element kept by its tag and without attributes is never junk: not asked.
-        attrs = child.attributes
+        # an element kept by its tag and without attributes is never junk: not asked. An
+        # element dropped or kept by its tag alone (an <img>, a <script>, an <svg>: most of a
+        # page's attributes) is never asked about them: only a <header> and a <figure> can
+        # be judged by their names (see is_junk).
+        attrs = (
+            child.attributes
+            if child_tag not in DROP_TAGS or child_tag in NAMED_DROP_TAGS
+            else NO_ATTRIBUTES
+        )
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.
@@ -390,7 +221,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 )
                 or _card_header(child)
             )
-            and not _is_junk(
+            and not is_junk(
                 child,
                 "div",
                 attrs,
@@ -405,7 +236,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             next_id += 1
             child = child.first_child
             continue
-        if (attrs or child_tag in _DROP_TAGS) and _is_junk(
+        if (attrs or child_tag in DROP_TAGS) and is_junk(
             child,
             child_tag,
             attrs,
@@ -416,7 +247,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             discussion=discussion,
         ):
             # Only elements dropped by name, role or style are worth their class attribute.
-            named = "" if child_tag in _DROP_TAGS else attrs.get("class") or ""
+            named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
             tree.dropped.append((child_tag, named))
             child = child.next
             continue

@@ -1,0 +1,191 @@
+"""What the tree walk skips: elements that are never story text, by their tag (scripts,
+forms, page chrome), their role, a hidden style or attribute, or a furniture name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot
+from newswire.pipeline.html.names import (
+    ARTICLE_BODY,
+    MIN_ARTICLE_PARAGRAPHS,
+    TOKEN_PARTS,
+    Verdict,
+    name_verdict,
+    without_comment_names,
+)
+
+# Never article text: code, embedded documents, form controls, and page chrome by its tag name.
+DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "picture",
+        "img",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "label",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "dialog",
+        "menu",
+        "figure",
+        "figcaption",
+        "head",
+        "title",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "map",
+        "area",
+        "_comment",
+    }
+)
+# Tags of DROP_TAGS whose elements may still be judged by their attributes: a <header> walked
+# as a section of <main>, a <figure> that holds a table.
+NAMED_DROP_TAGS = frozenset({"header", "figure"})
+NO_ATTRIBUTES: Mapping[str, str | None] = {}
+_JUNK_ROLES = frozenset(
+    {
+        "navigation",
+        "complementary",
+        "banner",
+        "contentinfo",
+        "dialog",
+        "alert",
+        "menu",
+        "menubar",
+        "search",
+        "toolbar",
+    }
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+# Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
+# <aside class="announcement-banner"> around <main>, a <header> around the post): such an element
+# holds the page's main content, which is never chrome. (Not any <article>: asides and footers
+# hold related stories' cards as <article>s.)
+_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
+MAIN = "main, [role=main]"
+
+
+# React's streamed server rendering sends each finished Suspense boundary as <div hidden
+# id="S:0"> at the end of the body, for a script to move into place: on Next.js pages that is
+# where the whole story is.
+_STREAMED_SEGMENT = re.compile(r"S:\d+")
+# A page hidden as a whole until its scripts and styles load (against a flash of unstyled
+# content) holds the headline and the story; a hidden menu, modal or template does not.
+_REVEALED_PAGE = "h1, main, [role=main], " + ARTICLE_BODY
+
+
+def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
+    if node_id and _STREAMED_SEGMENT.fullmatch(node_id):
+        return True
+    return (
+        node.css_first(_REVEALED_PAGE) is not None
+        and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
+    )
+
+
+# A panel that the reader opens with one click: the other tabs of a tabbed box (a guide's code
+# in several languages, a product's specs beside its description), an FAQ's or a service
+# page's accordion answers. Hidden until clicked, they are the page's content all the same
+# (readers of every tab see them; the ground truth of such pages has them), unlike a hidden
+# menu or modal. Known by their role, the tab or button that labels them, or their name; the
+# name rules still apply to them (a "navbar-collapse" is still navigation).
+_PANEL_ROLES = frozenset({"tabpanel", "region"})
+_PANEL_PARTS = frozenset(
+    {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
+)
+
+
+def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
+    role = attrs.get("role")
+    if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
+        return True
+    names = attrs.get("class")
+    if not names:
+        return False
+    return any(
+        part.lower() in _PANEL_PARTS for token in names.split() for part in TOKEN_PARTS.split(token)
+    )
+
+
+def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
+    node: LexborNode,
+    tag: str,
+    attrs: Mapping[str, str | None],
+    holds: Holds,
+    *,
+    by_name: bool,
+    noscript: bool,
+    hidden: bool,
+    discussion: bool = False,
+) -> bool:
+    """``attrs``: the element's attributes, read once per element by the walk;
+    ``discussion``: the page says it is a discussion (see ``comment_named_post``)."""
+    # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
+    # ranking or a schedule is text, not an image, so such a figure is walked like any element
+    # (its <figcaption> still dropped).
+    if tag in DROP_TAGS and not (tag == "figure" and holds(node, "table")):
+        if tag in _CHROME_TAGS:
+            # Site builders (Webflow's "section_*" headers) also use <header> for a section
+            # of the page, the story's included: a page's masthead never holds five paragraphs.
+            return not holds(node, MAIN, ARTICLE_BODY) and not (
+                tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS
+            )
+        # A script-built page (Discourse's forum threads, some shops) serves its text to
+        # crawlers and readers without JavaScript inside <noscript>.
+        return not (noscript and tag == "noscript")
+    if not attrs:
+        return False
+    style = attrs.get("style")
+    if (
+        not hidden
+        and (
+            "hidden" in attrs
+            or attrs.get("aria-hidden") == "true"
+            or (style and _HIDDEN_STYLE.search(style))
+        )
+        and not _shown_on_demand(attrs)
+    ):
+        return not _revealed_later(node, attrs.get("id"))
+    role = attrs.get("role")
+    if role and role.lower() in _JUNK_ROLES:
+        return True
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
+        return False
+    verdict = name_verdict(names)
+    if verdict is Verdict.NEGATIVE and discussion:
+        verdict = name_verdict(without_comment_names(names))
+    if verdict is Verdict.NEGATIVE:
+        # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
+        # node that holds the marked-up article body is not boilerplate, whatever its name.
+        return not holds(node, ARTICLE_BODY) and not holds_the_story(node, names, holds)
+    return (
+        verdict is Verdict.WEAK
+        and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
+        and not holds(node, ARTICLE_BODY)
+        and not numbered_slot(names)
+    )
