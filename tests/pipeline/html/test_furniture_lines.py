@@ -26,3 +26,11 @@ def test_a_long_line_is_never_furniture() -> None:
     """A line of 160 characters or more is text even when it matches a furniture pattern."""
     assert is_furniture_line("Read more »")
     assert not is_furniture_line("Read more" + " »" * 80)
+
+
+def test_a_forms_status_notices_are_furniture() -> None:
+    """A form's hidden success and failure notices are furniture lines; a sentence about a
+    submission is text."""
+    assert is_furniture_line("Thank you! Your submission has been received!")
+    assert is_furniture_line("Oops! Something went wrong while submitting the form.")
+    assert not is_furniture_line("Your submission has been received by the council and is due.")

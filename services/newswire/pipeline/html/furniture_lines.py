@@ -70,7 +70,13 @@ _FURNITURE_LINE = re.compile(
     # (by 0.001).
     r"|(?:posts|messages|reaction score|points|likes received|threads|replies|views)\W*\s*[\d,.]+k?"
     r"|\d+ answers?|member|messages|top bottom|registered|register"
-    r"|(?:new|well-known|senior|active|junior) member)\W*$",
+    r"|(?:new|well-known|senior|active|junior) member"
+    # A form's own status notices, hidden by the site builder's style sheet until the form is
+    # sent (Webflow's defaults under every newsletter or contact form): half A all types
+    # 0.87144 -> 0.87145 (1 page better, none worse), half B 0.87853 (1 better, none worse),
+    # articles and ScrapingHub unchanged.
+    r"|(?:thank you! )?your submission has been received"
+    r"|(?:oops! )?something went wrong while submitting the form)\W*$",
     re.IGNORECASE,
 )
 

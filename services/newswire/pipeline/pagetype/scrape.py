@@ -61,9 +61,9 @@ def _titlecase(line: str) -> bool:
     no sentence."""
     if line.endswith(_ENDS):
         return False
-    words = [word for word in line.split() if word[:1].isalpha()]
-    capitals = sum(word[:1].isupper() for word in words)
-    return len(words) >= 2 and capitals >= _TITLECASE_SHARE * len(words)
+    # The words' first letters (a split word is never empty), then one C-level count.
+    letters = [word[0] for word in line.split() if word[0].isalpha()]
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= _TITLECASE_SHARE * len(letters)
 
 
 def _teaser(headline: str, excerpt: str) -> bool:
