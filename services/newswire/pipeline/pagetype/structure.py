@@ -68,6 +68,8 @@ _BITS_FAMILIES = tuple(
 )
 #: Times a class name repeats for a repeated unit (teaser cards, posts, product tiles).
 _REPEATED = 5
+#: Elements a class name is on at most to be a one-off (its families are not read).
+_ONCE = 1
 _FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in _NAME_FAMILIES}
 #: A class attribute's words are split at hyphens, underscores, whitespace and camelCase
 #: ("postBody"); the last by this regex.
@@ -382,7 +384,7 @@ def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> l
     # (posts, teaser cards, product tiles) is what a family word says something about, and a
     # page's one-off names ("post-4721 entry") are three quarters of its names; learning them
     # was most of the cost on a site never seen (domain-grouped CV on wcxb-dev: see below).
-    repeated = {names: n for names, n in seen.items() if n > 1}
+    repeated = dict(compress(seen.items(), map(_ONCE.__lt__, counts)))
     _learn_new(repeated, dropped_names)
     for kept_count, gone_count in zip(_totals(repeated), _totals(dropped_names), strict=True):
         values += (log(kept_count), log(gone_count))
