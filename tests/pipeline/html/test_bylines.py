@@ -459,3 +459,19 @@ def test_the_by_line_under_the_headline_outranks_a_different_markup_author() -> 
     assert extract_html(guest).authors == ("Jeff Cobb",)
     reviewed = page("<h1>Nine platforms</h1><p>Reviewed by Jeff Cobb</p>" + prose("story", 4), head)
     assert extract_html(reviewed).authors == ("Jawad Khan",)
+
+
+def test_an_all_articles_by_link_names_the_author_when_nothing_else_does() -> None:
+    """An author box whose name line has no telling class still links to the writer's other
+    stories ("All articles by Elliot Raba", a button too): that link names the author. "More
+    from …" (a section or a site) and a link inside a sentence name no one."""
+    box = "<div class='box'><p>Elliot Raba</p><button>All articles by Elliot Raba</button></div>"
+    assert extract_html(page("<h1>Shared services</h1>" + prose("s", 4) + box)).authors == (
+        "Elliot Raba",
+    )
+    linked = "<p><a href='/a/ann-lee'>View all posts by Ann Lee (see all)</a></p>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + linked)).authors == ("Ann Lee",)
+    section = "<a href='/home'>More from Home Garden</a>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + section)).authors == ()
+    sentence = "<a href='/x'>Read all the articles we liked by the lake this summer, Ann</a>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + sentence)).authors == ()

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.text import has_digit
+from newswire.pipeline.html.text import SPACE, has_digit
 from newswire.pipeline.vocabulary import BY_WORDS_IN_BYLINES, alternation, person_names
 
 BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
@@ -139,4 +139,28 @@ def signed_lines(lines: Iterable[str]) -> list[str]:
             pending = True  # "<p>Written by</p><p><a>John Crenshaw</a></p>"
             continue
         return names_of(match["names"])
+    return []
+
+
+# "All articles by Elliot Raba", "View all posts by Maureen Salamon", "Read more posts by Joe
+# Kindness": the author box's link to the writer's other stories, which names the writer when
+# the box's name line has no telling class. Only "articles", "posts" or "stories" by someone:
+# "More from …" names sections and sites as often as people.
+_POSTS_BY = re.compile(
+    r"^(?:(?:view|see|read|browse)\s+)?(?:all|more|latest)\s+(?:blog\s+)?(?:articles|posts"
+    r"|stories)\s+(?:written\s+)?by\s*:?\s*(?P<names>[^()]+?)\s*(?:\(see all\))?$",
+    re.IGNORECASE,
+)
+_LINKS_READ = 2000
+
+
+def posts_by_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """The names of the page's first "All articles by …" link or button, asked when no source
+    before it named anyone."""
+    for node in tree.css("a, button")[:_LINKS_READ]:
+        text = SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if len(text) > MAX_BYLINE_CHARS or (match := _POSTS_BY.match(text)) is None:
+            continue
+        if names := names_of(match["names"]):
+            return names
     return []
