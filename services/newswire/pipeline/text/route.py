@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from newswire.events import Image, Related
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like
 from newswire.pipeline.text.lines import (
+    copy_link,
     credit_only,
     embed,
     fold,
@@ -45,10 +46,10 @@ class Collected:
     #: so that thousands of distinct promo lines stay linear).
     related_titles: set[str] = field(default_factory=set)
 
-    def add_related(self, title: str) -> None:
+    def add_related(self, title: str, url: str | None = None) -> None:
         if title and title not in self.related_titles:
             self.related_titles.add(title)
-            self.related.append(Related(title=title))
+            self.related.append(Related(title=title, url=url))
 
     def add(self, name: str, value: str) -> None:
         target: list[str] = getattr(self, name)
@@ -73,6 +74,10 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     the body line right above this one (no blank line between), a caption if this is its
     credit."""
     if is_noise(line):
+        return None
+    link = copy_link(line)
+    if link is not None:  # the copy handler's link: a promo with its address (see COPY_LINK)
+        found.add_related(link.group("title").strip(), link.group("url"))
         return None
     promo = promo_title(line)
     if promo is not None:
