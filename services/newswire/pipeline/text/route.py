@@ -75,13 +75,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     credit."""
     if is_noise(line):
         return None
-    link = copy_link(line)
-    if link is not None:  # the copy handler's link: a promo with its address (see COPY_LINK)
-        found.add_related(link.group("title").strip(), link.group("url"))
-        return None
-    promo = promo_title(line)
-    if promo is not None:
-        found.add_related(promo)
+    if _promo(line, found):
         return None
     if embed(line):  # after the promos: "[Baca juga: …]" is bracketed as an embed is
         return None
@@ -125,6 +119,19 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+def _promo(line: str, found: Collected) -> bool:
+    """Whether ``line`` is a promo, its title added to related: a site's copy handler's link
+    with its address (see COPY_LINK), or any promo line."""
+    link = copy_link(line)
+    if link is not None:
+        found.add_related(link.group("title").strip(), link.group("url"))
+        return True
+    promo = promo_title(line)
+    if promo is not None:
+        found.add_related(promo)
+    return promo is not None
 
 
 def _caption(line: str, neighbour: str | None) -> tuple[str, str] | None:
