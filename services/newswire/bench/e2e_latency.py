@@ -173,7 +173,9 @@ async def latency_run(
 
         cpu_before = snapshot(service.process.pid)
         await asyncio.gather(produce(), consume())
-        cpu = account(cpu_before, snapshot(service.process.pid), total)
+        # Per output received: a run that its deadline ended early (a probe far past capacity on a
+        # busy machine) processed fewer than it was offered.
+        cpu = account(cpu_before, snapshot(service.process.pid), len(received))
         rss[1.0] = [rss_mb(pid) for pid in service.worker_pids()]
         batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
         await producer.stop()
