@@ -25,7 +25,8 @@ minutes, and a ratio must compare like with like.
    consumer on the same cores is 100% load; then 50% and 80% of it for ``--latency-seconds``
    each: from the producer's acknowledgement of an input to a read_committed consumer receiving
    its output; RSS at 20%, at half the run (after warm-up) and at the end; CPU ms per message of
-   the workers, the broker and the apparatus (``e2e_cpu``).
+   the workers, the broker and the apparatus (``e2e_cpu``); before each run, the machine's speed
+   of that minute (pipeline only, a short pass: ``e2e_latency.machine_speed``).
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
 per stage, CPU ms per message of each throughput row) and the ratios and ceilings of issues 6 and
@@ -49,7 +50,7 @@ from typing import Any
 
 from newswire.bench.e2e_args import arguments
 from newswire.bench.e2e_cpu import WorkerSampler, window_cpu
-from newswire.bench.e2e_latency import batch_metrics, latencies
+from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
 from newswire.bench.e2e_report import (
     ALO1,
     ALO2,
@@ -250,7 +251,13 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
         **_report_head(values, stage_us, rounds=args.rounds),
         "throughput": rows,
         "latencies": await latencies(
-            bootstrap, values, args, log, best_per_s=best, loads=args.loads
+            bootstrap,
+            values,
+            args,
+            log,
+            best_per_s=best,
+            loads=args.loads,
+            speed=machine_speed(values),
         ),
     }
 
@@ -275,7 +282,13 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
         **_report_head(values, stage_us, rounds=1),
         "throughput": rows,
         "latencies": await latencies(
-            bootstrap, values, args, log, best_per_s=capacity, loads=args.loads
+            bootstrap,
+            values,
+            args,
+            log,
+            best_per_s=capacity,
+            loads=args.loads,
+            speed=machine_speed(values),
         ),
     }
 
