@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import threading
+import time
 from collections.abc import Mapping
 
 import pytest
 
-from newswire.bench import e2e_args, e2e_report, e2e_throughput
+from newswire.bench import e2e_args, e2e_cpu, e2e_report, e2e_throughput
 
 
 def _row(name: str, per_s: float, cpu_ms: float = 8.0) -> e2e_report.Throughput:
@@ -106,3 +109,47 @@ def test_a_variant_is_newswire_settings_and_throughput_only_defaults_to_five_rou
     assert e2e_args.arguments(["--throughput-only", "--rounds", "2"], "test").rounds == 2
     with pytest.raises(ValueError, match="NEWSWIRE_NAME=value"):
         e2e_throughput.parse_variant("COMPRESSION=lz4")
+
+
+def test_window_sched_counts_each_workers_busiest_thread_per_message() -> None:
+    """Per worker, the thread with the most CPU in the window is its pipeline thread; its
+    migrations and voluntary switches between the samples around the window are summed over
+    the workers and divided by the messages; without the kernel's counts there is no figure."""
+    trace = [
+        e2e_cpu.ThreadSample(10.0, {(1, 1): 0.0, (1, 2): 0.0}, {(1, 1): (5, 5), (1, 2): (0, 0)}),
+        e2e_cpu.ThreadSample(
+            14.0,
+            {(1, 1): 0.1, (1, 2): 3.0, (2, 7): 2.0},
+            {(1, 1): (9, 50), (1, 2): (10, 20), (2, 7): (30, 10)},
+        ),
+    ]
+    assert e2e_cpu.window_sched(trace, 10.0, 14.0, 10) == (4.0, 3.0)
+    bare = [e2e_cpu.ThreadSample(s.at, s.threads) for s in trace]
+    assert e2e_cpu.window_sched(bare, 10.0, 14.0, 10) is None
+
+
+def test_a_threads_voluntary_switches_count_its_waits() -> None:
+    """A thread that sleeps has waited: its voluntary switch count grows."""
+    me = (os.getpid(), threading.get_native_id())
+    before = e2e_cpu.thread_sched(*me)
+    if before is None:
+        pytest.skip("this kernel gives no per-thread scheduler counts")
+    time.sleep(0.01)
+    after = e2e_cpu.thread_sched(*me)
+    assert after is not None
+    assert after[1] > before[1]
+
+
+def test_the_report_gives_the_pipeline_threads_moves_and_waits_when_every_round_has_them() -> None:
+    """Each run prints its pipeline thread's migrations and voluntary switches per message
+    (median, spread, rounds) when every round measured them, and nothing when one did not."""
+    rows = [_row(e2e_report.EOS1, 90), _row(e2e_report.EOS1, 80)]
+    rows[0].pipeline_sched, rows[1].pipeline_sched = (0.5, 2.0), (0.25, 4.0)
+    found = {e2e_report.PIPELINE: [_row(e2e_report.PIPELINE, 100)] * 2, e2e_report.EOS1: rows}
+    printed = e2e_throughput.throughput_report(found, "# head")
+    assert (
+        "pipeline thread per message: migrations between cores 0.375 [0.250-0.500] "
+        "(0.500/0.250); voluntary switches (waits: GIL, I/O) 3.000 [2.000-4.000] (2.000/4.000)"
+    ) in printed
+    rows[1].pipeline_sched = None
+    assert "migrations" not in e2e_throughput.throughput_report(found, "# head")
