@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import threading
 import time
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +155,56 @@ def test_the_report_gives_the_pipeline_threads_moves_and_waits_when_every_round_
     ) in printed
     rows[1].pipeline_sched = None
     assert "migrations" not in e2e_throughput.throughput_report(found, "# head")
+
+
+def _children() -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == os.getpid():
+                found.add(int(stat.parent.name))
+    return found
+
+
+def test_the_busy_neighbour_runs_only_while_the_pipeline_does() -> None:
+    """``beside_busy_core`` starts one process beside the run, ends it afterwards, and names the
+    row as the pipeline beside a busy core."""
+    before = _children()
+    during: set[int] = set()
+
+    def run() -> e2e_report.Throughput:
+        during.update(_children() - before)
+        return _row(e2e_report.PIPELINE, 50)
+
+    row = e2e_throughput.beside_busy_core(run)
+    assert row.name == e2e_throughput.PIPELINE_BUSY
+    assert len(during) == 1
+    assert not (_children() & during)
+
+
+def test_the_busy_pipeline_runs_after_the_pipeline_and_its_ratios_carry_no_verdict() -> None:
+    """Each round runs the pipeline beside a busy core right after the pipeline alone; its
+    ratios are printed without a floor and stay out of the verdicts."""
+    order: list[str] = []
+
+    def pipeline() -> e2e_report.Throughput:
+        order.append("alone")
+        return _row(e2e_report.PIPELINE, 100, cpu_ms=5.0)
+
+    def busy() -> e2e_report.Throughput:
+        order.append("busy")
+        return _row(e2e_throughput.PIPELINE_BUSY, 80, cpu_ms=6.0)
+
+    async def service(
+        workers: int, guarantee: str, bound: bool, settings: Mapping[str, str]
+    ) -> e2e_report.Throughput:
+        order.append("service")
+        return _row(e2e_report.EOS1 if bound else e2e_report.EOS1_UNBOUNDED, 88, cpu_ms=6.0)
+
+    found = asyncio.run(e2e_throughput.throughput_rounds(2, pipeline, service, None, busy))
+    assert order[:2] == ["alone", "busy"]
+    assert order[-2:] == ["alone", "busy"]
+    printed = e2e_throughput.throughput_report(found, "# head")
+    section = printed.split("/ pipeline only, other core busy")[1]
+    assert section.splitlines()[1].strip() == "by msgs/s 1.10 [1.10-1.10] (1.10/1.10)"
+    assert "other core busy" not in printed.split("settings that pass")[1]

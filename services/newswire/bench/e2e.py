@@ -70,6 +70,7 @@ from newswire.bench.e2e_report import (
 )
 from newswire.bench.e2e_service import PARTITIONS, bench_corpus, machine, service_env, topics_of
 from newswire.bench.e2e_throughput import (
+    beside_busy_core,
     throughput_report,
     throughput_rounds,
     variant_name,
@@ -318,6 +319,9 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
             settings=settings,
         ),
         args.variant,
+        (lambda: beside_busy_core(lambda: pipeline_only(values)[0]))
+        if args.busy_neighbour
+        else None,
     )
     head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)
