@@ -20,9 +20,12 @@ from newswire.pipeline.textnorm import clean_line
 TEXTS_AFTER_HEADLINE = 40
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and a page
+# makes one of these for every text before its headline (its menus) and a few dozen after.
+@dataclass(slots=True)
 class HeadlineText:
-    """One non-empty text node of the body, cleaned, and where it sits."""
+    """One non-empty text node of the body, cleaned, and where it sits (never changed once
+    made)."""
 
     text: str
     node: LexborNode
