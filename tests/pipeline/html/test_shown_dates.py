@@ -14,10 +14,11 @@ _TEN_SELECTORS = (
 )
 
 
-def test_date_elements_repeat_as_the_ten_selectors_give_them() -> None:
-    """Each element comes in page order once per selector of the ten it matches (a <time>
-    named "date updated" three times, "Date meta" twice), and an element whose class holds
-    "date" in another case only ("dAte") not at all, though the shorter query finds it."""
+def test_date_elements_are_those_of_the_ten_selectors_within_their_cap() -> None:
+    """Each element comes once, in page order, if it is among the first ``cap`` matches of
+    the ten selectors, where an element comes once per selector it matches (a <time> named
+    "date updated" three times, "Date meta" twice); an element whose class holds "date" in
+    another case only ("dAte") does not come, though the shorter query finds it."""
     tree = LexborHTMLParser(
         page(
             '<div class="post-meta"><time class="date updated">May 1, 2024</time>'
@@ -26,13 +27,15 @@ def test_date_elements_repeat_as_the_ten_selectors_give_them() -> None:
             '<div class="byline-publish-posted-modified">x</div><p>Nothing</p>'
         )
     )
-    found = _date_elements(tree)
-    assert [node.mem_id for node in found] == [node.mem_id for node in tree.css(_TEN_SELECTORS)]
-    assert [node.tag for node in found].count("time") == 3
-    assert "span" in [node.tag for node in found]  # the "timestamp", not the "dAte"
-    assert [node.attributes.get("class") for node in found].count("dAte") == 0
+    ten = [node.mem_id for node in tree.css(_TEN_SELECTORS)]
+    for cap in range(len(ten) + 2):
+        expected = list(dict.fromkeys(ten[:cap]))
+        assert [node.mem_id for node in _date_elements(tree, cap)] == expected
+    found = _date_elements(tree, 150)
+    assert [node.tag for node in found] == ["div", "time", "p", "span", "div"]
+    assert "dAte" not in [node.attributes.get("class") for node in found]
 
 
 def test_a_page_without_date_elements_gives_none() -> None:
     """A page with no <time> and no date-named element gives an empty list."""
-    assert _date_elements(LexborHTMLParser(page("<p>No date here.</p>"))) == []
+    assert _date_elements(LexborHTMLParser(page("<p>No date here.</p>")), 150) == []

@@ -51,7 +51,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
     comments and footers: ``<time>`` elements and elements named like a date."""
     found: list[Shown] = []
     seen: set[str] = set()
-    for node in _date_elements(tree)[:_MAX_VISIBLE]:
+    for node in _date_elements(tree, _MAX_VISIBLE):
         parts = class_parts(node)
         if node.tag != "time" and not parts & (_DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}):
             continue
@@ -116,20 +116,27 @@ _DATE_ELEMENTS = (
 )
 
 
-def _date_elements(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The matches of ``time`` and of ``[class*=word]`` for each of ``_DATE_CLASS_WORDS``, in
-    one list as lexbor gives a selector list's: page order, an element once per selector it
-    matches (the cap on the list counts the repeats). Each element of the shorter query is
-    kept as many times as it matches the ten selectors ("dAte" alone matches none of them)."""
+def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
+    """The elements that ``time`` or ``[class*=word]`` for a word of ``_DATE_CLASS_WORDS``
+    match, in page order, each once, within the first ``cap`` matches of the ten selectors as
+    lexbor gives a selector list's: an element once per selector it matches, so the cap counts
+    the repeats ("dAte" alone matches none of the ten). A repeat is not read again: its text
+    either was taken already or was turned down for the same reasons."""
     out: list[LexborNode] = []
     last: int | None = None
+    matched = 0
     for node in tree.css(_DATE_ELEMENTS):
         if node.mem_id == last:
             continue  # the same element again, for another selector of the shorter list
         last = node.mem_id
         names = node.attributes.get("class") or ""
         matches = (node.tag == "time") + sum(word in names for word in _DATE_CLASS_WORDS)
-        out.extend([node] * matches)
+        if not matches:
+            continue
+        if matched >= cap:
+            break
+        out.append(node)
+        matched += matches
     return out
 
 
