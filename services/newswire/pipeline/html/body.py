@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.furniture_lines import is_furniture_line
+from newswire.pipeline.html.intro import with_intro
 from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
@@ -186,6 +187,7 @@ def _story(
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
     filled = _before_own_teasers(_with_gaps_filled(blocks, picked), walked.classes)
+    filled = with_intro(blocks, filled, walked.classes, _is_prose)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see _paragraphs).
