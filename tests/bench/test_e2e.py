@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_throughput
+from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_service, e2e_throughput
 
 #: The stage costs of a report whose enrich / extract ratio is under test.
 _STAGES = {"decode": 900.0, "extract": 5000.0, "enrich": 1000.0, "normalize": 90.0}
@@ -324,7 +324,7 @@ def test_throughput_only_reports_each_ratio_by_rate_and_by_cpu_round_by_round() 
 def test_pipeline_only_measures_its_rate_and_cpu_over_the_middle_of_the_records() -> None:
     """Like the service's rows, the pipeline alone is timed over the middle 80% of its records,
     with its thread's CPU per message beside the rate."""
-    row, stages = e2e.pipeline_only(e2e.bench_corpus(20))
+    row, stages = e2e.pipeline_only(e2e_service.bench_corpus(20))
     assert row.messages == 16
     assert row.cpu_ms > 0
     assert row.pipeline_cpu_ms == row.cpu_ms

@@ -25,7 +25,8 @@ minutes, and a ratio must compare like with like.
    consumer on the same cores is 100% load; then 50% and 80% of it for ``--latency-seconds``
    each: from the producer's acknowledgement of an input to a read_committed consumer receiving
    its output; RSS at 20%, at half the run (after warm-up) and at the end; CPU ms per message of
-   the workers, the broker and the apparatus (``e2e_cpu``).
+   the workers, the broker and the apparatus (``e2e_cpu``); before each run, the machine's speed
+   of that minute (pipeline only, a short pass: ``e2e_latency.machine_speed``).
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
 per stage, CPU ms per message of each throughput row) and the ratios and ceilings of issues 6 and
@@ -37,12 +38,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
-import gzip
 import json
 import statistics
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,7 +50,7 @@ from typing import Any
 
 from newswire.bench.e2e_args import arguments
 from newswire.bench.e2e_cpu import WorkerSampler, window_cpu
-from newswire.bench.e2e_latency import batch_metrics, latencies
+from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
 from newswire.bench.e2e_report import (
     ALO1,
     ALO2,
@@ -66,12 +66,15 @@ from newswire.bench.e2e_report import (
     report,
     steady,
 )
-from newswire.bench.e2e_service import PARTITIONS, machine, service_env, topics_of
-from newswire.bench.e2e_throughput import throughput_report, throughput_rounds
+from newswire.bench.e2e_service import PARTITIONS, bench_corpus, machine, service_env, topics_of
+from newswire.bench.e2e_throughput import (
+    throughput_report,
+    throughput_rounds,
+    variant_name,
+)
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.dev.harness import (
-    BAD_INPUTS,
     ServiceProcess,
     assign_from_beginning,
     cluster,
@@ -83,45 +86,7 @@ from newswire.dev.harness import (
 )
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
-from newswire.settings import REPO_ROOT, Settings
-
-# -- the corpus ------------------------------------------------------------------------------
-
-DEV_PAGES = REPO_ROOT.parent / "shared" / "bench" / "article-extraction"
-
-
-def bench_corpus(count: int, seeds: Path = REPO_ROOT / "seeds") -> list[bytes]:
-    """``count`` raw values cycling through the dev HTML pages and the text seeds, with one bad
-    input in ten. HTML travels gzip-compressed in a base64 envelope, as a crawler that keeps the
-    bytes it fetched would send it (the pages average 164 KB; compressed, the topic stays small
-    enough to load quickly); decompression is part of the measured pipeline."""
-    html: list[tuple[str, bytes]] = []
-    if DEV_PAGES.is_dir():
-        truth = json.loads((DEV_PAGES / "ground-truth.json").read_text())
-        for page, item in sorted(truth.items()):
-            html.append((item["url"], (DEV_PAGES / "html" / f"{page}.html.gz").read_bytes()))
-    else:
-        for path in sorted((seeds / "html").glob("*.json")):
-            envelope = json.loads(path.read_bytes())
-            html.append((envelope["url"], gzip.compress(envelope["body"].encode())))
-    texts = [path.read_bytes() for path in sorted((seeds / "text").glob("*.txt"))]
-    items: list[bytes] = []
-    for url, compressed in html:
-        body = base64.b64encode(compressed).decode()
-        items.append(
-            json.dumps(
-                {"url": url, "content_type": "text/html", "body": body, "encoding": "base64"}
-            ).encode()
-        )
-    items.extend(texts)
-    values = []
-    for i in range(count):
-        if i % 10 == 3:
-            values.append(BAD_INPUTS[i % len(BAD_INPUTS)])
-        else:
-            values.append(items[i % len(items)])
-    return values
-
+from newswire.settings import Settings
 
 # -- 1. pipeline only ------------------------------------------------------------------------
 
@@ -235,15 +200,18 @@ async def newswire_run(
     guarantee: str,
     log: Path,
     time_bound: bool = True,
+    settings: Mapping[str, str] | None = None,
 ) -> Throughput:
+    """One service row: the topic loaded first, then the service started on it; ``settings``
+    (NEWSWIRE_* variables) on top of the bench's, named in the row (``--variant``)."""
     tag = uuid.uuid4().hex[:8]
     raw, articles, dlq = topics_of(tag)
     await ensure_topics(
         Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
     )
     await publish(bootstrap, raw, values)
-    env = service_env(tag, guarantee)
-    name = _run_name(workers, guarantee, time_bound)
+    env = {**service_env(tag, guarantee), **(settings or {})}
+    name = variant_name(_run_name(workers, guarantee, time_bound), settings or {})
     if not time_bound:
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
     service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
@@ -283,7 +251,13 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
         **_report_head(values, stage_us, rounds=args.rounds),
         "throughput": rows,
         "latencies": await latencies(
-            bootstrap, values, args, log, best_per_s=best, loads=args.loads
+            bootstrap,
+            values,
+            args,
+            log,
+            best_per_s=best,
+            loads=args.loads,
+            speed=machine_speed(values),
         ),
     }
 
@@ -308,7 +282,13 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
         **_report_head(values, stage_us, rounds=1),
         "throughput": rows,
         "latencies": await latencies(
-            bootstrap, values, args, log, best_per_s=capacity, loads=args.loads
+            bootstrap,
+            values,
+            args,
+            log,
+            best_per_s=capacity,
+            loads=args.loads,
+            speed=machine_speed(values),
         ),
     }
 
@@ -318,14 +298,22 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
 
-    async def service_run(workers: int, guarantee: str, bound: bool) -> Throughput:
-        return await newswire_run(
-            bootstrap, values, workers=workers, guarantee=guarantee, log=log, time_bound=bound
-        )
-
-    found = await throughput_rounds(args.rounds, lambda: pipeline_only(values)[0], service_run)
+    found = await throughput_rounds(
+        args.rounds,
+        lambda: pipeline_only(values)[0],
+        lambda workers, guarantee, bound, settings: newswire_run(
+            bootstrap,
+            values,
+            workers=workers,
+            guarantee=guarantee,
+            log=log,
+            time_bound=bound,
+            settings=settings,
+        ),
+        args.variant,
+    )
     head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
-    return throughput_report(found, head)
+    return throughput_report(found, head, args.variant)
 
 
 def _report_head(values: list[bytes], stage_us: dict[str, float], *, rounds: int) -> dict[str, Any]:

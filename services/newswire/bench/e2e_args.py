@@ -6,7 +6,11 @@ import argparse
 from pathlib import Path
 
 from newswire.bench.e2e_latency import LOADS
+from newswire.bench.e2e_throughput import THROUGHPUT_ONLY_ROUNDS, parse_variant
 from newswire.settings import REPO_ROOT
+
+#: Throughput rounds of a full run (each takes ~4 minutes on a quiet 2-core machine).
+FULL_ROUNDS = 3
 
 
 def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
@@ -25,7 +29,13 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         help="saturation probe before (4): the capacity with the load generator and the latency "
         "consumer running, taken as 100%% load (0: no probe, the capacity from a preloaded topic)",
     )
-    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds (median kept)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=None,
+        help=f"throughput rounds, the median kept (default {FULL_ROUNDS}; --throughput-only: "
+        f"{THROUGHPUT_ONLY_ROUNDS}, its ratios' rounds spread wider than their margins)",
+    )
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "bench")
     parser.add_argument(
         "--batch-ms",
@@ -42,6 +52,25 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         help="also measure latency at the highest load with a fill wait (NEWSWIRE_BATCH_FILL_MS) "
         "of each of these values, against the default (comma-separated; ~1.5 min each)",
     )
+    _partial_runs(parser)
+    parser.add_argument(
+        "--loads",
+        type=lambda value: tuple(float(v) for v in value.split(",") if v),
+        default=LOADS,
+        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
+    )
+    parser.add_argument(
+        "--capacity", type=float, default=None, help="msgs/s taken as 100%% load (--latency-only)"
+    )
+    args = parser.parse_args(argv)
+    if args.rounds is None:
+        args.rounds = THROUGHPUT_ONLY_ROUNDS if args.throughput_only else FULL_ROUNDS
+    return args
+
+
+def _partial_runs(parser: argparse.ArgumentParser) -> None:
+    """The partial runs: ``--pipeline-only``, ``--latency-only``, ``--throughput-only`` (and its
+    ``--variant``)."""
     only = "only (1), no broker: µs per stage and enrich / extract (issue 19)"
     parser.add_argument("--pipeline-only", action="store_true", help=only)
     parser.add_argument(
@@ -53,17 +82,18 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
     parser.add_argument(
         "--throughput-only",
         action="store_true",
-        help="only the ratios end to end / pipeline and time bound / count only: --rounds rounds "
-        "of pipeline only, exactly_once --workers 1 with and without the time bound, in turn; "
-        "msgs/s and CPU ms per message of each; prints the table, writes no files",
+        help="only the ratios end to end / pipeline, exactly_once / at_least_once and time bound / "
+        "count only: --rounds rounds of pipeline only, exactly_once and at_least_once --workers "
+        "1, exactly_once without the time bound (and each --variant), in turn; msgs/s and CPU ms "
+        "per message of each, median and spread, which settings meet the floors; prints the "
+        "table, writes no files",
     )
     parser.add_argument(
-        "--loads",
-        type=lambda value: tuple(float(v) for v in value.split(",") if v),
-        default=LOADS,
-        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
+        "--variant",
+        type=parse_variant,
+        action="append",
+        default=[],
+        help="--throughput-only: also run exactly_once --workers 1 with these settings each "
+        "round ('NEWSWIRE_COMPRESSION_TYPE=lz4'; several in one value, space-separated; repeat "
+        "for more variants) and report its ratios beside the default's",
     )
-    parser.add_argument(
-        "--capacity", type=float, default=None, help="msgs/s taken as 100%% load (--latency-only)"
-    )
-    return parser.parse_args(argv)

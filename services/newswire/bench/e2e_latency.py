@@ -7,8 +7,8 @@ import argparse
 import asyncio
 import time
 import uuid
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ from newswire.dev.harness import (
     http_get,
     kafka_producer,
 )
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
 
 #: Offered rates of the latency runs, as fractions of the capacity (issue 19).
 LOADS = (0.5, 0.8)
@@ -33,6 +35,27 @@ LOADS = (0.5, 0.8)
 #: what the service can sustain with the load generator and the latency consumer running, so the
 #: rate it delivers is what it sustains in the latency runs' configuration.
 PROBE_LOAD = 1.1
+
+
+#: Records of ``machine_speed``'s pass: two cycles of the corpus's distinct inputs, ~1.5 s.
+SPEED_RECORDS = 280
+
+
+def machine_speed(values: list[bytes]) -> Callable[[], float]:
+    """Pipeline-only msgs/s over one short pass of ``SPEED_RECORDS``, one warm pipeline for
+    every pass (a new one's cold caches would read as a slower machine)."""
+    pipeline = Pipeline(PipelineOptions())
+    records = [InRecord("bench.raw", 0, i, -1, None, v) for i, v in enumerate(values)]
+    records = records[:SPEED_RECORDS]
+
+    def measure() -> float:
+        started = time.perf_counter()
+        for record in records:
+            pipeline.process(record, now=datetime.now(UTC))
+        return len(records) / (time.perf_counter() - started)
+
+    measure()
+    return measure
 
 
 async def latencies(
@@ -43,6 +66,7 @@ async def latencies(
     *,
     best_per_s: float,
     loads: tuple[float, ...] = LOADS,
+    speed: Callable[[], float] | None = None,
 ) -> list[Latency]:
     """The saturation probe (unless ``--probe-seconds 0``), then (4) at each load of the
     capacity the probe measured, then the time bound's default against other values at the
@@ -52,11 +76,19 @@ async def latencies(
     load generator and the latency consumer, which share the same cores in (4): in session 11,
     80% of it was past what the service sustained with them (143 of 149 msgs/s delivered).
     The probe offers more than that for ``--probe-seconds`` and takes the rate delivered over
-    the middle 80% of the time as the capacity in the latency runs' own configuration."""
+    the middle 80% of the time as the capacity in the latency runs' own configuration.
+
+    ``speed`` (pipeline-only msgs/s over a short pass, no service running) is taken just before
+    each run: this VM's speed moves by 30% within minutes (session 14's probe: every process,
+    the broker and the load generator too, cost ~30% more CPU per message than in session 13's
+    probe with batches of the same size), so each row carries the machine's speed of its own
+    minute, comparable with the throughput phase's pipeline only."""
     probe: list[Latency] = []
     capacity = best_per_s
     if args.probe_seconds > 0:
+        machine = speed() if speed else 0.0
         probe.append(await _probe(bootstrap, values, args.probe_seconds, log, best_per_s))
+        probe[0].machine_per_s = machine
         capacity = probe[0].received_per_s
     runs: list[tuple[float, int | None, int | None]] = [(load, None, None) for load in loads]
     runs += [(loads[-1], batch_ms, None) for batch_ms in args.batch_ms]
@@ -70,6 +102,7 @@ async def latencies(
             f"{args.latency_seconds:.0f} s …",
             flush=True,
         )
+        machine = speed() if speed else 0.0
         latencies.append(
             await latency_run(
                 bootstrap,
@@ -83,6 +116,7 @@ async def latencies(
                 fill_ms=fill_ms,
             )
         )
+        latencies[-1].machine_per_s = machine
     for latency in probe + latencies:
         latency.capacity_per_s = capacity
         latency.preloaded_capacity_per_s = best_per_s
@@ -173,7 +207,9 @@ async def latency_run(
 
         cpu_before = snapshot(service.process.pid)
         await asyncio.gather(produce(), consume())
-        cpu = account(cpu_before, snapshot(service.process.pid), total)
+        # Per output received: a run that its deadline ended early (a probe far past capacity on a
+        # busy machine) processed fewer than it was offered.
+        cpu = account(cpu_before, snapshot(service.process.pid), len(received))
         rss[1.0] = [rss_mb(pid) for pid in service.worker_pids()]
         batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
         await producer.stop()

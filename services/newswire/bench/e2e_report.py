@@ -93,6 +93,8 @@ class Latency:
     #: topic without the apparatus (the definition of session 11 and before).
     capacity_per_s: float = 0.0
     preloaded_capacity_per_s: float = 0.0
+    #: Pipeline-only msgs/s of a short pass just before this run (0: not measured).
+    machine_per_s: float = 0.0
 
     @property
     def setting(self) -> str:
@@ -295,7 +297,8 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         *_capacity_lines(probes, measured),
         "",
         f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
-        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12}",
+        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12} "
+        f"{'pipeline msgs/s':>15}",
     ]
 
     def latency_row(latency: Latency) -> str:
@@ -306,6 +309,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
             f"{latency.seconds:8.0f} {latency.messages:9d} {latency.p50_ms:6.0f} "
             f"{latency.p95_ms:6.0f} {latency.p99_ms:6.0f} {latency.max_ms:6.0f}      "
             + (f"{latency.offered_per_s / preloaded:12.0%}" if preloaded else f"{'-':>12}")
+            + (f" {latency.machine_per_s:15.0f}" if latency.machine_per_s else f" {'-':>15}")
         )
 
     lines += [latency_row(latency) for latency in probes + latencies]
@@ -315,7 +319,8 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
     lines.append(
         "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
         "the offered rate, the service fell behind (the load was past its capacity with the load "
-        "generator and the latency consumer on the same cores)"
+        "generator and the latency consumer on the same cores); pipeline msgs/s: the machine's "
+        "speed just before the run (pipeline only, a short pass), against the throughput phase's"
     )
     for latency in probes + measured:
         label = "probe" if latency.probe else f"{latency.load:5.0%}"

@@ -1,45 +1,92 @@
-"""``python -m newswire.bench.e2e --throughput-only``: issue 19's two throughput ratios alone
-(end to end ÷ pipeline only, time bound ÷ count only), for A/B work on a busy machine.
+"""``python -m newswire.bench.e2e --throughput-only``: issue 19's throughput ratios alone (end to
+end ÷ pipeline only, exactly_once ÷ at_least_once and time bound ÷ count only, one worker), for
+A/B work on a busy machine, and the same ratios for other settings of the service (``--variant``).
 
-The compared runs take turns round after round in one fixed order (pipeline only, exactly_once
-``--workers 1``, the same without the time bound: ABC ABC ...), so each round's three runs saw the
-machine within minutes of each other; a ratio is the median of its rounds' ratios, every round
-printed. Beside msgs/s, each run's CPU ms per message (``e2e_cpu.window_cpu``: the workers'
-threads over the same steady window as the rate; pipeline only: its thread's CPU clock): on a
-machine other jobs share, msgs/s says how much of a core a run got, CPU per message what the work
-cost, and the latter is what a change to the service moves.
+The compared runs take turns round after round, every other round in reverse order (ABCD DCBA
+...), so each round's runs saw the machine within minutes of each other and neither side of a
+pair always goes first; a ratio is the median of its rounds' ratios, with its spread and every
+round printed. The rounds of one ratio spread wider (0.76-1.03 in one quiet minute, session 14)
+than its distance to the floor, so a verdict needs five rounds or more, not three. Beside msgs/s,
+each run's CPU ms per message (``e2e_cpu.window_cpu``: the workers' threads over the same steady
+window as the rate; pipeline only: its thread's CPU clock): on a machine other jobs share, msgs/s
+says how much of a core a run got, CPU per message what the work cost, and the latter is what a
+change to the service moves.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
-from newswire.bench.e2e_report import EOS1, EOS1_UNBOUNDED, PIPELINE, Throughput, shown
-
-#: One round's runs, in order: the pipeline alone, then the service (workers, guarantee, time
-#: bound) with and without the bound.
-RUNS: tuple[tuple[int, str, bool] | None, ...] = (
-    None,
-    (1, "exactly_once", True),
-    (1, "exactly_once", False),
+from newswire.bench.e2e_report import (
+    ALO1,
+    EOS1,
+    EOS1_UNBOUNDED,
+    PIPELINE,
+    Throughput,
+    shown,
 )
-#: (label, numerator run, denominator run, floor) of each ratio the mode reports.
+
+#: Rounds of ``--throughput-only`` unless ``--rounds`` says (one round: ~1.5 minutes, quiet).
+THROUGHPUT_ONLY_ROUNDS = 5
+
+#: A service run: (workers, guarantee, time bound, extra settings as NEWSWIRE_* variables).
+ServiceStep = tuple[int, str, bool, Mapping[str, str]]
+
+#: One round's service runs, in order, after the pipeline alone (the default settings).
+SERVICE_RUNS: tuple[ServiceStep, ...] = (
+    (1, "exactly_once", True, {}),
+    (1, "at_least_once", True, {}),
+    (1, "exactly_once", False, {}),
+)
+#: (label, numerator run, denominator run, floor) of each ratio the mode reports (issue 19).
 RATIOS = (
     ("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90),
+    ("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90),
     ("time bound / count only (exactly_once, 1 worker)", EOS1, EOS1_UNBOUNDED, 0.95),
 )
+
+
+def parse_variant(text: str) -> dict[str, str]:
+    """``--variant``'s value: space- or comma-separated ``NEWSWIRE_NAME=value`` settings."""
+    settings: dict[str, str] = {}
+    for item in text.replace(",", " ").split():
+        name, sep, value = item.partition("=")
+        if not sep or not name.startswith("NEWSWIRE_"):
+            raise ValueError(f"a variant is NEWSWIRE_NAME=value settings, not {item!r}")
+        settings[name] = value
+    if not settings:
+        raise ValueError("an empty variant")
+    return settings
+
+
+def variant_label(settings: Mapping[str, str]) -> str:
+    return " ".join(f"{name}={value}" for name, value in sorted(settings.items()))
+
+
+def variant_name(base: str, settings: Mapping[str, str]) -> str:
+    """A run's name with its extra settings (none: the default's name)."""
+    return f"{base} [{variant_label(settings)}]" if settings else base
+
+
+def round_steps(round_no: int, variants: list[dict[str, str]]) -> list[ServiceStep | None]:
+    """Round ``round_no``'s runs in order (``None``: the pipeline alone): the default runs, then
+    exactly_once with each variant's settings; every other round reversed."""
+    steps: list[ServiceStep | None] = [None, *SERVICE_RUNS]
+    steps += [(1, "exactly_once", True, settings) for settings in variants]
+    return steps if round_no % 2 == 1 else steps[::-1]
 
 
 async def throughput_rounds(
     rounds: int,
     pipeline_run: Callable[[], Throughput],
-    service_run: Callable[[int, str, bool], Awaitable[Throughput]],
+    service_run: Callable[[int, str, bool, Mapping[str, str]], Awaitable[Throughput]],
+    variants: list[dict[str, str]] | None = None,
 ) -> dict[str, list[Throughput]]:
     """Every run of every round, by run name, in round order."""
     found: dict[str, list[Throughput]] = {}
     for round_no in range(1, rounds + 1):
-        for step in RUNS:
+        for step in round_steps(round_no, variants or []):
             row = pipeline_run() if step is None else await service_run(*step)
             found.setdefault(row.name, []).append(row)
             print(
@@ -60,15 +107,42 @@ def _spread(values: list[float], digits: int, floor: float | None = None) -> str
     )
 
 
-def throughput_report(found: dict[str, list[Throughput]], head: str) -> str:
+def _ratios(
+    found: dict[str, list[Throughput]], settings: Mapping[str, str]
+) -> list[tuple[str, float | None, list[float], list[float]]]:
+    """(label, floor, per-round ratios by msgs/s, by CPU) of each ratio whose runs are in
+    ``found``. A variant changes only its exactly_once run: its ratios are that run against the
+    pipeline alone (the floor applies) and against the default's run of the same rounds."""
+    chosen: tuple[tuple[str, str, str, float | None], ...] = RATIOS
+    if settings:
+        ours = variant_name(EOS1, settings)
+        chosen = (
+            (RATIOS[0][0], ours, PIPELINE, RATIOS[0][3]),
+            ("this variant / the default (exactly_once, 1 worker)", ours, EOS1, None),
+        )
+    measured = []
+    for label, top, bottom, floor in chosen:
+        if top not in found or bottom not in found:
+            continue
+        pairs = list(zip(found[top], found[bottom], strict=False))
+        wall = [t.per_s / b.per_s for t, b in pairs if b.per_s]
+        cpu = [b.cpu_ms / t.cpu_ms for t, b in pairs if t.cpu_ms]
+        measured.append((label, floor, wall, cpu))
+    return measured
+
+
+def throughput_report(
+    found: dict[str, list[Throughput]], head: str, variants: list[dict[str, str]] | None = None
+) -> str:
     """Per run: msgs/s and CPU ms per message (all the workers' threads, the pipeline thread,
     the rest: the event loop's Kafka work and commits) as median [min-max] (rounds); then each
-    ratio by wall clock and by CPU per message, medians of the rounds' ratios."""
+    ratio by wall clock and by CPU per message, medians of the rounds' ratios, for the default
+    settings and each variant; last, which settings meet every floor."""
     rounds = max(len(rows) for rows in found.values())
     lines = [
         head,
-        f"# throughput only: {rounds} rounds, each running {', '.join(found)} in that order; "
-        "median [min-max] (every round)",
+        f"# throughput only: {rounds} rounds, each running {', '.join(found)} (every other "
+        "round in reverse order); median [min-max] (every round)",
         "",
     ]
     for name, rows in found.items():
@@ -85,16 +159,26 @@ def throughput_report(found: dict[str, list[Throughput]], head: str) -> str:
         ]
     lines += ["", "ratios (median of the rounds' ratios; by CPU: the denominator's CPU ms per "]
     lines[-1] += "message / the numerator's, above 1 when the numerator's work is cheaper):"
-    for label, top, bottom, floor in RATIOS:
-        if top not in found or bottom not in found:
-            continue
-        pairs = list(zip(found[top], found[bottom], strict=False))
-        wall = [t.per_s / b.per_s for t, b in pairs if b.per_s]
-        cpu = [b.cpu_ms / t.cpu_ms for t, b in pairs if t.cpu_ms]
-        verdict = "ok" if wall and statistics.median(wall) >= floor else "BELOW FLOOR"
-        lines.append(f"  {label} [>= {floor:.2f}]")
-        if wall:
-            lines.append(f"    by msgs/s {_spread(wall, 2, floor)} {verdict}")
-        if cpu:
-            lines.append(f"    by CPU per message {_spread(cpu, 2)}")
-    return "\n".join(lines)
+    verdicts: list[str] = []
+    for settings in [{}, *(variants or [])]:
+        measured = _ratios(found, settings)
+        if settings and measured:
+            lines.append(f"with {variant_label(settings)} (its exactly_once run as numerator):")
+        below = []
+        for label, floor, wall, cpu in measured:
+            verdict = ""
+            if floor is not None:
+                verdict = "ok" if wall and statistics.median(wall) >= floor else "BELOW FLOOR"
+                if verdict != "ok":
+                    below.append(label.split(" (")[0])
+            lines.append(f"  {label}" + (f" [>= {floor:.2f}]" if floor is not None else ""))
+            if wall:
+                lines.append(f"    by msgs/s {_spread(wall, 2, floor)} {verdict}".rstrip())
+            if cpu:
+                lines.append(f"    by CPU per message {_spread(cpu, 2)}")
+        if measured:
+            name = variant_label(settings) or "default settings"
+            verdicts.append(
+                f"  {name}: " + ("every floor met" if not below else "below: " + "; ".join(below))
+            )
+    return "\n".join([*lines, "", f"settings that pass ({rounds} rounds, medians):", *verdicts])
