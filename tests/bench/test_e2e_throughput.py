@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import threading
+import time
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
-from newswire.bench import e2e_args, e2e_report, e2e_throughput
+from newswire.bench import e2e_args, e2e_cpu, e2e_report, e2e_throughput
 
 
 def _row(name: str, per_s: float, cpu_ms: float = 8.0) -> e2e_report.Throughput:
@@ -106,3 +111,100 @@ def test_a_variant_is_newswire_settings_and_throughput_only_defaults_to_five_rou
     assert e2e_args.arguments(["--throughput-only", "--rounds", "2"], "test").rounds == 2
     with pytest.raises(ValueError, match="NEWSWIRE_NAME=value"):
         e2e_throughput.parse_variant("COMPRESSION=lz4")
+
+
+def test_window_sched_counts_each_workers_busiest_thread_per_message() -> None:
+    """Per worker, the thread with the most CPU in the window is its pipeline thread; its
+    migrations and voluntary switches between the samples around the window are summed over
+    the workers and divided by the messages; without the kernel's counts there is no figure."""
+    trace = [
+        e2e_cpu.ThreadSample(10.0, {(1, 1): 0.0, (1, 2): 0.0}, {(1, 1): (5, 5), (1, 2): (0, 0)}),
+        e2e_cpu.ThreadSample(
+            14.0,
+            {(1, 1): 0.1, (1, 2): 3.0, (2, 7): 2.0},
+            {(1, 1): (9, 50), (1, 2): (10, 20), (2, 7): (30, 10)},
+        ),
+    ]
+    assert e2e_cpu.window_sched(trace, 10.0, 14.0, 10) == (4.0, 3.0)
+    bare = [e2e_cpu.ThreadSample(s.at, s.threads) for s in trace]
+    assert e2e_cpu.window_sched(bare, 10.0, 14.0, 10) is None
+
+
+def test_a_threads_voluntary_switches_count_its_waits() -> None:
+    """A thread that sleeps has waited: its voluntary switch count grows."""
+    me = (os.getpid(), threading.get_native_id())
+    before = e2e_cpu.thread_sched(*me)
+    if before is None:
+        pytest.skip("this kernel gives no per-thread scheduler counts")
+    time.sleep(0.01)
+    after = e2e_cpu.thread_sched(*me)
+    assert after is not None
+    assert after[1] > before[1]
+
+
+def test_the_report_gives_the_pipeline_threads_moves_and_waits_when_every_round_has_them() -> None:
+    """Each run prints its pipeline thread's migrations and voluntary switches per message
+    (median, spread, rounds) when every round measured them, and nothing when one did not."""
+    rows = [_row(e2e_report.EOS1, 90), _row(e2e_report.EOS1, 80)]
+    rows[0].pipeline_sched, rows[1].pipeline_sched = (0.5, 2.0), (0.25, 4.0)
+    found = {e2e_report.PIPELINE: [_row(e2e_report.PIPELINE, 100)] * 2, e2e_report.EOS1: rows}
+    printed = e2e_throughput.throughput_report(found, "# head")
+    assert (
+        "pipeline thread per message: migrations between cores 0.375 [0.250-0.500] "
+        "(0.500/0.250); voluntary switches (waits: GIL, I/O) 3.000 [2.000-4.000] (2.000/4.000)"
+    ) in printed
+    rows[1].pipeline_sched = None
+    assert "migrations" not in e2e_throughput.throughput_report(found, "# head")
+
+
+def _children() -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == os.getpid():
+                found.add(int(stat.parent.name))
+    return found
+
+
+def test_the_busy_neighbour_runs_only_while_the_pipeline_does() -> None:
+    """``beside_busy_core`` starts one process beside the run, ends it afterwards, and names the
+    row as the pipeline beside a busy core."""
+    before = _children()
+    during: set[int] = set()
+
+    def run() -> e2e_report.Throughput:
+        during.update(_children() - before)
+        return _row(e2e_report.PIPELINE, 50)
+
+    row = e2e_throughput.beside_busy_core(run)
+    assert row.name == e2e_throughput.PIPELINE_BUSY
+    assert len(during) == 1
+    assert not (_children() & during)
+
+
+def test_the_busy_pipeline_runs_after_the_pipeline_and_its_ratios_carry_no_verdict() -> None:
+    """Each round runs the pipeline beside a busy core right after the pipeline alone; its
+    ratios are printed without a floor and stay out of the verdicts."""
+    order: list[str] = []
+
+    def pipeline() -> e2e_report.Throughput:
+        order.append("alone")
+        return _row(e2e_report.PIPELINE, 100, cpu_ms=5.0)
+
+    def busy() -> e2e_report.Throughput:
+        order.append("busy")
+        return _row(e2e_throughput.PIPELINE_BUSY, 80, cpu_ms=6.0)
+
+    async def service(
+        workers: int, guarantee: str, bound: bool, settings: Mapping[str, str]
+    ) -> e2e_report.Throughput:
+        order.append("service")
+        return _row(e2e_report.EOS1 if bound else e2e_report.EOS1_UNBOUNDED, 88, cpu_ms=6.0)
+
+    found = asyncio.run(e2e_throughput.throughput_rounds(2, pipeline, service, None, busy))
+    assert order[:2] == ["alone", "busy"]
+    assert order[-2:] == ["alone", "busy"]
+    printed = e2e_throughput.throughput_report(found, "# head")
+    section = printed.split("/ pipeline only, other core busy")[1]
+    assert section.splitlines()[1].strip() == "by msgs/s 1.10 [1.10-1.10] (1.10/1.10)"
+    assert "other core busy" not in printed.split("settings that pass")[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.bench.id_scrapes import EMBED, NOISE, build, measure
+from newswire.bench.id_scrapes import APP_INVITES, EMBED, NOISE, build, measure
 from newswire.bench.langid_data import LANGID
 
 pytestmark = pytest.mark.skipif(not LANGID.is_dir(), reason=f"{LANGID} not found")
@@ -18,27 +18,37 @@ FLOORS = {"title": 0.995, "id": 0.99, "kept_98": 0.98}
 
 
 def test_the_scrapes_have_the_seed_shape_and_are_the_same_every_time() -> None:
-    """Each scrape is a headline, a blank line, then blank-line paragraphs with the seed's noise
-    and promo lines among them; the same seed gives the same scrapes."""
+    """Each scrape is a headline, a blank line (or, glued, the first paragraph right under it),
+    then blank-line paragraphs with the seed's noise and promo lines among them and maybe the
+    copy handler's link and app invitation last; the same seed gives the same scrapes."""
     scrapes = build(200)
     assert [s.text for s in scrapes] == [s.text for s in build(200)]
+    glued = 0
     for item in scrapes:
-        head, blank, _ = item.text.split("\n", 2)
+        head, second, _ = item.text.split("\n", 2)
         assert head == item.headline
-        assert blank == ""
+        assert second in {"", item.content[0]}
+        glued += second != ""
         assert all(line in item.text for line in item.content + item.furniture)
+        if item.link is not None:
+            assert f'"{item.headline}" selengkapnya {item.link}' in item.text
+    assert 0 < glued < len(scrapes) // 2
+    assert sum(item.link is not None for item in scrapes) > len(scrapes) // 10
     text = "\n".join(s.text for s in scrapes)
     for shape in (*NOISE, EMBED, "Baca juga: ", "Simak juga Video: ", 'Tonton juga video "'):
         assert shape in text
+    assert any(invite in text for invite in APP_INVITES)
     assert any(label in text for label in ("\nBahan:\n", "\nCara membuat:\n", "\nSyarat:\n"))
 
 
 def test_text_mode_stays_above_the_floors_on_the_synthetic_scrapes() -> None:
     """Through the whole pipeline (text/plain): the headline is the title, the language is
     Indonesian, articles keep >= 98% of their content lines, no inserted promo or noise line is
-    left as a body paragraph, no DeadLetter."""
+    left as a body paragraph, no DeadLetter; the copy handler's link gives the canonical URL."""
     figures = measure(build(300))
     for name, floor in FLOORS.items():
         assert figures[name] >= floor, f"{name} {figures[name]:.3f} < {floor}"
     assert figures["furniture_left"] == 0
     assert figures["dead_letters"] == 0
+    assert figures["links"] > 0
+    assert figures["canonical_from_link"] == figures["links"]

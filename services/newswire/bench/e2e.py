@@ -39,7 +39,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
+import threading
 import time
 import uuid
 from collections.abc import Mapping
@@ -49,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from newswire.bench.e2e_args import arguments
-from newswire.bench.e2e_cpu import WorkerSampler, window_cpu
+from newswire.bench.e2e_cpu import WorkerSampler, thread_sched, window_cpu, window_sched
 from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
 from newswire.bench.e2e_report import (
     ALO1,
@@ -68,6 +70,7 @@ from newswire.bench.e2e_report import (
 )
 from newswire.bench.e2e_service import PARTITIONS, bench_corpus, machine, service_env, topics_of
 from newswire.bench.e2e_throughput import (
+    beside_busy_core,
     throughput_report,
     throughput_rounds,
     variant_name,
@@ -101,9 +104,11 @@ def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
     stage_totals: dict[str, float] = {}
     low, high = len(records) // 10, len(records) - len(records) // 10
     marks: dict[int, tuple[float, float]] = {}
+    sched: dict[int, tuple[int, int] | None] = {}
+    me = (os.getpid(), threading.get_native_id())
     for i, record in enumerate(records):
         if i in (low, high):
-            marks[i] = (time.perf_counter(), time.thread_time())
+            marks[i], sched[i] = (time.perf_counter(), time.thread_time()), thread_sched(*me)
         outcome = pipeline.process(record, now=datetime.now(UTC))
         for stage, seconds in outcome.stage_seconds.items():
             stage_totals[stage] = stage_totals.get(stage, 0.0) + seconds
@@ -118,6 +123,8 @@ def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
         cpu_ms=(cpu_high - cpu_low) / count * 1000,
     )
     row.pipeline_cpu_ms = row.cpu_ms
+    if (first := sched.get(low)) and (last := sched.get(high, thread_sched(*me))):
+        row.pipeline_sched = ((last[0] - first[0]) / count, (last[1] - first[1]) / count)
     per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
     return row, per_stage_us
 
@@ -227,6 +234,7 @@ async def newswire_run(
         raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
     row = steady(name, stamps, _mb(values), sampler.peak)
     row.cpu_ms, row.pipeline_cpu_ms = window_cpu(sampler.trace, *row.window, row.messages)
+    row.pipeline_sched = window_sched(sampler.trace, *row.window, row.messages)
     row.batches = batches
     return row
 
@@ -311,6 +319,9 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
             settings=settings,
         ),
         args.variant,
+        (lambda: beside_busy_core(lambda: pipeline_only(values)[0]))
+        if args.busy_neighbour
+        else None,
     )
     head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)

@@ -89,6 +89,13 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
         "table, writes no files",
     )
     parser.add_argument(
+        "--busy-neighbour",
+        action="store_true",
+        help="--throughput-only: also run the pipeline alone beside a process that keeps the "
+        "other core busy copying memory, each round (is the service's extra CPU per message "
+        "its own, or its neighbours' on the machine?)",
+    )
+    parser.add_argument(
         "--variant",
         type=parse_variant,
         action="append",

@@ -13,7 +13,7 @@ import resource
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newswire.bench.e2e_service import rss_mb
@@ -110,12 +110,30 @@ def thread_cpu(pid: int) -> dict[int, float]:
     return threads
 
 
+def thread_sched(pid: int, tid: int) -> tuple[int, int] | None:
+    """(migrations between CPUs, voluntary context switches) of a thread so far, from
+    /proc/PID/task/TID/sched (None where the kernel does not expose it). A voluntary switch is a
+    wait: for the GIL, a lock or I/O; a migration moves the thread to the other core and its
+    cache behind, which the same code then pays for in CPU time."""
+    found: dict[str, int] = {}
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path(f"/proc/{pid}/task/{tid}/sched").read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name.strip() in ("se.nr_migrations", "nr_voluntary_switches"):
+                found[name.strip()] = int(float(value))
+    if len(found) < 2:
+        return None
+    return found["se.nr_migrations"], found["nr_voluntary_switches"]
+
+
 @dataclass(frozen=True, slots=True)
 class ThreadSample:
     #: Wall clock (``time.time()``, the clock of the output records' timestamps).
     at: float
     #: (worker pid, thread id) -> CPU seconds so far.
     threads: dict[tuple[int, int], float]
+    #: (worker pid, thread id) -> ``thread_sched`` so far, where the kernel gives it.
+    sched: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
 def _cpu_at(trace: list[ThreadSample], key: tuple[int, int], at: float) -> float:
@@ -151,6 +169,31 @@ def window_cpu(
     return sum(deltas.values()) * per_message, sum(busiest.values()) * per_message
 
 
+def window_sched(
+    trace: list[ThreadSample], start: float, end: float, messages: int
+) -> tuple[float, float] | None:
+    """Migrations and voluntary switches per message of the workers' pipeline threads (each
+    worker's busiest thread) from the last sample at or before ``start`` to the first at or
+    after ``end``; None without the kernel's counts."""
+    before = [s for s in trace if s.at <= start and s.sched]
+    after = [s for s in trace if s.at >= end and s.sched]
+    if messages <= 0 or not before or not after:
+        return None
+    low, high = before[-1], after[0]
+    busiest: dict[int, tuple[float, tuple[int, int]]] = {}
+    for key, (migrations, waits) in high.sched.items():
+        cpu = high.threads.get(key, 0.0) - low.threads.get(key, 0.0)
+        was = low.sched.get(key, (0, 0))
+        if cpu > busiest.get(key[0], (-1.0, (0, 0)))[0]:
+            busiest[key[0]] = (cpu, (migrations - was[0], waits - was[1]))
+    if not busiest:
+        return None
+    return (
+        sum(counts[0] for _, counts in busiest.values()) / messages,
+        sum(counts[1] for _, counts in busiest.values()) / messages,
+    )
+
+
 class WorkerSampler:
     """The service's workers sampled on a thread: peak and latest RSS (MB) per worker and the CPU
     of each of their threads (``trace``, for ``window_cpu``)."""
@@ -175,10 +218,14 @@ class WorkerSampler:
     def _run(self) -> None:
         while not self._stop.wait(self._interval):
             threads: dict[tuple[int, int], float] = {}
+            sched: dict[tuple[int, int], tuple[int, int]] = {}
             for pid in self._pids():
                 threads.update(((pid, tid), cpu) for tid, cpu in thread_cpu(pid).items())
+                for _, tid in [key for key in threads if key[0] == pid]:
+                    if (counts := thread_sched(pid, tid)) is not None:
+                        sched[pid, tid] = counts
                 rss = rss_mb(pid)
                 if rss:
                     self.latest[pid] = rss
                     self.peak[pid] = max(self.peak.get(pid, 0.0), rss)
-            self.trace.append(ThreadSample(time.time(), threads))
+            self.trace.append(ThreadSample(time.time(), threads, sched))

@@ -90,11 +90,8 @@ async def latencies(
         probe.append(await _probe(bootstrap, values, args.probe_seconds, log, best_per_s))
         probe[0].machine_per_s = machine
         capacity = probe[0].received_per_s
-    runs: list[tuple[float, int | None, int | None]] = [(load, None, None) for load in loads]
-    runs += [(loads[-1], batch_ms, None) for batch_ms in args.batch_ms]
-    runs += [(loads[-1], None, fill_ms) for fill_ms in args.fill_ms]
     latencies = []
-    for load, batch_ms, fill_ms in runs:
+    for load, batch_ms, fill_ms in _runs(args, loads):
         setting = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"
         setting += "" if fill_ms is None else f" with a fill wait of {fill_ms} ms"
         print(
@@ -121,6 +118,16 @@ async def latencies(
         latency.capacity_per_s = capacity
         latency.preloaded_capacity_per_s = best_per_s
     return probe + latencies
+
+
+def _runs(
+    args: argparse.Namespace, loads: tuple[float, ...]
+) -> list[tuple[float, int | None, int | None]]:
+    """(load, fixed batch bound, fill wait) of each latency run: the default at every load,
+    then each ``--batch-ms`` and ``--fill-ms`` at the highest."""
+    runs: list[tuple[float, int | None, int | None]] = [(load, None, None) for load in loads]
+    runs += [(loads[-1], batch_ms, None) for batch_ms in args.batch_ms]
+    return runs + [(loads[-1], None, fill_ms) for fill_ms in args.fill_ms]
 
 
 async def _probe(

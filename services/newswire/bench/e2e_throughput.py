@@ -16,6 +16,8 @@ change to the service moves.
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 
 from newswire.bench.e2e_report import (
@@ -39,12 +41,39 @@ SERVICE_RUNS: tuple[ServiceStep, ...] = (
     (1, "at_least_once", True, {}),
     (1, "exactly_once", False, {}),
 )
-#: (label, numerator run, denominator run, floor) of each ratio the mode reports (issue 19).
-RATIOS = (
+#: ``--busy-neighbour``'s row: the pipeline alone while another process keeps the other core
+#: busy copying memory, as the broker and the bench do beside the service's one worker.
+PIPELINE_BUSY = "pipeline only, other core busy"
+#: (label, numerator run, denominator run, floor or None) of each ratio the mode reports.
+RATIOS: tuple[tuple[str, str, str, float | None], ...] = (
     ("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90),
     ("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90),
     ("time bound / count only (exactly_once, 1 worker)", EOS1, EOS1_UNBOUNDED, 0.95),
+    (
+        "end to end (exactly_once, 1 worker) / pipeline only, other core busy",
+        EOS1,
+        PIPELINE_BUSY,
+        None,
+    ),
+    ("pipeline only, other core busy / pipeline only", PIPELINE_BUSY, PIPELINE, None),
 )
+
+
+#: The other core's load for ``--busy-neighbour``: copying 16 MB again and again (more than a
+#: core's 2 MB L2), memory traffic like the broker's and the bench's beside a worker.
+_NEIGHBOUR = "b = bytearray(16 << 20)\nwhile True:\n    bytes(b)"
+
+
+def beside_busy_core(run: Callable[[], Throughput]) -> Throughput:
+    """``run`` (the pipeline alone) while another process keeps the other core busy, renamed."""
+    neighbour = subprocess.Popen([sys.executable, "-c", _NEIGHBOUR])
+    try:
+        row = run()
+    finally:
+        neighbour.kill()
+        neighbour.wait()
+    row.name = PIPELINE_BUSY
+    return row
 
 
 def parse_variant(text: str) -> dict[str, str]:
@@ -82,18 +111,24 @@ async def throughput_rounds(
     pipeline_run: Callable[[], Throughput],
     service_run: Callable[[int, str, bool, Mapping[str, str]], Awaitable[Throughput]],
     variants: list[dict[str, str]] | None = None,
+    busy_pipeline_run: Callable[[], Throughput] | None = None,
 ) -> dict[str, list[Throughput]]:
-    """Every run of every round, by run name, in round order."""
+    """Every run of every round, by run name, in round order; ``busy_pipeline_run`` (the
+    pipeline beside a busy core) right after the pipeline alone."""
     found: dict[str, list[Throughput]] = {}
     for round_no in range(1, rounds + 1):
         for step in round_steps(round_no, variants or []):
-            row = pipeline_run() if step is None else await service_run(*step)
-            found.setdefault(row.name, []).append(row)
-            print(
-                f"round {round_no}/{rounds}: {row.name}: {row.per_s:.0f} msgs/s, CPU "
-                f"{row.cpu_ms:.2f} ms/msg (pipeline thread {row.pipeline_cpu_ms:.2f})",
-                flush=True,
-            )
+            if step is not None:
+                rows = [await service_run(*step)]
+            else:
+                rows = [pipeline_run(), *([busy_pipeline_run()] if busy_pipeline_run else [])]
+            for row in rows:
+                found.setdefault(row.name, []).append(row)
+                print(
+                    f"round {round_no}/{rounds}: {row.name}: {row.per_s:.0f} msgs/s, CPU "
+                    f"{row.cpu_ms:.2f} ms/msg (pipeline thread {row.pipeline_cpu_ms:.2f})",
+                    flush=True,
+                )
     return found
 
 
@@ -107,13 +142,28 @@ def _spread(values: list[float], digits: int, floor: float | None = None) -> str
     )
 
 
+def _sched_lines(sched: list[tuple[float, float] | None]) -> list[str]:
+    """The pipeline thread's migrations and waits per message, when every round measured them:
+    the same code costs more CPU after a move to the other core (a cold cache) and a wait for
+    the GIL shows as a voluntary switch (session 14: 6.59 CPU ms per message in the worker
+    against 5.43 alone, cause not isolated)."""
+    if not sched or any(counts is None for counts in sched):
+        return []
+    measured = [counts for counts in sched if counts is not None]
+    return [
+        "    pipeline thread per message: migrations between cores "
+        f"{_spread([m for m, _ in measured], 3)}; voluntary switches (waits: GIL, I/O) "
+        f"{_spread([w for _, w in measured], 3)}"
+    ]
+
+
 def _ratios(
     found: dict[str, list[Throughput]], settings: Mapping[str, str]
 ) -> list[tuple[str, float | None, list[float], list[float]]]:
     """(label, floor, per-round ratios by msgs/s, by CPU) of each ratio whose runs are in
     ``found``. A variant changes only its exactly_once run: its ratios are that run against the
     pipeline alone (the floor applies) and against the default's run of the same rounds."""
-    chosen: tuple[tuple[str, str, str, float | None], ...] = RATIOS
+    chosen = RATIOS
     if settings:
         ours = variant_name(EOS1, settings)
         chosen = (
@@ -155,6 +205,7 @@ def throughput_report(
             # Below the others' share of a core: the pipeline thread waited (a commit, a fetch).
             "    pipeline thread busy (CPU s per s of the window) "
             + _spread([r.pipeline_cpu_ms * r.per_s / 1000 for r in rows], 2),
+            *_sched_lines([r.pipeline_sched for r in rows]),
             *(f"    round {i}: {r.batches}" for i, r in enumerate(rows, 1) if r.batches),
         ]
     lines += ["", "ratios (median of the rounds' ratios; by CPU: the denominator's CPU ms per "]

@@ -19,6 +19,11 @@ Per scrape: title == the first line; ``language == "id"``; the share of the stor
 (paragraphs, labels, list items, quotes, verse) found in the body, and whether it is >= 98%; promo
 or noise lines left in the body (the exact lines inserted, not the extractor's own idea of a
 promo); photo credits that became an image; DeadLetters (the whole pipeline, ``text/plain``).
+
+Session 15 added, from a stream of their own (the earlier scrapes are unchanged): the lines a
+site's copy handler appends to copied text ("Baca artikel <channel>, \"<headline>\" selengkapnya
+<url>", "Download Apps <Site> Sekarang <url>": furniture, and the link's address should become the
+article's canonical URL), and a headline glued to the first paragraph (one line break, no blank).
 """
 
 from __future__ import annotations
@@ -86,6 +91,23 @@ PROMO_SHAPES = (
     "Simak Video: {title}",
 )
 EMBED = "[Gambas:Video 20detik]"
+#: What a news site's copy handler appends to text copied off an article (session 15): a link
+#: back to the article itself under its channel's name, then an invitation to its app. Seen at
+#: the end of real scrapes of this shape; the names and addresses here are made up.
+CHANNELS = ("kanalnews", "kanalhealth", "kanalfood", "kanalsport", "kanaljatim")
+COPY_LINK = (
+    'Baca artikel {channel}, "{title}" selengkapnya https://{sub}.example.co.id/berita/d-{n}/{slug}'
+)
+APP_INVITES = (
+    "Download Apps Kanalcom Sekarang https://apps.example.co.id/kanal/",
+    "Download Apps Kanalcom Sekarang",
+    "Download aplikasi Kanalcom sekarang",
+)
+#: Shares of scrapes with the copy handler's lines, and with the headline glued to the first
+#: paragraph (one line break, no blank line: some scrapers join them so).
+COPY_SHARE = 0.2
+APP_ONLY_SHARE = 0.05
+GLUED_SHARE = 0.15
 
 
 @dataclass
@@ -95,6 +117,8 @@ class Scrape:
     content: list[str] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     credits: int = 0
+    #: The address the copy handler's link gives, if it printed one: the article's own.
+    link: str | None = None
 
 
 def _fragment(rng: random.Random, sentence: str, low: int, high: int) -> str:
@@ -168,7 +192,15 @@ class _Writer:
             self.content(rng.choice(VERSE_INTRO), *rng.choice(VERSE))
 
 
-def scrape(rng: random.Random, story: list[str], headline: str, headlines: list[str]) -> Scrape:
+def scrape(
+    rng: random.Random,
+    story: list[str],
+    headline: str,
+    headlines: list[str],
+    extra: random.Random | None = None,
+) -> Scrape:
+    """One scrape; ``extra`` draws the shapes added in session 15 (the copy handler's lines, a
+    glued headline) from its own stream, so the scrapes of earlier sessions stay as they were."""
     paragraphs = _paragraphs(rng, story)
     writer = _Writer(rng, headline, headlines)
     spare = [s for s in story if _STOP.search(s)]
@@ -183,9 +215,33 @@ def scrape(rng: random.Random, story: list[str], headline: str, headlines: list[
         writer.furniture(writer.promo())  # a promo as the body's last paragraph (the issue's 15)
         if rng.random() < 0.5:
             writer.furniture(EMBED)
+    glued = extra is not None and _copy_handler(extra, writer)
     body = "\n\n".join("\n".join(block) for block in writer.blocks)
-    writer.out.text = f"{headline}\n\n{body}\n"
+    gap = "\n" if glued else "\n\n"
+    writer.out.text = f"{headline}{gap}{body}\n"
     return writer.out
+
+
+def _copy_handler(rng: random.Random, writer: _Writer) -> bool:
+    """Maybe the copy handler's lines at the very end (a link back to the article, its app
+    invitation), or the invitation alone; whether the headline is glued to the first paragraph."""
+    roll = rng.random()
+    if roll < COPY_SHARE:
+        slug = "-".join(re.findall(r"\w+", writer.out.headline.lower()))[:80]
+        link = COPY_LINK.format(
+            channel=rng.choice(CHANNELS),
+            title=writer.out.headline,
+            sub=rng.choice(("news", "health", "food", "sport")),
+            n=rng.randrange(1_000_000, 10_000_000),
+            slug=slug,
+        )
+        writer.out.link = link.rsplit(" ", 1)[1]
+        writer.furniture(link)
+        if rng.random() < 0.8:
+            writer.furniture(rng.choice(APP_INVITES))
+    elif roll < COPY_SHARE + APP_ONLY_SHARE:
+        writer.furniture(rng.choice(APP_INVITES))
+    return rng.random() < GLUED_SHARE
 
 
 def _headline(line: str) -> bool:
@@ -204,12 +260,14 @@ def build(count: int = COUNT, seed: int = SEED) -> list[Scrape]:
     # A few NTREX "headlines" are a sentence cut at a colon (no stop, 30 words): no headline.
     headlines = [story[0] for story in stories if _headline(story[0])]
     rng = random.Random(seed)  # noqa: S311 - a reproducible corpus, not a secret
+    extra = random.Random(seed + 1)  # noqa: S311 - the same
     out = []
     for _ in range(count):
         story = rng.choice(stories)
         has_headline = _headline(story[0])
         headline = story[0] if has_headline else rng.choice(headlines)
-        out.append(scrape(rng, story[1:] if has_headline else story, headline, headlines))
+        body = story[1:] if has_headline else story
+        out.append(scrape(rng, body, headline, headlines, extra))
     return out
 
 
@@ -219,7 +277,7 @@ def _norm(text: str) -> str:
 
 def measure(scrapes: list[Scrape]) -> dict[str, float]:
     pipeline = Pipeline(PipelineOptions())
-    titles = ids = kept98 = promos_left = dead = credits = credited = 0
+    titles = ids = kept98 = promos_left = dead = credits = credited = links = linked = 0
     shares = []
     started = time.perf_counter()
     for offset, item in enumerate(scrapes):
@@ -246,6 +304,8 @@ def measure(scrapes: list[Scrape]) -> dict[str, float]:
         promos_left += sum(1 for line in item.furniture if _norm(line) in paragraphs)
         credits += item.credits
         credited += sum(1 for image in result.images if image.credit)
+        links += item.link is not None
+        linked += item.link is not None and result.canonical_url == item.link
     n = len(scrapes)
     return {
         "scrapes": n,
@@ -257,6 +317,8 @@ def measure(scrapes: list[Scrape]) -> dict[str, float]:
         "dead_letters": dead,
         "credits": credits,
         "images_credited": credited,
+        "links": links,
+        "canonical_from_link": linked,
         "seconds": time.perf_counter() - started,
     }
 
@@ -284,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         f"content lines kept mean {figures['kept_mean']:.3f}, keeping >= 98% {figures['kept_98']:.3f}, "
         f"promo/noise lines left {figures['furniture_left']}, DeadLetters {figures['dead_letters']}, "
         f"images with a credit {figures['images_credited']} (credit lines inserted "
-        f"{figures['credits']}) ({figures['seconds']:.0f} s)"
+        f"{figures['credits']}), canonical URL from the copy link {figures['canonical_from_link']}"
+        f"/{figures['links']} ({figures['seconds']:.0f} s)"
     )
     return 0
 

@@ -71,3 +71,47 @@ def test_a_promo_right_above_a_lower_case_line_is_not_joined_to_it() -> None:
     assert [r.title for r in found.related] == [
         "Warga Gotong Royong Bersihkan Lumpur di Jalan Utama"
     ]
+
+
+_COPY_LINK = (
+    f'Baca artikel kanalnews, "{_HEADLINE}" selengkapnya '
+    "https://news.example.co.id/berita/d-7123456/banjir-rendam-ratusan-rumah."
+)
+
+
+def test_the_copy_handlers_link_gives_the_canonical_url_not_a_related_article() -> None:
+    """A copy handler's link back to the article under its own headline ("Baca artikel
+    <channel>, \"<headline>\" selengkapnya <url>") and the app invitation under it leave the
+    body; the link's address (without the closing stop) is the canonical URL, and the article
+    is not related to itself."""
+    for tail in (
+        [_COPY_LINK, "Download Apps Kanalcom Sekarang https://apps.example.co.id/kanal/"],
+        [_COPY_LINK],
+        ["Download aplikasi Kanal.com untuk akses berita lebih mudah dan cepat:"],
+    ):
+        for gap in ("\n\n", "\n"):
+            found = extract_text(gap.join([_HEADLINE, _LEDE, _MORE, *tail]))
+            assert found.paragraphs == (_LEDE, _MORE), tail
+            assert found.related == ()
+            expected = "https://news.example.co.id/berita/d-7123456/banjir-rendam-ratusan-rumah"
+            assert found.canonical_url == (expected if _COPY_LINK in tail else None)
+
+
+def test_a_copy_link_to_another_article_is_a_related_one_with_its_address() -> None:
+    """The same link naming another headline is a promo: it goes to related with its address,
+    and the text gets no canonical URL from it."""
+    link = 'Baca artikel kanalfood, "Resep Sayur Asem" selengkapnya https://food.example.co.id/r/1'
+    found = extract_text("\n\n".join([_HEADLINE, _LEDE, link, _MORE]))
+    assert found.paragraphs == (_LEDE, _MORE)
+    assert [(r.title, r.url) for r in found.related] == [
+        ("Resep Sayur Asem", "https://food.example.co.id/r/1")
+    ]
+    assert found.canonical_url is None
+
+
+def test_a_how_to_step_naming_an_app_is_no_app_invitation() -> None:
+    """A step that names an app and where to get it stays in the story; only the invitation's
+    own shapes ("… Sekarang", an app named by the site's domain) are furniture."""
+    steps = ["Cara daftar:", "Download aplikasi PeduliLindungi di Play Store", "Buat akun baru"]
+    found = extract_text("\n\n".join([_HEADLINE, _LEDE, "\n".join(steps), _MORE]))
+    assert all(step in found.paragraphs for step in steps)

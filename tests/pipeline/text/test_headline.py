@@ -83,3 +83,30 @@ def test_a_page_text_without_blank_lines_is_still_read_as_a_page() -> None:
     found = extract_text(page)
     assert "Home" not in found.paragraphs
     assert _STORY[1] in found.paragraphs
+
+
+def test_a_headline_glued_to_the_first_paragraph_still_heads_one_article() -> None:
+    """A headline with its first paragraph on the very next line (one line break, no blank
+    line) over a text of blank-line paragraphs is the title, however short, and the text is one
+    article: a short lede and the story's short lines stay."""
+    for headline, lede in (
+        (
+            "Tidak Berjalan Baik",
+            "Rapat warga kemarin tidak berjalan baik karena banyak yang absen.",
+        ),
+        ("Eropa Memastikan Kemenangan", "Jakarta - Kami bertengkar. Hormat kepada Thomas."),
+    ):
+        text = _article(headline).replace(f"{headline}\n\n", f"{headline}\n{lede}\n\n", 1)
+        found = extract_text(text)
+        assert found.title == headline
+        assert found.paragraphs[0] in {lede, lede.removeprefix("Jakarta - ")}
+        assert all(line in found.paragraphs for line in _SHORT_STORY_LINES), headline
+
+
+def test_a_glued_first_line_needs_a_blank_line_under_its_paragraph() -> None:
+    """Without a blank line under the paragraph below it (a page's "get text", one line per
+    block) a first line is not taken for a glued headline: the page's menu run still goes."""
+    page = "\n".join(["Home", _STORY[0], "News", "Sport", "Video", _STORY[1]])
+    found = extract_text(page)
+    assert found.title != "Home"
+    assert "Sport" not in found.paragraphs

@@ -7,6 +7,7 @@ short lines after the last real paragraph are navigation, and so on. Each rule s
 
 from __future__ import annotations
 
+from newswire.events import Related
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.text.headline import (
     first_line,
@@ -79,8 +80,10 @@ def extract_text(text: str) -> Extracted:
         )
         if match:
             found.add("attributions", match.group("src").rstrip(",."))
+    related, canonical_url = own_link(found.related, title)
     return Extracted(
         title=title,
+        canonical_url=canonical_url,
         paragraphs=tuple(paragraphs),
         authors=tuple(found.authors),
         editors=tuple(found.editors),
@@ -88,10 +91,30 @@ def extract_text(text: str) -> Extracted:
         dateline=dateline,
         tags=tuple(found.tags),
         images=tuple(found.images),
-        related=tuple(found.related),
+        related=related,
         published_raw=tuple(found.published),
         modified_raw=tuple(found.modified),
     )
+
+
+def own_link(related: list[Related], title: str | None) -> tuple[tuple[Related, ...], str | None]:
+    """The related articles less the article itself, and its address if a link to it gave one.
+    A site's copy handler appends a link back to the copied article under its own headline
+    ("Baca artikel detiknews, \"<headline>\" selengkapnya https://…": patterns.COPY_LINK): that
+    address is the article's canonical URL, as a page's ``<link rel="canonical">`` is, and no
+    article is related to itself."""
+    if title is None:
+        return tuple(related), None
+    key = _title_key(title)
+    own = [item for item in related if _title_key(item.title) == key]
+    if not own:
+        return tuple(related), None
+    url = next((item.url for item in own if item.url), None)
+    return tuple(item for item in related if item not in own), url
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.strip(QUOTES).split()).casefold()
 
 
 #: The fewest words of a line a hard wrap may have cut (a menu entry or a heading has fewer).

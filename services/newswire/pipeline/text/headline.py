@@ -11,6 +11,7 @@ from newswire.pipeline.text.lines import (
     is_noise,
     is_paragraph,
     promo_title,
+    short_sentence,
     word_count,
 )
 from newswire.pipeline.text.patterns import (
@@ -102,7 +103,7 @@ def opens_article(lines: list[str], first: int) -> bool:
     # 10:00 WIB", "By Jane Doe"), the blank line under it.
     while gap < len(lines) and gap - first <= META_LINES and lines[gap] and meta_line(lines[gap]):
         gap += 1
-    if gap >= len(lines) or lines[gap]:
+    if gap >= len(lines) or (lines[gap] and not glued_lede(lines, gap)):
         return False
     following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
     if any(story_paragraph(lines[i]) for i in following):
@@ -115,6 +116,22 @@ def opens_article(lines: list[str], first: int) -> bool:
 
 #: Date and byline lines a scraper may print between the headline and the blank line under it.
 META_LINES = 2
+
+
+def glued_lede(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index``, right under a first-line headline with no blank line
+    between, is the story's first paragraph in a text of blank-line paragraphs: a story
+    paragraph, or a sentence of three words or more ("Jakarta - Kami bertengkar. Hormat kepada
+    Thomas."), with a blank line under it. Some scrapers join the headline to the body with one
+    line break ("Judul\\nJakarta - Paragraf pertama.\\n\\nParagraf kedua."); read as a page,
+    the headline was sought near the densest prose and a short headline or a short lede was
+    lost (the synthetic Indonesian scrapes, glued: 1 title and 3 ledes of 1,000). A page's
+    "get text" has no blank line after its blocks, so it stays a page."""
+    below = index + 1
+    line = lines[index]
+    return (
+        (story_paragraph(line) or short_sentence(line)) and below < len(lines) and not lines[below]
+    )
 
 
 def meta_line(line: str) -> bool:

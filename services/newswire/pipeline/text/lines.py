@@ -6,9 +6,13 @@ import functools
 import re
 
 from newswire.pipeline.text.patterns import (
+    APP_INVITE,
+    APP_INVITE_OPENERS,
     COMMENT_HEADER,
     COMMENT_HEADER_MAX_CHARS,
     COMMENT_HEADERS_MIN,
+    COPY_LINK,
+    COPY_LINK_OPENERS,
     CREDIT,
     CREDIT_ONLY,
     DATE_LINE,
@@ -100,7 +104,9 @@ def strip_end_marker(line: str) -> str:
 
 
 def is_noise(line: str) -> bool:
-    """Page furniture on a line of its own (see NOISE); the length test first."""
+    """Page furniture on a line of its own (see NOISE, APP_INVITE); the length test first."""
+    if fold(line[:8]).startswith(APP_INVITE_OPENERS) and APP_INVITE.match(line):
+        return True
     if len(line) > NOISE_WORDS_MAX_CHARS and line.strip(NOISE_RULE_CHARS):
         if len(line) > NOISE_MAX_CHARS:
             return False
@@ -155,6 +161,9 @@ def promo_title(line: str) -> str | None:
     """The promoted title of a promo line ("" for a bare invitation such as "Saksikan video
     pilihan di bawah ini"), None for any other line. A promo set off by brackets or dashes
     ("(Baca juga: …)", "[Baca juga: …]", "- Simak Video: … -") is one too, without them."""
+    link = copy_link(line)
+    if link is not None:
+        return link.group("title").strip()
     closer = _PROMO_WRAPPERS.get(line[:1])
     if closer is not None:
         line = line[1:].strip()
@@ -174,6 +183,14 @@ def promo_title(line: str) -> str | None:
     # A quoted or capitalised rest is a headline; lower-case words are an invitation.
     titled = rest[:1] in QUOTES or rest[:1].isupper()
     return rest.strip(QUOTES) if titled else ""
+
+
+def copy_link(line: str) -> re.Match[str] | None:
+    """COPY_LINK's match (a site's copy handler's link back to the article), its opening words
+    first: most lines skip the regex."""
+    if not fold(line[:12]).startswith(COPY_LINK_OPENERS):
+        return None
+    return COPY_LINK.match(line)
 
 
 def promo_label_alone(line: str) -> bool:

@@ -41,6 +41,30 @@ PROMO_NO_COLON = re.compile(
     re.IGNORECASE,
 )
 QUOTES = "\"“”'‘’«» "
+# What a news site's copy handler appends to text copied off an article, which scrapers that copy
+# a page's selection keep as the story's last lines: a link back to the article under its
+# channel's name ("Baca artikel detiknews, \"<headline>\" selengkapnya https://…", read the
+# whole article at …), then an invitation to the site's app (APP_INVITE). A promo whose title is
+# quoted and whose address ends the line; naming the article itself, it gives its address.
+COPY_LINK = re.compile(
+    r"^baca (?:artikel|berita)(?: [^\s\"“”,]{2,40})?,?\s+[\"“'‘](?P<title>.{2,300}?)[\"”'’],?"
+    r"\s+selengkapnya(?:\s+di)?(?:\s*:?\s*(?P<url>https?://\S+?))?[.,]?$",
+    re.IGNORECASE,
+)
+#: The words COPY_LINK opens with.
+COPY_LINK_OPENERS = ("baca artikel", "baca berita")
+# An invitation to install the site's app: "Download Apps Detikcom Sekarang https://…",
+# "Unduh aplikasi Kompas.com untuk akses berita lebih mudah:". Only the invitation's own shapes:
+# "now" / "sekarang" after a name, or an app named by the site's domain. A how-to's step names
+# an app and where to get it ("Download aplikasi PeduliLindungi di Play Store") and stays.
+APP_INVITE = re.compile(
+    r"^(?:download|unduh)\s+(?:(?:the|our)\s+)?(?:apps?|aplikasi(?:nya)?)\s+"
+    r"(?:(?:\S+\s+){0,3}?(?:sekarang|now)\b[\s:!.-]*(?:(?:https?://|www\.)\S+)?"
+    r"|[\w-]+\.(?:com|co\.id|id|net)\b.{0,120})$",
+    re.IGNORECASE,
+)
+#: The words APP_INVITE opens with.
+APP_INVITE_OPENERS = ("download", "unduh")
 # An embed placeholder a scraper leaves where a player or widget was: "[Gambas:Video 20detik]",
 # "[Embed: twitter]" — a bracketed "kind: reference", never text a reader sees.
 EMBED = re.compile(r"^\[[^\[\]:]{1,40}:[^\[\]]{0,80}\]$")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from newswire.events import Image, Related
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like
 from newswire.pipeline.text.lines import (
+    copy_link,
     credit_only,
     embed,
     fold,
@@ -45,10 +46,10 @@ class Collected:
     #: so that thousands of distinct promo lines stay linear).
     related_titles: set[str] = field(default_factory=set)
 
-    def add_related(self, title: str) -> None:
+    def add_related(self, title: str, url: str | None = None) -> None:
         if title and title not in self.related_titles:
             self.related_titles.add(title)
-            self.related.append(Related(title=title))
+            self.related.append(Related(title=title, url=url))
 
     def add(self, name: str, value: str) -> None:
         target: list[str] = getattr(self, name)
@@ -74,9 +75,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     credit."""
     if is_noise(line):
         return None
-    promo = promo_title(line)
-    if promo is not None:
-        found.add_related(promo)
+    if _promo(line, found):
         return None
     if embed(line):  # after the promos: "[Baca juga: …]" is bracketed as an embed is
         return None
@@ -120,6 +119,19 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if before_body and len(line) <= 200 and not is_paragraph(line):
         return CAPTION_PENDING
     return line
+
+
+def _promo(line: str, found: Collected) -> bool:
+    """Whether ``line`` is a promo, its title added to related: a site's copy handler's link
+    with its address (see COPY_LINK), or any promo line."""
+    link = copy_link(line)
+    if link is not None:
+        found.add_related(link.group("title").strip(), link.group("url"))
+        return True
+    promo = promo_title(line)
+    if promo is not None:
+        found.add_related(promo)
+    return promo is not None
 
 
 def _caption(line: str, neighbour: str | None) -> tuple[str, str] | None:
