@@ -49,3 +49,14 @@ def test_nothing_is_added_to_an_empty_story_or_to_one_without_prose() -> None:
     assert with_intro([short], [], {}, lambda block: True) == []
     assert with_intro([short, line], [line], {1: "a", 2: "b"}, lambda block: False) == [line]
     assert with_intro([short, line], [line], {}, lambda block: True) == [line]
+
+
+def test_an_intro_in_a_component_with_a_modifier_of_its_own_joins_the_story() -> None:
+    """The intro's component may carry a modifier class beside its name ("text-component
+    lead"): the same component as the story's, its intro."""
+    html = page(
+        f'<h1>Budget</h1><div class="text-component lead"><div class="rich-text">'
+        f"<p>{_INTRO}</p></div></div>"
+        f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
+    )
+    assert text_of(html).startswith(_INTRO)
