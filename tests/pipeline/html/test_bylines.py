@@ -459,3 +459,42 @@ def test_the_by_line_under_the_headline_outranks_a_different_markup_author() -> 
     assert extract_html(guest).authors == ("Jeff Cobb",)
     reviewed = page("<h1>Nine platforms</h1><p>Reviewed by Jeff Cobb</p>" + prose("story", 4), head)
     assert extract_html(reviewed).authors == ("Jawad Khan",)
+
+
+def test_an_all_articles_by_link_names_the_author_when_nothing_else_does() -> None:
+    """An author box whose name line has no telling class still links to the writer's other
+    stories ("All articles by Elliot Raba", a button too): that link names the author. "More
+    from …" (a section or a site) and a link inside a sentence name no one."""
+    box = "<div class='box'><p>Elliot Raba</p><button>All articles by Elliot Raba</button></div>"
+    assert extract_html(page("<h1>Shared services</h1>" + prose("s", 4) + box)).authors == (
+        "Elliot Raba",
+    )
+    linked = "<p><a href='/a/ann-lee'>View all posts by Ann Lee (see all)</a></p>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + linked)).authors == ("Ann Lee",)
+    section = "<a href='/home'>More from Home Garden</a>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + section)).authors == ()
+    sentence = "<a href='/x'>Read all the articles we liked by the lake this summer, Ann</a>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + sentence)).authors == ()
+
+
+def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_author() -> None:
+    """ "Dec 17, 2025" then "Julian K. Arni" in spans of their own just above the headline (or
+    just below it, a "·" between) name the author; a linked label beside the date (a
+    category), the page's section and a heading shaped like a name do not."""
+
+    def names(credit: str, *, head: str = "", below: str = "") -> tuple[str, ...]:
+        body = f"{credit}<h1>Attested builds</h1>{below}" + prose("s", 4)
+        return extract_html(page(body, head)).authors
+
+    assert names("<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>") == (
+        "Julian K. Arni",
+    )
+    below = "<div><span>2025-12-17</span><span>·</span><a title='T'>Trond Teigen</a></div>"
+    assert names("", below=below) == ("Trond Teigen",)
+    tag = "<div><span>December 18, 2025</span><a href='/category/nt/'>Nonessential Thoughts</a>"
+    assert names("", below=tag + "</div>") == ()
+    section = '<meta property="article:section" content="Press Release">'
+    assert (
+        names("<div><span>Press Release</span><span>May 2, 2025</span></div>", head=section) == ()
+    )
+    assert names("", below="<p>May 2, 2025</p><h2>Spring Cleaning</h2>") == ()

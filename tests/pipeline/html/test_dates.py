@@ -173,6 +173,24 @@ def test_a_shown_date_well_before_the_markups_is_the_publication() -> None:
     assert first("December 18, 2025", "2025-06-19T03:05:00Z") == "2025-06-19T03:05:00Z"
 
 
+def test_a_shown_date_before_every_local_day_of_the_markups_moment_is_the_publication() -> None:
+    """Markup at 22:02 UTC on December 19 is December 19 or 20 in every time zone: a shown
+    December 18 is the story's own date. At 03:05 UTC (December 18 in the Americas), or at a
+    bare midnight, one day before stays a time zone's doing and the markup stands."""
+
+    def first(markup: str) -> str:
+        html = page(
+            '<h1>Story</h1><p class="post-date">Dec 18, 2025</p>' + prose("story", 4),
+            f'<meta property="article:published_time" content="{markup}">',
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("2025-12-19T22:02:58.705Z").startswith("2025-12-18")
+    assert first("2025-12-19T03:05:00Z") == "2025-12-19T03:05:00Z"
+    assert first("2025-12-19T00:00:00+0000") == "2025-12-19T00:00:00+0000"
+    assert first("2025-12-19") == "2025-12-19"
+
+
 def test_a_date_line_alone_under_the_headline_well_before_the_markup_is_the_publication() -> None:
     """With no date element, a bare date line just after the <h1> two days or more before the
     markup's date is the publication; a date in a table cell after the <h1> is the table's

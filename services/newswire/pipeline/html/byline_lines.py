@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
-from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.text import has_digit
+from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
+from newswire.pipeline.html.text import SPACE, fold, has_digit
 from newswire.pipeline.vocabulary import BY_WORDS_IN_BYLINES, alternation, person_names
 
 BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
@@ -140,3 +141,98 @@ def signed_lines(lines: Iterable[str]) -> list[str]:
             continue
         return names_of(match["names"])
     return []
+
+
+# "All articles by Elliot Raba", "View all posts by Maureen Salamon", "Read more posts by Joe
+# Kindness": the author box's link to the writer's other stories, which names the writer when
+# the box's name line has no telling class. Only "articles", "posts" or "stories" by someone:
+# "More from …" names sections and sites as often as people.
+_POSTS_BY = re.compile(
+    r"^(?:(?:view|see|read|browse)\s+)?(?:all|more|latest)\s+(?:blog\s+)?(?:articles|posts"
+    r"|stories)\s+(?:written\s+)?by\s*:?\s*(?P<names>[^()]+?)\s*(?:\(see all\))?$",
+    re.IGNORECASE,
+)
+_LINKS_READ = 2000
+
+
+def posts_by_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """The names of the page's first "All articles by …" link or button, asked when no source
+    before it named anyone."""
+    for node in tree.css("a, button")[:_LINKS_READ]:
+        text = SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
+        if len(text) > MAX_BYLINE_CHARS or (match := _POSTS_BY.match(text)) is None:
+            continue
+        if names := names_of(match["names"]):
+            return names
+    return []
+
+
+# "<span>Dec 17, 2025</span><span>Julian K. Arni</span>" next to the headline: the date and
+# the name in elements of their own, with no class telling either (a "·" between them aside).
+_DATED_NAME_WINDOW_BEFORE = 2
+_DATED_NAME_WINDOW_AFTER = 4
+_MAX_DATE_TEXT = 30
+_SEPARATOR_ONLY = re.compile(r"^[\W_]+$")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """The name in a text of its own beside a date in a text of its own, just above or below
+    the headline ("Dec 17, 2025" then "Julian K. Arni"), asked when no source before it named
+    anyone: the date says the pair is the story's credit, not a menu item or a tagline. Only
+    a whole text that is one name of two words or more, neither a heading's words (the
+    headline, a section title shaped like a name) nor a link's: a linked label beside the
+    date is the story's category or tag ("Press Release", "All Insights"), and a linked
+    author was the author links' to find; nor the page's section as its markup names it.
+    On wcxb-dev's articles: author right +2 on half A,
+    none lost, none invented on either half."""
+    before: list[HeadlineText] = []
+    after: list[HeadlineText] = []
+    for item in near:
+        if _SEPARATOR_ONLY.match(item.text):
+            continue
+        if not item.after_headline:
+            before = [*before, item][-_DATED_NAME_WINDOW_BEFORE:]
+            continue
+        after.append(item)
+        if len(after) >= _DATED_NAME_WINDOW_AFTER:
+            break
+    sections = {
+        fold(section)
+        for section in (
+            *meta.all("article:section"),
+            *meta.all("category"),
+            meta.ld.text("articleSection"),
+        )
+        if section
+    }
+    for texts in (after, before):
+        for first, second in pairwise(texts):
+            for date_text, name_text in ((first, second), (second, first)):
+                if _is_date_text(date_text.text) and (name := _whole_name(name_text)):
+                    return [name] if fold(name) not in sections else []
+    return []
+
+
+def _is_date_text(text: str) -> bool:
+    return len(text) <= _MAX_DATE_TEXT and has_digit(text) and is_date_like(text)
+
+
+def _whole_name(item: HeadlineText) -> str | None:
+    if len(item.text) > MAX_BYLINE_CHARS or _in_heading_or_link(item.node):
+        return None
+    names = person_names(item.text)
+    if len(names) == 1 and names[0] == item.text and len(item.text.split()) >= 2:
+        return item.text
+    return None
+
+
+def _in_heading_or_link(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(4):
+        if parent is None:
+            return False
+        if parent.tag in _HEADINGS or (parent.tag == "a" and parent.attributes.get("href")):
+            return True
+        parent = parent.parent
+    return False

@@ -22,6 +22,8 @@ from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
 from newswire.pipeline.html.byline_lines import (
     by_lines,
     dated_credit_lines,
+    dated_name_lines,
+    posts_by_links,
     shown_by_line,
     signed_lines,
 )
@@ -138,7 +140,7 @@ def _sources(lines: Iterable[str] | None) -> list[_Source]:
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
-    sources.extend((author_box_heads, dated_credit_lines))
+    sources.extend((author_box_heads, dated_credit_lines, dated_name_lines, posts_by_links))
     return sources
 
 

@@ -17,7 +17,7 @@ datetime>``) and ``shown_dates`` (the date lines a reader sees); this one ranks 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, time, timedelta
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -31,6 +31,8 @@ from newswire.pipeline.html.shown_dates import Shown, near_headline, shown_dates
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
 _REPUBLISHED_DAYS = 2
+# The farthest a local clock runs behind UTC (UTC-12): the earliest local day of a moment.
+_WESTMOST_OFFSET = timedelta(hours=12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,8 @@ def _republished(
     wcxb-dev's articles where the first date element and the first date line after the <h1>
     agree and precede the markup by two days or more, the shown date is the truth on all 5
     (halves A and B). One day apart is a time zone's doing, and the truth there is as often
-    the markup's UTC day (3 of 7): the markup stands. Both must agree: a first date element
+    the markup's UTC day (3 of 7): the markup stands, unless no zone puts the markup's moment
+    on the shown day (see _before_markup: A +1, B unchanged). Both must agree: a first date element
     alone may be a list of other posts. Asked only then, so the walk after the headline
     stays rare."""
     first = next((item for item in shown if not item.update), None)
@@ -104,15 +107,33 @@ def _republished(
         # header's): B +3, A +1 (a page whose markup is its republication).
         line = near_headline(near, locale, after_only=True)
         day = _day(line[0]) if line else None
-        if day is not None and (markup_day - day).days >= _REPUBLISHED_DAYS:
+        if day is not None and _before_markup(markup, day):
             return line[:1]
         return []
-    if first.day is None or (markup_day - first.day).days < _REPUBLISHED_DAYS:
+    if first.day is None or not _before_markup(markup, first.day):
         return []
     line = near_headline(near, locale)
     if line and _day(line[0]) == first.day:
         return [first.iso or first.text]
     return []
+
+
+def _before_markup(markup: str, day: date) -> bool:
+    """Whether a shown ``day`` is earlier than the markup's publication by more than a time
+    zone explains: two days or more, or one day where the markup gives a moment whose local
+    day is the same or later in every zone (UTC-12 to UTC+14: "2025-12-19T22:02:58Z" is
+    December 19 or 20 wherever the site is, so a shown "Dec 18, 2025" is the story's own
+    date, not the same moment read elsewhere). A midnight is a bare date written as a
+    moment: no zone to reason about."""
+    parsed = parse_date(markup)
+    if parsed is None:
+        return False
+    if (parsed.date() - day).days >= _REPUBLISHED_DAYS:
+        return True
+    if len(markup) <= 10 or parsed.time() == time(0, 0):
+        return False
+    earliest = (parsed.astimezone(UTC) - _WESTMOST_OFFSET).date()
+    return day < earliest
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
