@@ -218,6 +218,29 @@ def test_the_family_cache_is_bounded_and_a_full_one_restarts_with_the_page() -> 
     clear_family_cache()
 
 
+def test_kept_families_come_from_repeated_class_names_dropped_ones_from_all() -> None:
+    """A class name on one kept element ("post-4721 entry") says nothing of the page's units;
+    the same name on several elements counts each of them; a dropped element's name counts
+    on its own; with no class names at all every family is 0."""
+    classes = ["post-4721 entry", "post-card", "post-card", "post-card", "price-box"]
+    dropped = [("div", "comment-list"), ("nav", ""), ("div", "post-card")]
+    clear_family_cache()
+    found = summarize([], classes, dropped, og_type=None, ld_types=())
+    assert found["class_forum"] == pytest.approx(math.log1p(3))
+    assert found["class_card"] == pytest.approx(math.log1p(3))
+    assert found["class_shop"] == 0.0
+    assert found["dropped_comment"] == pytest.approx(math.log1p(1))
+    assert found["dropped_forum"] == pytest.approx(math.log1p(1))
+    assert set(_FAMILY_CACHE) == {"post-card", "comment-list"}
+    empty = summarize([], (), (), og_type=None, ld_types=())
+    assert all(
+        empty[f"{side}_{family}"] == 0.0
+        for family in _NAME_FAMILIES
+        for side in ("class", "dropped")
+    )
+    clear_family_cache()
+
+
 def test_a_layout_reads_like_a_dict_of_its_names() -> None:
     """A page's layout is its numbers in ``LAYOUT_NAMES`` order, read by name like a dict; a
     list of the wrong length is refused."""

@@ -68,6 +68,8 @@ _BITS_FAMILIES = tuple(
 )
 #: Times a class name repeats for a repeated unit (teaser cards, posts, product tiles).
 _REPEATED = 5
+#: Elements a class name is on at most to be a one-off (its families are not read).
+_ONCE = 1
 _FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in _NAME_FAMILIES}
 #: A class attribute's words are split at hyphens, underscores, whitespace and camelCase
 #: ("postBody"); the last by this regex.
@@ -378,9 +380,13 @@ def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> l
     # class="menu-item">); tags and names of the dropped elements each by one C-level Counter.
     dropped_names = Counter(map(_SECOND, dropped))
     dropped_names.pop("", None)
-    for kept_count, gone_count in zip(
-        _family_counts(seen), _family_counts(dropped_names), strict=True
-    ):
+    # The kept elements' families come from the class attributes that repeat: a repeated unit
+    # (posts, teaser cards, product tiles) is what a family word says something about, and a
+    # page's one-off names ("post-4721 entry") are three quarters of its names; learning them
+    # was most of the cost on a site never seen (domain-grouped CV on wcxb-dev: see below).
+    repeated = dict(compress(seen.items(), map(_ONCE.__lt__, counts)))
+    _learn_new(repeated, dropped_names)
+    for kept_count, gone_count in zip(_totals(repeated), _totals(dropped_names), strict=True):
         values += (log(kept_count), log(gone_count))
     dropped_tags = Counter(map(_FIRST, dropped))
     get = dropped_tags.get
@@ -394,13 +400,25 @@ def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> l
 
 def _family_counts(counted: Mapping[str, int]) -> list[int]:
     """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
+    _learn_new(counted)
+    return _totals(counted)
+
+
+def _learn_new(*counts: Mapping[str, int]) -> None:
+    """Learn the families of the class attributes in ``counts`` not met before, in one batch
+    (the kept and the dropped elements' names together: one batch's passes, not two)."""
     cache = _FAMILY_CACHE
-    new = list(filterfalse(cache.__contains__, counted))
+    new = [names for counted in counts for names in filterfalse(cache.__contains__, counted)]
     if new:
         if len(cache) + len(new) > _CACHE_NAMES:
             cache.clear()
-            new = list(counted)
+            new = [names for counted in counts for names in counted]
         _learn(new)
+
+
+def _totals(counted: Mapping[str, int]) -> list[int]:
+    """Elements per name family from counts per class attribute, every one of them learnt."""
+    cache = _FAMILY_CACHE
     totals = [0] * len(_NAME_FAMILIES)
     # Most class attributes name no family (an empty tuple): ``filter`` keeps the others.
     for names in filter(cache.__getitem__, counted):
