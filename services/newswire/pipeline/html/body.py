@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
+from newswire.pipeline.html.intro import with_intro
 from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
@@ -185,11 +186,20 @@ def _story(
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
-    filled = _before_own_teasers(_with_gaps_filled(blocks, picked), walked.classes)
+    filled = _standing_alone(blocks, picked, walked.classes)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see _paragraphs).
     return _paragraphs(filled, title, lines, quotes, linked_headings=True), size
+
+
+def _standing_alone(
+    blocks: list[Block], picked: list[Block], classes: Mapping[int, str]
+) -> list[Block]:
+    """A story that stands alone: its holes filled, cut before its own teaser grid, with its
+    intro in a component of its own before it (see ``intro``)."""
+    story = _before_own_teasers(_with_gaps_filled(blocks, picked), classes)
+    return with_intro(blocks, story, classes, _is_prose)
 
 
 # The story's own container may end with the site's grid of teasers ("More from the blog":
