@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -206,6 +207,13 @@ def parse_date(
         return None
 
 
+# The HTML extractor asks about every short text around the headline, once per rule that reads
+# them (two or three a page), and a site's menus and labels repeat from page to page: a pure
+# function of the text, its answers are kept (about a tenth of the page's date-rule time).
+_DATE_LIKE_CACHE = 8192
+
+
+@lru_cache(maxsize=_DATE_LIKE_CACHE)
 def is_date_like(text: str) -> bool:
     """Whether ``text`` holds a date ``parse_date`` can read (an absolute date, or a relative
     one given a fetch time): the test extractors apply to a candidate date line."""

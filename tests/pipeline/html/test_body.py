@@ -328,3 +328,37 @@ def test_a_posters_rank_and_counters_are_no_text() -> None:
     assert "1,204" not in text
     assert "Reaction score" not in text
     assert "Answers" not in text
+
+
+def test_a_posters_counters_as_label_and_number_lines_are_no_text() -> None:
+    """A poster's card giving each counter as a <dl> ("Reaction score" then "8,583", each a
+    line of its own) is the thread's frame: the label and its number go; a label line not
+    followed by a number ("Points" above a sentence) and a number after text stay."""
+    posts = "".join(
+        f'<div class="post"><dl class="pairs"><dt>Reaction score</dt><dd>8,58{n}</dd>'
+        f"<dt>Points</dt><dd>59{n}</dd></dl>{prose(f'post{n}', 2)}</div>"
+        for n in range(3)
+    )
+    html = page(f"<main>{posts}<h2>Points</h2><p>Step</p><p>42</p></main>")
+    text = text_of(html)
+    assert "post2 1" in text
+    assert "Reaction score" not in text
+    assert "8,582" not in text
+    assert "592" not in text
+    assert "Points\nStep\n42" in text
+
+
+def test_a_threads_bare_numbers_are_no_text() -> None:
+    """On a page whose JSON-LD says it is a forum thread, a line that is a number alone (a
+    post's likes, its number in the thread) is the frame of the posts; on another page such
+    a line (a figure in a list of facts) stays."""
+    posts = "".join(
+        f'<div class="post"><p>#{n}</p>{prose(f"post{n}", 2)}<p>1{n}</p></div>' for n in range(3)
+    )
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    text = text_of(page(f"<main>{posts}</main>", head=thread))
+    assert "post2 1" in text
+    assert "#2" not in text
+    assert "12" not in text.split("\n")
+    plain = text_of(page(f"<main>{posts}</main>"))
+    assert "12" in plain.split("\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.furniture_lines import is_furniture_line
+from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,22 @@ def test_a_forms_status_notices_are_furniture() -> None:
     assert is_furniture_line("Thank you! Your submission has been received!")
     assert is_furniture_line("Oops! Something went wrong while submitting the form.")
     assert not is_furniture_line("Your submission has been received by the council and is due.")
+
+
+def test_a_templates_placeholder_text_is_furniture_at_any_length() -> None:
+    """A theme's "Lorem ipsum dolor sit amet" text, however long, is no page's text."""
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. " * 3
+    assert len(filler) > 160
+    assert is_furniture_line(filler)
+    assert not is_furniture_line("The Latin of the placeholder comes from a text by Cicero.")
+
+
+def test_a_counter_is_a_bare_number_under_a_counter_label() -> None:
+    """A bare number ("310") right after "Reaction score" is a poster's counter; a number after
+    another line, or a line with words beside the number, is not."""
+    assert all(is_bare_number(line) for line in ("1,204", "3.2k", "#12"))
+    assert not is_bare_number("12 apples")
+    assert is_counter("Reaction score", "310")
+    assert is_counter("Points:", "4,365")
+    assert not is_counter("Step", "310")
+    assert not is_counter("Reaction score", "310 likes")

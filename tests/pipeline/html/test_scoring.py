@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.scoring import _lengths
+from newswire.pipeline.html.walk import Block, walk
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -127,3 +131,27 @@ def test_every_post_of_a_thread_is_kept_with_the_longest() -> None:
     assert "Same as this year" in text
     assert "watch market next year" in text
     assert "sidebar 0" not in text
+
+
+def test_lengths_sum_every_block_into_each_element_of_its_path() -> None:
+    """Each element's characters and link characters are those of all the blocks inside it,
+    as adding each block to every element of its path gives; a block without a path adds to
+    no element."""
+    html = page(
+        '<div><section><p>one, <a href="/x">two</a></p><div><p>three</p></div></section>'
+        "<ul><li><a href='/y'>four</a></li><li>five</li></ul></div><p>six</p>"
+    )
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    blocks, tree = walk(body, by_name=True)
+    blocks.append(Block("no path", "p", 3, ()))
+    text_len, link_len = _lengths(blocks, tree.parents)
+    expected_text: dict[int, int] = {}
+    expected_links: dict[int, int] = {}
+    for block in blocks:
+        for node in block.path:
+            expected_text[node] = expected_text.get(node, 0) + len(block.text)
+            expected_links[node] = expected_links.get(node, 0) + block.link_chars
+    assert dict(text_len) == expected_text
+    assert dict(link_len) == expected_links
+    assert len(expected_text) > 4  # nested elements, not one flat level

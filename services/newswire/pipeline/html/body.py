@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.furniture_lines import is_furniture_line
+from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
+from newswire.pipeline.html.intro import with_intro
 from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
@@ -138,8 +139,8 @@ def _story(
     furniture by its class names (not so in the retry without them)."""
     blocks = without_strips(blocks)
     picked, series_chars = choose(blocks, walked)
-    # The region holds the choice: each block's line is cleaned once for both.
-    lines: dict[int, str] = {}
+    # Each block's line is cleaned once for choice and region; a thread's counters have none.
+    lines = _counters(blocks) if walked.discussion else {}
     chosen = _paragraphs(picked, title, lines)
     main = _region_root(blocks, picked, walked.mains)
     # The chosen container may lie outside a <main> that holds something else (a promo
@@ -185,11 +186,20 @@ def _story(
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
-    filled = _before_own_teasers(_with_gaps_filled(blocks, picked), walked.classes)
+    filled = _standing_alone(blocks, picked, walked.classes)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see _paragraphs).
     return _paragraphs(filled, title, lines, quotes, linked_headings=True), size
+
+
+def _standing_alone(
+    blocks: list[Block], picked: list[Block], classes: Mapping[int, str]
+) -> list[Block]:
+    """A story that stands alone: its holes filled, cut before its own teaser grid, with its
+    intro in a component of its own before it (see ``intro``)."""
+    story = _before_own_teasers(_with_gaps_filled(blocks, picked), classes)
+    return with_intro(blocks, story, classes, _is_prose)
 
 
 # The story's own container may end with the site's grid of teasers ("More from the blog":
@@ -344,7 +354,7 @@ def _paragraphs(
     said: set[str] = set()
     folded_title = fold(title) if title else None
     items = item_titles(blocks) if linked_headings else set()
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
@@ -369,6 +379,8 @@ def _paragraphs(
             continue
         if out and out[-1] == text:
             continue
+        if index and _counter_dropped(out, lines.get(id(blocks[index - 1])), text):
+            continue
         # A forum reply quotes the post it answers: the quote repeats, line for line, what the
         # thread said above it, and the thread is each post once (a story's pull quote is in
         # an <aside> or a <figure>, dropped before). A quoted line said before is dropped.
@@ -379,3 +391,18 @@ def _paragraphs(
         said.add(text)
         out.append(text)
     return out
+
+
+def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
+    """A poster's counter given as a label line, then a number line (``is_counter``): the
+    label, kept last (``previous``, the line of the block before), leaves ``out`` and the
+    number goes too."""
+    if not out or out[-1] != previous or not is_counter(previous, text):
+        return False
+    out.pop()
+    return True
+
+
+def _counters(blocks: list[Block]) -> dict[int, str]:
+    """A thread's bare numbers (``is_bare_number``), each with no line."""
+    return {id(block): "" for block in blocks if is_bare_number(block.text.strip())}

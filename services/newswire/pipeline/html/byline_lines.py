@@ -69,8 +69,12 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
                 return names
             pending = False
         match = pattern.match(text)
-        reviewer = after_only and _REVIEWED.search(before) is not None
-        if match is not None and len(text) <= MAX_BYLINE_CHARS and not reviewer:
+        # (The reviewer's label before is read only for a line that matches: most do not.)
+        if (
+            match is not None
+            and len(text) <= MAX_BYLINE_CHARS
+            and not (after_only and _REVIEWED.search(before) is not None)
+        ):
             if not match["names"]:
                 pending = True
             elif item.after_headline and (names := names_of(match["names"])):

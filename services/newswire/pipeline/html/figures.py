@@ -66,8 +66,10 @@ def _figure_caption(tree: LexborHTMLParser, url: str | None) -> tuple[str | None
     fallback: tuple[str | None, str | None] = (None, None)
     for figure in tree.css("figure")[:8]:
         caption_node = figure.css_first("figcaption")
+        if caption_node is None:
+            continue  # (its pictures not queried: a figure without a caption gives nothing)
         images = figure.css("img, picture source")
-        if caption_node is None or not images:
+        if not images:
             continue
         found = _caption_and_credit(caption_node)
         if not found[0] or _PROMO_CAPTION.search(found[0]):

@@ -85,6 +85,47 @@ _FURNITURE_LINE = re.compile(
 _MAX_CHARS = 160
 
 
+# A template's placeholder text left in the page by its theme (a product page's unused feature
+# band, a landing page's empty slot, often hidden by a style sheet the walk does not read) is
+# never the page's text, however long. Simulated on the per-page outputs: half A product
+# 0.6621 -> 0.6632 (1 page better), half B articles 0.9551 -> 0.9559 (1 better), none worse.
+_PLACEHOLDER = re.compile(r"\blorem ipsum dolor\b", re.IGNORECASE)
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a clean line is page furniture, not the page's text."""
-    return len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text) is not None
+    if len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text) is not None:
+        return True
+    # The substring test first: a regular expression over every line would cost each page.
+    ipsum = "ipsum" in text or "Ipsum" in text or "IPSUM" in text
+    return ipsum and _PLACEHOLDER.search(text) is not None
+
+
+# A poster's card beside each post gives its counters as a <dl> (XenForo, vBulletin and the
+# like): the label ("Reaction score", "Points") and the number each on a line of its own,
+# which the pattern above (label and number on one line) does not see. A counter label
+# followed by a bare number is the pair, dropped both. Half A forum 0.7148 -> 0.7162 (3 pages
+# better), half B 0.8326 -> 0.8341 (4 better), none worse on any page type or on ScrapingHub.
+_COUNTER_LABEL = re.compile(
+    r"(?:reaction score|points|age|solutions|trophies|messages|posts|likes(?: received)?"
+    r"|joined|reputation|credits|threads|replies|views|post count|karma|answers|questions"
+    r"|followers|following)\W*",
+    re.IGNORECASE,
+)
+# On a page that says it is a discussion (its JSON-LD: a forum thread, a Q&A page), any line
+# that is a bare number is such a counter, or a post's likes or its number in the thread
+# ("#12"): a post of a number alone says nothing a reader keeps. Half A forum +0.001 (5 pages
+# better), half B +0.0008 (3 better), none worse.
+_BARE_NUMBER = re.compile(r"#?[\d.,]+[km]?", re.IGNORECASE)
+_MAX_NUMBER_CHARS = 16
+
+
+def is_bare_number(text: str) -> bool:
+    """Whether a clean line is a number alone ("1,204", "3.2k", "#12")."""
+    return len(text) < _MAX_NUMBER_CHARS and _BARE_NUMBER.fullmatch(text) is not None
+
+
+def is_counter(label: str, text: str) -> bool:
+    """Whether ``text``, the line right after ``label``, is a bare number under a counter
+    label: a poster's "Reaction score" then "310"."""
+    return is_bare_number(text) and _COUNTER_LABEL.fullmatch(label) is not None

@@ -20,9 +20,12 @@ from newswire.pipeline.textnorm import clean_line
 TEXTS_AFTER_HEADLINE = 40
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and a page
+# makes one of these for every text before its headline (its menus) and a few dozen after.
+@dataclass(slots=True)
 class HeadlineText:
-    """One non-empty text node of the body, cleaned, and where it sits."""
+    """One non-empty text node of the body, cleaned, and where it sits (never changed once
+    made)."""
 
     text: str
     node: LexborNode
@@ -70,8 +73,10 @@ class HeadlineTexts:
         # nothing, is skipped by the parser's own walk (``skip_empty``: ASCII whitespace only).
         h1_id = h1.mem_id if h1 is not None else None
         passed = 0
+        # Text or not is asked by node type: a node's ``tag`` builds a new string for each
+        # element, and most of a page's nodes before its headline are elements.
         for node in body.traverse(include_text=True, skip_empty=True):
-            if node.tag != "-text":
+            if not node.is_text_node:
                 if not seen_h1 and node.mem_id == h1_id:
                     seen_h1 = True
                 continue

@@ -43,13 +43,9 @@ def choose(blocks: list[Block], tree: Tree) -> tuple[list[Block], int]:  # noqa:
         return [], 0
     parents = tree.parents
     score: defaultdict[int, float] = defaultdict(float)
-    text_len: defaultdict[int, int] = defaultdict(int)
-    link_len: defaultdict[int, int] = defaultdict(int)
+    text_len, link_len = _lengths(blocks, parents)
     for block in blocks:
         size = len(block.text)
-        for node in block.path:
-            text_len[node] += size
-            link_len[node] += block.link_chars
         if size < _MIN_SCORED_CHARS or block.tag in HEADINGS:
             continue
         # Sentences with commas and some length are what articles are made of; nav is neither.
@@ -118,6 +114,36 @@ def choose(blocks: list[Block], tree: Tree) -> tuple[list[Block], int]:  # noqa:
     return chosen, series_chars
 
 
+def _lengths(
+    blocks: list[Block], parents: dict[int, int]
+) -> tuple[defaultdict[int, int], defaultdict[int, int]]:
+    """Each element's characters and link characters over all the blocks inside it: the same
+    sums as adding every block to each element of its path (a block's path is its element's
+    chain of parents), with one step per block and one per element instead of one per block
+    and level. The walk numbers elements in page order, so a parent's number is below its
+    children's: taken from the highest number down, an element is complete before it is added
+    to its parent."""
+    text_len: defaultdict[int, int] = defaultdict(int)
+    link_len: defaultdict[int, int] = defaultdict(int)
+    for block in blocks:
+        if block.path:
+            own = block.path[-1]
+            text_len[own] += len(block.text)
+            link_len[own] += block.link_chars
+    elements = set(text_len)
+    for node in list(text_len):
+        parent = parents.get(node)
+        while parent is not None and parent not in elements:
+            elements.add(parent)
+            parent = parents.get(parent)
+    for node in sorted(elements, reverse=True):
+        parent = parents.get(node)
+        if parent is not None:
+            text_len[parent] += text_len[node]
+            link_len[parent] += link_len[node]
+    return text_len, link_len
+
+
 # A forum thread's posts, a Q&A page's answers: the same element with the same class name,
 # repeated side by side, one per post. The longest post wins the scoring, the one-line replies
 # ("This", "Same as last year") score too little to join it as siblings, yet they are the
@@ -172,7 +198,8 @@ def _cousins(best: int, best_score: float, finals: dict[int, float], tree: Tree)
     return {
         node
         for node, names in tree.classes.items()
-        if node != best and family.issubset(names.split()) and finals.get(node, 0.0) >= floor
+        # (The score first: most elements score nothing, and their names need no split.)
+        if node != best and finals.get(node, 0.0) >= floor and family.issubset(names.split())
     }
 
 

@@ -51,11 +51,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
     comments and footers: ``<time>`` elements and elements named like a date."""
     found: list[Shown] = []
     seen: set[str] = set()
-    for node in tree.css(
-        'time, [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], '
-        '[class*="posted"], [class*="updated"], [class*="modified"], [class*="byline"], '
-        '[class*="meta"]'
-    )[:_MAX_VISIBLE]:
+    for node in _date_elements(tree, _MAX_VISIBLE):
         parts = class_parts(node)
         if node.tag != "time" and not parts & (_DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}):
             continue
@@ -96,6 +92,52 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
         if len(found) >= 4:
             break
     return found
+
+
+# Class name substrings of a date element: ``time`` elements and those whose class holds one of
+# these (case-sensitive, as lexbor's ``[class*=…]``).
+_DATE_CLASS_WORDS = (
+    "date",
+    "Date",
+    "time",
+    "publish",
+    "posted",
+    "updated",
+    "modified",
+    "byline",
+    "meta",
+)
+# The same elements in fewer selectors (each is matched against every element of the page, a
+# twentieth of the extraction's time for all ten): "updated" holds "date", and "date" without
+# case holds "Date". The matches are made again below exactly as the ten selectors gave them.
+_DATE_ELEMENTS = (
+    'time, [class*="date" i], [class*="time"], [class*="publish"], [class*="posted"], '
+    '[class*="modified"], [class*="byline"], [class*="meta"]'
+)
+
+
+def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
+    """The elements that ``time`` or ``[class*=word]`` for a word of ``_DATE_CLASS_WORDS``
+    match, in page order, each once, within the first ``cap`` matches of the ten selectors as
+    lexbor gives a selector list's: an element once per selector it matches, so the cap counts
+    the repeats ("dAte" alone matches none of the ten). A repeat is not read again: its text
+    either was taken already or was turned down for the same reasons."""
+    out: list[LexborNode] = []
+    last: int | None = None
+    matched = 0
+    for node in tree.css(_DATE_ELEMENTS):
+        if node.mem_id == last:
+            continue  # the same element again, for another selector of the shorter list
+        last = node.mem_id
+        names = node.attributes.get("class") or ""
+        matches = (node.tag == "time") + sum(word in names for word in _DATE_CLASS_WORDS)
+        if not matches:
+            continue
+        if matched >= cap:
+            break
+        out.append(node)
+        matched += matches
+    return out
 
 
 # A heading or label that names the date after it as the publication ("Published", "Publish

@@ -121,6 +121,8 @@ class Tree:
     dropped: list[tuple[str, str]]
     #: <blockquote> elements: a reply's quote of an earlier post.
     quotes: set[int] = field(default_factory=set)
+    #: The page says it is a thread (a forum's, a Q&A page's).
+    discussion: bool = False
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -136,7 +138,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     walk into hidden elements (a page whose scripts move its content into place);
     ``discussion``: the page says it is a thread, whose posts may be named comments."""
     blocks: list[Block] = []
-    tree = Tree({}, {}, [], [])
+    tree = Tree({}, {}, [], [], discussion=discussion)
     parts: list[str] = []
     link_chars = 0
     link_depth = 0

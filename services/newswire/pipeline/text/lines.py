@@ -105,7 +105,13 @@ def strip_end_marker(line: str) -> str:
 
 def is_noise(line: str) -> bool:
     """Page furniture on a line of its own (see NOISE, APP_INVITE); the length test first."""
-    if fold(line[:8]).startswith(APP_INVITE_OPENERS) and APP_INVITE.match(line):
+    # APP_INVITE opens with "d" or "u", letters no other character folds to: most lines stop
+    # at the first test (asked of every line several times, as promo_title is).
+    if (
+        line[:1] in "dDuU"
+        and fold(line[:8]).startswith(APP_INVITE_OPENERS)
+        and APP_INVITE.match(line)
+    ):
         return True
     if len(line) > NOISE_WORDS_MAX_CHARS and line.strip(NOISE_RULE_CHARS):
         if len(line) > NOISE_MAX_CHARS:
@@ -164,6 +170,11 @@ def promo_title(line: str) -> str | None:
     link = copy_link(line)
     if link is not None:
         return link.group("title").strip()
+    return plain_promo_title(line)
+
+
+def plain_promo_title(line: str) -> str | None:
+    """``promo_title`` for a line that is no copy handler's link (``copy_link`` asked first)."""
     closer = _PROMO_WRAPPERS.get(line[:1])
     if closer is not None:
         line = line[1:].strip()
@@ -188,7 +199,7 @@ def promo_title(line: str) -> str | None:
 def copy_link(line: str) -> re.Match[str] | None:
     """COPY_LINK's match (a site's copy handler's link back to the article), its opening words
     first: most lines skip the regex."""
-    if not fold(line[:12]).startswith(COPY_LINK_OPENERS):
+    if line[:1] not in "bB" or not fold(line[:12]).startswith(COPY_LINK_OPENERS):
         return None
     return COPY_LINK.match(line)
 

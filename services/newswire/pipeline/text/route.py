@@ -15,7 +15,7 @@ from newswire.pipeline.text.lines import (
     fold,
     is_noise,
     is_paragraph,
-    promo_title,
+    plain_promo_title,
     syndicated,
 )
 from newswire.pipeline.text.patterns import (
@@ -128,7 +128,7 @@ def _promo(line: str, found: Collected) -> bool:
     if link is not None:
         found.add_related(link.group("title").strip(), link.group("url"))
         return True
-    promo = promo_title(line)
+    promo = plain_promo_title(line)
     if promo is not None:
         found.add_related(promo)
     return promo is not None

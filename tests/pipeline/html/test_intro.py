@@ -1,0 +1,62 @@
+"""The story's intro in a component of its own before the story's, built like the story."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.intro import with_intro
+from newswire.pipeline.html.walk import Block
+from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
+
+_INTRO = "Our standfirst sets the scene for the council's long budget debate this week."
+
+
+def _component(inner: str) -> str:
+    return f'<div class="text-component"><div class="rich-text">{inner}</div></div>'
+
+
+def test_an_intro_in_a_component_like_the_storys_joins_the_story() -> None:
+    """A short intro paragraph in a rich-text component of its own, before a figure and the
+    story's component of the same names, is the story's first line."""
+    html = page(
+        f"<h1>Budget</h1>{_component(f'<p>{_INTRO}</p>')}"
+        f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
+    )
+    text = text_of(html)
+    assert text.startswith(_INTRO)
+    assert "story 4" in text
+
+
+def test_a_paragraph_built_otherwise_before_the_story_stays_out() -> None:
+    """A paragraph before the story in containers of other names (a sidebar's blurb) or in
+    bare <div>s is not the story's intro."""
+    blurb = "A sidebar blurb that tells readers about the newsletter and its weekly picks."
+    bare = "A bare paragraph in plain wrappers that says nothing about the story at all."
+    html = page(
+        f'<div class="promo-box"><div class="blurb"><p>{blurb}</p></div></div>'
+        f"<div><div><p>{bare}</p></div></div>"
+        f'<div class="main-col">{_component(prose("story", 5))}</div>'
+    )
+    text = text_of(html)
+    assert "story 0" in text
+    assert blurb not in text
+    assert bare not in text
+
+
+def test_nothing_is_added_to_an_empty_story_or_to_one_without_prose() -> None:
+    """With no story blocks, or none of them prose, the story is returned as it is, however
+    the page's blocks are built (paths too short to have containers included)."""
+    short = Block(text=SENTENCE, tag="p", link_chars=0, path=(0,))
+    line = Block(text="A heading", tag="h2", link_chars=0, path=(0, 1, 2))
+    assert with_intro([short], [], {}, lambda block: True) == []
+    assert with_intro([short, line], [line], {1: "a", 2: "b"}, lambda block: False) == [line]
+    assert with_intro([short, line], [line], {}, lambda block: True) == [line]
+
+
+def test_an_intro_in_a_component_with_a_modifier_of_its_own_joins_the_story() -> None:
+    """The intro's component may carry a modifier class beside its name ("text-component
+    lead"): the same component as the story's, its intro."""
+    html = page(
+        f'<h1>Budget</h1><div class="text-component lead"><div class="rich-text">'
+        f"<p>{_INTRO}</p></div></div>"
+        f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
+    )
+    assert text_of(html).startswith(_INTRO)
