@@ -44,7 +44,8 @@ def test_the_scrapes_have_the_seed_shape_and_are_the_same_every_time() -> None:
 def test_text_mode_stays_above_the_floors_on_the_synthetic_scrapes() -> None:
     """Through the whole pipeline (text/plain): the headline is the title, the language is
     Indonesian, articles keep >= 98% of their content lines, no inserted promo or noise line is
-    left as a body paragraph, no DeadLetter; the copy handler's link gives the canonical URL."""
+    left as a body paragraph, no DeadLetter; the copy handler's link gives the canonical URL; every
+    Article's page type is counted once."""
     figures = measure(build(300))
     for name, floor in FLOORS.items():
         assert figures[name] >= floor, f"{name} {figures[name]:.3f} < {floor}"
@@ -52,3 +53,5 @@ def test_text_mode_stays_above_the_floors_on_the_synthetic_scrapes() -> None:
     assert figures["dead_letters"] == 0
     assert figures["links"] > 0
     assert figures["canonical_from_link"] == figures["links"]
+    assert sum(figures["page_types"].values()) == figures["scrapes"] - figures["dead_letters"]
+    assert figures["article"] == figures["page_types"].get("article", 0) / figures["scrapes"]

@@ -1,10 +1,16 @@
-"""Training's ``--only``: one model's arrays replaced, the other's kept."""
+"""Training's ``--only``: one model's arrays replaced, the other's kept; the text model's rows
+(whole-page and clean renderings) and its article cut."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
+from newswire.bench import pagetype_train
+from newswire.bench.pagetype_data import Row
 from newswire.bench.pagetype_train import keep_other
+from newswire.events import PAGE_TYPES
 
 
 def test_only_html_replaces_html_arrays_and_keeps_the_text_ones() -> None:
@@ -17,3 +23,45 @@ def test_only_html_replaces_html_arrays_and_keeps_the_text_ones() -> None:
     assert merged["html_leaves"].tolist() == [1.0]
     assert merged["text_leaves"].tolist() == [4.0]
     assert keep_other(trained, existing, "text")["html_leaves"].tolist() == [3.0]
+
+
+def _row(page: str, domain: str, label: str, *, clean: bool) -> Row:
+    features = {"blocks": 1.0}
+    return Row(
+        page, domain, "A", label, features, {"words": 1.0}, None, 0, features if clean else None
+    )
+
+
+def test_the_text_model_learns_each_page_as_whole_page_text_and_as_clean_story() -> None:
+    """By default the text model's rows are the pages' whole-page renderings; asked for, its
+    clean renderings (whole story, then short story) follow, with the page's label and domain, so
+    all fall in one fold; a page without clean renderings is there once, and the HTML model's rows
+    are the pages once."""
+    short = {"blocks": 0.5}
+    rows = [
+        replace(_row("a", "x.com", "article", clean=True), short=short),
+        _row("b", "y.com", "forum", clean=False),
+    ]
+    assert pagetype_train.training_rows(rows, "text") == rows
+    text = pagetype_train.training_rows(rows, "text", ("text", "clean", "short"))
+    clean = "a" + pagetype_train.CLEAN
+    assert [row.id for row in text] == ["a", "b", clean + "-clean", clean + "-short"]
+    assert [pagetype_train.is_clean(row) for row in text] == [False, False, True, True]
+    assert text[2].text == rows[0].clean
+    assert text[3].text == short
+    assert {row.label for row in text[2:]} == {"article"}
+    assert list(pagetype_train.groups(text)) == ["x.com", "y.com", "x.com", "x.com"]
+    assert pagetype_train.training_rows(rows, "html", ("text", "clean")) == rows
+
+
+def test_the_article_cut_keeps_the_recall_on_each_rendering() -> None:
+    """The article threshold is the lower of the two renderings' cuts, so that the recall floor
+    holds on the whole-page scrapes even when the clean stories alone would allow a higher cut."""
+    rows = [_row(str(i), "x.com", "article", clean=False) for i in range(40)]
+    rows += [replace(row, id=row.id + pagetype_train.CLEAN) for row in rows]
+    probabilities = np.zeros((80, len(PAGE_TYPES)))
+    probabilities[:40, 0] = np.linspace(0.05, 0.95, 40)
+    probabilities[40:, 0] = 0.99
+    labels = np.zeros(80, dtype=np.intp)
+    whole = pagetype_train.choose_threshold(probabilities[:40], labels[:40])
+    assert pagetype_train.rendering_threshold(probabilities, labels, rows) == whole < 0.99

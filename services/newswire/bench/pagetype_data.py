@@ -3,19 +3,23 @@
 Each page goes through the pipeline's own decode and extract stages (the same code as in
 production), then through the classifier's feature functions. The text-scrape version of a page is
 its rendering as a scraper's "get text" delivers it (``render_text.render``), extracted by text
-mode. Feature rows are cached in ``.newswire/pagetype-features.json`` keyed by the corpus folder
-and a hash of the feature code, so training and the benchmark do not extract 3,000 pages twice.
+mode. Also, as text: the page's clean story and its first two paragraphs (``Row.clean``,
+``Row.short``; ``pagetype_train --text-renderings``). Feature rows are cached in
+``.newswire/pagetype-features.json`` keyed by the corpus folder and a hash of the feature and
+rendering code, so training and the benchmark do not extract 3,000 pages twice.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newswire.bench import render_text, textbench
 from newswire.bench.corpora import WCXB_DEV, Page, wcxb_pages
 from newswire.bench.render_text import render
+from newswire.bench.textbench import rendered as clean_rendering
 from newswire.pipeline.decode import decode
 from newswire.pipeline.extract import extract
 from newswire.pipeline.options import PipelineOptions
@@ -25,6 +29,8 @@ from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
 
 CACHE = REPO_ROOT / ".newswire" / "pagetype-features.json"
+#: Paragraphs of the short clean story (``Row.short``).
+SHORT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +46,21 @@ class Row:
     #: What the baseline rules read: og:type and the extracted word count.
     og_type: str | None
     words: int
+    #: Features of the page's clean text scrape: its title, a blank line and the ground-truth
+    #: body in blank-line paragraphs (``textbench``'s ``clean`` rendering, the shape of a scraper
+    #: that already isolated the story, as issue 14's Indonesian scrapes are).
+    clean: dict[str, float] | None = None
+    #: The clean story cut after its second paragraph, when it has more: a short story (a brief,
+    #: a story's opening), the length a whole-page scrape of a short post leaves as its body.
+    short: dict[str, float] | None = None
 
 
 def _code_version() -> str:
     digest = hashlib.sha256()
+    # The renderings and this module's own rows: a new column is a new data set.
+    for bench in (render_text, textbench):
+        digest.update(Path(bench.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
     for module in (features, structure, wording, declared, urlshape, scrape):
         digest.update(Path(module.__file__ or "").read_bytes())
     pipeline = Path(features.__file__ or "").parents[1]
@@ -55,7 +72,7 @@ def _code_version() -> str:
 
 def _row(page: Page, options: PipelineOptions) -> Row:
     record = InRecord("bench", 0, 0, -1, None, page.envelope())
-    html_features = text_features = None
+    html_features = text_features = clean_features = short_features = None
     og_type = None
     words = 0
     try:
@@ -66,6 +83,13 @@ def _row(page: Page, options: PipelineOptions) -> Row:
         og_type = _og_type(raw.text)
         rendered = render(raw.text)
         text_features = features.text_features(raw.url, rendered, extract_text(rendered))
+        story = clean_rendering(page, "clean", extracted.title)
+        clean_features = features.text_features(raw.url, story, extract_text(story))
+        paragraphs = page.text.split("\n\n")
+        if len(paragraphs) > SHORT:
+            cut = replace(page, text="\n\n".join(paragraphs[:SHORT]))
+            brief = clean_rendering(cut, "clean", extracted.title)
+            short_features = features.text_features(raw.url, brief, extract_text(brief))
     except Exception:  # noqa: S110 - a page the extractor cannot read has no features
         pass
     return Row(
@@ -77,6 +101,8 @@ def _row(page: Page, options: PipelineOptions) -> Row:
         text_features,
         og_type,
         words,
+        clean_features,
+        short_features,
     )
 
 
