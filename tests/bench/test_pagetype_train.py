@@ -33,16 +33,18 @@ def _row(page: str, domain: str, label: str, *, clean: bool) -> Row:
 
 
 def test_the_text_model_learns_each_page_as_whole_page_text_and_as_clean_story() -> None:
-    """By default the text model's rows are the pages' whole-page renderings; asked for, its
-    clean renderings (whole story, then short story) follow, with the page's label and domain, so
-    all fall in one fold; a page without clean renderings is there once, and the HTML model's rows
+    """By default the text model's rows are the pages' whole-page renderings, then their clean
+    stories; asked for, the short stories follow too, with the page's label and domain, so all
+    fall in one fold; a page without clean renderings is there once, and the HTML model's rows
     are the pages once."""
     short = {"blocks": 0.5}
     rows = [
         replace(_row("a", "x.com", "article", clean=True), short=short),
         _row("b", "y.com", "forum", clean=False),
     ]
-    assert pagetype_train.training_rows(rows, "text") == rows
+    assert pagetype_train.training_rows(rows, "text", ("text",)) == rows
+    default = pagetype_train.training_rows(rows, "text")
+    assert [row.id for row in default] == ["a", "b", "a" + pagetype_train.CLEAN + "-clean"]
     text = pagetype_train.training_rows(rows, "text", ("text", "clean", "short"))
     clean = "a" + pagetype_train.CLEAN
     assert [row.id for row in text] == ["a", "b", clean + "-clean", clean + "-short"]
