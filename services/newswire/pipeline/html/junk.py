@@ -131,6 +131,37 @@ def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
+# A cookie-consent banner or preference center: a modal dialog (aria-modal, an alertdialog), a
+# box pinned over the page (position: fixed), or an element named for consent, whose text is
+# about cookies. Never the page's content, and dropped even when the walk is retried without
+# the name rules (a shop's or forum's page whose container is the whole <body> walks it then).
+# Not "cmp": Adobe's core components call every block "cmp-*" (a service page's cards).
+_CONSENT_NAMES = re.compile(r"cookie|consent|gdpr|onetrust|privacy-?banner", re.IGNORECASE)
+_FIXED_STYLE = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
+_BANNER_MAX_CHARS = 1500  # a pinned box longer than this is a page laid out in a fixed frame
+
+
+def _consent_banner(
+    node: LexborNode,
+    attrs: Mapping[str, str | None],
+    names: str,
+    role: str | None,
+    holds: Holds,
+) -> bool:
+    modal = attrs.get("aria-modal") == "true" or (role or "").lower() == "alertdialog"
+    named = _CONSENT_NAMES.search(names) is not None
+    style = attrs.get("style")
+    pinned = "fixed" in (attrs.get("class") or "").split() or bool(
+        style and _FIXED_STYLE.search(style)
+    )
+    if not (modal or named or pinned) or holds(node, "h1", MAIN, ARTICLE_BODY):
+        return False
+    text = node.text(deep=True)
+    if pinned and not (modal or named) and len(text) > _BANNER_MAX_CHARS:
+        return False
+    return "cookie" in text.lower()
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -174,6 +205,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if role and role.lower() in _JUNK_ROLES:
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if _consent_banner(node, attrs, names, role, holds):
+        return True
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
     verdict = name_verdict(names)
