@@ -48,12 +48,6 @@ log = logging.getLogger("newswire")
 #: Large enough for any record newswire accepts, twice over (an Article can exceed its input).
 _MIN_REQUEST_BYTES = 16 * 1024 * 1024
 
-#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms). The
-#: pipeline thread is CPU-bound; the event loop needs the GIL back after every system call (each
-#: fetch, each of a transaction's sequential round trips, each heartbeat) and waited up to the
-#: whole interval each time. A forced switch costs microseconds; throughput did not move.
-GIL_SWITCH_INTERVAL_S = 0.001
-
 
 # -- what to connect to ------------------------------------------------------------------------
 
@@ -211,7 +205,9 @@ async def run_worker(settings: Settings, bootstrap: str, index: int, state_dir: 
     if settings.create_topics:
         service.set_setup(create_topics)
     service.install_signal_handlers()
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    # The pipeline thread is CPU-bound; the event loop needs the GIL back after every system
+    # call (each fetch, each of a transaction's round trips, each heartbeat).
+    sys.setswitchinterval(settings.gil_switch_interval_ms / 1000)
     watcher = asyncio.create_task(_stop_when_orphaned(service, settings.shutdown_timeout_s))
     try:
         log.info("worker consuming", extra={"worker": index, "pid": os.getpid()})
