@@ -261,8 +261,8 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
 
 
 def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() -> None:
-    """"hidden-xs", "hidden-up-md", "hidden-desktop" hide the element on some screen and name
-    it furniture; "hidden-print" and a builder's "hidden_indents" name no screen and say
+    """Names "hidden-xs", "hidden-up-md", "hidden-desktop" hide the element on some screen and
+    name it furniture; "hidden-print" and a builder's "hidden_indents" name no screen and say
     nothing; a bare "hidden" and "field-hidden" hide it."""
     assert name_verdict("hidden-xs") is Verdict.NEGATIVE
     assert name_verdict("hidden-up-md") is Verdict.NEGATIVE
