@@ -72,6 +72,8 @@ _JUNK_ROLES = frozenset(
         "contentinfo",
         "dialog",
         "alert",
+        # A modal asking for the reader's answer: OneTrust's cookie preference center.
+        "alertdialog",
         "menu",
         "menubar",
         "search",
@@ -131,9 +133,9 @@ def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
-# A cookie-consent banner or preference center: a modal dialog (aria-modal, an alertdialog), a
-# box pinned over the page (position: fixed), or an element named for consent, whose text is
-# about cookies. Never the page's content, and dropped even when the walk is retried without
+# A cookie-consent banner: a box pinned over the page (position: fixed, Tailwind's "fixed") or
+# an element named for consent, whose text is about cookies (a preference center is an
+# "alertdialog", a junk role). Never the page's content, and dropped even when the walk is retried without
 # the name rules (a shop's or forum's page whose container is the whole <body> walks it then).
 # Not "cmp": Adobe's core components call every block "cmp-*" (a service page's cards).
 # Half A all types 0.8719 -> 0.8727 (4 pages better: a listing +0.61, a forum's OneTrust
@@ -145,22 +147,18 @@ _BANNER_MAX_CHARS = 1500  # a pinned box longer than this is a page laid out in 
 
 
 def _consent_banner(
-    node: LexborNode,
-    attrs: Mapping[str, str | None],
-    names: str,
-    role: str | None,
-    holds: Holds,
+    node: LexborNode, names: str, style: str | None, holds: Holds, *, by_name: bool
 ) -> bool:
-    modal = attrs.get("aria-modal") == "true" or (role or "").lower() == "alertdialog"
-    named = _CONSENT_NAMES.search(names) is not None
-    style = attrs.get("style")
-    pinned = "fixed" in (attrs.get("class") or "").split() or bool(
-        style and _FIXED_STYLE.search(style)
+    # Asked of every element with attributes: substring tests before any split or regex.
+    pinned = ("fixed" in names and "fixed" in names.split()) or bool(
+        style and "fixed" in style and _FIXED_STYLE.search(style)
     )
-    if not (modal or named or pinned) or holds(node, "h1", MAIN, ARTICLE_BODY):
+    # The walk that reads names drops consent-named elements by name already (NEGATIVE_WORDS).
+    named = not by_name and _CONSENT_NAMES.search(names) is not None
+    if not (pinned or named) or holds(node, "h1", MAIN, ARTICLE_BODY):
         return False
     text = node.text(deep=True)
-    if pinned and not (modal or named) and len(text) > _BANNER_MAX_CHARS:
+    if not named and len(text) > _BANNER_MAX_CHARS:
         return False
     return "cookie" in text.lower()
 
@@ -208,7 +206,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if role and role.lower() in _JUNK_ROLES:
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if _consent_banner(node, attrs, names, role, holds):
+    if _consent_banner(node, names, style, holds, by_name=by_name):
         return True
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
