@@ -55,7 +55,7 @@ def author_link_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
             end += 1
         count = end - start
         if node.tag == "a":
-            href = node.attributes.get("href") or ""
+            href = node.attrs.get("href") or ""
             count += sum(path in href for path in _AUTHOR_PATHS)
             count -= sum(stem in href for stem in _AUTHOR_PATH_STEMS)
         out.extend([node] * min(count, _AUTHOR_LINKS_READ - len(out)))
@@ -144,7 +144,7 @@ def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
         return False
     return any(
         token.lower().endswith("name") and "box" in token.lower()
-        for token in (node.attributes.get("class") or "").split()
+        for token in (node.attrs.get("class") or "").split()
     )
 
 
