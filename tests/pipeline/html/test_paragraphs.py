@@ -1,0 +1,57 @@
+"""The clean lines of a run of blocks: furniture, link lists, repeats, counters and quotes go."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
+from newswire.pipeline.html.walk import Block
+
+_PROSE = "A paragraph of the story, long enough to be read as prose by anyone."
+
+
+def _block(text: str, tag: str = "p", link_chars: int = 0, path: tuple[int, ...] = (1,)) -> Block:
+    return Block(text=text, tag=tag, link_chars=link_chars, path=path)
+
+
+def test_a_link_list_goes_unless_links_are_kept() -> None:
+    """A short line that is all link is a menu item in a story, and stays in a region that
+    keeps its link lines."""
+    blocks = [_block(_PROSE), _block("Read also: another story", link_chars=24)]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE]
+    assert clean_paragraphs(blocks, None, {}, links=True) == [_PROSE, "Read also: another story"]
+
+
+def test_a_linked_heading_stays_when_asked() -> None:
+    """A heading that is a link (a listing's item title) is kept with ``linked_headings``."""
+    blocks = [_block("The item's title", tag="h2", link_chars=16), _block(_PROSE)]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE]
+    assert clean_paragraphs(blocks, None, {}, linked_headings=True) == ["The item's title", _PROSE]
+
+
+def test_the_headline_and_a_repeated_line_are_given_once() -> None:
+    """An <h1> that is the page's title is not a paragraph; a line right after its twin goes."""
+    blocks = [_block("The Headline", tag="h1"), _block(_PROSE), _block(_PROSE)]
+    assert clean_paragraphs(blocks, "The headline", {}) == [_PROSE]
+
+
+def test_a_counter_label_and_its_number_go() -> None:
+    """A poster's counter as a label line then a number line is dropped, both lines."""
+    blocks = [_block(_PROSE), _block("Reaction score", tag="dt"), _block("310", tag="dd")]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE]
+
+
+def test_a_thread_s_bare_numbers_have_no_line() -> None:
+    """On a thread every bare-number block gets an empty line, and no other block does."""
+    blocks = [_block(_PROSE), _block("#12"), _block("1,204")]
+    lines = thread_counters(blocks)
+    assert lines == {id(blocks[1]): "", id(blocks[2]): ""}
+    assert clean_paragraphs(blocks, None, lines) == [_PROSE]
+
+
+def test_a_quote_of_what_was_said_goes() -> None:
+    """A line inside a reply's <blockquote> that the thread said before is dropped; the same
+    line outside a quote is a repeat only when it follows its twin."""
+    said = _block(_PROSE, path=(1, 2))
+    other = _block("Another post, in its own words.", path=(1, 3))
+    quoted = _block(_PROSE, path=(1, 4, 5))
+    assert clean_paragraphs([said, other, quoted], None, {}, {4}) == [_PROSE, other.text]
+    assert clean_paragraphs([said, other, quoted], None, {}) == [_PROSE, other.text, _PROSE]
