@@ -25,3 +25,12 @@ def test_environment_is_read_and_object_is_frozen(monkeypatch: pytest.MonkeyPatc
     assert "hunter2" not in repr(settings)
     with pytest.raises(ValidationError):
         settings.raw_topic = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("value", ["0", "-1"])
+def test_gil_switch_interval_must_be_positive(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """A zero or negative GIL switch interval is refused when the settings are read, not when a
+    worker calls sys.setswitchinterval with it."""
+    monkeypatch.setenv("NEWSWIRE_GIL_SWITCH_INTERVAL_MS", value)
+    with pytest.raises(ValidationError):
+        Settings()

@@ -185,6 +185,15 @@ class Settings(BaseSettings):
             "saturation, not at light load, where it would only add latency; 0 = always."
         ),
     )
+    gil_switch_interval_ms: float = Field(
+        1.0,
+        gt=0,
+        description=(
+            "How long the pipeline thread may hold the GIL while the event loop waits for it "
+            "(sys.setswitchinterval; Python's own default is 5 ms): shorter answers the loop's "
+            "round trips sooner, longer interrupts the pipeline less often."
+        ),
+    )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
     max_poll_interval_ms: PositiveInt = Field(
         300_000, description="Longest allowed time between polls before the group evicts us."

@@ -48,12 +48,6 @@ log = logging.getLogger("newswire")
 #: Large enough for any record newswire accepts, twice over (an Article can exceed its input).
 _MIN_REQUEST_BYTES = 16 * 1024 * 1024
 
-#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms). The
-#: pipeline thread is CPU-bound; the event loop needs the GIL back after every system call (each
-#: fetch, each of a transaction's sequential round trips, each heartbeat) and waited up to the
-#: whole interval each time. A forced switch costs microseconds; throughput did not move.
-GIL_SWITCH_INTERVAL_S = 0.001
-
 
 # -- what to connect to ------------------------------------------------------------------------
 
@@ -152,10 +146,16 @@ def loop_options(settings: Settings, index: int, state_dir: Path | None) -> Loop
 
 
 def build_service(
-    settings: Settings, conn: Connection, index: int, state_dir: Path | None
+    settings: Settings,
+    conn: Connection,
+    index: int,
+    state_dir: Path | None,
+    *,
+    pipeline_: Pipeline | None = None,
 ) -> Service:
     """Worker ``index``'s loop on Kafka: transactional producers for exactly_once, one
-    acknowledged producer for at_least_once."""
+    acknowledged producer for at_least_once; ``pipeline_`` instead of the settings' own (a
+    bench's metered one, ``bench/e2e_pieces.py``)."""
     max_request_size = max(_MIN_REQUEST_BYTES, settings.max_message_bytes * 2)
     compression = (
         None if settings.compression_type.value == "none" else settings.compression_type.value
@@ -172,7 +172,7 @@ def build_service(
     )
     exactly_once = settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE
     return Service(
-        pipeline=pipeline(settings),
+        pipeline=pipeline_ if pipeline_ is not None else pipeline(settings),
         source=source,
         # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
         metrics=Metrics(CollectorRegistry()),
@@ -211,7 +211,9 @@ async def run_worker(settings: Settings, bootstrap: str, index: int, state_dir: 
     if settings.create_topics:
         service.set_setup(create_topics)
     service.install_signal_handlers()
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    # The pipeline thread is CPU-bound; the event loop needs the GIL back after every system
+    # call (each fetch, each of a transaction's round trips, each heartbeat).
+    sys.setswitchinterval(settings.gil_switch_interval_ms / 1000)
     watcher = asyncio.create_task(_stop_when_orphaned(service, settings.shutdown_timeout_s))
     try:
         log.info("worker consuming", extra={"worker": index, "pid": os.getpid()})

@@ -174,6 +174,21 @@ def test_the_workers_batch_metrics_are_summed_over_workers() -> None:
     )
 
 
+def test_the_batches_line_counts_transactions_per_thousand_records() -> None:
+    """With exactly_once's committed transactions in /metrics (summed over workers), the line
+    says how many each 1,000 records paid."""
+    text = "\n".join(
+        [
+            "newswire_batch_size_sum 400.0",
+            "newswire_batch_size_count 4.0",
+            'newswire_transactions_total{result="committed"} 10.0',
+            'newswire_transactions_total{result="aborted"} 3.0',
+            'newswire_transactions_total{result="committed"} 6.0',
+        ]
+    )
+    assert e2e_latency.batch_metrics(text).endswith(", 40.0 transactions per 1,000 records")
+
+
 def _latency(load: float, offered: float, received: float, **extra: object) -> e2e_report.Latency:
     return e2e_report.Latency(
         load=load,

@@ -44,7 +44,7 @@ import statistics
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -199,6 +199,29 @@ async def _output_timestamps(
     return stamps
 
 
+def service_runner(
+    bootstrap: str, values: list[bytes], log: Path
+) -> Callable[[int, str, bool, Mapping[str, str]], Awaitable[Throughput]]:
+    """``newswire_run`` on this bench's corpus and broker, called as (workers, guarantee, time
+    bound, settings): the full run, ``--latency-only`` and ``--throughput-only`` start their
+    service rows the same way."""
+
+    def run(
+        workers: int, guarantee: str, time_bound: bool, settings: Mapping[str, str]
+    ) -> Awaitable[Throughput]:
+        return newswire_run(
+            bootstrap,
+            values,
+            workers=workers,
+            guarantee=guarantee,
+            log=log,
+            time_bound=time_bound,
+            settings=settings,
+        )
+
+    return run
+
+
 async def newswire_run(
     bootstrap: str,
     values: list[bytes],
@@ -280,9 +303,7 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
     rows = [pipeline]
     if args.capacity is None:
         print("capacity: newswire exactly_once --workers 2 …", flush=True)
-        rows.append(
-            await newswire_run(bootstrap, values, workers=2, guarantee="exactly_once", log=log)
-        )
+        rows.append(await service_runner(bootstrap, values, log)(2, "exactly_once", True, {}))
         capacity = rows[-1].per_s
     else:
         capacity = args.capacity
@@ -309,15 +330,7 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
     found = await throughput_rounds(
         args.rounds,
         lambda: pipeline_only(values)[0],
-        lambda workers, guarantee, bound, settings: newswire_run(
-            bootstrap,
-            values,
-            workers=workers,
-            guarantee=guarantee,
-            log=log,
-            time_bound=bound,
-            settings=settings,
-        ),
+        service_runner(bootstrap, values, log),
         args.variant,
         (lambda: beside_busy_core(lambda: pipeline_only(values)[0]))
         if args.busy_neighbour
@@ -362,6 +375,7 @@ async def _throughput_rounds(
     # going first), and the report compares each round's pair (e2e_report: per-round ratios).
     rounds: dict[str, list[Throughput]] = {}
     stage_runs: list[dict[str, float]] = []
+    run_service = service_runner(bootstrap, values, log)
     for round_no in range(1, rounds_asked + 1):
         steps: list[str | tuple[int, str, bool]] = ["pipeline", *_NEWSWIRE_RUNS, "raw"]
         if round_no % 2 == 0:
@@ -375,15 +389,7 @@ async def _throughput_rounds(
             elif step == "raw":
                 row = await raw_bus(bootstrap, values)
             elif isinstance(step, tuple):
-                workers, guarantee, bound = step
-                row = await newswire_run(
-                    bootstrap,
-                    values,
-                    workers=workers,
-                    guarantee=guarantee,
-                    log=log,
-                    time_bound=bound,
-                )
+                row = await run_service(*step, {})
             rounds.setdefault(row.name, []).append(row)
             print(f"    {row.name}: {row.per_s:.0f} msgs/s", flush=True)
     stage_us_median = {

@@ -109,3 +109,40 @@ def test_a_drawing_in_characters_inside_one_article_is_kept() -> None:
     assert not drawn("|")
     assert not drawn("Home")
     assert not drawn("")
+
+
+_MENU = ["Home", "About", "Contact", "Latest", "Politics", "Sports", "Entertainment", "Events"]
+_UNSTOPPED = (
+    "Chelsea have this morning paid the record fee to the Spanish league to secure the signing of "
+    "the keeper from Athletic Bilbao ahead of the deadline",
+    "This has freed the way for the move of their first-choice keeper to Real Madrid",
+)
+_FOOTER = ["Tags:", "Facebook", "Twitter", "Popular Posts", "Privacy Policy", "Contact Us"]
+
+
+def test_unstopped_first_lines_of_a_short_post_stay_with_it() -> None:
+    """Long lines left without a final stop between a page's headline and its story are the
+    story's first paragraphs, not teasers: a short post keeps them."""
+    page = _page(_MENU, [_HEADLINE, "LinkNaija August 08, 2018"], _UNSTOPPED, _STORY[:2], _FOOTER)
+    assert extract_text(page).paragraphs == (*_UNSTOPPED, *_STORY[:2])
+
+
+def test_unstopped_lines_away_from_the_headline_stay_out() -> None:
+    """Unstopped lines that do not reach up to the headline (teaser headlines in sentence case
+    under a block's heading) are not taken into the story."""
+    teasers = [
+        "The county fair will be free to attend for every visitor starting from next summer",
+        "Man dies after crashing his car into a power pole in the city center on Sunday night",
+    ]
+    page = _page(_MENU, [_HEADLINE, "March 3, 2020", "More news"], teasers, _STORY, _FOOTER)
+    assert extract_text(page).paragraphs == _STORY
+
+
+def test_an_unstopped_caption_above_the_story_stays_out() -> None:
+    """A long caption right under the headline, marked by its credit label, is no lede."""
+    caption = (
+        "The lander will be able to carry many tons of cargo to the surface of the moon far more "
+        "than required under the program Credit: SpaceX"
+    )
+    page = _page(_MENU, [_HEADLINE, caption], _STORY, _FOOTER)
+    assert caption not in extract_text(page).paragraphs

@@ -8,7 +8,12 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like
-from newswire.pipeline.html.byline_lines import BY_PREFIX, BYLINE_LABEL, MAX_BYLINE_CHARS
+from newswire.pipeline.html.byline_lines import (
+    BY_LINE,
+    BY_PREFIX,
+    BYLINE_LABEL,
+    MAX_BYLINE_CHARS,
+)
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
@@ -31,12 +36,58 @@ def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
     box, where the full name signs the story; initials and degrees ("RD") stay."""
     names = []
     for node in tree.css(AUTHOR_LINKS)[:5]:
-        text = BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(node.text(deep=True))))
+        if _in_prose(node):
+            continue
+        text = _first_piece(node) or BYLINE_LABEL.sub(
+            "", BY_PREFIX.sub("", clean_line(node.text(deep=True)))
+        )
         # One link to a shared author page may name two ("Moses Kim and Kate Shokurova").
         names.extend(person_names(text))
     if any(len(name.split()) >= 2 for name in names):
         return [name for name in names if len(name.split()) >= 2 or name.isupper()]
     return names
+
+
+# A paragraph this long is the story's prose, not a byline line ("By Ann Lee | Updated …").
+_PROSE_CHARS = 200
+
+
+def _in_prose(node: LexborNode) -> bool:
+    """Whether the author link is a mention inside the story's running text ("…as my
+    colleague <a href="/author/…">Rebecca Rodriguez</a> found…"): its paragraph is prose, a
+    byline's line is short. The writer is named elsewhere, the colleague signs nothing."""
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag == "p":
+            return len(parent.text(deep=True)) > _PROSE_CHARS
+        parent = parent.parent
+    return False
+
+
+def _first_piece(node: LexborNode) -> str:
+    """The name of an author link whose texts sit in sibling elements with no space between
+    them ("<p>Harry Rabinowitz</p><p>Tech Reporter</p>", "<span>Written By</span><span>Reyan
+    Perumal</span><span>Reyan Perumal is a…</span>"): the link's text read whole glues the name
+    to the role, label or bio beside it ("Harry RabinowitzTech Reporter"), which a reader sees
+    on lines of their own. The first text that is not a "By" label is the name; "" where the
+    link's texts are spaced (then the link reads whole, as before)."""
+    pieces = [
+        piece
+        for child in node.traverse(include_text=True)
+        if child.tag == "-text"
+        for piece in [clean_line(child.text_content or "")]
+        if piece
+    ]
+    if len(pieces) < 2 or " ".join(pieces) == clean_line(node.text(deep=True)):
+        return ""
+    for piece in pieces:
+        label = BY_LINE.fullmatch(piece)
+        if label and not label["names"]:
+            continue  # "Written By" in an element of its own
+        return BYLINE_LABEL.sub("", BY_PREFIX.sub("", piece)).strip()
+    return ""
 
 
 # Class/id parts that name a byline, and parts that name something beside it (a portrait, a

@@ -16,7 +16,7 @@ from newswire.pipeline.text.lines import (
 )
 from newswire.pipeline.text.patterns import CREDIT, LIST_ITEM, NAV_OPENERS, REUTERS_CREDIT
 from newswire.pipeline.text.route import caption_with_credit
-from newswire.pipeline.text.span import list_item_shaped, story_span
+from newswire.pipeline.text.span import ELLIPSES, GLUED_TEASER, list_item_shaped, story_span
 
 
 def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
@@ -37,6 +37,8 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
         span: tuple[int, int] | None = (0, len(paragraphs) - 1)
     else:
         span = story_span(paragraphs, teasers=True, sections=True)
+        if span is not None:
+            span = (unstopped_lede(paragraphs, span[0]), span[1])
     if span is None:
         return paragraphs
     kept: list[str] = []
@@ -52,6 +54,53 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
             run.append(line)
     kept.extend(unless_menu(run, article=from_top, above=above))
     return kept
+
+
+#: The most lines without a final stop taken back above a page's densest prose (unstopped_lede).
+LEDE_LINES_MAX = 3
+#: The largest share of capitalised words (past the first) of such a line: a sentence's.
+LEDE_CAPITALS_MAX = 0.5
+
+
+def unstopped_lede(lines: list[str], start: int) -> int:
+    """Where a page's story starts, given where its densest prose starts: the long lines right
+    above it that are the story's own sentences without their final stop go with it. On a
+    page, a line of twelve words or more without a stop weighs nothing (``prose_weight``: next
+    to the story it is mostly a teaser), so a short post whose first paragraphs a blog's editor
+    left unstopped ("Chelsea have this morning paid the £71.6million fee … keeper Kepa
+    Arrizabalaga" / "This has freed …") lost them, and its body kept 16% of the page (the
+    text page-type model then read it as a forum post). A teaser's headline is in title case
+    and its excerpt is cut off with an ellipsis; the headline itself stands above the story's
+    start, already taken off, and the lines are taken only when they reach up to it (the body's
+    first line under the headline and its date): a teaser block stands elsewhere on the page,
+    with the date and links of its own between it and the story. No caption is taken (a credit
+    label, "(pictured)"). At most three lines."""
+    top = start
+    while top > 0 and start - top < LEDE_LINES_MAX and _lede_shaped(lines[top - 1]):
+        top -= 1
+    return top if top == 0 else start
+
+
+#: What marks a line as an image's caption: a credit label ("… program. Credit: SpaceX"), or
+#: the image named in it ("… films such as Alien (pictured) …").
+CAPTION_MARK = re.compile(
+    r"\b(?:credits?|photo|image|foto|picture)\s*:|\((?:pictured|above|left|right|top|bottom)\)",
+    re.IGNORECASE,
+)
+
+
+def _lede_shaped(line: str) -> bool:
+    words = line.split()
+    if (
+        len(words) < 12
+        or is_paragraph(line)
+        or line.endswith(ELLIPSES)
+        or GLUED_TEASER.match(line)
+        or CAPTION_MARK.search(line)
+    ):
+        return False
+    capitals = sum(1 for word in words[1:] if word[:1].isupper())
+    return line[:1].isupper() and capitals <= LEDE_CAPITALS_MAX * (len(words) - 1)
 
 
 def unless_menu(

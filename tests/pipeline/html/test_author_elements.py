@@ -1,0 +1,41 @@
+"""Authors named by a page's elements: author links read as a reader sees them."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html import extract_html
+from tests.pipeline.html.pages import SENTENCE, page, prose
+
+
+def test_an_author_links_name_and_role_in_sibling_elements_give_the_name() -> None:
+    """An author link holding the name and the role in elements of their own, with no space
+    between them, gives the name alone (not "Harry RabinowitzTech Reporter"); a "Written By"
+    label in its own element is skipped; a link whose pieces are spaced reads whole."""
+    glued = page(
+        "<h1>Story</h1><a href='/author/harry-rabinowitz'><p>Harry Rabinowitz</p>"
+        "<p>Tech Reporter</p></a>" + prose("s", 4)
+    )
+    assert extract_html(glued).authors == ("Harry Rabinowitz",)
+    labelled = page(
+        "<h1>Story</h1><a href='/author/reyan'><span>Written By</span><span>Reyan Perumal"
+        "</span></a>" + prose("s", 4)
+    )
+    assert extract_html(labelled).authors == ("Reyan Perumal",)
+    spaced = page(
+        "<h1>Story</h1><a href='/author/ann-lee'><span>Ann</span> <span>Lee</span></a>"
+        + prose("s", 4)
+    )
+    assert extract_html(spaced).authors == ("Ann Lee",)
+
+
+def test_an_author_link_inside_the_storys_prose_signs_nothing() -> None:
+    """Colleagues linked to their author pages inside a paragraph of the story are mentions:
+    the byline's author link names the writer alone; a short byline paragraph still counts."""
+    html = page(
+        "<h1>Story</h1><div class='meta'><a href='/author/harry-rabinowitz'>Harry Rabinowitz"
+        "</a></div><p>As my colleagues <a href='/author/rebecca-rodriguez'>Rebecca Rodriguez"
+        f"</a> and <a href='/author/zoe-malin'>Zoe Malin</a> found, {SENTENCE} {SENTENCE}</p>"
+        + prose("s", 4)
+    )
+    assert extract_html(html).authors == ("Harry Rabinowitz",)
+    short = page("<h1>Story</h1><p>By <a href='/author/ann-lee'>Ann Lee</a></p>" + prose("s", 4))
+    assert extract_html(short).authors == ("Ann Lee",)
