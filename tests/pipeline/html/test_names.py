@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.names import Verdict, name_verdict
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.names import Verdict, class_parts, name_verdict
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -260,6 +262,7 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
     assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
 
 
+<<<<<<< HEAD
 def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() -> None:
     """Names "hidden-xs", "hidden-up-md", "hidden-desktop" hide the element on some screen and
     name it furniture; "hidden-print" and a builder's "hidden_indents" name no screen and say
@@ -272,3 +275,15 @@ def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() ->
     assert name_verdict("hidden-print") is Verdict.NEUTRAL
     assert name_verdict("product-cards hidden_indents") is Verdict.NEUTRAL
     assert name_verdict("hidden-menu") is Verdict.NEGATIVE
+=======
+def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
+    """An element's class parts are its first class attribute's tokens cut at their
+    separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""
+    tree = LexborHTMLParser(
+        '<p id="a" class="Byline__Author-name x" class="later">A</p><p id="b" class>B</p>'
+        '<p id="c">C</p>'
+    )
+    nodes = {node.attrs.get("id"): node for node in tree.css("p")}
+    assert class_parts(nodes["a"]) == {"byline", "author", "name", "x"}
+    assert class_parts(nodes["b"]) == set() == class_parts(nodes["c"])
+>>>>>>> main
