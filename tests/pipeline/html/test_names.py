@@ -262,7 +262,6 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
     assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
 
 
-<<<<<<< HEAD
 def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() -> None:
     """Names "hidden-xs", "hidden-up-md", "hidden-desktop" hide the element on some screen and
     name it furniture; "hidden-print" and a builder's "hidden_indents" name no screen and say
@@ -275,7 +274,8 @@ def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() ->
     assert name_verdict("hidden-print") is Verdict.NEUTRAL
     assert name_verdict("product-cards hidden_indents") is Verdict.NEUTRAL
     assert name_verdict("hidden-menu") is Verdict.NEGATIVE
-=======
+
+
 def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
     """An element's class parts are its first class attribute's tokens cut at their
     separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""
@@ -286,4 +286,3 @@ def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() ->
     nodes = {node.attrs.get("id"): node for node in tree.css("p")}
     assert class_parts(nodes["a"]) == {"byline", "author", "name", "x"}
     assert class_parts(nodes["b"]) == set() == class_parts(nodes["c"])
->>>>>>> main

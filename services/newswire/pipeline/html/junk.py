@@ -133,11 +133,11 @@ def _shown_on_demand(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
-<<<<<<< HEAD
 # A cookie-consent banner: a box pinned over the page (position: fixed, Tailwind's "fixed") or
 # an element named for consent, whose text is about cookies (a preference center is an
-# "alertdialog", a junk role). Never the page's content, and dropped even when the walk is retried without
-# the name rules (a shop's or forum's page whose container is the whole <body> walks it then).
+# "alertdialog", a junk role). Never the page's content, and dropped even when the walk is
+# retried without the name rules (a shop's or forum's page whose container is the whole
+# <body> walks it then).
 # Not "cmp": Adobe's core components call every block "cmp-*" (a service page's cards).
 # Half A all types 0.8719 -> 0.8727 (4 pages better: a listing +0.61, a forum's OneTrust
 # preference center gone +0.21; 2 worse: a shop's pages whose only text was the banner, now
@@ -162,7 +162,8 @@ def _consent_banner(
     if not named and len(text) > _BANNER_MAX_CHARS:
         return False
     return "cookie" in text.lower()
-=======
+
+
 # Block editors put a story's data table in a <figure> (WordPress's "wp-block-table"): a
 # ranking or a schedule is text, not an image, so such a figure is walked like any element
 # (its <figcaption> still dropped). So is a quote in a <figure> (the HTML spec's markup for a
@@ -174,7 +175,6 @@ def _consent_banner(
 # page +0.94, a service page +0.06); ScrapingHub unchanged (0.9864). (Their <figcaption> too,
 # the quote's attribution: half B articles -0.00002, nothing gained elsewhere.)
 _TEXT_FIGURE = ("table", "blockquote")
->>>>>>> main
 
 
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
