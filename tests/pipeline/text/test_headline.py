@@ -110,3 +110,15 @@ def test_a_glued_first_line_needs_a_blank_line_under_its_paragraph() -> None:
     found = extract_text(page)
     assert found.title != "Home"
     assert "Sport" not in found.paragraphs
+
+
+def test_a_breadcrumb_trail_is_not_the_headline() -> None:
+    """A breadcrumb trail ending with its sign ("Home » Column »") leads to the page and does
+    not name it: above a story whose headline is too short to be sought, the title is None,
+    and above a story with a headline, the headline wins over the trail nearer the story."""
+    trail = ["Home", "Blog", "Games", "Home » Column »", "13 Aug", "About bugs"]
+    assert extract_text("\n".join([*trail, "August 13, 2018", *_STORY])).title is None
+    page = [*trail[:3], "Tips for Sleep Training Your Toddler", "Home › Parenting › Sleep ›"]
+    assert extract_text("\n".join([*page, *_STORY])).title == (
+        "Tips for Sleep Training Your Toddler"
+    )

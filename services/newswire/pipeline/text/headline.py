@@ -205,8 +205,18 @@ def headline_shape(line: str) -> int:
     return score
 
 
+#: The signs a breadcrumb trail puts between its steps ("Home » Column »", "News \u203a World").
+TRAIL_SIGNS = frozenset(("»", "›", ">", "→", "/"))
+
+
 def headline_like(line: str) -> bool:
-    words = len(line.split())
+    # A breadcrumb trail's signs are no words, and a trail that ends with one ("Home » Column
+    # »") leads to the page, it does not name it: counted as four words, it was the nearest
+    # headline-like line above a short blog post whose own two-word headline is too short.
+    tokens = line.split()
+    if tokens and tokens[-1] in TRAIL_SIGNS:
+        return False
+    words = sum(1 for token in tokens if token not in TRAIL_SIGNS)
     # Scripts without spaces (Chinese, Japanese) count characters, letters among them: a phone
     # number or a URL is as long per word ("208-595-5095") but no headline, and a page's header
     # prints its phone number twice, as the "printed twice" rule would take it.
