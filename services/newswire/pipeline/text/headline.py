@@ -103,7 +103,9 @@ def opens_article(lines: list[str], first: int) -> bool:
     # 10:00 WIB", "By Jane Doe"), the blank line under it.
     while gap < len(lines) and gap - first <= META_LINES and lines[gap] and meta_line(lines[gap]):
         gap += 1
-    if gap >= len(lines) or (lines[gap] and not glued_lede(lines, gap)):
+    if gap >= len(lines) or (
+        lines[gap] and not glued_lede(lines, gap) and not glued_subheading(lines, first, gap)
+    ):
         return False
     following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
     if any(story_paragraph(lines[i]) for i in following):
@@ -131,6 +133,33 @@ def glued_lede(lines: list[str], index: int) -> bool:
     line = lines[index]
     return (
         (story_paragraph(line) or short_sentence(line)) and below < len(lines) and not lines[below]
+    )
+
+
+#: The fewest words of a first line and the short line glued under it, together, that make a
+#: headline and its subheading rather than two menu entries ("About Us" / "Contact").
+GLUED_PAIR_MIN_WORDS = 5
+
+
+def glued_subheading(lines: list[str], first: int, index: int) -> bool:
+    """Whether the line at ``index``, right under a first-line headline with no blank line
+    between, is a short line of the story's own (a subheading, a date, a reading time: "The
+    Real Cost of Digital Marketing Services in 2025", "November 2015", "Reading Time: 8
+    minutes") with a blank line under it: a scraper that joined the headline to the body with
+    one line break, over a story that opens with such a line. Read as a page, the text lost its
+    headline (half A's clean stories glued under their titles: 17 of 412 titles lost, most of
+    them this shape). Two menu entries over a blank line are no headline: the pair has five
+    words or more, and neither line is page furniture."""
+    line = lines[index]
+    below = index + 1
+    return (
+        below < len(lines)
+        and not lines[below]
+        and not is_paragraph(line)
+        and len(line) <= MAX_TITLE_CHARS
+        and word_count(lines[first]) + word_count(line) >= GLUED_PAIR_MIN_WORDS
+        and not is_noise(line)
+        and promo_title(line) is None
     )
 
 
