@@ -146,10 +146,16 @@ def loop_options(settings: Settings, index: int, state_dir: Path | None) -> Loop
 
 
 def build_service(
-    settings: Settings, conn: Connection, index: int, state_dir: Path | None
+    settings: Settings,
+    conn: Connection,
+    index: int,
+    state_dir: Path | None,
+    *,
+    pipeline_: Pipeline | None = None,
 ) -> Service:
     """Worker ``index``'s loop on Kafka: transactional producers for exactly_once, one
-    acknowledged producer for at_least_once."""
+    acknowledged producer for at_least_once; ``pipeline_`` instead of the settings' own (a
+    bench's metered one, ``bench/e2e_pieces.py``)."""
     max_request_size = max(_MIN_REQUEST_BYTES, settings.max_message_bytes * 2)
     compression = (
         None if settings.compression_type.value == "none" else settings.compression_type.value
@@ -166,7 +172,7 @@ def build_service(
     )
     exactly_once = settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE
     return Service(
-        pipeline=pipeline(settings),
+        pipeline=pipeline_ if pipeline_ is not None else pipeline(settings),
         source=source,
         # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
         metrics=Metrics(CollectorRegistry()),

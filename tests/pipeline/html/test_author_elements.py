@@ -39,3 +39,16 @@ def test_an_author_link_inside_the_storys_prose_signs_nothing() -> None:
     assert extract_html(html).authors == ("Harry Rabinowitz",)
     short = page("<h1>Story</h1><p>By <a href='/author/ann-lee'>Ann Lee</a></p>" + prose("s", 4))
     assert extract_html(short).authors == ("Ann Lee",)
+
+
+def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:
+    """Author-named elements in a comment thread name commenters, not the writer; an avatar
+    showing the writer's initials ("CM") beside the name is no second author."""
+    html = page(
+        "<h1>Story</h1><div class='author_cont'><div class='news-author'>CM</div>"
+        "<div class='author_cont'>Craig McCarthy</div></div>"
+        + prose("s", 4)
+        + "<ul class='jcomments-latest'><li><span class='author'>George Oates</span></li>"
+        "<li><span class='author'>Nelly</span></li></ul>"
+    )
+    assert extract_html(html).authors == ("Craig McCarthy",)

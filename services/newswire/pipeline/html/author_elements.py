@@ -113,8 +113,10 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
         '[class*="reporter"], [class*="contributor"]'
     )[:40]:
         parts = class_parts(node)
-        if parts & _BYLINE_PARTS and (
-            not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts)
+        if (
+            parts & _BYLINE_PARTS
+            and (not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts))
+            and not _in_comments(node)
         ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
@@ -140,12 +142,36 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
         if len(names) >= 5:
             break
     # "Carrie Arnold" and "Carrie Arnold Contributing Writer" from two elements: keep the name.
-    return [name for name in names if not any(o != name and o in name for o in names)]
+    names = [name for name in names if not any(o != name and o in name for o in names)]
+    # "CM" beside "Craig McCarthy": the avatar placeholder showing the writer's initials.
+    initials = {"".join(word[0] for word in name.split()) for name in names if " " in name}
+    return [name for name in names if name not in initials]
 
 
 # "Author" or "Written by" set apart from the name without a colon, in its own element
 # ("<span>Author</span> <span>Venteur</span>" reads "Author Venteur").
 _AUTHOR_LABEL = re.compile(r"^(?:authors?|written\s+by)\s+(?=\S)", re.IGNORECASE)
+
+
+# A class or id naming a comment thread ("comments", "jcomments-latest", "CommentsItem-root"),
+# not a story's commentary.
+_COMMENTS = re.compile(r"comment(?!ary)", re.IGNORECASE)
+_ANCESTORS_FOR_COMMENTS = 12
+
+
+def _in_comments(node: LexborNode) -> bool:
+    """Whether a byline element is a commenter's: its author class names the poster of a
+    comment, never the story's writer. (Only comments: a sidebar or a layout column may hold
+    the story's own author list.)"""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_FOR_COMMENTS):
+        if parent is None or parent.tag in {"body", "html"}:
+            return False
+        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}"
+        if _COMMENTS.search(names):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _author_box_name(node: LexborNode, parts: set[str]) -> bool:

@@ -1,0 +1,210 @@
+"""``python -m newswire.bench.e2e_pieces`` (issue 19): the pipeline thread's CPU per message with
+the worker's loop rebuilt piece by piece, in ONE process, on the same records, the pieces taking
+turns round after round (every other round reversed).
+
+The service's pipeline thread costs ~20% more CPU per message in a worker process than the
+pipeline alone (``bench-e2e --throughput-only``: 5.81 against 4.76 ms on a quiet machine,
+session 15). The pieces here:
+
+- ``alone``: the pipeline on a thread of its own, nothing else running in the process;
+- ``at_least_once``: the worker's own loop (``wiring.build_service``) on a real broker, its
+  pipeline thread fed by fetches, its outputs published and acknowledged, offsets committed;
+- ``exactly_once``: the same with a transaction per input partition, at the worker's GIL switch
+  interval and at longer ones (``NEWSWIRE_GIL_SWITCH_INTERVAL_MS``).
+
+Each figure is ``time.thread_time()`` of the pipeline thread between its ``LOW``-th and
+``HIGH``-th message (the middle 80%, like ``bench-e2e``'s rows): the pipeline's ``process``
+calls alone, the whole thread (with the guard and metrics between the calls), and the event
+loop's thread over the same messages. CPU seconds, not msgs/s: a busy machine shifts them less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from newswire import wiring
+from newswire.bench.e2e_service import PARTITIONS, bench_corpus, service_env, topics_of
+from newswire.bus.admin import ensure_topics
+from newswire.bus.connection import Connection
+from newswire.dev.harness import cluster, publish
+from newswire.pipeline import Outcome, Pipeline, PipelineOptions
+from newswire.records import InRecord
+from newswire.settings import Settings
+
+#: (name, guarantee or None for the pipeline alone, GIL switch interval in ms).
+PIECES: tuple[tuple[str, str | None, float], ...] = (
+    ("pipeline alone on a thread", None, 1.0),
+    ("+ loop, fetch, publish (at_least_once)", "at_least_once", 1.0),
+    ("+ transactions (exactly_once)", "exactly_once", 1.0),
+    ("exactly_once, switch interval 5 ms", "exactly_once", 5.0),
+    ("exactly_once, switch interval 20 ms", "exactly_once", 20.0),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PieceCpu:
+    """CPU ms per message over the window, and the window's msgs/s."""
+
+    process_ms: float
+    thread_ms: float
+    loop_ms: float
+    per_s: float
+
+
+class MeteredPipeline(Pipeline):
+    """The pipeline, timing its thread between the ``low``-th and ``high``-th message it
+    processes; ``done`` runs once ``total`` messages are processed (the service's stop)."""
+
+    def __init__(self, *, low: int, high: int, total: int) -> None:
+        super().__init__(PipelineOptions())
+        self._low, self._high, self._total = low, high, total
+        #: Called once ``total`` messages are processed (the service's stop).
+        self.done: Callable[[], None] = lambda: None
+        self.count = 0
+        self._calls = 0.0
+        #: The event loop thread's CPU clock, when a loop runs beside the pipeline.
+        self.loop_clock: int | None = None
+        self._start: tuple[float, float, float] = (0.0, 0.0, 0.0)
+        self.result: PieceCpu | None = None
+
+    def _loop_cpu(self) -> float:
+        return time.clock_gettime(self.loop_clock) if self.loop_clock is not None else 0.0
+
+    def process(self, record: InRecord, *, now: datetime | None = None) -> Outcome:
+        if self.count == self._low:
+            self._start = (time.thread_time(), time.perf_counter(), self._loop_cpu())
+        before = time.thread_time()
+        outcome = super().process(record, now=now)
+        if self._low <= self.count < self._high:
+            self._calls += time.thread_time() - before
+        self.count += 1
+        if self.count == self._high:
+            thread0, wall0, loop0 = self._start
+            per_ms = 1000 / max(1, self._high - self._low)
+            self.result = PieceCpu(
+                process_ms=self._calls * per_ms,
+                thread_ms=(time.thread_time() - thread0) * per_ms,
+                loop_ms=(self._loop_cpu() - loop0) * per_ms,
+                per_s=(self._high - self._low) / max(time.perf_counter() - wall0, 1e-9),
+            )
+        if self.count == self._total:
+            self.done()
+        return outcome
+
+
+def _result(meter: MeteredPipeline) -> PieceCpu:
+    if meter.result is None:
+        raise RuntimeError(f"the run ended after {meter.count} messages, before its window's end")
+    return meter.result
+
+
+def _window(total: int) -> tuple[int, int]:
+    return total // 10, total - total // 10
+
+
+def alone(values: list[bytes]) -> PieceCpu:
+    """The pipeline on a thread of its own (records in the order they were published)."""
+    low, high = _window(len(values))
+    meter = MeteredPipeline(low=low, high=high, total=len(values))
+    records = [InRecord("raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
+    thread = threading.Thread(
+        target=lambda: [meter.process(r, now=datetime.now(UTC)) for r in records]
+    )
+    thread.start()
+    thread.join()
+    return _result(meter)
+
+
+def _settings(env: Mapping[str, str]) -> Settings:
+    """Settings as a worker would read them from ``env`` (NEWSWIRE_* names)."""
+    fields = {name.removeprefix("NEWSWIRE_").lower(): value for name, value in env.items()}
+    return Settings(**fields)  # type: ignore[arg-type]  # pydantic validates the strings
+
+
+async def in_loop(bootstrap: str, values: list[bytes], guarantee: str) -> PieceCpu:
+    """The worker's loop on fresh topics holding ``values``, stopped once all are processed."""
+    tag = uuid.uuid4().hex[:8]
+    raw, articles, dlq = topics_of(tag)
+    await ensure_topics(
+        Connection(bootstrap), [raw, articles, dlq], partitions=PARTITIONS, replication_factor=1
+    )
+    await publish(bootstrap, raw, values)
+    settings = _settings({**service_env(tag, guarantee), "NEWSWIRE_CREATE_TOPICS": "false"})
+    low, high = _window(len(values))
+    meter = MeteredPipeline(low=low, high=high, total=len(values))
+    service = wiring.build_service(
+        settings, wiring.connection(settings, bootstrap), 0, None, pipeline_=meter
+    )
+    meter.loop_clock = time.pthread_getcpuclockid(threading.get_ident())
+    meter.done = service.request_stop
+    await service.run()
+    return _result(meter)
+
+
+def run_rounds(bootstrap: str, values: list[bytes], rounds: int) -> dict[str, list[PieceCpu]]:
+    found: dict[str, list[PieceCpu]] = {name: [] for name, _, _ in PIECES}
+    for round_no in range(rounds):
+        order = PIECES if round_no % 2 == 0 else tuple(reversed(PIECES))
+        for name, guarantee, interval_ms in order:
+            sys.setswitchinterval(interval_ms / 1000)
+            try:
+                cpu = (
+                    alone(values)
+                    if guarantee is None
+                    else asyncio.run(in_loop(bootstrap, values, guarantee))
+                )
+            finally:
+                sys.setswitchinterval(0.005)
+            found[name].append(cpu)
+            print(f"round {round_no + 1}/{rounds}: {name}: {_figures([cpu])}", flush=True)
+    return found
+
+
+def _figures(runs: list[PieceCpu]) -> str:
+    def median(pick: Callable[[PieceCpu], float]) -> float:
+        return statistics.median(pick(run) for run in runs)
+
+    return (
+        f"CPU ms/msg process() {median(lambda r: r.process_ms):.2f}, pipeline thread "
+        f"{median(lambda r: r.thread_ms):.2f} ("
+        + "/".join(f"{run.thread_ms:.2f}" for run in runs)
+        + f"), loop thread {median(lambda r: r.loop_ms):.2f}; {median(lambda r: r.per_s):.0f} "
+        "msgs/s"
+    )
+
+
+def report(found: dict[str, list[PieceCpu]], messages: int) -> str:
+    """One line per piece: medians over the rounds (the pipeline thread's every round too)."""
+    low, high = _window(messages)
+    lines = [f"pipeline thread per piece, messages {low}-{high} of {messages}, medians:"]
+    lines += [f"  {name}: {_figures(runs)}" for name, runs in found.items() if runs]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--bootstrap", help="a running broker (default: a temporary one)")
+    args = parser.parse_args(argv)
+    values = bench_corpus(args.messages)
+    warm = Pipeline(PipelineOptions())
+    for value in values[:50]:  # the language model and regexes, loaded once per process
+        warm.process(InRecord("raw", 0, 0, -1, None, value), now=datetime.now(UTC))
+    with cluster(Settings(), args.bootstrap, prefix="newswire-pieces-broker-") as bootstrap:
+        found = run_rounds(bootstrap, values, args.rounds)
+    print(report(found, args.messages))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
