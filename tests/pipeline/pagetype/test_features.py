@@ -132,3 +132,32 @@ def test_body_share_is_the_same_from_the_passed_body_as_from_the_paragraphs() ->
         scrape = "Menu\nOne two.\nThree four five.\nFooter line"
         with_body = text_features(None, scrape, story, body_of(story))
         assert with_body["body_share"] == text_features(None, scrape, story)["body_share"]
+
+
+def test_body_questions_exclamations_and_topic_words() -> None:
+    """A sales page asks and exclaims and speaks of customers; a story tells of officials and
+    weekdays; blank and empty bodies give zeros."""
+    sales = Extracted(
+        title=None,
+        paragraphs=(
+            "Contact our team for a free quote!",
+            "Want a plumber?",
+            "Get going today with our customers' favourite service!",
+            "  ",
+        ),
+    )
+    found = text_body_features(sales)
+    assert found["body_question_share"] == 1 / 4
+    assert found["body_exclamations"] == 2 * 1000 / 50
+    assert found["voice_sales"] > 0
+    assert found["voice_event"] == found["voice_manual"] == 0.0
+    story = Extracted(
+        title=None, paragraphs=("Officials reported the fire on Monday and closed the road.",)
+    )
+    told = text_body_features(story)
+    assert told["voice_event"] == 2 * 1000 / 50
+    assert told["voice_news"] == 1 * 1000 / 50
+    assert told["body_question_share"] == told["body_exclamations"] == 0.0
+    for empty in ((), ("",), ("  ",)):
+        values = text_body_features(Extracted(title=None, paragraphs=empty))
+        assert values["body_question_share"] == values["body_exclamations"] == 0.0

@@ -83,6 +83,42 @@ _VOICE: dict[str, tuple[str, ...]] = {
     "we": ("we", "We", "our", "Our", "us"),
     "you": ("you", "You", "your", "Your"),
     "first": ("I", "my", "My", "me"),
+    # What the body talks about (its first words, lower-case and capitalized): a service page
+    # sells to customers and clients, a manual explains functions and options, a story tells of
+    # days of the week, officials and millions (figures where ``body_values`` adds them).
+    **{
+        group: tuple(word for lower in words for word in (lower, lower.capitalize()))
+        for group, words in (
+            (
+                "sales",
+                (
+                    *("customers", "customer", "clients", "client", "solutions", "solution"),
+                    *("services", "service", "team", "business", "businesses", "professional"),
+                    *("professionals", "quality", "contact", "free", "quote", "experience"),
+                    *("expert", "experts", "offer", "offers", "provide", "provides", "company"),
+                    *("industry", "industries", "support", "trusted", "leading"),
+                ),
+            ),
+            (
+                "manual",
+                (
+                    *("function", "parameter", "parameters", "returns", "return", "example"),
+                    *("default", "install", "configure", "file", "command", "version", "value"),
+                    *("option", "options", "argument", "arguments", "method", "class", "object"),
+                    *("string", "type", "error", "code", "api"),
+                ),
+            ),
+            (
+                "event",
+                (
+                    *("yesterday", "monday", "tuesday", "wednesday", "thursday", "friday"),
+                    *("saturday", "sunday", "percent", "million", "billion", "government"),
+                    *("officials", "police", "president", "minister", "week"),
+                    "statement",
+                ),
+            ),
+        )
+    },
 }
 #: Every spelling of a voice word as a split word (trailing punctuation kept), with its group.
 _VOICE_WORDS: dict[str, str] = {
@@ -110,6 +146,8 @@ BODY_NAMES = (
     "tags",
     "related",
     *(f"voice_{group}" for group in _VOICE_GROUPS),
+    "body_question_share",
+    "body_exclamations",
 )
 TITLE_NAMES = (*(key for _, key in _TITLE_KEYS), "title_separators", "title_digits")
 #: Every feature of a page, in the order of the vector the classifier reads (HTML pages and
@@ -189,7 +227,7 @@ def body_values(extracted: Extracted, body: Body | None = None) -> list[float]:
     # line).
     sentences = len(_STOP_SPACE.findall(text)) + text.count("。") + count
     short = sum(map(_SHORT_PARAGRAPH.__gt__, map(len, paragraphs)))
-    last = map(operator.itemgetter(slice(-1, None)), map(str.rstrip, paragraphs))
+    last = list(map(operator.itemgetter(slice(-1, None)), map(str.rstrip, paragraphs)))
     ended = sum(map(_ENDINGS.__contains__, last))
     log = math.log1p
     values = [
@@ -207,6 +245,14 @@ def body_values(extracted: Extracted, body: Body | None = None) -> list[float]:
         log(len(extracted.related)),
     ]
     values += voice_values(words[:_VOICE_SPAN])
+    # A sales page and a forum thread ask and exclaim; a story reports (domain-grouped CV on
+    # wcxb-dev, HTML, with the sales/manual/event voice groups: 7-class 0.826 -> 0.833, article-
+    # vs-rest accuracy 0.905 -> 0.916; paragraph-opening imperatives and "-ed " past tenses
+    # added ~0.005 of 7-class but cost ~15 µs: not kept).
+    values += (
+        last.count("?") / count if count else 0.0,
+        text.count("!") * 1000 / max(50, len(words)),
+    )
     return values
 
 
