@@ -36,7 +36,7 @@ def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
     box, where the full name signs the story; initials and degrees ("RD") stay."""
     names = []
     for node in tree.css(AUTHOR_LINKS)[:5]:
-        if _in_prose(node):
+        if _in_prose(node) or _in_comments(node):
             continue
         text = _first_piece(node) or BYLINE_LABEL.sub(
             "", BY_PREFIX.sub("", clean_line(node.text(deep=True)))
