@@ -1,8 +1,16 @@
-"""Authors named by a page's elements: author links read as a reader sees them."""
+"""Authors named by a page's elements: author links read as a reader sees them, found as the
+nine selectors of ``AUTHOR_LINKS`` find them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.author_elements import AUTHOR_LINKS, author_link_nodes
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
 
@@ -59,3 +67,73 @@ def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:
         + "<ol id='comments'><li><a href='/author/bob-stone'>Bob Stone</a> said: nice</li></ol>"
     )
     assert extract_html(linked).authors == ("Ann Lee",)
+
+
+_HREFS = (
+    "/author/ann",
+    "/authors/ann-lee",
+    "/author/a/authors/b",
+    "/authorize",
+    "/Author/ann",
+    "/contributor/bo",
+    "/contributors/bo/writer/x",
+    "/contributor-program",
+    "/writers/cy",
+    "/writer",
+    "/byline/dee",
+    "/byline",
+    "/news/story",
+)
+
+
+def _ids(nodes: Sequence[LexborNode]) -> list[str | None]:
+    return [node.attrs.get("id") for node in nodes]
+
+
+def _nine(html: str) -> list[str | None]:
+    return _ids(LexborHTMLParser(html).css(AUTHOR_LINKS)[:5])
+
+
+def test_plural_paths_and_other_stems_count_as_the_nine_selectors() -> None:
+    """An element matched by several selectors counts once per selector within the first five
+    ("/author/a/authors/b" twice, rel=author with a path three times), and a path that only
+    shares a stem ("/authorize", "/contributor-program") or differs in case is no match."""
+    html = (
+        '<a id="1" href="/authorize">x</a><a id="2" href="/author/a/authors/b">Ann</a>'
+        '<a id="3" rel="author" href="/Author/x/contributors/">Bo</a>'
+        '<a id="4" href="/contributor-program">y</a><a id="5" href="/writers/cy">Cy</a>'
+    )
+    tree = LexborHTMLParser(html)
+    assert _ids(author_link_nodes(tree)) == ["2", "2", "3", "3", "5"] == _nine(html)
+
+
+def test_no_author_link_gives_no_element() -> None:
+    """A page without a link to an author page, rel=author or microdata author gives none."""
+    assert author_link_nodes(LexborHTMLParser("<p><a href='/news/story'>x</a></p>")) == []
+
+
+_LINK = st.builds(
+    lambda index, tag, href, rel: (
+        f'<{tag} id="{index}" href="{href}"{" rel=author" if rel else ""}>n{index}</{tag}>'
+    ),
+    st.integers(0, 99),
+    st.sampled_from(["a", "span", "link"]),
+    st.sampled_from(_HREFS),
+    st.booleans(),
+)
+_MICRODATA = st.builds(
+    lambda index, inner: (
+        f'<div itemprop="author"><span id="m{index}" itemprop="name">{inner}</span></div>'
+    ),
+    st.integers(0, 99),
+    _LINK,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_LINK, _MICRODATA), max_size=12))
+def test_any_mix_of_links_gives_what_the_nine_selectors_give(parts: list[str]) -> None:
+    """Whatever the mix of author paths, stems, rel=author and microdata names, the elements
+    are those of the nine selectors' first five matches, repeats included, in page order."""
+    html = "<div>" + "".join(parts) + "</div>"
+    assert _ids(author_link_nodes(LexborHTMLParser(html))) == _nine(html)

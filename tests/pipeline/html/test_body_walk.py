@@ -52,6 +52,23 @@ def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
     assert "Source: the regulator" not in text
 
 
+def test_a_quote_in_a_figure_is_kept_without_its_caption() -> None:
+    """A quote wrapped in a <figure> (an expert's words in a roundup) is part of the story,
+    its <figcaption> is not; a photo's figure beside it is dropped."""
+    html = page(
+        "<article>"
+        + prose("story", 4)
+        + "<figure><blockquote><p>Automation is not the enemy; the people who embrace it "
+        "will do well.</p></blockquote><figcaption>An expert, at a firm.</figcaption></figure>"
+        '<figure><img src="a.jpg"><figcaption>The expert, photographed in May.</figcaption>'
+        "</figure></article>"
+    )
+    text = text_of(html)
+    assert "Automation is not the enemy" in text
+    assert "An expert, at a firm" not in text
+    assert "photographed" not in text
+
+
 def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
     """A <header> inside <main> that heads a section of a service page (its hero) is content;
     the site's masthead outside <main> and a story's own header in its <article> (share

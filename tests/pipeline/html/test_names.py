@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.names import Verdict, name_verdict
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.names import Verdict, class_parts, name_verdict
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -258,3 +260,15 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
     assert name_verdict("share-bar entry-content") is Verdict.POSITIVE
     assert name_verdict("entry-content share-bar") is Verdict.POSITIVE
     assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
+
+
+def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
+    """An element's class parts are its first class attribute's tokens cut at their
+    separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""
+    tree = LexborHTMLParser(
+        '<p id="a" class="Byline__Author-name x" class="later">A</p><p id="b" class>B</p>'
+        '<p id="c">C</p>'
+    )
+    nodes = {node.attrs.get("id"): node for node in tree.css("p")}
+    assert class_parts(nodes["a"]) == {"byline", "author", "name", "x"}
+    assert class_parts(nodes["b"]) == set() == class_parts(nodes["c"])

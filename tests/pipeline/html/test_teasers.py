@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.teasers import item_titles
+from newswire.pipeline.html.teasers import item_titles, story_in_region
 from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -91,3 +91,32 @@ def test_a_story_with_a_read_also_link_drops_it() -> None:
     text = text_of(page(f"<article>{prose('a', 4)}{link}{prose('b', 4)}{link}</article>"))
     assert "b 3" in text
     assert "mayor resigns" not in text
+
+
+def _story(paragraphs: int) -> list[Block]:
+    return [
+        _line(f"{SENTENCE} Paragraph {i} of the story.", linked=False) for i in range(paragraphs)
+    ]
+
+
+def test_a_few_link_lines_before_a_story_leave_its_region() -> None:
+    """A ribbon of three linked titles above a story of prose (a "Recent articles" strip
+    widened into its region) goes; two linked lines there stay."""
+    story = _story(4)
+    ribbon = [_line(f"Another story of the site, number {i}", linked=True) for i in range(3)]
+    assert story_in_region([*ribbon, *story], story, {}) == story
+    assert story_in_region([*ribbon[:2], *story], story, {}) == [*ribbon[:2], *story]
+
+
+def test_link_lines_before_a_story_that_outweigh_a_quarter_of_it_stay() -> None:
+    """A run of linked names before a short story holding more than a quarter of its text (a
+    collection's grid under its intro) is the page's items, kept."""
+    story = _story(2)
+    grid = [_line(f"A product of the shop, model {i}", linked=True) for i in range(6)]
+    assert story_in_region([*grid, *story], story, {}) == [*grid, *story]
+
+
+def test_a_region_without_the_chosen_blocks_is_kept_whole() -> None:
+    """Nothing chosen (an empty choice) anchors no run of links: the region is given as is."""
+    region = [_line(f"A link of the site, number {i}", linked=True) for i in range(4)]
+    assert story_in_region(region, [], {}) == region

@@ -110,3 +110,37 @@ def test_a_glued_first_line_needs_a_blank_line_under_its_paragraph() -> None:
     found = extract_text(page)
     assert found.title != "Home"
     assert "Sport" not in found.paragraphs
+
+
+def test_a_breadcrumb_trail_is_not_the_headline() -> None:
+    """A breadcrumb trail ending with its sign ("Home » Column »") leads to the page and does
+    not name it: above a story whose headline is too short to be sought, the title is None,
+    and above a story with a headline, the headline wins over the trail nearer the story."""
+    trail = ["Home", "Blog", "Games", "Home » Column »", "13 Aug", "About bugs"]
+    assert extract_text("\n".join([*trail, "August 13, 2018", *_STORY])).title is None
+    page = [*trail[:3], "Tips for Sleep Training Your Toddler", "Home › Parenting › Sleep ›"]
+    assert extract_text("\n".join([*page, *_STORY])).title == (
+        "Tips for Sleep Training Your Toddler"
+    )
+
+
+def test_a_headline_glued_to_a_short_line_over_a_blank_line_heads_one_article() -> None:
+    """A headline with a short line of the story right under it (a subheading, a month, a
+    reading time) and a blank line under that is the title; the short line opens the body and
+    the story's short lines stay."""
+    for headline, short in (
+        ("Wine Regions", "An Intro to Wine Regions of the World"),
+        ("The Five Best Noise-Canceling Headphones", "November 2015"),
+        ("Podcast Equipment Guide", "Reading Time: 8 minutes"),
+    ):
+        found = extract_text(_article(headline, short))
+        assert found.title == headline
+        assert found.paragraphs[0] == short
+        assert all(line in found.paragraphs for line in _SHORT_STORY_LINES), headline
+
+
+def test_two_menu_entries_over_a_blank_line_are_no_glued_headline() -> None:
+    """Two short menu entries over a blank line ("About Us" / "Contact") are not a headline
+    and its subheading: the text is not read as one article under them, and the second entry
+    does not open its body."""
+    assert "Contact" not in extract_text(_article("About Us", "Contact")).paragraphs

@@ -20,11 +20,12 @@ from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
 # The one pattern caption credits were matched with before each shape got its own (its lazy
-# caption tried every shape at every length): the reference the split patterns must agree with.
+# caption tried every shape at every length): the reference the split patterns must agree with
+# (its parenthesis credit as patterns.CREDIT_PAREN's since session 16: whole words, addresses).
 _REFERENCE = re.compile(
     r"^(?P<caption>.*?)\s*(?:(?<=\s)/\s*(?P<slash>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})"
-    r"|\((?P<paren>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
-    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)"
+    r"|\((?P<paren>(?:(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty)\b"
+    r"|[\w-]{2,}(?:\.[\w-]+)*\.(?:(?-i:com|co|id|net)\b|(?:com|co|id|net)/))[^()]{0,80})\)"
     rf"|\b(?:{alternation(PHOTO_LABELS)})\s*:\s*(?P<label>.{{2,80}}))\s*$",
     re.IGNORECASE,
 )
@@ -145,3 +146,25 @@ def test_a_list_item_on_its_neighbours_label_is_no_caption() -> None:
     assert not same_label("Foto 1: Banjir di Jakarta / Reuters", "Foto 2: Warga mengungsi / AFP")
     assert not same_label("", items[1])
     assert not same_label(": kosong", ": juga kosong")
+
+
+def test_a_parenthesis_credit_names_a_source_or_a_site_not_a_word_starting_like_one() -> None:
+    """A closing parenthesis is a photo credit when it names an agency as a whole word or a
+    site's address ("(AP Photo/…)", "(Liputan6.com/…)", "(TRIBUNNEWS.COM/…)"); a list item, a
+    date, a price or code in parentheses ("(Apache Pinot)", "(April 22nd)", "(VB.NET)",
+    "(u.id = o.user_id)") is no credit, and its line stays the story's."""
+    for line, credit in (
+        ("Presiden meninjau banjir (AP Photo/Evan Vucci)", "AP Photo/Evan Vucci"),
+        ("Banjir di Jakarta (Liputan6.com/Angga Yuniar)", "Liputan6.com/Angga Yuniar"),
+        ("Warga mengungsi (TRIBUNNEWS.COM/IRWAN RISMAWAN)", "TRIBUNNEWS.COM/IRWAN RISMAWAN"),
+    ):
+        assert caption_with_credit(line) == (line[: line.index(" (")], credit)
+    for line in (
+        "11. StarTree (Apache Pinot)",
+        "Neuromancer by William Gibson (April 22nd)",
+        "1 Month – €12.99 (approximately $13.99 USD)",
+        "Visual Basic (VB.NET)",
+        "-- Hash Cond: (u.id = o.user_id)",
+        "WITH (timescaledb.continuous)",
+    ):
+        assert caption_with_credit(line) is None, line

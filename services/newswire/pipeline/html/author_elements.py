@@ -23,11 +23,49 @@ from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
 # Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
-AUTHOR_LINKS = (
-    '[rel="author"], [itemprop="author"] [itemprop="name"], a[href*="/author/"], '
-    'a[href*="/authors/"], a[href*="/contributor/"], a[href*="/contributors/"], '
-    'a[href*="/writer/"], a[href*="/writers/"], a[href*="/byline/"]'
+_AUTHOR_PATHS = (
+    "/author/",
+    "/authors/",
+    "/contributor/",
+    "/contributors/",
+    "/writer/",
+    "/writers/",
+    "/byline/",
 )
+_AUTHOR_MARKUP = '[rel="author"], [itemprop="author"] [itemprop="name"]'
+AUTHOR_LINKS = ", ".join([_AUTHOR_MARKUP, *(f'a[href*="{path}"]' for path in _AUTHOR_PATHS)])
+# The same links in 6 selectors instead of 9 (lexbor matches each selector against every
+# element of the page): a path's stem holds its plural too ("/author" is in "/authors/").
+# The stems also match other paths ("/authorize"), and lexbor gives an element once per
+# selector it matches, which the cap of the first 5 counts: each element's count under the
+# nine is made again from its link's path (see author_link_nodes).
+_AUTHOR_PATH_STEMS = ("/author", "/contributor", "/writer", "/byline/")
+_AUTHOR_LINK_QUERY = ", ".join(
+    [_AUTHOR_MARKUP, *(f'a[href*="{stem}"]' for stem in _AUTHOR_PATH_STEMS)]
+)
+_AUTHOR_LINKS_READ = 5
+
+
+def author_link_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """``tree.css(AUTHOR_LINKS)[:5]``: the first 5 matches, an element once per selector of
+    ``AUTHOR_LINKS`` it matches, in page order."""
+    found = tree.css(_AUTHOR_LINK_QUERY)
+    out: list[LexborNode] = []
+    start = 0
+    while start < len(found) and len(out) < _AUTHOR_LINKS_READ:
+        node = found[start]
+        end = start + 1
+        # lexbor gives an element's repeats one after the other.
+        while end < len(found) and found[end].mem_id == node.mem_id:
+            end += 1
+        count = end - start
+        if node.tag == "a":
+            href = node.attrs.get("href") or ""
+            count += sum(path in href for path in _AUTHOR_PATHS)
+            count -= sum(stem in href for stem in _AUTHOR_PATH_STEMS)
+        out.extend([node] * min(count, _AUTHOR_LINKS_READ - len(out)))
+        start = end
+    return out
 
 
 def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -35,7 +73,7 @@ def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
     "Experts"; "Zackery Cuevas", "Hardware") is a team's or a section's page in the author
     box, where the full name signs the story; initials and degrees ("RD") stay."""
     names = []
-    for node in tree.css(AUTHOR_LINKS)[:5]:
+    for node in author_link_nodes(tree):
         if _in_prose(node) or _in_comments(node):
             continue
         text = _first_piece(node) or BYLINE_LABEL.sub(
@@ -183,7 +221,7 @@ def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
         return False
     return any(
         token.lower().endswith("name") and "box" in token.lower()
-        for token in (node.attributes.get("class") or "").split()
+        for token in (node.attrs.get("class") or "").split()
     )
 
 

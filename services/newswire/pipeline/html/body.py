@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.intro import with_intro
+from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.repeats import without_copies
 from newswire.pipeline.html.scoring import choose
@@ -62,7 +63,9 @@ def body_text(
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
     (the page's layout, for the page classifier). ``discussion``: the page says it is a
     thread (its replies may be named comments)."""
-    blocks, walked = walk(body, by_name=True, discussion=discussion)
+    # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
+    holds = Holds(body)
+    blocks, walked = walk(body, by_name=True, discussion=discussion, holds=holds)
     paragraphs, chosen = _story(blocks, walked, title)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
@@ -71,7 +74,7 @@ def body_text(
         # Readability's second attempt: a short choice often means a class-name rule threw
         # the story away (a paywalled teaser inside a "module"); without those rules a choice
         # longer than all the first walk gave (a listing's items around a short intro) wins.
-        retry, retry_chosen = _body_text(body, title, by_name=False)
+        retry, retry_chosen = _body_text(body, title, holds, by_name=False)
         if retry_chosen > max(chosen, sum(map(len, paragraphs))):
             paragraphs, chosen = retry, retry_chosen
     # Without a <noscript> in the first walk, the walk into them is that walk again, whose
@@ -81,7 +84,7 @@ def body_text(
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.
         retry, retry_chosen = _body_text(
-            body, title, by_name=True, noscript=True, discussion=discussion
+            body, title, holds, by_name=True, noscript=True, discussion=discussion
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs, chosen = retry, retry_chosen
@@ -90,7 +93,7 @@ def body_text(
         # listing streamed as display:none segments at the end of the body, for a script to
         # fill its empty frame. Where nothing visible is the page's text, the hidden is.
         retry, retry_chosen = _body_text(
-            body, title, by_name=True, hidden=True, discussion=discussion
+            body, title, holds, by_name=True, hidden=True, discussion=discussion
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
@@ -113,6 +116,7 @@ def excerpt_body(descriptions: Iterable[str | None]) -> list[str]:
 def _body_text(
     body: LexborNode,
     title: str | None,
+    holds: Holds,
     *,
     by_name: bool,
     noscript: bool = False,
@@ -120,7 +124,7 @@ def _body_text(
     discussion: bool = False,
 ) -> tuple[list[str], int]:
     blocks, walked = walk(
-        body, by_name=by_name, noscript=noscript, hidden=hidden, discussion=discussion
+        body, by_name=by_name, noscript=noscript, hidden=hidden, discussion=discussion, holds=holds
     )
     return _story(blocks, walked, title, named=by_name)
 

@@ -236,7 +236,7 @@ def _in_heading_or_link(node: LexborNode) -> bool:
     for _ in range(4):
         if parent is None:
             return False
-        if parent.tag in _HEADINGS or (parent.tag == "a" and parent.attributes.get("href")):
+        if parent.tag in _HEADINGS or (parent.tag == "a" and parent.attrs.get("href")):
             return True
         parent = parent.parent
     return False

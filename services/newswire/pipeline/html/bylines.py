@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.author_elements import (
-    AUTHOR_LINKS,
     author_box_heads,
+    author_link_nodes,
     author_links,
     visible_bylines,
 )
@@ -167,7 +167,7 @@ def _site_as_author(
     # for the company signs its posts so ("<a rel="author" href="/author/whova">whova</a>"),
     # which no name check lets through as a person. On wcxb-dev's articles: author right +2
     # on half B, none on A, none invented.
-    links = [clean_line(node.text(deep=True)) for node in tree.css(AUTHOR_LINKS)[:5]]
+    links = [clean_line(node.text(deep=True)) for node in author_link_nodes(tree)]
     shown.update(fold(text).replace(" ", "") for text in links if text)
     host = urlsplit(url).hostname if url else None
     domain = (

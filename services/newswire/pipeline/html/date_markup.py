@@ -135,10 +135,10 @@ def _other_published_meta(meta: HeadMetadata) -> list[str]:
 def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
     """Microdata in the body: ``<span itemprop="datePublished" content="…">`` or its text."""
     found = []
-    for node in [node for node in microdata if node.attributes.get("itemprop") == prop][:3]:
+    for node in [node for node in microdata if node.attrs.get("itemprop") == prop][:3]:
         if node.tag == "meta":
             continue  # read with the head's <meta> tags
-        value = node.attributes.get("content") or node.attributes.get("datetime")
+        value = node.attrs.get("content") or node.attrs.get("datetime")
         if not value:
             value = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
             if len(value) > MAX_DATE_CHARS or not is_date_like(value):
@@ -150,7 +150,7 @@ def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
 def time_datetimes(tree: LexborHTMLParser) -> list[str]:
     out = []
     for node in tree.css("time[datetime]")[:10]:
-        value = node.attributes.get("datetime")
+        value = node.attrs.get("datetime")
         if value and not elsewhere(node) and not update_node(node):
             out.append(value)
         if len(out) >= 2:

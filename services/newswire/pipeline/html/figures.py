@@ -75,8 +75,8 @@ def _figure_caption(tree: LexborHTMLParser, url: str | None) -> tuple[str | None
         if not found[0] or _PROMO_CAPTION.search(found[0]):
             continue
         sources = " ".join(
-            f"{img.attributes.get('src') or ''} {img.attributes.get('data-src') or ''} "
-            f"{img.attributes.get('srcset') or ''}"
+            f"{img.attrs.get('src') or ''} {img.attrs.get('data-src') or ''} "
+            f"{img.attrs.get('srcset') or ''}"
             for img in images
         )
         if stem and stem in sources:

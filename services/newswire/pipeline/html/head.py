@@ -163,7 +163,7 @@ def _ld_items(data: object) -> list[dict[str, object]]:
 
 def canonical_url(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     link = tree.css_first('link[rel="canonical"]')
-    href = link.attributes.get("href") if link is not None else None
+    href = link.attrs.get("href") if link is not None else None
     if href and href.startswith(("http://", "https://")):
         return href.strip()
     url = meta.first("og:url")
@@ -190,7 +190,7 @@ def tags(meta: HeadMetadata) -> tuple[str, ...]:
 
 def language(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     html = tree.css_first("html")
-    lang = html.attributes.get("lang") if html is not None else None
+    lang = html.attrs.get("lang") if html is not None else None
     lang = lang or meta.first("og:locale", "content-language", "language")
     if not lang:
         return None
@@ -202,7 +202,7 @@ def locale(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     """The page's declared language with its region when given ("en-us", "pt-br"), lower-case:
     how it writes numeric dates depends on the region."""
     html = tree.css_first("html")
-    lang = html.attributes.get("lang") if html is not None else None
+    lang = html.attrs.get("lang") if html is not None else None
     lang = lang or meta.first("og:locale", "content-language", "language")
     if not lang:
         return None

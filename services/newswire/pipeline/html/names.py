@@ -256,9 +256,11 @@ def _search_filters(token: str) -> bool:
 
 
 def class_parts(node: LexborNode) -> set[str]:
+    # ``attrs.get`` reads the one attribute; ``attributes`` builds a dict of them all on every
+    # read (three times the cost), and gives the same value (None for a bare attribute).
     return {
         part.lower()
-        for token in (node.attributes.get("class") or "").split()
+        for token in (node.attrs.get("class") or "").split()
         for part in TOKEN_PARTS.split(token)
         if part
     }

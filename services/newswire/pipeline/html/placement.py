@@ -63,7 +63,7 @@ _STORY_TEMPLATE = re.compile(
 def _named_parts(node: LexborNode) -> set[str]:
     """``class_parts`` without utility classes that carry a variant or an arbitrary value
     (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar)."""
-    tokens = (node.attributes.get("class") or "").split()
+    tokens = (node.attrs.get("class") or "").split()
     return {
         part.lower()
         for token in tokens
@@ -89,7 +89,7 @@ def _storys_own(node: LexborNode, parts: set[str]) -> bool:
 def _story_template(node: LexborNode) -> bool:
     """Whether a class token of ``node`` names the story's page template, and nothing else of
     the page ("article-page__related" names a related list)."""
-    for token in (node.attributes.get("class") or "").lower().split():
+    for token in (node.attrs.get("class") or "").lower().split():
         if (
             _STORY_TEMPLATE.search(token)
             and not {part for part in TOKEN_PARTS.split(token) if part} & _ELSEWHERE_PARTS

@@ -68,7 +68,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             continue
         seen.add(text)
         update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text))
-        datetime_attr = node.attributes.get("datetime") if node.tag == "time" else None
+        datetime_attr = node.attrs.get("datetime") if node.tag == "time" else None
         parsed = parse_date(text, language=locale)
         attr_parsed = parse_date(datetime_attr) if datetime_attr else None
         best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
@@ -129,7 +129,7 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
         if node.mem_id == last:
             continue  # the same element again, for another selector of the shorter list
         last = node.mem_id
-        names = node.attributes.get("class") or ""
+        names = node.attrs.get("class") or ""
         matches = (node.tag == "time") + sum(word in names for word in _DATE_CLASS_WORDS)
         if not matches:
             continue

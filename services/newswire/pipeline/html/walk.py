@@ -132,11 +132,14 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     noscript: bool = False,
     hidden: bool = False,
     discussion: bool = False,
+    holds: Holds | None = None,
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
     walk into hidden elements (a page whose scripts move its content into place);
-    ``discussion``: the page says it is a thread, whose posts may be named comments."""
+    ``discussion``: the page says it is a thread, whose posts may be named comments;
+    ``holds``: the ``Holds`` of an earlier walk of the same ``root`` (a retry's), whose
+    queries of the tree stand: the walk's options change what it skips, not the tree."""
     blocks: list[Block] = []
     tree = Tree({}, {}, [], [], discussion=discussion)
     parts: list[str] = []
@@ -150,7 +153,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     child = root.first_child
     path: list[int] = [0]
     block_tags: list[str] = ["body"]
-    holds = Holds(root)
+    holds = holds if holds is not None else Holds(root)
     # Inside <pre> a syntax highlighter names its tokens ("hljs-comment", "token comment"):
     # a code sample's comment, never the page's comment section, so no name rule applies.
     in_pre = 0

@@ -103,7 +103,9 @@ def opens_article(lines: list[str], first: int) -> bool:
     # 10:00 WIB", "By Jane Doe"), the blank line under it.
     while gap < len(lines) and gap - first <= META_LINES and lines[gap] and meta_line(lines[gap]):
         gap += 1
-    if gap >= len(lines) or (lines[gap] and not glued_lede(lines, gap)):
+    if gap >= len(lines) or (
+        lines[gap] and not glued_lede(lines, gap) and not glued_subheading(lines, first, gap)
+    ):
         return False
     following = [i for i in range(first + 1, len(lines)) if lines[i]][:LEAD_LINES]
     if any(story_paragraph(lines[i]) for i in following):
@@ -131,6 +133,33 @@ def glued_lede(lines: list[str], index: int) -> bool:
     line = lines[index]
     return (
         (story_paragraph(line) or short_sentence(line)) and below < len(lines) and not lines[below]
+    )
+
+
+#: The fewest words of a first line and the short line glued under it, together, that make a
+#: headline and its subheading rather than two menu entries ("About Us" / "Contact").
+GLUED_PAIR_MIN_WORDS = 5
+
+
+def glued_subheading(lines: list[str], first: int, index: int) -> bool:
+    """Whether the line at ``index``, right under a first-line headline with no blank line
+    between, is a short line of the story's own (a subheading, a date, a reading time: "The
+    Real Cost of Digital Marketing Services in 2025", "November 2015", "Reading Time: 8
+    minutes") with a blank line under it: a scraper that joined the headline to the body with
+    one line break, over a story that opens with such a line. Read as a page, the text lost its
+    headline (half A's clean stories glued under their titles: 17 of 412 titles lost, most of
+    them this shape). Two menu entries over a blank line are no headline: the pair has five
+    words or more, and neither line is page furniture."""
+    line = lines[index]
+    below = index + 1
+    return (
+        below < len(lines)
+        and not lines[below]
+        and not is_paragraph(line)
+        and len(line) <= MAX_TITLE_CHARS
+        and word_count(lines[first]) + word_count(line) >= GLUED_PAIR_MIN_WORDS
+        and not is_noise(line)
+        and promo_title(line) is None
     )
 
 
@@ -205,8 +234,18 @@ def headline_shape(line: str) -> int:
     return score
 
 
+#: The signs a breadcrumb trail puts between its steps ("Home » Column »", "News \u203a World").
+TRAIL_SIGNS = frozenset(("»", "›", ">", "→", "/"))
+
+
 def headline_like(line: str) -> bool:
-    words = len(line.split())
+    # A breadcrumb trail's signs are no words, and a trail that ends with one ("Home » Column
+    # »") leads to the page, it does not name it: counted as four words, it was the nearest
+    # headline-like line above a short blog post whose own two-word headline is too short.
+    tokens = line.split()
+    if tokens and tokens[-1] in TRAIL_SIGNS:
+        return False
+    words = sum(1 for token in tokens if token not in TRAIL_SIGNS)
     # Scripts without spaces (Chinese, Japanese) count characters, letters among them: a phone
     # number or a URL is as long per word ("208-595-5095") but no headline, and a page's header
     # prints its phone number twice, as the "printed twice" rule would take it.

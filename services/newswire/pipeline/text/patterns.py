@@ -125,9 +125,14 @@ DATE_LINE = re.compile(
 # combined pattern with a lazy caption tried every credit shape at every length of every
 # line: the costliest regex of text mode).
 CREDIT_SLASH = re.compile(r"\s*(?<=\s)/\s*(?P<credit>[^\s/][^/]{0,60}(?:/[^/]{1,60}){0,3})\s*$")
+# A source's name is a whole word ("(AP Photo/…)", "(Ist)"), not the start of one: "(Apache
+# Pinot)", "(April 22nd)", "(approximately $13.99 USD)" are a story's list items, dates and
+# prices, which half A's clean stories lost as captions. A site's address has a name of two
+# characters or more and its ending in lower case, or a slash after it ("(TRIBUNNEWS.COM/…)"):
+# "(VB.NET)", "(u.id = o.user_id)", "(timescaledb.continuous)" are code and product names.
 CREDIT_PAREN = re.compile(
-    r"\((?P<credit>(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty|"
-    r"[\w.-]+\.(?:com|co|id|net))[^()]{0,80})\)\s*$",
+    r"\((?P<credit>(?:(?:foto|photo|dok|dokumentasi|ist|istimewa|antara|reuters|ap|afp|getty)\b"
+    r"|[\w-]{2,}(?:\.[\w-]+)*\.(?:(?-i:com|co|id|net)\b|(?:com|co|id|net)/))[^()]{0,80})\)\s*$",
     re.IGNORECASE,
 )
 CREDIT_LABEL = re.compile(
