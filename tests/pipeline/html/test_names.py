@@ -262,6 +262,20 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
     assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
 
 
+def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() -> None:
+    """Names "hidden-xs", "hidden-up-md", "hidden-desktop" hide the element on some screen and
+    name it furniture; "hidden-print" and a builder's "hidden_indents" name no screen and say
+    nothing; a bare "hidden" and "field-hidden" hide it."""
+    assert name_verdict("hidden-xs") is Verdict.NEGATIVE
+    assert name_verdict("hidden-up-md") is Verdict.NEGATIVE
+    assert name_verdict("elementor-hidden-desktop") is Verdict.NEGATIVE
+    assert name_verdict("hidden") is Verdict.NEGATIVE
+    assert name_verdict("field-hidden") is Verdict.NEGATIVE
+    assert name_verdict("hidden-print") is Verdict.NEUTRAL
+    assert name_verdict("product-cards hidden_indents") is Verdict.NEUTRAL
+    assert name_verdict("hidden-menu") is Verdict.NEGATIVE
+
+
 def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
     """An element's class parts are its first class attribute's tokens cut at their
     separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""

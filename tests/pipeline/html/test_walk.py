@@ -63,3 +63,38 @@ def test_an_element_first_in_its_block_starts_no_word() -> None:
         "One",
         "twothree",
     ]
+
+
+def _texts_of_any_name(html: str) -> list[str]:
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    return [block.text for block in walk(tree.body, by_name=False)[0]]
+
+
+def test_a_cookie_consent_banner_is_dropped_even_when_names_are_not_read() -> None:
+    """A modal consent dialog, a box pinned over the page and an element named for consent,
+    each about cookies, are never the page's text, even on the walk that ignores names; a
+    pinned box or a dialog that is not about cookies, or that holds the headline, stays."""
+    page = (
+        "<body><p>Item one, in stock.</p>"
+        "<div role=alertdialog aria-modal=true><p>We use cookies. Accept all?</p></div>"
+        "<div class='pointer-events-auto fixed bottom-6'><p>This site uses cookies.</p></div>"
+        "<div style='position: fixed; top: 0'><p>Our cookie policy applies.</p></div>"
+        "<div id=gdpr-banner><p>Cookies help us. OK?</p></div>"
+        "<div class=fixed><p>Free shipping over $50.</p></div>"
+        "<div aria-modal=true><h1>The page</h1><p>A cookie recipe.</p></div>"
+        "</body>"
+    )
+    assert _texts_of_any_name(page) == [
+        "Item one, in stock.",
+        "Free shipping over $50.",
+        "The page",
+        "A cookie recipe.",
+    ]
+
+
+def test_a_long_pinned_frame_about_cookies_is_a_page_not_a_banner() -> None:
+    """A page laid out in a fixed frame mentions cookies in its footer: the frame is walked."""
+    story = "<p>" + "A long paragraph of the story. " * 60 + "</p>"
+    page = f"<body><div class=fixed>{story}<p>Cookie settings</p></div></body>"
+    assert _texts_of_any_name(page)[-1] == "Cookie settings"

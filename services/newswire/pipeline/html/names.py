@@ -168,6 +168,39 @@ _PAGE_BUILDERS = frozenset({"elementor", "et", "fl", "vc", "wpb"})
 _PAGE_BUILDER_WORDS = _PAGE_BUILDERS | {"pb", "widget", "module", "element", "wrap", "wrapper"}
 
 
+# The screens a responsive class names ("hidden-xs", "hidden-up-md", "hidden-desktop"): one of
+# them after "hidden" leaves the element hidden on some screen, perhaps the desktop page a
+# crawler stands for, and the name rule stands. Any other word after it names no screen:
+# "hidden-print" (hidden on paper), "hidden-not-logged-in", a page builder's "hidden_indents"
+# (a layout setting of a service page's cards): the element is shown, and "hidden" says
+# nothing about it. Half A all types 0.8727 -> 0.8732 (service 0.820 -> 0.824; 3 pages better,
+# none worse), half B 0.8794 -> 0.8800 (service 0.827 -> 0.834; 3 better, 1 worse by 0.010),
+# articles and ScrapingHub unchanged. (With the screens too: "hidden-xs" kept on the desktop
+# page: half B articles 0.9562 -> 0.9551, a story at -0.42.)
+_SCREENS = frozenset(
+    [
+        "xs",
+        "sm",
+        "md",
+        "lg",
+        "xl",
+        "xxl",
+        "small",
+        "medium",
+        "large",
+        "up",
+        "down",
+        "on",
+        "mobile",
+        "phone",
+        "tablet",
+        "desktop",
+        "pc",
+        "all",
+    ]
+)
+
+
 class Verdict(enum.Enum):
     POSITIVE = "positive"
     NEGATIVE = "negative"
@@ -233,6 +266,8 @@ def _token_verdict(token: str) -> tuple[Verdict | None, bool]:
     if len(parts) > 1 and parts[-1] == "hidden" and parts[-2] in _ELEMENT_PARTS | _PANEL_PARTS:
         return None, False
     ends = {"-".join(parts), parts[0], parts[-1]}
+    if len(parts) > 1 and parts[0] == "hidden" and parts[1] not in _SCREENS:
+        ends.discard("hidden")  # "hidden-print", "hidden_indents": see _SCREENS
     if ends & NEGATIVE_WORDS or _search_filters(token):
         verdict = Verdict.NEGATIVE
     elif ends & POSITIVE_WORDS:
