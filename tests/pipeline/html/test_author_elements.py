@@ -50,8 +50,9 @@ def test_an_author_link_inside_the_storys_prose_signs_nothing() -> None:
 
 
 def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:
-    """Author-named elements in a comment thread name commenters, not the writer; an avatar
-    showing the writer's initials ("CM") beside the name is no second author."""
+    """Author-named elements and author links in a comment thread name commenters, not the
+    writer; an avatar showing the writer's initials ("CM") beside the name is no second
+    author."""
     html = page(
         "<h1>Story</h1><div class='author_cont'><div class='news-author'>CM</div>"
         "<div class='author_cont'>Craig McCarthy</div></div>"
@@ -60,6 +61,12 @@ def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:
         "<li><span class='author'>Nelly</span></li></ul>"
     )
     assert extract_html(html).authors == ("Craig McCarthy",)
+    linked = page(
+        "<h1>Story</h1><a href='/author/ann-lee'>Ann Lee</a>"
+        + prose("s", 4)
+        + "<ol id='comments'><li><a href='/author/bob-stone'>Bob Stone</a> said: nice</li></ol>"
+    )
+    assert extract_html(linked).authors == ("Ann Lee",)
 
 
 _HREFS = (

@@ -74,7 +74,7 @@ def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
     box, where the full name signs the story; initials and degrees ("RD") stay."""
     names = []
     for node in author_link_nodes(tree):
-        if _in_prose(node):
+        if _in_prose(node) or _in_comments(node):
             continue
         text = _first_piece(node) or BYLINE_LABEL.sub(
             "", BY_PREFIX.sub("", clean_line(node.text(deep=True)))
