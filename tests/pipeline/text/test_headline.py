@@ -144,3 +144,36 @@ def test_two_menu_entries_over_a_blank_line_are_no_glued_headline() -> None:
     and its subheading: the text is not read as one article under them, and the second entry
     does not open its body."""
     assert "Contact" not in extract_text(_article("About Us", "Contact")).paragraphs
+
+
+def test_a_photo_credit_is_never_the_headline() -> None:
+    """A photo's or a wire's credit printed just above the story, beside the byline ("(Reed
+    Saxon / Associated Press)", "REUTERS/Willy Kurniawan", "Photo: Jane Doe / AFP", a caption
+    ending with its credit) is never taken for the headline; the headline above it is."""
+    for credit in (
+        "(Reed Saxon / Associated Press)",
+        "(Reuters)",
+        "REUTERS/Willy Kurniawan",
+        "Photo: Jane Doe / AFP",
+        "Warga mengungsi di Jakarta Utara. (Foto: ANTARA/Hafidz)",
+    ):
+        page = ["Home", "News", "Tips for Sleep Training Your Toddler", credit, "By Jane Doe"]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", credit
+
+
+def test_a_deck_under_the_headline_is_not_the_headline() -> None:
+    """When the share bar under a headline and its one-sentence deck pushes the headline far
+    from the story, the deck (a sentence ending with a stop) is not the title: the line without
+    a stop right above it is."""
+    deck = (
+        "The Walt Disney Co. said overwhelming consumer demand led to some problems as it "
+        "rolled out the Disney+ streaming service."
+    )
+    share = ["Facebook", "Twitter", "Show more sharing options", "LinkedIn", "Email", "Print"]
+    page = ["Home", "Company Town", "Disney+ glitches follow the launch", deck, "By Jane Doe"]
+    found = extract_text("\n".join([*page, "Nov. 19, 2019", *share * 2, *_STORY]))
+    assert found.title == "Disney+ glitches follow the launch"
+    lone = ["Home", "Company Town", deck, "By Jane Doe", "Nov. 19, 2019", *share * 2]
+    # With no headline-like line above it (a section's two-word label), the deck stays.
+    assert extract_text("\n".join([*lone, *_STORY])).title == deck

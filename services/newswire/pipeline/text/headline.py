@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text.lines import (
+    credit_only,
     date_line_only,
     dated_headline,
     embed,
@@ -23,6 +24,7 @@ from newswire.pipeline.text.patterns import (
     PROMO,
     PROMO_NO_COLON,
 )
+from newswire.pipeline.text.route import caption_with_credit
 from newswire.pipeline.text.span import story_span
 
 
@@ -222,7 +224,22 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
         dated = len(after) <= 80 and bool(DATE_LINE.search(after) or BYLINE.match(after))
         return headline_shape(lines[i]) + (1 if dated else 0), i
 
-    return max(candidates, key=rank)
+    return above_deck(lines, max(candidates, key=rank))
+
+
+def above_deck(lines: list[str], index: int) -> int:
+    """The headline over a deck: a page prints its headline, then a one-sentence summary ending
+    with a stop, then the picture, byline and share bar. When the share bar pushes the headline
+    out of the window above the story, the summary was the best line left (the seed
+    en_098bb3e96c0a); a line ending without a stop right above a sentence-ended paragraph, and
+    headline-like itself, is the headline that sentence summarises."""
+    line = lines[index]
+    if not (line.endswith(".") and is_paragraph(line)):
+        return index
+    above = next((i for i in range(index - 1, -1, -1) if lines[i]), None)
+    if above is None or lines[above].endswith(".") or not headline_like(lines[above]):
+        return index
+    return above
 
 
 def headline_shape(line: str) -> int:
@@ -261,6 +278,22 @@ def headline_like(line: str) -> bool:
         and not PROMO.match(line)
         and not PROMO_NO_COLON.match(line)
         and not is_noise(line)
+        and not credit_line(line)
+    )
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a photo's or a wire's credit, or a caption ending with one: "(Reed
+    Saxon / Associated Press)", "(Reuters)", "REUTERS/Willy Kurniawan", "Photo: Jane Doe /
+    AFP", "Para peserta rapat di Jakarta. (Foto: ANTARA/Hafidz)". A page prints it under the
+    headline and its deck, next to the story's byline, so it is often the headline-like line
+    nearest the story; it names the picture, never the article (the seed en_098bb3e96c0a took
+    its photo credit for its title)."""
+    return (
+        (line[:1] == "(" and line[-1:] == ")")
+        or (":" in line and CREDIT.match(line) is not None)
+        or credit_only(line) is not None
+        or caption_with_credit(line) is not None
     )
 
 
