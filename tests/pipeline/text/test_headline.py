@@ -177,3 +177,20 @@ def test_a_deck_under_the_headline_is_not_the_headline() -> None:
     lone = ["Home", "Company Town", deck, "By Jane Doe", "Nov. 19, 2019", *share * 2]
     # With no headline-like line above it (a section's two-word label), the deck stays.
     assert extract_text("\n".join([*lone, *_STORY])).title == deck
+
+
+def test_a_byline_naming_the_writers_role_is_never_the_headline() -> None:
+    """A byline naming the writer's role ("Written by …", "Medically reviewed by …", "Ditulis
+    oleh …") above the story is a credit, not the headline: the headline above it wins, and a
+    headline opening with a participle before "by" ("Stand by Me …") is still one."""
+    for byline in (
+        "Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen",
+        "Medically reviewed by Kristina Katt, CPA, EA",
+        "Edited by Marie White, CEPF®",
+        "Ditulis oleh Rina Wulandari dan Tim Redaksi",
+    ):
+        page = ["Home", "News", "Tips for Sleep Training Your Toddler", byline, "June 11, 2024"]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", byline
+    page = ["Home", "News", "Stand by Me at forty: the film that made us", "June 11, 2024"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[2]

@@ -23,6 +23,7 @@ from newswire.pipeline.text.patterns import (
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
+    ROLE_BYLINE,
 )
 from newswire.pipeline.text.route import caption_with_credit
 from newswire.pipeline.text.span import story_span
@@ -88,6 +89,7 @@ def headline_first(lines: list[str]) -> int | None:
         and not (date_line_only(line) and not dated_headline(line))
         and not BYLINE.match(line)
         and not CREDIT.match(line)
+        and not ROLE_BYLINE.match(line)
         and promo_title(line) is None
         and not is_noise(line)
         and not embed(line)
@@ -221,7 +223,9 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     # or byline line is the headline, a line after it the deck ("기사입력 : 2018-09-28").
     def rank(i: int) -> tuple[int, int]:
         after = next((line for line in lines[i + 1 : span[0]] if line), "")
-        dated = len(after) <= 80 and bool(DATE_LINE.search(after) or BYLINE.match(after))
+        dated = len(after) <= 80 and bool(
+            DATE_LINE.search(after) or BYLINE.match(after) or ROLE_BYLINE.match(after)
+        )
         return headline_shape(lines[i]) + (1 if dated else 0), i
 
     return above_deck(lines, max(candidates, key=rank))
@@ -288,9 +292,11 @@ def credit_line(line: str) -> bool:
     AFP", "Para peserta rapat di Jakarta. (Foto: ANTARA/Hafidz)". A page prints it under the
     headline and its deck, next to the story's byline, so it is often the headline-like line
     nearest the story; it names the picture, never the article (the seed en_098bb3e96c0a took
-    its photo credit for its title)."""
+    its photo credit for its title). A byline naming the writer's role ("Written by …",
+    "Edited by …") is a credit too: half A's rendered review pages gave it as their title."""
     return (
         (line[:1] == "(" and line[-1:] == ")")
+        or ROLE_BYLINE.match(line) is not None
         or (":" in line and CREDIT.match(line) is not None)
         or credit_only(line) is not None
         or caption_with_credit(line) is not None

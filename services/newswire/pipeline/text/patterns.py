@@ -98,6 +98,16 @@ CREDIT_FIELD = CREDIT_LABELS
 BYLINE = re.compile(
     rf"^(?:{alternation(BY_WORDS)})\s*:?\s+(?P<who>[^\d.!?]{{2,100}})$", re.IGNORECASE
 )
+# A byline naming the writer's role before "by" ("Written by …", "Medically reviewed by …",
+# "Fact-checked by …", "Ditulis oleh …"): review and how-to pages print one to three of them
+# just above the story, where the headline search took them for the headline. The roles are
+# listed: "Killed by police" or "Stand by Me" open headlines with a participle before "by".
+ROLE_BYLINE = re.compile(
+    r"^(?:(?:medically|expertly|last)\s+)?(?:written|edited|reviewed|fact[- ]?checked|posted"
+    r"|published|updated|photographed|illustrated|reported|compiled|produced|researched|verified"
+    r"|ditulis|disunting|diedit|diperbarui)\s+(?:by|oleh)",
+    re.IGNORECASE,
+)
 # "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
 SYNDICATED = re.compile(
     r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
