@@ -194,3 +194,34 @@ def test_a_byline_naming_the_writers_role_is_never_the_headline() -> None:
         assert found.title == "Tips for Sleep Training Your Toddler", byline
     page = ["Home", "News", "Stand by Me at forty: the film that made us", "June 11, 2024"]
     assert extract_text("\n".join([*page, *_STORY])).title == page[2]
+
+
+def test_a_reading_time_line_is_never_the_headline() -> None:
+    """A story's reading time above it ("~ 6 minutes read", "Bridgestone Team | 5 min read",
+    printed twice or not) is page furniture: the headline above it is the title."""
+    for reading in ("~ 6 minutes read", "Bridgestone Team | 5 min read", "· 12 minute read"):
+        page = ["Home", "Tips for Sleep Training Your Toddler", reading, "Share", reading]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", reading
+
+
+def test_a_skip_link_on_the_first_line_does_not_outrank_the_headline() -> None:
+    """A page's first line "Skip to main content" (four words, like a headline) does not take
+    precedence over the headline just above the story."""
+    page = ["Skip to main content", "Columnists", "Editorials", "How meditation rewires brains"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[-1]
+
+
+def test_one_long_word_of_a_menu_is_not_headline_like() -> None:
+    """A menu's single word of ten letters or more ("Photography", "Columnists") is one word,
+    not a line of a script written without spaces: the four-word headline further from the
+    story wins; a Japanese headline of one run of characters is still found."""
+    page = ["Menu", "Poor man's productivity trick", "JavaScript", "Photography"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+    story = [
+        "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。",
+        "商品を改造して販売する行為は、商標権の侵害になる場合があるので注意が必要です。",
+    ]
+    assert extract_text("\n".join(["ホーム", "商品の改造が商標法違反に！？", *story])).title == (
+        "商品の改造が商標法違反に！？"
+    )

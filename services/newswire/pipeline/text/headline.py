@@ -23,6 +23,7 @@ from newswire.pipeline.text.patterns import (
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
+    READING_TIME,
     ROLE_BYLINE,
 )
 from newswire.pipeline.text.route import caption_with_credit
@@ -216,7 +217,14 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
         ):
             return seen[lines[i]]
         seen.setdefault(lines[i], i)
-    if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:
+    # The first line wins when it is a headline; a page's skip link ("Skip to main content":
+    # four words, printed first by every page of some sites) does not outrank the headline
+    # just above the story.
+    if (
+        first_line_title in candidates
+        and len(lines[first_line_title].split()) >= 4
+        and not lines[first_line_title].casefold().startswith(SKIP_LINK)
+    ):
         return first_line_title
 
     # The best-shaped line, the nearest to the story among equals; a line followed by the date
@@ -259,6 +267,14 @@ def headline_shape(line: str) -> int:
 TRAIL_SIGNS = frozenset(("»", "›", ">", "→", "/"))
 
 
+#: How a page's skip link opens ("Skip to main content", "Skip to footer").
+SKIP_LINK = "skip to "
+
+#: Where the scripts written without spaces between words start (CJK radicals, kana, CJK
+#: ideographs and the rest of the blocks above them).
+SPACELESS_SCRIPTS = 0x2E80
+
+
 def headline_like(line: str) -> bool:
     # A breadcrumb trail's signs are no words, and a trail that ends with one ("Home » Column
     # »") leads to the page, it does not name it: counted as four words, it was the nearest
@@ -270,8 +286,13 @@ def headline_like(line: str) -> bool:
     # Scripts without spaces (Chinese, Japanese) count characters, letters among them: a phone
     # number or a URL is as long per word ("208-595-5095") but no headline, and a page's header
     # prints its phone number twice, as the "printed twice" rule would take it.
+    # A word of ten letters in a script with spaces ("Columnists", "Photography": a menu's
+    # entries) is one word, not a line of such a script.
     long_enough = words >= 4 or (
-        len(line) >= 10 and len(line) > 8 * words and _letters(line) * 2 >= len(line)
+        len(line) >= 10
+        and len(line) > 8 * words
+        and _letters(line) * 2 >= len(line)
+        and any(ord(ch) >= SPACELESS_SCRIPTS for ch in line)
     )
     return (
         long_enough
@@ -283,6 +304,7 @@ def headline_like(line: str) -> bool:
         and not PROMO_NO_COLON.match(line)
         and not is_noise(line)
         and not credit_line(line)
+        and not ("min" in line and READING_TIME.search(line))
     )
 
 

@@ -108,6 +108,9 @@ ROLE_BYLINE = re.compile(
     r"|ditulis|disunting|diedit|diperbarui)\s+(?:by|oleh)",
     re.IGNORECASE,
 )
+# A story's reading time on a line of its own or beside its byline ("~ 6 minutes read",
+# "Bridgestone Team | 5 min read", "· 12 minute read"): page furniture above the story.
+READING_TIME = re.compile(r"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|baca)\b", re.IGNORECASE)
 # "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
 SYNDICATED = re.compile(
     r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
