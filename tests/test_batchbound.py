@@ -12,7 +12,15 @@ import pytest
 from prometheus_client import CollectorRegistry
 
 from newswire.app import Service
-from newswire.batchbound import BACKLOG_LOOKS, WINDOW, BatchBound, BusyShare, fill, fill_seconds
+from newswire.batchbound import (
+    BACKLOG_LOOKS,
+    FILL_ENOUGH,
+    WINDOW,
+    BatchBound,
+    BusyShare,
+    fill,
+    fill_seconds,
+)
 from newswire.errors import BrokerUnavailable
 from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
@@ -174,6 +182,28 @@ async def test_a_fill_wait_ends_with_what_it_has_when_nothing_more_comes_or_a_fe
     failing = _Trickle(_records(10), fail_after=2)
     more = await fill(failing, _fill_options(60_000), 1, 60.0)
     assert [(r.partition, r.offset) for r in more] == [(0, 0), (0, 1)]
+
+
+def test_a_batch_that_holds_enough_records_does_not_wait_to_fill() -> None:
+    """A busy loop waits to fill a small batch (one record, FILL_ENOUGH - 1) but not one of
+    FILL_ENOUGH records or more (a batch fetched under a backlog): its transactions' cost is
+    spread already."""
+    options = _fill_options(50, max_records=500, busy=0.5)
+    waits = [fill_seconds(options, 1.0, have) for have in (1, FILL_ENOUGH - 1, FILL_ENOUGH, 400)]
+    assert waits == [0.05, 0.05, 0.0, 0.0]
+
+
+async def test_a_fill_wait_ends_once_the_batch_holds_enough_records() -> None:
+    """With batch_max_records far above FILL_ENOUGH, a fill wait of a minute over a log of many
+    records ends as soon as the batch holds FILL_ENOUGH, in the order fetched."""
+    source = _Trickle(_records(FILL_ENOUGH + 20))
+    first = await source.getmany(timeout_ms=0, max_records=500)
+    started = time.monotonic()
+    more = await fill(source, _fill_options(60_000, max_records=500), len(first), 60.0)
+    assert time.monotonic() - started < 30
+    taken = [(r.partition, r.offset) for r in first + more]
+    assert len(taken) == FILL_ENOUGH
+    assert taken == sorted(taken)
 
 
 async def test_with_a_fill_wait_the_loop_commits_full_batches_and_every_input_once() -> None:

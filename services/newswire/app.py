@@ -12,7 +12,8 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
 1. Fetch a bounded batch (``getmany``; at most ``batch_max_records``, waiting at most
    ``batch_timeout_ms``). The records held back from the previous batch (see 2) come first,
    topped up with what is already fetched. A fresh batch then waits up to ``batch_fill_ms`` for
-   more (``batchbound.fill``), only while the loop is busy (``batchbound.BusyShare``).
+   more (``batchbound.fill``), only while the loop is busy (``batchbound.BusyShare``) and the
+   batch is small (``batchbound.FILL_ENOUGH``).
 2. Run the pure pipeline on the records, on the service's one pipeline thread (off the event
    loop, so heartbeats keep flowing; always the same thread, so one malloc arena holds its
    memory). Every record yields exactly one output: an Article or a DeadLetter. Once the
@@ -271,7 +272,7 @@ class Service:
             return
         if fetched:
             self._mark_bus(ok=True)
-            wait = fill_seconds(self._options, self._busy.share())
+            wait = fill_seconds(self._options, self._busy.share(), len(records))
             if not held and wait > 0:
                 records += await fill(self._source, self._options, len(records), wait)
         busy_from = time.monotonic()

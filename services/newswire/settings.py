@@ -167,12 +167,13 @@ class Settings(BaseSettings):
         ),
     )
     batch_fill_ms: NonNegativeInt = Field(
-        0,
+        25,
         description=(
             "After a batch's first records arrive, wait up to this long for more (up to "
-            "batch_max_records) before processing it: fewer, larger batches and transactions, "
-            "whose fixed cost then weighs less per record near saturation, for at most this much "
-            "more latency; 0 = process what the fetch returned."
+            "batch_max_records, at most 50 records) before processing it, when the batch holds "
+            "fewer than 50: fewer, larger batches and transactions, whose fixed cost then weighs "
+            "less per record near saturation, for at most this much more latency; 0 = process "
+            "what the fetch returned."
         ),
     )
     batch_fill_busy: float = Field(

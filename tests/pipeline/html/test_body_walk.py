@@ -175,3 +175,31 @@ def test_a_newsletter_issue_marked_up_as_an_article_is_walked() -> None:
         f'<div class="testimonials">{testimonials}</div></main>'
     )
     assert "issue 9" in text_of(issue)
+
+
+def test_a_main_hidden_from_screen_readers_behind_a_modal_is_read() -> None:
+    """A <main> (or a wrapper around it) that a script marks aria-hidden while a dialog is
+    open is still what the reader sees; a closed modal with a <main> of its own inside, and
+    aria-hidden copies outside the landmark (a carousel's cloned slide), stay out."""
+    landmark = page(
+        '<main aria-hidden="true"><h1>Clutch kit</h1>' + prose("item", 4) + "</main>"
+        '<div role="dialog" aria-modal="true"><p>We use cookies to improve the site.</p></div>'
+        '<div class="promo">' + prose("promo", 2) + "</div>"
+    )
+    assert "item 3" in text_of(landmark)
+    wrapper = page(
+        '<div id="page" aria-hidden="true"><main>' + prose("wrapped", 3) + "</main></div>"
+    )
+    assert "wrapped 2" in text_of(wrapper)
+    modal = page(
+        "<main>" + prose("story", 3) + "</main>"
+        '<div class="modal" aria-hidden="true"><div role="dialog" aria-modal="true">'
+        "<main><p>Advertisement: subscribe today and save on every issue of the year.</p>"
+        "</main></div></div>"
+        '<div aria-hidden="true"><p>Cloned slide: the same teaser again, for the carousel.</p>'
+        "</div>"
+    )
+    text = text_of(modal)
+    assert "story 2" in text
+    assert "Advertisement" not in text
+    assert "Cloned slide" not in text

@@ -20,6 +20,31 @@ def test_a_link_list_goes_unless_links_are_kept() -> None:
     assert clean_paragraphs(blocks, None, {}, links=True) == [_PROSE, "Read also: another story"]
 
 
+def test_a_linked_item_of_a_mixed_list_stays_in_a_story() -> None:
+    """In a story standing alone, a list item that is all link stays when another item of
+    its list has a sentence of its own; a list of links only goes."""
+    step = "Book the photographer"
+    mixed = [
+        _block(_PROSE, tag="li", path=(1, 2, 3)),
+        _block(step, tag="li", link_chars=len(step), path=(1, 2, 4)),
+    ]
+    assert clean_paragraphs(mixed, None, {}, linked_headings=True) == [_PROSE, step]
+    assert clean_paragraphs(mixed, None, {}) == [_PROSE]
+    links_only = [
+        _block(_PROSE, path=(1, 5)),
+        _block(step, tag="li", link_chars=len(step), path=(1, 2, 4)),
+        _block("Another story", tag="li", link_chars=13, path=(1, 2, 6)),
+    ]
+    assert clean_paragraphs(links_only, None, {}, linked_headings=True) == [_PROSE]
+
+
+def test_a_list_item_without_a_parent_is_no_list() -> None:
+    """A list item block with no enclosing element (a path of one) is judged as any line."""
+    step = "Book the photographer"
+    blocks = [_block(_PROSE, tag="li", path=(1,)), _block(step, tag="li", link_chars=21, path=(2,))]
+    assert clean_paragraphs(blocks, None, {}, linked_headings=True) == [_PROSE]
+
+
 def test_a_linked_heading_stays_when_asked() -> None:
     """A heading that is a link (a listing's item title) is kept with ``linked_headings``."""
     blocks = [_block("The item's title", tag="h2", link_chars=16), _block(_PROSE)]

@@ -144,3 +144,84 @@ def test_two_menu_entries_over_a_blank_line_are_no_glued_headline() -> None:
     and its subheading: the text is not read as one article under them, and the second entry
     does not open its body."""
     assert "Contact" not in extract_text(_article("About Us", "Contact")).paragraphs
+
+
+def test_a_photo_credit_is_never_the_headline() -> None:
+    """A photo's or a wire's credit printed just above the story, beside the byline ("(Reed
+    Saxon / Associated Press)", "REUTERS/Willy Kurniawan", "Photo: Jane Doe / AFP", a caption
+    ending with its credit) is never taken for the headline; the headline above it is."""
+    for credit in (
+        "(Reed Saxon / Associated Press)",
+        "(Reuters)",
+        "REUTERS/Willy Kurniawan",
+        "Photo: Jane Doe / AFP",
+        "Warga mengungsi di Jakarta Utara. (Foto: ANTARA/Hafidz)",
+    ):
+        page = ["Home", "News", "Tips for Sleep Training Your Toddler", credit, "By Jane Doe"]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", credit
+
+
+def test_a_deck_under_the_headline_is_not_the_headline() -> None:
+    """When the share bar under a headline and its one-sentence deck pushes the headline far
+    from the story, the deck (a sentence ending with a stop) is not the title: the line without
+    a stop right above it is."""
+    deck = (
+        "The Walt Disney Co. said overwhelming consumer demand led to some problems as it "
+        "rolled out the Disney+ streaming service."
+    )
+    share = ["Facebook", "Twitter", "Show more sharing options", "LinkedIn", "Email", "Print"]
+    page = ["Home", "Company Town", "Disney+ glitches follow the launch", deck, "By Jane Doe"]
+    found = extract_text("\n".join([*page, "Nov. 19, 2019", *share * 2, *_STORY]))
+    assert found.title == "Disney+ glitches follow the launch"
+    lone = ["Home", "Company Town", deck, "By Jane Doe", "Nov. 19, 2019", *share * 2]
+    # With no headline-like line above it (a section's two-word label), the deck stays.
+    assert extract_text("\n".join([*lone, *_STORY])).title == deck
+
+
+def test_a_byline_naming_the_writers_role_is_never_the_headline() -> None:
+    """A byline naming the writer's role ("Written by …", "Medically reviewed by …", "Ditulis
+    oleh …") above the story is a credit, not the headline: the headline above it wins, and a
+    headline opening with a participle before "by" ("Stand by Me …") is still one."""
+    for byline in (
+        "Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen",
+        "Medically reviewed by Kristina Katt, CPA, EA",
+        "Edited by Marie White, CEPF®",
+        "Ditulis oleh Rina Wulandari dan Tim Redaksi",
+    ):
+        page = ["Home", "News", "Tips for Sleep Training Your Toddler", byline, "June 11, 2024"]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", byline
+    page = ["Home", "News", "Stand by Me at forty: the film that made us", "June 11, 2024"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[2]
+
+
+def test_a_reading_time_line_is_never_the_headline() -> None:
+    """A story's reading time above it ("~ 6 minutes read", "Bridgestone Team | 5 min read",
+    printed twice or not) is page furniture: the headline above it is the title."""
+    for reading in ("~ 6 minutes read", "Bridgestone Team | 5 min read", "· 12 minute read"):
+        page = ["Home", "Tips for Sleep Training Your Toddler", reading, "Share", reading]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", reading
+
+
+def test_a_skip_link_on_the_first_line_does_not_outrank_the_headline() -> None:
+    """A page's first line "Skip to main content" (four words, like a headline) does not take
+    precedence over the headline just above the story."""
+    page = ["Skip to main content", "Columnists", "Editorials", "How meditation rewires brains"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[-1]
+
+
+def test_one_long_word_of_a_menu_is_not_headline_like() -> None:
+    """A menu's single word of ten letters or more ("Photography", "Columnists") is one word,
+    not a line of a script written without spaces: the four-word headline further from the
+    story wins; a Japanese headline of one run of characters is still found."""
+    page = ["Menu", "Poor man's productivity trick", "JavaScript", "Photography"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+    story = [
+        "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。",
+        "商品を改造して販売する行為は、商標権の侵害になる場合があるので注意が必要です。",
+    ]
+    assert extract_text("\n".join(["ホーム", "商品の改造が商標法違反に！？", *story])).title == (
+        "商品の改造が商標法違反に！？"
+    )

@@ -24,9 +24,10 @@ PIPELINE = Pipeline(PipelineOptions())
 F1_FLOOR = 0.85
 #: Each seed's headline as its page shows it (the <h1>, or the <title> without the site's
 #: name where the <h1> is a logo), and how many of them text mode must find (17 of 20 when
-#: pinned: the misses are a photo credit, a list line and a code line above the story).
+#: pinned; 18 since session 17, when a photo credit stopped being a headline: the misses are a
+#: list line and a code line above the story).
 TITLES = json.loads((GOLDEN / "titles.json").read_text())
-TITLES_FLOOR = 17
+TITLES_FLOOR = 18
 
 
 def _article(path: object) -> Article:

@@ -73,17 +73,26 @@ def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
     "Experts"; "Zackery Cuevas", "Hardware") is a team's or a section's page in the author
     box, where the full name signs the story; initials and degrees ("RD") stay."""
     names = []
-    for node in author_link_nodes(tree):
-        if _in_prose(node) or _in_comments(node):
-            continue
-        text = _first_piece(node) or BYLINE_LABEL.sub(
-            "", BY_PREFIX.sub("", clean_line(node.text(deep=True)))
-        )
+    for text in author_link_texts(tree):
         # One link to a shared author page may name two ("Moses Kim and Kate Shokurova").
         names.extend(person_names(text))
     if any(len(name.split()) >= 2 for name in names):
         return [name for name in names if len(name.split()) >= 2 or name.isupper()]
     return names
+
+
+def author_link_texts(tree: LexborHTMLParser) -> list[str]:
+    """The words of the page's author links that may sign its story (not a colleague named in
+    the prose, nor a commenter), without their "By" or label."""
+    texts = []
+    for node in author_link_nodes(tree):
+        if _in_prose(node) or _in_comments(node):
+            continue
+        texts.append(
+            _first_piece(node)
+            or BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(node.text(deep=True))))
+        )
+    return texts
 
 
 # A paragraph this long is the story's prose, not a byline line ("By Ann Lee | Updated …").

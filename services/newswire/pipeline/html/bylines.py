@@ -27,6 +27,7 @@ from newswire.pipeline.html.byline_lines import (
     shown_by_line,
     signed_lines,
 )
+from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.people import (
@@ -77,7 +78,7 @@ def authors(
         # 8 (halves A and B), none without an author. Beside a person's name it is the
         # company's credit, not a signature ("Corti", "Joakim Edin"): the person signs.
         markup = source in (markup_names, unfurl_labels)
-        unsigned = site_names if markup else set()
+        unsigned = site_names if markup or source is handles else set()  # see handles()
         found = people(names_by(source), unsigned)
         if len(found) > 1 and source in (author_links, visible_bylines):
             # Author links and byline boxes also name reviewers, editors, related stories'
@@ -141,6 +142,7 @@ def _sources(lines: Iterable[str] | None) -> list[_Source]:
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
     sources.extend((author_box_heads, dated_credit_lines, dated_name_lines, posts_by_links))
+    sources.append(handles)
     return sources
 
 

@@ -109,6 +109,33 @@ def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
     )
 
 
+# aria-hidden hides nothing from the eye, only from screen readers: on an icon, a carousel's
+# cloned slides or an off-screen menu it marks a copy or a decoration, but a page's script
+# sets it on the page's main landmark (or a wrapper around it) while a modal or a consent
+# dialog is open, so that a screen reader reads the dialog alone; the page behind is what a
+# reader sees once the dialog is closed (the consent rule drops the dialog). So an element
+# that is or holds <main> / role="main" is shown despite aria-hidden, unless that landmark
+# lies in a dialog inside it: a closed modal (micromodal's) hidden with a <main> of its own.
+# (Not "holds no dialog": the landmark of a shop's page holds its closed lightboxes.)
+_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def _behind_a_modal(node: LexborNode, holds: Holds) -> bool:
+    if not holds(node, MAIN):
+        return False
+    landmark = node.css_first(MAIN)
+    while landmark is not None and landmark.mem_id != node.mem_id:
+        attrs = landmark.attributes
+        if (
+            landmark.tag == "dialog"
+            or (attrs.get("role") or "").lower() in _MODAL_ROLES
+            or attrs.get("aria-modal") == "true"
+        ):
+            return False
+        landmark = landmark.parent
+    return True
+
+
 # A panel that the reader opens with one click: the other tabs of a tabbed box (a guide's code
 # in several languages, a product's specs beside its description), an FAQ's or a service
 # page's accordion answers. Hidden until clicked, they are the page's content all the same
@@ -208,7 +235,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         not hidden
         and (
             "hidden" in attrs
-            or attrs.get("aria-hidden") == "true"
+            or (attrs.get("aria-hidden") == "true" and not _behind_a_modal(node, holds))
             or (style and _HIDDEN_STYLE.search(style))
         )
         and not _shown_on_demand(attrs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text.lines import (
+    credit_only,
     date_line_only,
     dated_headline,
     embed,
@@ -22,7 +23,10 @@ from newswire.pipeline.text.patterns import (
     NOT_HEADLINE,
     PROMO,
     PROMO_NO_COLON,
+    READING_TIME,
+    ROLE_BYLINE,
 )
+from newswire.pipeline.text.route import caption_with_credit
 from newswire.pipeline.text.span import story_span
 
 
@@ -86,6 +90,7 @@ def headline_first(lines: list[str]) -> int | None:
         and not (date_line_only(line) and not dated_headline(line))
         and not BYLINE.match(line)
         and not CREDIT.match(line)
+        and not ROLE_BYLINE.match(line)
         and promo_title(line) is None
         and not is_noise(line)
         and not embed(line)
@@ -212,17 +217,41 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
         ):
             return seen[lines[i]]
         seen.setdefault(lines[i], i)
-    if first_line_title in candidates and len(lines[first_line_title].split()) >= 4:
+    # The first line wins when it is a headline; a page's skip link ("Skip to main content":
+    # four words, printed first by every page of some sites) does not outrank the headline
+    # just above the story.
+    if (
+        first_line_title in candidates
+        and len(lines[first_line_title].split()) >= 4
+        and not lines[first_line_title].casefold().startswith(SKIP_LINK)
+    ):
         return first_line_title
 
     # The best-shaped line, the nearest to the story among equals; a line followed by the date
     # or byline line is the headline, a line after it the deck ("기사입력 : 2018-09-28").
     def rank(i: int) -> tuple[int, int]:
         after = next((line for line in lines[i + 1 : span[0]] if line), "")
-        dated = len(after) <= 80 and bool(DATE_LINE.search(after) or BYLINE.match(after))
+        dated = len(after) <= 80 and bool(
+            DATE_LINE.search(after) or BYLINE.match(after) or ROLE_BYLINE.match(after)
+        )
         return headline_shape(lines[i]) + (1 if dated else 0), i
 
-    return max(candidates, key=rank)
+    return above_deck(lines, max(candidates, key=rank))
+
+
+def above_deck(lines: list[str], index: int) -> int:
+    """The headline over a deck: a page prints its headline, then a one-sentence summary ending
+    with a stop, then the picture, byline and share bar. When the share bar pushes the headline
+    out of the window above the story, the summary was the best line left (the seed
+    en_098bb3e96c0a); a line ending without a stop right above a sentence-ended paragraph, and
+    headline-like itself, is the headline that sentence summarises."""
+    line = lines[index]
+    if not (line.endswith(".") and is_paragraph(line)):
+        return index
+    above = next((i for i in range(index - 1, -1, -1) if lines[i]), None)
+    if above is None or lines[above].endswith(".") or not headline_like(lines[above]):
+        return index
+    return above
 
 
 def headline_shape(line: str) -> int:
@@ -238,6 +267,14 @@ def headline_shape(line: str) -> int:
 TRAIL_SIGNS = frozenset(("»", "›", ">", "→", "/"))
 
 
+#: How a page's skip link opens ("Skip to main content", "Skip to footer").
+SKIP_LINK = "skip to "
+
+#: Where the scripts written without spaces between words start (CJK radicals, kana, CJK
+#: ideographs and the rest of the blocks above them).
+SPACELESS_SCRIPTS = 0x2E80
+
+
 def headline_like(line: str) -> bool:
     # A breadcrumb trail's signs are no words, and a trail that ends with one ("Home » Column
     # »") leads to the page, it does not name it: counted as four words, it was the nearest
@@ -249,8 +286,13 @@ def headline_like(line: str) -> bool:
     # Scripts without spaces (Chinese, Japanese) count characters, letters among them: a phone
     # number or a URL is as long per word ("208-595-5095") but no headline, and a page's header
     # prints its phone number twice, as the "printed twice" rule would take it.
+    # A word of ten letters in a script with spaces ("Columnists", "Photography": a menu's
+    # entries) is one word, not a line of such a script.
     long_enough = words >= 4 or (
-        len(line) >= 10 and len(line) > 8 * words and _letters(line) * 2 >= len(line)
+        len(line) >= 10
+        and len(line) > 8 * words
+        and _letters(line) * 2 >= len(line)
+        and any(ord(ch) >= SPACELESS_SCRIPTS for ch in line)
     )
     return (
         long_enough
@@ -261,6 +303,25 @@ def headline_like(line: str) -> bool:
         and not PROMO.match(line)
         and not PROMO_NO_COLON.match(line)
         and not is_noise(line)
+        and not credit_line(line)
+        and not ("min" in line and READING_TIME.search(line))
+    )
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a photo's or a wire's credit, or a caption ending with one: "(Reed
+    Saxon / Associated Press)", "(Reuters)", "REUTERS/Willy Kurniawan", "Photo: Jane Doe /
+    AFP", "Para peserta rapat di Jakarta. (Foto: ANTARA/Hafidz)". A page prints it under the
+    headline and its deck, next to the story's byline, so it is often the headline-like line
+    nearest the story; it names the picture, never the article (the seed en_098bb3e96c0a took
+    its photo credit for its title). A byline naming the writer's role ("Written by …",
+    "Edited by …") is a credit too: half A's rendered review pages gave it as their title."""
+    return (
+        (line[:1] == "(" and line[-1:] == ")")
+        or ROLE_BYLINE.match(line) is not None
+        or (":" in line and CREDIT.match(line) is not None)
+        or credit_only(line) is not None
+        or caption_with_credit(line) is not None
     )
 
 

@@ -98,6 +98,19 @@ CREDIT_FIELD = CREDIT_LABELS
 BYLINE = re.compile(
     rf"^(?:{alternation(BY_WORDS)})\s*:?\s+(?P<who>[^\d.!?]{{2,100}})$", re.IGNORECASE
 )
+# A byline naming the writer's role before "by" ("Written by …", "Medically reviewed by …",
+# "Fact-checked by …", "Ditulis oleh …"): review and how-to pages print one to three of them
+# just above the story, where the headline search took them for the headline. The roles are
+# listed: "Killed by police" or "Stand by Me" open headlines with a participle before "by".
+ROLE_BYLINE = re.compile(
+    r"^(?:(?:medically|expertly|last)\s+)?(?:written|edited|reviewed|fact[- ]?checked|posted"
+    r"|published|updated|photographed|illustrated|reported|compiled|produced|researched|verified"
+    r"|ditulis|disunting|diedit|diperbarui)\s+(?:by|oleh)",
+    re.IGNORECASE,
+)
+# A story's reading time on a line of its own or beside its byline ("~ 6 minutes read",
+# "Bridgestone Team | 5 min read", "· 12 minute read"): page furniture above the story.
+READING_TIME = re.compile(r"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|baca)\b", re.IGNORECASE)
 # "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
 SYNDICATED = re.compile(
     r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
