@@ -9,11 +9,19 @@ from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, i
 
 @pytest.mark.parametrize(
     "line",
-    ["Share this article", "Add to cart", "12 likes", "1-24 of 310 products", "Oct 12, 2023"],
+    [
+        "Share this article",
+        "Add to cart",
+        "12 likes",
+        "1-24 of 310 products",
+        "Oct 12, 2023",
+        "Thread starter Chris Hall",
+        "Start date Sep 21, 2024",
+    ],
 )
 def test_a_short_control_or_counter_is_furniture(line: str) -> None:
-    """A sharing button, a shop's button, a thread's counter, a listing's count and a post's
-    date line are furniture lines."""
+    """A sharing button, a shop's button, a thread's counter, a listing's count, a post's date
+    line and a thread's header ("Thread starter", "Start date") are furniture lines."""
     assert is_furniture_line(line)
 
 

@@ -206,7 +206,8 @@ def test_a_disclaimer_box_is_dropped() -> None:
 
 def test_a_posters_card_beside_each_post_is_dropped() -> None:
     """The poster's card beside each post of a thread (phpBB's "postprofile", "user-info",
-    "userDetails": rank, post count, join date) is dropped; the posts stay."""
+    "userDetails", XenForo's "message-userExtras" and "userTitle": rank, post count, join
+    date) is dropped; the posts stay."""
     card = (
         '<dl class="{name}"><dt>Senior Member, Posts: 6217, Founded: Oct 05, 2011, Civil '
         "Rights Lovefest, Location: Minoa</dt></dl>"
@@ -217,11 +218,13 @@ def test_a_posters_card_beside_each_post_is_dropped() -> None:
         + '<div class="postbody">'
         + prose(f"post{number}", 2)
         + "</div></div>"
-        for number, name in enumerate(["postprofile", "user-info", "userDetails"])
+        for number, name in enumerate(
+            ["postprofile", "user-info", "userDetails", "message-userExtras", "userTitle"]
+        )
     )
     text = text_of(page('<div class="thread">' + posts + "</div>"))
     assert "post0 1" in text
-    assert "post2 1" in text
+    assert "post4 1" in text
     assert "Posts: 6217" not in text
 
 

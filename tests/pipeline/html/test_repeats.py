@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.repeats import without_copies
+from newswire.pipeline.html.repeats import without_copies, without_runs_twice
 
 
 def test_a_second_copy_of_the_content_is_dropped() -> None:
@@ -21,3 +21,19 @@ def test_a_short_repeat_stays() -> None:
     ]
     lines.append("Oats with berries")
     assert without_copies(lines) == lines
+
+
+def test_a_card_given_twice_in_a_row_is_given_once() -> None:
+    """A run of two to six lines right after itself (a shop's tile printed as its image's
+    overlay and again as its caption) is given once, however many times it repeats."""
+    card = ["Sharann Executive Chair", "$659.99 was $761.98"]
+    other = ["Annmarie Storage Bookcase", "$249.99"]
+    assert without_runs_twice([*card, *card, *card, *other]) == [*card, *other]
+
+
+def test_a_line_twice_in_a_row_or_a_run_apart_stays() -> None:
+    """A single line said twice in a row (a refrain, a spec value) and a run repeated further
+    down the page stay: only a run right after itself is a copy."""
+    lines = ["Yes", "Yes", "Chorus line one", "Chorus line two", "Verse", "Chorus line one"]
+    assert without_runs_twice(lines) == lines
+    assert without_runs_twice([]) == []

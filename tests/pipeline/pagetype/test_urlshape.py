@@ -37,3 +37,16 @@ def test_a_missing_or_empty_url_gives_the_numbers_of_an_empty_one() -> None:
     assert url_values(None) == url_values("") == [1.0] + [0.0] * (len(URL_NAMES) - 1)
     assert list(url_features("https://example.com/")) == list(URL_NAMES)
     assert url_features("https://example.com/")["url_root"] == 1.0
+
+
+def test_a_section_host_names_the_page_kind() -> None:
+    """A host label before the registered name (docs., developer., forum., store.) sets its
+    group's host feature; the registered name itself and "www" never do."""
+    docs = url_features("https://developer.example.org/en-US/web/fetch")
+    assert docs["url_host_docs"] == 1.0
+    assert docs["url_docs"] == 0.0
+    assert url_features("https://forum.example.com/t/1234")["url_host_forum"] == 1.0
+    assert url_features("https://store.example.com/items/9")["url_host_shop"] == 1.0
+    plain = url_features("https://www.docs.com/2024/05/story")
+    assert [plain[name] for name in URL_NAMES if name.startswith("url_host_")] == [0.0] * 9
+    assert url_features("https://localhost/x")["url_host_docs"] == 0.0

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.intro import with_intro
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
-from newswire.pipeline.html.repeats import without_copies
+from newswire.pipeline.html.repeats import without_copies, without_runs_twice
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
@@ -97,7 +97,7 @@ def body_text(
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    return without_copies(without_tail(paragraphs)), blocks, walked
+    return without_runs_twice(without_copies(without_tail(paragraphs))), blocks, walked
 
 
 # A description far longer than a search snippet (~160 characters, the length search engines

@@ -71,6 +71,9 @@ _FURNITURE_LINE = re.compile(
     r"|(?:posts|messages|reaction score|points|likes received|threads|replies|views)\W*\s*[\d,.]+k?"
     r"|\d+ answers?|member|messages|top bottom|registered|register"
     r"|(?:new|well-known|senior|active|junior) member"
+    # XenForo's thread header above the first post: "Thread starter <name>", "Start date
+    # <date>" (the starter's name and the date head the first post again).
+    r"|thread starter .{1,40}|start date .{1,40}"
     # A form's own status notices, hidden by the site builder's style sheet until the form is
     # sent (Webflow's defaults under every newsletter or contact form): half A all types
     # 0.87144 -> 0.87145 (1 page better, none worse), half B 0.87853 (1 better, none worse),

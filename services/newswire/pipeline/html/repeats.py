@@ -43,3 +43,40 @@ def without_copies(paragraphs: list[str]) -> list[str]:
         return paragraphs
     dropped = {index for run in copies for index in run}
     return [line for index, line in enumerate(paragraphs) if index not in dropped]
+
+
+# A card given twice in a row: a shop's or a listing's tile whose name and price (or title and
+# date) the page prints again right after itself (an image link's overlay and its caption, a
+# carousel's clone beside the original, a mobile and a desktop copy of the same card). The
+# same run of two to six lines right after itself is such a copy; a story never says two
+# lines twice in a row (a single line repeated, a refrain, a spec value, stays). Simulated on
+# the per-page outputs: half A all types 0.87365 -> 0.87465 (articles 0.96445 -> 0.96481,
+# listing +0.007, product +0.004; 23 pages better, 7 worse, a collection whose truth doubles
+# its own lines -0.16), half B 0.88230 -> 0.88239 (articles unchanged; 8 better, 5 worse by
+# <= 0.012), ScrapingHub unchanged. (Runs of up to twelve lines: half A 2 pages more worse.)
+_MIN_RUN = 2
+_MAX_RUN = 6
+
+
+def without_runs_twice(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a run of two to six of them given again right after itself."""
+    kept: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        run = next(
+            (
+                length
+                for length in range(_MAX_RUN, _MIN_RUN - 1, -1)
+                # The first line compared before any slice is made.
+                if len(kept) >= length
+                and kept[-length] == paragraphs[index]
+                and paragraphs[index : index + length] == kept[-length:]
+            ),
+            0,
+        )
+        if run:
+            index += run
+        else:
+            kept.append(paragraphs[index])
+            index += 1
+    return kept

@@ -85,6 +85,22 @@ _URL_KEYS = tuple(
     (members, f"url_{group}", f"url_last_{group}") for group, members in _URL_WORDS.items()
 )
 _SPLIT_WORDS = re.compile(r"[-_.+]+")
+# A site's sections often live on their own host: docs.example.com, developer.example.com,
+# forum.example.com, store.example.com. The labels before the registered name say the page's kind
+# as a path segment would (wcxb-dev half A: forum/forums/community hosts hold 25 forum pages and
+# nothing else, developer/docs/doc/wiki 28 documentation pages and nothing else), so each group is
+# read there too, with the names hosts use beside the path's words. Domain-grouped CV on wcxb-dev,
+# HTML: 7-class 0.829 -> 0.834, article-vs-rest accuracy 0.912 -> 0.914, halves unchanged.
+_HOST_EXTRA: dict[str, frozenset[str]] = {
+    "docs": frozenset({"developer", "developers", "devcenter"}),
+    "forum": frozenset({"discuss", "answers", "ask"}),
+}
+_HOST_KEYS = tuple(
+    (members | _HOST_EXTRA.get(group, frozenset()), f"url_host_{group}")
+    for group, members in _URL_WORDS.items()
+)
+#: Labels at the end of a host name that are the registered name and its suffix ("example.com").
+_REGISTERED_LABELS = 2
 
 URL_NAMES = (
     "url_missing",
@@ -100,6 +116,7 @@ URL_NAMES = (
     "url_page_number",
     "url_trailing_slash",
     *(key for _, group_key, last_key in _URL_KEYS for key in (group_key, last_key)),
+    *(key for _, key in _HOST_KEYS),
 )
 
 
@@ -130,13 +147,15 @@ def url_values(url: str | None) -> list[float]:
     words = set(segments)
     for members, _, _ in _URL_KEYS:
         values += (0.0 if words.isdisjoint(members) else 1.0, 1.0 if last in members else 0.0)
+    labels = set((parts.hostname or "").removeprefix("www.").split(".")[:-_REGISTERED_LABELS])
+    values += (0.0 if labels.isdisjoint(members) else 1.0 for members, _ in _HOST_KEYS)
     return values
 
 
 def _url_values_without() -> tuple[float, ...]:
     """``url_values`` of an input without a URL (the same every time)."""
     values = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
-    return (*values, *(0.0 for _ in range(2 * len(_URL_KEYS))))
+    return (*values, *(0.0 for _ in range(2 * len(_URL_KEYS) + len(_HOST_KEYS))))
 
 
 _NO_URL = _url_values_without()
