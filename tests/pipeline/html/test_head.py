@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.head import head_metadata
 from tests.pipeline.html.pages import prose
 
 
@@ -28,3 +31,18 @@ def test_metadata_from_the_head() -> None:
     assert extracted.modified_raw[0] == "2019-11-20T08:00:00Z"
     assert extracted.canonical_url == "https://example.com/budget"
     assert extracted.language_hint == "en"
+
+
+def test_json_ld_roots_come_in_page_order_from_scripts_and_meta_elements() -> None:
+    """JSON-LD in a script (its type in any case) and in a ``<meta name$="ld+json">`` comes in
+    page order; that <meta> is read as a meta value too, and other <meta>s are not JSON-LD."""
+    head = (
+        '<meta name="script:ld+json" content=\'{"@type": "WebPage"}\'>'
+        '<meta name="description" content="A story">'
+        '<script type="Application/LD+JSON">{"@type": "NewsArticle"}</script>'
+        '<meta name="other:LD+JSON" content=\'{"@type": "Person"}\'>'
+    )
+    meta = head_metadata(LexborHTMLParser(f"<html><head>{head}</head><body></body></html>"))
+    assert meta.ld_roots == ({"@type": "WebPage"}, {"@type": "NewsArticle"})
+    assert meta.first("script:ld+json") == '{"@type": "WebPage"}'
+    assert meta.first("description") == "A story"

@@ -38,6 +38,27 @@ def test_a_linked_item_of_a_mixed_list_stays_in_a_story() -> None:
     assert clean_paragraphs(links_only, None, {}, linked_headings=True) == [_PROSE]
 
 
+def test_a_date_beside_a_linked_title_does_not_make_a_list_mixed() -> None:
+    """A "recent posts" list (linked titles, each with its date) is a list of links: the date
+    is no line of the item's own, so its items go; a short described item makes it mixed."""
+    title = "The best time to buy a mattress"
+    dated = f"{title} - December 8, 2025"
+    recent = [
+        _block(_PROSE, path=(1, 5)),
+        _block(dated, tag="li", link_chars=len(title), path=(1, 2, 3)),
+        _block(title, tag="li", link_chars=len(title), path=(1, 2, 4)),
+    ]
+    assert clean_paragraphs(recent, None, {}, linked_headings=True) == [_PROSE]
+    described = f"{title}: how the seasons set prices"
+    references = [recent[0], _block(described, tag="li", link_chars=len(title), path=(1, 2, 3))]
+    references.append(recent[2])
+    assert clean_paragraphs(references, None, {}, linked_headings=True) == [
+        _PROSE,
+        described,
+        title,
+    ]
+
+
 def test_a_list_item_without_a_parent_is_no_list() -> None:
     """A list item block with no enclosing element (a path of one) is judged as any line."""
     step = "Book the photographer"

@@ -225,3 +225,20 @@ def test_one_long_word_of_a_menu_is_not_headline_like() -> None:
     assert extract_text("\n".join(["ホーム", "商品の改造が商標法違反に！？", *story])).title == (
         "商品の改造が商標法違反に！？"
     )
+
+
+def test_page_notes_around_the_headline_are_never_the_headline() -> None:
+    """A copyright line, a link to the site's editorial process, a print button and a dated
+    publishing byline printed near the story name no article: the headline is the title, and
+    a headline about copyright law stays one."""
+    for note in (
+        "© A.M. Best Company, Inc. — used by permission",
+        "Learn about our editorial process",
+        "Print This Page Click to Print",
+        "Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather",
+    ):
+        page = ["Home", "Tips for Sleep Training Your Toddler", note, "Share"]
+        found = extract_text("\n".join([*page, *_STORY]))
+        assert found.title == "Tips for Sleep Training Your Toddler", note
+    page = ["Home", "Copyright law changes that matter in 2026", "Share"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]

@@ -214,7 +214,9 @@ def _in_comments(node: LexborNode) -> bool:
     for _ in range(_ANCESTORS_FOR_COMMENTS):
         if parent is None or parent.tag in {"body", "html"}:
             return False
-        names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}"
+        # ``attrs.get`` reads one attribute; ``attributes`` built a dict of all, twice.
+        attrs = parent.attrs
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if _COMMENTS.search(names):
             return True
         parent = parent.parent

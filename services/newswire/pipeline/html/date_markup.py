@@ -71,8 +71,14 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     """The publication and modification dates of the markup, the most trusted first."""
     published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
     published.extend(_other_published_meta(meta))
-    # Both microdata properties in one query of the tree (each query walks all of it).
-    microdata = tree.css('[itemprop="datePublished"], [itemprop="dateModified"]')
+    # Both microdata properties in one query of the tree (each query walks all of it), of
+    # ``[itemprop]`` alone: lexbor matches each attribute selector of a list in a walk of its
+    # own (~40 us a page each), and a page has a few itemprop elements to compare here.
+    microdata = [
+        node
+        for node in tree.css("[itemprop]")
+        if node.attrs.get("itemprop") in ("datePublished", "dateModified")
+    ]
     published.extend(_itemprop(microdata, "datePublished"))
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
     modified.extend(_itemprop(microdata, "dateModified"))

@@ -21,6 +21,7 @@ from newswire.pipeline.text.patterns import (
     DATE_LINE,
     MAX_TITLE_CHARS,
     NOT_HEADLINE,
+    PAGE_NOTE,
     PROMO,
     PROMO_NO_COLON,
     READING_TIME,
@@ -305,6 +306,7 @@ def headline_like(line: str) -> bool:
         and not is_noise(line)
         and not credit_line(line)
         and not ("min" in line and READING_TIME.search(line))
+        and not PAGE_NOTE.search(line)
     )
 
 

@@ -111,6 +111,15 @@ ROLE_BYLINE = re.compile(
 # A story's reading time on a line of its own or beside its byline ("~ 6 minutes read",
 # "Bridgestone Team | 5 min read", "· 12 minute read"): page furniture above the story.
 READING_TIME = re.compile(r"\b\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+(?:read|baca)\b", re.IGNORECASE)
+# Lines a page prints around its headline that name no article: a copyright line ("© A.M.
+# Best Company, Inc.", "Copyright 2025 …"), a link to the site's editorial process, a print
+# button, a dated publishing byline ("Published on December 2nd, 2025 by …").
+PAGE_NOTE = re.compile(
+    r"^(?:©|copyright\s+(?:©|\(c\)|\d{4}))|\beditorial (?:process|policy|guidelines|standards)\b"
+    r"|\bclick to print\b|^print this page\b"
+    r"|^(?:published|posted|updated)\s+on\s+[^|]{0,30}\d[^|]{0,12}\s(?:by|oleh)\s",
+    re.IGNORECASE,
+)
 # "Artikel ini telah tayang di Kompas.com dengan judul …" and English equivalents: syndication.
 SYNDICATED = re.compile(
     r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: lebih dulu)? di|this (?:article|story)"
