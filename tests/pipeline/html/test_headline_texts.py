@@ -55,3 +55,12 @@ def test_the_headline_given_is_the_anchor_not_the_first_h1() -> None:
     story = tree.css("h1")[1]
     after = [(item.text, item.after_headline) for item in HeadlineTexts(tree, story)]
     assert after == [("Search", False), ("Menu", False), ("Story", True), ("By Ann Lee", True)]
+
+
+def test_after_headline_gives_the_first_texts_from_the_headline_on() -> None:
+    """``after_headline(n)`` skips the texts before the headline and gives the next ``n`` from
+    the headline's own words on, however often it is asked."""
+    near = _texts("<body><p>Menu</p><h1>Title</h1><p>Deck</p><p>By Ann</p><p>Story</p></body>")
+    assert [item.text for item in near.after_headline(3)] == ["Title", "Deck", "By Ann"]
+    assert [item.text for item in near.after_headline(1)] == ["Title"]
+    assert list(near.after_headline(0)) == []

@@ -97,13 +97,7 @@ def dated_credit_lines(
     before it named anyone: the date field says the line is the story's credit, not a menu or
     a tagline. Only a name of two words or more that fills its field. On wcxb-dev's
     articles: author right +1 on half B, none invented on either half (all page types)."""
-    passed = 0
-    for item in near:
-        if not item.after_headline:
-            continue
-        passed += 1
-        if passed > _CREDIT_LINES_AFTER_HEADLINE:
-            break
+    for item in near.after_headline(_CREDIT_LINES_AFTER_HEADLINE):
         fields = _FIELD_SEPARATOR.split(item.text)
         if len(item.text) > MAX_BYLINE_CHARS or not 2 <= len(fields) <= 4:
             continue

@@ -50,13 +50,7 @@ _TEXTS_AFTER_HEADLINE = 12
 def _by_handles(near: HeadlineTexts) -> list[str]:
     pending = False
     out = []
-    passed = 0
-    for item in near:
-        if not item.after_headline:
-            continue
-        passed += 1
-        if passed > _TEXTS_AFTER_HEADLINE:
-            break
+    for item in near.after_headline(_TEXTS_AFTER_HEADLINE):
         if pending:
             pending = False
             if _HANDLE.fullmatch(item.text):

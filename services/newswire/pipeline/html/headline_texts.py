@@ -61,6 +61,18 @@ class HeadlineTexts:
             self._walked.append(text)
             yield text
 
+    def after_headline(self, limit: int) -> Iterator[HeadlineText]:
+        """The first ``limit`` texts after the headline: where a byline or a credit line sits
+        (a deck, a date, the byline); further down such a line is a card's or a badge's."""
+        passed = 0
+        for item in self:
+            if not item.after_headline:
+                continue
+            passed += 1
+            if passed > limit:
+                return
+            yield item
+
     def _texts(self) -> Iterator[HeadlineText]:
         body = self._tree.body
         if body is None:
