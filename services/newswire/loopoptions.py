@@ -22,7 +22,7 @@ class LoopOptions:
     batch_commit_factor: float = 4.0
     #: A fresh batch waits up to this long after its first records for more (0: no wait), when
     #: the loop was busy this share of its recent time or more (``batchbound.fill_seconds``).
-    batch_fill_ms: int = 25
+    batch_fill_ms: int = 0
     batch_fill_busy: float = 0.9
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0

@@ -167,7 +167,7 @@ class Settings(BaseSettings):
         ),
     )
     batch_fill_ms: NonNegativeInt = Field(
-        25,
+        0,
         description=(
             "After a batch's first records arrive, wait up to this long for more (up to "
             "batch_max_records, at most 50 records) before processing it, when the batch holds "
