@@ -126,7 +126,8 @@ def test_latencies_run_the_plan_with_the_warm_up_asked(monkeypatch: pytest.Monke
 
 
 def test_without_the_new_options_a_namespace_runs_once_and_cold() -> None:
-    """An older caller's namespace (no repeats, no warm-up) keeps the old plan and no warm-up."""
+    """An older caller's namespace (no repeats, no warm-up) keeps the old plan and no warm-up,
+    and the command line's default is no warm-up either (the start measured, as before)."""
     args = argparse.Namespace(batch_ms=[], fill_ms=[25])
     assert e2e_latency._runs(args, (0.5, 0.8)) == [
         (0.5, None, None),
@@ -134,7 +135,7 @@ def test_without_the_new_options_a_namespace_runs_once_and_cold() -> None:
         (0.8, None, 25),
     ]
     assert e2e_latency._warmup_of(args) == 0
-    assert e2e_args.arguments([], "test").warmup_messages == e2e_latency.WARMUP_MESSAGES
+    assert e2e_args.arguments([], "test").warmup_messages == 0
 
 
 def test_early_and_late_splits_the_tail_at_the_runs_first_seconds() -> None:

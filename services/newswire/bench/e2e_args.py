@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newswire.bench.e2e_latency import LOADS, WARMUP_MESSAGES
+from newswire.bench.e2e_latency import LOADS, WARMUP_MESSAGES, WARMUP_SETTLE_S
 from newswire.bench.e2e_throughput import THROUGHPUT_ONLY_ROUNDS, parse_variant
 from newswire.settings import REPO_ROOT
 
@@ -120,8 +120,10 @@ def _repeats_and_warm_up(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--warmup-messages",
         type=int,
-        default=WARMUP_MESSAGES,
-        help="before each latency run's measured load, offer this many messages at once and wait "
-        "for their outputs: the new workers' cold start kept out of the percentiles (0: measured "
-        "too, as before session 18)",
+        default=0,
+        help="before the probe and each latency run, offer this many messages at once, wait for "
+        f"their outputs and {WARMUP_SETTLE_S:.0f} s more, so the new workers' cold start stays out "
+        f"of the percentiles (e.g. {WARMUP_MESSAGES}: about one cycle of the corpus per worker; "
+        "default 0: measured as before; each run prints its p99 for the first 10 s against the "
+        "rest, which says whether a start is slow)",
     )
