@@ -63,7 +63,7 @@ def test_a_platforms_sign_in_wall_and_listing_toolbar_are_furniture(line: str) -
 
 
 def test_a_sign_up_step_or_sentence_is_text() -> None:
-    """"Create an account" alone (a service page's step) and a sentence about signing in are
+    """A lone "Create an account" (a service page's step) and a sentence about signing in are
     the page's text."""
     assert not is_furniture_line("Create an account")
     assert not is_furniture_line("Sign in now to see the prices of every plan we offer.")
