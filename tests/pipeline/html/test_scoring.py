@@ -41,6 +41,23 @@ def test_a_lead_section_with_a_modifier_class_joins_the_story() -> None:
     assert "Jane Doe" not in text
 
 
+def test_a_part_of_the_story_in_a_box_after_it_joins_the_story() -> None:
+    """A sibling box after the story holding a paragraph or two of prose (the story's next
+    text section, scoring less than a fifth of it) joins it; the same box before the story
+    (a standfirst of another build) does not."""
+    html = page(
+        '<div class="page">'
+        f'<div class="aside-box">{prose("before", 2)}</div>'
+        f'<div class="story">{prose("story", 12)}</div>'
+        f'<div class="closing-box">{prose("after", 2)}</div>'
+        "</div>"
+    )
+    text = text_of(html)
+    assert "story 11" in text
+    assert "after 1" in text
+    assert "before 0" not in text
+
+
 def test_a_story_named_container_beats_an_equally_scoring_caption() -> None:
     """A container named like a story body wins over an anonymous block that scores the same
     (a comma-heavy photo caption beside a short wire story)."""
