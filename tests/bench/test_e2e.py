@@ -249,6 +249,10 @@ def test_the_cpu_account_divides_each_part_by_the_messages_and_by_the_machines_b
     assert "broker 1.00 (10%)" in line
     assert "load generator + latency consumer 1.00 (10%)" in line
     assert "anything else on the machine 0.00 (0%)" in line
+    # A throughput run's topic is loaded before the service starts: no load generator runs.
+    preloaded = e2e_cpu.preloaded_account(before, after, 1000)
+    assert "output consumer + sampler (no load generator: topic preloaded) 1.00 (10%)" in preloaded
+    assert "load generator + latency consumer" not in preloaded
 
 
 def test_a_cpu_snapshot_counts_the_services_children_as_workers_and_other_children_apart() -> None:

@@ -51,7 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from newswire.bench.e2e_args import arguments
-from newswire.bench.e2e_cpu import WorkerSampler, thread_sched, window_cpu, window_sched
+from newswire.bench.e2e_cpu import WorkerSampler, snapshot, thread_sched, window_cpu, window_sched
+from newswire.bench.e2e_cpu import preloaded_account as cpu_account
 from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
 from newswire.bench.e2e_report import (
     ALO1,
@@ -246,11 +247,13 @@ async def newswire_run(
         env["NEWSWIRE_BATCH_MAX_PROCESSING_MS"] = "0"
     service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log)
     try:
+        before = snapshot(service.process.pid)
         with WorkerSampler(service.worker_pids) as sampler:
             stamps = await _output_timestamps(
                 bootstrap, [articles, dlq], len(values), time.monotonic() + 600
             )
-        batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
+        cpu = cpu_account(before, snapshot(service.process.pid), len(stamps))
+        batches = f"{batch_metrics(http_get(f'{service.base_url}/metrics')[1])}; whole run {cpu}"
     finally:
         service.stop(timeout=60)
     if len(stamps) < len(values):

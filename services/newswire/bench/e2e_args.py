@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newswire.bench.e2e_latency import LOADS
+from newswire.bench.e2e_latency import LOADS, WARMUP_MESSAGES, WARMUP_SETTLE_S
 from newswire.bench.e2e_throughput import THROUGHPUT_ONLY_ROUNDS, parse_variant
 from newswire.settings import REPO_ROOT
 
@@ -52,6 +52,7 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         help="also measure latency at the highest load with a fill wait (NEWSWIRE_BATCH_FILL_MS) "
         "of each of these values, against the default (comma-separated; ~1.5 min each)",
     )
+    _repeats_and_warm_up(parser)
     _partial_runs(parser)
     parser.add_argument(
         "--loads",
@@ -103,4 +104,26 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
         help="--throughput-only: also run exactly_once --workers 1 with these settings each "
         "round ('NEWSWIRE_COMPRESSION_TYPE=lz4'; several in one value, space-separated; repeat "
         "for more variants) and report its ratios beside the default's",
+    )
+
+
+def _repeats_and_warm_up(parser: argparse.ArgumentParser) -> None:
+    """How the latency runs repeat and warm up: ``--latency-repeats``, ``--warmup-messages``."""
+    parser.add_argument(
+        "--latency-repeats",
+        type=int,
+        default=1,
+        help="run the highest load's latency runs (the default and each --batch-ms / --fill-ms) "
+        "this many times, taking turns (every other repetition reversed); the report prints "
+        "each run and the medians, and the ceiling judges the default's median (~1.5 min a run)",
+    )
+    parser.add_argument(
+        "--warmup-messages",
+        type=int,
+        default=0,
+        help="before the probe and each latency run, offer this many messages at once, wait for "
+        f"their outputs and {WARMUP_SETTLE_S:.0f} s more, so the new workers' cold start stays out "
+        f"of the percentiles (e.g. {WARMUP_MESSAGES}: about one cycle of the corpus per worker; "
+        "default 0: measured as before; each run prints its p99 for the first 10 s against the "
+        "rest, which says whether a start is slow)",
     )

@@ -80,14 +80,23 @@ def snapshot(supervisor: int) -> CpuSnapshot:
     )
 
 
-def account(before: CpuSnapshot, after: CpuSnapshot, messages: int) -> str:
+#: This process's part in a latency run: it offers the load and times the outputs.
+APPARATUS_LIVE = "load generator + latency consumer"
+#: Its part in a throughput run: the topic was loaded before the service started, so only the
+#: consumer timing the outputs and the /proc sampler run beside the service.
+APPARATUS_PRELOADED = "output consumer + sampler (no load generator: topic preloaded)"
+
+
+def account(
+    before: CpuSnapshot, after: CpuSnapshot, messages: int, apparatus: str = APPARATUS_LIVE
+) -> str:
     """One line: CPU ms per message of each part over the run, and each part's share of the
     machine's busy CPU in that time (the rest: other users' processes)."""
     parts = {
         "workers": after.workers - before.workers,
         "supervisor": after.supervisor - before.supervisor,
         "broker": after.broker - before.broker,
-        "load generator + latency consumer": after.apparatus - before.apparatus,
+        apparatus: after.apparatus - before.apparatus,
     }
     busy = max(after.machine - before.machine, 1e-9)
     parts["anything else on the machine"] = max(0.0, busy - sum(parts.values()))
@@ -95,6 +104,11 @@ def account(before: CpuSnapshot, after: CpuSnapshot, messages: int) -> str:
         f"{name} {seconds / max(messages, 1) * 1000:.2f} ({seconds / busy:.0%})"
         for name, seconds in parts.items()
     )
+
+
+def preloaded_account(before: CpuSnapshot, after: CpuSnapshot, messages: int) -> str:
+    """``account`` of a throughput run (its topic loaded before the service started)."""
+    return account(before, after, messages, APPARATUS_PRELOADED)
 
 
 # -- CPU per message of a throughput run, per thread ---------------------------------------------

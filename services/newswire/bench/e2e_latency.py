@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from newswire.bench.e2e_cpu import account, snapshot
+from newswire.bench.e2e_repeats import RunSpec, latency_plan
 from newswire.bench.e2e_report import Latency
 from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
 from newswire.bus.admin import ensure_topics
@@ -39,6 +40,9 @@ PROBE_LOAD = 1.1
 
 #: Records of ``machine_speed``'s pass: two cycles of the corpus's distinct inputs, ~1.5 s.
 SPEED_RECORDS = 280
+#: Messages offered before each latency run's measured load (``warm_up``): each worker sees
+#: about one cycle of the corpus's distinct inputs.
+WARMUP_MESSAGES = SPEED_RECORDS
 
 
 def machine_speed(values: list[bytes]) -> Callable[[], float]:
@@ -83,13 +87,8 @@ async def latencies(
     the broker and the load generator too, cost ~30% more CPU per message than in session 13's
     probe with batches of the same size), so each row carries the machine's speed of its own
     minute, comparable with the throughput phase's pipeline only."""
-    probe: list[Latency] = []
-    capacity = best_per_s
-    if args.probe_seconds > 0:
-        machine = speed() if speed else 0.0
-        probe.append(await _probe(bootstrap, values, args.probe_seconds, log, best_per_s))
-        probe[0].machine_per_s = machine
-        capacity = probe[0].received_per_s
+    probe = await _probe(bootstrap, values, args, log, best_per_s, speed=speed)
+    capacity = probe[0].received_per_s if probe else best_per_s
     latencies = []
     for load, batch_ms, fill_ms in _runs(args, loads):
         setting = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"
@@ -111,6 +110,7 @@ async def latencies(
                 log=log,
                 batch_ms=batch_ms,
                 fill_ms=fill_ms,
+                warmup=_warmup_of(args),
             )
         )
         latencies[-1].machine_per_s = machine
@@ -120,26 +120,39 @@ async def latencies(
     return probe + latencies
 
 
-def _runs(
-    args: argparse.Namespace, loads: tuple[float, ...]
-) -> list[tuple[float, int | None, int | None]]:
+def _runs(args: argparse.Namespace, loads: tuple[float, ...]) -> list[RunSpec]:
     """(load, fixed batch bound, fill wait) of each latency run: the default at every load,
-    then each ``--batch-ms`` and ``--fill-ms`` at the highest."""
-    runs: list[tuple[float, int | None, int | None]] = [(load, None, None) for load in loads]
-    runs += [(loads[-1], batch_ms, None) for batch_ms in args.batch_ms]
-    return runs + [(loads[-1], None, fill_ms) for fill_ms in args.fill_ms]
+    then each ``--batch-ms`` and ``--fill-ms`` at the highest, the latter ``--latency-repeats``
+    times (``e2e_repeats.latency_plan``)."""
+    repeats = getattr(args, "latency_repeats", 1)
+    return latency_plan(loads, args.batch_ms, args.fill_ms, repeats)
+
+
+def _warmup_of(args: argparse.Namespace) -> int:
+    return int(getattr(args, "warmup_messages", 0))
 
 
 async def _probe(
-    bootstrap: str, values: list[bytes], seconds: float, log: Path, best_per_s: float
-) -> Latency:
-    rate = best_per_s * PROBE_LOAD
+    bootstrap: str,
+    values: list[bytes],
+    args: argparse.Namespace,
+    log: Path,
+    best_per_s: float,
+    *,
+    speed: Callable[[], float] | None,
+) -> list[Latency]:
+    """The saturation probe with the machine's speed just before it; none at
+    ``--probe-seconds 0``."""
+    if args.probe_seconds <= 0:
+        return []
+    machine = speed() if speed else 0.0
+    rate, seconds = best_per_s * PROBE_LOAD, args.probe_seconds
     print(
         f"capacity probe: {rate:.0f} msgs/s ({PROBE_LOAD:.0%} of the preloaded capacity "
         f"{best_per_s:.0f}) for {seconds:.0f} s …",
         flush=True,
     )
-    return await latency_run(
+    probe = await latency_run(
         bootstrap,
         values,
         load=PROBE_LOAD,
@@ -148,7 +161,10 @@ async def _probe(
         workers=2,
         log=log,
         probe=True,
+        warmup=_warmup_of(args),
     )
+    probe.machine_per_s = machine
+    return [probe]
 
 
 async def latency_run(
@@ -163,6 +179,7 @@ async def latency_run(
     batch_ms: int | None = None,
     probe: bool = False,
     fill_ms: int | None = None,
+    warmup: int = 0,
 ) -> Latency:
     service, (raw, articles, dlq) = await _service(bootstrap, workers, log, batch_ms, fill_ms)
     sent: dict[tuple[int, int], float] = {}
@@ -212,6 +229,7 @@ async def latency_run(
                     for message in messages:
                         receipts.take(orjson.loads(message.value), message.timestamp, now)
 
+        await warm_up(producer, consumer, raw, values[:warmup])
         cpu_before = snapshot(service.process.pid)
         await asyncio.gather(produce(), consume())
         # Per output received: a run that its deadline ended early (a probe far past capacity on a
@@ -224,7 +242,7 @@ async def latency_run(
     finally:
         service.stop(timeout=60)
     samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
-    breakdown = f"{batches}; {receipts.breakdown(sent)}"
+    breakdown = f"{batches}; {receipts.breakdown(sent)}; {early_and_late(sent, received)}"
     print(f"    {breakdown}\n    {cpu}", flush=True)
     if not samples:
         raise RuntimeError(f"no latency samples; see {log}")
@@ -247,6 +265,51 @@ async def latency_run(
         breakdown=breakdown,
         cpu=cpu,
         probe=probe,
+    )
+
+
+#: Seconds after a warm-up for the worker's recent-busy share (``batchbound.BusyShare``, a 2 s
+#: average) to forget the warm-up's backlog before the measured load starts.
+WARMUP_SETTLE_S = 3.0
+
+
+async def warm_up(producer: Any, consumer: Any, topic: str, values: list[bytes]) -> None:
+    """Offer ``values`` at once and wait for all their outputs (at most 2 minutes), then let the
+    workers settle: each latency run starts new workers, whose first records pay the process's
+    cold start (models and caches loaded, each partition's transactional producer's first
+    transaction) on top of the offered load; at 80% load a backlog drains at a fifth of the
+    rate it grew, so a second of cold start sets several seconds of the tail (``early_and_late``
+    shows it per run). No warm-up (``--warmup-messages 0``) measures the cold start as well."""
+    if not values:
+        return
+    for value in values:
+        await producer.send(topic, value)
+    await producer.flush()
+    received, deadline = 0, time.monotonic() + 120
+    while received < len(values) and time.monotonic() < deadline:
+        fetched = await consumer.getmany(timeout_ms=100)
+        received += sum(len(messages) for messages in fetched.values())
+    await asyncio.sleep(WARMUP_SETTLE_S)
+
+
+#: The first seconds of a run, against the rest, in ``early_and_late``.
+EARLY_S = 10.0
+
+
+def early_and_late(
+    sent: dict[tuple[int, int], float], received: dict[tuple[int, int], float]
+) -> str:
+    """p99 of the inputs sent in the first ``EARLY_S`` seconds of the run against the rest's: a
+    cold start (or anything else at the start) shows as an early tail the rest does not have."""
+    if not sent:
+        return "p99 ms by send time: no samples"
+    start = min(sent.values())
+    parts: tuple[list[float], list[float]] = ([], [])
+    for key, at in received.items():
+        if key in sent:
+            parts[sent[key] - start >= EARLY_S].append((at - sent[key]) * 1000)
+    return f"p99 ms by send time: first {EARLY_S:.0f} s " + ", rest ".join(
+        f"{quantile(sorted(part), 0.99):.0f}" if part else "-" for part in parts
     )
 
 

@@ -291,9 +291,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=150, help="pages timed for the cost")
     parser.add_argument("--cost-only", action="store_true", help="only the cost per page")
     pagetype_train.add_renderings(parser)
+    pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
     if not args.cost_only:
-        rows = pagetype_data.load()
+        rows = pagetype_data.load(jobs=args.jobs)
         for kind in ("html", "text"):
             cross_validated(rows, kind, args.text_renderings)
             if args.halves:

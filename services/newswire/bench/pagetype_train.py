@@ -279,8 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         help="replace only this model's arrays, keep the other's from --out as they are",
     )
     add_renderings(parser)
+    pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
-    models = train(pagetype_data.load(), args.text_renderings)
+    models = train(pagetype_data.load(jobs=args.jobs), args.text_renderings)
     arrays = page_model.to_arrays(models.html, "html") | page_model.to_arrays(models.text, "text")
     if args.only:
         with np.load(args.out, allow_pickle=False) as existing:

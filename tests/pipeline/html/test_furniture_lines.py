@@ -44,6 +44,31 @@ def test_a_forms_status_notices_are_furniture() -> None:
     assert not is_furniture_line("Your submission has been received by the council and is due.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Create an account or sign in to comment",
+        "You need to be a member in order to leave a comment",
+        "Sign up for a new account in our community. It's easy!",
+        "Already have an account? Sign in here.",
+        "View as Grid List",
+        "Set Descending Direction",
+        "Show 24 per page",
+    ],
+)
+def test_a_platforms_sign_in_wall_and_listing_toolbar_are_furniture(line: str) -> None:
+    """A forum platform's sign-in wall under a thread and a shop's listing toolbar are
+    furniture lines."""
+    assert is_furniture_line(line)
+
+
+def test_a_sign_up_step_or_sentence_is_text() -> None:
+    """A lone "Create an account" (a service page's step) and a sentence about signing in are
+    the page's text."""
+    assert not is_furniture_line("Create an account")
+    assert not is_furniture_line("Sign in now to see the prices of every plan we offer.")
+
+
 def test_a_templates_placeholder_text_is_furniture_at_any_length() -> None:
     """A theme's "Lorem ipsum dolor sit amet" text, however long, is no page's text."""
     filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. " * 3

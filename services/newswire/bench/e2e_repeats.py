@@ -1,0 +1,83 @@
+"""``make bench-e2e --latency-repeats N``: the highest load's latency runs repeated, the default
+and each ``--batch-ms`` / ``--fill-ms`` setting taking turns, and the verdicts taken on medians.
+
+One 60 s run at 80% load is one draw: on this VM the same settings gave a p99 of 354 ms and
+701 ms twenty minutes apart (session 17), wider than any setting's effect, so a default chosen
+on single runs follows the minute the runs fell in. Repeated runs interleave (every other
+repetition in reverse order, ABC CBA ABC, so no setting always runs first or last) and the
+report prints every run and the median per setting; the ceilings judge the default's median.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # e2e_report prints what this module computes
+    from newswire.bench.e2e_report import Latency
+
+#: (offered load as a fraction of the capacity, fixed batch bound ms, fill wait ms) of one run;
+#: None: the service's default for that setting.
+RunSpec = tuple[float, int | None, int | None]
+
+
+def latency_plan(
+    loads: tuple[float, ...], batch_ms: list[int], fill_ms: list[int], repeats: int = 1
+) -> list[RunSpec]:
+    """Every latency run in order: each lower load once with the defaults, then at the highest
+    load the default and each setting, ``repeats`` times, every other repetition reversed
+    (one repetition: the order of the runs before repeats existed)."""
+    if not loads:
+        return []
+    settings: list[tuple[int | None, int | None]] = [(None, None)]
+    settings += [(value, None) for value in batch_ms]
+    settings += [(None, value) for value in fill_ms]
+    plan: list[RunSpec] = [(load, None, None) for load in loads[:-1]]
+    for repetition in range(max(1, repeats)):
+        order = settings if repetition % 2 == 0 else settings[::-1]
+        plan += [(loads[-1], bound, fill) for bound, fill in order]
+    return plan
+
+
+def by_setting(measured: list[Latency]) -> dict[tuple[float, str], list[Latency]]:
+    """The latency runs (no probe) grouped by (load, setting), in the order they ran."""
+    groups: dict[tuple[float, str], list[Latency]] = {}
+    for latency in measured:
+        if not latency.probe:
+            groups.setdefault((latency.load, latency.setting), []).append(latency)
+    return groups
+
+
+def _median(runs: list[Latency], pick: Callable[[Latency], float]) -> float:
+    return statistics.median(pick(run) for run in runs)
+
+
+def median_lines(measured: list[Latency]) -> list[str]:
+    """One line per (load, setting) that ran more than once: median p50 / p95 / p99 and every
+    run's p99 and delivered rate in the order they ran."""
+    lines = []
+    for (load, setting), runs in by_setting(measured).items():
+        if len(runs) < 2:
+            continue
+        label = f"{load:5.0%}" + (f" ({setting})" if setting else " (the default)")
+        lines.append(
+            f"{label}: median of {len(runs)} runs p50 / p95 / p99 "
+            f"{_median(runs, lambda r: r.p50_ms):.0f} / {_median(runs, lambda r: r.p95_ms):.0f}"
+            f" / {_median(runs, lambda r: r.p99_ms):.0f} ms (p99 of each run "
+            + " / ".join(f"{run.p99_ms:.0f}" for run in runs)
+            + "; out msgs/s "
+            + " / ".join(f"{run.received_per_s:.0f}" for run in runs)
+            + ")"
+        )
+    return lines
+
+
+def default_p99s(measured: list[Latency]) -> list[tuple[float, float, list[float]]]:
+    """Per load, in order: (load, the median p99 of the default's runs, each run's p99): what
+    the ceilings judge (one run: its own p99)."""
+    return [
+        (load, _median(runs, lambda r: r.p99_ms), [run.p99_ms for run in runs])
+        for (load, setting), runs in by_setting(measured).items()
+        if not setting
+    ]

@@ -1,0 +1,194 @@
+"""``make bench-e2e --latency-repeats N``: interleaved repeated latency runs, judged on medians."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newswire.bench import e2e_args, e2e_latency, e2e_repeats, e2e_report
+
+
+def _latency(load: float, p99: float, *, fill_ms: int | None = None) -> e2e_report.Latency:
+    return e2e_report.Latency(
+        load=load,
+        offered_per_s=100.0 * load,
+        seconds=60.0,
+        messages=int(6000 * load),
+        p50_ms=p99 / 4,
+        p95_ms=p99 / 2,
+        p99_ms=p99,
+        max_ms=p99 * 2,
+        rss_after_warmup_mb=[170.0],
+        rss_end_mb=[171.0],
+        received_per_s=100.0 * load,
+        batch_fill_ms=fill_ms,
+    )
+
+
+def test_one_repetition_keeps_the_order_of_the_runs_before_repeats() -> None:
+    """Without repeats: the default at every load, then each bound and fill wait at the highest."""
+    assert e2e_repeats.latency_plan((0.5, 0.8), [200], [0, 25]) == [
+        (0.5, None, None),
+        (0.8, None, None),
+        (0.8, 200, None),
+        (0.8, None, 0),
+        (0.8, None, 25),
+    ]
+
+
+def test_repetitions_take_turns_every_other_one_reversed() -> None:
+    """The highest load's runs repeat ABC CBA ABC (the lower loads run once, first), so no
+    setting always runs first or last."""
+    plan = e2e_repeats.latency_plan((0.5, 0.8), [], [25], repeats=3)
+    assert plan == [
+        (0.5, None, None),
+        (0.8, None, None),
+        (0.8, None, 25),
+        (0.8, None, 25),
+        (0.8, None, None),
+        (0.8, None, None),
+        (0.8, None, 25),
+    ]
+
+
+def test_no_loads_plan_no_runs_and_a_repeat_below_one_runs_once() -> None:
+    """An empty ``--loads`` gives no latency run (not an index error); repeats under 1 run once."""
+    assert e2e_repeats.latency_plan((), [200], [25], repeats=3) == []
+    assert e2e_repeats.latency_plan((0.8,), [], [], repeats=0) == [(0.8, None, None)]
+
+
+def test_the_ceiling_judges_the_median_of_the_defaults_runs() -> None:
+    """Three default runs at 80% load of 1,214 / 620 / 880 ms: the verdict is on the median
+    (880 ms, met), every run's p99 listed; the fill-wait runs have their own median line and do
+    not enter the verdict."""
+    runs = [
+        _latency(0.5, 400.0),
+        _latency(0.8, 1214.0),
+        _latency(0.8, 3000.0, fill_ms=25),
+        _latency(0.8, 2000.0, fill_ms=25),
+        _latency(0.8, 620.0),
+        _latency(0.8, 880.0),
+        _latency(0.8, 2500.0, fill_ms=25),
+    ]
+    printed = e2e_report.report(
+        {
+            "machine": "2 cores, test",
+            "messages": 100,
+            "corpus_mb": 3.0,
+            "latency_workers": 2,
+            "stage_us": {},
+            "rounds": 1,
+            "throughput": [],
+            "latencies": runs,
+        }
+    )
+    assert re.search(
+        r"p99 latency at 80% load, median of 3\s+880 ms \[<= 1000 ms\] ok\s+"
+        r"\(runs 1214 / 620 / 880\)",
+        printed,
+    )
+    assert re.search(r"p99 latency at 50% load\s+400 ms \[<= 500 ms\] ok$", printed, re.M)
+    assert "80% (fill wait: NEWSWIRE_BATCH_FILL_MS=25): median of 3 runs" in printed
+    assert "p99 of each run 3000 / 2000 / 2500" in printed
+    assert " 50% (the default): median" not in printed
+
+
+def test_latencies_run_the_plan_with_the_warm_up_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``latencies`` runs the repeated plan in order, each run (the probe too) with
+    ``--warmup-messages``."""
+    calls: list[tuple[str, int]] = []
+
+    async def run(
+        *_: Any, load: float, probe: bool = False, warmup: int = 0, **extra: Any
+    ) -> e2e_report.Latency:
+        fill = extra.get("fill_ms")
+        calls.append(("probe" if probe else f"{load:.0%} {fill}", warmup))
+        return _latency(load, 500.0, fill_ms=fill)
+
+    monkeypatch.setattr(e2e_latency, "latency_run", run)
+    args = e2e_args.arguments(
+        ["--latency-repeats", "2", "--fill-ms", "25", "--warmup-messages", "7"], "test"
+    )
+    asyncio.run(e2e_latency.latencies("bootstrap", [b"x"], args, Path("log"), best_per_s=100.0))
+    assert calls == [
+        ("probe", 7),
+        ("50% None", 7),
+        ("80% None", 7),
+        ("80% 25", 7),
+        ("80% 25", 7),
+        ("80% None", 7),
+    ]
+
+
+def test_without_the_new_options_a_namespace_runs_once_and_cold() -> None:
+    """An older caller's namespace (no repeats, no warm-up) keeps the old plan and no warm-up,
+    and the command line's default is no warm-up either (the start measured, as before)."""
+    args = argparse.Namespace(batch_ms=[], fill_ms=[25])
+    assert e2e_latency._runs(args, (0.5, 0.8)) == [
+        (0.5, None, None),
+        (0.8, None, None),
+        (0.8, None, 25),
+    ]
+    assert e2e_latency._warmup_of(args) == 0
+    assert e2e_args.arguments([], "test").warmup_messages == 0
+
+
+def test_early_and_late_splits_the_tail_at_the_runs_first_seconds() -> None:
+    """Inputs sent in the first 10 s are judged apart from the rest: a slow start shows as an
+    early p99 the rest does not have; no samples read as such, not as an error."""
+    sent = {(0, i): 100.0 + i * 0.1 for i in range(200)}  # 20 s of sends
+    received = {key: at + (2.0 if at < 110.0 else 0.1) for key, at in sent.items()}
+    assert e2e_latency.early_and_late(sent, received) == (
+        "p99 ms by send time: first 10 s 2000, rest 100"
+    )
+    assert e2e_latency.early_and_late({}, {}) == "p99 ms by send time: no samples"
+    only_early = {(0, 0): 100.0}
+    assert e2e_latency.early_and_late(only_early, {(0, 0): 100.5}) == (
+        "p99 ms by send time: first 10 s 500, rest -"
+    )
+
+
+class _Producer:
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+        self.flushed = False
+
+    async def send(self, topic: str, value: bytes) -> None:
+        self.sent.append(value)
+
+    async def flush(self) -> None:
+        self.flushed = True
+
+
+class _Consumer:
+    def __init__(self, batches: list[int]) -> None:
+        self._batches = batches
+
+    async def getmany(self, timeout_ms: int) -> dict[str, list[int]]:
+        return {"tp": [0] * self._batches.pop(0)} if self._batches else {}
+
+
+def test_a_warm_up_waits_for_every_output_then_settles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``warm_up`` sends its messages, waits until as many outputs came back, then pauses; with
+    no messages it does nothing."""
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    producer, consumer = _Producer(), _Consumer([2, 0, 1, 5])
+    asyncio.run(e2e_latency.warm_up(producer, consumer, "raw", [b"a", b"b", b"c"]))
+    assert producer.sent == [b"a", b"b", b"c"]
+    assert producer.flushed
+    assert consumer._batches == [5]  # stopped reading once 3 outputs came back
+    assert slept == [e2e_latency.WARMUP_SETTLE_S]
+    idle = _Producer()
+    asyncio.run(e2e_latency.warm_up(idle, _Consumer([]), "raw", []))
+    assert idle.sent == []
+    assert slept == [e2e_latency.WARMUP_SETTLE_S]

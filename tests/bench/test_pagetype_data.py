@@ -1,0 +1,24 @@
+"""The page-type feature cache's parallel rebuild: the same rows, in the same order, as serial."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pytest
+
+from newswire.bench import pagetype_data
+from newswire.bench.corpora import wcxb_pages
+
+
+def test_a_pool_of_processes_makes_the_rows_of_a_serial_build_in_corpus_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows built by two processes, a page at a time spread over both, equal the serial rows
+    page by page (features, label, og:type, word count), in the pages' order."""
+    pages = list(islice(wcxb_pages(), 6))
+    serial = pagetype_data.rows_of(pages, jobs=1)
+    monkeypatch.setattr(pagetype_data, "CHUNK", 1)
+    parallel = pagetype_data.rows_of(pages, jobs=2)
+    assert [row.id for row in parallel] == [page.id for page in pages]
+    assert parallel == serial
+    assert any(row.html for row in serial)
