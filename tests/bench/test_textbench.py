@@ -1,8 +1,8 @@
-"""``make bench-text``'s measure of the story lines kept (``kept_share``)."""
+"""``make bench-text``'s measures: the story lines kept (``kept_share``), the title rate (``title_norm``)."""
 
 from __future__ import annotations
 
-from newswire.bench.textbench import kept_share
+from newswire.bench.textbench import kept_share, title_norm
 
 _LEDE = "WASHINGTON (AP) — The Senate passed the bill on Tuesday after a long night of debate."
 _MORE = "The House is expected to vote on it next week, leaders of both parties said."
@@ -29,3 +29,10 @@ def test_content_lines_are_counted_as_text_mode_reads_them() -> None:
     truth = f"{_MORE}\n\nItâ€™s complicated, he\u200b said.\n\n___\n\n\u200b"
     assert kept_share([_MORE, "It’s complicated, he said."], truth) == 1.0
     assert kept_share([_MORE], truth) == 0.5
+
+
+def test_a_title_with_curly_quotes_equals_its_plain_quoted_truth() -> None:
+    """A headline printed with typographic quotes equals the ground truth's title written with
+    plain ones; a title with other words still differs."""
+    assert title_norm("A Beginner’s “Guide”") == title_norm('A beginner\'s "guide"')
+    assert title_norm("A Beginner’s Guide") != title_norm("A Beginners Guide")

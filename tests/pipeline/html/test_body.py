@@ -122,6 +122,22 @@ def test_headings_and_lines_in_wrappers_of_their_own_stay_with_the_story() -> No
     assert "Community favourites" not in text
 
 
+def test_short_unlinked_list_items_between_the_storys_parts_stay_with_it() -> None:
+    """A checklist of short items in a column box of its own between two parts of the story
+    keeps every item; a short linked item there (a menu's) is still dropped."""
+    checklist = (
+        '<div class="columns"><ul><li>Belts</li><li>Hoses</li><li>Wiper blades</li>'
+        '<li><a href="/shop">Shop</a></li></ul></div>'
+    )
+    first = f'<div class="copy"><div class="text">{prose("part0", 5)}</div></div>'
+    second = f'<div class="copy"><div class="text">{prose("part1", 5)}</div></div>'
+    text = text_of(page(f"<article>{first}{checklist}{second}</article>"))
+    assert "Belts" in text
+    assert "Wiper blades" in text
+    assert "part1 4" in text
+    assert "Shop" not in text
+
+
 def test_a_code_block_keeps_its_lines() -> None:
     """Text in <pre> keeps its line breaks (a code sample read on one line is unreadable);
     spaces inside a line still collapse and blank lines go; prose around it stays one line."""

@@ -498,3 +498,18 @@ def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_autho
         names("<div><span>Press Release</span><span>May 2, 2025</span></div>", head=section) == ()
     )
     assert names("", below="<p>May 2, 2025</p><h2>Spring Cleaning</h2>") == ()
+
+
+def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
+    """ "Juliette Carreiro" then "Tech Writer" in texts of their own just below the headline
+    name the author; a name over a line that is no job title, a linked name and a name far
+    below the headline do not."""
+
+    def names(below: str) -> tuple[str, ...]:
+        return extract_html(page(f"<h1>Cloud trends</h1>{below}" + prose("s", 4))).authors
+
+    assert names("<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ("Juliette Carreiro",)
+    assert names("<div><p>Juliette Carreiro</p><p>Share this story</p></div>") == ()
+    assert names("<div><a href='/p/jc'>Juliette Carreiro</a><p>Tech Writer</p></div>") == ()
+    far = "".join(f"<p>Line {i}</p>" for i in range(8))
+    assert names(far + "<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ()

@@ -60,3 +60,30 @@ def test_an_intro_in_a_component_with_a_modifier_of_its_own_joins_the_story() ->
         f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
     )
     assert text_of(html).startswith(_INTRO)
+
+
+def test_an_intro_in_a_variant_of_the_storys_component_joins_the_story() -> None:
+    """The intro's container may be named by one of the story's container's class names only
+    ("rich-text" beside the story's "body-text rich-text"): the same component, its intro."""
+    story = f'<div class="text-component"><div class="body-text rich-text">{prose("story", 5)}'
+    html = page(
+        f"<h1>Budget</h1>{_component(f'<p>{_INTRO}</p>')}"
+        f'<div class="media"><img src="a.jpg"></div>{story}</div></div>'
+    )
+    text = text_of(html)
+    assert text.startswith(_INTRO)
+    assert "story 4" in text
+
+
+def test_a_container_named_where_the_storys_is_bare_is_no_component_of_it() -> None:
+    """A named container is not alike a bare one: a blurb in a named box where the story's
+    paragraphs sit in a bare <div> stays out."""
+    blurb = "A sidebar blurb that tells readers about the newsletter and its weekly picks."
+    html = page(
+        f'<div class="text-component"><div class="blurb"><p>{blurb}</p></div></div>'
+        f'<div class="media"><img src="a.jpg"></div>'
+        f'<div class="text-component"><div>{prose("story", 5)}</div></div>'
+    )
+    text = text_of(html)
+    assert "story 0" in text
+    assert blurb not in text

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import math
+import statistics
+from collections import Counter
+
 from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.pagetype import scrape
 from newswire.pipeline.pagetype.features import PAGE_NAMES, html_features, text_features
 from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_values
 
@@ -52,3 +57,41 @@ def test_no_line_gives_zeros_and_an_html_page_has_none_of_these() -> None:
     assert list(html) == list(text) == list(PAGE_NAMES)
     assert all(html[name] == 0.0 for name in SCRAPE_NAMES)
     assert text["scrape_line_median"] > 0
+
+
+def _line_by_line(lines: list[str]) -> list[float]:
+    """The numbers as session 14 computed them, each line tested where it stands."""
+    count = len(lines)
+    lengths = sorted(map(len, lines))
+    short = [line for line in lines if len(line) < scrape._SHORT_LINE]
+    teasers = sum(map(scrape._teaser, lines, lines[1:]))
+    printed = Counter(lines).values()
+    dated = sum(1 for line in short if scrape._FIGURE.search(line) and scrape._DATE.search(line))
+    return [
+        math.log1p(statistics.median(lengths)),
+        math.log1p(lengths[int(0.9 * (count - 1))]),
+        sum(map(scrape._titlecase, short)) / count,
+        teasers / count,
+        math.log1p(teasers),
+        sum(times for times in printed if times > 1) / count,
+        math.log1p(sum(1 for times in printed if times >= 3)),
+        dated / count,
+    ]
+
+
+def test_repeated_lines_count_as_often_as_printed_as_a_line_by_line_reading_does() -> None:
+    """Lines printed again (title-case menu entries, dated teaser lines, buttons) are tested
+    once and counted every time they are printed, and teasers only where an excerpt-long line
+    follows: every number equals a line-by-line reading, for odd and even line counts."""
+    teaser = ["Council Approves The Budget For Next Year", _PROSE]
+    page = [
+        *("Home", "World News", "Read More", "March 3, 2024", "Read More", "world news"),
+        *teaser,
+        *("Read More", "March 3, 2024", "Sports And Culture", "Ⅻ Ⓐ Roman Numerals", "ok."),
+        *teaser,
+        "a" * 90,
+    ]
+    for lines in (page, page[:-1], page[::-1], page[:1]):
+        assert scrape_values(lines) == _line_by_line(lines)
+    assert scrape_values(page)[SCRAPE_NAMES.index("scrape_teasers")] > 0
+    assert scrape_values(page)[SCRAPE_NAMES.index("scrape_date_share")] == 2 / len(page)

@@ -242,3 +242,44 @@ def test_page_notes_around_the_headline_are_never_the_headline() -> None:
         assert found.title == "Tips for Sleep Training Your Toddler", note
     page = ["Home", "Copyright law changes that matter in 2026", "Share"]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+
+
+def test_the_line_a_breadcrumb_trail_ends_with_is_the_headline() -> None:
+    """A breadcrumb trail above the story names the page last ("Home > Blog > …"): the line
+    equal to its last step is the headline, not the trail itself nor a button printed twice;
+    a trail whose last step no line repeats changes nothing."""
+    headline = "Top Dental Resolutions for 2025"
+    page = ["Book a Demo Now", "Book a Demo Now", headline, "January 8, 2025"]
+    trail = f"Home > Blog > {headline}"
+    assert extract_text("\n".join([*page, trail, *_STORY])).title == headline
+    assert extract_text("\n".join([trail, *page, *_STORY])).title == headline
+    other = ["Menu", "Home » Columns » Opinion", "Stand by Me at forty: the film that made us"]
+    assert extract_text("\n".join([*other, *_STORY])).title == other[-1]
+
+
+def test_of_two_lines_printed_twice_the_pair_nearest_the_story_is_the_headline() -> None:
+    """A page's header prints its buttons twice (desktop and mobile menus); the headline
+    printed twice (heading and share text) stands nearer the story and wins."""
+    headline = "How To Use Gym Equipment (With Confidence!)"
+    page = ["Unlock Sweat x Calm", "Articles", "Unlock Sweat x Calm", "Blogs", headline, headline]
+    assert extract_text("\n".join([*page, *_STORY])).title == headline
+
+
+def test_a_title_case_headline_over_its_sentence_deck_is_the_headline() -> None:
+    """A headline in title case over a deck written as a sentence without a stop: the
+    headline, not the deck nearer the story; a deck in title case too stays the nearer line."""
+    page = ["Menu", "Making Google Sans Flex", "How seven design problems shaped a typeface"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+    page = ["Menu", "Making Google Sans Flex", "How Seven Design Problems Shaped It"]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[2]
+
+
+def test_a_site_name_on_the_first_line_does_not_outrank_the_headline() -> None:
+    """A page's first line of four words and more (its site's name, a menu glued into one
+    line) is no headline when a headline-like line stands just above the story."""
+    page = [
+        "Learning Loom - Tales of Technology",
+        "Archive",
+        "Reimplementing Unix correct: The Lost Corrector",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[-1]

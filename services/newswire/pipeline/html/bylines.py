@@ -26,6 +26,7 @@ from newswire.pipeline.html.byline_lines import (
     posts_by_links,
     shown_by_line,
     signed_lines,
+    titled_name_lines,
 )
 from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
@@ -141,7 +142,9 @@ def _sources(lines: Iterable[str] | None) -> list[_Source]:
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
-    sources.extend((author_box_heads, dated_credit_lines, dated_name_lines, posts_by_links))
+    sources.extend(
+        (author_box_heads, dated_credit_lines, dated_name_lines, titled_name_lines, posts_by_links)
+    )
     sources.append(handles)
     return sources
 
