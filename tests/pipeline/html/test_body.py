@@ -122,16 +122,18 @@ def test_headings_and_lines_in_wrappers_of_their_own_stay_with_the_story() -> No
     assert "Community favourites" not in text
 
 
-def test_short_unlinked_list_items_between_the_storys_parts_stay_with_it() -> None:
-    """A checklist of short items in a column box of its own between two parts of the story
-    keeps every item; a short linked item there (a menu's) is still dropped."""
+def test_short_unlinked_lines_between_the_storys_parts_stay_with_it() -> None:
+    """A checklist of short items and a short label line in boxes of their own between two
+    parts of the story are kept; a short linked item there (a menu's) is still dropped."""
     checklist = (
+        '<div class="label"><p>Buying options:</p></div>'
         '<div class="columns"><ul><li>Belts</li><li>Hoses</li><li>Wiper blades</li>'
         '<li><a href="/shop">Shop</a></li></ul></div>'
     )
     first = f'<div class="copy"><div class="text">{prose("part0", 5)}</div></div>'
     second = f'<div class="copy"><div class="text">{prose("part1", 5)}</div></div>'
     text = text_of(page(f"<article>{first}{checklist}{second}</article>"))
+    assert "Buying options:" in text
     assert "Belts" in text
     assert "Wiper blades" in text
     assert "part1 4" in text

@@ -177,7 +177,8 @@ _BANNER_MAX_CHARS = 1500  # a pinned box longer than this is a page laid out in 
 def _consent_banner(
     node: LexborNode, names: str, style: str | None, holds: Holds, *, by_name: bool
 ) -> bool:
-    # Asked of every element with attributes: substring tests before any split or regex.
+    # Asked of every element with attributes: substring tests before any split or regex
+    # (``is_junk`` asks the first ones itself, before the call: nearly every element fails them).
     pinned = ("fixed" in names and "fixed" in names.split()) or bool(
         style and "fixed" in style and _FIXED_STYLE.search(style)
     )
@@ -273,7 +274,9 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if _counter_property(attrs.get("itemprop")):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if _consent_banner(node, names, style, holds, by_name=by_name):
+    if ("fixed" in names or (style and "fixed" in style) or not by_name) and _consent_banner(
+        node, names, style, holds, by_name=by_name
+    ):
         return True
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
