@@ -205,6 +205,32 @@ def _consent_banner(
 _TEXT_FIGURE = ("table", "blockquote")
 
 
+# A counter that the page marks up for search engines with schema.org's microdata: a Q&A
+# site's vote count beside each question and answer (itemprop="upvoteCount"), a thread's
+# "answerCount" or "commentCount", a product's "reviewCount". A number of votes or replies
+# on a line of its own, never the page's text; the property names it whatever the site's
+# classes are (Stack Exchange's 180 sites, forum and shop engines that mark up their pages).
+# (A QAPage is no discussion page, see names.DISCUSSION_TYPES: its bare numbers stay.) Half A
+# all types 0.87515 -> 0.87517 (forum +0.0002, product +0.0001; 4 pages better, a forum
+# -0.002), half B 0.88297 -> 0.88298 (3 better, none worse); articles and ScrapingHub unchanged.
+_COUNTER_PROPERTIES = frozenset(
+    {
+        "upvotecount",
+        "downvotecount",
+        "answercount",
+        "commentcount",
+        "reviewcount",
+        "ratingcount",
+        "interactioncount",
+        "userinteractioncount",
+    }
+)
+
+
+def _counter_property(itemprop: str | None) -> bool:
+    return itemprop is not None and itemprop.lower() in _COUNTER_PROPERTIES
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -244,6 +270,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")
     if role and role.lower() in _JUNK_ROLES:
+        return True
+    if _counter_property(attrs.get("itemprop")):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if ("fixed" in names or (style and "fixed" in style) or not by_name) and _consent_banner(
