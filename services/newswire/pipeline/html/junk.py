@@ -269,9 +269,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ):
         return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")
-    if role and role.lower() in _JUNK_ROLES:
-        return True
-    if _counter_property(attrs.get("itemprop")):
+    if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if ("fixed" in names or (style and "fixed" in style) or not by_name) and _consent_banner(
