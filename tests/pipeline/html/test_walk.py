@@ -98,3 +98,14 @@ def test_a_long_pinned_frame_about_cookies_is_a_page_not_a_banner() -> None:
     story = "<p>" + "A long paragraph of the story. " * 60 + "</p>"
     page = f"<body><div class=fixed>{story}<p>Cookie settings</p></div></body>"
     assert _texts_of_any_name(page)[-1] == "Cookie settings"
+
+
+def test_a_count_marked_up_as_microdata_is_dropped() -> None:
+    """An element whose schema.org property is a count (a Q&A site's vote count, a thread's
+    answer count) is skipped; the post beside it and other properties are walked."""
+    html = (
+        "<body><div itemprop='upvoteCount' class='js-vote-count'>67</div>"
+        "<div itemprop='text'><p>Press Alt+D, then Tab twice.</p></div>"
+        "<span itemprop='answerCount'>3</span><span itemprop='name'>Pup</span></body>"
+    )
+    assert _texts(html) == ["Press Alt+D, then Tab twice.", "Pup"]

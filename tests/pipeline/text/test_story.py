@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.story import drawn
+from newswire.pipeline.text.story import drawn, unless_menu
 
 _STORY = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
@@ -146,3 +146,17 @@ def test_an_unstopped_caption_above_the_story_stays_out() -> None:
     )
     page = _page(_MENU, [_HEADLINE, caption], _STORY, _FOOTER)
     assert caption not in extract_text(page).paragraphs
+
+
+def test_a_list_a_short_sentence_announces_with_a_colon_is_the_storys() -> None:
+    """In one article's text, a run of one- and two-word names opened by a sentence of eight
+    words or more ending with a colon is the list it announces, kept; the same names under a
+    two-word label ("Follow us:") are a menu."""
+    prose = "Expanding your personal insurance to cover rideshare trips could protect you more."
+    names = ["AAA", "Esurance", "State Farm", "Allstate", "Farmers", "Travelers"]
+    label = "These insurers may offer rideshare and delivery coverage options:"
+    after = "Contact your insurance agent or broker to learn about the options you have."
+    run = [label, *names]
+    assert unless_menu(run, article=True, above=prose, below=after) == run
+    menu = ["Follow us:", *names]
+    assert unless_menu(menu, article=True, above=prose, below=after) == []

@@ -151,6 +151,9 @@ _POSTS_BY = re.compile(
     r"|stories)\s+(?:written\s+)?by\s*:?\s*(?P<names>[^()]+?)\s*(?:\(see all\))?$",
     re.IGNORECASE,
 )
+# The words one of those links starts with, after its leading spaces: cleaning (spaces
+# collapsed, ends stripped) changes no word, so a link's raw text that fails this fails above.
+_POSTS_BY_START = re.compile(r"\s*(?:view|see|read|browse|all|more|latest)", re.IGNORECASE)
 _LINKS_READ = 2000
 
 
@@ -158,7 +161,10 @@ def posts_by_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
     """The names of the page's first "All articles by …" link or button, asked when no source
     before it named anyone."""
     for node in tree.css("a, button")[:_LINKS_READ]:
-        text = SPACE.sub(" ", node.text(deep=True, separator=" ")).strip()
+        raw = node.text(deep=True, separator=" ")
+        if _POSTS_BY_START.match(raw) is None:
+            continue  # most links: their text is not cleaned for the pattern below
+        text = SPACE.sub(" ", raw).strip()
         if len(text) > MAX_BYLINE_CHARS or (match := _POSTS_BY.match(text)) is None:
             continue
         if names := names_of(match["names"]):

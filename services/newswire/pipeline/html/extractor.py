@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.body import body_text, excerpt_body
 from newswire.pipeline.html.bylines import authors
@@ -12,6 +10,7 @@ from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import DISCUSSION_TYPES
+from newswire.pipeline.html.page import Page
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -21,7 +20,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
     parser reads as they are instead of encoding ``html`` again."""
-    tree = LexborHTMLParser(utf8 if utf8 is not None else html)
+    tree = Page(utf8 if utf8 is not None else html)
     meta = head_metadata(tree)
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)

@@ -177,7 +177,8 @@ _BANNER_MAX_CHARS = 1500  # a pinned box longer than this is a page laid out in 
 def _consent_banner(
     node: LexborNode, names: str, style: str | None, holds: Holds, *, by_name: bool
 ) -> bool:
-    # Asked of every element with attributes: substring tests before any split or regex.
+    # Asked of every element with attributes: substring tests before any split or regex
+    # (``is_junk`` asks the first ones itself, before the call: nearly every element fails them).
     pinned = ("fixed" in names and "fixed" in names.split()) or bool(
         style and "fixed" in style and _FIXED_STYLE.search(style)
     )
@@ -202,6 +203,32 @@ def _consent_banner(
 # page +0.94, a service page +0.06); ScrapingHub unchanged (0.9864). (Their <figcaption> too,
 # the quote's attribution: half B articles -0.00002, nothing gained elsewhere.)
 _TEXT_FIGURE = ("table", "blockquote")
+
+
+# A counter that the page marks up for search engines with schema.org's microdata: a Q&A
+# site's vote count beside each question and answer (itemprop="upvoteCount"), a thread's
+# "answerCount" or "commentCount", a product's "reviewCount". A number of votes or replies
+# on a line of its own, never the page's text; the property names it whatever the site's
+# classes are (Stack Exchange's 180 sites, forum and shop engines that mark up their pages).
+# (A QAPage is no discussion page, see names.DISCUSSION_TYPES: its bare numbers stay.) Half A
+# all types 0.87515 -> 0.87517 (forum +0.0002, product +0.0001; 4 pages better, a forum
+# -0.002), half B 0.88297 -> 0.88298 (3 better, none worse); articles and ScrapingHub unchanged.
+_COUNTER_PROPERTIES = frozenset(
+    {
+        "upvotecount",
+        "downvotecount",
+        "answercount",
+        "commentcount",
+        "reviewcount",
+        "ratingcount",
+        "interactioncount",
+        "userinteractioncount",
+    }
+)
+
+
+def _counter_property(itemprop: str | None) -> bool:
+    return itemprop is not None and itemprop.lower() in _COUNTER_PROPERTIES
 
 
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
@@ -242,10 +269,11 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ):
         return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")
-    if role and role.lower() in _JUNK_ROLES:
+    if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if _consent_banner(node, names, style, holds, by_name=by_name):
+    pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
+    if pinned_or_named and _consent_banner(node, names, style, holds, by_name=by_name):
         return True
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False

@@ -34,6 +34,7 @@ from newswire.pipeline.text.patterns import (
     QUOTES,
 )
 from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
+from newswire.pipeline.text.site_title import title_line_head, without_site_name
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
@@ -47,12 +48,16 @@ def extract_text(text: str) -> Extracted:
     # a scraper's text of one article); otherwise the headline is sought just above the densest
     # prose (a page's text starts with its menus).
     first_headline = headline_first(lines)
-    title_at = (
-        first_headline
-        if first_headline is not None
-        else title_near_story(lines, title_index(lines))
-    )
+    title_at = first_headline
+    if title_at is None:
+        title_at = title_line_head(lines)
+    if title_at is None:
+        title_at = title_near_story(lines, title_index(lines))
+    # A first-line headline over one article's text is the title its scraper gave, kept as
+    # it is; a page's heading may carry the site's name (see without_site_name).
     title = lines[title_at] if title_at is not None else None
+    if title_at is not None and title_at != first_headline:
+        title = without_site_name(lines, title_at)
     start = 0 if title_at is None else title_at + 1
 
     # A first line the headline test turned down ("Foto-foto Banjir …", "Sumber Air Warga …",

@@ -1,0 +1,35 @@
+"""A page's title in a text scrape: the site's name after the headline, the title line first."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+
+_STORY = [
+    "Regular maintenance keeps a car safe and saves money over the years, mechanics say.",
+    "Check the tyre pressure every month and the oil level before every long trip away.",
+]
+
+
+def test_a_site_name_the_page_names_elsewhere_leaves_the_title() -> None:
+    """A headline with the site's name after a separator ("… | Bridgestone Tires", "… -
+    Artlyst") loses it when the page names itself so elsewhere (a line of its own, its
+    copyright line); a second part named nowhere else stays the headline's."""
+    page = ["Menu", "The Ultimate Car Maintenance Checklist | Bridgestone Tires", *_STORY]
+    found = extract_text("\n".join([*page, "© 2025 Bridgestone Tires"]))
+    assert found.title == "The Ultimate Car Maintenance Checklist"
+    assert extract_text("\n".join([*page, "Bridgestone Tires"])).title == (
+        "The Ultimate Car Maintenance Checklist"
+    )
+    assert extract_text("\n".join(page)).title == page[1]
+
+
+def test_the_heading_a_first_title_line_names_is_the_headline() -> None:
+    """A scrape that opens with the page's title ("Headline | Site | Section") names its
+    headline: the line repeating the title's first part is the title, however far above the
+    story; a first line whose part no line repeats, or with no separator, changes nothing."""
+    head = "Calendário Stock Car 2018"
+    menu = ["Home", "News", "Podcast", "Forum", head, "22 de janeiro de 2018", "Share this"]
+    page = [f"{head} | Autoracing | F1 | Indy", *menu, *["Menu entry"] * 16, *_STORY]
+    assert extract_text("\n".join(page)).title == head
+    other = ["Calendar of the Stock Car season | Autoracing", *menu[:4], "Car care tips for you"]
+    assert extract_text("\n".join([*other, *_STORY])).title == "Car care tips for you"
