@@ -283,3 +283,18 @@ def test_a_site_name_on_the_first_line_does_not_outrank_the_headline() -> None:
         "Reimplementing Unix correct: The Lost Corrector",
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[-1]
+
+
+def test_a_headline_whose_date_stands_under_its_deck_outranks_the_deck() -> None:
+    """A page prints its headline, a deck or a credit, then the byline, date or reading time:
+    the line with such a line within the next three is the headline, not the deck or a box's
+    heading nearer the story."""
+    page = [
+        "Menu",
+        "Forbidden Career Advice for Software Developers",
+        "Brian Jenney",
+        "6 min read",
+        "Share",
+        "The Stuff No One Tells You About",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]

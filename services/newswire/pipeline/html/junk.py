@@ -272,9 +272,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if ("fixed" in names or (style and "fixed" in style) or not by_name) and _consent_banner(
-        node, names, style, holds, by_name=by_name
-    ):
+    pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
+    if pinned_or_named and _consent_banner(node, names, style, holds, by_name=by_name):
         return True
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
