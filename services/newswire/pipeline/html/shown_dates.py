@@ -110,7 +110,7 @@ _DATE_CLASS_WORDS = (
 # The same elements in fewer selectors (each is matched against every element of the page, a
 # twentieth of the extraction's time for all ten): "updated" holds "date", and "date" without
 # case holds "Date". The matches are made again below exactly as the ten selectors gave them.
-DATE_ELEMENTS = (
+_DATE_ELEMENTS = (
     'time, [class*="date" i], [class*="time"], [class*="publish"], [class*="posted"], '
     '[class*="modified"], [class*="byline"], [class*="meta"]'
 )
@@ -125,7 +125,7 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
     out: list[LexborNode] = []
     last: int | None = None
     matched = 0
-    for node in tree.css(DATE_ELEMENTS):
+    for node in tree.css(_DATE_ELEMENTS):
         if node.mem_id == last:
             continue  # the same element again, for another selector of the shorter list
         last = node.mem_id
