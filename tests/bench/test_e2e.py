@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_service, e2e_throughput
+from tests.bench.reports import report_of
 
 #: The stage costs of a report whose enrich / extract ratio is under test.
 _STAGES = {"decode": 900.0, "extract": 5000.0, "enrich": 1000.0, "normalize": 90.0}
@@ -22,18 +23,7 @@ def _report(
     stages: bool = False,
 ) -> str:
     """The full table of a bench-e2e run of 100 messages with these rows."""
-    return e2e_report.report(
-        {
-            "machine": "2 cores, test",
-            "messages": 100,
-            "corpus_mb": 3.0,
-            "latency_workers": 2,
-            "stage_us": _STAGES if stages else {},
-            "rounds": rounds,
-            "throughput": throughput,
-            "latencies": latencies,
-        }
-    )
+    return report_of(throughput, latencies, rounds=rounds, stage_us=_STAGES if stages else None)
 
 
 def test_pipeline_only_prints_every_stage_and_enrichs_share_of_extract(

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from newswire.bench import e2e_latency, e2e_report, e2e_service
+from tests.bench.reports import report_of
 
 
 def _latency(load: float, *, probe: bool = False, machine: float = 0.0) -> e2e_report.Latency:
@@ -60,18 +61,7 @@ def test_each_run_carries_the_machines_speed_measured_just_before_it(
 def test_the_latency_table_shows_each_runs_machine_speed_or_a_dash() -> None:
     """Each latency row ends with the pipeline-only msgs/s of its minute; a run without the
     pass (an older JSON, a test) shows a dash instead of a zero."""
-    printed = e2e_report.report(
-        {
-            "machine": "2 cores, test",
-            "messages": 100,
-            "corpus_mb": 3.0,
-            "latency_workers": 2,
-            "stage_us": {},
-            "rounds": 1,
-            "throughput": [],
-            "latencies": [_latency(0.5, machine=163.4), _latency(0.8)],
-        }
-    )
+    printed = report_of([], [_latency(0.5, machine=163.4), _latency(0.8)])
     assert "pipeline msgs/s" in printed
     assert re.search(r" 50%\s+50\s+50\s.*\s163$", printed, re.MULTILINE)
     assert re.search(r" 80%\s+80\s+80\s.*\s-$", printed, re.MULTILINE)

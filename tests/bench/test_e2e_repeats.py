@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from newswire.bench import e2e_args, e2e_latency, e2e_repeats, e2e_report
+from tests.bench.reports import report_of
 
 
 def _latency(load: float, p99: float, *, fill_ms: int | None = None) -> e2e_report.Latency:
@@ -75,18 +76,7 @@ def test_the_ceiling_judges_the_median_of_the_defaults_runs() -> None:
         _latency(0.8, 880.0),
         _latency(0.8, 2500.0, fill_ms=25),
     ]
-    printed = e2e_report.report(
-        {
-            "machine": "2 cores, test",
-            "messages": 100,
-            "corpus_mb": 3.0,
-            "latency_workers": 2,
-            "stage_us": {},
-            "rounds": 1,
-            "throughput": [],
-            "latencies": runs,
-        }
-    )
+    printed = report_of([], runs)
     assert re.search(
         r"p99 latency at 80% load, median of 3\s+880 ms \[<= 1000 ms\] ok\s+"
         r"\(runs 1214 / 620 / 880\)",
