@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES, is_junk
+from newswire.pipeline.html.junk import (
+    DROP_TAGS,
+    NAMED_DROP_TAGS,
+    NO_ATTRIBUTES,
+    is_junk,
+    kept_by_names,
+)
 from newswire.pipeline.html.layout_wrappers import Holds
 
 # Elements that start and end a text block; everything else is inline.
@@ -241,15 +247,21 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             next_id += 1
             child = child.first_child
             continue
-        if (attrs or child_tag in DROP_TAGS) and is_junk(
-            child,
-            child_tag,
-            attrs,
-            holds,
-            by_name=by_name and not in_pre,
-            noscript=noscript,
-            hidden=hidden,
-            discussion=discussion,
+        # Most elements are kept by their tag and names alone (``kept_by_names``): the full
+        # rules are asked of the rest.
+        if (
+            (attrs or child_tag in DROP_TAGS)
+            and not (attrs and by_name and not in_pre and kept_by_names(child_tag, attrs))
+            and is_junk(
+                child,
+                child_tag,
+                attrs,
+                holds,
+                by_name=by_name and not in_pre,
+                noscript=noscript,
+                hidden=hidden,
+                discussion=discussion,
+            )
         ):
             # Only elements dropped by name, role or style are worth their class attribute.
             named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
