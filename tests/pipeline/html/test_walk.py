@@ -151,3 +151,22 @@ def test_an_element_kept_by_its_names_is_never_junk() -> None:
     assert {"entry-content", "lead", "a"} <= set(kept)
     assert not {"related-posts", "sidebar-widget", "fixed cookie-bar", "x", "y", "z"} & set(kept)
     assert not {"share", "masthead", "wp-block-table"} & set(kept)
+
+
+def test_a_walk_knows_whether_any_element_may_be_judged_hidden() -> None:
+    """``Tree.hides`` says whether the walk judged an element that is marked hidden (the
+    ``hidden`` attribute, aria-hidden, a hiding style), inside a header too; a page without one
+    is walked into hidden elements as it is walked without (the retry is spared)."""
+    plain = "<body><div class=a><p style='color:red'>Text</p><span aria-hidden=false>x</span></div>"
+    for marked in (
+        "<div hidden>x</div>",
+        "<span aria-hidden=true class=icon>x</span>",
+        "<div style='display: none'>x</div>",
+        "<main><header style='visibility:hidden'>x</header></main>",
+    ):
+        for html in (plain, plain + marked):
+            tree = LexborHTMLParser(html)
+            assert tree.body is not None
+            walked = walk(tree.body, by_name=True)[1]
+            assert walked.hides is (html != plain), html
+            assert walk(tree.body, by_name=False)[1].hides is (html != plain)

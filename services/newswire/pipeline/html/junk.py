@@ -252,6 +252,18 @@ def kept_by_names(tag: str, attrs: Mapping[str, str | None]) -> bool:
     return len(names) < 2 or tag in _PAGE_ROOTS or name_verdict(names) in _KEPT_VERDICTS
 
 
+def may_hide(attrs: Mapping[str, str | None]) -> bool:
+    """Whether ``is_junk`` may judge the element hidden (a ``hidden`` attribute,
+    ``aria-hidden="true"``, a hiding style): where no element of a walk may, the same walk
+    into hidden elements is the walk again (see ``body_text``)."""
+    style = attrs.get("style")
+    return (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or bool(style and _HIDDEN_STYLE.search(style))
+    )
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
