@@ -81,7 +81,8 @@ def test_the_model_file_arrays_give_the_same_lexicon_back() -> None:
     assert again.values("News", ["said"]) == lexicon.values("News", ["said"])
     assert from_arrays({}) is None
     empty = from_arrays(to_arrays(Lexicon((), np.zeros((0, 7)), np.zeros(7))))
-    assert empty is not None and empty.vocabulary == ()
+    assert empty is not None
+    assert empty.vocabulary == ()
     assert empty.values("A title", ["words"]) == pytest.approx([1 / 7] * 7)
 
 
