@@ -292,8 +292,6 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return True
     if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
         return False
-    if _default_avatar(node, names):
-        return True
     verdict = name_verdict(names)
     if verdict is Verdict.NEGATIVE and discussion:
         verdict = name_verdict(without_comment_names(names))
@@ -301,7 +299,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
         return not holds(node, ARTICLE_BODY) and not holds_the_story(node, names, holds)
-    return (
+    # A default avatar (its initials alone) is furniture whatever its name says.
+    return _default_avatar(node, names) or (
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
