@@ -119,7 +119,8 @@ _NAMED = (
     "<div role=navigation class=y>Menu</div><span itemprop=upvoteCount>3</span>"
     "<div aria-hidden=true class=z>Icon</div><div class='comments'><p>Reply</p></div>"
     "<header class=masthead>Site</header><figure class=wp-block-table><table></table></figure>"
-    "<section id=about>About</section></div></main></body>"
+    "<section id=about>About</section><div class=post><span class=userAvatar>J</span>"
+    "<span class=avatar-name>Jane Doe</span></div></div></main></body>"
 )
 
 
@@ -150,7 +151,7 @@ def test_an_element_kept_by_its_names_is_never_junk() -> None:
                         ), node.html
     assert {"entry-content", "lead", "a"} <= set(kept)
     assert not {"related-posts", "sidebar-widget", "fixed cookie-bar", "x", "y", "z"} & set(kept)
-    assert not {"share", "masthead", "wp-block-table"} & set(kept)
+    assert not {"share", "masthead", "wp-block-table", "userAvatar"} & set(kept)
 
 
 def test_a_walk_knows_whether_any_element_may_be_judged_hidden() -> None:

@@ -10,6 +10,7 @@ from newswire.pipeline.text.headline_rank import (
     printed_twice,
     story_words,
     trail_named,
+    under_trail,
 )
 
 
@@ -20,6 +21,8 @@ def test_no_candidate_names_no_headline() -> None:
     assert trail_named(["Home > News"], [0], []) is None
     assert capitals_share("") == 1.0
     assert best_echoed([], [], frozenset()) is None
+    assert under_trail([], []) is None
+    assert under_trail(["Skyrim running speed guide"], [0]) is None
     assert story_words([], 0, 0) == frozenset()
     assert echo("", frozenset({"word"})) == (0, 0.0)
 
@@ -64,3 +67,18 @@ def test_the_line_the_story_opening_echoes_most_is_the_headline() -> None:
     assert best_echoed(lines, [0, 1, 2], story) == 0
     assert best_echoed(lines, [1, 2], story) is None
     assert best_echoed([*lines, lines[0]], [0, 5], story) == 5
+
+
+def test_the_heading_right_under_a_section_trail_is_the_headline() -> None:
+    """A breadcrumb trail naming the page's section is followed by the page's heading: the
+    candidate right under a trail line, not a trail itself, nearest the story among them."""
+    lines = [
+        "Home » Interesting",
+        "Skyrim: how to raise the running speed",
+        "standard speed player.setav speedmult",
+        "Home » Games » Skyrim",
+        "News » Games",
+    ]
+    assert under_trail(lines, [1, 2]) == 1
+    assert under_trail(lines, [1, 2, 4]) == 1
+    assert under_trail(lines, [2]) is None

@@ -11,6 +11,7 @@ from newswire.pipeline.text.headline_rank import (
     printed_twice,
     story_words,
     trail_named,
+    under_trail,
 )
 from newswire.pipeline.text.lines import (
     credit_only,
@@ -264,6 +265,8 @@ def ranked_title(
     if not candidates:
         return first_line_title if first_line_title in window else None
     named = trail_named(lines, window, candidates)
+    if named is None:
+        named = under_trail(lines, candidates)
     if named is not None:
         return named
     twice = printed_twice(lines, candidates)

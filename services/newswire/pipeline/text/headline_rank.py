@@ -52,6 +52,24 @@ def trail_named(lines: list[str], window: list[int], candidates: list[int]) -> i
     return named[-1] if named else None
 
 
+def under_trail(lines: list[str], candidates: list[int]) -> int | None:
+    """The headline right under a breadcrumb trail that names only the page's section
+    ("Home » Interesting", then "Skyrim: how to raise the running speed"): a page
+    prints its heading under its trail, and the lines between that heading and the story (a
+    list of console commands, a deck) were nearer the story and outranked it (the text seed
+    ru_c4a3). Of the candidates right under a trail line, and no trail themselves, the nearest
+    the story. Half A's blocks renderings: 1 title of another page type gained, none lost;
+    half B: the same."""
+    under = [
+        i for i in candidates if i > 0 and _trail_line(lines[i - 1]) and not _trail_line(lines[i])
+    ]
+    return under[-1] if under else None
+
+
+def _trail_line(line: str) -> bool:
+    return any(separator in line for separator in _TRAIL_SEPARATORS)
+
+
 #: The least share of capitalised long words (past the first) of a headline over its deck.
 HEAD_CAPITALS_MIN = 0.75
 #: The largest share of them in the deck under it: a sentence.
