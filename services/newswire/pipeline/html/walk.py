@@ -16,7 +16,6 @@ from newswire.pipeline.html.junk import (
     NAMED_DROP_TAGS,
     NO_ATTRIBUTES,
     is_junk,
-    kept_by_names,
     may_hide,
 )
 from newswire.pipeline.html.layout_wrappers import Holds
@@ -230,7 +229,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.
         if child_tag == "header":
-            tree.hides = tree.hides or may_hide(attrs)
+            if not tree.hides and may_hide(attrs):
+                tree.hides = True
             if (
                 (
                     tree.mains
@@ -252,12 +252,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 next_id += 1
                 child = child.first_child
                 continue
-        # Most elements are kept by their tag and names alone (``kept_by_names``): the full
-        # rules are asked of the rest.
-        if (attrs or child_tag in DROP_TAGS) and not (
-            attrs and by_name and not in_pre and kept_by_names(child_tag, attrs)
-        ):
-            tree.hides = tree.hides or may_hide(attrs)
+        if attrs or child_tag in DROP_TAGS:
+            if not tree.hides and may_hide(attrs):
+                tree.hides = True
             if is_junk(
                 child,
                 child_tag,
