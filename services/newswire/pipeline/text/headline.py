@@ -10,6 +10,7 @@ from newswire.pipeline.text.headline_rank import (
     echo,
     echoes_better,
     printed_twice,
+    restated,
     story_words,
     trail_named,
     under_trail,
@@ -301,7 +302,8 @@ def ranked_title(
     best = max(candidates, key=rank)
     if best - 1 in candidates and deck_under(lines[best - 1], lines[best]):
         best -= 1
-    return above_deck(lines, best)
+    inner = restated(lines, best, candidates)
+    return above_deck(lines, best) if inner is None else inner
 
 
 def prose_headline(line: str) -> bool:

@@ -32,6 +32,23 @@ def printed_twice(lines: list[str], candidates: list[int]) -> int | None:
     return twice
 
 
+def restated(lines: list[str], best: int, candidates: list[int]) -> int | None:
+    """The headline the best-ranked line restates: a section's label over it ("Introduction:
+    How to Make Furniture", "Transcript: What is a smartphone?") or its byline glued after it
+    ("4 Emerging Technologies … by Harsh Chauhan"). The page printed the headline on its own
+    higher up; the restated line stands nearer the story and won. Of the candidates it
+    restates, the nearest the story; None when it restates none. Half A's blocks renderings: 2
+    article titles gained, none lost; half B (figures only): 1 forum title gained, none lost."""
+    best_line = lines[best].casefold()
+    inner = [
+        i
+        for i in candidates
+        if (folded := lines[i].casefold()) != best_line
+        and (best_line.endswith(": " + folded) or best_line.startswith(folded + " by "))
+    ]
+    return inner[-1] if inner else None
+
+
 #: The signs a breadcrumb trail puts between its steps when it names the page last.
 _TRAIL_SEPARATORS = (" > ", " » ", " › ", " → ")
 
