@@ -182,3 +182,31 @@ def test_a_warm_up_waits_for_every_output_then_settles(monkeypatch: pytest.Monke
     asyncio.run(e2e_latency.warm_up(idle, _Consumer([]), "raw", []))
     assert idle.sent == []
     assert slept == [e2e_latency.WARMUP_SETTLE_S]
+
+
+def test_load_base_takes_the_lower_of_the_probe_and_the_preloaded_capacity() -> None:
+    """100% load is the lower of the two capacities measured in the run (session 18's probe of
+    305 msgs/s against a preloaded 284 made "80%" 86% of what the service sustained), the
+    probe's when it is the lower, the preloaded one's when no probe ran or it measured nothing."""
+    assert e2e_repeats.load_base(305.0, 284.0) == (284.0, "preloaded")
+    assert e2e_repeats.load_base(278.0, 297.0) == (278.0, "probe")
+    assert e2e_repeats.load_base(None, 284.0) == (284.0, "preloaded")
+    assert e2e_repeats.load_base(0.0, 284.0) == (284.0, "preloaded")
+    assert e2e_repeats.load_base(150.0, 0.0) == (150.0, "probe")
+
+
+def test_the_report_names_both_capacities_and_the_one_taken_as_100_percent() -> None:
+    """With a probe above the preloaded capacity, the report prints both, says the preloaded
+    one set 100% load, calls the change a bench fix and gives the rate the old definition (the
+    probe alone) would have offered at the highest load."""
+    probe = _latency(1.1, 5000.0)
+    probe.probe, probe.received_per_s, probe.offered_per_s = True, 305.0, 312.0
+    runs = [_latency(0.5, 300.0), _latency(0.8, 900.0)]
+    for run in [probe, *runs]:
+        run.capacity_per_s, run.preloaded_capacity_per_s = 284.0, 284.0
+    lines = e2e_repeats.capacity_lines([probe], runs)
+    assert "100% load = 284 msgs/s = the lower of the capacity probe's 305" in lines[0]
+    assert "the preloaded topic's 284" in lines[0]
+    assert "the preloaded's" in lines[0]
+    assert "bench fix" in lines[0]
+    assert "would have offered 244 msgs/s at 80% instead of 227" in lines[0]

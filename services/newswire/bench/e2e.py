@@ -22,7 +22,8 @@ minutes, and a ratio must compare like with like.
 
 4. latency: exactly_once, 2 workers. First a saturation probe (``--probe-seconds``, offered at
    110% of (3)'s rate): what the service delivers with the load generator and the latency
-   consumer on the same cores is 100% load; then 50% and 80% of it for ``--latency-seconds``
+   consumer on the same cores, or (3)'s preloaded rate if lower, is 100% load
+   (``e2e_repeats.load_base``); then 50% and 80% of it for ``--latency-seconds``
    each: from the producer's acknowledgement of an input to a read_committed consumer receiving
    its output; RSS at 20%, at half the run (after warm-up) and at the end; CPU ms per message of
    the workers, the broker and the apparatus (``e2e_cpu``); before each run, the machine's speed

@@ -27,7 +27,8 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         type=float,
         default=30.0,
         help="saturation probe before (4): the capacity with the load generator and the latency "
-        "consumer running, taken as 100%% load (0: no probe, the capacity from a preloaded topic)",
+        "consumer running; 100%% load is the lower of it and the preloaded topic's (0: no probe, "
+        "the capacity from a preloaded topic)",
     )
     parser.add_argument(
         "--rounds",

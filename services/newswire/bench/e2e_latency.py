@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 
 from newswire.bench.e2e_cpu import account, snapshot
-from newswire.bench.e2e_repeats import RunSpec, latency_plan
+from newswire.bench.e2e_repeats import RunSpec, latency_plan, load_base
 from newswire.bench.e2e_report import Latency
 from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
 from newswire.bus.admin import ensure_topics
@@ -73,14 +73,15 @@ async def latencies(
     speed: Callable[[], float] | None = None,
 ) -> list[Latency]:
     """The saturation probe (unless ``--probe-seconds 0``), then (4) at each load of the
-    capacity the probe measured, then the time bound's default against other values at the
+    capacity (``load_base``: the lower of the probe's and ``best_per_s``), then the time bound's default against other values at the
     highest load, where a longer batch shows in the tail first.
 
     ``best_per_s`` (exactly_once, 2 workers, from a preloaded topic) is measured without the
     load generator and the latency consumer, which share the same cores in (4): in session 11,
     80% of it was past what the service sustained with them (143 of 149 msgs/s delivered).
-    The probe offers more than that for ``--probe-seconds`` and takes the rate delivered over
-    the middle 80% of the time as the capacity in the latency runs' own configuration.
+    The probe offers more than that for ``--probe-seconds``; the rate delivered over the middle
+    80% of the time is the capacity in the latency runs' own configuration, unless the
+    preloaded rate is lower (session 18: the probe's 30 s in a faster stretch).
 
     ``speed`` (pipeline-only msgs/s over a short pass, no service running) is taken just before
     each run: this VM's speed moves by 30% within minutes (session 14's probe: every process,
@@ -88,7 +89,8 @@ async def latencies(
     probe with batches of the same size), so each row carries the machine's speed of its own
     minute, comparable with the throughput phase's pipeline only."""
     probe = await _probe(bootstrap, values, args, log, best_per_s, speed=speed)
-    capacity = probe[0].received_per_s if probe else best_per_s
+    capacity, which = load_base(probe[0].received_per_s if probe else None, best_per_s)
+    print(f"100% load = {capacity:.0f} msgs/s (the {which}'s; preloaded {best_per_s:.0f})")
     latencies = []
     for load, batch_ms, fill_ms in _runs(args, loads):
         setting = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"

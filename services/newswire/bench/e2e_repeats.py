@@ -1,5 +1,6 @@
-"""``make bench-e2e --latency-repeats N``: the highest load's latency runs repeated, the default
-and each ``--batch-ms`` / ``--fill-ms`` setting taking turns, and the verdicts taken on medians.
+"""``make bench-e2e``'s latency plan: what 100% load is (``load_base``), and with
+``--latency-repeats N`` the highest load's latency runs repeated, the default and each
+``--batch-ms`` / ``--fill-ms`` setting taking turns, and the verdicts taken on medians.
 
 One 60 s run at 80% load is one draw: on this VM the same settings gave a p99 of 354 ms and
 701 ms twenty minutes apart (session 17), wider than any setting's effect, so a default chosen
@@ -20,6 +21,48 @@ if TYPE_CHECKING:  # e2e_report prints what this module computes
 #: (offered load as a fraction of the capacity, fixed batch bound ms, fill wait ms) of one run;
 #: None: the service's default for that setting.
 RunSpec = tuple[float, int | None, int | None]
+
+
+def load_base(probe_per_s: float | None, preloaded_per_s: float) -> tuple[float, str]:
+    """(msgs/s taken as 100% load, which measure gave it): the lower of the saturation probe's
+    delivered rate and the preloaded topic's throughput (exactly_once, 2 workers), both from this
+    run. Either one alone can overstate what the service sustains in the latency runs: the
+    preloaded run has no load generator or latency consumer on the cores (session 11: 80% of it
+    was not delivered), and the probe's 30 s can fall in a faster stretch than the backlog run
+    (session 18: probe 305, preloaded 284 msgs/s, so "80%" was 86% of the backlog rate and the
+    queue grew). Until session 18 the probe alone set 100% when it ran."""
+    if probe_per_s is None or probe_per_s <= 0:
+        return preloaded_per_s, "preloaded"
+    if 0 < preloaded_per_s < probe_per_s:
+        return preloaded_per_s, "preloaded"
+    return probe_per_s, "probe"
+
+
+def capacity_lines(probes: list[Latency], measured: list[Latency]) -> list[str]:
+    """What 100% load is in this run (``load_base``): both capacities, which one was used, and
+    the 80%-style offered rate the old definition (the probe alone) would have given."""
+    if not measured:
+        return []
+    first = measured[0]
+    preloaded = first.preloaded_capacity_per_s
+    if not probes:
+        return [
+            f"100% load = {first.capacity_per_s:.0f} msgs/s, the capacity from a preloaded topic "
+            "(or --capacity), without the load generator and the latency consumer on the cores"
+        ]
+    probe = probes[0]
+    base, which = load_base(probe.received_per_s, preloaded)
+    top = max(latency.load for latency in measured)
+    return [
+        f"100% load = {base:.0f} msgs/s = the lower of the capacity probe's "
+        f"{probe.received_per_s:.0f} (delivered with the load generator and the latency consumer "
+        f"running: {probe.offered_per_s:.0f} msgs/s offered for {probe.seconds:.0f} s, out msgs/s "
+        f"over its middle 80%) and the preloaded topic's {preloaded:.0f} (newswire exactly_once "
+        f"--workers 2 above, or --capacity): the {which}'s. A bench fix of session 19: until "
+        f"session 18 the probe alone set 100%, which here would have offered "
+        f"{probe.received_per_s * top:.0f} msgs/s at {top:.0%} instead of {base * top:.0f}; "
+        "'of preloaded': each row's offered rate as a share of the preloaded capacity"
+    ]
 
 
 def latency_plan(

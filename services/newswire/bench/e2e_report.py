@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newswire.bench.e2e_repeats import default_p99s, median_lines
+from newswire.bench.e2e_repeats import capacity_lines, default_p99s, median_lines
 
 
 def shown(
@@ -94,8 +94,8 @@ class Latency:
     #: The saturation probe (offered above capacity; its out msgs/s is the capacity with the
     #: load generator and the latency consumer running), not a latency run.
     probe: bool = False
-    #: msgs/s taken as 100% load (the probe's, when it ran), and the capacity from a preloaded
-    #: topic without the apparatus (the definition of session 11 and before).
+    #: msgs/s taken as 100% load (``e2e_repeats.load_base``: the lower of the probe's and the
+    #: preloaded capacity), and the capacity from a preloaded topic without the apparatus.
     capacity_per_s: float = 0.0
     preloaded_capacity_per_s: float = 0.0
     #: Pipeline-only msgs/s of a short pass just before this run (0: not measured).
@@ -298,7 +298,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         "",
         f"# latency, exactly_once, --workers {workers}: from the producer's "
         "acknowledgement of an input to a read_committed consumer receiving its output",
-        *_capacity_lines(probes, measured),
+        *capacity_lines(probes, measured),
         "",
         f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
         f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12} "
@@ -335,29 +335,6 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         if latency.cpu:
             lines.append(f"{label}{fixed}: {latency.cpu}")
     return lines
-
-
-def _capacity_lines(probes: list[Latency], measured: list[Latency]) -> list[str]:
-    """What 100% load is in this run: the capacity with the load generator and the latency
-    consumer running (the probe's delivered rate), beside the one from a preloaded topic."""
-    if not measured:
-        return []
-    first = measured[0]
-    if not probes:
-        return [
-            f"100% load = {first.capacity_per_s:.0f} msgs/s, the capacity from a preloaded topic "
-            "(or --capacity), without the load generator and the latency consumer on the cores"
-        ]
-    probe = probes[0]
-    preloaded = first.preloaded_capacity_per_s
-    return [
-        f"100% load = {first.capacity_per_s:.0f} msgs/s: what the service delivered with the load "
-        f"generator and the latency consumer running (probe: {probe.offered_per_s:.0f} msgs/s "
-        f"offered for {probe.seconds:.0f} s, out msgs/s over its middle 80%); from a preloaded "
-        f"topic without them (newswire exactly_once --workers 2 above): {preloaded:.0f} msgs/s, "
-        f"{first.capacity_per_s / preloaded:.0%} of it; 'of preloaded': each row's offered rate "
-        "as a share of the latter (session 11 and before took their loads of it)"
-    ]
 
 
 def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:
