@@ -305,3 +305,18 @@ def test_a_date_labelled_published_in_an_aside_is_the_pages_own() -> None:
     )
     assert dates_of(labelled)[0] == "2024-08-30T12:00:00Z"
     assert dates_of('<p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>') == ()
+
+
+def test_the_date_in_the_writers_card_is_the_date_where_none_other_is_shown() -> None:
+    """A page showing its date only beside the author link, in a card after the story, has
+    that date; an author link in a list of other stories gives none."""
+    card = (
+        "<div class='card'><div><a href='/blog/author/moses-kim'>Moses Kim</a></div>"
+        "<p class='text-sm'>April 8, 2024</p></div>"
+    )
+    html = page("<h1>How apps are made</h1>" + prose("story", 6) + card)
+    assert extract_html(html).published_raw[:1] == ("2024-04-08T00:00:00+00:00",)
+    related = page(
+        "<h1>How apps are made</h1>" + prose("story", 6) + f"<div class='related'>{card}</div>"
+    )
+    assert extract_html(related).published_raw == ()

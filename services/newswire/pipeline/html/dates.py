@@ -22,11 +22,17 @@ from datetime import UTC, date, time, timedelta
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.dates import parse_date
+from newswire.pipeline.html.author_elements import author_link_nodes
 from newswire.pipeline.html.date_markup import markup_dates, time_datetimes
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.permalink import local_day, url_day
-from newswire.pipeline.html.shown_dates import Shown, near_headline, shown_dates
+from newswire.pipeline.html.shown_dates import (
+    Shown,
+    author_card_dates,
+    near_headline,
+    shown_dates,
+)
 
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
@@ -81,6 +87,8 @@ def page_dates(
         chosen.extend(item.iso or item.text for item in shown if item.update)
         chosen.extend(modified)
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
+    if not chosen:
+        chosen.extend(author_card_dates(author_link_nodes(tree), locale))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
