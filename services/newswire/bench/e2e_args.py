@@ -62,7 +62,11 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
     )
     parser.add_argument(
-        "--capacity", type=float, default=None, help="msgs/s taken as 100%% load (--latency-only)"
+        "--capacity",
+        type=float,
+        default=None,
+        help="--latency-only: msgs/s taken as the preloaded capacity instead of measuring it "
+        "(100%% load with --probe-seconds 0, else the lower of it and the probe's)",
     )
     args = parser.parse_args(argv)
     if args.rounds is None:

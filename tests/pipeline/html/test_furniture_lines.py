@@ -86,3 +86,13 @@ def test_a_counter_is_a_bare_number_under_a_counter_label() -> None:
     assert is_counter("Points:", "4,365")
     assert not is_counter("Step", "310")
     assert not is_counter("Reaction score", "310 likes")
+
+
+def test_an_image_address_alone_is_furniture() -> None:
+    """A line that is only the address of an image file (a shop theme's thumbnail field) is
+    furniture, however long; an address with words beside it, or of a page, is text."""
+    thumbnail = "https://cdn.example.com/images/stencil/160x160/5001/" + "A" * 150 + ".jpg?c=2"
+    assert is_furniture_line(thumbnail)
+    assert is_furniture_line("http://example.com/a.PNG")
+    assert not is_furniture_line("Example: http://www.example.com/main_image.jpg")
+    assert not is_furniture_line("https://example.com/docs/getting-started")

@@ -110,9 +110,22 @@ _MAX_CHARS = 160
 _PLACEHOLDER = re.compile(r"\blorem ipsum dolor\b", re.IGNORECASE)
 
 
+# An image's address printed as a line of its own (a shop theme's custom fields listing each
+# colour's thumbnail, a template's unfilled image slot) is never text a reader reads: only the
+# address of an image file, nothing beside it (an article's "Example: http://…/a.jpg" stays).
+# Simulated on the per-page outputs: half A all types 0.87544 -> 0.87559 (product 0.6686 ->
+# 0.6703; 1 page better), half B 0.88341 -> 0.88343 (1 forum better), none worse; articles
+# and ScrapingHub unchanged.
+_IMAGE_ADDRESS = re.compile(
+    r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?", re.IGNORECASE
+)
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a clean line is page furniture, not the page's text."""
     if len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text) is not None:
+        return True
+    if text.startswith(("http://", "https://")) and _IMAGE_ADDRESS.fullmatch(text) is not None:
         return True
     # The substring test first: a regular expression over every line would cost each page.
     ipsum = "ipsum" in text or "Ipsum" in text or "IPSUM" in text
