@@ -75,8 +75,13 @@ def page_dates(
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
         earlier = _republished(published[0], shown, near or HeadlineTexts(tree), locale)
+        # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
+        # modification where the markup names none; after the markup's where it does (a
+        # CMS's own stamp of the last save is the more exact).
+        updates = [item.iso or item.text for item in shown if item.update]
         return PageDates(
-            published=_unique([*earlier, *published, *later]), modified=_unique(modified)
+            published=_unique([*earlier, *published, *later]),
+            modified=_unique([*modified, *updates]),
         )
     chosen = [item.iso or item.text for item in shown if not item.update]
     if not chosen:
