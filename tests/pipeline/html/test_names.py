@@ -289,3 +289,27 @@ def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() ->
     nodes = {node.attrs.get("id"): node for node in tree.css("p")}
     assert class_parts(nodes["a"]) == {"byline", "author", "name", "x"}
     assert class_parts(nodes["b"]) == set() == class_parts(nodes["c"])
+
+
+def test_a_posters_default_avatar_letter_is_dropped_but_an_avatar_box_with_a_name_is_kept() -> None:
+    """A poster's default avatar, the initial of their name as text ("avatar avatar--default",
+    camelCase "userAvatar"), is no line of the thread; an "avatar" box that holds a name and a
+    title (a testimonial's) is text and stays."""
+    posts = "".join(
+        f'<div class="post"><div class="{name}"><span>{letter}</span></div>'
+        '<div class="post-text">' + prose(f"post{number}", 2) + "</div></div>"
+        for number, (name, letter) in enumerate(
+            [("avatar avatar--default", "Q"), ("userAvatar", "Z"), ("message-avatar", "")]
+        )
+    )
+    text = text_of(page('<div class="thread">' + posts + "</div>"))
+    assert "post0 1" in text
+    assert "post2 1" in text
+    lines = text.split("\n")
+    assert "Q" not in lines
+    assert "Z" not in lines
+    quote = (
+        '<div class="testimonial">' + prose("quote", 3) + '<div class="testimonial-avatar">'
+        "<p>Jason Doan</p><p>VP of Heavy Rental and Sales Operations</p></div></div>"
+    )
+    assert "Jason Doan" in text_of(page(quote))

@@ -69,6 +69,34 @@ def test_an_authors_box_and_a_readers_survey_after_the_story_end_it() -> None:
     assert "written by the council" in text_of(mention)
 
 
+def test_a_blog_plugins_box_after_the_story_ends_it() -> None:
+    """A story whose container ends with a blog plugin's box under its opening line (the
+    author box's "Latest posts by Jane Doe (see all)", a rating widget's "How useful was this
+    post?", a push prompt, a donation appeal) ends before that line; a sentence of the story
+    that says "this story is funded by" among its own words keeps its place."""
+    for label in (
+        "Latest posts by Jane Doe (see all)",
+        "How useful was this post?",
+        "Would you like to receive notifications about new posts?",
+        "This story is funded by readers like you",
+        "Print This Page",
+    ):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<p>{label}</p>'
+            "<p>Click on a star to rate it, or read the other posts of the week.</p></article>"
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert label not in text
+        assert "Click on a star" not in text
+    mention = page(
+        f'<article class="post">{prose("story", 6)}'
+        "<p>This story is funded by readers like you, and by a grant from the city council.</p>"
+        "</article>"
+    )
+    assert "grant from the city council" in text_of(mention)
+
+
 def test_a_strip_of_stories_under_an_invitation_after_the_story_is_dropped() -> None:
     """A story's container that ends with "More articles you might enjoy" and teasers ends
     before that line, as it does under "More articles"."""

@@ -33,6 +33,30 @@ def test_the_headline_is_the_best_shaped_line_just_above_the_story() -> None:
     assert extract_text(twice).title == "Budget passes in narrow vote"
 
 
+def test_a_headline_far_above_the_story_that_its_opening_echoes_wins_over_menu_lines() -> None:
+    """A page's headline may stand far above its story, a table of contents between, with menu
+    and box lines nearer the story: the line the story's first paragraphs echo is the headline;
+    without an echoed line the nearest headline-like line still is."""
+    contents = [f"Step {n}: Chapter heading number {n}" for n in range(20)]
+    story_text = (
+        "Designing a room like an interior designer starts with a plan of the room, then the "
+        "furniture. Designers measure first and buy later."
+    )
+    text = "\n".join(
+        [
+            "Home",
+            "How to Design a Room Like an Interior Designer",
+            *contents,
+            "Book a Demo Log In",
+            story_text,
+            story_text + " Again and again.",
+        ]
+    )
+    assert extract_text(text).title == "How to Design a Room Like an Interior Designer"
+    plain = text.replace("Design a Room Like an Interior Designer", "Pick the Right Sofa Today")
+    assert extract_text(plain).title == "Book a Demo Log In"
+
+
 def test_the_line_above_the_date_is_the_headline_not_the_deck_below_it() -> None:
     """Headline, date line, deck, story: the headline is the line the date follows, not the
     deck that stands nearer to the story."""

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from newswire.pipeline.text.headline_rank import (
+    best_echoed,
     capitals_share,
     deck_under,
+    echo,
     printed_twice,
+    story_words,
     trail_named,
+    under_trail,
 )
 
 
@@ -16,6 +20,11 @@ def test_no_candidate_names_no_headline() -> None:
     assert trail_named([], [], []) is None
     assert trail_named(["Home > News"], [0], []) is None
     assert capitals_share("") == 1.0
+    assert best_echoed([], [], frozenset()) is None
+    assert under_trail([], []) is None
+    assert under_trail(["Skyrim running speed guide"], [0]) is None
+    assert story_words([], 0, 0) == frozenset()
+    assert echo("", frozenset({"word"})) == (0, 0.0)
 
 
 def test_the_pair_printed_twice_nearest_the_story_wins() -> None:
@@ -40,3 +49,36 @@ def test_a_sentence_case_line_under_a_title_case_one_is_its_deck() -> None:
     assert deck_under("Making Google Sans Flex", "How seven design problems shaped a typeface")
     assert not deck_under("Making Google Sans Flex", "How Seven Design Problems Shaped It")
     assert not deck_under("Making Google Sans Flex.", "how seven design problems shaped it")
+
+
+def test_the_line_the_story_opening_echoes_most_is_the_headline() -> None:
+    """Of the candidates, the one whose words (four letters and more, case aside) the story's
+    first lines repeat most, three words and half of them at least, nearest the story among
+    equals; a menu line or a line with two words echoed names none."""
+    lines = [
+        "Design A Room Like An Interior Designer",
+        "Open Menu Close Menu",
+        "Room design ideas",
+        "",
+        "An interior designer plans a room before buying anything: the design comes first.",
+    ]
+    story = story_words(lines, 4, 4)
+    assert echo(lines[0], story) == (4, 0.8)
+    assert best_echoed(lines, [0, 1, 2], story) == 0
+    assert best_echoed(lines, [1, 2], story) is None
+    assert best_echoed([*lines, lines[0]], [0, 5], story) == 5
+
+
+def test_the_heading_right_under_a_section_trail_is_the_headline() -> None:
+    """A breadcrumb trail naming the page's section is followed by the page's heading: the
+    candidate right under a trail line, not a trail itself, nearest the story among them."""
+    lines = [
+        "Home » Interesting",
+        "Skyrim: how to raise the running speed",
+        "standard speed player.setav speedmult",
+        "Home » Games » Skyrim",
+        "News » Games",
+    ]
+    assert under_trail(lines, [1, 2]) == 1
+    assert under_trail(lines, [1, 2, 4]) == 1
+    assert under_trail(lines, [2]) is None

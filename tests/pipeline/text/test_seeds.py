@@ -25,9 +25,10 @@ F1_FLOOR = 0.85
 #: Each seed's headline as its page shows it (the <h1>, or the <title> without the site's
 #: name where the <h1> is a logo), and how many of them text mode must find (17 of 20 when
 #: pinned; 18 since session 17, when a photo credit stopped being a headline: the misses are a
-#: list line and a code line above the story).
+#: list line and a code line above the story; 19 since session 19, when the heading under a
+#: section's breadcrumb trail became the headline: ru_c4a3, all 20 found).
 TITLES = json.loads((GOLDEN / "titles.json").read_text())
-TITLES_FLOOR = 18
+TITLES_FLOOR = 19
 
 
 def _article(path: object) -> Article:

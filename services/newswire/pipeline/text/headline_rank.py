@@ -1,7 +1,9 @@
 """How the headline is told from the other headline-like lines above a page's story: a
-breadcrumb trail names it, it is printed twice, a deck stands under it."""
+breadcrumb trail names it, it is printed twice, a deck stands under it, the story echoes it."""
 
 from __future__ import annotations
+
+import re
 
 from newswire.pipeline.text.patterns import NOT_HEADLINE
 
@@ -50,6 +52,24 @@ def trail_named(lines: list[str], window: list[int], candidates: list[int]) -> i
     return named[-1] if named else None
 
 
+def under_trail(lines: list[str], candidates: list[int]) -> int | None:
+    """The headline right under a breadcrumb trail that names only the page's section
+    ("Home » Interesting", then "Skyrim: how to raise the running speed"): a page
+    prints its heading under its trail, and the lines between that heading and the story (a
+    list of console commands, a deck) were nearer the story and outranked it (the text seed
+    ru_c4a3). Of the candidates right under a trail line, and no trail themselves, the nearest
+    the story. Half A's blocks renderings: 1 title of another page type gained, none lost;
+    half B: the same."""
+    under = [
+        i for i in candidates if i > 0 and _trail_line(lines[i - 1]) and not _trail_line(lines[i])
+    ]
+    return under[-1] if under else None
+
+
+def _trail_line(line: str) -> bool:
+    return any(separator in line for separator in _TRAIL_SEPARATORS)
+
+
 #: The least share of capitalised long words (past the first) of a headline over its deck.
 HEAD_CAPITALS_MIN = 0.75
 #: The largest share of them in the deck under it: a sentence.
@@ -74,3 +94,49 @@ def capitals_share(line: str) -> float:
     with a capital (1.0 with none)."""
     words = [word for word in line.split()[1:] if len(word) >= 4 and word[:1].isalpha()]
     return sum(word[0].isupper() for word in words) / len(words) if words else 1.0
+
+
+#: How many of the story's first non-empty lines a headline is echoed by.
+ECHO_LINES = 5
+#: The fewest of a headline's words (four letters and more) the story's opening repeats, and the
+#: least share of them, for a line far from the story to be its headline.
+ECHO_MIN_WORDS = 3
+ECHO_MIN_SHARE = 0.5
+#: A word as the echo counts it: four letters or more (no figures, no short function words).
+_ECHO_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def echo_words(line: str) -> frozenset[str]:
+    """The words of four letters or more of a line, case-folded."""
+    return frozenset(word.casefold() for word in _ECHO_WORD.findall(line))
+
+
+def story_words(lines: list[str], start: int, end: int) -> frozenset[str]:
+    """The words of the story's first few non-empty lines (from ``start`` to ``end``)."""
+    opening = [line for line in lines[start : end + 1] if line][:ECHO_LINES]
+    return frozenset().union(*map(echo_words, opening))
+
+
+def echo(line: str, story: frozenset[str]) -> tuple[int, float]:
+    """How many of the line's words the story's opening repeats, and their share of them."""
+    words = echo_words(line)
+    shared = len(words & story)
+    return shared, (shared / len(words) if words else 0.0)
+
+
+def best_echoed(lines: list[str], candidates: list[int], story: frozenset[str]) -> int | None:
+    """The headline the story's opening echoes: a story names what its headline names ("How To
+    Design A Room Like An Interior Designer" over "… what interior designers do in a room …"),
+    a menu's or a box's heading does not ("Open Menu Close Menu", "Book a Demo Log In", "Why
+    Trust Us"). Of the candidates with three of their words or more and half of them or more
+    repeated, the one with the largest share wins, the nearest the story among equals; None
+    when no line is so echoed. Asked when the line ranked by shape and distance shares no word
+    with the story: a headline pushed out of reach by a share bar, a table of contents or a
+    newsletter box, or outranked by a menu line nearer the story."""
+    scored = [(echo(lines[i], story), i) for i in candidates]
+    echoed = [
+        (share, i)
+        for (shared, share), i in scored
+        if shared >= ECHO_MIN_WORDS and share >= ECHO_MIN_SHARE
+    ]
+    return max(echoed)[1] if echoed else None
