@@ -25,6 +25,15 @@ def test_only_html_replaces_html_arrays_and_keeps_the_text_ones() -> None:
     assert keep_other(trained, existing, "text")["html_leaves"].tolist() == [3.0]
 
 
+def test_the_lexicon_goes_with_the_html_model() -> None:
+    """The lexicon's arrays are the HTML model's (its trees read the lexicon's features):
+    ``--only html`` replaces them with the new ones, ``--only text`` keeps the file's."""
+    trained = {"html_leaves": np.array([1.0]), "lexicon_bias": np.array([5.0])}
+    existing = {"html_leaves": np.array([3.0]), "lexicon_bias": np.array([6.0])}
+    assert keep_other(trained, existing, "html")["lexicon_bias"].tolist() == [5.0]
+    assert keep_other(trained, existing, "text")["lexicon_bias"].tolist() == [6.0]
+
+
 def _row(page: str, domain: str, label: str, *, clean: bool) -> Row:
     features = {"blocks": 1.0}
     return Row(

@@ -69,13 +69,11 @@ def cross_validated(
 ) -> None:
     from sklearn.model_selection import GroupKFold
 
-    kept = pagetype_train.training_rows(rows, kind, renderings)
-    x, y, names = pagetype_train.matrix(kept, kind)
-    folds = list(GroupKFold(n_splits=pagetype_train.FOLDS).split(x, y, pagetype_train.groups(kept)))
-    probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
-    for train, test in folds:
-        model = pagetype_train.export(pagetype_train.fit(x[train], y[train], names), names, 0.5)
-        probabilities[test] = pagetype_train.exported_probabilities(model, x[test])
+    # The folds and out-of-fold scores of training's own threshold choice (the HTML model's
+    # lexicon features nested inside each fold: ``pagetype_train.stack``).
+    probabilities, _, kept = pagetype_train.out_of_fold(rows, kind, renderings)
+    y = np.array([PAGE_TYPES.index(row.label) for row in kept], dtype=np.intp)
+    folds = list(GroupKFold(n_splits=pagetype_train.FOLDS).split(y, y, pagetype_train.groups(kept)))
     predicted = np.zeros(len(kept), dtype=np.intp)
     for _, test in folds:
         others = np.setdiff1d(np.arange(len(kept)), test)
@@ -126,10 +124,14 @@ def halves(
         )
         labels = np.array([PAGE_TYPES.index(row.label) for row in inner])
         cut = pagetype_train.rendering_threshold(probabilities, labels, inner)
-        x, y, names = pagetype_train.matrix(train_rows, kind)
-        model = pagetype_train.export(pagetype_train.fit(x, y, names), names, cut)
         test_rows = [row for row in kept if row.half == test_half]
-        tx, ty, _ = pagetype_train.matrix(test_rows, kind, names)
+        x, y, names = pagetype_train.matrix([*train_rows, *test_rows], kind)
+        train = np.arange(len(train_rows))
+        x, tx, _ = pagetype_train.stack(
+            x, names, [*train_rows, *test_rows], train, np.arange(len(train_rows), len(x))
+        )
+        y, ty = y[train], y[len(train_rows) :]
+        model = pagetype_train.export(pagetype_train.fit(x, y, names), names, cut)
         predicted = np.array(
             [
                 PAGE_TYPES.index(model.classify(dict(zip(names, row, strict=True))).page_type)

@@ -29,7 +29,15 @@ from newswire.bench.textbench import rendered as clean_rendering
 from newswire.pipeline.decode import decode
 from newswire.pipeline.extract import extract
 from newswire.pipeline.options import PipelineOptions
-from newswire.pipeline.pagetype import declared, features, scrape, structure, urlshape, wording
+from newswire.pipeline.pagetype import (
+    declared,
+    features,
+    lexicon,
+    scrape,
+    structure,
+    urlshape,
+    wording,
+)
 from newswire.pipeline.text import extract_text
 from newswire.records import InRecord
 from newswire.settings import REPO_ROOT
@@ -64,6 +72,10 @@ class Row:
     #: The clean story cut after its second paragraph, when it has more: a short story (a brief,
     #: a story's opening), the length a whole-page scrape of a short post leaves as its body.
     short: dict[str, float] | None = None
+    #: What the lexicon reads (``pipeline.pagetype.lexicon``, fitted per training fold): the
+    #: extracted title and the body's first ``lexicon.SPAN`` whitespace-split words.
+    title: str | None = None
+    opening: list[str] | None = None
 
 
 def _code_version() -> str:
@@ -72,7 +84,7 @@ def _code_version() -> str:
     for bench in (render_text, textbench):
         digest.update(Path(bench.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
-    for module in (features, structure, wording, declared, urlshape, scrape):
+    for module in (features, structure, wording, declared, urlshape, scrape, lexicon):
         digest.update(Path(module.__file__ or "").read_bytes())
     pipeline = Path(features.__file__ or "").parents[1]
     extraction = ["decode.py", "extract.py", "extracted.py", "text/*.py", "html/*.py"]
@@ -84,12 +96,13 @@ def _code_version() -> str:
 def _row(page: Page, options: PipelineOptions) -> Row:
     record = InRecord("bench", 0, 0, -1, None, page.envelope())
     html_features = text_features = clean_features = short_features = None
-    og_type = None
+    og_type = title = opening = None
     words = 0
     try:
         raw = decode(record, options)
         extracted = extract(raw, options)
         html_features = features.html_features(raw.url, extracted)
+        title, opening = extracted.title, features.body_of(extracted)[1][: lexicon.SPAN]
         words = sum(len(paragraph.split()) for paragraph in extracted.paragraphs)
         og_type = _og_type(raw.text)
         rendered = render(raw.text)
@@ -114,6 +127,8 @@ def _row(page: Page, options: PipelineOptions) -> Row:
         words,
         clean_features,
         short_features,
+        title,
+        opening,
     )
 
 

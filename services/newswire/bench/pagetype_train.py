@@ -19,9 +19,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from newswire.bench import pagetype_data
+from newswire.bench import pagetype_data, pagetype_lexicon
 from newswire.bench.pagetype_data import Row
 from newswire.events import PAGE_TYPES
+from newswire.pipeline.pagetype import lexicon as page_lexicon
 from newswire.pipeline.pagetype import model as page_model
 from newswire.pipeline.pagetype import urlshape
 
@@ -57,12 +58,39 @@ Kind = str  # "html" or "text"
 def matrix(
     rows: Sequence[Row], kind: Kind, names: Sequence[str] | None = None
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.intp], list[str]]:
+    """The pages' features (columns ``names``: by default every one they have, sorted, and for
+    HTML pages the ``LEXICON_NAMES`` after them, left at 0 for ``stack`` to fill per fold)."""
     usable = [row for row in rows if getattr(row, kind) is not None]
     if names is None:
         names = sorted({name for row in usable for name in getattr(row, kind)})
-    x = np.array([[getattr(row, kind).get(name, 0.0) for name in names] for row in usable])
+        if kind == "html":
+            names += page_lexicon.LEXICON_NAMES
+    x = np.array([[getattr(row, kind).get(name, 0.0) for name in names] for row in usable]).reshape(
+        len(usable), len(names)
+    )
     y = np.array([PAGE_TYPES.index(row.label) for row in usable], dtype=np.intp)
     return x, y, list(names)
+
+
+def stack(
+    x: npt.NDArray[np.float64],
+    names: Sequence[str],
+    rows: Sequence[Row],
+    train: npt.NDArray[np.intp],
+    test: npt.NDArray[np.intp],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], page_lexicon.Lexicon | None]:
+    """``x``'s ``train`` and ``test`` rows with their lexicon columns filled (out of fold among
+    the training pages, from a lexicon fitted on them all for the test pages:
+    ``pagetype_lexicon.stacked``), and that lexicon; as they are when ``names`` has none."""
+    trained, tested = x[train], x[test]
+    if page_lexicon.LEXICON_NAMES[0] not in names:
+        return trained, tested, None
+    columns = [names.index(name) for name in page_lexicon.LEXICON_NAMES]
+    inner, outer, fitted = pagetype_lexicon.stacked(rows, list(groups(rows)), train, test)
+    trained, tested = trained.copy(), tested.copy()
+    trained[:, columns] = inner
+    tested[:, columns] = outer
+    return trained, tested, fitted
 
 
 def usable(rows: Sequence[Row], kind: Kind) -> list[Row]:
@@ -195,13 +223,13 @@ def out_of_fold(
 
     kept = training_rows(rows, kind, renderings)
     x, y, names = matrix(kept, kind)
-    blind = without_url(x, names)
     probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     blind_probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups(kept)):
-        exported = export(fit(x[train], y[train], names), names, 0.5)
-        probabilities[test] = exported_probabilities(exported, x[test])
-        blind_probabilities[test] = exported_probabilities(exported, blind[test])
+        trained, tested, _ = stack(x, names, kept, train, test)
+        exported = export(fit(trained, y[train], names), names, 0.5)
+        probabilities[test] = exported_probabilities(exported, tested)
+        blind_probabilities[test] = exported_probabilities(exported, without_url(tested, names))
     return probabilities, blind_probabilities, kept
 
 
@@ -230,13 +258,18 @@ def rendering_threshold(
 def train(
     rows: Sequence[Row], renderings: Sequence[str] = TEXT_RENDERINGS
 ) -> page_model.PageTypeModels:
+    """Both models, each on every page (the HTML model's lexicon features out of fold: ``stack``)
+    with its article thresholds from a grouped cross-validation run the same way."""
     models = {}
+    lexicon = None
     for kind in ("html", "text"):
         probabilities, blind, kept = out_of_fold(rows, kind, renderings)
         labels = np.array([PAGE_TYPES.index(row.label) for row in kept])
         cut = rendering_threshold(probabilities, labels, kept)
         no_url_cut = rendering_threshold(blind, labels, kept)
         x, y, names = matrix(kept, kind)
+        x, _, fitted = stack(x, names, kept, np.arange(len(kept)), np.arange(0))
+        lexicon = fitted or lexicon
         clf = fit(x, y, names)
         exported = export(clf, names, cut, no_url_cut)
         difference = np.abs(exported_probabilities(exported, x) - clf.predict_proba(x)).max()
@@ -248,16 +281,19 @@ def train(
             f">= {RECALL})"
         )
         models[kind] = exported
-    return page_model.PageTypeModels(html=models["html"], text=models["text"])
+    if lexicon is not None:
+        print(f"lexicon: {len(lexicon.vocabulary)} tokens")
+    return page_model.PageTypeModels(html=models["html"], text=models["text"], lexicon=lexicon)
 
 
 def keep_other(trained: dict[str, Any], existing: dict[str, Any], only: Kind) -> dict[str, Any]:
     """``trained``'s arrays of the ``only`` model, ``existing``'s of the other (session 10
     shipped a retrained HTML model beside the previous text model, which kept one more
     ScrapingHub story as text than its retrained successor)."""
-    prefix = f"{only}_"
-    kept = {name: value for name, value in existing.items() if not name.startswith(prefix)}
-    return kept | {name: value for name, value in trained.items() if name.startswith(prefix)}
+    # The lexicon is the HTML model's: its trees read its probabilities.
+    prefixes = (f"{only}_", "lexicon_") if only == "html" else (f"{only}_",)
+    kept = {name: value for name, value in existing.items() if not name.startswith(prefixes)}
+    return kept | {name: value for name, value in trained.items() if name.startswith(prefixes)}
 
 
 def add_renderings(parser: argparse.ArgumentParser) -> None:
@@ -283,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     models = train(pagetype_data.load(jobs=args.jobs), args.text_renderings)
     arrays = page_model.to_arrays(models.html, "html") | page_model.to_arrays(models.text, "text")
+    if models.lexicon is not None:
+        arrays |= page_lexicon.to_arrays(models.lexicon)
     if args.only:
         with np.load(args.out, allow_pickle=False) as existing:
             arrays = keep_other(arrays, dict(existing), args.only)

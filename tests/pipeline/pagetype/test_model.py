@@ -9,9 +9,11 @@ import numpy as np
 import pytest
 
 from newswire.events import PAGE_TYPES
+from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.pagetype import classify
-from newswire.pipeline.pagetype.features import PAGE_NAMES, html_features, html_vector
+from newswire.pipeline.pagetype.features import PAGE_NAMES, body_of, html_features, html_vector
+from newswire.pipeline.pagetype.lexicon import LEXICON_NAMES
 from newswire.pipeline.pagetype.model import (
     MODEL_RESOURCE,
     TreeModel,
@@ -159,6 +161,14 @@ def test_shipped_model_is_small_and_covers_every_type() -> None:
         assert 0.0 < model.article_threshold_no_url < 1.0
 
 
+def _with_lexicon(values: dict[str, float], extracted: Extracted) -> dict[str, float]:
+    """A page's features by name with the shipped lexicon's (what ``classify`` adds)."""
+    lexicon = shipped().lexicon
+    assert lexicon is not None
+    found = lexicon.values(extracted.title, body_of(extracted)[1])
+    return values | dict(zip(LEXICON_NAMES, found, strict=True))
+
+
 def test_story_and_section_front() -> None:
     """A story page is an article; a section front of teaser cards is not."""
     story = classify(
@@ -177,7 +187,7 @@ def test_a_section_front_with_summaries_is_far_from_the_article_cut() -> None:
     models = shipped()
     extracted = extract_html(section_page_with_summaries())
     for url in ("https://example.com/news/", None):
-        values = html_features(url, extracted)
+        values = _with_lexicon(html_features(url, extracted), extracted)
         cut = models.html.article_threshold if url else models.html.article_threshold_no_url
         assert models.html.probabilities(models.html.vector(values))[0] < cut / 2
         assert classify(url, "", extracted).page_type != "article"
@@ -196,7 +206,10 @@ def test_a_model_bound_to_the_feature_codes_order_gives_the_same_verdicts() -> N
         values = html_features(url, extracted)
         vector = html_vector(url, extracted)
         assert vector == [values[name] for name in PAGE_NAMES]
-        assert bound.html.classify_vector(vector, not url) == named.html.classify(values)
         assert bound.text.classify_vector(vector, not url) == named.text.classify(values)
+        values = _with_lexicon(values, extracted)
+        vector += [values[name] for name in LEXICON_NAMES]
+        assert bound.html.classify_vector(vector, not url) == named.html.classify(values)
+        assert classify(url, "", extracted) == named.html.classify(values)
     with pytest.raises(ValueError, match="does not make"):
         named.html.bound(PAGE_NAMES[1:])

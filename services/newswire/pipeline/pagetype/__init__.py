@@ -2,7 +2,8 @@
 service (the labels of the WCXB benchmark), with a confidence.
 
 ``features`` turns a page into named numbers (URL shape, declared types, layout from the
-extractor's walk, the extracted text); ``model`` applies the weights shipped in
+extractor's walk, the extracted text), ``lexicon`` adds its words' evidence (HTML pages);
+``model`` applies the weights shipped in
 ``newswire/resources/page_type.npz`` (trained by ``make train-page-type``) with numpy alone.
 """
 
@@ -11,7 +12,13 @@ from __future__ import annotations
 import functools
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.pagetype.features import PAGE_NAMES, Body, html_vector, text_vector
+from newswire.pipeline.pagetype.features import (
+    PAGE_NAMES,
+    Body,
+    body_of,
+    html_vector,
+    text_vector,
+)
 from newswire.pipeline.pagetype.model import PageTypeModels, Verdict, shipped
 
 __all__ = ["Verdict", "classify"]
@@ -26,7 +33,11 @@ def classify(url: str | None, text: str, extracted: Extracted, body: Body | None
     url = url or extracted.canonical_url
     models = _bound()
     if extracted.structure is not None:
-        return models.html.classify_vector(html_vector(url, extracted, body), not url)
+        body = body if body is not None else body_of(extracted)
+        vector = html_vector(url, extracted, body)
+        if models.lexicon is not None:
+            vector += models.lexicon.values(extracted.title, body[1])
+        return models.html.classify_vector(vector, not url)
     return models.text.classify_vector(text_vector(url, text, extracted, body), not url)
 
 

@@ -24,6 +24,8 @@ import numpy as np
 import numpy.typing as npt
 
 from newswire.events import PAGE_TYPES, PageType
+from newswire.pipeline.pagetype.lexicon import LEXICON_NAMES, Lexicon
+from newswire.pipeline.pagetype.lexicon import from_arrays as lexicon_from_arrays
 
 MODEL_RESOURCE = "page_type.npz"
 #: Deepest tree a 16-bit code holds: 2**4 - 1 = 15 split nodes (+1 unused bit); trees of 3
@@ -240,6 +242,8 @@ def to_arrays(model: TreeModel, prefix: str) -> dict[str, npt.NDArray[Any]]:
 class PageTypeModels:
     html: TreeModel
     text: TreeModel
+    #: The words' evidence the HTML model reads (``lexicon.LEXICON_NAMES``), when it has one.
+    lexicon: Lexicon | None = None
 
 
 @functools.cache
@@ -249,6 +253,10 @@ def shipped(names: tuple[str, ...] | None = None) -> PageTypeModels:
     with (resources.files("newswire") / "resources" / MODEL_RESOURCE).open("rb") as handle:
         arrays = dict(np.load(handle, allow_pickle=False))
     html, text = from_arrays(arrays, "html"), from_arrays(arrays, "text")
+    words = lexicon_from_arrays(arrays)
     if names is not None:
-        html, text = html.bound(names), text.bound(names)
-    return PageTypeModels(html, text)
+        # The HTML vector ends with the lexicon's features when there is a lexicon; a text
+        # scrape's has none (its model never reads them).
+        extra = LEXICON_NAMES if words is not None else ()
+        html, text = html.bound((*names, *extra)), text.bound(names)
+    return PageTypeModels(html, text, words)

@@ -1,0 +1,103 @@
+"""The lexicon: a page's tokens as a hand count says, its probabilities by the weights, the model
+file round trip, and the shipped file's lexicon read by the HTML model."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from newswire.events import PAGE_TYPES
+from newswire.pipeline.pagetype.features import PAGE_NAMES
+from newswire.pipeline.pagetype.lexicon import (
+    LEXICON_NAMES,
+    SPAN,
+    Lexicon,
+    canonical,
+    from_arrays,
+    page_tokens,
+    to_arrays,
+)
+from newswire.pipeline.pagetype.model import shipped
+
+VOCABULARY = ("officials", "said", "t:news", "warranty")
+
+
+def _lexicon() -> Lexicon:
+    """Token k adds k + 1 to class k's score (article: officials, listing: said ...)."""
+    weights = np.zeros((len(VOCABULARY), len(PAGE_TYPES)))
+    for row in range(len(VOCABULARY)):
+        weights[row, row] = row + 1.0
+    return Lexicon(VOCABULARY, weights, np.zeros(len(PAGE_TYPES)))
+
+
+def test_a_token_is_the_word_lower_cased_without_edge_punctuation() -> None:
+    """Case and quotes, brackets, commas, dashes and ellipses around a word do not make another
+    token; punctuation inside a word stays; a word of punctuation alone is no token."""
+    assert canonical("“Officials,") == "officials"
+    assert canonical("(U.S.)") == "u.s"
+    assert canonical("don't…") == "don't"
+    assert canonical("—") == ""
+    found = page_tokens("Latest News | Site", ["Officials", "said,", "officials", "—", "2024."])
+    assert found == {"officials", "said", "2024", "t:latest", "t:news", "t:site"}
+
+
+def test_the_rows_of_a_small_page_are_its_vocabulary_words_once() -> None:
+    """Body words written bare, capitalized, or followed by "," or "." find their token, each
+    token once however often it occurs; the title's words count under ``t:``; a body word the
+    vocabulary holds only as a title token, and words outside it, find row 0 (no weight)."""
+    lexicon = _lexicon()
+    words = ["Officials", "said.", "officials,", "the", "news", "Warranty", "said"]
+    assert lexicon.rows("Breaking: News!", words) == {0, 1, 2, 3, 4}
+    assert lexicon.rows(None, []) == set()
+    assert lexicon.rows("", ["“said”"]) == {0}
+
+
+def test_only_the_opening_words_are_read() -> None:
+    """A vocabulary word after the body's first ``SPAN`` words is not counted."""
+    words = ["the"] * SPAN + ["warranty"]
+    assert _lexicon().rows(None, words) == {0}
+
+
+def test_the_probabilities_are_the_softmax_of_the_summed_weights() -> None:
+    """A page with "officials" (article +1) and "warranty" (forum +4), by a hand computation;
+    a page without any token gets the bias's softmax (uniform here)."""
+    values = _lexicon().values(None, ["officials", "warranty", "officials"])
+    scores = [1.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0]
+    total = sum(math.exp(score) for score in scores)
+    assert values == pytest.approx([math.exp(score) / total for score in scores])
+    assert _lexicon().values(None, []) == pytest.approx([1 / len(PAGE_TYPES)] * len(PAGE_TYPES))
+
+
+def test_the_model_file_arrays_give_the_same_lexicon_back() -> None:
+    """``to_arrays`` then ``from_arrays`` keep the vocabulary, the weights (as float32) and the
+    bias; a file without a lexicon gives None; an empty vocabulary is a valid lexicon."""
+    lexicon = _lexicon()
+    again = from_arrays(to_arrays(lexicon))
+    assert again is not None
+    assert again.vocabulary == VOCABULARY
+    assert np.array_equal(again.weights, lexicon.weights)
+    assert again.values("News", ["said"]) == lexicon.values("News", ["said"])
+    assert from_arrays({}) is None
+    empty = from_arrays(to_arrays(Lexicon((), np.zeros((0, 7)), np.zeros(7))))
+    assert empty is not None
+    assert empty.vocabulary == ()
+    assert empty.values("A title", ["words"]) == pytest.approx([1 / 7] * 7)
+
+
+def test_weights_of_the_wrong_shape_are_refused() -> None:
+    """A weights matrix that does not have one row per token and one column per class is an
+    error at load, not a wrong answer later."""
+    with pytest.raises(ValueError, match="vocabulary, classes"):
+        Lexicon(VOCABULARY, np.zeros((3, 7)), np.zeros(7))
+
+
+def test_the_shipped_html_model_reads_the_shipped_lexicon() -> None:
+    """The package's model file has a lexicon of a few thousand tokens, and the HTML model,
+    bound to the pipeline's vector, reads the lexicon's features after the page's own."""
+    models = shipped(PAGE_NAMES)
+    assert models.lexicon is not None
+    assert len(models.lexicon.vocabulary) > 1000
+    assert models.html.features == (*PAGE_NAMES, *LEXICON_NAMES)
+    assert models.text.features == PAGE_NAMES
