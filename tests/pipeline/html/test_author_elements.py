@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.author_elements import AUTHOR_LINKS, author_link_nodes
+from newswire.pipeline.html.author_elements import (
+    _BYLINE_ELEMENTS,
+    AUTHOR_LINKS,
+    _author_named,
+    author_link_nodes,
+)
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
 
@@ -162,3 +167,35 @@ def test_the_name_beside_an_author_photo_signs_the_story() -> None:
         "<p>Great post, thanks for writing it up.</p></div></div>"
     )
     assert extract_html(comment).authors == ()
+
+
+_NAMED = st.builds(
+    lambda index, names, nested: (
+        f'<div id="b{index}" class="{" ".join(names)}">'
+        + (f'<span id="c{index}" class="{names[-1]}">x</span>' if nested else "")
+        + "</div>"
+    ),
+    st.integers(0, 99),
+    st.lists(
+        st.sampled_from(
+            [
+                *("author", "post-author", "Author", "byline", "writer", "reporter"),
+                *("contributor", "authors-box", "by-author-line", "x"),
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMED, max_size=50))
+def test_author_named_elements_are_those_of_their_own_query(parts: list[str]) -> None:
+    """The elements whose class holds "author", read from the byline elements' query, are
+    those of ``[class*="author"]`` (case and all), in page order, each once, the first 40."""
+    tree = LexborHTMLParser("<body>" + "".join(parts) + "</body>")
+    tree.css(_BYLINE_ELEMENTS)
+    expected = [node.mem_id for node in tree.css('[class*="author"]')][:40]
+    assert [node.mem_id for node in _author_named(tree)] == expected

@@ -7,6 +7,7 @@ from newswire.pipeline.text.headline_rank import (
     capitals_share,
     deck_under,
     echo,
+    echoes_better,
     printed_twice,
     story_words,
     trail_named,
@@ -82,3 +83,12 @@ def test_the_heading_right_under_a_section_trail_is_the_headline() -> None:
     assert under_trail(lines, [1, 2]) == 1
     assert under_trail(lines, [1, 2, 4]) == 1
     assert under_trail(lines, [2]) is None
+
+
+def test_a_line_echoed_by_a_much_larger_share_outranks_one_echoed_a_little() -> None:
+    """The echoed line wins over the ranked one when that one shares no word with the story,
+    or when it repeats as many words and a share larger by the margin; not otherwise."""
+    assert echoes_better((3, 0.5), (0, 0.0))
+    assert echoes_better((4, 1.0), (4, 0.3))
+    assert not echoes_better((4, 0.6), (4, 0.3))
+    assert not echoes_better((3, 1.0), (4, 0.3))
