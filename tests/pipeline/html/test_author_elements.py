@@ -144,6 +144,31 @@ def test_any_mix_of_links_gives_what_the_nine_selectors_give(parts: list[str]) -
     assert _ids(author_link_nodes(LexborHTMLParser(html))) == _nine(html)
 
 
+def test_the_name_beside_an_author_photo_signs_the_story() -> None:
+    """An author box whose only author-named element is the photo gives the name set next to
+    it (in the photo's box, or the next column of its grid); a commenter's avatar does not."""
+    bio = "Alban Brooke is the Head of Marketing and has recorded five hundred episodes."
+    boxed = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<div class='callout'><div class='left'>"
+        "<img class='author__photo' src='/a.jpg' alt=''></div><div class='content'>"
+        f"<h3>Alban Brooke</h3><p>{bio}</p></div></div>"
+    )
+    assert extract_html(boxed).authors == ("Alban Brooke",)
+    columns = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<div class='grid'><div class='col'><div><div>"
+        "<img class='avatar dynamic-author-image' src='/a.jpg' alt='Photo of author'>"
+        "</div></div></div><div class='col'><p>Asser Christensen</p>"
+        "<div class='bio'>Licensed grader, M.A. Journalism</div></div></div>"
+    )
+    assert extract_html(columns).authors == ("Asser Christensen",)
+    comment = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<div class='comments'><div class='comment'>"
+        "<img class='comment-author-photo' src='/a.jpg' alt=''><p>Dana Miles</p>"
+        "<p>Great post, thanks for writing it up.</p></div></div>"
+    )
+    assert extract_html(comment).authors == ()
+
+
 _NAMED = st.builds(
     lambda index, names, nested: (
         f'<div id="b{index}" class="{" ".join(names)}">'

@@ -281,6 +281,42 @@ def author_box_heads(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
     return []
 
 
+# How far up from an author's photo its box may reach (the photo in a column of its own, the
+# name in the next: "grid > column > container > inner > img"), and the most text that box
+# may hold (a box, not the story around it).
+_PHOTO_BOX_LEVELS = 4
+_MAX_PHOTO_BOX_CHARS = 800
+
+
+def author_photo_names(
+    tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
+) -> list[str]:
+    """The name beside the author's photo, asked when no source before it named anyone: an
+    author box whose only author-named element is the photo (``<img class="author__photo">``,
+    "dynamic-author-image"), the name in a plain heading or paragraph next to it and a bio
+    after ("Alban Brooke" / "Alban Brooke is the Head of Marketing at …"). The first text of
+    the smallest box around the photo that has text, when that text is a name of two words
+    or more; not in comments, related stories or sidebars (a commenter's avatar is shaped
+    alike)."""
+    for img in tree.css('img[class*="author"]')[:5]:
+        if "author" not in class_parts(img) or elsewhere(img):
+            continue
+        box = img.parent
+        for _ in range(_PHOTO_BOX_LEVELS):
+            if box is None or box.tag in {"body", "article", "main"}:
+                break
+            text = box.text(deep=True).strip()
+            if len(text) > _MAX_PHOTO_BOX_CHARS:
+                break
+            if text:
+                names = _first_line_name(box)
+                if names:
+                    return names
+                break
+            box = box.parent
+    return []
+
+
 def _author_named(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css('[class*="author"]')[:40]``, read from the byline elements' query, which the
     page has made already (``visible_bylines`` is asked before, and the page's queries are
