@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.author_elements import AUTHOR_LINKS, author_link_nodes
+from newswire.pipeline.html.author_elements import (
+    _BYLINE_ELEMENTS,
+    AUTHOR_LINKS,
+    _author_named,
+    author_link_nodes,
+)
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
 
@@ -137,3 +142,60 @@ def test_any_mix_of_links_gives_what_the_nine_selectors_give(parts: list[str]) -
     are those of the nine selectors' first five matches, repeats included, in page order."""
     html = "<div>" + "".join(parts) + "</div>"
     assert _ids(author_link_nodes(LexborHTMLParser(html))) == _nine(html)
+
+
+def test_the_name_beside_an_author_photo_signs_the_story() -> None:
+    """An author box whose only author-named element is the photo gives the name set next to
+    it (in the photo's box, or the next column of its grid); a commenter's avatar does not."""
+    bio = "Alban Brooke is the Head of Marketing and has recorded five hundred episodes."
+    boxed = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<div class='callout'><div class='left'>"
+        "<img class='author__photo' src='/a.jpg' alt=''></div><div class='content'>"
+        f"<h3>Alban Brooke</h3><p>{bio}</p></div></div>"
+    )
+    assert extract_html(boxed).authors == ("Alban Brooke",)
+    columns = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<div class='grid'><div class='col'><div><div>"
+        "<img class='avatar dynamic-author-image' src='/a.jpg' alt='Photo of author'>"
+        "</div></div></div><div class='col'><p>Asser Christensen</p>"
+        "<div class='bio'>Licensed grader, M.A. Journalism</div></div></div>"
+    )
+    assert extract_html(columns).authors == ("Asser Christensen",)
+    comment = page(
+        "<h1>Story</h1>" + prose("s", 4) + "<div class='comments'><div class='comment'>"
+        "<img class='comment-author-photo' src='/a.jpg' alt=''><p>Dana Miles</p>"
+        "<p>Great post, thanks for writing it up.</p></div></div>"
+    )
+    assert extract_html(comment).authors == ()
+
+
+_NAMED = st.builds(
+    lambda index, names, nested: (
+        f'<div id="b{index}" class="{" ".join(names)}">'
+        + (f'<span id="c{index}" class="{names[-1]}">x</span>' if nested else "")
+        + "</div>"
+    ),
+    st.integers(0, 99),
+    st.lists(
+        st.sampled_from(
+            [
+                *("author", "post-author", "Author", "byline", "writer", "reporter"),
+                *("contributor", "authors-box", "by-author-line", "x"),
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMED, max_size=50))
+def test_author_named_elements_are_those_of_their_own_query(parts: list[str]) -> None:
+    """The elements whose class holds "author", read from the byline elements' query, are
+    those of ``[class*="author"]`` (case and all), in page order, each once, the first 40."""
+    tree = LexborHTMLParser("<body>" + "".join(parts) + "</body>")
+    tree.css(_BYLINE_ELEMENTS)
+    expected = [node.mem_id for node in tree.css('[class*="author"]')][:40]
+    assert [node.mem_id for node in _author_named(tree)] == expected

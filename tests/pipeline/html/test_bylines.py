@@ -480,7 +480,8 @@ def test_an_all_articles_by_link_names_the_author_when_nothing_else_does() -> No
 def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_author() -> None:
     """ "Dec 17, 2025" then "Julian K. Arni" in spans of their own just above the headline (or
     just below it, a "·" between) name the author; a linked label beside the date (a
-    category), the page's section and a heading shaped like a name do not."""
+    category), the page's section, a heading shaped like a name and the headline's words
+    repeated above it (a breadcrumb's last item) do not."""
 
     def names(credit: str, *, head: str = "", below: str = "") -> tuple[str, ...]:
         body = f"{credit}<h1>Attested builds</h1>{below}" + prose("s", 4)
@@ -498,6 +499,8 @@ def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_autho
         names("<div><span>Press Release</span><span>May 2, 2025</span></div>", head=section) == ()
     )
     assert names("", below="<p>May 2, 2025</p><h2>Spring Cleaning</h2>") == ()
+    crumb = "<div><span>Attested Builds</span></div><p>July 29, 2025</p>"
+    assert names(crumb) == ()
 
 
 def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:

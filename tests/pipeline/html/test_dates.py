@@ -305,3 +305,34 @@ def test_a_date_labelled_published_in_an_aside_is_the_pages_own() -> None:
     )
     assert dates_of(labelled)[0] == "2024-08-30T12:00:00Z"
     assert dates_of('<p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>') == ()
+
+
+def test_the_date_in_the_writers_card_is_the_date_where_none_other_is_shown() -> None:
+    """A page showing its date only beside the author link, in a card after the story, has
+    that date; an author link in a list of other stories gives none."""
+    card = (
+        "<div class='card'><div><a href='/blog/author/moses-kim'>Moses Kim</a></div>"
+        "<p class='text-sm'>April 8, 2024</p></div>"
+    )
+    html = page("<h1>How apps are made</h1>" + prose("story", 6) + card)
+    assert extract_html(html).published_raw[:1] == ("2024-04-08T00:00:00+00:00",)
+    related = page(
+        "<h1>How apps are made</h1>" + prose("story", 6) + f"<div class='related'>{card}</div>"
+    )
+    assert extract_html(related).published_raw == ()
+
+
+def test_a_shown_update_is_the_modification_where_the_markup_names_none() -> None:
+    """A page whose markup names only the publication shows its update in a date element:
+    that update is the modification; where the markup names one too, the markup's comes
+    first. The publication stays the markup's."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2025-12-19T16:47:40-05:00"%s}</script>'
+    )
+    shown = "<h1>Story</h1><span class='updated'>Updated December 20, 2025</span>"
+    plain = extract_html(page(shown + prose("story", 4), ld % ""))
+    assert plain.published_raw[0] == "2025-12-19T16:47:40-05:00"
+    assert plain.modified_raw[:1] == ("2025-12-20T00:00:00+00:00",)
+    both = extract_html(page(shown + prose("story", 4), ld % ', "dateModified": "2025-12-21"'))
+    assert both.modified_raw[0] == "2025-12-21"

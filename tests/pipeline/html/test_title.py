@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.head import head_metadata
+from newswire.pipeline.html.title import headline
 from tests.pipeline.html.pages import page, prose
 
 
@@ -250,3 +254,24 @@ def test_a_paragraph_set_as_the_h1_is_no_headline() -> None:
         "<title>The 10 Best Home Improvement ROI Projects of 2023 | RenoFi</title>",
     )
     assert extract_html(html).title == "The 10 Best Home Improvement ROI Projects of 2023"
+
+
+def test_a_lower_heading_repeating_the_title_shows_the_headline() -> None:
+    """Without a <h1> or <h2> showing the story, a <h4> that is the title word for word is
+    where the headline is shown (the byline follows it); one sharing some words is not."""
+    html = page(
+        "<h3>Latest news</h3><h4>Homestead gardening makes rural communities more self-reliant</h4>"
+        + prose("story", 4),
+        "<title>Homestead gardening makes rural communities more self-reliant | District</title>",
+    )
+    tree = LexborHTMLParser(html)
+    title, node, _ = headline(tree, head_metadata(tree))
+    assert title == "Homestead gardening makes rural communities more self-reliant"
+    assert node is not None
+    assert node.tag == "h4"
+    section = page(
+        "<h4>Homestead gardening in the district</h4>" + prose("story", 4),
+        "<title>Homestead gardening makes rural communities more self-reliant | District</title>",
+    )
+    tree = LexborHTMLParser(section)
+    assert headline(tree, head_metadata(tree))[1] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.junk import MAIN
+from newswire.pipeline.html.junk import MAIN, is_junk, kept_by_names
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY
 from newswire.pipeline.html.walk import walk
@@ -109,3 +109,65 @@ def test_a_count_marked_up_as_microdata_is_dropped() -> None:
         "<span itemprop='answerCount'>3</span><span itemprop='name'>Pup</span></body>"
     )
     assert _texts(html) == ["Press Alt+D, then Tab twice.", "Pup"]
+
+
+_NAMED = (
+    "<body><main id=m><div class='entry-content'><p class=lead>Story</p><a href=/x>Link</a>"
+    "<div class='related-posts'><p>Other</p></div><div class='sidebar-widget'><p>Ad</p></div>"
+    "<div class='ad-slot'>Ad</div><div class='fixed cookie-bar'>We use cookies</div>"
+    "<div class=share hidden>Share</div><div style='display:none' class=x>Hidden</div>"
+    "<div role=navigation class=y>Menu</div><span itemprop=upvoteCount>3</span>"
+    "<div aria-hidden=true class=z>Icon</div><div class='comments'><p>Reply</p></div>"
+    "<header class=masthead>Site</header><figure class=wp-block-table><table></table></figure>"
+    "<section id=about>About</section><div class=post><span class=userAvatar>J</span>"
+    "<span class=avatar-name>Jane Doe</span></div></div></main></body>"
+)
+
+
+def test_an_element_kept_by_its_names_is_never_junk() -> None:
+    """``kept_by_names`` answers True only where ``is_junk`` with the name rules says the
+    element is kept, whatever its tag, attributes or the walk's other options; it leaves the
+    hidden, styled, role-bearing, pinned and furniture-named elements to ``is_junk``."""
+    tree = LexborHTMLParser(_NAMED)
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    kept = []
+    for node in tree.body.css("*"):
+        attrs = node.attributes
+        if kept_by_names(node.tag or "", attrs):
+            kept.append(node.attrs.get("class") or node.tag)
+            for noscript in (False, True):
+                for hidden in (False, True):
+                    for discussion in (False, True):
+                        assert not is_junk(
+                            node,
+                            node.tag or "",
+                            attrs,
+                            holds,
+                            by_name=True,
+                            noscript=noscript,
+                            hidden=hidden,
+                            discussion=discussion,
+                        ), node.html
+    assert {"entry-content", "lead", "a"} <= set(kept)
+    assert not {"related-posts", "sidebar-widget", "fixed cookie-bar", "x", "y", "z"} & set(kept)
+    assert not {"share", "masthead", "wp-block-table", "userAvatar"} & set(kept)
+
+
+def test_a_walk_knows_whether_any_element_may_be_judged_hidden() -> None:
+    """``Tree.hides`` says whether the walk judged an element that is marked hidden (the
+    ``hidden`` attribute, aria-hidden, a hiding style), inside a header too; a page without one
+    is walked into hidden elements as it is walked without (the retry is spared)."""
+    plain = "<body><div class=a><p style='color:red'>Text</p><span aria-hidden=false>x</span></div>"
+    for marked in (
+        "<div hidden>x</div>",
+        "<span aria-hidden=true class=icon>x</span>",
+        "<div style='display: none'>x</div>",
+        "<main><header style='visibility:hidden'>x</header></main>",
+    ):
+        for html in (plain, plain + marked):
+            tree = LexborHTMLParser(html)
+            assert tree.body is not None
+            walked = walk(tree.body, by_name=True)[1]
+            assert walked.hides is (html != plain), html
+            assert walk(tree.body, by_name=False)[1].hides is (html != plain)

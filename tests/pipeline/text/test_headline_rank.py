@@ -7,7 +7,9 @@ from newswire.pipeline.text.headline_rank import (
     capitals_share,
     deck_under,
     echo,
+    echoes_better,
     printed_twice,
+    restated,
     story_words,
     trail_named,
     under_trail,
@@ -82,3 +84,28 @@ def test_the_heading_right_under_a_section_trail_is_the_headline() -> None:
     assert under_trail(lines, [1, 2]) == 1
     assert under_trail(lines, [1, 2, 4]) == 1
     assert under_trail(lines, [2]) is None
+
+
+def test_a_line_echoed_by_a_much_larger_share_outranks_one_echoed_a_little() -> None:
+    """The echoed line wins over the ranked one when that one shares no word with the story,
+    or when it repeats as many words and a share larger by the margin; not otherwise."""
+    assert echoes_better((3, 0.5), (0, 0.0))
+    assert echoes_better((4, 1.0), (4, 0.3))
+    assert not echoes_better((4, 0.6), (4, 0.3))
+    assert not echoes_better((3, 1.0), (4, 0.3))
+
+
+def test_a_line_restating_a_headline_under_a_label_or_with_its_byline_gives_it() -> None:
+    """The best-ranked line that restates another candidate under a label ("Introduction: …")
+    or with a byline glued after it ("… by Jane Doe") gives that candidate; a line restating
+    none, or only itself, gives none."""
+    lines = [
+        "How to Make Furniture at Home",
+        "Introduction: How to Make Furniture at Home",
+        "How to Make Furniture at Home by Jane Doe",
+        "Tools you need for the job",
+    ]
+    assert restated(lines, 1, [0, 1, 3]) == 0
+    assert restated(lines, 2, [0, 2, 3]) == 0
+    assert restated(lines, 3, [0, 1, 3]) is None
+    assert restated(lines, 0, [0]) is None

@@ -23,6 +23,19 @@ def test_a_site_name_the_page_names_elsewhere_leaves_the_title() -> None:
     assert extract_text("\n".join(page)).title == page[1]
 
 
+def test_a_site_name_put_first_leaves_the_headline_after_it() -> None:
+    """A heading that puts the site's name first ("CarCare | Blog | …") gives the part after
+    the last separator when the page names itself so elsewhere and that part is headline-long;
+    named nowhere else, or with a short last part, the heading stays whole."""
+    heading = "CarCare | Blog | The Ultimate Car Maintenance Checklist"
+    page = ["Menu", heading, *_STORY]
+    found = extract_text("\n".join([*page, "© 2025 CarCare"]))
+    assert found.title == "The Ultimate Car Maintenance Checklist"
+    assert extract_text("\n".join(page)).title == heading
+    short = ["Menu", "CarCare | Blog | Car Checklist", *_STORY, "CarCare"]
+    assert extract_text("\n".join(short)).title == short[1]
+
+
 def test_the_heading_a_first_title_line_names_is_the_headline() -> None:
     """A scrape that opens with the page's title ("Headline | Site | Section") names its
     headline: the line repeating the title's first part is the title, however far above the

@@ -88,7 +88,9 @@ def body_text(
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs, chosen = retry, retry_chosen
-    if chosen < _RETRY_BELOW_CHARS:
+    # Without an element the first walk may have judged hidden (``Tree.hides``), the walk
+    # into hidden elements is that walk again, whose choice was no better: not walked twice.
+    if chosen < _RETRY_BELOW_CHARS and walked.hides:
         # A page whose scripts move its content into place may send it all hidden: a shop's
         # listing streamed as display:none segments at the end of the body, for a script to
         # fill its empty frame. Where nothing visible is the page's text, the hidden is.

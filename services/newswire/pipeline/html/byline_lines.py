@@ -211,6 +211,11 @@ def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         )
         if section
     }
+    # The headline's own words repeated outside it (a breadcrumb's last item, "<span
+    # class="truncate">Top Weight Loss Medications</span>" above the dated <h1>) name the
+    # story, not its writer, however name-like they are capitalised.
+    if after:
+        sections.add(fold(after[0].text))
     for texts in (after, before):
         for first, second in pairwise(texts):
             for date_text, name_text in ((first, second), (second, first)):

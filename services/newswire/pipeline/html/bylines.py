@@ -16,6 +16,7 @@ from newswire.pipeline.html.author_elements import (
     author_box_heads,
     author_link_nodes,
     author_links,
+    author_photo_names,
     visible_bylines,
 )
 from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
@@ -143,7 +144,14 @@ def _sources(lines: Iterable[str] | None) -> list[_Source]:
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
     sources.extend(
-        (author_box_heads, dated_credit_lines, dated_name_lines, titled_name_lines, posts_by_links)
+        (
+            author_box_heads,
+            author_photo_names,
+            dated_credit_lines,
+            dated_name_lines,
+            titled_name_lines,
+            posts_by_links,
+        )
     )
     sources.append(handles)
     return sources

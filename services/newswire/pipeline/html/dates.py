@@ -22,11 +22,17 @@ from datetime import UTC, date, time, timedelta
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.dates import parse_date
+from newswire.pipeline.html.author_elements import author_link_nodes
 from newswire.pipeline.html.date_markup import markup_dates, time_datetimes
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.permalink import local_day, url_day
-from newswire.pipeline.html.shown_dates import Shown, near_headline, shown_dates
+from newswire.pipeline.html.shown_dates import (
+    Shown,
+    author_card_dates,
+    near_headline,
+    shown_dates,
+)
 
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
@@ -69,8 +75,13 @@ def page_dates(
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
         earlier = _republished(published[0], shown, near or HeadlineTexts(tree), locale)
+        # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
+        # modification where the markup names none; after the markup's where it does (a
+        # CMS's own stamp of the last save is the more exact).
+        updates = [item.iso or item.text for item in shown if item.update]
         return PageDates(
-            published=_unique([*earlier, *published, *later]), modified=_unique(modified)
+            published=_unique([*earlier, *published, *later]),
+            modified=_unique([*modified, *updates]),
         )
     chosen = [item.iso or item.text for item in shown if not item.update]
     if not chosen:
@@ -81,6 +92,8 @@ def page_dates(
         chosen.extend(item.iso or item.text for item in shown if item.update)
         chosen.extend(modified)
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
+    if not chosen:
+        chosen.extend(author_card_dates(author_link_nodes(tree), locale))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 

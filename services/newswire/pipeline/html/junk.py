@@ -246,6 +246,43 @@ def _default_avatar(node: LexborNode, names: str) -> bool:
     return "vatar" in names and len(node.text(deep=True).strip()) <= _AVATAR_INITIALS
 
 
+# What ``is_junk`` reads of an element besides its class and id: whether it is hidden, its
+# style, its role, a microdata counter. Most of a walk's elements have none of them.
+_JUDGED_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden", "role", "itemprop"})
+_KEPT_VERDICTS = frozenset({Verdict.POSITIVE, Verdict.NEUTRAL})
+_PAGE_ROOTS = frozenset({"body", "html", "main"})
+
+
+def kept_by_names(tag: str, attrs: Mapping[str, str | None]) -> bool:
+    """Whether ``is_junk(..., by_name=True)`` is surely False from the element's tag and names
+    alone: an element kept by its tag, with none of the attributes that hide or drop it, whose
+    class and id say nothing against it (nor "fixed", a pinned box's name, nor "vatar", a
+    default avatar's). The same answer, without the element's other rules; asked by the walk
+    of every element with attributes (most of a page's are plain ``<div class>``, ``<a
+    href>``, ``<span>``)."""
+    if tag in DROP_TAGS or not attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
+        return False
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if "fixed" in names or "vatar" in names:
+        return False  # a pinned box or a default avatar: see is_junk
+    return len(names) < 2 or tag in _PAGE_ROOTS or name_verdict(names) in _KEPT_VERDICTS
+
+
+def may_hide(attrs: Mapping[str, str | None]) -> bool:
+    """Whether ``is_junk`` may judge the element hidden (a ``hidden`` attribute,
+    ``aria-hidden="true"``, a hiding style): where no element of a walk may, the same walk
+    into hidden elements is the walk again (see ``body_text``)."""
+    style = attrs.get("style")
+    return (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or bool(style and _HIDDEN_STYLE.search(style))
+    )
+
+
+# The walk asks ``kept_by_names`` first: a rule below that drops an element by its names
+# whatever their verdict (the consent banner's "fixed", the default avatar's "vatar") must be
+# excluded there too.
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -290,7 +327,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _consent_banner(node, names, style, holds, by_name=by_name):
         return True
-    if not by_name or len(names) < 2 or tag in {"body", "html", "main"}:
+    if not by_name or len(names) < 2 or tag in _PAGE_ROOTS:
         return False
     verdict = name_verdict(names)
     if verdict is Verdict.NEGATIVE and discussion:

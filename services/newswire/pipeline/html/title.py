@@ -57,7 +57,8 @@ def headline(
     if h2:
         return h2, node, h2
     title = stripped[0] if stripped else None
-    return title, _shown_headline(tree, named, page_title), title
+    heading = _shown_headline(tree, named, page_title) or _low_heading(tree, title)
+    return title, heading, title
 
 
 # Share of a heading's content words that the page's title must have for the heading to show
@@ -79,6 +80,25 @@ def _shown_headline(
     for node in tree.css("h1, h2")[:_H1_READ]:
         words = _words(_heading_text(node))
         if len(words) >= 2 and len(words & reference) >= _SHOWN_HEADLINE_WORDS * len(words):
+            return node
+    return None
+
+
+_LOW_HEADINGS_READ = 10
+
+
+def _low_heading(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
+    """A <h3>-<h6> that is the title word for word, on a page with no <h1> or <h2> showing it:
+    a theme that keeps its upper headings for the logo and the sections and sets the story's
+    headline lower ("<h4 class="font-weight-bold">Homestead gardening makes …</h4>" under that
+    <title>). The byline and the date line follow it (``HeadlineTexts``). Only an exact repeat
+    counts: a lower heading sharing words with the title is a section of the story. On
+    wcxb-dev's articles: 1 page on half A, 4 on half B."""
+    if not title or len(title.split()) < 3:
+        return None
+    wanted = fold(title)
+    for node in tree.css("h3, h4, h5, h6")[:_LOW_HEADINGS_READ]:
+        if fold(_heading_text(node)) == wanted:
             return node
     return None
 

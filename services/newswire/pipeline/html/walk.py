@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES, is_junk
+from newswire.pipeline.html.junk import (
+    DROP_TAGS,
+    NAMED_DROP_TAGS,
+    NO_ATTRIBUTES,
+    is_junk,
+    kept_by_names,
+    may_hide,
+)
 from newswire.pipeline.html.layout_wrappers import Holds
 
 # Elements that start and end a text block; everything else is inline.
@@ -123,6 +130,9 @@ class Tree:
     quotes: set[int] = field(default_factory=set)
     #: The page says it is a thread (a forum's, a Q&A page's).
     discussion: bool = False
+    #: An element the walk judged is marked hidden (``junk.may_hide``): without one, a walk
+    #: into hidden elements is this walk again.
+    hides: bool = False
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -216,17 +226,19 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.
-        if (
-            child_tag == "header"
-            and (
+        # A <header> inside the page's <main> heads a part of the content (a service page's
+        # hero, a section's intro); the site's masthead is outside it, and a story's header
+        # inside its <article> holds the headline, byline and share tools, as before.
+        if child_tag == "header":
+            tree.hides = tree.hides or may_hide(attrs)
+            if (
                 (
                     tree.mains
                     and "article" not in block_tags
                     and not set(tree.mains).isdisjoint(path)
                 )
                 or _card_header(child)
-            )
-            and not is_junk(
+            ) and not is_junk(
                 child,
                 "div",
                 attrs,
@@ -235,27 +247,32 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 noscript=noscript,
                 hidden=hidden,
                 discussion=discussion,
-            )
+            ):
+                stack.append((child, next_id, child_tag, False))
+                next_id += 1
+                child = child.first_child
+                continue
+        # Most elements are kept by their tag and names alone (``kept_by_names``): the full
+        # rules are asked of the rest.
+        if (attrs or child_tag in DROP_TAGS) and not (
+            attrs and by_name and not in_pre and kept_by_names(child_tag, attrs)
         ):
-            stack.append((child, next_id, child_tag, False))
-            next_id += 1
-            child = child.first_child
-            continue
-        if (attrs or child_tag in DROP_TAGS) and is_junk(
-            child,
-            child_tag,
-            attrs,
-            holds,
-            by_name=by_name and not in_pre,
-            noscript=noscript,
-            hidden=hidden,
-            discussion=discussion,
-        ):
-            # Only elements dropped by name, role or style are worth their class attribute.
-            named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
-            tree.dropped.append((child_tag, named))
-            child = child.next
-            continue
+            tree.hides = tree.hides or may_hide(attrs)
+            if is_junk(
+                child,
+                child_tag,
+                attrs,
+                holds,
+                by_name=by_name and not in_pre,
+                noscript=noscript,
+                hidden=hidden,
+                discussion=discussion,
+            ):
+                # Only elements dropped by name, role or style are worth their class attribute.
+                named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
+                tree.dropped.append((child_tag, named))
+                child = child.next
+                continue
         child_block = child_tag in _BLOCK_TAGS
         if child_tag in _CELL_TAGS or (parts and not child_block and _abutting(parts[-1], child)):
             parts.append(" ")

@@ -8,7 +8,9 @@ from newswire.pipeline.text.headline_rank import (
     capitals_share,
     deck_under,
     echo,
+    echoes_better,
     printed_twice,
+    restated,
     story_words,
     trail_named,
     under_trail,
@@ -224,7 +226,10 @@ def echoed_title(lines: list[str], span: tuple[int, int], chosen: int | None) ->
     outranks it ("Book a Demo Log In"). A headline-like line opening the densest prose without
     a stop may be the headline itself, the story under it. Half A's blocks renderings: 18
     article titles gained, none lost (21 of all types); half B (figures only): 15 gained, 1
-    lost (23 of all types); the clean renderings unchanged but for 1 of B's titles gained."""
+    lost (23 of all types); the clean renderings unchanged but for 1 of B's titles gained.
+    A ranked line the story echoes a little ("Never miss a single post. Get our blog posts
+    …" over a post on catering) gives way too when the echoed one repeats as many of the
+    story's words and a much larger share of its own (``echoes_better``)."""
     start, end = span
     line = lines[start]
     top = int(
@@ -235,18 +240,17 @@ def echoed_title(lines: list[str], span: tuple[int, int], chosen: int | None) ->
         and word_count(line) <= OPENING_HEADLINE_MAX_WORDS
     )
     story = story_words(lines, start + top, end)
-    if chosen is not None and (
-        (chosen < start + top and echo(lines[chosen], story)[0])
-        # A first line over a blank line heads one article's text, whatever its words: the
-        # lines under it are the story's own, not a page's furniture to look past (half B's
-        # clean renderings, figures only: a listing's first line gave way to an item's line
-        # and the items above it were lost).
-        or (chosen == first_line(lines) and opens_article(lines, chosen))
-    ):
+    # A first line over a blank line heads one article's text, whatever its words: the lines
+    # under it are the story's own, not a page's furniture to look past (half B's clean
+    # renderings, figures only: a listing's first line gave way to an item's line and the
+    # items above it were lost).
+    if chosen is not None and chosen == first_line(lines) and opens_article(lines, chosen):
         return chosen
     candidates = [i for i in range(start + top) if lines[i] and headline_like(lines[i])]
     found = best_echoed(lines, candidates, story)
-    return chosen if found is None else found
+    if found is None or chosen is None or chosen >= start + top:
+        return chosen if found is None else found
+    return found if echoes_better(echo(lines[found], story), echo(lines[chosen], story)) else chosen
 
 
 #: The most words of a headline opening the densest prose itself.
@@ -298,7 +302,8 @@ def ranked_title(
     best = max(candidates, key=rank)
     if best - 1 in candidates and deck_under(lines[best - 1], lines[best]):
         best -= 1
-    return above_deck(lines, best)
+    inner = restated(lines, best, candidates)
+    return above_deck(lines, best) if inner is None else inner
 
 
 def prose_headline(line: str) -> bool:

@@ -23,21 +23,43 @@ def without_site_name(lines: list[str], index: int) -> str:
     own second part ("Best CRM for Small Businesses in 2026 - Features, Pricing, and More")
     is named nowhere else. Asked of a page's heading only: a first-line headline over one
     article's text is the title its scraper chose, and a heading of its own may repeat the
-    second part (half B's clean renderings, figures only: one documentation title lost). Half A's blocks renderings: 3 article titles and 1 of another page type gained, none
-    lost; half B unchanged."""
+    second part (half B's clean renderings, figures only: one documentation title lost). Half
+    A's blocks renderings: 3 article titles and 1 of another page type gained, none lost; half
+    B unchanged.
+
+    A heading that puts the site's name first ("CottageCare | Blog | Blog | 10 Tips: How to
+    Choose …", "Consulting - is it worth it?") gives its last part, of four words or more
+    when the first part is named so elsewhere (half A's blocks renderings: 1 article and 1
+    forum title gained, none lost; half B, figures only: unchanged)."""
     title = lines[index]
     parts = _SITE_SEPARATOR.split(title)
-    if len(parts) < 2 or word_count(parts[-1]) > SITE_NAME_MAX_WORDS or word_count(parts[0]) < 2:
+    if len(parts) < 2:
         return title
-    site = parts[-1].casefold()
-    named = any(
+    if (
+        word_count(parts[0]) <= SITE_NAME_MAX_WORDS
+        and word_count(parts[-1]) >= SITE_FIRST_HEADLINE_MIN_WORDS
+        and _named_elsewhere(lines, index, parts[0])
+    ):
+        return parts[-1]
+    if word_count(parts[-1]) > SITE_NAME_MAX_WORDS or word_count(parts[0]) < 2:
+        return title
+    if not _named_elsewhere(lines, index, parts[-1]):
+        return title
+    return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014")
+
+
+#: The fewest words of the headline after a site's name put first.
+SITE_FIRST_HEADLINE_MIN_WORDS = 4
+
+
+def _named_elsewhere(lines: list[str], index: int, name: str) -> bool:
+    """Whether a line other than ``index`` is ``name`` or a copyright line holding it."""
+    site = name.casefold()
+    return any(
         other.casefold() == site or (site in other.casefold() and _COPYRIGHT.search(other))
         for i, other in enumerate(lines)
         if i != index and other
     )
-    if not named:
-        return title
-    return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014")
 
 
 def title_line_head(lines: list[str]) -> int | None:
