@@ -8,6 +8,7 @@ from newswire.pipeline.text.headline_rank import (
     capitals_share,
     deck_under,
     echo,
+    echoed_enough,
     echoes_better,
     printed_twice,
     restated,
@@ -246,7 +247,13 @@ def echoed_title(lines: list[str], span: tuple[int, int], chosen: int | None) ->
     # items above it were lost).
     if chosen is not None and chosen == first_line(lines) and opens_article(lines, chosen):
         return chosen
-    candidates = [i for i in range(start + top) if lines[i] and headline_like(lines[i])]
+    # The echo first: a regex over the line, where headline_like runs several (the lines
+    # above a page's story are hundreds, and few are echoed).
+    candidates = [
+        i
+        for i in range(start + top)
+        if lines[i] and echoed_enough(lines[i], story) and headline_like(lines[i])
+    ]
     found = best_echoed(lines, candidates, story)
     if found is None or chosen is None or chosen >= start + top:
         return chosen if found is None else found

@@ -150,13 +150,14 @@ def best_echoed(lines: list[str], candidates: list[int], story: frozenset[str]) 
     when no line is so echoed. Asked when the line ranked by shape and distance shares no word
     with the story: a headline pushed out of reach by a share bar, a table of contents or a
     newsletter box, or outranked by a menu line nearer the story."""
-    scored = [(echo(lines[i], story), i) for i in candidates]
-    echoed = [
-        (share, i)
-        for (shared, share), i in scored
-        if shared >= ECHO_MIN_WORDS and share >= ECHO_MIN_SHARE
-    ]
+    echoed = [(echo(lines[i], story)[1], i) for i in candidates if echoed_enough(lines[i], story)]
     return max(echoed)[1] if echoed else None
+
+
+def echoed_enough(line: str, story: frozenset[str]) -> bool:
+    """Whether the story's opening repeats three of the line's words or more, half of them."""
+    shared, share = echo(line, story)
+    return shared >= ECHO_MIN_WORDS and share >= ECHO_MIN_SHARE
 
 
 #: How much larger a share of its words the story must echo of a line than of the ranked one.
