@@ -12,8 +12,6 @@ from newswire.bench import pagetype_lexicon
 from newswire.bench.pagetype_data import Row
 from newswire.events import PAGE_TYPES
 
-pytest.importorskip("sklearn")
-
 #: Words pages of each kind say (and a few the other kind says too).
 _KIND_WORDS = {
     "article": ["officials", "said,", "police.", "minister", "price"],
