@@ -119,6 +119,8 @@ ECHO_LINES = 5
 #: least share of them, for a line far from the story to be its headline.
 ECHO_MIN_WORDS = 3
 ECHO_MIN_SHARE = 0.5
+#: The shortest line holding ``ECHO_MIN_WORDS`` words of four letters, one character between.
+ECHO_MIN_CHARS = ECHO_MIN_WORDS * 5 - 1
 #: A word as the echo counts it: four letters or more (no figures, no short function words).
 _ECHO_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -155,8 +157,18 @@ def best_echoed(lines: list[str], candidates: list[int], story: frozenset[str]) 
 
 
 def echoed_enough(line: str, story: frozenset[str]) -> bool:
-    """Whether the story's opening repeats three of the line's words or more, half of them."""
-    shared, share = echo(line, story)
+    """Whether the story's opening repeats three of the line's words or more, half of them.
+    Asked of every line above a page's story: a line too short to hold three such words (a
+    menu's entry) is answered without the pattern, one with fewer than three without the
+    case folding (the answers as ``echo`` gives them)."""
+    if len(line) < ECHO_MIN_CHARS:
+        return False
+    found = _ECHO_WORD.findall(line)
+    if len(found) < ECHO_MIN_WORDS:
+        return False
+    words = frozenset(word.casefold() for word in found)
+    shared = len(words & story)
+    share = shared / len(words)
     return shared >= ECHO_MIN_WORDS and share >= ECHO_MIN_SHARE
 
 
