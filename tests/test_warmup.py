@@ -15,8 +15,10 @@ from newswire.records import InRecord
 @pytest.fixture
 def unfrozen() -> Iterator[None]:
     """Leave the collector as the test found it: other tests count on collections."""
+    threshold = gc.get_threshold()
     yield
     gc.unfreeze()
+    gc.set_threshold(*threshold)
 
 
 def test_the_built_in_page_goes_through_every_stage_as_an_article() -> None:
@@ -54,3 +56,11 @@ def test_freeze_heap_moves_the_live_objects_out_of_the_collectors_sight() -> Non
     cycle.append(cycle)
     del cycle
     assert gc.collect() >= 1
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_collect_young_every_sets_only_the_young_generations_threshold() -> None:
+    """The young generation's threshold becomes the setting; the older two keep theirs."""
+    _, middle, old = gc.get_threshold()
+    warmup.collect_young_every(5000)
+    assert gc.get_threshold() == (5000, middle, old)

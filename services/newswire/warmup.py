@@ -64,3 +64,9 @@ def freeze_heap() -> None:
     """Collect, then move every object still alive into the permanent generation."""
     gc.collect()
     gc.freeze()
+
+
+def collect_young_every(allocations: int) -> None:
+    """Set the young generation's threshold; the older generations' stay Python's."""
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(allocations, middle, old)

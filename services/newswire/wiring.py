@@ -209,6 +209,7 @@ async def run_worker(settings: Settings, bootstrap: str, index: int, state_dir: 
     if settings.gc_freeze:
         # After the service's own long-lived objects (clients, metrics) exist too.
         warmup.freeze_heap()
+    warmup.collect_young_every(settings.gc_gen0_threshold)
     topics = service_topics(settings)
 
     async def create_topics() -> None:
