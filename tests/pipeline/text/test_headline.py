@@ -309,3 +309,15 @@ def test_a_table_of_contents_above_the_story_neither_outranks_nor_hides_the_head
     page = ["Menu", headline, "By Jane Doe", "Table of Contents", *sections]
     story = [line for section in sections for line in (section, *_STORY)]
     assert extract_text("\n".join([*page, *story])).title == headline
+
+
+def test_a_sentence_case_headline_over_its_sentence_deck_is_the_headline() -> None:
+    """A headline written as a sentence over a deck written as one too, the byline under them:
+    the headline, not the deck nearer the story."""
+    page = [
+        "Menu",
+        "These are the best major appliances of 2025",
+        "Here is what we are excited about this year",
+        "Written by Jane Doe",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]

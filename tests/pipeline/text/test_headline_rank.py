@@ -130,3 +130,13 @@ def test_a_run_of_lines_printed_again_in_the_story_is_its_table_of_contents() ->
     lines += ["Prose.", "Watering The Plants", "Prose.", "Headline Of It", "By Jane", "Footer"]
     assert contents_entries(lines, (6, 12)) == set(toc)
     assert contents_entries(lines, (6, 8)) == set()
+
+
+def test_a_sentence_case_headline_of_five_words_over_a_sentence_deck_is_its_headline() -> None:
+    """A headline written as a sentence, five words or more from a capital, over a deck in
+    sentence case: the second is the deck; a shorter line, or a lower-case menu run, is none."""
+    deck = "Here is what we are excited about this year"
+    assert deck_under("These are the best major appliances of 2025", deck)
+    assert not deck_under("Best appliances of 2025", deck)
+    assert not deck_under("home newsletter blog github bluesky linkedin", deck)
+    assert not deck_under("These are the best major appliances of 2025.", deck)
