@@ -13,7 +13,7 @@ from datetime import date, datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date, split_update
-from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS
+from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS, labelled_update
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
@@ -67,7 +67,9 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
         ):
             continue
         seen.add(text)
-        update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text))
+        update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text)) or labelled_update(
+            node, text
+        )
         published, updated = split_update(text)
         if updated is not None:
             # Both dates in one line: the element's attribute names one of them, no telling
@@ -236,7 +238,14 @@ def near_headline(
         if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
             continue
         parent = item.node.parent
-        if parent is None or bool(UPDATED_PREFIX.match(text)) != updates:
+        if parent is None:
+            continue
+        if bool(UPDATED_PREFIX.match(text) or labelled_update(parent, text)) != updates:
+            if item.after_headline:
+                # The date line under the headline is of the other kind ("Updated" <time>
+                # when publications are asked): a date further down is the story's text or
+                # a caption's, not the line the search is for.
+                break
             continue
         # The first lines after the headline are the story's own though their wrapper has a
         # layout name: a design system's meta row under the <h1> is a "list" or a "card"
