@@ -195,6 +195,23 @@ class Settings(BaseSettings):
             "round trips sooner, longer interrupts the pipeline less often."
         ),
     )
+    gc_freeze: bool = Field(
+        True,
+        description=(
+            "At a worker's start, run one built-in page through the pipeline (every model "
+            "loaded, the first record not paying for it), then gc.freeze() the heap: the "
+            "garbage collector's full collections no longer walk the long-lived objects."
+        ),
+    )
+    gc_gen0_threshold: PositiveInt = Field(
+        700,
+        description=(
+            "A worker's garbage collector runs a young collection after this many more "
+            "allocations than deallocations of container objects (gc.set_threshold; Python's "
+            "default is 700): higher collects less often, a page's short-lived structures being "
+            "mostly freed by reference counting before any collection sees them."
+        ),
+    )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
     max_poll_interval_ms: PositiveInt = Field(
         300_000, description="Longest allowed time between polls before the group evicts us."

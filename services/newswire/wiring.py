@@ -27,7 +27,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry
 
-from newswire import __version__, exitcodes, localbroker, localcluster, scratch
+from newswire import __version__, exitcodes, localbroker, localcluster, scratch, warmup
 from newswire.app import Service
 from newswire.bus import admin
 from newswire.bus.connection import Connection
@@ -202,7 +202,14 @@ async def run_worker(settings: Settings, bootstrap: str, index: int, state_dir: 
     """One worker process: create the topics (retried by the loop), consume until stopped or
     orphaned."""
     conn = connection(settings, bootstrap)
-    service = build_service(settings, conn, index, state_dir)
+    pipeline_ = pipeline(settings)
+    if settings.gc_freeze:
+        warmup.warm(pipeline_)
+    service = build_service(settings, conn, index, state_dir, pipeline_=pipeline_)
+    if settings.gc_freeze:
+        # After the service's own long-lived objects (clients, metrics) exist too.
+        warmup.freeze_heap()
+    warmup.collect_young_every(settings.gc_gen0_threshold)
     topics = service_topics(settings)
 
     async def create_topics() -> None:

@@ -59,6 +59,18 @@ def test_same_fingerprint_as_the_reference_on_every_seed() -> None:
         assert simhash(body) == simhash_reference.simhash(body)
 
 
+def test_lowering_as_bytes_or_by_str_lower_gives_the_reference() -> None:
+    """A long body whose only upper-case letters are ASCII (beside curly quotes and accented
+    lower-case letters) is lowered as bytes; one upper-case non-ASCII letter anywhere ("É",
+    a final "Σ", "İ", an astral character) sends it through ``str.lower``: both give the
+    reference's fingerprint, and the case of a letter never changes it."""
+    body = " ".join(f"The Café’s “Menu” No{i % 7} déjà VU" for i in range(60))
+    assert simhash(body) == simhash_reference.simhash(body) == simhash(body.lower())
+    for other in ("Élan", "ΟΔΟΣ", "İstanbul", "𝔘x 😀", "ǅemal"):
+        for text in (body + " " + other, other + " " + body):
+            assert simhash(text) == simhash_reference.simhash(text)
+
+
 def test_word_limit_applies_as_in_the_reference() -> None:
     """Past SIMHASH_MAX_WORDS words the rest of the text is ignored, as before."""
     words = [f"w{i % 997}x{i % 13}" for i in range(SIMHASH_MAX_WORDS + 500)]

@@ -77,6 +77,23 @@ def _word_table(planes: int) -> np.ndarray:
 
 _word_table(1)
 
+
+@functools.cache
+def _lower_changes() -> np.ndarray:
+    """``table[cp]``: is a non-ASCII code point ``cp`` of the Basic Multilingual Plane changed
+    by ``str.lower`` ("É", "Σ", "İ"); ASCII letters are lowered as bytes (``_ASCII_LOWER``).
+    Built once per process (~10 ms)."""
+    return np.array(
+        [cp >= 0x80 and chr(cp).lower() != chr(cp) for cp in range(0x10000)], dtype=np.bool_
+    )
+
+
+_lower_changes()
+#: Each byte value, "A"-"Z" lowered: ``str.lower`` of an ASCII letter, as a UTF-8 byte (every
+#: byte of a non-ASCII character is >= 0x80, so none is changed).
+_ASCII_LOWER = np.arange(256, dtype=np.uint8)
+_ASCII_LOWER[ord("A") : ord("Z") + 1] += 32
+
 #: Words of up to this many UTF-8 bytes are hashed by table; longer ones (a run of CJK text with
 #: no spaces is one ``\w+`` token) call zlib, one call per such word.
 _TABLE_BYTES = 64
@@ -118,24 +135,56 @@ _BOTH_HALVES = np.uint64(0x1_0000_0001)
 _FEW_SPACES = 80
 
 
+@functools.lru_cache(maxsize=4)
+def _positions_upto(size: int) -> np.ndarray:
+    return np.arange(1, size + 1, dtype=np.intp) << 8
+
+
+def _positions(size: int) -> np.ndarray:
+    """``(i + 1) * 256`` for each byte position ``i < size``, from a cached array (a power of two
+    long, so a few sizes serve every body) instead of a new ``arange`` per body."""
+    return _positions_upto(1 << max(size - 1, 1).bit_length())[:size]
+
+
 def _word_hash(word: bytes) -> int:
     return zlib.crc32(word, _SEED_LOW) | (zlib.crc32(word, _SEED_HIGH) << 32)
 
 
-def _word_hashes(text: str) -> np.ndarray:
-    """The 64-bit hash of each of the first ``SIMHASH_MAX_WORDS`` ``\\w+`` tokens of ``text``."""
-    if text.count(" ") < _FEW_SPACES:
-        words = _WORD.findall(text)[:SIMHASH_MAX_WORDS]
-        return np.fromiter((_word_hash(word.encode()) for word in words), np.uint64, len(words))
-    ascii_only = text.isascii()
+def _lowered(text: str, *, ascii_only: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The code points of ``text`` (or of ``text.lower()``: the same ``\\w`` runs), the UTF-8
+    bytes of ``text.lower()``, and the ``\\w`` table for those code points."""
+    # ``str.lower`` of a body was ~60 µs of the fingerprint's ~550. A text whose only letters that
+    # lower-casing changes are ASCII ones (most bodies in a Latin script: their non-ASCII
+    # characters are quotes, dashes, accented lower-case letters) is lowered as UTF-8 bytes;
+    # any other (an "É", a "Σ" whose lower case depends on its place) by ``str.lower``.
     if ascii_only:
-        data = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        data = _ASCII_LOWER.take(np.frombuffer(text.encode("ascii"), dtype=np.uint8))
         points: np.ndarray = data
         table = _word_table(1)
     else:
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        table = _word_table(1 if int(points.max()) < 0x10000 else 17)
-        data = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+        top = int(points.max())
+        if top >= 0x10000 or _lower_changes().take(points).any():
+            text = text.lower()
+            points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            top = int(points.max())
+            data = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+        else:
+            utf8 = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+            data = _ASCII_LOWER.take(utf8)
+        table = _word_table(1 if top < 0x10000 else 17)
+    return points, data, table
+
+
+def _word_hashes(text: str) -> np.ndarray:
+    """The 64-bit hash of each of the first ``SIMHASH_MAX_WORDS`` ``\\w+`` tokens of
+    ``text.lower()``."""
+    # (A prefix that already has enough spaces settles it without counting a long body's.)
+    if text.count(" ", 0, 4096) < _FEW_SPACES and text.count(" ") < _FEW_SPACES:
+        words = _WORD.findall(text.lower())[:SIMHASH_MAX_WORDS]
+        return np.fromiter((_word_hash(word.encode()) for word in words), np.uint64, len(words))
+    ascii_only = text.isascii()
+    points, data, table = _lowered(text, ascii_only=ascii_only)
     flags = np.zeros(len(points) + 2, dtype=np.bool_)
     flags[1:-1] = table.take(points)
     changes = (flags[1:] != flags[:-1]).nonzero()[0]
@@ -148,29 +197,24 @@ def _word_hashes(text: str) -> np.ndarray:
         np.not_equal(data & 0xC0, 0x80, out=leading[:-1])
         offsets = leading.nonzero()[0]
         starts, ends = offsets[starts], offsets[ends]
-    # Per byte up to the last word's end: how many bytes of its word follow it. Each word's start
-    # holds its end, a running maximum carries that end over the word's bytes (and over the gap
-    # after it, where the count comes out negative). One pass over the bytes instead of gathering
-    # each word's bytes (cumsum, two repeats: ~15% of the hashing here).
+    # Per byte up to the last word's end: its row of the per-byte table (how many bytes of its
+    # word follow it) times 256, plus its value. Each word's start holds its end (times 256), a
+    # running maximum carries that end over the word's bytes, and subtracting (position + 1) *
+    # 256 leaves the count. One pass over the bytes instead of gathering each word's bytes.
     lengths = ends - starts
     size = int(ends[-1])
-    following = np.zeros(size, dtype=np.intp)
-    following[starts] = ends
-    np.maximum.accumulate(following, out=following)
-    following -= np.arange(1, size + 1, dtype=np.intp)
-    # Bytes between words and those of words longer than _TABLE_BYTES (zlib below) take the
-    # table's last row, all zeros: they add nothing to the XOR.
-    np.minimum(following, _TABLE_BYTES, out=following)
-    following[following < 0] = _TABLE_BYTES
-    long = (lengths > _TABLE_BYTES).nonzero()[0]
-    for i in long:
-        following[starts[i] : ends[i]] = _TABLE_BYTES
-    following <<= 8
-    following |= data[:size]
-    # XOR over each word's bytes, as the difference of a running XOR at its two ends.
+    index = np.zeros(size, dtype=np.intp)
+    index[starts] = ends << 8
+    np.maximum.accumulate(index, out=index)
+    index -= _positions(size)
+    index += data[:size]
+    # The bytes between words (negative rows) and those of words longer than _TABLE_BYTES (rows
+    # past the table, or any row: zlib replaces those words' hashes below) read clipped entries:
+    # a word's XOR below spans its own bytes only, so what they read cancels out.
     running = np.zeros(size + 1, dtype=np.uint32)
-    np.bitwise_xor.accumulate(_CRC_PER_BYTE.take(following), out=running[1:])
+    np.bitwise_xor.accumulate(_CRC_PER_BYTE.take(index, mode="clip"), out=running[1:])
     linear = (running[ends] ^ running[starts]).astype(np.uint64)
+    long = (lengths > _TABLE_BYTES).nonzero()[0]
     hashes: np.ndarray = _CRC_PER_LENGTH[np.minimum(lengths, _TABLE_BYTES)] ^ (
         linear * _BOTH_HALVES
     )
@@ -180,7 +224,7 @@ def _word_hashes(text: str) -> np.ndarray:
 
 
 def simhash(body: str) -> str:
-    words = _word_hashes(body[: SIMHASH_MAX_WORDS * 12].lower())
+    words = _word_hashes(body[: SIMHASH_MAX_WORDS * 12])
     if len(words) >= 3:
         features = words[:-2] * _P1
         features += words[1:-1] * _P2

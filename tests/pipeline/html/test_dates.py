@@ -336,3 +336,18 @@ def test_a_shown_update_is_the_modification_where_the_markup_names_none() -> Non
     assert plain.modified_raw[:1] == ("2025-12-20T00:00:00+00:00",)
     both = extract_html(page(shown + prose("story", 4), ld % ', "dateModified": "2025-12-21"'))
     assert both.modified_raw[0] == "2025-12-21"
+
+
+def test_an_update_element_showing_both_dates_gives_each_its_own() -> None:
+    """An element named for the update that shows the publication and then the update
+    ("Published March 1, 2024 · Updated March 5, 2024") gives the update as the modification,
+    not the line's first date, and its publication as a publication; so does a
+    ``dateModified`` microdata element showing both."""
+    line = "Published March 1, 2024 · Updated March 5, 2024"
+    shown = extract_html(page(f"<h1>Story</h1><span class='updated'>{line}</span>" + prose("s", 4)))
+    assert shown.modified_raw[:1] == ("2024-03-05T00:00:00+00:00",)
+    assert shown.published_raw[:1] == ("2024-03-01T00:00:00+00:00",)
+    microdata = extract_html(
+        page(f"<h1>Story</h1><p itemprop='dateModified'>{line}</p>" + prose("s", 4))
+    )
+    assert microdata.modified_raw[:1] == ("Updated March 5, 2024",)

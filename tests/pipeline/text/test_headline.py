@@ -298,3 +298,14 @@ def test_a_headline_whose_date_stands_under_its_deck_outranks_the_deck() -> None
         "The Stuff No One Tells You About",
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+
+
+def test_a_table_of_contents_above_the_story_neither_outranks_nor_hides_the_headline() -> None:
+    """A guide lists its sections under its headline and prints each again over its own
+    paragraphs: an entry (or its heading right above the first paragraph) is never the
+    headline, and the list counts for no distance, however long."""
+    headline = "The Complete Guide To Growing Tomatoes At Home"
+    sections = [f"Step {n}: Caring For Your Tomato Plants Part {n}" for n in range(1, 19)]
+    page = ["Menu", headline, "By Jane Doe", "Table of Contents", *sections]
+    story = [line for section in sections for line in (section, *_STORY)]
+    assert extract_text("\n".join([*page, *story])).title == headline

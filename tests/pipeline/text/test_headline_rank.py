@@ -5,6 +5,7 @@ from __future__ import annotations
 from newswire.pipeline.text.headline_rank import (
     best_echoed,
     capitals_share,
+    contents_entries,
     deck_under,
     echo,
     echoes_better,
@@ -27,6 +28,8 @@ def test_no_candidate_names_no_headline() -> None:
     assert under_trail(["Skyrim running speed guide"], [0]) is None
     assert story_words([], 0, 0) == frozenset()
     assert echo("", frozenset({"word"})) == (0, 0.0)
+    assert contents_entries([], (0, 0)) == set()
+    assert contents_entries(["A story paragraph."], (0, 0)) == set()
 
 
 def test_the_pair_printed_twice_nearest_the_story_wins() -> None:
@@ -109,3 +112,21 @@ def test_a_line_restating_a_headline_under_a_label_or_with_its_byline_gives_it()
     assert restated(lines, 2, [0, 2, 3]) == 0
     assert restated(lines, 3, [0, 1, 3]) is None
     assert restated(lines, 0, [0]) is None
+
+
+def test_a_run_of_lines_printed_again_in_the_story_is_its_table_of_contents() -> None:
+    """Three lines or more in a row above the story, each printed again from the line right
+    above the story to its end, are a table of contents' entries; the headline printed twice
+    with its byline (two lines) is none, nor a line printed again after the story."""
+    toc = ["Choosing The Seeds", "Preparing The Soil", "Watering The Plants"]
+    lines = [
+        "Headline Of It",
+        "By Jane",
+        *toc,
+        "Choosing The Seeds",
+        "Prose.",
+        "Preparing The Soil",
+    ]
+    lines += ["Prose.", "Watering The Plants", "Prose.", "Headline Of It", "By Jane", "Footer"]
+    assert contents_entries(lines, (6, 12)) == set(toc)
+    assert contents_entries(lines, (6, 8)) == set()

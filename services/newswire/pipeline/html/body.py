@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.intro import with_intro
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
+from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import without_copies, without_runs_twice
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
@@ -57,15 +58,15 @@ _PROSE_CHARS = 120
 
 
 def body_text(
-    body: LexborNode, title: str | None, *, discussion: bool = False
+    body: LexborNode, title: str | None, *, discussion: bool = False, product: bool = False
 ) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
     (the page's layout, for the page classifier). ``discussion``: the page says it is a
-    thread (its replies may be named comments)."""
+    thread (its replies may be named comments); ``product``: the page says it is one product's."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
     holds = Holds(body)
-    blocks, walked = walk(body, by_name=True, discussion=discussion, holds=holds)
+    blocks, walked = walk(body, by_name=True, discussion=discussion, product=product, holds=holds)
     paragraphs, chosen = _story(blocks, walked, title)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
@@ -74,7 +75,7 @@ def body_text(
         # Readability's second attempt: a short choice often means a class-name rule threw
         # the story away (a paywalled teaser inside a "module"); without those rules a choice
         # longer than all the first walk gave (a listing's items around a short intro) wins.
-        retry, retry_chosen = _body_text(body, title, holds, by_name=False)
+        retry, retry_chosen = _body_text(body, title, holds, by_name=False, product=product)
         if retry_chosen > max(chosen, sum(map(len, paragraphs))):
             paragraphs, chosen = retry, retry_chosen
     # Without a <noscript> in the first walk, the walk into them is that walk again, whose
@@ -84,7 +85,7 @@ def body_text(
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.
         retry, retry_chosen = _body_text(
-            body, title, holds, by_name=True, noscript=True, discussion=discussion
+            body, title, holds, by_name=True, noscript=True, discussion=discussion, product=product
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs, chosen = retry, retry_chosen
@@ -95,7 +96,7 @@ def body_text(
         # listing streamed as display:none segments at the end of the body, for a script to
         # fill its empty frame. Where nothing visible is the page's text, the hidden is.
         retry, retry_chosen = _body_text(
-            body, title, holds, by_name=True, hidden=True, discussion=discussion
+            body, title, holds, by_name=True, hidden=True, discussion=discussion, product=product
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
@@ -125,9 +126,16 @@ def _body_text(
     noscript: bool = False,
     hidden: bool = False,
     discussion: bool = False,
+    product: bool = False,
 ) -> tuple[list[str], int]:
     blocks, walked = walk(
-        body, by_name=by_name, noscript=noscript, hidden=hidden, discussion=discussion, holds=holds
+        body,
+        by_name=by_name,
+        noscript=noscript,
+        hidden=hidden,
+        discussion=discussion,
+        product=product,
+        holds=holds,
     )
     return _story(blocks, walked, title, named=by_name)
 
@@ -138,7 +146,7 @@ def _story(
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them)."""
-    blocks = without_strips(blocks)
+    blocks = without_product_cards(without_strips(blocks), walked)
     picked, series_chars = choose(blocks, walked)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
     lines = thread_counters(blocks) if walked.discussion else {}

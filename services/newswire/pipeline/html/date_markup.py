@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import is_date_like
+from newswire.pipeline.dates import is_date_like, split_update
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
@@ -149,6 +149,11 @@ def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
             value = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
             if len(value) > MAX_DATE_CHARS or not is_date_like(value):
                 continue
+            # A property's element showing both dates ("Published X, updated Y"): its own
+            # part, not the line's first date for both.
+            published, updated = split_update(value)
+            if updated is not None:
+                value = updated if prop == "dateModified" else published
         found.append(value)
     return found
 

@@ -9,7 +9,14 @@ from newswire.pipeline.html.body import body_text, excerpt_body
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
-from newswire.pipeline.html.head import canonical_url, head_metadata, language, locale, tags
+from newswire.pipeline.html.head import (
+    HeadMetadata,
+    canonical_url,
+    head_metadata,
+    language,
+    locale,
+    tags,
+)
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import DISCUSSION_TYPES
 from newswire.pipeline.html.title import headline
@@ -35,6 +42,17 @@ class _Page(LexborHTMLParser):
         return list(found)
 
 
+# og:type says "product" (or "product.item") on one product's page, "product.group" on a
+# collection's; in JSON-LD a collection lists many Products where a product's page has one.
+_PRODUCT_OG_TYPES = frozenset({"product", "product.item"})
+
+
+def _one_product(meta: HeadMetadata) -> bool:
+    """The page's own markup says it is one product's page."""
+    og_type = (meta.first("og:type") or "").lower()
+    return meta.ld.products == 1 or og_type in _PRODUCT_OG_TYPES
+
+
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
@@ -44,7 +62,12 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)
     paragraphs, blocks, walked = (
-        body_text(body, shown_title, discussion=not DISCUSSION_TYPES.isdisjoint(meta.ld.types))
+        body_text(
+            body,
+            shown_title,
+            discussion=not DISCUSSION_TYPES.isdisjoint(meta.ld.types),
+            product=_one_product(meta),
+        )
         if body is not None
         else ([], [], Tree({}, {}, [], []))
     )

@@ -25,6 +25,8 @@ class JsonLd:
     item: Mapping[str, object] = field(default_factory=dict)
     #: Every @type the page declares in any JSON-LD item (lower-cased), for the page classifier.
     types: frozenset[str] = frozenset()
+    #: How many JSON-LD items are a Product: one on a product's page, many on a shop's grid.
+    products: int = 0
 
     def get(self, key: str) -> object:
         return self.item.get(key)
@@ -143,13 +145,15 @@ def _json_ld(roots: tuple[object, ...]) -> JsonLd:
     """The best article-like item, and every @type the page declares (page classifier)."""
     best: dict[str, object] = {}
     declared: set[str] = set()
+    products = 0
     for data in roots:
         for item in _ld_items(data):
             types = _types(item)
             declared |= types
+            products += "product" in types
             if types & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
                 best = item
-    return JsonLd(best, frozenset(declared))
+    return JsonLd(best, frozenset(declared), products)
 
 
 def _types(item: Mapping[str, object]) -> set[str]:

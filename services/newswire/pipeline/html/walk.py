@@ -129,6 +129,8 @@ class Tree:
     quotes: set[int] = field(default_factory=set)
     #: The page says it is a thread (a forum's, a Q&A page's).
     discussion: bool = False
+    #: The page says it is one product's (``product_cards``).
+    product: bool = False
     #: An element the walk judged is marked hidden (``junk.may_hide``): without one, a walk
     #: into hidden elements is this walk again.
     hides: bool = False
@@ -141,16 +143,18 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     noscript: bool = False,
     hidden: bool = False,
     discussion: bool = False,
+    product: bool = False,
     holds: Holds | None = None,
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
     walk into hidden elements (a page whose scripts move its content into place);
     ``discussion``: the page says it is a thread, whose posts may be named comments;
+    ``product``: the page says it is one product's (kept in the ``Tree``);
     ``holds``: the ``Holds`` of an earlier walk of the same ``root`` (a retry's), whose
     queries of the tree stand: the walk's options change what it skips, not the tree."""
     blocks: list[Block] = []
-    tree = Tree({}, {}, [], [], discussion=discussion)
+    tree = Tree({}, {}, [], [], discussion=discussion, product=product)
     parts: list[str] = []
     link_chars = 0
     link_depth = 0

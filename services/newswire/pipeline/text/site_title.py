@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from newswire.pipeline.text.headline import first_line, headline_like
+from newswire.pipeline.text.headline import first_line
+from newswire.pipeline.text.headline_shape import headline_like
 from newswire.pipeline.text.lines import word_count
 
 #: How a page's title sets the site's name off its headline: "Headline | Site", "Headline - Site" (any dash).

@@ -28,6 +28,10 @@ GLUED_TEASER = re.compile(
     r"\S*?[a-z]{3}[A-Z][a-z]* (?:\S+ ){4}"
 )
 
+#: The fewest spaces of a line GLUED_TEASER matches: three words and more before the glued
+#: word, four after it.
+GLUED_TEASER_MIN_SPACES = 8
+
 #: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
 #: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
 #: entries between a teaser and the story is not.
@@ -40,7 +44,8 @@ def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) ->
         # Active Noise Cancellat..."): a run of them under their headlines must not outweigh
         # the story; inside the story's stretch such a line is still kept (weight 0, no toll).
         return 0
-    if excerpts and GLUED_TEASER.match(line):
+    # GLUED_TEASER spans nine words or more: a menu's short lines skip the pattern.
+    if excerpts and line.count(" ") >= GLUED_TEASER_MIN_SPACES and GLUED_TEASER.match(line):
         # On a page, a run of teasers glued to their excerpts reads as paragraphs and outweighed
         # the story (ScrapingHub: a local news page's "Latest Headlines" block); like a cut-off
         # excerpt it weighs nothing, and inside the story's stretch it is still kept.
@@ -126,13 +131,15 @@ def sentence_runs(lines: list[str]) -> frozenset[int]:
         if not line:
             continue  # a blank line between two sentences does not end their run
         short = not is_paragraph(line)
-        if short and _line_statement(line):
+        # Each test once per line (asked of every line of a page, twice per text).
+        statement = short and _line_statement(line)
+        if statement:
             run.append(index)
         else:
             if len(run) >= SENTENCE_RUN_MIN:
                 found.update(run)
             run = []
-        if short and (instruction(line) or _line_statement(line)):
+        if statement or (short and instruction(line)):
             items.append(index)
             continue
         if len(items) >= SENTENCE_RUN_MIN and _lower_case_run(lines, items):
@@ -151,17 +158,18 @@ def instruction(line: str) -> bool:
     (a name allowed), no question or exclamation ("What do you think?", "Be the first to
     know!"), no figure (a category's count "Anxiety (30) items in category", a comment's date
     "June 3, 2019 at 2:06 pm")."""
+    # The cheap tests first: most of a page's short lines are menu entries in title case.
+    if not line[:1].isupper() or line.endswith(("?", "!")):  # calls to action ask and exclaim
+        return False
     words = line.split()
-    if len(words) < INSTRUCTION_MIN_WORDS or not line[:1].isupper():
+    if len(words) < INSTRUCTION_MIN_WORDS:
         return False
     capitals = sum(1 for word in words[1:] if word[:1].isupper())
+    if capitals > 1:
+        return False
     lower = sum(1 for word in words[1:] if word[:1].islower() and word.isalpha())
-    return (
-        capitals <= 1
-        and lower >= 2
-        and not line.endswith(("?", "!"))  # a page's calls to action ask and exclaim
-        and not any(ch.isdigit() for ch in line)  # counts and dates: "Anxiety (30) items"
-    )
+    # No figure: counts and dates ("Anxiety (30) items").
+    return lower >= 2 and not any(map(str.isdigit, line))
 
 
 #: The largest share of capitalised words (past each line's first) in a run of checklist items.
@@ -178,14 +186,11 @@ def _lower_case_run(lines: list[str], run: list[int]) -> bool:
 
 
 def _line_statement(line: str) -> bool:
+    # The stop first: most of a page's short lines (menu entries, labels) end without one.
+    if not line.endswith(".") or line.endswith(ELLIPSES) or not line[:1].isupper():
+        return False
     words = line.split()
-    return (
-        len(words) >= 2
-        and line[0].isupper()
-        and line.endswith(".")
-        and not line.endswith(ELLIPSES)
-        and len(words[-1].rstrip(".")) >= 2  # not a name ending with an initial
-    )
+    return len(words) >= 2 and len(words[-1].rstrip(".")) >= 2  # not a name ending with an initial
 
 
 #: The least prose weight (about characters of prose) of a stretch that is a story.

@@ -1,0 +1,61 @@
+"""Other products' cards on a product's page: the grids of whole-link tiles ("Customers also
+bought", "Complete the look", "Recently viewed") that shops put around one product's
+description and specs, whatever their heading says or without one."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.walk import Block, Tree
+
+# A product page (its own markup says so: one JSON-LD Product, or og:type "product") is about
+# one product; a row of at least _MIN_CARDS sibling elements of one class name, each short
+# and mostly link text (a tile is one <a> around the image, the name and the price), is a grid
+# of other products. A collection's or a listing's items are such cards too, and are its
+# content: those pages declare many products or "product.group", so the rule never runs there.
+# Shops mark a collection's page as one product too (a model's configurations to pick from, a
+# category page in a product template): its cards start the page. Other products come after
+# the product's own description and specs, so a grid counts only after _BEFORE_SHARE of the
+# text (a size or colour picker near the top is the product's own, and stays).
+_MIN_CARDS = 4
+_CARD_CHARS = 300
+_CARD_LINK_SHARE = 0.6
+_BEFORE_SHARE = 0.3
+
+
+def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
+    """``blocks`` without those inside a grid of other products' cards, on a page that says
+    it is one product's (``walked.product``); ``walked``: the walk that made ``blocks``."""
+    if not walked.product:
+        return blocks
+    parents, classes = walked.parents, walked.classes
+    chars: dict[int, int] = {}
+    links: dict[int, int] = {}
+    # The text before each element's first block.
+    starts: dict[int, int] = {}
+    said = 0
+    for block in blocks:
+        for node in block.path:
+            if node not in chars:
+                chars[node] = links[node] = 0
+                starts[node] = said
+            chars[node] += len(block.text)
+            links[node] += block.link_chars
+        said += len(block.text)
+    rows: dict[tuple[int, str], list[int]] = {}
+    for node in chars:
+        name = classes.get(node)
+        if name is not None and node in parents:
+            rows.setdefault((parents[node], name), []).append(node)
+    cards: set[int] = set()
+    for row in rows.values():
+        if (
+            len(row) >= _MIN_CARDS
+            and starts[row[0]] >= _BEFORE_SHARE * said
+            and all(
+                chars[node] <= _CARD_CHARS and links[node] >= _CARD_LINK_SHARE * chars[node]
+                for node in row
+            )
+        ):
+            cards.update(row)
+    if not cards:
+        return blocks
+    return [block for block in blocks if cards.isdisjoint(block.path)]

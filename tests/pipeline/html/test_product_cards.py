@@ -1,0 +1,65 @@
+"""Other products' cards on one product's page."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.product_cards import without_product_cards
+from newswire.pipeline.html.walk import Block, Tree
+from tests.pipeline.html.pages import page, prose, text_of
+
+_CARDS = "".join(
+    f'<div class="tile"><a href="/p/{i}">Other lamp {i} in brass ${i}9.00</a></div>'
+    for i in range(5)
+)
+_PRODUCT_LD = '<script type="application/ld+json">{"@type": "Product", "name": "Lamp"}</script>'
+
+
+def _product_page(head: str) -> str:
+    return page(f'<main><div class="description">{prose("lamp", 1)}</div>{_CARDS}</main>', head)
+
+
+def test_a_grid_of_other_products_cards_on_a_product_page_goes() -> None:
+    """On a page whose JSON-LD declares one Product, or whose og:type is "product", a row of
+    five short whole-link tiles of one class after the description goes; the description
+    stays."""
+    for head in (_PRODUCT_LD, '<meta property="og:type" content="product">'):
+        text = text_of(_product_page(head))
+        assert "lamp 0" in text
+        assert "Other lamp" not in text
+
+
+def test_a_collections_cards_stay() -> None:
+    """A collection's cards are its content: on a page that declares "product.group", many
+    Products or nothing at all, the same tiles stay."""
+    many = "".join(
+        f'<script type="application/ld+json">{{"@type": "Product", "name": "Lamp {i}"}}</script>'
+        for i in range(2)
+    )
+    for head in ("", many, '<meta property="og:type" content="product.group">'):
+        assert "Other lamp 4" in text_of(_product_page(head))
+
+
+def test_cards_must_be_many_short_links_after_the_products_own_text() -> None:
+    """Three tiles, tiles of long text, tiles of plain text, and tiles before the first
+    third of the page's text (a picker of the product's own sizes) are no grid of other
+    products: kept; so is every grid on a page that does not say it is one product's."""
+
+    def block(text: str, links: int, card: int) -> Block:
+        return Block(text, "div", links, (0, 1, card))
+
+    parents = {1: 0, **dict.fromkeys(range(2, 9), 1)}
+    walked = Tree(parents, dict.fromkeys(range(3, 9), "tile"), [], [], product=True)
+    description = [block("A brass lamp with a linen shade. " * 4, 0, 2)]
+    grid = [block("Other lamp $19.00", 14, card) for card in range(3, 7)]
+    assert without_product_cards(description + grid, walked) == description
+    assert without_product_cards(description + grid[:3], walked) == [
+        *description,
+        *grid[:3],
+    ]
+    assert without_product_cards(grid + description, walked) == grid + description
+    plain = [block("Other lamp $19.00", 0, card) for card in range(3, 7)]
+    assert without_product_cards(description + plain, walked) == description + plain
+    long = [block("x" * 400, 400, card) for card in range(3, 7)]
+    assert without_product_cards(description + long, walked) == description + long
+    assert without_product_cards([], walked) == []
+    walked.product = False
+    assert without_product_cards(description + grid, walked) == description + grid

@@ -1,0 +1,66 @@
+"""A worker's start-up: the built-in page loads the pipeline's models, the heap is then frozen."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from newswire import warmup
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """Leave the collector as the test found it: other tests count on collections."""
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+def test_the_built_in_page_goes_through_every_stage_as_an_article() -> None:
+    """The warm-up page is an Article, not a dead letter: a page that stopped at decode or
+    extraction would leave the later stages' models to load on the first real record."""
+    outcome = Pipeline(PipelineOptions()).process(
+        InRecord("warm-up", 0, 0, -1, None, warmup.WARM_PAGE, (("content-type", b"text/html"),))
+    )
+    assert outcome.is_article
+    assert set(outcome.stage_seconds) == {"decode", "extract", "enrich", "normalize"}
+
+
+def test_warm_runs_the_page_through_the_pipeline_it_is_given() -> None:
+    """warm() hands the built-in page to the pipeline once and keeps nothing of the outcome."""
+    seen: list[InRecord] = []
+
+    class _Recording(Pipeline):
+        def process(self, record: InRecord, **kwargs: object) -> object:  # type: ignore[override]
+            seen.append(record)
+            return super().process(record)
+
+    warmup.warm(_Recording(PipelineOptions()))
+    assert [record.value for record in seen] == [warmup.WARM_PAGE]
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_freeze_heap_moves_the_live_objects_out_of_the_collectors_sight() -> None:
+    """After freeze_heap the objects alive then sit in the permanent generation, and a full
+    collection still frees new garbage (collection itself stays on)."""
+    kept = [object() for _ in range(10)]
+    warmup.freeze_heap()
+    assert gc.get_freeze_count() >= len(kept)
+    assert gc.isenabled()
+    cycle: list[object] = []
+    cycle.append(cycle)
+    del cycle
+    assert gc.collect() >= 1
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_collect_young_every_sets_only_the_young_generations_threshold() -> None:
+    """The young generation's threshold becomes the setting; the older two keep theirs."""
+    _, middle, old = gc.get_threshold()
+    warmup.collect_young_every(5000)
+    assert gc.get_threshold() == (5000, middle, old)
