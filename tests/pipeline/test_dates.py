@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.dates import is_date_like, parse_date, split_update
 
 FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 
@@ -114,3 +114,29 @@ def test_numeric_order_that_would_be_in_the_future_is_read_the_other_way() -> No
 def test_is_date_like_accepts_only_what_parses(text: str, expected: bool) -> None:
     """is_date_like is true exactly for the lines parse_date can read."""
     assert is_date_like(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published Oct 10, 2023 - [Updated Dec 3, 2025]",
+            ("Published Oct 10, 2023", "Updated Dec 3, 2025"),
+        ),
+        (
+            "December 22, 2022 Last updated: January 02, 2026",
+            ("December 22, 2022", "Last updated: January 02, 2026"),
+        ),
+        ("Updated Dec 3, 2025, first published Oct 10, 2023", None),
+        ("Written by Ann Lee · Updated on Jul 4, 2024", None),
+        ("March 5, 2024 (updated)", None),
+        ("March 5, 2024", None),
+    ],
+)
+def test_split_update_parts_a_line_with_the_publication_then_the_update(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    """A line holding a publication date and then a labelled update splits into the two; a
+    line starting with the update, one whose label before the update holds no date, and
+    one with a single date stay whole."""
+    assert split_update(text) == (expected if expected is not None else (text, None))

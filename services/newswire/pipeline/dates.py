@@ -229,6 +229,31 @@ def is_date_like(text: str) -> bool:
     return _relative(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 
 
+# An update's label inside a date line, after the publication it follows ("Published Oct 10,
+# 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
+_UPDATE_LABEL = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado"
+    r"|diperbarui)\b",
+    re.IGNORECASE,
+)
+
+
+def split_update(text: str) -> tuple[str, str | None]:
+    """A line holding the publication and then the update, as its two parts; else the line and
+    ``None``. Read whole, the line gave its first date, the publication, for both: the last
+    update of an element named for the update was the publication day. A line starting with
+    the update word is the update alone; a label before it with no date ("Written by Jane
+    Doe · Updated on …") leaves the line whole."""
+    label = _UPDATE_LABEL.search(text)
+    if label is None or UPDATED_PREFIX.match(text):
+        return text, None
+    before = text[: label.start()].strip(" -|·•,;:([")
+    after = text[label.start() :].rstrip(" )]")
+    if before and is_date_like(before) and is_date_like(after):
+        return before, after
+    return text, None
+
+
 def _parse_iso(text: str) -> datetime | None:
     if not re.match(r"^\d{4}-\d{2}-\d{2}", text):
         return None

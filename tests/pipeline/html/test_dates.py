@@ -336,3 +336,51 @@ def test_a_shown_update_is_the_modification_where_the_markup_names_none() -> Non
     assert plain.modified_raw[:1] == ("2025-12-20T00:00:00+00:00",)
     both = extract_html(page(shown + prose("story", 4), ld % ', "dateModified": "2025-12-21"'))
     assert both.modified_raw[0] == "2025-12-21"
+
+
+def test_an_update_element_showing_both_dates_gives_each_its_own() -> None:
+    """An element named for the update that shows the publication and then the update
+    ("Published March 1, 2024 · Updated March 5, 2024") gives the update as the modification,
+    not the line's first date, and its publication as a publication; so does a
+    ``dateModified`` microdata element showing both."""
+    line = "Published March 1, 2024 · Updated March 5, 2024"
+    shown = extract_html(page(f"<h1>Story</h1><span class='updated'>{line}</span>" + prose("s", 4)))
+    assert shown.modified_raw[:1] == ("2024-03-05T00:00:00+00:00",)
+    assert shown.published_raw[:1] == ("2024-03-01T00:00:00+00:00",)
+    microdata = extract_html(
+        page(f"<h1>Story</h1><p itemprop='dateModified'>{line}</p>" + prose("s", 4))
+    )
+    assert microdata.modified_raw[:1] == ("Updated March 5, 2024",)
+
+
+def test_a_date_element_labelled_updated_by_its_parent_is_the_modification() -> None:
+    """A <time> whose parent says "Updated" before it is the last update, not a publication;
+    a parent saying "Published" before it, or an update label after it, leaves it the
+    publication."""
+    updated = extract_html(
+        page("<h1>Story</h1><p>Updated <time>October 8, 2025</time></p>" + prose("s", 4))
+    )
+    assert updated.modified_raw[:1] == ("2025-10-08T00:00:00+00:00",)
+    published = extract_html(
+        page(
+            "<h1>Story</h1><p>Published <time>October 1, 2025</time> (updated)</p>" + prose("s", 4)
+        )
+    )
+    assert published.published_raw[:1] == ("2025-10-01T00:00:00+00:00",)
+    assert published.modified_raw == ()
+
+
+def test_a_date_line_below_the_headlines_update_line_is_no_republication() -> None:
+    """Under the headline the byline shows only the update ("Updated <time>…"): a short date
+    further down (a photo's caption) is the story's text, not a date the markup's publication
+    gave way to."""
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "%s"}'
+    html = page(
+        "<h1>Story</h1><p>By Ann Lee</p><span>Updated <time>Nov 13, 2019, 10:28am EST</time>"
+        "</span><figure><img src='a.jpg'><figcaption>Nov 1, 2019</figcaption></figure>"
+        + prose("s", 4),
+        ld % "2019-11-08T15:30:00-05:00" + "</script>",
+    )
+    extracted = extract_html(html)
+    assert extracted.published_raw[0] == "2019-11-08T15:30:00-05:00"
+    assert extracted.modified_raw[:1] == ("2019-11-13T10:28:00-05:00",)

@@ -64,3 +64,14 @@ def test_after_headline_gives_the_first_texts_from_the_headline_on() -> None:
     assert [item.text for item in near.after_headline(3)] == ["Title", "Deck", "By Ann"]
     assert [item.text for item in near.after_headline(1)] == ["Title"]
     assert list(near.after_headline(0)) == []
+
+
+def test_script_and_style_texts_are_not_walked() -> None:
+    """The code of a <script>, a <style> sheet, a <noscript>'s own text are no reader's texts:
+    they are skipped and take no place after the headline; an empty <script> skips
+    nothing after it."""
+    near = _texts(
+        "<body><h1>Head</h1><style>.a{color:red}</style><script>var x = 1;</script>"
+        "<script></script><noscript>Turn on JavaScript</noscript><p>By Ann Lee</p></body>"
+    )
+    assert [item.text for item in near] == ["Head", "By Ann Lee"]

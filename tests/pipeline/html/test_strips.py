@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html.strips import without_closing_label
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -109,3 +110,32 @@ def test_a_strip_of_stories_under_an_invitation_after_the_story_is_dropped() -> 
     assert "story 5" in text
     assert "You Might Enjoy" not in text
     assert "Teaser number 2" not in text
+
+
+def test_a_short_line_that_closes_no_sentence_after_a_story_is_dropped() -> None:
+    """A story of prose whose container closes with a line of a few words that ends no
+    sentence (a teaser strip's heading, a counter, a call to action) ends before that line;
+    such a line ending like a sentence, the same line after a brief of less than three lines
+    of prose, and a list's last short item after another, stay."""
+    for label in ("What others are reading", "139 shares", "Book your first lesson"):
+        text = text_of(page(f'<article class="post">{prose("story", 4)}<p>{label}</p></article>'))
+        assert "story 3" in text
+        assert label not in text
+    signed = page(f'<article class="post">{prose("story", 4)}<p>See you next week!</p></article>')
+    assert "See you next week!" in text_of(signed)
+    brief = page(f'<article class="post">{prose("story", 2)}<p>Book now</p></article>')
+    assert "Book now" in text_of(brief)
+    listed = page(
+        f'<article class="post">{prose("story", 4)}<ul><li>Saturated fat</li><li>Sodium</li></ul>'
+        "</article>"
+    )
+    assert "Saturated fat\nSodium" in text_of(listed)
+
+
+def test_a_closing_label_is_never_the_whole_text() -> None:
+    """No lines, or a single short line, are given back as they are: the rule needs a story
+    before the line it drops."""
+    assert without_closing_label([]) == []
+    assert without_closing_label(["Home"]) == ["Home"]
+    assert without_closing_label(["A line.", "Home"]) == ["A line.", "Home"]
+    assert without_closing_label(["Menu", "Home"]) == ["Menu", "Home"]

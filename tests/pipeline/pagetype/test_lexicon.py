@@ -54,6 +54,15 @@ def test_the_rows_of_a_small_page_are_its_vocabulary_words_once() -> None:
     assert lexicon.rows("", ["“said”"]) == {0}
 
 
+def test_title_words_find_their_tokens_whatever_their_case_and_edge_punctuation() -> None:
+    """Each title word is found as ``t:`` + its ``canonical`` form (lower-cased, edge punctuation
+    stripped), as a word-by-word canonicalization finds it, dotted capitals included."""
+    lexicon = Lexicon(("t:news", "t:u.s", "t:latest"), np.zeros((3, len(PAGE_TYPES))), np.zeros(7))
+    title = "LATEST: “News” from the (U.S.) — İstanbul"
+    expected = {lexicon._title.get("t:" + canonical(word), 0) for word in title.split()}
+    assert lexicon.rows(title, []) == expected == {0, 1, 2, 3}
+
+
 def test_only_the_opening_words_are_read() -> None:
     """A vocabulary word after the body's first ``SPAN`` words is not counted."""
     words = ["the"] * SPAN + ["warranty"]

@@ -53,3 +53,12 @@ def test_sales_calls_to_action_count_as_service() -> None:
     """A service page's "Try it free", "Free trial" and "Talk to sales" count as service."""
     text = "Try it free Start your free trial Talk to sales " + "plain words " * 20
     assert word_rates(text)["text_service"] == pytest.approx(1000 * 3 / 50)
+
+
+def test_every_currency_sign_counts_in_ascii_and_other_texts_alike() -> None:
+    """ "$" counts in a text of ASCII alone (where no other sign can stand), and "$", "€", "£",
+    "¥" and "₹" each count once in a text that holds them (the scan skips only impossible signs)."""
+    ascii_only = "Basic plan $9 per month " + "plain words " * 20
+    assert word_rates(ascii_only)["text_price"] == pytest.approx(1000 * 1 / 50)
+    signs = "Prices: $9 €9 £9 ¥9 ₹9 " + "plain words " * 20
+    assert word_rates(signs)["text_price"] == pytest.approx(1000 * 5 / 50)

@@ -12,7 +12,7 @@ from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import without_copies, without_runs_twice
 from newswire.pipeline.html.scoring import choose
-from newswire.pipeline.html.strips import without_strips, without_tail
+from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line
@@ -100,7 +100,8 @@ def body_text(
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    return without_runs_twice(without_copies(without_tail(paragraphs))), blocks, walked
+    story = without_runs_twice(without_copies(without_tail(paragraphs)))
+    return without_closing_label(story), blocks, walked
 
 
 # A description far longer than a search snippet (~160 characters, the length search engines

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import is_date_like
+from newswire.pipeline.dates import is_date_like, split_update
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
@@ -149,6 +149,11 @@ def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
             value = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
             if len(value) > MAX_DATE_CHARS or not is_date_like(value):
                 continue
+            # A property's element showing both dates ("Published X, updated Y"): its own
+            # part, not the line's first date for both.
+            published, updated = split_update(value)
+            if updated is not None:
+                value = updated if prop == "dateModified" else published
         found.append(value)
     return found
 
@@ -165,4 +170,34 @@ def time_datetimes(tree: LexborHTMLParser) -> list[str]:
 
 
 def update_node(node: LexborNode) -> bool:
-    return bool(class_parts(node) & UPDATE_PARTS)
+    """Whether a date element is the last update: by its name, or by the label before it."""
+    if class_parts(node) & UPDATE_PARTS:
+        return True
+    text = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+    return bool(text) and labelled_update(node, text)
+
+
+# The longest parent text read for that label: a date line and its label, not a story.
+_MAX_LABELLED_CHARS = 4 * MAX_DATE_CHARS
+# An update's label closing the text just before a date ("Updated", "Last updated on:").
+_UPDATE_LABEL_BEFORE = re.compile(
+    r"\b(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado|diperbarui)"
+    r"(?:\s+(?:on|am|el|le|em|pada))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_update(node: LexborNode, text: str) -> bool:
+    """Whether the date element's parent labels it as the last update before it ("<p>Updated
+    <time>October 8, 2025</time></p>", "<div>Last updated: <span class="date">…"): the
+    element's own words and name say only "date", and its date went to the publications,
+    never to the modification."""
+    parent = node.parent
+    if parent is None:
+        return False
+    raw = parent.text(deep=True, separator=" ")
+    if len(raw) > _MAX_LABELLED_CHARS:
+        return False
+    line = clean_line(SPACE.sub(" ", raw))
+    at = line.find(text)
+    return at > 0 and bool(_UPDATE_LABEL_BEFORE.search(line[:at]))

@@ -18,6 +18,12 @@ from newswire.pipeline.textnorm import clean_line
 
 #: Non-empty texts walked after the headline: as far as the rule that reads furthest goes.
 TEXTS_AFTER_HEADLINE = 40
+# Elements whose text no reader sees: a script's code, a stylesheet, a <noscript> fallback's
+# text (its elements' texts are read). A page's inline <style> or JSON blob between the
+# headline and the byline took walk places from the byline and date lines after it, and
+# cleaning a script's text cost more than the rest of the walk (a sixth of wcxb-dev's
+# articles have one in the walk).
+_UNSEEN_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 
 
 # Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and a page
@@ -91,6 +97,11 @@ class HeadlineTexts:
             if not node.is_text_node:
                 if not seen_h1 and node.mem_id == h1_id:
                     seen_h1 = True
+                continue
+            # Asked of the text's parent, not of the elements as they pass: a script's text
+            # is its only child, and an empty <script> has none to skip.
+            parent = node.parent
+            if parent is not None and parent.tag in _UNSEEN_TEXT_PARENTS:
                 continue
             text = clean_line(node.text_content or "")
             if not text:

@@ -12,8 +12,8 @@ from datetime import date, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
-from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS
+from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date, split_update
+from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS, labelled_update
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
@@ -67,31 +67,42 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
         ):
             continue
         seen.add(text)
-        update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text))
-        datetime_attr = node.attrs.get("datetime") if node.tag == "time" else None
-        parsed = parse_date(text, language=locale)
-        attr_parsed = parse_date(datetime_attr) if datetime_attr else None
-        best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
-        if attr_parsed is not None and parsed is not None:
-            apart = abs((attr_parsed.date() - parsed.date()).days)
-            if apart == 1:
-                best = parsed  # the attribute is in UTC, the line in the reader's day
-            elif apart > 1:
-                # More than a zone apart: the line was read in the wrong day/month order
-                # ("03/01/2017" on a page not declared en-US) or is a template's other date;
-                # the machine-written attribute has no order to misread.
-                best = attr_parsed
-        found.append(
-            Shown(
-                text=text,
-                day=best.date() if best is not None else None,
-                update=update,
-                iso=_iso(best, datetime_attr if best is attr_parsed else None),
-            )
+        update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text)) or labelled_update(
+            node, text
         )
+        published, updated = split_update(text)
+        if updated is not None:
+            # Both dates in one line: the element's attribute names one of them, no telling
+            # which, so each is read from its own words.
+            found.append(_shown(published, None, update=False, locale=locale))
+            found.append(_shown(updated, None, update=True, locale=locale))
+        else:
+            datetime_attr = node.attrs.get("datetime") if node.tag == "time" else None
+            found.append(_shown(text, datetime_attr, update=update, locale=locale))
         if len(found) >= 4:
             break
     return found
+
+
+def _shown(text: str, datetime_attr: str | None, *, update: bool, locale: str | None) -> Shown:
+    parsed = parse_date(text, language=locale)
+    attr_parsed = parse_date(datetime_attr) if datetime_attr else None
+    best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
+    if attr_parsed is not None and parsed is not None:
+        apart = abs((attr_parsed.date() - parsed.date()).days)
+        if apart == 1:
+            best = parsed  # the attribute is in UTC, the line in the reader's day
+        elif apart > 1:
+            # More than a zone apart: the line was read in the wrong day/month order
+            # ("03/01/2017" on a page not declared en-US) or is a template's other date;
+            # the machine-written attribute has no order to misread.
+            best = attr_parsed
+    return Shown(
+        text=text,
+        day=best.date() if best is not None else None,
+        update=update,
+        iso=_iso(best, datetime_attr if best is attr_parsed else None),
+    )
 
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
@@ -227,7 +238,14 @@ def near_headline(
         if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
             continue
         parent = item.node.parent
-        if parent is None or bool(UPDATED_PREFIX.match(text)) != updates:
+        if parent is None:
+            continue
+        if bool(UPDATED_PREFIX.match(text) or labelled_update(parent, text)) != updates:
+            if item.after_headline:
+                # The date line under the headline is of the other kind ("Updated" <time>
+                # when publications are asked): a date further down is the story's text or
+                # a caption's, not the line the search is for.
+                break
             continue
         # The first lines after the headline are the story's own though their wrapper has a
         # layout name: a design system's meta row under the <h1> is a "list" or a "card"

@@ -99,9 +99,12 @@ class Lexicon:
     def rows(self, title: str | None, words: Sequence[str]) -> set[int]:
         """Rows (+1) of the tokens a page holds; 0 stands for the words outside the vocabulary."""
         found = set(map(self._body.get, words[:SPAN], itertools.repeat(0)))
-        title_rows = self._title
-        for word in (title or "").split():
-            found.add(title_rows.get(TITLE + canonical(word), 0))
+        if title:
+            # ``canonical`` of each title word in C-level passes (lower-casing the title before
+            # the split splits it the same: no character lower-cases into whitespace or out of
+            # it).
+            stripped = map(str.strip, title.lower().split(), itertools.repeat(EDGE))
+            found.update(map(self._title.get, map(TITLE.__add__, stripped), itertools.repeat(0)))
         return found
 
     def probabilities(self, rows: Iterable[int]) -> list[float]:

@@ -133,6 +133,7 @@ for _family, _phrases in _PHRASES.items():
             _BY_FIRST_WORD.setdefault(_phrase.split(" ", 1)[0], []).append((_family, _phrase))
         else:
             _SIGNS.append((_family, _phrase))
+_ASCII_SIGNS = [(family, sign) for family, sign in _SIGNS if sign.isascii()]
 _FIRST_WORDS = frozenset(_BY_FIRST_WORD)
 #: Tokens worth a look: a counted word, or the first word of a phrase.
 _WANTED = _TOKEN_SET | _FIRST_WORDS
@@ -160,7 +161,8 @@ def rate_values(text: str) -> list[float]:
     for first in firsts:
         for family, phrase in _BY_FIRST_WORD[first]:
             found[family] += lowered.count(phrase)
-    for family, sign in _SIGNS:
+    # Only "$" of the signs is ASCII: an ASCII text (most pages' labels) is scanned for it alone.
+    for family, sign in _ASCII_SIGNS if lowered.isascii() else _SIGNS:
         found[family] += lowered.count(sign)
     words = max(50, len(tokens))
     return [1000 * found[family] / words for family in FAMILIES]
