@@ -321,3 +321,43 @@ def test_a_sentence_case_headline_over_its_sentence_deck_is_the_headline() -> No
         "Written by Jane Doe",
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+
+
+def _list_article(byline: str) -> str:
+    """A list article's page: menus, the headline with ``byline`` under it, an intro paragraph,
+    a table of contents longer than the headline window, then the densest prose (the first
+    entry's section)."""
+    entries = [f"{rank}. Rental Company Number {rank} Reviewed" for rank in range(1, 19)]
+    section = (
+        "Enterprise has the largest fleet of any rental company in the country, and its "
+        "branches stand in most towns, so a renter rarely drives far to pick up a car. "
+    ) * 3
+    return "\n".join(
+        [
+            "Home",
+            "Travel Guides and Deals",
+            "The 10 Best Car Rental Companies in 2025 [Rates, Service, Loyalty]",
+            byline,
+            "We rented cars from a dozen companies over two years to find the best ones.",
+            "Table of Contents",
+            *entries,
+            "Best Car Rental Companies by Category",
+            section,
+            section,
+        ]
+    )
+
+
+def test_a_dated_headline_above_a_long_list_heads_the_story() -> None:
+    """A list article's densest prose stands far down, under its table of contents: the
+    headline-like line with its byline under it and the intro paragraph below is the headline,
+    not the section heading nearest the dense prose."""
+    found = extract_text(_list_article("By Jane Doe"))
+    assert found.title == "The 10 Best Car Rental Companies in 2025 [Rates, Service, Loyalty]"
+
+
+def test_an_undated_line_above_a_long_list_is_not_taken_for_the_headline() -> None:
+    """Without a date or byline under it, a line above the window is no headline: the nearest
+    headline-like line above the dense prose stays the title."""
+    found = extract_text(_list_article("Rated by our readers"))
+    assert found.title == "Best Car Rental Companies by Category"
