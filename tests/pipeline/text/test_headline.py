@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.headline_shape import dated_line
 
 _STORY = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
@@ -361,3 +362,35 @@ def test_an_undated_line_above_a_long_list_is_not_taken_for_the_headline() -> No
     headline-like line above the dense prose stays the title."""
     found = extract_text(_list_article("Rated by our readers"))
     assert found.title == "Best Car Rental Companies by Category"
+
+
+def test_a_date_with_an_ordinal_day_marks_the_headline_above_it() -> None:
+    """A date written with an ordinal day ("June 5th, 2025") under the headline is a date: the
+    headline with it under it outranks a deck line nearer the story."""
+    assert dated_line("June 5th, 2025")
+    assert dated_line("Posted on 21st March 2024")
+    page = "\n".join(
+        [
+            "Menu",
+            "Where To Store Office Supplies",
+            "June 5th, 2025",
+            "Digital Organization Office Tips",
+            *_STORY,
+        ]
+    )
+    assert extract_text(page).title == "Where To Store Office Supplies"
+
+
+def test_a_line_of_page_controls_yields_to_the_headline() -> None:
+    """A line naming the page's controls ("Toggle Menu Toggle Site Search") ranks below a
+    headline of four words, even nearer the story and longer."""
+    page = "\n".join(
+        [
+            "Log in to use authoring capabilities",
+            "Toggle Menu Toggle Site Search",
+            "Keep Your Teeth Healthy",
+            "Sign in with Email Login",
+            *_STORY,
+        ]
+    )
+    assert extract_text(page).title == "Keep Your Teeth Healthy"
