@@ -9,6 +9,7 @@ from newswire.pipeline.text.headline_rank import (
     deck_under,
     echo,
     echoes_better,
+    far_headline,
     printed_twice,
     restated,
     story_words,
@@ -140,3 +141,29 @@ def test_a_sentence_case_headline_of_five_words_over_a_sentence_deck_is_its_head
     assert not deck_under("Best appliances of 2025", deck)
     assert not deck_under("home newsletter blog github bluesky linkedin", deck)
     assert not deck_under("These are the best major appliances of 2025.", deck)
+
+
+def test_no_line_above_the_window_names_no_far_headline() -> None:
+    """With the window opening on the text's first line, or nothing but the window above the
+    story, there is no far headline (and no index past the lines is read)."""
+    lines = ["Best Car Rental Companies by Category", "By Jane Doe", "A story sentence here."]
+    assert far_headline(lines, 0, 2, set()) is None
+    assert far_headline(lines, 2, 2, set()) is None
+    assert far_headline([], 0, 0, set()) is None
+
+
+def test_the_nearest_dated_line_with_a_paragraph_under_it_is_the_far_headline() -> None:
+    """Above the window, the headline-like line with a byline right under it and a paragraph
+    within a few lines is the far headline; one without a paragraph under it is not."""
+    paragraph = "We rented cars from a dozen companies over two years to find the best ones."
+    lines = [
+        "Travel Deals and Guides Today",
+        "By The Travel Desk",
+        "The 10 Best Car Rental Companies in 2025",
+        "By Jane Doe",
+        paragraph,
+        "Table of Contents",
+        "Best Car Rental Companies by Category",
+    ]
+    assert far_headline(lines, 5, 7, set()) == 2
+    assert far_headline(lines[:4] + lines[5:], 4, 6, set()) is None

@@ -269,12 +269,26 @@ def far_headline(lines: list[str], window_first: int, start: int, entries: set[s
     ``FAR_LEAD_LINES`` lines under it, is the headline. Half A's blocks renderings: 8 article
     titles gained (9 of all types), none lost; half B (figures only): 10 gained, none lost."""
     filled = [i for i in range(start) if lines[i]]
-    for position in range(bisect_left(filled, window_first) - 1, -1, -1):
+    top = bisect_left(filled, window_first)
+    # The nearest paragraph under each line, kept walking up (one test a line): the date and
+    # byline tests run only where a paragraph follows, not over a page's header and menus.
+    paragraph = next(
+        (
+            p
+            for p in range(top, min(len(filled), top + FAR_LEAD_LINES))
+            if is_paragraph(lines[filled[p]])
+        ),
+        None,
+    )
+    for position in range(min(top, len(filled) - 1) - 1, -1, -1):
+        if is_paragraph(lines[filled[position + 1]]):
+            paragraph = position + 1
+        if paragraph is None or paragraph - position > FAR_LEAD_LINES:
+            continue
         index = filled[position]
-        below = filled[position + 1 : position + 1 + FAR_LEAD_LINES]
+        below = filled[position + 1 : position + 1 + DATED_WITHIN]
         if (
-            any(dated_line(lines[i]) for i in below[:DATED_WITHIN])
-            and any(is_paragraph(lines[i]) for i in below)
+            any(dated_line(lines[i]) for i in below)
             and lines[index] not in entries
             and headline_like(lines[index])
         ):
