@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 
+import pytest
+
+from newswire import warmup
 from newswire.bench import e2e_pieces
 from newswire.records import InRecord
+from newswire.settings import Settings
 from tests.support import SEED
 
 
@@ -53,3 +58,31 @@ def test_the_report_gives_each_piece_its_medians_and_every_round() -> None:
         "  alone: CPU ms/msg process() 5.00, pipeline thread 5.10 (5.10/6.10/4.10), loop thread "
         "0.00; 190 msgs/s",
     ]
+
+
+def test_each_piece_starts_like_a_worker_without_counting_the_warm_up_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With ``gc_freeze`` on, a piece's pipeline runs the worker's warm-up page (not counted as
+    one of its messages) and then freezes the heap; off, it does neither; both set the young
+    generation's threshold, as a worker does."""
+    freezes: list[int] = []
+    warmed: list[e2e_pieces.MeteredPipeline] = []
+    real_warm = warmup.warm
+
+    def warm(meter: e2e_pieces.MeteredPipeline) -> None:
+        warmed.append(meter)
+        real_warm(meter)
+
+    monkeypatch.setattr(warmup, "warm", warm)
+    monkeypatch.setattr(warmup, "freeze_heap", lambda: freezes.append(1))
+    before = gc.get_threshold()
+    try:
+        on = e2e_pieces.MeteredPipeline(low=1, high=3, total=4)
+        e2e_pieces.start_like_a_worker(on, Settings(gc_freeze=True, gc_gen0_threshold=1234))
+        assert (on.count, warmed, freezes, gc.get_threshold()[0]) == (0, [on], [1], 1234)
+        off = e2e_pieces.MeteredPipeline(low=1, high=3, total=4)
+        e2e_pieces.start_like_a_worker(off, Settings(gc_freeze=False, gc_gen0_threshold=700))
+        assert (off.count, warmed, freezes, gc.get_threshold()[0]) == (0, [on], [1], 700)
+    finally:
+        gc.set_threshold(*before)

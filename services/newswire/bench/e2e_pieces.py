@@ -16,6 +16,11 @@ Each figure is ``time.thread_time()`` of the pipeline thread between its ``LOW``
 ``HIGH``-th message (the middle 80%, like ``bench-e2e``'s rows): the pipeline's ``process``
 calls alone, the whole thread (with the guard and metrics between the calls), and the event
 loop's thread over the same messages. CPU seconds, not msgs/s: a busy machine shifts them less.
+
+Every piece, the pipeline alone included, starts as a worker does (``wiring.run_worker``): the
+warm-up page and ``gc.freeze()`` when ``NEWSWIRE_GC_FREEZE`` is on (the default since session
+20), and the young generation's threshold ``NEWSWIRE_GC_GEN0_THRESHOLD``. Until session 21 no
+piece did, so the loop pieces measured a worker without its frozen heap.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from newswire import wiring
+from newswire import warmup, wiring
 from newswire.bench.e2e_service import PARTITIONS, bench_corpus, service_env, topics_of
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
@@ -111,10 +116,22 @@ def _window(total: int) -> tuple[int, int]:
     return total // 10, total - total // 10
 
 
-def alone(values: list[bytes]) -> PieceCpu:
-    """The pipeline on a thread of its own (records in the order they were published)."""
+def start_like_a_worker(meter: MeteredPipeline, settings: Settings) -> None:
+    """A worker's start-up on ``meter`` (the warm-up page is not one of its messages): both
+    sides of a comparison then run with the garbage collector set as the service sets it."""
+    if settings.gc_freeze:
+        warmup.warm(meter)
+        meter.count = 0
+        warmup.freeze_heap()
+    warmup.collect_young_every(settings.gc_gen0_threshold)
+
+
+def alone(values: list[bytes], settings: Settings | None = None) -> PieceCpu:
+    """The pipeline on a thread of its own (records in the order they were published), started
+    like a worker with ``settings`` (default: the environment's)."""
     low, high = _window(len(values))
     meter = MeteredPipeline(low=low, high=high, total=len(values))
+    start_like_a_worker(meter, settings if settings is not None else Settings())
     records = [InRecord("raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
     thread = threading.Thread(
         target=lambda: [meter.process(r, now=datetime.now(UTC)) for r in records]
@@ -144,6 +161,8 @@ async def in_loop(bootstrap: str, values: list[bytes], guarantee: str) -> PieceC
     service = wiring.build_service(
         settings, wiring.connection(settings, bootstrap), 0, None, pipeline_=meter
     )
+    # After the service exists, so its clients are frozen too, as in a worker.
+    start_like_a_worker(meter, settings)
     meter.loop_clock = time.pthread_getcpuclockid(threading.get_ident())
     meter.done = service.request_stop
     await service.run()

@@ -81,7 +81,7 @@ _word_table(1)
 @functools.cache
 def _lower_changes() -> np.ndarray:
     """``table[cp]``: is a non-ASCII code point ``cp`` of the Basic Multilingual Plane changed
-    by ``str.lower`` ("É", "Σ", "İ"); ASCII letters are lowered as bytes (``_ASCII_LOWER``).
+    by ``str.lower`` ("É", "Σ", "İ"); ASCII letters are lowered as bytes (``bytes.lower``).
     Built once per process (~10 ms)."""
     return np.array(
         [cp >= 0x80 and chr(cp).lower() != chr(cp) for cp in range(0x10000)], dtype=np.bool_
@@ -89,10 +89,6 @@ def _lower_changes() -> np.ndarray:
 
 
 _lower_changes()
-#: Each byte value, "A"-"Z" lowered: ``str.lower`` of an ASCII letter, as a UTF-8 byte (every
-#: byte of a non-ASCII character is >= 0x80, so none is changed).
-_ASCII_LOWER = np.arange(256, dtype=np.uint8)
-_ASCII_LOWER[ord("A") : ord("Z") + 1] += 32
 
 #: Words of up to this many UTF-8 bytes are hashed by table; longer ones (a run of CJK text with
 #: no spaces is one ``\w+`` token) call zlib, one call per such word.
@@ -150,30 +146,33 @@ def _word_hash(word: bytes) -> int:
     return zlib.crc32(word, _SEED_LOW) | (zlib.crc32(word, _SEED_HIGH) << 32)
 
 
-def _lowered(text: str, *, ascii_only: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The code points of ``text`` (or of ``text.lower()``: the same ``\\w`` runs), the UTF-8
-    bytes of ``text.lower()``, and the ``\\w`` table for those code points."""
+#: Per code point of the Basic Multilingual Plane: 1 where ``re``'s ``\\w`` matches it, plus 2
+#: where ``str.lower`` changes it (non-ASCII only, see ``_lower_changes``). One gather of a body's
+#: code points answers both questions (two gathers were ~20 µs of a 1,000-word body's ~330).
+_BMP_CLASSES = _word_table(1).astype(np.uint8) | (_lower_changes().astype(np.uint8) << 1)
+
+
+def _lowered(text: str, *, ascii_only: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The UTF-8 bytes of ``text.lower()`` and, per code point of ``text`` (or of
+    ``text.lower()``: the same ``\\w`` runs), whether ``\\w`` matches it (nonzero)."""
     # ``str.lower`` of a body was ~60 µs of the fingerprint's ~550. A text whose only letters that
     # lower-casing changes are ASCII ones (most bodies in a Latin script: their non-ASCII
-    # characters are quotes, dashes, accented lower-case letters) is lowered as UTF-8 bytes;
+    # characters are quotes, dashes, accented lower-case letters) is lowered as UTF-8 bytes
+    # (``bytes.lower`` changes "A"-"Z" alone, and every byte of a non-ASCII character is >= 0x80);
     # any other (an "É", a "Σ" whose lower case depends on its place) by ``str.lower``.
     if ascii_only:
-        data = _ASCII_LOWER.take(np.frombuffer(text.encode("ascii"), dtype=np.uint8))
-        points: np.ndarray = data
-        table = _word_table(1)
-    else:
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        top = int(points.max())
-        if top >= 0x10000 or _lower_changes().take(points).any():
-            text = text.lower()
-            points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            top = int(points.max())
-            data = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
-        else:
-            utf8 = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
-            data = _ASCII_LOWER.take(utf8)
-        table = _word_table(1 if top < 0x10000 else 17)
-    return points, data, table
+        data = np.frombuffer(text.encode("ascii").lower(), dtype=np.uint8)
+        return data, _word_table(1).take(data)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if int(points.max()) < 0x10000:
+        classes = _BMP_CLASSES.take(points)
+        if not (classes > 1).any():
+            utf8 = text.encode("utf-8", "surrogatepass").lower()
+            return np.frombuffer(utf8, dtype=np.uint8), classes
+    text = text.lower()
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _word_table(1 if int(points.max()) < 0x10000 else 17)
+    return np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8), table.take(points)
 
 
 def _word_hashes(text: str) -> np.ndarray:
@@ -184,9 +183,9 @@ def _word_hashes(text: str) -> np.ndarray:
         words = _WORD.findall(text.lower())[:SIMHASH_MAX_WORDS]
         return np.fromiter((_word_hash(word.encode()) for word in words), np.uint64, len(words))
     ascii_only = text.isascii()
-    points, data, table = _lowered(text, ascii_only=ascii_only)
-    flags = np.zeros(len(points) + 2, dtype=np.bool_)
-    flags[1:-1] = table.take(points)
+    data, in_word = _lowered(text, ascii_only=ascii_only)
+    flags = np.zeros(len(in_word) + 2, dtype=in_word.dtype)
+    flags[1:-1] = in_word
     changes = (flags[1:] != flags[:-1]).nonzero()[0]
     starts, ends = changes[0::2][:SIMHASH_MAX_WORDS], changes[1::2][:SIMHASH_MAX_WORDS]
     if not len(starts):
