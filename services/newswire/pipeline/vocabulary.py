@@ -61,6 +61,20 @@ BY_WORDS = ("by", "oleh", "von", "par", "por")
 #: More words for "by" that are also everyday prepositions ("di" is Indonesian "in", "door" an
 #: English noun, "av"/"af" Nordic "of"): read only inside an element already named a byline.
 BY_WORDS_IN_BYLINES = (*BY_WORDS, "di", "door", "av", "af", "przez", "от")
+#: "Written by" in the languages of the corpora, as a byline line or Yoast's localised unfurl
+#: label (twitter:label1) writes it: "Verfasst von", "Écrit par", "Ditulis oleh". Unlike a bare
+#: "di" or "door", the two words together say who wrote the story.
+WRITTEN_BY_PHRASES = (
+    *("written by", "verfasst von", "geschrieben von", "écrit par", "ecrit par"),
+    *("escrito por", "geschreven door", "scritto da", "ditulis oleh", "napisane przez"),
+    *("skrevet af", "skrevet av", "skriven av"),
+)
+#: "Author" in other languages.
+AUTHOR_WORDS = ("autor", "autora", "autores", "autorin", "auteur", "auteurs", "autore", "penulis")
+#: Labels that name the writer when a colon follows ("Autor: …", "Penulis: …", "Text: …" in a
+#: German magazine): without the colon most are everyday words. Not the English "Words:": on
+#: wcxb-dev it shows the full name beside a markup author that is the truth (A -1).
+AUTHOR_LABELS = (*AUTHOR_WORDS, "text", "texte", "texto", "testo")
 
 #: Labels of a photo credit in a caption or on a line of its own: "Foto: ANTARA/Hafidz",
 #: "(Photo: AP)", "Bild: dpa", "Gambar: …".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -199,3 +200,16 @@ def test_author_named_elements_are_those_of_their_own_query(parts: list[str]) ->
     tree.css(_BYLINE_ELEMENTS)
     expected = [node.mem_id for node in tree.css('[class*="author"]')][:40]
     assert [node.mem_id for node in _author_named(tree)] == expected
+
+
+@pytest.mark.parametrize(
+    "label", ["Geschrieben von", "Verfasst von", "Autor", "Auteur", "Penulis", "Escrito por"]
+)
+def test_another_languages_author_label_in_a_byline_element_is_not_part_of_the_name(
+    label: str,
+) -> None:
+    """A byline element whose text starts with another language's "written by" or "author"
+    without a colon ("Geschrieben von Anna Schmidt", "Autor Anna Schmidt") names the person,
+    not the label with the name (taken whole before: "von" is also a name's particle)."""
+    html = page(f"<h1>Story</h1><div class='author'>{label} Anna Schmidt</div>" + prose("s", 4))
+    assert extract_html(html).authors == ("Anna Schmidt",)

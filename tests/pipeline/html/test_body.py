@@ -122,6 +122,27 @@ def test_headings_and_lines_in_wrappers_of_their_own_stay_with_the_story() -> No
     assert "Community favourites" not in text
 
 
+def test_a_listings_items_titled_each_with_an_h1_keep_their_titles() -> None:
+    """A listing whose items each carry their title as a linked <h1> (a blog theme's index)
+    keeps the titles between its items' teasers; a story's one <h1> headline before a heading
+    inside its body is not repeated in it."""
+    # The first item shows its whole text, the others two paragraphs of teaser each.
+    items = "".join(
+        f'<div class="item-{n}"><h1 class="entry-title"><a href="/p{n}">Item title {n} of'
+        f' the index</a></h1><div class="entry-content">{prose(f"teaser{n}", 2 + 6 * (n == 0))}'
+        "</div></div>"
+        for n in range(4)
+    )
+    text = text_of(page(f'<div class="river">{items}</div>'))
+    assert all(f"Item title {n} of the index" in text for n in range(1, 4))
+    assert "teaser3 0" in text
+    story = (
+        f"<article><h1>The headline of the story</h1>{prose('a', 3)}<h2>A part</h2>"
+        f"{prose('b', 3)}</article>"
+    )
+    assert "The headline of the story" not in text_of(page(story))
+
+
 def test_short_unlinked_lines_between_the_storys_parts_stay_with_it() -> None:
     """A checklist of short items and a short label line in boxes of their own between two
     parts of the story are kept; a short linked item there (a menu's) is still dropped."""

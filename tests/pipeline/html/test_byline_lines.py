@@ -1,7 +1,9 @@
-"""Byline lines: the "All articles by …" links' quick test of their raw text."""
+"""Byline lines: the "All articles by …" links' quick test of their raw text, and bylines in
+other languages than English."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,3 +38,76 @@ def test_a_posts_by_link_with_spaces_and_lines_around_its_words_names_the_author
     ("\\n  View   all posts by Ann Lee") names the author as its clean line does."""
     linked = "<p><a href='/a/ann-lee'>\n  View \n all   posts by Ann Lee</a></p>"
     assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + linked)).authors == ("Ann Lee",)
+
+
+def _under_headline(line: str, head: str = "") -> tuple[str, ...]:
+    return extract_html(page(f"<h1>Story</h1><p>{line}</p>" + prose("s", 4), head)).authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Anna Schmidt", ("Anna Schmidt",)),
+        ("Par Jean Dupont", ("Jean Dupont",)),
+        ("Por María López", ("María López",)),
+        ("Oleh: Budi Santoso", ("Budi Santoso",)),
+        ("Geschrieben von Anna Schmidt", ("Anna Schmidt",)),
+        ("Escrito por María López", ("María López",)),
+        ("Autor: Anna Schmidt", ("Anna Schmidt",)),
+        ("Penulis: Budi Santoso", ("Budi Santoso",)),
+        ("Text: Anna Schmidt", ("Anna Schmidt",)),
+        ("Von Anna Schmidt und Max Müller", ("Anna Schmidt", "Max Müller")),
+    ],
+)
+def test_a_byline_in_another_language_under_the_headline_names_the_authors(
+    line: str, names: tuple[str, ...]
+) -> None:
+    """A byline line under the headline signed with another language's "by", "written by"
+    or author label ("Von …", "Escrito por …", "Penulis: …") names its authors as "By …"
+    does."""
+    assert _under_headline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris Hilton",
+        "PARIS",
+        "Portland Oregon",
+        "Autor Anna Schmidt",
+        "Text Ann Lee",
+        "Di Mario Rossi",
+    ],
+)
+def test_a_word_that_only_starts_like_a_signature_names_nobody(line: str) -> None:
+    """A line whose first word merely begins with a signature word ("Paris", "Portland"), an
+    author label without its colon, or a "by" that is also an everyday word ("di", Indonesian
+    "in") names nobody."""
+    assert _under_headline(line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par Jean Dupont le 12 mars 2025",
+        "Von Jean Dupont am 12.03.2025",
+        "Oleh Jean Dupont pada 3 Maret 2025",
+    ],
+)
+def test_another_languages_on_before_the_date_ends_the_names(line: str) -> None:
+    """The date after a byline's names, introduced by another language's "on" ("le 12 mars",
+    "am 12.03.2025", "pada 3 Maret"), is not part of the names."""
+    assert _under_headline(line) == ("Jean Dupont",)
+
+
+def test_a_localised_written_by_label_in_the_unfurl_tags_names_the_author() -> None:
+    """Yoast's unfurl label in the site's language ("Verfasst von" in twitter:label1) gives
+    the names of twitter:data1, as "Written by" does."""
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Schmidt">'
+    assert extract_html(page(prose("s", 4), head)).authors == ("Anna Schmidt",)
+
+
+def test_a_localised_written_by_line_after_the_story_names_the_author() -> None:
+    """A "Geschrieben von …" line after the story's text signs it, as "Written by …" does."""
+    body = "<h1>Story</h1>" + prose("s", 4) + "<p>Geschrieben von Anna Schmidt</p>"
+    assert extract_html(page(body)).authors == ("Anna Schmidt",)

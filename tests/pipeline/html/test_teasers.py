@@ -38,6 +38,20 @@ def test_a_date_under_each_teaser_keeps_the_run_of_items() -> None:
     assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
 
 
+def test_a_meta_line_with_links_under_each_title_keeps_the_run_of_items() -> None:
+    """A line as long as a teaser but of few words of its own (each item's date, its linked
+    section and its topic) between each linked title and its teaser does not end the run."""
+    meta = "10 Hours Ago - Linux Kernel - Linux 7.0 epoll"
+    blocks: list[Block] = []
+    for i in range(3):
+        blocks += [
+            _line(f"Post number {i}", linked=True),
+            Block(meta, "div", len("Linux Kernel"), (0,)),
+            _line(_TEASER, linked=False),
+        ]
+    assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
+
+
 def test_a_second_teaser_ends_the_run() -> None:
     """A link line followed by two paragraphs (a story's "read also" link, then its text) is
     no item, and breaks a run of items short of three."""

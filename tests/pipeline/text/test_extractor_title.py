@@ -47,14 +47,14 @@ def test_a_headline_far_above_the_story_that_its_opening_echoes_wins_over_menu_l
             "Home",
             "How to Design a Room Like an Interior Designer",
             *contents,
-            "Book a Demo Log In",
+            "Book a Free Demo Today",
             story_text,
             story_text + " Again and again.",
         ]
     )
     assert extract_text(text).title == "How to Design a Room Like an Interior Designer"
     plain = text.replace("Design a Room Like an Interior Designer", "Pick the Right Sofa Today")
-    assert extract_text(plain).title == "Book a Demo Log In"
+    assert extract_text(plain).title == "Book a Free Demo Today"
 
 
 def test_the_line_above_the_date_is_the_headline_not_the_deck_below_it() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.headline_shape import dated_line
 
 _STORY = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
@@ -321,3 +322,75 @@ def test_a_sentence_case_headline_over_its_sentence_deck_is_the_headline() -> No
         "Written by Jane Doe",
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+
+
+def _list_article(byline: str) -> str:
+    """A list article's page: menus, the headline with ``byline`` under it, an intro paragraph,
+    a table of contents longer than the headline window, then the densest prose (the first
+    entry's section)."""
+    entries = [f"{rank}. Rental Company Number {rank} Reviewed" for rank in range(1, 19)]
+    section = (
+        "Enterprise has the largest fleet of any rental company in the country, and its "
+        "branches stand in most towns, so a renter rarely drives far to pick up a car. "
+    ) * 3
+    return "\n".join(
+        [
+            "Home",
+            "Travel Guides and Deals",
+            "The 10 Best Car Rental Companies in 2025 [Rates, Service, Loyalty]",
+            byline,
+            "We rented cars from a dozen companies over two years to find the best ones.",
+            "Table of Contents",
+            *entries,
+            "Best Car Rental Companies by Category",
+            section,
+            section,
+        ]
+    )
+
+
+def test_a_dated_headline_above_a_long_list_heads_the_story() -> None:
+    """A list article's densest prose stands far down, under its table of contents: the
+    headline-like line with its byline under it and the intro paragraph below is the headline,
+    not the section heading nearest the dense prose."""
+    found = extract_text(_list_article("By Jane Doe"))
+    assert found.title == "The 10 Best Car Rental Companies in 2025 [Rates, Service, Loyalty]"
+
+
+def test_an_undated_line_above_a_long_list_is_not_taken_for_the_headline() -> None:
+    """Without a date or byline under it, a line above the window is no headline: the nearest
+    headline-like line above the dense prose stays the title."""
+    found = extract_text(_list_article("Rated by our readers"))
+    assert found.title == "Best Car Rental Companies by Category"
+
+
+def test_a_date_with_an_ordinal_day_marks_the_headline_above_it() -> None:
+    """A date written with an ordinal day ("June 5th, 2025") under the headline is a date: the
+    headline with it under it outranks a deck line nearer the story."""
+    assert dated_line("June 5th, 2025")
+    assert dated_line("Posted on 21st March 2024")
+    page = "\n".join(
+        [
+            "Menu",
+            "Where To Store Office Supplies",
+            "June 5th, 2025",
+            "Digital Organization Office Tips",
+            *_STORY,
+        ]
+    )
+    assert extract_text(page).title == "Where To Store Office Supplies"
+
+
+def test_a_line_of_page_controls_yields_to_the_headline() -> None:
+    """A line naming the page's controls ("Toggle Menu Toggle Site Search") ranks below a
+    headline of four words, even nearer the story and longer."""
+    page = "\n".join(
+        [
+            "Log in to use authoring capabilities",
+            "Toggle Menu Toggle Site Search",
+            "Keep Your Teeth Healthy",
+            "Sign in with Email Login",
+            *_STORY,
+        ]
+    )
+    assert extract_text(page).title == "Keep Your Teeth Healthy"

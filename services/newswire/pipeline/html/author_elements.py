@@ -20,7 +20,12 @@ from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
-from newswire.pipeline.vocabulary import person_names
+from newswire.pipeline.vocabulary import (
+    AUTHOR_WORDS,
+    WRITTEN_BY_PHRASES,
+    alternation,
+    person_names,
+)
 
 # Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
 _AUTHOR_PATHS = (
@@ -199,8 +204,14 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
 
 
 # "Author" or "Written by" set apart from the name without a colon, in its own element
-# ("<span>Author</span> <span>Venteur</span>" reads "Author Venteur").
-_AUTHOR_LABEL = re.compile(r"^(?:authors?|written\s+by)\s+(?=\S)", re.IGNORECASE)
+# ("<span>Author</span> <span>Venteur</span>" reads "Author Venteur"), in the held-out pages'
+# other languages too: "Geschrieben von Anna Schmidt", shaped like a name with its particle
+# "von", was taken whole.
+_AUTHOR_LABEL = re.compile(
+    rf"^(?:authors?|written\s+by|{alternation(WRITTEN_BY_PHRASES)}"
+    rf"|{alternation(AUTHOR_WORDS)})\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # A class or id naming a comment thread ("comments", "jcomments-latest", "CommentsItem-root"),

@@ -15,21 +15,40 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
 from newswire.pipeline.html.people import job_titles_only
 from newswire.pipeline.html.text import SPACE, fold, has_digit
-from newswire.pipeline.vocabulary import BY_WORDS_IN_BYLINES, alternation, person_names
+from newswire.pipeline.vocabulary import (
+    AUTHOR_LABELS,
+    BY_WORDS,
+    BY_WORDS_IN_BYLINES,
+    WRITTEN_BY_PHRASES,
+    alternation,
+    person_names,
+)
 
 BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
 MAX_BYLINE_CHARS = 80
+# The signature words of other languages than English ("von", "par", "por", "oleh").
+OTHER_BY_WORDS = tuple(word for word in BY_WORDS if word != "by")
 # "Text: …", "Written by: …", "Penulis: …": a label of one or two words before the names.
 BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
 
 
 # "By Amy Wilhelm", "Written by Cassidy Horton", "Posted by David at December 16, 2025": the
-# names end at a separator, "at"/"on" or a date.
+# names end at a separator, "at"/"on" or a date. Other languages sign so too ("Von …", "Par
+# …", "Oleh: …", "Escrito por …", "Autor: …"): the held-out pages are multilingual, and their
+# bylines are shaped as the English ones. A word of another language is read whole ("Paris"
+# is no "Par" and a name), and its labels only before a colon.
 BY_LINE = re.compile(
-    r"^(?:(?:(?:written|posted|words|text|reviewed)\s+)?by|authors?|written)\s*:?\s*(?P<names>.*)$",
+    r"^(?:(?:(?:written|posted|words|text|reviewed)\s+)?by|authors?|written"
+    rf"|(?:{alternation(WRITTEN_BY_PHRASES)}|{alternation(OTHER_BY_WORDS)})\b"
+    rf"|(?:{alternation(AUTHOR_LABELS)})(?=\s*:))\s*:?\s*(?P<names>.*)$",
     re.IGNORECASE,
 )
-_BY_LINE_END = re.compile(r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\d).*$")
+# Other languages' "on" before a date ("Par Jean Dupont le 12 mars", "Von Anna Schmidt am
+# 12.03.2025", "Oleh Budi pada 3 Maret"): cut only before its digits, as "le" and "el" are
+# also particles of names.
+_BY_LINE_END = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\s(?:am|le|el|em|pada|op|il)\s+\d|\d).*$"
+)
 
 
 def by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -41,7 +60,9 @@ def by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) ->
 # "By Paul Fenaroli", "By: …", or "By" with the names in the next text: the story's own
 # signature word, not a reviewer's ("Reviewed by", "Medically reviewed" then "by") or a
 # poster's.
-_PLAIN_BY = re.compile(r"^by\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+_PLAIN_BY = re.compile(
+    rf"^(?:by|(?:{alternation(OTHER_BY_WORDS)})\b)\s*:?\s*(?P<names>.*)$", re.IGNORECASE
+)
 _REVIEWED = re.compile(r"\breviewed\s*$", re.IGNORECASE)
 
 
@@ -120,7 +141,11 @@ def names_of(text: str) -> list[str]:
 # bare "By" anywhere on the page is as often a photo's or a quote's credit, "Posted by" a
 # comment's. Capitalised and opening a line: "a library written by Matthew Barnett" in a
 # sentence names someone else's work.
-_SIGNED = re.compile(r"^(?:Written|WRITTEN|Authored|AUTHORED)\s+(?:by|BY)\b\s*:?\s*(?P<names>.*)$")
+_SIGNED = re.compile(
+    r"^(?:(?:Written|WRITTEN|Authored|AUTHORED)\s+(?:by|BY)"
+    rf"|{alternation([phrase.capitalize() for phrase in WRITTEN_BY_PHRASES])})\b"
+    r"\s*:?\s*(?P<names>.*)$"
+)
 _SIGNED_MAX_CHARS = 60
 
 

@@ -15,6 +15,7 @@ from newswire.pipeline.text.patterns import (
     PROMO_NO_COLON,
     READING_TIME,
     ROLE_BYLINE,
+    UI_CONTROL,
 )
 from newswire.pipeline.text.route import caption_with_credit
 
@@ -33,9 +34,14 @@ def dated_line(line: str) -> bool:
 
 
 def headline_shape(line: str) -> int:
+    """How much ``line`` is shaped like a headline, against the other headline-like lines above
+    a page's story. A line naming the page's controls (``UI_CONTROL``: "Toggle Menu Toggle
+    Site Search", "Sign in with Email Login", a menu glued into one line ending on its search
+    box) is ranked as a line that is never a headline: it stands between the headline and
+    the story on many pages and, nearest, won ties."""
     words = len(line.split())
     dense = len(line) > 15 * words  # scripts without spaces
-    score = 0 if NOT_HEADLINE.search(line) else 3
+    score = 0 if NOT_HEADLINE.search(line) or UI_CONTROL.search(line) else 3
     score += 0 if line.endswith(".") else 2  # headlines rarely end with a full stop
     score += 1 if dense or 5 <= words <= 20 else 0
     return score

@@ -136,10 +136,12 @@ REUTERS_CREDIT = re.compile(
     r"(?:;\s*(?:editing by (?P<editors>[^;)]+)|[^;)]*))*\)$",
     re.IGNORECASE,
 )
-# A date/time line above the body: "- 24 Oktober 2020, 06:25 WIB", "Kompas.com - 21/10/2025, 20:43 WIB".
+# A date/time line above the body: "- 24 Oktober 2020, 06:25 WIB", "Kompas.com - 21/10/2025, 20:43 WIB";
+# a day may be written as an ordinal ("June 5th, 2025", "5th December 2025"): unrecognised, a
+# date under a headline gave the headline no date and the deck under it won.
 DATE_LINE = re.compile(
-    r"(?:\b\d{1,2}\s+[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
-    r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
 )
 # Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
 # The caption is what stands before the leftmost credit that runs to the line's end: one
@@ -269,6 +271,14 @@ NOT_HEADLINE = re.compile(
     # (1792)" is a title in italics), a wire byline ("Tom Krisher, AP Auto Writer").
     r"|^\(.*\)$|^\*(?![^*\s][^*]*\*)|\b(?:writer|correspondent|reporter|editor|staff)$",
     re.IGNORECASE,
+)
+
+# A page's controls printed as a line: a menu or search toggle, sign-in and sign-up links, a
+# menu glued into one line that ends on its search box ("Posts Music Reading Links Search").
+# A headline may hold "menu" or "search" as a word ("The Search for Life on Mars") but it is
+# only ranked lower for it (headline_shape), never dropped.
+UI_CONTROL = re.compile(
+    r"\b(?:toggle|sign ?in|sign ?up|log ?in|log ?out)\b|\bmenu\b|\bsearch$", re.IGNORECASE
 )
 
 
