@@ -111,3 +111,24 @@ def test_text_and_html_read_the_same_byline(by: str) -> None:
         )
     )
     assert text.authors == html.authors == ("Jane Doe", "John Roe")
+
+
+def test_a_columns_signature_with_the_inside_is_a_name() -> None:
+    """A byline signed by a column or a team with "the" after its first word ("By" then "Ask
+    the Doctors") names that signature, as the reader sees it."""
+    html = page("<h1>Vegan diet</h1><p>By</p><p>Ask the Doctors</p>" + prose("s", 4))
+    assert extract_html(html).authors == ("Ask the Doctors",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>By the Numbers</p>",
+        "<div class='author'>Head of Content</div>",
+        "<div class='author'>Director of Marketing</div>",
+    ],
+)
+def test_a_the_first_or_an_of_inside_is_no_name(body: str) -> None:
+    """A byline whose words start with "the" ("By the Numbers", a section) or hold "of" (a job
+    title: "Head of Content") names nobody."""
+    assert extract_html(page("<h1>Story</h1>" + body + prose("s", 4))).authors == ()

@@ -31,6 +31,28 @@ def test_panels_opened_by_a_click_are_kept_and_hidden_menus_are_not() -> None:
     assert "Menu of the site" not in text
 
 
+def test_a_hidden_panel_named_by_its_toggles_aria_controls_is_kept() -> None:
+    """An FAQ's answer hidden with aria-hidden under a class that says nothing, but named by
+    its question's aria-controls, is the page's content; a hidden element no toggle names is
+    not, nor is a hidden <nav> that the menu button names."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<a href="#" aria-controls="answer-1 other" aria-expanded="false">How early?</a>'
+        '<div class="acd-a-content" id="answer-1" aria-hidden="true"><p>Start saving early, '
+        "even if small: time, with compound growth, does most of the work.</p></div>"
+        '<div class="acd-a-content" id="answer-2" aria-hidden="true"><p>A stray panel, '
+        "hidden, with nothing that opens it, and words of its own.</p></div>"
+        '<button aria-controls="site-menu">Menu</button>'
+        '<nav id="site-menu" hidden><p>Home, Products, Pricing, About us, Contact.</p></nav>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Start saving early" in text
+    assert "A stray panel" not in text
+    assert "Pricing" not in text
+
+
 def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
     """A story's table wrapped in a <figure> by a block editor (a ranking) is part of the
     story; a photo's figure and its caption are not."""

@@ -27,6 +27,7 @@ class Holds:
         self._root = root
         self._holders: dict[str, set[int]] = {}
         self._paragraphs: int | None = None
+        self._controlled: frozenset[str] | None = None
 
     def __call__(self, node: LexborNode, *selectors: str) -> bool:
         return any(node.mem_id in self._of(selector) for selector in selectors)
@@ -36,6 +37,17 @@ class Holds:
         if self._paragraphs is None:
             self._paragraphs = len(self._root.css("p"))
         return self._paragraphs
+
+    def controlled(self) -> frozenset[str]:
+        """The ids that the walked tree's elements name in ``aria-controls`` (the panels
+        their toggles open), gathered once."""
+        if self._controlled is None:
+            self._controlled = frozenset(
+                name
+                for toggle in self._root.css("[aria-controls]")
+                for name in (toggle.attributes.get("aria-controls") or "").split()
+            )
+        return self._controlled
 
     def _of(self, selector: str) -> set[int]:
         holders = self._holders.get(selector)
