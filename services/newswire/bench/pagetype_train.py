@@ -256,20 +256,24 @@ def rendering_threshold(
 
 
 def train(
-    rows: Sequence[Row], renderings: Sequence[str] = TEXT_RENDERINGS
-) -> page_model.PageTypeModels:
-    """Both models, each on every page (the HTML model's lexicon features out of fold: ``stack``)
-    with its article thresholds from a grouped cross-validation run the same way."""
-    models = {}
-    lexicon = None
-    for kind in ("html", "text"):
+    rows: Sequence[Row],
+    renderings: Sequence[str] = TEXT_RENDERINGS,
+    kinds: Sequence[Kind] = ("html", "text"),
+) -> dict[str, Any]:
+    """The models of ``kinds``, each on every page (the HTML model's lexicon features out of
+    fold: ``stack``) with its article thresholds from a grouped cross-validation run the same
+    way, as the arrays of the model file."""
+    arrays: dict[str, Any] = {}
+    for kind in kinds:
         probabilities, blind, kept = out_of_fold(rows, kind, renderings)
         labels = np.array([PAGE_TYPES.index(row.label) for row in kept])
         cut = rendering_threshold(probabilities, labels, kept)
         no_url_cut = rendering_threshold(blind, labels, kept)
         x, y, names = matrix(kept, kind)
         x, _, fitted = stack(x, names, kept, np.arange(len(kept)), np.arange(0))
-        lexicon = fitted or lexicon
+        if fitted is not None:
+            arrays |= page_lexicon.to_arrays(fitted)
+            print(f"lexicon: {len(fitted.vocabulary)} tokens")
         clf = fit(x, y, names)
         exported = export(clf, names, cut, no_url_cut)
         difference = np.abs(exported_probabilities(exported, x) - clf.predict_proba(x)).max()
@@ -280,10 +284,8 @@ def train(
             f"article threshold {cut:.3f}, {no_url_cut:.3f} without a URL (out-of-fold recall "
             f">= {RECALL})"
         )
-        models[kind] = exported
-    if lexicon is not None:
-        print(f"lexicon: {len(lexicon.vocabulary)} tokens")
-    return page_model.PageTypeModels(html=models["html"], text=models["text"], lexicon=lexicon)
+        arrays |= page_model.to_arrays(exported, kind)
+    return arrays
 
 
 def keep_other(trained: dict[str, Any], existing: dict[str, Any], only: Kind) -> dict[str, Any]:
@@ -317,10 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     add_renderings(parser)
     pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
-    models = train(pagetype_data.load(jobs=args.jobs), args.text_renderings)
-    arrays = page_model.to_arrays(models.html, "html") | page_model.to_arrays(models.text, "text")
-    if models.lexicon is not None:
-        arrays |= page_lexicon.to_arrays(models.lexicon)
+    # ``--only``: the other model is not trained at all (its arrays come from --out).
+    kinds = (args.only,) if args.only else ("html", "text")
+    arrays = train(pagetype_data.load(jobs=args.jobs), args.text_renderings, kinds)
     if args.only:
         with np.load(args.out, allow_pickle=False) as existing:
             arrays = keep_other(arrays, dict(existing), args.only)

@@ -13,6 +13,7 @@ from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype.features import (
+    BODY_NAMES,
     body_of,
     html_features,
     text_body_features,
@@ -161,3 +162,21 @@ def test_body_questions_exclamations_and_topic_words() -> None:
     for empty in ((), ("",), ("  ",)):
         values = text_body_features(Extracted(title=None, paragraphs=empty))
         assert values["body_question_share"] == values["body_exclamations"] == 0.0
+
+
+def test_an_html_page_has_no_words_per_sentence_and_a_text_scrape_has() -> None:
+    """The HTML model is trained without the body's words per sentence (left at 0 for every
+    HTML page); a text scrape's vector carries it, and every other body feature is the same
+    in both."""
+    story = Extracted(
+        title="Council approves harbour plan",
+        paragraphs=("The council met. It voted.", "Work starts soon. It ends in May."),
+        structure={},
+    )
+    html = html_features("https://example.com/2024/05/a-story", story)
+    body = text_body_features(story)
+    assert html["body_words_per_sentence"] == 0.0
+    assert body["body_words_per_sentence"] == math.log1p(12 / 4)
+    for name in BODY_NAMES:
+        if name != "body_words_per_sentence":
+            assert html[name] == body[name], name

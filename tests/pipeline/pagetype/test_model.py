@@ -11,7 +11,7 @@ import pytest
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.pagetype import classify
+from newswire.pipeline.pagetype import _bound, classify
 from newswire.pipeline.pagetype.features import PAGE_NAMES, body_of, html_features, html_vector
 from newswire.pipeline.pagetype.lexicon import LEXICON_NAMES
 from newswire.pipeline.pagetype.model import (
@@ -21,6 +21,7 @@ from newswire.pipeline.pagetype.model import (
     decide_scores,
     shipped,
 )
+from newswire.pipeline.pagetype.urlshape import LEAN_SKIPPED
 from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
@@ -213,3 +214,31 @@ def test_a_model_bound_to_the_feature_codes_order_gives_the_same_verdicts() -> N
         assert classify(url, "", extracted) == named.html.classify(values)
     with pytest.raises(ValueError, match="does not make"):
         named.html.bound(PAGE_NAMES[1:])
+
+
+def test_the_features_a_model_reads_are_those_of_its_split_nodes_only() -> None:
+    """``read`` names the features some split node compares; a padding node (feature 0
+    against +inf) reads nothing, so a tree that never splits on feature 0 does not read it."""
+    model = TreeModel(
+        features=("a", "b", "c"),
+        feature=np.array([[1, 0, 2], [0, 0, 0]]),
+        threshold=np.array([[0.5, np.inf, 1.0], [np.inf, np.inf, np.inf]]),
+        leaves=np.zeros((2, 4)),
+        tree_class=np.array([0, 1]),
+        baseline=np.zeros(len(PAGE_TYPES)),
+        depth=2,
+        article_threshold=0.5,
+        article_threshold_no_url=0.5,
+    )
+    assert model.read() == frozenset({"b", "c"})
+
+
+def test_lean_url_features_only_for_an_html_model_that_never_reads_them() -> None:
+    """The classifier leaves the ``LEAN_SKIPPED`` URL features at 0 only for an HTML model that
+    reads none of them, and then its verdicts are those of the full features."""
+    models, lean = _bound()
+    assert lean == LEAN_SKIPPED.isdisjoint(models.html.read())
+    extracted = extract_html(story_page())
+    url = "https://docs.example.com/2024/05/12/a-story.html?page=2"
+    values = _with_lexicon(html_features(url, extracted), extracted)
+    assert classify(url, "", extracted) == shipped().html.classify(values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.pagetype.urlshape import URL_NAMES, url_features, url_values
+from newswire.pipeline.pagetype.urlshape import LEAN_SKIPPED, URL_NAMES, url_features, url_values
 
 
 def test_dated_slug_url_of_a_story() -> None:
@@ -50,3 +50,22 @@ def test_a_section_host_names_the_page_kind() -> None:
     plain = url_features("https://www.docs.com/2024/05/story")
     assert [plain[name] for name in URL_NAMES if name.startswith("url_host_")] == [0.0] * 9
     assert url_features("https://localhost/x")["url_host_docs"] == 0.0
+
+
+def test_lean_url_values_differ_only_in_the_skipped_features() -> None:
+    """``lean`` leaves the ``LEAN_SKIPPED`` features at 0 and gives every other one as the full
+    computation does (dated, paged, suffixed and host-labelled URLs, and none)."""
+    for url in (
+        "https://docs.example.com/2024/05/guide/install.html?page=2",
+        "https://forum.example.org/t/harbour-expansion/12345/",
+        "https://example.com/",
+        None,
+    ):
+        full = dict(zip(URL_NAMES, url_values(url), strict=True))
+        lean = dict(zip(URL_NAMES, url_values(url, lean=True), strict=True))
+        for name in URL_NAMES:
+            if url and name in LEAN_SKIPPED:
+                assert lean[name] == 0.0
+            else:
+                assert lean[name] == full[name], name
+    assert url_features("https://docs.example.com/2024/05/a.html")["url_host_docs"] == 1.0

@@ -394,3 +394,26 @@ def test_a_line_of_page_controls_yields_to_the_headline() -> None:
         ]
     )
     assert extract_text(page).title == "Keep Your Teeth Healthy"
+
+
+def test_a_disclosure_opening_the_densest_prose_is_passed_over_for_the_headline_under_it() -> None:
+    """A review page prints its affiliate disclosure as a paragraph right above the headline:
+    the story starts after it and the headline under it is the title, not a line above."""
+    disclosure = (
+        "We independently evaluate all of our recommendations. If you click on links we "
+        "provide, we may receive compensation."
+    )
+    page = "\n".join(
+        [
+            "Medical Expert Board",
+            "Testing and Vetting Products",
+            disclosure,
+            "After Testing Over 40 Electric Toothbrushes, These Are the Best for Every Need",
+            *_STORY,
+        ]
+    )
+    title = "After Testing Over 40 Electric Toothbrushes, These Are the Best for Every Need"
+    assert extract_text(page).title == title
+    # A story that opens on a paragraph naming a commission keeps its start.
+    story = "\n".join(["Council Approves the New Budget Today", disclosure, *_STORY])
+    assert extract_text(story).title == "Council Approves the New Budget Today"

@@ -20,6 +20,7 @@ from newswire.pipeline.pagetype.features import (
     text_vector,
 )
 from newswire.pipeline.pagetype.model import PageTypeModels, Verdict, shipped
+from newswire.pipeline.pagetype.urlshape import LEAN_SKIPPED
 
 __all__ = ["Verdict", "classify"]
 
@@ -31,10 +32,10 @@ def classify(url: str | None, text: str, extracted: Extracted, body: Body | None
     ``body``: the body text and its words (``features.body_of``), when the caller has them (the
     enrich stage does)."""
     url = url or extracted.canonical_url
-    models = _bound()
+    models, lean = _bound()
     if extracted.structure is not None:
         body = body if body is not None else body_of(extracted)
-        vector = html_vector(url, extracted, body)
+        vector = html_vector(url, extracted, body, lean=lean)
         if models.lexicon is not None:
             vector += models.lexicon.values(extracted.title, body[1])
         return models.html.classify_vector(vector, not url)
@@ -42,8 +43,10 @@ def classify(url: str | None, text: str, extracted: Extracted, body: Body | None
 
 
 @functools.cache
-def _bound() -> PageTypeModels:
+def _bound() -> tuple[PageTypeModels, bool]:
     """The shipped models reading the features in the order the feature code makes them (no
-    names). A cache without arguments: ``shipped``'s own cache hashed the 133-name tuple on every
-    page (~2 µs)."""
-    return shipped(PAGE_NAMES)
+    names), and whether the HTML model may be given lean URL features (it reads none of
+    ``urlshape.LEAN_SKIPPED``). A cache without arguments: ``shipped``'s own cache hashed the
+    133-name tuple on every page (~2 µs)."""
+    models = shipped(PAGE_NAMES)
+    return models, LEAN_SKIPPED.isdisjoint(models.html.read())

@@ -158,6 +158,11 @@ class TreeModel:
         x = np.array(values, dtype=np.float64)
         return decide_scores(self.scores(x).tolist(), cut)
 
+    def read(self) -> frozenset[str]:
+        """The features some split node compares (a padding node, against +inf, reads none)."""
+        columns = np.unique(self.feature[np.isfinite(self.threshold)])
+        return frozenset(self.features[column] for column in columns.tolist())
+
     def bound(self, names: Sequence[str]) -> TreeModel:
         """The same model reading its features from vectors in ``names`` order (a superset of
         its own): each split's feature index is moved to that feature's place in ``names``,

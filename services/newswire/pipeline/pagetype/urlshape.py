@@ -120,9 +120,27 @@ URL_NAMES = (
 )
 
 
-def url_values(url: str | None) -> list[float]:
+#: The features ``url_values(url, lean=True)`` leaves at 0: the shipped HTML model of session 20
+#: never split on them (its trees read the depth, slug, ids, query and the path's kind words), and
+#: their regexes and the host's labels were a third of the URL's cost. ``pagetype._bound`` takes
+#: the lean path only for a model that reads none of them (a retrained one may).
+LEAN_SKIPPED = frozenset(
+    {
+        "url_missing",
+        "url_dated",
+        "url_year_segment",
+        "url_file_suffix",
+        "url_page_number",
+        "url_trailing_slash",
+        *(last_key for _, _, last_key in _URL_KEYS),
+        *(key for _, key in _HOST_KEYS),
+    }
+)
+
+
+def url_values(url: str | None, *, lean: bool = False) -> list[float]:
     """Shape of the URL (``URL_NAMES``): depth, dated path, slug words, numeric ids, kind
-    words, query."""
+    words, query; with ``lean``, the ``LEAN_SKIPPED`` ones left at 0."""
     if not url:
         return list(_NO_URL)
     parts = urlsplit(url)
@@ -130,6 +148,26 @@ def url_values(url: str | None) -> list[float]:
     segments = [segment for segment in path.split("/") if segment]
     last = _FILE_SUFFIX.sub("", segments[-1]) if segments else ""
     slug_words = [word for word in _SPLIT_WORDS.split(last) if word and not word.isdigit()]
+    words = set(segments)
+    if lean:
+        values = [
+            0.0,
+            float(min(len(segments), 8)),
+            0.0 if segments else 1.0,
+            0.0,
+            0.0,
+            float(min(len(slug_words), 15)),
+            math.log1p(len(last)),
+            1.0 if _LONG_NUMBER.search(path) else 0.0,
+            0.0,
+            1.0 if parts.query else 0.0,
+            0.0,
+            0.0,
+        ]
+        for members, _, _ in _URL_KEYS:
+            values += (0.0 if words.isdisjoint(members) else 1.0, 0.0)
+        values += _NO_HOST
+        return values
     values = [
         0.0,
         float(min(len(segments), 8)),
@@ -144,12 +182,14 @@ def url_values(url: str | None) -> list[float]:
         1.0 if _PAGE_NUMBER.search(f"{path}?{parts.query}") else 0.0,
         1.0 if path.endswith("/") and segments else 0.0,
     ]
-    words = set(segments)
     for members, _, _ in _URL_KEYS:
         values += (0.0 if words.isdisjoint(members) else 1.0, 1.0 if last in members else 0.0)
     labels = set((parts.hostname or "").removeprefix("www.").split(".")[:-_REGISTERED_LABELS])
     values += (0.0 if labels.isdisjoint(members) else 1.0 for members, _ in _HOST_KEYS)
     return values
+
+
+_NO_HOST = (0.0,) * len(_HOST_KEYS)
 
 
 def _url_values_without() -> tuple[float, ...]:

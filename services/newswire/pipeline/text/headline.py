@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from newswire.pipeline.text.headline_rank import (
     HEAD_CAPITALS_MIN,
     best_echoed,
     capitals_share,
     contents_entries,
+    dated_under,
     deck_under,
     echo,
     echoed_enough,
     echoes_better,
+    far_headline,
     printed_twice,
     restated,
     story_words,
@@ -20,8 +20,6 @@ from newswire.pipeline.text.headline_rank import (
     under_trail,
 )
 from newswire.pipeline.text.headline_shape import (
-    DATED_WITHIN,
-    dated_line,
     headline_like,
     headline_shape,
 )
@@ -40,6 +38,7 @@ from newswire.pipeline.text.lines import (
 from newswire.pipeline.text.patterns import (
     BYLINE,
     CREDIT,
+    DISCLOSURE,
     MAX_TITLE_CHARS,
     NOT_HEADLINE,
     ROLE_BYLINE,
@@ -218,10 +217,36 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     span = story_span(lines, teasers=True, legal=True)
     if span is None:
         return first_line_title
+    span = past_disclosure(lines, span)
     # A table of contents' entries are the story's section headings, never its headline.
     entries = contents_entries(lines, span)
     chosen = ranked_title(lines, first_line_title, span, entries)
     return echoed_title(lines, span, chosen, entries)
+
+
+#: The most lines of a disclosure the story's stretch may open with.
+DISCLOSURE_LINES = 2
+
+
+def past_disclosure(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The story's stretch without the affiliate or editorial disclosure it opens with
+    (``DISCLOSURE``: "We independently evaluate all of our recommendations. If you click on
+    links we provide, we may receive compensation."): review pages print it as a paragraph
+    right above the headline, the densest stretch starts there, and the headline under it
+    was no candidate. The story starts after the disclosure (its headline then opens it, see
+    ``prose_headline``)."""
+    start, end = span
+    skipped = 0
+    while start < end and skipped < DISCLOSURE_LINES and DISCLOSURE.search(lines[start]):
+        start += 1
+        skipped += 1
+        while start < end and not lines[start]:
+            start += 1
+    # Only a headline under the disclosure makes it the page's, above the story: a story may
+    # open on a paragraph that names a commission or compensation.
+    if skipped and start < end and prose_headline(lines[start]):
+        return start, end
+    return span
 
 
 def echoed_title(
@@ -326,42 +351,6 @@ def ranked_title(
         best -= 1
     inner = restated(lines, best, candidates)
     return above_deck(lines, best) if inner is None else inner
-
-
-def dated_under(lines: list[str], index: int, end: int) -> int:
-    """1 when a date, byline or reading-time line stands within ``DATED_WITHIN`` non-empty
-    lines under ``index`` (and above ``end``), else 0."""
-    below = [line for line in lines[index + 1 : end] if line][:DATED_WITHIN]
-    return 1 if any(map(dated_line, below)) else 0
-
-
-#: How many non-empty lines under a headline above the window the story's first paragraph may
-#: start within (its date and byline, a deck, an author's bio, a disclosure between).
-FAR_LEAD_LINES = 12
-
-
-def far_headline(lines: list[str], window_first: int, start: int, entries: set[str]) -> int | None:
-    """The headline of a page whose densest prose stands far down its story: a list article
-    ("The 10 Best Car Rental Companies", "Top 100 P&C Insurers") opens with a paragraph or two,
-    then its table of contents, ranking table, product cards or a calculator, and the densest
-    stretch is a later section, whose window holds only the list's entries and subheadings.
-    The story's true start is higher: the first paragraph under a headline-like line with
-    its date or byline right under it (``dated_under``). Asked only when no line of the window
-    is dated so: the nearest such line above the window, with a paragraph within
-    ``FAR_LEAD_LINES`` lines under it, is the headline. Half A's blocks renderings: 8 article
-    titles gained (9 of all types), none lost; half B (figures only): 10 gained, none lost."""
-    filled = [i for i in range(start) if lines[i]]
-    for position in range(bisect_left(filled, window_first) - 1, -1, -1):
-        index = filled[position]
-        below = filled[position + 1 : position + 1 + FAR_LEAD_LINES]
-        if (
-            any(dated_line(lines[i]) for i in below[:DATED_WITHIN])
-            and any(is_paragraph(lines[i]) for i in below)
-            and lines[index] not in entries
-            and headline_like(lines[index])
-        ):
-            return index
-    return None
 
 
 def prose_headline(line: str) -> bool:

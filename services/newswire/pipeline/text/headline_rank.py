@@ -1,10 +1,14 @@
 """How the headline is told from the other headline-like lines above a page's story: a
-breadcrumb trail names it, it is printed twice, a deck stands under it, the story echoes it."""
+breadcrumb trail names it, it is printed twice, a deck stands under it, the story echoes it,
+its date or byline stands under it far above a list article's densest prose."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from newswire.pipeline.text.headline_shape import DATED_WITHIN, dated_line, headline_like
+from newswire.pipeline.text.lines import is_paragraph
 from newswire.pipeline.text.patterns import NOT_HEADLINE
 
 #: The longest line (words) taken as the headline for being printed twice.
@@ -240,3 +244,39 @@ def contents_entries(lines: list[str], span: tuple[int, int]) -> set[str]:
 
 #: The fewest consecutive lines printed again in the story that make a table of contents.
 CONTENTS_MIN_ENTRIES = 3
+
+
+def dated_under(lines: list[str], index: int, end: int) -> int:
+    """1 when a date, byline or reading-time line stands within ``DATED_WITHIN`` non-empty
+    lines under ``index`` (and above ``end``), else 0."""
+    below = [line for line in lines[index + 1 : end] if line][:DATED_WITHIN]
+    return 1 if any(map(dated_line, below)) else 0
+
+
+#: How many non-empty lines under a headline above the window the story's first paragraph may
+#: start within (its date and byline, a deck, an author's bio, a disclosure between).
+FAR_LEAD_LINES = 12
+
+
+def far_headline(lines: list[str], window_first: int, start: int, entries: set[str]) -> int | None:
+    """The headline of a page whose densest prose stands far down its story: a list article
+    ("The 10 Best Car Rental Companies", "Top 100 P&C Insurers") opens with a paragraph or two,
+    then its table of contents, ranking table, product cards or a calculator, and the densest
+    stretch is a later section, whose window holds only the list's entries and subheadings.
+    The story's true start is higher: the first paragraph under a headline-like line with
+    its date or byline right under it (``dated_under``). Asked only when no line of the window
+    is dated so: the nearest such line above the window, with a paragraph within
+    ``FAR_LEAD_LINES`` lines under it, is the headline. Half A's blocks renderings: 8 article
+    titles gained (9 of all types), none lost; half B (figures only): 10 gained, none lost."""
+    filled = [i for i in range(start) if lines[i]]
+    for position in range(bisect_left(filled, window_first) - 1, -1, -1):
+        index = filled[position]
+        below = filled[position + 1 : position + 1 + FAR_LEAD_LINES]
+        if (
+            any(dated_line(lines[i]) for i in below[:DATED_WITHIN])
+            and any(is_paragraph(lines[i]) for i in below)
+            and lines[index] not in entries
+            and headline_like(lines[index])
+        ):
+            return index
+    return None

@@ -273,6 +273,16 @@ NOT_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# An affiliate or editorial disclosure: "We may earn a commission", "we may receive
+# compensation", "We have financial relationships with some companies we cover", "Our reviewers
+# research, test, and recommend the best products independently".
+DISCLOSURE = re.compile(
+    r"\b(?:commissions?|compensation|affiliate links?|financial relationships?"
+    r"|independently (?:research|evaluate|review|test|select|choose|recommend))\b"
+    r"|\brecommend [\w ,]{0,40}\bindependently\b",
+    re.IGNORECASE,
+)
+
 # A page's controls printed as a line: a menu or search toggle, sign-in and sign-up links, a
 # menu glued into one line that ends on its search box ("Posts Music Reading Links Search").
 # A headline may hold "menu" or "search" as a word ("The Search for Life on Mars") but it is
