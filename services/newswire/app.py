@@ -329,8 +329,7 @@ class Service:
             )
             self._bound.observe_processing(len(outcomes), self._clock() - started)
             done, rest = records[: len(outcomes)], records[len(outcomes) :]
-            for record in done:
-                self._metrics.messages_consumed.labels(record.topic).inc()
+            self._metrics.count_consumed(record.topic for record in done)
             await self._finish_committing()
             if epoch != self._epoch:
                 # The previous batch's transaction failed and its partition rewound: what we
@@ -362,9 +361,7 @@ class Service:
         outcomes = self._guard.process(
             self._pipeline, records, max_seconds=max_seconds, clock=self._clock
         )
-        for outcome in outcomes:
-            for stage, seconds in outcome.stage_seconds.items():
-                self._metrics.stage_seconds.labels(stage).observe(seconds)
+        self._metrics.observe_stages(outcome.stage_seconds for outcome in outcomes)
         return outcomes
 
     async def _commit(self, records: list[InRecord], outcomes: list[Outcome]) -> None:

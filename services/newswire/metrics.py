@@ -9,6 +9,9 @@ gauges vanish when it exits.
 
 from __future__ import annotations
 
+import collections
+from collections.abc import Iterable, Mapping
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
 _STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
@@ -144,6 +147,25 @@ class Metrics:
             multiprocess_mode="liveall",
             registry=registry,
         )
+
+    # A batch's records are counted in one pass: ``labels()`` takes a lock and checks the label
+    # values on every call, about half of what a multiprocess-mode observation costs, and it ran
+    # five times a message (four stages, one consumed count).
+
+    def observe_stages(self, timings: Iterable[Mapping[str, float]]) -> None:
+        """Each message's seconds per pipeline stage, one observation each."""
+        series: dict[str, Histogram] = {}
+        for timing in timings:
+            for stage, seconds in timing.items():
+                child = series.get(stage)
+                if child is None:
+                    child = series[stage] = self.stage_seconds.labels(stage)
+                child.observe(seconds)
+
+    def count_consumed(self, topics: Iterable[str]) -> None:
+        """One consumed message per topic given."""
+        for topic, count in collections.Counter(topics).items():
+            self.messages_consumed.labels(topic).inc(count)
 
 
 class SupervisorMetrics:

@@ -34,7 +34,9 @@ class OutputTopics:
 
     def encode(self, outcome: Outcome) -> OutRecord:
         result = outcome.result
-        value = result.model_dump_json().encode("utf-8")
+        # The JSON bytes pydantic builds, as they are: model_dump_json() decodes them to a str that
+        # we would encode back (two copies of the event and a UTF-8 check each, ~6 of ~22 µs).
+        value = result.__pydantic_serializer__.to_json(result)
         if isinstance(result, Article):
             return OutRecord(
                 self.article_topic(result),

@@ -213,6 +213,15 @@ class Settings(BaseSettings):
         ),
     )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
+    max_partition_fetch_bytes: PositiveInt = Field(
+        1024 * 1024,
+        description=(
+            "Bytes of one partition one fetch brings back (aiokafka's default). A batch holds at "
+            "most what the fetches in hand hold: under a backlog of ~34 KB pages, 1 MiB over 4 "
+            "partitions caps batches at ~110 records, and so sets the number of transactions, "
+            "whatever the time bound allows; larger buffers up to this much more per partition."
+        ),
+    )
     max_poll_interval_ms: PositiveInt = Field(
         300_000, description="Longest allowed time between polls before the group evicts us."
     )

@@ -167,6 +167,7 @@ def build_service(
         group_id=settings.group_id,
         auto_offset_reset=settings.auto_offset_reset,
         session_timeout_ms=settings.session_timeout_ms,
+        max_partition_fetch_bytes=settings.max_partition_fetch_bytes,
         max_poll_interval_ms=settings.max_poll_interval_ms,
         group_instance_id=f"{instance}-{index}" if instance else None,
     )

@@ -63,6 +63,7 @@ class KafkaSource:
         session_timeout_ms: int = 10_000,
         max_poll_interval_ms: int = 300_000,
         group_instance_id: str | None = None,
+        max_partition_fetch_bytes: int = 1024 * 1024,
     ) -> None:
         self._topic = topic
         self._group_id = group_id
@@ -78,6 +79,7 @@ class KafkaSource:
             session_timeout_ms=session_timeout_ms,
             heartbeat_interval_ms=max(100, session_timeout_ms // 4),
             max_poll_interval_ms=max_poll_interval_ms,
+            max_partition_fetch_bytes=max_partition_fetch_bytes,
             **static,
         )
 

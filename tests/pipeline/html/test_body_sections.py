@@ -222,3 +222,20 @@ def test_a_run_of_link_lines_after_a_widened_story_is_dropped() -> None:
     assert "Previous post" not in text
     assert "Topic of" not in text
     assert "Genre" not in text
+
+
+def test_a_story_whose_region_adds_only_link_lists_stands_alone() -> None:
+    """A story in <main> outweighed by its region only through the site's list of links after
+    it (dropped with the region's link runs) is given as a story standing alone: the "read
+    also" links inside its own container go too, as in any story, while its text stays."""
+    story = (
+        f'<div class="story">{prose("story", 3)}'
+        '<ul><li><a href="/a">Read also: the bridge</a></li>'
+        '<li><a href="/b">Read also: the buses</a></li></ul>'
+        f"{prose('more', 2)}</div>"
+    )
+    index = "".join(f'<p><a href="/i/{i}">Index entry number {i}</a></p>' for i in range(24))
+    text = text_of(page(f"<main>{story}{index}</main>"))
+    assert all(f"{label} 1" in text for label in ("story", "more"))
+    assert "Index entry" not in text
+    assert "Read also" not in text

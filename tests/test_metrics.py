@@ -1,0 +1,36 @@
+"""A worker's metrics, counted a batch at a time."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry
+
+from newswire.metrics import Metrics
+
+
+def _sample(metrics: Metrics, name: str, **labels: str) -> float:
+    value = metrics.registry.get_sample_value(name, labels)
+    assert value is not None, f"no sample {name} {labels}"
+    return value
+
+
+def test_a_batchs_stage_times_are_one_observation_per_message_and_stage() -> None:
+    """Each message's time in each stage is observed once, in its stage's series, whatever
+    stages each message went through."""
+    metrics = Metrics(CollectorRegistry())
+    metrics.observe_stages(
+        [{"decode": 0.001, "extract": 0.004}, {"decode": 0.002}, {"decode": 0.003, "extract": 0.2}]
+    )
+    name = "newswire_stage_seconds"
+    assert _sample(metrics, f"{name}_count", stage="decode") == 3
+    assert _sample(metrics, f"{name}_sum", stage="decode") == 0.006
+    assert _sample(metrics, f"{name}_count", stage="extract") == 2
+    assert _sample(metrics, f"{name}_bucket", stage="extract", le="0.005") == 1
+
+
+def test_consumed_messages_are_counted_per_topic() -> None:
+    """A batch's messages add to their own topic's count."""
+    metrics = Metrics(CollectorRegistry())
+    metrics.count_consumed(["raw", "raw", "other", "raw"])
+    metrics.count_consumed([])
+    assert _sample(metrics, "newswire_messages_consumed_total", topic="raw") == 3
+    assert _sample(metrics, "newswire_messages_consumed_total", topic="other") == 1
