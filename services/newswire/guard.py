@@ -7,7 +7,8 @@ Around each record the pipeline runs on, the guard
    worker held (``inflight.py`` holds the file formats shared with the supervisor);
 3. lets the watchdog see the pipeline thread's CPU clock: a record over ``cpu_budget_s`` of CPU,
    or the process over ``memory_limit_mb`` resident, ends the worker with
-   ``exitcodes.BUDGET_EXCEEDED`` and the supervisor counts a strike against the record.
+   ``exitcodes.BUDGET_EXCEEDED`` and the supervisor counts a strike against the record
+   (a budget of 0 is none).
 
 It also stops before the next record once the batch's processing-time bound has passed
 (``batchbound.py``), so the loop can commit what is done and carry the rest.
@@ -113,12 +114,14 @@ class Guard:
         while True:
             await asyncio.sleep(_WATCH_INTERVAL_S)
             current = self._in_pipeline
-            if current is not None:
+            if current is not None and self._cpu_budget_s > 0:
                 thread, cpu_started = current
                 with contextlib.suppress(OSError):  # the thread may just have ended
                     used = time.clock_gettime(time.pthread_getcpuclockid(thread)) - cpu_started
                     if used > self._cpu_budget_s:
                         _exit_over_budget(f"record used {used:.1f} s of CPU")
+            if self._memory_limit_mb <= 0:
+                continue
             with contextlib.suppress(OSError, ValueError, IndexError):
                 statm = Path("/proc/self/statm").read_text()  # noqa: ASYNC240 - in memory, not disk
                 rss_mb = int(statm.split()[1]) * page_mb

@@ -32,9 +32,12 @@ class LoopOptions:
     inflight_path: Path | None = None
     poison_path: Path | None = None
     #: A record using more CPU than this ends the worker (the supervisor counts a strike).
-    cpu_budget_s: float = 2.0
-    #: Resident memory above this ends the worker the same way.
-    memory_limit_mb: int = 2048
+    #: 0: no budget. Off unless the composition root sets it from Settings: ending the process
+    #: is a worker's policy, and a loop run inside another process (a test's) must not end it.
+    cpu_budget_s: float = 0.0
+    #: Resident memory above this ends the worker the same way; 0: no ceiling (as above: the
+    #: resident memory of a host process, e.g. pytest holding the corpora, is not the loop's).
+    memory_limit_mb: int = 0
     #: Only for the poison dead letter's message.
     poison_after_crashes: int = 2
 
