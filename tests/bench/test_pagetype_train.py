@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -76,3 +77,28 @@ def test_the_article_cut_keeps_the_recall_on_each_rendering() -> None:
     labels = np.zeros(80, dtype=np.intp)
     whole = pagetype_train.choose_threshold(probabilities[:40], labels[:40])
     assert pagetype_train.rendering_threshold(probabilities, labels, rows) == whole < 0.99
+
+
+def test_copies_without_a_url_weigh_less_in_the_html_model_only(monkeypatch: Any) -> None:
+    """Each page is learnt twice, as fetched and without its URL; the URL-less copies weigh
+    ``BLIND_WEIGHT["html"]`` (< 1) in the HTML model's training and 1 in the text model's."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    seen: dict[str, Any] = {}
+
+    def record(self: Any, x: Any, y: Any, sample_weight: Any = None) -> Any:
+        seen.update(x=x, y=y, weight=sample_weight)
+        return self
+
+    monkeypatch.setattr(HistGradientBoostingClassifier, "fit", record)
+    names = ["url_depth", "body_words"]
+    x = np.array([[3.0, 5.0], [1.0, 7.0]])
+    y = np.array([0, 1])
+    for kind in ("html", "text"):
+        pagetype_train.fit(x, y, names, kind)
+        assert seen["x"][:2].tolist() == x.tolist()
+        assert seen["x"][2:, 0].tolist() == [0.0, 0.0]  # the URL's depth, gone
+        assert seen["y"].tolist() == [0, 1, 0, 1]
+        expected = pagetype_train.BLIND_WEIGHT[kind]
+        assert seen["weight"].tolist() == [1.0, 1.0, expected, expected]
+    assert pagetype_train.BLIND_WEIGHT["html"] < 1.0 == pagetype_train.BLIND_WEIGHT["text"]

@@ -131,7 +131,7 @@ def halves(
             x, names, [*train_rows, *test_rows], train, np.arange(len(train_rows), len(x))
         )
         y, ty = y[train], y[len(train_rows) :]
-        model = pagetype_train.export(pagetype_train.fit(x, y, names), names, cut)
+        model = pagetype_train.export(pagetype_train.fit(x, y, names, kind), names, cut)
         predicted = np.array(
             [
                 PAGE_TYPES.index(model.classify(dict(zip(names, row, strict=True))).page_type)
