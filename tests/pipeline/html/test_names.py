@@ -279,6 +279,32 @@ def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() ->
     assert name_verdict("hidden-menu") is Verdict.NEGATIVE
 
 
+def test_a_product_description_hidden_only_in_the_quick_add_window_is_kept() -> None:
+    """A shop's product description named "quick-add-hidden" (hidden in the quick-add preview
+    opened from a grid, shown on the product's own page) is the page's text; a plain
+    "is-hidden" box beside it is still dropped."""
+    html = page(
+        '<main><div class="product__description rte quick-add-hidden">'
+        + prose("description", 4)
+        + '</div><div class="is-hidden"><p>Added to your cart, with free shipping on orders '
+        "over fifty dollars, today only.</p></div></main>"
+    )
+    text = text_of(html)
+    assert "description 3" in text
+    assert "Added to your cart" not in text
+    assert name_verdict("quick-view-hidden") is Verdict.NEUTRAL
+
+
+def test_a_breakpoint_variant_of_the_overflow_utility_is_layout() -> None:
+    """A breakpoint's "md:overflow-x-hidden" clips a box, as "overflow-hidden" does: it
+    says nothing of the element; a site's own "qu-overflow--hidden" (an answer clipped to its
+    first lines) still hides what it clips."""
+    assert name_verdict("md:overflow-x-hidden") is Verdict.NEUTRAL
+    assert name_verdict("relative lg:overflow-hidden") is Verdict.NEUTRAL
+    assert name_verdict("qu-overflow--hidden") is Verdict.NEGATIVE
+    assert name_verdict("md:hidden") is Verdict.NEUTRAL
+
+
 def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
     """An element's class parts are its first class attribute's tokens cut at their
     separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""
