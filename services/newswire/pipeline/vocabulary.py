@@ -163,6 +163,18 @@ def split_names(text: str) -> list[str]:
     return found
 
 
+def leading_person_names(text: str) -> list[str]:
+    """The names opening a credit that goes on with what the writers are ("Vanessa Mendez, MD,
+    gastroenterologist, Parkview Health"; "Danielle Padula, Head of Marketing"): the parts up
+    to the first that is no person's name, degrees kept with their name."""
+    found: list[str] = []
+    for name in split_names(text):
+        if not PERSON_NAME.match(name.split(", ")[0]):
+            break
+        found.append(name)
+    return found
+
+
 def person_names(text: str) -> list[str]:
     """The names of a byline when every part is shaped like a person's name, else none: a part
     that is no name means the text was a sentence or a job title ("Jane Doe, Journalist"); a
