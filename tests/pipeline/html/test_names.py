@@ -339,3 +339,28 @@ def test_a_posters_default_avatar_letter_is_dropped_but_an_avatar_box_with_a_nam
         "<p>Jason Doan</p><p>VP of Heavy Rental and Sales Operations</p></div></div>"
     )
     assert "Jason Doan" in text_of(page(quote))
+
+
+def test_a_phpbb_posts_author_line_is_kept_but_a_storys_author_box_is_dropped() -> None:
+    """In a phpBB thread the line named "author" at the top of each post's "postbody" (the
+    poster and the time) is kept with the posts; an "author" box beside a story is dropped."""
+
+    def post(number: int, poster: str) -> str:
+        return (
+            f'<div class="post"><div class="postbody"><div id="post_content{number}">'
+            f"<h3>Re: the new bridge</h3>"
+            f'<p class="author">by <strong>{poster}</strong> » 11. Sep 2024, 18:3{number}</p>'
+            f'<div class="content">{prose(f"post {number}", 2)}</div></div></div></div>'
+        )
+
+    thread = text_of(page(post(1, "galitsyn") + post(2, "Simple07") + post(3, "ehasis")))
+    # The first post's header lies before the first chosen post, the others between them.
+    assert "by Simple07 » 11. Sep 2024, 18:32" in thread
+    assert "by ehasis" in thread
+    story = text_of(
+        page('<article><p class="author">By Jane Doe, City Hall reporter</p>')
+        + prose("story", 4)
+        + "</article>"
+    )
+    assert "story 3" in story
+    assert "Jane Doe" not in story
