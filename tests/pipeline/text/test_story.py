@@ -160,3 +160,19 @@ def test_a_list_a_short_sentence_announces_with_a_colon_is_the_storys() -> None:
     assert unless_menu(run, article=True, above=prose, below=after) == run
     menu = ["Follow us:", *names]
     assert unless_menu(menu, article=True, above=prose, below=after) == []
+
+
+def test_a_long_thread_under_its_comments_on_heading_never_replaces_the_story() -> None:
+    """Under a heading naming the post's comment thread ("59 Comments on “…”", as long as the
+    title it quotes), a thread of unsigned comments (a name, a date, the comment) outweighing
+    the story many times over is never the story."""
+    comment = (
+        "I watched it again last week with my kids and it still holds up, every scene of the "
+        "bug war is as loud and as silly as I remember it from the cinema back then."
+    )
+    thread = []
+    for n in range(30):
+        thread += [f"Reader {n}", "December 18, 2025, 9:46 pm", comment, comment]
+    heading = f"30 Comments on “{_HEADLINE}: a look back at the film twenty years on”"
+    page = _page(["Home", "News", _HEADLINE], _STORY, ["Share this:"], [heading, *thread])
+    assert extract_text(page).paragraphs == _STORY

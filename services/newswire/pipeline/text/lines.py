@@ -11,6 +11,7 @@ from newswire.pipeline.text.patterns import (
     COMMENT_HEADER,
     COMMENT_HEADER_MAX_CHARS,
     COMMENT_HEADERS_MIN,
+    COMMENTS_ON,
     COPY_LINK,
     COPY_LINK_OPENERS,
     CREDIT,
@@ -287,7 +288,7 @@ def headline_with_stop(line: str, following: str | None) -> bool:
 def page_section(line: str) -> bool:
     """A line where a page's story has ended: a legal line, or a short heading of a comment
     thread, a teaser block or a footer (NAV_OPENERS)."""
-    if LEGAL_LINE.match(line):
+    if LEGAL_LINE.match(line) or (line[:1].isdigit() and COMMENTS_ON.match(line)):
         return True
     # A heading ends without a full stop: "More posts ≠ more subscribers." is a sentence.
     return (

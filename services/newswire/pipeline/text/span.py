@@ -13,7 +13,7 @@ from newswire.pipeline.text.lines import (
     page_section,
     word_count,
 )
-from newswire.pipeline.text.patterns import LEGAL_LINE, LIST_ITEM
+from newswire.pipeline.text.patterns import COMMENTS_ON, LEGAL_LINE, LIST_ITEM
 
 #: How a cut-off excerpt ends.
 ELLIPSES = ("...", "…")
@@ -226,6 +226,11 @@ def _densest(
             total = -1
             if best >= STORY_MIN_WEIGHT:
                 to_beat = max(to_beat, best * PAST_SECTION_FACTOR)
+                # Under the heading of the post's own comment thread ("59 Comments on “…”"),
+                # every stretch is a comment: a long thread under a short post weighed more
+                # than twice the post and was kept as its story.
+                if line[:1].isdigit() and COMMENTS_ON.match(line):
+                    break
             continue
         if total <= 0:
             total, start = 0, index
