@@ -10,7 +10,11 @@ from newswire.pipeline.html.intro import with_intro, with_lead
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
-from newswire.pipeline.html.repeats import without_copies, without_runs_twice
+from newswire.pipeline.html.repeats import (
+    without_copies,
+    without_reply_subjects,
+    without_runs_twice,
+)
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
@@ -100,7 +104,7 @@ def body_text(
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    story = without_runs_twice(without_copies(without_tail(paragraphs)))
+    story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
     return without_closing_label(story), blocks, walked
 
 
