@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.lines import is_paragraph
 from newswire.pipeline.text.story import drawn, unless_menu
 
 _STORY = (
@@ -176,3 +177,27 @@ def test_a_long_thread_under_its_comments_on_heading_never_replaces_the_story() 
     heading = f"30 Comments on “{_HEADLINE}: a look back at the film twenty years on”"
     page = _page(["Home", "News", _HEADLINE], _STORY, ["Share this:"], [heading, *thread])
     assert extract_text(page).paragraphs == _STORY
+
+
+def test_quotes_closed_by_their_attribution_are_the_story() -> None:
+    """A feature quoting its sources, each quote a paragraph closed by a dashed attribution
+    after its last stop ("… week after week. <en dash> Jane Doe, CIO, Example Corp") under a short
+    heading, is the story, not the page's teasers around it; a dash inside a sentence that
+    runs to the line's end without a stop is no attribution."""
+    quote = (
+        "One of my favourite podcasts is this one. The two hosts do a terrific job researching "
+        "the subject and explaining how each company grew, week after week after week. "
+        "– {name}, chief information officer, Example Corp"
+    )
+    podcasts = []
+    for n in range(6):
+        podcasts += [f"Podcast {n}", quote.format(name=f"Jane Doe{n}")]
+    teasers = [
+        "Opinion",
+        "Why senior management loses confidence in new tools before they reach full scale",
+        "By Someone Else",
+    ] * 3
+    page = _page(["Home", "News", _HEADLINE], _STORY[:1], podcasts, ["Related content"], teasers)
+    found = extract_text(page).paragraphs
+    assert all(line in found for line in podcasts[1::2])
+    assert not is_paragraph("The plan – as the minister put it – holds for the next five years")

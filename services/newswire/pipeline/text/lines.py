@@ -8,6 +8,8 @@ import re
 from newswire.pipeline.text.patterns import (
     APP_INVITE,
     APP_INVITE_OPENERS,
+    ATTRIBUTION,
+    ATTRIBUTION_MAX_CHARS,
     COMMENT_HEADER,
     COMMENT_HEADER_MAX_CHARS,
     COMMENT_HEADERS_MIN,
@@ -87,7 +89,10 @@ def is_paragraph(line: str) -> bool:
         return False  # eight words need at least 15 characters, forty characters more
     # End markers ("***", "(ara/ara)") close the last paragraph; they do not make it a non-sentence.
     line = strip_end_marker(line)
-    return long_enough(line) and bool(SENTENCE_END.search(line, _last_chars(line, 1)))
+    return long_enough(line) and bool(
+        SENTENCE_END.search(line, _last_chars(line, 1))
+        or ATTRIBUTION.search(line, _last_chars(line, ATTRIBUTION_MAX_CHARS))
+    )
 
 
 def _last_chars(line: str, count: int) -> int:

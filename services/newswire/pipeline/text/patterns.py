@@ -203,6 +203,12 @@ END_MARKERS = re.compile(
 #: The last character before trailing space of every line END_MARKERS matches: lines ending
 #: otherwise (nearly all) skip the regex, which ``sub`` would try at every position.
 END_MARKER_LAST = "*)]#"
+# A quote's attribution closing a paragraph after its last stop, set off by an en or em dash
+# ("… grow quickly. <dash> Ken Englund, Americas technology sector growth leader, EY"): the paragraph's
+# sentences are whole, and read as a line without a stop, a feature quoting its sources this
+# way lost every quote to the page's teasers.
+ATTRIBUTION = re.compile(r"[.!?][\"”’]?\s+[–—]\s*[A-Z][^.!?–—]{2,100}$")
+ATTRIBUTION_MAX_CHARS = 110
 SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}{CLOSING_QUOTES})]\s*$")
 # Navigation words that open a block of menu entries at the foot of a page.
 NAV_OPENERS = frozenset(
