@@ -298,6 +298,21 @@ def may_hide(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
+def _hidden_for_good(
+    node: LexborNode, attrs: Mapping[str, str | None], style: str | None, holds: Holds
+) -> bool:
+    """The markup hides the element (``hidden``, ``aria-hidden`` outside a modal, a hiding
+    style) and no control on the page shows it on demand."""
+    return bool(
+        (
+            "hidden" in attrs
+            or (attrs.get("aria-hidden") == "true" and not _behind_a_modal(node, holds))
+            or (style and _HIDDEN_STYLE.search(style))
+        )
+        and not _shown_on_demand(attrs, holds)
+    )
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -325,15 +340,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if not attrs:
         return False
     style = attrs.get("style")
-    if (
-        not hidden
-        and (
-            "hidden" in attrs
-            or (attrs.get("aria-hidden") == "true" and not _behind_a_modal(node, holds))
-            or (style and _HIDDEN_STYLE.search(style))
-        )
-        and not _shown_on_demand(attrs, holds)
-    ):
+    if not hidden and _hidden_for_good(node, attrs, style, holds):
         return not _revealed_later(node, attrs.get("id"))
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
