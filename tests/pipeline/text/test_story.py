@@ -201,3 +201,21 @@ def test_quotes_closed_by_their_attribution_are_the_story() -> None:
     found = extract_text(page).paragraphs
     assert all(line in found for line in podcasts[1::2])
     assert not is_paragraph("The plan – as the minister put it – holds for the next five years")
+
+
+def test_a_teaser_block_set_inside_the_story_does_not_end_it() -> None:
+    """A "You May Also Like" block of teaser headlines set between two parts of the story,
+    the story resumed under it with long paragraphs, leaves both parts the story's; the same
+    block with only a short line under it still closes the story."""
+    part = [
+        " ".join([sentence] * 3)
+        for sentence in (
+            "Research also shows that fasting can influence glucose regulation in many adults.",
+            "Other studies show additional benefits for people with insulin resistance too.",
+        )
+    ]
+    block = ["You May Also Like", "HEALTH", "A walk after eating can change how you feel"]
+    page = _page(["Home", _HEADLINE], _STORY[:2], block, part)
+    assert extract_text(page).paragraphs == (*_STORY[:2], *part)
+    page = _page(["Home", _HEADLINE], _STORY, block, [part[0]])
+    assert extract_text(page).paragraphs == _STORY
