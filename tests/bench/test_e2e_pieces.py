@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -86,3 +89,64 @@ def test_each_piece_starts_like_a_worker_without_counting_the_warm_up_page(
         assert (off.count, warmed, freezes, gc.get_threshold()[0]) == (0, [on], [1], 700)
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_pipeline_thread_hook_runs_once_and_never_on_the_main_thread() -> None:
+    """``on_pipeline_thread`` is left alone by messages on the main thread (the warm-up page)
+    and runs once, on the first message of another thread."""
+    meter = e2e_pieces.MeteredPipeline(low=0, high=3, total=3)
+    calls: list[str] = []
+    meter.on_pipeline_thread = lambda: calls.append(threading.current_thread().name)
+    records = _records(3)
+    meter.process(records[0], now=datetime.now(UTC))
+    assert calls == []
+    thread = threading.Thread(
+        target=lambda: [meter.process(r, now=datetime.now(UTC)) for r in records[1:]],
+        name="pipeline-test",
+    )
+    thread.start()
+    thread.join()
+    assert calls == ["pipeline-test"]
+
+
+def test_no_dedicated_core_changes_nothing() -> None:
+    """Without a core the context yields no step-down call and leaves affinity and policy."""
+    affinity, policy = os.sched_getaffinity(0), os.sched_getscheduler(0)
+    with e2e_pieces.dedicated_core(None) as step_down:
+        assert step_down is None
+        assert os.sched_getaffinity(0) == affinity
+        assert os.sched_getscheduler(0) == policy
+
+
+def test_a_dedicated_core_pins_and_prioritises_the_threads_started_inside_then_restores() -> None:
+    """Inside, the caller and a thread it starts run on the core alone at real-time priority
+    2; the thread's step-down puts it at 1; outside, the caller's affinity and policy are back."""
+    affinity, policy = os.sched_getaffinity(0), os.sched_getscheduler(0)
+    core = max(affinity)
+    seen: list[tuple[set[int], int, int, int]] = []
+
+    def pipeline_thread(step_down: Callable[[], None]) -> None:
+        inherited = os.sched_getparam(0).sched_priority
+        step_down()
+        seen.append(
+            (
+                os.sched_getaffinity(0),
+                os.sched_getscheduler(0),
+                inherited,
+                os.sched_getparam(0).sched_priority,
+            )
+        )
+
+    try:
+        with e2e_pieces.dedicated_core(core) as step_down:
+            assert step_down is not None
+            assert os.sched_getaffinity(0) == {core}
+            assert os.sched_getscheduler(0) == os.SCHED_FIFO
+            thread = threading.Thread(target=pipeline_thread, args=(step_down,))
+            thread.start()
+            thread.join()
+    except PermissionError:
+        pytest.skip("real-time scheduling needs root or CAP_SYS_NICE")
+    assert seen == [({core}, os.SCHED_FIFO, e2e_pieces.LOOP_PRIORITY, e2e_pieces.PIPELINE_PRIORITY)]
+    assert os.sched_getaffinity(0) == affinity
+    assert os.sched_getscheduler(0) == policy

@@ -121,6 +121,25 @@ def test_a_columns_signature_with_the_inside_is_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By the Lavazza Team", ("the Lavazza Team",)),
+        ("By The Currency editors", ("The Currency editors",)),
+        ("By the team", ()),
+        ("By the Best Team Ever", ()),
+    ],
+)
+def test_a_team_signature_with_its_article_and_noun_in_lower_case_is_a_name(
+    line: str, expected: tuple[str, ...]
+) -> None:
+    """A company's collective byline printed with "the" and "editors" in lower case ("By the
+    Lavazza Team") is the byline as the reader sees it; without a name before the noun, or with
+    words after it, it names nobody."""
+    html = page(f"<h1>Coffee history</h1><p>{line}</p>" + prose("s", 4))
+    assert extract_html(html).authors == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "<p>By the Numbers</p>",

@@ -10,8 +10,10 @@ same answers (language and confidence; fingerprint) on the seeds and, when ../sh
 there, on the 118 ScrapingHub dev pages (``--all-pages``: the 1,497 wcxb-dev pages too) and every
 sentence and 6-line article of ../shared/bench/langid. Also the SimHash distances the README quotes: a
 seed against a lightly edited copy of itself (near-duplicate) and against every other seed
-(unrelated). Decode's body steps before/after (``decode_bench``). Then Indonesian vs Malay accuracy and µs per call of the candidate detectors
-(``langid_bench``).
+(unrelated). Decode's body steps before/after (``decode_bench``). Each enrich step per message of
+the e2e corpus as the pipeline runs it, right after the message's extraction, against the same
+step warm (``enrich_steps``). Then Indonesian vs Malay accuracy and µs per call of the candidate
+detectors (``langid_bench``).
 """
 
 from __future__ import annotations
@@ -26,8 +28,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from newswire.bench import decode_bench, langid_bench, langid_data, simhash_reference
+from newswire.bench import (
+    decode_bench,
+    enrich_steps,
+    langid_bench,
+    langid_data,
+    simhash_reference,
+)
 from newswire.bench.corpora import SCRAPINGHUB, WCXB_DEV, scrapinghub_pages, wcxb_pages
+from newswire.bench.e2e_service import bench_corpus
 from newswire.errors import RejectedInput
 from newswire.pipeline import PipelineOptions
 from newswire.pipeline.dates import parse_date
@@ -316,9 +325,18 @@ def main(argv: list[str] | None = None) -> int:
         help="check language and SimHash sameness on the 1,497 wcxb-dev pages too "
         "(not only the 118 ScrapingHub)",
     )
+    parser.add_argument(
+        "--enrich-messages",
+        type=int,
+        default=700,
+        help="messages of the e2e corpus for the enrich steps in the pipeline's conditions "
+        "(five cycles of its 140 inputs; ~1 min on a quiet machine)",
+    )
     args = parser.parse_args(argv)
     print(report(run(args.seeds, args.repeat, all_pages=args.all_pages)))
     print(decode_bench.run(_us_interleaved, max(args.repeat // 10, 5)))
+    print()
+    print(enrich_steps.report(enrich_steps.measure(bench_corpus(args.enrich_messages))))
     if langid_data.LANGID.is_dir():
         print()
         print(langid_bench.run())

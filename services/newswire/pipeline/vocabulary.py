@@ -130,6 +130,14 @@ _NAME_WORD = (
     r"|binti|al|el|ibn|y)[\s-]"
 )
 PERSON_NAME = re.compile(rf"^(?:{_NAME_WORD})\s*(?:(?:{_NAME_WORD}|the\s)\s*){{0,4}}$")
+#: A collective signature as a byline prints it, its article and noun in lower case ("By the
+#: Lavazza Team", "By The Currency editors"): the newsroom or company signs the story, as the
+#: reader sees. Only with a capitalised name between the article and the noun (a bare "the
+#: team" signs nothing, see ``bylines._collective``). On wcxb-dev's articles: author right +2
+#: on half B, none on A, none invented on either half.
+COLLECTIVE_NAME = re.compile(
+    rf"^(?:the\s+)?(?:{_NAME_WORD})\s*(?:(?:{_NAME_WORD})\s*){{0,3}}(?:[Tt]eam|[Ss]taff|[Ee]ditors)$"
+)
 
 
 # Degrees and licences printed after a name ("Shelby Loos, DVM", "Jillian Kubala, MS, RD",
@@ -155,10 +163,24 @@ def split_names(text: str) -> list[str]:
     return found
 
 
+def leading_person_names(text: str) -> list[str]:
+    """The names opening a credit that goes on with what the writers are ("Vanessa Mendez, MD,
+    gastroenterologist, Parkview Health"; "Danielle Padula, Head of Marketing"): the parts up
+    to the first that is no person's name, degrees kept with their name."""
+    found: list[str] = []
+    for name in split_names(text):
+        if not PERSON_NAME.match(name.split(", ")[0]):
+            break
+        found.append(name)
+    return found
+
+
 def person_names(text: str) -> list[str]:
     """The names of a byline when every part is shaped like a person's name, else none: a part
     that is no name means the text was a sentence or a job title ("Jane Doe, Journalist"); a
     name's degrees are part of it (see ``split_names``)."""
     found = split_names(text)
-    shaped = all(PERSON_NAME.match(name.split(", ")[0]) for name in found)
+    shaped = all(
+        PERSON_NAME.match(name.split(", ")[0]) or COLLECTIVE_NAME.match(name) for name in found
+    )
     return found if found and shaped else []

@@ -75,6 +75,19 @@ def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:
     assert extract_html(linked).authors == ("Ann Lee",)
 
 
+def test_a_quotes_or_testimonials_attribution_is_no_byline() -> None:
+    """A pull quote's or a customer testimonial's attribution in an author-named element
+    ("pullquote-testimonial__author") names the speaker, not the story's writer."""
+    html = page(
+        "<h1>Story</h1><span class='post-hero__author'>Lisa Pham</span>"
+        + prose("s", 2)
+        + "<figure><blockquote>It works.</blockquote><figcaption"
+        " class='pullquote-testimonial__author'>Christine Hodge</figcaption></figure>"
+        + prose("t", 2)
+    )
+    assert extract_html(html).authors == ("Lisa Pham",)
+
+
 _HREFS = (
     "/author/ann",
     "/authors/ann-lee",

@@ -111,3 +111,27 @@ def test_a_localised_written_by_line_after_the_story_names_the_author() -> None:
     """A "Geschrieben von …" line after the story's text signs it, as "Written by …" does."""
     body = "<h1>Story</h1>" + prose("s", 4) + "<p>Geschrieben von Anna Schmidt</p>"
     assert extract_html(page(body)).authors == ("Anna Schmidt",)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.",
+            ("Vanessa Mendez, MD",),
+        ),
+        (
+            "This post was written by Danielle Padula, Head of Marketing and Community.",
+            ("Danielle Padula",),
+        ),
+        ("This article was written by a human, with a light edit by a machine.", ()),
+    ],
+)
+def test_a_sentence_saying_who_wrote_the_post_names_the_writer(
+    note: str, expected: tuple[str, ...]
+) -> None:
+    """A company blog's note "This post was written by …" names its writer with the degrees
+    after the name, not the job or the employer after them; words that are no name sign
+    nothing."""
+    body = "<h1>Story</h1>" + prose("s", 4) + f"<p>{note}</p>"
+    assert extract_html(page(body)).authors == expected

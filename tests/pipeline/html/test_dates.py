@@ -208,6 +208,26 @@ def test_a_date_line_alone_under_the_headline_well_before_the_markup_is_the_publ
     assert first(table) == "2025-11-05T00:00:00Z"
 
 
+def test_a_shown_date_between_the_markups_publication_and_update_is_the_publication() -> None:
+    """A story rewritten and dated anew: markup created 2024-08-29 and last saved 2025-12-15,
+    the date under the headline November 25, 2025; the shown date is the publication. A shown
+    date after the last save, or the markup's date with day and month swapped, leaves the
+    markup first."""
+
+    def first(shown: str, published: str = "2024-08-29T10:00:00Z") -> str:
+        html = page(
+            f'<h1>Story</h1><p class="post-date">{shown}</p>' + prose("story", 4),
+            f'<meta property="article:published_time" content="{published}">'
+            '<meta property="article:modified_time" content="2025-12-15T12:00:00Z">',
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("November 25, 2025").startswith("2025-11-25")
+    assert first("December 19, 2025") == "2024-08-29T10:00:00Z"
+    assert first("09.10.2024", "2024-09-10T10:00:00Z") == "2024-09-10T10:00:00Z"
+    assert first("12.10.2024", "2024-09-10T10:00:00Z").startswith("2024-10-12")
+
+
 def test_a_utc_markup_a_day_off_the_permalink_gives_the_pages_local_day() -> None:
     """Markup in UTC the day after the permalink's date (a WordPress post of an evening in
     California) gives way to the date shown with the permalink's day, with its <time>'s local

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.intro import with_intro
+from newswire.pipeline.html.intro import with_intro, with_lead
 from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -87,3 +87,59 @@ def test_a_container_named_where_the_storys_is_bare_is_no_component_of_it() -> N
     text = text_of(html)
     assert "story 0" in text
     assert blurb not in text
+
+
+_LEAD = (
+    "Saving money is easier with a plan, and these tips, gathered from readers and planners "
+    "over the years, show where to start and what to keep an eye on."
+)
+_HEADLINE = "Ten tips for saving money"
+
+
+def test_a_lead_between_the_headline_and_a_story_opening_with_a_heading_joins_it() -> None:
+    """A guide whose chosen container opens with its first section heading starts after its
+    lead: the paragraph of prose between the headline and that container is the story's first
+    line, while the byline line beside it stays out."""
+    html = page(
+        f'<div class="header"><h1>{_HEADLINE}</h1><p class="byline">By Jo Lane</p>'
+        f'<div class="standfirst"><p>{_LEAD}</p></div></div>'
+        f'<div class="story"><h2>1. Make a budget</h2>{prose("tip", 5)}</div>',
+        head=f"<title>{_HEADLINE}</title>",
+    )
+    text = text_of(html)
+    assert text.startswith(_LEAD)
+    assert "tip 4" in text
+    assert "By Jo Lane" not in text
+
+
+def test_prose_above_a_story_that_opens_with_prose_stays_out() -> None:
+    """A story that opens with a paragraph of prose has its lead: a long caption between the
+    headline and the story is not joined to it."""
+    caption = (
+        "In this file photo, made available by the agency, two workers carry the old sign "
+        "down the stairs of the town hall, which closed its doors in the spring of that year."
+    )
+    html = page(
+        f'<div class="header"><h1>{_HEADLINE}</h1>'
+        f'<div class="figure"><p>{caption}</p></div></div>'
+        f'<div class="story">{prose("tip", 5)}</div>',
+        head=f"<title>{_HEADLINE}</title>",
+    )
+    text = text_of(html)
+    assert "tip 0" in text
+    assert caption not in text
+
+
+def test_no_lead_is_looked_for_without_the_headline_before_the_story() -> None:
+    """Without a heading that reads as the title before the story (a site name's <h1>, no
+    title), the prose above the story is not taken for its lead."""
+    sidebar = Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 1, 2))
+    logo = Block(text="The Daily Site", tag="h1", link_chars=0, path=(0, 1, 3))
+    first = Block(text="1. Make a budget", tag="h2", link_chars=0, path=(0, 4, 5))
+    blocks = [logo, sidebar, first]
+    assert with_lead(blocks, [first], _HEADLINE, lambda block: block.tag == "p") == [first]
+    assert with_lead(blocks, [first], None, lambda block: block.tag == "p") == [first]
+    assert with_lead(blocks, [first], "The Daily Site", lambda b: b.tag == "p") == [
+        sidebar,
+        first,
+    ]

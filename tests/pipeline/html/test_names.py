@@ -279,6 +279,32 @@ def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() ->
     assert name_verdict("hidden-menu") is Verdict.NEGATIVE
 
 
+def test_a_product_description_hidden_only_in_the_quick_add_window_is_kept() -> None:
+    """A shop's product description named "quick-add-hidden" (hidden in the quick-add preview
+    opened from a grid, shown on the product's own page) is the page's text; a plain
+    "is-hidden" box beside it is still dropped."""
+    html = page(
+        '<main><div class="product__description rte quick-add-hidden">'
+        + prose("description", 4)
+        + '</div><div class="is-hidden"><p>Added to your cart, with free shipping on orders '
+        "over fifty dollars, today only.</p></div></main>"
+    )
+    text = text_of(html)
+    assert "description 3" in text
+    assert "Added to your cart" not in text
+    assert name_verdict("quick-view-hidden") is Verdict.NEUTRAL
+
+
+def test_a_breakpoint_variant_of_the_overflow_utility_is_layout() -> None:
+    """A breakpoint's "md:overflow-x-hidden" clips a box, as "overflow-hidden" does: it
+    says nothing of the element; a site's own "qu-overflow--hidden" (an answer clipped to its
+    first lines) still hides what it clips."""
+    assert name_verdict("md:overflow-x-hidden") is Verdict.NEUTRAL
+    assert name_verdict("relative lg:overflow-hidden") is Verdict.NEUTRAL
+    assert name_verdict("qu-overflow--hidden") is Verdict.NEGATIVE
+    assert name_verdict("md:hidden") is Verdict.NEUTRAL
+
+
 def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
     """An element's class parts are its first class attribute's tokens cut at their
     separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""
@@ -313,3 +339,28 @@ def test_a_posters_default_avatar_letter_is_dropped_but_an_avatar_box_with_a_nam
         "<p>Jason Doan</p><p>VP of Heavy Rental and Sales Operations</p></div></div>"
     )
     assert "Jason Doan" in text_of(page(quote))
+
+
+def test_a_phpbb_posts_author_line_is_kept_but_a_storys_author_box_is_dropped() -> None:
+    """In a phpBB thread the line named "author" at the top of each post's "postbody" (the
+    poster and the time) is kept with the posts; an "author" box beside a story is dropped."""
+
+    def post(number: int, poster: str) -> str:
+        return (
+            f'<div class="post"><div class="postbody"><div id="post_content{number}">'
+            f"<h3>Re: the new bridge</h3>"
+            f'<p class="author">by <strong>{poster}</strong> » 11. Sep 2024, 18:3{number}</p>'
+            f'<div class="content">{prose(f"post {number}", 2)}</div></div></div></div>'
+        )
+
+    thread = text_of(page(post(1, "galitsyn") + post(2, "Simple07") + post(3, "ehasis")))
+    # The first post's header lies before the first chosen post, the others between them.
+    assert "by Simple07 » 11. Sep 2024, 18:32" in thread
+    assert "by ehasis" in thread
+    story = text_of(
+        page('<article><p class="author">By Jane Doe, City Hall reporter</p>')
+        + prose("story", 4)
+        + "</article>"
+    )
+    assert "story 3" in story
+    assert "Jane Doe" not in story

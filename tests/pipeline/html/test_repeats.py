@@ -1,8 +1,13 @@
-"""A page's content given twice: the second copy of a run of paragraphs is dropped."""
+"""A page's content given twice: the second copy of a run of paragraphs is dropped; so are a
+thread's repeated reply subjects."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.repeats import without_copies, without_runs_twice
+from newswire.pipeline.html.repeats import (
+    without_copies,
+    without_reply_subjects,
+    without_runs_twice,
+)
 
 
 def test_a_second_copy_of_the_content_is_dropped() -> None:
@@ -37,3 +42,26 @@ def test_a_line_twice_in_a_row_or_a_run_apart_stays() -> None:
     lines = ["Yes", "Yes", "Chorus line one", "Chorus line two", "Verse", "Chorus line one"]
     assert without_runs_twice(lines) == lines
     assert without_runs_twice([]) == []
+
+
+def test_reply_subjects_repeated_over_a_threads_replies_are_dropped() -> None:
+    """The "Re: <subject>" line heading two replies or more is dropped, the posts kept; a
+    single "Re:" line (a quoted letter's subject) and another subject heard once stay."""
+    thread = [
+        "Discuss the 7.1.0 release here",
+        "You can download the release here.",
+        "Re: Discuss the 7.1.0 release here",
+        "I am having network issues.",
+        "RE: discuss the 7.1.0 release here",
+        "Same here on Windows 11.",
+        "Re: Something else entirely",
+    ]
+    assert without_reply_subjects(thread) == [
+        "Discuss the 7.1.0 release here",
+        "You can download the release here.",
+        "I am having network issues.",
+        "Same here on Windows 11.",
+        "Re: Something else entirely",
+    ]
+    letter = ["Re: Your claim of March 3", "We have reviewed your claim and accept it."]
+    assert without_reply_subjects(letter) == letter

@@ -98,6 +98,34 @@ def test_a_blog_plugins_box_after_the_story_ends_it() -> None:
     assert "grant from the city council" in text_of(mention)
 
 
+def test_a_longer_invitation_or_the_sites_pitch_after_the_story_ends_it() -> None:
+    """A story whose container ends with a longer invitation to other stories ("You may also
+    be interested in the following articles:"), the site's pitch ("Collaborate with us", "A
+    message from the founder:") or a newsletter's rating prompt ends before that line; a
+    sentence of the story that says "work with us" among its own words keeps its place."""
+    for label in (
+        "You may also be interested in the following articles:",
+        "Related articles that may interest you",
+        "Collaborate with us",
+        "A message from John Example, co-founder:",
+        "How was this issue?",
+    ):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<p>{label}</p>'
+            "<p>Get your brand in front of our readers, or read the other posts.</p></article>"
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert label not in text
+        assert "Get your brand" not in text
+    mention = page(
+        f'<article class="post">{prose("story", 6)}'
+        "<p>Suppliers who want to work with us can write to the council's purchasing office.</p>"
+        "</article>"
+    )
+    assert "purchasing office" in text_of(mention)
+
+
 def test_a_strip_of_stories_under_an_invitation_after_the_story_is_dropped() -> None:
     """A story's container that ends with "More articles you might enjoy" and teasers ends
     before that line, as it does under "More articles"."""

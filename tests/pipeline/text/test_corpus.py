@@ -17,6 +17,8 @@ from newswire.pipeline.text import extract_text
 #: Per half: mean word-F1 of the blocks rendering, of the clean rendering, the share of clean
 #: renderings whose title is the ground-truth title, and of those keeping >= 98% of their
 #: paragraphs. Pinned a little under the measurement (see the module docstring).
+#: Session 22: B's blocks floor 0.908 -> 0.911 (B 0.9137: a thread's "N Comments on “…”"
+#: heading, quotes closed by their attribution), A 0.9291 unchanged.
 #: Measured when pinned (session 13: kept_share counts content lines as text mode reads them,
 #: repaired characters, no rule lines; slash credits that name no source, runs inside a broken
 #: sentence, a dotted date no time): A 0.929 / 0.9997 / 1.000 / 0.978, B 0.910 / 0.9994 /
@@ -35,7 +37,7 @@ from newswire.pipeline.text import extract_text
 #: issue 14: A 0.897 / 0.963 / 0.776 / 0.541, B 0.884 / 0.965 / 0.780 / 0.549).
 FLOORS = {
     "A": {"blocks_f1": 0.928, "clean_f1": 0.995, "title": 0.995, "kept_98": 0.97},
-    "B": {"blocks_f1": 0.908, "clean_f1": 0.995, "title": 0.99, "kept_98": 0.945},
+    "B": {"blocks_f1": 0.911, "clean_f1": 0.995, "title": 0.99, "kept_98": 0.945},
 }
 
 

@@ -189,6 +189,7 @@ def test_a_byline_naming_the_writers_role_is_never_the_headline() -> None:
         "Medically reviewed by Kristina Katt, CPA, EA",
         "Edited by Marie White, CEPF®",
         "Ditulis oleh Rina Wulandari dan Tim Redaksi",
+        "Authored by: Dr. Jane Doe",
     ):
         page = ["Home", "News", "Tips for Sleep Training Your Toddler", byline, "June 11, 2024"]
         found = extract_text("\n".join([*page, *_STORY]))
@@ -417,3 +418,49 @@ def test_a_disclosure_opening_the_densest_prose_is_passed_over_for_the_headline_
     # A story that opens on a paragraph naming a commission keeps its start.
     story = "\n".join(["Council Approves the New Budget Today", disclosure, *_STORY])
     assert extract_text(story).title == "Council Approves the New Budget Today"
+
+
+def test_a_control_line_under_the_deck_does_not_stop_the_climb_to_the_headline() -> None:
+    """A sentence-case headline, its sentence-case deck, then a control line read as a deck of
+    its own ("Manage alerts for this article"): the headline at the top of that run of decks
+    is the title, not the deck one line up from the control."""
+    page = [
+        "Health",
+        "Employers drop coverage for weight loss drugs as direct programs grow",
+        "Prices touted as discounts will remain unaffordable for many workers",
+        "Manage alerts for this article",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+
+
+def test_a_headline_restated_after_a_few_glued_words_is_the_shorter_line() -> None:
+    """A line nearer the story restating the headline after a few glued words (a trail
+    printed without its signs) gives the headline it restates; more than three glued words
+    before it are a sentence of their own, not a restatement."""
+    page = [
+        "Menu",
+        "Top Home Gym Must Haves For Every Budget",
+        "Home Blog Fitness Top Home Gym Must Haves For Every Budget",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+    page[2] = "Why We Think That Top Home Gym Must Haves For Every Budget"
+    assert extract_text("\n".join([*page, *_STORY])).title == page[2]
+
+
+def test_a_date_with_a_comma_before_its_year_is_no_headline() -> None:
+    """A date written "Sat, 20 Dec, 2025 - 06:36" is a date line, never the headline above it."""
+    page = ["Menu", "Sat, 20 Dec, 2025 - 06:36", "In the garden: three great evergreens"]
+    found = extract_text("\n".join([*page, *_STORY]))
+    assert found.title == page[2]
+
+
+def test_a_name_under_a_lone_byline_label_is_not_the_headline() -> None:
+    """A byline's label printed alone ("By:") with the name on the next line: the name, four
+    words and nearer the story, is no headline; the headline above them is."""
+    page = [
+        "Menu",
+        "Renovation Trends and Why They Are Smart",
+        "By:",
+        "The Great Day Editorial Team",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]

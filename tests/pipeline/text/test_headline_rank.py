@@ -167,3 +167,21 @@ def test_the_nearest_dated_line_with_a_paragraph_under_it_is_the_far_headline() 
     ]
     assert far_headline(lines, 5, 7, set()) == 2
     assert far_headline(lines[:4] + lines[5:], 4, 6, set()) is None
+
+
+def test_a_sentence_deck_naming_proper_nouns_is_still_a_deck() -> None:
+    """Under a headline written as a sentence, a deck with a few proper nouns (up to half its
+    long words capitalised) is still its deck; a second title-case line is not."""
+    head = "The best certificate programs and certifications in NYC"
+    assert deck_under(head, "From Microsoft to Adobe and AutoCAD, this is how to get ahead today")
+    assert not deck_under(head, "From Microsoft To Adobe And AutoCAD Every Course Rated")
+
+
+def test_a_word_after_a_colon_opens_a_sentence() -> None:
+    """The capital of the word after a colon is a sentence's, not title case: a headline so
+    written counts as a sentence over its deck."""
+    assert capitals_share("Home renovation costs: Room-by-room costs and more") == 0.0
+    assert deck_under(
+        "Home renovation costs: Room-by-room costs and more",
+        "All the costs to consider before knocking down one wall",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.lines import is_paragraph
 from newswire.pipeline.text.story import drawn, unless_menu
 
 _STORY = (
@@ -160,3 +161,61 @@ def test_a_list_a_short_sentence_announces_with_a_colon_is_the_storys() -> None:
     assert unless_menu(run, article=True, above=prose, below=after) == run
     menu = ["Follow us:", *names]
     assert unless_menu(menu, article=True, above=prose, below=after) == []
+
+
+def test_a_long_thread_under_its_comments_on_heading_never_replaces_the_story() -> None:
+    """Under a heading naming the post's comment thread ("59 Comments on “…”", as long as the
+    title it quotes), a thread of unsigned comments (a name, a date, the comment) outweighing
+    the story many times over is never the story."""
+    comment = (
+        "I watched it again last week with my kids and it still holds up, every scene of the "
+        "bug war is as loud and as silly as I remember it from the cinema back then."
+    )
+    thread = []
+    for n in range(30):
+        thread += [f"Reader {n}", "December 18, 2025, 9:46 pm", comment, comment]
+    heading = f"30 Comments on “{_HEADLINE}: a look back at the film twenty years on”"
+    page = _page(["Home", "News", _HEADLINE], _STORY, ["Share this:"], [heading, *thread])
+    assert extract_text(page).paragraphs == _STORY
+
+
+def test_quotes_closed_by_their_attribution_are_the_story() -> None:
+    """A feature quoting its sources, each quote a paragraph closed by a dashed attribution
+    after its last stop ("… week after week. <en dash> Jane Doe, CIO, Example Corp") under a short
+    heading, is the story, not the page's teasers around it; a dash inside a sentence that
+    runs to the line's end without a stop is no attribution."""
+    quote = (
+        "One of my favourite podcasts is this one. The two hosts do a terrific job researching "
+        "the subject and explaining how each company grew, week after week after week. "
+        "– {name}, chief information officer, Example Corp"
+    )
+    podcasts = []
+    for n in range(6):
+        podcasts += [f"Podcast {n}", quote.format(name=f"Jane Doe{n}")]
+    teasers = [
+        "Opinion",
+        "Why senior management loses confidence in new tools before they reach full scale",
+        "By Someone Else",
+    ] * 3
+    page = _page(["Home", "News", _HEADLINE], _STORY[:1], podcasts, ["Related content"], teasers)
+    found = extract_text(page).paragraphs
+    assert all(line in found for line in podcasts[1::2])
+    assert not is_paragraph("The plan – as the minister put it – holds for the next five years")
+
+
+def test_a_teaser_block_set_inside_the_story_does_not_end_it() -> None:
+    """A "You May Also Like" block of teaser headlines set between two parts of the story,
+    the story resumed under it with long paragraphs, leaves both parts the story's; the same
+    block with only a short line under it still closes the story."""
+    part = [
+        " ".join([sentence] * 3)
+        for sentence in (
+            "Research also shows that fasting can influence glucose regulation in many adults.",
+            "Other studies show additional benefits for people with insulin resistance too.",
+        )
+    ]
+    block = ["You May Also Like", "HEALTH", "A walk after eating can change how you feel"]
+    page = _page(["Home", _HEADLINE], _STORY[:2], block, part)
+    assert extract_text(page).paragraphs == (*_STORY[:2], *part)
+    page = _page(["Home", _HEADLINE], _STORY, block, [part[0]])
+    assert extract_text(page).paragraphs == _STORY

@@ -149,6 +149,10 @@ _BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", 
 _NOT_BYLINE_PARTS = frozenset(
     {"image", "img", "photo", "avatar", "bio", "box", "description", "title"}
     | {"category", "categories", "tag", "tags", "topic", "topics", "section"}
+    # A quotation's or a testimonial's attribution ("pullquote-testimonial__author"): the
+    # speaker of a quote set in the story, not its writer. On wcxb-dev: author right +1 article
+    # on half B, two service pages no longer given their customers as authors; none on A.
+    | {"quote", "quotes", "pullquote", "blockquote", "testimonial", "testimonials"}
 )
 
 

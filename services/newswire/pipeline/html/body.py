@@ -6,11 +6,15 @@ from collections.abc import Iterable, Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.intro import with_intro
+from newswire.pipeline.html.intro import with_intro, with_lead
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
-from newswire.pipeline.html.repeats import without_copies, without_runs_twice
+from newswire.pipeline.html.repeats import (
+    without_copies,
+    without_reply_subjects,
+    without_runs_twice,
+)
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
@@ -100,7 +104,7 @@ def body_text(
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    story = without_runs_twice(without_copies(without_tail(paragraphs)))
+    story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
     return without_closing_label(story), blocks, walked
 
 
@@ -195,7 +199,7 @@ def _story(
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
-    filled = _standing_alone(blocks, picked, walked.classes)
+    filled = _standing_alone(blocks, picked, walked.classes, title)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
@@ -232,12 +236,13 @@ def _adds_little(
 
 
 def _standing_alone(
-    blocks: list[Block], picked: list[Block], classes: Mapping[int, str]
+    blocks: list[Block], picked: list[Block], classes: Mapping[int, str], title: str | None
 ) -> list[Block]:
     """A story that stands alone: its holes filled, cut before its own teaser grid, with its
-    intro in a component of its own before it (see ``intro``)."""
+    intro in a component of its own before it and its lead under the headline (see
+    ``intro``)."""
     story = _before_own_teasers(_with_gaps_filled(blocks, picked), classes)
-    return with_intro(blocks, story, classes, _is_prose)
+    return with_lead(blocks, with_intro(blocks, story, classes, _is_prose), title, _is_prose)
 
 
 # The story's own container may end with the site's grid of teasers ("More from the blog":

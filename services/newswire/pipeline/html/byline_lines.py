@@ -21,6 +21,7 @@ from newswire.pipeline.vocabulary import (
     BY_WORDS_IN_BYLINES,
     WRITTEN_BY_PHRASES,
     alternation,
+    leading_person_names,
     person_names,
 )
 
@@ -147,16 +148,30 @@ _SIGNED = re.compile(
     r"\s*:?\s*(?P<names>.*)$"
 )
 _SIGNED_MAX_CHARS = 60
+# "This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.": a
+# company blog's note naming its guest writer and what they are, as a sentence of the story's
+# text (before it or after it). The names end at the first part that is no name, or at the
+# sentence's end.
+_DISCLOSED = re.compile(
+    r"^This\s+(?:blog\s+)?(?:post|article|story)\s+was\s+(?:originally\s+)?(?:written|authored)"
+    r"\s+by\s+(?P<names>[^.!?]+)",
+    re.IGNORECASE,
+)
 
 
 def signed_lines(lines: Iterable[str]) -> list[str]:
     """The names of the first "Written by …" line of the page's text lines (the body walk's
     blocks, in page order), asked when no source before it named anyone. On wcxb-dev's
-    articles: author right +1 on half A, +2 on half B, none invented."""
+    articles: author right +1 on half A, +2 on half B, none invented. A sentence saying who
+    wrote the post ("This post was written by …", see _DISCLOSED) names its writers too: on
+    wcxb-dev's articles, author right +1 on half B, none on A, none invented."""
     pending = False
     for line in lines:
         if pending:
             return names_of(line) if len(line) <= _SIGNED_MAX_CHARS else []
+        disclosed = _DISCLOSED.match(line)
+        if disclosed is not None and (names := leading_person_names(disclosed["names"].strip())):
+            return names
         match = _SIGNED.match(line)
         if match is None or len(line) > _SIGNED_MAX_CHARS:
             continue

@@ -75,6 +75,10 @@ def page_dates(
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
         earlier = _republished(published[0], shown, near or HeadlineTexts(tree), locale)
+        if not earlier and modified:
+            earlier = _revised(
+                published[0], modified[0], shown, near or HeadlineTexts(tree), locale
+            )
         # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
         # modification where the markup names none; after the markup's where it does (a
         # CMS's own stamp of the last save is the more exact).
@@ -129,6 +133,38 @@ def _republished(
     if line and _day(line[0]) == first.day:
         return [first.iso or first.text]
     return []
+
+
+def _revised(
+    markup: str, modified: str, shown: list[Shown], near: HeadlineTexts, locale: str | None
+) -> list[str]:
+    """The date shown under the headline when it lies between the markup's publication and its
+    last modification: a story rewritten and dated anew for its readers ("Nov 25, 2025" shown,
+    created 2024-08-29, last saved 2025-12-15), whose CMS keeps the first draft's date as the
+    publication. Both the first date element and the first date line after the headline name
+    that day, two days or more after the publication and before the modification (a date
+    shown after the last save is a list's or a clock's). A shown day that is the publication
+    with its day and month swapped ("09.10.2024" beside 2024-09-10) is the markup's date
+    misread, not a new one. On wcxb-dev's articles: date right +2 on half A, none lost on
+    either half (the one such page of half B is a misread numeric date)."""
+    first = next((item for item in shown if not item.update), None)
+    published, saved = _day(markup), _day(modified)
+    if first is None or first.day is None or published is None or saved is None:
+        return []
+    day = first.day
+    if (day - published).days < _REPUBLISHED_DAYS or day >= saved or _swapped(day) == published:
+        return []
+    line = near_headline(near, locale)
+    if line and _day(line[0]) == day:
+        return [first.iso or first.text]
+    return []
+
+
+def _swapped(day: date) -> date | None:
+    """``day`` with its day and month exchanged, where that is a date."""
+    if day.day > 12:
+        return None
+    return day.replace(month=day.day, day=day.month)
 
 
 def _before_markup(markup: str, day: date) -> bool:

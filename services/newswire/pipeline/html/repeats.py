@@ -1,6 +1,10 @@
-"""A page's content given twice: the second copy of a run of paragraphs, dropped."""
+"""A page's content given twice: the second copy of a run of paragraphs, dropped; a thread's
+repeated reply subjects."""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 # A page that carries its content twice (a site builder's desktop and mobile layouts, one of
 # them hidden by a stylesheet class such as Webflow's "hide"; a product page's feature band
@@ -80,3 +84,31 @@ def without_runs_twice(paragraphs: list[str]) -> list[str]:
             kept.append(paragraphs[index])
             index += 1
     return kept
+
+
+# A thread whose forum software heads every reply with a subject of its own, by default the
+# thread's subject after "Re: " (phpBB, FluxBB, vBulletin): the same "Re: ..." line over each
+# reply, a header as a post's date is, that says nothing the thread's title has not (the
+# ground truth leaves these lines out). Only a subject repeated over two replies or more: a
+# story's single "Re:" line (a quoted letter's subject) stays. Half A forum 0.72965 -> 0.73090
+# (1 page better, none worse), half B forum 0.84434 -> 0.84608 (3 better, none worse); every
+# other type, metadata and ScrapingHub (0.98654) unchanged.
+_REPLY_SUBJECT = re.compile(r"re:\s*(.+)", re.IGNORECASE)
+_MIN_REPLY_SUBJECTS = 2
+
+
+def without_reply_subjects(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the "Re: <subject>" lines that head two replies or more."""
+    subjects = Counter(
+        found.group(1).casefold()
+        for line in paragraphs
+        if (found := _REPLY_SUBJECT.fullmatch(line)) is not None
+    )
+    if not subjects or max(subjects.values()) < _MIN_REPLY_SUBJECTS:
+        return paragraphs
+    return [
+        line
+        for line in paragraphs
+        if (found := _REPLY_SUBJECT.fullmatch(line)) is None
+        or subjects[found.group(1).casefold()] < _MIN_REPLY_SUBJECTS
+    ]

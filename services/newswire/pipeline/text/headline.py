@@ -37,6 +37,7 @@ from newswire.pipeline.text.lines import (
 )
 from newswire.pipeline.text.patterns import (
     BYLINE,
+    BYLINE_LABEL,
     CREDIT,
     DISCLOSURE,
     MAX_TITLE_CHARS,
@@ -309,7 +310,7 @@ def ranked_title(
     # A table of contents between the headline and the story counts for no distance: a long
     # guide's list of sections pushed its headline out of the window.
     window = [i for i in range(start) if lines[i] and lines[i] not in entries][-HEADLINE_WINDOW:]
-    candidates = [i for i in window if headline_like(lines[i])]
+    candidates = [i for i in window if headline_like(lines[i]) and not named_by(lines, i)]
     if not candidates:
         return first_line_title if first_line_title in window else None
     named = trail_named(lines, window, candidates)
@@ -347,10 +348,24 @@ def ranked_title(
         far = far_headline(lines, window[0], start, entries)
         if far is not None:
             return far
-    if best - 1 in candidates and deck_under(lines[best - 1], lines[best]):
+    # A page's control line under the deck ("Manage alerts for this article") reads as a deck
+    # too: the headline is sought up the run of decks, not one line up.
+    while best - 1 in candidates and deck_under(lines[best - 1], lines[best]):
         best -= 1
     inner = restated(lines, best, candidates)
     return above_deck(lines, best) if inner is None else inner
+
+
+def named_by(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is the name under a byline's label printed alone ("By:" /
+    "Great Day Editorial Team"): headline-like by its words, it stood nearer the story than the
+    headline above the byline and won."""
+    above = lines[index - 1] if index > 0 else ""
+    return len(above) <= BYLINE_LABEL_MAX_CHARS and bool(BYLINE_LABEL.match(above))
+
+
+#: The longest byline label alone on its line ("Written by:").
+BYLINE_LABEL_MAX_CHARS = 12
 
 
 def prose_headline(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from newswire.pipeline.text.headline_shape import DATED_WITHIN, dated_line, headline_like
 from newswire.pipeline.text.lines import is_paragraph
@@ -48,9 +49,31 @@ def restated(lines: list[str], best: int, candidates: list[int]) -> int | None:
         i
         for i in candidates
         if (folded := lines[i].casefold()) != best_line
-        and (best_line.endswith(": " + folded) or best_line.startswith(folded + " by "))
+        and (
+            best_line.endswith(": " + folded)
+            or best_line.startswith(folded + " by ")
+            or _after_short_prefix(best_line, folded)
+        )
     ]
     return inner[-1] if inner else None
+
+
+#: The most words a page glues in front of its headline when it restates it.
+RESTATED_PREFIX_MAX_WORDS = 3
+
+
+def _after_short_prefix(line: str, headline: str) -> bool:
+    """Whether ``line`` is ``headline`` (four words or more) after a few words glued before it:
+    a breadcrumb trail printed without its signs ("Home Blog Fitness Top Home Gym Must Haves
+    …") or a section's lead-in ("Understanding Best Cheap Laptops for College Students in
+    2026" over its story, under the headline "Best Cheap Laptops for College Students in
+    2026"). Nearer the story, the restated line outranked the headline above it."""
+    prefix = line.removesuffix(" " + headline)
+    return (
+        prefix != line
+        and len(headline.split()) >= SENTENCE_HEAD_MIN_WORDS - 1
+        and len(prefix.split()) <= RESTATED_PREFIX_MAX_WORDS
+    )
 
 
 #: The signs a breadcrumb trail puts between its steps when it names the page last.
@@ -109,14 +132,19 @@ def deck_under(head: str, deck: str) -> bool:
     title case ("Camera & Gear Reviews"), a menu glued into one line is in lower case ("home
     newsletter blog github"). Half A's blocks renderings: 3 article titles gained, none lost;
     half B (figures only): 4 gained, none lost."""
-    if head.endswith(".") or capitals_share(deck) > DECK_CAPITALS_MAX:
+    if head.endswith("."):
         return False
+    deck_share = capitals_share(deck)
     head_share = capitals_share(head)
-    return head_share >= HEAD_CAPITALS_MIN or (
+    return (head_share >= HEAD_CAPITALS_MIN and deck_share <= DECK_CAPITALS_MAX) or (
         head_share <= DECK_CAPITALS_MAX
+        and deck_share <= SENTENCE_DECK_CAPITALS_MAX
         and head[:1].isupper()
         and len(head.split()) >= SENTENCE_HEAD_MIN_WORDS
     )
+
+
+SENTENCE_DECK_CAPITALS_MAX = 0.5
 
 
 #: The fewest words of a headline written as a sentence over its deck (see deck_under).
@@ -125,8 +153,16 @@ SENTENCE_HEAD_MIN_WORDS = 5
 
 def capitals_share(line: str) -> float:
     """The share of a line's words of four letters or more, past its first word, that open
-    with a capital (1.0 with none)."""
-    words = [word for word in line.split()[1:] if len(word) >= 4 and word[:1].isalpha()]
+    with a capital (1.0 with none). A word after a colon opens a sentence, as the first word
+    does: "Home renovation costs: Room-by-room costs and ROIs" is written as a sentence, and
+    counting "Room-by-room" put it between a title-case and a sentence-case headline, so the
+    deck under it won (``deck_under``)."""
+    tokens = line.split()
+    words = [
+        word
+        for before, word in pairwise(tokens)
+        if len(word) >= 4 and word[:1].isalpha() and not before.endswith(":")
+    ]
     return sum(word[0].isupper() for word in words) / len(words) if words else 1.0
 
 

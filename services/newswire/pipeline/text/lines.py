@@ -8,9 +8,12 @@ import re
 from newswire.pipeline.text.patterns import (
     APP_INVITE,
     APP_INVITE_OPENERS,
+    ATTRIBUTION,
+    ATTRIBUTION_MAX_CHARS,
     COMMENT_HEADER,
     COMMENT_HEADER_MAX_CHARS,
     COMMENT_HEADERS_MIN,
+    COMMENTS_ON,
     COPY_LINK,
     COPY_LINK_OPENERS,
     CREDIT,
@@ -86,7 +89,10 @@ def is_paragraph(line: str) -> bool:
         return False  # eight words need at least 15 characters, forty characters more
     # End markers ("***", "(ara/ara)") close the last paragraph; they do not make it a non-sentence.
     line = strip_end_marker(line)
-    return long_enough(line) and bool(SENTENCE_END.search(line, _last_chars(line, 1)))
+    return long_enough(line) and bool(
+        SENTENCE_END.search(line, _last_chars(line, 1))
+        or ATTRIBUTION.search(line, _last_chars(line, ATTRIBUTION_MAX_CHARS))
+    )
 
 
 def _last_chars(line: str, count: int) -> int:
@@ -287,7 +293,7 @@ def headline_with_stop(line: str, following: str | None) -> bool:
 def page_section(line: str) -> bool:
     """A line where a page's story has ended: a legal line, or a short heading of a comment
     thread, a teaser block or a footer (NAV_OPENERS)."""
-    if LEGAL_LINE.match(line):
+    if LEGAL_LINE.match(line) or (line[:1].isdigit() and COMMENTS_ON.match(line)):
         return True
     # A heading ends without a full stop: "More posts ≠ more subscribers." is a sentence.
     return (

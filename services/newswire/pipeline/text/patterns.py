@@ -98,6 +98,12 @@ CREDIT_FIELD = CREDIT_LABELS
 BYLINE = re.compile(
     rf"^(?:{alternation(BY_WORDS)})\s*:?\s+(?P<who>[^\d.!?]{{2,100}})$", re.IGNORECASE
 )
+# A byline's label alone on its line ("By", "By:", "Written by", "Author:"): the page printed
+# the name under it as a line of its own ("Great Day Editorial Team", "The Investopedia Team").
+BYLINE_LABEL = re.compile(
+    rf"^(?:{alternation(BY_WORDS)}|author|authors|penulis|written by|posted by)\s*:?$",
+    re.IGNORECASE,
+)
 # A byline naming the writer's role before "by" ("Written by …", "Medically reviewed by …",
 # "Fact-checked by …", "Ditulis oleh …"): review and how-to pages print one to three of them
 # just above the story, where the headline search took them for the headline. The roles are
@@ -105,6 +111,7 @@ BYLINE = re.compile(
 ROLE_BYLINE = re.compile(
     r"^(?:(?:medically|expertly|last)\s+)?(?:written|edited|reviewed|fact[- ]?checked|posted"
     r"|published|updated|photographed|illustrated|reported|compiled|produced|researched|verified"
+    r"|authored"
     r"|ditulis|disunting|diedit|diperbarui)\s+(?:by|oleh)",
     re.IGNORECASE,
 )
@@ -138,9 +145,11 @@ REUTERS_CREDIT = re.compile(
 )
 # A date/time line above the body: "- 24 Oktober 2020, 06:25 WIB", "Kompas.com - 21/10/2025, 20:43 WIB";
 # a day may be written as an ordinal ("June 5th, 2025", "5th December 2025"): unrecognised, a
-# date under a headline gave the headline no date and the deck under it won.
+# date under a headline gave the headline no date and the deck under it won. A comma may
+# stand between the month and the year ("Sat, 20 Dec, 2025 - 06:36", "15 Dec, 2025"):
+# unrecognised, the date line itself ranked as the headline above a short story.
 DATE_LINE = re.compile(
-    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,10}\.?,?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)"
 )
 # Caption credits: "… /Twitter/@SecPompeo", "… (Liputan6.com/Angga Yuniar)", "… Foto: ANTARA/…".
@@ -194,6 +203,12 @@ END_MARKERS = re.compile(
 #: The last character before trailing space of every line END_MARKERS matches: lines ending
 #: otherwise (nearly all) skip the regex, which ``sub`` would try at every position.
 END_MARKER_LAST = "*)]#"
+# A quote's attribution closing a paragraph after its last stop, set off by an en or em dash
+# ("… grow quickly. <dash> Ken Englund, Americas technology sector growth leader, EY"): the paragraph's
+# sentences are whole, and read as a line without a stop, a feature quoting its sources this
+# way lost every quote to the page's teasers.
+ATTRIBUTION = re.compile(r"[.!?][\"”’]?\s+[–—]\s*[A-Z][^.!?–—]{2,100}$")
+ATTRIBUTION_MAX_CHARS = 110
 SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}{CLOSING_QUOTES})]\s*$")
 # Navigation words that open a block of menu entries at the foot of a page.
 NAV_OPENERS = frozenset(
@@ -241,6 +256,13 @@ SECTION_HEADING = re.compile(
 )
 #: The most words of a teaser block's heading or a comment thread's opening line.
 SECTION_MAX_WORDS = 8
+# A comment thread's heading naming the post in quotes ("59 Comments on “The December Comfort
+# Watches 2025, Day Eighteen: Starship Troopers”", "12 thoughts on “…”", WordPress's): as long
+# as the title it quotes, it passed SECTION_MAX_WORDS, and a thread under a short post outweighed
+# it and was kept as its story.
+COMMENTS_ON = re.compile(
+    r"^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s+[\"“‘'«]", re.IGNORECASE
+)
 # The header of one comment under a story: "thelastchargersfan says:" (WordPress), "by
 # Fons_de_spons ( 1311177 ) writes: on Friday …" (Slashdot), "Jane wrote:". A story quotes
 # with "said:" (left out), and "As Joel writes:" opens a quote once: only a page holding

@@ -13,7 +13,7 @@ from newswire.pipeline.text.lines import (
     page_section,
     word_count,
 )
-from newswire.pipeline.text.patterns import LEGAL_LINE, LIST_ITEM
+from newswire.pipeline.text.patterns import COMMENTS_ON, LEGAL_LINE, LIST_ITEM, SECTION_MAX_WORDS
 
 #: How a cut-off excerpt ends.
 ELLIPSES = ("...", "…")
@@ -31,6 +31,43 @@ GLUED_TEASER = re.compile(
 #: The fewest spaces of a line GLUED_TEASER matches: three words and more before the glued
 #: word, four after it.
 GLUED_TEASER_MIN_SPACES = 8
+
+#: The most lines of a teaser block set inside a story (its heading included).
+INLINE_BLOCK_LINES = 8
+#: The fewest words of each of the two paragraphs that resume the story under it.
+RESUMED_MIN_WORDS = 30
+#: A teaser block's heading, as opposed to a comment thread's or a footer's.
+_TEASER_HEADING = re.compile(
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|(?:read|see|up) (?:this )?next\b"
+    r"|related (?:posts|articles|stories|news|content|coverage|reading)\b)",
+    re.IGNORECASE,
+)
+
+
+def teaser_heading(line: str) -> bool:
+    """A teaser block's heading ("You May Also Like", "Related Posts", "Read Next")."""
+    return word_count(line) <= SECTION_MAX_WORDS and bool(_TEASER_HEADING.match(line))
+
+
+def inline_teasers(lines: list[str], index: int) -> bool:
+    """Whether the teaser block headed at ``index`` ("You May Also Like") is set inside the
+    story: short lines only (the teasers' sections and headlines), then, within
+    ``INLINE_BLOCK_LINES`` lines, two long paragraphs in a row, the story resumed. A block
+    closing the story is followed by the footer or by teaser excerpts, shorter."""
+    if not teaser_heading(lines[index]):
+        return False
+    filled = [i for i in range(index + 1, len(lines)) if lines[i]][: INLINE_BLOCK_LINES + 2]
+    for k, i in enumerate(filled[:-1]):
+        if is_paragraph(lines[i]):
+            nxt = lines[filled[k + 1]]
+            return (
+                k > 0
+                and word_count(lines[i]) >= RESUMED_MIN_WORDS
+                and is_paragraph(nxt)
+                and word_count(nxt) >= RESUMED_MIN_WORDS
+            )
+    return False
+
 
 #: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
 #: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
@@ -216,7 +253,7 @@ def _densest(
         if not line:
             continue
         if (
-            (sections and page_section(line))
+            (sections and page_section(line) and not inline_teasers(lines, index))
             or (legal and LEGAL_LINE.match(line))
             or (thread and comment_header(line))
         ):
@@ -226,6 +263,11 @@ def _densest(
             total = -1
             if best >= STORY_MIN_WEIGHT:
                 to_beat = max(to_beat, best * PAST_SECTION_FACTOR)
+                # Under the heading of the post's own comment thread ("59 Comments on “…”"),
+                # every stretch is a comment: a long thread under a short post weighed more
+                # than twice the post and was kept as its story.
+                if line[:1].isdigit() and COMMENTS_ON.match(line):
+                    break
             continue
         if total <= 0:
             total, start = 0, index

@@ -17,7 +17,13 @@ from newswire.pipeline.text.lines import (
 )
 from newswire.pipeline.text.patterns import CREDIT, LIST_ITEM, NAV_OPENERS, REUTERS_CREDIT
 from newswire.pipeline.text.route import caption_with_credit
-from newswire.pipeline.text.span import ELLIPSES, GLUED_TEASER, list_item_shaped, story_span
+from newswire.pipeline.text.span import (
+    ELLIPSES,
+    GLUED_TEASER,
+    list_item_shaped,
+    story_span,
+    teaser_heading,
+)
 
 
 def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
@@ -107,6 +113,10 @@ def _lede_shaped(line: str) -> bool:
 def unless_menu(
     run: list[str], *, article: bool = False, above: str = "", below: str = ""
 ) -> list[str]:
+    # A teaser block set inside the story ("You May Also Like" and its headlines, see
+    # span.inline_teasers) is the page's, whatever the length of its headlines.
+    if run and teaser_heading(run[0]):
+        return []
     # Menus and link lists are runs of one-to-four-word entries; a list inside an article has
     # longer items, and one or two short lines are subheadings. A run holding a label line
     # ("Bahan:"), a list item, a table row or a sentence (quote, reply) is part of the story.
