@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_shape import dated_line
+from newswire.pipeline.text.headline_shape import dated_line, headline_like
 
 _STORY = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
@@ -464,3 +464,17 @@ def test_a_name_under_a_lone_byline_label_is_not_the_headline() -> None:
         "The Great Day Editorial Team",
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+
+
+def test_a_caption_with_its_photo_credit_after_a_pipe_is_not_the_headline() -> None:
+    """A picture's caption closed by its credit after a pipe ("… this year. | Photo by Jane
+    Doe"), nearest the story, is no headline: the headline above it is; a headline holding a
+    pipe but no credit after it stays headline-like."""
+    page = [
+        "Menu",
+        "Paris Baguette wants to be the neighborhood bakery",
+        "Facebook",
+        "The chain opened 80 units in North America this year. | Photo by Jane Doe",
+    ]
+    assert extract_text("\n".join([*page, *_STORY])).title == page[1]
+    assert headline_like("Best Residential Movers in 2025 | Top 19 Companies")

@@ -219,3 +219,11 @@ def test_a_teaser_block_set_inside_the_story_does_not_end_it() -> None:
     assert extract_text(page).paragraphs == (*_STORY[:2], *part)
     page = _page(["Home", _HEADLINE], _STORY, block, [part[0]])
     assert extract_text(page).paragraphs == _STORY
+
+
+def test_an_up_next_heading_in_one_articles_text_is_the_storys() -> None:
+    """In one article's text (a headline, a blank line, the story), an "UP NEXT" heading over
+    the game's schedule lines is the story's own closing section, kept."""
+    closing = ["UP NEXT", "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder."]
+    text = "\n\n".join([_HEADLINE, *_STORY, *closing])
+    assert extract_text(text).paragraphs[-3:] == tuple(closing)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newswire.pipeline.text.lines import credit_only, is_noise
 from newswire.pipeline.text.patterns import (
     BYLINE,
@@ -104,7 +106,16 @@ def credit_line(line: str) -> bool:
         or (":" in line and CREDIT.match(line) is not None)
         or credit_only(line) is not None
         or caption_with_credit(line) is not None
+        or ("|" in line and PIPED_PHOTO_CREDIT.search(line) is not None)
     )
+
+
+#: A caption's photo credit after a pipe ("Paris Baguette opened 80 units this year. | Photo by
+#: Lisa Jennings"): nearest the story, the caption ranked as its headline.
+PIPED_PHOTO_CREDIT = re.compile(
+    r"\|\s*(?:photo|image|photograph|picture)s?\s*(?:by|:|courtesy of)\s*[^|]{2,60}$",
+    re.IGNORECASE,
+)
 
 
 def _letters(line: str) -> int:

@@ -113,9 +113,11 @@ def _lede_shaped(line: str) -> bool:
 def unless_menu(
     run: list[str], *, article: bool = False, above: str = "", below: str = ""
 ) -> list[str]:
-    # A teaser block set inside the story ("You May Also Like" and its headlines, see
-    # span.inline_teasers) is the page's, whatever the length of its headlines.
-    if run and teaser_heading(run[0]):
+    # A teaser block set inside a page's story ("You May Also Like" and its headlines, see
+    # span.inline_teasers) is the page's, whatever the length of its headlines. In one
+    # article's text such a heading is the story's own ("UP NEXT" over an AP game story's
+    # schedule lines).
+    if not article and run and teaser_heading(run[0]):
         return []
     # Menus and link lists are runs of one-to-four-word entries; a list inside an article has
     # longer items, and one or two short lines are subheadings. A run holding a label line
