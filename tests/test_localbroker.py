@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newswire.localbroker import new_cluster_id
+import socket
+
+from newswire.localbroker import free_ports, new_cluster_id
 
 
 def test_cluster_ids_never_start_with_a_dash() -> None:
@@ -12,3 +14,13 @@ def test_cluster_ids_never_start_with_a_dash() -> None:
     assert not any(cluster_id.startswith("-") for cluster_id in ids)
     assert all(len(cluster_id) == 22 for cluster_id in ids)
     assert len(set(ids)) == len(ids)
+
+
+def test_free_ports_are_distinct_and_free() -> None:
+    """Ports asked for together are all different (a broker's listeners each need their own; one
+    port given twice failed KafkaConfig at format) and each can be bound once they are returned."""
+    ports = free_ports(200)
+    assert len(set(ports)) == len(ports)
+    for port in ports[:20]:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", port))

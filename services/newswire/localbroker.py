@@ -53,9 +53,20 @@ class BrokerPaths:
 
 
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct free ports on 127.0.0.1. Every socket stays bound until all are picked:
+    one port freed and asked for again may come back the same, and a broker given one port for
+    two listeners fails KafkaConfig's "each listener must have a different port" at format."""
+    with contextlib.ExitStack() as bound:
+        ports = []
+        for _ in range(count):
+            sock = bound.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            sock.bind(("127.0.0.1", 0))
+            ports.append(int(sock.getsockname()[1]))
+        return ports
 
 
 def fetch_jars(pom: Path, cache: Path) -> Path:
@@ -220,9 +231,10 @@ def start(
     # A broker restarted from the same data folder keeps its ports: clients keep their bootstrap
     # address, and KRaft recorded the controller's endpoint when the storage was formatted.
     previous = _configured_ports(paths)
-    port = port or previous.get("PLAINTEXT") or free_port()
-    controller_port = previous.get("CONTROLLER") or free_port()
-    sasl_port = (previous.get("SASL_PLAINTEXT") or free_port()) if scram_users else None
+    fresh = iter(free_ports(3))
+    port = port or previous.get("PLAINTEXT") or next(fresh)
+    controller_port = previous.get("CONTROLLER") or next(fresh)
+    sasl_port = (previous.get("SASL_PLAINTEXT") or next(fresh)) if scram_users else None
     _write_config(paths, port, controller_port, sasl_port)
     jvm = jvm_command(libs, paths.logs, heap_mb)
     if not (paths.log_dirs / "meta.properties").is_file():

@@ -23,7 +23,7 @@ from newswire.localbroker import (
     BrokerPaths,
     fetch_jars,
     format_storage,
-    free_port,
+    free_ports,
     jvm_command,
     new_cluster_id,
     reap,
@@ -133,7 +133,8 @@ def start(
 
 def _create(data: Path, brokers: int) -> None:
     data.mkdir(parents=True, exist_ok=True)
-    members = [Node(i, free_port(), free_port()) for i in range(1, brokers + 1)]
+    ports = free_ports(2 * brokers)
+    members = [Node(i, ports[2 * i - 2], ports[2 * i - 1]) for i in range(1, brokers + 1)]
     voters = ",".join(f"{n.node_id}@127.0.0.1:{n.controller_port}" for n in members)
     replicas = min(3, brokers)
     for node in members:
