@@ -79,26 +79,33 @@ def test_the_article_cut_keeps_the_recall_on_each_rendering() -> None:
     assert pagetype_train.rendering_threshold(probabilities, labels, rows) == whole < 0.99
 
 
-def test_copies_without_a_url_weigh_less_in_the_html_model_only(monkeypatch: Any) -> None:
-    """Each page is learnt twice, as fetched and without its URL; the URL-less copies weigh
-    ``BLIND_WEIGHT["html"]`` (< 1) in the HTML model's training and 1 in the text model's."""
+def test_html_pages_train_a_pair_and_text_scrapes_one_model_on_both_copies(
+    monkeypatch: Any,
+) -> None:
+    """HTML pages train two models, one on the pages as fetched and one on the same pages
+    without their URL; text scrapes train one model on both copies at full weight."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    seen: dict[str, Any] = {}
+    fits: list[tuple[Any, Any, Any]] = []
 
     def record(self: Any, x: Any, y: Any, sample_weight: Any = None) -> Any:
-        seen.update(x=x, y=y, weight=sample_weight)
+        fits.append((x, y, sample_weight))
         return self
 
     monkeypatch.setattr(HistGradientBoostingClassifier, "fit", record)
     names = ["url_depth", "body_words"]
     x = np.array([[3.0, 5.0], [1.0, 7.0]])
     y = np.array([0, 1])
-    for kind in ("html", "text"):
-        pagetype_train.fit(x, y, names, kind)
-        assert seen["x"][:2].tolist() == x.tolist()
-        assert seen["x"][2:, 0].tolist() == [0.0, 0.0]  # the URL's depth, gone
-        assert seen["y"].tolist() == [0, 1, 0, 1]
-        expected = pagetype_train.BLIND_WEIGHT[kind]
-        assert seen["weight"].tolist() == [1.0, 1.0, expected, expected]
-    assert pagetype_train.BLIND_WEIGHT["html"] < 1.0 == pagetype_train.BLIND_WEIGHT["text"]
+    with_url, blind = pagetype_train.fit_pair(x, y, names, "html")
+    assert with_url is not blind
+    assert [(seen.tolist(), labels.tolist()) for seen, labels, _ in fits] == [
+        (x.tolist(), [0, 1]),
+        ([[0.0, 5.0], [0.0, 7.0]], [0, 1]),  # the URL's depth, gone
+    ]
+    fits.clear()
+    one, same = pagetype_train.fit_pair(x, y, names, "text")
+    assert one is same
+    [(seen, labels, weights)] = fits
+    assert seen.tolist() == [*x.tolist(), [0.0, 5.0], [0.0, 7.0]]
+    assert labels.tolist() == [0, 1, 0, 1]
+    assert weights.tolist() == [1.0] * 4

@@ -119,11 +119,12 @@ def halves(
     kept = pagetype_train.training_rows(rows, kind, renderings)
     for train_half, test_half in (("A", "B"), ("B", "A")):
         train_rows = [row for row in kept if row.half == train_half]
-        probabilities, _, inner = pagetype_train.out_of_fold(
+        probabilities, blind_probabilities, inner = pagetype_train.out_of_fold(
             [row for row in rows if row.half == train_half], kind, renderings
         )
         labels = np.array([PAGE_TYPES.index(row.label) for row in inner])
         cut = pagetype_train.rendering_threshold(probabilities, labels, inner)
+        blind_cut = pagetype_train.rendering_threshold(blind_probabilities, labels, inner)
         test_rows = [row for row in kept if row.half == test_half]
         x, y, names = pagetype_train.matrix([*train_rows, *test_rows], kind)
         train = np.arange(len(train_rows))
@@ -131,21 +132,29 @@ def halves(
             x, names, [*train_rows, *test_rows], train, np.arange(len(train_rows), len(x))
         )
         y, ty = y[train], y[len(train_rows) :]
-        model = pagetype_train.export(pagetype_train.fit(x, y, names, kind), names, cut)
-        predicted = np.array(
-            [
-                PAGE_TYPES.index(model.classify(dict(zip(names, row, strict=True))).page_type)
-                for row in tx
-            ]
-        )
-        for rendering, part in by_rendering(test_rows):
-            rule = baseline([test_rows[index] for index in part], kind)
-            print(
-                f"{kind} train {train_half} -> test {test_half} {rendering} ({len(part)} pages): "
-                f"7-class {float((predicted[part] == ty[part]).mean()):.3f}; article vs rest "
-                f"model {binary(predicted[part] == 0, ty[part] == 0)}; "
-                f"rule {binary(rule, ty[part] == 0)}"
+        with_url, blind = pagetype_train.fit_pair(x, y, names, kind)
+        # The test pages as fetched, and the same pages without their URL (each to the model
+        # and cut the pipeline gives such an input).
+        for clf, test_x, url_cut, label in (
+            (with_url, tx, cut, ""),
+            (blind, pagetype_train.without_url(tx, names), blind_cut, " without URL"),
+        ):
+            model = pagetype_train.export(clf, names, url_cut)
+            predicted = np.array(
+                [
+                    PAGE_TYPES.index(decide(model.probabilities(row), url_cut).page_type)
+                    for row in test_x
+                ]
             )
+            for rendering, part in by_rendering(test_rows):
+                rule = baseline([test_rows[index] for index in part], kind)
+                print(
+                    f"{kind} train {train_half} -> test {test_half}{label} {rendering} "
+                    f"({len(part)} pages): 7-class "
+                    f"{float((predicted[part] == ty[part]).mean()):.3f}; article vs rest "
+                    f"model {binary(predicted[part] == 0, ty[part] == 0)}; "
+                    f"rule {binary(rule, ty[part] == 0)}"
+                )
 
 
 #: The clocks the cost is read on: wall time, and the thread's CPU time, which other jobs on a

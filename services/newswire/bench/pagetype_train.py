@@ -138,34 +138,43 @@ def is_clean(row: Row) -> bool:
     return CLEAN in row.id
 
 
-#: Weight of the copies without a URL in training, per model. Pages come with their URL far more
-#: often than without, and the HTML model's trees gave URL-less copies as much room as the pages
-#: themselves: its URL evidence was learnt at half strength. Train A -> test B, HTML (session 22,
-#: same extraction and features; weight 1 / 0.25 / 0.1 / URL-less copies left out): 7-class 0.825 /
-#: 0.827 / 0.827 / 0.844, article-vs-rest accuracy 0.880 / 0.890 / 0.893 / 0.914, article recall
-#: 0.990 / 0.982 / 0.982 / 0.982; B -> A 0.839 / 0.849 / 0.853 / 0.851, accuracy 0.924 / 0.932 /
-#: 0.932 / 0.932, recall 0.954 / 0.956 / 0.954 / 0.956. Left out, a page without a URL would meet
-#: a model that never saw one; 0.25 keeps them in. On main 4eb0eb7's extraction, weight 1 / 0.25
-#: / 0.05: A -> B 0.820 / 0.827 / 0.833 (accuracy 0.887 / 0.887 / 0.898), B -> A 0.837 / 0.846 /
-#: 0.843 (0.918 / 0.930 / 0.930); the same test pages without their URL (no-URL cut): A -> B
-#: 0.819 / 0.818 / 0.818 (0.885 / 0.884 / 0.884), B -> A 0.837 / 0.833 / 0.827 (0.918 / 0.922 /
-#: 0.919). The text model (scrapes without a URL are common) keeps 1.
-BLIND_WEIGHT: dict[Kind, float] = {"html": 0.25, "text": 1.0}
+#: Weight of the copies without a URL in the text model's training (scrapes without a URL are
+#: common; it learns both at full weight). The HTML model is a pair instead (``fit_pair``).
+BLIND_WEIGHT = 1.0
+HTML_BLIND = page_model.HTML_BLIND
+
+
+def fit_pair(
+    x: npt.NDArray[np.float64], y: npt.NDArray[np.intp], names: Sequence[str], kind: Kind
+) -> tuple[Any, Any]:
+    """The model for inputs with a URL and the one for inputs without.
+
+    HTML pages: two models, one trained on the pages as fetched, one on the same pages without
+    their URL. A single model trained on both copies gave the URL-less ones as much room as the
+    pages themselves, and its URL evidence was learnt at half strength; weighting the copies down
+    (0.25, sessions 21-22) only traded one use for the other. Session 22, train A -> test B,
+    HTML, with URL: copies at 0.25 7-class 0.827, article-vs-rest accuracy 0.890; copies left out
+    0.844 / 0.914 (B -> A 0.849 / 0.932, 0.851 / 0.932); the pair keeps both and costs nothing per
+    page (one model is applied). Text scrapes (often without a URL): one model on both copies."""
+    if kind == "html":
+        return fit(x, y), fit(without_url(x, names), y)
+    one = fit(
+        np.vstack([x, without_url(x, names)]),
+        np.concatenate([y, y]),
+        np.concatenate([np.ones(len(y)), np.full(len(y), BLIND_WEIGHT)]),
+    )
+    return one, one
 
 
 def fit(
-    x: npt.NDArray[np.float64], y: npt.NDArray[np.intp], names: Sequence[str], kind: Kind
+    x: npt.NDArray[np.float64],
+    y: npt.NDArray[np.intp],
+    weights: npt.NDArray[np.float64] | None = None,
 ) -> Any:
-    """Trained on every page twice: as fetched, and without its URL (bare bodies and text
-    scrapes often come without one; the corpus always has one), the latter weighted
-    ``BLIND_WEIGHT``."""
+    """scikit-learn's histogram gradient boosting with ``PARAMS``."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    both = np.vstack([x, without_url(x, names)])
-    weights = np.concatenate([np.ones(len(y)), np.full(len(y), BLIND_WEIGHT[kind])])
-    return HistGradientBoostingClassifier(**PARAMS).fit(
-        both, np.concatenate([y, y]), sample_weight=weights
-    )
+    return HistGradientBoostingClassifier(**PARAMS).fit(x, y, sample_weight=weights)
 
 
 def without_url(x: npt.NDArray[np.float64], names: Sequence[str]) -> npt.NDArray[np.float64]:
@@ -239,7 +248,8 @@ def out_of_fold(
     rows: Sequence[Row], kind: Kind, renderings: Sequence[str] = TEXT_RENDERINGS
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[Row]]:
     """Probabilities of every page from a model trained without its domain (grouped k-fold),
-    computed by the exported numpy model, as in production; then the same without the URL."""
+    computed by the exported numpy model, as in production; then the same without the URL (by
+    the model for inputs without one: ``fit_pair``)."""
     from sklearn.model_selection import GroupKFold
 
     kept = training_rows(rows, kind, renderings)
@@ -248,9 +258,11 @@ def out_of_fold(
     blind_probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups(kept)):
         trained, tested, _ = stack(x, names, kept, train, test)
-        exported = export(fit(trained, y[train], names, kind), names, 0.5)
-        probabilities[test] = exported_probabilities(exported, tested)
-        blind_probabilities[test] = exported_probabilities(exported, without_url(tested, names))
+        with_url, blind = (
+            export(clf, names, 0.5) for clf in fit_pair(trained, y[train], names, kind)
+        )
+        probabilities[test] = exported_probabilities(with_url, tested)
+        blind_probabilities[test] = exported_probabilities(blind, without_url(tested, names))
     return probabilities, blind_probabilities, kept
 
 
@@ -295,17 +307,22 @@ def train(
         if fitted is not None:
             arrays |= page_lexicon.to_arrays(fitted)
             print(f"lexicon: {len(fitted.vocabulary)} tokens")
-        clf = fit(x, y, names, kind)
-        exported = export(clf, names, cut, no_url_cut)
-        difference = np.abs(exported_probabilities(exported, x) - clf.predict_proba(x)).max()
-        if difference > 1e-6:
-            raise SystemExit(f"{kind}: exported model differs from scikit-learn by {difference}")
-        print(
-            f"{kind}: {len(kept)} pages, {len(names)} features, {len(exported.tree_class)} trees, "
-            f"article threshold {cut:.3f}, {no_url_cut:.3f} without a URL (out-of-fold recall "
-            f">= {RECALL})"
-        )
-        arrays |= page_model.to_arrays(exported, kind)
+        with_url, blind = fit_pair(x, y, names, kind)
+        models = {kind: (with_url, cut, no_url_cut)}
+        if blind is not with_url:
+            models[HTML_BLIND] = (blind, no_url_cut, no_url_cut)
+        for prefix, (clf, url_cut, blind_cut) in models.items():
+            exported = export(clf, names, url_cut, blind_cut)
+            seen = without_url(x, names) if prefix == HTML_BLIND else x
+            difference = np.abs(exported_probabilities(exported, seen) - clf.predict_proba(seen))
+            if difference.max() > 1e-6:
+                raise SystemExit(f"{prefix}: exported model differs from scikit-learn")
+            print(
+                f"{prefix}: {len(kept)} pages, {len(names)} features, "
+                f"{len(exported.tree_class)} trees, article threshold {url_cut:.3f}, "
+                f"{blind_cut:.3f} without a URL (out-of-fold recall >= {RECALL})"
+            )
+            arrays |= page_model.to_arrays(exported, prefix)
     return arrays
 
 

@@ -21,7 +21,7 @@ from newswire.pipeline.pagetype.model import (
     decide_scores,
     shipped,
 )
-from newswire.pipeline.pagetype.urlshape import LEAN_SKIPPED
+from newswire.pipeline.pagetype.urlshape import LEAN_SKIPPED, URL_NAMES
 from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
@@ -156,7 +156,8 @@ def test_shipped_model_is_small_and_covers_every_type() -> None:
     size = len((resources.files("newswire") / "resources" / MODEL_RESOURCE).read_bytes())
     assert size < 500_000
     models = shipped()
-    for model in (models.html, models.text):
+    assert models.html_blind is not None
+    for model in (models.html, models.html_blind, models.text):
         assert set(model.tree_class.tolist()) == set(range(len(PAGE_TYPES)))
         assert 0.0 < model.article_threshold < 1.0
         assert 0.0 < model.article_threshold_no_url < 1.0
@@ -189,8 +190,9 @@ def test_a_section_front_with_summaries_is_far_from_the_article_cut() -> None:
     extracted = extract_html(section_page_with_summaries())
     for url in ("https://example.com/news/", None):
         values = _with_lexicon(html_features(url, extracted), extracted)
-        cut = models.html.article_threshold if url else models.html.article_threshold_no_url
-        assert models.html.probabilities(models.html.vector(values))[0] < cut / 2
+        model = models.html_for(bool(url))
+        cut = model.article_threshold if url else model.article_threshold_no_url
+        assert model.probabilities(model.vector(values))[0] < cut / 2
         assert classify(url, "", extracted).page_type != "article"
 
 
@@ -210,8 +212,9 @@ def test_a_model_bound_to_the_feature_codes_order_gives_the_same_verdicts() -> N
         assert bound.text.classify_vector(vector, not url) == named.text.classify(values)
         values = _with_lexicon(values, extracted)
         vector += [values[name] for name in LEXICON_NAMES]
-        assert bound.html.classify_vector(vector, not url) == named.html.classify(values)
-        assert classify(url, "", extracted) == named.html.classify(values)
+        verdict = named.html_for(bool(url)).classify(values)
+        assert bound.html_for(bool(url)).classify_vector(vector, not url) == verdict
+        assert classify(url, "", extracted) == verdict
     with pytest.raises(ValueError, match="does not make"):
         named.html.bound(PAGE_NAMES[1:])
 
@@ -242,3 +245,19 @@ def test_lean_url_features_only_for_an_html_model_that_never_reads_them() -> Non
     url = "https://docs.example.com/2024/05/12/a-story.html?page=2"
     values = _with_lexicon(html_features(url, extracted), extracted)
     assert classify(url, "", extracted) == shipped().html.classify(values)
+
+
+def test_an_input_without_a_url_meets_the_html_model_trained_without_one() -> None:
+    """A page without a URL is classified by the HTML model trained on pages without their
+    URL features (it reads none of them); a page with one by the model that learnt them."""
+    models = shipped()
+    assert models.html_blind is not None
+    assert models.html_blind.read().isdisjoint(URL_NAMES)
+    assert not models.html.read().isdisjoint(URL_NAMES)
+    extracted = extract_html(story_page())
+    for url, model in (
+        ("https://example.com/2024/05/12/a-story", models.html),
+        (None, models.html_blind),
+    ):
+        values = _with_lexicon(html_features(url, extracted), extracted)
+        assert classify(url, "", extracted) == model.classify(values)

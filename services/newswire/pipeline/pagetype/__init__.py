@@ -38,7 +38,7 @@ def classify(url: str | None, text: str, extracted: Extracted, body: Body | None
         vector = html_vector(url, extracted, body, lean=lean)
         if models.lexicon is not None:
             vector += models.lexicon.values(extracted.title, body[1])
-        return models.html.classify_vector(vector, not url)
+        return models.html_for(bool(url)).classify_vector(vector, not url)
     return models.text.classify_vector(text_vector(url, text, extracted, body), not url)
 
 

@@ -28,6 +28,8 @@ from newswire.pipeline.pagetype.lexicon import LEXICON_NAMES, Lexicon
 from newswire.pipeline.pagetype.lexicon import from_arrays as lexicon_from_arrays
 
 MODEL_RESOURCE = "page_type.npz"
+#: The arrays' prefix of the HTML model for inputs without a URL (``PageTypeModels.html_blind``).
+HTML_BLIND = "html_blind"
 #: Deepest tree a 16-bit code holds: 2**4 - 1 = 15 split nodes (+1 unused bit); trees of 3
 #: levels or fewer take 8-bit codes (half the comparisons).
 MAX_DEPTH = 4
@@ -249,6 +251,13 @@ class PageTypeModels:
     text: TreeModel
     #: The words' evidence the HTML model reads (``lexicon.LEXICON_NAMES``), when it has one.
     lexicon: Lexicon | None = None
+    #: The HTML model for inputs without a URL, trained on pages without their URL features
+    #: (``html`` then learns its URL evidence at full strength), when the file has one.
+    html_blind: TreeModel | None = None
+
+    def html_for(self, has_url: bool) -> TreeModel:
+        """The HTML model for an input with a URL, or for one without."""
+        return self.html if has_url or self.html_blind is None else self.html_blind
 
 
 @functools.cache
@@ -258,10 +267,12 @@ def shipped(names: tuple[str, ...] | None = None) -> PageTypeModels:
     with (resources.files("newswire") / "resources" / MODEL_RESOURCE).open("rb") as handle:
         arrays = dict(np.load(handle, allow_pickle=False))
     html, text = from_arrays(arrays, "html"), from_arrays(arrays, "text")
+    blind = from_arrays(arrays, HTML_BLIND) if f"{HTML_BLIND}_features" in arrays else None
     words = lexicon_from_arrays(arrays)
     if names is not None:
         # The HTML vector ends with the lexicon's features when there is a lexicon; a text
         # scrape's has none (its model never reads them).
         extra = LEXICON_NAMES if words is not None else ()
         html, text = html.bound((*names, *extra)), text.bound(names)
-    return PageTypeModels(html, text, words)
+        blind = blind.bound((*names, *extra)) if blind is not None else None
+    return PageTypeModels(html, text, words, blind)
