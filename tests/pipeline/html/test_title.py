@@ -275,3 +275,14 @@ def test_a_lower_heading_repeating_the_title_shows_the_headline() -> None:
     )
     tree = LexborHTMLParser(section)
     assert headline(tree, head_metadata(tree))[1] is None
+
+
+def test_a_double_encoded_headline_is_repaired() -> None:
+    """A headline whose UTF-8 was once read as cp1252 ("Investor\u00e2\u0080\u0099s") in the
+    <h1> and the page's titles alike is given as the reader's text ("Investor\u2019s")."""
+    broken = "A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators"
+    html = page(
+        f"<h1>{broken}</h1>" + prose("story", 4),
+        f'<meta property="og:title" content="{broken}"><title>{broken}</title>',
+    )
+    assert extract_html(html).title == "A DIY Investor\u2019s Guide to Retirement Calculators"
