@@ -339,6 +339,7 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
         (lambda: beside_busy_core(lambda: pipeline_only(values)[0]))
         if args.busy_neighbour
         else None,
+        aa=args.aa,
     )
     head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)
