@@ -68,6 +68,15 @@ def test_a_byline_in_another_language_under_the_headline_names_the_authors(
     assert _under_headline(line) == names
 
 
+def test_a_contributors_label_under_the_headline_names_its_people() -> None:
+    """A "Contributors:" label and the names, on one line or with the names in the next
+    element, under the headline sign the story as "By …" does; without its colon the word
+    labels nothing."""
+    assert _under_headline("Contributors: Janet Loughrey") == ("Janet Loughrey",)
+    assert _under_headline("<strong>Contributor:</strong> Janet Loughrey") == ("Janet Loughrey",)
+    assert _under_headline("Contributors Janet Loughrey") == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [
