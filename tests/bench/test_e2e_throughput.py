@@ -214,7 +214,7 @@ def test_aa_puts_the_time_bound_between_two_count_only_runs_and_names_the_second
     """``--aa``: each round runs count only, the time bound, count only again (reversed every
     other round); whichever count-only run comes second in its round is the "again" one."""
     steps = e2e_throughput.round_steps(1, [], aa=True)
-    unbounded = (1, "exactly_once", False, {})
+    unbounded: e2e_throughput.ServiceStep = (1, "exactly_once", False, {})
     assert steps[1:4] == [unbounded, (1, "exactly_once", True, {}), unbounded]
     assert e2e_throughput.round_steps(2, [], aa=True) == steps[::-1]
 
