@@ -303,11 +303,13 @@ def _post_header(node: LexborNode, tag: str, names: str) -> bool:
 # MIN_ARTICLE_PARAGRAPHS paragraphs or more wraps the page (ASP.NET's one form around it all),
 # and a long one without paragraphs a forum thread's posts or a listing's filtered results
 # (every form dropped: half B forum -0.031, listing -0.017). Half A all types 0.87824 ->
-# 0.87840 (product 0.6776 -> 0.6786, listing 0.7758 -> 0.7769; 13 pages better, one product
-# -0.06 whose truth keeps the swatch names listed in its form),
-# half B 0.88395 -> 0.88401 (product 0.7184 -> 0.7192; 8 better, none worse), articles and
-# ScrapingHub (0.98654) unchanged.
-_FORM_CHARS = 300
+# 0.87846 (product 0.6776 -> 0.6786, listing 0.7758 -> 0.7769, articles 0.96697 -> 0.96702;
+# 23 pages better, 4 worse, one product -0.06 whose truth keeps its form's swatch names), half
+# B 0.88395 -> 0.88437 (documentation 0.9278 -> 0.9296, product 0.7184 -> 0.7192, articles
+# 0.95752 -> 0.95782; 24 better, 4 worse by <= 0.045), ScrapingHub unchanged (0.98654). At 300
+# characters half A +0.00016 / B +0.00006; at 1,000 half B -0.0004 (a calculator's page whose
+# form is its content, service -0.39).
+_FORM_CHARS = 600
 _SEEN_CONTROLS = "select, textarea, input:not([type=hidden])"
 
 
