@@ -139,6 +139,14 @@ def _words(text: str) -> set[str]:
     return {word.lower() for word in _CONTENT_WORD.findall(text)}
 
 
+# Marks that close on the word before them: a possessive's apostrophe, punctuation, a
+# closing bracket or quote; a text that opens with one, written against the element before
+# it, reads on with it (and a text after an opening mark with the mark).
+_CLOSING_MARK = re.compile(r"(?:['\u2019]s\b|[,.:;!?)\]\u201d\u00bb%])")
+# Marks that open on the word after them ("Results for “<b>Cameras</b>”").
+_OPENING_MARKS = frozenset("([\u201c\u00ab")
+
+
 def _heading_text(node: LexborNode) -> str:
     """A heading's words as a reader reads them: its texts joined by spaces, but a decorated
     initial (``<span class="hand">C</span>ycle``) kept in its word; a date element inside
@@ -152,6 +160,11 @@ def _heading_text(node: LexborNode) -> str:
             and joined[-1].isalpha()
             and (len(joined) == 1 or joined[-2].isspace())
             and piece[:1].islower()
+        ) or (
+            # "<a>Erik Demaine</a>'s <a>Folding</a>:" (see _CLOSING_MARK).
+            bool(joined)
+            and not joined[-1].isspace()
+            and (_CLOSING_MARK.match(piece) is not None or joined[-1] in _OPENING_MARKS)
         )
         joined += piece if glued else f" {piece}"
     return clean_line(SPACE.sub(" ", joined))
