@@ -258,6 +258,21 @@ def test_a_checklist_without_stops_on_a_page_is_the_story_and_sentence_case_teas
     assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
 
 
+def test_a_checklist_whose_items_name_a_brand_or_two_is_the_story() -> None:
+    """On a page's text, a list of pros written as instructions without stops stays the
+    story's when an item names two proper nouns ("Strong GDPR compliance with European data
+    centers"): the run as a whole is still in lower case."""
+    pros = [
+        "Rapid deployment times for preconfigured servers",
+        "Flexible scaling between virtual and physical infrastructure",
+        "Strong GDPR compliance with European data centers",
+        "Support for payments in several currencies",
+        "Full automation through an open interface",
+    ]
+    page = ["Home", "Shop", _HEADLINE, _LEDE, *pros, _MORE, "Privacy", "Contact"]
+    assert extract_text("\n".join(page)).paragraphs == (_LEDE, *pros, _MORE)
+
+
 def test_a_sentence_announcing_a_list_opens_a_page_story() -> None:
     """On a page's text, a sentence of eight words or more ending with a colon ("… its services
     include:") is prose: the story that opens with it keeps it."""
