@@ -122,6 +122,15 @@ def test_a_localised_written_by_line_after_the_story_names_the_author() -> None:
     assert extract_html(page(body)).authors == ("Anna Schmidt",)
 
 
+def test_an_article_by_heading_after_the_story_names_the_author() -> None:
+    """An "Article by" heading after the story's text, the name in the next element, signs it
+    as "Written by" does; "article by" inside a sentence names nobody."""
+    body = "<h1>Story</h1>" + prose("s", 4) + "<h2>Article by</h2><div>Matias Heikkilä</div>"
+    assert extract_html(page(body)).authors == ("Matias Heikkilä",)
+    sentence = "<p>a recent article by Matias Heikkilä argues otherwise</p>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + sentence)).authors == ()
+
+
 @pytest.mark.parametrize(
     ("note", "expected"),
     [

@@ -141,9 +141,11 @@ def names_of(text: str) -> list[str]:
 # page builder's heading), far from the headline. Only words that say who wrote the story: a
 # bare "By" anywhere on the page is as often a photo's or a quote's credit, "Posted by" a
 # comment's. Capitalised and opening a line: "a library written by Matthew Barnett" in a
-# sentence names someone else's work.
+# sentence names someone else's work. "Article by" and "Story by" headings sign so too (an
+# author card after the text: on wcxb-dev's articles, author right +1 on half B, none on A,
+# none invented).
 _SIGNED = re.compile(
-    r"^(?:(?:Written|WRITTEN|Authored|AUTHORED)\s+(?:by|BY)"
+    r"^(?:(?:Written|WRITTEN|Authored|AUTHORED|Article|ARTICLE|Story|STORY)\s+(?:by|BY)"
     rf"|{alternation([phrase.capitalize() for phrase in WRITTEN_BY_PHRASES])})\b"
     r"\s*:?\s*(?P<names>.*)$"
 )
