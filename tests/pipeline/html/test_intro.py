@@ -45,6 +45,20 @@ def test_a_key_points_list_beside_the_intro_joins_it() -> None:
     assert "story 4" in text
 
 
+def test_short_sentences_beside_the_intro_join_it_and_a_byline_does_not() -> None:
+    """Short paragraphs that are whole sentences in the intro's component join it; a byline
+    and a job title there (no sentences) stay out."""
+    intro = f"<p>By Jo Lane</p><p>Chief Economist</p><p>Rents rose again.</p><p>{_INTRO}</p>"
+    html = page(
+        f"<h1>Budget</h1>{_component(intro)}"
+        f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
+    )
+    text = text_of(html)
+    assert text.startswith(f"Rents rose again.\n{_INTRO}")
+    assert "By Jo Lane" not in text
+    assert "Chief Economist" not in text
+
+
 def test_a_paragraph_built_otherwise_before_the_story_stays_out() -> None:
     """A paragraph before the story in containers of other names (a sidebar's blurb) or in
     bare <div>s is not the story's intro."""

@@ -76,10 +76,6 @@ def extract_text(text: str) -> Extracted:
     body_lines = strip_footer(lines[start:], story_shaped=from_top)
     paragraphs = _route_lines(body_lines, found)
     paragraphs = main_block(paragraphs, from_top=from_top)
-    if not from_top:
-        # One article's text is the story its scraper isolated: what it repeats, it prints
-        # twice (clean renderings of wcxb-dev: 9 articles lost words to drop_copies there).
-        paragraphs = drop_copies(paragraphs)
     dateline, paragraphs = split_dateline(paragraphs)
     paragraphs = drop_end_markers(paragraphs)
     for paragraph in paragraphs:
@@ -200,35 +196,6 @@ def _route_lines(body_lines: list[str], found: Collected) -> list[str]:
         paragraphs.append(previous)
 
     return paragraphs
-
-
-#: How many lines in a row, repeated in the same order, make a copy of the story (drop_copies).
-COPY_RUN = 3
-
-
-def drop_copies(paragraphs: list[str]) -> list[str]:
-    """A page's story without the copies the page printed of it. A page may render its article twice
-    or three times (a mobile and a desktop layout, a tab's panel, a print view), which a
-    scraper's text holds one after the other: each paragraph is then repeated right under
-    itself, or in a run of ``COPY_RUN`` lines repeated in the same order further down. Such a
-    paragraph goes; a paragraph repeated alone (a listing's boilerplate under each entry, "This
-    webcam image is provided courtesy of …") stays, as the page prints it. Measured on the
-    blocks renderings of wcxb-dev articles, body F1: A +0.0016, B +0.0024, ScrapingHub +0.0014
-    (3, 4 and 0 pages lower, against 8, 14 and 0 dropping every repeated paragraph)."""
-    copies = {
-        index for index in range(1, len(paragraphs)) if paragraphs[index] == paragraphs[index - 1]
-    }
-    first: dict[tuple[str, ...], int] = {}
-    for start in range(len(paragraphs) - COPY_RUN + 1):
-        run = tuple(paragraphs[start : start + COPY_RUN])
-        earlier = first.setdefault(run, start)
-        if earlier + COPY_RUN <= start:
-            copies.update(range(start, start + COPY_RUN))
-    return [
-        line
-        for index, line in enumerate(paragraphs)
-        if index not in copies or not is_paragraph(line)
-    ]
 
 
 def split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:

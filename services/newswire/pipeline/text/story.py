@@ -60,7 +60,39 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
         else:
             run.append(line)
     kept.extend(unless_menu(run, article=from_top, above=above))
-    return kept
+    return kept if from_top else drop_copies(kept)
+
+
+#: How many lines in a row, repeated in the same order, make a copy of the story (drop_copies).
+COPY_RUN = 3
+
+
+def drop_copies(paragraphs: list[str]) -> list[str]:
+    """A page's story without the copies the page printed of it. A page may render its article twice
+    or three times (a mobile and a desktop layout, a tab's panel, a print view), which a
+    scraper's text holds one after the other: each paragraph is then repeated right under
+    itself, or in a run of ``COPY_RUN`` lines repeated in the same order further down. Such a
+    paragraph goes; a paragraph repeated alone (a listing's boilerplate under each entry, "This
+    webcam image is provided courtesy of …") stays, as the page prints it. Measured on the
+    blocks renderings of wcxb-dev articles, body F1: A +0.0016, B +0.0024, ScrapingHub +0.0014
+    (3, 4 and 0 pages lower, against 8, 14 and 0 dropping every repeated paragraph). One
+    article's text is the story its scraper isolated: what it repeats, it prints twice (on
+    the clean renderings, 9 articles lost words to this rule), so main_block applies it to a
+    page's text only."""
+    copies = {
+        index for index in range(1, len(paragraphs)) if paragraphs[index] == paragraphs[index - 1]
+    }
+    first: dict[tuple[str, ...], int] = {}
+    for start in range(len(paragraphs) - COPY_RUN + 1):
+        run = tuple(paragraphs[start : start + COPY_RUN])
+        earlier = first.setdefault(run, start)
+        if earlier + COPY_RUN <= start:
+            copies.update(range(start, start + COPY_RUN))
+    return [
+        line
+        for index, line in enumerate(paragraphs)
+        if index not in copies or not is_paragraph(line)
+    ]
 
 
 #: The most lines without a final stop taken back above a page's densest prose (unstopped_lede).
