@@ -25,6 +25,7 @@ from tests.test_app import (
     MemorySource,
     MemoryTransactions,
     _inputs,
+    _records,
     _run_until_drained,
     _service,
 )
@@ -327,3 +328,39 @@ async def test_an_adaptive_bound_rebalance_in_a_cut_batch_keeps_exactly_once() -
     assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
     assert metrics.batches_cut._value.get() >= 1
     assert [o for _, o in _inputs(transactions.visible)] == list(range(12))
+
+
+def _bus_calls(source: MemorySource) -> list[str]:
+    """Every fetch (with its timeout and room) and lag look-up the loop makes, in order, written
+    to the source's journal beside its commits, rewinds and pauses."""
+    fetch, lag = source.getmany, source.lag
+
+    async def getmany(*, timeout_ms: int, max_records: int) -> list[InRecord]:
+        source.journal.append(f"fetch {timeout_ms} {max_records}")
+        return await fetch(timeout_ms=timeout_ms, max_records=max_records)
+
+    async def lag_looked_up() -> dict[TopicPartition, int]:
+        source.journal.append("lag")
+        return await lag()
+
+    source.getmany = getmany  # type: ignore[method-assign]
+    source.lag = lag_looked_up  # type: ignore[method-assign]
+    return source.journal
+
+
+async def test_a_bound_that_never_cuts_costs_the_loop_no_bus_call() -> None:
+    """Batches that finish within the bound: the bounded loop makes the same fetches, lag
+    look-ups, pauses and transactions, in the same order, as the loop bounded by count only (the
+    bound adds one clock read per record and nothing on the bus)."""
+    journals = []
+    for bound_ms in (0, 10_000):  # 4 records of 100 ms: far below 10 s
+        source = MemorySource(_records(24))
+        transactions = MemoryTransactions(source)
+        journal = _bus_calls(source)
+        service = _clocked(source, transactions, max_processing_ms=bound_ms)
+        await _run_until_drained(service, source)
+        assert _inputs(transactions.visible) == [(p, o) for p in (0, 1) for o in range(12)]
+        # Up to the last commit: after it the loop idles, fetching for as long as the test runs.
+        journals.append(journal[: max(i for i, e in enumerate(journal) if e.startswith("txn")) + 1])
+    assert journals[0] == journals[1]
+    assert sum(entry.startswith("txn") for entry in journals[0]) == 6  # batches of 4, none cut

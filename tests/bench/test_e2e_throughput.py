@@ -208,3 +208,49 @@ def test_the_busy_pipeline_runs_after_the_pipeline_and_its_ratios_carry_no_verdi
     section = printed.split("/ pipeline only, other core busy")[1]
     assert section.splitlines()[1].strip() == "by msgs/s 1.10 [1.10-1.10] (1.10/1.10)"
     assert "other core busy" not in printed.split("settings that pass")[1]
+
+
+def test_aa_puts_the_time_bound_between_two_count_only_runs_and_names_the_second_again() -> None:
+    """``--aa``: each round runs count only, the time bound, count only again (reversed every
+    other round); whichever count-only run comes second in its round is the "again" one."""
+    steps = e2e_throughput.round_steps(1, [], aa=True)
+    unbounded: e2e_throughput.ServiceStep = (1, "exactly_once", False, {})
+    assert steps[1:4] == [unbounded, (1, "exactly_once", True, {}), unbounded]
+    assert e2e_throughput.round_steps(2, [], aa=True) == steps[::-1]
+
+    async def service_run(
+        workers: int, guarantee: str, bound: bool, settings: Mapping[str, str]
+    ) -> e2e_report.Throughput:
+        del workers, settings
+        name = e2e_report.EOS1 if bound else e2e_report.EOS1_UNBOUNDED
+        return _row(name if guarantee == "exactly_once" else e2e_report.ALO1, 10)
+
+    found = asyncio.run(
+        e2e_throughput.throughput_rounds(
+            2, lambda: _row(e2e_report.PIPELINE, 1), service_run, aa=True
+        )
+    )
+    assert len(found[e2e_report.EOS1_UNBOUNDED]) == 2
+    assert len(found[e2e_throughput.EOS1_UNBOUNDED_AGAIN]) == 2
+
+
+def test_aa_reports_the_noise_of_a_pair_and_the_time_bound_against_both_neighbours() -> None:
+    """The A/A ratio is count only again / count only, round by round; the ABA ratio is the time
+    bound over the mean of the two count-only runs of its round; neither carries a verdict, the
+    floor's stays on the time bound / count only pair."""
+    found = {
+        e2e_report.PIPELINE: [_row(e2e_report.PIPELINE, 100)] * 3,
+        e2e_report.EOS1: [_row(e2e_report.EOS1, v) for v in (90, 95, 100)],
+        e2e_report.ALO1: [_row(e2e_report.ALO1, 100)] * 3,
+        e2e_report.EOS1_UNBOUNDED: [_row(e2e_report.EOS1_UNBOUNDED, 100)] * 3,
+        e2e_throughput.EOS1_UNBOUNDED_AGAIN: [
+            _row(e2e_report.EOS1_UNBOUNDED, v) for v in (80, 90, 100)
+        ],
+    }
+    ratios = e2e_throughput.throughput_report(found, "# head").split("ratios (")[1]
+    aa = ratios.split("count only again / count only (A/A")[1].splitlines()
+    assert aa[1].strip() == "by msgs/s 0.90 [0.80-1.00] (0.80/0.90/1.00)"
+    aba = ratios.split("the count-only runs before and after it (ABA)")[1].splitlines()
+    assert aba[1].strip() == "by msgs/s 1.00 [1.00-1.00] (1.00/1.00/1.00)"
+    plain = ratios.split("time bound / count only (exactly_once, 1 worker) [>= 0.95]")[1]
+    assert plain.splitlines()[1].strip() == "by msgs/s 0.95 [0.90-1.00] (0.90/0.95/1.00) ok"

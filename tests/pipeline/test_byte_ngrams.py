@@ -92,3 +92,11 @@ def test_rows_kept_in_float32_give_the_same_answers_as_a_fresh_conversion() -> N
         for text in texts:
             assert classifier.classify(text) == THEIRS.classify(text)
     assert len(classifier._rows) > 8
+
+
+def test_aliased_columns_are_folded_in_one_step() -> None:
+    """No label column is folded into twice, and none both receives and is folded away, so
+    folding every pair at once gives py3langid's one-pair-at-a-time sums."""
+    columns = [column for pair in OURS._aliases for column in pair]
+    assert OURS._aliases
+    assert len(set(columns)) == len(columns)

@@ -331,14 +331,14 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
 
+    alone = lambda: pipeline_only(values)[0]  # noqa: E731 - the same run twice below
     found = await throughput_rounds(
         args.rounds,
-        lambda: pipeline_only(values)[0],
+        alone,
         service_runner(bootstrap, values, log),
         args.variant,
-        (lambda: beside_busy_core(lambda: pipeline_only(values)[0]))
-        if args.busy_neighbour
-        else None,
+        (lambda: beside_busy_core(alone)) if args.busy_neighbour else None,
+        aa=args.aa,
     )
     head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)

@@ -102,6 +102,14 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
         "its own, or its neighbours' on the machine?)",
     )
     parser.add_argument(
+        "--aa",
+        action="store_true",
+        help="--throughput-only: also run count only (exactly_once, 1 worker) before the time "
+        "bound each round, so the time bound runs between two count-only runs: prints the A/A "
+        "ratio of those two (the noise one pair of runs carries) and the time bound against "
+        "their mean (a drift of the machine's speed over the three runs cancels)",
+    )
+    parser.add_argument(
         "--variant",
         type=parse_variant,
         action="append",

@@ -11,6 +11,13 @@ each run's CPU ms per message (``e2e_cpu.window_cpu``: the workers' threads over
 window as the rate; pipeline only: its thread's CPU clock): on a machine other jobs share, msgs/s
 says how much of a core a run got, CPU per message what the work cost, and the latter is what a
 change to the service moves.
+
+``--aa`` makes each round's time-bound run the middle of three: count only, time bound, count
+only again (ABA). The two count-only runs compared are an A/A pair, identical settings minutes
+apart: their ratio is the bench's own noise, printed beside the A/B ratio it has to resolve.
+The time bound is also compared with the mean of the two runs around it, which cancels a drift
+of the machine's speed that is linear over the three runs; the floor's verdict stays on the
+plain pair, as without ``--aa``.
 """
 
 from __future__ import annotations
@@ -35,12 +42,18 @@ THROUGHPUT_ONLY_ROUNDS = 5
 #: A service run: (workers, guarantee, time bound, extra settings as NEWSWIRE_* variables).
 ServiceStep = tuple[int, str, bool, Mapping[str, str]]
 
-#: One round's service runs, in order, after the pipeline alone (the default settings).
+#: One round's service runs, in order, after the pipeline alone (the default settings); the
+#: time bound next to count only, as in the full run's rounds: the pair with the floor nearest
+#: its ratio is compared within the shortest time.
 SERVICE_RUNS: tuple[ServiceStep, ...] = (
     (1, "exactly_once", True, {}),
-    (1, "at_least_once", True, {}),
     (1, "exactly_once", False, {}),
+    (1, "at_least_once", True, {}),
 )
+#: ``--aa``: count only once more, before the time bound (ABA, see the module's docstring).
+COUNT_ONLY: ServiceStep = (1, "exactly_once", False, {})
+#: The second run of count only in a round (``--aa``).
+EOS1_UNBOUNDED_AGAIN = f"{EOS1_UNBOUNDED} (again)"
 #: ``--busy-neighbour``'s row: the pipeline alone while another process keeps the other core
 #: busy copying memory, as the broker and the bench do beside the service's one worker.
 PIPELINE_BUSY = "pipeline only, other core busy"
@@ -98,10 +111,13 @@ def variant_name(base: str, settings: Mapping[str, str]) -> str:
     return f"{base} [{variant_label(settings)}]" if settings else base
 
 
-def round_steps(round_no: int, variants: list[dict[str, str]]) -> list[ServiceStep | None]:
-    """Round ``round_no``'s runs in order (``None``: the pipeline alone): the default runs, then
-    exactly_once with each variant's settings; every other round reversed."""
-    steps: list[ServiceStep | None] = [None, *SERVICE_RUNS]
+def round_steps(
+    round_no: int, variants: list[dict[str, str]], aa: bool = False
+) -> list[ServiceStep | None]:
+    """Round ``round_no``'s runs in order (``None``: the pipeline alone): the default runs (with
+    ``aa``, count only before the time bound too), then exactly_once with each variant's
+    settings; every other round reversed."""
+    steps: list[ServiceStep | None] = [None, *([COUNT_ONLY] if aa else []), *SERVICE_RUNS]
     steps += [(1, "exactly_once", True, settings) for settings in variants]
     return steps if round_no % 2 == 1 else steps[::-1]
 
@@ -112,17 +128,24 @@ async def throughput_rounds(
     service_run: Callable[[int, str, bool, Mapping[str, str]], Awaitable[Throughput]],
     variants: list[dict[str, str]] | None = None,
     busy_pipeline_run: Callable[[], Throughput] | None = None,
+    *,
+    aa: bool = False,
 ) -> dict[str, list[Throughput]]:
     """Every run of every round, by run name, in round order; ``busy_pipeline_run`` (the
-    pipeline beside a busy core) right after the pipeline alone."""
+    pipeline beside a busy core) right after the pipeline alone; with ``aa`` the round's second
+    count-only run as ``EOS1_UNBOUNDED_AGAIN``."""
     found: dict[str, list[Throughput]] = {}
     for round_no in range(1, rounds + 1):
-        for step in round_steps(round_no, variants or []):
+        seen: set[str] = set()
+        for step in round_steps(round_no, variants or [], aa):
             if step is not None:
                 rows = [await service_run(*step)]
             else:
                 rows = [pipeline_run(), *([busy_pipeline_run()] if busy_pipeline_run else [])]
             for row in rows:
+                if row.name == EOS1_UNBOUNDED and row.name in seen:
+                    row.name = EOS1_UNBOUNDED_AGAIN
+                seen.add(row.name)
                 found.setdefault(row.name, []).append(row)
                 print(
                     f"round {round_no}/{rounds}: {row.name}: {row.per_s:.0f} msgs/s, CPU "
@@ -178,7 +201,33 @@ def _ratios(
         wall = [t.per_s / b.per_s for t, b in pairs if b.per_s]
         cpu = [b.cpu_ms / t.cpu_ms for t, b in pairs if t.cpu_ms]
         measured.append((label, floor, wall, cpu))
+    if not settings and EOS1_UNBOUNDED_AGAIN in found:
+        measured += _aa_ratios(found)
     return measured
+
+
+def _aa_ratios(
+    found: dict[str, list[Throughput]],
+) -> list[tuple[str, float | None, list[float], list[float]]]:
+    """``--aa``'s two ratios (see the module's docstring), by msgs/s and by CPU per message:
+    count only again / count only, and the time bound / the mean of both count-only runs."""
+    bound, once, again = (found[name] for name in (EOS1, EOS1_UNBOUNDED, EOS1_UNBOUNDED_AGAIN))
+    pairs = list(zip(once, again, strict=False))
+    triples = list(zip(bound, once, again, strict=False))
+    return [
+        (
+            "count only again / count only (A/A: identical settings, the noise of one pair)",
+            None,
+            [b.per_s / a.per_s for a, b in pairs if a.per_s],
+            [a.cpu_ms / b.cpu_ms for a, b in pairs if b.cpu_ms],
+        ),
+        (
+            "time bound / the mean of the count-only runs before and after it (ABA)",
+            None,
+            [t.per_s / ((a.per_s + b.per_s) / 2) for t, a, b in triples if a.per_s + b.per_s],
+            [(a.cpu_ms + b.cpu_ms) / 2 / t.cpu_ms for t, a, b in triples if t.cpu_ms],
+        ),
+    ]
 
 
 def throughput_report(

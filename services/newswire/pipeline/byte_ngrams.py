@@ -5,7 +5,8 @@ one byte at a time in Python; that walk was ~60% of its ~300 µs on a 600-charac
 Aho-Corasick state is the longest suffix of the bytes read so far that is a node of the n-gram
 trie, and no node is deeper than ``WINDOW`` bytes, so the state after byte ``i`` is the state
 reached from the root over bytes ``i - WINDOW + 1 .. i`` alone. Those windows are walked for all
-positions at once: ``WINDOW`` numpy gathers, whatever the text's length.
+positions at once: one gather in a table of the state after every pair of bytes, then
+``WINDOW - 2`` gathers, whatever the text's length.
 
 The feature counts are the same as py3langid's (same features, same first-seen order), and the
 scoring below is its own arithmetic on the same arrays, so the language and the confidence are
@@ -60,11 +61,26 @@ class ByteNgramClassifier:
         self._cached = 0
         self._pc: npt.NDArray[np.float32] = np.asarray(pc)
         self._classes: list[str] = list(classes)
-        self._nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}")
-        # Row offset per state (py3langid shares identical 256-byte rows between states).
-        # (intp like the byte column it is added to: a mixed uint32 + intp add casts per call.)
-        self._rowbase = np.frombuffer(rows, dtype=f"u{rows.itemsize}").astype(np.intp) << 8
+        self._nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}").astype(
+            np.uint32, copy=False
+        )
+        # Row offset per state (py3langid shares identical 256-byte rows between states). The
+        # walk runs in uint32 (offsets < 2**24), the transition table's own type: every gather
+        # writes straight into its destination (``take(out=)`` needs the same type) and no add
+        # mixes two integer types (each a cast of its own).
+        self._rowbase = np.frombuffer(rows, dtype=f"u{rows.itemsize}").astype(np.uint32) << 8
         self._output = np.asarray(output, dtype=np.intp)
+        # The state after two bytes read from the root, for every pair of bytes (256 KB): the
+        # first two of the WINDOW passes in one gather. In the pipeline, right after extraction,
+        # each numpy call costs several times its warm cost, so calls count more than bytes.
+        self._after_one = self._nextmove.take(self._rowbase[0] + np.arange(256, dtype=np.uint32))
+        self._after_two = self._nextmove.take(
+            (
+                self._rowbase.take(self._after_one)[:, None] + np.arange(256, dtype=np.uint32)
+            ).reshape(-1)
+        )
+        # 0, 1, 2, ... for ``features`` to slice instead of a new ``arange`` a call.
+        self._positions = np.arange(1 << 12, dtype=np.intp)
         first: dict[str, int] = {}
         # Labels listed twice (a language in two scripts): their probabilities are summed
         # into the first column, as py3langid does.
@@ -73,18 +89,34 @@ class ByteNgramClassifier:
             for i, label in enumerate(self._classes)
             if first.setdefault(label, i) != i
         ]
+        self._alias_into = np.array([i for i, _ in self._aliases], dtype=np.intp)
+        self._alias_from = np.array([j for _, j in self._aliases], dtype=np.intp)
 
     def features(self, data: bytes) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
         """(feature ids in order of first occurrence, their counts) of UTF-8 bytes."""
-        text = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
-        states = np.zeros(len(text), dtype=np.intp)
+        text = np.frombuffer(data, dtype=np.uint8).astype(np.uint32)
+        size = len(text)
+        states = np.zeros(size, dtype=np.uint32)
+        moved = np.empty(size, dtype=np.uint32)
         nextmove, rowbase = self._nextmove, self._rowbase
-        for offset in range(min(WINDOW, len(text)) - 1, -1, -1):
-            # Every position at least ``offset`` bytes in reads the byte ``offset`` back.
-            # ``take`` rather than fancy indexing: the same gathers without __getitem__'s
-            # index parsing (with the intp row offsets, ~5 µs of ~60 on a 600-character sample).
-            walked = states[offset:]
-            states[offset:] = nextmove.take(rowbase.take(walked) + text[: len(text) - offset])
+        # Positions at least WINDOW - 1 bytes in start from the state their window's first two
+        # bytes lead to, position WINDOW - 2 from its first byte's, the nearer ones from the root.
+        deep = size - WINDOW + 1
+        if deep > 0:
+            pairs = moved[:deep]
+            np.left_shift(text[:deep], 8, out=pairs)
+            pairs += text[1 : deep + 1]
+            self._after_two.take(pairs, out=states[WINDOW - 1 :], mode="wrap")
+        if deep >= 0:
+            states[WINDOW - 2] = self._after_one[text[0]]
+        for offset in range(min(WINDOW - 2, size) - 1, -1, -1):
+            # Every position at least ``offset`` bytes in reads the byte ``offset`` back: three
+            # calls, each gather into its destination ("wrap": the indices are in range, and
+            # unlike the default it needs no buffer for ``out``).
+            walked = moved[: size - offset]
+            rowbase.take(states[offset:], out=walked, mode="wrap")
+            walked += text[: size - offset]
+            nextmove.take(walked, out=states[offset:], mode="wrap")
         found = self._output.take(states)
         found = found[found >= 0]
         # np.unique(return_index, return_counts) in first-seen order, without sorting: each
@@ -94,7 +126,11 @@ class ByteNgramClassifier:
         # they needed were ~25% of this method.
         if not len(found):
             return found, found
-        position = np.arange(len(found))
+        position = (
+            self._positions[: len(found)]
+            if len(found) <= len(self._positions)
+            else np.arange(len(found))
+        )
         first = self._first
         first[found] = len(found)
         np.minimum.at(first, found, position)
@@ -128,15 +164,20 @@ class ByteNgramClassifier:
         data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
         ids, counts = self.features(data)
         if len(ids):
-            table = self._float_rows(ids)
-            scores = np.log1p(counts.astype(np.float32)) @ table + self._pc
+            scores = np.log1p(counts, dtype=np.float32) @ self._float_rows(ids)
+            scores += self._pc
         else:
             scores = np.full(len(self._classes), 0.0, dtype=np.float32)
         scores *= 1.0 / math.sqrt(len(data) or 1)
-        np.exp(scores - scores.max(), out=scores)
+        np.subtract(scores, scores.max(), out=scores)
+        np.exp(scores, out=scores)
         scores /= scores.sum()
-        for i, j in self._aliases:
-            scores[i] += scores[j]
-            scores[j] = 0.0
-        best = int(scores.argmax())
-        return self._classes[best], float(scores[best])
+        # Both at once: no column is both a source and a target, nor listed twice (a test
+        # checks), so these are the float32 sums py3langid makes one pair at a time.
+        scores[self._alias_into] += scores[self._alias_from]
+        scores[self._alias_from] = 0.0
+        # The first best in a plain list (argmax's choice among equals; the probabilities are
+        # finite) rather than two more numpy calls.
+        probabilities = scores.tolist()
+        best = probabilities.index(max(probabilities))
+        return self._classes[best], probabilities[best]

@@ -116,11 +116,13 @@ def _crc_tables() -> tuple[np.ndarray, np.ndarray]:
     )
     # A last row of zeros: the term of a byte outside any word hashed by table.
     per_byte = np.vstack([per_byte, np.zeros(256, dtype=np.uint32)])
-    return per_byte.reshape(-1), per_length
+    # Each term twice, in the low and the high half (the per-byte terms do not depend on the
+    # seed): the XORs below then make both halves of the hash at once, with no cast or product
+    # per body.
+    return per_byte.reshape(-1).astype(np.uint64) * np.uint64(0x1_0000_0001), per_length
 
 
 _CRC_PER_BYTE, _CRC_PER_LENGTH = _crc_tables()
-_BOTH_HALVES = np.uint64(0x1_0000_0001)
 
 
 #: A text with fewer spaces than this has few words (under ~500 characters of a spaced script) or
@@ -146,15 +148,26 @@ def _word_hash(word: bytes) -> int:
     return zlib.crc32(word, _SEED_LOW) | (zlib.crc32(word, _SEED_HIGH) << 32)
 
 
-#: Per code point of the Basic Multilingual Plane: 1 where ``re``'s ``\\w`` matches it, plus 2
-#: where ``str.lower`` changes it (non-ASCII only, see ``_lower_changes``). One gather of a body's
-#: code points answers both questions (two gathers were ~20 µs of a 1,000-word body's ~330).
+#: Per UTF-16 code unit: 1 where ``re``'s ``\\w`` matches the code point, plus 2 where
+#: ``str.lower`` changes it (non-ASCII only, see ``_lower_changes``) or where it is a surrogate
+#: (half of a character beyond the Basic Multilingual Plane, or a lone one). One gather of a
+#: body's code units answers all three questions: under 2 everywhere, the units are the code
+#: points and lower-casing the UTF-8 bytes is enough. (UTF-16, not UTF-32: half the bytes to
+#: encode and read, and no separate maximum for the plane; each numpy call counts here, as in
+#: the pipeline each costs several times its warm cost.)
 _BMP_CLASSES = _word_table(1).astype(np.uint8) | (_lower_changes().astype(np.uint8) << 1)
+_BMP_CLASSES[0xD800:0xE000] |= 2
+#: Code points from which UTF-8 takes 2, 3 and 4 bytes (a lone surrogate, "surrogatepass", 3).
+_UTF8_LIMITS = np.array([0x80, 0x800, 0x10000], dtype=np.uint32)
+#: UTF-8 bytes per code point of the Basic Multilingual Plane.
+_UTF8_BYTES = (
+    _UTF8_LIMITS.searchsorted(np.arange(0x10000, dtype=np.uint32), side="right") + 1
+).astype(np.uint8)
 
 
 def _lowered(text: str, *, ascii_only: bool) -> tuple[np.ndarray, np.ndarray]:
-    """The UTF-8 bytes of ``text.lower()`` and, per code point of ``text`` (or of
-    ``text.lower()``: the same ``\\w`` runs), whether ``\\w`` matches it (nonzero)."""
+    """The UTF-8 bytes of ``text.lower()`` and, per byte, whether ``\\w`` matches the
+    character it belongs to (nonzero)."""
     # ``str.lower`` of a body was ~60 µs of the fingerprint's ~550. A text whose only letters that
     # lower-casing changes are ASCII ones (most bodies in a Latin script: their non-ASCII
     # characters are quotes, dashes, accented lower-case letters) is lowered as UTF-8 bytes
@@ -163,16 +176,19 @@ def _lowered(text: str, *, ascii_only: bool) -> tuple[np.ndarray, np.ndarray]:
     if ascii_only:
         data = np.frombuffer(text.encode("ascii").lower(), dtype=np.uint8)
         return data, _word_table(1).take(data)
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if int(points.max()) < 0x10000:
-        classes = _BMP_CLASSES.take(points)
-        if not (classes > 1).any():
-            utf8 = text.encode("utf-8", "surrogatepass").lower()
-            return np.frombuffer(utf8, dtype=np.uint8), classes
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    classes = _BMP_CLASSES.take(units)
+    # Each character's answer repeated over its UTF-8 bytes: words are then found in byte
+    # offsets directly (mapping code point offsets to byte offsets took six more numpy calls).
+    if classes.max() < 2:
+        utf8 = text.encode("utf-8", "surrogatepass").lower()
+        return np.frombuffer(utf8, dtype=np.uint8), classes.repeat(_UTF8_BYTES.take(units))
     text = text.lower()
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _word_table(1 if int(points.max()) < 0x10000 else 17)
-    return np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8), table.take(points)
+    sizes = _UTF8_LIMITS.searchsorted(points, side="right") + 1
+    data = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    return data, table.take(points).repeat(sizes)
 
 
 def _word_hashes(text: str) -> np.ndarray:
@@ -190,12 +206,6 @@ def _word_hashes(text: str) -> np.ndarray:
     starts, ends = changes[0::2][:SIMHASH_MAX_WORDS], changes[1::2][:SIMHASH_MAX_WORDS]
     if not len(starts):
         return np.zeros(0, dtype=np.uint64)
-    if not ascii_only:
-        # Code point index -> UTF-8 offset: where the bytes that do not continue a character are.
-        leading = np.ones(len(data) + 1, dtype=np.bool_)
-        np.not_equal(data & 0xC0, 0x80, out=leading[:-1])
-        offsets = leading.nonzero()[0]
-        starts, ends = offsets[starts], offsets[ends]
     # Per byte up to the last word's end: its row of the per-byte table (how many bytes of its
     # word follow it) times 256, plus its value. Each word's start holds its end (times 256), a
     # running maximum carries that end over the word's bytes, and subtracting (position + 1) *
@@ -210,13 +220,13 @@ def _word_hashes(text: str) -> np.ndarray:
     # The bytes between words (negative rows) and those of words longer than _TABLE_BYTES (rows
     # past the table, or any row: zlib replaces those words' hashes below) read clipped entries:
     # a word's XOR below spans its own bytes only, so what they read cancels out.
-    running = np.zeros(size + 1, dtype=np.uint32)
+    running = np.zeros(size + 1, dtype=np.uint64)
     np.bitwise_xor.accumulate(_CRC_PER_BYTE.take(index, mode="clip"), out=running[1:])
-    linear = (running[ends] ^ running[starts]).astype(np.uint64)
+    # ("clip": words longer than the table read its last length, replaced below.)
+    hashes: np.ndarray = _CRC_PER_LENGTH.take(lengths, mode="clip")
+    hashes ^= running[ends]
+    hashes ^= running[starts]
     long = (lengths > _TABLE_BYTES).nonzero()[0]
-    hashes: np.ndarray = _CRC_PER_LENGTH[np.minimum(lengths, _TABLE_BYTES)] ^ (
-        linear * _BOTH_HALVES
-    )
     for i in long:
         hashes[i] = _word_hash(data[starts[i] : ends[i]].tobytes())
     return hashes
@@ -237,9 +247,16 @@ def simhash(body: str) -> str:
     # uint16 counts suffice (at most SIMHASH_MAX_WORDS features) and add faster than intp;
     # einsum's column sums skip the buffered uint8 -> uint16 cast that ``sum(axis=0)`` makes
     # (same integers, ~5 µs less for a 700-word body).
-    majority = np.einsum("ij->j", ones, dtype=np.uint16).astype(np.intp) * 2 > len(features)
-    value = int.from_bytes(np.packbits(majority, bitorder="little").tobytes(), "little")
+    # (2c > n is c > n // 2 for integers: no cast or product of the counts.)
+    majority = np.einsum("ij->j", ones, dtype=np.uint16) > len(features) // 2
+    # Bit 63 first as the characters "0" and "1": Python reads the number (numpy's packbits cost
+    # one more call).
+    value = int(majority[::-1].tobytes().translate(_BINARY_DIGITS), 2)
     return f"{value:016x}"
+
+
+#: False / True bytes -> "0" / "1".
+_BINARY_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def hamming(a: str, b: str) -> int:

@@ -74,7 +74,7 @@ AUTHOR_WORDS = ("autor", "autora", "autores", "autorin", "auteur", "auteurs", "a
 #: Labels that name the writer when a colon follows ("Autor: …", "Penulis: …", "Text: …" in a
 #: German magazine): without the colon most are everyday words. Not the English "Words:": on
 #: wcxb-dev it shows the full name beside a markup author that is the truth (A -1).
-AUTHOR_LABELS = (*AUTHOR_WORDS, "text", "texte", "texto", "testo")
+AUTHOR_LABELS = (*AUTHOR_WORDS, "text", "texte", "texto", "testo", "contributor", "contributors")
 
 #: Labels of a photo credit in a caption or on a line of its own: "Foto: ANTARA/Hafidz",
 #: "(Photo: AP)", "Bild: dpa", "Gambar: …".

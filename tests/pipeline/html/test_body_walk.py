@@ -53,6 +53,43 @@ def test_a_hidden_panel_named_by_its_toggles_aria_controls_is_kept() -> None:
     assert "Pricing" not in text
 
 
+def test_a_hidden_panel_named_a_panel_by_its_data_attributes_is_kept() -> None:
+    """A collapsible section's text, hidden under a class that says nothing but named a panel
+    by its data attributes (a design system's "collapsible-section-text"), is the page's
+    content; a hidden element whose data attributes name no panel is not."""
+    html = page(
+        "<main>" + prose("guide", 3) + "<h3>Weight</h3>"
+        '<div class="css-1k075w5" hidden data-theme-key="collapsible-section-text"><p>The '
+        "lightest pairs weigh under eight ounces, and the cushioned ones about ten.</p></div>"
+        '<div class="css-9x2b1" hidden data-theme-key="site-drawer"><p>Home, Running, '
+        "Shoes, Gear, Training, Nutrition and more.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "lightest pairs" in text
+    assert "Nutrition" not in text
+
+
+def test_a_section_named_for_the_table_of_contents_that_links_to_it_is_kept() -> None:
+    """A table of contents' generator names the sections it links to ("toc_" anchors, a
+    "toc-heading" class): a section an in-page link points at, or a heading, is the story's,
+    while the table itself (a "toc" box no link points at) stays out."""
+    html = page(
+        "<main><article>"
+        '<div id="toc-container"><a href="#toc_getting-started">Getting started</a> '
+        '<a href="#toc_costs">Costs</a></div>'
+        + prose("intro", 3)
+        + '<div id="toc_section-one"><h2 id="toc_getting-started">Getting started</h2>'
+        "<p>To get started, open an account with a broker, then fund it, and buy a fund "
+        "that follows the whole market.</p></div>"
+        '<h2 class="toc-heading-2">Costs</h2>' + prose("costs", 2) + "</article></main>"
+    )
+    text = text_of(html)
+    assert "To get started" in text
+    assert "Getting started" in text
+    assert "Costs" in text.splitlines()
+
+
 def test_a_data_table_in_a_figure_is_kept_and_a_photo_is_not() -> None:
     """A story's table wrapped in a <figure> by a block editor (a ranking) is part of the
     story; a photo's figure and its caption are not."""

@@ -68,6 +68,15 @@ def test_a_byline_in_another_language_under_the_headline_names_the_authors(
     assert _under_headline(line) == names
 
 
+def test_a_contributors_label_under_the_headline_names_its_people() -> None:
+    """A "Contributors:" label and the names, on one line or with the names in the next
+    element, under the headline sign the story as "By …" does; without its colon the word
+    labels nothing."""
+    assert _under_headline("Contributors: Janet Loughrey") == ("Janet Loughrey",)
+    assert _under_headline("<strong>Contributor:</strong> Janet Loughrey") == ("Janet Loughrey",)
+    assert _under_headline("Contributors Janet Loughrey") == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -111,6 +120,15 @@ def test_a_localised_written_by_line_after_the_story_names_the_author() -> None:
     """A "Geschrieben von …" line after the story's text signs it, as "Written by …" does."""
     body = "<h1>Story</h1>" + prose("s", 4) + "<p>Geschrieben von Anna Schmidt</p>"
     assert extract_html(page(body)).authors == ("Anna Schmidt",)
+
+
+def test_an_article_by_heading_after_the_story_names_the_author() -> None:
+    """An "Article by" heading after the story's text, the name in the next element, signs it
+    as "Written by" does; "article by" inside a sentence names nobody."""
+    body = "<h1>Story</h1>" + prose("s", 4) + "<h2>Article by</h2><div>Matias Heikkilä</div>"
+    assert extract_html(page(body)).authors == ("Matias Heikkilä",)
+    sentence = "<p>a recent article by Matias Heikkilä argues otherwise</p>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + sentence)).authors == ()
 
 
 @pytest.mark.parametrize(

@@ -503,6 +503,22 @@ def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_autho
     assert names(crumb) == ()
 
 
+def test_a_dated_credit_filed_in_a_section_or_over_a_date_label_names_the_author() -> None:
+    """A name beside a date at the headline names the author also when the credit files the
+    story in a section ("Mahua Das in" then the section's link) and when a date's label in
+    its own text stands for the date ("Matteo Laratta" then "Last Updated:"); a name beside a
+    label that is no date's ("Share:") names nobody."""
+
+    def names(below: str) -> tuple[str, ...]:
+        return extract_html(page(f"<h1>Pricing guide</h1>{below}" + prose("s", 4))).authors
+
+    filed = "<div><span>Dec 26, 2025</span><span>Mahua Das in</span><a href='/pm'>PM</a></div>"
+    assert names(filed) == ("Mahua Das",)
+    labelled = "<div><p>Matteo Laratta</p><div>Last Updated:</div></div>"
+    assert names(labelled) == ("Matteo Laratta",)
+    assert names("<div><p>Matteo Laratta</p><div>Share:</div></div>") == ()
+
+
 def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
     """ "Juliette Carreiro" then "Tech Writer" in texts of their own just below the headline
     name the author; a name over a line that is no job title, a linked name and a name far

@@ -25,6 +25,40 @@ def test_an_intro_in_a_component_like_the_storys_joins_the_story() -> None:
     assert "story 4" in text
 
 
+def test_a_key_points_list_beside_the_intro_joins_it() -> None:
+    """A "Key points" heading and list in the intro's component, before its paragraph, are
+    the story's first lines; a list of links there (a table of contents) is not."""
+    intro = (
+        "<h2>Key points</h2><ul><li>Rents rose by a tenth over the year.</li>"
+        "<li>Wages rose by half as much.</li></ul>"
+        '<ul><li><a href="/a">Rents by city, this year and the last</a></li></ul>'
+        f"<p>{_INTRO}</p>"
+    )
+    html = page(
+        f"<h1>Budget</h1>{_component(intro)}"
+        f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
+    )
+    text = text_of(html)
+    assert text.startswith("Key points\nRents rose by a tenth over the year.")
+    assert _INTRO in text
+    assert "Rents by city" not in text
+    assert "story 4" in text
+
+
+def test_short_sentences_beside_the_intro_join_it_and_a_byline_does_not() -> None:
+    """Short paragraphs that are whole sentences in the intro's component join it; a byline
+    and a job title there (no sentences) stay out."""
+    intro = f"<p>By Jo Lane</p><p>Chief Economist</p><p>Rents rose again.</p><p>{_INTRO}</p>"
+    html = page(
+        f"<h1>Budget</h1>{_component(intro)}"
+        f'<div class="media"><img src="a.jpg"></div>{_component(prose("story", 5))}'
+    )
+    text = text_of(html)
+    assert text.startswith(f"Rents rose again.\n{_INTRO}")
+    assert "By Jo Lane" not in text
+    assert "Chief Economist" not in text
+
+
 def test_a_paragraph_built_otherwise_before_the_story_stays_out() -> None:
     """A paragraph before the story in containers of other names (a sidebar's blurb) or in
     bare <div>s is not the story's intro."""
@@ -110,6 +144,22 @@ def test_a_lead_between_the_headline_and_a_story_opening_with_a_heading_joins_it
     assert text.startswith(_LEAD)
     assert "tip 4" in text
     assert "By Jo Lane" not in text
+
+
+def test_a_summary_list_in_the_leads_container_joins_the_lead() -> None:
+    """A "Key takeaways" heading and list in the lead's container, between the headline and a
+    story that opens with a heading, join the lead; a list outside that container does not."""
+    html = page(
+        f'<div class="header"><h1>{_HEADLINE}</h1><ul class="tags"><li>Money tips</li></ul>'
+        '<div class="standfirst"><h2>Key takeaways</h2><ul><li>Start with a budget.</li>'
+        f"<li>Save before you spend.</li></ul><p>{_LEAD}</p></div></div>"
+        f'<div class="story"><h2>1. Make a budget</h2>{prose("tip", 5)}</div>',
+        head=f"<title>{_HEADLINE}</title>",
+    )
+    text = text_of(html)
+    assert text.startswith("Key takeaways\nStart with a budget.\nSave before you spend.")
+    assert _LEAD in text
+    assert "Money tips" not in text
 
 
 def test_prose_above_a_story_that_opens_with_prose_stays_out() -> None:

@@ -275,3 +275,33 @@ def test_a_lower_heading_repeating_the_title_shows_the_headline() -> None:
     )
     tree = LexborHTMLParser(section)
     assert headline(tree, head_metadata(tree))[1] is None
+
+
+def test_a_double_encoded_headline_is_repaired() -> None:
+    """A headline whose UTF-8 was once read as cp1252 ("Investor\u00e2\u0080\u0099s") in the
+    <h1> and the page's titles alike is given as the reader's text ("Investor\u2019s")."""
+    broken = "A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators"
+    html = page(
+        f"<h1>{broken}</h1>" + prose("story", 4),
+        f'<meta property="og:title" content="{broken}"><title>{broken}</title>',
+    )
+    assert extract_html(html).title == "A DIY Investor\u2019s Guide to Retirement Calculators"
+
+
+def test_marks_written_against_a_headlines_links_stay_on_their_words() -> None:
+    """A possessive, a colon or a closing quote written against the link before it, and the
+    word after an opening quote, read on with their words ("Erik Demaine's Folding:"), while
+    texts apart from each other stay apart."""
+
+    def title(h1: str) -> str | None:
+        return extract_html(page(f"<h1>{h1}</h1>" + prose("story", 4))).title
+
+    assert title("<a href='/e'>Erik Demaine</a>'s <a href='/f'>Folding</a>:") == (
+        "Erik Demaine's Folding:"
+    )
+    assert title("Results for \u201c<b>Mirrorless Cameras</b>\u201d") == (
+        "Results for \u201cMirrorless Cameras\u201d"
+    )
+    assert title("<a href='/e'>Erik Demaine</a> <a href='/f'>Folding</a>") == (
+        "Erik Demaine Folding"
+    )

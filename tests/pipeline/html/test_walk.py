@@ -128,3 +128,32 @@ def test_a_walk_knows_whether_any_element_may_be_judged_hidden() -> None:
             walked = walk(tree.body, by_name=True)[1]
             assert walked.hides is (html != plain), html
             assert walk(tree.body, by_name=False)[1].hides is (html != plain)
+
+
+def test_a_short_form_of_controls_is_skipped_and_a_form_of_text_is_walked() -> None:
+    """A short form holding a control a reader sees (a newsletter box) gives no text; a form
+    whose only inputs are hidden (a post sent back with its id) and a long form (a thread's
+    posts inside its moderation form) are walked."""
+    newsletter = "<form><p>Get our weekly alerts.</p><input type=email></form><p>Story</p>"
+    assert _texts(newsletter) == ["Story"]
+    post = "<form><input type=hidden name=id><p>A reply to the post.</p></form>"
+    assert _texts(post) == ["A reply to the post."]
+    thread = f"<form><div>{'A long post. ' * 60}</div><select></select></form>"
+    assert _texts(thread) == [("A long post. " * 60).strip()]
+
+
+def test_a_product_pages_buy_form_is_skipped_whatever_its_length() -> None:
+    """On a page that says it is one product's, the buy box's form (options, an add-on's long
+    description) gives no text, unless it holds five paragraphs or more (a form wrapping the
+    page)."""
+    addon = "A safety kit with paracord, a compass and duct tape for your trip. " * 6
+    page = f"<form><h2>Add Safety Kit</h2><div><p>{addon}</p></div></form><p>Description</p>"
+    tree = LexborHTMLParser(page)
+    assert tree.body is not None
+    blocks = walk(tree.body, by_name=True, product=True)[0]
+    assert [block.text for block in blocks] == ["Description"]
+    assert _texts(page) == ["Add Safety Kit", addon.strip(), "Description"]
+    wrapper = "<form>" + "<p>Paragraph.</p>" * 5 + "</form>"
+    tree = LexborHTMLParser(wrapper)
+    assert tree.body is not None
+    assert len(walk(tree.body, by_name=True, product=True)[0]) == 5

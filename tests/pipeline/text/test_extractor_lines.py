@@ -93,6 +93,20 @@ def test_a_run_of_lower_case_items_inside_the_story_is_no_menu() -> None:
     assert extract_text(text).paragraphs == (_LEDE, _MORE)
 
 
+def test_bare_items_next_to_an_item_with_a_bracketed_note_are_no_menu() -> None:
+    """In one article's text, a gear list's bare items ("Toothbrush", "Sunscreen") between its
+    entries that carry a note in brackets ("Toilet paper (and a bag to pack it out)") stay;
+    the share bar between two sentence-ended paragraphs still goes."""
+    above = "Toilet paper (and a bag to pack it out afterwards)"
+    items = ["First-aid kit", "Band-aids", "Toothbrush", "Sunscreen"]
+    below = "Body Glide (a balm against chafing on the long days)"
+    text = "\n\n".join([_HEADLINE, _LEDE, above, *items, below, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, above, *items, below, _MORE)
+    menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan"]
+    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
+    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+
+
 def test_a_label_holding_a_date_over_the_story_is_no_date_line() -> None:
     """A line ending in a colon under the headline ("Effective beginning 6/2/2025:") announces
     what follows: it stays in the body and is no publication date; a date line stays a date."""

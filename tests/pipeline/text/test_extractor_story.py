@@ -125,8 +125,9 @@ def test_teasers_glued_to_whole_excerpts_on_a_page_are_not_the_story() -> None:
     page = ["Home", "News", *teasers, "Weather", "Sports", "Radio", "Council approves it", *story]
     assert extract_text("\n".join(page)).paragraphs == tuple(story)
     named = "UT Austin Business School McCombs is well respected in the state and far outside it."
-    page = ["Home", "News", named, named, "Weather", "Sports", "Radio", "Sign in", _LEDE[:60]]
-    assert extract_text("\n".join(page)).paragraphs == (named, named)
+    again = named.replace("respected", "known")
+    page = ["Home", "News", named, again, "Weather", "Sports", "Radio", "Sign in", _LEDE[:60]]
+    assert extract_text("\n".join(page)).paragraphs == (named, again)
 
 
 def test_a_page_story_does_not_run_into_its_comments_footer_or_teaser_blocks() -> None:
@@ -256,6 +257,21 @@ def test_a_checklist_without_stops_on_a_page_is_the_story_and_sentence_case_teas
     counts = [f"Anxiety and stress ({n}) items in category" for n in range(10, 14)]
     page = ["Home", "Shop", _HEADLINE, _LEDE, *calls, *counts, _MORE, "Privacy", "Contact"]
     assert extract_text("\n".join(page)).paragraphs in {(_LEDE,), (_MORE,)}
+
+
+def test_a_checklist_whose_items_name_a_brand_or_two_is_the_story() -> None:
+    """On a page's text, a list of pros written as instructions without stops stays the
+    story's when an item names two proper nouns ("Strong GDPR compliance with European data
+    centers"): the run as a whole is still in lower case."""
+    pros = [
+        "Rapid deployment times for preconfigured servers",
+        "Flexible scaling between virtual and physical infrastructure",
+        "Strong GDPR compliance with European data centers",
+        "Support for payments in several currencies",
+        "Full automation through an open interface",
+    ]
+    page = ["Home", "Shop", _HEADLINE, _LEDE, *pros, _MORE, "Privacy", "Contact"]
+    assert extract_text("\n".join(page)).paragraphs == (_LEDE, *pros, _MORE)
 
 
 def test_a_sentence_announcing_a_list_opens_a_page_story() -> None:

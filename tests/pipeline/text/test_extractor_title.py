@@ -83,9 +83,9 @@ def test_a_first_line_headline_over_a_long_first_paragraph_is_the_title() -> Non
 
 def test_a_scrape_without_a_headline_has_no_title() -> None:
     """A text that starts straight with its story has no title (None, never "")."""
-    found = extract_text(f"{PARAGRAPH}\n\n{PARAGRAPH}")
+    found = extract_text(f"{PARAGRAPH}\n\n{_LEDE}")
     assert found.title is None
-    assert found.paragraphs == (PARAGRAPH, PARAGRAPH)
+    assert found.paragraphs == (PARAGRAPH, _LEDE)
 
 
 def test_a_first_line_headline_holding_a_date_is_still_the_title() -> None:

@@ -179,6 +179,44 @@ def test_a_long_thread_under_its_comments_on_heading_never_replaces_the_story() 
     assert extract_text(page).paragraphs == _STORY
 
 
+def test_a_long_thread_under_a_bare_comment_count_never_replaces_the_story() -> None:
+    """Under a comment thread's heading that only counts the comments ("30 Comments"), a
+    thread outweighing the story many times over is never the story."""
+    comment = (
+        "I watched it again last week with my kids and it still holds up, every scene of the "
+        "bug war is as loud and as silly as I remember it from the cinema back then."
+    )
+    thread = []
+    for n in range(30):
+        thread += [f"Reader {n} says", "December 18, 2025 at 9:46 pm", comment, comment]
+    page = _page(["Home", "News", _HEADLINE], _STORY, ["Share this:"], ["30 Comments", *thread])
+    assert extract_text(page).paragraphs == _STORY
+
+
+def test_a_story_the_page_prints_twice_is_kept_once() -> None:
+    """A page rendering its article twice (two layouts one after the other) gives the story
+    once: a paragraph repeated right under itself or in a run of three repeated lines goes."""
+    page = _page(["Home", "News", _HEADLINE], _STORY, ["Home", "News", "Sport"], _STORY)
+    assert extract_text(page).paragraphs == _STORY
+    doubled = [line for line in _STORY for _ in range(2)]
+    page = _page(["Home", "News", _HEADLINE], doubled, ["Privacy", "Contact"])
+    assert extract_text(page).paragraphs == _STORY
+
+
+def test_a_paragraph_repeated_under_each_entry_of_a_list_stays() -> None:
+    """A sentence a page prints under each entry of its list ("This webcam image is provided
+    courtesy of …") is repeated alone, not as a copy of the story: every instance stays."""
+    note = (
+        "This webcam image is provided courtesy of the park's conservancy, and the view is "
+        "refreshed every few minutes throughout the day."
+    )
+    entries = []
+    for story_line in _STORY:
+        entries += [story_line, note]
+    page = _page(["Home", "News", _HEADLINE], entries, ["Privacy", "Contact"])
+    assert extract_text(page).paragraphs == tuple(entries)
+
+
 def test_quotes_closed_by_their_attribution_are_the_story() -> None:
     """A feature quoting its sources, each quote a paragraph closed by a dashed attribution
     after its last stop ("… week after week. <en dash> Jane Doe, CIO, Example Corp") under a short

@@ -141,9 +141,11 @@ def names_of(text: str) -> list[str]:
 # page builder's heading), far from the headline. Only words that say who wrote the story: a
 # bare "By" anywhere on the page is as often a photo's or a quote's credit, "Posted by" a
 # comment's. Capitalised and opening a line: "a library written by Matthew Barnett" in a
-# sentence names someone else's work.
+# sentence names someone else's work. "Article by" and "Story by" headings sign so too (an
+# author card after the text: on wcxb-dev's articles, author right +1 on half B, none on A,
+# none invented).
 _SIGNED = re.compile(
-    r"^(?:(?:Written|WRITTEN|Authored|AUTHORED)\s+(?:by|BY)"
+    r"^(?:(?:Written|WRITTEN|Authored|AUTHORED|Article|ARTICLE|Story|STORY)\s+(?:by|BY)"
     rf"|{alternation([phrase.capitalize() for phrase in WRITTEN_BY_PHRASES])})\b"
     r"\s*:?\s*(?P<names>.*)$"
 )
@@ -230,7 +232,8 @@ def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
     date is the story's category or tag ("Press Release", "All Insights"), and a linked
     author was the author links' to find; nor the page's section as its markup names it.
     On wcxb-dev's articles: author right +2 on half A,
-    none lost, none invented on either half."""
+    none lost, none invented on either half; a date's label for the date and a credit "in"
+    its section (see _DATE_LABEL, _FILED_IN): +2 on half B, none on A, none invented."""
     before: list[HeadlineText] = []
     after: list[HeadlineText] = []
     for item in near:
@@ -264,16 +267,31 @@ def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
     return []
 
 
+# A date's label in a text of its own, the date in the next ("Last Updated:" then "Dec 4,
+# 2025", or the date element hidden by the page builder): it dates the credit as the date does.
+_DATE_LABEL = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$", re.IGNORECASE
+)
+
+
 def _is_date_text(text: str) -> bool:
+    if _DATE_LABEL.match(text):
+        return True
     return len(text) <= _MAX_DATE_TEXT and has_digit(text) and is_date_like(text)
+
+
+# "Mahua Das in" then the category's link ("Project Management"): the credit names the
+# writer and the section the story is filed in; the "in" is the credit's, not the name's.
+_FILED_IN = re.compile(r"\s+in$")
 
 
 def _whole_name(item: HeadlineText) -> str | None:
     if len(item.text) > MAX_BYLINE_CHARS or _in_heading_or_link(item.node):
         return None
-    names = person_names(item.text)
-    if len(names) == 1 and names[0] == item.text and len(item.text.split()) >= 2:
-        return item.text
+    text = _FILED_IN.sub("", item.text)
+    names = person_names(text)
+    if len(names) == 1 and names[0] == text and len(text.split()) >= 2:
+        return text
     return None
 
 

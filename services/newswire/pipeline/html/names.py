@@ -351,3 +351,13 @@ def without_comment_names(names: str) -> str:
         if rest:
             kept.append("-".join(rest))
     return " ".join(kept)
+
+
+def without_toc_names(names: str) -> str:
+    """``names`` (class and id) without the tokens named for a table of contents ("toc-heading-3",
+    "toc_faq"): what is left says what a section the table links to is."""
+    return " ".join(
+        token
+        for token in names.split()
+        if "toc" not in (part.lower() for part in TOKEN_PARTS.split(token))
+    )

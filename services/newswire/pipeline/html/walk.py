@@ -15,6 +15,7 @@ from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
     NO_ATTRIBUTES,
+    is_controls_form,
     is_junk,
     may_hide,
 )
@@ -256,6 +257,10 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 next_id += 1
                 child = child.first_child
                 continue
+        # Not in ``tree.dropped``: the page-type model learned that count without these forms.
+        if child_tag == "form" and is_controls_form(child, product=product):
+            child = child.next
+            continue
         if attrs or child_tag in DROP_TAGS:
             if not tree.hides and may_hide(attrs):
                 tree.hides = True

@@ -263,6 +263,10 @@ SECTION_MAX_WORDS = 8
 COMMENTS_ON = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s+[\"“‘'«]", re.IGNORECASE
 )
+# A comment thread's heading that only counts its comments ("109 Comments", "12 Responses"):
+# the whole line, so that a post's meta line counting them beside its categories ("109 Comments
+# | Grow a Garden") is none.
+COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|responses?|replies|thoughts)$", re.IGNORECASE)
 # The header of one comment under a story: "thelastchargersfan says:" (WordPress), "by
 # Fons_de_spons ( 1311177 ) writes: on Friday …" (Slashdot), "Jane wrote:". A story quotes
 # with "said:" (left out), and "As Joel writes:" opens a quote once: only a page holding
