@@ -1,0 +1,89 @@
+"""The full run's throughput rounds: their order, the A B A pair and its report."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Mapping
+
+from newswire.bench import e2e_report, e2e_rounds
+from tests.bench.reports import report_of
+
+
+def _row(name: str, rounds: list[float], cpu: list[float]) -> e2e_report.Throughput:
+    row = e2e_report.Throughput(name, int(rounds[0]), 1.0, 1.0, rounds_per_s=rounds)
+    row.rounds_cpu_ms = cpu
+    return row
+
+
+def test_at_least_once_with_two_workers_runs_on_both_sides_of_exactly_once_every_round() -> None:
+    """In either direction of a round, the two-worker exactly_once run sits between two
+    at_least_once runs, and every other round runs in reverse."""
+    alo, eos = (2, "at_least_once", True), (2, "exactly_once", True)
+    for round_no in (1, 2):
+        steps = e2e_rounds.round_steps(round_no)
+        middle = steps.index(eos)
+        assert steps[middle - 1] == alo
+        assert steps[middle + 1] == alo
+    assert e2e_rounds.round_steps(2) == e2e_rounds.round_steps(1)[::-1]
+
+
+def test_the_second_run_of_a_pair_in_a_round_is_kept_as_its_again_row() -> None:
+    """A round's second at_least_once --workers 2 run becomes the "(again)" row, so each row
+    keeps one run a round and the rows come back in the table's order."""
+    names = {
+        (1, "exactly_once", True): e2e_report.EOS1,
+        (1, "exactly_once", False): e2e_report.EOS1_UNBOUNDED,
+        (1, "at_least_once", True): e2e_report.ALO1,
+        (2, "exactly_once", True): e2e_report.EOS2,
+        (2, "at_least_once", True): e2e_report.ALO2,
+    }
+    runs: list[str] = []
+
+    async def service_run(
+        workers: int, guarantee: str, bound: bool, settings: Mapping[str, str]
+    ) -> e2e_report.Throughput:
+        runs.append(names[(workers, guarantee, bound)])
+        return e2e_report.Throughput(runs[-1], 100 + len(runs), 1.0, 1.0)
+
+    async def raw_run() -> e2e_report.Throughput:
+        return e2e_report.Throughput(e2e_report.RAW_BUS, 1000, 1.0, 1.0)
+
+    def pipeline_run() -> tuple[e2e_report.Throughput, dict[str, float]]:
+        return e2e_report.Throughput(e2e_report.PIPELINE, 100, 1.0, 1.0), {"extract": 1.0}
+
+    rows, stages = asyncio.run(e2e_rounds.full_rounds(2, pipeline_run, raw_run, service_run))
+    assert [row.name for row in rows] == list(e2e_rounds.ROW_ORDER)
+    assert all(len(row.rounds_per_s) == 2 for row in rows)
+    assert runs.count(e2e_report.ALO2) == 4
+    assert stages == {"extract": 1.0}
+
+
+def test_the_two_worker_ratio_is_judged_against_the_mean_of_the_runs_around_it() -> None:
+    """exactly_once 90 between at_least_once 100 and 80 is 1.00 against their mean (a drift
+    cancels) though 0.90 against the first alone; the A/A pair's ratio (0.80) is printed as the
+    noise, and the floor's verdict follows the A B A ratio; by CPU the same mean is used."""
+    rows = [
+        _row(e2e_report.EOS2, [90.0, 90.0, 90.0], [6.0, 6.0, 6.0]),
+        _row(e2e_report.ALO2, [100.0, 100.0, 100.0], [5.0, 5.0, 5.0]),
+        _row(e2e_report.ALO2_AGAIN, [80.0, 80.0, 80.0], [7.0, 7.0, 7.0]),
+    ]
+    printed = report_of(rows, [], rounds=3).split("floors and ratios")[1]
+    assert re.search(r"\(2 workers\), A B A\s+1\.00 \[>= 0\.90\] ok", printed)
+    assert re.search(r"the same by CPU ms per message\s+1\.00", printed)
+    assert re.search(r"the first at_least_once run alone\s+0\.90  \(rounds 0\.90/", printed)
+    assert re.search(r"A/A: noise\)\s+0\.80", printed)
+    assert "exactly_once / at_least_once (2 workers)  " not in printed
+
+
+def test_without_the_second_run_the_two_worker_ratio_is_the_plain_pair() -> None:
+    """A run that measured at_least_once once (a partial run) judges the plain pair."""
+    rows = [
+        _row(e2e_report.EOS2, [85.0, 85.0], [6.0, 6.0]),
+        _row(e2e_report.ALO2, [100.0, 100.0], [5.0, 5.0]),
+    ]
+    printed = report_of(rows, [], rounds=2)
+    assert re.search(
+        r"exactly_once / at_least_once \(2 workers\)\s+0\.85 \[>= 0\.90\] BELOW", printed
+    )
+    assert "A B A" not in printed
