@@ -166,8 +166,10 @@ EOS1 = "newswire exactly_once --workers 1"
 ALO1 = "newswire at_least_once --workers 1"
 EOS2 = "newswire exactly_once --workers 2"
 ALO2 = "newswire at_least_once --workers 2"
-#: The round's second at_least_once --workers 2 run, after exactly_once (``e2e_rounds``: A B A).
+#: The round's second run of a baseline, after the run it is the baseline of (``e2e_rounds``:
+#: A B A).
 ALO2_AGAIN = f"{ALO2} (again)"
+PIPELINE_AGAIN = "pipeline only (again)"
 #: exactly_once, 1 worker, NEWSWIRE_BATCH_MAX_PROCESSING_MS=0: batches bounded by count only.
 EOS1_UNBOUNDED = "newswire exactly_once --workers 1, no time bound"
 
@@ -257,12 +259,16 @@ def report(results: dict[str, Any]) -> str:
                     f"{statistics.median(cpu):6.2f}  (rounds {'/'.join(f'{r:.2f}' for r in cpu)})"
                 )
 
-    ratio("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90)
+    # A full run measures these two pairs A B A (e2e_rounds); a run without the second A, plainly.
+    for label, top, base, again in (
+        ("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, PIPELINE_AGAIN),
+        ("exactly_once / at_least_once (2 workers)", EOS2, ALO2, ALO2_AGAIN),
+    ):
+        if again in by_name:
+            lines += aba_lines(by_name, label, (top, base, again), 0.90)
+        else:
+            ratio(label, top, base, 0.90)
     ratio("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90)
-    # A full run measures this pair A B A (e2e_rounds); a run without the second A, plainly.
-    lines += aba_lines(by_name, EOS2, ALO2, ALO2_AGAIN, 0.90)
-    if ALO2_AGAIN not in by_name:
-        ratio("exactly_once / at_least_once (2 workers)", EOS2, ALO2, 0.90)
     ratio("time bound / count only (exactly_once, 1 worker)", EOS1, EOS1_UNBOUNDED, 0.95)
     ratio("workers 2 / workers 1 (exactly_once)", EOS2, EOS1, None)
     ratio("newswire (exactly_once, 1 worker) / raw bus", EOS1, RAW_BUS, None)
@@ -356,15 +362,13 @@ def _enrich_lines(stages: dict[str, float]) -> list[str]:
 
 
 def aba_lines(
-    by_name: dict[str, Throughput], top_name: str, first: str, again: str, floor: float
+    by_name: dict[str, Throughput], label: str, runs: tuple[str, str, str], floor: float
 ) -> list[str]:
-    """``top_name`` measured between two runs of ``first`` (A B A, ``e2e_rounds``): judged
-    against the mean of the runs on both sides (a linear drift of the machine's speed cancels),
-    by msgs/s and by CPU; then the plain pair and the A/A pair (its noise). None unless the
-    three runs are in ``by_name``."""
-    if not {top_name, first, again} <= set(by_name):
-        return []
-    top, before, after = by_name[top_name], by_name[first], by_name[again]
+    """``runs`` (top, baseline, baseline again) measured A B A (``e2e_rounds``): top judged
+    against the mean of the baseline's runs on both sides (a linear drift of the machine's speed
+    cancels), by msgs/s and by CPU; then against the first run alone (the plain pair) and the
+    A/A pair of the baseline's two runs (the bench's noise)."""
+    top, before, after = (by_name[name] for name in runs)
     mean = Throughput(before.name, 1, 1.0, 0.0)
     mean.rounds_per_s = [
         (a + b) / 2 for a, b in zip(before.rounds_per_s, after.rounds_per_s, strict=True)
@@ -373,13 +377,13 @@ def aba_lines(
         (a + b) / 2 for a, b in zip(before.rounds_cpu_ms, after.rounds_cpu_ms, strict=True)
     ]
     rows = [
-        ("exactly_once / at_least_once (2 workers), A B A", round_ratios(top, mean), floor),
+        (f"{label}, A B A", round_ratios(top, mean), floor),
         ("  the same by CPU ms per message", cpu_ratios(top, mean), None),
-        ("  exactly_once / the first at_least_once run alone", round_ratios(top, before), None),
-        ("  at_least_once again / at_least_once (A/A: noise)", round_ratios(after, before), None),
+        ("  against the baseline's first run alone", round_ratios(top, before), None),
+        ("  the baseline's second run / its first (A/A: noise)", round_ratios(after, before), None),
     ]
     lines = []
-    for label, per_round, bar in rows:
+    for name, per_round, bar in rows:
         if not per_round:
             continue
         value = statistics.median(per_round)
@@ -387,7 +391,7 @@ def aba_lines(
             "" if bar is None else f" [>= {bar:.2f}]" + (" ok" if value >= bar else " BELOW FLOOR")
         )
         every = "/".join(f"{r:.2f}" for r in per_round)
-        lines.append(f"  {label:56} {shown(value, 2, floor=bar):>6}{verdict}  (rounds {every})")
+        lines.append(f"  {name:56} {shown(value, 2, floor=bar):>6}{verdict}  (rounds {every})")
     return lines
 
 
