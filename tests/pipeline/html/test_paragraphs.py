@@ -101,3 +101,17 @@ def test_a_quote_of_what_was_said_goes() -> None:
     quoted = _block(_PROSE, path=(1, 4, 5))
     assert clean_paragraphs([said, other, quoted], None, {}, {4}) == [_PROSE, other.text]
     assert clean_paragraphs([said, other, quoted], None, {}) == [_PROSE, other.text, _PROSE]
+
+
+def test_a_table_row_with_figures_beside_its_link_stays() -> None:
+    """A table row whose link names what its other cells give figures for is the story's
+    table; a row of links only goes."""
+    company = "Quanta Services Inc."
+    row = f"{company} $7.7B"
+    states = "Alabama LLC Alaska LLC Arizona LLC"
+    blocks = [
+        _block(_PROSE),
+        _block(row, tag="tr", link_chars=len(company)),
+        _block(states, tag="tr", link_chars=len(states) - 2),
+    ]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE, row]
