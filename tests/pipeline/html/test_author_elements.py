@@ -56,8 +56,9 @@ def test_an_author_link_inside_the_storys_prose_signs_nothing() -> None:
 
 
 def test_author_links_in_related_stories_name_those_stories_writers() -> None:
-    """An author link in a list of related stories (a teaser's "post-meta" under the story)
-    names that story's writer: the story's own author link signs alone."""
+    """An author link or a byline element in a list of related or recommended stories (a
+    teaser's "post-meta" under the story) names that story's writer: the story's own author
+    link signs alone, and a page with no byline of its own has no author."""
     related = (
         "<div id='related_posts'><div class='related-item'><h3>Another story</h3>"
         "<div class='post-meta'><a href='/author/greg'>Greg Knighton</a></div></div></div>"
@@ -68,6 +69,11 @@ def test_author_links_in_related_stories_name_those_stories_writers() -> None:
         + related
     )
     assert extract_html(html).authors == ("Ryan Bald",)
+    teaser = (
+        "<div class='recommended-posts'><h3>Another story</h3>"
+        "<span class='byline'>Greg Knighton</span></div>"
+    )
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + teaser)).authors == ()
 
 
 def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:

@@ -176,6 +176,7 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
             parts & _BYLINE_PARTS
             and (not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts))
             and not _in_comments(node)
+            and not _in_other_stories(node)
         ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
@@ -250,8 +251,9 @@ def _in_other_stories(node: LexborNode) -> bool:
     """Whether an author link sits in another story's teaser, in a list of related or
     recommended stories under or beside the story ("<div id="related_posts"><div
     class="related-item"> … <a href="/author/greg/">Greg Knighton</a>"): that story's
-    writer, not this one's. On wcxb-dev's articles: author right +1 on half B, none lost or
-    invented on either half (all page types)."""
+    writer, not this one's; so is a byline element there. On wcxb-dev's articles: author
+    right +1 on half B, none lost or invented on either half; all page types: one author
+    fewer invented on half B (a service page)."""
     parent: LexborNode | None = node.parent
     for _ in range(_ANCESTORS_FOR_COMMENTS):
         if parent is None or parent.tag in {"body", "html"}:
