@@ -87,7 +87,8 @@ def test_the_two_worker_ratio_is_judged_against_the_mean_of_the_runs_around_it()
 
 def test_end_to_end_against_the_pipeline_on_both_sides_can_miss_its_floor_too() -> None:
     """End to end 80 between pipeline runs of 100 and 90 is 0.84 against their mean: below the
-    floor, said so, with the A/A ratio of the two pipeline runs (0.90) beside it."""
+    floor, said so with how many rounds reach it (none), and the A/A ratio of the two pipeline
+    runs (0.90) beside it."""
     rows = [
         _row(e2e_report.PIPELINE, [100.0, 100.0], [5.0, 5.0]),
         _row(e2e_report.PIPELINE_AGAIN, [90.0, 90.0], [5.0, 5.0]),
@@ -95,6 +96,7 @@ def test_end_to_end_against_the_pipeline_on_both_sides_can_miss_its_floor_too() 
     ]
     printed = report_of(rows, [], rounds=2).split("floors and ratios")[1]
     assert re.search(r"/ pipeline only, A B A\s+0\.84 \[>= 0\.90\] BELOW FLOOR", printed)
+    assert "(rounds 0.84/0.84; 0 of 2 rounds >= 0.90)" in printed
     assert re.search(r"A/A: noise\)\s+0\.90", printed)
 
 
@@ -109,3 +111,14 @@ def test_without_the_second_run_the_two_worker_ratio_is_the_plain_pair() -> None
         r"exactly_once / at_least_once \(2 workers\)\s+0\.85 \[>= 0\.90\] BELOW", printed
     )
     assert "A B A" not in printed
+
+
+def test_a_one_round_run_still_judges_the_a_b_a_ratio() -> None:
+    """With one round (``--rounds 1``) the A B A ratio and its verdict are printed all the same."""
+    rows = [
+        _row(e2e_report.EOS2, [90.0], [6.0]),
+        _row(e2e_report.ALO2, [100.0], [5.0]),
+        _row(e2e_report.ALO2_AGAIN, [100.0], [5.0]),
+    ]
+    printed = report_of(rows, [], rounds=1)
+    assert "(rounds 0.90; 1 of 1 rounds >= 0.90)" in printed

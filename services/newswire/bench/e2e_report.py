@@ -376,11 +376,16 @@ def aba_lines(
     mean.rounds_cpu_ms = [
         (a + b) / 2 for a, b in zip(before.rounds_cpu_ms, after.rounds_cpu_ms, strict=True)
     ]
+
+    def rates(a: Throughput, b: Throughput) -> list[float]:
+        # Round by round, a single round included (round_ratios wants two).
+        return [x / y for x, y in zip(a.rounds_per_s, b.rounds_per_s, strict=True) if y]
+
     rows = [
-        (f"{label}, A B A", round_ratios(top, mean), floor),
+        (f"{label}, A B A", rates(top, mean), floor),
         ("  the same by CPU ms per message", cpu_ratios(top, mean), None),
-        ("  against the baseline's first run alone", round_ratios(top, before), None),
-        ("  the baseline's second run / its first (A/A: noise)", round_ratios(after, before), None),
+        ("  against the baseline's first run alone", rates(top, before), None),
+        ("  the baseline's second run / its first (A/A: noise)", rates(after, before), None),
     ]
     lines = []
     for name, per_round, bar in rows:
@@ -391,6 +396,10 @@ def aba_lines(
             "" if bar is None else f" [>= {bar:.2f}]" + (" ok" if value >= bar else " BELOW FLOOR")
         )
         every = "/".join(f"{r:.2f}" for r in per_round)
+        if bar is not None:
+            # How many rounds agree with the verdict: all of them, and no one round decided it.
+            above = sum(r >= bar for r in per_round)
+            every += f"; {above} of {len(per_round)} rounds >= {bar:.2f}"
         lines.append(f"  {name:56} {shown(value, 2, floor=bar):>6}{verdict}  (rounds {every})")
     return lines
 

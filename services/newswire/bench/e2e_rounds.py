@@ -83,7 +83,7 @@ async def full_rounds(
     for round_no in range(1, rounds_asked + 1):
         seen: set[str] = set()
         for step in round_steps(round_no):
-            print(f"round {round_no}/{rounds_asked}: {step} …", flush=True)
+            print(f"round {round_no}/{rounds_asked}: {_label(step)} …", flush=True)
             if step == "pipeline":
                 row, stage_us = pipeline_run()
                 stage_runs.append(stage_us)
@@ -101,3 +101,10 @@ async def full_rounds(
     }
     ordered = sorted(rounds, key=ROW_ORDER.index)
     return [median_round(rounds[name]) for name in ordered], stage_us_median
+
+
+def _label(step: Step) -> str:
+    if isinstance(step, str):
+        return {"pipeline": PIPELINE, "raw": RAW_BUS}.get(step, step)
+    workers, guarantee, time_bound = step
+    return f"newswire {guarantee} --workers {workers}" + ("" if time_bound else ", no time bound")
