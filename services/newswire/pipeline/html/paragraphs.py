@@ -128,9 +128,8 @@ def _data_row(block: Block, text: str, tables: set[int]) -> bool:
     in ``tables``."""
     if block.tag != "tr":
         return False
-    return (
-        len(text) - block.link_chars - text.count(" ") >= _ROW_OWN_CHARS
-        or (len(block.path) > 2 and block.path[-3] in tables)
+    return len(text) - block.link_chars - text.count(" ") >= _ROW_OWN_CHARS or (
+        len(block.path) > 2 and block.path[-3] in tables
     )
 
 
