@@ -92,9 +92,9 @@ def test_the_report_gives_each_ratio_and_says_which_settings_meet_every_floor() 
     ]
 
 
-def test_a_variant_is_newswire_settings_and_throughput_only_defaults_to_five_rounds() -> None:
+def test_a_variant_is_newswire_settings_and_every_run_defaults_to_five_rounds() -> None:
     """``--variant`` takes NEWSWIRE_NAME=value settings (several per value, repeatable) and
-    refuses anything else; ``--throughput-only`` runs five rounds unless told, a full run three."""
+    refuses anything else; five rounds unless told, ``--throughput-only`` and a full run alike."""
     args = e2e_args.arguments(
         [
             "--throughput-only",
@@ -107,7 +107,7 @@ def test_a_variant_is_newswire_settings_and_throughput_only_defaults_to_five_rou
     )
     assert args.variant == [{"NEWSWIRE_A": "1", "NEWSWIRE_B": "2"}, {"NEWSWIRE_C": "3"}]
     assert args.rounds == 5
-    assert e2e_args.arguments([], "test").rounds == 3
+    assert e2e_args.arguments([], "test").rounds == 5
     assert e2e_args.arguments(["--throughput-only", "--rounds", "2"], "test").rounds == 2
     with pytest.raises(ValueError, match="NEWSWIRE_NAME=value"):
         e2e_throughput.parse_variant("COMPRESSION=lz4")
@@ -254,3 +254,50 @@ def test_aa_reports_the_noise_of_a_pair_and_the_time_bound_against_both_neighbou
     assert aba[1].strip() == "by msgs/s 1.00 [1.00-1.00] (1.00/1.00/1.00)"
     plain = ratios.split("time bound / count only (exactly_once, 1 worker) [>= 0.95]")[1]
     assert plain.splitlines()[1].strip() == "by msgs/s 0.95 [0.90-1.00] (0.90/0.95/1.00) ok"
+
+
+FETCH = {"NEWSWIRE_MAX_PARTITION_FETCH_BYTES": "4194304"}
+
+
+def test_two_workers_runs_exactly_once_between_two_at_least_once_runs_and_variants_at_two() -> None:
+    """With two_workers a round adds at_least_once, exactly_once, at_least_once at 2 workers,
+    and each variant runs both guarantees at 2 workers instead of exactly_once at 1."""
+    steps = e2e_throughput.round_steps(1, [FETCH], two_workers=True)
+    assert steps[4:7] == list(e2e_throughput.TWO_WORKERS)
+    assert steps[7:] == [(2, "exactly_once", True, FETCH), (2, "at_least_once", True, FETCH)]
+    assert e2e_throughput.round_steps(2, [FETCH], two_workers=True) == steps[::-1]
+
+
+def test_two_workers_judges_exactly_once_against_both_neighbours_and_prints_the_noise() -> None:
+    """The round's second at_least_once run is its "(again)" row; the A B A ratio (90 against
+    the mean of 100 and 80: 1.00) carries the floor, the A/A ratio (0.80) is printed beside it,
+    and a variant is judged on its own exactly_once / at_least_once pair at 2 workers."""
+    speeds = iter([100.0, 90.0, 80.0, 95.0, 100.0] * 2)
+
+    async def service_run(
+        workers: int, guarantee: str, bound: bool, settings: Mapping[str, str]
+    ) -> e2e_report.Throughput:
+        base = {
+            (1, "exactly_once", True): e2e_report.EOS1,
+            (1, "exactly_once", False): e2e_report.EOS1_UNBOUNDED,
+            (1, "at_least_once", True): e2e_report.ALO1,
+            (2, "exactly_once", True): e2e_report.EOS2,
+            (2, "at_least_once", True): e2e_report.ALO2,
+        }[(workers, guarantee, bound)]
+        speed = next(speeds) if workers == 2 else 100.0
+        return _row(e2e_throughput.variant_name(base, settings), speed)
+
+    async def rounds() -> dict[str, list[e2e_report.Throughput]]:
+        return await e2e_throughput.throughput_rounds(
+            1, lambda: _row(e2e_report.PIPELINE, 100), service_run, [FETCH], two_workers=True
+        )
+
+    found = asyncio.run(rounds())
+    assert [r.per_s for r in found[e2e_report.ALO2_AGAIN]] == [80.0]
+    printed = e2e_throughput.throughput_report(found, "# head", [FETCH])
+    aba = printed.split("(2 workers), A B A: against the mean of both [>= 0.90]")[1]
+    assert aba.splitlines()[1].strip().startswith("by msgs/s 1.00")
+    noise = printed.split("at_least_once again / at_least_once (2 workers; A/A")[1]
+    assert noise.splitlines()[1].strip().startswith("by msgs/s 0.80")
+    variant = printed.split("with NEWSWIRE_MAX_PARTITION_FETCH_BYTES=4194304")[1]
+    assert "by msgs/s 0.95 [0.95-0.95] (0.95) ok" in variant

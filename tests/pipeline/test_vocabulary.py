@@ -92,6 +92,7 @@ def test_a_names_degrees_stay_with_it() -> None:
     """Degrees printed after a name are part of that person, not more authors; a one-word name
     before an abbreviation keeps them apart (initials of another person)."""
     assert split_names("Jillian Kubala, MS, RD") == ["Jillian Kubala, MS, RD"]
+    assert split_names("Lizzie Streit, MS, RDN, LD") == ["Lizzie Streit, MS, RDN, LD"]
     assert split_names("Genevieve Carlton, Ph.D. and Shelby Loos, DVM") == [
         "Genevieve Carlton, Ph.D.",
         "Shelby Loos, DVM",

@@ -15,8 +15,9 @@ cycled to ``--messages``, 5,000 by default; without ../shared/bench, the seed HT
    (``NEWSWIRE_BATCH_MAX_PROCESSING_MS=0``): the topic (4 partitions) is loaded first, then the
    service starts; output record timestamps give the rate; peak RSS per worker sampled every
    0.25 s;
-(1)-(3) run in ``--rounds`` interleaved rounds (3 by default; every other round in reverse order,
-each reported pair of runs next to each other) and each row is its median round; a ratio is the
+(1)-(3) run in ``--rounds`` interleaved rounds (``e2e_rounds``: 5 by default; every other round
+in reverse order; the pipeline alone on both sides of exactly_once with 1 worker, at_least_once
+on both sides of exactly_once with 2: A B A) and each row is its median round; a ratio is the
 median of its rounds' ratios, every round printed: this VM's speed drifts by +-15 % within
 minutes, and a ratio must compare like with like.
 
@@ -41,7 +42,6 @@ import argparse
 import asyncio
 import json
 import os
-import statistics
 import threading
 import time
 import uuid
@@ -52,24 +52,20 @@ from pathlib import Path
 from typing import Any
 
 from newswire.bench.e2e_args import arguments
+from newswire.bench.e2e_charts import charts
 from newswire.bench.e2e_cpu import WorkerSampler, snapshot, thread_sched, window_cpu, window_sched
 from newswire.bench.e2e_cpu import preloaded_account as cpu_account
 from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
 from newswire.bench.e2e_report import (
-    ALO1,
-    ALO2,
-    EOS1,
-    EOS1_UNBOUNDED,
     EOS2,
     PIPELINE,
     RAW_BUS,
     Throughput,
-    charts,
-    median_round,
     pipeline_only_report,
     report,
     steady,
 )
+from newswire.bench.e2e_rounds import full_rounds
 from newswire.bench.e2e_service import PARTITIONS, bench_corpus, machine, service_env, topics_of
 from newswire.bench.e2e_throughput import (
     beside_busy_core,
@@ -280,7 +276,12 @@ def _mb(values: list[bytes]) -> float:
 async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
-    rows, stage_us = await _throughput_rounds(bootstrap, values, args.rounds, log)
+    rows, stage_us = await full_rounds(
+        args.rounds,
+        lambda: pipeline_only(values),
+        lambda: raw_bus(bootstrap, values),
+        service_runner(bootstrap, values, log),
+    )
     best = next(r.per_s for r in rows if r.name == EOS2)
     return {
         **_report_head(values, stage_us, rounds=args.rounds),
@@ -339,6 +340,7 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
         args.variant,
         (lambda: beside_busy_core(alone)) if args.busy_neighbour else None,
         aa=args.aa,
+        two_workers=args.two_workers,
     )
     head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)
@@ -355,52 +357,6 @@ def _report_head(values: list[bytes], stage_us: dict[str, float], *, rounds: int
         "stage_us": stage_us,
         "rounds": rounds,
     }
-
-
-#: One round's newswire runs, (workers, guarantee, time bound), in the order they run: each pair
-#: whose ratio is reported runs next to the other (pipeline only comes just before the first).
-_NEWSWIRE_RUNS = (
-    (1, "exactly_once", True),
-    (1, "exactly_once", False),
-    (1, "at_least_once", True),
-    (2, "at_least_once", True),
-    (2, "exactly_once", True),
-)
-#: The table's row order, whatever order a round ran in.
-_ROW_ORDER = (PIPELINE, RAW_BUS, EOS1, ALO1, EOS2, ALO2, EOS1_UNBOUNDED)
-
-
-async def _throughput_rounds(
-    bootstrap: str, values: list[bytes], rounds_asked: int, log: Path
-) -> tuple[list[Throughput], dict[str, float]]:
-    """Runs (1)-(3), each row its median round, and the median µs per pipeline stage."""
-    # This VM's speed drifts by +-15 % within minutes: every throughput run is repeated in
-    # interleaved rounds, every other round in reverse order (a pair's two runs take turns
-    # going first), and the report compares each round's pair (e2e_report: per-round ratios).
-    rounds: dict[str, list[Throughput]] = {}
-    stage_runs: list[dict[str, float]] = []
-    run_service = service_runner(bootstrap, values, log)
-    for round_no in range(1, rounds_asked + 1):
-        steps: list[str | tuple[int, str, bool]] = ["pipeline", *_NEWSWIRE_RUNS, "raw"]
-        if round_no % 2 == 0:
-            steps.reverse()
-        for step in steps:
-            label = step if isinstance(step, str) else _run_name(*step)
-            print(f"round {round_no}/{rounds_asked}: {label} …", flush=True)
-            if step == "pipeline":
-                row, stage_us = pipeline_only(values)
-                stage_runs.append(stage_us)
-            elif step == "raw":
-                row = await raw_bus(bootstrap, values)
-            elif isinstance(step, tuple):
-                row = await run_service(*step, {})
-            rounds.setdefault(row.name, []).append(row)
-            print(f"    {row.name}: {row.per_s:.0f} msgs/s", flush=True)
-    stage_us_median = {
-        stage: statistics.median(run[stage] for run in stage_runs) for stage in stage_runs[0]
-    }
-    ordered = sorted(rounds, key=_ROW_ORDER.index)
-    return [median_round(rounds[name]) for name in ordered], stage_us_median
 
 
 def main(argv: list[str] | None = None) -> int:

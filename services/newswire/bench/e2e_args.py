@@ -9,8 +9,9 @@ from newswire.bench.e2e_latency import LOADS, WARMUP_MESSAGES, WARMUP_SETTLE_S
 from newswire.bench.e2e_throughput import THROUGHPUT_ONLY_ROUNDS, parse_variant
 from newswire.settings import REPO_ROOT
 
-#: Throughput rounds of a full run (each takes ~4 minutes on a quiet 2-core machine).
-FULL_ROUNDS = 3
+#: Throughput rounds of a full run: five, the fewest whose median a single odd round does not
+#: decide (session 23's quiet run: 5 rounds, each ~3 minutes on a quiet 2-core machine).
+FULL_ROUNDS = 5
 
 
 def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
@@ -108,6 +109,13 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
         "bound each round, so the time bound runs between two count-only runs: prints the A/A "
         "ratio of those two (the noise one pair of runs carries) and the time bound against "
         "their mean (a drift of the machine's speed over the three runs cancels)",
+    )
+    parser.add_argument(
+        "--two-workers",
+        action="store_true",
+        help="--throughput-only: also run exactly_once --workers 2 between two at_least_once "
+        "--workers 2 runs each round (A B A, as the full run does), and run each --variant at 2 "
+        "workers with both guarantees instead of exactly_once at 1",
     )
     parser.add_argument(
         "--variant",

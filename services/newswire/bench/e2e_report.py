@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from newswire.bench.e2e_repeats import capacity_lines, default_p99s, median_lines
@@ -167,6 +166,10 @@ EOS1 = "newswire exactly_once --workers 1"
 ALO1 = "newswire at_least_once --workers 1"
 EOS2 = "newswire exactly_once --workers 2"
 ALO2 = "newswire at_least_once --workers 2"
+#: The round's second run of a baseline, after the run it is the baseline of (``e2e_rounds``:
+#: A B A).
+ALO2_AGAIN = f"{ALO2} (again)"
+PIPELINE_AGAIN = "pipeline only (again)"
 #: exactly_once, 1 worker, NEWSWIRE_BATCH_MAX_PROCESSING_MS=0: batches bounded by count only.
 EOS1_UNBOUNDED = "newswire exactly_once --workers 1, no time bound"
 
@@ -256,20 +259,20 @@ def report(results: dict[str, Any]) -> str:
                     f"{statistics.median(cpu):6.2f}  (rounds {'/'.join(f'{r:.2f}' for r in cpu)})"
                 )
 
-    ratio("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, 0.90)
+    # A full run measures these two pairs A B A (e2e_rounds); a run without the second A, plainly.
+    for label, top, base, again in (
+        ("end to end (exactly_once, 1 worker) / pipeline only", EOS1, PIPELINE, PIPELINE_AGAIN),
+        ("exactly_once / at_least_once (2 workers)", EOS2, ALO2, ALO2_AGAIN),
+    ):
+        if again in by_name:
+            lines += aba_lines(by_name, label, (top, base, again), 0.90)
+        else:
+            ratio(label, top, base, 0.90)
     ratio("exactly_once / at_least_once (1 worker)", EOS1, ALO1, 0.90)
-    ratio("exactly_once / at_least_once (2 workers)", EOS2, ALO2, 0.90)
     ratio("time bound / count only (exactly_once, 1 worker)", EOS1, EOS1_UNBOUNDED, 0.95)
     ratio("workers 2 / workers 1 (exactly_once)", EOS2, EOS1, None)
     ratio("newswire (exactly_once, 1 worker) / raw bus", EOS1, RAW_BUS, None)
-    if "enrich" in stages and stages.get("extract"):
-        share = stages["enrich"] / stages["extract"]
-        lines.append(
-            f"  {'enrich / extract (µs per message)':56} "
-            f"{shown(share, 2, ceiling=ENRICH_PER_EXTRACT_CEILING):>6} "
-            f"[<= {ENRICH_PER_EXTRACT_CEILING:.2f}]"
-            + (" ok" if share <= ENRICH_PER_EXTRACT_CEILING else " ABOVE CEILING")
-        )
+    lines += _enrich_lines(stages)
     for load, p99, runs in default_p99s(latencies):  # repeated runs: judged on their median
         label = f"p99 latency at {load:.0%} load" + (f", median of {len(runs)}" if runs[1:] else "")
         each = f"  (runs {' / '.join(f'{run:.0f}' for run in runs)})" if runs[1:] else ""
@@ -345,6 +348,62 @@ def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:
     return [t / b for t, b in zip(top.rounds_per_s, bottom.rounds_per_s, strict=True) if b]
 
 
+def _enrich_lines(stages: dict[str, float]) -> list[str]:
+    """enrich's µs per message against extract's, and issue 19's ceiling on it."""
+    if "enrich" not in stages or not stages.get("extract"):
+        return []
+    share = stages["enrich"] / stages["extract"]
+    return [
+        f"  {'enrich / extract (µs per message)':56} "
+        f"{shown(share, 2, ceiling=ENRICH_PER_EXTRACT_CEILING):>6} "
+        f"[<= {ENRICH_PER_EXTRACT_CEILING:.2f}]"
+        + (" ok" if share <= ENRICH_PER_EXTRACT_CEILING else " ABOVE CEILING")
+    ]
+
+
+def aba_lines(
+    by_name: dict[str, Throughput], label: str, runs: tuple[str, str, str], floor: float
+) -> list[str]:
+    """``runs`` (top, baseline, baseline again) measured A B A (``e2e_rounds``): top judged
+    against the mean of the baseline's runs on both sides (a linear drift of the machine's speed
+    cancels), by msgs/s and by CPU; then against the first run alone (the plain pair) and the
+    A/A pair of the baseline's two runs (the bench's noise)."""
+    top, before, after = (by_name[name] for name in runs)
+    mean = Throughput(before.name, 1, 1.0, 0.0)
+    mean.rounds_per_s = [
+        (a + b) / 2 for a, b in zip(before.rounds_per_s, after.rounds_per_s, strict=True)
+    ]
+    mean.rounds_cpu_ms = [
+        (a + b) / 2 for a, b in zip(before.rounds_cpu_ms, after.rounds_cpu_ms, strict=True)
+    ]
+
+    def rates(a: Throughput, b: Throughput) -> list[float]:
+        # Round by round, a single round included (round_ratios wants two).
+        return [x / y for x, y in zip(a.rounds_per_s, b.rounds_per_s, strict=True) if y]
+
+    rows = [
+        (f"{label}, A B A", rates(top, mean), floor),
+        ("  the same by CPU ms per message", cpu_ratios(top, mean), None),
+        ("  against the baseline's first run alone", rates(top, before), None),
+        ("  the baseline's second run / its first (A/A: noise)", rates(after, before), None),
+    ]
+    lines = []
+    for name, per_round, bar in rows:
+        if not per_round:
+            continue
+        value = statistics.median(per_round)
+        verdict = (
+            "" if bar is None else f" [>= {bar:.2f}]" + (" ok" if value >= bar else " BELOW FLOOR")
+        )
+        every = "/".join(f"{r:.2f}" for r in per_round)
+        if bar is not None:
+            # How many rounds agree with the verdict: all of them, and no one round decided it.
+            above = sum(r >= bar for r in per_round)
+            every += f"; {above} of {len(per_round)} rounds >= {bar:.2f}"
+        lines.append(f"  {name:56} {shown(value, 2, floor=bar):>6}{verdict}  (rounds {every})")
+    return lines
+
+
 def cpu_ratios(top: Throughput, bottom: Throughput) -> list[float]:
     """``bottom``'s CPU ms per message / ``top``'s, round by round (as msgs/s: above 1, ``top``
     is the cheaper); empty unless both measured CPU in the same rounds."""
@@ -360,52 +419,6 @@ def _rss_growth(latency: Latency, since: float = 0.5) -> list[float]:
     return [
         (end / warm - 1) * 100 for warm, end in zip(start, latency.rss_end_mb, strict=False) if warm
     ]
-
-
-def charts(results: dict[str, Any], out: Path) -> list[Path]:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        print("matplotlib not installed (pip install -e '.[bench]'): no charts")
-        return []
-    rows: list[Throughput] = results["throughput"]
-    figure, axis = plt.subplots(figsize=(8, 4))
-    axis.barh([r.name for r in rows], [r.per_s for r in rows], color="#4a7ab5")
-    axis.set_xlabel("messages / s")
-    axis.set_title(f"Throughput — {results['machine']}", fontsize=9)
-    axis.invert_yaxis()
-    figure.tight_layout()
-    throughput = out / "throughput.png"
-    figure.savefig(throughput, dpi=110)
-    plt.close(figure)
-    figure, axis = plt.subplots(figsize=(8, 4))
-    for latency, color in zip(
-        results["latencies"], ("#b5564a", "#4a7ab5", "#5a9a5a", "#9a5a9a", "#9a8a3a"), strict=False
-    ):
-        samples = latency.samples_ms
-        axis.plot(
-            samples,
-            [i / len(samples) for i in range(len(samples))],
-            color=color,
-            label=f"{latency.load:.0%} load ({latency.offered_per_s:.0f} msgs/s"
-            + (f", {latency.setting}" if latency.setting else "")
-            + "): "
-            f"p50 {latency.p50_ms:.0f}, p99 {latency.p99_ms:.0f} ms",
-        )
-        axis.axvline(latency.p99_ms, linestyle="--", color=color, linewidth=0.8)
-    axis.set_xscale("log")
-    axis.set_xlabel("produce -> committed output (ms, log scale)")
-    axis.set_ylabel("fraction of messages")
-    axis.legend(fontsize=8, loc="lower right")
-    axis.set_title(f"Latency CDF, exactly_once — {results['machine']}", fontsize=9)
-    figure.tight_layout()
-    latency_png = out / "latency.png"
-    figure.savefig(latency_png, dpi=110)
-    plt.close(figure)
-    return [throughput, latency_png]
 
 
 def pipeline_only_report(runs: list[tuple[Throughput, dict[str, float]]]) -> str:

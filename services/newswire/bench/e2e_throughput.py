@@ -29,8 +29,11 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from newswire.bench.e2e_report import (
     ALO1,
+    ALO2,
+    ALO2_AGAIN,
     EOS1,
     EOS1_UNBOUNDED,
+    EOS2,
     PIPELINE,
     Throughput,
     shown,
@@ -52,8 +55,17 @@ SERVICE_RUNS: tuple[ServiceStep, ...] = (
 )
 #: ``--aa``: count only once more, before the time bound (ABA, see the module's docstring).
 COUNT_ONLY: ServiceStep = (1, "exactly_once", False, {})
+#: ``--two-workers``: exactly_once between two at_least_once runs, 2 workers (A B A, as in the
+#: full run: ``e2e_rounds``); each variant then runs both guarantees with 2 workers too.
+TWO_WORKERS: tuple[ServiceStep, ...] = (
+    (2, "at_least_once", True, {}),
+    (2, "exactly_once", True, {}),
+    (2, "at_least_once", True, {}),
+)
 #: The second run of count only in a round (``--aa``).
 EOS1_UNBOUNDED_AGAIN = f"{EOS1_UNBOUNDED} (again)"
+#: The runs a round may hold twice (``--aa``, ``--two-workers``): the second's row name.
+_AGAIN = {EOS1_UNBOUNDED: EOS1_UNBOUNDED_AGAIN, ALO2: ALO2_AGAIN}
 #: ``--busy-neighbour``'s row: the pipeline alone while another process keeps the other core
 #: busy copying memory, as the broker and the bench do beside the service's one worker.
 PIPELINE_BUSY = "pipeline only, other core busy"
@@ -112,13 +124,19 @@ def variant_name(base: str, settings: Mapping[str, str]) -> str:
 
 
 def round_steps(
-    round_no: int, variants: list[dict[str, str]], aa: bool = False
+    round_no: int, variants: list[dict[str, str]], aa: bool = False, two_workers: bool = False
 ) -> list[ServiceStep | None]:
     """Round ``round_no``'s runs in order (``None``: the pipeline alone): the default runs (with
-    ``aa``, count only before the time bound too), then exactly_once with each variant's
-    settings; every other round reversed."""
+    ``aa``, count only before the time bound too; with ``two_workers``, the A B A pair of 2
+    workers), then exactly_once with each variant's settings (with ``two_workers``: at 2
+    workers, then at_least_once beside it); every other round reversed."""
     steps: list[ServiceStep | None] = [None, *([COUNT_ONLY] if aa else []), *SERVICE_RUNS]
-    steps += [(1, "exactly_once", True, settings) for settings in variants]
+    steps += TWO_WORKERS if two_workers else ()
+    for settings in variants:
+        if two_workers:
+            steps += [(2, "exactly_once", True, settings), (2, "at_least_once", True, settings)]
+        else:
+            steps.append((1, "exactly_once", True, settings))
     return steps if round_no % 2 == 1 else steps[::-1]
 
 
@@ -130,21 +148,23 @@ async def throughput_rounds(
     busy_pipeline_run: Callable[[], Throughput] | None = None,
     *,
     aa: bool = False,
+    two_workers: bool = False,
 ) -> dict[str, list[Throughput]]:
     """Every run of every round, by run name, in round order; ``busy_pipeline_run`` (the
-    pipeline beside a busy core) right after the pipeline alone; with ``aa`` the round's second
-    count-only run as ``EOS1_UNBOUNDED_AGAIN``."""
+    pipeline beside a busy core) right after the pipeline alone; the round's second run of
+    count only (``aa``) or of at_least_once with 2 workers (``two_workers``) as its "(again)"
+    row."""
     found: dict[str, list[Throughput]] = {}
     for round_no in range(1, rounds + 1):
         seen: set[str] = set()
-        for step in round_steps(round_no, variants or [], aa):
+        for step in round_steps(round_no, variants or [], aa, two_workers):
             if step is not None:
                 rows = [await service_run(*step)]
             else:
                 rows = [pipeline_run(), *([busy_pipeline_run()] if busy_pipeline_run else [])]
             for row in rows:
-                if row.name == EOS1_UNBOUNDED and row.name in seen:
-                    row.name = EOS1_UNBOUNDED_AGAIN
+                if row.name in seen:
+                    row.name = _AGAIN.get(row.name, row.name)
                 seen.add(row.name)
                 found.setdefault(row.name, []).append(row)
                 print(
@@ -187,7 +207,14 @@ def _ratios(
     ``found``. A variant changes only its exactly_once run: its ratios are that run against the
     pipeline alone (the floor applies) and against the default's run of the same rounds."""
     chosen = RATIOS
-    if settings:
+    if settings and variant_name(EOS2, settings) in found:
+        eos, alo = variant_name(EOS2, settings), variant_name(ALO2, settings)
+        chosen = (
+            ("exactly_once / at_least_once (2 workers)", eos, alo, 0.90),
+            ("this variant / the default (exactly_once, 2 workers)", eos, EOS2, None),
+            ("this variant / the default (at_least_once, 2 workers)", alo, ALO2, None),
+        )
+    elif settings:
         ours = variant_name(EOS1, settings)
         chosen = (
             (RATIOS[0][0], ours, PIPELINE, RATIOS[0][3]),
@@ -203,7 +230,32 @@ def _ratios(
         measured.append((label, floor, wall, cpu))
     if not settings and EOS1_UNBOUNDED_AGAIN in found:
         measured += _aa_ratios(found)
+    if not settings and ALO2_AGAIN in found:
+        measured += _aba_two_workers(found)
     return measured
+
+
+def _aba_two_workers(
+    found: dict[str, list[Throughput]],
+) -> list[tuple[str, float | None, list[float], list[float]]]:
+    """``--two-workers``: exactly_once against the mean of the at_least_once runs on both sides
+    (the floor applies), and the A/A pair of those two runs (the noise)."""
+    eos, once, again = (found[name] for name in (EOS2, ALO2, ALO2_AGAIN))
+    triples = list(zip(eos, once, again, strict=False))
+    return [
+        (
+            "exactly_once / at_least_once (2 workers), A B A: against the mean of both",
+            0.90,
+            [e.per_s / ((a.per_s + b.per_s) / 2) for e, a, b in triples if a.per_s + b.per_s],
+            [(a.cpu_ms + b.cpu_ms) / 2 / e.cpu_ms for e, a, b in triples if e.cpu_ms],
+        ),
+        (
+            "at_least_once again / at_least_once (2 workers; A/A: the noise of one pair)",
+            None,
+            [b.per_s / a.per_s for _, a, b in triples if a.per_s],
+            [a.cpu_ms / b.cpu_ms for _, a, b in triples if b.cpu_ms],
+        ),
+    ]
 
 
 def _aa_ratios(

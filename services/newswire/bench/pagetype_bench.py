@@ -5,7 +5,9 @@ newspaper4k uses, and what the classifier costs per page.
   once), every fold's model applied by the shipped numpy code. The article threshold of each test
   fold is chosen on the out-of-fold scores of the other folds (recall >= 97.5%), as training does.
 * ``--halves``: trained on domain half A (threshold from a grouped CV inside A), tested on B, and
-  the other way round.
+  the other way round. ``--verdicts FILE`` writes each test page's verdict there (JSON, per
+  direction: id, domain, label, predicted type, P(article)), to diff two versions page by page;
+  ``--kinds html`` skips the text model (a third of the run) and ``--no-cost`` the timing.
 * Baseline in the same run: newspaper4k's ``is_valid_body`` rule, an article when ``og:type`` is
   "article", else when the extracted text has >= 300 words (text scrapes: words alone); it only
   says article or not, so it has no 7-class figure.
@@ -17,10 +19,12 @@ newspaper4k uses, and what the classifier costs per page.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -113,9 +117,34 @@ def baseline(rows: Sequence[Row], kind: str) -> npt.NDArray[np.bool_]:
     )
 
 
+#: One test page's out-of-domain verdict, as ``--verdicts`` writes it.
+Verdict = dict[str, str | float]
+
+
+def verdicts_of(
+    rows: Sequence[Row], predicted: Sequence[int], probabilities: npt.NDArray[np.float64]
+) -> list[Verdict]:
+    """Each test page's label, predicted type and P(article), in the order of ``rows``."""
+    return [
+        {
+            "id": row.id,
+            "domain": row.domain,
+            "label": row.label,
+            "predicted": PAGE_TYPES[guess],
+            "article_probability": round(float(scores[0]), 4),
+        }
+        for row, guess, scores in zip(rows, predicted, probabilities, strict=True)
+    ]
+
+
 def halves(
-    rows: Sequence[Row], kind: str, renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS
+    rows: Sequence[Row],
+    kind: str,
+    renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS,
+    verdicts: dict[str, list[Verdict]] | None = None,
 ) -> None:
+    """``verdicts``: filled with each direction's per-page verdicts (``verdicts_of``), keyed
+    "html A->B", "html A->B without URL"..."""
     kept = pagetype_train.training_rows(rows, kind, renderings)
     for train_half, test_half in (("A", "B"), ("B", "A")):
         train_rows = [row for row in kept if row.half == train_half]
@@ -140,12 +169,13 @@ def halves(
             (blind, pagetype_train.without_url(tx, names), blind_cut, " without URL"),
         ):
             model = pagetype_train.export(clf, names, url_cut)
+            scores = np.array([model.probabilities(row) for row in test_x])
             predicted = np.array(
-                [
-                    PAGE_TYPES.index(decide(model.probabilities(row), url_cut).page_type)
-                    for row in test_x
-                ]
+                [PAGE_TYPES.index(decide(row, url_cut).page_type) for row in scores]
             )
+            if verdicts is not None:
+                key = f"{kind} {train_half}->{test_half}{label}"
+                verdicts[key] = verdicts_of(test_rows, list(predicted), scores)
             for rendering, part in by_rendering(test_rows):
                 rule = baseline([test_rows[index] for index in part], kind)
                 print(
@@ -301,17 +331,32 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sample", type=int, default=150, help="pages timed for the cost")
     parser.add_argument("--cost-only", action="store_true", help="only the cost per page")
+    parser.add_argument("--no-cost", action="store_true", help="skip the cost per page")
+    parser.add_argument(
+        "--kinds",
+        nargs="+",
+        choices=("html", "text"),
+        default=["html", "text"],
+        help="the models cross-validated (and split in halves)",
+    )
+    parser.add_argument(
+        "--verdicts", type=Path, help="with --halves: write each test page's verdict here (JSON)"
+    )
     pagetype_train.add_renderings(parser)
     pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
     if not args.cost_only:
         rows = pagetype_data.load(jobs=args.jobs)
-        for kind in ("html", "text"):
+        verdicts: dict[str, list[Verdict]] = {}
+        for kind in args.kinds:
             cross_validated(rows, kind, args.text_renderings)
             if args.halves:
-                halves(rows, kind, args.text_renderings)
+                halves(rows, kind, args.text_renderings, verdicts)
+        if args.verdicts is not None:
+            args.verdicts.write_text(json.dumps(verdicts, indent=1))
         scrapinghub_recall()
-    cost(args.sample)
+    if not args.no_cost:
+        cost(args.sample)
     return 0
 
 

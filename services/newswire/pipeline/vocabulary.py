@@ -146,6 +146,9 @@ _CREDENTIALS = frozenset(
     {"md", "do", "dvm", "vmd", "phd", "rd", "rdn", "rn", "np", "pa", "ms", "msc", "ma", "ba"}
     | {"bs", "bsc", "mph", "mba", "jd", "lvt", "cpt", "cscs", "dds", "dmd", "pharmd", "lcsw"}
     | {"cpa", "cfp", "facp", "dacvb"}
+    # Dietitians' and clinicians' licences and fellowships ("Lizzie Streit, MS, RDN, LD": the
+    # last one was read as a second author "LD"; "Michael Greger, M.D. FACLM").
+    | {"ld", "ldn", "cde", "cdces", "dpt", "psyd", "edd", "lpc", "lmft", "faclm", "facs", "facc"}
 )
 
 

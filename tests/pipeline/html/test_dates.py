@@ -228,6 +228,46 @@ def test_a_shown_date_between_the_markups_publication_and_update_is_the_publicat
     assert first("12.10.2024", "2024-09-10T10:00:00Z").startswith("2024-10-12")
 
 
+def test_a_date_line_naming_the_modification_on_a_page_without_date_elements_wins() -> None:
+    """A page with no date element whose one date line under the headline is the markup's
+    modification day ("By Ann Lee Mar 5, 2025", created January 1st) dates the story by that
+    revision, as the markup writes it; a line naming another day, or a page that shows a
+    date element elsewhere (an update labelled so), keeps the publication first."""
+    head = (
+        '<meta property="article:published_time" content="2025-01-01T03:00:00Z">'
+        '<meta property="article:modified_time" content="2025-03-05T13:25:58Z">'
+    )
+
+    def first(line: str, extra: str = "") -> str:
+        html = page(f"<h1>Story</h1><p>{line}</p>{extra}" + prose("story", 4), head)
+        return extract_html(html).published_raw[0]
+
+    assert first("By Ann Lee Mar 5, 2025") == "2025-03-05T13:25:58Z"
+    assert first("By Ann Lee Mar 9, 2025") == "2025-01-01T03:00:00Z"
+    labelled = '<p class="updated-date">Updated March 5, 2025</p>'
+    assert first("By Ann Lee Mar 5, 2025", labelled) == "2025-01-01T03:00:00Z"
+
+
+def test_a_date_element_printed_from_the_modification_stamp_is_the_date() -> None:
+    """A <time> whose datetime is the markup's dateModified to the second, shown as a date
+    ("December 17, 2025"), is the story's date as the page gives it; the same element
+    holding the machine string as its text (a microformat's hidden stamp), or a moment
+    other than the modification's, leaves the markup's publication first."""
+    head = (
+        '<meta property="article:published_time" content="2024-04-05T00:00:00-04:00">'
+        '<meta property="article:modified_time" content="2025-12-17T09:00:08-05:00">'
+    )
+
+    def first(stamp: str, text: str) -> str:
+        shown = f'<h1>Story</h1><p>By Ann Lee</p><time datetime="{stamp}">{text}</time>'
+        return extract_html(page(shown + prose("story", 4), head)).published_raw[0]
+
+    assert first("2025-12-17T09:00:08-05:00", "December 17, 2025").startswith("2025-12-17")
+    machine = "2025-12-17T09:00:08-05:00"
+    assert first(machine, machine) == "2024-04-05T00:00:00-04:00"
+    assert first("2025-12-17T11:00:00-05:00", "December 17, 2025") == "2024-04-05T00:00:00-04:00"
+
+
 def test_a_utc_markup_a_day_off_the_permalink_gives_the_pages_local_day() -> None:
     """Markup in UTC the day after the permalink's date (a WordPress post of an evening in
     California) gives way to the date shown with the permalink's day, with its <time>'s local

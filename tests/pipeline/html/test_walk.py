@@ -1,4 +1,4 @@
-"""The walk's shared queries (``layout_wrappers.Holds``)."""
+"""The walk: its shared queries (``layout_wrappers.Holds``) and what it keeps and skips."""
 
 from __future__ import annotations
 
@@ -157,3 +157,26 @@ def test_a_product_pages_buy_form_is_skipped_whatever_its_length() -> None:
     tree = LexborHTMLParser(wrapper)
     assert tree.body is not None
     assert len(walk(tree.body, by_name=True, product=True)[0]) == 5
+
+
+def test_links_to_the_page_in_other_languages_give_no_text() -> None:
+    """A language switcher's links (``hreflang`` naming another language than the page's
+    ``<html lang>``) give no text, wherever they sit; a link to the page's own language (in
+    any region) and every link of a page that declares no language are walked."""
+    switcher = (
+        "<ul><li><a hreflang=de href=/de>Deutsch</a></li><li><a hreflang=fr-CA>Français</a>"
+        "</li><li><a hreflang=en-GB>English (UK)</a></li><li><a hreflang=x-default>All</a>"
+        "</li></ul><p>Story <a hreflang=en href=/a>told</a> here.</p>"
+    )
+    assert _texts(f"<html lang=en-US><body>{switcher}</body></html>") == [
+        "English (UK)",
+        "All",
+        "Story told here.",
+    ]
+    assert _texts(f"<html><body>{switcher}</body></html>") == [
+        "Deutsch",
+        "Français",
+        "English (UK)",
+        "All",
+        "Story told here.",
+    ]

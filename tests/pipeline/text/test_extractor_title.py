@@ -204,3 +204,29 @@ def test_one_article_of_short_lines_only_keeps_its_headline_and_every_line() -> 
     extracted = extract_text(text)
     assert extracted.title == "Calendário Stock Car 2018"
     assert extracted.paragraphs == (*dates, "www.autoracing.com.br")
+
+
+_COFFEE_STORY = (
+    "The history of coffee goes back to the fifteenth century, when traders in Yemen first "
+    "roasted and brewed the seeds of the plant.",
+    "From the ports of Yemen the drink spread to Mecca, Cairo and Istanbul, where the first "
+    "coffee houses opened their doors to customers.",
+    "By the seventeenth century coffee had reached Venice, London and Amsterdam, and merchants "
+    "shipped its seeds to colonies across the world.",
+    "Today coffee is grown in more than seventy countries, and its history still shapes how "
+    "farmers, traders and drinkers think about it.",
+)
+_SHOP_MENU = ("Home", "Shop", "About Us", "Sign in or Register", "Contact")
+
+
+def test_a_short_headline_right_above_the_story_it_names_outranks_a_control_line() -> None:
+    """A page's three-word headline right above its story, every word of it repeated by the
+    story's opening, is the title over a page control further up; a one-word section label
+    there is not, and a dated headline above it keeps the title."""
+    text = "\n".join([*_SHOP_MENU, "History of coffee", *_COFFEE_STORY]) + "\n"
+    assert extract_text(text).title == "History of coffee"
+    text = "\n".join([*_SHOP_MENU, "Introduction", *_COFFEE_STORY]) + "\n"
+    assert extract_text(text).title != "Introduction"
+    dated = ["The Long Story of the Coffee Trade", "March 3, 2025", "History of coffee"]
+    text = "\n".join([*_SHOP_MENU, *dated, *_COFFEE_STORY]) + "\n"
+    assert extract_text(text).title == "The Long Story of the Coffee Trade"

@@ -12,6 +12,7 @@ from newswire.pipeline.text.headline_rank import (
     far_headline,
     printed_twice,
     restated,
+    short_headline,
     story_words,
     trail_named,
     under_trail,
@@ -185,3 +186,29 @@ def test_a_word_after_a_colon_opens_a_sentence() -> None:
         "Home renovation costs: Room-by-room costs and more",
         "All the costs to consider before knocking down one wall",
     )
+
+
+_STORY = [
+    "The history of coffee goes back to the fifteenth century, when traders in Yemen roasted it.",
+    "Coffee houses opened in Mecca, Cairo and Istanbul, and the history of the drink began.",
+]
+
+
+def test_a_short_echoed_line_right_above_the_story_is_its_headline_over_a_weak_one() -> None:
+    """A line of two or three words right above the story, all its words echoed by the
+    story, is the headline when the ranked line is missing or echoed little and undated."""
+    lines = ["Sign in or Register", "", "History of coffee", "", *_STORY]
+    assert short_headline(lines, (4, 5), None) == 2
+    assert short_headline(lines, (4, 5), 0) == 2
+
+
+def test_a_short_line_gives_way_to_a_ranked_line_that_names_the_story_or_holds_it() -> None:
+    """The ranked line stays when the story echoes most of it, when it holds every word of the
+    short line (a section heading restating the headline), or when the short line is not
+    echoed in full, is one word, or ends as a label."""
+    ranked = "The Long History of Coffee Houses"
+    assert short_headline([ranked, "History of coffee", *_STORY], (2, 3), 0) is None
+    holding = "History of Coffee in Ten Pictures"
+    assert short_headline([holding, "History of coffee", *_STORY], (2, 3), 0) is None
+    for line in ("History of tea", "Introduction", "History of coffee:"):
+        assert short_headline(["Sign in or Register", line, *_STORY], (2, 3), 0) is None

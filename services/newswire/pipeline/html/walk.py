@@ -7,6 +7,8 @@ elements, see ``junk``) are skipped with everything inside them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -116,6 +118,32 @@ def _pre_lines(text: str) -> str:
     return "\n".join(line for line in (" ".join(row.split()) for row in text.splitlines()) if line)
 
 
+# A language switcher ("Deutsch", "Français", "日本語": a wiki's interlanguage list, a
+# translated site's menu of its editions) is a run of links to the same page in other
+# languages, and says so: each link's ``hreflang`` names the language it leads to. The page's
+# own text never links to another language's edition of itself, so such a link is furniture
+# wherever it sits (a wiki's list sits in its title bar inside <main>, where the chrome rules
+# keep it). Only where the page declares its own language (<html lang>) and the link's
+# differs in its primary subtag ("en-GB" on an "en" page is one language); a link marked as
+# the page's own language is an ordinary link (a news list's "hreflang=en" titles).
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _primary_language(code: str | None) -> str | None:
+    """The primary subtag of a language tag ("pt" of "pt-BR"), or None if it is no language
+    (empty, "x-default")."""
+    primary = re.split(r"[-_]", (code or "").strip().lower(), maxsplit=1)[0]
+    return primary if _LANGUAGE_CODE.fullmatch(primary) else None
+
+
+def _other_edition(attrs: Mapping[str, str | None], page_language: str | None) -> bool:
+    """The link leads to the page in another language than ``page_language``."""
+    if page_language is None:
+        return False
+    linked = _primary_language(attrs.get("hreflang"))
+    return linked is not None and linked != page_language
+
+
 @dataclass(slots=True)
 class Tree:
     """The block elements the walk kept: parent and class name of each, by element id."""
@@ -171,6 +199,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     # Inside <pre> a syntax highlighter names its tokens ("hljs-comment", "token comment"):
     # a code sample's comment, never the page's comment section, so no name rule applies.
     in_pre = 0
+    page = root.parent
+    page_language = _primary_language(page.attributes.get("lang")) if page is not None else None
 
     def flush() -> None:
         # Called only when ``parts`` holds text (``link_chars`` counts only what ``parts``
@@ -257,8 +287,11 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 next_id += 1
                 child = child.first_child
                 continue
-        # Not in ``tree.dropped``: the page-type model learned that count without these forms.
-        if child_tag == "form" and is_controls_form(child, product=product):
+        # Not in ``tree.dropped``: the page-type model learned that count without these forms
+        # and links.
+        if (child_tag == "form" and is_controls_form(child, product=product)) or (
+            child_tag == "a" and _other_edition(attrs, page_language)
+        ):
             child = child.next
             continue
         if attrs or child_tag in DROP_TAGS:

@@ -15,6 +15,7 @@ from newswire.pipeline.text.headline_rank import (
     far_headline,
     printed_twice,
     restated,
+    short_headline,
     story_words,
     trail_named,
     under_trail,
@@ -221,8 +222,11 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     span = past_disclosure(lines, span)
     # A table of contents' entries are the story's section headings, never its headline.
     entries = contents_entries(lines, span)
-    chosen = ranked_title(lines, first_line_title, span, entries)
-    return echoed_title(lines, span, chosen, entries)
+    chosen = echoed_title(
+        lines, span, ranked_title(lines, first_line_title, span, entries), entries
+    )
+    short = short_headline(lines, span, chosen)
+    return chosen if short is None or name_under_byline(lines, short) else short
 
 
 #: The most lines of a disclosure the story's stretch may open with.
@@ -362,6 +366,14 @@ def named_by(lines: list[str], index: int) -> bool:
     headline above the byline and won."""
     above = lines[index - 1] if index > 0 else ""
     return len(above) <= BYLINE_LABEL_MAX_CHARS and bool(BYLINE_LABEL.match(above))
+
+
+def name_under_byline(lines: list[str], index: int) -> bool:
+    """``named_by``, through the copies of the name right above the line: an author box prints
+    its writer's name twice ("By" / "Mary Marlowe Leverette" / "Mary Marlowe Leverette")."""
+    while index > 0 and lines[index - 1] == lines[index]:
+        index -= 1
+    return named_by(lines, index)
 
 
 #: The longest byline label alone on its line ("Written by:").

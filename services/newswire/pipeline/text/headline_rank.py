@@ -330,3 +330,49 @@ def far_headline(lines: list[str], window_first: int, start: int, entries: set[s
         ):
             return index
     return None
+
+
+#: The words of a short headline standing right above its story.
+SHORT_HEADLINE_WORDS = (2, 3)
+#: The share of the ranked line's words the story may echo for a short headline to win.
+SHORT_OVER_SHARE = 0.75
+
+
+def short_headline(lines: list[str], span: tuple[int, int], chosen: int | None) -> int | None:
+    """The short headline right above the story, over a weak ranked line (``chosen``). A
+    page's headline of two or three words ("History of coffee", "Learn web development",
+    "Cybersecurity Best Practices") is no candidate for the ranking (four words or more: a
+    menu's entries are as short), yet a line that short standing right above the densest
+    prose, every word of four letters or more of it (two at least) repeated by the story's
+    opening, names the story as a headline does; a section's label there ("Introduction") is
+    one word. It wins only over a ranked line with no date or byline under it that the story
+    echoes little ("Sign in or Register", a menu glued into one line), and never over one
+    holding all its words: a section heading under the headline restates it ("Cleaning
+    Industry Trends" under "2025 Cleaning Industry Trends to Know …")."""
+    start, end = span
+    above = start - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above < 0 or above == chosen or not _short_head(lines[above]):
+        return None
+    story = story_words(lines, start, end)
+    shared, share = echo(lines[above], story)
+    if shared < SHORT_HEADLINE_WORDS[0] or share < 1.0:
+        return None
+    weak = chosen is None or not (
+        dated_under(lines, chosen, start)
+        or echo(lines[chosen], story)[1] >= SHORT_OVER_SHARE
+        or echo_words(lines[above]) <= echo_words(lines[chosen])
+    )
+    return above if weak else None
+
+
+def _short_head(line: str) -> bool:
+    """A line of two or three words headline-like but for its length, not ended as a label."""
+    low, high = SHORT_HEADLINE_WORDS
+    return (
+        low <= len(line.split()) <= high
+        and line[-1:] not in ".:;,"
+        and headline_like(line, min_words=low)
+        and not NOT_HEADLINE.search(line)
+    )

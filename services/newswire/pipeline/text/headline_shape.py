@@ -58,7 +58,7 @@ TRAIL_SIGNS = frozenset(("»", "›", ">", "→", "/"))
 SPACELESS_SCRIPTS = 0x2E80
 
 
-def headline_like(line: str) -> bool:
+def headline_like(line: str, *, min_words: int = 4) -> bool:
     # A breadcrumb trail's signs are no words, and a trail that ends with one ("Home » Column
     # »") leads to the page, it does not name it: counted as four words, it was the nearest
     # headline-like line above a short blog post whose own two-word headline is too short.
@@ -71,7 +71,7 @@ def headline_like(line: str) -> bool:
     # prints its phone number twice, as the "printed twice" rule would take it.
     # A word of ten letters in a script with spaces ("Columnists", "Photography": a menu's
     # entries) is one word, not a line of such a script.
-    long_enough = words >= 4 or (
+    long_enough = words >= min_words or (
         len(line) >= 10
         and len(line) > 8 * words
         and _letters(line) * 2 >= len(line)
