@@ -74,6 +74,9 @@ def test_author_links_in_related_stories_name_those_stories_writers() -> None:
         "<span class='byline'>Greg Knighton</span></div>"
     )
     assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + teaser)).authors == ()
+    # A page whose <html> itself carries a byline-like class is walked up to the document.
+    named_root = "<html class='author-page'><body><h1>Story</h1>" + prose("s", 4) + "</body></html>"
+    assert extract_html(named_root).authors == ()
 
 
 def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:

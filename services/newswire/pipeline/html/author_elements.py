@@ -256,7 +256,8 @@ def _in_other_stories(node: LexborNode) -> bool:
     fewer invented on half B (a service page)."""
     parent: LexborNode | None = node.parent
     for _ in range(_ANCESTORS_FOR_COMMENTS):
-        if parent is None or parent.tag in {"body", "html"}:
+        # The document above an <html> that names itself a byline has no attributes.
+        if parent is None or parent.tag in {"body", "html", "-document"}:
             return False
         attrs = parent.attrs
         if _OTHER_STORIES.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
