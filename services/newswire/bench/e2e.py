@@ -16,10 +16,10 @@ cycled to ``--messages``, 5,000 by default; without ../shared/bench, the seed HT
    service starts; output record timestamps give the rate; peak RSS per worker sampled every
    0.25 s;
 (1)-(3) run in ``--rounds`` interleaved rounds (``e2e_rounds``: 5 by default; every other round
-in reverse order, each reported pair of runs next to each other, at_least_once with 2 workers on
-both sides of exactly_once) and each row is its median round; a ratio is the median of its
-rounds' ratios, every round printed: this VM's speed drifts by +-15 % within minutes, and a
-ratio must compare like with like.
+in reverse order; the pipeline alone on both sides of exactly_once with 1 worker, at_least_once
+on both sides of exactly_once with 2: A B A) and each row is its median round; a ratio is the
+median of its rounds' ratios, every round printed: this VM's speed drifts by +-15 % within
+minutes, and a ratio must compare like with like.
 
 4. latency: exactly_once, 2 workers. First a saturation probe (``--probe-seconds``, offered at
    110% of (3)'s rate): what the service delivers with the load generator and the latency
