@@ -6,7 +6,9 @@ Aho-Corasick state is the longest suffix of the bytes read so far that is a node
 trie, and no node is deeper than ``WINDOW`` bytes, so the state after byte ``i`` is the state
 reached from the root over bytes ``i - WINDOW + 1 .. i`` alone. Those windows are walked for all
 positions at once: one gather in a table of the state after every pair of bytes, then
-``WINDOW - 2`` gathers, whatever the text's length.
+``WINDOW - 2`` gathers, whatever the text's length. Right after extraction those gathers miss the
+CPU's caches (the transition table is 39 MB); the table lives in numpy's own memory, which the
+kernel backs with huge pages, so that they do not miss the TLB as well.
 
 The feature counts are the same as py3langid's (same features, same first-seen order), and the
 scoring below is its own arithmetic on the same arrays, so the language and the confidence are
@@ -61,8 +63,12 @@ class ByteNgramClassifier:
         self._cached = 0
         self._pc: npt.NDArray[np.float32] = np.asarray(pc)
         self._classes: list[str] = list(classes)
-        self._nextmove = np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}").astype(
-            np.uint32, copy=False
+        # A copy in numpy's own memory, not a view of py3langid's ``array``: numpy asks the
+        # kernel for huge pages for allocations of 4 MB and more (transparent huge pages in
+        # "madvise" mode), and the walk's gathers land at random in these 39 MB: in 4 KB pages
+        # nearly every one also misses the TLB (~10,000 pages), in 2 MB pages (20) almost none.
+        self._nextmove = np.array(
+            np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"), dtype=np.uint32
         )
         # Row offset per state (py3langid shares identical 256-byte rows between states). The
         # walk runs in uint32 (offsets < 2**24), the transition table's own type: every gather

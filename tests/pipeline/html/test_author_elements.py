@@ -55,6 +55,30 @@ def test_an_author_link_inside_the_storys_prose_signs_nothing() -> None:
     assert extract_html(short).authors == ("Ann Lee",)
 
 
+def test_author_links_in_related_stories_name_those_stories_writers() -> None:
+    """An author link or a byline element in a list of related or recommended stories (a
+    teaser's "post-meta" under the story) names that story's writer: the story's own author
+    link signs alone, and a page with no byline of its own has no author."""
+    related = (
+        "<div id='related_posts'><div class='related-item'><h3>Another story</h3>"
+        "<div class='post-meta'><a href='/author/greg'>Greg Knighton</a></div></div></div>"
+    )
+    html = page(
+        "<h1>Story</h1><p class='post-meta'><a href='/author/ryan'>Ryan Bald</a></p>"
+        + prose("s", 4)
+        + related
+    )
+    assert extract_html(html).authors == ("Ryan Bald",)
+    teaser = (
+        "<div class='recommended-posts'><h3>Another story</h3>"
+        "<span class='byline'>Greg Knighton</span></div>"
+    )
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + teaser)).authors == ()
+    # A page whose <html> itself carries a byline-like class is walked up to the document.
+    named_root = "<html class='author-page'><body><h1>Story</h1>" + prose("s", 4) + "</body></html>"
+    assert extract_html(named_root).authors == ()
+
+
 def test_commenters_and_an_initials_avatar_are_no_bylines() -> None:
     """Author-named elements and author links in a comment thread name commenters, not the
     writer; an avatar showing the writer's initials ("CM") beside the name is no second

@@ -190,6 +190,23 @@ def test_a_forum_posters_signature_is_dropped_and_the_posts_kept() -> None:
     assert "My rig" not in text
 
 
+def test_the_thread_starters_posts_are_kept_and_an_author_box_dropped() -> None:
+    """A thread's post marked as the starter's ("uix_threadAuthor", "discussionAuthor",
+    "topic-author" beside its "message" names) is a post like the others and stays; an
+    element named "author" or "post-author" is still an author box."""
+    assert name_verdict("message uix_threadAuthor uix_discussionAuthor") is Verdict.NEUTRAL
+    assert name_verdict("message topic-author") is Verdict.NEUTRAL
+    assert name_verdict("post-author") is Verdict.NEGATIVE
+    assert name_verdict("author") is Verdict.NEGATIVE
+    posts = "".join(
+        f'<li class="message {mark}"><blockquote>{prose(f"post{number}", 2)}</blockquote></li>'
+        for number, mark in enumerate(["uix_threadAuthor", "", ""])
+    )
+    text = text_of(page(f'<ol class="messageList">{posts}</ol>'))
+    assert "post0 1" in text
+    assert "post2 1" in text
+
+
 def test_a_disclaimer_box_is_dropped() -> None:
     """Fine print named "disclaimer" (a product's legal notes, an article's affiliate box)
     is dropped; the description beside it stays."""

@@ -115,3 +115,22 @@ def test_a_table_row_with_figures_beside_its_link_stays() -> None:
         _block(states, tag="tr", link_chars=len(states) - 2),
     ]
     assert clean_paragraphs(blocks, None, {}) == [_PROSE, row]
+
+
+def test_every_row_of_a_table_with_a_header_row_stays() -> None:
+    """A table with a row without links (its header) is a data table: its rows stay however
+    much of them is link; a table of links only goes."""
+    header = "Company Revenue"
+    company = "MDU Construction Services Group Inc. $1.1B"
+    states = "Alabama LLC Alaska LLC Arizona LLC"
+    data = [
+        _block(_PROSE, path=(1, 2)),
+        _block(header, tag="tr", path=(1, 3, 4, 5)),
+        _block(company, tag="tr", link_chars=len(company) - 5, path=(1, 3, 6, 7)),
+    ]
+    assert clean_paragraphs(data, None, {}) == [_PROSE, header, company]
+    links = [
+        _block(_PROSE, path=(1, 2)),
+        _block(states, tag="tr", link_chars=len(states) - 2, path=(1, 3, 6, 7)),
+    ]
+    assert clean_paragraphs(links, None, {}) == [_PROSE]

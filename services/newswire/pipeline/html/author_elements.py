@@ -91,7 +91,7 @@ def author_link_texts(tree: LexborHTMLParser) -> list[str]:
     the prose, nor a commenter), without their "By" or label."""
     texts = []
     for node in author_link_nodes(tree):
-        if _in_prose(node) or _in_comments(node):
+        if _in_prose(node) or _in_comments(node) or _in_other_stories(node):
             continue
         texts.append(
             _first_piece(node)
@@ -176,6 +176,7 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
             parts & _BYLINE_PARTS
             and (not parts & _NOT_BYLINE_PARTS or _author_box_name(node, parts))
             and not _in_comments(node)
+            and not _in_other_stories(node)
         ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline
@@ -236,6 +237,30 @@ def _in_comments(node: LexborNode) -> bool:
         attrs = parent.attrs
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if _COMMENTS.search(names):
+            return True
+        parent = parent.parent
+    return False
+
+
+# A class or id naming a list of other stories ("related_posts", "related-item", "yarpp-
+# related", "recommended-articles"): each teaser's author link names that story's writer.
+_OTHER_STORIES = re.compile(r"related|recommend|recirculation|trending", re.IGNORECASE)
+
+
+def _in_other_stories(node: LexborNode) -> bool:
+    """Whether an author link sits in another story's teaser, in a list of related or
+    recommended stories under or beside the story ("<div id="related_posts"><div
+    class="related-item"> … <a href="/author/greg/">Greg Knighton</a>"): that story's
+    writer, not this one's; so is a byline element there. On wcxb-dev's articles: author
+    right +1 on half B, none lost or invented on either half; all page types: one author
+    fewer invented on half B (a service page)."""
+    parent: LexborNode | None = node.parent
+    for _ in range(_ANCESTORS_FOR_COMMENTS):
+        # The document above an <html> that names itself a byline has no attributes.
+        if parent is None or parent.tag in {"body", "html", "-document"}:
+            return False
+        attrs = parent.attrs
+        if _OTHER_STORIES.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             return True
         parent = parent.parent
     return False

@@ -102,7 +102,9 @@ def elsewhere(node: LexborNode) -> bool:
     """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
     parent = node.parent
     for _ in range(_ANCESTORS_CHECKED):
-        if parent is None or parent.tag in {"body", "html", "article", "main"}:
+        # "-document": the parent of an <html> that is itself named like an author box; the
+        # document node has no attributes to read.
+        if parent is None or parent.tag in {"body", "html", "article", "main", "-document"}:
             return False
         if _story_template(parent):
             return False
