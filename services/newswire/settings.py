@@ -186,6 +186,15 @@ class Settings(BaseSettings):
             "saturation, not at light load, where it would only add latency; 0 = always."
         ),
     )
+    batch_top_up: bool = Field(
+        True,
+        description=(
+            "Under a backlog (as for batch_max_processing_ms), a batch processed whole with time "
+            "left in its bound and room under batch_max_records takes in the records the "
+            "consumer has fetched meanwhile, without waiting, instead of closing: fewer "
+            "transactions per record than one batch per fetch; never at load (latency)."
+        ),
+    )
     gil_switch_interval_ms: float = Field(
         1.0,
         gt=0,
