@@ -1,5 +1,5 @@
 """Under a backlog, a batch processed whole within its time bound takes in what the consumer has
-fetched meanwhile instead of closing (``Service._top_up``), on the in-memory loop of test_app.py
+fetched meanwhile instead of closing (``batchbound.top_up``), on the in-memory loop of test_app.py
 and the virtual time of test_app_time_bound.py.
 
 The source here hands out at most 2 records a fetch, like a Kafka consumer whose fetch responses
@@ -26,14 +26,13 @@ PER_FETCH = 2
 
 
 class _FetchResponses(MemorySource):
-    """The in-memory log, at most PER_FETCH records a fetch, reporting its lag like Kafka;
-    ``on_top_up`` runs once at the start of the first fetch that tops up a batch (no waiting,
-    room for PER_FETCH more: a fresh fetch waits, and no batch here is cut before the backlog)."""
+    """The in-memory log, at most PER_FETCH records a fetch, reporting its lag like Kafka. The
+    first fetch without waiting is a top-up (no batch here is cut before the backlog, so none
+    has held records to top up)."""
 
     def __init__(self, records: list[InRecord]) -> None:
         super().__init__(records)
         self.fetches: list[tuple[int, int]] = []
-        self.on_top_up: object = None
 
     async def getmany(self, *, timeout_ms: int, max_records: int) -> list[InRecord]:
         self.fetches.append((timeout_ms, max_records))

@@ -64,7 +64,7 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds
+from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds, top_up
 from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
@@ -77,10 +77,6 @@ from newswire.records import InRecord, TopicPartition
 from newswire.retry import Retrier, quietly
 
 log = logging.getLogger("newswire.app")
-
-#: The longest a top-up's fetch may take (``Service._top_up``): records already fetched come back
-#: at once, so only a fetch held up by a rebalance in progress gets near it.
-TOP_UP_FETCH_S = 0.05
 
 
 class Service:
@@ -328,10 +324,18 @@ class Service:
 
             # Step 2 (while the previous batch's steps 3-5 run): it may stop at the bound.
             started = self._clock()
-            bound = self._bound.seconds(waiting)
-            outcomes = await self._step2(records, bound)
-            if self._options.batch_top_up and self._bound.backlogged():
-                await self._top_up(records, outcomes, epoch, started, bound)
+            outcomes = await self._step2(records, bound := self._bound.seconds(waiting))
+            if self._options.batch_top_up and self._bound.backlogged():  # never at load
+                taken = await top_up(
+                    self._source,
+                    records,
+                    outcomes,
+                    max_records=self._options.batch_max_records,
+                    left_s=lambda: bound - (self._clock() - started),
+                    process=self._step2,
+                    valid=lambda: epoch == self._epoch,
+                )
+                self._metrics.batch_top_ups.inc(taken)
             self._bound.observe_processing(len(outcomes), self._clock() - started)
             done, rest = records[: len(outcomes)], records[len(outcomes) :]
             self._metrics.count_consumed(record.topic for record in done)
@@ -365,48 +369,6 @@ class Service:
         return await asyncio.get_running_loop().run_in_executor(
             self._pipeline_thread, self._process, records, max_seconds
         )
-
-    async def _top_up(
-        self,
-        records: list[InRecord],
-        outcomes: list[Outcome],
-        epoch: int,
-        started: float,
-        bound: float,
-    ) -> None:
-        """Step 2 continued under a backlog: while the whole batch is processed with time left
-        in its bound and room under ``batch_max_records``, take the records the consumer has
-        fetched meanwhile (no waiting) and process them in the same batch (``records`` and
-        ``outcomes`` grow in place).
-
-        Under a backlog one fetch brings one response per partition (``max_partition_fetch_bytes``,
-        ~30 pages of ~34 KB), and the next responses arrive while the pipeline works: without
-        this, every fetch ended its batch and paid one transaction per partition, ~2 a batch
-        of ~58 records at 2 workers (33 per 1,000 records), whatever the time bound allowed.
-        Only under a backlog (``BatchBound.backlogged``): at load a batch held longer makes each
-        of its records wait for the ones after it, which is the tail latency (the fill wait's
-        lesson, README *Performance*). Exactly once as before: the records join the batch
-        under its epoch, and a rebalance or rewind meanwhile drops the whole batch (``_handle``).
-        """
-        while len(outcomes) == len(records) and epoch == self._epoch:
-            room = self._options.batch_max_records - len(records)
-            left = bound - (self._clock() - started)
-            if room <= 0 or left <= 0:
-                return
-            try:
-                # aiokafka's fetch waits for a rebalance in progress to assign the partitions
-                # again, whatever its timeout, and the rebalance's revocation waits for this
-                # batch: a fetch that does not return at once ends the top-up (cancelled before
-                # it took any record), so the batch commits and the rebalance goes on.
-                async with asyncio.timeout(TOP_UP_FETCH_S):
-                    more = await self._source.getmany(timeout_ms=0, max_records=room)
-            except (BrokerUnavailable, TimeoutError):
-                return  # the batch goes on with what it has; the next fetch meets the error
-            if not more:
-                return
-            records += more
-            outcomes += await self._step2(more, left)
-            self._metrics.batch_top_ups.inc()
 
     def _process(self, records: list[InRecord], max_seconds: float) -> list[Outcome]:
         """Step 2, on the pipeline thread, inside the guard (poison, in-flight marker, budget)."""

@@ -125,8 +125,8 @@ class Metrics:
         )
         self.batch_top_ups = Counter(
             "newswire_batch_top_ups",
-            "Times a batch under a backlog, processed whole within its time bound, took in the "
-            "records the consumer had fetched meanwhile instead of closing (NEWSWIRE_BATCH_TOP_UP).",
+            "Fetches a batch under a backlog, processed whole within its time bound, took in "
+            "instead of closing: records the consumer had fetched meanwhile (NEWSWIRE_BATCH_TOP_UP).",
             registry=registry,
         )
         self.backpressure_seconds = Counter(

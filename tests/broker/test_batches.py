@@ -10,7 +10,7 @@ test runs with the fixed bound (2 records), with the adaptive one (the floor, 2 
 three batches in a row have seen more work in sight than its ceiling: the backlog, read from the
 consumer's lag, then raises it to the ceiling, up to 7 records), and with the adaptive one on
 small fetch responses ("topped": 16 KiB a partition, a few records each, so under the backlog a
-batch processed whole tops up from what the consumer fetched meanwhile, ``Service._top_up``).
+batch processed whole tops up from what the consumer fetched meanwhile, ``batchbound.top_up``).
 """
 
 from __future__ import annotations
