@@ -201,7 +201,7 @@ def _service(
     min_processing_ms: int | None = None,
     commit_factor: float = 0.0,
     pipeline: Pipeline | None = None,
-    top_up: bool = True,
+    top_up: bool = False,
 ) -> Service:
     """The loop with batches of 4; bounded by processing time only when a test asks (with a
     clock of its own: wall time on a busy machine would cut batches at random). The bound is

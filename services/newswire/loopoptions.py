@@ -26,7 +26,7 @@ class LoopOptions:
     batch_fill_busy: float = 0.9
     #: Under a backlog, a batch processed whole with time left takes in what the consumer has
     #: fetched meanwhile instead of closing (``batchbound.top_up``).
-    batch_top_up: bool = True
+    batch_top_up: bool = False
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

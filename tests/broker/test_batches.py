@@ -154,6 +154,7 @@ def _service(
             batch_commit_factor=0.0 if bound in ("fixed", "none") else 2.0,
             batch_fill_ms=fill_ms,
             batch_fill_busy=0.0,
+            batch_top_up=bound == "topped",
             retry_backoff_initial_s=0.05,
             retry_backoff_max_s=0.5,
         ),
