@@ -40,6 +40,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "registered",
         "thread",
         "solved",
+        # A thread's posts each carry their votes, permalink and "asked"/"answered"/"edited"
+        # lines (Q&A sites, link aggregators): furniture that repeats once a post.
+        "votes",
+        "upvote",
+        "upvotes",
+        "downvote",
+        "permalink",
+        "asked",
+        "answered",
+        "edited",
+        "karma",
+        "moderator",
     ),
     "service": ("testimonial", "testimonials", "pricing"),
     "docs": (
@@ -58,6 +70,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "syntax",
         "configuration",
         "default",
+        # A manual's navigation tree and its chapter-to-chapter links.
+        "chapter",
+        "prev",
+        "documentation",
+        "tutorial",
+        "reference",
     ),
     "date": (*_MONTHS, "ago", *(str(year) for year in range(1990, 2036))),
 }
@@ -73,6 +91,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "in stock",
         "out of stock",
         "free shipping",
+        # A sales page's call to action beside its prices.
+        "shop now",
+        "order now",
     ),
     "listing": (
         "read more",
@@ -114,6 +135,12 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "was this page helpful",
         "next topic",
         "previous topic",
+        "next chapter",
+        "previous chapter",
+        "next section",
+        "previous section",
+        "view source",
+        "improve this page",
     ),
 }
 _TRAILING = ("", ":", ",", ".", ")", ";", "!", "?")
