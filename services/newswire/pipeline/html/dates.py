@@ -195,7 +195,7 @@ def _update_only(
     read by link previews) gives it as the story's date. On wcxb-dev's articles where the
     page shows only an update later than the markup's publication: the truth is the update
     on 13 of 15 pages without a ``<meta>`` publication, and on 1 of 15 with one (halves A and
-    B; date right A +6 −2, B +5)."""
+    B; date right A +6 -2, B +5)."""
     if any(not item.update for item in shown) or near_headline(near, locale):
         return []
     published = _day(markup)
