@@ -85,6 +85,12 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     return published, modified
 
 
+def head_publication(meta: HeadMetadata) -> bool:
+    """Whether a ``<meta>`` tag of the head names the publication (``article:published_time``
+    and the other names above): the date a page gives link previews and crawlers."""
+    return bool(_meta_dates(meta, _PUBLISHED_META) or _other_published_meta(meta))
+
+
 def _ld_dates(meta: HeadMetadata, key: str) -> list[str]:
     """``key`` in the article's JSON-LD object first, then in any object at any depth (a
     ``@graph`` of WebPage and Article, an array, a ``mainEntity``), other works excepted."""

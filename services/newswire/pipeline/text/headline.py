@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.text.headline_pair import upper_of_pair
 from newswire.pipeline.text.headline_rank import (
     HEAD_CAPITALS_MIN,
     best_echoed,
@@ -21,6 +22,7 @@ from newswire.pipeline.text.headline_rank import (
     under_trail,
 )
 from newswire.pipeline.text.headline_shape import (
+    BYLINE_LABEL_MAX_CHARS,
     headline_like,
     headline_shape,
 )
@@ -348,6 +350,9 @@ def ranked_title(
         return headline_shape(lines[i]) + dated_under(lines, i, start), i
 
     best = max(candidates, key=rank)
+    # A deck or a category line between the headline and its date ties with it, and won.
+    tied = [i for i in candidates if rank(i)[0] == rank(best)[0]]
+    best = upper_of_pair(lines, best, tied, story_words(lines, *span), start)
     if not dated_under(lines, best, start):
         far = far_headline(lines, window[0], start, entries)
         if far is not None:
@@ -374,10 +379,6 @@ def name_under_byline(lines: list[str], index: int) -> bool:
     while index > 0 and lines[index - 1] == lines[index]:
         index -= 1
     return named_by(lines, index)
-
-
-#: The longest byline label alone on its line ("Written by:").
-BYLINE_LABEL_MAX_CHARS = 12
 
 
 def prose_headline(line: str) -> bool:
