@@ -75,21 +75,16 @@ def page_dates(
         # where the page shows only the update at the top. The dates shown come after them,
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
-        earlier = _republished(published[0], shown, near or HeadlineTexts(tree), locale)
+        texts = near or HeadlineTexts(tree)
+        earlier = _republished(published[0], shown, texts, locale)
         # A publication in the structured data alone is for machines; the page shows its
         # reader the story's date (see _update_only and _revised).
-        structured_only = not head_publication(meta)
+        machines = not head_publication(meta)
         if not earlier and modified:
-            earlier = _revised(
-                published[0],
-                modified[0],
-                shown,
-                near or HeadlineTexts(tree),
-                locale,
-                structured_only=structured_only,
-            )
-        if not earlier and structured_only:
-            earlier = _update_only(published[0], shown, near or HeadlineTexts(tree), locale)
+            saved = modified[0]
+            earlier = _revised(published[0], saved, shown, texts, locale, structured_only=machines)
+        if not earlier and machines:
+            earlier = _update_only(published[0], shown, texts, locale)
         # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
         # modification where the markup names none; after the markup's where it does (a
         # CMS's own stamp of the last save is the more exact).
