@@ -467,6 +467,10 @@ def test_an_update_shown_alone_dates_a_story_published_in_structured_data_only()
 
     updated = "<p>Updated August 14, 2025</p>"
     assert first(updated).startswith("2025-08-14")
+    related = "<ul><li><span class='date'>Aug 01, 2024</span> Another story</li></ul>"
+    assert first("<span class='updated'>Updated August 14, 2025</span>" + related).startswith(
+        "2025-08-14"
+    )
     assert first(updated, ld + meta) == "2025-05-19T22:12:02+00:00"
     assert first("<p>May 20, 2025</p>" + updated) == "2025-05-19T22:12:02+00:00"
     assert first("<p>Updated May 1, 2025</p>") == "2025-05-19T22:12:02+00:00"

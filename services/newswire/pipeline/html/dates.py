@@ -202,15 +202,16 @@ def _update_only(
     markup: str, shown: list[Shown], near: HeadlineTexts, locale: str | None
 ) -> list[str]:
     """The page's last update, where that is the only date it shows its reader ("Updated
-    August 14, 2025" under the headline, no publication line, no other date element) and the
+    August 14, 2025" under the headline, no publication line, no date element before it:
+    those after it are other stories' in the lists further down) and the
     publication is in its structured data alone (JSON-LD or microdata, no ``<meta>`` tag):
     the page dates the story by its update, the first draft's date is for machines. A page
     that also names the publication in its head's ``<meta>`` tags (``article:published_time``,
     read by link previews) gives it as the story's date. On wcxb-dev's articles where the
     page shows only an update later than the markup's publication: the truth is the update
     on 13 of 15 pages without a ``<meta>`` publication, and on 1 of 15 with one (halves A and
-    B; date right A +8 -2, B +5)."""
-    if any(not item.update for item in shown) or near_headline(near, locale):
+    B; date right A +8 -2, B +6)."""
+    if (shown and not shown[0].update) or near_headline(near, locale):
         return []
     published = _day(markup)
     update = next((item for item in shown if item.update), None)
