@@ -467,6 +467,37 @@ def test_an_update_shown_alone_dates_a_story_published_in_structured_data_only()
 
     updated = "<p>Updated August 14, 2025</p>"
     assert first(updated).startswith("2025-08-14")
+    related = "<ul><li><span class='date'>Aug 01, 2024</span> Another story</li></ul>"
+    assert first("<span class='updated'>Updated August 14, 2025</span>" + related).startswith(
+        "2025-08-14"
+    )
     assert first(updated, ld + meta) == "2025-05-19T22:12:02+00:00"
     assert first("<p>May 20, 2025</p>" + updated) == "2025-05-19T22:12:02+00:00"
     assert first("<p>Updated May 1, 2025</p>") == "2025-05-19T22:12:02+00:00"
+
+
+def test_a_microdata_publication_and_a_shown_modification_day_date_the_story_by_what_shows() -> (
+    None
+):
+    """A publication given by the story's microdata alone (``<meta itemprop="datePublished">``)
+    is structured data: the update shown alone dates the story. A date element and the line
+    under the headline showing the markup's modification day date it on a page whose
+    publication is in its JSON-LD alone, not on one naming it in a ``<meta>`` tag too."""
+    microdata = (
+        '<div itemscope itemtype="https://schema.org/BlogPosting">'
+        '<meta itemprop="datePublished" content="2024-11-22T22:28:12Z"></div>'
+    )
+    html = page(
+        microdata + "<h1>Story</h1><p>By Ann Lee</p><p>Updated October 8, 2025</p>" + prose("s", 4)
+    )
+    assert extract_html(html).published_raw[0].startswith("2025-10-08")
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+        '"2019-08-11T00:00:00Z", "dateModified": "2025-11-21T08:00:00Z"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2019-08-11T00:00:00Z">'
+    shown = "<h1>Story</h1><p>By Ann Lee</p><span class='date'>November 21, 2025</span>"
+    assert extract_html(page(shown + prose("s", 4), ld)).published_raw[0].startswith("2025-11-21")
+    assert extract_html(page(shown + prose("s", 4), ld + meta)).published_raw[0] == (
+        "2019-08-11T00:00:00Z"
+    )

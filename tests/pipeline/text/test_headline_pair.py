@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_pair import label_line, upper_of_pair
+from newswire.pipeline.text.headline_pair import label_line, over_far_deck, upper_of_pair
 from newswire.pipeline.text.headline_rank import story_words
 
 _STORY = (
@@ -62,3 +62,18 @@ def test_a_list_of_short_labels_is_a_label_line() -> None:
     assert label_line("Asia | Japan | Travel Tips")
     assert not label_line("Sourdough, gluten-free, and banana are no match for these makers")
     assert not label_line("Climate change: five solutions")
+
+
+def test_the_headline_over_a_deck_far_above_the_story_wins() -> None:
+    """The line found far above the story with its byline under it is the deck: the
+    headline right above it, ranked alike and echoed as much by the story, wins."""
+    lines = _page(
+        "Housing Economists Expect Mortgage Rates to Ease",
+        "What housing economists expect for mortgage rates and prices",
+        "By",
+        "Melissa Tracey",
+    )
+    story = story_words(lines, 6, 7)
+    assert over_far_deck(lines, 3, story, set(), score=lambda i: 6, end=6) == 2
+    assert over_far_deck(lines, 3, story, {lines[2]}, score=lambda i: 6, end=6) == 3
+    assert over_far_deck(lines, 3, story, set(), score=lambda i: i, end=6) == 3

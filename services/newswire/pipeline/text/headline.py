@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.text.headline_pair import upper_of_pair
+from newswire.pipeline.text.headline_pair import over_far_deck, upper_of_pair
 from newswire.pipeline.text.headline_rank import (
     HEAD_CAPITALS_MIN,
     best_echoed,
@@ -352,11 +352,12 @@ def ranked_title(
     best = max(candidates, key=rank)
     # A deck or a category line between the headline and its date ties with it, and won.
     tied = [i for i in candidates if rank(i)[0] == rank(best)[0]]
-    best = upper_of_pair(lines, best, tied, story_words(lines, *span), start)
+    story = story_words(lines, *span)
+    best = upper_of_pair(lines, best, tied, story, start)
     if not dated_under(lines, best, start):
         far = far_headline(lines, window[0], start, entries)
         if far is not None:
-            return far
+            return over_far_deck(lines, far, story, entries, score=lambda i: rank(i)[0], end=start)
     # A page's control line under the deck ("Manage alerts for this article") reads as a deck
     # too: the headline is sought up the run of decks, not one line up.
     while best - 1 in candidates and deck_under(lines[best - 1], lines[best]):

@@ -4,8 +4,10 @@ section label."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newswire.pipeline.text.headline_rank import dated_under, echo
+from newswire.pipeline.text.headline_shape import headline_like
 
 #: The most non-empty lines between the two lines of a pair (the date line among them).
 PAIR_GAP_LINES = 2
@@ -49,6 +51,31 @@ def upper_of_pair(
         ):
             return upper
     return best
+
+
+def over_far_deck(
+    lines: list[str],
+    far: int,
+    story: frozenset[str],
+    entries: set[str],
+    *,
+    score: Callable[[int], int],
+    end: int,
+) -> int:
+    """``upper_of_pair`` for the headline found far above the story's window (``far_headline``:
+    the nearest line there with its date or byline under it): that line may be the deck under
+    the headline ("Sourdough, gluten-free, and banana are no match …" under "Our 6 Favorite
+    Bread Machines …", then "By" / the name), or the date line printed as a headline-like
+    line ("February 4 2026 - Average reading time: 12 min"). The lines right above it, as
+    ranked as it by ``score``, are asked. Half A's blocks renderings: 1 article title gained,
+    none lost; half B: 1 gained, none lost."""
+    above = [i for i in range(far) if lines[i]][-PAIR_GAP_LINES:]
+    tied = [
+        i
+        for i in above
+        if headline_like(lines[i]) and lines[i] not in entries and score(i) == score(far)
+    ]
+    return upper_of_pair(lines, far, tied, story, end)
 
 
 def label_line(line: str) -> bool:
