@@ -262,3 +262,24 @@ def test_a_main_hidden_from_screen_readers_behind_a_modal_is_read() -> None:
     assert "story 2" in text
     assert "Advertisement" not in text
     assert "Cloned slide" not in text
+
+
+def test_an_accordions_question_button_is_kept_and_other_buttons_are_not() -> None:
+    """An FAQ whose questions are the buttons that open their answers keeps each question
+    with its answer; a control's button ("Add to cart", a short "Why?") gives no text."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<div class="accordion-item"><h3><button class="accordion-button" type="button">'
+        "How long does delivery take to reach me?</button></h3>"
+        '<div class="accordion-body"><p>Orders leave the warehouse within two days and '
+        "arrive within a week, anywhere in the country.</p></div></div>"
+        '<button type="button">Add to cart and check out now</button>'
+        '<button type="button">Why?</button>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "How long does delivery take to reach me?" in text
+    assert "Orders leave the warehouse" in text
+    assert "Add to cart" not in text
+    assert "Why?" not in text

@@ -387,6 +387,7 @@ def test_a_shown_update_is_the_modification_where_the_markup_names_none() -> Non
     that update is the modification; where the markup names one too, the markup's comes
     first. The publication stays the markup's."""
     ld = (
+        '<meta property="article:published_time" content="2025-12-19T16:47:40-05:00">'
         '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
         '"2025-12-19T16:47:40-05:00"%s}</script>'
     )
@@ -434,13 +435,69 @@ def test_a_date_line_below_the_headlines_update_line_is_no_republication() -> No
     """Under the headline the byline shows only the update ("Updated <time>…"): a short date
     further down (a photo's caption) is the story's text, not a date the markup's publication
     gave way to."""
-    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "%s"}'
+    ld = (
+        '<meta property="article:published_time" content="%s">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "%s"}'
+    )
     html = page(
         "<h1>Story</h1><p>By Ann Lee</p><span>Updated <time>Nov 13, 2019, 10:28am EST</time>"
         "</span><figure><img src='a.jpg'><figcaption>Nov 1, 2019</figcaption></figure>"
         + prose("s", 4),
-        ld % "2019-11-08T15:30:00-05:00" + "</script>",
+        ld % ("2019-11-08T15:30:00-05:00", "2019-11-08T15:30:00-05:00") + "</script>",
     )
     extracted = extract_html(html)
     assert extracted.published_raw[0] == "2019-11-08T15:30:00-05:00"
     assert extracted.modified_raw[:1] == ("2019-11-13T10:28:00-05:00",)
+
+
+def test_an_update_shown_alone_dates_a_story_published_in_structured_data_only() -> None:
+    """A page showing only its last update under the headline ("Updated August 14, 2025"),
+    whose publication is in its JSON-LD alone, dates the story by that update; the same page
+    naming the publication in a ``<meta>`` tag too, or showing a publication line, or an
+    update no later than the publication, keeps the markup's publication first."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+        '"2025-05-19T22:12:02+00:00", "dateModified": "2025-11-20T10:00:00+00:00"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2025-05-19T22:12:02+00:00">'
+
+    def first(lines: str, head: str = ld) -> str:
+        html = page(f"<h1>Story</h1><p>By Ann Lee</p>{lines}" + prose("story", 4), head)
+        return extract_html(html).published_raw[0]
+
+    updated = "<p>Updated August 14, 2025</p>"
+    assert first(updated).startswith("2025-08-14")
+    related = "<ul><li><span class='date'>Aug 01, 2024</span> Another story</li></ul>"
+    assert first("<span class='updated'>Updated August 14, 2025</span>" + related).startswith(
+        "2025-08-14"
+    )
+    assert first(updated, ld + meta) == "2025-05-19T22:12:02+00:00"
+    assert first("<p>May 20, 2025</p>" + updated) == "2025-05-19T22:12:02+00:00"
+    assert first("<p>Updated May 1, 2025</p>") == "2025-05-19T22:12:02+00:00"
+
+
+def test_a_microdata_publication_and_a_shown_modification_day_date_the_story_by_what_shows() -> (
+    None
+):
+    """A publication given by the story's microdata alone (``<meta itemprop="datePublished">``)
+    is structured data: the update shown alone dates the story. A date element and the line
+    under the headline showing the markup's modification day date it on a page whose
+    publication is in its JSON-LD alone, not on one naming it in a ``<meta>`` tag too."""
+    microdata = (
+        '<div itemscope itemtype="https://schema.org/BlogPosting">'
+        '<meta itemprop="datePublished" content="2024-11-22T22:28:12Z"></div>'
+    )
+    html = page(
+        microdata + "<h1>Story</h1><p>By Ann Lee</p><p>Updated October 8, 2025</p>" + prose("s", 4)
+    )
+    assert extract_html(html).published_raw[0].startswith("2025-10-08")
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+        '"2019-08-11T00:00:00Z", "dateModified": "2025-11-21T08:00:00Z"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2019-08-11T00:00:00Z">'
+    shown = "<h1>Story</h1><p>By Ann Lee</p><span class='date'>November 21, 2025</span>"
+    assert extract_html(page(shown + prose("s", 4), ld)).published_raw[0].startswith("2025-11-21")
+    assert extract_html(page(shown + prose("s", 4), ld + meta)).published_raw[0] == (
+        "2019-08-11T00:00:00Z"
+    )

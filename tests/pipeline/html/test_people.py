@@ -21,3 +21,15 @@ def test_a_role_with_its_beat_run_into_the_name_is_taken_off() -> None:
     run into the name is no part of it; "Rachel MacDonald Writer" loses the role only."""
     assert people(["Keith Barry Senior Autos Reporter"], set()) == ("Keith Barry",)
     assert people(["Rachel MacDonald Writer"], set()) == ("Rachel MacDonald",)
+
+
+def test_the_beat_after_a_role_line_is_no_second_author() -> None:
+    """ "Zackery Cuevas Writer, Hardware" split at its comma: the one word after the name's
+    role line is the role's beat, not a second person; a one-word name after a name with no
+    role ("Linny", "Peter") stays."""
+    assert people(["Zackery Cuevas Writer", "Hardware"], set()) == ("Zackery Cuevas",)
+    assert people(["Linny", "Peter"], set()) == ("Linny", "Peter")
+    assert people(["Rachel MacDonald Writer", "Keith Barry"], set()) == (
+        "Rachel MacDonald",
+        "Keith Barry",
+    )

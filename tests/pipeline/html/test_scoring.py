@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.scoring import _lengths
 from newswire.pipeline.html.walk import Block, walk
-from tests.pipeline.html.pages import page, prose, text_of
+from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
 
 def test_story_split_into_same_named_sections_is_kept_whole() -> None:
@@ -172,3 +172,31 @@ def test_lengths_sum_every_block_into_each_element_of_its_path() -> None:
     assert dict(text_len) == expected_text
     assert dict(link_len) == expected_links
     assert len(expected_text) > 4  # nested elements, not one flat level
+
+
+def _deep_faq(label: str) -> str:
+    """A FAQ section whose answers sit four wrappers below it, deeper than a block's score
+    reaches."""
+    items = "".join(
+        f'<div class="item"><h3>{label} question {i}?</h3><div class="answer">'
+        f'<div class="text">{label} answer {i}: {SENTENCE}</div></div></div>'
+        for i in range(3)
+    )
+    return f'<section class="faq"><h2>{label} questions</h2><div class="list">' + (
+        f'<div class="items">{items}</div></div></section>'
+    )
+
+
+def test_a_section_after_the_story_with_its_text_deep_inside_joins_the_story() -> None:
+    """A sibling after the story whose paragraphs sit deeper than the scores reach (a FAQ's
+    answers in item wrappers) joins the story, heading and all; the same section before the
+    story (a box of another page's build) does not."""
+    html = page(
+        f'<div class="page">{_deep_faq("early")}'
+        f'<div class="story">{prose("story", 16)}</div>{_deep_faq("late")}</div>'
+    )
+    text = text_of(html)
+    assert "story 15" in text
+    assert "late questions" in text
+    assert "late answer 2" in text
+    assert "early answer 0" not in text

@@ -488,3 +488,22 @@ def test_a_name_printed_twice_under_a_bare_byline_label_is_named_by_it() -> None
     assert name_under_byline(lines, 2)
     assert name_under_byline(lines, 1)
     assert not name_under_byline(["Garden News", "Mary Marlowe Leverette"], 1)
+
+
+def test_a_byline_label_alone_dates_the_headline_above_it() -> None:
+    """A byline's label on its own line ("By", the name on the next line) marks the headline
+    above it as a byline does."""
+    assert dated_line("By")
+    assert dated_line("Author:")
+    assert not dated_line("Get Our Newsletter For Parents Today")
+    page = "\n".join(
+        [
+            "Home",
+            "Tips for Sleep Training Your Toddler",
+            "By",
+            "Jane Doe",
+            "Get Our Newsletter For Parents Today",
+            *_STORY,
+        ]
+    )
+    assert extract_text(page).title == "Tips for Sleep Training Your Toddler"

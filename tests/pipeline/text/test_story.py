@@ -265,3 +265,16 @@ def test_an_up_next_heading_in_one_articles_text_is_the_storys() -> None:
     closing = ["UP NEXT", "Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder."]
     text = "\n\n".join([_HEADLINE, *_STORY, *closing])
     assert extract_text(text).paragraphs[-3:] == tuple(closing)
+
+
+def test_a_list_the_story_announces_between_its_paragraphs_stays_on_a_page() -> None:
+    """On a page, a run of short entries between two of the story's paragraphs stays when
+    the paragraph above announces it with a colon; the same run under a paragraph that ends
+    its own sentence is a menu and goes."""
+    items = ["Reporting losses", "Rental counter steps", "International drivers"]
+    announcing = "Petugas menyebut beberapa hal yang dibahas dalam panduan keselamatan ini:"
+    kept = unless_menu(items, above=announcing, below=_STORY[1])
+    assert kept == items
+    assert unless_menu(items, above=_STORY[0], below=_STORY[1]) == []
+    # At the story's end (no paragraph below) a run is a page's menu or footer.
+    assert unless_menu(items, above=announcing) == []

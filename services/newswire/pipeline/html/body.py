@@ -151,7 +151,7 @@ def _story(
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them)."""
     blocks = without_product_cards(without_strips(blocks), walked)
-    picked, series_chars = choose(blocks, walked)
+    picked, series_chars, after = choose(blocks, walked)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
     lines = thread_counters(blocks) if walked.discussion else {}
     chosen = clean_paragraphs(picked, title, lines)
@@ -199,7 +199,7 @@ def _story(
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
-    filled = _standing_alone(blocks, picked, walked.classes, title)
+    filled = _standing_alone(blocks, _in_page_order(blocks, picked, after), walked.classes, title)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
@@ -221,6 +221,14 @@ def _story(
 # at a tenth of the story: half A articles +0.0004, half B the same +0.0002.)
 _LITTLE_SHARE = 0.15
 _LINES_SHARE = 1.0
+
+
+def _in_page_order(blocks: list[Block], picked: list[Block], after: list[Block]) -> list[Block]:
+    """The ``picked`` blocks and the ``after`` ones, in the page's order."""
+    if not after:
+        return picked
+    wanted = {id(block) for block in picked} | {id(block) for block in after}
+    return [block for block in blocks if id(block) in wanted]
 
 
 def _adds_little(

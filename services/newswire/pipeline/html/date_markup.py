@@ -45,6 +45,7 @@ _PUBLISHED_META = (
     "date",
     "dc.date",
 )
+_HEAD_PUBLISHED = tuple(name for name in _PUBLISHED_META if name != "datepublished")
 _MODIFIED_META = (
     "article:modified_time",
     "og:article:modified_time",
@@ -83,6 +84,14 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
     modified.extend(_itemprop(microdata, "dateModified"))
     return published, modified
+
+
+def head_publication(meta: HeadMetadata) -> bool:
+    """Whether a ``<meta>`` tag of the head names the publication (``article:published_time``
+    and the other names above): the date a page gives link previews and crawlers. Schema.org's
+    ``datePublished`` (``<meta itemprop>`` inside the story's microdata) is structured data,
+    not such a tag."""
+    return bool(_meta_dates(meta, _HEAD_PUBLISHED) or _other_published_meta(meta))
 
 
 def _ld_dates(meta: HeadMetadata, key: str) -> list[str]:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.controls import question_button
 from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot, toc_target
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
@@ -295,34 +296,6 @@ def _post_header(node: LexborNode, tag: str, names: str) -> bool:
     return False
 
 
-# A form is a reader's controls, and what it holds besides them is their labels and help
-# texts: a product's options and add-ons ("Add Safety Upgrade Kit: this kit includes..."), a
-# newsletter, log-in or job-alert box. A short one (under _FORM_CHARS of text) holding a control
-# a reader sees is such a box on any page; on a page that says it is one product's, its buy
-# box is a form of any length, as the description and specs stand outside it. A form of
-# MIN_ARTICLE_PARAGRAPHS paragraphs or more wraps the page (ASP.NET's one form around it all),
-# and a long one without paragraphs a forum thread's posts or a listing's filtered results
-# (every form dropped: half B forum -0.031, listing -0.017). Half A all types 0.87824 ->
-# 0.87846 (product 0.6776 -> 0.6786, listing 0.7758 -> 0.7769, articles 0.96697 -> 0.96702;
-# 23 pages better, 4 worse, one product -0.06 whose truth keeps its form's swatch names), half
-# B 0.88395 -> 0.88437 (documentation 0.9278 -> 0.9296, product 0.7184 -> 0.7192, articles
-# 0.95752 -> 0.95782; 24 better, 4 worse by <= 0.045), ScrapingHub unchanged (0.98654). At 300
-# characters half A +0.00016 / B +0.00006; at 1,000 half B -0.0004 (a calculator's page whose
-# form is its content, service -0.39).
-_FORM_CHARS = 600
-_SEEN_CONTROLS = "select, textarea, input:not([type=hidden])"
-
-
-def is_controls_form(node: LexborNode, *, product: bool) -> bool:
-    """The <form> ``node`` is a box of controls, not a wrapper of the page's text;
-    ``product``: the page says it is one product's."""
-    if len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS:
-        return False
-    if product:
-        return True
-    return len(node.text(deep=True)) < _FORM_CHARS and node.css_first(_SEEN_CONTROLS) is not None
-
-
 def may_hide(attrs: Mapping[str, str | None]) -> bool:
     """Whether ``is_junk`` may judge the element hidden (a ``hidden`` attribute,
     ``aria-hidden="true"``, a hiding style): where no element of a walk may, the same walk
@@ -350,6 +323,14 @@ def _hidden_for_good(
     )
 
 
+def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
+    """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
+    <figure> of a table or a quote, an accordion's question <button>."""
+    return (tag == "figure" and holds(node, *_TEXT_FIGURE)) or (
+        tag == "button" and question_button(node)
+    )
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -363,8 +344,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
 ) -> bool:
     """``attrs``: the element's attributes, read once per element by the walk;
     ``discussion``: the page says it is a discussion (see ``comment_named_post``)."""
-    # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE).
-    if tag in DROP_TAGS and not (tag == "figure" and holds(node, *_TEXT_FIGURE)):
+    # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
+    if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
         if tag in _CHROME_TAGS:
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
             # of the page, the story's included: a page's masthead never holds five paragraphs.

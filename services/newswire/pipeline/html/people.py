@@ -80,9 +80,17 @@ _CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit
 
 def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
     out: list[str] = []
+    after_role = False
     for name in names:
         cleaned = _without_site_credit(clean_line(html.unescape(name)).strip(' ,"“”'), site_names)
+        if after_role and len(cleaned.split()) == 1:
+            # "Zackery Cuevas Writer, Hardware": the one word after a name's role line is the
+            # role's beat, split off at the comma, not a second person. On wcxb-dev's
+            # articles: author right +1 on half A, none changed on B (all page types).
+            after_role = False
+            continue
         without_role = _ROLE_AFTER.sub("", cleaned)
+        after_role = without_role != cleaned
         if len(without_role.split()) >= 2:  # "Community Editor" is the whole credit
             cleaned = without_role
         if not _ABBREVIATION_END.search(cleaned):

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.controls import is_controls_form
 from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
     NO_ATTRIBUTES,
-    is_controls_form,
     is_junk,
     may_hide,
 )

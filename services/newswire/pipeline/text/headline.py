@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.text.headline_pair import over_far_deck, upper_of_pair
 from newswire.pipeline.text.headline_rank import (
     HEAD_CAPITALS_MIN,
     best_echoed,
@@ -21,6 +22,7 @@ from newswire.pipeline.text.headline_rank import (
     under_trail,
 )
 from newswire.pipeline.text.headline_shape import (
+    BYLINE_LABEL_MAX_CHARS,
     headline_like,
     headline_shape,
 )
@@ -348,10 +350,14 @@ def ranked_title(
         return headline_shape(lines[i]) + dated_under(lines, i, start), i
 
     best = max(candidates, key=rank)
+    # A deck or a category line between the headline and its date ties with it, and won.
+    tied = [i for i in candidates if rank(i)[0] == rank(best)[0]]
+    story = story_words(lines, *span)
+    best = upper_of_pair(lines, best, tied, story, start)
     if not dated_under(lines, best, start):
         far = far_headline(lines, window[0], start, entries)
         if far is not None:
-            return far
+            return over_far_deck(lines, far, story, entries, score=lambda i: rank(i)[0], end=start)
     # A page's control line under the deck ("Manage alerts for this article") reads as a deck
     # too: the headline is sought up the run of decks, not one line up.
     while best - 1 in candidates and deck_under(lines[best - 1], lines[best]):
@@ -374,10 +380,6 @@ def name_under_byline(lines: list[str], index: int) -> bool:
     while index > 0 and lines[index - 1] == lines[index]:
         index -= 1
     return named_by(lines, index)
-
-
-#: The longest byline label alone on its line ("Written by:").
-BYLINE_LABEL_MAX_CHARS = 12
 
 
 def prose_headline(line: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from newswire.pipeline.text.lines import credit_only, is_noise
 from newswire.pipeline.text.patterns import (
     BYLINE,
+    BYLINE_LABEL,
     CREDIT,
     DATE_LINE,
     MAX_TITLE_CHARS,
@@ -26,13 +27,21 @@ DATED_WITHIN = 3
 
 
 def dated_line(line: str) -> bool:
-    """A date, byline or reading-time line, as a page prints them under its headline."""
+    """A date, byline or reading-time line, as a page prints them under its headline. A
+    byline's label alone ("By", "By:", "Author:") is a byline too: the page prints the name
+    under it on a line of its own ("By" / "The Investopedia Team"), and the headline above it
+    counted as undated, outranked by a box's heading nearer the story."""
     return len(line) <= 80 and bool(
         DATE_LINE.search(line)
         or BYLINE.match(line)
         or ROLE_BYLINE.match(line)
         or ("min" in line and READING_TIME.search(line))
+        or (len(line) <= BYLINE_LABEL_MAX_CHARS and BYLINE_LABEL.match(line))
     )
+
+
+#: The longest byline label alone on its line ("Written by:").
+BYLINE_LABEL_MAX_CHARS = 12
 
 
 def headline_shape(line: str) -> int:

@@ -1,0 +1,59 @@
+"""The story's text as the page states it in its JSON-LD (``articleBody``), as a check on the
+extracted body: lines of the body whose words the stated text lacks are not the story's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"\w+")
+# A line is the stated story's when this share of its words are words of the stated text: a
+# line written differently in the markup (a link's text, a typographic quote, a figure's
+# number) still is, a promo box, an author bio or a product card's "Pros" / specs list is not.
+_COVERED_WORDS = 0.8
+# The stated text is the whole story only when it covers this share of the body's words; a
+# stated text cut short (the first paragraphs, a teaser for search engines, a summary) covers
+# far less, and would cut the story down to its opening.
+_COVERED_BODY = 0.8
+
+
+def within_stated_body(paragraphs: list[str], stated: object) -> list[str]:
+    """``paragraphs`` without the lines the page's stated story text (``stated``, the
+    JSON-LD ``articleBody``) leaves out, when that text covers the body as a whole; as they
+    are otherwise. Lines without words (a separator) are kept."""
+    if not isinstance(stated, str) or not paragraphs:
+        return paragraphs
+    vocabulary = set(_WORD.findall(stated.lower()))
+    if not vocabulary:
+        return paragraphs
+    covered: list[bool] = []
+    covered_words = total_words = 0
+    for paragraph in paragraphs:
+        words = _WORD.findall(paragraph.lower())
+        known = sum(1 for word in words if word in vocabulary)
+        inside = known >= _COVERED_WORDS * len(words)
+        covered.append(inside)
+        total_words += len(words)
+        covered_words += len(words) if inside else 0
+    if covered_words < _COVERED_BODY * total_words:
+        return paragraphs
+    return [paragraph for paragraph, inside in zip(paragraphs, covered, strict=True) if inside]
+
+
+def stated_text(roots: Iterable[object]) -> str | None:
+    """The longest ``articleBody`` string at any depth of the page's JSON-LD blocks: the story
+    item the metadata reads may be another than the one that carries the text (a page with a
+    NewsArticle for its header and another, with the body, in its ``@graph``)."""
+    found: list[str] = []
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "articleBody" and isinstance(value, str):
+                    found.append(value)
+                else:
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return max(found, key=len, default=None)

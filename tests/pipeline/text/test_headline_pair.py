@@ -1,0 +1,79 @@
+"""Telling the headline from the deck or section label under it, over one date block."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.headline_pair import label_line, over_far_deck, upper_of_pair
+from newswire.pipeline.text.headline_rank import story_words
+
+_STORY = (
+    "Housing economists expect mortgage rates and home prices to shape the housing market in "
+    "the coming year, with sales picking up slowly.",
+    "Economists at the outlook forum said housing inventory keeps rising while mortgage rates "
+    "ease, which should bring buyers back.",
+)
+
+
+def _page(*top: str) -> list[str]:
+    return ["Home", "Real Estate News", *top, *_STORY]
+
+
+def test_a_category_line_between_headline_and_byline_gives_way_to_the_headline() -> None:
+    """Both lines dated by the date and byline under them, the upper one, which the story
+    echoes as much, is the headline; the category line under it is not."""
+    lines = _page(
+        "Housing Outlook: What Leading Housing Economists Are Watching",
+        "January 5, 2026",
+        "Residential Real Estate, Mortgages & Home Financing",
+        "By: Melissa Tracey",
+    )
+    story = story_words(lines, 6, 7)
+    assert upper_of_pair(lines, 4, [2, 4], story, 6) == 2
+    assert extract_text("\n".join(lines)).title == lines[2]
+
+
+def test_a_menu_line_over_the_headline_is_not_taken() -> None:
+    """A menu glued into one line over the headline shares no word with the story: the
+    headline stays; so does a line of tags, and a trail that ends on the headline."""
+    headline = "Housing Economists Weigh the Outlook for Mortgage Rates"
+    for upper in (
+        "Twitter Facebook Instagram Twitch YouTube",
+        "Housing, Mortgages, Economists, Rates",
+        "Home · News · " + headline,
+    ):
+        lines = _page(upper, headline, "January 5, 2026")
+        story = story_words(lines, 5, 6)
+        assert upper_of_pair(lines, 3, [2, 3], story, 5) == 3
+
+
+def test_lines_far_apart_or_undated_are_no_pair() -> None:
+    """An upper line more than two lines above, or a best line with no date under it, is no
+    pair: the best-ranked line stays."""
+    lines = _page("Housing Economists Outlook Forum", "a", "b", "c", "Mortgage Rates Outlook 2026")
+    story = story_words(lines, 7, 8)
+    assert upper_of_pair(lines, 6, [2, 6], story, 7) == 6
+
+
+def test_a_list_of_short_labels_is_a_label_line() -> None:
+    """Three items or more of three words or fewer are labels; a headline with commas whose
+    items run longer is not."""
+    assert not label_line("Asia | First Time Visitor Guides | Japan | Travel Tips")
+    assert label_line("Best Of, Japan, Travel Guides")
+    assert label_line("Asia | Japan | Travel Tips")
+    assert not label_line("Sourdough, gluten-free, and banana are no match for these makers")
+    assert not label_line("Climate change: five solutions")
+
+
+def test_the_headline_over_a_deck_far_above_the_story_wins() -> None:
+    """The line found far above the story with its byline under it is the deck: the
+    headline right above it, ranked alike and echoed as much by the story, wins."""
+    lines = _page(
+        "Housing Economists Expect Mortgage Rates to Ease",
+        "What housing economists expect for mortgage rates and prices",
+        "By",
+        "Melissa Tracey",
+    )
+    story = story_words(lines, 6, 7)
+    assert over_far_deck(lines, 3, story, set(), score=lambda i: 6, end=6) == 2
+    assert over_far_deck(lines, 3, story, {lines[2]}, score=lambda i: 6, end=6) == 3
+    assert over_far_deck(lines, 3, story, set(), score=lambda i: i, end=6) == 3
