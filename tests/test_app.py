@@ -201,11 +201,12 @@ def _service(
     min_processing_ms: int | None = None,
     commit_factor: float = 0.0,
     pipeline: Pipeline | None = None,
+    top_up: bool = False,
 ) -> Service:
     """The loop with batches of 4; bounded by processing time only when a test asks (with a
     clock of its own: wall time on a busy machine would cut batches at random). The bound is
     fixed at ``max_processing_ms`` unless a test gives a lower ``min_processing_ms`` and a
-    ``commit_factor`` (the adaptive bound)."""
+    ``commit_factor`` (the adaptive bound). ``top_up``: NEWSWIRE_BATCH_TOP_UP."""
     return Service(
         pipeline=pipeline or Pipeline(PipelineOptions()),
         source=source,
@@ -222,6 +223,7 @@ def _service(
             if min_processing_ms is None
             else min_processing_ms,
             batch_commit_factor=commit_factor,
+            batch_top_up=top_up,
             retry_backoff_initial_s=0.01,
             retry_backoff_max_s=0.02,
         ),

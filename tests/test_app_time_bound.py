@@ -66,6 +66,7 @@ def _clocked(
     min_processing_ms: int | None = None,
     commit_factor: float = 0.0,
     time: _VirtualTime | None = None,
+    top_up: bool = False,
 ) -> Service:
     """The loop of test_app.py on virtual time (the pipeline's 100 ms per record)."""
     time = time or _VirtualTime()
@@ -78,6 +79,7 @@ def _clocked(
         commit_factor=commit_factor,
         clock=time,
         pipeline=_TickingPipeline(time),
+        top_up=top_up,
     )
 
 

@@ -64,7 +64,7 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds
+from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds, top_up
 from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
@@ -324,9 +324,18 @@ class Service:
 
             # Step 2 (while the previous batch's steps 3-5 run): it may stop at the bound.
             started = self._clock()
-            outcomes = await asyncio.get_running_loop().run_in_executor(
-                self._pipeline_thread, self._process, records, self._bound.seconds(waiting)
-            )
+            outcomes = await self._step2(records, bound := self._bound.seconds(waiting))
+            if self._options.batch_top_up and self._bound.backlogged():  # never at load
+                taken = await top_up(
+                    self._source,
+                    records,
+                    outcomes,
+                    max_records=self._options.batch_max_records,
+                    left_s=lambda: bound - (self._clock() - started),
+                    process=self._step2,
+                    valid=lambda: epoch == self._epoch,
+                )
+                self._metrics.batch_top_ups.inc(taken)
             self._bound.observe_processing(len(outcomes), self._clock() - started)
             done, rest = records[: len(outcomes)], records[len(outcomes) :]
             self._metrics.count_consumed(record.topic for record in done)
@@ -355,6 +364,11 @@ class Service:
                 # No backlog: nothing to overlap with, and a pipeline thread busy with the next
                 # batch would hold the GIL between the transaction's round trips (latency).
                 await self._finish_committing()
+
+    async def _step2(self, records: list[InRecord], max_seconds: float) -> list[Outcome]:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._pipeline_thread, self._process, records, max_seconds
+        )
 
     def _process(self, records: list[InRecord], max_seconds: float) -> list[Outcome]:
         """Step 2, on the pipeline thread, inside the guard (poison, in-flight marker, budget)."""

@@ -24,6 +24,9 @@ class LoopOptions:
     #: the loop was busy this share of its recent time or more (``batchbound.fill_seconds``).
     batch_fill_ms: int = 0
     batch_fill_busy: float = 0.9
+    #: Under a backlog, a batch processed whole with time left takes in what the consumer has
+    #: fetched meanwhile instead of closing (``batchbound.top_up``).
+    batch_top_up: bool = False
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

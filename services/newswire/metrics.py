@@ -123,6 +123,12 @@ class Metrics:
             "their fetched records were processed (the rest went first into the next batch).",
             registry=registry,
         )
+        self.batch_top_ups = Counter(
+            "newswire_batch_top_ups",
+            "Fetches a batch under a backlog, processed whole within its time bound, took in "
+            "instead of closing: records the consumer had fetched meanwhile (NEWSWIRE_BATCH_TOP_UP).",
+            registry=registry,
+        )
         self.backpressure_seconds = Counter(
             "newswire_backpressure_seconds",
             "Time fetching was paused because a full batch was being processed (backpressure).",

@@ -186,6 +186,17 @@ class Settings(BaseSettings):
             "saturation, not at light load, where it would only add latency; 0 = always."
         ),
     )
+    batch_top_up: bool = Field(
+        False,
+        description=(
+            "Under a backlog (as for batch_max_processing_ms), a batch processed whole with time "
+            "left in its bound and room under batch_max_records takes in the records the "
+            "consumer has fetched meanwhile, without waiting, instead of closing: fewer "
+            "transactions per record than one batch per fetch; never at load (latency). Off by "
+            "default: on a loaded 2-core VM it cut transactions 34.7 -> 30.5 per 1,000 records "
+            "but cost exactly_once 2 workers 16% of msgs/s and 5% more CPU per message (2 rounds)."
+        ),
+    )
     gil_switch_interval_ms: float = Field(
         1.0,
         gt=0,

@@ -145,6 +145,26 @@ def test_a_latency_runs_breakdown_splits_each_output_at_its_batch_start_and_its_
     assert line == "p50/p99 ms ack -> batch 800/800, batch -> send 500/500, send -> receipt 100/100"
 
 
+def test_the_tail_line_averages_the_slowest_inputs_parts_and_their_batches_size() -> None:
+    """Of 100 inputs, the slowest 1% is the one whose batch began late: its parts are its own
+    (900 ms before its batch, 100 ms in it, 50 ms to the consumer), and its batch's size (1)
+    stands beside the mean batch size over every input (99 in one batch, 1 in the other)."""
+    receipts = e2e_latency.Receipts()
+    start = 1767225600.0  # 2026-01-01T00:00:00Z
+    sent = {}
+    for offset in range(100):
+        late = offset == 42
+        began = "2026-01-01T00:00:01+00:00" if late else "2026-01-01T00:00:00.200000+00:00"
+        event = {"provenance": {"partition": 0, "offset": offset, "processed_at": began}}
+        send = (start + 1.1) if late else (start + 0.3)
+        receipts.take(event, timestamp_ms=int(send * 1000), now=send + (0.05 if late else 0.01))
+        sent[(0, offset)] = start + 0.1
+    assert receipts.tail(sent) == (
+        "slowest 1% (1): mean ms ack -> batch 900, batch -> send 100, send -> receipt 50;"
+        " in batches of 1.0 records (every input: 98.0)"
+    )
+
+
 def test_the_workers_batch_metrics_are_summed_over_workers() -> None:
     """The batches line sums the merged /metrics samples of all workers: count, mean size, mean
     commit duration, batches cut."""

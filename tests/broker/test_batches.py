@@ -6,9 +6,11 @@ cuts every batch after a few records (``_clock``: wall time would cut at random 
 machine), count its metrics, and make one transaction fail. With batches of up to 20 records,
 most are held after each cut while the backlog lasts: whatever moment a rebalance or rewind
 comes, records fetched under the old epoch are in hand and must be dropped and re-read. Each
-test runs with the fixed bound (2 records) and with the adaptive one (the floor, 2 records, until
+test runs with the fixed bound (2 records), with the adaptive one (the floor, 2 records, until
 three batches in a row have seen more work in sight than its ceiling: the backlog, read from the
-consumer's lag, then raises it to the ceiling, up to 7 records).
+consumer's lag, then raises it to the ceiling, up to 7 records), and with the adaptive one on
+small fetch responses ("topped": 16 KiB a partition, a few records each, so under the backlog a
+batch processed whole tops up from what the consumer fetched meanwhile, ``batchbound.top_up``).
 """
 
 from __future__ import annotations
@@ -43,8 +45,13 @@ BOUND_MS = 150
 #: The adaptive bound's ceiling in the "adaptive" runs: under the backlog of these tests (hundreds
 #: of records at ~100 ms of the clock each) the bound reaches it: cuts after up to 7 records.
 ADAPTIVE_CEILING_MS = 650
-#: Both tests run with the fixed bound and with the adaptive one.
-BOUNDS = pytest.mark.parametrize("bound", ["fixed", "adaptive"])
+#: Both tests run with the fixed bound, the adaptive one, and the adaptive one topping up.
+BOUNDS = pytest.mark.parametrize("bound", ["fixed", "adaptive", "topped"])
+#: "topped": one fetch response a partition holds one or two of the producer's record batches
+#: (~4 records of ~4 KB each), under the 20 a batch may hold: room to top up.
+TOPPED_FETCH_BYTES = 16 * 1024
+#: ... and a ceiling with room for a few fetches (up to ~14 records of the clock's 100 ms).
+TOPPED_CEILING_MS = 1500
 
 
 def _clock() -> Callable[[], float]:
@@ -65,9 +72,16 @@ class _FailingTransactions:
     """The real transactional sink; the commits numbered in ``failures`` raise BrokerUnavailable:
     ``lost-ack`` after really committing (the answer was lost), ``down`` without committing."""
 
-    def __init__(self, inner: KafkaTransactionalSink, failures: dict[int, str]) -> None:
+    def __init__(
+        self,
+        inner: KafkaTransactionalSink,
+        failures: dict[int, str],
+        counting: Callable[[], bool] = lambda: True,
+    ) -> None:
         self._inner = inner
         self._failures = failures
+        #: Commits are numbered only once this holds (e.g. once the loop tops up batches).
+        self._counting = counting
         self._commits = 0
 
     def is_open(self, tp: TopicPartition) -> bool:
@@ -89,7 +103,7 @@ class _FailingTransactions:
         await self._inner.reset(tp)
 
     async def commit(self, tp: TopicPartition, records: list[OutRecord], next_offset: int) -> None:
-        self._commits += 1
+        self._commits += 1 if self._counting() else 0
         failure = self._failures.get(self._commits)
         if failure == "lost-ack":
             await self._inner.commit(tp, records, next_offset)
@@ -107,9 +121,11 @@ def _service(
     bound: str = "fixed",
     fill_ms: int = 0,
 ) -> Service:
-    """The loop on the real adapters, batches of up to 20. ``bound`` "fixed" or "adaptive": the
-    slow pipeline on the test's clock (``_clock``); "none": batches bounded by count only, the
-    real pipeline on wall time. ``fill_ms``: a fill wait, applied whatever the load."""
+    """The loop on the real adapters, batches of up to 20. ``bound`` "fixed", "adaptive" or
+    "topped" (adaptive, small fetches): the slow pipeline on the test's clock (``_clock``);
+    "none": batches bounded by count only, the real pipeline on wall time. ``fill_ms``: a fill
+    wait, applied whatever the load. ``failures``: by commit, counted from the first top-up with
+    "topped"."""
     connection = Connection(bootstrap)
     transactions = KafkaTransactionalSink(
         connection, group_id=topics.group, transactional_id_prefix=f"test-{topics.group}"
@@ -118,24 +134,36 @@ def _service(
     return Service(
         pipeline=_SlowPipeline(PipelineOptions()) if timed else Pipeline(PipelineOptions()),
         source=KafkaSource(
-            connection, topic=topics.raw, group_id=topics.group, session_timeout_ms=6000
+            connection,
+            topic=topics.raw,
+            group_id=topics.group,
+            session_timeout_ms=6000,
+            max_partition_fetch_bytes=TOPPED_FETCH_BYTES if bound == "topped" else 1024 * 1024,
         ),
         metrics=metrics,
         options=LoopOptions(
             articles_topic=topics.articles,
             deadletter_topic=topics.deadletter,
             batch_max_records=20,
-            batch_max_processing_ms={"fixed": BOUND_MS, "adaptive": ADAPTIVE_CEILING_MS}.get(
-                bound, 0
-            ),
+            batch_max_processing_ms={
+                "fixed": BOUND_MS,
+                "adaptive": ADAPTIVE_CEILING_MS,
+                "topped": TOPPED_CEILING_MS,
+            }.get(bound, 0),
             batch_min_processing_ms=BOUND_MS,
-            batch_commit_factor=2.0 if bound == "adaptive" else 0.0,
+            batch_commit_factor=0.0 if bound in ("fixed", "none") else 2.0,
             batch_fill_ms=fill_ms,
             batch_fill_busy=0.0,
+            batch_top_up=bound == "topped",
             retry_backoff_initial_s=0.05,
             retry_backoff_max_s=0.5,
         ),
-        transactions=_FailingTransactions(transactions, failures or {}),
+        transactions=_FailingTransactions(
+            transactions,
+            failures or {},
+            # "topped": the failures come once batches top up (a backlog seen, then a top-up).
+            (lambda: metrics.batch_top_ups._value.get() > 0) if bound == "topped" else lambda: True,
+        ),
         clock=_clock() if timed else time.monotonic,
     )
 
@@ -204,7 +232,14 @@ async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
         auto_offset_reset="earliest",
     )
     try:
-        await _until(lambda: metrics.batches_cut._value.get() >= 2, 120, "two cut batches")
+        await _until(
+            lambda: (
+                metrics.batches_cut._value.get() >= 2
+                and (bound != "topped" or metrics.batch_top_ups._value.get() > 0)
+            ),
+            120,
+            "two cut batches (and a top-up)",
+        )
         await intruder.start()
         deadline = time.monotonic() + 60
         while not intruder.assignment() and time.monotonic() < deadline:
@@ -221,15 +256,17 @@ async def test_a_rebalance_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     assert _discarded(metrics) >= 1  # what the rebalance caught in hand was re-read
     assert metrics.batches_cut._value.get() >= 10
     # The backlog (read from the consumer's lag on the real broker) grew the adaptive bound.
-    assert (_batches_over_the_floor(metrics) > 0) == (bound == "adaptive")
+    assert (_batches_over_the_floor(metrics) > 0) == (bound != "fixed")
+    # ... and, on small fetch responses, batches took in records fetched while they ran.
+    assert metrics.batch_top_ups._value.get() > 0 or bound != "topped"
 
 
 @BOUNDS
 async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     kafka_bootstrap: str, bound: str
 ) -> None:
-    """Two transactions of cut batches fail, one after really committing (its answer lost), one
-    before: each time the producer is reopened and the partition rewound to the committed
+    """Two transactions of cut batches fail (with "topped", the 3rd and 8th from the first
+    top-up), one after really committing (its answer lost), one before: each time the producer is reopened and the partition rewound to the committed
     offset while the batch's rest is held; the held records are dropped and re-read, and every
     input ends exactly once."""
     topics = Topics.unique()
@@ -249,7 +286,8 @@ async def test_a_rewind_while_a_cut_batchs_rest_is_held_keeps_exactly_once(
     assert metrics.transactions.labels("aborted")._value.get() == 2
     assert _discarded(metrics) >= 2
     assert metrics.batches_cut._value.get() >= 10
-    assert (_batches_over_the_floor(metrics) > 0) == (bound == "adaptive")
+    assert (_batches_over_the_floor(metrics) > 0) == (bound != "fixed")
+    assert metrics.batch_top_ups._value.get() > 0 or bound != "topped"
 
 
 def _batch_sizes(metrics: Metrics) -> dict[str, float]:

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -244,7 +245,10 @@ async def latency_run(
     finally:
         service.stop(timeout=60)
     samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
-    breakdown = f"{batches}; {receipts.breakdown(sent)}; {early_and_late(sent, received)}"
+    breakdown = (
+        f"{batches}; {receipts.breakdown(sent)}; {receipts.tail(sent)};"
+        f" {early_and_late(sent, received)}"
+    )
     print(f"    {breakdown}\n    {cpu}", flush=True)
     if not samples:
         raise RuntimeError(f"no latency samples; see {log}")
@@ -365,6 +369,30 @@ class Receipts:
             f"{name} {quantile(sorted(part), 0.5):.0f}/{quantile(sorted(part), 0.99):.0f}"
             for name, part in zip(names, parts, strict=True)
             if part
+        )
+
+    def tail(self, sent: dict[tuple[int, int], float], share: float = 0.01) -> str:
+        """Where the slowest ``share`` of the inputs spent their time: the mean of each part (as
+        in ``breakdown``) over them, and the mean size of the batches they were in (inputs
+        sharing a batch start, one mark per batch) against that over every input. Says whether
+        the tail queued before its batch, sat in a big batch, or waited for the commit."""
+        rows = [
+            (self.received[key] - sent[key], sent[key], began, produced, self.received[key])
+            for key, (began, produced) in self._marks.items()
+            if key in sent
+        ]
+        if not rows:
+            return "slowest: none"
+        sizes = Counter(row[2] for row in rows)
+        rows.sort(reverse=True)
+        slow = rows[: max(1, round(len(rows) * share))]
+        means = [sum(row[i + 2] - row[i + 1] for row in slow) * 1000 / len(slow) for i in range(3)]
+        in_batch = sum(sizes[row[2]] for row in slow) / len(slow)
+        overall = sum(sizes[row[2]] for row in rows) / len(rows)
+        return (
+            f"slowest {share:.0%} ({len(slow)}): mean ms ack -> batch {means[0]:.0f}, batch -> send"
+            f" {means[1]:.0f}, send -> receipt {means[2]:.0f}; in batches of {in_batch:.1f} records"
+            f" (every input: {overall:.1f})"
         )
 
 

@@ -267,6 +267,11 @@ def summarize_columns(
     Each count is its own pass over one or two columns (``map``, ``Counter``, ``str.count``
     over the joined texts, small generators) instead of one Python loop with a branch per
     block and tag; the numbers are the same.
+
+    Tried in session 25 and not kept: the extractor's walk appending the three columns as it
+    made each block, so ``summarize`` made none (outputs identical on 1,615 pages). Interleaved
+    in one process over 167 wcxb-dev pages (CPU, best of 9 / 7): the summary 9.3 µs cheaper,
+    the walk 8.6 µs dearer (three list appends a block in its closure): no gain.
     """
     sizes = list(map(len, texts))
     total = sum(sizes)
