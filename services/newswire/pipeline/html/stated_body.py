@@ -17,6 +17,22 @@ _COVERED_WORDS = 0.8
 _COVERED_BODY = 0.8
 
 
+# A page that states its story's text in its JSON-LD (a publisher's CMS fills in
+# ``articleBody``) says which lines are the story: the rest of the chosen region (an author
+# bio, a newsletter box, product cards between the paragraphs) is not. Half A articles
+# 0.96716 -> 0.96731 (4 pages better, 2 worse: a FAQ the stated text leaves out), half B
+# 0.95794 -> 0.95826 (6 better, 3 worse by <= 0.004), ScrapingHub unchanged (0.9865: its
+# stated texts are cut short, and the rule leaves those alone). The page's stated FAQ
+# (questions and answers in its JSON-LD) is its text too, though no articleBody holds it:
+# half A articles 0.96799 -> 0.96804 (a FAQ after the story kept, 1 page +0.02, 1 -0.001),
+# half B and ScrapingHub unchanged.
+def within_stated_story(paragraphs: list[str], roots: Iterable[object]) -> list[str]:
+    """``paragraphs`` without the lines the story text stated in the page's JSON-LD blocks
+    (``roots``) leaves out, when there is one that covers them (``within_stated_body``)."""
+    roots = tuple(roots)
+    return within_stated_body(paragraphs, stated_text(roots), stated_answers(roots))
+
+
 def within_stated_body(paragraphs: list[str], stated: object, answers: str = "") -> list[str]:
     """``paragraphs`` without the lines the page's stated story text (``stated``, the
     JSON-LD ``articleBody``) leaves out, when that text covers the body as a whole; as they
