@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.pipeline.dates import is_date_like, parse_date, split_update
+from newswire.pipeline.dates import is_date_like, is_update_line, parse_date, split_update
 
 FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 
@@ -140,3 +140,24 @@ def test_split_update_parts_a_line_with_the_publication_then_the_update(
     line starting with the update, one whose label before the update holds no date, and
     one with a single date stay whole."""
     assert split_update(text) == (expected if expected is not None else (text, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated Dec 3, 2025", True),
+        ("Last modified: 10/31/2024", True),
+        ("Page updated: 12 November 2025", True),
+        ("This page was last updated on 3 May 2024", True),
+        ("Published Oct 10, 2023 - [Updated Dec 3, 2025]", False),
+        ("Written by Ann Lee · Updated on Jul 4, 2024", False),
+        ("March 5, 2024", False),
+    ],
+)
+def test_is_update_line_knows_an_update_label_anywhere_before_the_date(
+    text: str, expected: bool
+) -> None:
+    """A line is the last update when the update's word opens it or a short label ending in
+    it comes before any date ("Page updated:"); a publication date or a byline before the
+    word, or no such word, leaves it a publication line."""
+    assert is_update_line(text) is expected

@@ -100,6 +100,21 @@ def test_a_names_degrees_stay_with_it() -> None:
     assert split_names("Adah, MD") == ["Adah", "MD"]
 
 
+def test_a_role_line_after_a_name_is_no_more_authors() -> None:
+    """A role line after a full name, split at its commas (job title, department, company),
+    is that person's role, not more authors; an "and" before another full name starts the
+    next person, and a single part after the name stays as the credit printed it."""
+    line = "Carlos Escobar, VP, IS Security, Risk, and Compliance, RevMed"
+    assert split_names(line) == ["Carlos Escobar"]
+    assert split_names("Ann Lee, Head of Sales, Acme Corp and Bo Chan, CTO") == [
+        "Ann Lee",
+        "Bo Chan",
+        "CTO",
+    ]
+    assert split_names("Tracy Parker, Dietitian") == ["Tracy Parker", "Dietitian"]
+    assert split_names("JANE DOE, JOHN ROE, ANN LEE") == ["JANE DOE", "JOHN ROE", "ANN LEE"]
+
+
 @pytest.mark.parametrize("by", BY_WORDS)
 def test_text_and_html_read_the_same_byline(by: str) -> None:
     """A "By" line in any of its languages gives the same authors in text mode as in the HTML

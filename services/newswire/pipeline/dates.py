@@ -238,6 +238,22 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+# The words a label may put before the update's word ("Page updated:", "This page was last
+# updated on"): a few words with no date, no digit and no field separator. A byline before it
+# ("Jane Doe · Updated …") or a publication ("May 2, 2024 Updated …") is another shape.
+_LABEL_LEAD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
+
+
+def is_update_line(text: str) -> bool:
+    """Whether a date line gives the last update: it opens with the update's word ("Updated
+    …"), or a short label leads to that word before any date ("Page updated: 12 November
+    2025", "This page was last updated on …"); such a line names no publication."""
+    if UPDATED_PREFIX.match(text):
+        return True
+    label = _UPDATE_LABEL.search(text)
+    return label is not None and bool(_LABEL_LEAD.match(text[: label.start()]))
+
+
 def split_update(text: str) -> tuple[str, str | None]:
     """A line holding the publication and then the update, as its two parts; else the line and
     ``None``. Read whole, the line gave its first date, the publication, for both: the last

@@ -152,17 +152,63 @@ _CREDENTIALS = frozenset(
 )
 
 
+# A role's or a department's word ("VP, IS Security, Risk, and Compliance", "Head of Sales"),
+# and an acronym among capitalised words ("IS Security", "VP Marketing"): a credit's job title
+# or organisation after a name, shaped like a name only by its capitals.
+_ROLE_WORD = re.compile(
+    r"\b(?:head|chief|vice|director|manager|officer|president|founder|owner|partner|lead"
+    r"|editor|writer|reporter|analyst|specialist|consultant|engineer|security|compliance|risk"
+    r"|marketing|sales|operations|finance|communications|department|university|school|group)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _role_part(name: str) -> bool:
+    """Whether a comma's part after a person's full name is their role or organisation, not a
+    second person: one word ("Compliance", "RevMed"), an acronym beside capitalised words
+    ("VP", "IS Security"; not an all-caps wire byline), or a role's or department's word."""
+    words = name.split()
+    if len(words) < 2:
+        return True
+    if not name.isupper() and _ACRONYM.search(name):
+        return True
+    return not name.isupper() and bool(_ROLE_WORD.search(name))
+
+
 def split_names(text: str) -> list[str]:
     """The names of a byline or credit ("Jane Doe and John Roe", "A, B dan C"), as printed;
-    degrees after a name stay with it ("Lizzie Streit, MS, RDN" is one person)."""
+    degrees after a name stay with it ("Lizzie Streit, MS, RDN" is one person), and so, left
+    out, does a role line after it, split at its commas ("Carlos Escobar, VP, IS Security,
+    Risk, and Compliance, RevMed" is one person): the parts after its first comma until an
+    "and" (or "&", ";") before a full name. A single part stays a part ("Tracy Parker,
+    Dietitian"): the credit's own wording, which the signature keeps whole (dropped, it cost
+    author right 1 page on each wcxb-dev half). As it stands: no author figure changed on
+    either half; two service pages' testimonial credits lose their role parts."""
     found: list[str] = []
-    for name in _NAME_SEPARATOR.split(text):
+    role: list[str] = []
+
+    def close_role() -> None:
+        if len(role) == 1:
+            found.append(role[0])
+        role.clear()
+
+    parts = re.split(f"({_NAME_SEPARATOR.pattern})", text)
+    for at in range(0, len(parts), 2):
+        name = parts[at]
         if not name:
             continue
+        separator = parts[at - 1].strip() if at > 0 else ""
         if found and name.replace(".", "").lower() in _CREDENTIALS and len(found[-1].split()) >= 2:
             found[-1] = f"{found[-1]}, {name}"
+        elif role and separator == ",":
+            role.append(name)  # the role's organisation ("…, Parkview Health")
+        elif (role or (separator == "," and len(found[-1].split()) >= 2)) and _role_part(name):
+            role.append(name)
         else:
+            close_role()
             found.append(name)
+    close_role()
     return found
 
 

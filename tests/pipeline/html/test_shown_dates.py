@@ -1,11 +1,13 @@
-"""Date lines as shown: the date elements are found as the ten selectors would find them."""
+"""Date lines as shown: the date elements are found as the ten selectors would find them, and
+the date a reader sees (under the headline, in the story's own columns, footer and cards) is read."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.shown_dates import _date_elements
-from tests.pipeline.html.pages import page
+from tests.pipeline.html.pages import page, prose
 
 _TEN_SELECTORS = (
     'time, [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], '
@@ -39,3 +41,166 @@ def test_date_elements_are_those_of_the_ten_selectors_within_their_cap() -> None
 def test_a_page_without_date_elements_gives_none() -> None:
     """A page with no <time> and no date-named element gives an empty list."""
     assert _date_elements(LexborHTMLParser(page("<p>No date here.</p>")), 150) == []
+
+
+def test_a_bare_date_line_below_the_headline_is_the_date() -> None:
+    """Without markup, a short line holding only a date just below the <h1> is the date (as
+    ISO text), not a date in a related-stories list above or below."""
+    html = page(
+        '<div class="related"><time>March 3, 2020</time></div>'
+        "<h1>Story</h1><p class='text-xs'>August 16, 2019</p>" + prose("story", 4)
+    )
+    assert extract_html(html).published_raw[0] == "2019-08-16T00:00:00+00:00"
+
+
+def test_a_us_page_reads_numeric_dates_month_first() -> None:
+    """On an en-US page "03/01/2017" shown in a date element is March 1st."""
+    html = (
+        '<html lang="en-US"><body><h1>Story</h1><span class="post-date">03/01/2017</span>'
+        + prose("story", 4)
+        + "</body></html>"
+    )
+    assert extract_html(html).published_raw[0].startswith("2017-03-01")
+
+
+def test_a_date_in_the_storys_own_side_column_is_shown() -> None:
+    """Layout classes that mention a sidebar on the story's own container, an <aside> named
+    for the article, and Tailwind's arbitrary values do not hide the story's date; a related
+    list does."""
+    for wrapper in (
+        '<div class="story-page template-sidebar">{}</div>',
+        '<aside class="ForefrontArticle_aside">{}</aside>',
+        '<div class="w-full lg:pr-[--sidebar-width]">{}</div>',
+    ):
+        html = page(
+            "<h1>Story</h1>"
+            + wrapper.format('<p class="story-date">May 31, 2024</p>')
+            + prose("story", 4)
+        )
+        assert extract_html(html).published_raw[0].startswith("2024-05-31"), wrapper
+    related = page(
+        '<h1>Story</h1><div class="related-list"><p class="story-date">May 31, 2024</p></div>'
+        + prose("story", 4)
+    )
+    assert not extract_html(related).published_raw
+
+
+def test_a_date_line_with_tags_and_an_update_line_alone_are_read() -> None:
+    """A meta element holding "Posted on April 13, 2023" and the post's tags gives the date; a
+    page whose only date is "Updated: 10/31/2024" below the headline gives that one."""
+    tagged = page(
+        '<h1>Story</h1><div class="meta"><span>Posted on April 13, 2023</span>'
+        '<div class="tags"><a>indexing</a> <a>journals</a> <a>metadata</a> <a>open access</a>'
+        " <a>publishing</a> <a>scholarly communication</a></div></div>" + prose("story", 4)
+    )
+    assert extract_html(tagged).published_raw[0].startswith("2023-04-13")
+    updated = page("<h1>Story</h1><div><i>Updated: 10/31/2024</i></div>" + prose("story", 4))
+    assert extract_html(updated).published_raw[0].startswith("2024-10-31")
+
+
+def test_the_storys_own_footer_and_aside_show_its_date() -> None:
+    """A date in the story's own footer ("article-template-footer-main", <footer
+    class="entry-footer">) or in an unnamed <aside> set directly in its <article> is the
+    story's date; the page's <footer> still is not."""
+    for story in (
+        '<h1>Story</h1>{prose}<div class="article-template-footer-main">'
+        '<span class="article-date">August 12, 2025</span></div>',
+        '<h1>Story</h1>{prose}<footer class="entry-footer">'
+        '<span class="posted-on">August 12, 2025</span></footer>',
+        "<article><aside><time>August 12, 2025</time></aside><h2>Story</h2>{prose}</article>",
+    ):
+        html = page(story.format(prose=prose("story", 4)))
+        assert extract_html(html).published_raw[0].startswith("2025-08-12"), story
+    footer = page(
+        "<h1>Story</h1>" + prose("story", 4) + '<footer><span class="date">August 12, 2025</span>'
+        "</footer>"
+    )
+    assert not extract_html(footer).published_raw
+
+
+def test_a_date_in_a_cms_widget_column_is_shown() -> None:
+    """HubSpot's and Blogger's main column is a "widget" ("widget-span widget-type-blog_content",
+    "widget Blog"): a date in it is the story's; a "recent posts" widget's is not."""
+    html = page(
+        '<div class="widget-span widget-type-blog_content"><h1>Story</h1>'
+        '<div class="post-meta"><span class="meta-date"><a>May 18, 2023</a></span></div>'
+        + prose("story", 4)
+        + '</div><div class="widget widget_recent_entries"><span class="post-date">'
+        "June 1, 2024</span></div>"
+    )
+    assert extract_html(html).published_raw == ("2023-05-18T00:00:00+00:00",)
+
+
+def test_a_page_without_a_headline_h1_reads_its_date_line_by_its_h2_headline() -> None:
+    """A page whose headline is a <h2> wording its title differently (no <h1>: a shop's
+    blog) has its date line read around that <h2>, as around an <h1>; the cart's <h2>s
+    before it are not the headline."""
+    head = "<title>Seven Ways to Eat More Plants | Shop</title>"
+    body = (
+        "<h2>Your cart is empty</h2><h2>Estimated total</h2>"
+        "<h3>blog | February 01, 2022</h3><h2>Seven Easy Ways to Eat More Plants</h2>"
+        + prose("story", 4)
+    )
+    extracted = extract_html(page(body, head))
+    assert extracted.published_raw[0].startswith("2022-02-01")
+
+
+def test_the_date_line_just_under_the_headline_is_the_storys_in_any_wrapper() -> None:
+    """A design system's meta row right under the <h1> may be called a list or a card
+    ("c-list"): its date is the story's; the same wrapper further down is another story's."""
+    under = page(
+        "<h1>Trends in psychiatry</h1><ul class='c-list'><li class='c-meta__date'>"
+        "December 24, 2024</li><li>Patients and Families</li></ul>" + prose("story", 4)
+    )
+    assert extract_html(under).published_raw[:1] == ("2024-12-24T00:00:00+00:00",)
+    below = page(
+        "<h1>Trends in psychiatry</h1>" + prose("story", 4) + "<ul class='c-list'><li>"
+        "<a href='/other'>Another story</a></li><li class='c-meta__date'>December 24, 2024"
+        "</li></ul>"
+    )
+    assert extract_html(below).published_raw == ()
+
+
+def test_a_date_inside_the_storys_page_template_is_the_storys_under_any_layout() -> None:
+    """A Shopify theme sets the whole article template in a section named "under-menu": the
+    date element inside the story's page ("article-page__date") is the story's, not a menu's,
+    and wins over the related posts' dates below it."""
+    html = page(
+        '<div class="shopify-section shopify-section--article-template under-menu">'
+        '<div class="article-page"><h1>Story</h1>'
+        '<div class="article-page__date"><span>June 10, 2025</span></div>'
+        + prose("story", 4)
+        + '<div class="article-page__related"><div class="post-date">July 12, 2025</div>'
+        "</div></div></div>"
+    )
+    assert extract_html(html).published_raw[0].startswith("2025-06-10")
+
+
+def test_a_date_labelled_published_in_an_aside_is_the_pages_own() -> None:
+    """A facts column (an <aside>) whose "Published" heading stands just before a date gives
+    the publication; an aside's unlabelled date is another story's and is not read."""
+
+    def dates_of(aside: str) -> tuple[str, ...]:
+        html = page("<h1>Story</h1>" + prose("story", 4) + f"<aside>{aside}</aside>")
+        return extract_html(html).published_raw
+
+    labelled = (
+        '<h3>Published</h3><p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>'
+    )
+    assert dates_of(labelled)[0] == "2024-08-30T12:00:00Z"
+    assert dates_of('<p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p>') == ()
+
+
+def test_the_date_in_the_writers_card_is_the_date_where_none_other_is_shown() -> None:
+    """A page showing its date only beside the author link, in a card after the story, has
+    that date; an author link in a list of other stories gives none."""
+    card = (
+        "<div class='card'><div><a href='/blog/author/moses-kim'>Moses Kim</a></div>"
+        "<p class='text-sm'>April 8, 2024</p></div>"
+    )
+    html = page("<h1>How apps are made</h1>" + prose("story", 6) + card)
+    assert extract_html(html).published_raw[:1] == ("2024-04-08T00:00:00+00:00",)
+    related = page(
+        "<h1>How apps are made</h1>" + prose("story", 6) + f"<div class='related'>{card}</div>"
+    )
+    assert extract_html(related).published_raw == ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html.extractor import extract_html
-from newswire.pipeline.html.stated_body import stated_text, within_stated_body
+from newswire.pipeline.html.stated_body import stated_answers, stated_text, within_stated_body
 
 STORY = [
     "The council voted on Tuesday to close the old bridge to cars from next spring.",
@@ -79,3 +79,54 @@ def test_the_stated_text_is_found_in_any_json_ld_item() -> None:
     ]
     assert stated_text(roots) == "The text."
     assert stated_text([{"@type": "WebPage", "name": "x"}]) is None
+
+
+QUESTION = "Why does the bridge need closing?"
+ANSWER = "Rust, mostly."
+
+
+def test_the_page_s_stated_questions_and_answers_stay() -> None:
+    """A FAQ after the story that the articleBody leaves out, but the page's JSON-LD states as
+    its questions and answers, stays; the bio, stated nowhere, goes."""
+    story = [*STORY, *STORY]
+    body = [*story, QUESTION, ANSWER, BIO]
+    assert within_stated_body(body, " ".join(STORY), f"{QUESTION} {ANSWER}") == [
+        *story,
+        QUESTION,
+        ANSWER,
+    ]
+    assert within_stated_body(body, " ".join(STORY)) == story
+
+
+def test_stated_answers_do_not_make_a_teaser_the_whole_story() -> None:
+    """Whether the articleBody covers the body is judged on it alone: a stated teaser with the
+    page's FAQ beside it leaves the body whole."""
+    body = [*STORY, QUESTION, ANSWER, BIO]
+    assert within_stated_body(body, STORY[0], " ".join([*STORY, QUESTION, ANSWER])) == body
+
+
+def test_stated_answers_are_the_questions_and_answers_at_any_depth() -> None:
+    """The names of Question items and the texts of their accepted Answers, nested in a
+    FAQPage anywhere in the JSON-LD, are the stated answers; other items' names are not."""
+    roots = [
+        {"@type": "Organization", "name": "Gazette"},
+        {
+            "@graph": [
+                {
+                    "@type": "FAQPage",
+                    "mainEntity": [
+                        {
+                            "@type": "Question",
+                            "name": QUESTION,
+                            "acceptedAnswer": {"@type": "Answer", "text": ANSWER},
+                        }
+                    ],
+                }
+            ]
+        },
+    ]
+    found = stated_answers(roots)
+    assert QUESTION in found
+    assert ANSWER in found
+    assert "Gazette" not in found
+    assert stated_answers([{"@type": "WebPage", "name": "x"}]) == ""

@@ -19,7 +19,7 @@ from newswire.pipeline.html.head import (
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import DISCUSSION_TYPES
-from newswire.pipeline.html.stated_body import stated_text, within_stated_body
+from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -72,13 +72,8 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         if body is not None
         else ([], [], Tree({}, {}, [], []))
     )
-    # A page that states its story's text in its JSON-LD (a publisher's CMS fills in
-    # ``articleBody``) says which lines are the story: the rest of the chosen region (an author
-    # bio, a newsletter box, product cards between the paragraphs) is not. Half A articles
-    # 0.96716 -> 0.96731 (4 pages better, 2 worse: a FAQ the stated text leaves out), half B
-    # 0.95794 -> 0.95826 (6 better, 3 worse by <= 0.004), ScrapingHub unchanged (0.9865: its
-    # stated texts are cut short, and the rule leaves those alone).
-    paragraphs = within_stated_body(paragraphs, stated_text(meta.ld_roots))
+    # The lines of the story the page states in its JSON-LD (see ``stated_body``).
+    paragraphs = within_stated_story(paragraphs, meta.ld_roots)
     if not paragraphs:
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the
         # excerpt of its text that the page's head carries for link previews, if it has one.

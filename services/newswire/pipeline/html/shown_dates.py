@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date, split_update
+from newswire.pipeline.dates import is_date_like, is_update_line, parse_date, split_update
 from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS, labelled_update
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
@@ -67,9 +67,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
         ):
             continue
         seen.add(text)
-        update = bool(parts & UPDATE_PARTS or UPDATED_PREFIX.match(text)) or labelled_update(
-            node, text
-        )
+        update = bool(parts & UPDATE_PARTS or is_update_line(text)) or labelled_update(node, text)
         published, updated = split_update(text)
         if updated is not None:
             # Both dates in one line: the element's attribute names one of them, no telling
@@ -240,7 +238,7 @@ def near_headline(
         parent = item.node.parent
         if parent is None:
             continue
-        if bool(UPDATED_PREFIX.match(text) or labelled_update(parent, text)) != updates:
+        if bool(is_update_line(text) or labelled_update(parent, text)) != updates:
             if item.after_headline:
                 # The date line under the headline is of the other kind ("Updated" <time>
                 # when publications are asked): a date further down is the story's text or

@@ -17,27 +17,52 @@ _COVERED_WORDS = 0.8
 _COVERED_BODY = 0.8
 
 
-def within_stated_body(paragraphs: list[str], stated: object) -> list[str]:
+# A page that states its story's text in its JSON-LD (a publisher's CMS fills in
+# ``articleBody``) says which lines are the story: the rest of the chosen region (an author
+# bio, a newsletter box, product cards between the paragraphs) is not. Half A articles
+# 0.96716 -> 0.96731 (4 pages better, 2 worse: a FAQ the stated text leaves out), half B
+# 0.95794 -> 0.95826 (6 better, 3 worse by <= 0.004), ScrapingHub unchanged (0.9865: its
+# stated texts are cut short, and the rule leaves those alone). The page's stated FAQ
+# (questions and answers in its JSON-LD) is its text too, though no articleBody holds it:
+# half A articles 0.96799 -> 0.96804 (a FAQ after the story kept, 1 page +0.02, 1 -0.001),
+# half B and ScrapingHub unchanged.
+def within_stated_story(paragraphs: list[str], roots: Iterable[object]) -> list[str]:
+    """``paragraphs`` without the lines the story text stated in the page's JSON-LD blocks
+    (``roots``) leaves out, when there is one that covers them (``within_stated_body``)."""
+    roots = tuple(roots)
+    return within_stated_body(paragraphs, stated_text(roots), stated_answers(roots))
+
+
+def within_stated_body(paragraphs: list[str], stated: object, answers: str = "") -> list[str]:
     """``paragraphs`` without the lines the page's stated story text (``stated``, the
     JSON-LD ``articleBody``) leaves out, when that text covers the body as a whole; as they
-    are otherwise. Lines without words (a separator) are kept."""
+    are otherwise. Lines without words (a separator) are kept, and so are the lines of the
+    page's stated questions and ``answers`` (its FAQ, which an articleBody may leave out)."""
     if not isinstance(stated, str) or not paragraphs:
         return paragraphs
     vocabulary = set(_WORD.findall(stated.lower()))
     if not vocabulary:
         return paragraphs
-    covered: list[bool] = []
+    wider = vocabulary | set(_WORD.findall(answers.lower()))
+    kept: list[str] = []
     covered_words = total_words = 0
     for paragraph in paragraphs:
         words = _WORD.findall(paragraph.lower())
-        known = sum(1 for word in words if word in vocabulary)
-        inside = known >= _COVERED_WORDS * len(words)
-        covered.append(inside)
         total_words += len(words)
-        covered_words += len(words) if inside else 0
+        if _covered(words, vocabulary):
+            covered_words += len(words)
+            kept.append(paragraph)
+        elif answers and _covered(words, wider):
+            kept.append(paragraph)
+    # Whether the stated text is the whole story is judged on it alone: the FAQ's words
+    # would let a stated teaser pass for the story on a page of questions.
     if covered_words < _COVERED_BODY * total_words:
         return paragraphs
-    return [paragraph for paragraph, inside in zip(paragraphs, covered, strict=True) if inside]
+    return kept
+
+
+def _covered(words: list[str], vocabulary: set[str]) -> bool:
+    return sum(1 for word in words if word in vocabulary) >= _COVERED_WORDS * len(words)
 
 
 def stated_text(roots: Iterable[object]) -> str | None:
@@ -57,3 +82,21 @@ def stated_text(roots: Iterable[object]) -> str | None:
         elif isinstance(node, list):
             stack.extend(node)
     return max(found, key=len, default=None)
+
+
+def stated_answers(roots: Iterable[object]) -> str:
+    """The text of the page's JSON-LD questions and their answers (a ``FAQPage``'s, at any
+    depth), joined; empty when it has none."""
+    found: list[str] = []
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if node.get("@type") in ("Question", "Answer"):
+                found.extend(
+                    value for key in ("name", "text") if isinstance(value := node.get(key), str)
+                )
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return " ".join(found)

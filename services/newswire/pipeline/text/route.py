@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
-from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like
+from newswire.pipeline.dates import is_date_like, is_update_line
 from newswire.pipeline.text.lines import (
     copy_link,
     credit_only,
@@ -98,7 +98,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
             # dates.py can read it (enrichment would drop it in silence).
             value = line.lstrip("-–— ").strip()
             if is_date_like(value):
-                found.add("modified" if UPDATED_PREFIX.match(line) else "published", value)
+                found.add("modified" if is_update_line(line) else "published", value)
             return None
 
     caption = _caption(line, above if above is not None else previous)
