@@ -30,7 +30,10 @@ def within_stated_story(paragraphs: list[str], roots: Iterable[object]) -> list[
     """``paragraphs`` without the lines the story text stated in the page's JSON-LD blocks
     (``roots``) leaves out, when there is one that covers them (``within_stated_body``)."""
     roots = tuple(roots)
-    return within_stated_body(paragraphs, stated_text(roots), stated_answers(roots))
+    stated = stated_text(roots)
+    if stated is None:  # most pages: no second walk of their JSON-LD for the FAQ
+        return paragraphs
+    return within_stated_body(paragraphs, stated, stated_answers(roots))
 
 
 def within_stated_body(paragraphs: list[str], stated: object, answers: str = "") -> list[str]:
