@@ -290,9 +290,7 @@ def test_a_hidden_answer_just_after_its_question_is_kept() -> None:
     its question (a heading, a <summary>), is the page's content; a hidden element after a
     label that asks nothing (a menu's) is not."""
     html = page(
-        "<main>"
-        + prose("guide", 3)
-        + "<h3>Can it be used outdoors as well?</h3>"
+        "<main>" + prose("guide", 3) + "<h3>Can it be used outdoors as well?</h3>"
         '<div class="content" style="display: none;"><p>Yes: it is rated IP44, so rain and '
         "splashes on a terrace or a balcony do it no harm.</p></div>"
         '<details><summary>What does the plan cover?</summary><div class="c1" '
