@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -59,8 +60,62 @@ def test_the_report_gives_each_piece_its_medians_and_every_round() -> None:
     assert text.splitlines() == [
         "pipeline thread per piece, messages 100-900 of 1000, medians:",
         "  alone: CPU ms/msg process() 5.00, pipeline thread 5.10 (5.10/6.10/4.10), loop thread "
-        "0.00; 190 msgs/s",
+        "0.00; 190 msgs/s; pipeline thread per message: GC 0.000 ms, GIL/I-O waits 0.00, "
+        "preempted 0.00, moved core 0.000",
     ]
+
+
+def test_the_gc_clock_charges_a_collection_to_the_thread_that_ran_it_while_installed() -> None:
+    """A collection run on another thread adds to that thread's seconds and not to the main
+    thread's; once removed, the clock counts no further collection."""
+    clock = e2e_pieces.GcClock()
+    ran_on: list[int] = []
+
+    def collect() -> None:
+        ran_on.append(threading.get_ident())
+        for _ in range(3):
+            gc.collect()
+
+    clock.install()
+    try:
+        thread = threading.Thread(target=collect)
+        thread.start()
+        thread.join()
+    finally:
+        clock.remove()
+    assert clock not in gc.callbacks
+    spent = clock.seconds(ran_on[0])
+    assert spent > 0
+    assert clock.seconds(threading.get_ident()) == 0.0
+    gc.collect()
+    thread = threading.Thread(target=collect)
+    thread.start()
+    thread.join()
+    # A new thread may reuse the first one's identifier: its seconds then stay the first's.
+    assert clock.seconds(ran_on[1]) == (spent if ran_on[1] == ran_on[0] else 0.0)
+    assert clock.seconds(ran_on[0]) == spent
+
+
+def test_a_thread_that_sleeps_counts_voluntary_switches() -> None:
+    """``thread_switches`` reads the calling thread's own counters: a thread that sleeps ten
+    times has waited at least ten times more than when it started."""
+    if not os.path.exists("/proc/thread-self/sched"):
+        pytest.skip("the kernel does not expose per-thread scheduler counts")
+    seen: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = []
+
+    def sleeper() -> None:
+        before = e2e_pieces.thread_switches()
+        for _ in range(10):
+            time.sleep(0.001)
+        seen.append((before, e2e_pieces.thread_switches()))
+
+    thread = threading.Thread(target=sleeper)
+    thread.start()
+    thread.join()
+    (moves0, waits0, preempted0), (moves1, waits1, preempted1) = seen[0]
+    assert waits1 - waits0 >= 10
+    assert moves1 >= moves0
+    assert preempted1 >= preempted0
 
 
 def test_each_piece_starts_like_a_worker_without_counting_the_warm_up_page(
@@ -150,3 +205,25 @@ def test_a_dedicated_core_pins_and_prioritises_the_threads_started_inside_then_r
     assert seen == [({core}, os.SCHED_FIFO, e2e_pieces.LOOP_PRIORITY, e2e_pieces.PIPELINE_PRIORITY)]
     assert os.sched_getaffinity(0) == affinity
     assert os.sched_getscheduler(0) == policy
+
+
+def test_gc_like_a_worker_freezes_inside_and_leaves_the_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Inside, the heap is frozen after the warm-up page and the young threshold is the
+    settings'; outside, nothing is frozen and the thresholds are those from before. With
+    ``gc_freeze`` off, nothing is warmed or frozen."""
+    warmed: list[object] = []
+    monkeypatch.setattr(warmup, "warm", warmed.append)
+    before = gc.get_threshold()
+    pipeline = e2e_pieces.MeteredPipeline(low=0, high=1, total=1)
+    with e2e_pieces.gc_like_a_worker(pipeline, Settings(gc_freeze=True, gc_gen0_threshold=999)):
+        assert warmed == [pipeline]
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == 999
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+    with e2e_pieces.gc_like_a_worker(pipeline, Settings(gc_freeze=False, gc_gen0_threshold=999)):
+        assert warmed == [pipeline]
+        assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before

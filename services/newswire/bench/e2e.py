@@ -56,6 +56,7 @@ from newswire.bench.e2e_charts import charts
 from newswire.bench.e2e_cpu import WorkerSampler, snapshot, thread_sched, window_cpu, window_sched
 from newswire.bench.e2e_cpu import preloaded_account as cpu_account
 from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
+from newswire.bench.e2e_pieces import gc_like_a_worker
 from newswire.bench.e2e_report import (
     EOS2,
     PIPELINE,
@@ -94,11 +95,20 @@ from newswire.settings import Settings
 
 def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
     """msgs/s and CPU ms per message over the middle 80% of the records, like the service's
-    rows (``steady``: its first 10% hold a new worker's cold start); µs per stage over all."""
+    rows (``steady``: its first 10% hold a new worker's cold start); µs per stage over all. The
+    garbage collector is set as the default worker sets its own (``gc_like_a_worker``, the
+    environment's settings: a ``--variant`` applies to the service's runs only)."""
     pipeline = Pipeline(PipelineOptions())
     records = [InRecord("bench.raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
     for record in records[:50]:  # warm caches (language model, regexes)
         pipeline.process(record, now=datetime.now(UTC))
+    with gc_like_a_worker(pipeline, Settings()):
+        return _timed(pipeline, records, values)
+
+
+def _timed(
+    pipeline: Pipeline, records: list[InRecord], values: list[bytes]
+) -> tuple[Throughput, dict[str, float]]:
     stage_totals: dict[str, float] = {}
     low, high = len(records) // 10, len(records) - len(records) // 10
     marks: dict[int, tuple[float, float]] = {}

@@ -16,6 +16,11 @@ Each figure is ``time.thread_time()`` of the pipeline thread between its ``LOW``
 ``HIGH``-th message (the middle 80%, like ``bench-e2e``'s rows): the pipeline's ``process``
 calls alone, the whole thread (with the guard and metrics between the calls), and the event
 loop's thread over the same messages. CPU seconds, not msgs/s: a busy machine shifts them less.
+Beside them, per message of the window (session 26), what could make the same code cost more on
+the pipeline thread: its own time in garbage collections (``gc.callbacks``, charged to the
+thread that ran each collection), its voluntary context switches (waits: the loop taking the
+GIL, I/O), its involuntary ones (the scheduler giving its core away) and its moves between
+cores (``/proc/thread-self/sched``).
 
 ``--dedicated-core N`` (root, Linux) runs every piece on core N alone: the process pinned to it,
 its threads ``SCHED_FIFO`` above every other job's (the event loop's thread at priority 2, the
@@ -36,6 +41,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import os
 import statistics
 import sys
@@ -45,6 +51,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from newswire import warmup, wiring
 from newswire.bench.e2e_service import PARTITIONS, bench_corpus, service_env, topics_of
@@ -67,12 +74,63 @@ PIECES: tuple[tuple[str, str | None, float], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class PieceCpu:
-    """CPU ms per message over the window, and the window's msgs/s."""
+    """CPU ms per message over the window, and the window's msgs/s; then, per message, what the
+    pipeline thread did beside the pipeline's own work (issue 19's hypotheses: GC, GIL waits, the
+    scheduler)."""
 
     process_ms: float
     thread_ms: float
     loop_ms: float
     per_s: float
+    #: CPU ms the pipeline thread spent in garbage collections (the ones it triggered).
+    gc_ms: float = 0.0
+    #: Voluntary context switches: waits for the GIL (the loop taking it) or for I/O.
+    waits: float = 0.0
+    #: Involuntary context switches: the scheduler gave the core to another thread or process.
+    preempted: float = 0.0
+    #: Moves to the other core (the thread's cache left behind).
+    migrations: float = 0.0
+
+
+class GcClock:
+    """CPU seconds spent in garbage collections, by the thread that ran them (a collection runs
+    on whichever thread's allocation crossed a threshold), while installed in ``gc.callbacks``."""
+
+    def __init__(self) -> None:
+        self._seconds: dict[int, float] = {}
+        self._started: dict[int, float] = {}
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        thread = threading.get_ident()
+        if phase == "start":
+            self._started[thread] = time.thread_time()
+        elif (started := self._started.pop(thread, None)) is not None:
+            self._seconds[thread] = self._seconds.get(thread, 0.0) + time.thread_time() - started
+
+    def seconds(self, thread: int) -> float:
+        return self._seconds.get(thread, 0.0)
+
+    def install(self) -> None:
+        if self not in gc.callbacks:
+            gc.callbacks.append(self)
+
+    def remove(self) -> None:
+        if self in gc.callbacks:
+            gc.callbacks.remove(self)
+
+
+def thread_switches() -> tuple[int, int, int]:
+    """(migrations, voluntary, involuntary context switches) of the calling thread so far, from
+    /proc/thread-self/sched (zeros where the kernel does not expose it)."""
+    wanted = ("se.nr_migrations", "nr_voluntary_switches", "nr_involuntary_switches")
+    found: dict[str, int] = {}
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/thread-self/sched").read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name.strip() in wanted:
+                found[name.strip()] = int(float(value))
+    migrations, waits, preempted = (found.get(name, 0) for name in wanted)
+    return migrations, waits, preempted
 
 
 class MeteredPipeline(Pipeline):
@@ -91,6 +149,10 @@ class MeteredPipeline(Pipeline):
         #: Run once on the pipeline's own thread, at its first message (``--dedicated-core``).
         self.on_pipeline_thread: Callable[[], None] | None = None
         self._start: tuple[float, float, float] = (0.0, 0.0, 0.0)
+        #: The pipeline thread's GC seconds and ``thread_switches`` at the window's start.
+        self._gc = GcClock()
+        self._start_gc = 0.0
+        self._start_switches = (0, 0, 0)
         self.result: PieceCpu | None = None
 
     def _loop_cpu(self) -> float:
@@ -103,6 +165,9 @@ class MeteredPipeline(Pipeline):
             setup, self.on_pipeline_thread = self.on_pipeline_thread, None
             setup()
         if self.count == self._low:
+            self._gc.install()
+            self._start_gc = self._gc.seconds(threading.get_ident())
+            self._start_switches = thread_switches()
             self._start = (time.thread_time(), time.perf_counter(), self._loop_cpu())
         before = time.thread_time()
         outcome = super().process(record, now=now)
@@ -111,13 +176,23 @@ class MeteredPipeline(Pipeline):
         self.count += 1
         if self.count == self._high:
             thread0, wall0, loop0 = self._start
-            per_ms = 1000 / max(1, self._high - self._low)
+            count = max(1, self._high - self._low)
+            per_ms = 1000 / count
+            moves, waits, preempted = (
+                (now_ - then) / count
+                for now_, then in zip(thread_switches(), self._start_switches, strict=True)
+            )
             self.result = PieceCpu(
                 process_ms=self._calls * per_ms,
                 thread_ms=(time.thread_time() - thread0) * per_ms,
                 loop_ms=(self._loop_cpu() - loop0) * per_ms,
                 per_s=(self._high - self._low) / max(time.perf_counter() - wall0, 1e-9),
+                gc_ms=(self._gc.seconds(threading.get_ident()) - self._start_gc) * per_ms,
+                waits=waits,
+                preempted=preempted,
+                migrations=moves,
             )
+            self._gc.remove()
         if self.count == self._total:
             self.done()
         return outcome
@@ -141,6 +216,26 @@ def start_like_a_worker(meter: MeteredPipeline, settings: Settings) -> None:
         meter.count = 0
         warmup.freeze_heap()
     warmup.collect_young_every(settings.gc_gen0_threshold)
+
+
+@contextlib.contextmanager
+def gc_like_a_worker(pipeline: Pipeline, settings: Settings) -> Iterator[None]:
+    """Inside, this process's garbage collector is set as a worker's is after its start-up
+    (``wiring.run_worker``): the warm-up page through ``pipeline`` and ``gc.freeze()`` when
+    ``gc_freeze`` is on, the young generation's threshold; on the way out the heap is unfrozen
+    and the thresholds are Python's again, so a bench's later runs start as they did. For a
+    baseline run in the bench's own process (``bench-e2e``'s pipeline only), which until session
+    26 ran unfrozen beside frozen workers."""
+    thresholds = gc.get_threshold()
+    if settings.gc_freeze:
+        warmup.warm(pipeline)
+        warmup.freeze_heap()
+    warmup.collect_young_every(settings.gc_gen0_threshold)
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 #: ``--dedicated-core``'s real-time priorities: the loop's thread above the pipeline's.
@@ -258,7 +353,9 @@ def _figures(runs: list[PieceCpu]) -> str:
         f"{median(lambda r: r.thread_ms):.2f} ("
         + "/".join(f"{run.thread_ms:.2f}" for run in runs)
         + f"), loop thread {median(lambda r: r.loop_ms):.2f}; {median(lambda r: r.per_s):.0f} "
-        "msgs/s"
+        f"msgs/s; pipeline thread per message: GC {median(lambda r: r.gc_ms):.3f} ms, GIL/I-O "
+        f"waits {median(lambda r: r.waits):.2f}, preempted {median(lambda r: r.preempted):.2f}, "
+        f"moved core {median(lambda r: r.migrations):.3f}"
     )
 
 

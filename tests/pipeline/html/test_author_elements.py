@@ -112,6 +112,28 @@ def test_a_quotes_or_testimonials_attribution_is_no_byline() -> None:
     assert extract_html(html).authors == ("Lisa Pham",)
 
 
+def test_a_customer_reviews_or_testimonials_byline_is_no_author() -> None:
+    """A byline element or an author link inside a customer review or a testimonial (an
+    element named for one, or a <blockquote>) names the reviewer or the customer: the story's
+    own byline is kept, and a page signed only by its reviews has no author."""
+    reviewed = page(
+        "<h1>Story</h1><span class='post-hero__author'>Lisa Pham</span>"
+        + prose("s", 3)
+        + "<div class='reviews'><article class='review-card'><p class='review-card__author'>"
+        "Tom Kerr</p><p>Great oil.</p></article><div class='stamped-review'><a"
+        " href='/author/amy-sloan'>Amy Sloan</a></div></div>"
+    )
+    assert extract_html(reviewed).authors == ("Lisa Pham",)
+    product = page(
+        "<h1>Relax Berries</h1>"
+        + prose("p", 3)
+        + "<blockquote><p>So calm.</p><cite class='featured-rating-author'>Ash Carter</cite>"
+        "</blockquote><div class='testimonial__content'><div class='author-details'>"
+        "Carlos Escobar</div></div>"
+    )
+    assert extract_html(product).authors == ()
+
+
 _HREFS = (
     "/author/ann",
     "/authors/ann-lee",

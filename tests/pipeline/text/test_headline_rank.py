@@ -21,7 +21,7 @@ from newswire.pipeline.text.headline_rank import (
 
 def test_no_candidate_names_no_headline() -> None:
     """With no headline-like line (or an empty text), no rule names a headline."""
-    assert printed_twice([], []) is None
+    assert printed_twice([], [], frozenset()) is None
     assert trail_named([], [], []) is None
     assert trail_named(["Home > News"], [0], []) is None
     assert capitals_share("") == 1.0
@@ -39,8 +39,29 @@ def test_the_pair_printed_twice_nearest_the_story_wins() -> None:
     its first copy; a line printed once is no pair."""
     lines = ["Book a Demo Today", "Book a Demo Today", "Menu", "The Headline Of It", "x"]
     lines[4] = lines[3]
-    assert printed_twice(lines, [0, 1, 3, 4]) == 3
-    assert printed_twice(lines, [0, 3]) is None
+    story = frozenset({"demo", "headline"})
+    assert printed_twice(lines, [0, 1, 3, 4], story) == 3
+    assert printed_twice(lines, [0, 3], story) is None
+
+
+def test_a_line_printed_twice_the_story_does_not_echo_is_no_headline() -> None:
+    """A call to action printed twice (a banner and a box under the headline) shares no word
+    with the story's opening: no pair names the headline; one the story echoes does."""
+    lines = [
+        "See if you qualify for a case",
+        "Gym Injury Lawsuits",
+        "See if you qualify for a case",
+    ]
+    story = story_words(["Gyms are designed to promote health, but injuries happen there."], 0, 0)
+    assert printed_twice(lines, [0, 1, 2], story) is None
+    assert printed_twice([*lines[1:], lines[1]], [0, 1, 2], story | {"lawsuits"}) == 0
+
+
+def test_a_line_without_spaces_printed_twice_is_asked_as_before() -> None:
+    """A headline in a script written without spaces (one run, no word to share) printed twice
+    names the headline whatever the story's words."""
+    lines = ["商品の改造が商標法違反に", "メニュー", "商品の改造が商標法違反に"]
+    assert printed_twice(lines, [0, 1, 2], frozenset({"先日"})) == 0
 
 
 def test_a_trail_names_the_line_equal_to_its_last_step() -> None:

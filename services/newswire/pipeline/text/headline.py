@@ -324,7 +324,8 @@ def ranked_title(
         named = under_trail(lines, candidates)
     if named is not None:
         return named
-    twice = printed_twice(lines, candidates)
+    story = story_words(lines, *span)
+    twice = printed_twice(lines, candidates, story)
     if twice is not None:
         return twice
     # The first line wins when it is a headline over one article's text (a blank line, then
@@ -352,7 +353,6 @@ def ranked_title(
     best = max(candidates, key=rank)
     # A deck or a category line between the headline and its date ties with it, and won.
     tied = [i for i in candidates if rank(i)[0] == rank(best)[0]]
-    story = story_words(lines, *span)
     best = upper_of_pair(lines, best, tied, story, start)
     if not dated_under(lines, best, start):
         far = far_headline(lines, window[0], start, entries)

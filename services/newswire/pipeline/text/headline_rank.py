@@ -16,14 +16,20 @@ from newswire.pipeline.text.patterns import NOT_HEADLINE
 TWICE_MAX_WORDS = 25
 
 
-def printed_twice(lines: list[str], candidates: list[int]) -> int | None:
+def printed_twice(lines: list[str], candidates: list[int], story: frozenset[str]) -> int | None:
     """The headline printed twice (breadcrumb and heading, heading and share text): of the
     headline-like lines printed twice, the pair nearest the story. A page's header prints its
     buttons twice too (desktop and mobile menus: "Open Menu Close Menu", "Book a Demo"), above
     the headline; the first pair found won (half A's blocks renderings: 1 title gained, 1
     lost, and 1 of another page type gained; half B: 1 gained). A gallery prints its long
     captions twice (the slide and its thumbnail): a line printed twice is the headline only
-    when it is headline-long."""
+    when it is headline-long. A call to action or a job title printed twice ("See if you qualify
+    for a case" in a banner and under the headline, "Vice President of Consulting" in two
+    author cards) names nothing the story's opening names: a line printed twice is the
+    headline only when that opening repeats one of its words. A line of a script written
+    without spaces (Japanese, Chinese) is one run, no word of it to share: it is asked as
+    before (a Japanese headline printed twice on ScrapingHub's blocks rendering lost to its
+    story's first sentence, and the body its lede)."""
     seen: dict[str, int] = {}
     twice = None
     for i in candidates:
@@ -31,6 +37,7 @@ def printed_twice(lines: list[str], candidates: list[int]) -> int | None:
             lines[i] in seen
             and len(lines[i].split()) <= TWICE_MAX_WORDS
             and not NOT_HEADLINE.search(lines[i])
+            and (echo(lines[i], story)[0] > 0 or " " not in lines[i])
         ):
             twice = seen[lines[i]]
         seen.setdefault(lines[i], i)
