@@ -202,11 +202,14 @@ def _service(
     commit_factor: float = 0.0,
     pipeline: Pipeline | None = None,
     top_up: bool = False,
+    commit_interval_ms: int = 0,
+    max_records: int = 4,
 ) -> Service:
     """The loop with batches of 4; bounded by processing time only when a test asks (with a
     clock of its own: wall time on a busy machine would cut batches at random). The bound is
     fixed at ``max_processing_ms`` unless a test gives a lower ``min_processing_ms`` and a
-    ``commit_factor`` (the adaptive bound). ``top_up``: NEWSWIRE_BATCH_TOP_UP."""
+    ``commit_factor`` (the adaptive bound). ``top_up``: NEWSWIRE_BATCH_TOP_UP;
+    ``commit_interval_ms``: NEWSWIRE_COMMIT_INTERVAL_MS."""
     return Service(
         pipeline=pipeline or Pipeline(PipelineOptions()),
         source=source,
@@ -216,7 +219,7 @@ def _service(
         options=LoopOptions(
             articles_topic="articles",
             deadletter_topic="dlq",
-            batch_max_records=4,
+            batch_max_records=max_records,
             batch_timeout_ms=10,
             batch_max_processing_ms=max_processing_ms,
             batch_min_processing_ms=max_processing_ms
@@ -224,6 +227,7 @@ def _service(
             else min_processing_ms,
             batch_commit_factor=commit_factor,
             batch_top_up=top_up,
+            commit_interval_ms=commit_interval_ms,
             retry_backoff_initial_s=0.01,
             retry_backoff_max_s=0.02,
         ),

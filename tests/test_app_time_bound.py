@@ -67,6 +67,7 @@ def _clocked(
     commit_factor: float = 0.0,
     time: _VirtualTime | None = None,
     top_up: bool = False,
+    commit_interval_ms: int = 0,
 ) -> Service:
     """The loop of test_app.py on virtual time (the pipeline's 100 ms per record)."""
     time = time or _VirtualTime()
@@ -80,6 +81,7 @@ def _clocked(
         clock=time,
         pipeline=_TickingPipeline(time),
         top_up=top_up,
+        commit_interval_ms=commit_interval_ms,
     )
 
 

@@ -1,5 +1,5 @@
 """Under a backlog, a batch processed whole within its time bound takes in what the consumer has
-fetched meanwhile instead of closing (``batchbound.top_up``), on the in-memory loop of test_app.py
+fetched meanwhile instead of closing (``batchfill.top_up``), on the in-memory loop of test_app.py
 and the virtual time of test_app_time_bound.py.
 
 The source here hands out at most 2 records a fetch, like a Kafka consumer whose fetch responses

@@ -19,7 +19,8 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
    memory). Every record yields exactly one output: an Article or a DeadLetter. Once the
    pipeline has spent the batch's bound on it (``batchbound.py``: the floor at load, more under
    a lasting backlog, within ``batch_min/max_processing_ms``) it stops: the batch closes with
-   the records done and the rest are held, in order, for the next batch.
+   the records done and the rest are held, in order, for the next batch (one done whole may stay
+   open for more: ``batchfill.py``).
 3. exactly_once: per input partition, one transaction holding the partition's next offset and
    all its outputs (Articles and DeadLetters alike); the partitions' transactions run
    concurrently. at_least_once: publish all outputs and wait for every acknowledgement.
@@ -64,7 +65,8 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds, top_up
+from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds
+from newswire.batchfill import Opened, keep_open
 from newswire.committers import committer_for
 from newswire.errors import BrokerUnavailable, InfrastructureError
 from newswire.faults import Faults
@@ -123,7 +125,7 @@ class Service:
             metrics=metrics,
             on_rewind=self._void_batches_in_hand,
         )
-        self._guard = _guard_of(options, faults)
+        self._guard = Guard.of(options, faults)
         self._bound = BatchBound.of(options)
         #: Wall time, not ``clock``: the fill wait it decides is wall time too.
         self._busy = BusyShare()
@@ -137,6 +139,7 @@ class Service:
         #: The unprocessed rest of a batch that step 2 cut short, and the epoch it was fetched in.
         self._held: list[InRecord] = []
         self._held_epoch = 0
+        self._cut = asyncio.Event()  # a rebalance hook or a stop waits: commit the batch now
         #: Steps 3-4 of the last batch, running while the next one is processed.
         self._committing: asyncio.Task[None] | None = None
         #: A failure of those steps noticed inside a rebalance hook, raised by the loop.
@@ -157,6 +160,7 @@ class Service:
         if not self._stopping.is_set():
             log.info("stop requested: finishing the current batch")
             self._stopping.set()
+            self._cut.set()
             self._metrics.ready.set(0)
 
     def install_signal_handlers(self) -> None:
@@ -204,7 +208,9 @@ class Service:
     # -- rebalance hooks (awaited by the consumer inside the group's rebalance) ----------------
 
     async def partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        self._cut.set()
         async with self._batch_lock:
+            self._cut.clear()  # the batch lock is ours: later batches may stay open again
             try:
                 await self._finish_committing()
             except Exception as exc:
@@ -217,7 +223,9 @@ class Service:
         log.info("partitions revoked", extra={"partitions": _names(revoked)})
 
     async def partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        self._cut.set()
         async with self._batch_lock:
+            self._cut.clear()  # the batch lock is ours: later batches may stay open again
             self._epoch += 1
             self._metrics.rebalances.labels("assigned").inc()
             # exactly_once: fence the previous owners, then rewind to the committed offsets.
@@ -323,20 +331,22 @@ class Service:
                 return
 
             # Step 2 (while the previous batch's steps 3-5 run): it may stop at the bound.
-            started = self._clock()
+            opened, started = time.monotonic(), self._clock()
             outcomes = await self._step2(records, bound := self._bound.seconds(waiting))
-            if self._options.batch_top_up and self._bound.backlogged():  # never at load
-                taken = await top_up(
-                    self._source,
-                    records,
-                    outcomes,
-                    max_records=self._options.batch_max_records,
-                    left_s=lambda: bound - (self._clock() - started),
-                    process=self._step2,
-                    valid=lambda: epoch == self._epoch,
-                )
-                self._metrics.batch_top_ups.inc(taken)
-            self._bound.observe_processing(len(outcomes), self._clock() - started)
+            spent = self._clock() - started
+            taken, more_spent = await keep_open(
+                self._source,
+                records,
+                outcomes,
+                Opened(opened, started, bound, self._clock),
+                options=self._options,
+                backlogged=self._options.batch_top_up and self._bound.backlogged(),  # not at load
+                process=self._step2,
+                valid=lambda: epoch == self._epoch and not self._stopping.is_set(),
+                cut=self._cut,
+            )
+            self._metrics.batch_top_ups.inc(taken)
+            self._bound.observe_processing(len(outcomes), spent + more_spent)
             done, rest = records[: len(outcomes)], records[len(outcomes) :]
             self._metrics.count_consumed(record.topic for record in done)
             await self._finish_committing()
@@ -437,14 +447,3 @@ class Service:
 
 def _names(partitions: set[TopicPartition]) -> list[str]:
     return sorted(f"{tp.topic}-{tp.partition}" for tp in partitions)
-
-
-def _guard_of(options: LoopOptions, faults: Faults | None) -> Guard:
-    return Guard(
-        inflight_path=options.inflight_path,
-        poison_path=options.poison_path,
-        cpu_budget_s=options.cpu_budget_s,
-        memory_limit_mb=options.memory_limit_mb,
-        poison_after_crashes=options.poison_after_crashes,
-        before_record=faults.strike if faults is not None else None,
-    )

@@ -34,13 +34,11 @@ ms commits for 38-record batches, 96 ms for 10-record ones, 2-core VM under load
 
 from __future__ import annotations
 
-import asyncio
 import math
 import statistics
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from newswire.errors import BrokerUnavailable
 from newswire.ports import Source
@@ -211,56 +209,3 @@ async def fill(source: Source, options: FillOptions, have: int, seconds: float) 
         except BrokerUnavailable:
             break
     return more
-
-
-#: The longest a top-up's fetch may take (``top_up``): records already fetched come back at once,
-#: so only a fetch held up by a rebalance in progress gets near it.
-TOP_UP_FETCH_S = 0.05
-
-_Outcome = TypeVar("_Outcome")
-
-
-async def top_up(
-    source: Source,
-    records: list[InRecord],
-    outcomes: list[_Outcome],
-    *,
-    max_records: int,
-    left_s: Callable[[], float],
-    process: Callable[[list[InRecord], float], Awaitable[list[_Outcome]]],
-    valid: Callable[[], bool],
-) -> int:
-    """Step 2 continued under a backlog: while the whole batch is processed (``outcomes`` as long
-    as ``records``), ``left_s()`` of its bound is left, there is room under ``max_records`` and the
-    batch is still ``valid()`` (no rebalance or rewind since its fetch), take the records the
-    consumer has fetched meanwhile, without waiting, and ``process`` them within the time left;
-    ``records`` and ``outcomes`` grow in place. Returns how many fetches it took in.
-
-    Under a backlog one fetch brings one response per partition (``max_partition_fetch_bytes``,
-    ~30 pages of ~34 KB at 1 MiB) and the next responses arrive while the pipeline works: without
-    this every fetch closed its batch and paid one transaction per input partition (~2 a batch
-    of ~58 records at 2 workers, 33 per 1,000 records), whatever the time bound allowed. The
-    caller tops up only under a backlog (``BatchBound.backlogged``): at load a longer batch makes
-    each of its records wait for the ones after it, which is the tail latency (the fill wait's
-    lesson). Exactly once as before: the records join the batch under its epoch, and a rebalance
-    or rewind meanwhile drops the whole batch (``app.Service._handle``)."""
-    taken = 0
-    while len(outcomes) == len(records) and valid():
-        room, left = max_records - len(records), left_s()
-        if room <= 0 or left <= 0:
-            break
-        try:
-            # aiokafka's fetch waits for a rebalance in progress to assign the partitions again,
-            # whatever its timeout, and the rebalance's revocation waits for this batch: a fetch
-            # that does not return at once ends the top-up (cancelled before it took a record),
-            # so the batch commits and the rebalance goes on.
-            async with asyncio.timeout(TOP_UP_FETCH_S):
-                more = await source.getmany(timeout_ms=0, max_records=room)
-        except (BrokerUnavailable, TimeoutError):
-            break  # the batch goes on with what it has; the next fetch meets the error
-        if not more:
-            break
-        records += more
-        outcomes += await process(more, left)
-        taken += 1
-    return taken

@@ -28,7 +28,9 @@ from pathlib import Path
 
 from newswire import exitcodes
 from newswire.errors import Poison, Stage
+from newswire.faults import Faults
 from newswire.inflight import InFlightMarker, PoisonList
+from newswire.loopoptions import LoopOptions
 from newswire.pipeline import Outcome, Pipeline
 from newswire.records import InRecord
 
@@ -58,6 +60,18 @@ class Guard:
         self._before_record = before_record
         #: (pipeline thread id, its CPU time when the current record started): the watchdog's view.
         self._in_pipeline: tuple[int, float] | None = None
+
+    @classmethod
+    def of(cls, options: LoopOptions, faults: Faults | None) -> Guard:
+        """The loop's guard (``faults``: crash tests' hook before each record)."""
+        return cls(
+            inflight_path=options.inflight_path,
+            poison_path=options.poison_path,
+            cpu_budget_s=options.cpu_budget_s,
+            memory_limit_mb=options.memory_limit_mb,
+            poison_after_crashes=options.poison_after_crashes,
+            before_record=faults.strike if faults is not None else None,
+        )
 
     def process(
         self,

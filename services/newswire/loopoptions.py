@@ -25,8 +25,12 @@ class LoopOptions:
     batch_fill_ms: int = 0
     batch_fill_busy: float = 0.9
     #: Under a backlog, a batch processed whole with time left takes in what the consumer has
-    #: fetched meanwhile instead of closing (``batchbound.top_up``).
+    #: fetched meanwhile instead of closing (``batchfill.top_up``).
     batch_top_up: bool = False
+    #: A batch processed whole keeps taking (and processing) the records that arrive until it is
+    #: this old, then commits: one batch's transactions per interval, not per fetch
+    #: (``batchfill.top_up``); 0: a batch closes with its fetch.
+    commit_interval_ms: int = 0
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

@@ -125,8 +125,9 @@ class Metrics:
         )
         self.batch_top_ups = Counter(
             "newswire_batch_top_ups",
-            "Fetches a batch under a backlog, processed whole within its time bound, took in "
-            "instead of closing: records the consumer had fetched meanwhile (NEWSWIRE_BATCH_TOP_UP).",
+            "Fetches a batch processed whole within its time bound took in instead of closing: "
+            "under a backlog (NEWSWIRE_BATCH_TOP_UP) or within the commit interval "
+            "(NEWSWIRE_COMMIT_INTERVAL_MS).",
             registry=registry,
         )
         self.backpressure_seconds = Counter(

@@ -197,6 +197,17 @@ class Settings(BaseSettings):
             "but cost exactly_once 2 workers 16% of msgs/s and 5% more CPU per message (2 rounds)."
         ),
     )
+    commit_interval_ms: NonNegativeInt = Field(
+        0,
+        description=(
+            "A batch processed whole stays open until it is this old (from its first fetch), "
+            "taking and processing the records that arrive meanwhile, then commits (the "
+            "commit.interval.ms of Kafka Streams under exactly-once); it commits sooner at "
+            "batch_max_records, at its processing-time bound, or when a rebalance or a stop "
+            "waits for it: one batch's transactions per interval rather than per fetch at load, "
+            "for at most this much more latency; 0 = a batch closes with its fetch."
+        ),
+    )
     gil_switch_interval_ms: float = Field(
         1.0,
         gt=0,

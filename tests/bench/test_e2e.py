@@ -265,6 +265,19 @@ def test_the_cpu_account_divides_each_part_by_the_messages_and_by_the_machines_b
     preloaded = e2e_cpu.preloaded_account(before, after, 1000)
     assert "output consumer + sampler (no load generator: topic preloaded) 1.00 (10%)" in preloaded
     assert "load generator + latency consumer" not in preloaded
+    assert "CPU share of this load" not in line
+
+
+def test_a_latency_runs_cpu_account_says_what_share_of_the_cores_its_load_meant() -> None:
+    """With the offered rate, the line adds our parts' CPU ms per message (workers, supervisor,
+    broker, load generator; not the machine's other users) x the rate / the cores: 10 ms a
+    message at 150 msgs/s on 2 cores is 75% of the machine."""
+    before = e2e_cpu.CpuSnapshot(workers=0.0, supervisor=0.0, broker=0.0, apparatus=0.0, machine=0)
+    after = e2e_cpu.CpuSnapshot(workers=7.0, supervisor=0.5, broker=2.0, apparatus=0.5, machine=20)
+    line = e2e_cpu.account(before, after, 1000, offered_per_s=150, cores=2)
+    assert line.endswith(
+        "CPU share of this load: 10.00 ms/msg x 150 msgs/s offered / 2 cores = 75%"
+    )
 
 
 def test_a_cpu_snapshot_counts_the_services_children_as_workers_and_other_children_apart() -> None:

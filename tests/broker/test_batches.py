@@ -10,7 +10,7 @@ test runs with the fixed bound (2 records), with the adaptive one (the floor, 2 
 three batches in a row have seen more work in sight than its ceiling: the backlog, read from the
 consumer's lag, then raises it to the ceiling, up to 7 records), and with the adaptive one on
 small fetch responses ("topped": 16 KiB a partition, a few records each, so under the backlog a
-batch processed whole tops up from what the consumer fetched meanwhile, ``batchbound.top_up``).
+batch processed whole tops up from what the consumer fetched meanwhile, ``batchfill.top_up``).
 """
 
 from __future__ import annotations
@@ -120,11 +120,12 @@ def _service(
     *,
     bound: str = "fixed",
     fill_ms: int = 0,
+    interval_ms: int = 0,
 ) -> Service:
     """The loop on the real adapters, batches of up to 20. ``bound`` "fixed", "adaptive" or
     "topped" (adaptive, small fetches): the slow pipeline on the test's clock (``_clock``);
     "none": batches bounded by count only, the real pipeline on wall time. ``fill_ms``: a fill
-    wait, applied whatever the load. ``failures``: by commit, counted from the first top-up with
+    wait, applied whatever the load; ``interval_ms``: a commit interval. ``failures``: by commit, counted from the first top-up with
     "topped"."""
     connection = Connection(bootstrap)
     transactions = KafkaTransactionalSink(
@@ -155,6 +156,7 @@ def _service(
             batch_fill_ms=fill_ms,
             batch_fill_busy=0.0,
             batch_top_up=bound == "topped",
+            commit_interval_ms=interval_ms,
             retry_backoff_initial_s=0.05,
             retry_backoff_max_s=0.5,
         ),

@@ -88,10 +88,20 @@ APPARATUS_PRELOADED = "output consumer + sampler (no load generator: topic prelo
 
 
 def account(
-    before: CpuSnapshot, after: CpuSnapshot, messages: int, apparatus: str = APPARATUS_LIVE
+    before: CpuSnapshot,
+    after: CpuSnapshot,
+    messages: int,
+    apparatus: str = APPARATUS_LIVE,
+    *,
+    offered_per_s: float = 0.0,
+    cores: int | None = None,
 ) -> str:
     """One line: CPU ms per message of each part over the run, and each part's share of the
-    machine's busy CPU in that time (the rest: other users' processes)."""
+    machine's busy CPU in that time (the rest: other users' processes). With ``offered_per_s``
+    (a latency run) also the CPU share the load meant: our parts' CPU ms per message x the
+    offered rate / the cores. "80% load" is 80% of a capacity probed with large batches; at the
+    load itself batches are small and each costs its transactions, so the share can be far
+    above 80% (session 25: ~97% of 2 cores)."""
     parts = {
         "workers": after.workers - before.workers,
         "supervisor": after.supervisor - before.supervisor,
@@ -99,11 +109,20 @@ def account(
         apparatus: after.apparatus - before.apparatus,
     }
     busy = max(after.machine - before.machine, 1e-9)
+    ours_ms = sum(parts.values()) / max(messages, 1) * 1000
     parts["anything else on the machine"] = max(0.0, busy - sum(parts.values()))
-    return "CPU ms per message (share of the machine's busy CPU): " + ", ".join(
+    line = "CPU ms per message (share of the machine's busy CPU): " + ", ".join(
         f"{name} {seconds / max(messages, 1) * 1000:.2f} ({seconds / busy:.0%})"
         for name, seconds in parts.items()
     )
+    if offered_per_s > 0:
+        cores = cores or os.cpu_count() or 1
+        share = ours_ms * offered_per_s / 1000 / cores
+        line += (
+            f"; CPU share of this load: {ours_ms:.2f} ms/msg x {offered_per_s:.0f} msgs/s offered"
+            f" / {cores} cores = {share:.0%}"
+        )
+    return line
 
 
 def preloaded_account(before: CpuSnapshot, after: CpuSnapshot, messages: int) -> str:

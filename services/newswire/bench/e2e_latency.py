@@ -237,7 +237,8 @@ async def latency_run(
         await asyncio.gather(produce(), consume())
         # Per output received: a run that its deadline ended early (a probe far past capacity on a
         # busy machine) processed fewer than it was offered.
-        cpu = account(cpu_before, snapshot(service.process.pid), len(received))
+        after = snapshot(service.process.pid)
+        cpu = account(cpu_before, after, len(received), offered_per_s=rate_per_s)
         rss[1.0] = [rss_mb(pid) for pid in service.worker_pids()]
         batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
         await producer.stop()

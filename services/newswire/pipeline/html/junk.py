@@ -8,7 +8,8 @@ from collections.abc import Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.controls import question_button
+from newswire.pipeline.html.callouts import story_callout
+from newswire.pipeline.html.controls import answers_question, question_button
 from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot, toc_target
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
@@ -320,6 +321,7 @@ def _hidden_for_good(
             or (style and _HIDDEN_STYLE.search(style))
         )
         and not _shown_on_demand(attrs, holds)
+        and not answers_question(node)
     )
 
 
@@ -350,7 +352,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             # Site builders (Webflow's "section_*" headers) also use <header> for a section
             # of the page, the story's included: a page's masthead never holds five paragraphs.
             return not holds(node, MAIN, ARTICLE_BODY) and not (
-                tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS
+                (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
+                or (tag == "aside" and story_callout(node))
             )
         # A script-built page (Discourse's forum threads, some shops) serves its text to
         # crawlers and readers without JavaScript inside <noscript>.
