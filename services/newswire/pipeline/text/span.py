@@ -291,7 +291,14 @@ def _densest(
         elif weight < 0 and index in runs:
             weight = len(line)  # a sentence of a story written one per line (sentence_runs)
         elif weight > 0:
-            listing = 0
+            # A paragraph announcing a list ("If your organization experiences any of the
+            # following, you're probably a good candidate:", "Here are the steps:") opens it as
+            # a label line does: a page's "get text" drops the bullets, and the items, tolled as
+            # menu entries, cut the story where its list began. Measured on the blocks
+            # renderings, body F1: articles A +0.0026 (8 pages up, 5 down: a paywall's "learn
+            # about:" pitch), B +0.0001 (2 / 2), ScrapingHub -0.0001 (0 / 1); all types A
+            # +0.0027, B +0.0012; the clean renderings unchanged.
+            listing = LIST_AFTER_LABEL if line.endswith(":") else 0
         total += weight
         if total > best and total > to_beat:
             best, best_span = total, (start, index)
