@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import story_callout
-from newswire.pipeline.html.controls import question_button
+from newswire.pipeline.html.controls import answers_question, question_button
 from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot, toc_target
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
@@ -324,6 +324,7 @@ def _hidden_for_good(
             or (style and _HIDDEN_STYLE.search(style))
         )
         and not _shown_on_demand(attrs, holds)
+        and not answers_question(node)
     )
 
 
