@@ -8,6 +8,7 @@ newspaper4k uses, and what the classifier costs per page.
   the other way round. ``--verdicts FILE`` writes each test page's verdict there (JSON, per
   direction: id, domain, label, predicted type, P(article)), to diff two versions page by page;
   ``--kinds html`` skips the text model (a third of the run) and ``--no-cost`` the timing.
+  Each direction's line also reads the same scores by argmax (no article threshold).
 * Baseline in the same run: newspaper4k's ``is_valid_body`` rule, an article when ``og:type`` is
   "article", else when the extracted text has >= 300 words (text scrapes: words alone); it only
   says article or not, so it has no 7-class figure.
@@ -176,6 +177,8 @@ def halves(
             if verdicts is not None:
                 key = f"{kind} {train_half}->{test_half}{label}"
                 verdicts[key] = verdicts_of(test_rows, list(predicted), scores)
+            # The same scores read by argmax (no article threshold): what the threshold buys.
+            likeliest = scores.argmax(axis=1)
             for rendering, part in by_rendering(test_rows):
                 rule = baseline([test_rows[index] for index in part], kind)
                 print(
@@ -183,7 +186,9 @@ def halves(
                     f"({len(part)} pages): 7-class "
                     f"{float((predicted[part] == ty[part]).mean()):.3f}; article vs rest "
                     f"model {binary(predicted[part] == 0, ty[part] == 0)}; "
-                    f"rule {binary(rule, ty[part] == 0)}"
+                    f"rule {binary(rule, ty[part] == 0)}; argmax 7-class "
+                    f"{float((likeliest[part] == ty[part]).mean()):.3f}, "
+                    f"{binary(likeliest[part] == 0, ty[part] == 0)}"
                 )
 
 

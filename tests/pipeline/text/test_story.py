@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.lines import is_paragraph
+from newswire.pipeline.text.span import story_span
 from newswire.pipeline.text.story import drawn, unless_menu
 
 _STORY = (
@@ -278,3 +279,33 @@ def test_a_list_the_story_announces_between_its_paragraphs_stays_on_a_page() -> 
     assert unless_menu(items, above=_STORY[0], below=_STORY[1]) == []
     # At the story's end (no paragraph below) a run is a page's menu or footer.
     assert unless_menu(items, above=announcing) == []
+
+
+def test_a_paragraph_ending_with_a_colon_opens_a_list_the_stretch_runs_through() -> None:
+    """On a page, the short lines under a paragraph that announces them with a colon are the
+    list it opens (its bullets dropped): the densest stretch runs through them to the story's
+    next paragraphs; under a paragraph that ends its sentence they are tolled and cut it."""
+    items = [f"Langkah persiapan nomor {n}" for n in range(1, 9)]
+    after = [
+        "Warga diminta melapor kepada petugas kelurahan setempat.",
+        "Petugas akan mendata kebutuhan setiap keluarga yang mengungsi.",
+        "Bantuan logistik dibagikan mulai besok pagi di posko utama.",
+    ]
+    announcing = _STORY[3].removesuffix(".") + ", dengan langkah berikut:"
+    menu = ["Beranda", "Berita", "Kontak"]
+    lines = [*menu, *_STORY[:3], announcing, *items, *after]
+    assert story_span(lines, teasers=True, sections=True) == (3, len(lines) - 1)
+    lines[6] = _STORY[3]
+    assert story_span(lines, teasers=True, sections=True) == (3, 6)
+
+
+def test_a_reviews_pros_and_cons_lists_do_not_cut_the_page_body() -> None:
+    """On a page, the items under a review's "Pros" and "Cons" labels (bullets dropped) cost
+    the body's stretch nothing: it runs on to the paragraphs after them. The headline search's
+    stretch (no page sections asked) still tolls them: it does not run across them."""
+    pros = ["Pros", "Fast setup in minutes", "Flexible monthly billing", "Strong data privacy"]
+    cons = ["Cons", "Custom hardware takes days", "Few managed services", "Small global reach"]
+    lists = [*pros, *cons, "Key Features", "Hourly billing option", "Private network links"]
+    lines = ["Beranda", "Berita", "Kontak", *_STORY[:2], *lists, *_STORY[2:]]
+    assert story_span(lines, teasers=True, sections=True) == (3, len(lines) - 1)
+    assert story_span(lines, teasers=True, legal=True) == (len(lines) - 2, len(lines) - 1)
