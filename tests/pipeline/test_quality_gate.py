@@ -69,9 +69,11 @@ SCRAPINGHUB_F1_FLOOR = 0.975
 #: both raised in session 25 (articles 0.9634: A 0.9680, B 0.9584, all types 0.8823: A
 #: 0.8797, B 0.8853; lines a page's JSON-LD articleBody leaves out dropped, a sibling after
 #: the story with its text deep inside joined, with the session's other rules): the article
-#: floor to 0.960, a margin of 2.7 pages, the all-types floor to 0.880, a margin of 3.5 pages.
+#: floor to 0.960, a margin of 2.7 pages, the all-types floor to 0.880, a margin of 3.5 pages;
+#: the all-types floor to 0.881 in session 26 (0.8827: A 0.8800, B 0.8858; an FAQ's answer
+#: hidden just after its question kept, with the session's other rules), a margin of 2.6 pages.
 WCXB_ARTICLE_F1_FLOOR = 0.960
-WCXB_ALL_F1_FLOOR = 0.880
+WCXB_ALL_F1_FLOOR = 0.881
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
 #: publish date right (86.3% when pinned: the story's own footer and a CMS's widget column
 #: read, a shown date well before the markup's; 86.6% when raised to 0.86: a UTC markup one

@@ -309,6 +309,9 @@ def may_hide(attrs: Mapping[str, str | None]) -> bool:
     )
 
 
+# Measured (session 26) on wcxb-dev articles: hidden elements inside the story's region that
+# this drops hold truth text on one page (half A 0 words, half B 78), against ~8.5k / 7.3k
+# words of hidden text (aria-hidden slides, styled-off boxes) that the truths leave out.
 def _hidden_for_good(
     node: LexborNode, attrs: Mapping[str, str | None], style: str | None, holds: Holds
 ) -> bool:
