@@ -115,17 +115,20 @@ def test_a_variant_is_newswire_settings_and_every_run_defaults_to_five_rounds() 
 
 def test_window_sched_counts_each_workers_busiest_thread_per_message() -> None:
     """Per worker, the thread with the most CPU in the window is its pipeline thread; its
-    migrations and voluntary switches between the samples around the window are summed over
-    the workers and divided by the messages; without the kernel's counts there is no figure."""
+    migrations, voluntary and involuntary switches between the samples around the window are
+    summed over the workers and divided by the messages; without the kernel's counts there is no
+    figure."""
     trace = [
-        e2e_cpu.ThreadSample(10.0, {(1, 1): 0.0, (1, 2): 0.0}, {(1, 1): (5, 5), (1, 2): (0, 0)}),
+        e2e_cpu.ThreadSample(
+            10.0, {(1, 1): 0.0, (1, 2): 0.0}, {(1, 1): (5, 5, 5), (1, 2): (0, 0, 2)}
+        ),
         e2e_cpu.ThreadSample(
             14.0,
             {(1, 1): 0.1, (1, 2): 3.0, (2, 7): 2.0},
-            {(1, 1): (9, 50), (1, 2): (10, 20), (2, 7): (30, 10)},
+            {(1, 1): (9, 50, 90), (1, 2): (10, 20, 12), (2, 7): (30, 10, 5)},
         ),
     ]
-    assert e2e_cpu.window_sched(trace, 10.0, 14.0, 10) == (4.0, 3.0)
+    assert e2e_cpu.window_sched(trace, 10.0, 14.0, 10) == (4.0, 3.0, 1.5)
     bare = [e2e_cpu.ThreadSample(s.at, s.threads) for s in trace]
     assert e2e_cpu.window_sched(bare, 10.0, 14.0, 10) is None
 
@@ -143,15 +146,17 @@ def test_a_threads_voluntary_switches_count_its_waits() -> None:
 
 
 def test_the_report_gives_the_pipeline_threads_moves_and_waits_when_every_round_has_them() -> None:
-    """Each run prints its pipeline thread's migrations and voluntary switches per message
-    (median, spread, rounds) when every round measured them, and nothing when one did not."""
+    """Each run prints its pipeline thread's migrations, voluntary and involuntary switches per
+    message (median, spread, rounds) when every round measured them, and nothing when one did
+    not."""
     rows = [_row(e2e_report.EOS1, 90), _row(e2e_report.EOS1, 80)]
-    rows[0].pipeline_sched, rows[1].pipeline_sched = (0.5, 2.0), (0.25, 4.0)
+    rows[0].pipeline_sched, rows[1].pipeline_sched = (0.5, 2.0, 1.0), (0.25, 4.0, 3.0)
     found = {e2e_report.PIPELINE: [_row(e2e_report.PIPELINE, 100)] * 2, e2e_report.EOS1: rows}
     printed = e2e_throughput.throughput_report(found, "# head")
     assert (
         "pipeline thread per message: migrations between cores 0.375 [0.250-0.500] "
-        "(0.500/0.250); voluntary switches (waits: GIL, I/O) 3.000 [2.000-4.000] (2.000/4.000)"
+        "(0.500/0.250); voluntary switches (waits: GIL, I/O) 3.000 [2.000-4.000] (2.000/4.000); "
+        "involuntary switches (preempted) 2.000 [1.000-3.000] (1.000/3.000)"
     ) in printed
     rows[1].pipeline_sched = None
     assert "migrations" not in e2e_throughput.throughput_report(found, "# head")

@@ -69,9 +69,11 @@ SCRAPINGHUB_F1_FLOOR = 0.975
 #: both raised in session 25 (articles 0.9634: A 0.9680, B 0.9584, all types 0.8823: A
 #: 0.8797, B 0.8853; lines a page's JSON-LD articleBody leaves out dropped, a sibling after
 #: the story with its text deep inside joined, with the session's other rules): the article
-#: floor to 0.960, a margin of 2.7 pages, the all-types floor to 0.880, a margin of 3.5 pages.
+#: floor to 0.960, a margin of 2.7 pages, the all-types floor to 0.880, a margin of 3.5 pages;
+#: the all-types floor to 0.881 in session 26 (0.8827: A 0.8800, B 0.8858; an FAQ's answer
+#: hidden just after its question kept, with the session's other rules), a margin of 2.6 pages.
 WCXB_ARTICLE_F1_FLOOR = 0.960
-WCXB_ALL_F1_FLOOR = 0.880
+WCXB_ALL_F1_FLOOR = 0.881
 #: Shares of wcxb-dev articles whose truth has the field, under the bench's exact checks:
 #: publish date right (86.3% when pinned: the story's own footer and a CMS's widget column
 #: read, a shown date well before the markup's; 86.6% when raised to 0.86: a UTC markup one
@@ -129,6 +131,10 @@ WCXB_AUTHOR_RIGHT_FLOOR = 0.865
 #: 6.3% when lowered to 0.08: a byline's category link is no name; 6.3% again when lowered to
 #: 0.075 in session 8, 11 of 175).
 WCXB_AUTHOR_INVENTED_CEILING = 0.075
+#: The same share over every page type of wcxb-dev (a listing's teasers, a product's reviews, a
+#: service page's testimonials sign no page): 8.0% (61 of 758: half A 36 of 425, half B 25 of
+#: 333) when pinned in session 26, customers' reviews and testimonials no byline (9.4% before).
+WCXB_ALL_TYPES_AUTHOR_INVENTED_CEILING = 0.085
 #: Share of all 1,615 development pages that end as a DeadLetter (issue 13: at most 1%); 10 of
 #: 1,497 wcxb-dev pages when pinned (0.7%), each with an empty truth (nothing to extract).
 DEAD_LETTER_CEILING = 0.01
@@ -171,6 +177,17 @@ def test_wcxb_article_metadata_stays_above_the_floors(wcxb: list[PageScore]) -> 
     assert figures["title_ok"] >= WCXB_TITLE_EXACT_FLOOR
     assert figures["author_ok"] >= WCXB_AUTHOR_RIGHT_FLOOR
     assert figures["author_invented"] <= WCXB_AUTHOR_INVENTED_CEILING
+
+
+def test_wcxb_authors_invented_on_all_page_types_stay_under_the_ceiling(
+    wcxb: list[PageScore],
+) -> None:
+    """Over all of wcxb-dev's page types, an author is given on pages whose truth has none at
+    most as often as the ceiling."""
+    found = rate(row.author_invented for row in wcxb)
+    invented = found[0] if found else 0.0
+    print(f"wcxb-dev all types: author invented {invented:.1%}")
+    assert invented <= WCXB_ALL_TYPES_AUTHOR_INVENTED_CEILING
 
 
 def test_no_real_page_ends_as_extraction_failed_in_the_gate_run(

@@ -112,7 +112,7 @@ def _timed(
     stage_totals: dict[str, float] = {}
     low, high = len(records) // 10, len(records) - len(records) // 10
     marks: dict[int, tuple[float, float]] = {}
-    sched: dict[int, tuple[int, int] | None] = {}
+    sched: dict[int, tuple[int, int, int] | None] = {}
     me = (os.getpid(), threading.get_native_id())
     for i, record in enumerate(records):
         if i in (low, high):
@@ -132,7 +132,10 @@ def _timed(
     )
     row.pipeline_cpu_ms = row.cpu_ms
     if (first := sched.get(low)) and (last := sched.get(high, thread_sched(*me))):
-        row.pipeline_sched = ((last[0] - first[0]) / count, (last[1] - first[1]) / count)
+        moves, waits, preempted = (
+            (now - then) / count for now, then in zip(last, first, strict=True)
+        )
+        row.pipeline_sched = (moves, waits, preempted)
     per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
     return row, per_stage_us
 

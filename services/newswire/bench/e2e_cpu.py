@@ -143,20 +143,27 @@ def thread_cpu(pid: int) -> dict[int, float]:
     return threads
 
 
-def thread_sched(pid: int, tid: int) -> tuple[int, int] | None:
-    """(migrations between CPUs, voluntary context switches) of a thread so far, from
-    /proc/PID/task/TID/sched (None where the kernel does not expose it). A voluntary switch is a
-    wait: for the GIL, a lock or I/O; a migration moves the thread to the other core and its
+#: ``thread_sched``'s counts, in its order.
+_SCHED_COUNTS = ("se.nr_migrations", "nr_voluntary_switches", "nr_involuntary_switches")
+
+
+def thread_sched(pid: int, tid: int) -> tuple[int, int, int] | None:
+    """(migrations between CPUs, voluntary, involuntary context switches) of a thread so far,
+    from /proc/PID/task/TID/sched (None where the kernel does not expose them). A voluntary
+    switch is a wait: for the GIL, a lock or I/O; an involuntary one, the scheduler giving the
+    core to another thread or process (session 26: the pipeline thread's CPU per message rose
+    with them, under other users' load); a migration moves the thread to the other core and its
     cache behind, which the same code then pays for in CPU time."""
     found: dict[str, int] = {}
     with contextlib.suppress(OSError, ValueError):
         for line in Path(f"/proc/{pid}/task/{tid}/sched").read_text().splitlines():
             name, _, value = line.partition(":")
-            if name.strip() in ("se.nr_migrations", "nr_voluntary_switches"):
+            if name.strip() in _SCHED_COUNTS:
                 found[name.strip()] = int(float(value))
-    if len(found) < 2:
+    if len(found) < len(_SCHED_COUNTS):
         return None
-    return found["se.nr_migrations"], found["nr_voluntary_switches"]
+    migrations, waits, preempted = (found[name] for name in _SCHED_COUNTS)
+    return migrations, waits, preempted
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +173,7 @@ class ThreadSample:
     #: (worker pid, thread id) -> CPU seconds so far.
     threads: dict[tuple[int, int], float]
     #: (worker pid, thread id) -> ``thread_sched`` so far, where the kernel gives it.
-    sched: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    sched: dict[tuple[int, int], tuple[int, int, int]] = field(default_factory=dict)
 
 
 def _cpu_at(trace: list[ThreadSample], key: tuple[int, int], at: float) -> float:
@@ -204,26 +211,28 @@ def window_cpu(
 
 def window_sched(
     trace: list[ThreadSample], start: float, end: float, messages: int
-) -> tuple[float, float] | None:
-    """Migrations and voluntary switches per message of the workers' pipeline threads (each
-    worker's busiest thread) from the last sample at or before ``start`` to the first at or
-    after ``end``; None without the kernel's counts."""
+) -> tuple[float, float, float] | None:
+    """Migrations, voluntary and involuntary switches per message of the workers' pipeline
+    threads (each worker's busiest thread) from the last sample at or before ``start`` to the
+    first at or after ``end``; None without the kernel's counts."""
     before = [s for s in trace if s.at <= start and s.sched]
     after = [s for s in trace if s.at >= end and s.sched]
     if messages <= 0 or not before or not after:
         return None
     low, high = before[-1], after[0]
-    busiest: dict[int, tuple[float, tuple[int, int]]] = {}
-    for key, (migrations, waits) in high.sched.items():
+    busiest: dict[int, tuple[float, tuple[int, int, int]]] = {}
+    for key, counts in high.sched.items():
         cpu = high.threads.get(key, 0.0) - low.threads.get(key, 0.0)
-        was = low.sched.get(key, (0, 0))
-        if cpu > busiest.get(key[0], (-1.0, (0, 0)))[0]:
-            busiest[key[0]] = (cpu, (migrations - was[0], waits - was[1]))
+        was = low.sched.get(key, (0, 0, 0))
+        if cpu > busiest.get(key[0], (-1.0, (0, 0, 0)))[0]:
+            moves, waits, preempted = (now - then for now, then in zip(counts, was, strict=True))
+            busiest[key[0]] = (cpu, (moves, waits, preempted))
     if not busiest:
         return None
     return (
         sum(counts[0] for _, counts in busiest.values()) / messages,
         sum(counts[1] for _, counts in busiest.values()) / messages,
+        sum(counts[2] for _, counts in busiest.values()) / messages,
     )
 
 
@@ -251,7 +260,7 @@ class WorkerSampler:
     def _run(self) -> None:
         while not self._stop.wait(self._interval):
             threads: dict[tuple[int, int], float] = {}
-            sched: dict[tuple[int, int], tuple[int, int]] = {}
+            sched: dict[tuple[int, int], tuple[int, int, int]] = {}
             for pid in self._pids():
                 threads.update(((pid, tid), cpu) for tid, cpu in thread_cpu(pid).items())
                 for _, tid in [key for key in threads if key[0] == pid]:

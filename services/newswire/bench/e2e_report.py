@@ -45,9 +45,10 @@ class Throughput:
     batches: str = ""
     #: The measured window's start and end (output timestamps, ``time.time()`` clock).
     window: tuple[float, float] = (0.0, 0.0)
-    #: The pipeline threads' migrations between cores and voluntary switches (waits) per
-    #: message over the window (``e2e_cpu.window_sched``); None: not measured.
-    pipeline_sched: tuple[float, float] | None = None
+    #: The pipeline threads' migrations between cores, voluntary switches (waits) and
+    #: involuntary ones (preemptions) per message over the window (``e2e_cpu.window_sched``);
+    #: None: not measured.
+    pipeline_sched: tuple[float, float, float] | None = None
 
     @property
     def per_s(self) -> float:

@@ -185,18 +185,20 @@ def _spread(values: list[float], digits: int, floor: float | None = None) -> str
     )
 
 
-def _sched_lines(sched: list[tuple[float, float] | None]) -> list[str]:
-    """The pipeline thread's migrations and waits per message, when every round measured them:
-    the same code costs more CPU after a move to the other core (a cold cache) and a wait for
-    the GIL shows as a voluntary switch (session 14: 6.59 CPU ms per message in the worker
-    against 5.43 alone, cause not isolated)."""
+def _sched_lines(sched: list[tuple[float, float, float] | None]) -> list[str]:
+    """The pipeline thread's migrations, waits and preemptions per message, when every round
+    measured them: the same code costs more CPU after a move to the other core (a cold cache), a
+    wait for the GIL shows as a voluntary switch, the core given to another thread or process as
+    an involuntary one (session 14: 6.59 CPU ms per message in the worker against 5.43 alone,
+    cause not isolated; session 26: the CPU rose with the preemptions)."""
     if not sched or any(counts is None for counts in sched):
         return []
     measured = [counts for counts in sched if counts is not None]
     return [
         "    pipeline thread per message: migrations between cores "
-        f"{_spread([m for m, _ in measured], 3)}; voluntary switches (waits: GIL, I/O) "
-        f"{_spread([w for _, w in measured], 3)}"
+        f"{_spread([m for m, _, _ in measured], 3)}; voluntary switches (waits: GIL, I/O) "
+        f"{_spread([w for _, w, _ in measured], 3)}; involuntary switches (preempted) "
+        f"{_spread([p for _, _, p in measured], 3)}"
     ]
 
 

@@ -283,3 +283,25 @@ def test_an_accordions_question_button_is_kept_and_other_buttons_are_not() -> No
     assert "Orders leave the warehouse" in text
     assert "Add to cart" not in text
     assert "Why?" not in text
+
+
+def test_a_hidden_answer_just_after_its_question_is_kept() -> None:
+    """An FAQ's answer hidden by a script that leaves no ARIA and no telling class, right after
+    its question (a heading, a <summary>), is the page's content; a hidden element after a
+    label that asks nothing (a menu's) is not."""
+    html = page(
+        "<main>" + prose("guide", 3) + "<h3>Can it be used outdoors as well?</h3>"
+        '<div class="content" style="display: none;"><p>Yes: it is rated IP44, so rain and '
+        "splashes on a terrace or a balcony do it no harm.</p></div>"
+        '<details><summary>What does the plan cover?</summary><div class="c1" '
+        'aria-hidden="true"><p>Accidents and illnesses, with wellness visits as an add-on '
+        "for a few dollars a month.</p></div></details>"
+        "<h3>Shop by room</h3>"
+        '<div class="c2" style="display: none;"><p>Living room, Bedroom, Kitchen, Bathroom, '
+        "Garden and Office.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "rated IP44" in text
+    assert "Accidents and illnesses" in text
+    assert "Garden and Office" not in text

@@ -297,3 +297,15 @@ def test_a_paragraph_ending_with_a_colon_opens_a_list_the_stretch_runs_through()
     assert story_span(lines, teasers=True, sections=True) == (3, len(lines) - 1)
     lines[6] = _STORY[3]
     assert story_span(lines, teasers=True, sections=True) == (3, 6)
+
+
+def test_a_reviews_pros_and_cons_lists_do_not_cut_the_page_body() -> None:
+    """On a page, the items under a review's "Pros" and "Cons" labels (bullets dropped) cost
+    the body's stretch nothing: it runs on to the paragraphs after them. The headline search's
+    stretch (no page sections asked) still tolls them: it does not run across them."""
+    pros = ["Pros", "Fast setup in minutes", "Flexible monthly billing", "Strong data privacy"]
+    cons = ["Cons", "Custom hardware takes days", "Few managed services", "Small global reach"]
+    lists = [*pros, *cons, "Key Features", "Hourly billing option", "Private network links"]
+    lines = ["Beranda", "Berita", "Kontak", *_STORY[:2], *lists, *_STORY[2:]]
+    assert story_span(lines, teasers=True, sections=True) == (3, len(lines) - 1)
+    assert story_span(lines, teasers=True, legal=True) == (len(lines) - 2, len(lines) - 1)

@@ -50,7 +50,25 @@ _QUESTION_CHARS = 200
 
 def question_button(node: LexborNode) -> bool:
     """The <button> ``node`` is an accordion's question, whose label is the page's text."""
-    text = node.text(deep=True).strip()
+    return _a_question(node.text(deep=True).strip())
+
+
+def _a_question(text: str) -> bool:
     return (
         text.endswith("?") and len(text) <= _QUESTION_CHARS and len(text.split()) >= _QUESTION_WORDS
     )
+
+
+# An accordion's answer, hidden until its question is clicked: the element just before it is
+# the question (a heading, a <summary>, a clickable <div>), whatever toggles it (a script with
+# no ARIA, a class the walk cannot read). The answers are the FAQ's text as the questions are.
+# A hidden element after anything else (a menu after its label, a modal after its link) is not.
+# Half A all types 0.87970 -> 0.87992 (service: 2 FAQ pages +0.09 / +0.21, a page whose truth
+# keeps no FAQ -0.13, a listing -0.007), half B 0.88531 -> 0.88571 (a product's FAQ +0.28, a
+# product -0.0005); articles and ScrapingHub unchanged (no page changed).
+def answers_question(node: LexborNode) -> bool:
+    """The hidden ``node`` is the answer of the question just before it."""
+    before = node.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return before is not None and _a_question(before.text(deep=True).strip())

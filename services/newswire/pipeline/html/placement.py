@@ -1,5 +1,6 @@
 """Where on the page an element sits: in the story, or elsewhere (another story's teaser, a
-sidebar, comments, the page's footer). A date or a name found elsewhere is not the story's.
+sidebar, comments, a customer review, the page's footer). A date or a name found elsewhere is
+not the story's.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.names import TOKEN_PARTS
+from newswire.pipeline.html.names import TOKEN_PARTS, class_parts
 
 # Ancestors' class/id parts that hold other stories or page furniture: their dates are another
 # story's (a related list, a sidebar's "latest"), a comment's, or the footer's copyright.
@@ -115,6 +116,75 @@ def elsewhere(node: LexborNode) -> bool:
         if parent.tag in _ELSEWHERE_TAGS and not _storys_own(parent, parts):
             return True
         if found:
+            return True
+        parent = parent.parent
+    return False
+
+
+# A class or id naming a comment thread ("comments", "jcomments-latest", "CommentsItem-root"),
+# not a story's commentary.
+_COMMENTS = re.compile(r"comment(?!ary)", re.IGNORECASE)
+_ANCESTORS_FOR_COMMENTS = 12
+
+
+def in_comments(node: LexborNode) -> bool:
+    """Whether a byline element is a commenter's: its author class names the poster of a
+    comment, never the story's writer. (Only comments: a sidebar or a layout column may hold
+    the story's own author list.)"""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_FOR_COMMENTS):
+        if parent is None or parent.tag in {"body", "html"}:
+            return False
+        # ``attrs.get`` reads one attribute; ``attributes`` built a dict of all, twice.
+        attrs = parent.attrs
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _COMMENTS.search(names):
+            return True
+        parent = parent.parent
+    return False
+
+
+# A class or id naming a list of other stories ("related_posts", "related-item", "yarpp-
+# related", "recommended-articles"): each teaser's author link names that story's writer.
+_OTHER_STORIES = re.compile(r"related|recommend|recirculation|trending", re.IGNORECASE)
+
+
+def in_other_stories(node: LexborNode) -> bool:
+    """Whether an author link sits in another story's teaser, in a list of related or
+    recommended stories under or beside the story ("<div id="related_posts"><div
+    class="related-item"> … <a href="/author/greg/">Greg Knighton</a>"): that story's
+    writer, not this one's; so is a byline element there. On wcxb-dev's articles: author
+    right +1 on half B, none lost or invented on either half; all page types: one author
+    fewer invented on half B (a service page)."""
+    parent: LexborNode | None = node.parent
+    for _ in range(_ANCESTORS_FOR_COMMENTS):
+        # The document above an <html> that names itself a byline has no attributes.
+        if parent is None or parent.tag in {"body", "html", "-document"}:
+            return False
+        attrs = parent.attrs
+        if _OTHER_STORIES.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        parent = parent.parent
+    return False
+
+
+# Class parts naming a customer's review or a testimonial, and the quotation that sets one:
+# the byline of a review card ("review-card__author", "jdgm-rev__author", "stamped-review" >
+# "author") or a testimonial ("testimonial__content" > "author-details") names who wrote the
+# review or said the quote, never the page's writer. On wcxb-dev (all page types): authors
+# invented on half A 38 -> 36, half B 33 -> 25 (product, service and collection pages), author
+# right +1 on B (a shop's page no longer signed by its reviewers); no article changed.
+_REVIEW_PARTS = frozenset({"review", "reviews", "rev", "testimonial", "testimonials"})
+
+
+def in_reviews(node: LexborNode) -> bool:
+    """Whether a byline element or an author link sits in a customer review or a testimonial
+    (an element named for one, or a ``<blockquote>``), walking up as far as for comments."""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_FOR_COMMENTS):
+        if parent is None or parent.tag in {"body", "html", "-document"}:
+            return False
+        if parent.tag == "blockquote" or class_parts(parent) & _REVIEW_PARTS:
             return True
         parent = parent.parent
     return False
