@@ -65,7 +65,10 @@ SEED = 0
 #: no longer check the model then) read by argmax: 0.857 / 0.876 / 0.982 / 0.915, 0.857 / 0.919
 #: / 0.966 / 0.938, better both ways with a URL, but with this threshold rule 0.904 / 0.927
 #: accuracy, and the model without a URL lost either way (threshold: accuracy 0.884 -> 0.871,
-#: 0.923 -> 0.903; argmax: B -> A 0.923 -> 0.916, recall 0.968 -> 0.959). Not shipped.
+#: 0.923 -> 0.903; argmax: B -> A 0.923 -> 0.916, recall 0.968 -> 0.959). Not shipped. On main
+#: 59c348c's extraction (shipped recipe A -> B 0.853 / 0.886 / 0.982 / 0.922, B -> A 0.843 / 0.906
+#: / 0.959 / 0.927) the same try read 0.854 / 0.878 / 0.982 / 0.917, 0.857 / 0.917 / 0.964 /
+#: 0.935: A -> B accuracy lost, so its gain was not the recipe's but one extraction's.
 PARAMS: dict[str, Any] = {
     "max_iter": 120,
     "learning_rate": 0.1,

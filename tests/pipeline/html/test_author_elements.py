@@ -134,6 +134,20 @@ def test_a_customer_reviews_or_testimonials_byline_is_no_author() -> None:
     assert extract_html(product).authors == ()
 
 
+def test_an_author_link_in_the_sites_menu_is_no_byline() -> None:
+    """An author link that is an item of the site's navigation (in a <nav> or a menu) links to
+    a contributor's page on every page of the site: it names no author of the story; the
+    story's own author link is still read."""
+    menu = (
+        "<nav><ul class='sub-menu'><li><a href='/authors/hong-kong-actuary'>Hong Kong Actuary"
+        "</a></li></ul></nav><div class='menu-secondary'><a href='/author/design-tv'>Dana Vale"
+        "</a></div>"
+    )
+    assert extract_html(page(menu + "<h1>Story</h1>" + prose("s", 4))).authors == ()
+    signed = page(menu + "<h1>Story</h1><a href='/author/ann-lee'>Ann Lee</a>" + prose("s", 4))
+    assert extract_html(signed).authors == ("Ann Lee",)
+
+
 _HREFS = (
     "/author/ann",
     "/authors/ann-lee",

@@ -93,6 +93,8 @@ def author_link_texts(tree: LexborHTMLParser) -> list[str]:
     for node in author_link_nodes(tree):
         if _in_prose(node) or in_comments(node) or in_other_stories(node) or in_reviews(node):
             continue
+        if _in_menu(node):
+            continue
         texts.append(
             _first_piece(node)
             or BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(node.text(deep=True))))
@@ -218,6 +220,28 @@ _AUTHOR_LABEL = re.compile(
     rf"|{alternation(AUTHOR_WORDS)})\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+# Class parts naming the site's navigation (its footer is not one: a story's own footer holds
+# its author link, A -2 and B -2 right on wcxb-dev's articles when counted).
+_MENU_PARTS = frozenset({"nav", "navbar", "navigation", "menu", "submenu"})
+_ANCESTORS_FOR_MENUS = 12
+
+
+def _in_menu(node: LexborNode) -> bool:
+    """Whether an author link is an item of the site's navigation (a ``<nav>`` or an element
+    named for a menu): a menu links to a contributor's or a section's page on every page of the
+    site ("Hong Kong Actuary" under a "Career tips" menu, "DesignTV"), which signs no story. On
+    wcxb-dev: authors invented on half A 36 -> 35 (an article), half B 25 -> 24 (a listing);
+    none right lost on either half (all page types)."""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_FOR_MENUS):
+        if parent is None or parent.tag in {"body", "html", "-document"}:
+            return False
+        if parent.tag == "nav" or class_parts(parent) & _MENU_PARTS:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _author_box_name(node: LexborNode, parts: set[str]) -> bool:
