@@ -17,7 +17,13 @@ from newswire.pipeline.html.byline_lines import (
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
-from newswire.pipeline.html.placement import elsewhere, in_comments, in_other_stories, in_reviews
+from newswire.pipeline.html.placement import (
+    elsewhere,
+    in_comments,
+    in_other_stories,
+    in_reviews,
+    up_to,
+)
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (
@@ -234,14 +240,11 @@ def _in_menu(node: LexborNode) -> bool:
     site ("Hong Kong Actuary" under a "Career tips" menu, "DesignTV"), which signs no story. On
     wcxb-dev: authors invented on half A 36 -> 35 (an article), half B 25 -> 24 (a listing);
     none right lost on either half (all page types)."""
-    parent: LexborNode | None = node
-    for _ in range(_ANCESTORS_FOR_MENUS):
-        if parent is None or parent.tag in {"body", "html", "-document"}:
-            return False
-        if parent.tag == "nav" or class_parts(parent) & _MENU_PARTS:
-            return True
-        parent = parent.parent
-    return False
+    return up_to(
+        node,
+        _ANCESTORS_FOR_MENUS,
+        lambda up: up.tag == "nav" or bool(class_parts(up) & _MENU_PARTS),
+    )
 
 
 def _author_box_name(node: LexborNode, parts: set[str]) -> bool:

@@ -6,6 +6,7 @@ not the story's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
@@ -127,21 +128,35 @@ _COMMENTS = re.compile(r"comment(?!ary)", re.IGNORECASE)
 _ANCESTORS_FOR_COMMENTS = 12
 
 
+#: Where a walk up from a byline stops: the page's top holds every element, so it tells nothing;
+#: "-document", the parent of an <html> that is itself named like a byline, has no attributes.
+_PAGE_TOP = frozenset({"body", "html", "-document"})
+
+
+def up_to(node: LexborNode | None, limit: int, test: Callable[[LexborNode], bool]) -> bool:
+    """Whether ``node`` or one of its ancestors, ``limit`` elements in all and below <body>,
+    passes ``test``: the one walk of the byline placement checks here and in
+    ``author_elements``."""
+    for _ in range(limit):
+        if node is None or node.tag in _PAGE_TOP:
+            return False
+        if test(node):
+            return True
+        node = node.parent
+    return False
+
+
+def _names(node: LexborNode) -> str:
+    # ``attrs.get`` reads one attribute; ``attributes`` built a dict of all, twice.
+    attrs = node.attrs
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+
+
 def in_comments(node: LexborNode) -> bool:
     """Whether a byline element is a commenter's: its author class names the poster of a
     comment, never the story's writer. (Only comments: a sidebar or a layout column may hold
     the story's own author list.)"""
-    parent: LexborNode | None = node
-    for _ in range(_ANCESTORS_FOR_COMMENTS):
-        if parent is None or parent.tag in {"body", "html"}:
-            return False
-        # ``attrs.get`` reads one attribute; ``attributes`` built a dict of all, twice.
-        attrs = parent.attrs
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if _COMMENTS.search(names):
-            return True
-        parent = parent.parent
-    return False
+    return up_to(node, _ANCESTORS_FOR_COMMENTS, lambda up: bool(_COMMENTS.search(_names(up))))
 
 
 # A class or id naming a list of other stories ("related_posts", "related-item", "yarpp-
@@ -156,16 +171,9 @@ def in_other_stories(node: LexborNode) -> bool:
     writer, not this one's; so is a byline element there. On wcxb-dev's articles: author
     right +1 on half B, none lost or invented on either half; all page types: one author
     fewer invented on half B (a service page)."""
-    parent: LexborNode | None = node.parent
-    for _ in range(_ANCESTORS_FOR_COMMENTS):
-        # The document above an <html> that names itself a byline has no attributes.
-        if parent is None or parent.tag in {"body", "html", "-document"}:
-            return False
-        attrs = parent.attrs
-        if _OTHER_STORIES.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
-            return True
-        parent = parent.parent
-    return False
+    return up_to(
+        node.parent, _ANCESTORS_FOR_COMMENTS, lambda up: bool(_OTHER_STORIES.search(_names(up)))
+    )
 
 
 # Class parts naming a customer's review or a testimonial, and the quotation that sets one:
@@ -180,11 +188,8 @@ _REVIEW_PARTS = frozenset({"review", "reviews", "rev", "testimonial", "testimoni
 def in_reviews(node: LexborNode) -> bool:
     """Whether a byline element or an author link sits in a customer review or a testimonial
     (an element named for one, or a ``<blockquote>``), walking up as far as for comments."""
-    parent: LexborNode | None = node
-    for _ in range(_ANCESTORS_FOR_COMMENTS):
-        if parent is None or parent.tag in {"body", "html", "-document"}:
-            return False
-        if parent.tag == "blockquote" or class_parts(parent) & _REVIEW_PARTS:
-            return True
-        parent = parent.parent
-    return False
+    return up_to(
+        node,
+        _ANCESTORS_FOR_COMMENTS,
+        lambda up: up.tag == "blockquote" or bool(class_parts(up) & _REVIEW_PARTS),
+    )
