@@ -15,6 +15,7 @@ import pytest
 from newswire.dev.harness import LocalBroker, mixed_inputs
 from newswire.settings import Settings
 from tests.support import (
+    ARRIVAL,
     SEED,
     SEED_TITLE,
     Topics,
@@ -219,10 +220,20 @@ async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_los
     seen = Counter(input_offset(event) for _, event in events)
     assert len(seen) == inputs, f"lost inputs: {inputs - len(seen)}"
     assert metric_value(text, "newswire_worker_restarts_total", cause="signal_9") == 1
+    if interval_ms:  # the batch the kill met had taken in more than its first arrival
+        assert _killed_batch_records(service.log_path.read_text()) > ARRIVAL, service.log()
     if guarantee == "exactly_once":
         assert max(seen.values()) == 1, "duplicates in exactly_once"
     else:
         assert sum(seen.values()) > inputs, "the acknowledged batch is re-processed"
+
+
+def _killed_batch_records(log: str) -> int:
+    """The records of the batch fault injection killed the worker before committing."""
+    for line in log.splitlines():
+        if "fault injection: SIGKILL before commit" in line:
+            return int(json.loads(line)["records"])
+    raise AssertionError(f"no fault injection in the log:\n{log[-2000:]}")
 
 
 async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(
