@@ -221,6 +221,20 @@ def test_a_disclaimer_box_is_dropped() -> None:
     assert "Results may vary" not in text
 
 
+def test_a_popover_is_dropped() -> None:
+    """Text a button opens over the page, in an element named "popover" ("wt-popover",
+    "popover"), is dropped; the product's description beside it stays."""
+    html = page(
+        '<div class="product-description">'
+        + prose("feature", 4)
+        + '<div class="wt-popover"><p>Picks are hand selected by our style experts to '
+        "highlight items from shops that have shown quality and great service.</p></div></div>"
+    )
+    text = text_of(html)
+    assert "feature 3" in text
+    assert "hand selected" not in text
+
+
 def test_a_posters_card_beside_each_post_is_dropped() -> None:
     """The poster's card beside each post of a thread (phpBB's "postprofile", "user-info",
     "userDetails", XenForo's "message-userExtras" and "userTitle": rank, post count, join

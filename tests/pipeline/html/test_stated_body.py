@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html.extractor import extract_html
-from newswire.pipeline.html.stated_body import stated_answers, stated_text, within_stated_body
+from newswire.pipeline.html.stated_body import stated_story, within_stated_body
 
 STORY = [
     "The council voted on Tuesday to close the old bridge to cars from next spring.",
@@ -77,8 +77,8 @@ def test_the_stated_text_is_found_in_any_json_ld_item() -> None:
         {"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "articleBody": "The text."}]},
         {"@type": "NewsArticle", "articleBody": "Short."},
     ]
-    assert stated_text(roots) == "The text."
-    assert stated_text([{"@type": "WebPage", "name": "x"}]) is None
+    assert stated_story(roots) == ("The text.", "")
+    assert stated_story([{"@type": "WebPage", "name": "x"}]) == (None, "")
 
 
 QUESTION = "Why does the bridge need closing?"
@@ -125,8 +125,29 @@ def test_stated_answers_are_the_questions_and_answers_at_any_depth() -> None:
             ]
         },
     ]
-    found = stated_answers(roots)
+    stated, found = stated_story(roots)
+    assert stated is None
     assert QUESTION in found
     assert ANSWER in found
     assert "Gazette" not in found
-    assert stated_answers([{"@type": "WebPage", "name": "x"}]) == ""
+
+
+def test_one_walk_gives_the_stated_body_and_the_stated_answers_together() -> None:
+    """A page stating both its story and its FAQ (an article item with an articleBody and a
+    FAQPage in one ``@graph``) gives both from the one walk."""
+    roots = [
+        {
+            "@graph": [
+                {"@type": "NewsArticle", "articleBody": " ".join(STORY)},
+                {
+                    "@type": "FAQPage",
+                    "mainEntity": {
+                        "@type": "Question",
+                        "name": QUESTION,
+                        "acceptedAnswer": {"@type": "Answer", "text": ANSWER},
+                    },
+                },
+            ]
+        }
+    ]
+    assert stated_story(roots) == (" ".join(STORY), f"{QUESTION} {ANSWER}")

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_pair import label_line, over_far_deck, upper_of_pair
+from newswire.pipeline.text.headline_pair import (
+    adjacent_upper,
+    label_line,
+    over_echoed_deck,
+    over_far_deck,
+    upper_of_pair,
+)
 from newswire.pipeline.text.headline_rank import story_words
 
 _STORY = (
@@ -46,8 +52,8 @@ def test_a_menu_line_over_the_headline_is_not_taken() -> None:
         assert upper_of_pair(lines, 3, [2, 3], story, 5) == 3
 
 
-def test_lines_far_apart_or_undated_are_no_pair() -> None:
-    """An upper line more than two lines above, or a best line with no date under it, is no
+def test_lines_far_apart_are_no_pair() -> None:
+    """An upper line more than two lines above a best line with no date under it is no
     pair: the best-ranked line stays."""
     lines = _page("Housing Economists Outlook Forum", "a", "b", "c", "Mortgage Rates Outlook 2026")
     story = story_words(lines, 7, 8)
@@ -77,3 +83,33 @@ def test_the_headline_over_a_deck_far_above_the_story_wins() -> None:
     assert over_far_deck(lines, 3, story, set(), score=lambda i: 6, end=6) == 2
     assert over_far_deck(lines, 3, story, {lines[2]}, score=lambda i: 6, end=6) == 3
     assert over_far_deck(lines, 3, story, set(), score=lambda i: i, end=6) == 3
+
+
+def test_an_undated_headline_right_over_its_subtitle_wins() -> None:
+    """With no date under them, the line right above the best-ranked one, ranked alike and
+    echoed by the story as much, is the headline; with a line between, or echoed less, it is
+    not."""
+    headline = "Housing Economists Expect Mortgage Rates to Ease"
+    subtitle = "What Housing Economists Expect for Mortgage Rates"
+    lines = _page(headline, subtitle)
+    story = story_words(lines, 4, 5)
+    assert adjacent_upper(lines, 3, [2, 3], story) == 2
+    assert upper_of_pair(lines, 3, [2, 3], story, 4) == 2
+    assert adjacent_upper(lines, 3, [3], story) == 3
+    menu = _page("Twitter Facebook Instagram Twitch YouTube", subtitle)
+    assert adjacent_upper(menu, 3, [2, 3], story_words(menu, 4, 5)) == 3
+    apart = _page(headline, "Share", subtitle)
+    assert adjacent_upper(apart, 4, [2, 4], story_words(apart, 5, 6)) == 4
+
+
+def test_the_headline_over_the_echoed_deck_wins() -> None:
+    """The best-echoed line written as a sentence under a title-case headline is its deck: the
+    headline, sharing a word with the story, wins; a menu line or a sentence above does not."""
+    deck = "what housing economists expect for mortgage rates and home prices this year"
+    lines = _page("Housing Outlook for the Coming Year", deck)
+    story = story_words(lines, 4, 5)
+    assert over_echoed_deck(lines, 3, story) == 2
+    assert over_echoed_deck(lines, None, story) is None
+    for upper in ("Twitter Facebook Instagram Twitch YouTube", "Housing prices rose last year."):
+        other = _page(upper, deck)
+        assert over_echoed_deck(other, 3, story_words(other, 4, 5)) == 3

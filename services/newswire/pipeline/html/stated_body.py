@@ -29,11 +29,10 @@ _COVERED_BODY = 0.8
 def within_stated_story(paragraphs: list[str], roots: Iterable[object]) -> list[str]:
     """``paragraphs`` without the lines the story text stated in the page's JSON-LD blocks
     (``roots``) leaves out, when there is one that covers them (``within_stated_body``)."""
-    roots = tuple(roots)
-    stated = stated_text(roots)
-    if stated is None:  # most pages: no second walk of their JSON-LD for the FAQ
+    stated, answers = stated_story(roots)
+    if stated is None:
         return paragraphs
-    return within_stated_body(paragraphs, stated, stated_answers(roots))
+    return within_stated_body(paragraphs, stated, answers)
 
 
 def within_stated_body(paragraphs: list[str], stated: object, answers: str = "") -> list[str]:
@@ -68,38 +67,27 @@ def _covered(words: list[str], vocabulary: set[str]) -> bool:
     return sum(1 for word in words if word in vocabulary) >= _COVERED_WORDS * len(words)
 
 
-def stated_text(roots: Iterable[object]) -> str | None:
-    """The longest ``articleBody`` string at any depth of the page's JSON-LD blocks: the story
-    item the metadata reads may be another than the one that carries the text (a page with a
-    NewsArticle for its header and another, with the body, in its ``@graph``)."""
-    found: list[str] = []
-    stack = list(roots)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "articleBody" and isinstance(value, str):
-                    found.append(value)
-                else:
-                    stack.append(value)
-        elif isinstance(node, list):
-            stack.extend(node)
-    return max(found, key=len, default=None)
-
-
-def stated_answers(roots: Iterable[object]) -> str:
-    """The text of the page's JSON-LD questions and their answers (a ``FAQPage``'s, at any
-    depth), joined; empty when it has none."""
-    found: list[str] = []
+def stated_story(roots: Iterable[object]) -> tuple[str | None, str]:
+    """What the page's JSON-LD blocks state of its text, in one walk of them at any depth:
+    the longest ``articleBody`` string (the story item the metadata reads may be another than
+    the one that carries the text: a page with a NewsArticle for its header and another, with
+    the body, in its ``@graph``), and the text of its questions and their answers (a
+    ``FAQPage``'s), joined, empty when it has none."""
+    bodies: list[str] = []
+    answers: list[str] = []
     stack = list(roots)
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             if node.get("@type") in ("Question", "Answer"):
-                found.extend(
+                answers.extend(
                     value for key in ("name", "text") if isinstance(value := node.get(key), str)
                 )
-            stack.extend(node.values())
+            for key, value in node.items():
+                if key == "articleBody" and isinstance(value, str):
+                    bodies.append(value)
+                elif isinstance(value, dict | list):
+                    stack.append(value)
         elif isinstance(node, list):
             stack.extend(node)
-    return " ".join(found)
+    return max(bodies, key=len, default=None), " ".join(answers)

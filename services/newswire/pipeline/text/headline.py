@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.text.headline_pair import over_far_deck, upper_of_pair
+from newswire.pipeline.text.headline_pair import over_echoed_deck, over_far_deck, upper_of_pair
 from newswire.pipeline.text.headline_rank import (
     HEAD_CAPITALS_MIN,
     best_echoed,
@@ -296,7 +296,7 @@ def echoed_title(
         and headline_like(lines[i])
         and lines[i] not in entries
     ]
-    found = best_echoed(lines, candidates, story)
+    found = over_echoed_deck(lines, best_echoed(lines, candidates, story), story)
     if found is None or chosen is None or chosen >= start + top:
         return chosen if found is None else found
     return found if echoes_better(echo(lines[found], story), echo(lines[chosen], story)) else chosen

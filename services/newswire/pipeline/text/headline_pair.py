@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newswire.pipeline.text.headline_rank import dated_under, echo
+from newswire.pipeline.text.headline_rank import dated_under, deck_under, echo
 from newswire.pipeline.text.headline_shape import headline_like
+from newswire.pipeline.text.patterns import LIST_ITEM
 
 #: The most non-empty lines between the two lines of a pair (the date line among them).
 PAIR_GAP_LINES = 2
@@ -32,25 +33,79 @@ def upper_of_pair(
     the lower one's (a menu glued into one line over the headline is echoed little). A date
     counts above ``end`` only (the story's start), as the ranking counts it. Half A's blocks
     renderings: 3 article titles gained, none lost (the same of all types); half B: 1 gained,
-    none lost."""
+    none lost.
+    With no date under them, the pair is two lines printed one right under the other, no line
+    between (``adjacent_upper``)."""
     if not dated_under(lines, best, end):
-        return best
-    best_line = lines[best]
-    best_share = echo(best_line, story)[1]
+        return adjacent_upper(lines, best, tied, story)
+    best_share = echo(lines[best], story)[1]
     for upper in sorted((i for i in tied if i < best), reverse=True):
         if sum(1 for j in range(upper + 1, best) if lines[j]) > PAIR_GAP_LINES:
             break
-        line = lines[upper]
-        shared, share = echo(line, story)
-        if (
-            dated_under(lines, upper, end)
-            and not label_line(line)
-            and best_line.casefold() not in line.casefold()
-            and shared >= 1
-            and share >= best_share
-        ):
+        if dated_under(lines, upper, end) and _heads(lines[upper], lines[best], story, best_share):
             return upper
     return best
+
+
+def adjacent_upper(lines: list[str], best: int, tied: list[int], story: frozenset[str]) -> int:
+    """``upper_of_pair`` for an undated page: a headline and its subtitle or its first
+    section's heading printed one right under the other, right above the story ("Tips for
+    Sleep Training Your Toddler" / "How to Sleep Train Your Toddler: A Pediatrician's Guide",
+    "Learn More: Academic Tutoring" / "What is Academic Tutoring?"), with no date or byline
+    to tell them apart: both ranked alike, the lower one, nearer the story, won. The line right
+    above it (no non-empty line between) is the headline on the same terms as a dated pair's,
+    unless it is a list's item: a table of contents' last entry ("18. Rental Company Number
+    18 Reviewed") stands right above the first section's heading.
+    Half A's blocks renderings: 2 article titles gained, none lost (3 and 1 of all types: a
+    listing's "Pinch of Yum Recipes Air Fryer" over "Air Fryer Recipes"); half B: 2 gained,
+    none lost."""
+    upper = best - 1
+    while upper >= 0 and not lines[upper]:
+        upper -= 1
+    if upper < 0 or upper not in tied or LIST_ITEM.match(lines[upper]):
+        return best
+    best_share = echo(lines[best], story)[1]
+    return upper if _heads(lines[upper], lines[best], story, best_share) else best
+
+
+def _heads(line: str, lower: str, story: frozenset[str], lower_share: float) -> bool:
+    """Whether ``line`` heads the pair over ``lower``: no line of labels, no trail ending on
+    the lower line, and the story's opening echoes a word of it and as large a share of its
+    words as of the lower one's (a menu glued into one line is echoed little)."""
+    shared, share = echo(line, story)
+    return (
+        not label_line(line)
+        and lower.casefold() not in line.casefold()
+        and shared >= 1
+        and share >= lower_share
+    )
+
+
+def over_echoed_deck(lines: list[str], found: int | None, story: frozenset[str]) -> int | None:
+    """The headline right above the line the story's opening echoes best (``found``, see
+    ``best_echoed``) when that line is its deck: a summary written as a sentence under a
+    title-case headline (``deck_under``: "[2025] Massive List of Thousands of Free
+    Certificates and Badges" over "The single largest collection of free certificate courses
+    available online, …"). The deck restates the story's first sentences, so its share of
+    echoed words beat the headline's, which names the topic in fewer of the story's words. The
+    headline must share a word with the story and be no line of labels. Half A's blocks
+    renderings: no article title changed (1 product title gained); half B: 2 gained, none
+    lost."""
+    if found is None:
+        return None
+    upper = found - 1
+    while upper >= 0 and not lines[upper]:
+        upper -= 1
+    if upper < 0 or not headline_like(lines[upper]):
+        return found
+    line = lines[upper]
+    heads = (
+        deck_under(line, lines[found])
+        and echo(line, story)[0] >= 1
+        and not label_line(line)
+        and lines[found].casefold() not in line.casefold()
+    )
+    return upper if heads else found
 
 
 def over_far_deck(

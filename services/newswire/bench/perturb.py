@@ -1,0 +1,181 @@
+"""How much the extractor leans on names: dev pages scored as they are and with their names hidden.
+
+``python -m newswire.bench.perturb --half A`` runs devscore's pipeline over each page four ways:
+
+* ``as is``: the page's own bytes;
+* ``hashed``: every class token and id value replaced by a stable digest of itself, as CSS
+  modules, styled-components and Tailwind builds leave them (the same name gives the same digest,
+  so repetition across siblings survives; the words do not);
+* ``div tags``: ``<article>``, ``<main>``, ``<aside>``, ``<nav>``, ``<header>``, ``<footer>``
+  renamed to ``<div>``, as on sites built without semantic tags;
+* ``both``: the two at once.
+
+It prints body word-F1 for articles and all types per half for each, and the pages that lose
+most. ``role=``, ``aria-*``, ``itemprop`` and every other attribute stay: hashed sites keep them.
+The page's bytes are rewritten with regular expressions over its tags (no re-serialization), so
+the ``as is`` column is devscore's figure and any difference comes from the names alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from newswire.bench.corpora import Page, scrapinghub_pages, wcxb_pages
+from newswire.bench.devscore import run
+from newswire.bench.scoring import PageScore, mean_f1
+
+#: A start or end tag; quoted attribute values may hold ``<`` or ``>``.
+_TAG = re.compile(rb"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>""")
+#: A class or id attribute (not ``data-id`` nor ``xml:id``) with its value, quoted or not.
+_NAME_ATTR = re.compile(
+    rb"""(?<![\w:-])(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""", re.IGNORECASE
+)
+#: The tags that say what a region is; a site without them wraps everything in ``<div>``.
+SEMANTIC_TAGS = frozenset({b"article", b"main", b"aside", b"nav", b"header", b"footer"})
+
+
+def digest(name: bytes) -> bytes:
+    """A stable stand-in for a class token or id: ``q`` and eight digits, so no word of the
+    name survives and no word can be read into the digest."""
+    number = int.from_bytes(hashlib.sha1(name).digest()[:8], "big") % 10**8  # noqa: S324
+    return b"q%08d" % number
+
+
+def _hash_value(quoted: bytes) -> bytes:
+    quote = quoted[:1] if quoted[:1] in (b'"', b"'") else b""
+    value = quoted[1:-1] if quote else quoted
+    hashed = b" ".join(digest(token) for token in value.split())
+    return quote + hashed + quote
+
+
+def _hash_attrs(attrs: bytes) -> bytes:
+    return _NAME_ATTR.sub(lambda m: m[1] + m[2] + _hash_value(m[3]), attrs)
+
+
+def perturb(html: bytes, *, hash_names: bool, plain_tags: bool) -> bytes:
+    """``html`` with its class/id names hashed (``hash_names``) and its semantic region tags
+    renamed to ``div`` (``plain_tags``); text, scripts' JSON-LD and other attributes untouched."""
+
+    def tag(match: re.Match[bytes]) -> bytes:
+        slash, name, attrs = match[1], match[2], match[3]
+        if plain_tags and name.lower() in SEMANTIC_TAGS:
+            name = b"div"
+        if hash_names:
+            attrs = _hash_attrs(attrs)
+        return b"<" + slash + name + attrs + b">"
+
+    return _TAG.sub(tag, html)
+
+
+VARIANTS: dict[str, Callable[[bytes], bytes]] = {
+    "as is": lambda html: html,
+    "hashed": lambda html: perturb(html, hash_names=True, plain_tags=False),
+    "div tags": lambda html: perturb(html, hash_names=False, plain_tags=True),
+    "both": lambda html: perturb(html, hash_names=True, plain_tags=True),
+}
+
+
+def _cell(rows: Sequence[PageScore]) -> str:
+    return f"{mean_f1(rows)[0]:.4f}" if rows else "-"
+
+
+def _scope(half: str | None, *, articles: bool) -> Callable[[PageScore], bool]:
+    return lambda row: (
+        (half is None or row.half == half) and (not articles or row.type == "article")
+    )
+
+
+def print_table(results: dict[str, list[PageScore]]) -> None:
+    """Body word-F1 per variant: articles and all types, per half and over both."""
+    first = next(iter(results.values()))
+    halves = sorted({row.half for row in first})
+    scopes: list[tuple[str, Callable[[PageScore], bool]]] = []
+    for half in [*halves, None] if len(halves) > 1 else [None]:
+        where = f"half {half}" if half else "all"
+        scopes.append((f"{where}, articles", _scope(half, articles=True)))
+        scopes.append((f"{where}, all types", _scope(half, articles=False)))
+    print(f"{'body word-F1':26}" + "".join(f"{name:>10}" for name in results))
+    for label, keep in scopes:
+        cells = [_cell([row for row in rows if keep(row)]) for rows in results.values()]
+        print(f"{label:26}" + "".join(f"{cell:>10}" for cell in cells))
+
+
+def print_drops(
+    pages: Sequence[Page], results: dict[str, list[PageScore]], variant: str, top: int
+) -> None:
+    """The ``top`` pages whose F1 falls most from ``as is`` to ``variant``."""
+    drops = sorted(
+        (
+            (after.f1 - before.f1, page, before, after)
+            for page, before, after in zip(pages, results["as is"], results[variant], strict=True)
+        ),
+        key=lambda drop: drop[0],
+    )
+    print(f"\nlargest drops, as is -> {variant}:")
+    for delta, page, before, after in drops[:top]:
+        if delta >= 0:
+            break
+        print(
+            f"  {delta:+.3f} {page.id} {page.page_type:10} {before.f1:.3f} -> {after.f1:.3f}"
+            f" (P {after.p:.2f} R {after.r:.2f}) {page.domain}"
+        )
+    worse = sum(1 for delta, *_ in drops if delta < -0.01)
+    better = sum(1 for delta, *_ in drops if delta > 0.01)
+    moved = statistics.fmean(delta for delta, *_ in drops) if drops else 0.0
+    print(f"  pages worse by >0.01: {worse}, better by >0.01: {better}, mean change {moved:+.4f}")
+
+
+def json_rows(
+    pages: Sequence[Page], results: dict[str, list[PageScore]]
+) -> list[dict[str, object]]:
+    """One JSON object a page: its id, type, half and domain, and its F1 under each variant."""
+    return [
+        {
+            "id": page.id,
+            "type": page.page_type,
+            "half": page.half,
+            "domain": page.domain,
+            "f1": {name: rows[index].f1 for name, rows in results.items()},
+        }
+        for index, page in enumerate(pages)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", choices=("wcxb", "scrapinghub"), default="wcxb")
+    parser.add_argument("--half", choices=("A", "B"))
+    parser.add_argument("--type", help="one page type only")
+    parser.add_argument("--variants", nargs="+", choices=list(VARIANTS), default=list(VARIANTS))
+    parser.add_argument("--top", type=int, default=15, help="pages listed per variant")
+    parser.add_argument("--json", type=Path, help="write each page's F1 per variant here")
+    args = parser.parse_args(argv)
+    if args.corpus == "wcxb":
+        pages = list(wcxb_pages(half=args.half))
+    else:
+        pages = [p for p in scrapinghub_pages() if args.half is None or p.half == args.half]
+    if args.type:
+        pages = [page for page in pages if page.page_type == args.type]
+    names = ["as is", *(name for name in args.variants if name != "as is")]
+    results: dict[str, list[PageScore]] = {}
+    for name in names:
+        changed = [dataclasses.replace(page, html=VARIANTS[name](page.html)) for page in pages]
+        results[name], _ = run(changed)
+    print_table(results)
+    for name in names[1:]:
+        print_drops(pages, results, name, args.top)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(json_rows(pages, results), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
