@@ -142,8 +142,8 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="--throughput-only: also run exactly_once --workers 1 with these settings each "
         "round ('NEWSWIRE_COMPRESSION_TYPE=lz4'; several in one value, space-separated; repeat "
-        "for more variants) and report its ratios beside the default's; the latency phase "
-        "(--latency-only): run every load with the default and each variant, taking turns "
+        "for more variants) and report its ratios beside the default's; in the latency phase "
+        "(--latency-only, or a full run's part 4): run every load with the default and each variant, taking turns "
         "(--latency-repeats times each), warm, and print them side by side (p99, transactions "
         "per 1,000 records, CPU ms per message)",
     )
