@@ -436,3 +436,18 @@ def test_a_figure_beside_a_verdict_has_the_digits_to_agree_with_it() -> None:
     }
     printed = e2e_throughput.throughput_report(found, "# head")
     assert "by msgs/s 0.8996 [0.90-0.90] (0.90) BELOW FLOOR" in printed
+
+
+def test_the_report_head_names_the_settings_the_service_inherits() -> None:
+    """A ``NEWSWIRE_*`` variable in the bench's environment reaches every run's service, so the
+    report's head lists it; the ones each run sets itself (topics, group, guarantee) and other
+    variables are not listed, and with none the head says nothing more."""
+    environ = {
+        "NEWSWIRE_COMMIT_INTERVAL_MS": "100",
+        "NEWSWIRE_GROUP_ID": "mine",
+        "PATH": "/bin",
+    }
+    assert e2e_service.inherited_settings(environ) == (
+        "; service settings from the environment: NEWSWIRE_COMMIT_INTERVAL_MS=100"
+    )
+    assert e2e_service.inherited_settings({"PATH": "/bin"}) == ""
