@@ -16,6 +16,7 @@ from newswire.pipeline.html.repeats import (
     without_runs_twice,
 )
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.story_pages import amid_links
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
@@ -62,16 +63,21 @@ _PROSE_CHARS = 120
 
 
 def body_text(
-    body: LexborNode, title: str | None, *, discussion: bool = False, product: bool = False
+    body: LexborNode,
+    title: str | None,
+    *,
+    discussion: bool = False,
+    product: bool = False,
+    story_page: bool = False,
 ) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
     (the page's layout, for the page classifier). ``discussion``: the page says it is a
-    thread (its replies may be named comments); ``product``: the page says it is one product's."""
+    thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
     holds = Holds(body)
     blocks, walked = walk(body, by_name=True, discussion=discussion, product=product, holds=holds)
-    paragraphs, chosen = _story(blocks, walked, title)
+    paragraphs, chosen = _story(blocks, walked, title, story_page=story_page)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
     # page's furniture as often as its sections, and would hide the story a retry finds.
@@ -145,11 +151,17 @@ def _body_text(
 
 
 def _story(
-    blocks: list[Block], walked: Tree, title: str | None, *, named: bool = True
+    blocks: list[Block],
+    walked: Tree,
+    title: str | None,
+    *,
+    named: bool = True,
+    story_page: bool = False,
 ) -> tuple[list[str], int]:
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
-    furniture by its class names (not so in the retry without them)."""
+    furniture by its class names (not so in the retry without them); ``story_page``: the page
+    says it is one story (see ``story_pages``)."""
     blocks = without_product_cards(without_strips(blocks), walked)
     picked, series_chars, after = choose(blocks, walked)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
@@ -186,7 +198,15 @@ def _story(
     # The sizes above weigh every line the containers hold; the story given drops a reply's
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
-    if size < ratio * sum(map(len, whole)):
+    # A story among the link lists of a page whose names said nothing stands alone.
+    among_links = (
+        story_page
+        and named
+        and not main
+        and _prose_paragraphs(picked) >= 1
+        and amid_links(block for block in region if id(block) not in inside)
+    )
+    if size < ratio * sum(map(len, whole)) and not among_links:
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
