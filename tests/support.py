@@ -3,6 +3,7 @@ started with test-friendly timeouts, and the metric reader."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from pathlib import Path
 
@@ -25,6 +26,7 @@ input_offset = input_of
 produce = publish
 
 __all__ = [
+    "ARRIVAL",
     "REPO",
     "SEED",
     "SEED_TITLE",
@@ -37,6 +39,7 @@ __all__ = [
     "metric_value",
     "produce",
     "start_service",
+    "trickle",
     "wait_ready",
 ]
 
@@ -75,6 +78,17 @@ def wait_ready(service: ServiceProcess, timeout: float = 60) -> None:
 
 async def create_topics(bootstrap: str, topics: Topics, partitions: int = 2) -> None:
     await topics.create(bootstrap, partitions=partitions)
+
+
+#: Records an arrival of ``trickle`` brings, every 100 ms: a few at a time, as at load.
+ARRIVAL = 4
+
+
+async def trickle(bootstrap: str, topic: str, values: list[bytes]) -> None:
+    """Publish ``values`` ``ARRIVAL`` at a time, 100 ms apart, each arrival acknowledged."""
+    for start in range(0, len(values), ARRIVAL):
+        await produce(bootstrap, topic, values[start : start + ARRIVAL])
+        await asyncio.sleep(0.1)
 
 
 def metric_value(text: str, name: str, **labels: str) -> float:

@@ -365,7 +365,8 @@ class Service:
             if self._faults is not None and self._faults.kills_before_commit(self._batches):
                 await self._committer.publish_uncommitted(outcomes)
                 log.warning(
-                    "fault injection: SIGKILL before commit", extra={"batch": self._batches}
+                    "fault injection: SIGKILL before commit",
+                    extra={"batch": self._batches, "records": len(done)},
                 )
                 os.kill(os.getpid(), signal.SIGKILL)
 

@@ -9,7 +9,15 @@ import sys
 
 import pytest
 
-from newswire.bench import e2e, e2e_cpu, e2e_latency, e2e_report, e2e_service, e2e_throughput
+from newswire.bench import (
+    e2e,
+    e2e_cpu,
+    e2e_latency,
+    e2e_receipts,
+    e2e_report,
+    e2e_service,
+    e2e_throughput,
+)
 from tests.bench.reports import report_of
 
 #: The stage costs of a report whose enrich / extract ratio is under test.
@@ -133,7 +141,7 @@ def test_a_latency_runs_breakdown_splits_each_output_at_its_batch_start_and_its_
     batch's processing start (``processed_at``, or a DeadLetter's ``failed_at``) and at step 3's
     send (the record's timestamp): three parts that add up to the latency; inputs whose ack was
     not seen are left out."""
-    receipts = e2e_latency.Receipts()
+    receipts = e2e_receipts.Receipts()
     article = {
         "provenance": {"partition": 0, "offset": 7, "processed_at": "2026-01-01T00:00:01+00:00"}
     }
@@ -150,7 +158,7 @@ def test_the_tail_line_averages_the_slowest_inputs_parts_and_their_batches_size(
     """Of 100 inputs, the slowest 1% is the one whose batch began late: its parts are its own
     (900 ms before its batch, 100 ms in it, 50 ms to the consumer), and its batch's size (1)
     stands beside the mean batch size over every input (99 in one batch, 1 in the other)."""
-    receipts = e2e_latency.Receipts()
+    receipts = e2e_receipts.Receipts()
     start = 1767225600.0  # 2026-01-01T00:00:00Z
     sent = {}
     for offset in range(100):
@@ -180,7 +188,7 @@ def test_the_workers_batch_metrics_are_summed_over_workers() -> None:
             "newswire_batch_size_count 10.0",
         ]
     )
-    assert e2e_latency.batch_metrics(text) == (
+    assert e2e_receipts.batch_metrics(text) == (
         "batches 20, mean 2.0 records, mean commit 25 ms, cut 2"
     )
 
@@ -197,7 +205,7 @@ def test_the_batches_line_counts_transactions_per_thousand_records() -> None:
             'newswire_transactions_total{result="committed"} 6.0',
         ]
     )
-    assert e2e_latency.batch_metrics(text).endswith(", 40.0 transactions per 1,000 records")
+    assert e2e_receipts.batch_metrics(text).endswith(", 40.0 transactions per 1,000 records")
 
 
 def _latency(load: float, offered: float, received: float, **extra: object) -> e2e_report.Latency:
@@ -428,3 +436,18 @@ def test_a_figure_beside_a_verdict_has_the_digits_to_agree_with_it() -> None:
     }
     printed = e2e_throughput.throughput_report(found, "# head")
     assert "by msgs/s 0.8996 [0.90-0.90] (0.90) BELOW FLOOR" in printed
+
+
+def test_the_report_head_names_the_settings_the_service_inherits() -> None:
+    """A ``NEWSWIRE_*`` variable in the bench's environment reaches every run's service, so the
+    report's head lists it; the ones each run sets itself (topics, group, guarantee) and other
+    variables are not listed, and with none the head says nothing more."""
+    environ = {
+        "NEWSWIRE_COMMIT_INTERVAL_MS": "100",
+        "NEWSWIRE_GROUP_ID": "mine",
+        "PATH": "/bin",
+    }
+    assert e2e_service.inherited_settings(environ) == (
+        "; service settings from the environment: NEWSWIRE_COMMIT_INTERVAL_MS=100"
+    )
+    assert e2e_service.inherited_settings({"PATH": "/bin"}) == ""

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from newswire.bench import e2e_args, e2e_latency, e2e_repeats, e2e_report
+from newswire.bench import e2e_args, e2e_latency, e2e_receipts, e2e_repeats, e2e_report
 from tests.bench.reports import report_of
 
 
@@ -120,9 +120,9 @@ def test_without_the_new_options_a_namespace_runs_once_and_cold() -> None:
     and the command line's default is no warm-up either (the start measured, as before)."""
     args = argparse.Namespace(batch_ms=[], fill_ms=[25])
     assert e2e_latency._runs(args, (0.5, 0.8)) == [
-        (0.5, None, None),
-        (0.8, None, None),
-        (0.8, None, 25),
+        ((0.5, None, None), {}),
+        ((0.8, None, None), {}),
+        ((0.8, None, 25), {}),
     ]
     assert e2e_latency._warmup_of(args) == 0
     assert e2e_args.arguments([], "test").warmup_messages == 0
@@ -133,12 +133,12 @@ def test_early_and_late_splits_the_tail_at_the_runs_first_seconds() -> None:
     early p99 the rest does not have; no samples read as such, not as an error."""
     sent = {(0, i): 100.0 + i * 0.1 for i in range(200)}  # 20 s of sends
     received = {key: at + (2.0 if at < 110.0 else 0.1) for key, at in sent.items()}
-    assert e2e_latency.early_and_late(sent, received) == (
+    assert e2e_receipts.early_and_late(sent, received) == (
         "p99 ms by send time: first 10 s 2000, rest 100"
     )
-    assert e2e_latency.early_and_late({}, {}) == "p99 ms by send time: no samples"
+    assert e2e_receipts.early_and_late({}, {}) == "p99 ms by send time: no samples"
     only_early = {(0, 0): 100.0}
-    assert e2e_latency.early_and_late(only_early, {(0, 0): 100.5}) == (
+    assert e2e_receipts.early_and_late(only_early, {(0, 0): 100.5}) == (
         "p99 ms by send time: first 10 s 500, rest -"
     )
 

@@ -57,22 +57,26 @@ async def test_random_sigkills_lose_nothing_in_at_least_once(
     assert report.lost == 0, report.line()
 
 
+#: With a commit interval the batches a rebalance or the kill meets are open, taking in fetches.
+@pytest.mark.parametrize("interval_ms", [0, 100])
 async def test_second_instance_joining_and_first_dying_keep_exactly_once(
-    kafka_bootstrap: str, tmp_path: Path
+    kafka_bootstrap: str, tmp_path: Path, interval_ms: int
 ) -> None:
     """Instance A processes a stream; B joins while A is busy (rebalance under load); then A is
-    SIGKILLed and B takes over all partitions within the session timeout. Every input ends as
-    exactly one output across both instances."""
+    SIGKILLed and B takes over all partitions within the session timeout, with or without a
+    commit interval (``NEWSWIRE_COMMIT_INTERVAL_MS``). Every input ends as exactly one output
+    across both instances."""
     topics = Topics.unique()
     await create_topics(kafka_bootstrap, topics, partitions=4)
     values = mixed_inputs(1500)
     bursts = [values[0:500], values[500:1000], values[1000:1500]]
-    first = start_service(kafka_bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="50")
+    env = {"NEWSWIRE_BATCH_MAX_RECORDS": "50", "NEWSWIRE_COMMIT_INTERVAL_MS": str(interval_ms)}
+    first = start_service(kafka_bootstrap, topics, tmp_path, extra_env=env)
     second = None
     try:
         wait_ready(first)
         await produce(kafka_bootstrap, topics.raw, [(v, []) for v in bursts[0]])
-        second = start_service(kafka_bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="50")
+        second = start_service(kafka_bootstrap, topics, tmp_path, extra_env=env)
         await produce(kafka_bootstrap, topics.raw, [(v, []) for v in bursts[1]])
         wait_ready(second)
         first.kill_all()

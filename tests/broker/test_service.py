@@ -15,6 +15,7 @@ import pytest
 from newswire.dev.harness import LocalBroker, mixed_inputs
 from newswire.settings import Settings
 from tests.support import (
+    ARRIVAL,
     SEED,
     SEED_TITLE,
     Topics,
@@ -25,6 +26,7 @@ from tests.support import (
     metric_value,
     produce,
     start_service,
+    trickle,
     wait_ready,
 )
 
@@ -171,17 +173,25 @@ async def test_bad_inputs_each_become_one_dead_letter_and_consumption_goes_on(
         assert service.stop() == 0, service.log()
 
 
-@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
+#: exactly_once again with a commit interval: the first batch is one the interval kept open, taking
+#: in the records fetched meanwhile, when the worker dies before its commit.
+@pytest.mark.parametrize(
+    ("guarantee", "interval_ms"), [("at_least_once", 0), ("exactly_once", 0), ("exactly_once", 100)]
+)
 async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_lost(
-    kafka_bootstrap: str, topics: Topics, tmp_path: Path, guarantee: str
+    kafka_bootstrap: str, topics: Topics, tmp_path: Path, guarantee: str, interval_ms: int
 ) -> None:
     """The worker SIGKILLs itself after its first batch is processed (in at_least_once: after
-    its outputs are acknowledged) and before the commit. The supervisor restarts it; every input
-    then has an output: in at_least_once the crashed batch appears twice, in exactly_once once."""
+    its outputs are acknowledged) and before the commit; with a commit interval
+    (``NEWSWIRE_COMMIT_INTERVAL_MS``) the inputs arrive a few at a time once the worker is up,
+    so that batch is one kept open, taking in later arrivals. The supervisor restarts it; every
+    input then has an output: in at_least_once the crashed batch appears twice, in exactly_once
+    once."""
     inputs = 60
     values = [f"Judul berita {i}\n\n{SEED.read_text()}".encode() for i in range(inputs)]
     await create_topics(kafka_bootstrap, topics)
-    await produce(kafka_bootstrap, topics.raw, values)
+    if not interval_ms:  # preloaded: the first fetch fills the batch to 20, nothing left to take
+        await produce(kafka_bootstrap, topics.raw, values)
     service = start_service(
         kafka_bootstrap,
         topics,
@@ -189,8 +199,12 @@ async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_los
         NEWSWIRE_PROCESSING_GUARANTEE=guarantee,
         NEWSWIRE_FAULT_INJECTION="kill-before-commit:1",
         NEWSWIRE_BATCH_MAX_RECORDS="20",
+        NEWSWIRE_COMMIT_INTERVAL_MS=str(interval_ms),
     )
     try:
+        if interval_ms:
+            wait_ready(service)
+            await trickle(kafka_bootstrap, topics.raw, values)
         events = await collect(
             kafka_bootstrap,
             [topics.articles, topics.deadletter],
@@ -206,10 +220,20 @@ async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_los
     seen = Counter(input_offset(event) for _, event in events)
     assert len(seen) == inputs, f"lost inputs: {inputs - len(seen)}"
     assert metric_value(text, "newswire_worker_restarts_total", cause="signal_9") == 1
+    if interval_ms:  # the batch the kill met had taken in more than its first arrival
+        assert _killed_batch_records(service.log_path.read_text()) > ARRIVAL, service.log()
     if guarantee == "exactly_once":
         assert max(seen.values()) == 1, "duplicates in exactly_once"
     else:
         assert sum(seen.values()) > inputs, "the acknowledged batch is re-processed"
+
+
+def _killed_batch_records(log: str) -> int:
+    """The records of the batch fault injection killed the worker before committing."""
+    for line in log.splitlines():
+        if "fault injection: SIGKILL before commit" in line:
+            return int(json.loads(line)["records"])
+    raise AssertionError(f"no fault injection in the log:\n{log[-2000:]}")
 
 
 async def test_metrics_count_what_was_sent_and_readyz_reports_assignment(

@@ -55,8 +55,9 @@ from newswire.bench.e2e_args import arguments
 from newswire.bench.e2e_charts import charts
 from newswire.bench.e2e_cpu import WorkerSampler, snapshot, thread_sched, window_cpu, window_sched
 from newswire.bench.e2e_cpu import preloaded_account as cpu_account
-from newswire.bench.e2e_latency import batch_metrics, latencies, machine_speed
+from newswire.bench.e2e_latency import latencies, machine_speed
 from newswire.bench.e2e_pieces import gc_like_a_worker
+from newswire.bench.e2e_receipts import batch_metrics
 from newswire.bench.e2e_report import (
     EOS2,
     PIPELINE,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newswire.bench.e2e_latency import LOADS, WARMUP_MESSAGES, WARMUP_SETTLE_S
 from newswire.bench.e2e_throughput import THROUGHPUT_ONLY_ROUNDS, parse_variant
+from newswire.bench.e2e_variants import WARMUP_ROW_S
 from newswire.settings import REPO_ROOT
 
 #: Throughput rounds of a full run: five, the fewest whose median a single odd round does not
@@ -72,7 +73,24 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.rounds is None:
         args.rounds = THROUGHPUT_ONLY_ROUNDS if args.throughput_only else FULL_ROUNDS
+    _warm_when_comparing(parser, args)
     return args
+
+
+def _warm_when_comparing(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """The warm-ups' defaults: none for the default alone (measured as the runs before them
+    were), both when the latency phase compares ``--variant``s, whose A/B a cold row would
+    decide (session 26: the first row's p99 at 50% load 651 ms, the second's 508). A variant's
+    latency runs replace the ``--batch-ms`` / ``--fill-ms`` plan, so the two do not mix."""
+    comparing = bool(args.variant) and not args.throughput_only
+    if comparing and (args.batch_ms or args.fill_ms):
+        parser.error(
+            "--variant in the latency phase runs its own plan: not with --batch-ms/--fill-ms"
+        )
+    if args.warmup_messages is None:
+        args.warmup_messages = WARMUP_MESSAGES if comparing else 0
+    if args.warmup_seconds is None:
+        args.warmup_seconds = WARMUP_ROW_S if comparing else 0.0
 
 
 def _partial_runs(parser: argparse.ArgumentParser) -> None:
@@ -124,7 +142,10 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="--throughput-only: also run exactly_once --workers 1 with these settings each "
         "round ('NEWSWIRE_COMPRESSION_TYPE=lz4'; several in one value, space-separated; repeat "
-        "for more variants) and report its ratios beside the default's",
+        "for more variants) and report its ratios beside the default's; in the latency phase "
+        "(--latency-only, or a full run's part 4): run every load with the default and each variant, taking turns "
+        "(--latency-repeats times each), warm, and print them side by side (p99, transactions "
+        "per 1,000 records, CPU ms per message)",
     )
 
 
@@ -141,10 +162,19 @@ def _repeats_and_warm_up(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--warmup-messages",
         type=int,
-        default=0,
+        default=None,
         help="before the probe and each latency run, offer this many messages at once, wait for "
         f"their outputs and {WARMUP_SETTLE_S:.0f} s more, so the new workers' cold start stays out "
         f"of the percentiles (e.g. {WARMUP_MESSAGES}: about one cycle of the corpus per worker; "
-        "default 0: measured as before; each run prints its p99 for the first 10 s against the "
-        "rest, which says whether a start is slow)",
+        "default 0: measured as before, and with --variant in the latency phase "
+        f"{WARMUP_MESSAGES}; each run prints its p99 for the first 10 s against the rest, which "
+        "says whether a start is slow)",
+    )
+    parser.add_argument(
+        "--warmup-seconds",
+        type=float,
+        default=None,
+        help="before the first measured latency row, an unmeasured run at the lowest load for "
+        "this long: the broker fresh from its start no longer meets the first row alone "
+        f"(default 0, and with --variant in the latency phase {WARMUP_ROW_S:.0f})",
     )

@@ -125,6 +125,16 @@ def account(
     return line
 
 
+def workers_and_broker_ms(
+    before: CpuSnapshot, after: CpuSnapshot, messages: int
+) -> tuple[float, float]:
+    """CPU ms per message of the workers and of the broker over a run: the two sides a setting
+    of the service's commits moves (fewer transactions cost the broker less as well), set side
+    by side for a latency ``--variant`` against the default."""
+    per = 1000 / max(messages, 1)
+    return (after.workers - before.workers) * per, (after.broker - before.broker) * per
+
+
 def preloaded_account(before: CpuSnapshot, after: CpuSnapshot, messages: int) -> str:
     """``account`` of a throughput run (its topic loaded before the service started)."""
     return account(before, after, messages, APPARATUS_PRELOADED)

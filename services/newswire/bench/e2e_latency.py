@@ -7,18 +7,25 @@ import argparse
 import asyncio
 import time
 import uuid
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from newswire.bench.e2e_cpu import account, snapshot
+from newswire.bench.e2e_cpu import account, snapshot, workers_and_broker_ms
+from newswire.bench.e2e_receipts import (
+    Receipts,
+    batch_metrics,
+    early_and_late,
+    quantile,
+    transactions_per_1000,
+)
 from newswire.bench.e2e_repeats import RunSpec, latency_plan, load_base
 from newswire.bench.e2e_report import Latency
 from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
+from newswire.bench.e2e_variants import variant_label, variant_plan
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.dev.harness import (
@@ -74,8 +81,7 @@ async def latencies(
     speed: Callable[[], float] | None = None,
 ) -> list[Latency]:
     """The saturation probe (unless ``--probe-seconds 0``), then (4) at each load of the
-    capacity (``load_base``: the lower of the probe's and ``best_per_s``), then the time bound's default against other values at the
-    highest load, where a longer batch shows in the tail first.
+    capacity (``load_base``: the lower of the probe's and ``best_per_s``) in ``_runs``' plan.
 
     ``best_per_s`` (exactly_once, 2 workers, from a preloaded topic) is measured without the
     load generator and the latency consumer, which share the same cores in (4): in session 11,
@@ -92,12 +98,12 @@ async def latencies(
     probe = await _probe(bootstrap, values, args, log, best_per_s, speed=speed)
     capacity, which = load_base(probe[0].received_per_s if probe else None, best_per_s)
     print(f"100% load = {capacity:.0f} msgs/s (the {which}'s; preloaded {best_per_s:.0f})")
+    await _warm_up_row(bootstrap, values, args, log, capacity=capacity, loads=loads)
     latencies = []
-    for load, batch_ms, fill_ms in _runs(args, loads):
-        setting = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"
-        setting += "" if fill_ms is None else f" with a fill wait of {fill_ms} ms"
+    for (load, batch_ms, fill_ms), settings in _runs(args, loads):
         print(
-            f"latency at {load:.0%} load{setting}, {capacity * load:.0f} msgs/s for "
+            f"latency at {load:.0%} load{_with(batch_ms, fill_ms, settings)}, "
+            f"{capacity * load:.0f} msgs/s for "
             f"{args.latency_seconds:.0f} s …",
             flush=True,
         )
@@ -114,6 +120,7 @@ async def latencies(
                 batch_ms=batch_ms,
                 fill_ms=fill_ms,
                 warmup=_warmup_of(args),
+                settings=settings,
             )
         )
         latencies[-1].machine_per_s = machine
@@ -123,12 +130,59 @@ async def latencies(
     return probe + latencies
 
 
-def _runs(args: argparse.Namespace, loads: tuple[float, ...]) -> list[RunSpec]:
-    """(load, fixed batch bound, fill wait) of each latency run: the default at every load,
-    then each ``--batch-ms`` and ``--fill-ms`` at the highest, the latter ``--latency-repeats``
-    times (``e2e_repeats.latency_plan``)."""
+def _with(batch_ms: int | None, fill_ms: int | None, settings: Mapping[str, str]) -> str:
+    """A latency run's setting in its progress line ("": the default)."""
+    words = "" if batch_ms is None else f" with a fixed batch bound of {batch_ms} ms"
+    words += "" if fill_ms is None else f" with a fill wait of {fill_ms} ms"
+    return words + (f" with {variant_label(settings)}" if settings else "")
+
+
+def _runs(
+    args: argparse.Namespace, loads: tuple[float, ...]
+) -> list[tuple[RunSpec, dict[str, str]]]:
+    """(load, fixed batch bound, fill wait) and extra settings of each latency run: with
+    ``--variant``, the default and each variant at every load, taking turns
+    (``e2e_variants.variant_plan``); else the default at every load, then each ``--batch-ms``
+    and ``--fill-ms`` at the highest, the latter ``--latency-repeats`` times
+    (``e2e_repeats.latency_plan``)."""
     repeats = getattr(args, "latency_repeats", 1)
-    return latency_plan(loads, args.batch_ms, args.fill_ms, repeats)
+    if variants := getattr(args, "variant", []):
+        return [
+            ((load, None, None), settings)
+            for load, settings in variant_plan(loads, variants, repeats)
+        ]
+    return [(spec, {}) for spec in latency_plan(loads, args.batch_ms, args.fill_ms, repeats)]
+
+
+async def _warm_up_row(
+    bootstrap: str,
+    values: list[bytes],
+    args: argparse.Namespace,
+    log: Path,
+    *,
+    capacity: float,
+    loads: tuple[float, ...],
+) -> None:
+    """``--warmup-seconds``: a short unmeasured run at the lowest load before the first
+    measured row. Without it (and without a probe) the first row alone meets whatever a broker
+    fresh from its start does first: session 26's A/B at 50% load gave the row that ran first a
+    p99 of 651 ms against 508 for the second, so the order of the runs may have decided p99 at
+    50% rather than the setting."""
+    seconds = float(getattr(args, "warmup_seconds", 0) or 0)
+    if seconds <= 0 or not loads:
+        return
+    load = min(loads)
+    print(f"warm-up row: {load:.0%} load for {seconds:.0f} s, not measured …", flush=True)
+    await latency_run(
+        bootstrap,
+        values,
+        load=load,
+        rate_per_s=capacity * load,
+        seconds=seconds,
+        workers=2,
+        log=log,
+        warmup=_warmup_of(args),
+    )
 
 
 def _warmup_of(args: argparse.Namespace) -> int:
@@ -183,12 +237,15 @@ async def latency_run(
     probe: bool = False,
     fill_ms: int | None = None,
     warmup: int = 0,
+    settings: Mapping[str, str] | None = None,
 ) -> Latency:
-    service, (raw, articles, dlq) = await _service(bootstrap, workers, log, batch_ms, fill_ms)
+    service, (raw, articles, dlq) = await _service(
+        bootstrap, workers, log, batch_ms, fill_ms, settings=settings
+    )
     sent: dict[tuple[int, int], float] = {}
     receipts = Receipts()
     received = receipts.received
-    batches = cpu = ""
+    cpu = metrics = ""
     total = int(rate_per_s * seconds)
     try:
         if not await service.wait_ready():
@@ -238,16 +295,19 @@ async def latency_run(
         # Per output received: a run that its deadline ended early (a probe far past capacity on a
         # busy machine) processed fewer than it was offered.
         after = snapshot(service.process.pid)
-        cpu = account(cpu_before, after, len(received), offered_per_s=rate_per_s)
+        cpu, cpu_parts = (
+            account(cpu_before, after, len(received), offered_per_s=rate_per_s),
+            workers_and_broker_ms(cpu_before, after, len(received)),
+        )
         rss[1.0] = [rss_mb(pid) for pid in service.worker_pids()]
-        batches = batch_metrics(http_get(f"{service.base_url}/metrics")[1])
+        metrics = http_get(f"{service.base_url}/metrics")[1]
         await producer.stop()
         await consumer.stop()
     finally:
         service.stop(timeout=60)
     samples = sorted((received[k] - sent[k]) * 1000 for k in received if k in sent)
     breakdown = (
-        f"{batches}; {receipts.breakdown(sent)}; {receipts.tail(sent)};"
+        f"{batch_metrics(metrics)}; {receipts.breakdown(sent)}; {receipts.tail(sent)};"
         f" {early_and_late(sent, received)}"
     )
     print(f"    {breakdown}\n    {cpu}", flush=True)
@@ -272,6 +332,10 @@ async def latency_run(
         breakdown=breakdown,
         cpu=cpu,
         probe=probe,
+        settings=dict(settings or {}),
+        transactions_per_1000=transactions_per_1000(metrics),
+        workers_cpu_ms=cpu_parts[0],
+        broker_cpu_ms=cpu_parts[1],
     )
 
 
@@ -299,31 +363,17 @@ async def warm_up(producer: Any, consumer: Any, topic: str, values: list[bytes])
     await asyncio.sleep(WARMUP_SETTLE_S)
 
 
-#: The first seconds of a run, against the rest, in ``early_and_late``.
-EARLY_S = 10.0
-
-
-def early_and_late(
-    sent: dict[tuple[int, int], float], received: dict[tuple[int, int], float]
-) -> str:
-    """p99 of the inputs sent in the first ``EARLY_S`` seconds of the run against the rest's: a
-    cold start (or anything else at the start) shows as an early tail the rest does not have."""
-    if not sent:
-        return "p99 ms by send time: no samples"
-    start = min(sent.values())
-    parts: tuple[list[float], list[float]] = ([], [])
-    for key, at in received.items():
-        if key in sent:
-            parts[sent[key] - start >= EARLY_S].append((at - sent[key]) * 1000)
-    return f"p99 ms by send time: first {EARLY_S:.0f} s " + ", rest ".join(
-        f"{quantile(sorted(part), 0.99):.0f}" if part else "-" for part in parts
-    )
-
-
 async def _service(
-    bootstrap: str, workers: int, log: Path, batch_ms: int | None, fill_ms: int | None = None
+    bootstrap: str,
+    workers: int,
+    log: Path,
+    batch_ms: int | None,
+    fill_ms: int | None = None,
+    *,
+    settings: Mapping[str, str] | None = None,
 ) -> tuple[ServiceProcess, tuple[str, str, str]]:
-    """The service on new topics (raw, articles, dead letters), starting."""
+    """The service on new topics (raw, articles, dead letters), starting; ``settings`` (a
+    ``--variant``) on top of the bench's."""
     tag = uuid.uuid4().hex[:8]
     topics = topics_of(tag)
     await ensure_topics(
@@ -335,96 +385,8 @@ async def _service(
         env["NEWSWIRE_BATCH_MIN_PROCESSING_MS"] = str(batch_ms)
     if fill_ms is not None:
         env["NEWSWIRE_BATCH_FILL_MS"] = str(fill_ms)
+    env.update(settings or {})
     return ServiceProcess(bootstrap, env=env, workers=workers, log_path=log), topics
-
-
-class Receipts:
-    """The outputs the latency consumer received, by their input (partition, offset): when, and
-    two marks from the service: when the output's batch began processing (its ``processed_at``
-    or ``failed_at``, taken once per batch) and when step 3 sent it (the record's timestamp)."""
-
-    def __init__(self) -> None:
-        self.received: dict[tuple[int, int], float] = {}
-        self._marks: dict[tuple[int, int], tuple[float, float]] = {}
-
-    def take(self, event: dict[str, Any], timestamp_ms: int, now: float) -> None:
-        origin = event.get("provenance") or event["original"]
-        key = (int(origin["partition"]), int(origin["offset"]))
-        self.received[key] = now
-        began = datetime.fromisoformat(origin.get("processed_at") or event["failed_at"])
-        self._marks[key] = (began.timestamp(), timestamp_ms / 1000)
-
-    def breakdown(self, sent: dict[tuple[int, int], float]) -> str:
-        """p50/p99 ms of each part of the latency: the input's acknowledgement -> its batch
-        begins processing (the fetch, the batch ahead and, unless it overlapped, that batch's
-        commit) -> step 3 sends the output (the batch's processing, the commit ahead) -> the
-        consumer receives it (the rest of the transaction, the consumer's fetch)."""
-        parts: tuple[list[float], ...] = ([], [], [])
-        for key, (began, produced) in self._marks.items():
-            if key in sent:
-                marks = (sent[key], began, produced, self.received[key])
-                for i, part in enumerate(parts):
-                    part.append((marks[i + 1] - marks[i]) * 1000)
-        names = ("ack -> batch", "batch -> send", "send -> receipt")
-        return "p50/p99 ms " + ", ".join(
-            f"{name} {quantile(sorted(part), 0.5):.0f}/{quantile(sorted(part), 0.99):.0f}"
-            for name, part in zip(names, parts, strict=True)
-            if part
-        )
-
-    def tail(self, sent: dict[tuple[int, int], float], share: float = 0.01) -> str:
-        """Where the slowest ``share`` of the inputs spent their time: the mean of each part (as
-        in ``breakdown``) over them, and the mean size of the batches they were in (inputs
-        sharing a batch start, one mark per batch) against that over every input. Says whether
-        the tail queued before its batch, sat in a big batch, or waited for the commit."""
-        rows = [
-            (self.received[key] - sent[key], sent[key], began, produced, self.received[key])
-            for key, (began, produced) in self._marks.items()
-            if key in sent
-        ]
-        if not rows:
-            return "slowest: none"
-        sizes = Counter(row[2] for row in rows)
-        rows.sort(reverse=True)
-        slow = rows[: max(1, round(len(rows) * share))]
-        means = [sum(row[i + 2] - row[i + 1] for row in slow) * 1000 / len(slow) for i in range(3)]
-        in_batch = sum(sizes[row[2]] for row in slow) / len(slow)
-        overall = sum(sizes[row[2]] for row in rows) / len(rows)
-        return (
-            f"slowest {share:.0%} ({len(slow)}): mean ms ack -> batch {means[0]:.0f}, batch -> send"
-            f" {means[1]:.0f}, send -> receipt {means[2]:.0f}; in batches of {in_batch:.1f} records"
-            f" (every input: {overall:.1f})"
-        )
-
-
-def batch_metrics(text: str) -> str:
-    """The workers' batches: how many, mean size, mean commit, how many were cut; exactly_once
-    adds its committed transactions per 1,000 records (a cut batch's records pay one more
-    transaction per input partition: issue 19's time bound against count only)."""
-    values: dict[str, float] = {}
-    for line in text.splitlines():
-        name, _, value = line.partition(" ")
-        if name in (
-            "newswire_batch_size_sum",
-            "newswire_batch_size_count",
-            "newswire_batch_commit_seconds_sum",
-            "newswire_batches_cut_total",
-            _COMMITTED,
-        ):
-            values[name] = values.get(name, 0.0) + float(value)
-    count = values.get("newswire_batch_size_count", 0.0) or 1.0
-    records = values.get("newswire_batch_size_sum", 0.0)
-    line = (
-        f"batches {count:.0f}, mean {records / count:.1f} "
-        f"records, mean commit {values.get('newswire_batch_commit_seconds_sum', 0) / count * 1000:.0f}"
-        f" ms, cut {values.get('newswire_batches_cut_total', 0):.0f}"
-    )
-    if values.get(_COMMITTED) and records:
-        line += f", {values[_COMMITTED] / records * 1000:.1f} transactions per 1,000 records"
-    return line
-
-
-_COMMITTED = 'newswire_transactions_total{result="committed"}'
 
 
 def _received_per_s(received: Iterable[float], started: float, seconds: float) -> float:
@@ -440,8 +402,3 @@ def _record_ack(sent: dict[tuple[int, int], float]) -> Any:
             sent[(metadata.partition, metadata.offset)] = time.time()
 
     return done
-
-
-def quantile(sorted_values: list[float], q: float) -> float:
-    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
-    return sorted_values[index]

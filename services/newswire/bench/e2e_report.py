@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newswire.bench.e2e_repeats import capacity_lines, default_p99s, median_lines
+from newswire.bench.e2e_variants import variant_label, variant_lines
 
 
 def shown(
@@ -41,7 +42,7 @@ class Throughput:
     pipeline_cpu_ms: float = 0.0
     #: The CPU ms per message (``cpu_ms``) of every round, in the order of ``rounds_per_s``.
     rounds_cpu_ms: list[float] = field(default_factory=list)
-    #: The workers' batches over the whole run (``e2e_latency.batch_metrics``), one line.
+    #: The workers' batches over the whole run (``e2e_receipts.batch_metrics``), one line.
     batches: str = ""
     #: The measured window's start and end (output timestamps, ``time.time()`` clock).
     window: tuple[float, float] = (0.0, 0.0)
@@ -100,10 +101,17 @@ class Latency:
     preloaded_capacity_per_s: float = 0.0
     #: Pipeline-only msgs/s of a short pass just before this run (0: not measured).
     machine_per_s: float = 0.0
+    #: A ``--variant``'s settings; empty: the default. Transactions per 1,000 records, CPU ms/msg.
+    settings: dict[str, str] = field(default_factory=dict)
+    transactions_per_1000: float | None = None
+    workers_cpu_ms: float = 0.0
+    broker_cpu_ms: float = 0.0
 
     @property
     def setting(self) -> str:
-        """The batching setting this run tried against the default ("": the default)."""
+        """The setting this run tried against the default ("": the default)."""
+        if self.settings:
+            return variant_label(self.settings)
         if self.batch_max_processing_ms is not None:
             return (
                 f"fixed bound: NEWSWIRE_BATCH_MIN/MAX_PROCESSING_MS={self.batch_max_processing_ms}"
@@ -325,6 +333,7 @@ def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         latency_row(latency) + f"  ({latency.setting})" for latency in measured if latency.setting
     ]
     lines += median_lines(measured)
+    lines += variant_lines(measured)
     lines.append(
         "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
         "the offered rate, the service fell behind (the load was past its capacity with the load "

@@ -10,6 +10,7 @@ import json
 import os
 import platform
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from newswire.dev.harness import BAD_INPUTS
@@ -82,14 +83,29 @@ def rss_mb(pid: int) -> float:
 
 
 def machine() -> str:
-    """This machine and day, for the report's head."""
+    """This machine and day, for the report's head, and any ``NEWSWIRE_*`` setting the service's
+    runs inherit from the bench's environment (a run made with a non-default setting says so in
+    its own output, not only in whoever quotes it)."""
     model = "unknown CPU"
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    return (
+    head = (
         f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}"
     )
+    return head + inherited_settings(os.environ)
+
+
+def inherited_settings(environ: Mapping[str, str]) -> str:
+    """``NEWSWIRE_*`` variables in ``environ`` that every run's service inherits, as the
+    report head's suffix (empty when none: the defaults)."""
+    own = set(service_env("", "exactly_once"))
+    inherited = sorted(
+        f"{name}={value}"
+        for name, value in environ.items()
+        if name.startswith("NEWSWIRE_") and name not in own
+    )
+    return f"; service settings from the environment: {' '.join(inherited)}" if inherited else ""

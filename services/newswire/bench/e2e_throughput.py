@@ -38,6 +38,7 @@ from newswire.bench.e2e_report import (
     Throughput,
     shown,
 )
+from newswire.bench.e2e_variants import variant_label
 
 #: Rounds of ``--throughput-only`` unless ``--rounds`` says (one round: ~1.5 minutes, quiet).
 THROUGHPUT_ONLY_ROUNDS = 5
@@ -112,10 +113,6 @@ def parse_variant(text: str) -> dict[str, str]:
     if not settings:
         raise ValueError("an empty variant")
     return settings
-
-
-def variant_label(settings: Mapping[str, str]) -> str:
-    return " ".join(f"{name}={value}" for name, value in sorted(settings.items()))
 
 
 def variant_name(base: str, settings: Mapping[str, str]) -> str:

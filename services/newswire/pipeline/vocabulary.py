@@ -152,13 +152,25 @@ _CREDENTIALS = frozenset(
 )
 
 
+# The words of a writer's role in a byline box ("Staff Writer", "Senior Autos Reporter") and of
+# a job title ("Marketing Director", "Co-Founder"): one list for every rule that tells a role
+# from a name (``people``: a role run into a name, a role read as a name; ``split_names``
+# below: a role after a name's comma).
+WRITER_ROLES = ("writer", "reporter", "editor", "contributor", "correspondent", "columnist")
+JOB_ROLES = (
+    *("director", "founder", "manager", "officer", "president", "owner", "ceo", "cto", "cfo"),
+    *("journalist", "expert", "specialist", "strategist", "analyst", "consultant", "engineer"),
+    "winemaker",
+)
+
+
 # A role's or a department's word ("VP, IS Security, Risk, and Compliance", "Head of Sales"),
 # and an acronym among capitalised words ("IS Security", "VP Marketing"): a credit's job title
 # or organisation after a name, shaped like a name only by its capitals.
 _ROLE_WORD = re.compile(
-    r"\b(?:head|chief|vice|director|manager|officer|president|founder|owner|partner|lead"
-    r"|editor|writer|reporter|analyst|specialist|consultant|engineer|security|compliance|risk"
-    r"|marketing|sales|operations|finance|communications|department|university|school|group)\b",
+    rf"\b(?:head|chief|vice|partner|lead|{'|'.join((*WRITER_ROLES, *JOB_ROLES))}|security"
+    r"|compliance|risk|marketing|sales|operations|finance|communications|department|university"
+    r"|school|group)\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")

@@ -286,3 +286,53 @@ def test_another_languages_author_label_in_a_byline_element_is_not_part_of_the_n
     not the label with the name (taken whole before: "von" is also a name's particle)."""
     html = page(f"<h1>Story</h1><div class='author'>{label} Anna Schmidt</div>" + prose("s", 4))
     assert extract_html(html).authors == ("Anna Schmidt",)
+
+
+def _cards(tag: str, heading: str, bylines: Sequence[str]) -> str:
+    return "".join(
+        f"<{tag}><h3><a href='{heading}{index}'>Story {index}</a></h3>{byline}</{tag}>"
+        for index, byline in enumerate(bylines)
+    )
+
+
+def test_bylines_in_a_listings_teaser_cards_sign_no_page() -> None:
+    """Author links and byline elements inside three or more sibling cards, each with its own
+    heading linking to another page, name the writers of the stories listed: a listing whose
+    headline is in no card has no author."""
+    links = [f"<a href='/author/p{i}'>{name}</a>" for i, name in enumerate(("Ann Lee", "Bo Sun"))]
+    listing = page(
+        "<h1>Latest news</h1>"
+        + prose("s", 2)
+        + "<ul>"
+        + _cards("li", "/story/", [*links, "<a href='/author/p3'>Cy Hart</a>"])
+        + "</ul>"
+    )
+    assert extract_html(listing).authors == ()
+    boxes = [f"<span class='byline'>{name}</span>" for name in ("Ann Lee", "Bo Sun", "Cy Hart")]
+    front = page(
+        "<h1>Section</h1>" + prose("s", 2) + "<div>" + _cards("div", "/s/", boxes) + "</div>"
+    )
+    assert extract_html(front).authors == ()
+
+
+def test_a_story_among_cards_and_a_forums_posts_keep_their_bylines() -> None:
+    """A card holding the page's <h1> is the story itself (the first of an endless scroll), and
+    posts whose headings link to a place on the same page ("#p1", phpBB's permalinks) are a
+    thread's own posts: their bylines still sign the page."""
+    story = (
+        "<article><h1>Story</h1><a href='/author/ann'>Ann Lee</a>"
+        + prose("s", 4)
+        + "</article>"
+        + "".join(f"<article><h2><a href='/n{i}'>Next {i}</a></h2></article>" for i in range(3))
+    )
+    assert extract_html(page("<div>" + story + "</div>")).authors == ("Ann Lee",)
+    posts = _cards(
+        "div",
+        "#p",
+        [
+            f"<p class='author'>by <a href='/member/{name}'>{name}</a></p>"
+            for name in ("Klaus", "Mo", "Al")
+        ],
+    )
+    thread = page("<h2>Topic</h2>" + posts.replace("</h3>", "</h3>" + prose("s", 2)))
+    assert extract_html(thread).authors[:1] == ("Klaus",)

@@ -153,3 +153,17 @@ def test_a_sentence_saying_who_wrote_the_post_names_the_writer(
     nothing."""
     body = "<h1>Story</h1>" + prose("s", 4) + f"<p>{note}</p>"
     assert extract_html(page(body)).authors == expected
+
+
+def test_a_by_line_in_a_listings_teaser_card_signs_no_page() -> None:
+    """A "By …" line just under the headline that sits in one of three or more sibling cards,
+    each headed by a link to another page, is a listed story's byline: the listing has no
+    author; the same line outside the cards signs the story."""
+    cards = "".join(
+        f"<div><h3><a href='/story/{i}'>Story {i}</a></h3><p>By Ann Lee</p></div>" for i in range(3)
+    )
+    assert (
+        extract_html(page("<h1>Latest</h1><div>" + cards + "</div>" + prose("s", 3))).authors == ()
+    )
+    story = page("<h1>Latest</h1><p>By Ann Lee</p>" + prose("s", 3))
+    assert extract_html(story).authors == ("Ann Lee",)

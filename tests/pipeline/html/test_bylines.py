@@ -532,3 +532,25 @@ def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
     assert names("<div><a href='/p/jc'>Juliette Carreiro</a><p>Tech Writer</p></div>") == ()
     far = "".join(f"<p>Line {i}</p>" for i in range(8))
     assert names(far + "<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ()
+
+
+def test_a_line_of_author_links_completes_the_markups_first_author() -> None:
+    """Where the markup names one author, the first of a line of author links joined only by
+    commas and "&" ("Rui Ma, Heba Ledwon & Suparn Patra"), the line names every writer; a
+    line with other words (a fact-checker's label) or a name beside a profile link keeps the
+    markup's one author."""
+    head = (
+        '<script type="application/ld+json">{"@type": "Article", "author": '
+        '{"@type": "Person", "name": "Rui Ma"}}</script>'
+    )
+
+    def authors_of(line: str) -> tuple[str, ...]:
+        return extract_html(
+            page("<h1>Story</h1><div>" + line + "</div>" + prose("s", 4), head)
+        ).authors
+
+    names = ("Rui Ma", "Heba Ledwon", "Suparn Patra")
+    links = [f"<a href='/author/{i}'>{name}</a>" for i, name in enumerate(names)]
+    assert authors_of(f"{links[0]}, {links[1]} &amp; {links[2]}") == names
+    assert authors_of(f"By {links[0]} | Fact-checked by {links[1]}") == ("Rui Ma",)
+    assert authors_of(f"{links[0]} <a href='/author/0'>Author Profile</a>") == ("Rui Ma",)

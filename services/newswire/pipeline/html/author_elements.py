@@ -22,6 +22,7 @@ from newswire.pipeline.html.placement import (
     in_comments,
     in_other_stories,
     in_reviews,
+    in_teaser_card,
     up_to,
 )
 from newswire.pipeline.html.text import SPACE
@@ -98,6 +99,8 @@ def author_link_texts(tree: LexborHTMLParser) -> list[str]:
     texts = []
     for node in author_link_nodes(tree):
         if _in_prose(node) or in_comments(node) or in_other_stories(node) or in_reviews(node):
+            continue
+        if in_teaser_card(node):
             continue
         if _in_menu(node):
             continue
@@ -186,6 +189,7 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
             and not in_comments(node)
             and not in_other_stories(node)
             and not in_reviews(node)
+            and not in_teaser_card(node)
         ):
             candidates.append(node)
     # Every element that has a byline element inside it: an outer wrapper, whose innermost byline

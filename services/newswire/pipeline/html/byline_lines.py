@@ -14,6 +14,7 @@ from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
 from newswire.pipeline.html.people import job_titles_only
+from newswire.pipeline.html.placement import in_teaser_card
 from newswire.pipeline.html.text import SPACE, fold, has_digit
 from newswire.pipeline.vocabulary import (
     AUTHOR_LABELS,
@@ -97,6 +98,7 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
             match is not None
             and len(text) <= MAX_BYLINE_CHARS
             and not (after_only and _REVIEWED.search(before) is not None)
+            and not in_teaser_card(item.node)
         ):
             if not match["names"]:
                 pending = True

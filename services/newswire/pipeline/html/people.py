@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
-from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS
+from newswire.pipeline.vocabulary import JOB_ROLES, MONTH_ABBREVIATIONS, WRITER_ROLES
 
 # A company's legal form closing a name ("SmartEtailing Inc", "Kneib Dentistry PC"): the
 # owner of the site, never a story's byline, whatever source names it (an institution's plain
@@ -65,8 +65,7 @@ _HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
 # Reporter" (the beat's word before the role): the byline box's role line run into the name.
 _ROLE_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:senior|staff|contributing|associate|managing|deputy|chief|lead|freelance"
-    r"|guest)\s+(?:[a-z]+\s+)?)?(?:writer|reporter|editor|contributor|correspondent"
-    r"|columnist)$",
+    rf"|guest)\s+(?:[a-z]+\s+)?)?(?:{'|'.join(WRITER_ROLES)})$",
     re.IGNORECASE,
 )
 # A name ending in an abbreviation keeps its period: "Ph.D.", "Jr.", "John A."
@@ -175,8 +174,7 @@ def _same_person(name: str, other: str) -> bool:
 # The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
 # "Co-Founder", "Contributor".
 _ROLE_LAST = re.compile(
-    r"(?:^|\s|-)(?:director|founder|winemaker|manager|officer|president|ceo|cto|cfo|owner"
-    r"|contributor|journalist|writer|reporter|editor|expert|specialist|strategist|analyst)$",
+    rf"(?:^|\s|-)(?:{'|'.join((*WRITER_ROLES, *JOB_ROLES))})$",
     re.IGNORECASE,
 )
 

@@ -189,7 +189,11 @@ def voice_values(words: Sequence[str]) -> list[float]:
 
     A story reports ("said", "told", "according to"); a service page speaks as "we" to "you";
     a manual says "you"; a forum post says "I" (domain-grouped CV on wcxb-dev, HTML, article-vs-
-    rest accuracy +0.009 to +0.015 over three model settings)."""
+    rest accuracy +0.009 to +0.015 over three model settings).
+
+    Session 27: the distinct voice words by ``_VOICE_WORDS.keys() & set(words)`` and each
+    one's ``words.count`` gave the same numbers at +39 µs a page (a set of 400 words, then 8
+    scans of them for the median page's 8 distinct voice words); this ``filter`` stays."""
     found = list(map(_VOICE_WORDS.__getitem__, filter(_VOICE_WORDS.__contains__, words)))
     scale = 1000 / max(50, len(words))
     return [found.count(group) * scale for group in _VOICE_GROUPS]

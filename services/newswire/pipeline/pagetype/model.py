@@ -138,7 +138,9 @@ class TreeModel:
         """Each class's raw score (the softmax of which is ``probabilities``)."""
         # mode="clip": every index is in range by construction (``__post_init__``), and
         # numpy's default bounds check of each of the 6,720 node gathers cost half of this
-        # call (11 -> 5 µs for the first take).
+        # call (11 -> 5 µs for the first take). Session 27: the 1,484 distinct (feature,
+        # threshold) pairs of the HTML model's 6,720 nodes compared once and gathered to the
+        # nodes gave the same scores at +0.4 µs (a second gather costs what it saves).
         goes_left = x.take(self._flat_feature, mode="clip") <= self._flat_threshold
         codes = np.packbits(goes_left).view(self._code_type)
         leaves = self._leaf_base + self._table.take(codes, mode="clip")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newswire.pipeline.text.label_values import label_value_runs
 from newswire.pipeline.text.lines import (
     credit_only,
     is_label,
@@ -53,13 +54,15 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     above = ""  # the long line right above the run
     for line in paragraphs[span[0] : span[1] + 1]:
         if is_paragraph(line) or word_count(line) >= 12:
-            kept.extend(unless_menu(run, article=from_top, above=above, below=line))
+            menu = unless_menu(run, article=from_top, above=above, below=line)
+            kept.extend(menu or label_value_runs(run, article=from_top))
             run = []
             kept.append(line)
             above = line
         else:
             run.append(line)
-    kept.extend(unless_menu(run, article=from_top, above=above))
+    menu = unless_menu(run, article=from_top, above=above)
+    kept.extend(menu or label_value_runs(run, article=from_top))
     return kept if from_top else drop_copies(kept)
 
 

@@ -1,0 +1,219 @@
+"""``python -m newswire.bench.txcost``: CPU per batch commit on a real broker, exactly_once against
+at_least_once, without the pipeline (issue 19).
+
+bench-e2e's 2-worker rows put exactly_once's extra cost at a few tenths of a CPU ms per message,
+inside its rounds' spread; a transaction's cost needs a measurement of its own. This one commits
+the same batches both ways, through the service's own adapters, in turns (A B A B):
+
+- exactly_once: per input partition, one transaction of its outputs and its next offset
+  (``KafkaTransactionalSink.commit``, concurrent over the partitions, as ``committers.ExactlyOnce``);
+- at_least_once: the batch's outputs published (``KafkaSink.publish``), then one offset commit of
+  every partition (as ``committers.AtLeastOnce``).
+
+The outputs are the service's own (the bench corpus through the pipeline, encoded as published),
+``--records`` per input partition per batch; ``--gap-ms`` between batches stands for the
+pipeline's time (a partition's next transaction then never meets its previous one's markers
+still being written, as under a backlog). CPU per batch: this process (only the commit path runs
+in it) and the broker (this process's children, the temporary local broker; ``--broker-pid``
+for another), from /proc, after ``--warm-batches`` unmeasured transactions. On a shared machine
+read the figures in pairs, never alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newswire.bench.e2e_service import bench_corpus
+from newswire.bus.admin import ensure_topics
+from newswire.bus.connection import Connection
+from newswire.bus.consumer import KafkaSource
+from newswire.bus.producer import KafkaSink
+from newswire.bus.transactional import KafkaTransactionalSink
+from newswire.dev.harness import cluster
+from newswire.outputs import OutputTopics
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord, OutRecord, TopicPartition
+from newswire.settings import Settings
+
+_TICK_S = 1 / os.sysconf("SC_CLK_TCK")
+#: Output partitions, as bench-e2e's topics: a transaction's markers go to each one it touched.
+OUTPUT_PARTITIONS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    """One run's CPU ms per batch: the committing process and the broker."""
+
+    guarantee: str
+    client_ms: float
+    broker_ms: float
+    wall_ms: float
+
+
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` and its reaped children (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) * _TICK_S
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (the temporary broker is this process's child)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+def extra_per_transaction(eo: Cost, alo: Cost, partitions: int) -> tuple[float, float]:
+    """(client, broker) CPU ms that one transaction costs beyond at_least_once's share of the
+    batch: exactly_once pays ``partitions`` transactions for what at_least_once commits once."""
+    return (
+        (eo.client_ms - alo.client_ms) / partitions,
+        (eo.broker_ms - alo.broker_ms) / partitions,
+    )
+
+
+def service_outputs(count: int, topics: OutputTopics) -> list[OutRecord]:
+    """``count`` outputs as the service publishes them: bench-corpus inputs through the pipeline."""
+    pipeline = Pipeline(PipelineOptions())
+    now = datetime.now(UTC)
+    return [
+        topics.encode(pipeline.process(InRecord("raw", 0, i, -1, None, value), now=now))
+        for i, value in enumerate(bench_corpus(count))
+    ]
+
+
+async def _measured(
+    guarantee: str, batch: Callable[[int], Awaitable[None]], args: argparse.Namespace
+) -> Cost:
+    """CPU and wall ms per batch over ``--batches`` batches, after a few unmeasured ones."""
+    for i in range(3):
+        await batch(i)
+    broker_pids = [args.broker_pid] if args.broker_pid else children_of(os.getpid())
+    usage, broker = resource.getrusage(resource.RUSAGE_SELF), sum(map(process_cpu_s, broker_pids))
+    started, gaps = time.perf_counter(), 0.0
+    for i in range(3, 3 + args.batches):
+        await batch(i)
+        gap_started = time.perf_counter()
+        await asyncio.sleep(args.gap_ms / 1000)
+        gaps += time.perf_counter() - gap_started
+    wall = time.perf_counter() - started - gaps
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    client = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
+    broker = sum(map(process_cpu_s, broker_pids)) - broker
+    per_batch = 1000 / args.batches
+    return Cost(guarantee, client * per_batch, broker * per_batch, wall * per_batch)
+
+
+async def run(bootstrap: str, args: argparse.Namespace) -> list[Cost]:
+    connection = Connection(bootstrap)
+    tag = uuid.uuid4().hex[:8]
+    topics = OutputTopics(f"txcost{tag}.articles", f"txcost{tag}.dlq", f"txcost{tag}.articles")
+    raw = f"txcost{tag}.raw"
+    await ensure_topics(connection, [raw], partitions=args.partitions, replication_factor=None)
+    await ensure_topics(
+        connection,
+        [topics.articles, topics.deadletters],
+        partitions=OUTPUT_PARTITIONS,
+        replication_factor=None,
+    )
+    outputs = service_outputs(args.records * args.partitions, topics)
+    inputs = [TopicPartition(raw, p) for p in range(args.partitions)]
+    chunks = [outputs[p * args.records : (p + 1) * args.records] for p in range(args.partitions)]
+
+    transactions = KafkaTransactionalSink(
+        connection, group_id=f"eo{tag}", transactional_id_prefix=f"txcost{tag}"
+    )
+    sink = KafkaSink(connection)
+    source = KafkaSource(connection, topic=raw, group_id=f"alo{tag}")
+    await asyncio.gather(*(transactions.open(tp) for tp in inputs))
+    await sink.start()
+    await source.start()
+    while not source.joined():  # the group assigns the (empty) input partitions
+        await source.getmany(timeout_ms=100, max_records=1)
+
+    async def exactly_once(i: int) -> None:
+        await asyncio.gather(
+            *(
+                transactions.commit(tp, chunk, i + 1)
+                for tp, chunk in zip(inputs, chunks, strict=True)
+            )
+        )
+
+    async def at_least_once(i: int) -> None:
+        await sink.publish(outputs)
+        if not await source.commit(dict.fromkeys(inputs, i + 1)):
+            raise RuntimeError("the at_least_once group lost its partitions")
+
+    costs = []
+    try:
+        # Unmeasured: a fresh broker's transaction path costs about twice as much CPU over its
+        # first ~900 transactions (its JIT warming), which a production broker has long behind it.
+        for i in range(args.warm_batches):
+            await exactly_once(i)
+        for _ in range(args.repeats):
+            costs.append(await _measured("exactly_once", exactly_once, args))
+            costs.append(await _measured("at_least_once", at_least_once, args))
+    finally:
+        await transactions.close_all()
+        await sink.stop()
+        await source.stop()
+    return costs
+
+
+def report(costs: list[Cost], partitions: int) -> str:
+    """Each run's line in the order run, then each pair's extra per transaction."""
+    lines = [
+        f"{c.guarantee:14} CPU ms per batch: client {c.client_ms:6.2f}, broker {c.broker_ms:6.2f}"
+        f"; wall {c.wall_ms:6.1f} ms"
+        for c in costs
+    ]
+    pairs = zip(costs[0::2], costs[1::2], strict=False)
+    for eo, alo in pairs:
+        client, broker = extra_per_transaction(eo, alo, partitions)
+        lines.append(
+            f"exactly_once's extra CPU ms per transaction: client {client:.2f}, broker {broker:.2f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--bootstrap", default=None, help="default: a temporary local broker")
+    parser.add_argument("--broker-pid", type=int, default=0, help="the broker's pid (/proc)")
+    parser.add_argument("--partitions", type=int, default=2, help="input partitions of a worker")
+    parser.add_argument("--records", type=int, default=30, help="outputs per partition per batch")
+    parser.add_argument("--batches", type=int, default=150)
+    parser.add_argument("--gap-ms", type=float, default=100.0)
+    parser.add_argument("--repeats", type=int, default=2, help="pairs of runs (A B A B)")
+    parser.add_argument(
+        "--warm-batches",
+        type=int,
+        default=500,
+        help="unmeasured exactly_once batches first, to warm the broker's transaction path",
+    )
+    args = parser.parse_args(argv)
+    with cluster(Settings(), args.bootstrap, prefix="newswire-txcost-", heap_mb=1024) as bootstrap:
+        costs = asyncio.run(run(bootstrap, args))
+    print(report(costs, args.partitions))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
