@@ -62,6 +62,14 @@ def test_amid_links_is_half_or_more_link_text() -> None:
     """Blocks whose text is at least half link text are amid links; prose, or nothing, is not."""
     menu = Block(tag="li", text="Home News Sport", path=(1,), link_chars=15)
     prose = Block(tag="p", text="x" * 12, path=(2,), link_chars=0)
-    assert amid_links([menu, prose])
-    assert not amid_links([prose])
-    assert not amid_links([])
+    assert amid_links([menu, prose], set())
+    assert not amid_links([prose], set())
+    assert not amid_links([], set())
+
+
+def test_amid_links_weighs_only_the_blocks_beside_the_choice() -> None:
+    """The chosen blocks (``inside``) are left out: a linked choice beside prose is not amid
+    links."""
+    menu = Block(tag="li", text="Home News Sport", path=(1,), link_chars=15)
+    prose = Block(tag="p", text="x" * 12, path=(2,), link_chars=0)
+    assert not amid_links([menu, prose], {id(menu)})

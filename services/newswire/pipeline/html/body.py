@@ -160,8 +160,8 @@ def _story(
 ) -> tuple[list[str], int]:
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
-    furniture by its class names (not so in the retry without them); ``story_page``: the page
-    says it is one story (see ``story_pages``)."""
+    furniture by its class names (not so in the retry without them); ``story_page``: see
+    ``story_pages``."""
     blocks = without_product_cards(without_strips(blocks), walked)
     picked, series_chars, after = choose(blocks, walked)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
@@ -183,30 +183,13 @@ def _story(
     # make one section of a sectioned page (a card of a series of service blocks, one spec of
     # a product's) a story that stands alone, nor spare a near-empty choice its retries.
     size = sum(map(len, chosen)) - series_chars
-    # Without the name rules the region holds the comment threads and widgets they drop: only
-    # a choice far below it (0.3) is one section.
-    if main and named:
-        ratio = _SECTIONED_RATIO_MAIN
-    elif _prose_paragraphs(picked) <= _FEW_PROSE:
-        ratio = _SECTIONED_RATIO_FEW_PROSE
-    else:
-        ratio = _SECTIONED_RATIO
-    if not main and named and ratio < _SECTIONED_RATIO_UNLINKED:
-        rest = [block for block in region if id(block) not in inside]
-        if sum(b.link_chars for b in rest) < _UNLINKED_SHARE * sum(len(b.text) for b in rest):
-            ratio = _SECTIONED_RATIO_UNLINKED
+    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
     # The sizes above weigh every line the containers hold; the story given drops a reply's
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
     # A story among the link lists of a page whose names said nothing stands alone.
-    among_links = (
-        story_page
-        and named
-        and not main
-        and _prose_paragraphs(picked) >= 1
-        and amid_links(block for block in region if id(block) not in inside)
-    )
-    if size < ratio * sum(map(len, whole)) and not among_links:
+    alone = story_page and named and not main and _prose_paragraphs(picked) >= 1
+    if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
@@ -224,6 +207,25 @@ def _story(
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
     return clean_paragraphs(filled, title, lines, quotes, linked_headings=True), size
+
+
+def _sectioned_ratio(
+    picked: list[Block], region: list[Block], inside: set[int], *, main: bool, named: bool
+) -> float:
+    """The share of its ``region`` under which the ``picked`` choice is one section of a
+    sectioned page (see the ratios above); ``inside``: the ids of the picked blocks."""
+    # Without the name rules the region holds the comment threads and widgets they drop: only
+    # a choice far below it (0.3) is one section.
+    if main and named:
+        return _SECTIONED_RATIO_MAIN
+    ratio = (
+        _SECTIONED_RATIO_FEW_PROSE if _prose_paragraphs(picked) <= _FEW_PROSE else _SECTIONED_RATIO
+    )
+    if not main and named and ratio < _SECTIONED_RATIO_UNLINKED:
+        rest = [block for block in region if id(block) not in inside]
+        if sum(b.link_chars for b in rest) < _UNLINKED_SHARE * sum(len(b.text) for b in rest):
+            ratio = _SECTIONED_RATIO_UNLINKED
+    return ratio
 
 
 # A story's region may outweigh it only by what ``story_in_region`` then drops: the teaser grid

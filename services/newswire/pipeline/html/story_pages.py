@@ -43,11 +43,12 @@ def declares_story(og_type: str | None, ld_types: Set[str]) -> bool:
 _LINKED_SHARE = 0.5
 
 
-def amid_links(rest: Iterable[Block]) -> bool:
-    """At least half of the text of ``rest`` (the region's blocks beside the choice) is
-    link text."""
+def amid_links(region: Iterable[Block], inside: Set[int]) -> bool:
+    """At least half of the text of the ``region``'s blocks beside the choice (those whose
+    ``id`` is not ``inside``) is link text."""
     text = links = 0
-    for block in rest:
-        text += len(block.text)
-        links += block.link_chars
+    for block in region:
+        if id(block) not in inside:
+            text += len(block.text)
+            links += block.link_chars
     return text > 0 and links >= _LINKED_SHARE * text
