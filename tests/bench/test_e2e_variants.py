@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newswire.bench import e2e_args, e2e_latency, e2e_receipts, e2e_report, e2e_variants
+from newswire.bench import e2e, e2e_args, e2e_latency, e2e_receipts, e2e_report, e2e_variants
 from tests.bench.reports import report_of
 
 INTERVAL = {"NEWSWIRE_COMMIT_INTERVAL_MS": "100"}
@@ -165,3 +165,12 @@ def test_transactions_per_thousand_come_from_the_summed_worker_metrics() -> None
     )
     assert e2e_receipts.transactions_per_1000(text) == pytest.approx(50.0)
     assert e2e_receipts.transactions_per_1000("newswire_batch_size_sum 600.0") is None
+
+
+def test_the_broker_is_warmed_by_default_and_the_head_says_so() -> None:
+    """A run warms the fresh broker's transaction path by default (``--warm-transactions``,
+    0 for none) and its report's head says how many unmeasured transactions it spent."""
+    assert e2e_args.arguments([], "").warm_transactions == e2e_args.WARM_TRANSACTIONS > 0
+    assert e2e_args.arguments(["--warm-transactions", "0"], "").warm_transactions == 0
+    assert e2e._warmed(1000) == "; broker warmed by 1000 unmeasured transactions"
+    assert e2e._warmed(0) == ""

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
 import time
+import uuid
+
+import pytest
 
 from newswire.bench import txcost
 from newswire.bench.txcost import Cost
+from newswire.dev.harness import read_outputs
 
 
 def test_a_transaction_carries_its_share_of_the_batch_difference() -> None:
@@ -59,3 +64,22 @@ def test_the_broker_is_found_among_this_process_children() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+@pytest.mark.kafka
+async def test_warming_the_broker_commits_the_asked_transactions(kafka_bootstrap: str) -> None:
+    """``warm_broker`` commits at least the asked number of transactions, in whole batches of
+    one per input partition, each carrying its outputs once: a read_committed reader sees
+    exactly two batches' outputs for three transactions asked over two partitions."""
+    tag = "warm" + uuid.uuid4().hex[:8]
+    await txcost.warm_broker(kafka_bootstrap, 3, partitions=2, tag=tag)
+    expected = 2 * 2 * txcost.WARM_RECORDS
+    outputs = await read_outputs(
+        kafka_bootstrap, [f"txcost{tag}.articles", f"txcost{tag}.dlq"], until=expected
+    )
+    assert len(outputs) == expected
+
+
+async def test_no_warm_up_touches_no_broker() -> None:
+    """Zero transactions asked: nothing connects (a bootstrap nobody listens on is never used)."""
+    await asyncio.wait_for(txcost.warm_broker("127.0.0.1:1", 0), timeout=5)

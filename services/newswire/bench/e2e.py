@@ -75,6 +75,7 @@ from newswire.bench.e2e_throughput import (
     throughput_rounds,
     variant_name,
 )
+from newswire.bench.txcost import warm_broker
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.dev.harness import (
@@ -290,6 +291,7 @@ def _mb(values: list[bytes]) -> float:
 async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
+    await warm_broker(bootstrap, args.warm_transactions)
     rows, stage_us = await full_rounds(
         args.rounds,
         lambda: pipeline_only(values),
@@ -298,7 +300,7 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     )
     best = next(r.per_s for r in rows if r.name == EOS2)
     return {
-        **_report_head(values, stage_us, rounds=args.rounds),
+        **_report_head(values, stage_us, rounds=args.rounds, warmed=args.warm_transactions),
         "throughput": rows,
         "latencies": await latencies(
             bootstrap,
@@ -347,6 +349,7 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
     log = args.out / "bench-service.log"
 
     alone = lambda: pipeline_only(values)[0]  # noqa: E731 - the same run twice below
+    await warm_broker(bootstrap, args.warm_transactions)
     found = await throughput_rounds(
         args.rounds,
         alone,
@@ -356,15 +359,22 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
         aa=args.aa,
         two_workers=args.two_workers,
     )
-    head = f"# {machine()}; {len(values)} messages, {_mb(values):.1f} MB"
+    head = f"# {machine()}{_warmed(args.warm_transactions)}; {len(values)} messages, {_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)
 
 
-def _report_head(values: list[bytes], stage_us: dict[str, float], *, rounds: int) -> dict[str, Any]:
+def _warmed(transactions: int) -> str:
+    """The report head's word on the broker's warm-up before the first throughput run."""
+    return f"; broker warmed by {transactions} unmeasured transactions" if transactions else ""
+
+
+def _report_head(
+    values: list[bytes], stage_us: dict[str, float], *, rounds: int, warmed: int = 0
+) -> dict[str, Any]:
     """The report's head, the same for a full and a partial run: the machine, the corpus, the
     machine's speed per stage in this run and how many throughput rounds the rows are medians of."""
     return {
-        "machine": machine(),
+        "machine": machine() + _warmed(warmed),
         "messages": len(values),
         "corpus_mb": _mb(values),
         "latency_workers": 2,

@@ -13,6 +13,9 @@ from newswire.settings import REPO_ROOT
 #: Throughput rounds of a full run: five, the fewest whose median a single odd round does not
 #: decide (session 23's quiet run: 5 rounds, each ~3 minutes on a quiet 2-core machine).
 FULL_ROUNDS = 5
+#: Unmeasured transactions before the first throughput run: past the ~900 over which a fresh
+#: broker's transaction CPU halves (session 27's bench.txcost on three fresh brokers).
+WARM_TRANSACTIONS = 1000
 
 
 def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
@@ -54,6 +57,15 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         default=[],
         help="also measure latency at the highest load with a fill wait (NEWSWIRE_BATCH_FILL_MS) "
         "of each of these values, against the default (comma-separated; ~1.5 min each)",
+    )
+    parser.add_argument(
+        "--warm-transactions",
+        type=int,
+        default=WARM_TRANSACTIONS,
+        help="before the first throughput run, this many unmeasured transactions on the fresh "
+        "broker (bench.txcost.warm_broker): its transaction path costs about twice the CPU over "
+        f"its first ~900 (JIT warming), which a production broker has long behind it (default "
+        f"{WARM_TRANSACTIONS}; 0: none, as until session 27)",
     )
     _repeats_and_warm_up(parser)
     _partial_runs(parser)

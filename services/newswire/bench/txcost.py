@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import resource
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +48,10 @@ from newswire.settings import Settings
 _TICK_S = 1 / os.sysconf("SC_CLK_TCK")
 #: Output partitions, as bench-e2e's topics: a transaction's markers go to each one it touched.
 OUTPUT_PARTITIONS = 4
+#: Outputs per input partition in ``warm_broker``'s transactions (about a 2-worker batch's fetch).
+WARM_RECORDS = 30
+#: One batch's commit, given the batch's number.
+Batch = Callable[[int], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +104,7 @@ def service_outputs(count: int, topics: OutputTopics) -> list[OutRecord]:
     ]
 
 
-async def _measured(
-    guarantee: str, batch: Callable[[int], Awaitable[None]], args: argparse.Namespace
-) -> Cost:
+async def _measured(guarantee: str, batch: Batch, args: argparse.Namespace) -> Cost:
     """CPU and wall ms per batch over ``--batches`` batches, after a few unmeasured ones."""
     for i in range(3):
         await batch(i)
@@ -121,21 +124,28 @@ async def _measured(
     return Cost(guarantee, client * per_batch, broker * per_batch, wall * per_batch)
 
 
-async def run(bootstrap: str, args: argparse.Namespace) -> list[Cost]:
+@contextlib.asynccontextmanager
+async def committers(
+    bootstrap: str, partitions: int, records: int, tag: str | None = None
+) -> AsyncIterator[tuple[Batch, Batch]]:
+    """Fresh topics (``txcost<tag>.*``, a random tag unless given) and the service's sinks on
+    them: one batch's commit exactly_once (a transaction per input partition) and at_least_once
+    (publish, then one offset commit), each of ``records`` outputs per input partition, the
+    batch's number its next offset."""
     connection = Connection(bootstrap)
-    tag = uuid.uuid4().hex[:8]
+    tag = tag or uuid.uuid4().hex[:8]
     topics = OutputTopics(f"txcost{tag}.articles", f"txcost{tag}.dlq", f"txcost{tag}.articles")
     raw = f"txcost{tag}.raw"
-    await ensure_topics(connection, [raw], partitions=args.partitions, replication_factor=None)
+    await ensure_topics(connection, [raw], partitions=partitions, replication_factor=None)
     await ensure_topics(
         connection,
         [topics.articles, topics.deadletters],
         partitions=OUTPUT_PARTITIONS,
         replication_factor=None,
     )
-    outputs = service_outputs(args.records * args.partitions, topics)
-    inputs = [TopicPartition(raw, p) for p in range(args.partitions)]
-    chunks = [outputs[p * args.records : (p + 1) * args.records] for p in range(args.partitions)]
+    outputs = service_outputs(records * partitions, topics)
+    inputs = [TopicPartition(raw, p) for p in range(partitions)]
+    chunks = [outputs[p * records : (p + 1) * records] for p in range(partitions)]
 
     transactions = KafkaTransactionalSink(
         connection, group_id=f"eo{tag}", transactional_id_prefix=f"txcost{tag}"
@@ -161,19 +171,37 @@ async def run(bootstrap: str, args: argparse.Namespace) -> list[Cost]:
         if not await source.commit(dict.fromkeys(inputs, i + 1)):
             raise RuntimeError("the at_least_once group lost its partitions")
 
-    costs = []
     try:
-        # Unmeasured: a fresh broker's transaction path costs about twice as much CPU over its
-        # first ~900 transactions (its JIT warming), which a production broker has long behind it.
-        for i in range(args.warm_batches):
-            await exactly_once(i)
-        for _ in range(args.repeats):
-            costs.append(await _measured("exactly_once", exactly_once, args))
-            costs.append(await _measured("at_least_once", at_least_once, args))
+        yield exactly_once, at_least_once
     finally:
         await transactions.close_all()
         await sink.stop()
         await source.stop()
+
+
+async def warm_broker(
+    bootstrap: str, transactions: int, partitions: int = 2, tag: str | None = None
+) -> None:
+    """At least ``transactions`` unmeasured transactions, in exactly_once batches of
+    ``partitions`` (none for 0): a fresh broker's transaction path costs about twice as much CPU
+    over its first ~900 transactions (its JIT warming), which a production broker has long
+    behind it."""
+    if transactions <= 0:
+        return
+    async with committers(bootstrap, partitions, WARM_RECORDS, tag) as (exactly_once, _):
+        for i in range(-(-transactions // partitions)):
+            await exactly_once(i)
+
+
+async def run(bootstrap: str, args: argparse.Namespace) -> list[Cost]:
+    costs = []
+    async with committers(bootstrap, args.partitions, args.records) as (eo, alo):
+        # Unmeasured first: see ``warm_broker``.
+        for i in range(args.warm_batches):
+            await eo(i)
+        for _ in range(args.repeats):
+            costs.append(await _measured("exactly_once", eo, args))
+            costs.append(await _measured("at_least_once", alo, args))
     return costs
 
 
