@@ -16,6 +16,7 @@ from newswire.pipeline.html.repeats import (
     without_runs_twice,
 )
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.story_pages import amid_links
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
@@ -62,16 +63,21 @@ _PROSE_CHARS = 120
 
 
 def body_text(
-    body: LexborNode, title: str | None, *, discussion: bool = False, product: bool = False
+    body: LexborNode,
+    title: str | None,
+    *,
+    discussion: bool = False,
+    product: bool = False,
+    story_page: bool = False,
 ) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
     (the page's layout, for the page classifier). ``discussion``: the page says it is a
-    thread (its replies may be named comments); ``product``: the page says it is one product's."""
+    thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
     holds = Holds(body)
     blocks, walked = walk(body, by_name=True, discussion=discussion, product=product, holds=holds)
-    paragraphs, chosen = _story(blocks, walked, title)
+    paragraphs, chosen = _story(blocks, walked, title, story_page=story_page)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
     # page's furniture as often as its sections, and would hide the story a retry finds.
@@ -145,11 +151,17 @@ def _body_text(
 
 
 def _story(
-    blocks: list[Block], walked: Tree, title: str | None, *, named: bool = True
+    blocks: list[Block],
+    walked: Tree,
+    title: str | None,
+    *,
+    named: bool = True,
+    story_page: bool = False,
 ) -> tuple[list[str], int]:
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
-    furniture by its class names (not so in the retry without them)."""
+    furniture by its class names (not so in the retry without them); ``story_page``: see
+    ``story_pages``."""
     blocks = without_product_cards(without_strips(blocks), walked)
     picked, series_chars, after = choose(blocks, walked)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
@@ -171,22 +183,13 @@ def _story(
     # make one section of a sectioned page (a card of a series of service blocks, one spec of
     # a product's) a story that stands alone, nor spare a near-empty choice its retries.
     size = sum(map(len, chosen)) - series_chars
-    # Without the name rules the region holds the comment threads and widgets they drop: only
-    # a choice far below it (0.3) is one section.
-    if main and named:
-        ratio = _SECTIONED_RATIO_MAIN
-    elif _prose_paragraphs(picked) <= _FEW_PROSE:
-        ratio = _SECTIONED_RATIO_FEW_PROSE
-    else:
-        ratio = _SECTIONED_RATIO
-    if not main and named and ratio < _SECTIONED_RATIO_UNLINKED:
-        rest = [block for block in region if id(block) not in inside]
-        if sum(b.link_chars for b in rest) < _UNLINKED_SHARE * sum(len(b.text) for b in rest):
-            ratio = _SECTIONED_RATIO_UNLINKED
+    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
     # The sizes above weigh every line the containers hold; the story given drops a reply's
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
-    if size < ratio * sum(map(len, whole)):
+    # A story among the link lists of a page whose names said nothing stands alone.
+    alone = story_page and named and not main and _prose_paragraphs(picked) >= 1
+    if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
@@ -204,6 +207,25 @@ def _story(
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
     return clean_paragraphs(filled, title, lines, quotes, linked_headings=True), size
+
+
+def _sectioned_ratio(
+    picked: list[Block], region: list[Block], inside: set[int], *, main: bool, named: bool
+) -> float:
+    """The share of its ``region`` under which the ``picked`` choice is one section of a
+    sectioned page (see the ratios above); ``inside``: the ids of the picked blocks."""
+    # Without the name rules the region holds the comment threads and widgets they drop: only
+    # a choice far below it (0.3) is one section.
+    if main and named:
+        return _SECTIONED_RATIO_MAIN
+    ratio = (
+        _SECTIONED_RATIO_FEW_PROSE if _prose_paragraphs(picked) <= _FEW_PROSE else _SECTIONED_RATIO
+    )
+    if not main and named and ratio < _SECTIONED_RATIO_UNLINKED:
+        rest = [block for block in region if id(block) not in inside]
+        if sum(b.link_chars for b in rest) < _UNLINKED_SHARE * sum(len(b.text) for b in rest):
+            ratio = _SECTIONED_RATIO_UNLINKED
+    return ratio
 
 
 # A story's region may outweigh it only by what ``story_in_region`` then drops: the teaser grid

@@ -20,6 +20,7 @@ from newswire.pipeline.html.head import (
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import DISCUSSION_TYPES
 from newswire.pipeline.html.stated_body import within_stated_story
+from newswire.pipeline.html.story_pages import declares_story
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -68,6 +69,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
             shown_title,
             discussion=not DISCUSSION_TYPES.isdisjoint(meta.ld.types),
             product=_one_product(meta),
+            story_page=declares_story(meta.first("og:type"), meta.ld.types),
         )
         if body is not None
         else ([], [], Tree({}, {}, [], []))

@@ -1,0 +1,75 @@
+"""A page that says it is one story stands alone among link lists its names do not mark."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.extractor import extract_html
+from newswire.pipeline.html.story_pages import amid_links, declares_story
+from newswire.pipeline.html.walk import Block
+
+STORY = [
+    "The council voted on Tuesday to close the old bridge to cars from next spring, after"
+    " engineers warned that its steel frame was failing and repairs would cost more.",
+    "A new crossing is planned for 2028, at a cost of twelve million pounds, the mayor said,"
+    " adding that cyclists and walkers will still be able to use the old bridge until then.",
+]
+# Class names as a build leaves them: digests that say nothing of what each part is.
+_MENU = "".join(
+    f'<li class="q1"><a href="/s{i}">Section {i} of the site</a></li>' for i in range(30)
+)
+_RAIL = "".join(
+    f'<div class="q2"><a href="/t{i}">Another story headline number {i}</a><span>By Staff</span>'
+    "</div>"
+    for i in range(12)
+)
+
+
+def _page(og_type: str | None) -> str:
+    head = f'<meta property="og:type" content="{og_type}">' if og_type else ""
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    return (
+        f'<html><head>{head}</head><body><div class="q3"><ul class="q4">{_MENU}</ul></div>'
+        f'<div class="q5"><h1>Bridge to close</h1><div class="q6">{story}</div></div>'
+        f'<div class="q7">{_RAIL}</div></body></html>'
+    )
+
+
+def test_a_declared_story_among_unnamed_link_lists_stands_alone() -> None:
+    """On a page without <main> whose head says it is an article, a short story beside a menu
+    and a teaser rail that no name marks is the body on its own."""
+    assert list(extract_html(_page("article")).paragraphs) == STORY
+
+
+def test_without_the_declaration_the_page_widens_as_before() -> None:
+    """The same page without og:type article is judged a sectioned page: its region's link
+    lines join the story (a collection's or a listing's items are such lines)."""
+    paragraphs = list(extract_html(_page(None)).paragraphs)
+    assert len(paragraphs) > len(STORY)
+    assert set(STORY) <= set(paragraphs)
+
+
+def test_declares_story_reads_og_type_and_json_ld_article_items() -> None:
+    """og:type article or a JSON-LD article item says story; a WebPage or a product does not."""
+    assert declares_story("article", frozenset())
+    assert declares_story(" Article ", frozenset())
+    assert declares_story(None, frozenset({"newsarticle", "breadcrumblist"}))
+    assert declares_story("website", frozenset({"blogposting"}))
+    assert not declares_story("website", frozenset({"webpage"}))
+    assert not declares_story("product", frozenset({"product"}))
+    assert not declares_story(None, frozenset())
+
+
+def test_amid_links_is_half_or_more_link_text() -> None:
+    """Blocks whose text is at least half link text are amid links; prose, or nothing, is not."""
+    menu = Block(tag="li", text="Home News Sport", path=(1,), link_chars=15)
+    prose = Block(tag="p", text="x" * 12, path=(2,), link_chars=0)
+    assert amid_links([menu, prose], set())
+    assert not amid_links([prose], set())
+    assert not amid_links([], set())
+
+
+def test_amid_links_weighs_only_the_blocks_beside_the_choice() -> None:
+    """The chosen blocks (``inside``) are left out: a linked choice beside prose is not amid
+    links."""
+    menu = Block(tag="li", text="Home News Sport", path=(1,), link_chars=15)
+    prose = Block(tag="p", text="x" * 12, path=(2,), link_chars=0)
+    assert not amid_links([menu, prose], {id(menu)})
