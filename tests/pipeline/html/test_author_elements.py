@@ -313,6 +313,12 @@ def test_bylines_in_a_listings_teaser_cards_sign_no_page() -> None:
         "<h1>Section</h1>" + prose("s", 2) + "<div>" + _cards("div", "/s/", boxes) + "</div>"
     )
     assert extract_html(front).authors == ()
+    # A listing that gives each card an <h1> linking to its story: still other stories' cards.
+    headed = "".join(
+        f"<article><h1><a href='/s/{i}'>Story {i}</a></h1><a href='/author/{i}'>{name}</a></article>"
+        for i, name in enumerate(("Ann Lee", "Bo Sun", "Cy Hart"))
+    )
+    assert extract_html(page(prose("s", 2) + "<div>" + headed + "</div>")).authors == ()
 
 
 def test_a_story_among_cards_and_a_forums_posts_keep_their_bylines() -> None:

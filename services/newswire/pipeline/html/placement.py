@@ -197,7 +197,7 @@ def in_reviews(node: LexborNode) -> bool:
 
 # A teaser card: an element holding a heading of its own with a link in or around it, the
 # title of another story (``<li><h3><a href="/story">…</a></h3><span class="byline">…``).
-_CARD_HEADING = "h2, h3, h4, h5"
+_CARD_HEADING = "h1, h2, h3, h4, h5"
 _MIN_CARDS = 3
 _ANCESTORS_FOR_CARDS = 8
 
@@ -208,10 +208,11 @@ def in_teaser_card(node: LexborNode) -> bool:
     own byline): that card's story's writer, not the page's. The page's headline is in no
     card (a card holding the <h1> is the story itself, first of an endless scroll), and a
     heading holding the name itself is a forum post's poster (XenForo's ``<h4 class=
-    "message-name"><a>``), not another story's title. On wcxb-dev (all page types): authors
-    invented on half A 35 -> 30, half B 24 -> 21 (listing and collection pages), author right
-    +1 forum thread a half (a related-threads list no longer adds its posters); no article
-    changed."""
+    "message-name"><a>``), not another story's title. A card's own <h1> that links to its
+    story is a heading like any (a listing that gives every card an <h1>). On wcxb-dev (all
+    page types): authors invented on half A 35 -> 29, half B 24 -> 20 (listing and collection
+    pages), author right +1 forum thread a half (a related-threads list no longer adds its
+    posters); no article changed."""
     around: set[int] = set()
     up = node.parent
     for _ in range(_ANCESTORS_FOR_CARDS):
@@ -232,8 +233,8 @@ def _among_cards(card: LexborNode, around: set[int]) -> bool:
     siblings = [sibling for sibling in parent.iter() if sibling.tag == tag]
     if len(siblings) < _MIN_CARDS or not _headed(card, around):
         return False
-    if card.css_first("h1") is not None:
-        return False
+    if any(not _linked(h1) for h1 in card.css("h1")):
+        return False  # the story's own headline, which links to no other page
     cards = 0
     for sibling in siblings:
         cards += _headed(sibling, set())
@@ -250,9 +251,14 @@ def _headed(card: LexborNode, around: set[int]) -> bool:
     for heading in card.css(_CARD_HEADING):
         if heading.mem_id in around:
             continue
-        links = heading.css("a[href]")
-        if heading.parent is not None and heading.parent.tag == "a":
-            links.append(heading.parent)
-        if any(not (link.attrs.get("href") or "#").startswith("#") for link in links):
+        if _linked(heading):
             return True
     return False
+
+
+def _linked(heading: LexborNode) -> bool:
+    """Whether a heading is a link to another page or holds one."""
+    links = heading.css("a[href]")
+    if heading.parent is not None and heading.parent.tag == "a":
+        links.append(heading.parent)
+    return any(not (link.attrs.get("href") or "#").startswith("#") for link in links)
