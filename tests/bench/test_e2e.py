@@ -18,6 +18,7 @@ from newswire.bench import (
     e2e_service,
     e2e_throughput,
 )
+from newswire.dev import harness
 from tests.bench.reports import report_of
 
 #: The stage costs of a report whose enrich / extract ratio is under test.
@@ -451,3 +452,15 @@ def test_the_report_head_names_the_settings_the_service_inherits() -> None:
         "; service settings from the environment: NEWSWIRE_COMMIT_INTERVAL_MS=100"
     )
     assert e2e_service.inherited_settings({"PATH": "/bin"}) == ""
+
+
+def test_the_inherited_settings_leave_out_what_the_service_process_sets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bench's environment reaches its services, except the bootstrap servers and metrics
+    port each ``ServiceProcess`` sets itself: those are not reported as inherited."""
+    monkeypatch.setenv("NEWSWIRE_COMMIT_INTERVAL_MS", "100")
+    monkeypatch.setenv("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9")
+    inherited = harness.inherited_settings()
+    assert inherited["NEWSWIRE_COMMIT_INTERVAL_MS"] == "100"
+    assert "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS" not in inherited

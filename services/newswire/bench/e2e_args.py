@@ -58,15 +58,6 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         help="also measure latency at the highest load with a fill wait (NEWSWIRE_BATCH_FILL_MS) "
         "of each of these values, against the default (comma-separated; ~1.5 min each)",
     )
-    parser.add_argument(
-        "--warm-transactions",
-        type=int,
-        default=WARM_TRANSACTIONS,
-        help="before the first throughput run, this many unmeasured transactions on the fresh "
-        "broker (bench.txcost.warm_broker): its transaction path costs about twice the CPU over "
-        f"its first ~900 (JIT warming), which a production broker has long behind it (default "
-        f"{WARM_TRANSACTIONS}; 0: none, as until session 27)",
-    )
     _repeats_and_warm_up(parser)
     _partial_runs(parser)
     parser.add_argument(
@@ -162,7 +153,17 @@ def _partial_runs(parser: argparse.ArgumentParser) -> None:
 
 
 def _repeats_and_warm_up(parser: argparse.ArgumentParser) -> None:
-    """How the latency runs repeat and warm up: ``--latency-repeats``, ``--warmup-messages``."""
+    """How the runs warm up and the latency runs repeat: ``--warm-transactions``,
+    ``--latency-repeats``, ``--warmup-messages``."""
+    parser.add_argument(
+        "--warm-transactions",
+        type=int,
+        default=WARM_TRANSACTIONS,
+        help="before the first throughput run, this many unmeasured transactions on the fresh "
+        "broker (bench.txcost.warm_broker): its transaction path costs about twice the CPU over "
+        f"its first ~900 (JIT warming), which a production broker has long behind it (default "
+        f"{WARM_TRANSACTIONS}; 0: none, as until session 27)",
+    )
     parser.add_argument(
         "--latency-repeats",
         type=int,

@@ -13,6 +13,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from newswire.dev import harness
 from newswire.dev.harness import BAD_INPUTS
 from newswire.settings import REPO_ROOT
 
@@ -84,7 +85,7 @@ def rss_mb(pid: int) -> float:
 
 def machine() -> str:
     """This machine and day, for the report's head, and any ``NEWSWIRE_*`` setting the service's
-    runs inherit from the bench's environment (a run made with a non-default setting says so in
+    runs inherit from the bench's environment (``harness.inherited_settings``) (a run made with a non-default setting says so in
     its own output, not only in whoever quotes it)."""
     model = "unknown CPU"
     with contextlib.suppress(OSError):
@@ -96,7 +97,7 @@ def machine() -> str:
         f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}, "
         f"{time.strftime('%Y-%m-%d')}"
     )
-    return head + inherited_settings(os.environ)
+    return head + inherited_settings(harness.inherited_settings())
 
 
 def inherited_settings(environ: Mapping[str, str]) -> str:

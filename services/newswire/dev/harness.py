@@ -146,6 +146,20 @@ class Topics:
 # -- the service as a process ------------------------------------------------------------------
 
 
+#: What ``ServiceProcess`` sets itself, whatever this process's environment says.
+_OWN_VARIABLES = ("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS", "NEWSWIRE_METRICS_PORT")
+
+
+def inherited_settings() -> dict[str, str]:
+    """The ``NEWSWIRE_*`` variables a ``ServiceProcess`` inherits from this process's environment
+    (those it sets itself left out): what a benchmark's service runs with besides its own."""
+    return {
+        name: value
+        for name, value in os.environ.items()
+        if name.startswith("NEWSWIRE_") and name not in _OWN_VARIABLES
+    }
+
+
 class ServiceProcess:
     """``newswire run --workers N`` in its own process group (so it can be killed with its
     workers), logging to ``log_path``."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html.extractor import extract_html
-from newswire.pipeline.html.story_pages import amid_links, declares_story
+from newswire.pipeline.html.story_pages import amid_links, declares_story, prose_text
 from newswire.pipeline.html.walk import Block
 
 STORY = [
@@ -23,9 +23,9 @@ _RAIL = "".join(
 )
 
 
-def _page(og_type: str | None) -> str:
+def _page(og_type: str | None, tag: str = "p") -> str:
     head = f'<meta property="og:type" content="{og_type}">' if og_type else ""
-    story = "".join(f"<p>{line}</p>" for line in STORY)
+    story = "".join(f"<{tag}>{line}</{tag}>" for line in STORY)
     return (
         f'<html><head>{head}</head><body><div class="q3"><ul class="q4">{_MENU}</ul></div>'
         f'<div class="q5"><h1>Bridge to close</h1><div class="q6">{story}</div></div>'
@@ -37,6 +37,20 @@ def test_a_declared_story_among_unnamed_link_lists_stands_alone() -> None:
     """On a page without <main> whose head says it is an article, a short story beside a menu
     and a teaser rail that no name marks is the body on its own."""
     assert list(extract_html(_page("article")).paragraphs) == STORY
+
+
+def test_a_story_in_divs_stands_alone_too() -> None:
+    """The story's prose may sit in <div>s rather than <p>s: no menu or rail line joins it."""
+    paragraphs = list(extract_html(_page("article", tag="div")).paragraphs)
+    assert paragraphs
+    assert set(paragraphs) <= set(STORY)
+
+
+def test_prose_text_is_a_long_line_with_next_to_no_links() -> None:
+    """A line over 120 characters with under a tenth of link text is prose, in any tag."""
+    assert prose_text(Block(tag="div", text="x" * 121, path=(1,), link_chars=12))
+    assert not prose_text(Block(tag="p", text="x" * 121, path=(1,), link_chars=13))
+    assert not prose_text(Block(tag="p", text="x" * 120, path=(1,), link_chars=0))
 
 
 def test_without_the_declaration_the_page_widens_as_before() -> None:

@@ -16,7 +16,7 @@ from newswire.pipeline.html.repeats import (
     without_runs_twice,
 )
 from newswire.pipeline.html.scoring import choose
-from newswire.pipeline.html.story_pages import amid_links
+from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
 from newswire.pipeline.html.teasers import before_teasers, story_in_region
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
@@ -188,7 +188,7 @@ def _story(
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
     # A story among the link lists of a page whose names said nothing stands alone.
-    alone = story_page and named and not main and _prose_paragraphs(picked) >= 1
+    alone = story_page and named and not main and any(map(prose_text, picked))
     if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= _FEW_PROSE

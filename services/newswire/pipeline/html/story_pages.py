@@ -52,3 +52,14 @@ def amid_links(region: Iterable[Block], inside: Set[int]) -> bool:
             text += len(block.text)
             links += block.link_chars
     return text > 0 and links >= _LINKED_SHARE * text
+
+
+# The story beside the link lists is prose: a long line with next to no links, in whatever tag
+# (a site of <div>s has no <p>; with <p> only, ScrapingHub with hashed names 0.9551, with any
+# tag 0.9616; wcxb-dev and ScrapingHub as they are unchanged either way).
+_PROSE_CHARS = 120
+
+
+def prose_text(block: Block) -> bool:
+    """A block of prose in any tag (a site of <div>s has no <p>): a long line, next to no links."""
+    return len(block.text) > _PROSE_CHARS and block.link_chars * 10 < len(block.text)
