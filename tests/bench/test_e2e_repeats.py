@@ -11,24 +11,11 @@ from typing import Any
 import pytest
 
 from newswire.bench import e2e_args, e2e_latency, e2e_receipts, e2e_repeats, e2e_report
-from tests.bench.reports import report_of
+from tests.bench.reports import latency_row, report_of
 
 
 def _latency(load: float, p99: float, *, fill_ms: int | None = None) -> e2e_report.Latency:
-    return e2e_report.Latency(
-        load=load,
-        offered_per_s=100.0 * load,
-        seconds=60.0,
-        messages=int(6000 * load),
-        p50_ms=p99 / 4,
-        p95_ms=p99 / 2,
-        p99_ms=p99,
-        max_ms=p99 * 2,
-        rss_after_warmup_mb=[170.0],
-        rss_end_mb=[171.0],
-        received_per_s=100.0 * load,
-        batch_fill_ms=fill_ms,
-    )
+    return latency_row(load, p99, batch_fill_ms=fill_ms)
 
 
 def test_one_repetition_keeps_the_order_of_the_runs_before_repeats() -> None:

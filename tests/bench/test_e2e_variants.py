@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newswire.bench import e2e, e2e_args, e2e_latency, e2e_receipts, e2e_report, e2e_variants
-from tests.bench.reports import report_of
+from tests.bench.reports import latency_row, report_of
 
 INTERVAL = {"NEWSWIRE_COMMIT_INTERVAL_MS": "100"}
 
@@ -18,18 +18,9 @@ INTERVAL = {"NEWSWIRE_COMMIT_INTERVAL_MS": "100"}
 def _latency(
     load: float, p99: float, settings: dict[str, str] | None = None, *, tx: float | None = None
 ) -> e2e_report.Latency:
-    return e2e_report.Latency(
-        load=load,
-        offered_per_s=100.0 * load,
-        seconds=60.0,
-        messages=int(6000 * load),
-        p50_ms=p99 / 4,
-        p95_ms=p99 / 2,
-        p99_ms=p99,
-        max_ms=p99 * 2,
-        rss_after_warmup_mb=[170.0],
-        rss_end_mb=[171.0],
-        received_per_s=100.0 * load,
+    return latency_row(
+        load,
+        p99,
         settings=dict(settings or {}),
         transactions_per_1000=tx,
         workers_cpu_ms=7.5,

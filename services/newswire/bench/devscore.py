@@ -56,19 +56,28 @@ def json_rows(
     ]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def page_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--corpus``, ``--half`` and ``--type``: which dev pages a scoring command reads."""
     parser.add_argument("--corpus", choices=("wcxb", "scrapinghub"), default="wcxb")
     parser.add_argument("--half", choices=("A", "B"))
     parser.add_argument("--type", help="one page type only")
-    parser.add_argument("--json", type=Path, help="write per-page scores here")
-    args = parser.parse_args(argv)
+
+
+def selected_pages(args: argparse.Namespace) -> list[Page]:
+    """The pages ``page_arguments`` chose."""
     if args.corpus == "wcxb":
         pages = list(wcxb_pages(half=args.half))
     else:
         pages = [p for p in scrapinghub_pages() if args.half is None or p.half == args.half]
-    if args.type:
-        pages = [page for page in pages if page.page_type == args.type]
+    return [page for page in pages if not args.type or page.page_type == args.type]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    page_arguments(parser)
+    parser.add_argument("--json", type=Path, help="write per-page scores here")
+    args = parser.parse_args(argv)
+    pages = selected_pages(args)
     outputs: list[Output] = []
     rows, seconds = run(pages, outputs)
     report({"newswire": rows})

@@ -27,8 +27,8 @@ import statistics
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newswire.bench.corpora import Page, scrapinghub_pages, wcxb_pages
-from newswire.bench.devscore import run
+from newswire.bench.corpora import Page
+from newswire.bench.devscore import page_arguments, run, selected_pages
 from newswire.bench.scoring import PageScore, mean_f1
 
 #: A start or end tag; quoted attribute values may hold ``<`` or ``>``.
@@ -150,19 +150,12 @@ def json_rows(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", choices=("wcxb", "scrapinghub"), default="wcxb")
-    parser.add_argument("--half", choices=("A", "B"))
-    parser.add_argument("--type", help="one page type only")
+    page_arguments(parser)
     parser.add_argument("--variants", nargs="+", choices=list(VARIANTS), default=list(VARIANTS))
     parser.add_argument("--top", type=int, default=15, help="pages listed per variant")
     parser.add_argument("--json", type=Path, help="write each page's F1 per variant here")
     args = parser.parse_args(argv)
-    if args.corpus == "wcxb":
-        pages = list(wcxb_pages(half=args.half))
-    else:
-        pages = [p for p in scrapinghub_pages() if args.half is None or p.half == args.half]
-    if args.type:
-        pages = [page for page in pages if page.page_type == args.type]
+    pages = selected_pages(args)
     names = ["as is", *(name for name in args.variants if name != "as is")]
     results: dict[str, list[PageScore]] = {}
     for name in names:
