@@ -174,9 +174,15 @@ async def test_bad_inputs_each_become_one_dead_letter_and_consumption_goes_on(
 
 
 #: exactly_once again with a commit interval: the first batch is one the interval kept open, taking
-#: in the records fetched meanwhile, when the worker dies before its commit.
+#: in the records fetched meanwhile, when the worker dies before its commit. The interval is long
+#: against the arrivals (4 records every 100 ms) so the batch meets several of them whatever the
+#: machine's load (at 100 ms, the arrivals' own gap, a loaded CI run saw one arrival only).
+KEPT_OPEN_MS = 1000
+
+
 @pytest.mark.parametrize(
-    ("guarantee", "interval_ms"), [("at_least_once", 0), ("exactly_once", 0), ("exactly_once", 100)]
+    ("guarantee", "interval_ms"),
+    [("at_least_once", 0), ("exactly_once", 0), ("exactly_once", KEPT_OPEN_MS)],
 )
 async def test_a_worker_killed_before_its_commit_is_restarted_and_nothing_is_lost(
     kafka_bootstrap: str, topics: Topics, tmp_path: Path, guarantee: str, interval_ms: int
