@@ -44,24 +44,31 @@ def _worker(every: int, repeats: int) -> int:
     return 0
 
 
-def _start(services: Path, every: int, repeats: int) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(services)}
-    command = [sys.executable, "-m", "newswire.bench.cost_ab", "--worker"]
-    command += ["--every", str(every), "--repeats", str(repeats)]
-    worker = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
-    )
-    assert worker.stdout is not None
-    if worker.stdout.readline().strip() != "ready":
-        raise RuntimeError(f"worker for {services} did not start")
-    return worker
+class _Worker:
+    """One version's worker process, asked for one page's CPU time at a time."""
 
+    def __init__(self, services: Path, every: int, repeats: int) -> None:
+        env = {**os.environ, "PYTHONPATH": str(services)}
+        command = [sys.executable, "-m", "newswire.bench.cost_ab", "--worker"]
+        command += ["--every", str(every), "--repeats", str(repeats)]
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        )
+        stdin, stdout = self._process.stdin, self._process.stdout
+        if stdin is None or stdout is None:
+            raise RuntimeError("a worker without pipes")
+        self._stdin, self._stdout = stdin, stdout
+        if self._stdout.readline().strip() != "ready":
+            raise RuntimeError(f"worker for {services} did not start")
 
-def _ask(worker: subprocess.Popen[str], index: int) -> float:
-    assert worker.stdin is not None and worker.stdout is not None
-    worker.stdin.write(f"{index}\n")
-    worker.stdin.flush()
-    return float(worker.stdout.readline())
+    def ask(self, index: int) -> float:
+        self._stdin.write(f"{index}\n")
+        self._stdin.flush()
+        return float(self._stdout.readline())
+
+    def close(self) -> None:
+        self._stdin.close()
+        self._process.wait()
 
 
 def _summary(name: str, seconds: list[float]) -> str:
@@ -87,18 +94,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--base and --new are required")
     count = len(_pages(args.every))
     workers = {
-        "base": _start(args.base, args.every, args.repeats),
-        "new": _start(args.new, args.every, args.repeats),
+        "base": _Worker(args.base, args.every, args.repeats),
+        "new": _Worker(args.new, args.every, args.repeats),
     }
     times: dict[str, list[float]] = {"base": [], "new": []}
     for index in range(count):
         order = ["base", "new"] if index % 2 == 0 else ["new", "base"]
         for name in order:
-            times[name].append(_ask(workers[name], index))
+            times[name].append(workers[name].ask(index))
     for worker in workers.values():
-        assert worker.stdin is not None
-        worker.stdin.close()
-        worker.wait()
+        worker.close()
     ratios = [new / base for base, new in zip(times["base"], times["new"], strict=True) if base]
     print(f"{count} pages (wcxb-dev A+B and ScrapingHub, every {args.every}th), CPU per page")
     for name, seconds in times.items():
