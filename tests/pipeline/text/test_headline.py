@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline import name_under_byline
 from newswire.pipeline.text.headline_shape import dated_line, headline_like
 
 _STORY = (
@@ -479,15 +478,6 @@ def test_a_caption_with_its_photo_credit_after_a_pipe_is_not_the_headline() -> N
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
     assert headline_like("Best Residential Movers in 2025 | Top 19 Companies")
-
-
-def test_a_name_printed_twice_under_a_bare_byline_label_is_named_by_it() -> None:
-    """An author box prints its writer's name twice under a bare "By": both copies are the
-    byline's name, never a headline; a name under no label is not."""
-    lines = ["By", "Mary Marlowe Leverette", "Mary Marlowe Leverette"]
-    assert name_under_byline(lines, 2)
-    assert name_under_byline(lines, 1)
-    assert not name_under_byline(["Garden News", "Mary Marlowe Leverette"], 1)
 
 
 def test_a_byline_label_alone_dates_the_headline_above_it() -> None:
