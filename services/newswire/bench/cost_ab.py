@@ -11,7 +11,6 @@ and p95 of each, and the new version's median of per-page ratios.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -32,7 +31,9 @@ def _worker(every: int, repeats: int) -> int:
     extract = newswire_extractor()
     for message in messages[:3]:  # warm-up: imports, models, caches
         extract(message)
-    print("ready", flush=True)
+    import newswire
+
+    print("ready", newswire.__file__, flush=True)
     for line in sys.stdin:
         message = messages[int(line)]
         best = float("inf")
@@ -48,18 +49,25 @@ class _Worker:
     """One version's worker process, asked for one page's CPU time at a time."""
 
     def __init__(self, services: Path, every: int, repeats: int) -> None:
-        env = {**os.environ, "PYTHONPATH": str(services)}
-        command = [sys.executable, "-m", "newswire.bench.cost_ab", "--worker"]
+        # The version's folder first on the path, as PYTHONPATH would put it.
+        start = (
+            f"import sys; sys.path.insert(0, {str(services.resolve())!r}); "
+            "from newswire.bench.cost_ab import main; raise SystemExit(main(sys.argv[1:]))"
+        )
+        command = [sys.executable, "-c", start, "--worker"]
         command += ["--every", str(every), "--repeats", str(repeats)]
         self._process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         stdin, stdout = self._process.stdin, self._process.stdout
         if stdin is None or stdout is None:
             raise RuntimeError("a worker without pipes")
         self._stdin, self._stdout = stdin, stdout
-        if self._stdout.readline().strip() != "ready":
+        ready = self._stdout.readline().split()
+        if ready[:1] != ["ready"]:
             raise RuntimeError(f"worker for {services} did not start")
+        #: The package the worker runs: the version asked for, not the one installed.
+        self.package = ready[1]
 
     def ask(self, index: int) -> float:
         self._stdin.write(f"{index}\n")
@@ -97,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         "base": _Worker(args.base, args.every, args.repeats),
         "new": _Worker(args.new, args.every, args.repeats),
     }
+    for name, worker in workers.items():
+        print(f"{name}: {worker.package}")
     times: dict[str, list[float]] = {"base": [], "new": []}
     for index in range(count):
         order = ["base", "new"] if index % 2 == 0 else ["new", "base"]
