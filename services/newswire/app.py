@@ -2,7 +2,8 @@
 
 Its rooms: ``committers.py`` (steps 3-4, per guarantee), ``guard.py`` (poison list, in-flight
 marker, CPU/memory watchdog around step 2), ``outputs.py`` (an outcome as the record published),
-``retry.py`` (backoff), ``faults.py`` (crash-test hooks, wired in only when configured).
+``retry.py`` (backoff), ``faults.py`` (crash-test hooks, wired in only when configured),
+``pipelinethread.py`` (step 2's thread), ``bushealth.py`` (readiness, idle probe, lag).
 
 One batch, in this order (each step mirrored by a ``# Step N.`` comment here or in
 ``committers.py``):
@@ -14,13 +15,13 @@ One batch, in this order (each step mirrored by a ``# Step N.`` comment here or 
    topped up with what is already fetched. A fresh batch then waits up to ``batch_fill_ms`` for
    more (``batchbound.fill``), only while the loop is busy (``batchbound.BusyShare``) and the
    batch is small (``batchbound.FILL_ENOUGH``).
-2. Run the pure pipeline on the records, on the service's one pipeline thread (off the event
-   loop, so heartbeats keep flowing; always the same thread, so one malloc arena holds its
-   memory). Every record yields exactly one output: an Article or a DeadLetter. Once the
-   pipeline has spent the batch's bound on it (``batchbound.py``: the floor at load, more under
-   a lasting backlog, within ``batch_min/max_processing_ms``) it stops: the batch closes with
-   the records done and the rest are held, in order, for the next batch (one done whole may stay
-   open for more: ``batchfill.py``).
+2. Run the pure pipeline on the records, on the service's one pipeline thread
+   (``pipelinethread.py``: off the event loop, always the same thread). Every record yields
+   exactly one output: an Article or a DeadLetter. Once the pipeline has spent the batch's bound
+   on it (``batchbound.py``: the floor at load, more under a lasting backlog, within
+   ``batch_min/max_processing_ms``) it stops: the batch closes with the records done and the
+   rest are held, in order, for the next batch (one done whole may stay open for more:
+   ``batchfill.py``).
 3. exactly_once: per input partition, one transaction holding the partition's next offset and
    all its outputs (Articles and DeadLetters alike); the partitions' transactions run
    concurrently. at_least_once: publish all outputs and wait for every acknowledgement.
@@ -63,17 +64,18 @@ import os
 import signal
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from newswire.batchbound import BatchBound, BusyShare, fill, fill_seconds
 from newswire.batchfill import Opened, keep_open
+from newswire.bushealth import BusHealth
 from newswire.committers import committer_for
-from newswire.errors import BrokerUnavailable, InfrastructureError
+from newswire.errors import BrokerUnavailable
 from newswire.faults import Faults
 from newswire.guard import Guard
 from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline
+from newswire.pipelinethread import PipelineThread
 from newswire.ports import Sink, Source, TransactionalSink
 from newswire.records import InRecord, TopicPartition
 from newswire.retry import Retrier, quietly
@@ -97,7 +99,6 @@ class Service:
         faults: Faults | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._pipeline = pipeline
         #: The batch bound's clock: processing and commit times (tests give a virtual one).
         self._clock = clock
         self._source = source
@@ -106,15 +107,19 @@ class Service:
         self._faults = faults
         self._setup: Callable[[], Awaitable[object]] | None = None
         self._stopping = asyncio.Event()
-        self._bus_ok = False
+        self._bus = BusHealth(
+            source,
+            metrics,
+            probe_interval_s=options.idle_probe_interval_s,
+            on_change=lambda: self._metrics.ready.set(1 if self.is_ready() else 0),
+        )
         self._batches = 0
-        self._last_probe = 0.0
         self._retrier = Retrier(
             metrics=metrics,
             stopping=self._stopping,
             initial_s=options.retry_backoff_initial_s,
             max_s=options.retry_backoff_max_s,
-            on_bus=self._mark_bus,
+            on_bus=self._bus.mark,
         )
         self._committer = committer_for(
             sink=sink,
@@ -129,10 +134,7 @@ class Service:
         self._bound = BatchBound.of(options)
         #: Wall time, not ``clock``: the fill wait it decides is wall time too.
         self._busy = BusyShare()
-        #: Step 2's one thread. asyncio's default executor grows to several threads when a batch
-        #: is submitted before the last one's thread counts itself idle, and each thread's
-        #: allocations then fill their own malloc arena: RSS grew by ~20 MB a new thread.
-        self._pipeline_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
+        self._pipeline_thread = PipelineThread(pipeline, self._guard, metrics, clock)
         self._batch_lock = asyncio.Lock()
         #: Moves on every rebalance and rewind: a batch fetched under an older epoch is void.
         self._epoch = 0
@@ -171,7 +173,7 @@ class Service:
     def is_ready(self) -> bool:
         """Connected and a member of the group (possibly with no partitions: more members than
         partitions is a valid, ready state)."""
-        return self._bus_ok and self._source.joined() and not self._stopping.is_set()
+        return self._bus.ok and self._source.joined() and not self._stopping.is_set()
 
     async def run(self) -> None:
         started_source = False
@@ -202,7 +204,7 @@ class Service:
                 # Leaving the group runs partitions_revoked, which closes the producers.
                 await quietly("stop consumer", self._source.stop)
             await self._committer.stop()
-            self._pipeline_thread.shutdown(wait=False)
+            self._pipeline_thread.shutdown()
             log.info("stopped")
 
     # -- rebalance hooks (awaited by the consumer inside the group's rebalance) ----------------
@@ -274,12 +276,12 @@ class Service:
         waited = time.monotonic() - fetch_started
         records = held + fetched
         if not records:
-            await self._probe_when_idle()
-            await self._update_lag()
+            await self._bus.probe_when_idle(self._retrier)
+            await self._bus.update_lag()
             self._busy.observe(waited_s=time.monotonic() - fetch_started, busy_s=0.0)
             return
         if fetched:
-            self._mark_bus(ok=True)
+            self._bus.mark(ok=True)
             wait = fill_seconds(self._options, self._busy.share(), len(records))
             if not held and wait > 0:
                 records += await fill(self._source, self._options, len(records), wait)
@@ -287,7 +289,7 @@ class Service:
         full = len(records) >= self._options.batch_max_records
         # More records waiting behind this batch (a backlog) is when overlapping its commit with
         # the next batch's processing pays; a caught-up consumer commits at once (latency).
-        lag = await self._update_lag()
+        lag = await self._bus.update_lag()
         backlog = full or bool(held) or lag > 0
 
         # Backpressure: a full batch means more is waiting; fetch no further ahead while it is
@@ -332,7 +334,9 @@ class Service:
 
             # Step 2 (while the previous batch's steps 3-5 run): it may stop at the bound.
             opened, started = time.monotonic(), self._clock()
-            outcomes = await self._step2(records, bound := self._bound.seconds(waiting))
+            outcomes = await self._pipeline_thread.process(
+                records, bound := self._bound.seconds(waiting)
+            )
             spent = self._clock() - started
             taken, more_spent = await keep_open(
                 self._source,
@@ -341,7 +345,7 @@ class Service:
                 Opened(opened, started, bound, self._clock),
                 options=self._options,
                 backlogged=self._options.batch_top_up and self._bound.backlogged(),  # not at load
-                process=self._step2,
+                process=self._pipeline_thread.process,
                 valid=lambda: epoch == self._epoch and not self._stopping.is_set(),
                 cut=self._cut,
             )
@@ -376,19 +380,6 @@ class Service:
                 # batch would hold the GIL between the transaction's round trips (latency).
                 await self._finish_committing()
 
-    async def _step2(self, records: list[InRecord], max_seconds: float) -> list[Outcome]:
-        return await asyncio.get_running_loop().run_in_executor(
-            self._pipeline_thread, self._process, records, max_seconds
-        )
-
-    def _process(self, records: list[InRecord], max_seconds: float) -> list[Outcome]:
-        """Step 2, on the pipeline thread, inside the guard (poison, in-flight marker, budget)."""
-        outcomes = self._guard.process(
-            self._pipeline, records, max_seconds=max_seconds, clock=self._clock
-        )
-        self._metrics.observe_stages(outcome.stage_seconds for outcome in outcomes)
-        return outcomes
-
     async def _commit(self, records: list[InRecord], outcomes: list[Outcome]) -> None:
         # Steps 3 and 4 (committers.py); their duration sets the next batches' bound.
         started = self._clock()
@@ -416,34 +407,6 @@ class Service:
         await self._retrier.call(
             "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
         )
-
-    # -- the bus's health ----------------------------------------------------------------------
-
-    async def _probe_when_idle(self) -> None:
-        now = time.monotonic()
-        if now - self._last_probe < self._options.idle_probe_interval_s and self._bus_ok:
-            return
-        self._last_probe = now
-        try:
-            await self._source.probe()
-        except BrokerUnavailable as exc:
-            await self._retrier.backoff("probe", exc, attempt=1)
-            return
-        self._mark_bus(ok=True)
-
-    async def _update_lag(self) -> int:
-        """Set the lag gauges; returns the total (0 when unknown)."""
-        try:
-            lags = await self._source.lag()
-        except InfrastructureError:
-            return 0
-        for tp, lag in lags.items():
-            self._metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
-        return sum(lags.values())
-
-    def _mark_bus(self, ok: bool) -> None:
-        self._bus_ok = ok
-        self._metrics.ready.set(1 if self.is_ready() else 0)
 
 
 def _names(partitions: set[TopicPartition]) -> list[str]:

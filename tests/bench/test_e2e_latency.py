@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from newswire.bench import e2e_latency, e2e_report, e2e_service
+from newswire.bench import e2e_latency, e2e_report
 from tests.bench.reports import report_of
 
 
@@ -65,10 +65,3 @@ def test_the_latency_table_shows_each_runs_machine_speed_or_a_dash() -> None:
     assert "pipeline msgs/s" in printed
     assert re.search(r" 50%\s+50\s+50\s.*\s163$", printed, re.MULTILINE)
     assert re.search(r" 80%\s+80\s+80\s.*\s-$", printed, re.MULTILINE)
-
-
-def test_the_speed_pass_measures_a_rate_with_one_warm_pipeline() -> None:
-    """``machine_speed`` warms its pipeline once, then each call returns a positive rate."""
-    measure = e2e_latency.machine_speed(e2e_service.bench_corpus(4))
-    assert measure() > 0
-    assert measure() > 0

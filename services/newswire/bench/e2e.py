@@ -28,7 +28,7 @@ minutes, and a ratio must compare like with like.
    each: from the producer's acknowledgement of an input to a read_committed consumer receiving
    its output; RSS at 20%, at half the run (after warm-up) and at the end; CPU ms per message of
    the workers, the broker and the apparatus (``e2e_cpu``); before each run, the machine's speed
-   of that minute (pipeline only, a short pass: ``e2e_latency.machine_speed``).
+   of that minute (pipeline only, a short pass: ``e2e_pipeline.machine_speed``).
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
 per stage, CPU ms per message of each throughput row) and the ratios and ceilings of issues 6 and
@@ -41,26 +41,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from newswire.bench.e2e_args import arguments
 from newswire.bench.e2e_charts import charts
-from newswire.bench.e2e_cpu import WorkerSampler, snapshot, thread_sched, window_cpu, window_sched
+from newswire.bench.e2e_cpu import WorkerSampler, snapshot, window_cpu, window_sched
 from newswire.bench.e2e_cpu import preloaded_account as cpu_account
-from newswire.bench.e2e_latency import latencies, machine_speed
-from newswire.bench.e2e_pieces import gc_like_a_worker
+from newswire.bench.e2e_latency import latencies
+from newswire.bench.e2e_pipeline import corpus_mb, machine_speed, pipeline_only
 from newswire.bench.e2e_receipts import batch_metrics
 from newswire.bench.e2e_report import (
     EOS2,
-    PIPELINE,
     RAW_BUS,
     Throughput,
     pipeline_only_report,
@@ -88,59 +84,7 @@ from newswire.dev.harness import (
     kafka_producer,
     publish,
 )
-from newswire.pipeline import Pipeline, PipelineOptions
-from newswire.records import InRecord
 from newswire.settings import Settings
-
-# -- 1. pipeline only ------------------------------------------------------------------------
-
-
-def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
-    """msgs/s and CPU ms per message over the middle 80% of the records, like the service's
-    rows (``steady``: its first 10% hold a new worker's cold start); µs per stage over all. The
-    garbage collector is set as the default worker sets its own (``gc_like_a_worker``, the
-    environment's settings: a ``--variant`` applies to the service's runs only)."""
-    pipeline = Pipeline(PipelineOptions())
-    records = [InRecord("bench.raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
-    for record in records[:50]:  # warm caches (language model, regexes)
-        pipeline.process(record, now=datetime.now(UTC))
-    with gc_like_a_worker(pipeline, Settings()):
-        return _timed(pipeline, records, values)
-
-
-def _timed(
-    pipeline: Pipeline, records: list[InRecord], values: list[bytes]
-) -> tuple[Throughput, dict[str, float]]:
-    stage_totals: dict[str, float] = {}
-    low, high = len(records) // 10, len(records) - len(records) // 10
-    marks: dict[int, tuple[float, float]] = {}
-    sched: dict[int, tuple[int, int, int] | None] = {}
-    me = (os.getpid(), threading.get_native_id())
-    for i, record in enumerate(records):
-        if i in (low, high):
-            marks[i], sched[i] = (time.perf_counter(), time.thread_time()), thread_sched(*me)
-        outcome = pipeline.process(record, now=datetime.now(UTC))
-        for stage, seconds in outcome.stage_seconds.items():
-            stage_totals[stage] = stage_totals.get(stage, 0.0) + seconds
-    marks.setdefault(high, (time.perf_counter(), time.thread_time()))
-    count = max(1, high - low)
-    (wall_low, cpu_low), (wall_high, cpu_high) = marks[low], marks[high]
-    row = Throughput(
-        PIPELINE,
-        count,
-        wall_high - wall_low,
-        _mb(values) * count / len(values),
-        cpu_ms=(cpu_high - cpu_low) / count * 1000,
-    )
-    row.pipeline_cpu_ms = row.cpu_ms
-    if (first := sched.get(low)) and (last := sched.get(high, thread_sched(*me))):
-        moves, waits, preempted = (
-            (now - then) / count for now, then in zip(last, first, strict=True)
-        )
-        row.pipeline_sched = (moves, waits, preempted)
-    per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
-    return row, per_stage_us
-
 
 # -- 2. raw bus baseline -------------------------------------------------------------------------
 
@@ -190,7 +134,7 @@ async def raw_bus(bootstrap: str, values: list[bytes]) -> Throughput:
         await consumer.stop()
         await producer.stop()
     stamps = await _output_timestamps(bootstrap, [out], copied, time.monotonic() + 120)
-    return steady(RAW_BUS, stamps, _mb(values), {})
+    return steady(RAW_BUS, stamps, corpus_mb(values), {})
 
 
 # -- 3. newswire end to end ----------------------------------------------------------------------
@@ -270,7 +214,7 @@ async def newswire_run(
         service.stop(timeout=60)
     if len(stamps) < len(values):
         raise RuntimeError(f"only {len(stamps)} of {len(values)} outputs arrived; see {log}")
-    row = steady(name, stamps, _mb(values), sampler.peak)
+    row = steady(name, stamps, corpus_mb(values), sampler.peak)
     row.cpu_ms, row.pipeline_cpu_ms = window_cpu(sampler.trace, *row.window, row.messages)
     row.pipeline_sched = window_sched(sampler.trace, *row.window, row.messages)
     row.batches = batches
@@ -282,10 +226,6 @@ async def newswire_run(
 
 def _run_name(workers: int, guarantee: str, time_bound: bool) -> str:
     return f"newswire {guarantee} --workers {workers}" + ("" if time_bound else ", no time bound")
-
-
-def _mb(values: list[bytes]) -> float:
-    return sum(len(v) for v in values) / 1e6
 
 
 async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -359,7 +299,7 @@ async def throughput_only(bootstrap: str, args: argparse.Namespace) -> str:
         aa=args.aa,
         two_workers=args.two_workers,
     )
-    head = f"# {machine()}{_warmed(args.warm_transactions)}; {len(values)} messages, {_mb(values):.1f} MB"
+    head = f"# {machine()}{_warmed(args.warm_transactions)}; {len(values)} messages, {corpus_mb(values):.1f} MB"
     return throughput_report(found, head, args.variant)
 
 
@@ -376,7 +316,7 @@ def _report_head(
     return {
         "machine": machine() + _warmed(warmed),
         "messages": len(values),
-        "corpus_mb": _mb(values),
+        "corpus_mb": corpus_mb(values),
         "latency_workers": 2,
         "stage_us": stage_us,
         "rounds": rounds,

@@ -8,13 +8,13 @@ import asyncio
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from newswire.bench.e2e_cpu import account, snapshot, workers_and_broker_ms
+from newswire.bench.e2e_pipeline import SPEED_RECORDS
 from newswire.bench.e2e_receipts import (
     Receipts,
     batch_metrics,
@@ -35,8 +35,6 @@ from newswire.dev.harness import (
     http_get,
     kafka_producer,
 )
-from newswire.pipeline import Pipeline, PipelineOptions
-from newswire.records import InRecord
 
 #: Offered rates of the latency runs, as fractions of the capacity (issue 19).
 LOADS = (0.5, 0.8)
@@ -46,28 +44,9 @@ LOADS = (0.5, 0.8)
 PROBE_LOAD = 1.1
 
 
-#: Records of ``machine_speed``'s pass: two cycles of the corpus's distinct inputs, ~1.5 s.
-SPEED_RECORDS = 280
 #: Messages offered before each latency run's measured load (``warm_up``): each worker sees
 #: about one cycle of the corpus's distinct inputs.
 WARMUP_MESSAGES = SPEED_RECORDS
-
-
-def machine_speed(values: list[bytes]) -> Callable[[], float]:
-    """Pipeline-only msgs/s over one short pass of ``SPEED_RECORDS``, one warm pipeline for
-    every pass (a new one's cold caches would read as a slower machine)."""
-    pipeline = Pipeline(PipelineOptions())
-    records = [InRecord("bench.raw", 0, i, -1, None, v) for i, v in enumerate(values)]
-    records = records[:SPEED_RECORDS]
-
-    def measure() -> float:
-        started = time.perf_counter()
-        for record in records:
-            pipeline.process(record, now=datetime.now(UTC))
-        return len(records) / (time.perf_counter() - started)
-
-    measure()
-    return measure
 
 
 async def latencies(

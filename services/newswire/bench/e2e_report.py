@@ -8,8 +8,9 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
-from newswire.bench.e2e_repeats import capacity_lines, default_p99s, median_lines
-from newswire.bench.e2e_variants import variant_label, variant_lines
+from newswire.bench.e2e_latency_table import latency_table
+from newswire.bench.e2e_repeats import default_p99s
+from newswire.bench.e2e_variants import variant_label
 
 
 def shown(
@@ -223,7 +224,7 @@ def report(results: dict[str, Any]) -> str:
     lines += [f"{row.name} (median round): {row.batches}" for row in rows if row.batches]
     every_latency: list[Latency] = results["latencies"]
     latencies = [latency for latency in every_latency if not latency.probe and not latency.setting]
-    lines += _latency_table(every_latency, results["latency_workers"])
+    lines += latency_table(every_latency, results["latency_workers"])
     growth = _rss_growth(latencies[0]) if latencies else []
     if latencies:
         first = latencies[0]
@@ -298,56 +299,6 @@ def report(results: dict[str, Any]) -> str:
             + (" ok" if max(growth) <= 10 else " ABOVE CEILING")
         )
     return "\n".join(lines)
-
-
-def _latency_table(every_latency: list[Latency], workers: int) -> list[str]:
-    """The probe and latency rows, what 100% load is, and each run's batches and CPU."""
-    probes = [latency for latency in every_latency if latency.probe]
-    measured = [latency for latency in every_latency if not latency.probe]
-    latencies = [latency for latency in measured if not latency.setting]
-    lines: list[str] = []
-    lines += [
-        "",
-        f"# latency, exactly_once, --workers {workers}: from the producer's "
-        "acknowledgement of an input to a read_committed consumer receiving its output",
-        *capacity_lines(probes, measured),
-        "",
-        f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
-        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12} "
-        f"{'pipeline msgs/s':>15}",
-    ]
-
-    def latency_row(latency: Latency) -> str:
-        preloaded = latency.preloaded_capacity_per_s
-        return (
-            ("probe" if latency.probe else f"{latency.load:5.0%}")
-            + f" {latency.offered_per_s:15.0f} {latency.received_per_s:11.0f} "
-            f"{latency.seconds:8.0f} {latency.messages:9d} {latency.p50_ms:6.0f} "
-            f"{latency.p95_ms:6.0f} {latency.p99_ms:6.0f} {latency.max_ms:6.0f}      "
-            + (f"{latency.offered_per_s / preloaded:12.0%}" if preloaded else f"{'-':>12}")
-            + (f" {latency.machine_per_s:15.0f}" if latency.machine_per_s else f" {'-':>15}")
-        )
-
-    lines += [latency_row(latency) for latency in probes + latencies]
-    lines += [
-        latency_row(latency) + f"  ({latency.setting})" for latency in measured if latency.setting
-    ]
-    lines += median_lines(measured)
-    lines += variant_lines(measured)
-    lines.append(
-        "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
-        "the offered rate, the service fell behind (the load was past its capacity with the load "
-        "generator and the latency consumer on the same cores); pipeline msgs/s: the machine's "
-        "speed just before the run (pipeline only, a short pass), against the throughput phase's"
-    )
-    for latency in probes + measured:
-        label = "probe" if latency.probe else f"{latency.load:5.0%}"
-        fixed = f" ({latency.setting})" if latency.setting else ""
-        if latency.breakdown:
-            lines.append(f"{label}{fixed}: {latency.breakdown}")
-        if latency.cpu:
-            lines.append(f"{label}{fixed}: {latency.cpu}")
-    return lines
 
 
 def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:

@@ -43,7 +43,8 @@ from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
 from newswire.pipeline.pagetype.features import body_of
 from newswire.pipeline.pagetype.model import decide
-from newswire.pipeline.pagetype.structure import clear_family_cache, summarize
+from newswire.pipeline.pagetype.names import clear_family_cache
+from newswire.pipeline.pagetype.structure import summarize
 from newswire.records import InRecord
 
 BASELINE_WORDS = 300

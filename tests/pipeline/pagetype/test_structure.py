@@ -10,15 +10,17 @@ from dataclasses import dataclass
 import pytest
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.pagetype.structure import (
+from newswire.pipeline.pagetype.names import (
     _CACHE_NAMES,
     _FAMILY_CACHE,
-    _NAME_FAMILIES,
-    LAYOUT_NAMES,
-    Layout,
+    NAME_FAMILIES,
     _family_counts,
     class_families,
     clear_family_cache,
+)
+from newswire.pipeline.pagetype.structure import (
+    LAYOUT_NAMES,
+    Layout,
     summarize,
     summarize_columns,
 )
@@ -145,7 +147,7 @@ def _reference_families(names: str) -> tuple[int, ...]:
     """The families as first defined: one regex split, lower-cased words, set intersections."""
     split = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
     words = {part.lower() for part in split.split(names) if part}
-    return tuple(index for index, members in enumerate(_NAME_FAMILIES.values()) if words & members)
+    return tuple(index for index, members in enumerate(NAME_FAMILIES.values()) if words & members)
 
 
 def _random_names(seed: int) -> list[str]:
@@ -198,7 +200,7 @@ def test_a_pages_new_names_learnt_in_one_batch_have_each_ones_families(batch: in
     clear_family_cache()
     for start in range(0, len(names), batch):
         chunk = dict.fromkeys(names[start : start + batch], 3)
-        expected = [0] * len(_NAME_FAMILIES)
+        expected = [0] * len(NAME_FAMILIES)
         for name in chunk:
             for index in _reference_families(name):
                 expected[index] += 3
@@ -235,7 +237,7 @@ def test_kept_families_come_from_repeated_class_names_dropped_ones_from_all() ->
     empty = summarize([], (), (), og_type=None, ld_types=())
     assert all(
         empty[f"{side}_{family}"] == 0.0
-        for family in _NAME_FAMILIES
+        for family in NAME_FAMILIES
         for side in ("class", "dropped")
     )
     clear_family_cache()

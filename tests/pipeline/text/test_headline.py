@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline import name_under_byline
 from newswire.pipeline.text.headline_shape import dated_line, headline_like
 
 _STORY = (
@@ -213,6 +212,27 @@ def test_a_skip_link_on_the_first_line_does_not_outrank_the_headline() -> None:
     precedence over the headline just above the story."""
     page = ["Skip to main content", "Columnists", "Editorials", "How meditation rewires brains"]
     assert extract_text("\n".join([*page, *_STORY])).title == page[-1]
+
+
+def test_a_skip_link_on_the_first_line_is_never_the_fallback_title() -> None:
+    """A page's text whose only headline-like line is its first, a skip link ("Skip to
+    content") over one-word menu entries, has no title rather than the skip link; the same
+    shape of line over a blank line and a story heads one article's text ("Tech conferences
+    in Americas 2026 / 2027": a gallery counter's shape)."""
+    page = ["Skip to content", "Home", "About", "Contact", "Blog"]
+    assert extract_text("\n".join([*page, *_STORY])).title is None
+    headline = "Tech conferences in Americas 2026 / 2027"
+    assert extract_text("\n\n".join([headline, *_STORY])).title == headline
+
+
+def test_a_call_to_action_above_the_story_is_not_the_headline() -> None:
+    """A banner's call to action ("Start Your Free Trial Today", "Learn about our editorial
+    policies") right above the story is no headline: the headline above it is."""
+    for action in ("Start Your Free Trial Today", "Learn about our editorial policies"):
+        page = ["Menu", "How Meditation Rewires the Brain", action]
+        assert extract_text("\n".join([*page, *_STORY])).title == page[1], action
+    assert not headline_like("Subscribe to Our Newsletter Today")
+    assert headline_like("Startups Join Forces Over Flood Relief")
 
 
 def test_one_long_word_of_a_menu_is_not_headline_like() -> None:
@@ -479,15 +499,6 @@ def test_a_caption_with_its_photo_credit_after_a_pipe_is_not_the_headline() -> N
     ]
     assert extract_text("\n".join([*page, *_STORY])).title == page[1]
     assert headline_like("Best Residential Movers in 2025 | Top 19 Companies")
-
-
-def test_a_name_printed_twice_under_a_bare_byline_label_is_named_by_it() -> None:
-    """An author box prints its writer's name twice under a bare "By": both copies are the
-    byline's name, never a headline; a name under no label is not."""
-    lines = ["By", "Mary Marlowe Leverette", "Mary Marlowe Leverette"]
-    assert name_under_byline(lines, 2)
-    assert name_under_byline(lines, 1)
-    assert not name_under_byline(["Garden News", "Mary Marlowe Leverette"], 1)
 
 
 def test_a_byline_label_alone_dates_the_headline_above_it() -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.intro import with_intro, with_lead
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
@@ -16,9 +15,10 @@ from newswire.pipeline.html.repeats import (
     without_runs_twice,
 )
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
-from newswire.pipeline.html.teasers import before_teasers, story_in_region
+from newswire.pipeline.html.teasers import story_in_region
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line
 
@@ -41,14 +41,13 @@ _SECTIONED_RATIO = 0.3
 # 0.820 -> 0.829, articles unchanged, ScrapingHub unchanged (its pages rarely have <main>;
 # at 0.5 on pages without one, it would lose 0.004 on related-story tickers).
 _SECTIONED_RATIO_MAIN = 0.7
-# On a page without <main>, a choice of at most _FEW_PROSE paragraphs of prose (a news story,
+# On a page without <main>, a choice of at most FEW_PROSE paragraphs of prose (a news story,
 # even a brief, has more) is no story standing alone: a service page's intro block, one card
 # of a homepage's; below half of the region it is one section of the page. Half A all types
 # 0.8548 -> 0.8551 (service 0.796 -> 0.802; product 0.638 -> 0.632), half B 0.8611 -> 0.8640
 # (service 0.795 -> 0.821, listing 0.714 -> 0.722; product 0.710 -> 0.701); articles and
 # ScrapingHub (0.980) unchanged.
 _SECTIONED_RATIO_FEW_PROSE = 0.5
-_FEW_PROSE = 3
 # On a page without <main>, the rest of the body around the choice is the site's menus, link
 # lists and sidebars (most of their text is links) or more sections of the page: a service
 # page's blocks, a listing's described items, a guide's parts (next to no links). When under
@@ -59,7 +58,6 @@ _FEW_PROSE = 3
 # (0.980; simulated at 0.7 it loses 0.001).
 _SECTIONED_RATIO_UNLINKED = 0.6
 _UNLINKED_SHARE = 0.2
-_PROSE_CHARS = 120
 
 
 def body_text(
@@ -191,7 +189,7 @@ def _story(
     alone = story_page and named and not main and any(map(prose_text, picked))
     if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
-        story = _prose_paragraphs(picked) >= _FEW_PROSE
+        story = _prose_paragraphs(picked) >= FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
         if not main and named:
             kept = _without_leading_menu(kept, picked)
@@ -202,7 +200,7 @@ def _story(
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
-    filled = _standing_alone(blocks, _in_page_order(blocks, picked, after), walked.classes, title)
+    filled = standing_alone(blocks, _in_page_order(blocks, picked, after), walked.classes, title)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
@@ -219,7 +217,7 @@ def _sectioned_ratio(
     if main and named:
         return _SECTIONED_RATIO_MAIN
     ratio = (
-        _SECTIONED_RATIO_FEW_PROSE if _prose_paragraphs(picked) <= _FEW_PROSE else _SECTIONED_RATIO
+        _SECTIONED_RATIO_FEW_PROSE if _prose_paragraphs(picked) <= FEW_PROSE else _SECTIONED_RATIO
     )
     if not main and named and ratio < _SECTIONED_RATIO_UNLINKED:
         rest = [block for block in region if id(block) not in inside]
@@ -263,104 +261,6 @@ def _adds_little(
     if extra >= _LITTLE_SHARE * sum(len(block.text) for block in picked):
         return False
     return sum(map(len, region)) < (1 + _LINES_SHARE) * sum(map(len, story))
-
-
-def _standing_alone(
-    blocks: list[Block], picked: list[Block], classes: Mapping[int, str], title: str | None
-) -> list[Block]:
-    """A story that stands alone: its holes filled, cut before its own teaser grid, with its
-    intro in a component of its own before it and its lead under the headline (see
-    ``intro``)."""
-    story = _before_own_teasers(_with_gaps_filled(blocks, picked), classes)
-    return with_lead(blocks, with_intro(blocks, story, classes, _is_prose), title, _is_prose)
-
-
-# The story's own container may end with the site's grid of teasers ("More from the blog":
-# linked titles of other stories, a blurb each) after the story's last paragraph of prose, as
-# a widened story's region does: the container ends before it. (The grid's link lines went
-# already; what goes is the grid's heading and the fundraising or newsletter box after it.)
-# Half A articles +0.0001 (3 pages better, none worse), half B +0.0001 (3, none), ScrapingHub
-# word F1 0.9845 -> 0.9852; other types: 3 of 1,497 pages worse by <= 0.04 (a documentation
-# page's "next steps" cards), 3 better.
-def _before_own_teasers(story: list[Block], classes: Mapping[int, str]) -> list[Block]:
-    prose = [block for block in story if _is_prose(block)]
-    if len(prose) < _FEW_PROSE:
-        return story
-    return before_teasers(story, prose, classes)
-
-
-# A story whose parts each sit in a wrapper of their own (a site builder's widget per heading
-# and per paragraph, a section's heading in a "title-wrapper" and its text in the next, a
-# pull quote or a table between two text columns): the scoring picks the containers with the
-# most prose and their namesakes, and a heading, a short paragraph alone in its widget or a
-# table scores too little to join them, so the story came out with holes. Between its first
-# and its last chosen block, in the page's order, a heading (h2-h6) or a text element (a
-# paragraph, a list item, a quote, code, a table row) of a line or more is the story's own:
-# it joins the choice (link lists among them are still dropped as in the story). Simulated
-# on the per-page choices: half A articles +0.0009 (6 pages better, 3 worse), all types
-# +0.0007; half B articles +0.0003 (8 better, 5 worse), all types +0.0003; ScrapingHub
-# unchanged. (Headings alone: +0.0002 and +0.0001; any block between: forums -0.001 and
-# -0.004, as posts' frames of names and dates join.) A text element without a link joins
-# however short: a checklist's items ("Belts", "Hoses") in a column box of their own between
-# two of the story's parts, a label line ("Buying options:"), a table's short row (a menu or
-# a tag list there is links). List items only: half A articles 0.96525 -> 0.96529 (1 page
-# better, none worse), half B +0.000003 (1 better); every text tag (session 18): half A
-# articles 0.96542 -> 0.96545, all types 0.87533 -> 0.87535 (3 pages better, 1 worse by
-# 0.002), half B articles 0.95718 -> 0.95721, all types 0.88324 -> 0.88327 (4 better, 1
-# worse by 0.003); ScrapingHub unchanged (0.9864).
-_GAP_HEADINGS = HEADINGS - {"h1"}
-_GAP_TEXT_TAGS = frozenset({"p", "li", "pre", "blockquote", "table", "tr"})
-_GAP_MIN_CHARS = 25
-# An <h1> is the story's headline, given apart from the body (and left out of the holes). But
-# a listing whose items each have their title as an <h1> (a blog theme's index or a news
-# river, every post rendered with its single-post template) has several between its chosen
-# sections, which are its items' teasers: there each <h1> is an item's title, and joins as a
-# heading does. A story has one headline, before its body. Half A all types 0.87593 ->
-# 0.87598 (listing 0.7714 -> 0.7722, a guide +0.001; none worse); half B (with the teaser
-# rule of teasers.py) unchanged (0.88358; 1 article better by 0.002), ScrapingHub unchanged.
-_GAP_MIN_H1S = 2
-
-
-def _with_gaps_filled(blocks: list[Block], picked: list[Block]) -> list[Block]:
-    if len(picked) < 2:
-        return picked
-    first, last = id(picked[0]), id(picked[-1])
-    inside = {id(block) for block in picked}
-    titles = _gap_titles(blocks, first, last)
-    out: list[Block] = []
-    started = False
-    for block in blocks:
-        key = id(block)
-        if key == first:
-            started = True
-        if started and (
-            key in inside
-            or block.tag in _GAP_HEADINGS
-            or key in titles
-            or (
-                block.tag in _GAP_TEXT_TAGS
-                and (not block.link_chars or len(block.text) >= _GAP_MIN_CHARS)
-            )
-        ):
-            out.append(block)
-        if key == last:
-            break
-    return out
-
-
-def _gap_titles(blocks: list[Block], first: int, last: int) -> set[int]:
-    """The ids of the <h1> blocks from ``first`` to ``last`` (block ids), when there are
-    several: a listing's item titles (see ``_GAP_MIN_H1S``)."""
-    found: set[int] = set()
-    started = False
-    for block in blocks:
-        key = id(block)
-        started = started or key == first
-        if started and block.tag == "h1":
-            found.add(key)
-        if key == last:
-            break
-    return found if len(found) >= _GAP_MIN_H1S else set()
 
 
 # Site builders mark as the page's main region (role="main", <main>) an element that holds
@@ -419,14 +319,5 @@ def _menu_link(block: Block) -> bool:
     return len(block.text) < _MENU_LINK_CHARS and block.link_chars * 10 >= len(block.text) * 9
 
 
-def _is_prose(block: Block) -> bool:
-    """A paragraph of prose: a long <p> block with next to no link text."""
-    return (
-        block.tag == "p"
-        and len(block.text) > _PROSE_CHARS
-        and block.link_chars * 10 < len(block.text)
-    )
-
-
 def _prose_paragraphs(blocks: list[Block]) -> int:
-    return sum(1 for block in blocks if _is_prose(block))
+    return sum(1 for block in blocks if is_prose(block))

@@ -8,11 +8,15 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.site_names import (
+    TITLE_SEPARATORS,
+    brand_parts,
+    strip_site_suffix,
+    without_pipe_labels,
+    without_site_name,
+)
 from newswire.pipeline.html.text import SPACE, fold
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
-
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+")
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
 
 def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
@@ -52,7 +56,7 @@ def _headline(
     title_node = tree.css_first("title")
     page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
     named = meta.first("og:title", "twitter:title") or meta.ld.text("headline")
-    stripped = [_strip_site_suffix(text, site) for text in (named, page_title) if text]
+    stripped = [strip_site_suffix(text, site) for text in (named, page_title) if text]
     h1, node = _headline_h1(tree, named, page_title, site)
     if h1:
         post = _post_title(tree, h1, page_title)
@@ -181,27 +185,6 @@ def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
             _collect(child, pieces, depth + 1)
 
 
-def _brand_parts(*titles: str | None) -> set[str]:
-    """The brand end of "Headline - Brand" or "Brand | Headline": an end part of the page's
-    titles, never a title's one longest part (that is its headline). Where two titles
-    (og:title, <title>) both have such ends, the ends they share ("Leadfeeder | State of SEO
-    in 2026" and "State of SEO in 2026: Trends + How to Prepare | Leadfeeder" share only the
-    brand), else every one."""
-    found: list[set[str]] = []
-    for text in titles:
-        parts = _TITLE_SEPARATORS.split(text or "")
-        if len(parts) < 2:
-            continue
-        sizes = sorted((len(part.split()) for part in parts), reverse=True)
-        headline = sizes[0] if sizes[0] > sizes[1] else None
-        ends = {fold(end) for end in (parts[0], parts[-1]) if len(end.split()) != headline}
-        if ends:
-            found.append(ends)
-    if not found:
-        return set()
-    return set.intersection(*found) or set.union(*found)
-
-
 def _headline_h1(
     tree: LexborHTMLParser, named: str | None, page_title: str, site: str | None
 ) -> tuple[str | None, LexborNode | None]:
@@ -213,7 +196,7 @@ def _headline_h1(
     in one word or none, nothing can be compared and the <h1> stands.
     """
     reference = _words(f"{named or ''} {page_title}")
-    brand_parts = _brand_parts(named, page_title)
+    brands = brand_parts(named, page_title)
     site_words = _words(site or "")
     headline = fold(named or page_title)
     for node in tree.css("h1")[:_H1_READ]:
@@ -223,7 +206,7 @@ def _headline_h1(
         folded = fold(text)
         if site and folded == fold(site):
             continue
-        if folded in brand_parts and not headline.startswith(folded):
+        if folded in brands and not headline.startswith(folded):
             continue
         shared = _words(text) & reference
         if len(reference) >= 2 and not shared:
@@ -233,37 +216,8 @@ def _headline_h1(
         # Website" on "Nationwide Marketing Group").
         if shared and shared <= site_words and not headline.startswith(folded):
             continue
-        return _without_site_name(_without_pipe_labels(text), site), node
+        return without_site_name(without_pipe_labels(text), site), node
     return None, None
-
-
-def _without_site_name(text: str, site: str | None) -> str:
-    """ "Critics' Choice: Best UK Art Exhibitions 2025 - Artlyst": an <h1> printed from the SEO
-    title ends with the site's own name (og:site_name) after a separator; the headline is the
-    rest. Only the exact name at the end is cut, and only from a headline of 3 words or more."""
-    if not site:
-        return text
-    parts = _TITLE_SEPARATORS.split(text)
-    if len(parts) > 1 and fold(parts[-1]) == fold(site):
-        rest = text[: text.rfind(parts[-1])].rstrip(" |–—·•:-")
-        if len(rest.split()) >= 3:
-            return rest
-    return text
-
-
-def _without_pipe_labels(text: str) -> str:
-    """ "How meditation rewires brains | Opinion", "How to help babies sleep | Patient Education
-    | UC Davis Children's Hospital": an <h1> printed from the SEO title keeps its section and
-    site labels after pipes. A pipe is no punctuation of prose, so short parts after the
-    headline's words (5 words at most each) are labels."""
-    parts = text.split(" | ")
-    if (
-        len(parts) > 1
-        and len(parts[0].split()) >= 4
-        and all(len(part.split()) <= 5 for part in parts[1:])
-    ):
-        return parts[0]
-    return text
 
 
 # The blog's name and the post's title in a classic blog's <title>: "Engora Data Blog: Small
@@ -345,7 +299,7 @@ def _headline_h2(
     headline."""
     parts: set[str] = set()
     for text in (named, page_title):
-        split = _TITLE_SEPARATORS.split(text or "")
+        split = TITLE_SEPARATORS.split(text or "")
         longest = max(split, key=lambda part: len(part.split()))
         if len(split) > 1 and len(longest.split()) >= 3:
             parts.add(fold(longest))
@@ -392,31 +346,3 @@ def _straight_quotes(headline: str, named: str | None, page_title: str) -> str:
 def _all_caps(text: str) -> bool:
     """Two words or more and not one lower-case letter (scripts without case never are)."""
     return len(text.split()) >= 2 and text.upper() == text and text.lower() != text
-
-
-def _strip_site_suffix(title: str, site: str | None) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    folded_site = fold(site) if site else None
-    # "Headline | Site" and "Site - Headline": drop the part that is the site's name, or a short
-    # last part when it looks like a brand (few words, while the rest is a headline).
-    # A part written as a domain ("GAME CHANGER | Newegg.com") is the site's name too.
-    # A part that begins the site's name ("Thrive Internet Marketing" of "Thrive Internet
-    # Marketing Agency") is its short form, when it has two words or more.
-    kept = [
-        part
-        for part in parts
-        if not (folded_site and _names_site(fold(part), folded_site))
-        and not _DOMAIN.fullmatch(part.strip())
-    ]
-    if kept and len(kept) < len(parts):
-        return " - ".join(kept)
-    last = parts[-1]
-    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 4:
-        return title[: title.rfind(last)].rstrip(" |–—·•:-")
-    return title
-
-
-def _names_site(part: str, site: str) -> bool:
-    return part == site or (len(part.split()) >= 2 and site.startswith(f"{part} "))

@@ -4,21 +4,21 @@ The page-type classifier must cost almost nothing on top of extraction (a lexbor
 the whole tree costs ~0.15 ms, a regex over the raw HTML ~0.2 ms), so it asks no new question of
 the tree: it summarizes the text blocks the extractor's walk produced (text, enclosing block tag,
 characters inside links, enclosing element ids), the class names of the block elements it kept,
-the elements it dropped as page furniture (form controls, navigation, comment sections), and the
-page's declared types (``og:type``, JSON-LD ``@type``).
+the elements it dropped as page furniture (form controls, navigation, comment sections; the name
+families of both are ``names``'s), and the page's declared types (``og:type``, JSON-LD ``@type``).
 """
 
 from __future__ import annotations
 
 import math
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import compress, filterfalse, repeat
+from itertools import compress, repeat
 from typing import Protocol
 
 from newswire.pipeline.pagetype.declared import DECLARED_NAMES, declared_values
+from newswire.pipeline.pagetype.names import NAME_FAMILIES, family_totals, learn_families
 from newswire.pipeline.pagetype.wording import RATE_NAMES, rate_values
 
 #: The structure of a page: named numbers (counts are log1p-scaled, shares are 0-1).
@@ -40,40 +40,11 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Characters from which a paragraph is long (a story's paragraph rather than a teaser's).
 _LONG_PARAGRAPH = 200
 _FORM_CONTROLS = frozenset({"input", "select", "textarea", "button", "option", "label"})
-# Words in class names that several page types use for their repeated units; each family is a
-# feature, and the data decides how much it says (a "post" is a forum message or a blog teaser).
-_NAME_FAMILIES: dict[str, frozenset[str]] = {
-    "comment": frozenset({"comment", "comments", "reply", "replies", "disqus", "commentlist"}),
-    "forum": frozenset(
-        {"post", "posts", "message", "messages", "thread", "threads", "topic", "forum", "bbcode"}
-    ),
-    "shop": frozenset(
-        {"product", "products", "price", "prices", "cart", "basket", "sku", "shop", "variant"}
-    ),
-    "docs": frozenset(
-        {"toc", "docs", "doc", "documentation", "api", "highlight", "syntax", "code", "sidebar"}
-    ),
-    "card": frozenset(
-        {"card", "cards", "teaser", "tile", "grid", "item", "items", "result", "results", "entry"}
-    ),
-}
-#: Family bits of every family word (bit i: the i-th family), and the indexes of each bit set.
-_FAMILY_BITS: dict[str, int] = {}
-for _index, _members in enumerate(_NAME_FAMILIES.values()):
-    for _word in _members:
-        _FAMILY_BITS[_word] = _FAMILY_BITS.get(_word, 0) | 1 << _index
-_BITS_FAMILIES = tuple(
-    tuple(index for index in range(len(_NAME_FAMILIES)) if bits >> index & 1)
-    for bits in range(1 << len(_NAME_FAMILIES))
-)
 #: Times a class name repeats for a repeated unit (teaser cards, posts, product tiles).
 _REPEATED = 5
 #: Elements a class name is on at most to be a one-off (its families are not read).
 _ONCE = 1
-_FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in _NAME_FAMILIES}
-#: A class attribute's words are split at hyphens, underscores, whitespace and camelCase
-#: ("postBody"); the last by this regex.
-_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in NAME_FAMILIES}
 # Furniture words are read in the short blocks only (labels, buttons, menu entries, teaser
 # lines, dates, prices): that is where a page's kind shows, and skipping the prose makes the scan
 # cheap on stories (domain-grouped CV on wcxb-dev: as good as scanning all text, or better).
@@ -96,75 +67,6 @@ _CHARS_PER_WORD = 6
 _HEADING_TAGS = tuple(sorted(_HEADINGS))
 _FORM_TAGS = tuple(sorted(_FORM_CONTROLS))
 _ZEROS = repeat(0)
-
-
-def class_families(names: str) -> tuple[int, ...]:
-    r"""The name families of a class attribute, as indexes in ``_NAME_FAMILIES`` order.
-
-    The words are those of one split on the regex ``[-_\s]+|(?<=[a-z])(?=[A-Z])`` (the model
-    learned them so), taken in C-level passes: hyphens and underscores made spaces, camelCase
-    boundaries too (``_CAMEL_SPLIT``, only in a name with an upper-case letter, then one
-    ``lower`` of the whole name), a whitespace split, and ``filter`` keeping the family words.
-    ``summarize`` learns a page's new names in one batch of the same passes (``_learn``)."""
-    spaced = names.replace("-", " ").replace("_", " ")
-    if not names.islower():
-        spaced = _CAMEL_SPLIT.sub(" ", spaced).lower()
-    return _families_of_words(spaced)
-
-
-def _families_of_words(spaced: str) -> tuple[int, ...]:
-    """The families of a class attribute already spaced and lower-cased (``class_families``)."""
-    found = 0
-    for part in filter(_FAMILY_BITS.__contains__, spaced.split()):
-        found |= _FAMILY_BITS[part]
-    return _BITS_FAMILIES[found]
-
-
-#: Families of every class attribute met (pages repeat their names, a site its pages'),
-#: emptied when it would pass ``_CACHE_NAMES`` (a long-running worker meets many sites).
-_FAMILY_CACHE: dict[str, tuple[int, ...]] = {}
-_CACHE_NAMES = 8192
-#: Joins a page's new names for the batch passes: no class attribute holds a NUL (HTML parsers
-#: replace it), and no whitespace split or camelCase boundary crosses it.
-_JOIN = "\x00"
-_WORDS_AND_JOIN = frozenset((*_FAMILY_BITS, _JOIN))
-
-
-def clear_family_cache() -> None:
-    """Forget every class attribute's families (the cost benchmark's "site never seen")."""
-    _FAMILY_CACHE.clear()
-
-
-def _learn(new: Sequence[str]) -> None:
-    """Families of a page's class attributes not met before, by ``class_families``'s passes
-    run once over all of them joined (a site never seen brings ~50: each name on its own
-    paid the calls' overhead), the camelCase regex over the names with an upper-case letter
-    only (it scans every character: ~60 µs over all of a page's names, wcxb-dev median)."""
-    joined = _JOIN.join(new)
-    spaced = joined.replace("-", " ").replace("_", " ").split(_JOIN)
-    if len(spaced) != len(new):  # a NUL inside a name after all: one by one
-        _FAMILY_CACHE.update((names, class_families(names)) for names in new)
-        return
-    # No upper-case letter in any name (most pages): no camelCase to split, no name to find.
-    mixed = (
-        []
-        if joined.islower()
-        else list(compress(range(len(new)), map(operator.not_, map(str.islower, new))))
-    )
-    if mixed:
-        camel = _CAMEL_SPLIT.sub(" ", _JOIN.join(map(spaced.__getitem__, mixed))).lower()
-        for index, words in zip(mixed, camel.split(_JOIN), strict=True):
-            spaced[index] = words
-    # All the names' words in one split, a lone NUL between two names, and ``filter`` keeping
-    # the family words and the NULs: one short loop for the page instead of a call a name.
-    found = [0] * len(new)
-    index = 0
-    for word in filter(_WORDS_AND_JOIN.__contains__, f" {_JOIN} ".join(spaced).split()):
-        if word == _JOIN:
-            index += 1
-        else:
-            found[index] |= _FAMILY_BITS[word]
-    _FAMILY_CACHE.update(zip(new, map(_BITS_FAMILIES.__getitem__, found), strict=True))
 
 
 TAG_NAMES = (
@@ -390,8 +292,10 @@ def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> l
     # page's one-off names ("post-4721 entry") are three quarters of its names; learning them
     # was most of the cost on a site never seen (domain-grouped CV on wcxb-dev: see below).
     repeated = dict(compress(seen.items(), map(_ONCE.__lt__, counts)))
-    _learn_new(repeated, dropped_names)
-    for kept_count, gone_count in zip(_totals(repeated), _totals(dropped_names), strict=True):
+    learn_families(repeated, dropped_names)
+    for kept_count, gone_count in zip(
+        family_totals(repeated), family_totals(dropped_names), strict=True
+    ):
         values += (log(kept_count), log(gone_count))
     dropped_tags = Counter(map(_FIRST, dropped))
     get = dropped_tags.get
@@ -401,33 +305,3 @@ def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> l
         log(get("nav", 0) + get("aside", 0)),
     )
     return values
-
-
-def _family_counts(counted: Mapping[str, int]) -> list[int]:
-    """Elements per name family (``_NAME_FAMILIES`` order) from counts per class attribute."""
-    _learn_new(counted)
-    return _totals(counted)
-
-
-def _learn_new(*counts: Mapping[str, int]) -> None:
-    """Learn the families of the class attributes in ``counts`` not met before, in one batch
-    (the kept and the dropped elements' names together: one batch's passes, not two)."""
-    cache = _FAMILY_CACHE
-    new = [names for counted in counts for names in filterfalse(cache.__contains__, counted)]
-    if new:
-        if len(cache) + len(new) > _CACHE_NAMES:
-            cache.clear()
-            new = [names for counted in counts for names in counted]
-        _learn(new)
-
-
-def _totals(counted: Mapping[str, int]) -> list[int]:
-    """Elements per name family from counts per class attribute, every one of them learnt."""
-    cache = _FAMILY_CACHE
-    totals = [0] * len(_NAME_FAMILIES)
-    # Most class attributes name no family (an empty tuple): ``filter`` keeps the others.
-    for names in filter(cache.__getitem__, counted):
-        n = counted[names]
-        for index in cache[names]:
-            totals[index] += n
-    return totals

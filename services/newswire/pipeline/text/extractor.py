@@ -14,8 +14,8 @@ from newswire.pipeline.text.headline import (
     headline_first,
     opens_article,
     title_index,
-    title_near_story,
 )
+from newswire.pipeline.text.headline_near import title_near_story
 from newswire.pipeline.text.lines import (
     date_line_only,
     dateline_tag,

@@ -33,7 +33,7 @@ def label_value(line: str) -> bool:
 
 
 def label_value_runs(run: list[str], *, article: bool) -> list[str]:
-    """The lines of a page's run of short lines, dropped as a menu (``story.unless_menu``), that
+    """The lines of a page's run of short lines, dropped as a menu (``menu_runs.unless_menu``), that
     are its story's facts: ``RUN_MIN_LINES`` "Label: value" lines or more in a row, under as
     many different labels. A buyer's guide, a ranking or a franchise list prints each entry's
     facts this way ("Location: …" / "Median GMAT: 740" / "Average GPA: 3.69" / "Class Size:

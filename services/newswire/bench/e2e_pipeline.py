@@ -1,0 +1,91 @@
+"""The pipeline alone, no broker: ``make bench-e2e``'s baseline row (``pipeline_only``: msgs/s,
+CPU ms per message and µs per stage, the figures the service's rows are divided by) and the
+machine's speed just before each latency run (``machine_speed``, a short pass)."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from newswire.bench.e2e_cpu import thread_sched
+from newswire.bench.e2e_pieces import gc_like_a_worker
+from newswire.bench.e2e_report import PIPELINE, Throughput
+from newswire.bench.e2e_service import PARTITIONS
+from newswire.pipeline import Pipeline, PipelineOptions
+from newswire.records import InRecord
+from newswire.settings import Settings
+
+
+def pipeline_only(values: list[bytes]) -> tuple[Throughput, dict[str, float]]:
+    """msgs/s and CPU ms per message over the middle 80% of the records, like the service's
+    rows (``steady``: its first 10% hold a new worker's cold start); µs per stage over all. The
+    garbage collector is set as the default worker sets its own (``gc_like_a_worker``, the
+    environment's settings: a ``--variant`` applies to the service's runs only)."""
+    pipeline = Pipeline(PipelineOptions())
+    records = [InRecord("bench.raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
+    for record in records[:50]:  # warm caches (language model, regexes)
+        pipeline.process(record, now=datetime.now(UTC))
+    with gc_like_a_worker(pipeline, Settings()):
+        return _timed(pipeline, records, values)
+
+
+def _timed(
+    pipeline: Pipeline, records: list[InRecord], values: list[bytes]
+) -> tuple[Throughput, dict[str, float]]:
+    stage_totals: dict[str, float] = {}
+    low, high = len(records) // 10, len(records) - len(records) // 10
+    marks: dict[int, tuple[float, float]] = {}
+    sched: dict[int, tuple[int, int, int] | None] = {}
+    me = (os.getpid(), threading.get_native_id())
+    for i, record in enumerate(records):
+        if i in (low, high):
+            marks[i], sched[i] = (time.perf_counter(), time.thread_time()), thread_sched(*me)
+        outcome = pipeline.process(record, now=datetime.now(UTC))
+        for stage, seconds in outcome.stage_seconds.items():
+            stage_totals[stage] = stage_totals.get(stage, 0.0) + seconds
+    marks.setdefault(high, (time.perf_counter(), time.thread_time()))
+    count = max(1, high - low)
+    (wall_low, cpu_low), (wall_high, cpu_high) = marks[low], marks[high]
+    row = Throughput(
+        PIPELINE,
+        count,
+        wall_high - wall_low,
+        corpus_mb(values) * count / len(values),
+        cpu_ms=(cpu_high - cpu_low) / count * 1000,
+    )
+    row.pipeline_cpu_ms = row.cpu_ms
+    if (first := sched.get(low)) and (last := sched.get(high, thread_sched(*me))):
+        moves, waits, preempted = (
+            (now - then) / count for now, then in zip(last, first, strict=True)
+        )
+        row.pipeline_sched = (moves, waits, preempted)
+    per_stage_us = {stage: total / len(records) * 1e6 for stage, total in stage_totals.items()}
+    return row, per_stage_us
+
+
+#: Records of ``machine_speed``'s pass: two cycles of the corpus's distinct inputs, ~1.5 s.
+SPEED_RECORDS = 280
+
+
+def machine_speed(values: list[bytes]) -> Callable[[], float]:
+    """Pipeline-only msgs/s over one short pass of ``SPEED_RECORDS``, one warm pipeline for
+    every pass (a new one's cold caches would read as a slower machine)."""
+    pipeline = Pipeline(PipelineOptions())
+    records = [InRecord("bench.raw", 0, i, -1, None, v) for i, v in enumerate(values)]
+    records = records[:SPEED_RECORDS]
+
+    def measure() -> float:
+        started = time.perf_counter()
+        for record in records:
+            pipeline.process(record, now=datetime.now(UTC))
+        return len(records) / (time.perf_counter() - started)
+
+    measure()
+    return measure
+
+
+def corpus_mb(values: list[bytes]) -> float:
+    return sum(len(v) for v in values) / 1e6

@@ -1,0 +1,89 @@
+"""The site's name and labels in a page's titles: "Headline | Site", "Site - Headline", an <h1>
+printed from the SEO title with its section labels after pipes."""
+
+from __future__ import annotations
+
+import re
+
+from newswire.pipeline.html.text import fold
+
+TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
+def brand_parts(*titles: str | None) -> set[str]:
+    """The brand end of "Headline - Brand" or "Brand | Headline": an end part of the page's
+    titles, never a title's one longest part (that is its headline). Where two titles
+    (og:title, <title>) both have such ends, the ends they share ("Leadfeeder | State of SEO
+    in 2026" and "State of SEO in 2026: Trends + How to Prepare | Leadfeeder" share only the
+    brand), else every one."""
+    found: list[set[str]] = []
+    for text in titles:
+        parts = TITLE_SEPARATORS.split(text or "")
+        if len(parts) < 2:
+            continue
+        sizes = sorted((len(part.split()) for part in parts), reverse=True)
+        headline = sizes[0] if sizes[0] > sizes[1] else None
+        ends = {fold(end) for end in (parts[0], parts[-1]) if len(end.split()) != headline}
+        if ends:
+            found.append(ends)
+    if not found:
+        return set()
+    return set.intersection(*found) or set.union(*found)
+
+
+def without_site_name(text: str, site: str | None) -> str:
+    """ "Critics' Choice: Best UK Art Exhibitions 2025 - Artlyst": an <h1> printed from the SEO
+    title ends with the site's own name (og:site_name) after a separator; the headline is the
+    rest. Only the exact name at the end is cut, and only from a headline of 3 words or more."""
+    if not site:
+        return text
+    parts = TITLE_SEPARATORS.split(text)
+    if len(parts) > 1 and fold(parts[-1]) == fold(site):
+        rest = text[: text.rfind(parts[-1])].rstrip(" |–—·•:-")
+        if len(rest.split()) >= 3:
+            return rest
+    return text
+
+
+def without_pipe_labels(text: str) -> str:
+    """ "How meditation rewires brains | Opinion", "How to help babies sleep | Patient Education
+    | UC Davis Children's Hospital": an <h1> printed from the SEO title keeps its section and
+    site labels after pipes. A pipe is no punctuation of prose, so short parts after the
+    headline's words (5 words at most each) are labels."""
+    parts = text.split(" | ")
+    if (
+        len(parts) > 1
+        and len(parts[0].split()) >= 4
+        and all(len(part.split()) <= 5 for part in parts[1:])
+    ):
+        return parts[0]
+    return text
+
+
+def strip_site_suffix(title: str, site: str | None) -> str:
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    folded_site = fold(site) if site else None
+    # "Headline | Site" and "Site - Headline": drop the part that is the site's name, or a short
+    # last part when it looks like a brand (few words, while the rest is a headline).
+    # A part written as a domain ("GAME CHANGER | Newegg.com") is the site's name too.
+    # A part that begins the site's name ("Thrive Internet Marketing" of "Thrive Internet
+    # Marketing Agency") is its short form, when it has two words or more.
+    kept = [
+        part
+        for part in parts
+        if not (folded_site and _names_site(fold(part), folded_site))
+        and not _DOMAIN.fullmatch(part.strip())
+    ]
+    if kept and len(kept) < len(parts):
+        return " - ".join(kept)
+    last = parts[-1]
+    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 4:
+        return title[: title.rfind(last)].rstrip(" |–—·•:-")
+    return title
+
+
+def _names_site(part: str, site: str) -> bool:
+    return part == site or (len(part.split()) >= 2 and site.startswith(f"{part} "))

@@ -1,0 +1,241 @@
+"""Finding the headline of a page's text just above its story: among the menus, breadcrumbs,
+bylines and decks around the densest prose (the first line of one article's text: ``headline``)."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text.headline import first_line, opens_article
+from newswire.pipeline.text.headline_pair import over_echoed_deck, over_far_deck, upper_of_pair
+from newswire.pipeline.text.headline_rank import (
+    HEAD_CAPITALS_MIN,
+    best_echoed,
+    capitals_share,
+    contents_entries,
+    dated_under,
+    deck_under,
+    echo,
+    echoed_enough,
+    echoes_better,
+    far_headline,
+    printed_twice,
+    restated,
+    short_headline,
+    story_words,
+    trail_named,
+    under_trail,
+)
+from newswire.pipeline.text.headline_shape import (
+    BYLINE_LABEL_MAX_CHARS,
+    headline_like,
+    headline_shape,
+)
+from newswire.pipeline.text.lines import (
+    is_paragraph,
+    word_count,
+)
+from newswire.pipeline.text.patterns import (
+    BYLINE_LABEL,
+    DISCLOSURE,
+)
+from newswire.pipeline.text.span import story_span
+
+#: How far (non-empty lines) a headline may stand before the story's first paragraph.
+HEADLINE_WINDOW = 15
+
+
+def title_near_story(lines: list[str], first_line_title: int | None) -> int | None:
+    """A scraped page's text starts with its menus, not its headline. The headline stands just
+    above the story (the densest stretch of prose), among its byline and date lines: the line a
+    breadcrumb trail there ends with, or the one printed twice nearest the story (breadcrumb and
+    heading, heading and share text), or else the nearest headline-like line, wins; the first
+    line only when no line there is headline-like. A line the story's opening does not echo
+    gives way to one it does, however far above (``echoed_title``)."""
+    span = story_span(lines, teasers=True, legal=True)
+    if span is None:
+        return first_line_title
+    span = past_disclosure(lines, span)
+    # A table of contents' entries are the story's section headings, never its headline.
+    entries = contents_entries(lines, span)
+    chosen = echoed_title(
+        lines, span, ranked_title(lines, first_line_title, span, entries), entries
+    )
+    short = short_headline(lines, span, chosen)
+    return chosen if short is None or name_under_byline(lines, short) else short
+
+
+#: The most lines of a disclosure the story's stretch may open with.
+DISCLOSURE_LINES = 2
+
+
+def past_disclosure(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The story's stretch without the affiliate or editorial disclosure it opens with
+    (``DISCLOSURE``: "We independently evaluate all of our recommendations. If you click on
+    links we provide, we may receive compensation."): review pages print it as a paragraph
+    right above the headline, the densest stretch starts there, and the headline under it
+    was no candidate. The story starts after the disclosure (its headline then opens it, see
+    ``prose_headline``)."""
+    start, end = span
+    skipped = 0
+    while start < end and skipped < DISCLOSURE_LINES and DISCLOSURE.search(lines[start]):
+        start += 1
+        skipped += 1
+        while start < end and not lines[start]:
+            start += 1
+    # Only a headline under the disclosure makes it the page's, above the story: a story may
+    # open on a paragraph that names a commission or compensation.
+    if skipped and start < end and prose_headline(lines[start]):
+        return start, end
+    return span
+
+
+def echoed_title(
+    lines: list[str], span: tuple[int, int], chosen: int | None, entries: set[str]
+) -> int | None:
+    """The headline the story's opening echoes (``best_echoed``), when the line ranked by shape
+    and distance (``chosen``) shares no word with it: a page's headline may stand far above
+    its story (a table of contents, a newsletter box, a share bar between: half A's blocks
+    renderings, 44 headlines more than fifteen lines above), and a menu line nearer the story
+    outranks it ("Book a Demo Log In"). A headline-like line opening the densest prose without
+    a stop may be the headline itself, the story under it. Half A's blocks renderings: 18
+    article titles gained, none lost (21 of all types); half B (figures only): 15 gained, 1
+    lost (23 of all types); the clean renderings unchanged but for 1 of B's titles gained.
+    A ranked line the story echoes a little ("Never miss a single post. Get our blog posts
+    …" over a post on catering) gives way too when the echoed one repeats as many of the
+    story's words and a much larger share of its own (``echoes_better``)."""
+    start, end = span
+    line = lines[start]
+    top = int(
+        start < end
+        and headline_like(line)
+        and not line.endswith(".")
+        # A paragraph cut off or closed by a marker ("… (0)", "… read more") is no headline.
+        and word_count(line) <= OPENING_HEADLINE_MAX_WORDS
+    )
+    story = story_words(lines, start + top, end)
+    # A first line over a blank line heads one article's text, whatever its words: the lines
+    # under it are the story's own, not a page's furniture to look past (half B's clean
+    # renderings, figures only: a listing's first line gave way to an item's line and the
+    # items above it were lost).
+    if chosen is not None and chosen == first_line(lines) and opens_article(lines, chosen):
+        return chosen
+    # The echo first: a regex over the line, where headline_like runs several (the lines
+    # above a page's story are hundreds, and few are echoed).
+    candidates = [
+        i
+        for i in range(start + top)
+        if lines[i]
+        and echoed_enough(lines[i], story)
+        and headline_like(lines[i])
+        and lines[i] not in entries
+    ]
+    found = over_echoed_deck(lines, best_echoed(lines, candidates, story), story)
+    if found is None or chosen is None or chosen >= start + top:
+        return chosen if found is None else found
+    return found if echoes_better(echo(lines[found], story), echo(lines[chosen], story)) else chosen
+
+
+#: The most words of a headline opening the densest prose itself.
+OPENING_HEADLINE_MAX_WORDS = 20
+
+
+def ranked_title(
+    lines: list[str], first_line_title: int | None, span: tuple[int, int], entries: set[str]
+) -> int | None:
+    """The headline-like line above the story ranked first by ``title_near_story``'s rules."""
+    start = span[0]
+    if start < span[1] and prose_headline(lines[start]):
+        start += 1
+    # A table of contents between the headline and the story counts for no distance: a long
+    # guide's list of sections pushed its headline out of the window.
+    window = [i for i in range(start) if lines[i] and lines[i] not in entries][-HEADLINE_WINDOW:]
+    candidates = [i for i in window if headline_like(lines[i]) and not named_by(lines, i)]
+    if not candidates:
+        return first_line_title if first_line_title in window else None
+    named = trail_named(lines, window, candidates)
+    if named is None:
+        named = under_trail(lines, candidates)
+    if named is not None:
+        return named
+    story = story_words(lines, *span)
+    twice = printed_twice(lines, candidates, story)
+    if twice is not None:
+        return twice
+    # The first line wins when it is a headline over one article's text (a blank line, then
+    # the story: ``opens_article``). A page's text (one line per block, no blank line) opens
+    # with its site's name, a sign-in link or its menu glued into one line ("Home Sponsor me
+    # Github", "Learning Loom - Tales of …"), four words and more, and its headline stands
+    # above the story (half A's blocks renderings: 3 titles gained, 1 lost — a headline over
+    # its own "Introduction: …").
+    if (
+        first_line_title in candidates
+        and len(lines[first_line_title].split()) >= 4
+        and opens_article(lines, first_line_title)
+    ):
+        return first_line_title
+
+    # The best-shaped line, the nearest to the story among equals; a line with the date, byline
+    # or reading time within the next three lines is the headline, a line after them the deck
+    # or a box's heading ("기사입력 : 2018-09-28"). A deck, a credit or an author's name may
+    # stand between the headline and its date: with only the next line asked, the deck or a
+    # table of contents' last entry won (half A's blocks renderings: 9 titles gained, 4 lost
+    # where the date stands above the headline; half B: 13 gained).
+    def rank(i: int) -> tuple[int, int]:
+        return headline_shape(lines[i]) + dated_under(lines, i, start), i
+
+    best = max(candidates, key=rank)
+    # A deck or a category line between the headline and its date ties with it, and won.
+    tied = [i for i in candidates if rank(i)[0] == rank(best)[0]]
+    best = upper_of_pair(lines, best, tied, story, start)
+    if not dated_under(lines, best, start):
+        far = far_headline(lines, window[0], start, entries)
+        if far is not None:
+            return over_far_deck(lines, far, story, entries, score=lambda i: rank(i)[0], end=start)
+    # A page's control line under the deck ("Manage alerts for this article") reads as a deck
+    # too: the headline is sought up the run of decks, not one line up.
+    while best - 1 in candidates and deck_under(lines[best - 1], lines[best]):
+        best -= 1
+    inner = restated(lines, best, candidates)
+    return above_deck(lines, best) if inner is None else inner
+
+
+def named_by(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is the name under a byline's label printed alone ("By:" /
+    "Great Day Editorial Team"): headline-like by its words, it stood nearer the story than the
+    headline above the byline and won."""
+    above = lines[index - 1] if index > 0 else ""
+    return len(above) <= BYLINE_LABEL_MAX_CHARS and bool(BYLINE_LABEL.match(above))
+
+
+def name_under_byline(lines: list[str], index: int) -> bool:
+    """``named_by``, through the copies of the name right above the line: an author box prints
+    its writer's name twice ("By" / "Mary Marlowe Leverette" / "Mary Marlowe Leverette")."""
+    while index > 0 and lines[index - 1] == lines[index]:
+        index -= 1
+    return named_by(lines, index)
+
+
+def prose_headline(line: str) -> bool:
+    """Whether the first line of the densest prose is the headline over it: a headline of
+    eight words and more that ends with a question mark or a parenthesis ("What Meditation Can
+    Do for You (and How To Get Started)", "How Much Should You Charge For A Yoga Class?") reads
+    as a sentence and weighs as prose, so the story's stretch opened with it and the headline
+    was sought above it, among the menus. In title case and without a full stop, it is no
+    story's sentence (half A's blocks renderings: 8 titles gained, 1 lost — a product page's
+    option list in title case)."""
+    return (
+        headline_like(line) and not line.endswith(".") and capitals_share(line) >= HEAD_CAPITALS_MIN
+    )
+
+
+def above_deck(lines: list[str], index: int) -> int:
+    """The headline over a deck: a page prints its headline, then a one-sentence summary ending
+    with a stop, then the picture, byline and share bar. When the share bar pushes the headline
+    out of the window above the story, the summary was the best line left (the seed
+    en_098bb3e96c0a); a line ending without a stop right above a sentence-ended paragraph, and
+    headline-like itself, is the headline that sentence summarises."""
+    line = lines[index]
+    if not (line.endswith(".") and is_paragraph(line)):
+        return index
+    above = next((i for i in range(index - 1, -1, -1) if lines[i]), None)
+    if above is None or lines[above].endswith(".") or not headline_like(lines[above]):
+        return index
+    return above
