@@ -270,8 +270,13 @@ def split_update(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# Module-level (``re.match`` with a pattern string looks it up in re's cache on every call,
+# and this is asked of every date-like text of a page).
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _parse_iso(text: str) -> datetime | None:
-    if not re.match(r"^\d{4}-\d{2}-\d{2}", text):
+    if not _ISO_DAY.match(text):
         return None
     candidate = text.replace("Z", "+00:00").replace(" ", "T", 1)
     try:

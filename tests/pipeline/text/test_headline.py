@@ -214,6 +214,27 @@ def test_a_skip_link_on_the_first_line_does_not_outrank_the_headline() -> None:
     assert extract_text("\n".join([*page, *_STORY])).title == page[-1]
 
 
+def test_a_skip_link_on_the_first_line_is_never_the_fallback_title() -> None:
+    """A page's text whose only headline-like line is its first, a skip link ("Skip to
+    content") over one-word menu entries, has no title rather than the skip link; the same
+    shape of line over a blank line and a story heads one article's text ("Tech conferences
+    in Americas 2026 / 2027": a gallery counter's shape)."""
+    page = ["Skip to content", "Home", "About", "Contact", "Blog"]
+    assert extract_text("\n".join([*page, *_STORY])).title is None
+    headline = "Tech conferences in Americas 2026 / 2027"
+    assert extract_text("\n\n".join([headline, *_STORY])).title == headline
+
+
+def test_a_call_to_action_above_the_story_is_not_the_headline() -> None:
+    """A banner's call to action ("Start Your Free Trial Today", "Learn about our editorial
+    policies") right above the story is no headline: the headline above it is."""
+    for action in ("Start Your Free Trial Today", "Learn about our editorial policies"):
+        page = ["Menu", "How Meditation Rewires the Brain", action]
+        assert extract_text("\n".join([*page, *_STORY])).title == page[1], action
+    assert not headline_like("Subscribe to Our Newsletter Today")
+    assert headline_like("Startups Join Forces Over Flood Relief")
+
+
 def test_one_long_word_of_a_menu_is_not_headline_like() -> None:
     """A menu's single word of ten letters or more ("Photography", "Columnists") is one word,
     not a line of a script written without spaces: the four-word headline further from the

@@ -37,6 +37,12 @@ def title_index(lines: list[str]) -> int | None:
             and len(words) >= 2
             and not looks_like_sentence
             and not date_line_only(line)  # a date line is the story's date, not its title
+            # A skip link, a photo credit or a share prompt ("Skip to content", "Foto: …") opens
+            # a page's text, never its title; over a blank line and a story it heads one
+            # article's text whatever its words ("Tech conferences in Americas 2026 / 2027").
+            # Blocks renderings of wcxb-dev: 9 pages (A 2, B 7) without a title rather than a
+            # skip link, no title gained or lost, bodies unchanged (so ScrapingHub).
+            and not (NOT_HEADLINE.search(line) and not opens_article(lines, index))
         ):
             return index
         return None

@@ -9,6 +9,7 @@ from newswire.pipeline.text.lines import credit_only, is_noise
 from newswire.pipeline.text.patterns import (
     BYLINE,
     BYLINE_LABEL,
+    CALL_TO_ACTION,
     CREDIT,
     DATE_LINE,
     MAX_TITLE_CHARS,
@@ -98,6 +99,12 @@ def headline_like(line: str, *, min_words: int = 4) -> bool:
         and not credit_line(line)
         and not ("min" in line and READING_TIME.search(line))
         and not PAGE_NOTE.search(line)
+        # A box's or banner's call to action ("Start Monitoring for Free", "Shop Mesh WiFi",
+        # "Learn about our editorial policies") stood between the headline and the story, or
+        # nearer it, and won: blocks renderings of wcxb-dev, article titles A +0 / -0, B +2 /
+        # -0; all types A +3 / -1 (a tax office's "Get Free Tax Help"), B +4 / -0; clean
+        # renderings and ScrapingHub unchanged.
+        and not CALL_TO_ACTION.match(line)
     )
 
 

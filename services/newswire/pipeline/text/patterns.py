@@ -317,6 +317,15 @@ UI_CONTROL = re.compile(
     r"\b(?:toggle|sign ?in|sign ?up|log ?in|log ?out)\b|\bmenu\b|\bsearch$", re.IGNORECASE
 )
 
+# A call to action opening a line: a page's box or banner asks the reader to act ("Get a
+# Demo", "Start Monitoring for Free", "Unlock AI Briefing and Premium Content", "Explore our
+# plans", "Save 20% today"); a news headline tells what happened, in the third person. "Learn
+# more" is left out: a page's heading names its topic with it ("Learn More: Academic Tutoring").
+CALL_TO_ACTION = re.compile(
+    r"^(?:get|start|subscribe|join|sign|discover|explore|try|unlock|grow|check out|see|view"
+    r"|call|save|shop|download|request|learn about)\b",
+    re.IGNORECASE,
+)
 
 # A full stop, question or exclamation mark, possibly inside closing quotes: what ends a reply
 # ("\"Setuju,\" jawab mereka.") but not a headline in quotes or a caption credit in brackets.
