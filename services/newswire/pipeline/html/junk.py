@@ -10,13 +10,20 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.controls import answers_question, question_button
-from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot, toc_target
+from newswire.pipeline.html.layout_wrappers import (
+    Holds,
+    card_caption,
+    holds_the_story,
+    numbered_slot,
+    toc_target,
+)
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
     TOKEN_PARTS,
     Verdict,
     name_verdict,
+    without_caption_names,
     without_comment_names,
     without_toc_names,
 )
@@ -380,6 +387,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         verdict = name_verdict(without_comment_names(names))
     if verdict is Verdict.NEGATIVE and toc_target(node, tag, attrs, names, holds):
         verdict = name_verdict(without_toc_names(names))
+    if verdict is Verdict.NEGATIVE and card_caption(node, names):
+        verdict = name_verdict(without_caption_names(names))
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
