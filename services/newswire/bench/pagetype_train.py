@@ -84,6 +84,18 @@ SEED = 0
 #: 0.954 -> 0.959). Not shipped: one extraction, the shipped models not retrained (ScrapingHub,
 #: id_scrapes unchecked), and as written they cost 125 µs (identifiers: a regex search a word)
 #: and 16.5 µs (marks: a join and nine counts) a page (CPU medians, 167 wcxb-dev pages).
+#: Session 28: the same two families made cheap (branch s28-pagetype-codeshape, f56c57b:
+#: ``pipeline/pagetype/codeshape.py``, two C-level regex passes over the body's first 1,200
+#: characters, equal to a count per mark and a search per word on all 3,230 bodies of wcxb-dev
+#: and ScrapingHub, HTML and text; ~17 µs CPU, best of 9 on a loaded machine). HTML halves on
+#: main c1e1e08's extraction, without -> with: A -> B 0.853 / 0.876 / 0.987 / 0.918 -> 0.850 /
+#: 0.880 / 0.984 / 0.919, without URL 0.884 -> 0.888; B -> A 0.839 / 0.912 / 0.959 / 0.930 ->
+#: 0.843 / 0.910 / 0.959 / 0.929, without URL 0.916 -> 0.922 (recall 0.956 -> 0.959): the gain
+#: is the URL-less model's; with a URL, A -> B recall and B -> A accuracy lose a page or two
+#: (8 verdicts changed either way, half of them for the worse). Retrained on all pages (HTML
+#: only), ScrapingHub as HTML falls to 115/118 with these features and 115/118 without them
+#: (shipped: 117): any retrain on this extraction loses a Korean and a Japanese story
+#: (entermedia.co.kr 546 words, note100yen.com 38 whitespace words) to "collection". Not shipped.
 #: Run these with OMP_NUM_THREADS=1 on the shared VM: scikit-learn's threads spinning on busy
 #: cores left one --halves run unfinished after 30 minutes; single-threaded it took ~3.
 PARAMS: dict[str, Any] = {

@@ -113,3 +113,21 @@ def test_the_headline_over_the_echoed_deck_wins() -> None:
     for upper in ("Twitter Facebook Instagram Twitch YouTube", "Housing prices rose last year."):
         other = _page(upper, deck)
         assert over_echoed_deck(other, 3, story_words(other, 4, 5)) == 3
+
+
+def test_a_title_case_headline_over_its_sentence_deck_wins_the_pair_though_echoed_less() -> None:
+    """A dated pair of a title-case headline and the sentence deck under it ("Perfect Your
+    Pour: The Best Kettles for Coffee" / "Maximize the flavor of your coffee or tea with
+    precision"): the story restates the deck, echoing a larger share of its words, yet the
+    upper line is the headline; a title-case line the story shares no word with does not."""
+    lines = [
+        "Home",
+        "Perfect Your Pour: The Best Kettles for Coffee Lovers",
+        "Maximize the flavor of your coffee or tea with precision",
+        "By Jane Doe",
+        "Maximize the flavor of every cup: pour coffee or tea with precision, slowly and evenly.",
+    ]
+    story = story_words(lines, 4, 4)
+    assert upper_of_pair(lines, 2, [1, 2], story, 4) == 1
+    lines[1] = "Editors' Picks This Week For Your Home"
+    assert upper_of_pair(lines, 2, [1, 2], story, 4) == 2
