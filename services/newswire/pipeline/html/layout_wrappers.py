@@ -9,7 +9,15 @@ from collections.abc import Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.names import CAPTION_CLASS, MIN_ARTICLE_PARAGRAPHS
+from newswire.pipeline.html.names import (
+    CAPTION_CLASS,
+    MIN_ARTICLE_PARAGRAPHS,
+    Verdict,
+    name_verdict,
+    without_caption_names,
+    without_comment_names,
+    without_toc_names,
+)
 
 
 class Holds:
@@ -193,3 +201,25 @@ def card_caption(node: LexborNode, names: str) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def names_verdict(
+    node: LexborNode,
+    tag: str,
+    attrs: Mapping[str, str | None],
+    names: str,
+    holds: Holds,
+    *,
+    discussion: bool,
+) -> Verdict:
+    """What ``names`` (class and id) say of ``node``, without the furniture words that name
+    something else here: a thread's posts named comments, a section a table of contents
+    links to, a card's text box named a caption."""
+    verdict = name_verdict(names)
+    if verdict is Verdict.NEGATIVE and discussion:
+        verdict = name_verdict(without_comment_names(names))
+    if verdict is Verdict.NEGATIVE and toc_target(node, tag, attrs, names, holds):
+        verdict = name_verdict(without_toc_names(names))
+    if verdict is Verdict.NEGATIVE and card_caption(node, names):
+        verdict = name_verdict(without_caption_names(names))
+    return verdict
