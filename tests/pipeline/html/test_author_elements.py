@@ -342,3 +342,32 @@ def test_a_story_among_cards_and_a_forums_posts_keep_their_bylines() -> None:
     )
     thread = page("<h2>Topic</h2>" + posts.replace("</h3>", "</h3>" + prose("s", 2)))
     assert extract_html(thread).authors[:1] == ("Klaus",)
+
+
+def test_bylines_in_the_rows_of_a_list_without_headings_sign_no_page() -> None:
+    """Byline elements in three or more rows of one list, each row with its own short text
+    (an item's title, its subject line) and no heading, name the writers of the items listed:
+    a paper index's ``<dl>`` of entries or a blog index's paragraphs has no author."""
+    entries = "".join(
+        f"<dd><div class='list-title'>Title: A study of subject number {i}</div>"
+        f"<div class='list-authors'>{name}</div><div>Subjects: Machine learning</div></dd>"
+        for i, name in enumerate(("Ann Lee", "Bo Sun", "Cy Hart"))
+    )
+    index = page("<h1>Recent papers</h1>" + prose("s", 2) + "<dl>" + entries + "</dl>")
+    assert extract_html(index).authors == ()
+
+
+def test_co_authors_side_by_side_in_one_byline_still_sign_the_story() -> None:
+    """Three byline elements side by side in one byline, each name alone or with a short role,
+    are the story's co-authors, not a list's rows: every one signs the story."""
+    bare = "".join(
+        f"<span class='author'>{name}</span>, " for name in ("Ann Lee", "Bo Sun", "Cy Hart")
+    )
+    story = page("<h1>Story</h1><div class='byline'>" + bare + "</div>" + prose("s", 4))
+    assert extract_html(story).authors == ("Ann Lee", "Bo Sun", "Cy Hart")
+    roles = "".join(
+        f"<div><span class='author-name'>{name}</span><span>Staff Writer</span></div>"
+        for name in ("Ann Lee", "Bo Sun", "Cy Hart")
+    )
+    with_roles = page("<h1>Story</h1><div class='bylines'>" + roles + "</div>" + prose("s", 4))
+    assert extract_html(with_roles).authors == ("Ann Lee", "Bo Sun", "Cy Hart")

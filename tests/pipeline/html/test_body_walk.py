@@ -3,6 +3,7 @@ like furniture that hold the story)."""
 
 from __future__ import annotations
 
+from newswire.pipeline.html.junk import _PANEL_PARTS, _PANEL_STEMS
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -68,6 +69,31 @@ def test_a_hidden_panel_named_a_panel_by_its_data_attributes_is_kept() -> None:
     text = text_of(html)
     assert "lightest pairs" in text
     assert "Nutrition" not in text
+
+
+def test_a_panel_named_in_camel_case_among_many_tokens_is_kept() -> None:
+    """A hidden panel whose name is one camel-case part among a long data attribute's tokens
+    ("productTab" after a blob of settings) is kept as a panel; a hidden element whose long
+    data attribute holds a panel word only inside other words ("stable", "tablespoon") is
+    not."""
+    blob = " ".join(f"setting{index}=value{index}" for index in range(200))
+    html = page(
+        "<main>" + prose("guide", 3) + "<h3>Care</h3>"
+        f'<div class="c-1" hidden data-config="{blob} productTab"><p>Wash the jacket cold, '
+        "inside out, and hang it to dry away from the sun.</p></div>"
+        f'<div class="c-2" hidden data-config="{blob} stable tablespoon"><p>Subscribe today, '
+        "with a discount, for our members and their friends.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Wash the jacket cold" in text
+    assert "Subscribe today" not in text
+
+
+def test_every_panel_word_holds_one_of_the_stems_asked_first() -> None:
+    """The stems that spare the split of a panel's names into parts are each held by some
+    panel word, and every panel word holds one: a name with none of them names no panel."""
+    assert all(any(stem in word for stem in _PANEL_STEMS) for word in _PANEL_PARTS)
 
 
 def test_a_section_named_for_the_table_of_contents_that_links_to_it_is_kept() -> None:

@@ -167,3 +167,14 @@ def test_a_by_line_in_a_listings_teaser_card_signs_no_page() -> None:
     )
     story = page("<h1>Latest</h1><p>By Ann Lee</p>" + prose("s", 3))
     assert extract_html(story).authors == ("Ann Lee",)
+
+
+def test_a_search_forms_choices_name_no_author() -> None:
+    """A search form's ``<select>`` whose choices read "Author" then "Abstract" is a menu: the
+    choice after "Author" is no writer's name."""
+    form = (
+        "<form><select><option value='author'>Author</option>"
+        "<option value='abstract'>Abstract</option></select></form>"
+    )
+    listing = page(form + "<h1>Recent papers</h1>" + prose("s", 3))
+    assert extract_html(listing).authors == ()

@@ -22,6 +22,7 @@ from newswire.pipeline.html.placement import (
     in_comments,
     in_other_stories,
     in_reviews,
+    in_rows,
     in_teaser_card,
     up_to,
 )
@@ -200,9 +201,11 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
         while parent is not None:
             wrappers.add(parent.mem_id)
             parent = parent.parent
+    leaves = [node for node in candidates if node.mem_id not in wrappers]
+    listed = in_rows(leaves)
     names: list[str] = []
-    for node in candidates:
-        if node.mem_id in wrappers:
+    for node in leaves:
+        if node.mem_id in listed:
             continue
         text = _without_dates(node)
         text = BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(text))).strip()

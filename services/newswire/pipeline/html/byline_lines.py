@@ -84,6 +84,10 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
     before = ""
     for item in near:
         text = item.text
+        parent = item.node.parent
+        if parent is not None and parent.tag == "option":
+            # A search form's choices ("Title", "Author", "Abstract"): a menu, never a byline.
+            continue
         if after_only and not item.after_headline:
             before = text
             continue

@@ -153,6 +153,8 @@ _PANEL_ROLES = frozenset({"tabpanel", "region"})
 _PANEL_PARTS = frozenset(
     {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
 )
+# Each word of _PANEL_PARTS holds one of these.
+_PANEL_STEMS = ("tab", "pane", "accordion", "collaps", "faq")
 
 
 def _shown_on_demand(attrs: Mapping[str, str | None], holds: Holds) -> bool:
@@ -164,10 +166,19 @@ def _shown_on_demand(attrs: Mapping[str, str | None], holds: Holds) -> bool:
         for key, value in attrs.items()
         if value and (key == "class" or key.startswith("data-"))
     )
-    if not names:
-        return _disclosed(attrs, holds)
-    return any(
-        part.lower() in _PANEL_PARTS for token in names.split() for part in TOKEN_PARTS.split(token)
+    # A part that lower-cases to a panel word is a stretch of its token that does, so a token
+    # whose lower-cased whole holds none of the words' stems has no such part: its split into
+    # parts (a regex) is spared. A shop's hidden elements carry data attributes of thousands
+    # of tokens: 4% of the time of wcxb-dev's slowest pages went there.
+    lowered = names.lower()
+    return (
+        any(stem in lowered for stem in _PANEL_STEMS)
+        and any(
+            part.lower() in _PANEL_PARTS
+            for token in names.split()
+            if any(stem in token.lower() for stem in _PANEL_STEMS)
+            for part in TOKEN_PARTS.split(token)
+        )
     ) or _disclosed(attrs, holds)
 
 

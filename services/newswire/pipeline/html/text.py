@@ -6,11 +6,12 @@ import re
 
 SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_NON_WORDS = re.compile(r"\W+")
 
 
 def fold(text: str) -> str:
     """Lower-case words only, for comparing a headline with the lines that may repeat it."""
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return _NON_WORDS.sub(" ", text).strip().lower()
 
 
 def has_digit(text: str) -> bool:

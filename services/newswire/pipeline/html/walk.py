@@ -127,20 +127,23 @@ def _pre_lines(text: str) -> str:
 # differs in its primary subtag ("en-GB" on an "en" page is one language); a link marked as
 # the page's own language is an ordinary link (a news list's "hreflang=en" titles).
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_SUBTAG_SEPARATOR = re.compile(r"[-_]")
 
 
 def _primary_language(code: str | None) -> str | None:
     """The primary subtag of a language tag ("pt" of "pt-BR"), or None if it is no language
     (empty, "x-default")."""
-    primary = re.split(r"[-_]", (code or "").strip().lower(), maxsplit=1)[0]
+    primary = _SUBTAG_SEPARATOR.split((code or "").strip().lower(), maxsplit=1)[0]
     return primary if _LANGUAGE_CODE.fullmatch(primary) else None
 
 
 def _other_edition(attrs: Mapping[str, str | None], page_language: str | None) -> bool:
     """The link leads to the page in another language than ``page_language``."""
-    if page_language is None:
+    # Asked of every link with attributes: most have no ``hreflang``, which names no language.
+    hreflang = attrs.get("hreflang")
+    if page_language is None or not hreflang:
         return False
-    linked = _primary_language(attrs.get("hreflang"))
+    linked = _primary_language(hreflang)
     return linked is not None and linked != page_language
 
 
