@@ -51,7 +51,8 @@ from newswire.dev.clusterinfo import (
     until,
     wait_in_sync,
 )
-from newswire.dev.harness import ServiceProcess, mixed_inputs
+from newswire.dev.harness import ServiceProcess
+from newswire.dev.inputs import mixed_inputs
 from newswire.settings import REPO_ROOT
 
 FAULTS = ("leader", "txn-coordinator", "group-coordinator", "rolling")
