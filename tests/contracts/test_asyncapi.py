@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from newswire.contracts import asyncapi
-from newswire.contracts.asyncapi import INPUT_HEADERS, TOPIC_ROLES, document, topic_settings
+from newswire.contracts.asyncapi import TOPIC_ROLES, document, topic_settings
+from newswire.contracts.asyncapi_messages import EXAMPLE_SEED, INPUT_HEADERS
 from newswire.contracts.yamltext import to_yaml
 from newswire.pipeline import PipelineOptions
 from newswire.pipeline.decode import RawArticle, decode
@@ -110,7 +111,7 @@ def test_article_example_is_the_seed_output() -> None:
     article = _doc()["components"]["messages"]["Article"]["examples"][0]["payload"]
     assert article["provenance"]["processed_at"] == "2026-11-28T12:00:00Z"
     assert article["title"].startswith("Jauh-jauh Datang dari AS")
-    assert article["body"].split("\n\n")[0] in asyncapi.EXAMPLE_SEED.read_text()
+    assert article["body"].split("\n\n")[0] in EXAMPLE_SEED.read_text()
 
 
 HEADER_VALUES: dict[str, tuple[bytes, Callable[[RawArticle], object]]] = {

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newswire.contracts.schemadiff import WIDENING, Difference, diff
+from newswire.contracts.differences import WIDENING, Difference
+from newswire.contracts.schemadiff import diff
 
 _FILE = re.compile(r"^(?P<contract>[a-z_]+)\.v(?P<version>\d+)\.json$")
 #: The contracts newswire publishes (widening needs a changelog line); others are its inputs.

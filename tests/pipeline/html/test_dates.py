@@ -280,3 +280,29 @@ def test_an_update_label_ending_in_the_update_word_makes_the_line_an_update() ->
     labelled = dated("Page updated: 12 November 2025")
     assert labelled[1][:1] == ("2025-11-12T00:00:00+00:00",)
     assert labelled == dated("Updated 12 November 2025")
+
+
+def test_an_update_shown_before_the_markups_publication_is_the_publication() -> None:
+    """A page whose first date line is its update ("Page updated: 12 November 2025"), earlier
+    than the day its markup gives as the publication, is dated by the shown day: no story is
+    updated before it is published. An update shown after the markup's publication leaves
+    the markup first."""
+
+    def first(shown: str, markup: str) -> str:
+        html = page(
+            f'<h1>Story</h1><p class="updated-date">Page updated: {shown}</p>' + prose("story", 4),
+            f'<meta property="article:published_time" content="{markup}">',
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("12 November 2025", "2025-11-13T09:21:40+00:00").startswith("2025-11-12")
+    assert first("14 November 2025", "2025-11-13T09:21:40+00:00").startswith("2025-11-13")
+
+
+def test_a_month_alone_under_the_headline_dates_a_page_with_no_other_date() -> None:
+    """A page that shows no date but a line "November 2015" under its headline is dated by
+    that month's first day; a month inside a sentence dates nothing."""
+    issue = page("<h1>The five best</h1><p>November 2015</p>" + prose("story", 4))
+    assert extract_html(issue).published_raw[0].startswith("2015-11-01")
+    sentence = page("<h1>The five best</h1><p>We met in November 2015.</p>" + prose("story", 4))
+    assert extract_html(sentence).published_raw == ()

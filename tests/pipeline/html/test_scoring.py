@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.scoring import _lengths
+from newswire.pipeline.html.scoring import _lengths, choose
 from newswire.pipeline.html.walk import Block, walk
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -148,6 +148,31 @@ def test_every_post_of_a_thread_is_kept_with_the_longest() -> None:
     assert "Same as this year" in text
     assert "watch market next year" in text
     assert "sidebar 0" not in text
+
+
+def test_a_rail_of_linked_teasers_sharing_the_story_frames_name_is_no_thread() -> None:
+    """Where class names are build digests, the story's frame and a rail of teasers beside it
+    may share one: the rail's items, linked headlines with a byline each, are not the story's
+    posts, and only the frames that are not mostly links join the choice as a series."""
+    teasers = "".join(
+        f'<div><a href="/t{n}">Another headline about the news number {n}</a></div>'
+        f"<ul><li>By Staff</li></ul>"
+        for n in range(12)
+    )
+    body = LexborHTMLParser(
+        page(
+            '<div class="q1"><div class="q2"><h1>Headline</h1><div>By Staff</div></div>'
+            f'<div class="q2">{prose("story", 2)}</div>'
+            '<div class="q2"><div>Tags: bridge</div></div>'
+            f'<div class="q2">{teasers}</div></div>'
+        )
+    ).body
+    assert body is not None
+    blocks, tree = walk(body, by_name=True)
+    chosen = [block.text for block in choose(blocks, tree).blocks]
+    assert "Tags: bridge" in chosen
+    assert any(text.startswith("story 1") for text in chosen)
+    assert not any("Another headline" in text for text in chosen)
 
 
 def test_lengths_sum_every_block_into_each_element_of_its_path() -> None:

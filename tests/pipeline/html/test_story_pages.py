@@ -23,13 +23,18 @@ _RAIL = "".join(
 )
 
 
-def _page(og_type: str | None, tag: str = "p") -> str:
+def _page(og_type: str | None, tag: str = "p", *, main: bool = False) -> str:
     head = f'<meta property="og:type" content="{og_type}">' if og_type else ""
     story = "".join(f"<{tag}>{line}</{tag}>" for line in STORY)
+    content = (
+        f'<div class="q5"><h1>Bridge to close</h1><div class="q6">{story}</div></div>'
+        f'<div class="q7">{_RAIL}</div>'
+    )
+    if main:
+        content = f"<main>{content}</main>"
     return (
         f'<html><head>{head}</head><body><div class="q3"><ul class="q4">{_MENU}</ul></div>'
-        f'<div class="q5"><h1>Bridge to close</h1><div class="q6">{story}</div></div>'
-        f'<div class="q7">{_RAIL}</div></body></html>'
+        f"{content}</body></html>"
     )
 
 
@@ -44,6 +49,12 @@ def test_a_story_in_divs_stands_alone_too() -> None:
     paragraphs = list(extract_html(_page("article", tag="div")).paragraphs)
     assert paragraphs
     assert set(paragraphs) <= set(STORY)
+
+
+def test_a_declared_story_inside_main_beside_a_rail_stands_alone() -> None:
+    """Inside the page's <main>, a short declared story beside a teaser rail no name marks is
+    the body on its own: the rail's lines do not widen it."""
+    assert list(extract_html(_page("article", main=True)).paragraphs) == STORY
 
 
 def test_prose_text_is_a_long_line_with_next_to_no_links() -> None:

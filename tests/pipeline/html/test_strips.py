@@ -190,3 +190,25 @@ def test_a_companys_rail_of_its_other_content_under_its_heading_is_dropped() -> 
     assert "offer 3 1" in text
     assert "Featured insights" not in text
     assert "BLOG" not in text
+
+
+def test_a_service_pages_grid_of_the_firms_other_services_is_dropped() -> None:
+    """A service page ending with the firm's other services under "Related services" (each a
+    title, a line and a "Learn more" link) loses that grid and keeps its own sections."""
+    cards = "".join(
+        f'<div class="tile"><h3>Other service {i}</h3><p>What other service {i} does.</p>'
+        f'<a href="/services/{i}">Learn more</a></div>'
+        for i in range(3)
+    )
+    sections = "".join(
+        f'<section class="offer"><h2>Step {i}</h2>{prose(f"offer {i}", 2)}</section>'
+        for i in range(4)
+    )
+    html = page(
+        f"<main><h1>Data analytics</h1>{sections}"
+        f'<section class="grid"><h2>Related services</h2>{cards}</section></main>'
+    )
+    text = text_of(html)
+    assert "offer 3 1" in text
+    assert "Related services" not in text
+    assert "Other service 2" not in text

@@ -185,8 +185,10 @@ def _story(
     # The sizes above weigh every line the containers hold; the story given drops a reply's
     # quotes of what it already said (below), without changing which container is chosen.
     quotes = walked.quotes
-    # A story among the link lists of a page whose names said nothing stands alone.
-    alone = story_page and named and not main and any(map(prose_text, picked))
+    # A story among the link lists of a page whose names said nothing stands alone, in the
+    # whole body or inside <main> (see ``story_pages``): there with two paragraphs of prose,
+    # as a listing's one-paragraph intro above its linked items is no story.
+    alone = story_page and named and sum(map(prose_text, picked)) >= (2 if main else 1)
     if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= FEW_PROSE

@@ -31,6 +31,7 @@ from newswire.pipeline.html.permalink import local_day, url_day
 from newswire.pipeline.html.shown_dates import (
     Shown,
     author_card_dates,
+    month_under_headline,
     near_headline,
     shown_dates,
 )
@@ -76,7 +77,9 @@ def page_dates(
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
         texts = near or HeadlineTexts(tree)
-        earlier = _republished(published[0], shown, texts, locale)
+        earlier = _republished(published[0], shown, texts, locale) or _updated_before(
+            published[0], shown
+        )
         # A publication in the structured data alone is for machines; the page shows its
         # reader the story's date (see _update_only and _revised).
         machines = not head_publication(meta)
@@ -104,6 +107,8 @@ def page_dates(
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
     if not chosen:
         chosen.extend(author_card_dates(author_link_nodes(tree), locale))
+    if not chosen:
+        chosen.extend(month_under_headline(near or HeadlineTexts(tree)))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
@@ -139,6 +144,20 @@ def _republished(
     if line and _day(line[0]) == first.day:
         return [first.iso or first.text]
     return []
+
+
+def _updated_before(markup: str, shown: list[Shown]) -> list[str]:
+    """The update the page shows first, where its day is before the markup's publication ("Page
+    updated: 12 November 2025" over a ``datePublished`` of 13/11/2025 09:21:40): no story is
+    updated before it is published, so the markup's date is a later stamp (an export's, a
+    cache's), or the same moment written in UTC while the page shows its own zone's day;
+    either way the shown day is the story's. On wcxb-dev (all page types): 1 page has that
+    shape, its truth the shown day (date right B +1, A unchanged)."""
+    first = shown[0] if shown else None
+    markup_day = _day(markup)
+    if first is None or not first.update or first.day is None or markup_day is None:
+        return []
+    return [first.iso or first.text] if first.day < markup_day else []
 
 
 def _revised(

@@ -10,15 +10,17 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.controls import answers_question, question_button
-from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot, toc_target
+from newswire.pipeline.html.layout_wrappers import (
+    Holds,
+    holds_the_story,
+    names_verdict,
+    numbered_slot,
+)
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
     TOKEN_PARTS,
     Verdict,
-    name_verdict,
-    without_comment_names,
-    without_toc_names,
 )
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -385,11 +387,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return True
     if not by_name or len(names) < 2 or tag in _PAGE_ROOTS:
         return False
-    verdict = name_verdict(names)
-    if verdict is Verdict.NEGATIVE and discussion:
-        verdict = name_verdict(without_comment_names(names))
-    if verdict is Verdict.NEGATIVE and toc_target(node, tag, attrs, names, holds):
-        verdict = name_verdict(without_toc_names(names))
+    verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.

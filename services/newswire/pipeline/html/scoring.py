@@ -145,7 +145,7 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
     deep = _deep_siblings(
         best, deep - keep, own, text_len=text_len, link_len=link_len, parents=parents
     )
-    series = _repeated_items(best, text_len, tree) - keep - deep
+    series = _repeated_items(best, text_len, link_len, tree) - keep - deep
     chosen = []
     after = []
     series_chars = 0
@@ -241,9 +241,20 @@ def _lengths(
 _MIN_REPEATS = 3
 _OWN_FRAME_RATIO = 1.5
 _OWN_FRAME_CHARS = 300
+# A post is its writer's text; an item of the series that is mostly link text and holds
+# several headlines' worth of it (_RAIL_CHARS: five of ~80 characters) is the site's rail of
+# teasers (linked headlines with their bylines and dates) beside the story: where class names
+# are build hashes, the story's frame and the rail's may share one, and the rail joined the
+# story as its "thread". Such an item stays out (a thread's posts, even one-line replies, are
+# not links). A short linked item stays: a section's call to action, a "Learn more" line
+# (without the size bound, half A service pages -0.028 and -0.017).
+_POST_LINK_SHARE = 0.5
+_RAIL_CHARS = 400
 
 
-def _repeated_items(best: int, text_len: dict[int, int], tree: Tree) -> set[int]:
+def _repeated_items(
+    best: int, text_len: dict[int, int], link_len: dict[int, int], tree: Tree
+) -> set[int]:
     parents, classes = tree.parents, tree.classes
     limit = text_len.get(best, 0) * _OWN_FRAME_RATIO + _OWN_FRAME_CHARS
     frame = []  # the winner and the wrappers that are its own frame, inner first
@@ -263,7 +274,12 @@ def _repeated_items(best: int, text_len: dict[int, int], tree: Tree) -> set[int]
     for node in frame:
         same = series.get((parents[node], classes.get(node, "")), set())
         if len(same) >= _MIN_REPEATS:
-            return same
+            return {
+                item
+                for item in same
+                if text_len.get(item, 0) < _RAIL_CHARS
+                or link_len.get(item, 0) < _POST_LINK_SHARE * text_len.get(item, 0)
+            }
     return set()
 
 
