@@ -102,16 +102,15 @@ MAIN = "main, [role=main]"
 _STREAMED_SEGMENT = re.compile(r"S:\d+")
 # A page hidden as a whole until its scripts and styles load (against a flash of unstyled
 # content) holds the headline and the story; a hidden menu, modal or template does not.
-_REVEALED_PAGE = "h1, main, [role=main], " + ARTICLE_BODY
+# Asked of the walk's ``Holds`` (the same answer as a search of the element's subtree, from the
+# queries of the whole walked tree that the consent rule makes too).
+_REVEALED_PAGE = ("h1", MAIN, ARTICLE_BODY)
 
 
-def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
+def _revealed_later(node: LexborNode, node_id: str | None, holds: Holds) -> bool:
     if node_id and _STREAMED_SEGMENT.fullmatch(node_id):
         return True
-    return (
-        node.css_first(_REVEALED_PAGE) is not None
-        and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
-    )
+    return holds(node, *_REVEALED_PAGE) and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
 
 
 # aria-hidden hides nothing from the eye, only from screen readers: on an icon, a carousel's
@@ -378,7 +377,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return False
     style = attrs.get("style")
     if not hidden and _hidden_for_good(node, attrs, style, holds):
-        return not _revealed_later(node, attrs.get("id"))
+        return not _revealed_later(node, attrs.get("id"), holds)
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
         return True
