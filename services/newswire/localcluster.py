@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newswire.errors import LocalBrokerError
+from newswire.kafkajars import fetch_jars
 from newswire.localbroker import (
     BrokerPaths,
-    fetch_jars,
     format_storage,
     free_ports,
     jvm_command,

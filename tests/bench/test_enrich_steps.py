@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.bench import enrich_steps
-from newswire.dev.harness import BAD_INPUTS
+from newswire.dev.inputs import BAD_INPUTS
 from tests.support import SEED
 
 _SHORT = b"Too short to be an article."

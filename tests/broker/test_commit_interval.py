@@ -14,7 +14,7 @@ import asyncio
 import pytest
 from prometheus_client import CollectorRegistry
 
-from newswire.dev.harness import mixed_inputs
+from newswire.dev.inputs import mixed_inputs
 from newswire.metrics import Metrics
 from tests.broker.inprocess import (
     exactly_once,

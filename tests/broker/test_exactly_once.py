@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newswire.bench.chaos import run_chaos
-from newswire.dev.harness import mixed_inputs
+from newswire.dev.inputs import mixed_inputs
 from tests.support import (
     Topics,
     collect,

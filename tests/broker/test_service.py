@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from newswire.dev.harness import LocalBroker, mixed_inputs
+from newswire.dev.harness import LocalBroker
+from newswire.dev.inputs import mixed_inputs
 from newswire.settings import Settings
 from tests.support import (
     ARRIVAL,

@@ -6,7 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.pipeline.dates import is_date_like, is_update_line, parse_date, split_update
+from newswire.pipeline.dates import (
+    is_date_like,
+    is_update_line,
+    parse_date,
+    parse_month,
+    split_update,
+)
 
 FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 
@@ -161,3 +167,12 @@ def test_is_update_line_knows_an_update_label_anywhere_before_the_date(
     it comes before any date ("Page updated:"); a publication date or a byline before the
     word, or no such word, leaves it a publication line."""
     assert is_update_line(text) is expected
+
+
+def test_parse_month_reads_a_month_and_year_alone() -> None:
+    """A line of a month and its year alone gives that month's first day in UTC, in the month
+    table's languages; a longer line gives nothing."""
+    assert parse_month("November 2015") == datetime(2015, 11, 1, tzinfo=UTC)
+    assert parse_month("Juni 2022") == datetime(2022, 6, 1, tzinfo=UTC)
+    assert parse_month("Published November 2015") is None
+    assert parse_month("November 12, 2015") is None

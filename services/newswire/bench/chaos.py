@@ -28,15 +28,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from newswire.dev.harness import (
-    ServiceProcess,
-    Topics,
-    cluster,
-    input_of,
-    mixed_inputs,
-    publish,
-    read_outputs,
-)
+from newswire.dev.harness import ServiceProcess, Topics, cluster, input_of, publish, read_outputs
+from newswire.dev.inputs import mixed_inputs
 from newswire.settings import REPO_ROOT, Settings
 
 

@@ -53,13 +53,17 @@ from newswire.bench.e2e_charts import charts
 from newswire.bench.e2e_cpu import WorkerSampler, snapshot, window_cpu, window_sched
 from newswire.bench.e2e_cpu import preloaded_account as cpu_account
 from newswire.bench.e2e_latency import latencies
-from newswire.bench.e2e_pipeline import corpus_mb, machine_speed, pipeline_only
+from newswire.bench.e2e_pipeline import (
+    corpus_mb,
+    machine_speed,
+    pipeline_only,
+    pipeline_only_report,
+)
 from newswire.bench.e2e_receipts import batch_metrics
 from newswire.bench.e2e_report import (
     EOS2,
     RAW_BUS,
     Throughput,
-    pipeline_only_report,
     report,
     steady,
 )

@@ -1,10 +1,12 @@
 """The pipeline alone, no broker: ``make bench-e2e``'s baseline row (``pipeline_only``: msgs/s,
 CPU ms per message and µs per stage, the figures the service's rows are divided by) and the
-machine's speed just before each latency run (``machine_speed``, a short pass)."""
+machine's speed just before each latency run (``machine_speed``, a short pass); and what
+``--pipeline-only`` prints of it (``pipeline_only_report``)."""
 
 from __future__ import annotations
 
 import os
+import statistics
 import threading
 import time
 from collections.abc import Callable
@@ -12,7 +14,7 @@ from datetime import UTC, datetime
 
 from newswire.bench.e2e_cpu import thread_sched
 from newswire.bench.e2e_pieces import gc_like_a_worker
-from newswire.bench.e2e_report import PIPELINE, Throughput
+from newswire.bench.e2e_report import ENRICH_PER_EXTRACT_CEILING, PIPELINE, Throughput
 from newswire.bench.e2e_service import PARTITIONS
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
@@ -89,3 +91,22 @@ def machine_speed(values: list[bytes]) -> Callable[[], float]:
 
 def corpus_mb(values: list[bytes]) -> float:
     return sum(len(v) for v in values) / 1e6
+
+
+def pipeline_only_report(runs: list[tuple[Throughput, dict[str, float]]]) -> str:
+    """``--pipeline-only``: step (1) alone, no broker: msgs/s and µs per stage (medians over
+    the runs) and enrich's cost as a share of extract's against issue 19's ceiling."""
+    per_s = statistics.median(run[0].per_s for run in runs)
+    stages = {stage: statistics.median(run[1][stage] for run in runs) for stage in runs[0][1]}
+    lines = [
+        f"pipeline only, {runs[0][0].messages} messages (the middle 80%), median of {len(runs)} rounds: "
+        f"{per_s:.0f} msgs/s",
+        "µs per message by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()),
+    ]
+    if stages.get("extract"):
+        share = stages.get("enrich", 0.0) / stages["extract"]
+        lines.append(
+            f"enrich / extract: {share:.3f} (ceiling {ENRICH_PER_EXTRACT_CEILING}: "
+            f"{'holds' if share <= ENRICH_PER_EXTRACT_CEILING else 'over'})"
+        )
+    return "\n".join(lines)

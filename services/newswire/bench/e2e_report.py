@@ -380,22 +380,3 @@ def _rss_growth(latency: Latency, since: float = 0.5) -> list[float]:
     return [
         (end / warm - 1) * 100 for warm, end in zip(start, latency.rss_end_mb, strict=False) if warm
     ]
-
-
-def pipeline_only_report(runs: list[tuple[Throughput, dict[str, float]]]) -> str:
-    """``--pipeline-only``: step (1) alone, no broker: msgs/s and µs per stage (medians over
-    the runs) and enrich's cost as a share of extract's against issue 19's ceiling."""
-    per_s = statistics.median(run[0].per_s for run in runs)
-    stages = {stage: statistics.median(run[1][stage] for run in runs) for stage in runs[0][1]}
-    lines = [
-        f"pipeline only, {runs[0][0].messages} messages (the middle 80%), median of {len(runs)} rounds: "
-        f"{per_s:.0f} msgs/s",
-        "µs per message by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()),
-    ]
-    if stages.get("extract"):
-        share = stages.get("enrich", 0.0) / stages["extract"]
-        lines.append(
-            f"enrich / extract: {share:.3f} (ceiling {ENRICH_PER_EXTRACT_CEILING}: "
-            f"{'holds' if share <= ENRICH_PER_EXTRACT_CEILING else 'over'})"
-        )
-    return "\n".join(lines)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from newswire.dev import harness
-from newswire.dev.harness import BAD_INPUTS
+from newswire.dev.inputs import BAD_INPUTS
 from newswire.settings import REPO_ROOT
 
 PARTITIONS = 4

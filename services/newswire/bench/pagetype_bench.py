@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newswire.bench import pagetype_data, pagetype_train
+from newswire.bench import pagetype_data, pagetype_export, pagetype_train
 from newswire.bench.corpora import wcxb_pages
 from newswire.bench.pagetype_data import Row
 from newswire.events import PAGE_TYPES
@@ -170,7 +170,7 @@ def halves(
             (with_url, tx, cut, ""),
             (blind, pagetype_train.without_url(tx, names), blind_cut, " without URL"),
         ):
-            model = pagetype_train.export(clf, names, url_cut)
+            model = pagetype_export.export(clf, names, url_cut)
             scores = np.array([model.probabilities(row) for row in test_x])
             predicted = np.array(
                 [PAGE_TYPES.index(decide(row, url_cut).page_type) for row in scores]

@@ -6,7 +6,7 @@
   point a service at them;
 - ``ServiceProcess``: ``newswire run`` in its own process group: wait until ready, SIGKILL one
   worker or all of it, stop it;
-- ``mixed_inputs`` / ``publish``: raw values (text, HTML, bad ones) to a topic, every one
+- ``publish``: raw values (``newswire.dev.inputs``: text, HTML, bad ones) to a topic, every one
   acknowledged;
 - ``read_outputs``: output topics read ``read_committed`` from the beginning;
 - ``input_of``: the (partition, offset) of the input behind an Article or a DeadLetter.
@@ -42,7 +42,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from newswire import localbroker
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
-from newswire.settings import REPO_ROOT, Settings
+from newswire.settings import Settings
 
 #: An output event as read back: its topic and its JSON object.
 Output = tuple[str, dict[str, Any]]
@@ -251,32 +251,6 @@ def http_get(url: str) -> tuple[int, str]:
 
 
 # -- records in and out ------------------------------------------------------------------------
-
-#: Inputs that must each end as a DeadLetter (empty, blank, truncated JSON, binary, bad charset).
-BAD_INPUTS = (
-    b"",
-    b"   \n\t  ",
-    b'{"url": "https://example.org/x", "body": ',
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-    b"Caf\xe9 \xff\xfe no charset says what this is",
-)
-
-
-def mixed_inputs(count: int, seeds: Path = REPO_ROOT / "seeds") -> list[bytes]:
-    """``count`` distinct raw values: ~1 in 20 an HTML envelope, ~1 in 10 bad, the rest text."""
-    pages = [p.read_bytes() for p in sorted((seeds / "html").glob("*.json"))]
-    text = (seeds / "text" / "000_0d4127e431e53026.txt").read_text(encoding="utf-8")
-    values: list[bytes] = []
-    for i in range(count):
-        if i % 20 == 7 and pages:
-            envelope = json.loads(pages[i % len(pages)])
-            envelope["url"] = f"{envelope['url']}#chaos-{i}"
-            values.append(json.dumps(envelope).encode())
-        elif i % 10 == 3:
-            values.append(BAD_INPUTS[i % len(BAD_INPUTS)])
-        else:
-            values.append(f"Berita nomor {i}: {text}".encode())
-    return values
 
 
 async def publish(

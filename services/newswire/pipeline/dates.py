@@ -166,6 +166,21 @@ _MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
 _FUTURE_SLACK = timedelta(days=2)
 
 
+# A month and its year alone on a line ("November 2015"), in the languages of the month table.
+_MONTH_YEAR = re.compile(rf"^{_MONTH_WORD},?\s+(?P<year>(?:19|20)\d\d)$")
+
+
+def parse_month(text: str) -> datetime | None:
+    """The first day of the month a line names with its year and nothing else ("November
+    2015"), at midnight UTC; ``None`` for any other line. A month is no date ``parse_date``
+    reads: in a sentence or a list it is a period, not a publication."""
+    match = _MONTH_YEAR.match(text.strip().lower())
+    month = _MONTHS.get(match["month"].rstrip(".")) if match else None
+    if match is None or month is None:
+        return None
+    return datetime(int(match["year"]), month, 1, tzinfo=UTC)
+
+
 def parse_date(
     text: str, *, reference: datetime | None = None, language: str | None = None
 ) -> datetime | None:

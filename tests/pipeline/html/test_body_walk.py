@@ -198,6 +198,27 @@ def test_a_header_holding_the_story_is_not_the_masthead() -> None:
     assert "slogan" not in text
 
 
+def test_a_cards_caption_inside_its_link_is_kept_and_a_photos_caption_is_not() -> None:
+    """A grid of cards, each one link around an image and a text box named "caption" (a
+    shop's category page), gives each card's name and price; a box named "caption" outside
+    any link (a photo's caption beside the grid) is still dropped."""
+    cards = "".join(
+        f'<div class="item"><a href="/p{i}"><img src="p{i}.jpg"><div class="caption center">'
+        f"<div>Laser projector model {i}</div><div>Price: ${i}99.00</div></div></a></div>"
+        for i in range(5)
+    )
+    html = page(
+        "<main><h1>Projectors</h1>"
+        + prose("intro", 1)
+        + cards
+        + '<div class="caption">The showroom, photographed in May.</div></main>'
+    )
+    text = text_of(html)
+    assert all(f"Laser projector model {i}" in text for i in range(5))
+    assert "Price: $399.00" in text
+    assert "photographed" not in text
+
+
 def test_a_listing_of_article_cards_keeps_each_cards_header() -> None:
     """A topic page's river of <article> cards, each with its headline and teaser inside a
     <header>, gives the teasers: a card's header is the item, not a story's byline box."""

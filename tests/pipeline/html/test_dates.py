@@ -297,3 +297,12 @@ def test_an_update_shown_before_the_markups_publication_is_the_publication() -> 
 
     assert first("12 November 2025", "2025-11-13T09:21:40+00:00").startswith("2025-11-12")
     assert first("14 November 2025", "2025-11-13T09:21:40+00:00").startswith("2025-11-13")
+
+
+def test_a_month_alone_under_the_headline_dates_a_page_with_no_other_date() -> None:
+    """A page that shows no date but a line "November 2015" under its headline is dated by
+    that month's first day; a month inside a sentence dates nothing."""
+    issue = page("<h1>The five best</h1><p>November 2015</p>" + prose("story", 4))
+    assert extract_html(issue).published_raw[0].startswith("2015-11-01")
+    sentence = page("<h1>The five best</h1><p>We met in November 2015.</p>" + prose("story", 4))
+    assert extract_html(sentence).published_raw == ()

@@ -194,8 +194,7 @@ def test_a_companys_rail_of_its_other_content_under_its_heading_is_dropped() -> 
 
 def test_a_service_pages_grid_of_the_firms_other_services_is_dropped() -> None:
     """A service page ending with the firm's other services under "Related services" (each a
-    title, a line and a "Learn more" link) loses
-    that grid and keeps its own sections."""
+    title, a line and a "Learn more" link) loses that grid and keeps its own sections."""
     cards = "".join(
         f'<div class="tile"><h3>Other service {i}</h3><p>What other service {i} does.</p>'
         f'<a href="/services/{i}">Learn more</a></div>'

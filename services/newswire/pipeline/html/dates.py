@@ -31,6 +31,7 @@ from newswire.pipeline.html.permalink import local_day, url_day
 from newswire.pipeline.html.shown_dates import (
     Shown,
     author_card_dates,
+    month_under_headline,
     near_headline,
     shown_dates,
 )
@@ -106,6 +107,8 @@ def page_dates(
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
     if not chosen:
         chosen.extend(author_card_dates(author_link_nodes(tree), locale))
+    if not chosen:
+        chosen.extend(month_under_headline(near or HeadlineTexts(tree)))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 

@@ -10,15 +10,17 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.controls import answers_question, question_button
-from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story, numbered_slot, toc_target
+from newswire.pipeline.html.layout_wrappers import (
+    Holds,
+    holds_the_story,
+    names_verdict,
+    numbered_slot,
+)
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MIN_ARTICLE_PARAGRAPHS,
     TOKEN_PARTS,
     Verdict,
-    name_verdict,
-    without_comment_names,
-    without_toc_names,
 )
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -100,16 +102,15 @@ MAIN = "main, [role=main]"
 _STREAMED_SEGMENT = re.compile(r"S:\d+")
 # A page hidden as a whole until its scripts and styles load (against a flash of unstyled
 # content) holds the headline and the story; a hidden menu, modal or template does not.
-_REVEALED_PAGE = "h1, main, [role=main], " + ARTICLE_BODY
+# Asked of the walk's ``Holds`` (the same answer as a search of the element's subtree, from the
+# queries of the whole walked tree that the consent rule makes too).
+_REVEALED_PAGE = ("h1", MAIN, ARTICLE_BODY)
 
 
-def _revealed_later(node: LexborNode, node_id: str | None) -> bool:
+def _revealed_later(node: LexborNode, node_id: str | None, holds: Holds) -> bool:
     if node_id and _STREAMED_SEGMENT.fullmatch(node_id):
         return True
-    return (
-        node.css_first(_REVEALED_PAGE) is not None
-        and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
-    )
+    return holds(node, *_REVEALED_PAGE) and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
 
 
 # aria-hidden hides nothing from the eye, only from screen readers: on an icon, a carousel's
@@ -376,7 +377,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return False
     style = attrs.get("style")
     if not hidden and _hidden_for_good(node, attrs, style, holds):
-        return not _revealed_later(node, attrs.get("id"))
+        return not _revealed_later(node, attrs.get("id"), holds)
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
         return True
@@ -386,11 +387,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return True
     if not by_name or len(names) < 2 or tag in _PAGE_ROOTS:
         return False
-    verdict = name_verdict(names)
-    if verdict is Verdict.NEGATIVE and discussion:
-        verdict = name_verdict(without_comment_names(names))
-    if verdict is Verdict.NEGATIVE and toc_target(node, tag, attrs, names, holds):
-        verdict = name_verdict(without_toc_names(names))
+    verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.

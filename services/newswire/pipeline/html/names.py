@@ -367,6 +367,16 @@ def without_comment_names(names: str) -> str:
     return " ".join(kept)
 
 
+# Bootstrap's name for a card's text box under its image (see ``card_caption``).
+CAPTION_CLASS = "caption"
+
+
+def without_caption_names(names: str) -> str:
+    """``names`` (class and id) without the bare "caption" token ("caption center"): what is
+    left says what a card's text box is."""
+    return " ".join(token for token in names.split() if token.lower() != CAPTION_CLASS)
+
+
 def without_toc_names(names: str) -> str:
     """``names`` (class and id) without the tokens named for a table of contents ("toc-heading-3",
     "toc_faq"): what is left says what a section the table links to is."""

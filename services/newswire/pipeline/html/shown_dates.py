@@ -12,7 +12,13 @@ from datetime import date, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import is_date_like, is_update_line, parse_date, split_update
+from newswire.pipeline.dates import (
+    is_date_like,
+    is_update_line,
+    parse_date,
+    parse_month,
+    split_update,
+)
 from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS, labelled_update
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
@@ -262,6 +268,29 @@ def near_headline(
             break
         before.append(value)
     return after if after_only else [*after, *before[-1:]]
+
+
+def month_under_headline(near: HeadlineTexts) -> list[str]:
+    """The month a line alone under the headline names with its year ("November 2015"), for a
+    page that shows no other date: a magazine's or a column's story dated by its issue, whose
+    truth is that month. Within the first lines after the <h1>, outside other stories' lists.
+    On wcxb-dev (all page types, pages without any date found): date right A +1 article
+    ("2015-11"), B unchanged; 2 pages without a date in their truth (a product, a document)
+    get their month."""
+    if not near.has_headline:
+        return []
+    passed = 0
+    for item in near:
+        if not item.after_headline:
+            continue
+        passed += 1
+        if passed > _TEXTS_AFTER_HEADLINE:
+            break
+        month = parse_month(item.text) if len(item.text) <= _MAX_NEAR_CHARS else None
+        parent = item.node.parent
+        if month is not None and parent is not None and not _among_other_stories(parent):
+            return [month.isoformat()]
+    return []
 
 
 # A writer's card around an author link: the link's parents up to this many levels, while
