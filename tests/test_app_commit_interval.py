@@ -18,7 +18,7 @@ from prometheus_client import CollectorRegistry
 from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.records import InRecord, OutRecord, TopicPartition
-from tests.test_app import MemorySource, MemoryTransactions, _inputs, _run_until_drained, _service
+from tests.memorybus import MemorySource, MemoryTransactions, _inputs, _run_until_drained, _service
 from tests.test_app_time_bound import _clocked, _offsets, _one_partition, _rebalance
 
 

@@ -16,7 +16,7 @@ from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome
 from newswire.records import InRecord, OutRecord, TopicPartition
-from tests.test_app import MemoryTransactions, _inputs, _run_until_drained, _service
+from tests.memorybus import MemoryTransactions, _inputs, _run_until_drained, _service
 from tests.test_app_time_bound import (
     _LaggingSource,
     _one_partition,

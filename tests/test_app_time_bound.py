@@ -20,8 +20,7 @@ from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.records import InRecord, OutRecord, TopicPartition
-from tests.support import SEED
-from tests.test_app import (
+from tests.memorybus import (
     MemorySource,
     MemoryTransactions,
     _inputs,
@@ -29,6 +28,7 @@ from tests.test_app import (
     _run_until_drained,
     _service,
 )
+from tests.support import SEED
 
 #: The pipeline "spends" 100 ms per record: a 250 ms bound closes a batch after 3 records (the
 #: check before the 4th sees 300 ms).

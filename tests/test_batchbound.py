@@ -26,7 +26,7 @@ from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.records import InRecord
-from tests.test_app import MemorySource, MemoryTransactions, _inputs, _records, _run_until_drained
+from tests.memorybus import MemorySource, MemoryTransactions, _inputs, _records, _run_until_drained
 
 
 def _backlogged(bound: BatchBound, waiting: int) -> float:
