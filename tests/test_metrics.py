@@ -5,6 +5,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry
 
 from newswire.metrics import Metrics
+from newswire.records import TopicPartition
 
 
 def _sample(metrics: Metrics, name: str, **labels: str) -> float:
@@ -34,3 +35,13 @@ def test_consumed_messages_are_counted_per_topic() -> None:
     metrics.count_consumed([])
     assert _sample(metrics, "newswire_messages_consumed_total", topic="raw") == 3
     assert _sample(metrics, "newswire_messages_consumed_total", topic="other") == 1
+
+
+def test_forgotten_partitions_show_zero_lag_and_the_remaining_count() -> None:
+    """Partitions a worker gives up keep a lag series at 0 (multiprocess mode cannot remove one)
+    and the assigned-partitions gauge shows what the worker still owns."""
+    metrics = Metrics(CollectorRegistry())
+    metrics.consumer_lag.labels("raw", "0").set(42)
+    metrics.forget_partitions({TopicPartition("raw", 0)}, still_assigned=3)
+    assert _sample(metrics, "newswire_consumer_lag", topic="raw", partition="0") == 0
+    assert _sample(metrics, "newswire_assigned_partitions") == 3

@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import signal
 import time
 from collections.abc import Awaitable, Callable
@@ -77,7 +76,7 @@ from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline
 from newswire.pipelinethread import PipelineThread
 from newswire.ports import Sink, Source, TransactionalSink
-from newswire.records import InRecord, TopicPartition
+from newswire.records import InRecord, TopicPartition, partition_names
 from newswire.retry import Retrier, quietly
 
 log = logging.getLogger("newswire.app")
@@ -221,8 +220,8 @@ class Service:
             self._epoch += 1
             self._metrics.rebalances.labels("revoked").inc()
             await self._committer.partitions_revoked(revoked)
-            self._forget_partitions(revoked)
-        log.info("partitions revoked", extra={"partitions": _names(revoked)})
+            self._metrics.forget_partitions(revoked, len(self._source.assignment() - revoked))
+        log.info("partitions revoked", extra={"partitions": partition_names(revoked)})
 
     async def partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._cut.set()
@@ -234,17 +233,10 @@ class Service:
             await self._committer.partitions_assigned(assigned)
             self._metrics.assigned_partitions.set(len(self._source.assignment()))
             self._metrics.ready.set(1 if self.is_ready() else 0)
-        log.info("partitions assigned", extra={"partitions": _names(assigned)})
+        log.info("partitions assigned", extra={"partitions": partition_names(assigned)})
 
     def _void_batches_in_hand(self) -> None:
         self._epoch += 1
-
-    def _forget_partitions(self, partitions: set[TopicPartition]) -> None:
-        for tp in partitions:
-            # Zero rather than remove: multiprocess mode cannot remove a series, and the
-            # merged value is the max over live workers, so the new owner's value shows.
-            self._metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(0)
-        self._metrics.assigned_partitions.set(len(self._source.assignment() - partitions))
 
     # -- one batch -----------------------------------------------------------------------------
 
@@ -366,13 +358,10 @@ class Service:
                 self._metrics.batches_cut.inc()
                 overlap = True  # records are waiting: commit while the next batch runs
 
-            if self._faults is not None and self._faults.kills_before_commit(self._batches):
-                await self._committer.publish_uncommitted(outcomes)
-                log.warning(
-                    "fault injection: SIGKILL before commit",
-                    extra={"batch": self._batches, "records": len(done)},
+            if self._faults is not None:
+                await self._faults.kill_before_commit(
+                    self._batches, len(done), lambda: self._committer.publish_uncommitted(outcomes)
                 )
-                os.kill(os.getpid(), signal.SIGKILL)
 
             self._committing = asyncio.create_task(self._commit(done, outcomes))
             if not overlap:
@@ -407,7 +396,3 @@ class Service:
         await self._retrier.call(
             "rewind", lambda: self._source.rewind(fetched & self._source.assignment())
         )
-
-
-def _names(partitions: set[TopicPartition]) -> list[str]:
-    return sorted(f"{tp.topic}-{tp.partition}" for tp in partitions)

@@ -12,10 +12,16 @@ nothing of this module runs on the message path.
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from newswire.records import InRecord
+
+#: The loop's logger: the crash tests read this line in the service's log.
+log = logging.getLogger("newswire.app")
 
 #: What a crash-on record exits with: like a segfault, no cleanup and no exception.
 CRASH_EXIT_CODE = 70
@@ -41,6 +47,20 @@ class Faults:
     def kills_before_commit(self, batches_committed: int) -> bool:
         """Whether the batch after ``batches_committed`` committed ones is the one to die on."""
         return self.kill_after is not None and batches_committed + 1 >= self.kill_after
+
+    async def kill_before_commit(
+        self, batches_committed: int, records: int, publish: Callable[[], Awaitable[None]]
+    ) -> None:
+        """If the batch after ``batches_committed`` is the one to die on: ``publish`` its
+        outputs uncommitted (what step 3 leaves before step 4), then SIGKILL the worker."""
+        if not self.kills_before_commit(batches_committed):
+            return
+        await publish()
+        log.warning(
+            "fault injection: SIGKILL before commit",
+            extra={"batch": batches_committed, "records": records},
+        )
+        os.kill(os.getpid(), signal.SIGKILL)
 
     def strike(self, record: InRecord) -> None:
         """Called before the pipeline runs on ``record`` (only when a fault is configured)."""

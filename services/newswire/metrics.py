@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
+from newswire.records import TopicPartition
+
 _STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
 _LATENCY_BUCKETS = (
     0.01,
@@ -173,6 +175,14 @@ class Metrics:
         """One consumed message per topic given."""
         for topic, count in collections.Counter(topics).items():
             self.messages_consumed.labels(topic).inc(count)
+
+    def forget_partitions(self, partitions: Iterable[TopicPartition], still_assigned: int) -> None:
+        """The worker no longer owns ``partitions``; ``still_assigned`` partitions remain."""
+        for tp in partitions:
+            # Zero rather than remove: multiprocess mode cannot remove a series, and the
+            # merged value is the max over live workers, so the new owner's value shows.
+            self.consumer_lag.labels(tp.topic, str(tp.partition)).set(0)
+        self.assigned_partitions.set(still_assigned)
 
 
 class SupervisorMetrics:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 Headers = tuple[tuple[str, bytes], ...]
@@ -44,3 +45,8 @@ class OutRecord:
 class TopicPartition:
     topic: str
     partition: int
+
+
+def partition_names(partitions: Iterable[TopicPartition]) -> list[str]:
+    """``topic-partition`` of each, sorted: how logs name partitions."""
+    return sorted(f"{tp.topic}-{tp.partition}" for tp in partitions)

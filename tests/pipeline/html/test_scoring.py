@@ -175,6 +175,32 @@ def test_a_rail_of_linked_teasers_sharing_the_story_frames_name_is_no_thread() -
     assert not any("Another headline" in text for text in chosen)
 
 
+def test_a_ticker_of_linked_list_items_loses_a_tie_with_the_story() -> None:
+    """A list whose items are each a linked headline with its story's opening scores its
+    commas as prose; as a list of teasers it loses to a story that scores about the same."""
+    story = "".join(
+        f"<p>The council met on day {n}, and the mayor, who spoke first, said the bridge would"
+        " close, as planned.</p>"
+        for n in range(4)
+    )
+    ticker = "".join(
+        f'<li><a href="/t{n}">Headline number {n} of the day</a> CITY: The mayor, who spoke,'
+        f" said the bridge would close, as planned, on day {n}.</li>"
+        for n in range(5)
+    )
+    body = LexborHTMLParser(
+        page(
+            f'<div class="q1"><ul>{ticker}</ul></div>'
+            f'<div class="q2"><h1>Bridge</h1><div class="q3">{story}</div></div>'
+        )
+    ).body
+    assert body is not None
+    blocks, tree = walk(body, by_name=True)
+    chosen = [block.text for block in choose(blocks, tree).blocks]
+    assert any(text.startswith("The council met on day 3") for text in chosen)
+    assert not any(text.startswith("Headline number") for text in chosen)
+
+
 def test_lengths_sum_every_block_into_each_element_of_its_path() -> None:
     """Each element's characters and link characters are those of all the blocks inside it,
     as adding each block to every element of its path gives; a block without a path adds to
