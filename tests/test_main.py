@@ -47,6 +47,17 @@ def test_process_jsonl_reads_one_value_per_line_from_stdin() -> None:
     assert [e.get("reason") for e in events] == [None, "invalid_envelope"]
 
 
+def test_process_starts_like_a_worker_unless_the_heap_freeze_is_off() -> None:
+    """`process` loads the pipeline's models on the built-in page and freezes the heap before its
+    first input, as a worker does (NEWSWIRE_GC_FREEZE=false skips it); the output is the same."""
+    frozen = newswire("process", str(SEED))
+    plain = newswire("process", str(SEED), env={"NEWSWIRE_GC_FREEZE": "false"})
+    assert frozen.returncode == plain.returncode == 0, (frozen.stderr, plain.stderr)
+    assert b"pipeline warmed up" in frozen.stderr
+    assert b"pipeline warmed up" not in plain.stderr
+    assert json.loads(frozen.stdout)["title"] == json.loads(plain.stdout)["title"] == SEED_TITLE
+
+
 def test_usage_errors_exit_non_zero_with_a_message(tmp_path: Path) -> None:
     """Unknown commands, missing files and invalid settings fail with a message and exit 2."""
     assert newswire("frobnicate").returncode == 2

@@ -64,3 +64,26 @@ def test_collect_young_every_sets_only_the_young_generations_threshold() -> None
     _, middle, old = gc.get_threshold()
     warmup.collect_young_every(5000)
     assert gc.get_threshold() == (5000, middle, old)
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_ready_alone_warms_and_freezes_only_when_asked_and_sets_the_young_threshold() -> None:
+    """A process running the pipeline alone starts like a worker: with freeze on, the built-in
+    page goes through and the heap is frozen; with it off neither happens; the young
+    generation's threshold is set either way."""
+    seen: list[InRecord] = []
+
+    class _Recording(Pipeline):
+        def process(self, record: InRecord, **kwargs: object) -> object:  # type: ignore[override]
+            seen.append(record)
+            return super().process(record)
+
+    gc.unfreeze()
+    warmup.ready_alone(_Recording(PipelineOptions()), freeze=False, young_allocations=900)
+    assert seen == []
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold()[0] == 900
+    warmup.ready_alone(_Recording(PipelineOptions()), freeze=True, young_allocations=800)
+    assert [record.value for record in seen] == [warmup.WARM_PAGE]
+    assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] == 800

@@ -217,10 +217,14 @@ def _cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_process(settings: Settings, args: argparse.Namespace) -> int:
+    from newswire import warmup
     from newswire.records import InRecord
     from newswire.wiring import pipeline as build_pipeline
 
     pipeline = build_pipeline(settings)
+    warmup.ready_alone(
+        pipeline, freeze=settings.gc_freeze, young_allocations=settings.gc_gen0_threshold
+    )
     offset = 0
     out = sys.stdout.buffer
     for name in args.files:

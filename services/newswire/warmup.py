@@ -70,3 +70,13 @@ def collect_young_every(allocations: int) -> None:
     """Set the young generation's threshold; the older generations' stay Python's."""
     _, middle, old = gc.get_threshold()
     gc.set_threshold(allocations, middle, old)
+
+
+def ready_alone(pipeline: Pipeline, *, freeze: bool, young_allocations: int) -> None:
+    """The same start-up for a process that runs the pipeline without a worker around it (the
+    ``process`` command): its heap holds the same models, so its collections would walk them
+    as often as a worker's did before ``freeze_heap``."""
+    if freeze:
+        warm(pipeline)
+        freeze_heap()
+    collect_young_every(young_allocations)

@@ -24,17 +24,26 @@ from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from newswire import warmup
 from newswire.bench.corpora import Page
 from newswire.bench.scoring import Output
 from newswire.events import Article
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
+from newswire.settings import Settings
 
 Extract = Callable[[bytes], Output]
 
 
 def newswire_extractor(options: PipelineOptions | None = None) -> Extract:
     pipeline = Pipeline(options or PipelineOptions())
+    # As `newswire process` starts (its default settings): models loaded, the heap frozen.
+    defaults = Settings.model_fields
+    warmup.ready_alone(
+        pipeline,
+        freeze=defaults["gc_freeze"].default,
+        young_allocations=defaults["gc_gen0_threshold"].default,
+    )
     offsets = iter(range(1 << 62))
 
     def extract(message: bytes) -> Output:
