@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.dates import is_date_like, split_update
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
-from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.html.page_elements import microdata_elements
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 
@@ -72,12 +72,11 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     """The publication and modification dates of the markup, the most trusted first."""
     published = [*_ld_dates(meta, "datePublished"), *_meta_dates(meta, _PUBLISHED_META)]
     published.extend(_other_published_meta(meta))
-    # Both microdata properties in one query of the tree (each query walks all of it), of
-    # ``[itemprop]`` alone: lexbor matches each attribute selector of a list in a walk of its
-    # own (~40 us a page each), and a page has a few itemprop elements to compare here.
+    # Both microdata properties from the page's ``[itemprop]`` elements (one selector of the
+    # shared query, see page_elements): a page has a few to compare here.
     microdata = [
         node
-        for node in tree.css("[itemprop]")
+        for node in microdata_elements(tree)
         if node.attrs.get("itemprop") in ("datePublished", "dateModified")
     ]
     published.extend(_itemprop(microdata, "datePublished"))
@@ -165,17 +164,6 @@ def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
                 value = updated if prop == "dateModified" else published
         found.append(value)
     return found
-
-
-def time_datetimes(tree: LexborHTMLParser) -> list[str]:
-    out = []
-    for node in tree.css("time[datetime]")[:10]:
-        value = node.attrs.get("datetime")
-        if value and not elsewhere(node) and not update_node(node):
-            out.append(value)
-        if len(out) >= 2:
-            break
-    return out
 
 
 def update_node(node: LexborNode) -> bool:

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.html.author_elements import author_link_nodes
-from newswire.pipeline.html.date_markup import head_publication, markup_dates, time_datetimes
+from newswire.pipeline.html.date_markup import head_publication, markup_dates
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.permalink import local_day, url_day
@@ -34,6 +34,7 @@ from newswire.pipeline.html.shown_dates import (
     month_under_headline,
     near_headline,
     shown_dates,
+    time_datetimes,
 )
 
 # Days by which a shown date must precede the markup's to be the story's own (see

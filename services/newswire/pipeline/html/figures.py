@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.events import Image
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.page_elements import figure_elements
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
@@ -64,7 +65,7 @@ def _figure_caption(tree: LexborHTMLParser, url: str | None) -> tuple[str | None
     the first captioned figure with a picture in it (promo boxes have a caption but no image)."""
     stem = _file_stem(url) if url else None
     fallback: tuple[str | None, str | None] = (None, None)
-    for figure in tree.css("figure")[:8]:
+    for figure in figure_elements(tree)[:8]:
         caption_node = figure.css_first("figcaption")
         if caption_node is None:
             continue  # (its pictures not queried: a figure without a caption gives nothing)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire import codec
+from newswire.pipeline.html.page_elements import head_elements
 from newswire.pipeline.textnorm import clean_line
 
 
@@ -71,15 +72,12 @@ class HeadMetadata:
         return None
 
 
-# The <meta> elements and the JSON-LD scripts in one query (each query walks the whole tree,
-# ~40 us a page), told apart by their tag; lexbor matches the script's ``type`` in any case.
-_HEAD_QUERY = 'meta, script[type="application/ld+json"]'
-
-
 def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     values: dict[str, list[str]] = {}
     json_ld: list[tuple[LexborNode, dict[str, str | None]]] = []
-    for node in tree.css(_HEAD_QUERY):
+    # The <meta> elements and the JSON-LD scripts, from the page's shared query (see
+    # page_elements), told apart by their tag.
+    for node in head_elements(tree):
         attrs = node.attributes
         if node.tag != "meta":
             json_ld.append((node, attrs))

@@ -19,7 +19,12 @@ from newswire.pipeline.dates import (
     parse_month,
     split_update,
 )
-from newswire.pipeline.html.date_markup import MAX_DATE_CHARS, UPDATE_PARTS, labelled_update
+from newswire.pipeline.html.date_markup import (
+    MAX_DATE_CHARS,
+    UPDATE_PARTS,
+    labelled_update,
+    update_node,
+)
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.placement import elsewhere
@@ -153,6 +158,34 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
         out.append(node)
         matched += matches
     return out
+
+
+def time_datetimes(tree: LexborHTMLParser) -> list[str]:
+    """The ``datetime`` of the page's first ``time`` elements that are neither elsewhere nor an
+    update, of the first 10 that ``time[datetime]`` matches. Those are read from the date
+    elements' query, whose first selector is ``time``: ``shown_dates`` has made it on every page
+    before this is asked, and a query of its own walked the whole tree again (~50 µs)."""
+    out: list[str] = []
+    last: int | None = None
+    read = 0
+    for node in tree.css(_DATE_ELEMENTS):
+        if node.mem_id == last:
+            continue  # the same element again, for another selector of the list
+        last = node.mem_id
+        if node.tag != "time" or "datetime" not in node.attrs:
+            continue
+        if read == _TIMES_READ:
+            break
+        read += 1
+        value = node.attrs.get("datetime")
+        if value and not elsewhere(node) and not update_node(node):
+            out.append(value)
+        if len(out) >= 2:
+            break
+    return out
+
+
+_TIMES_READ = 10
 
 
 # A heading or label that names the date after it as the publication ("Published", "Publish

@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
@@ -199,7 +200,7 @@ def _headline_h1(
     brands = brand_parts(named, page_title)
     site_words = _words(site or "")
     headline = fold(named or page_title)
-    for node in tree.css("h1")[:_H1_READ]:
+    for node in h1_elements(tree)[:_H1_READ]:
         text = _LABEL.sub("", _heading_text(node))
         if not text or len(text) > _MAX_HEADLINE_CHARS:
             continue

@@ -1,0 +1,43 @@
+"""Each kind of element read out of the page's shared query is what its own query gives."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.page_elements import (
+    figure_elements,
+    h1_elements,
+    head_elements,
+    microdata_elements,
+)
+
+# Elements matching several selectors of the shared query (a <meta itemprop>, an <h1
+# itemprop>), a JSON-LD type in capitals, a script of another type with an itemprop.
+_PAGE = (
+    "<html><head><meta name='a' content='1'><meta itemprop='b' content='2'>"
+    "<script type='Application/LD+JSON'>{}</script><script type='text/javascript'>1</script>"
+    "<script type='application/ld+json '>{}</script><script itemprop='c'>{}</script>"
+    "</head><body><h1 itemprop='headline'>T</h1><figure itemprop='image'><h1>F</h1></figure>"
+    "<div itemprop='author'>A</div><figure></figure><H1>Two</H1></body></html>"
+)
+
+
+def _ids(nodes: list[LexborNode]) -> list[int]:
+    return [node.mem_id for node in nodes]
+
+
+def test_each_kind_equals_its_own_query() -> None:
+    """Every reader gives the elements its own selector would, in page order, each once."""
+    tree = LexborHTMLParser(_PAGE)
+    assert _ids(head_elements(tree)) == _ids(tree.css('meta, script[type="application/ld+json"]'))
+    assert _ids(microdata_elements(tree)) == _ids(tree.css("[itemprop]"))
+    assert _ids(h1_elements(tree)) == _ids(tree.css("h1"))
+    assert _ids(figure_elements(tree)) == _ids(tree.css("figure"))
+
+
+def test_counts_of_each_kind() -> None:
+    """The page has 3 head elements (the JSON-LD type in any case, not with a trailing space),
+    5 microdata elements, 3 headings and 2 figures."""
+    tree = LexborHTMLParser(_PAGE)
+    assert [len(head_elements(tree)), len(microdata_elements(tree))] == [3, 5]
+    assert [len(h1_elements(tree)), len(figure_elements(tree))] == [3, 2]
