@@ -312,13 +312,7 @@ def month_under_headline(near: HeadlineTexts) -> list[str]:
     get their month."""
     if not near.has_headline:
         return []
-    passed = 0
-    for item in near:
-        if not item.after_headline:
-            continue
-        passed += 1
-        if passed > _TEXTS_AFTER_HEADLINE:
-            break
+    for item in near.after_headline(_TEXTS_AFTER_HEADLINE):
         month = parse_month(item.text) if len(item.text) <= _MAX_NEAR_CHARS else None
         parent = item.node.parent
         if month is not None and parent is not None and not _among_other_stories(parent):
