@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -346,17 +347,23 @@ def author_photo_names(
     return []
 
 
+def _byline_elements_once(tree: LexborHTMLParser) -> Iterator[LexborNode]:
+    """The byline elements' query (made once a page), each element once: lexbor lists an
+    element once per selector it matches, those entries one after the other."""
+    last: int | None = None
+    for node in tree.css(_BYLINE_ELEMENTS):
+        if node.mem_id != last:
+            yield node
+        last = node.mem_id
+
+
 def _author_images(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css('img[class*="author"]')[:5]``, read from the byline elements' query as
     ``_author_named`` reads it: the sources before the photo's (``visible_bylines``, the author
     box heads) have made that query on every page that asks this one, and a query of its own
     walked the whole tree again (~50 µs a page)."""
     out: list[LexborNode] = []
-    last: int | None = None
-    for node in tree.css(_BYLINE_ELEMENTS):
-        if node.mem_id == last:
-            continue
-        last = node.mem_id
+    for node in _byline_elements_once(tree):
         if node.tag == "img" and "author" in (node.attrs.get("class") or ""):
             out.append(node)
             if len(out) == _AUTHOR_PHOTOS_READ:
@@ -371,11 +378,7 @@ def _author_named(tree: LexborHTMLParser) -> list[LexborNode]:
     order, an element once per selector it matches, one after the other. The query of the
     whole tree for that selector again cost ~80 µs a page."""
     out: list[LexborNode] = []
-    last: int | None = None
-    for node in tree.css(_BYLINE_ELEMENTS):
-        if node.mem_id == last:
-            continue
-        last = node.mem_id
+    for node in _byline_elements_once(tree):
         if "author" in (node.attrs.get("class") or ""):
             out.append(node)
             if len(out) == _AUTHOR_BOX_CANDIDATES:
