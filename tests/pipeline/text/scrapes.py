@@ -9,13 +9,17 @@ PARAGRAPH = (
     "banjir pekan lalu, kata kepala dinas pekerjaan umum kepada wartawan di kantornya."
 )
 
-#: A two-paragraph story for the tests that print a page's lines above it (the headline's).
-STORY_LINES = (
+LEDE = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
-    "melanda beberapa wilayah ibu kota pada pekan ini, kata pejabat setempat.",
-    "Menurut data Badan Penanggulangan Bencana Daerah, sedikitnya 120 rumah warga terendam air "
-    "setinggi satu meter sejak Senin malam dan warga mulai mengungsi.",
+    "melanda beberapa wilayah ibu kota pada pekan ini, kata pejabat setempat."
 )
+MORE = (
+    "Menurut data Badan Penanggulangan Bencana Daerah, sedikitnya 120 rumah warga terendam air "
+    "setinggi satu meter sejak Senin malam dan warga mulai mengungsi."
+)
+HEADLINE = "Banjir Rendam Ratusan Rumah di Jakarta"
+#: The two paragraphs of a story, for the tests that print a page's lines above it.
+STORY_LINES = (LEDE, MORE)
 
 
 def story(*above: str) -> str:
