@@ -19,9 +19,7 @@ def test_the_text_just_before_a_date_element_labels_it_published() -> None:
     assert published_label_before(_time("<div>Published <time>May 1, 2024</time></div>"))
     assert published_label_before(_time("<div> Published on: <time>May 1, 2024</time></div>"))
     assert not published_label_before(_time("<div>Reviewed <time>May 1, 2024</time></div>"))
-    assert not published_label_before(
-        _time("<div><b>Published</b> <time>May 1, 2024</time></div>")
-    )
+    assert not published_label_before(_time("<div><b>Published</b> <time>May 1, 2024</time></div>"))
 
 
 def test_a_heading_before_a_date_labels_it_published() -> None:
