@@ -39,12 +39,12 @@ def test_only_a_line_over_the_story_below_the_first_line_is_split() -> None:
     """The line is split only right over a paragraph, and never on the text's first line,
     where a date in one article's headline is the scraper's own."""
     lines = ["Harga emas batangan naik lagi 5 Januari 2025", PARAGRAPH]
-    assert split_glued(lines, 0) == lines
+    assert split_glued(lines) == lines
     glued = ["Blog", "Council approves the city budget 3 May 2025", PARAGRAPH]
     split = ["Blog", "Council approves the city budget", "3 May 2025", PARAGRAPH]
-    assert split_glued(glued, 0) == split
+    assert split_glued(glued) == split
     menu = ["Blog", "Council approves the city budget 3 May 2025", "Next post"]
-    assert split_glued(menu, 0) == menu
+    assert split_glued(menu) == menu
 
 
 def test_a_page_headline_glued_to_its_date_is_the_title() -> None:

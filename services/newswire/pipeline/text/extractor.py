@@ -42,8 +42,7 @@ from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
 
 def extract_text(text: str) -> Extracted:
-    lines = join_wrapped(clean_text(text).split("\n"))
-    lines = split_glued(lines, first_line(lines))
+    lines = split_glued(join_wrapped(clean_text(text).split("\n")))
     found = Collected()
 
     # A first-line headline with a blank line and the story under it is the title (the shape of

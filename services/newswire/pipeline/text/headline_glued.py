@@ -11,6 +11,7 @@ annotators, and a site suffix the truth keeps on about as many pages as it drops
 from __future__ import annotations
 
 from newswire.pipeline.dates import is_date_like, parse_month
+from newswire.pipeline.text.headline import first_line
 from newswire.pipeline.text.headline_shape import headline_like
 from newswire.pipeline.text.lines import date_line_only, is_paragraph
 from newswire.pipeline.text.patterns import DATE_LINE
@@ -75,12 +76,13 @@ def glued_head(line: str) -> tuple[str, str] | None:
     return (head, date) if headline_like(head) and not DATE_LINE.search(head) else None
 
 
-def split_glued(lines: list[str], first: int | None) -> list[str]:
+def split_glued(lines: list[str]) -> list[str]:
     """``lines`` with a headline glued to its date split in two lines, the headline over its
     date, where the line stands right over a paragraph of the story (the shape of a page's
     heading and its date above the story). The text's first line is left whole: over one
     article's text a date in it is the headline's own ("Harga Emas Antam Hari Ini 5 Januari
     2025", "Weekly Digest 5 January 2025"), as the scraper gave it."""
+    first = first_line(lines)
     out: list[str] = []
     for index, line in enumerate(lines):
         below = lines[index + 1] if index + 1 < len(lines) else ""
