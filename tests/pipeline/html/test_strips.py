@@ -212,3 +212,73 @@ def test_a_service_pages_grid_of_the_firms_other_services_is_dropped() -> None:
     assert "offer 3 1" in text
     assert "Related services" not in text
     assert "Other service 2" not in text
+
+
+def _with_strip(content: str, strip: str) -> str:
+    """A page whose main region holds ``content`` and, inside the same anonymous container
+    after it, another anonymous container holding ``strip`` (a heading and what it heads)."""
+    return page(f'<main><div class="x1">{content}<div class="x2">{strip}</div></div></main>')
+
+
+def test_a_strip_of_recommended_products_is_dropped() -> None:
+    """A product page's strip under "People who viewed this item also viewed" (in a container
+    with an anonymous name, inside the description's) goes; the product's description stays."""
+    cards = "".join(
+        f"<div><p>Floral tie neck blouse, size {size}, very good condition, green and white</p>"
+        f"<p>$8.0{size} + $23.51 delivery</p></div>"
+        for size in range(4)
+    )
+    html = _with_strip(
+        prose("description", 8), f"<h2>People who viewed this item also viewed</h2>{cards}"
+    )
+    text = text_of(html)
+    assert "description 7" in text
+    assert "Floral tie neck" not in text
+
+
+def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
+    """An article's strip of other stories under "Recent articles" (in an anonymous container
+    inside the story's main region, each teaser with a sentence of its own) goes; the story
+    stays."""
+    teasers = "".join(
+        f'<div><a href="/s{i}">Another story number {i}</a><p>A teaser sentence of that other '
+        f"story, long enough to stand as a sentence, number {i}.</p></div>"
+        for i in range(4)
+    )
+    html = _with_strip(prose("story", 8), f"<h3>Recent articles</h3>{teasers}")
+    text = text_of(html)
+    assert "story 7" in text
+    assert "Another story number" not in text
+    assert "teaser sentence" not in text
+
+
+def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:
+    """A shop's carousel heading ("People who viewed this item also viewed") often sits in a
+    title wrapper of its own beside the cards: the strip dropped is the heading's nearest
+    container holding more than the heading, so its cards go too; the product stays."""
+    cards = "".join(
+        f'<div class="card"><h3>Other seller item {i}, size 10</h3><div>$8.03</div></div>'
+        for i in range(5)
+    )
+    html = page(
+        '<main><div class="description">'
+        + prose("product", 6)
+        + '<section class="carousel"><div class="title"><h2>People who viewed this item '
+        f'also viewed</h2></div><div class="cards">{cards}</div></section></div></main>'
+    )
+    text = text_of(html)
+    assert "product 5" in text
+    assert "Other seller item" not in text
+
+
+def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
+    """An article's "About the author" box (a heading and a bio of full sentences, in an
+    anonymous container after the story) is not the story: it goes, the story stays."""
+    bio = (
+        "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
+        "the heart letter, the women's letter and the men's letter, from Boston.</p>"
+    )
+    html = _with_strip(prose("story", 8), f"<h2>About the Author</h2>{bio}")
+    text = text_of(html)
+    assert "story 7" in text
+    assert "executive editor" not in text
