@@ -11,7 +11,10 @@ from tests.support import REPO
 
 PACKAGE = REPO / "services" / "newswire"
 #: STYLE.md's ~400 but for one module (see the test's docstring); lower it to 400 then.
-MAX_MODULE_LINES = 410
+MAX_MODULE_LINES = 401
+#: The same floor for the tests (they mirror the package: a module's tests grow with it).
+MAX_TEST_MODULE_LINES = 400
+TESTS = REPO / "tests"
 MAX_FUNCTION_LINES = 60
 #: Functions longer than the floor because a flat list is their clearest form, and why.
 DECISION_LISTS = {
@@ -58,10 +61,21 @@ def _functions(tree: ast.Module) -> list[tuple[str, int]]:
 
 
 def test_no_module_is_over_the_floor() -> None:
-    """Every module of the package has at most 410 lines. Not 400 yet: pipeline/html/junk.py
-    has 405 (session 28) and the body/pages work was still editing it, so it was not split then;
-    every other module is under 400."""
+    """Every module of the package has at most 401 lines. Not 400 yet: it waits for
+    pipeline/html/author_elements.py (401, session 29's query-cost work was editing it) to come
+    under 400; every other module is under 400 (junk.py split into junk.py and hidden.py)."""
     over = [f"{name}: {lines}" for name, _, lines in _modules() if lines > MAX_MODULE_LINES]
+    assert not over, over
+
+
+def test_no_test_module_is_over_the_floor() -> None:
+    """Every module under tests/ (test modules and their shared helpers) has at most 400 lines:
+    a test module that outgrows it is split by the module its tests exercise."""
+    over = [
+        f"{path.relative_to(TESTS).as_posix()}: {lines}"
+        for path in sorted(TESTS.rglob("*.py"))
+        if (lines := len(path.read_text().splitlines())) > MAX_TEST_MODULE_LINES
+    ]
     assert not over, over
 
 

@@ -3,7 +3,7 @@ like furniture that hold the story)."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.junk import _PANEL_PARTS, _PANEL_STEMS
+from newswire.pipeline.html.hidden import _PANEL_PARTS, _PANEL_STEMS
 from tests.pipeline.html.pages import page, prose, text_of
 
 
