@@ -69,6 +69,18 @@ def authors(
         # A 5 and B 4 (listings, services, a shop's home), one right (a service page whose
         # truth is the company, B), no article's author among them.
         return ()
+    return _signed_by(tree, meta, url=url, near=near, lines=lines)
+
+
+def _signed_by(
+    tree: LexborHTMLParser,
+    meta: HeadMetadata,
+    *,
+    url: str | None,
+    near: HeadlineTexts | None,
+    lines: Iterable[str] | None,
+) -> tuple[str, ...]:
+    """The names the page signs its story with, source after source (see ``authors``)."""
     near = HeadlineTexts(tree) if near is None else near
     # Each source is asked once a page: the rules below come back to some of them.
     asked: dict[_Source, list[str]] = {}
