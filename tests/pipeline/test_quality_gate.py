@@ -124,9 +124,11 @@ WCXB_ALL_F1_FLOOR = 0.881
 #: 91.5% (603 of 659) when raised to 0.910 in session 25: the update the page shows alone,
 #: or the modification's day shown, where its publication is in its structured data only;
 #: 91.8% (605 of 659) when raised to 0.913 in session 28: an update shown before the
-#: markup's publication, a month alone under the headline where no date is shown).
+#: markup's publication, a month alone under the headline where no date is shown;
+#: 92.1% (607 of 659) when raised to 0.917 in session 29: a date element labelled
+#: "Published" well before the markup's, a header's clock of today's date left out).
 #: Each raised floor keeps a margin of 2-4 pages.
-WCXB_DATE_RIGHT_FLOOR = 0.913
+WCXB_DATE_RIGHT_FLOOR = 0.917
 WCXB_TITLE_EXACT_FLOOR = 0.864
 WCXB_AUTHOR_RIGHT_FLOOR = 0.865
 #: Share of wcxb-dev articles without an author in their truth that newswire gives one (6.9%;

@@ -6,8 +6,7 @@ ago"), for enrichment to resolve against the fetch time."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -19,6 +18,7 @@ from newswire.pipeline.dates import (
     parse_month,
     split_update,
 )
+from newswire.pipeline.html.date_labels import clock, labelled_published, published_label_before
 from newswire.pipeline.html.date_markup import (
     MAX_DATE_CHARS,
     UPDATE_PARTS,
@@ -49,12 +49,13 @@ _MAX_VISIBLE = 150
 @dataclass(frozen=True, slots=True)
 class Shown:
     """A date line shown on the page: as found, its day when it parses alone, whether it is
-    labelled as the last update."""
+    labelled as the last update, whether a "Published" label stands right before it."""
 
     text: str
     day: date | None
     update: bool
     iso: str | None
+    published: bool = False
 
 
 def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
@@ -73,9 +74,11 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             text = _first_date_text(node)
         if not text or len(text) > MAX_DATE_CHARS or text in seen or not is_date_like(text):
             continue
-        if (elsewhere(node) and not _labelled_published(node)) or (
+        if (elsewhere(node) and not labelled_published(node)) or (
             node.tag != "time" and _holds_time(node)
         ):
+            continue
+        if clock(node):
             continue
         seen.add(text)
         update = bool(parts & UPDATE_PARTS or is_update_line(text)) or labelled_update(node, text)
@@ -87,7 +90,10 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             found.append(_shown(updated, None, update=True, locale=locale))
         else:
             datetime_attr = node.attrs.get("datetime") if node.tag == "time" else None
-            found.append(_shown(text, datetime_attr, update=update, locale=locale))
+            shown = _shown(text, datetime_attr, update=update, locale=locale)
+            if not update and published_label_before(node):
+                shown = replace(shown, published=True)
+            found.append(shown)
         if len(found) >= 4:
             break
     return found
@@ -186,33 +192,6 @@ def time_datetimes(tree: LexborHTMLParser) -> list[str]:
 
 
 _TIMES_READ = 10
-
-
-# A heading or label that names the date after it as the publication ("Published", "Publish
-# date", "Date published:").
-_PUBLISHED_LABEL = re.compile(
-    r"^(?:date\s+)?publish(?:ed)?(?:\s+(?:on|date))?\s*:?$", re.IGNORECASE
-)
-
-
-def _labelled_published(node: LexborNode) -> bool:
-    """Whether a date in a sidebar or an aside is labelled as the page's publication by the
-    heading just before it (``<aside><h3>Published</h3><p><time>…``): a page whose facts
-    column holds its own date. Other stories' dates there are not so labelled. On wcxb-dev's
-    articles: date right +1 on each half, none lost."""
-    for element in (node, node.parent):
-        if element is None:
-            return False
-        before = element.prev
-        while (
-            before is not None and before.tag == "-text" and not (before.text_content or "").strip()
-        ):
-            before = before.prev
-        if before is not None and before.tag != "-text":
-            label = clean_line(before.text(deep=True))
-            if len(label) <= 20 and _PUBLISHED_LABEL.match(label):
-                return True
-    return False
 
 
 _RAW_PREFIX = 4 * MAX_DATE_CHARS
