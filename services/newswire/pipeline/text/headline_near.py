@@ -147,11 +147,7 @@ def ranked_title(
     # A table of contents between the headline and the story counts for no distance: a long
     # guide's list of sections pushed its headline out of the window.
     window = [i for i in range(start) if lines[i] and lines[i] not in entries][-HEADLINE_WINDOW:]
-    candidates = [
-        i
-        for i in window
-        if (headline_like(lines[i]) or dated_short(lines, i, start)) and not named_by(lines, i)
-    ]
+    candidates = [i for i in window if candidate(lines, i, start)]
     if not candidates:
         return first_line_title if first_line_title in window else None
     named = trail_named(lines, window, candidates)
@@ -199,6 +195,12 @@ def ranked_title(
         best -= 1
     inner = restated(lines, best, candidates)
     return above_deck(lines, best) if inner is None else inner
+
+
+def candidate(lines: list[str], index: int, start: int) -> bool:
+    """Whether the line at ``index`` (above the story starting at ``start``) is ranked."""
+    line = lines[index]
+    return (headline_like(line) or dated_short(lines, index, start)) and not named_by(lines, index)
 
 
 #: The words of a short headline ranked among the others when its date or byline is under it.
