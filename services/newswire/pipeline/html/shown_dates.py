@@ -27,6 +27,7 @@ from newswire.pipeline.html.date_markup import (
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE, has_digit
 from newswire.pipeline.textnorm import clean_line
@@ -120,43 +121,17 @@ def _shown(text: str, datetime_attr: str | None, *, update: bool, locale: str | 
     )
 
 
-# Class name substrings of a date element: ``time`` elements and those whose class holds one of
-# these (case-sensitive, as lexbor's ``[class*=…]``).
-_DATE_CLASS_WORDS = (
-    "date",
-    "Date",
-    "time",
-    "publish",
-    "posted",
-    "updated",
-    "modified",
-    "byline",
-    "meta",
-)
-# The same elements in fewer selectors (each is matched against every element of the page, a
-# twentieth of the extraction's time for all ten): "updated" holds "date", and "date" without
-# case holds "Date". The matches are made again below exactly as the ten selectors gave them.
-_DATE_ELEMENTS = (
-    'time, [class*="date" i], [class*="time"], [class*="publish"], [class*="posted"], '
-    '[class*="modified"], [class*="byline"], [class*="meta"]'
-)
-
-
 def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
-    """The elements that ``time`` or ``[class*=word]`` for a word of ``_DATE_CLASS_WORDS``
+    """The elements that ``time`` or ``[class*=word]`` for a word of ``DATE_CLASS_WORDS``
     match, in page order, each once, within the first ``cap`` matches of the ten selectors as
     lexbor gives a selector list's: an element once per selector it matches, so the cap counts
     the repeats ("dAte" alone matches none of the ten). A repeat is not read again: its text
     either was taken already or was turned down for the same reasons."""
     out: list[LexborNode] = []
-    last: int | None = None
     matched = 0
-    for node in tree.css(_DATE_ELEMENTS):
-        if node.mem_id == last:
-            continue  # the same element again, for another selector of the shorter list
-        last = node.mem_id
-        names = node.attrs.get("class") or ""
-        matches = (node.tag == "time") + sum(word in names for word in _DATE_CLASS_WORDS)
+    for node, tag, attrs in page_elements(tree):
+        names = attrs.get("class") or ""
+        matches = (tag == "time") + sum(word in names for word in DATE_CLASS_WORDS)
         if not matches:
             continue
         if matched >= cap:
@@ -168,22 +143,18 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
 
 def time_datetimes(tree: LexborHTMLParser) -> list[str]:
     """The ``datetime`` of the page's first ``time`` elements that are neither elsewhere nor an
-    update, of the first 10 that ``time[datetime]`` matches. Those are read from the date
-    elements' query, whose first selector is ``time``: ``shown_dates`` has made it on every page
-    before this is asked, and a query of its own walked the whole tree again (~50 µs)."""
+    update, of the first 10 that ``time[datetime]`` matches, read from the page's shared query
+    (see page_elements), which holds every ``time`` element: a query of its own walked the
+    whole tree again (~50 µs)."""
     out: list[str] = []
-    last: int | None = None
     read = 0
-    for node in tree.css(_DATE_ELEMENTS):
-        if node.mem_id == last:
-            continue  # the same element again, for another selector of the list
-        last = node.mem_id
-        if node.tag != "time" or "datetime" not in node.attrs:
+    for node, tag, attrs in page_elements(tree):
+        if tag != "time" or "datetime" not in attrs:
             continue
         if read == _TIMES_READ:
             break
         read += 1
-        value = node.attrs.get("datetime")
+        value = attrs.get("datetime")
         if value and not elsewhere(node) and not update_node(node):
             out.append(value)
         if len(out) >= 2:
