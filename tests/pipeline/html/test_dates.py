@@ -306,3 +306,22 @@ def test_a_month_alone_under_the_headline_dates_a_page_with_no_other_date() -> N
     assert extract_html(issue).published_raw[0].startswith("2015-11-01")
     sentence = page("<h1>The five best</h1><p>We met in November 2015.</p>" + prose("story", 4))
     assert extract_html(sentence).published_raw == ()
+
+
+def test_a_date_element_labelled_published_well_before_the_markup_is_the_publication() -> None:
+    """A date element the page labels "Published" two days or more before the markup's
+    publication is the story's date even far below the headline, where no date line under the
+    <h1> agrees with it; the same element without the label leaves the markup first."""
+
+    def first(label: str) -> str:
+        html = page(
+            "<h1>Story</h1>"
+            + prose("story", 32)
+            + f'<div class="article-body__published">{label} <time datetime="2025-08-13">'
+            "August 13, 2025</time></div>",
+            '<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">',
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("Published").startswith("2025-08-13")
+    assert first("Reviewed") == "2025-11-29T12:28:31-05:00"

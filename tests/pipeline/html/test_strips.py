@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newswire.pipeline.html.strips import without_closing_label
 from tests.pipeline.html.pages import page, prose, text_of
 
@@ -169,49 +171,58 @@ def test_a_closing_label_is_never_the_whole_text() -> None:
     assert without_closing_label(["Menu", "Home"]) == ["Menu", "Home"]
 
 
-def test_a_companys_rail_of_its_other_content_under_its_heading_is_dropped() -> None:
-    """A company's page of sections with a rail of its other content under a heading that
-    says so ("Featured insights": cards of a type label, a title and a blurb) loses the rail,
-    its heading and labels included, and keeps its own sections."""
-    cards = "".join(
-        f'<div class="card"><p>BLOG</p><h3><a href="/insights/{i}">Insight {i} of the firm'
-        f"</a></h3><p>What insight {i} tells a reader about the market.</p></div>"
-        for i in range(3)
-    )
+def _firm_page(title: str, part: str, rail: str) -> str:
+    """A firm's page: ``title`` as its <h1>, four sections headed ``part`` 0 to 3 (two
+    paragraphs each), then ``rail``."""
     sections = "".join(
-        f'<section class="offer"><h2>Service {i}</h2>{prose(f"offer {i}", 2)}</section>'
+        f'<section class="offer"><h2>{part} {i}</h2>{prose(f"offer {i}", 2)}</section>'
         for i in range(4)
     )
-    html = page(
-        f"<main><h1>Our consulting services</h1>{sections}"
-        f'<section class="rail"><h2>Featured insights</h2>{cards}</section></main>'
-    )
-    text = text_of(html)
-    assert "offer 3 1" in text
-    assert "Featured insights" not in text
-    assert "BLOG" not in text
+    return page(f"<main><h1>{title}</h1>{sections}{rail}</main>")
 
 
-def test_a_service_pages_grid_of_the_firms_other_services_is_dropped() -> None:
-    """A service page ending with the firm's other services under "Related services" (each a
-    title, a line and a "Learn more" link) loses that grid and keeps its own sections."""
-    cards = "".join(
-        f'<div class="tile"><h3>Other service {i}</h3><p>What other service {i} does.</p>'
-        f'<a href="/services/{i}">Learn more</a></div>'
-        for i in range(3)
-    )
-    sections = "".join(
-        f'<section class="offer"><h2>Step {i}</h2>{prose(f"offer {i}", 2)}</section>'
-        for i in range(4)
-    )
-    html = page(
-        f"<main><h1>Data analytics</h1>{sections}"
-        f'<section class="grid"><h2>Related services</h2>{cards}</section></main>'
-    )
-    text = text_of(html)
+_INSIGHT_CARDS = "".join(
+    f'<div class="card"><p>BLOG</p><h3><a href="/insights/{i}">Insight {i} of the firm'
+    f"</a></h3><p>What insight {i} tells a reader about the market.</p></div>"
+    for i in range(3)
+)
+_SERVICE_TILES = "".join(
+    f'<div class="tile"><h3>Other service {i}</h3><p>What other service {i} does.</p>'
+    f'<a href="/services/{i}">Learn more</a></div>'
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "part", "rail", "gone"),
+    [
+        pytest.param(
+            "Our consulting services",
+            "Service",
+            f'<section class="rail"><h2>Featured insights</h2>{_INSIGHT_CARDS}</section>',
+            ("Featured insights", "BLOG"),
+            id="featured-insights",
+        ),
+        pytest.param(
+            "Data analytics",
+            "Step",
+            f'<section class="grid"><h2>Related services</h2>{_SERVICE_TILES}</section>',
+            ("Related services", "Other service 2"),
+            id="related-services",
+        ),
+    ],
+)
+def test_a_rail_of_the_firms_other_content_under_its_heading_is_dropped(
+    title: str, part: str, rail: str, gone: tuple[str, ...]
+) -> None:
+    """A company's page of sections ending with a rail of its other content under a heading
+    that says so ("Featured insights": cards of a type label, a title and a blurb; "Related
+    services": tiles of a title, a line and a "Learn more" link) loses the rail, its heading
+    and labels included, and keeps its own sections."""
+    text = text_of(_firm_page(title, part, rail))
     assert "offer 3 1" in text
-    assert "Related services" not in text
-    assert "Other service 2" not in text
+    for line in gone:
+        assert line not in text
 
 
 def _with_strip(content: str, strip: str) -> str:

@@ -258,9 +258,6 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.
-        # A <header> inside the page's <main> heads a part of the content (a service page's
-        # hero, a section's intro); the site's masthead is outside it, and a story's header
-        # inside its <article> holds the headline, byline and share tools, as before.
         if child_tag == "header":
             if not tree.hides and may_hide(attrs):
                 tree.hides = True
