@@ -147,7 +147,7 @@ def ranked_title(
     # A table of contents between the headline and the story counts for no distance: a long
     # guide's list of sections pushed its headline out of the window.
     window = [i for i in range(start) if lines[i] and lines[i] not in entries][-HEADLINE_WINDOW:]
-    candidates = [i for i in window if headline_like(lines[i]) and not named_by(lines, i)]
+    candidates = [i for i in window if candidate(lines, i, start)]
     if not candidates:
         return first_line_title if first_line_title in window else None
     named = trail_named(lines, window, candidates)
@@ -195,6 +195,39 @@ def ranked_title(
         best -= 1
     inner = restated(lines, best, candidates)
     return above_deck(lines, best) if inner is None else inner
+
+
+def candidate(lines: list[str], index: int, start: int) -> bool:
+    """Whether the line at ``index`` (above the story starting at ``start``) is ranked."""
+    line = lines[index]
+    return (headline_like(line) or dated_short(lines, index, start)) and not named_by(lines, index)
+
+
+#: The words of a short headline ranked among the others when its date or byline is under it.
+DATED_SHORT_WORDS = 3
+
+
+def dated_short(lines: list[str], index: int, end: int) -> bool:
+    """A headline of three words in title case with its date, byline or reading time under it
+    (``dated_under``): a blog's or a newsletter's post ("The Edge-First Manifesto" over its
+    subtitle, the author's name and the date; "Thoughts on Zig" over "2025-08-29") is a
+    candidate of the ranking as a headline of four words is; without it, the subtitle or a
+    section's heading nearer the story won. Not a section's kicker naming its topics ("Diet &
+    Fitness", "Food, Nutrition, Diet": an ampersand or a comma), nor a line opening in lower
+    case (a contact link, "e-Mail Us Now"). Blocks renderings of wcxb-dev: article titles A
+    +4 / -1 (a sentence-case headline over a title-case subtitle of three words), B +2 / -0;
+    all types A +6 / -1, B +2 / -0; bodies unchanged."""
+    line = lines[index]
+    return (
+        len(line.split()) == DATED_SHORT_WORDS
+        and line[:1].isupper()
+        and "&" not in line
+        and "," not in line
+        and line[-1:] not in ".:;"
+        and headline_like(line, min_words=DATED_SHORT_WORDS)
+        and capitals_share(line) >= HEAD_CAPITALS_MIN
+        and bool(dated_under(lines, index, end))
+    )
 
 
 def named_by(lines: list[str], index: int) -> bool:
