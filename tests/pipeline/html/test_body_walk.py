@@ -352,3 +352,24 @@ def test_a_hidden_answer_just_after_its_question_is_kept() -> None:
     assert "rated IP44" in text
     assert "Accidents and illnesses" in text
     assert "Garden and Office" not in text
+
+
+def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
+    """Where class and id are build hashes, a box named by its component name (data-testid,
+    data-component) as related links or a share bar is skipped; where the class names the
+    element, its class has the last word."""
+    html = page(
+        '<main><div class="css-1k075w5">'
+        + prose("story", 3)
+        + '<div class="css-9x2ab7q" data-testid="related-links"><p>Read this other story, '
+        "about the weather, and the roads, and the trains.</p></div>"
+        '<div class="sc-bdfBwQ" data-component="share-bar"><p>Share this story with your '
+        "friends, your family, and your colleagues.</p></div>"
+        '<div class="story-text" data-testid="related-links"><p>The mayor, asked about it, '
+        "said the council would decide by the spring.</p></div>"
+        "</div></main>"
+    )
+    text = text_of(html)
+    assert "other story" not in text
+    assert "Share this story" not in text
+    assert "The mayor" in text
