@@ -129,6 +129,31 @@ def test_a_cards_caption_inside_its_link_is_kept_and_a_photos_caption_is_not() -
     assert "photographed" not in text
 
 
+def test_a_product_grid_named_after_its_pager_is_kept_and_a_pager_is_not() -> None:
+    """A category's product grid inside a component named after its pager (a CSS module's
+    "pagination_pagination__rI_ag") gives each card's name and price; a pager bar of page
+    numbers, and one that also holds a jump menu of many links, are still dropped."""
+    cards = "".join(
+        f'<article class="card"><h3><a href="/p{i}">Seamless training shirt {i}</a></h3>'
+        f"<p>slim fit, storm blue and stealth grey</p><p>Price: ${i}9.00</p></article>"
+        for i in range(10)
+    )
+    jump_menu = "".join(f'<li><a href="/f{i}">Forum section number {i}</a></li>' for i in range(40))
+    html = page(
+        "<main><h1>T-shirts and tops</h1>"
+        + prose("intro", 1)
+        + f'<div class="pagination_pagination__rI_ag"><div class="grid">{cards}</div>'
+        + '<a href="?page=2">2</a><a href="?page=3">3</a></div>'
+        + '<div class="pagination">Page <a href="?page=2">2</a> <a href="?page=3">3</a></div>'
+        + f'<div class="pagination_bottom"><ul>{jump_menu}</ul></div></main>'
+    )
+    text = text_of(html)
+    assert all(f"Seamless training shirt {i}" in text for i in range(10))
+    assert "Price: $39.00" in text
+    assert "Forum section number" not in text
+    assert "Page 2" not in text
+
+
 def test_a_listing_of_article_cards_keeps_each_cards_header() -> None:
     """A topic page's river of <article> cards, each with its headline and teaser inside a
     <header>, gives the teasers: a card's header is the item, not a story's byline box."""

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.names import (
     CAPTION_CLASS,
     MIN_ARTICLE_PARAGRAPHS,
+    TOKEN_PARTS,
     Verdict,
     name_verdict,
     without_caption_names,
@@ -203,6 +204,47 @@ def card_caption(node: LexborNode, names: str) -> bool:
     return False
 
 
+# A pager is a row of page numbers and "next" links: a few dozen characters. Shop front-ends
+# built of CSS modules (Next.js: "pagination_pagination__rI_ag") name the component that
+# renders a category's product grid together with its pager after the pager, so the grid
+# itself carries the pager's name. An element so named that holds this many links and this
+# much text, most of it outside its links (a card's price, colour, size beside its linked
+# name), is the paged list (the collection page's content), not its pager. A forum's pager
+# bar that also holds the "quick navigation" jump menu is as long but all links: furniture.
+_PAGED_LIST_LINKS = 8
+_PAGED_LIST_CHARS = 600
+_PAGED_LIST_LINK_SHARE = 0.5
+
+
+# The words that name a list's pager (see ``paged_list``).
+PAGER_WORDS = frozenset(["pagination", "pager"])
+
+
+def without_pager_names(names: str) -> str:
+    """``names`` (class and id) without the tokens named for a pager ("pagination_pagination__rI_ag",
+    "pager-wrap"): what is left says what the paged list is."""
+    return " ".join(
+        token
+        for token in names.split()
+        if PAGER_WORDS.isdisjoint(part.lower() for part in TOKEN_PARTS.split(token))
+    )
+
+
+def paged_list(node: LexborNode, names: str) -> bool:
+    """The pager-named ``node`` (``names``: its class and id) holds the list it pages."""
+    lowered = names.lower()
+    if ("pagination" not in lowered and "pager" not in lowered) or without_pager_names(
+        names
+    ) == " ".join(names.split()):
+        return False
+    links = node.css("a[href]")
+    if len(links) < _PAGED_LIST_LINKS:
+        return False
+    chars = len(node.text(separator=" ", strip=True))
+    linked = sum(len(link.text(separator=" ", strip=True)) for link in links)
+    return chars >= _PAGED_LIST_CHARS and linked < _PAGED_LIST_LINK_SHARE * chars
+
+
 def names_verdict(
     node: LexborNode,
     tag: str,
@@ -222,4 +264,6 @@ def names_verdict(
         verdict = name_verdict(without_toc_names(names))
     if verdict is Verdict.NEGATIVE and card_caption(node, names):
         verdict = name_verdict(without_caption_names(names))
+    if verdict is Verdict.NEGATIVE and paged_list(node, names):
+        verdict = name_verdict(without_pager_names(names))
     return verdict
