@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_near import dated_short, name_under_byline
+from newswire.pipeline.text.headline_near import dated_short, name_under_byline, trail_over
 from tests.pipeline.text.scrapes import STORY_LINES
 
 
@@ -174,3 +174,13 @@ def test_a_dated_section_kicker_of_three_words_is_no_headline() -> None:
     assert not dated_short(["Diet & Fitness", "By Jane Doe", "May 3, 2025"], 0, 3)
     assert not dated_short(["e-Mail Us Now", "May 3, 2025"], 0, 2)
     assert dated_short(["Thoughts on Zig", "2025-08-29"], 0, 2)
+
+
+def test_a_breadcrumb_trail_ending_on_the_headline_under_it_yields_to_it() -> None:
+    """A trail that ends on a long headline, printed right above that headline, opens the
+    densest prose; the headline under it is the title, not the trail, whatever its signs."""
+    headline = "Do Millennials Have the Best Personal Finance Habits Today?"
+    for trail in (f"Home » Archive » Financial Literacy » {headline}", f"Newsroom/Tips/{headline}"):
+        page = ["Sign in", trail, headline, *STORY_LINES]
+        assert extract_text("\n".join(page)).title == headline
+    assert trail_over(["Home » Archive", "Do Millennials Have the Best Habits"], 0, 1) is None
