@@ -216,7 +216,8 @@ def test_an_accordions_question_button_is_kept_and_other_buttons_are_not() -> No
 
 def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
     """Where class and id are build hashes, a box named by its component name (data-testid,
-    data-component) as related links or a share bar is skipped; where the class names the
+    data-component) or its label (aria-label) as related links, a share bar or an advertisement is
+    skipped; where the class names the
     element, its class has the last word."""
     html = page(
         '<main><div class="css-1k075w5">'
@@ -225,6 +226,8 @@ def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
         "about the weather, and the roads, and the trains.</p></div>"
         '<div class="sc-bdfBwQ" data-component="share-bar"><p>Share this story with your '
         "friends, your family, and your colleagues.</p></div>"
+        '<div class="css-77qq1" aria-label="Advertisement"><p>Buy the new phone today, '
+        "with free delivery, and pay for it later.</p></div>"
         '<div class="story-text" data-testid="related-links"><p>The mayor, asked about it, '
         "said the council would decide by the spring.</p></div>"
         "</div></main>"
@@ -232,4 +235,5 @@ def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
     text = text_of(html)
     assert "other story" not in text
     assert "Share this story" not in text
+    assert "Buy the new phone" not in text
     assert "The mayor" in text
