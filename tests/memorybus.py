@@ -173,14 +173,16 @@ class MemorySink:
         self.journal.append(f"publish {len(records)}")
 
 
-def _records(count: int) -> list[InRecord]:
+def mixed_records(count: int) -> list[InRecord]:
+    """``count`` raw records over two partitions: the seed page, every third one empty."""
     seed = SEED.read_bytes()
     return [
         InRecord("raw", i % 2, i // 2, -1, None, seed if i % 3 else b"", ()) for i in range(count)
     ]
 
 
-async def _run_until_drained(service: Service, source: MemorySource) -> None:
+async def run_until_drained(service: Service, source: MemorySource) -> None:
+    """Run the loop until the source has handed out its whole log, then stop it."""
     task = asyncio.create_task(service.run())
     async with asyncio.timeout(10):
         await source.drained.wait()
@@ -188,7 +190,7 @@ async def _run_until_drained(service: Service, source: MemorySource) -> None:
     await asyncio.wait_for(task, timeout=10)
 
 
-def _service(
+def memory_service(
     source: MemorySource,
     sink: MemorySink | None = None,
     transactions: MemoryTransactions | None = None,
@@ -233,7 +235,7 @@ def _service(
     )
 
 
-def _inputs(outputs: list[OutRecord]) -> list[tuple[int, int]]:
+def inputs_of(outputs: list[OutRecord]) -> list[tuple[int, int]]:
     """(partition, offset) of the raw record behind each output."""
     import json
 

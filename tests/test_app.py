@@ -17,10 +17,10 @@ from tests.memorybus import (
     MemorySink,
     MemorySource,
     MemoryTransactions,
-    _inputs,
-    _records,
-    _run_until_drained,
-    _service,
+    inputs_of,
+    memory_service,
+    mixed_records,
+    run_until_drained,
 )
 from tests.support import SEED
 
@@ -28,9 +28,9 @@ from tests.support import SEED
 async def test_every_input_gives_one_output_and_commit_follows_publish() -> None:
     """Each record yields one Article or DeadLetter; each batch is published before its commit,
     and the committed offsets are one past the last record of each partition."""
-    source = MemorySource(_records(10))
+    source = MemorySource(mixed_records(10))
     sink = MemorySink(source.journal)
-    await _run_until_drained(_service(source, sink), source)
+    await run_until_drained(memory_service(source, sink), source)
     assert len(sink.records) == 10
     assert sum(r.topic == "dlq" for r in sink.records) == 4  # i % 3 == 0 are empty values
     assert source.committed == {TopicPartition("raw", 0): 5, TopicPartition("raw", 1): 5}
@@ -51,9 +51,9 @@ async def test_every_input_gives_one_output_and_commit_follows_publish() -> None
 async def test_publish_failure_is_retried_and_never_dead_lettered() -> None:
     """An unavailable broker during publish is retried with backoff; nothing is committed
     before the publish succeeds and no dead letter is made for the outage."""
-    source = MemorySource(_records(2))
+    source = MemorySource(mixed_records(2))
     sink = MemorySink(source.journal, failures=2)
-    await _run_until_drained(_service(source, sink), source)
+    await run_until_drained(memory_service(source, sink), source)
     assert [e for e in source.journal[1:] if e not in {"pause", "resume"}] == [
         "publish failed",
         "publish failed",
@@ -66,10 +66,10 @@ async def test_publish_failure_is_retried_and_never_dead_lettered() -> None:
 async def test_stop_finishes_the_batch_then_leaves() -> None:
     """A stop requested while a batch is in its transaction lets the batches in hand commit
     (outputs and offsets together), fetches nothing more, and stops the source (group left)."""
-    source = MemorySource(_records(10))
+    source = MemorySource(mixed_records(10))
     transactions = MemoryTransactions(source)
     transactions.gate = asyncio.Event()
-    service = _service(source, transactions=transactions)
+    service = memory_service(source, transactions=transactions)
     task = asyncio.create_task(service.run())
     await asyncio.wait_for(transactions.entered.wait(), timeout=5)
     service.request_stop()  # while the first batch waits inside its transaction
@@ -81,7 +81,7 @@ async def test_stop_finishes_the_batch_then_leaves() -> None:
     committed = sorted(
         (tp.partition, o) for tp, end in source.committed.items() for o in range(end)
     )
-    assert _inputs(transactions.visible) == committed
+    assert inputs_of(transactions.visible) == committed
     # The first batch (4 records) was committed; the last records were never fetched.
     assert 4 <= len(transactions.visible) < 10
 
@@ -89,10 +89,10 @@ async def test_stop_finishes_the_batch_then_leaves() -> None:
 async def test_exactly_once_puts_each_partitions_outputs_and_offset_in_one_transaction() -> None:
     """In exactly_once each batch becomes one transaction per input partition carrying that
     partition's next offset; nothing goes through the consumer's own commit."""
-    source = MemorySource(_records(10))
+    source = MemorySource(mixed_records(10))
     transactions = MemoryTransactions(source)
-    await _run_until_drained(_service(source, transactions=transactions), source)
-    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(10))
+    await run_until_drained(memory_service(source, transactions=transactions), source)
+    assert inputs_of(transactions.visible) == sorted((i % 2, i // 2) for i in range(10))
     assert not any(entry.startswith("commit") for entry in source.journal)
     txns = [e for e in source.journal if e.startswith("txn")]
     # Batches of 4 from partition 0 then 1: [0:0-3], [0:4 + 1:0-2], [1:3-4].
@@ -103,12 +103,14 @@ async def test_failed_transaction_reopens_the_producer_rewinds_and_reprocesses()
     """A transaction that fails is not retried blindly: the producer is reset and reopened, the
     consumer rewinds to the committed offset and the records are processed again, so every
     input appears exactly once among the committed outputs and the abort is counted."""
-    source = MemorySource(_records(6))
+    source = MemorySource(mixed_records(6))
     transactions = MemoryTransactions(source)
     transactions.failures = ["down"]
     metrics = Metrics(CollectorRegistry())
-    await _run_until_drained(_service(source, transactions=transactions, metrics=metrics), source)
-    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(6))
+    await run_until_drained(
+        memory_service(source, transactions=transactions, metrics=metrics), source
+    )
+    assert inputs_of(transactions.visible) == sorted((i % 2, i // 2) for i in range(6))
     failed_at = source.journal.index("txn 0 failed (down)")
     after = [e for e in source.journal[failed_at + 1 :] if e.endswith((" 0", "[0]"))]
     assert after[:3] == ["reset 0", "open 0", "rewind [0]"]
@@ -118,20 +120,20 @@ async def test_failed_transaction_reopens_the_producer_rewinds_and_reprocesses()
 async def test_a_commit_whose_answer_was_lost_is_not_repeated() -> None:
     """If a transaction commits but the answer is lost (the call raises), the records are not
     published again: after reopening, the rewind finds the committed offset past them."""
-    source = MemorySource(_records(6))
+    source = MemorySource(mixed_records(6))
     transactions = MemoryTransactions(source)
     transactions.failures = ["lost-ack"]
-    await _run_until_drained(_service(source, transactions=transactions), source)
-    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(6))
+    await run_until_drained(memory_service(source, transactions=transactions), source)
+    assert inputs_of(transactions.visible) == sorted((i % 2, i // 2) for i in range(6))
 
 
 async def test_revocation_waits_for_the_batch_in_hand_then_closes_producers() -> None:
     """partitions_revoked returns only after the open batch's transaction has finished, and
     then closes the revoked partitions' producers."""
-    source = MemorySource(_records(2))
+    source = MemorySource(mixed_records(2))
     transactions = MemoryTransactions(source)
     transactions.gate = asyncio.Event()
-    service = _service(source, transactions=transactions)
+    service = memory_service(source, transactions=transactions)
     await transactions.open(TopicPartition("raw", 0))
     await transactions.open(TopicPartition("raw", 1))
     task = asyncio.create_task(service.run())
@@ -153,10 +155,10 @@ async def test_a_batch_fetched_before_a_rebalance_is_dropped_and_read_again() ->
     """When partitions are reassigned while a batch is being fetched, that batch is dropped
     unprocessed; the new assignment opens the producers, rewinds, and the records are read
     again: still one committed output per input."""
-    source = MemorySource(_records(4))
+    source = MemorySource(mixed_records(4))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _service(source, transactions=transactions, metrics=metrics)
+    service = memory_service(source, transactions=transactions, metrics=metrics)
 
     async def rebalance() -> None:
         assert source.hooks is not None
@@ -164,10 +166,10 @@ async def test_a_batch_fetched_before_a_rebalance_is_dropped_and_read_again() ->
         await source.hooks.partitions_assigned(set(source.log))
 
     source.during_next_fetch = rebalance
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
     assert "rewind [0, 1]" in source.journal
-    assert _inputs(transactions.visible) == sorted((i % 2, i // 2) for i in range(4))
+    assert inputs_of(transactions.visible) == sorted((i % 2, i // 2) for i in range(4))
 
 
 async def test_the_next_batch_is_processed_while_the_previous_one_commits() -> None:
@@ -179,7 +181,7 @@ async def test_the_next_batch_is_processed_while_the_previous_one_commits() -> N
     transactions = MemoryTransactions(source)
     transactions.gate = asyncio.Event()
     registry = CollectorRegistry()
-    service = _service(source, transactions=transactions, metrics=Metrics(registry))
+    service = memory_service(source, transactions=transactions, metrics=Metrics(registry))
     task = asyncio.create_task(service.run())
     await asyncio.wait_for(transactions.entered.wait(), timeout=10)
 
@@ -196,7 +198,7 @@ async def test_the_next_batch_is_processed_while_the_previous_one_commits() -> N
     service.request_stop()
     await asyncio.wait_for(task, timeout=10)
     assert [e for e in source.journal if e.startswith("txn")] == ["txn 0 -> 4", "txn 1 -> 4"]
-    assert _inputs(transactions.visible) == sorted((i // 4, i % 4) for i in range(8))
+    assert inputs_of(transactions.visible) == sorted((i // 4, i % 4) for i in range(8))
 
 
 async def test_a_rewind_after_a_failed_transaction_voids_the_batch_processed_meanwhile() -> None:
@@ -209,8 +211,10 @@ async def test_a_rewind_after_a_failed_transaction_voids_the_batch_processed_mea
     transactions = MemoryTransactions(source)
     transactions.failures = ["down"]
     metrics = Metrics(CollectorRegistry())
-    await _run_until_drained(_service(source, transactions=transactions, metrics=metrics), source)
-    assert _inputs(transactions.visible) == [(0, i) for i in range(8)]
+    await run_until_drained(
+        memory_service(source, transactions=transactions, metrics=metrics), source
+    )
+    assert inputs_of(transactions.visible) == [(0, i) for i in range(8)]
     assert metrics.batches_discarded.labels("rewind")._value.get() >= 2
 
 
@@ -233,9 +237,9 @@ async def test_every_batch_is_processed_on_one_and_the_same_thread() -> None:
     default = ThreadPoolExecutor(max_workers=4, thread_name_prefix="default")
     asyncio.get_running_loop().set_default_executor(default)
     pipeline = _ThreadNoting()
-    source = MemorySource(_records(10))
-    service = _service(source, MemorySink(source.journal), pipeline=pipeline)
-    await _run_until_drained(service, source)
+    source = MemorySource(mixed_records(10))
+    service = memory_service(source, MemorySink(source.journal), pipeline=pipeline)
+    await run_until_drained(service, source)
     assert len(source.committed) == 2  # all three batches went through
     (thread,) = pipeline.threads
     assert thread.startswith("pipeline")

@@ -18,8 +18,14 @@ from prometheus_client import CollectorRegistry
 from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.records import InRecord, OutRecord, TopicPartition
-from tests.memorybus import MemorySource, MemoryTransactions, _inputs, _run_until_drained, _service
-from tests.test_app_time_bound import _clocked, _offsets, _one_partition, _rebalance
+from tests.memorybus import (
+    MemorySource,
+    MemoryTransactions,
+    inputs_of,
+    memory_service,
+    run_until_drained,
+)
+from tests.virtualtime import clocked_service, committed_offsets, full_rebalance, one_partition
 
 
 class _OneAFetch(MemorySource):
@@ -46,10 +52,10 @@ class _OneAFetch(MemorySource):
 def _loop(
     count: int, *, interval_ms: int, max_records: int = 4
 ) -> tuple[_OneAFetch, MemoryTransactions, Metrics, Service]:
-    source = _OneAFetch(_one_partition(count))
+    source = _OneAFetch(one_partition(count))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _service(
+    service = memory_service(
         source,
         transactions=transactions,
         metrics=metrics,
@@ -63,10 +69,10 @@ async def test_without_an_interval_every_fetch_commits() -> None:
     """NEWSWIRE_COMMIT_INTERVAL_MS 0 (the behaviour before it): a trickle of one record a fetch
     makes one transaction per record."""
     source, transactions, metrics, service = _loop(8, interval_ms=0)
-    await _run_until_drained(service, source)
-    assert _offsets(source) == list(range(1, 9))
+    await run_until_drained(service, source)
+    assert committed_offsets(source) == list(range(1, 9))
     assert metrics.batch_top_ups._value.get() == 0
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(8))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(8))
 
 
 async def test_a_trickle_commits_once_per_batch_not_per_fetch() -> None:
@@ -74,10 +80,10 @@ async def test_a_trickle_commits_once_per_batch_not_per_fetch() -> None:
     the next fetch and commits when it holds 4, so 12 records make 3 transactions, not 12;
     every input once, in order."""
     source, transactions, metrics, service = _loop(12, interval_ms=60_000)
-    await _run_until_drained(service, source)
-    assert _offsets(source) == [4, 8, 12]
+    await run_until_drained(service, source)
+    assert committed_offsets(source) == [4, 8, 12]
     assert metrics.batch_top_ups._value.get() == 9
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(12))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(12))
 
 
 async def test_the_interval_ends_a_batch_that_no_bound_ends() -> None:
@@ -86,11 +92,11 @@ async def test_the_interval_ends_a_batch_that_no_bound_ends() -> None:
     one transaction once the interval has passed."""
     source, transactions, _, service = _loop(3, interval_ms=300, max_records=100)
     began = time.monotonic()
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert time.monotonic() - began >= 0.3
-    assert _offsets(source) == [3]
+    assert committed_offsets(source) == [3]
     assert 0 < max(source.waits[1:]) <= 300
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(3))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(3))
 
 
 async def test_the_time_bound_still_cuts_an_open_batch() -> None:
@@ -98,13 +104,13 @@ async def test_the_time_bound_still_cuts_an_open_batch() -> None:
     a batch stops taking fetches once its bound is spent (3 records: 100, 200, then 300 ms),
     so transactions end at 3, 6, 9 and, once the last batch's interval has passed (virtual
     time stands still while it waits), 10; every input once, in order."""
-    source = _OneAFetch(_one_partition(10))
+    source = _OneAFetch(one_partition(10))
     transactions = MemoryTransactions(source)
-    service = _clocked(source, transactions, max_processing_ms=250, commit_interval_ms=5_000)
-    await _run_until_drained(service, source)
-    assert _offsets(source)[:3] == [3, 6, 9]
-    assert _offsets(source)[-1] == 10
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(10))
+    service = clocked_service(source, transactions, max_processing_ms=250, commit_interval_ms=5_000)
+    await run_until_drained(service, source)
+    assert committed_offsets(source)[:3] == [3, 6, 9]
+    assert committed_offsets(source)[-1] == 10
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(10))
 
 
 async def test_a_rebalance_mid_interval_commits_the_open_batch_at_once() -> None:
@@ -113,15 +119,15 @@ async def test_a_rebalance_mid_interval_commits_the_open_batch_at_once() -> None
     ends the wait, the batch commits while the partition is still ours (one transaction), then
     the partition is revoked and reassigned; the loop finishes within seconds, each input once."""
     source, transactions, metrics, service = _loop(3, interval_ms=60_000, max_records=100)
-    source.end_action = _rebalance(source)
+    source.end_action = full_rebalance(source)
     began = time.monotonic()
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert source.at_the_end is not None
     await source.at_the_end
     assert time.monotonic() - began < 30
     assert metrics.rebalances.labels("revoked")._value.get() == 1
-    assert _offsets(source) == [3]
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(3))
+    assert committed_offsets(source) == [3]
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(3))
 
 
 async def test_a_stop_mid_interval_commits_the_open_batch_at_once() -> None:
@@ -136,8 +142,8 @@ async def test_a_stop_mid_interval_commits_the_open_batch_at_once() -> None:
     task = asyncio.create_task(service.run())
     async with asyncio.timeout(10):
         await task
-    assert _offsets(source) == [3]
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(3))
+    assert committed_offsets(source) == [3]
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(3))
 
 
 async def test_a_failed_transaction_after_an_open_batch_rewinds_and_keeps_exactly_once() -> None:
@@ -155,7 +161,7 @@ async def test_a_failed_transaction_after_an_open_batch_rewinds_and_keeps_exactl
         await original(tp, records, next_offset)
 
     transactions.commit = commit  # type: ignore[method-assign]
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert metrics.transactions.labels("aborted")._value.get() == 1
     assert "rewind [0]" in source.journal
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(16))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(16))

@@ -16,16 +16,16 @@ from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome
 from newswire.records import InRecord, OutRecord, TopicPartition
-from tests.memorybus import MemoryTransactions, _inputs, _run_until_drained, _service
-from tests.test_app_time_bound import (
-    _LaggingSource,
-    _one_partition,
-    _TickingPipeline,
-    _VirtualTime,
+from tests.memorybus import MemoryTransactions, inputs_of, memory_service, run_until_drained
+from tests.virtualtime import (
+    LaggingSource,
+    TickingPipeline,
+    VirtualTime,
+    one_partition,
 )
 
 
-class _TrickleSource(_LaggingSource):
+class _TrickleSource(LaggingSource):
     """Hands out at most two records per fetch (records arriving a few at a time), so no batch
     of the loop (at most 4 records) is ever full; reports the rest of the log as its lag."""
 
@@ -33,12 +33,12 @@ class _TrickleSource(_LaggingSource):
         return await super().getmany(timeout_ms=timeout_ms, max_records=min(2, max_records))
 
 
-class _JournalingPipeline(_TickingPipeline):
+class _JournalingPipeline(TickingPipeline):
     """The ticking pipeline (100 ms of virtual time a record), writing ``process <offset>`` into
     the journal and calling ``on_record`` (on the pipeline thread) for each record."""
 
     def __init__(
-        self, time: _VirtualTime, journal: list[str], on_record: Callable[[int], None]
+        self, time: VirtualTime, journal: list[str], on_record: Callable[[int], None]
     ) -> None:
         super().__init__(time)
         self._journal = journal
@@ -70,8 +70,8 @@ def _loop(
 ) -> tuple[_TrickleSource, MemoryTransactions, Service]:
     """``count`` records of one partition, two a fetch, the adaptive bound (floor 150 ms,
     ceiling 550 ms: a backlog is more than 5.5 records in sight three batches in a row)."""
-    time = _VirtualTime()
-    source = _TrickleSource(_one_partition(count))
+    time = VirtualTime()
+    source = _TrickleSource(one_partition(count))
     transactions = make_transactions(source)
     loop = asyncio.get_running_loop()
     held_to = getattr(transactions, "held_to", -1)
@@ -80,7 +80,7 @@ def _loop(
         if isinstance(transactions, _HeldTransactions) and offset == held_to:
             loop.call_soon_threadsafe(transactions.next_batch_started.set)
 
-    service = _service(
+    service = memory_service(
         source,
         transactions=transactions,
         metrics=Metrics(CollectorRegistry()),
@@ -98,11 +98,11 @@ async def test_a_batch_commits_while_the_next_is_processed_when_records_wait_beh
     (it would wait forever if the loop committed inline); every input still ends once, in order,
     and transactions commit in offset order."""
     source, transactions, service = _loop(6, lambda s: _HeldTransactions(s, held_to=2))
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert [e for e in source.journal if e.startswith("txn")] == [
         "txn 0 -> 2",
         "txn 0 -> 4",
         "txn 0 -> 6",
     ]
     assert source.journal.index("process 2") < source.journal.index("txn 0 -> 2")
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(6))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(6))

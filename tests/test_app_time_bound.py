@@ -4,116 +4,51 @@ otherwise; the adaptive one grows only under a backlog), the rest of what was fe
 first into the next batch, in order, and every input still ends as exactly one committed output,
 whatever rebalance, rewind or stop comes between the two parts.
 
-Time is virtual (``_VirtualTime``): it passes only when the pipeline processes a record (100 ms)
+Time is virtual (``tests.virtualtime``): it passes only when the pipeline processes a record (100 ms)
 or a transaction says it took long, so where a batch is cut depends on no real timing."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Awaitable, Callable
-from datetime import datetime
+from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry
 
 from newswire.app import Service
 from newswire.metrics import Metrics
-from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.records import InRecord, OutRecord, TopicPartition
 from tests.memorybus import (
     MemorySource,
     MemoryTransactions,
-    _inputs,
-    _records,
-    _run_until_drained,
-    _service,
+    inputs_of,
+    mixed_records,
+    run_until_drained,
 )
-from tests.support import SEED
+from tests.virtualtime import (
+    LaggingSource,
+    VirtualTime,
+    clocked_service,
+    committed_offsets,
+    full_rebalance,
+    one_partition,
+    txn_entries,
+)
 
 #: The pipeline "spends" 100 ms per record: a 250 ms bound closes a batch after 3 records (the
 #: check before the 4th sees 300 ms).
 BOUND_MS = 250
 
 
-class _VirtualTime:
-    """The loop's clock: moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class _TickingPipeline(Pipeline):
-    """The real pipeline, taking 100 ms of virtual time per record."""
-
-    def __init__(self, time: _VirtualTime) -> None:
-        super().__init__(PipelineOptions())
-        self._time = time
-
-    def process(self, record: InRecord, *, now: datetime | None = None) -> Outcome:
-        self._time.now += 0.1
-        return super().process(record, now=now)
-
-
-def _clocked(
-    source: MemorySource,
-    transactions: MemoryTransactions,
-    metrics: Metrics | None = None,
-    *,
-    max_processing_ms: int = 0,
-    min_processing_ms: int | None = None,
-    commit_factor: float = 0.0,
-    time: _VirtualTime | None = None,
-    top_up: bool = False,
-    commit_interval_ms: int = 0,
-) -> Service:
-    """The loop of test_app.py on virtual time (the pipeline's 100 ms per record)."""
-    time = time or _VirtualTime()
-    return _service(
-        source,
-        transactions=transactions,
-        metrics=metrics,
-        max_processing_ms=max_processing_ms,
-        min_processing_ms=min_processing_ms,
-        commit_factor=commit_factor,
-        clock=time,
-        pipeline=_TickingPipeline(time),
-        top_up=top_up,
-        commit_interval_ms=commit_interval_ms,
-    )
-
-
-def _one_partition(count: int) -> list[InRecord]:
-    seed = SEED.read_bytes()
-    return [InRecord("raw", 0, i, -1, None, seed, ()) for i in range(count)]
-
-
-def _txns(source: MemorySource) -> list[str]:
-    return [entry for entry in source.journal if entry.startswith("txn")]
-
-
 def _bounded(
     count: int,
 ) -> tuple[MemorySource, MemoryTransactions, Metrics, Service]:
     """A loop over ``count`` records of one partition, batches cut at BOUND_MS by the clock."""
-    source = MemorySource(_one_partition(count))
+    source = MemorySource(one_partition(count))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _clocked(source, transactions, metrics, max_processing_ms=BOUND_MS)
+    service = clocked_service(source, transactions, metrics, max_processing_ms=BOUND_MS)
     return source, transactions, metrics, service
-
-
-def _rebalance(source: MemorySource) -> Callable[[], Awaitable[None]]:
-    """A rebalance that revokes and reassigns every partition of the log."""
-
-    async def rebalance() -> None:
-        assert source.hooks is not None
-        await source.hooks.partitions_revoked(set(source.log))
-        await source.hooks.partitions_assigned(set(source.log))
-
-    return rebalance
 
 
 def _on_second_fetch(
@@ -139,9 +74,9 @@ async def test_a_batch_closes_when_its_time_is_spent_and_the_rest_goes_first_int
     processed first in the next batch, topped up with records already fetched: transactions
     end at offsets 3, 6, 8, each input exactly once, in order."""
     source, transactions, metrics, service = _bounded(8)
-    await _run_until_drained(service, source)
-    assert _txns(source) == ["txn 0 -> 3", "txn 0 -> 6", "txn 0 -> 8"]
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(8))
+    await run_until_drained(service, source)
+    assert txn_entries(source) == ["txn 0 -> 3", "txn 0 -> 6", "txn 0 -> 8"]
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(8))
     assert metrics.batches_cut._value.get() == 2
     assert metrics.messages_consumed.labels("raw")._value.get() == 8  # not 10: held count once
 
@@ -149,12 +84,12 @@ async def test_a_batch_closes_when_its_time_is_spent_and_the_rest_goes_first_int
 async def test_without_a_bound_batches_are_bounded_by_count_only() -> None:
     """batch_max_processing_ms = 0: however slow the (fake) clock says the pipeline is, every
     batch keeps its 4 records."""
-    source = MemorySource(_one_partition(8))
+    source = MemorySource(one_partition(8))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _clocked(source, transactions, metrics)
-    await _run_until_drained(service, source)
-    assert _txns(source) == ["txn 0 -> 4", "txn 0 -> 8"]
+    service = clocked_service(source, transactions, metrics)
+    await run_until_drained(service, source)
+    assert txn_entries(source) == ["txn 0 -> 4", "txn 0 -> 8"]
     assert metrics.batches_cut._value.get() == 0
 
 
@@ -168,13 +103,13 @@ async def test_a_rebalance_during_the_fetch_that_tops_up_held_records_drops_and_
     asked: list[tuple[int, int]] = []
 
     def during_the_top_up() -> None:  # the first batch was cut: this fetch tops up its held record
-        source.during_next_fetch = _rebalance(source)
+        source.during_next_fetch = full_rebalance(source)
 
     _on_second_fetch(source, during_the_top_up, asked)
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert asked[1] == (0, 3)  # the top-up: no waiting, room for 3
     assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(8))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(8))
 
 
 async def test_held_records_voided_by_a_rebalance_before_the_next_fetch_are_reread() -> None:
@@ -184,27 +119,27 @@ async def test_held_records_voided_by_a_rebalance_before_the_next_fetch_are_rere
     source, transactions, metrics, service = _bounded(8)
 
     def while_failing() -> None:
-        source.fail_next_fetch = _rebalance(source)
+        source.fail_next_fetch = full_rebalance(source)
 
     _on_second_fetch(source, while_failing, [])
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert metrics.batches_discarded.labels("remainder")._value.get() == 1
     # The held record (offset 3) came back from a rewind to the committed offset 3.
     assert "rewind [0]" in source.journal
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(8))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(8))
 
 
 async def test_a_failed_transaction_of_a_cut_batch_voids_its_held_rest() -> None:
     """The first part of a cut batch fails in its transaction: the producer is reopened and the
     partition rewound; the held rest and whatever was processed after it are dropped, not
     committed past the rewind; every input ends exactly once."""
-    source = MemorySource(_one_partition(10))
+    source = MemorySource(one_partition(10))
     transactions = MemoryTransactions(source)
     transactions.failures = ["down"]
     metrics = Metrics(CollectorRegistry())
-    service = _clocked(source, transactions, metrics, max_processing_ms=BOUND_MS)
-    await _run_until_drained(service, source)
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(10))
+    service = clocked_service(source, transactions, metrics, max_processing_ms=BOUND_MS)
+    await run_until_drained(service, source)
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(10))
     assert metrics.transactions.labels("aborted")._value.get() == 1
     assert metrics.batches_cut._value.get() >= 2
 
@@ -212,10 +147,10 @@ async def test_a_failed_transaction_of_a_cut_batch_voids_its_held_rest() -> None
 async def test_a_stop_leaves_held_records_to_the_next_reader() -> None:
     """Stopped with records held, the loop commits what it processed and nothing more; a new
     loop on the same log resumes from the committed offset: together, exactly once."""
-    source = MemorySource(_one_partition(8))
+    source = MemorySource(one_partition(8))
     transactions = MemoryTransactions(source)
     transactions.gate = asyncio.Event()
-    service = _clocked(source, transactions, max_processing_ms=BOUND_MS)
+    service = clocked_service(source, transactions, max_processing_ms=BOUND_MS)
     task = asyncio.create_task(service.run())
     await asyncio.wait_for(transactions.entered.wait(), timeout=10)
     service.request_stop()  # the first cut batch is in its transaction, its rest is held
@@ -223,18 +158,18 @@ async def test_a_stop_leaves_held_records_to_the_next_reader() -> None:
     await asyncio.wait_for(task, timeout=10)
     first = source.committed[TopicPartition("raw", 0)]
     assert 3 <= first < 8
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(first))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(first))
     # The next reader of the partition (a restart, or the partition's new owner).
     source.position = dict(source.committed)
     again = MemoryTransactions(source)
-    await _run_until_drained(_clocked(source, again, max_processing_ms=BOUND_MS), source)
-    assert [o for _, o in _inputs(transactions.visible + again.visible)] == list(range(8))
+    await run_until_drained(clocked_service(source, again, max_processing_ms=BOUND_MS), source)
+    assert [o for _, o in inputs_of(transactions.visible + again.visible)] == list(range(8))
 
 
 class _SlowTransactions(MemoryTransactions):
     """In-memory transactions that each take ``seconds`` of virtual time."""
 
-    def __init__(self, source: MemorySource, time: _VirtualTime, seconds: float) -> None:
+    def __init__(self, source: MemorySource, time: VirtualTime, seconds: float) -> None:
         super().__init__(source)
         self._time = time
         self._seconds = seconds
@@ -244,25 +179,17 @@ class _SlowTransactions(MemoryTransactions):
         await super().commit(tp, records, next_offset)
 
 
-class _LaggingSource(MemorySource):
-    """The in-memory log reporting its lag like the Kafka consumer: the records past each
-    partition's position."""
-
-    async def lag(self) -> dict[TopicPartition, int]:
-        return {tp: len(records) - self.position[tp] for tp, records in self.log.items()}
-
-
 def _adaptive(
     count: int, commit_s: float, factor: float, *, lagging: bool = False, ceiling_ms: int = 550
 ) -> tuple[MemorySource, MemoryTransactions, Metrics, Service]:
     """A loop over ``count`` records of one partition with the adaptive bound (floor 150 ms,
     ``ceiling_ms``, ``factor`` x the commits' median) and transactions of ``commit_s``; the
     source reports its lag when ``lagging`` (the plain one reports none: a loop at load)."""
-    time = _VirtualTime()
-    source = (_LaggingSource if lagging else MemorySource)(_one_partition(count))
+    time = VirtualTime()
+    source = (LaggingSource if lagging else MemorySource)(one_partition(count))
     transactions = _SlowTransactions(source, time, seconds=commit_s)
     metrics = Metrics(CollectorRegistry())
-    service = _clocked(
+    service = clocked_service(
         source,
         transactions,
         metrics,
@@ -274,10 +201,6 @@ def _adaptive(
     return source, transactions, metrics, service
 
 
-def _offsets(source: MemorySource) -> list[int]:
-    return [int(entry.rsplit(" ", 1)[1]) for entry in _txns(source)]
-
-
 async def test_at_load_slow_commits_do_not_raise_the_bound() -> None:
     """Adaptive bound (floor 150 ms, 10 x the commits' median, ceiling 1 s), commits of 100 ms
     and no lag behind the batches (at most 4 records in sight, under 1 s of work even at 200 ms
@@ -285,11 +208,11 @@ async def test_at_load_slow_commits_do_not_raise_the_bound() -> None:
     the floor (at most 2 records of 100 ms), however slow the commits; every input ends exactly
     once, in order."""
     source, transactions, metrics, service = _adaptive(20, commit_s=0.1, factor=10, ceiling_ms=1000)
-    await _run_until_drained(service, source)
-    steps = [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    await run_until_drained(service, source)
+    steps = [b - a for a, b in itertools.pairwise([0, *committed_offsets(source)])]
     assert max(steps) <= 2
     assert metrics.batches_cut._value.get() >= 5
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(20))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(20))
     assert metrics.batch_commit_seconds._sum.get() >= 0.1 * len(steps)
 
 
@@ -300,22 +223,22 @@ async def test_a_backlog_that_lasts_three_batches_raises_the_bound_until_it_is_d
     (6 records in sight: 300 ms, 3 records), then the floor once the ceiling's worth is no
     longer in sight; every input ends exactly once, in order."""
     source, transactions, metrics, service = _adaptive(40, commit_s=0.0, factor=0, lagging=True)
-    await _run_until_drained(service, source)
-    steps = [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    await run_until_drained(service, source)
+    steps = [b - a for a, b in itertools.pairwise([0, *committed_offsets(source)])]
     assert steps == [2, 2, 2] + [4] * 7 + [3, 2, 1]
     assert metrics.batches_cut._value.get() == 5  # the 4s were whole
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(40))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(40))
 
 
 async def test_a_burst_drained_within_three_batches_does_not_raise_the_bound() -> None:
     """10 records behind the loop (1 s of work): over the 550 ms ceiling at the second and third
     batches, under it at the fourth: a burst, not a backlog; every batch stays at the floor."""
     source, transactions, metrics, service = _adaptive(10, commit_s=0.0, factor=0, lagging=True)
-    await _run_until_drained(service, source)
-    steps = [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    await run_until_drained(service, source)
+    steps = [b - a for a, b in itertools.pairwise([0, *committed_offsets(source)])]
     assert steps == [2, 2, 2, 2, 2]
     assert metrics.batches_cut._value.get() == 4
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(10))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(10))
 
 
 async def test_an_adaptive_bound_rebalance_in_a_cut_batch_keeps_exactly_once() -> None:
@@ -325,13 +248,13 @@ async def test_an_adaptive_bound_rebalance_in_a_cut_batch_keeps_exactly_once() -
     source, transactions, metrics, service = _adaptive(12, commit_s=0.0, factor=1)
 
     def during_the_top_up() -> None:
-        source.during_next_fetch = _rebalance(source)
+        source.during_next_fetch = full_rebalance(source)
 
     _on_second_fetch(source, during_the_top_up, [])
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert metrics.batches_discarded.labels("rebalance")._value.get() == 1
     assert metrics.batches_cut._value.get() >= 1
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(12))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(12))
 
 
 def _bus_calls(source: MemorySource) -> list[str]:
@@ -358,12 +281,12 @@ async def test_a_bound_that_never_cuts_costs_the_loop_no_bus_call() -> None:
     bound adds one clock read per record and nothing on the bus)."""
     journals = []
     for bound_ms in (0, 10_000):  # 4 records of 100 ms: far below 10 s
-        source = MemorySource(_records(24))
+        source = MemorySource(mixed_records(24))
         transactions = MemoryTransactions(source)
         journal = _bus_calls(source)
-        service = _clocked(source, transactions, max_processing_ms=bound_ms)
-        await _run_until_drained(service, source)
-        assert _inputs(transactions.visible) == [(p, o) for p in (0, 1) for o in range(12)]
+        service = clocked_service(source, transactions, max_processing_ms=bound_ms)
+        await run_until_drained(service, source)
+        assert inputs_of(transactions.visible) == [(p, o) for p in (0, 1) for o in range(12)]
         # Up to the last commit: after it the loop idles, fetching for as long as the test runs.
         journals.append(journal[: max(i for i, e in enumerate(journal) if e.startswith("txn")) + 1])
     assert journals[0] == journals[1]

@@ -18,8 +18,8 @@ from prometheus_client import CollectorRegistry
 from newswire.app import Service
 from newswire.metrics import Metrics
 from newswire.records import InRecord, TopicPartition
-from tests.memorybus import MemorySource, MemoryTransactions, _inputs, _run_until_drained
-from tests.test_app_time_bound import _clocked, _offsets, _one_partition, _rebalance
+from tests.memorybus import MemorySource, MemoryTransactions, inputs_of, run_until_drained
+from tests.virtualtime import clocked_service, committed_offsets, full_rebalance, one_partition
 
 #: Records one fetch hands out (a fetch response's worth).
 PER_FETCH = 2
@@ -45,12 +45,12 @@ class _FetchResponses(MemorySource):
 def _backlogged(
     count: int, *, top_up: bool = True, lagging: bool = True
 ) -> tuple[_FetchResponses, MemoryTransactions, Metrics, Service]:
-    source = _FetchResponses(_one_partition(count))
+    source = _FetchResponses(one_partition(count))
     if not lagging:
         source.lag = MemorySource.lag.__get__(source)  # type: ignore[method-assign]
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
-    service = _clocked(
+    service = clocked_service(
         source,
         transactions,
         metrics,
@@ -67,7 +67,7 @@ async def _as_task(work: Callable[[], Awaitable[None]]) -> None:
 
 
 def _steps(source: MemorySource) -> list[int]:
-    return [b - a for a, b in itertools.pairwise([0, *_offsets(source)])]
+    return [b - a for a, b in itertools.pairwise([0, *committed_offsets(source)])]
 
 
 async def test_under_a_backlog_a_batch_tops_up_from_what_was_fetched_meanwhile() -> None:
@@ -76,23 +76,23 @@ async def test_under_a_backlog_a_batch_tops_up_from_what_was_fetched_meanwhile()
     one transaction, until the work in sight falls under the ceiling; every input ends exactly
     once, in order."""
     source, transactions, metrics, service = _backlogged(40)
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     steps = _steps(source)
     assert steps[:3] == [2, 2, 2]
     assert steps[3:8] == [4] * 5
     assert metrics.batch_top_ups._value.get() >= 5
     assert (0, 2) in source.fetches  # the top-ups: no waiting, room for the rest of the batch
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(40))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(40))
 
 
 async def test_without_top_up_every_fetch_closes_its_batch() -> None:
     """NEWSWIRE_BATCH_TOP_UP off, the same backlog: every batch holds one fetch (2 records), so
     twice the transactions; the same outputs."""
     source, transactions, metrics, service = _backlogged(40, top_up=False)
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert set(_steps(source)) == {2}
     assert metrics.batch_top_ups._value.get() == 0
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(40))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(40))
 
 
 async def test_at_load_a_batch_never_tops_up() -> None:
@@ -100,11 +100,11 @@ async def test_at_load_a_batch_never_tops_up() -> None:
     reporting none): a batch closes with its fetch whatever time is left, so no record waits for
     the ones after it."""
     source, transactions, metrics, service = _backlogged(20, lagging=False)
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert set(_steps(source)) == {2}
     assert metrics.batch_top_ups._value.get() == 0
     assert all(timeout > 0 for timeout, _ in source.fetches)
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(20))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(20))
 
 
 async def test_a_rebalance_that_starts_during_a_top_up_waits_for_the_batch() -> None:
@@ -119,18 +119,18 @@ async def test_a_rebalance_that_starts_during_a_top_up_waits_for_the_batch() -> 
 
     async def getmany(*, timeout_ms: int, max_records: int) -> list[InRecord]:
         if timeout_ms == 0 and not group:
-            rebalance = _rebalance(source)
+            rebalance = full_rebalance(source)
             group.append(asyncio.create_task(_as_task(rebalance)))
             await asyncio.shield(group[0])  # aiokafka: wait_for_assignment
         return await original(timeout_ms=timeout_ms, max_records=max_records)
 
     source.getmany = getmany  # type: ignore[method-assign]
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     await asyncio.gather(*group)
     assert group
     assert metrics.rebalances.labels("revoked")._value.get() == 1
     assert metrics.batch_top_ups._value.get() >= 1
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(40))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(40))
 
 
 async def test_a_failed_transaction_around_a_top_up_rewinds_and_keeps_exactly_once() -> None:
@@ -149,8 +149,8 @@ async def test_a_failed_transaction_around_a_top_up_rewinds_and_keeps_exactly_on
         return await original(timeout_ms=timeout_ms, max_records=max_records)
 
     source.getmany = getmany  # type: ignore[method-assign]
-    await _run_until_drained(service, source)
+    await run_until_drained(service, source)
     assert armed[0]
     assert metrics.transactions.labels("aborted")._value.get() == 1
     assert "rewind [0]" in source.journal
-    assert [o for _, o in _inputs(transactions.visible)] == list(range(40))
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(40))

@@ -26,7 +26,13 @@ from newswire.loopoptions import LoopOptions
 from newswire.metrics import Metrics
 from newswire.pipeline import Outcome, Pipeline, PipelineOptions
 from newswire.records import InRecord
-from tests.memorybus import MemorySource, MemoryTransactions, _inputs, _records, _run_until_drained
+from tests.memorybus import (
+    MemorySource,
+    MemoryTransactions,
+    inputs_of,
+    mixed_records,
+    run_until_drained,
+)
 
 
 def _backlogged(bound: BatchBound, waiting: int) -> float:
@@ -168,7 +174,7 @@ def _fill_options(fill_ms: int, max_records: int = 4, busy: float = 0.0) -> Loop
 async def test_a_fill_wait_takes_what_arrives_up_to_the_batch_size_in_order() -> None:
     """Records arriving one by one within the wait join the batch in the order fetched, until
     the batch holds batch_max_records (the wait ends there, the rest stay in the log)."""
-    source = _Trickle(_records(10))
+    source = _Trickle(mixed_records(10))
     first = await source.getmany(timeout_ms=0, max_records=4)
     more = await fill(source, _fill_options(60_000), len(first), 60.0)
     assert [(r.partition, r.offset) for r in first + more] == [(0, 0), (0, 1), (0, 2), (0, 3)]
@@ -179,7 +185,7 @@ async def test_a_fill_wait_ends_with_what_it_has_when_nothing_more_comes_or_a_fe
     """An empty log: the wait ends empty at its deadline; a failed fetch ends it with the
     records taken so far (the loop's next fetch meets the error)."""
     assert await fill(_Trickle([]), _fill_options(20), 1, 0.02) == []
-    failing = _Trickle(_records(10), fail_after=2)
+    failing = _Trickle(mixed_records(10), fail_after=2)
     more = await fill(failing, _fill_options(60_000), 1, 60.0)
     assert [(r.partition, r.offset) for r in more] == [(0, 0), (0, 1)]
 
@@ -196,7 +202,7 @@ def test_a_batch_that_holds_enough_records_does_not_wait_to_fill() -> None:
 async def test_a_fill_wait_ends_once_the_batch_holds_enough_records() -> None:
     """With batch_max_records far above FILL_ENOUGH, a fill wait of a minute over a log of many
     records ends as soon as the batch holds FILL_ENOUGH, in the order fetched."""
-    source = _Trickle(_records(FILL_ENOUGH + 20))
+    source = _Trickle(mixed_records(FILL_ENOUGH + 20))
     first = await source.getmany(timeout_ms=0, max_records=500)
     started = time.monotonic()
     more = await fill(source, _fill_options(60_000, max_records=500), len(first), 60.0)
@@ -212,7 +218,7 @@ async def test_with_a_fill_wait_the_loop_commits_full_batches_and_every_input_on
     output."""
     sizes = {}
     for fill_ms in (0, 60_000):
-        source = _Trickle(_records(8))
+        source = _Trickle(mixed_records(8))
         transactions = MemoryTransactions(source)
         registry = CollectorRegistry()
         service = Service(
@@ -222,9 +228,9 @@ async def test_with_a_fill_wait_the_loop_commits_full_batches_and_every_input_on
             options=_fill_options(fill_ms),
             transactions=transactions,
         )
-        await _run_until_drained(service, source)
-        assert sorted(_inputs(transactions.visible)) == sorted(
-            (r.partition, r.offset) for r in _records(8)
+        await run_until_drained(service, source)
+        assert sorted(inputs_of(transactions.visible)) == sorted(
+            (r.partition, r.offset) for r in mixed_records(8)
         )
         sizes[fill_ms] = registry.get_sample_value("newswire_batch_size_count")
     assert sizes == {0: 8.0, 60_000: 2.0}
@@ -264,8 +270,8 @@ async def test_an_idle_loop_does_not_wait_to_fill_and_a_busy_one_does() -> None:
     ends as exactly one committed output either way."""
     batches = {}
     for name, source, pipeline in (
-        ("idle", _Arriving(_records(9), gap_s=0.1), Pipeline(PipelineOptions())),
-        ("busy", _Trickle(_records(9)), _Slow(PipelineOptions())),
+        ("idle", _Arriving(mixed_records(9), gap_s=0.1), Pipeline(PipelineOptions())),
+        ("busy", _Trickle(mixed_records(9)), _Slow(PipelineOptions())),
     ):
         transactions = MemoryTransactions(source)
         registry = CollectorRegistry()
@@ -276,9 +282,9 @@ async def test_an_idle_loop_does_not_wait_to_fill_and_a_busy_one_does() -> None:
             options=_fill_options(60_000, busy=0.5),
             transactions=transactions,
         )
-        await _run_until_drained(service, source)
-        assert sorted(_inputs(transactions.visible)) == sorted(
-            (r.partition, r.offset) for r in _records(9)
+        await run_until_drained(service, source)
+        assert sorted(inputs_of(transactions.visible)) == sorted(
+            (r.partition, r.offset) for r in mixed_records(9)
         )
         batches[name] = registry.get_sample_value("newswire_batch_size_count")
     assert batches == {"idle": 9.0, "busy": 3.0}

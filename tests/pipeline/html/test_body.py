@@ -1,5 +1,5 @@
-"""Body extraction: the story's own container, its link lists, strips, copies and furniture lines
-dropped and its parts kept."""
+"""Body extraction: the story's own container, its link lists and furniture lines dropped and
+its parts kept."""
 
 from __future__ import annotations
 
@@ -24,75 +24,6 @@ def test_digest_items_with_a_sentence_of_their_own_are_kept() -> None:
     text = text_of(html)
     assert "Ousted CEO" in text
     assert "Another story" not in text
-
-
-def _with_strip(content: str, strip: str) -> str:
-    """A page whose main region holds ``content`` and, inside the same anonymous container
-    after it, another anonymous container holding ``strip`` (a heading and what it heads)."""
-    return page(f'<main><div class="x1">{content}<div class="x2">{strip}</div></div></main>')
-
-
-def test_a_strip_of_recommended_products_is_dropped() -> None:
-    """A product page's strip under "People who viewed this item also viewed" (in a container
-    with an anonymous name, inside the description's) goes; the product's description stays."""
-    cards = "".join(
-        f"<div><p>Floral tie neck blouse, size {size}, very good condition, green and white</p>"
-        f"<p>$8.0{size} + $23.51 delivery</p></div>"
-        for size in range(4)
-    )
-    html = _with_strip(
-        prose("description", 8), f"<h2>People who viewed this item also viewed</h2>{cards}"
-    )
-    text = text_of(html)
-    assert "description 7" in text
-    assert "Floral tie neck" not in text
-
-
-def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
-    """An article's strip of other stories under "Recent articles" (in an anonymous container
-    inside the story's main region, each teaser with a sentence of its own) goes; the story
-    stays."""
-    teasers = "".join(
-        f'<div><a href="/s{i}">Another story number {i}</a><p>A teaser sentence of that other '
-        f"story, long enough to stand as a sentence, number {i}.</p></div>"
-        for i in range(4)
-    )
-    html = _with_strip(prose("story", 8), f"<h3>Recent articles</h3>{teasers}")
-    text = text_of(html)
-    assert "story 7" in text
-    assert "Another story number" not in text
-    assert "teaser sentence" not in text
-
-
-def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
-    """An article's "About the author" box (a heading and a bio of full sentences, in an
-    anonymous container after the story) is not the story: it goes, the story stays."""
-    bio = (
-        "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
-        "the heart letter, the women's letter and the men's letter, from Boston.</p>"
-    )
-    html = _with_strip(prose("story", 8), f"<h2>About the Author</h2>{bio}")
-    text = text_of(html)
-    assert "story 7" in text
-    assert "executive editor" not in text
-
-
-def test_a_second_copy_of_the_content_is_dropped_and_short_repeats_stay() -> None:
-    """A page that carries its story twice (a desktop layout and a mobile one hidden by a
-    stylesheet class) gives the story once; a short line said again (a spec line under each
-    model, a tenth of the text or less) stays where the page repeats it."""
-    copy = prose("story", 4)
-    doubled = page(f'<main><div class="desktop">{copy}</div><div class="hide">{copy}</div></main>')
-    paragraphs = extract_html(doubled).paragraphs
-    assert paragraphs.count(paragraphs[0]) == 1
-    assert "story 3" in paragraphs[-1]
-    spec = "<p>Battery: 4,000 mAh, charges in an hour.</p>"
-    models = page(
-        "<main>"
-        + "".join(f"<h2>Model {n}</h2>{prose(f'model{n}', 2)}{spec}" for n in range(3))
-        + "</main>"
-    )
-    assert extract_html(models).paragraphs.count("Battery: 4,000 mAh, charges in an hour.") == 3
 
 
 def test_headings_and_lines_in_wrappers_of_their_own_stay_with_the_story() -> None:
@@ -231,25 +162,6 @@ def test_a_listings_controls_and_counters_are_dropped() -> None:
     assert "Walnut side table, model 7" in text
     for line in ("Sort by", "310 products", "12 likes", "View all"):
         assert line not in text
-
-
-def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:
-    """A shop's carousel heading ("People who viewed this item also viewed") often sits in a
-    title wrapper of its own beside the cards: the strip dropped is the heading's nearest
-    container holding more than the heading, so its cards go too; the product stays."""
-    cards = "".join(
-        f'<div class="card"><h3>Other seller item {i}, size 10</h3><div>$8.03</div></div>'
-        for i in range(5)
-    )
-    html = page(
-        '<main><div class="description">'
-        + prose("product", 6)
-        + '<section class="carousel"><div class="title"><h2>People who viewed this item '
-        f'also viewed</h2></div><div class="cards">{cards}</div></section></div></main>'
-    )
-    text = text_of(html)
-    assert "product 5" in text
-    assert "Other seller item" not in text
 
 
 def test_a_threads_and_a_shops_control_lines_are_dropped() -> None:

@@ -1,5 +1,6 @@
-"""Byline lines: the "All articles by …" links' quick test of their raw text, and bylines in
-other languages than English."""
+"""Byline lines: "By …" under the headline, "Written by …" after the story, a credit line with
+a date, a name beside a date or over a job title at the headline, the "All articles by …"
+links (and their quick test of the raw text), and bylines in other languages than English."""
 
 from __future__ import annotations
 
@@ -178,3 +179,117 @@ def test_a_search_forms_choices_name_no_author() -> None:
     )
     listing = page(form + "<h1>Recent papers</h1>" + prose("s", 3))
     assert extract_html(listing).authors == ()
+
+
+def test_a_by_line_below_the_headline_names_the_author() -> None:
+    """ "By Amy Wilhelm •" under the <h1>, in an element with no telling class, gives the name;
+    "<span>By</span> <a>Name</a>" too."""
+    inline = page(
+        "<h1>Story</h1><p class='text-sm'>By Amy Wilhelm • 5 min read</p>" + prose("s", 4)
+    )
+    assert extract_html(inline).authors == ("Amy Wilhelm",)
+    split = page("<h1>Story</h1><p><span>By</span> <a href='/x'>Jerry Chu</a></p>" + prose("s", 4))
+    assert extract_html(split).authors == ("Jerry Chu",)
+
+
+def test_a_written_by_line_after_the_story_signs_it() -> None:
+    """A story whose only byline is its author box at the end ("Written by" and the name in
+    the next element, or on one line), after more text than the headline's byline rules read,
+    is signed by that name; a "written by" inside a sentence of the text names someone
+    else's work and signs nothing."""
+    quoted = "<p>The regex module, a library written by Matthew Barnett in C, is fast.</p>"
+    after = '<div class="outro"><p>Written by <span>John Crenshaw</span></p></div>'
+    story = prose("story", 50)
+    extracted = extract_html(page("<h1>Story</h1>" + quoted + story + after))
+    assert extracted.authors == ("John Crenshaw",)
+    one_line = '<h3 class="wp-block-heading">Written by Cassidy Horton</h3>'
+    assert extract_html(page("<h1>Story</h1>" + story + one_line)).authors == ("Cassidy Horton",)
+    assert extract_html(page("<h1>Story</h1>" + quoted + story)).authors == ()
+
+
+def test_a_credit_line_with_a_date_below_the_headline_names_the_author() -> None:
+    """ "Aaron Ricadela | Senior Writer | July 2, 2025" just below the <h1> names its first
+    field's person; a line of fields without a date ("Health | Science") or whose first field
+    is no name names no one."""
+
+    def authors_of(line: str) -> tuple[str, ...]:
+        return extract_html(
+            page(f"<header><h1>Story</h1><p>{line}</p></header>" + prose("s", 4))
+        ).authors
+
+    assert authors_of("Aaron Ricadela | Senior Writer | July 2, 2025") == ("Aaron Ricadela",)
+    assert authors_of("Aaron Ricadela | Senior Writer") == ()
+    assert authors_of("the health desk | July 2, 2025") == ()
+
+
+def test_an_all_articles_by_link_names_the_author_when_nothing_else_does() -> None:
+    """An author box whose name line has no telling class still links to the writer's other
+    stories ("All articles by Elliot Raba", a button too): that link names the author. "More
+    from …" (a section or a site) and a link inside a sentence name no one."""
+    box = "<div class='box'><p>Elliot Raba</p><button>All articles by Elliot Raba</button></div>"
+    assert extract_html(page("<h1>Shared services</h1>" + prose("s", 4) + box)).authors == (
+        "Elliot Raba",
+    )
+    linked = "<p><a href='/a/ann-lee'>View all posts by Ann Lee (see all)</a></p>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + linked)).authors == ("Ann Lee",)
+    section = "<a href='/home'>More from Home Garden</a>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + section)).authors == ()
+    sentence = "<a href='/x'>Read all the articles we liked by the lake this summer, Ann</a>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + sentence)).authors == ()
+
+
+def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_author() -> None:
+    """ "Dec 17, 2025" then "Julian K. Arni" in spans of their own just above the headline (or
+    just below it, a "·" between) name the author; a linked label beside the date (a
+    category), the page's section, a heading shaped like a name and the headline's words
+    repeated above it (a breadcrumb's last item) do not."""
+
+    def names(credit: str, *, head: str = "", below: str = "") -> tuple[str, ...]:
+        body = f"{credit}<h1>Attested builds</h1>{below}" + prose("s", 4)
+        return extract_html(page(body, head)).authors
+
+    assert names("<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>") == (
+        "Julian K. Arni",
+    )
+    below = "<div><span>2025-12-17</span><span>·</span><a title='T'>Trond Teigen</a></div>"
+    assert names("", below=below) == ("Trond Teigen",)
+    tag = "<div><span>December 18, 2025</span><a href='/category/nt/'>Nonessential Thoughts</a>"
+    assert names("", below=tag + "</div>") == ()
+    section = '<meta property="article:section" content="Press Release">'
+    assert (
+        names("<div><span>Press Release</span><span>May 2, 2025</span></div>", head=section) == ()
+    )
+    assert names("", below="<p>May 2, 2025</p><h2>Spring Cleaning</h2>") == ()
+    crumb = "<div><span>Attested Builds</span></div><p>July 29, 2025</p>"
+    assert names(crumb) == ()
+
+
+def test_a_dated_credit_filed_in_a_section_or_over_a_date_label_names_the_author() -> None:
+    """A name beside a date at the headline names the author also when the credit files the
+    story in a section ("Mahua Das in" then the section's link) and when a date's label in
+    its own text stands for the date ("Matteo Laratta" then "Last Updated:"); a name beside a
+    label that is no date's ("Share:") names nobody."""
+
+    def names(below: str) -> tuple[str, ...]:
+        return extract_html(page(f"<h1>Pricing guide</h1>{below}" + prose("s", 4))).authors
+
+    filed = "<div><span>Dec 26, 2025</span><span>Mahua Das in</span><a href='/pm'>PM</a></div>"
+    assert names(filed) == ("Mahua Das",)
+    labelled = "<div><p>Matteo Laratta</p><div>Last Updated:</div></div>"
+    assert names(labelled) == ("Matteo Laratta",)
+    assert names("<div><p>Matteo Laratta</p><div>Share:</div></div>") == ()
+
+
+def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
+    """ "Juliette Carreiro" then "Tech Writer" in texts of their own just below the headline
+    name the author; a name over a line that is no job title, a linked name and a name far
+    below the headline do not."""
+
+    def names(below: str) -> tuple[str, ...]:
+        return extract_html(page(f"<h1>Cloud trends</h1>{below}" + prose("s", 4))).authors
+
+    assert names("<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ("Juliette Carreiro",)
+    assert names("<div><p>Juliette Carreiro</p><p>Share this story</p></div>") == ()
+    assert names("<div><a href='/p/jc'>Juliette Carreiro</a><p>Tech Writer</p></div>") == ()
+    far = "".join(f"<p>Line {i}</p>" for i in range(8))
+    assert names(far + "<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ()

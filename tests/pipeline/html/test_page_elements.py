@@ -5,10 +5,13 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.page_elements import (
+    Element,
+    Page,
     figure_elements,
     h1_elements,
     head_elements,
     microdata_elements,
+    page_elements,
 )
 
 # Elements matching several selectors of the shared query (a <meta itemprop>, an <h1
@@ -26,11 +29,16 @@ def _ids(nodes: list[LexborNode]) -> list[int]:
     return [node.mem_id for node in nodes]
 
 
+def _element_ids(elements: list[Element]) -> list[int]:
+    return [node.mem_id for node, _, _ in elements]
+
+
 def test_each_kind_equals_its_own_query() -> None:
     """Every reader gives the elements its own selector would, in page order, each once."""
     tree = LexborHTMLParser(_PAGE)
-    assert _ids(head_elements(tree)) == _ids(tree.css('meta, script[type="application/ld+json"]'))
-    assert _ids(microdata_elements(tree)) == _ids(tree.css("[itemprop]"))
+    head = tree.css('meta, script[type="application/ld+json"]')
+    assert _element_ids(head_elements(tree)) == _ids(head)
+    assert _element_ids(microdata_elements(tree)) == _ids(tree.css("[itemprop]"))
     assert _ids(h1_elements(tree)) == _ids(tree.css("h1"))
     assert _ids(figure_elements(tree)) == _ids(tree.css("figure"))
 
@@ -41,3 +49,25 @@ def test_counts_of_each_kind() -> None:
     tree = LexborHTMLParser(_PAGE)
     assert [len(head_elements(tree)), len(microdata_elements(tree))] == [3, 5]
     assert [len(h1_elements(tree)), len(figure_elements(tree))] == [3, 2]
+
+
+def test_each_element_comes_with_its_tag_and_attributes() -> None:
+    """An element of the shared query comes with its tag and its attributes as the node has
+    them (a <meta>'s name and content)."""
+    [(node, tag, attrs), *_] = head_elements(LexborHTMLParser(_PAGE))
+    assert (tag, attrs) == ("meta", {"name": "a", "content": "1"}) == (node.tag, node.attributes)
+
+
+def test_a_page_reads_its_elements_once_and_gives_the_same() -> None:
+    """A parsed ``Page`` gives the shared query's elements a plain parser gives (each element
+    once, the date elements and author links among them), and the same list when asked
+    again (read once a page)."""
+    html = _PAGE + "<time class='date'>May 1</time><a rel='author' href='/author/x'>X</a>"
+    page = Page(html)
+    plain = page_elements(LexborHTMLParser(html))
+    assert [(tag, attrs) for _, tag, attrs in page.elements] == [
+        (tag, attrs) for _, tag, attrs in plain
+    ]
+    assert [tag for _, tag, _ in plain][-2:] == ["time", "a"]
+    assert len(plain) == len({node.mem_id for node, _, _ in plain})
+    assert page_elements(page) is page.elements

@@ -3,11 +3,13 @@ thread's repeated reply subjects."""
 
 from __future__ import annotations
 
+from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.repeats import (
     without_copies,
     without_reply_subjects,
     without_runs_twice,
 )
+from tests.pipeline.html.pages import page, prose
 
 
 def test_a_second_copy_of_the_content_is_dropped() -> None:
@@ -65,3 +67,21 @@ def test_reply_subjects_repeated_over_a_threads_replies_are_dropped() -> None:
     ]
     letter = ["Re: Your claim of March 3", "We have reviewed your claim and accept it."]
     assert without_reply_subjects(letter) == letter
+
+
+def test_a_second_copy_of_the_content_is_dropped_and_short_repeats_stay() -> None:
+    """A page that carries its story twice (a desktop layout and a mobile one hidden by a
+    stylesheet class) gives the story once; a short line said again (a spec line under each
+    model, a tenth of the text or less) stays where the page repeats it."""
+    copy = prose("story", 4)
+    doubled = page(f'<main><div class="desktop">{copy}</div><div class="hide">{copy}</div></main>')
+    paragraphs = extract_html(doubled).paragraphs
+    assert paragraphs.count(paragraphs[0]) == 1
+    assert "story 3" in paragraphs[-1]
+    spec = "<p>Battery: 4,000 mAh, charges in an hour.</p>"
+    models = page(
+        "<main>"
+        + "".join(f"<h2>Model {n}</h2>{prose(f'model{n}', 2)}{spec}" for n in range(3))
+        + "</main>"
+    )
+    assert extract_html(models).paragraphs.count("Battery: 4,000 mAh, charges in an hour.") == 3

@@ -204,3 +204,20 @@ def test_the_date_in_the_writers_card_is_the_date_where_none_other_is_shown() ->
         "<h1>How apps are made</h1>" + prose("story", 6) + f"<div class='related'>{card}</div>"
     )
     assert extract_html(related).published_raw == ()
+
+
+def test_a_date_in_an_element_named_for_today_is_the_pages_clock() -> None:
+    """A header widget showing the day the page was served ("<p id="todays-date">Friday,
+    December 19, 2025</p>" inside a date block) is no date of the story: the story's own date
+    line comes first; the same widget without the "today" name would be taken."""
+
+    def first(widget_id: str) -> str:
+        html = page(
+            f'<div class="block-date"><p id="{widget_id}"><strong>Friday</strong>, '
+            "December 19, 2025</p></div><h1>Story</h1>"
+            '<p class="post-date">December 12, 2025</p>' + prose("story", 4)
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("todays-date-custom").startswith("2025-12-12")
+    assert first("header-date-custom").startswith("2025-12-19")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newswire.pipeline.html.strips import without_closing_label
 from tests.pipeline.html.pages import page, prose, text_of
 
@@ -169,46 +171,125 @@ def test_a_closing_label_is_never_the_whole_text() -> None:
     assert without_closing_label(["Menu", "Home"]) == ["Menu", "Home"]
 
 
-def test_a_companys_rail_of_its_other_content_under_its_heading_is_dropped() -> None:
-    """A company's page of sections with a rail of its other content under a heading that
-    says so ("Featured insights": cards of a type label, a title and a blurb) loses the rail,
-    its heading and labels included, and keeps its own sections."""
-    cards = "".join(
-        f'<div class="card"><p>BLOG</p><h3><a href="/insights/{i}">Insight {i} of the firm'
-        f"</a></h3><p>What insight {i} tells a reader about the market.</p></div>"
-        for i in range(3)
-    )
+def _firm_page(title: str, part: str, rail: str) -> str:
+    """A firm's page: ``title`` as its <h1>, four sections headed ``part`` 0 to 3 (two
+    paragraphs each), then ``rail``."""
     sections = "".join(
-        f'<section class="offer"><h2>Service {i}</h2>{prose(f"offer {i}", 2)}</section>'
+        f'<section class="offer"><h2>{part} {i}</h2>{prose(f"offer {i}", 2)}</section>'
         for i in range(4)
     )
-    html = page(
-        f"<main><h1>Our consulting services</h1>{sections}"
-        f'<section class="rail"><h2>Featured insights</h2>{cards}</section></main>'
+    return page(f"<main><h1>{title}</h1>{sections}{rail}</main>")
+
+
+_INSIGHT_CARDS = "".join(
+    f'<div class="card"><p>BLOG</p><h3><a href="/insights/{i}">Insight {i} of the firm'
+    f"</a></h3><p>What insight {i} tells a reader about the market.</p></div>"
+    for i in range(3)
+)
+_SERVICE_TILES = "".join(
+    f'<div class="tile"><h3>Other service {i}</h3><p>What other service {i} does.</p>'
+    f'<a href="/services/{i}">Learn more</a></div>'
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "part", "rail", "gone"),
+    [
+        pytest.param(
+            "Our consulting services",
+            "Service",
+            f'<section class="rail"><h2>Featured insights</h2>{_INSIGHT_CARDS}</section>',
+            ("Featured insights", "BLOG"),
+            id="featured-insights",
+        ),
+        pytest.param(
+            "Data analytics",
+            "Step",
+            f'<section class="grid"><h2>Related services</h2>{_SERVICE_TILES}</section>',
+            ("Related services", "Other service 2"),
+            id="related-services",
+        ),
+    ],
+)
+def test_a_rail_of_the_firms_other_content_under_its_heading_is_dropped(
+    title: str, part: str, rail: str, gone: tuple[str, ...]
+) -> None:
+    """A company's page of sections ending with a rail of its other content under a heading
+    that says so ("Featured insights": cards of a type label, a title and a blurb; "Related
+    services": tiles of a title, a line and a "Learn more" link) loses the rail, its heading
+    and labels included, and keeps its own sections."""
+    text = text_of(_firm_page(title, part, rail))
+    assert "offer 3 1" in text
+    for line in gone:
+        assert line not in text
+
+
+def _with_strip(content: str, strip: str) -> str:
+    """A page whose main region holds ``content`` and, inside the same anonymous container
+    after it, another anonymous container holding ``strip`` (a heading and what it heads)."""
+    return page(f'<main><div class="x1">{content}<div class="x2">{strip}</div></div></main>')
+
+
+def test_a_strip_of_recommended_products_is_dropped() -> None:
+    """A product page's strip under "People who viewed this item also viewed" (in a container
+    with an anonymous name, inside the description's) goes; the product's description stays."""
+    cards = "".join(
+        f"<div><p>Floral tie neck blouse, size {size}, very good condition, green and white</p>"
+        f"<p>$8.0{size} + $23.51 delivery</p></div>"
+        for size in range(4)
+    )
+    html = _with_strip(
+        prose("description", 8), f"<h2>People who viewed this item also viewed</h2>{cards}"
     )
     text = text_of(html)
-    assert "offer 3 1" in text
-    assert "Featured insights" not in text
-    assert "BLOG" not in text
+    assert "description 7" in text
+    assert "Floral tie neck" not in text
 
 
-def test_a_service_pages_grid_of_the_firms_other_services_is_dropped() -> None:
-    """A service page ending with the firm's other services under "Related services" (each a
-    title, a line and a "Learn more" link) loses that grid and keeps its own sections."""
-    cards = "".join(
-        f'<div class="tile"><h3>Other service {i}</h3><p>What other service {i} does.</p>'
-        f'<a href="/services/{i}">Learn more</a></div>'
-        for i in range(3)
-    )
-    sections = "".join(
-        f'<section class="offer"><h2>Step {i}</h2>{prose(f"offer {i}", 2)}</section>'
+def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
+    """An article's strip of other stories under "Recent articles" (in an anonymous container
+    inside the story's main region, each teaser with a sentence of its own) goes; the story
+    stays."""
+    teasers = "".join(
+        f'<div><a href="/s{i}">Another story number {i}</a><p>A teaser sentence of that other '
+        f"story, long enough to stand as a sentence, number {i}.</p></div>"
         for i in range(4)
     )
+    html = _with_strip(prose("story", 8), f"<h3>Recent articles</h3>{teasers}")
+    text = text_of(html)
+    assert "story 7" in text
+    assert "Another story number" not in text
+    assert "teaser sentence" not in text
+
+
+def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:
+    """A shop's carousel heading ("People who viewed this item also viewed") often sits in a
+    title wrapper of its own beside the cards: the strip dropped is the heading's nearest
+    container holding more than the heading, so its cards go too; the product stays."""
+    cards = "".join(
+        f'<div class="card"><h3>Other seller item {i}, size 10</h3><div>$8.03</div></div>'
+        for i in range(5)
+    )
     html = page(
-        f"<main><h1>Data analytics</h1>{sections}"
-        f'<section class="grid"><h2>Related services</h2>{cards}</section></main>'
+        '<main><div class="description">'
+        + prose("product", 6)
+        + '<section class="carousel"><div class="title"><h2>People who viewed this item '
+        f'also viewed</h2></div><div class="cards">{cards}</div></section></div></main>'
     )
     text = text_of(html)
-    assert "offer 3 1" in text
-    assert "Related services" not in text
-    assert "Other service 2" not in text
+    assert "product 5" in text
+    assert "Other seller item" not in text
+
+
+def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
+    """An article's "About the author" box (a heading and a bio of full sentences, in an
+    anonymous container after the story) is not the story: it goes, the story stays."""
+    bio = (
+        "<p>Jane Doe is the executive editor of the health letter, and she also writes for "
+        "the heart letter, the women's letter and the men's letter, from Boston.</p>"
+    )
+    html = _with_strip(prose("story", 8), f"<h2>About the Author</h2>{bio}")
+    text = text_of(html)
+    assert "story 7" in text
+    assert "executive editor" not in text

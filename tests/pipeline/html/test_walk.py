@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.junk import MAIN
 from newswire.pipeline.html.layout_wrappers import Holds
-from newswire.pipeline.html.names import ARTICLE_BODY
+from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
 from newswire.pipeline.html.walk import walk
 
 _PAGE = (

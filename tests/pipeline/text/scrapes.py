@@ -1,4 +1,4 @@
-"""Story lines shared by the text extractor's tests (tests/pipeline/text/test_extractor*.py)."""
+"""Story lines shared by the text extractor's tests (test_extractor*.py, the headline's tests)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,17 @@ PARAGRAPH = (
     "banjir pekan lalu, kata kepala dinas pekerjaan umum kepada wartawan di kantornya."
 )
 
-_LEDE = (
+LEDE = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
     "melanda beberapa wilayah ibu kota pada pekan ini, kata pejabat setempat."
 )
-_MORE = (
+MORE = (
     "Menurut data Badan Penanggulangan Bencana Daerah, sedikitnya 120 rumah warga terendam air "
     "setinggi satu meter sejak Senin malam dan warga mulai mengungsi."
 )
-_HEADLINE = "Banjir Rendam Ratusan Rumah di Jakarta"
+HEADLINE = "Banjir Rendam Ratusan Rumah di Jakarta"
+#: The two paragraphs of a story, for the tests that print a page's lines above it.
+STORY_LINES = (LEDE, MORE)
 
 
 def story(*above: str) -> str:

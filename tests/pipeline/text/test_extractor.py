@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from tests.pipeline.text.scrapes import _HEADLINE, _LEDE, _MORE, PARAGRAPH
+from tests.pipeline.text.scrapes import HEADLINE, LEDE, MORE, PARAGRAPH
 from tests.support import SEED, SEED_TITLE
 
 
@@ -109,18 +109,16 @@ def test_photo_credit_alone_under_its_caption_becomes_an_image() -> None:
     with that caption; the caption stays in the body and nothing is lost."""
     caption = "Petugas mengevakuasi warga di Kampung Melayu"
     for credit in ("REUTERS/Willy Kurniawan", "ANTARA FOTO/Sigid Kurniawan/aww."):
-        found = extract_text(f"{_HEADLINE}\n\n{_LEDE}\n\n{caption}\n{credit}\n\n{_MORE}\n")
+        found = extract_text(f"{HEADLINE}\n\n{LEDE}\n\n{caption}\n{credit}\n\n{MORE}\n")
         assert [(i.caption, i.credit) for i in found.images] == [(caption, credit.rstrip("."))]
-        assert found.paragraphs == (_LEDE, caption, _MORE)
-    labelled = extract_text(
-        f"{_HEADLINE}\n\n{_LEDE}\n\n{caption}\nFoto: ANTARA/Hafidz\n\n{_MORE}\n"
-    )
+        assert found.paragraphs == (LEDE, caption, MORE)
+    labelled = extract_text(f"{HEADLINE}\n\n{LEDE}\n\n{caption}\nFoto: ANTARA/Hafidz\n\n{MORE}\n")
     assert [(i.caption, i.credit) for i in labelled.images] == [(caption, "ANTARA/Hafidz")]
 
 
 def test_slashes_in_a_story_line_are_no_photo_credit() -> None:
     """Lines with slashes that name no agency ("Jakarta/Bandung", a price per kilo) stay."""
     for line in ("Jakarta/Bandung", "Rp 10.000/kg"):
-        found = extract_text(f"{_HEADLINE}\n\n{_LEDE}\n\n{line}\n\n{_MORE}\n")
+        found = extract_text(f"{HEADLINE}\n\n{LEDE}\n\n{line}\n\n{MORE}\n")
         assert line in found.paragraphs
         assert not found.images

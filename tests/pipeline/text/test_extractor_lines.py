@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.route import caption_with_credit
-from tests.pipeline.text.scrapes import _HEADLINE, _LEDE, _MORE
+from tests.pipeline.text.scrapes import HEADLINE, LEDE, MORE
 
 
 def test_a_slash_before_a_path_unit_figure_or_colon_is_no_photo_credit() -> None:
@@ -39,8 +39,8 @@ def test_a_slash_before_a_path_unit_figure_or_colon_is_no_photo_credit() -> None
     announcing = (
         "Jangan sampai karena kita amat membenci satu kaum, kita menganiaya mereka / biadab:"
     )
-    extracted = extract_text("\n\n".join([_HEADLINE, _LEDE, announcing, _MORE]))
-    assert extracted.paragraphs == (_LEDE, announcing, _MORE)
+    extracted = extract_text("\n\n".join([HEADLINE, LEDE, announcing, MORE]))
+    assert extracted.paragraphs == (LEDE, announcing, MORE)
     assert not extracted.images
 
 
@@ -51,18 +51,18 @@ def test_short_lines_between_prose_and_an_unfinished_long_line_are_no_menu() -> 
     above a sentence-ended paragraph, or at the text's top over a deck, is a menu and goes."""
     labels = ["Specifications", "Driver Material", "Polymer", "Bit Metal", "Dimensions"]
     row = 'Overall size 4.9" x 3.1" x .9" folded, which is 12.4 x 7.8 x 2.2 cm in metric units'
-    text = "\n\n".join([_HEADLINE, _LEDE, *labels, row, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, *labels, row, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *labels, row, MORE])
+    assert extract_text(text).paragraphs == (LEDE, *labels, row, MORE)
     announce = "There are several common commands that every puppy should learn, including these:"
     items = ["Treats", "Clicker", "Leash and collar", "Toys"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *items, announce, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, *items, announce, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *items, announce, MORE])
+    assert extract_text(text).paragraphs == (LEDE, *items, announce, MORE)
     menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *menu, MORE])
+    assert extract_text(text).paragraphs == (LEDE, MORE)
     deck = "Pemerintah menyiapkan dapur umum dan perahu karet bagi warga yang terdampak banjir"
-    text = "\n\n".join([_HEADLINE, *menu, deck, _LEDE, _MORE])
-    assert extract_text(text).paragraphs == (deck, _LEDE, _MORE)
+    text = "\n\n".join([HEADLINE, *menu, deck, LEDE, MORE])
+    assert extract_text(text).paragraphs == (deck, LEDE, MORE)
 
 
 def test_a_product_card_with_a_quarter_of_its_lines_data_is_no_menu() -> None:
@@ -71,11 +71,11 @@ def test_a_product_card_with_a_quarter_of_its_lines_data_is_no_menu() -> None:
     of plain entries with one figure in five is still a menu."""
     card = ["Connectivity", "Wired", "DPI", "Up to 8,500", "Polling rate", "1,000Hz"]
     card += ["Weight", "68g", "Solid build quality", "Low click latency", "Not for small hands"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *card, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, *card, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *card, MORE])
+    assert extract_text(text).paragraphs == (LEDE, *card, MORE)
     menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan", "12 komentar"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *menu, MORE])
+    assert extract_text(text).paragraphs == (LEDE, MORE)
 
 
 def test_a_run_of_lower_case_items_inside_the_story_is_no_menu() -> None:
@@ -83,14 +83,14 @@ def test_a_run_of_lower_case_items_inside_the_story_is_no_menu() -> None:
     list) stay; the same run of capitalised entries is a menu, and lower-case tags closing the
     text, with no prose under them, go."""
     items = ["Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *items, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, *items, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *items, MORE])
+    assert extract_text(text).paragraphs == (LEDE, *items, MORE)
     menu = ["Berita", "Olahraga", "Hiburan", "Teknologi"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *menu, MORE])
+    assert extract_text(text).paragraphs == (LEDE, MORE)
     tags = ["banjir", "jakarta", "bpbd", "cuaca"]
-    text = "\n\n".join([_HEADLINE, _LEDE, _MORE, *tags])
-    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, MORE, *tags])
+    assert extract_text(text).paragraphs == (LEDE, MORE)
 
 
 def test_bare_items_next_to_an_item_with_a_bracketed_note_are_no_menu() -> None:
@@ -100,20 +100,20 @@ def test_bare_items_next_to_an_item_with_a_bracketed_note_are_no_menu() -> None:
     above = "Toilet paper (and a bag to pack it out afterwards)"
     items = ["First-aid kit", "Band-aids", "Toothbrush", "Sunscreen"]
     below = "Body Glide (a balm against chafing on the long days)"
-    text = "\n\n".join([_HEADLINE, _LEDE, above, *items, below, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, above, *items, below, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, above, *items, below, MORE])
+    assert extract_text(text).paragraphs == (LEDE, above, *items, below, MORE)
     menu = ["Facebook", "Twitter", "WhatsApp", "Salin tautan"]
-    text = "\n\n".join([_HEADLINE, _LEDE, *menu, _MORE])
-    assert extract_text(text).paragraphs == (_LEDE, _MORE)
+    text = "\n\n".join([HEADLINE, LEDE, *menu, MORE])
+    assert extract_text(text).paragraphs == (LEDE, MORE)
 
 
 def test_a_label_holding_a_date_over_the_story_is_no_date_line() -> None:
     """A line ending in a colon under the headline ("Effective beginning 6/2/2025:") announces
     what follows: it stays in the body and is no publication date; a date line stays a date."""
     label = "Effective beginning 6/2/2025:"
-    extracted = extract_text("\n\n".join([_HEADLINE, label, _LEDE, _MORE]))
-    assert extracted.paragraphs == (label, _LEDE, _MORE)
+    extracted = extract_text("\n\n".join([HEADLINE, label, LEDE, MORE]))
+    assert extracted.paragraphs == (label, LEDE, MORE)
     assert extracted.published_raw == ()
-    extracted = extract_text("\n\n".join([_HEADLINE, "Kamis, 24 Oktober 2020 06:25 WIB", _LEDE]))
-    assert extracted.paragraphs == (_LEDE,)
+    extracted = extract_text("\n\n".join([HEADLINE, "Kamis, 24 Oktober 2020 06:25 WIB", LEDE]))
+    assert extracted.paragraphs == (LEDE,)
     assert extracted.published_raw == ("Kamis, 24 Oktober 2020 06:25 WIB",)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from tests.pipeline.text.scrapes import _LEDE, _MORE, PARAGRAPH, story
+from tests.pipeline.text.scrapes import LEDE, MORE, PARAGRAPH, story
 
 
 def test_the_headline_is_the_best_shaped_line_just_above_the_story() -> None:
@@ -83,9 +83,9 @@ def test_a_first_line_headline_over_a_long_first_paragraph_is_the_title() -> Non
 
 def test_a_scrape_without_a_headline_has_no_title() -> None:
     """A text that starts straight with its story has no title (None, never "")."""
-    found = extract_text(f"{PARAGRAPH}\n\n{_LEDE}")
+    found = extract_text(f"{PARAGRAPH}\n\n{LEDE}")
     assert found.title is None
-    assert found.paragraphs == (PARAGRAPH, _LEDE)
+    assert found.paragraphs == (PARAGRAPH, LEDE)
 
 
 def test_a_first_line_headline_holding_a_date_is_still_the_title() -> None:
@@ -99,20 +99,20 @@ def test_headline_ending_in_a_full_stop_is_the_title_when_a_story_follows() -> N
     """A first line of 8+ words ending in "." is the headline when it is in title case, or when
     the paragraph under it opens with a dash dateline (that one is the lede)."""
     titled = "Things to Know Before Travelling to Japan for the First Time."
-    found = extract_text(f"{titled}\n\n{_LEDE}\n\n{_MORE}\n")
+    found = extract_text(f"{titled}\n\n{LEDE}\n\n{MORE}\n")
     assert found.title == titled
     sentence_case = "Gubernur DKI Jakarta resmikan taman baru di kawasan Menteng hari ini."
-    found = extract_text(f"{sentence_case}\n\nJAKARTA, KOMPAS.com - {_LEDE}\n\n{_MORE}\n")
+    found = extract_text(f"{sentence_case}\n\nJAKARTA, KOMPAS.com - {LEDE}\n\n{MORE}\n")
     assert found.title == sentence_case
     assert found.dateline == "JAKARTA, KOMPAS.com"
-    assert found.paragraphs == (_LEDE, _MORE)
+    assert found.paragraphs == (LEDE, MORE)
 
 
 def test_short_first_paragraph_of_a_story_is_not_taken_for_its_title() -> None:
     """A scrape starting with its story: a one-sentence first paragraph in sentence case, with
     no dateline under it, stays in the body."""
     first = "Monday newsletters always feature top 10 travel lists to inspire you."
-    found = extract_text(f"{first}\n\n{_LEDE}\n\n{_MORE}\n")
+    found = extract_text(f"{first}\n\n{LEDE}\n\n{MORE}\n")
     assert found.title is None
     assert found.paragraphs[0] == first
 
@@ -121,17 +121,17 @@ def test_a_one_word_first_line_over_the_story_is_the_title() -> None:
     """A section's one-word headline ("Technology", "Coffee") on the first line, a blank line
     and the story under it is the title; a furniture word there ("Share") is not."""
     for headline in ("Technology", "Coffee", "001"):
-        found = extract_text(f"{headline}\n\n{_LEDE}\n\n{_MORE}\n")
+        found = extract_text(f"{headline}\n\n{LEDE}\n\n{MORE}\n")
         assert found.title == headline
-        assert found.paragraphs == (_LEDE, _MORE)
-    assert extract_text(f"Share\n\n{_LEDE}\n\n{_MORE}\n").title is None
+        assert found.paragraphs == (LEDE, MORE)
+    assert extract_text(f"Share\n\n{LEDE}\n\n{MORE}\n").title is None
 
 
 def test_a_headline_over_a_verse_opening_the_story_is_the_title() -> None:
     """Eight short lines (a verse, a list of features) between the headline and the first
     paragraph do not stop the first line from being the title."""
     verse = "\n".join(f"the {word} of Rust" for word in "abcdefgh")
-    found = extract_text(f"Thoughts on Zig\n\n{verse}\n\n{_LEDE}\n\n{_MORE}\n")
+    found = extract_text(f"Thoughts on Zig\n\n{verse}\n\n{LEDE}\n\n{MORE}\n")
     assert found.title == "Thoughts on Zig"
 
 
@@ -139,11 +139,11 @@ def test_titles_in_italics_or_of_two_title_case_sentences_are_headlines() -> Non
     """ "*A Treatise*" opens an emphasis, not a footnote; a headline of two sentences in full
     title case is a headline, two sentences in sentence case are the story's lede."""
     italic = "*A Treatise Concerning Coffee* (1792)"
-    assert extract_text(f"{italic}\n\n{_LEDE}\n\n{_MORE}\n").title == italic
+    assert extract_text(f"{italic}\n\n{LEDE}\n\n{MORE}\n").title == italic
     two = "Who's Reading Your Newsletter? Increasingly, Not a Human."
-    assert extract_text(f"{two}\n\n{_LEDE}\n\n{_MORE}\n").title == two
+    assert extract_text(f"{two}\n\n{LEDE}\n\n{MORE}\n").title == two
     lede = "An assistant reads my email now. But I also feel conflicted about what it means."
-    assert extract_text(f"{lede}\n\n{_LEDE}\n\n{_MORE}\n").title is None
+    assert extract_text(f"{lede}\n\n{LEDE}\n\n{MORE}\n").title is None
 
 
 def test_a_long_caption_printed_twice_is_not_the_headline() -> None:
@@ -156,7 +156,7 @@ def test_a_long_caption_printed_twice_is_not_the_headline() -> None:
     page = "\n".join(
         ["Home", caption, caption, "Photo: Jane Doe, AP", "New SUVs Highlight the Auto Show"]
     )
-    found = extract_text(page + "\n" + "\n".join([_LEDE, _MORE]))
+    found = extract_text(page + "\n" + "\n".join([LEDE, MORE]))
     assert found.title == "New SUVs Highlight the Auto Show"
 
 
@@ -170,12 +170,10 @@ def test_a_long_cookie_banner_after_the_story_does_not_move_the_headline() -> No
     ]
     menu = [f"Section {n}" for n in range(16)]
     settings = "Cookie Settings and Privacy Choices"
-    page = "\n".join(
-        ["Home", "Banjir Rendam Ratusan Rumah", _LEDE, _MORE, *menu, settings, *banner]
-    )
+    page = "\n".join(["Home", "Banjir Rendam Ratusan Rumah", LEDE, MORE, *menu, settings, *banner])
     found = extract_text(page)
     assert found.title == "Banjir Rendam Ratusan Rumah"
-    assert found.paragraphs == (_LEDE, _MORE)
+    assert found.paragraphs == (LEDE, MORE)
 
 
 def test_a_first_line_headline_of_a_dated_issue_is_the_title() -> None:
@@ -190,9 +188,9 @@ def test_a_first_line_headline_of_a_dated_issue_is_the_title() -> None:
 def test_a_dated_issue_with_a_dotted_date_is_the_title_not_a_time() -> None:
     """A date written with dots ("11.18.19") holds no time of day: the dated issue's headline
     is the title and the line under it the story's, as with slashes."""
-    extracted = extract_text(f"Opening Bell 11.18.19\n\nLOOK WHAT YOU MADE ME DO\n\n{_LEDE}\n")
+    extracted = extract_text(f"Opening Bell 11.18.19\n\nLOOK WHAT YOU MADE ME DO\n\n{LEDE}\n")
     assert extracted.title == "Opening Bell 11.18.19"
-    assert extracted.paragraphs == ("LOOK WHAT YOU MADE ME DO", _LEDE)
+    assert extracted.paragraphs == ("LOOK WHAT YOU MADE ME DO", LEDE)
 
 
 def test_one_article_of_short_lines_only_keeps_its_headline_and_every_line() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.text.headline_near import name_under_byline
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.headline_near import dated_short, name_under_byline, trail_over
+from tests.pipeline.text.scrapes import STORY_LINES
 
 
 def test_a_name_printed_twice_under_a_bare_byline_label_is_named_by_it() -> None:
@@ -12,3 +14,173 @@ def test_a_name_printed_twice_under_a_bare_byline_label_is_named_by_it() -> None
     assert name_under_byline(lines, 2)
     assert name_under_byline(lines, 1)
     assert not name_under_byline(["Garden News", "Mary Marlowe Leverette"], 1)
+
+
+def test_a_phone_number_printed_twice_in_the_header_is_not_the_headline() -> None:
+    """A page header prints the phone number twice (top bar and menu): a line with no letters
+    is no headline, however long its one "word", so the headline above the story wins."""
+    page = "\n".join(
+        [
+            "208-595-5095",
+            "Bill Pay",
+            "Menu",
+            "208-595-5095",
+            "Patient Portal",
+            "Tips for Sleep Training Your Toddler",
+            *STORY_LINES,
+        ]
+    )
+    assert extract_text(page).title == "Tips for Sleep Training Your Toddler"
+
+
+def test_a_skip_link_on_the_first_line_does_not_outrank_the_headline() -> None:
+    """A page's first line "Skip to main content" (four words, like a headline) does not take
+    precedence over the headline just above the story."""
+    page = ["Skip to main content", "Columnists", "Editorials", "How meditation rewires brains"]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[-1]
+
+
+def test_a_site_name_on_the_first_line_does_not_outrank_the_headline() -> None:
+    """A page's first line of four words and more (its site's name, a menu glued into one
+    line) is no headline when a headline-like line stands just above the story."""
+    page = [
+        "Learning Loom - Tales of Technology",
+        "Archive",
+        "Reimplementing Unix correct: The Lost Corrector",
+    ]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[-1]
+
+
+def test_a_line_of_page_controls_yields_to_the_headline() -> None:
+    """A line naming the page's controls ("Toggle Menu Toggle Site Search") ranks below a
+    headline of four words, even nearer the story and longer."""
+    page = "\n".join(
+        [
+            "Log in to use authoring capabilities",
+            "Toggle Menu Toggle Site Search",
+            "Keep Your Teeth Healthy",
+            "Sign in with Email Login",
+            *STORY_LINES,
+        ]
+    )
+    assert extract_text(page).title == "Keep Your Teeth Healthy"
+
+
+def test_a_disclosure_opening_the_densest_prose_is_passed_over_for_the_headline_under_it() -> None:
+    """A review page prints its affiliate disclosure as a paragraph right above the headline:
+    the story starts after it and the headline under it is the title, not a line above."""
+    disclosure = (
+        "We independently evaluate all of our recommendations. If you click on links we "
+        "provide, we may receive compensation."
+    )
+    page = "\n".join(
+        [
+            "Medical Expert Board",
+            "Testing and Vetting Products",
+            disclosure,
+            "After Testing Over 40 Electric Toothbrushes, These Are the Best for Every Need",
+            *STORY_LINES,
+        ]
+    )
+    title = "After Testing Over 40 Electric Toothbrushes, These Are the Best for Every Need"
+    assert extract_text(page).title == title
+    # A story that opens on a paragraph naming a commission keeps its start.
+    story = "\n".join(["Council Approves the New Budget Today", disclosure, *STORY_LINES])
+    assert extract_text(story).title == "Council Approves the New Budget Today"
+
+
+def test_a_control_line_under_the_deck_does_not_stop_the_climb_to_the_headline() -> None:
+    """A sentence-case headline, its sentence-case deck, then a control line read as a deck of
+    its own ("Manage alerts for this article"): the headline at the top of that run of decks
+    is the title, not the deck one line up from the control."""
+    page = [
+        "Health",
+        "Employers drop coverage for weight loss drugs as direct programs grow",
+        "Prices touted as discounts will remain unaffordable for many workers",
+        "Manage alerts for this article",
+    ]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]
+
+
+def test_a_name_under_a_lone_byline_label_is_not_the_headline() -> None:
+    """A byline's label printed alone ("By:") with the name on the next line: the name, four
+    words and nearer the story, is no headline; the headline above them is."""
+    page = [
+        "Menu",
+        "Renovation Trends and Why They Are Smart",
+        "By:",
+        "The Great Day Editorial Team",
+    ]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]
+
+
+def test_a_deck_under_the_headline_is_not_the_headline() -> None:
+    """When the share bar under a headline and its one-sentence deck pushes the headline far
+    from the story, the deck (a sentence ending with a stop) is not the title: the line without
+    a stop right above it is."""
+    deck = (
+        "The Walt Disney Co. said overwhelming consumer demand led to some problems as it "
+        "rolled out the Disney+ streaming service."
+    )
+    share = ["Facebook", "Twitter", "Show more sharing options", "LinkedIn", "Email", "Print"]
+    page = ["Home", "Company Town", "Disney+ glitches follow the launch", deck, "By Jane Doe"]
+    found = extract_text("\n".join([*page, "Nov. 19, 2019", *share * 2, *STORY_LINES]))
+    assert found.title == "Disney+ glitches follow the launch"
+    lone = ["Home", "Company Town", deck, "By Jane Doe", "Nov. 19, 2019", *share * 2]
+    # With no headline-like line above it (a section's two-word label), the deck stays.
+    assert extract_text("\n".join([*lone, *STORY_LINES])).title == deck
+
+
+def test_a_title_case_headline_over_its_sentence_deck_is_the_headline() -> None:
+    """A headline in title case over a deck written as a sentence without a stop: the
+    headline, not the deck nearer the story; a deck in title case too stays the nearer line."""
+    page = ["Menu", "Making Google Sans Flex", "How seven design problems shaped a typeface"]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]
+    page = ["Menu", "Making Google Sans Flex", "How Seven Design Problems Shaped It"]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[2]
+
+
+def test_a_sentence_case_headline_over_its_sentence_deck_is_the_headline() -> None:
+    """A headline written as a sentence over a deck written as one too, the byline under them:
+    the headline, not the deck nearer the story."""
+    page = [
+        "Menu",
+        "These are the best major appliances of 2025",
+        "Here is what we are excited about this year",
+        "Written by Jane Doe",
+    ]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]
+
+
+def test_a_dated_three_word_headline_is_ranked_over_its_subtitle() -> None:
+    """A newsletter post's three-word headline with its author and date under it is the title,
+    not the sentence subtitle nearer the story; undated, a three-word line is no candidate."""
+    post = [
+        "Subscribe Sign in",
+        "The Edge-First Manifesto",
+        "Cloud as a coordination layer. Edge as the execution environment.",
+        "Marco Bambini",
+        "Dec 19, 2025",
+        "Share",
+    ]
+    assert extract_text("\n".join([*post, *STORY_LINES])).title == post[1]
+    undated = [line for line in post if line not in {"Dec 19, 2025", "Marco Bambini"}]
+    assert extract_text("\n".join([*undated, *STORY_LINES])).title != post[1]
+
+
+def test_a_dated_section_kicker_of_three_words_is_no_headline() -> None:
+    """A section's kicker naming its topics ("Diet & Fitness") or a line opening in lower case
+    is no short headline, dated or not: the headline under it is the title."""
+    assert not dated_short(["Diet & Fitness", "By Jane Doe", "May 3, 2025"], 0, 3)
+    assert not dated_short(["e-Mail Us Now", "May 3, 2025"], 0, 2)
+    assert dated_short(["Thoughts on Zig", "2025-08-29"], 0, 2)
+
+
+def test_a_breadcrumb_trail_ending_on_the_headline_under_it_yields_to_it() -> None:
+    """A trail that ends on a long headline, printed right above that headline, opens the
+    densest prose; the headline under it is the title, not the trail, whatever its signs."""
+    headline = "Do Millennials Have the Best Personal Finance Habits Today?"
+    for trail in (f"Home » Archive » Financial Literacy » {headline}", f"Newsroom/Tips/{headline}"):
+        page = ["Sign in", trail, headline, *STORY_LINES]
+        assert extract_text("\n".join(page)).title == headline
+    assert trail_over(["Home » Archive", "Do Millennials Have the Best Habits"], 0, 1) is None

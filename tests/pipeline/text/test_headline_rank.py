@@ -1,7 +1,9 @@
-"""Telling the headline from the other headline-like lines above a page's story."""
+"""Telling the headline from the other headline-like lines above a page's story: a breadcrumb
+trail, a line printed twice, a table of contents, a list article's far headline, a deck."""
 
 from __future__ import annotations
 
+from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.headline_rank import (
     best_echoed,
     capitals_share,
@@ -17,6 +19,7 @@ from newswire.pipeline.text.headline_rank import (
     trail_named,
     under_trail,
 )
+from tests.pipeline.text.scrapes import STORY_LINES
 
 
 def test_no_candidate_names_no_headline() -> None:
@@ -233,3 +236,116 @@ def test_a_short_line_gives_way_to_a_ranked_line_that_names_the_story_or_holds_i
     assert short_headline([holding, "History of coffee", *_STORY], (2, 3), 0) is None
     for line in ("History of tea", "Introduction", "History of coffee:"):
         assert short_headline(["Sign in or Register", line, *_STORY], (2, 3), 0) is None
+
+
+def test_a_breadcrumb_trail_is_not_the_headline() -> None:
+    """A breadcrumb trail ending with its sign ("Home » Column »") leads to the page and does
+    not name it: above a story whose headline is too short to be sought, the title is None,
+    and above a story with a headline, the headline wins over the trail nearer the story."""
+    trail = ["Home", "Blog", "Games", "Home » Column »", "13 Aug", "About bugs"]
+    assert extract_text("\n".join([*trail, "August 13, 2018", *STORY_LINES])).title is None
+    page = [*trail[:3], "Tips for Sleep Training Your Toddler", "Home › Parenting › Sleep ›"]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == (
+        "Tips for Sleep Training Your Toddler"
+    )
+
+
+def test_the_line_a_breadcrumb_trail_ends_with_is_the_headline() -> None:
+    """A breadcrumb trail above the story names the page last ("Home > Blog > …"): the line
+    equal to its last step is the headline, not the trail itself nor a button printed twice;
+    a trail whose last step no line repeats changes nothing."""
+    headline = "Top Dental Resolutions for 2025"
+    page = ["Book a Demo Now", "Book a Demo Now", headline, "January 8, 2025"]
+    trail = f"Home > Blog > {headline}"
+    assert extract_text("\n".join([*page, trail, *STORY_LINES])).title == headline
+    assert extract_text("\n".join([trail, *page, *STORY_LINES])).title == headline
+    other = ["Menu", "Home » Columns » Opinion", "Stand by Me at forty: the film that made us"]
+    assert extract_text("\n".join([*other, *STORY_LINES])).title == other[-1]
+
+
+def test_of_two_lines_printed_twice_the_pair_nearest_the_story_is_the_headline() -> None:
+    """A page's header prints its buttons twice (desktop and mobile menus); the headline
+    printed twice (heading and share text) stands nearer the story and wins."""
+    headline = "How To Use Gym Equipment (With Confidence!)"
+    page = ["Unlock Sweat x Calm", "Articles", "Unlock Sweat x Calm", "Blogs", headline, headline]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == headline
+
+
+def test_a_table_of_contents_above_the_story_neither_outranks_nor_hides_the_headline() -> None:
+    """A guide lists its sections under its headline and prints each again over its own
+    paragraphs: an entry (or its heading right above the first paragraph) is never the
+    headline, and the list counts for no distance, however long."""
+    headline = "The Complete Guide To Growing Tomatoes At Home"
+    sections = [f"Step {n}: Caring For Your Tomato Plants Part {n}" for n in range(1, 19)]
+    page = ["Menu", headline, "By Jane Doe", "Table of Contents", *sections]
+    story = [line for section in sections for line in (section, *STORY_LINES)]
+    assert extract_text("\n".join([*page, *story])).title == headline
+
+
+def test_a_headline_restated_after_a_few_glued_words_is_the_shorter_line() -> None:
+    """A line nearer the story restating the headline after a few glued words (a trail
+    printed without its signs) gives the headline it restates; more than three glued words
+    before it are a sentence of their own, not a restatement."""
+    page = [
+        "Menu",
+        "Top Home Gym Must Haves For Every Budget",
+        "Home Blog Fitness Top Home Gym Must Haves For Every Budget",
+    ]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]
+    page[2] = "Why We Think That Top Home Gym Must Haves For Every Budget"
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[2]
+
+
+def _list_article(byline: str) -> str:
+    """A list article's page: menus, the headline with ``byline`` under it, an intro paragraph,
+    a table of contents longer than the headline window, then the densest prose (the first
+    entry's section)."""
+    entries = [f"{rank}. Rental Company Number {rank} Reviewed" for rank in range(1, 19)]
+    section = (
+        "Enterprise has the largest fleet of any rental company in the country, and its "
+        "branches stand in most towns, so a renter rarely drives far to pick up a car. "
+    ) * 3
+    return "\n".join(
+        [
+            "Home",
+            "Travel Guides and Deals",
+            "The 10 Best Car Rental Companies in 2025 [Rates, Service, Loyalty]",
+            byline,
+            "We rented cars from a dozen companies over two years to find the best ones.",
+            "Table of Contents",
+            *entries,
+            "Best Car Rental Companies by Category",
+            section,
+            section,
+        ]
+    )
+
+
+def test_a_dated_headline_above_a_long_list_heads_the_story() -> None:
+    """A list article's densest prose stands far down, under its table of contents: the
+    headline-like line with its byline under it and the intro paragraph below is the headline,
+    not the section heading nearest the dense prose."""
+    found = extract_text(_list_article("By Jane Doe"))
+    assert found.title == "The 10 Best Car Rental Companies in 2025 [Rates, Service, Loyalty]"
+
+
+def test_an_undated_line_above_a_long_list_is_not_taken_for_the_headline() -> None:
+    """Without a date or byline under it, a line above the window is no headline: the nearest
+    headline-like line above the dense prose stays the title."""
+    found = extract_text(_list_article("Rated by our readers"))
+    assert found.title == "Best Car Rental Companies by Category"
+
+
+def test_a_headline_whose_date_stands_under_its_deck_outranks_the_deck() -> None:
+    """A page prints its headline, a deck or a credit, then the byline, date or reading time:
+    the line with such a line within the next three is the headline, not the deck or a box's
+    heading nearer the story."""
+    page = [
+        "Menu",
+        "Forbidden Career Advice for Software Developers",
+        "Brian Jenney",
+        "6 min read",
+        "Share",
+        "The Stuff No One Tells You About",
+    ]
+    assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]

@@ -1,4 +1,5 @@
-"""Routing a text scrape's lines: caption credits and the prefilters that skip regexes."""
+"""Routing a text scrape's lines: captions and credits to images, end markers, and the
+prefilters that skip regexes."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from newswire.pipeline.text.route import (
 )
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
+from tests.pipeline.text.scrapes import HEADLINE, LEDE, MORE
 
 # The one pattern caption credits were matched with before each shape got its own (its lazy
 # caption tried every shape at every length): the reference the split patterns must agree with
@@ -168,3 +170,40 @@ def test_a_parenthesis_credit_names_a_source_or_a_site_not_a_word_starting_like_
         "WITH (timescaledb.continuous)",
     ):
         assert caption_with_credit(line) is None, line
+
+
+def test_a_caption_and_credit_after_the_last_paragraph_make_an_image() -> None:
+    """Under a first-line headline, a caption and its photo credit after the story's last
+    paragraph ("Foto: …/detikcom", "REUTERS/…") become an image with that caption, not one
+    captioned with the last paragraph; a short paragraph under them stays in the body."""
+    caption = "Warga mengungsi ke tenda darurat di Menteng"
+    for credit in ("Foto: Sigid Kurniawan/detikcom", "REUTERS/Sigid Kurniawan"):
+        text = f"{HEADLINE}\n\n{LEDE}\n\n{MORE}\n\n{caption}\n{credit}\n"
+        found = extract_text(text)
+        assert [image.caption for image in found.images] == [caption]
+        assert found.paragraphs[:2] == (LEDE, MORE)
+        found = extract_text(f"{text}\nUsianya kini 36 tahun.\n")
+        assert found.paragraphs[-1] == "Usianya kini 36 tahun."
+        assert [image.caption for image in found.images] == [caption]
+
+
+def test_a_credit_in_capitals_inside_the_story_is_no_end_marker() -> None:
+    """An end marker closes the story: "(ara/ara)" goes from the last paragraph, but an agency's
+    credit in capitals ("(NASA/GSFC)") under a name in a credits list above it stays."""
+    text = "\n\n".join([HEADLINE, LEDE, "Mark SubbaRao", "(NASA/GSFC)", MORE + " (ara/ara)"])
+    assert extract_text(text).paragraphs == (LEDE, "Mark SubbaRao", "(NASA/GSFC)", MORE)
+
+
+def test_a_phrase_with_a_slash_is_no_photo_credit() -> None:
+    """A short line shaped like "AGENCY/Name" but joined by a function word ("The AI/Machine
+    Learning Club at Georgia Tech") is the story's line, not an image's credit; a real credit
+    ("REUTERS/Willy Kurniawan") under its caption still makes an image."""
+    club = "The AI/Machine Learning Club at Georgia Tech"
+    extracted = extract_text("\n\n".join([HEADLINE, LEDE, club, MORE]))
+    assert extracted.paragraphs == (LEDE, club, MORE)
+    assert not extracted.images
+    caption = "Warga mengungsi dari rumah yang terendam banjir."
+    extracted = extract_text(
+        "\n\n".join([HEADLINE, LEDE, f"{caption}\nREUTERS/Willy Kurniawan", MORE])
+    )
+    assert [image.credit for image in extracted.images] == ["REUTERS/Willy Kurniawan"]

@@ -18,6 +18,7 @@ from newswire.pipeline.html.byline_lines import (
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.page_elements import AUTHOR_MARKUP, AUTHOR_PATHS, page_elements
 from newswire.pipeline.html.placement import (
     elsewhere,
     in_comments,
@@ -36,51 +37,41 @@ from newswire.pipeline.vocabulary import (
     person_names,
 )
 
-# Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
-_AUTHOR_PATHS = (
-    "/author/",
-    "/authors/",
-    "/contributor/",
-    "/contributors/",
-    "/writer/",
-    "/writers/",
-    "/byline/",
-)
-_AUTHOR_MARKUP = '[rel="author"], [itemprop="author"] [itemprop="name"]'
-AUTHOR_LINKS = ", ".join([_AUTHOR_MARKUP, *(f'a[href*="{path}"]' for path in _AUTHOR_PATHS)])
-# The same links in 6 selectors instead of 9 (lexbor matches each selector against every
-# element of the page): a path's stem holds its plural too ("/author" is in "/authors/").
-# The stems also match other paths ("/authorize"), and lexbor gives an element once per
-# selector it matches, which the cap of the first 5 counts: each element's count under the
-# nine is made again from its link's path (see author_link_nodes).
-_AUTHOR_PATH_STEMS = ("/author", "/contributor", "/writer", "/byline/")
-_AUTHOR_LINK_QUERY = ", ".join(
-    [_AUTHOR_MARKUP, *(f'a[href*="{stem}"]' for stem in _AUTHOR_PATH_STEMS)]
-)
+# Every selector of the nine, for the tests: the page's shared query finds these links in
+# fewer (see page_elements), and ``author_link_nodes`` counts each as these would.
+AUTHOR_LINKS = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{path}"]' for path in AUTHOR_PATHS)])
 _AUTHOR_LINKS_READ = 5
 _AUTHOR_PHOTOS_READ = 5
 
 
 def author_link_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css(AUTHOR_LINKS)[:5]``: the first 5 matches, an element once per selector of
-    ``AUTHOR_LINKS`` it matches, in page order."""
-    found = tree.css(_AUTHOR_LINK_QUERY)
+    ``AUTHOR_LINKS`` it matches, in page order. They are read from the page's shared query,
+    which holds them among other kinds: an element's count is made from its attributes as
+    the nine selectors match (``rel`` in any case, the paths in the link's case)."""
     out: list[LexborNode] = []
-    start = 0
-    while start < len(found) and len(out) < _AUTHOR_LINKS_READ:
-        node = found[start]
-        end = start + 1
-        # lexbor gives an element's repeats one after the other.
-        while end < len(found) and found[end].mem_id == node.mem_id:
-            end += 1
-        count = end - start
-        if node.tag == "a":
-            href = node.attrs.get("href") or ""
-            count += sum(path in href for path in _AUTHOR_PATHS)
-            count -= sum(stem in href for stem in _AUTHOR_PATH_STEMS)
-        out.extend([node] * min(count, _AUTHOR_LINKS_READ - len(out)))
-        start = end
+    for node, tag, attrs in page_elements(tree):
+        count = sum(path in (attrs.get("href") or "") for path in AUTHOR_PATHS) if tag == "a" else 0
+        if (rel := attrs.get("rel")) and rel.lower() == "author":
+            count += 1
+        if attrs.get("itemprop") == "name" and _in_author(node):
+            count += 1
+        if count:
+            out.extend([node] * min(count, _AUTHOR_LINKS_READ - len(out)))
+            if len(out) == _AUTHOR_LINKS_READ:
+                break
     return out
+
+
+def _in_author(node: LexborNode) -> bool:
+    """Whether an element is inside an ``[itemprop="author"]`` (``[itemprop="author"]
+    [itemprop="name"]`` is a name property there)."""
+    parent = node.parent
+    while parent is not None and parent.is_element_node:
+        if parent.attrs.get("itemprop") == "author":
+            return True
+        parent = parent.parent
+    return False
 
 
 def author_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:

@@ -76,8 +76,8 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     # shared query, see page_elements): a page has a few to compare here.
     microdata = [
         node
-        for node in microdata_elements(tree)
-        if node.attrs.get("itemprop") in ("datePublished", "dateModified")
+        for node, _, attrs in microdata_elements(tree)
+        if attrs.get("itemprop") in ("datePublished", "dateModified")
     ]
     published.extend(_itemprop(microdata, "datePublished"))
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]

@@ -141,10 +141,15 @@ def _republished(
         return []
     if first.day is None or not _before_markup(markup, first.day):
         return []
-    line = near_headline(near, locale)
-    if line and _day(line[0]) == first.day:
+    if first.published:
+        # The page labels the date element itself as the publication ("Published August 13,
+        # 2025" over a ``datePublished`` of November 29, the day of its last save): its own
+        # words settle it, wherever the line sits. On wcxb-dev's articles whose first date
+        # element precedes the markup by two days or more without the line under the headline
+        # agreeing (A 4, B 2), only that page is so labelled, its truth the shown day (A +1).
         return [first.iso or first.text]
-    return []
+    line = near_headline(near, locale)
+    return [first.iso or first.text] if line and _day(line[0]) == first.day else []
 
 
 def _updated_before(markup: str, shown: list[Shown]) -> list[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
-
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.body import body_text, excerpt_body
 from newswire.pipeline.html.bylines import authors
@@ -19,30 +17,12 @@ from newswire.pipeline.html.head import (
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import DISCUSSION_TYPES
+from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.story_pages import declares_story
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
-
-
-class _Page(LexborHTMLParser):
-    """The parsed page, whose whole-tree queries are each made once: rules in different modules
-    ask the same one (the author links up to three times a page: the author-link source, the
-    handles source and the site-as-author check), and each query walks the whole tree (~150
-    µs on a page of wcxb-dev). Nothing changes the tree once parsed; each caller gets a list
-    of its own."""
-
-    def __init__(self, html: str | bytes) -> None:
-        super().__init__(html)
-        self._queries: dict[str, list[LexborNode]] = {}
-
-    def css(self, query: str) -> list[LexborNode]:
-        found = self._queries.get(query)
-        if found is None:
-            found = self._queries[query] = super().css(query)
-        return list(found)
-
 
 # og:type says "product" (or "product.item") on one product's page, "product.group" on a
 # collection's; in JSON-LD a collection lists many Products where a product's page has one.
@@ -59,7 +39,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
     parser reads as they are instead of encoding ``html`` again."""
-    tree = _Page(utf8 if utf8 is not None else html)
+    tree = Page(utf8 if utf8 is not None else html)
     meta = head_metadata(tree)
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)

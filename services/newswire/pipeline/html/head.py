@@ -77,9 +77,8 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     json_ld: list[tuple[LexborNode, dict[str, str | None]]] = []
     # The <meta> elements and the JSON-LD scripts, from the page's shared query (see
     # page_elements), told apart by their tag.
-    for node in head_elements(tree):
-        attrs = node.attributes
-        if node.tag != "meta":
+    for node, tag, attrs in head_elements(tree):
+        if tag != "meta":
             json_ld.append((node, attrs))
             continue
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")

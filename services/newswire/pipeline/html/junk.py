@@ -1,5 +1,5 @@
 """What the tree walk skips: elements that are never story text, by their tag (scripts,
-forms, page chrome), their role, a hidden style or attribute, or a furniture name."""
+forms, page chrome), their role, a hidden style or attribute (which: hidden.py), or a furniture name."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import story_callout
-from newswire.pipeline.html.controls import answers_question, question_button
+from newswire.pipeline.html.controls import question_button
+from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
 from newswire.pipeline.html.layout_wrappers import (
     Holds,
     holds_the_story,
@@ -18,9 +19,10 @@ from newswire.pipeline.html.layout_wrappers import (
 )
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
+    MAIN,
     MIN_ARTICLE_PARAGRAPHS,
-    TOKEN_PARTS,
     Verdict,
+    name_verdict,
 )
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -85,7 +87,6 @@ _JUNK_ROLES = frozenset(
         "toolbar",
     }
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 # Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
@@ -93,107 +94,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # holds the page's main content, which is never chrome. (Not any <article>: asides and footers
 # hold related stories' cards as <article>s.)
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
-MAIN = "main, [role=main]"
-
-
-# React's streamed server rendering sends each finished Suspense boundary as <div hidden
-# id="S:0"> at the end of the body, for a script to move into place: on Next.js pages that is
-# where the whole story is.
-_STREAMED_SEGMENT = re.compile(r"S:\d+")
-# A page hidden as a whole until its scripts and styles load (against a flash of unstyled
-# content) holds the headline and the story; a hidden menu, modal or template does not.
-# Asked of the walk's ``Holds`` (the same answer as a search of the element's subtree, from the
-# queries of the whole walked tree that the consent rule makes too).
-_REVEALED_PAGE = ("h1", MAIN, ARTICLE_BODY)
-
-
-def _revealed_later(node: LexborNode, node_id: str | None, holds: Holds) -> bool:
-    if node_id and _STREAMED_SEGMENT.fullmatch(node_id):
-        return True
-    return holds(node, *_REVEALED_PAGE) and len(node.css("p, br")) >= MIN_ARTICLE_PARAGRAPHS
-
-
-# aria-hidden hides nothing from the eye, only from screen readers: on an icon, a carousel's
-# cloned slides or an off-screen menu it marks a copy or a decoration, but a page's script
-# sets it on the page's main landmark (or a wrapper around it) while a modal or a consent
-# dialog is open, so that a screen reader reads the dialog alone; the page behind is what a
-# reader sees once the dialog is closed (the consent rule drops the dialog). So an element
-# that is or holds <main> / role="main" is shown despite aria-hidden, unless that landmark
-# lies in a dialog inside it: a closed modal (micromodal's) hidden with a <main> of its own.
-# (Not "holds no dialog": the landmark of a shop's page holds its closed lightboxes.)
-_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
-
-
-def _behind_a_modal(node: LexborNode, holds: Holds) -> bool:
-    if not holds(node, MAIN):
-        return False
-    landmark = node.css_first(MAIN)
-    while landmark is not None and landmark.mem_id != node.mem_id:
-        attrs = landmark.attributes
-        if (
-            landmark.tag == "dialog"
-            or (attrs.get("role") or "").lower() in _MODAL_ROLES
-            or attrs.get("aria-modal") == "true"
-        ):
-            return False
-        landmark = landmark.parent
-    return True
-
-
-# A panel that the reader opens with one click: the other tabs of a tabbed box (a guide's code
-# in several languages, a product's specs beside its description), an FAQ's or a service
-# page's accordion answers. Hidden until clicked, they are the page's content all the same
-# (readers of every tab see them; the ground truth of such pages has them), unlike a hidden
-# menu or modal. Known by their role, the tab or button that labels them, or their name; the
-# name rules still apply to them (a "navbar-collapse" is still navigation). The name may be in
-# a data attribute rather than the class: a design system whose classes are build hashes
-# ("css-1k075w5") names its parts there (data-theme-key="collapsible-section-text", a buying
-# guide's sections under their headings). Half B articles 0.95757 -> 0.95780 (1 page better,
-# +0.086, none worse); half A and ScrapingHub unchanged (no page changed).
-_PANEL_ROLES = frozenset({"tabpanel", "region"})
-_PANEL_PARTS = frozenset(
-    {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
-)
-# Each word of _PANEL_PARTS holds one of these.
-_PANEL_STEMS = ("tab", "pane", "accordion", "collaps", "faq")
-
-
-def _shown_on_demand(attrs: Mapping[str, str | None], holds: Holds) -> bool:
-    role = attrs.get("role")
-    if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
-        return True
-    names = " ".join(
-        value
-        for key, value in attrs.items()
-        if value and (key == "class" or key.startswith("data-"))
-    )
-    # A part that lower-cases to a panel word is a stretch of its token that does, so a token
-    # whose lower-cased whole holds none of the words' stems has no such part: its split into
-    # parts (a regex) is spared. A shop's hidden elements carry data attributes of thousands
-    # of tokens: 4% of the time of wcxb-dev's slowest pages went there.
-    lowered = names.lower()
-    return (
-        any(stem in lowered for stem in _PANEL_STEMS)
-        and any(
-            part.lower() in _PANEL_PARTS
-            for token in names.split()
-            if any(stem in token.lower() for stem in _PANEL_STEMS)
-            for part in TOKEN_PARTS.split(token)
-        )
-    ) or _disclosed(attrs, holds)
-
-
-# The same panels by the page's own ARIA: an FAQ's answer or a section's "read more" whose
-# toggle names it in aria-controls (WAI-ARIA's disclosure and accordion patterns), whatever the
-# panel's class ("acd-a-content"). A menu or a modal opened by its button is named so too, but
-# their tag, role and name rules still drop them (a <nav>, a role="dialog", a "menu").
-# Half A all types 0.87603 -> 0.87623 (a service page's FAQ +0.15, none worse), half B
-# 0.88358 -> 0.88363 (product 0.7216 -> 0.7223: 1 page better, 3 worse by <= 0.07), articles
-# and ScrapingHub unchanged (0.98654). The ids are gathered once a page (~43 us, on a quarter
-# of the pages: those with a hidden element that has an id).
-def _disclosed(attrs: Mapping[str, str | None], holds: Holds) -> bool:
-    node_id = attrs.get("id")
-    return bool(node_id) and node_id in holds.controlled()
 
 
 # A cookie-consent banner: a box pinned over the page (position: fixed, Tailwind's "fixed") or
@@ -309,43 +209,38 @@ def _post_header(node: LexborNode, tag: str, names: str) -> bool:
     return False
 
 
-def may_hide(attrs: Mapping[str, str | None]) -> bool:
-    """Whether ``is_junk`` may judge the element hidden (a ``hidden`` attribute,
-    ``aria-hidden="true"``, a hiding style): where no element of a walk may, the same walk
-    into hidden elements is the walk again (see ``body_text``)."""
-    style = attrs.get("style")
-    return (
-        "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-        or bool(style and _HIDDEN_STYLE.search(style))
-    )
-
-
-# Measured (session 26) on wcxb-dev articles: hidden elements inside the story's region that
-# this drops hold truth text on one page (half A 0 words, half B 78), against ~8.5k / 7.3k
-# words of hidden text (aria-hidden slides, styled-off boxes) that the truths leave out.
-def _hidden_for_good(
-    node: LexborNode, attrs: Mapping[str, str | None], style: str | None, holds: Holds
-) -> bool:
-    """The markup hides the element (``hidden``, ``aria-hidden`` outside a modal, a hiding
-    style) and no control on the page shows it on demand."""
-    return bool(
-        (
-            "hidden" in attrs
-            or (attrs.get("aria-hidden") == "true" and not _behind_a_modal(node, holds))
-            or (style and _HIDDEN_STYLE.search(style))
-        )
-        and not _shown_on_demand(attrs, holds)
-        and not answers_question(node)
-    )
-
-
 def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
     """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
     <figure> of a table or a quote, an accordion's question <button>."""
     return (tag == "figure" and holds(node, *_TEXT_FIGURE)) or (
         tag == "button" and question_button(node)
     )
+
+
+# Sites whose classes are build hashes ("css-1k075w5", "sc-bdfBwQ") or bare utilities name
+# their components for their tests and scripts instead (React's data-testid="BylineWrapper",
+# data-component="related-links"): the names their class and id no longer say. Read only
+# where class and id say nothing, so a page's own class names keep the last word.
+# As is: half A all types 0.88079 -> 0.88081 (a listing +0.015, a service page -0.002),
+# half B 0.88720 -> 0.88743 (4 pages better, none worse), articles and ScrapingHub unchanged;
+# class and id hashed: half B all types +0.0005, half A a listing -0.19 (its ratings named
+# "ratingGroup" where its truth keeps them), a design page's captions -0.03.
+_COMPONENT_ATTRIBUTES = ("data-testid", "data-component")
+
+
+def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
+    """``names`` (class and id) with the element's component names when these name furniture
+    and those say nothing. Only furniture counts: a design system calls its every part a
+    "section-module" or a "layout" (WEAK_WORDS), a product's specs included (half A hashed:
+    a shop's spec sections -0.26)."""
+    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := attrs.get(key)))
+    if (
+        components
+        and name_verdict(components) is Verdict.NEGATIVE
+        and name_verdict(names) is Verdict.NEUTRAL
+    ):
+        return f"{names} {components}"
+    return names
 
 
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
@@ -376,8 +271,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if not attrs:
         return False
     style = attrs.get("style")
-    if not hidden and _hidden_for_good(node, attrs, style, holds):
-        return not _revealed_later(node, attrs.get("id"), holds)
+    if not hidden and hidden_for_good(node, attrs, style, holds):
+        return not revealed_later(node, attrs.get("id"), holds)
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
         return True
@@ -385,7 +280,10 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _consent_banner(node, names, style, holds, by_name=by_name):
         return True
-    if not by_name or len(names) < 2 or tag in _PAGE_ROOTS:
+    if not by_name or tag in _PAGE_ROOTS:
+        return False
+    names = _with_component_names(names, attrs)
+    if len(names) < 2:
         return False
     verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
     if verdict is Verdict.NEGATIVE:

@@ -123,6 +123,8 @@ ARTICLE_BODY = (
     '[itemprop="articleBody"], .entry-content, .post-body, '
     "#articleBody, #article-body, .article-body, .articleBody"
 )
+#: The page's main landmark, by its tag or its ARIA role.
+MAIN = "main, [role=main]"
 MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
 # A class token's parts: split at dashes and underscores ("share-bar", "article__body") and
 # at camelCase humps ("PromoSmall", "emailSignup").

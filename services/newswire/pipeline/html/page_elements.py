@@ -3,52 +3,133 @@
 A whole-tree query costs ~150 µs a page on wcxb-dev whatever it asks (lexbor's setup and its
 walk of every element), where a selector of a tag or of a bare attribute adds ~10 µs to a
 query: the ``<meta>`` and JSON-LD elements (head), the microdata properties (dates), the
-``<h1>`` (title) and the ``<figure>`` (captions) were four queries a page (~680 µs), and are
-one (~210 µs). Each reader takes its own kind back out by tag or attribute.
+``<h1>`` (title), the ``<figure>`` (captions), the date elements (shown dates) and the
+links to author pages (authors) were six queries a page, and are one (the last three took
+~1,220 µs a page apart, ~1,000 as part of it). Each reader takes its own kind back out by tag
+or attribute; the two that count an element once per selector it matches (the date elements'
+and author links' caps) count again from its tag and attributes, as the selectors match.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Class name substrings of a date element: ``time`` elements and those whose class holds one of
+# these (case-sensitive, as lexbor's ``[class*=…]``).
+DATE_CLASS_WORDS = (
+    "date",
+    "Date",
+    "time",
+    "publish",
+    "posted",
+    "updated",
+    "modified",
+    "byline",
+    "meta",
+)
+# The same elements in fewer selectors (each is matched against every element of the page):
+# "updated" holds "date", and "date" without case holds "Date". The reader counts the matches
+# again from the ten words (see ``shown_dates._date_elements``).
+_DATE_ELEMENTS = (
+    'time, [class*="date" i], [class*="time"], [class*="publish"], [class*="posted"], '
+    '[class*="modified"], [class*="byline"], [class*="meta"]'
+)
+
+# Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
+AUTHOR_PATHS = (
+    "/author/",
+    "/authors/",
+    "/contributor/",
+    "/contributors/",
+    "/writer/",
+    "/writers/",
+    "/byline/",
+)
+AUTHOR_MARKUP = '[rel="author"], [itemprop="author"] [itemprop="name"]'
+# The same links in 6 selectors instead of 9: a path's stem holds its plural too ("/author"
+# is in "/authors/"). The stems also match other paths ("/authorize"): the reader counts an
+# element's matches again from its link's path (see ``author_elements.author_link_nodes``).
+_AUTHOR_PATH_STEMS = ("/author", "/contributor", "/writer", "/byline/")
+_AUTHOR_LINKS = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{stem}"]' for stem in _AUTHOR_PATH_STEMS)])
 
 # lexbor matches the script's ``type`` in any case (an HTML attribute whose value is
 # case-insensitive), hence the lowered comparison in ``head_elements``.
-_PAGE_ELEMENTS = 'meta, script[type="application/ld+json"], [itemprop], h1, figure'
+_PAGE_ELEMENTS = ", ".join(
+    [
+        'meta, script[type="application/ld+json"], [itemprop], h1, figure',
+        _DATE_ELEMENTS,
+        _AUTHOR_LINKS,
+    ]
+)
 _JSON_LD = "application/ld+json"
 
 
-def _each_once(tree: LexborHTMLParser) -> Iterator[LexborNode]:
-    """The query's matches in page order, each element once: lexbor gives an element once per
-    selector of the list it matches, the repeats one after the other."""
+#: One element of the shared query: the node, its tag and its attributes (read once a page:
+#: selectolax builds them anew on each read, ~0.3 µs an attribute, and seven readers ask).
+Element = tuple[LexborNode, str, dict[str, str | None]]
+
+
+class Page(LexborHTMLParser):
+    """The parsed page, whose whole-tree queries are each made once: rules in different modules
+    ask the same one (the byline elements up to three times a page), and each query walks the
+    whole tree (~150 µs on a page of wcxb-dev). Nothing changes the tree once parsed; each
+    caller gets a list of its own. The shared query's elements are read once too."""
+
+    def __init__(self, html: str | bytes) -> None:
+        super().__init__(html)
+        self._queries: dict[str, list[LexborNode]] = {}
+        self._elements: list[Element] | None = None
+
+    def css(self, query: str) -> list[LexborNode]:
+        found = self._queries.get(query)
+        if found is None:
+            found = self._queries[query] = super().css(query)
+        return list(found)
+
+    @property
+    def elements(self) -> list[Element]:
+        if self._elements is None:
+            self._elements = _read(self)
+        return self._elements
+
+
+def page_elements(tree: LexborHTMLParser) -> list[Element]:
+    """The shared query's matches in page order, each element once (read once on a ``Page``)."""
+    return tree.elements if isinstance(tree, Page) else _read(tree)
+
+
+def _read(tree: LexborHTMLParser) -> list[Element]:
+    """lexbor gives an element once per selector of the list it matches, the repeats one after
+    the other: each is kept once."""
+    out: list[Element] = []
     last: int | None = None
     for node in tree.css(_PAGE_ELEMENTS):
         if node.mem_id != last:
             last = node.mem_id
-            yield node
+            out.append((node, node.tag or "", node.attributes))
+    return out
 
 
-def head_elements(tree: LexborHTMLParser) -> list[LexborNode]:
+def head_elements(tree: LexborHTMLParser) -> list[Element]:
     """``tree.css('meta, script[type="application/ld+json"]')``."""
     return [
-        node
-        for node in _each_once(tree)
-        if node.tag == "meta"
-        or (node.tag == "script" and (node.attrs.get("type") or "").lower() == _JSON_LD)
+        element
+        for element in page_elements(tree)
+        if element[1] == "meta"
+        or (element[1] == "script" and (element[2].get("type") or "").lower() == _JSON_LD)
     ]
 
 
-def microdata_elements(tree: LexborHTMLParser) -> list[LexborNode]:
+def microdata_elements(tree: LexborHTMLParser) -> list[Element]:
     """``tree.css("[itemprop]")``."""
-    return [node for node in _each_once(tree) if "itemprop" in node.attrs]
+    return [element for element in page_elements(tree) if "itemprop" in element[2]]
 
 
 def h1_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css("h1")``."""
-    return [node for node in _each_once(tree) if node.tag == "h1"]
+    return [node for node, tag, _ in page_elements(tree) if tag == "h1"]
 
 
 def figure_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css("figure")``."""
-    return [node for node in _each_once(tree) if node.tag == "figure"]
+    return [node for node, tag, _ in page_elements(tree) if tag == "figure"]

@@ -6,8 +6,7 @@ ago"), for enrichment to resolve against the fetch time."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -19,6 +18,7 @@ from newswire.pipeline.dates import (
     parse_month,
     split_update,
 )
+from newswire.pipeline.html.date_labels import clock, labelled_published, published_label_before
 from newswire.pipeline.html.date_markup import (
     MAX_DATE_CHARS,
     UPDATE_PARTS,
@@ -27,6 +27,7 @@ from newswire.pipeline.html.date_markup import (
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
+from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE, has_digit
 from newswire.pipeline.textnorm import clean_line
@@ -49,12 +50,13 @@ _MAX_VISIBLE = 150
 @dataclass(frozen=True, slots=True)
 class Shown:
     """A date line shown on the page: as found, its day when it parses alone, whether it is
-    labelled as the last update."""
+    labelled as the last update, whether a "Published" label stands right before it."""
 
     text: str
     day: date | None
     update: bool
     iso: str | None
+    published: bool = False
 
 
 def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
@@ -73,9 +75,11 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             text = _first_date_text(node)
         if not text or len(text) > MAX_DATE_CHARS or text in seen or not is_date_like(text):
             continue
-        if (elsewhere(node) and not _labelled_published(node)) or (
+        if (elsewhere(node) and not labelled_published(node)) or (
             node.tag != "time" and _holds_time(node)
         ):
+            continue
+        if clock(node):
             continue
         seen.add(text)
         update = bool(parts & UPDATE_PARTS or is_update_line(text)) or labelled_update(node, text)
@@ -87,7 +91,10 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             found.append(_shown(updated, None, update=True, locale=locale))
         else:
             datetime_attr = node.attrs.get("datetime") if node.tag == "time" else None
-            found.append(_shown(text, datetime_attr, update=update, locale=locale))
+            shown = _shown(text, datetime_attr, update=update, locale=locale)
+            if not update and published_label_before(node):
+                shown = replace(shown, published=True)
+            found.append(shown)
         if len(found) >= 4:
             break
     return found
@@ -114,43 +121,17 @@ def _shown(text: str, datetime_attr: str | None, *, update: bool, locale: str | 
     )
 
 
-# Class name substrings of a date element: ``time`` elements and those whose class holds one of
-# these (case-sensitive, as lexbor's ``[class*=…]``).
-_DATE_CLASS_WORDS = (
-    "date",
-    "Date",
-    "time",
-    "publish",
-    "posted",
-    "updated",
-    "modified",
-    "byline",
-    "meta",
-)
-# The same elements in fewer selectors (each is matched against every element of the page, a
-# twentieth of the extraction's time for all ten): "updated" holds "date", and "date" without
-# case holds "Date". The matches are made again below exactly as the ten selectors gave them.
-_DATE_ELEMENTS = (
-    'time, [class*="date" i], [class*="time"], [class*="publish"], [class*="posted"], '
-    '[class*="modified"], [class*="byline"], [class*="meta"]'
-)
-
-
 def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
-    """The elements that ``time`` or ``[class*=word]`` for a word of ``_DATE_CLASS_WORDS``
+    """The elements that ``time`` or ``[class*=word]`` for a word of ``DATE_CLASS_WORDS``
     match, in page order, each once, within the first ``cap`` matches of the ten selectors as
     lexbor gives a selector list's: an element once per selector it matches, so the cap counts
     the repeats ("dAte" alone matches none of the ten). A repeat is not read again: its text
     either was taken already or was turned down for the same reasons."""
     out: list[LexborNode] = []
-    last: int | None = None
     matched = 0
-    for node in tree.css(_DATE_ELEMENTS):
-        if node.mem_id == last:
-            continue  # the same element again, for another selector of the shorter list
-        last = node.mem_id
-        names = node.attrs.get("class") or ""
-        matches = (node.tag == "time") + sum(word in names for word in _DATE_CLASS_WORDS)
+    for node, tag, attrs in page_elements(tree):
+        names = attrs.get("class") or ""
+        matches = (tag == "time") + sum(word in names for word in DATE_CLASS_WORDS)
         if not matches:
             continue
         if matched >= cap:
@@ -162,22 +143,18 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
 
 def time_datetimes(tree: LexborHTMLParser) -> list[str]:
     """The ``datetime`` of the page's first ``time`` elements that are neither elsewhere nor an
-    update, of the first 10 that ``time[datetime]`` matches. Those are read from the date
-    elements' query, whose first selector is ``time``: ``shown_dates`` has made it on every page
-    before this is asked, and a query of its own walked the whole tree again (~50 µs)."""
+    update, of the first 10 that ``time[datetime]`` matches, read from the page's shared query
+    (see page_elements), which holds every ``time`` element: a query of its own walked the
+    whole tree again (~50 µs)."""
     out: list[str] = []
-    last: int | None = None
     read = 0
-    for node in tree.css(_DATE_ELEMENTS):
-        if node.mem_id == last:
-            continue  # the same element again, for another selector of the list
-        last = node.mem_id
-        if node.tag != "time" or "datetime" not in node.attrs:
+    for node, tag, attrs in page_elements(tree):
+        if tag != "time" or "datetime" not in attrs:
             continue
         if read == _TIMES_READ:
             break
         read += 1
-        value = node.attrs.get("datetime")
+        value = attrs.get("datetime")
         if value and not elsewhere(node) and not update_node(node):
             out.append(value)
         if len(out) >= 2:
@@ -186,33 +163,6 @@ def time_datetimes(tree: LexborHTMLParser) -> list[str]:
 
 
 _TIMES_READ = 10
-
-
-# A heading or label that names the date after it as the publication ("Published", "Publish
-# date", "Date published:").
-_PUBLISHED_LABEL = re.compile(
-    r"^(?:date\s+)?publish(?:ed)?(?:\s+(?:on|date))?\s*:?$", re.IGNORECASE
-)
-
-
-def _labelled_published(node: LexborNode) -> bool:
-    """Whether a date in a sidebar or an aside is labelled as the page's publication by the
-    heading just before it (``<aside><h3>Published</h3><p><time>…``): a page whose facts
-    column holds its own date. Other stories' dates there are not so labelled. On wcxb-dev's
-    articles: date right +1 on each half, none lost."""
-    for element in (node, node.parent):
-        if element is None:
-            return False
-        before = element.prev
-        while (
-            before is not None and before.tag == "-text" and not (before.text_content or "").strip()
-        ):
-            before = before.prev
-        if before is not None and before.tag != "-text":
-            label = clean_line(before.text(deep=True))
-            if len(label) <= 20 and _PUBLISHED_LABEL.match(label):
-                return True
-    return False
 
 
 _RAW_PREFIX = 4 * MAX_DATE_CHARS

@@ -14,13 +14,8 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.controls import is_controls_form
-from newswire.pipeline.html.junk import (
-    DROP_TAGS,
-    NAMED_DROP_TAGS,
-    NO_ATTRIBUTES,
-    is_junk,
-    may_hide,
-)
+from newswire.pipeline.html.hidden import may_hide
+from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES, is_junk
 from newswire.pipeline.html.layout_wrappers import Holds
 
 # Elements that start and end a text block; everything else is inline.
@@ -163,7 +158,7 @@ class Tree:
     discussion: bool = False
     #: The page says it is one product's (``product_cards``).
     product: bool = False
-    #: An element the walk judged is marked hidden (``junk.may_hide``): without one, a walk
+    #: An element the walk judged is marked hidden (``hidden.may_hide``): without one, a walk
     #: into hidden elements is this walk again.
     hides: bool = False
 
@@ -260,9 +255,6 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             if child_tag not in DROP_TAGS or child_tag in NAMED_DROP_TAGS
             else NO_ATTRIBUTES
         )
-        # A <header> inside the page's <main> heads a part of the content (a service page's
-        # hero, a section's intro); the site's masthead is outside it, and a story's header
-        # inside its <article> holds the headline, byline and share tools, as before.
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
         # inside its <article> holds the headline, byline and share tools, as before.

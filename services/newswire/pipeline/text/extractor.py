@@ -15,6 +15,7 @@ from newswire.pipeline.text.headline import (
     opens_article,
     title_index,
 )
+from newswire.pipeline.text.headline_glued import split_glued
 from newswire.pipeline.text.headline_near import title_near_story
 from newswire.pipeline.text.lines import (
     date_line_only,
@@ -41,7 +42,7 @@ from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
 
 def extract_text(text: str) -> Extracted:
-    lines = join_wrapped(clean_text(text).split("\n"))
+    lines = split_glued(join_wrapped(clean_text(text).split("\n")))
     found = Collected()
 
     # A first-line headline with a blank line and the story under it is the title (the shape of
