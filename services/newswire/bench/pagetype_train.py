@@ -112,23 +112,12 @@ SEED = 0
 #: with a URL loses one page on both extractions. Cost (``--cost-only``, alternated, loaded
 #: machine): classification 145 / 147 µs CPU median against 121 / 122, +24 µs, the page-type
 #: total 300 / 320 against 267 / 280 (over the 300 µs budget). Not shipped.
-#: Session 29, why the CJK stories looked like collections, by the retrained HTML model's own
-#: answer with each feature set to the median of the 115 other ScrapingHub stories: first the
-#: lexicon (a page without one vocabulary word gets its intercepts' softmax, "collection" 0.58:
-#: +0.55 to +0.77 of P(article) when replaced), then the character thresholds (short and long
-#: paragraphs, labels, page size: a Japanese paragraph is a third of its English twin's
-#: characters), then title words and the URL's slug. ``pipeline/pagetype/script.py`` weighs each
-#: CJK character as 3 Latin ones, a Hangul syllable as 2 (layout and body thresholds), and the
-#: lexicon answers the training pages' class shares for a CJK body (wcxb-dev holds none, so no
-#: training feature moved: halves as before). Retrained on main e57f6aa's extraction: the three
-#: CJK stories (lhpat-tm.com, note100yen.com Japanese; entermedia.co.kr Korean) called article
-#: at 0.97 / 0.75 / 0.95 and ScrapingHub 117/118 as HTML (the shipped model's figure); the
-#: retrained text model 116/118 as text against the shipped one's 118: the HTML model shipped,
-#: the text model kept (``--only html``). With codeshape.py (f56c57b) on top, HTML halves
-#: without -> with: A -> B 0.849 / 0.878 / 0.982 / 0.917 -> 0.846 / 0.882 / 0.979 / 0.918,
-#: without URL 0.888 -> 0.888; B -> A 0.835 / 0.897 / 0.956 / 0.920 -> 0.841 / 0.904 / 0.956 /
-#: 0.924, without URL 0.918 -> 0.918 (recall 0.956 -> 0.961): A -> B recall lost again. Not
-#: shipped.
+#: Session 29: the CJK stories were collections by the lexicon (no vocabulary word: its
+#: intercepts' softmax, "collection" 0.58) and the character thresholds (``script.py`` fixes
+#: both; wcxb-dev holds no CJK page, halves unchanged). Retrained on e57f6aa's extraction: HTML
+#: 117/118 on ScrapingHub, shipped; text 116/118, kept. Codeshape (f56c57b) on top, HTML halves:
+#: A -> B 0.846 / 0.882 / 0.979 / 0.918, B -> A 0.841 / 0.904 / 0.956 / 0.924 (as shipped 0.849
+#: / 0.878 / 0.982 / 0.917, 0.835 / 0.897 / 0.956 / 0.920): A -> B recall lost. Not shipped.
 #: Run these with OMP_NUM_THREADS=1 on the shared VM: scikit-learn's threads spinning on busy
 #: cores left one --halves run unfinished after 30 minutes; single-threaded it took ~3.
 PARAMS: dict[str, Any] = {
