@@ -74,7 +74,14 @@ def body_text(
     thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
     holds = Holds(body)
-    blocks, walked = walk(body, by_name=True, discussion=discussion, product=product, holds=holds)
+    blocks, walked = walk(
+        body,
+        by_name=True,
+        discussion=discussion,
+        product=product,
+        story_page=story_page,
+        holds=holds,
+    )
     paragraphs, chosen = _story(blocks, walked, title, story_page=story_page)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
@@ -83,7 +90,9 @@ def body_text(
         # Readability's second attempt: a short choice often means a class-name rule threw
         # the story away (a paywalled teaser inside a "module"); without those rules a choice
         # longer than all the first walk gave (a listing's items around a short intro) wins.
-        retry, retry_chosen = _body_text(body, title, holds, by_name=False, product=product)
+        retry, retry_chosen = _body_text(
+            body, title, holds, by_name=False, product=product, story_page=story_page
+        )
         if retry_chosen > max(chosen, sum(map(len, paragraphs))):
             paragraphs, chosen = retry, retry_chosen
     # Without a <noscript> in the first walk, the walk into them is that walk again, whose
@@ -93,7 +102,14 @@ def body_text(
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.
         retry, retry_chosen = _body_text(
-            body, title, holds, by_name=True, noscript=True, discussion=discussion, product=product
+            body,
+            title,
+            holds,
+            by_name=True,
+            noscript=True,
+            discussion=discussion,
+            product=product,
+            story_page=story_page,
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs, chosen = retry, retry_chosen
@@ -104,7 +120,14 @@ def body_text(
         # listing streamed as display:none segments at the end of the body, for a script to
         # fill its empty frame. Where nothing visible is the page's text, the hidden is.
         retry, retry_chosen = _body_text(
-            body, title, holds, by_name=True, hidden=True, discussion=discussion, product=product
+            body,
+            title,
+            holds,
+            by_name=True,
+            hidden=True,
+            discussion=discussion,
+            product=product,
+            story_page=story_page,
         )
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
@@ -135,6 +158,7 @@ def _body_text(
     hidden: bool = False,
     discussion: bool = False,
     product: bool = False,
+    story_page: bool = False,
 ) -> tuple[list[str], int]:
     blocks, walked = walk(
         body,
@@ -143,6 +167,7 @@ def _body_text(
         hidden=hidden,
         discussion=discussion,
         product=product,
+        story_page=story_page,
         holds=holds,
     )
     return _story(blocks, walked, title, named=by_name)
