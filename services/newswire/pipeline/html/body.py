@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
@@ -185,7 +186,7 @@ def _story(
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them); ``story_page``: see
     ``story_pages``."""
-    blocks = without_product_cards(without_strips(blocks), walked)
+    blocks = without_product_cards(without_strips(without_comment_thread(blocks, walked)), walked)
     picked, series_chars, after = choose(blocks, walked)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
     lines = thread_counters(blocks) if walked.discussion else {}
