@@ -302,6 +302,5 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
-        and not numbered_slot(names)
-        and (story_page or not module_section(node, names))
+        and not (numbered_slot(names) or (not story_page and module_section(node, names)))
     )
