@@ -78,27 +78,3 @@ def test_a_body_without_text_gives_the_excerpt_in_its_description() -> None:
     assert text_of(thread).startswith("I am new to astronomy")
     tagline = page('<div id="app"></div>', head='<meta name="description" content="Shop now.">')
     assert text_of(tagline) == ""
-
-
-def test_a_streamed_react_segment_is_read() -> None:
-    """React's streamed rendering sends the story in <div hidden id="S:0"> for a script to move
-    into place: it is the page's text; a hidden menu beside it stays out."""
-    html = page(
-        '<div hidden class="menu"><p>Menu entry one, two and three, and more.</p></div>'
-        '<div hidden id="S:0"><article><h1>Title</h1>' + prose("story", 4) + "</article></div>"
-    )
-    text = text_of(html)
-    assert "story 3" in text
-    assert "Menu entry" not in text
-
-
-def test_a_page_hidden_until_its_scripts_load_is_read() -> None:
-    """A whole page hidden by style until its scripts run (headline and story inside) is read;
-    a hidden modal of a paragraph or two is not."""
-    html = page(
-        '<div style="visibility:hidden"><h1>Headline</h1><div>' + prose("story", 6) + "</div></div>"
-        '<div style="display:none"><h2>Sign up</h2>' + prose("modal", 2) + "</div>"
-    )
-    text = text_of(html)
-    assert "story 5" in text
-    assert "modal 1" not in text

@@ -1,99 +1,9 @@
-"""Body extraction: what the walk reads and skips (panels, figures, headers, wrappers named
-like furniture that hold the story)."""
+"""Body extraction: what the walk reads and skips (figures, headers, wrappers named like
+furniture that hold the story; hidden elements: test_hidden.py)."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.hidden import _PANEL_PARTS, _PANEL_STEMS
 from tests.pipeline.html.pages import page, prose, text_of
-
-
-def test_panels_opened_by_a_click_are_kept_and_hidden_menus_are_not() -> None:
-    """The hidden tabs of a tabbed box and an FAQ's accordion answers (hidden until the
-    reader clicks) are the page's content; a hidden menu or modal is not."""
-    html = page(
-        "<main>"
-        + prose("guide", 3)
-        + '<div role="tablist"><button id="t1">Python</button><button id="t2">Go</button></div>'
-        '<div role="tabpanel" aria-labelledby="t1"><p>Install the client with pip, then call '
-        "connect, with the host, the port and a timeout.</p></div>"
-        '<div role="tabpanel" aria-labelledby="t2" hidden><p>Install the client with go get, '
-        "then call Dial, with the host, the port and a timeout.</p></div>"
-        "<h3>Is it free?</h3>"
-        '<div class="accordion-body" style="display: none"><p>Yes, for personal use, with '
-        "no limit, and for companies, up to ten seats.</p></div>"
-        "</main>"
-        '<div class="modal" hidden><p>Sign up to our newsletter, today, for offers.</p></div>'
-        '<div style="display:none"><p>Menu of the site, with links, and more links.</p></div>'
-    )
-    text = text_of(html)
-    assert "go get" in text
-    assert "Yes, for personal use" in text
-    assert "newsletter" not in text
-    assert "Menu of the site" not in text
-
-
-def test_a_hidden_panel_named_by_its_toggles_aria_controls_is_kept() -> None:
-    """An FAQ's answer hidden with aria-hidden under a class that says nothing, but named by
-    its question's aria-controls, is the page's content; a hidden element no toggle names is
-    not, nor is a hidden <nav> that the menu button names."""
-    html = page(
-        "<main>"
-        + prose("guide", 3)
-        + '<a href="#" aria-controls="answer-1 other" aria-expanded="false">How early?</a>'
-        '<div class="acd-a-content" id="answer-1" aria-hidden="true"><p>Start saving early, '
-        "even if small: time, with compound growth, does most of the work.</p></div>"
-        '<div class="acd-a-content" id="answer-2" aria-hidden="true"><p>A stray panel, '
-        "hidden, with nothing that opens it, and words of its own.</p></div>"
-        '<button aria-controls="site-menu">Menu</button>'
-        '<nav id="site-menu" hidden><p>Home, Products, Pricing, About us, Contact.</p></nav>'
-        "</main>"
-    )
-    text = text_of(html)
-    assert "Start saving early" in text
-    assert "A stray panel" not in text
-    assert "Pricing" not in text
-
-
-def test_a_hidden_panel_named_a_panel_by_its_data_attributes_is_kept() -> None:
-    """A collapsible section's text, hidden under a class that says nothing but named a panel
-    by its data attributes (a design system's "collapsible-section-text"), is the page's
-    content; a hidden element whose data attributes name no panel is not."""
-    html = page(
-        "<main>" + prose("guide", 3) + "<h3>Weight</h3>"
-        '<div class="css-1k075w5" hidden data-theme-key="collapsible-section-text"><p>The '
-        "lightest pairs weigh under eight ounces, and the cushioned ones about ten.</p></div>"
-        '<div class="css-9x2b1" hidden data-theme-key="site-drawer"><p>Home, Running, '
-        "Shoes, Gear, Training, Nutrition and more.</p></div>"
-        "</main>"
-    )
-    text = text_of(html)
-    assert "lightest pairs" in text
-    assert "Nutrition" not in text
-
-
-def test_a_panel_named_in_camel_case_among_many_tokens_is_kept() -> None:
-    """A hidden panel whose name is one camel-case part among a long data attribute's tokens
-    ("productTab" after a blob of settings) is kept as a panel; a hidden element whose long
-    data attribute holds a panel word only inside other words ("stable", "tablespoon") is
-    not."""
-    blob = " ".join(f"setting{index}=value{index}" for index in range(200))
-    html = page(
-        "<main>" + prose("guide", 3) + "<h3>Care</h3>"
-        f'<div class="c-1" hidden data-config="{blob} productTab"><p>Wash the jacket cold, '
-        "inside out, and hang it to dry away from the sun.</p></div>"
-        f'<div class="c-2" hidden data-config="{blob} stable tablespoon"><p>Subscribe today, '
-        "with a discount, for our members and their friends.</p></div>"
-        "</main>"
-    )
-    text = text_of(html)
-    assert "Wash the jacket cold" in text
-    assert "Subscribe today" not in text
-
-
-def test_every_panel_word_holds_one_of_the_stems_asked_first() -> None:
-    """The stems that spare the split of a panel's names into parts are each held by some
-    panel word, and every panel word holds one: a name with none of them names no panel."""
-    assert all(any(stem in word for stem in _PANEL_STEMS) for word in _PANEL_PARTS)
 
 
 def test_a_section_named_for_the_table_of_contents_that_links_to_it_is_kept() -> None:
@@ -283,34 +193,6 @@ def test_a_newsletter_issue_marked_up_as_an_article_is_walked() -> None:
     assert "issue 9" in text_of(issue)
 
 
-def test_a_main_hidden_from_screen_readers_behind_a_modal_is_read() -> None:
-    """A <main> (or a wrapper around it) that a script marks aria-hidden while a dialog is
-    open is still what the reader sees; a closed modal with a <main> of its own inside, and
-    aria-hidden copies outside the landmark (a carousel's cloned slide), stay out."""
-    landmark = page(
-        '<main aria-hidden="true"><h1>Clutch kit</h1>' + prose("item", 4) + "</main>"
-        '<div role="dialog" aria-modal="true"><p>We use cookies to improve the site.</p></div>'
-        '<div class="promo">' + prose("promo", 2) + "</div>"
-    )
-    assert "item 3" in text_of(landmark)
-    wrapper = page(
-        '<div id="page" aria-hidden="true"><main>' + prose("wrapped", 3) + "</main></div>"
-    )
-    assert "wrapped 2" in text_of(wrapper)
-    modal = page(
-        "<main>" + prose("story", 3) + "</main>"
-        '<div class="modal" aria-hidden="true"><div role="dialog" aria-modal="true">'
-        "<main><p>Advertisement: subscribe today and save on every issue of the year.</p>"
-        "</main></div></div>"
-        '<div aria-hidden="true"><p>Cloned slide: the same teaser again, for the carousel.</p>'
-        "</div>"
-    )
-    text = text_of(modal)
-    assert "story 2" in text
-    assert "Advertisement" not in text
-    assert "Cloned slide" not in text
-
-
 def test_an_accordions_question_button_is_kept_and_other_buttons_are_not() -> None:
     """An FAQ whose questions are the buttons that open their answers keeps each question
     with its answer; a control's button ("Add to cart", a short "Why?") gives no text."""
@@ -332,23 +214,58 @@ def test_an_accordions_question_button_is_kept_and_other_buttons_are_not() -> No
     assert "Why?" not in text
 
 
-def test_a_hidden_answer_just_after_its_question_is_kept() -> None:
-    """An FAQ's answer hidden by a script that leaves no ARIA and no telling class, right after
-    its question (a heading, a <summary>), is the page's content; a hidden element after a
-    label that asks nothing (a menu's) is not."""
+def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
+    """Where class and id are build hashes, a box named by its component name (data-testid,
+    data-component) or its label (aria-label) as related links, a share bar or an advertisement is
+    skipped; where the class names the
+    element, its class has the last word."""
     html = page(
-        "<main>" + prose("guide", 3) + "<h3>Can it be used outdoors as well?</h3>"
-        '<div class="content" style="display: none;"><p>Yes: it is rated IP44, so rain and '
-        "splashes on a terrace or a balcony do it no harm.</p></div>"
-        '<details><summary>What does the plan cover?</summary><div class="c1" '
-        'aria-hidden="true"><p>Accidents and illnesses, with wellness visits as an add-on '
-        "for a few dollars a month.</p></div></details>"
-        "<h3>Shop by room</h3>"
-        '<div class="c2" style="display: none;"><p>Living room, Bedroom, Kitchen, Bathroom, '
-        "Garden and Office.</p></div>"
-        "</main>"
+        '<main><div class="css-1k075w5">'
+        + prose("story", 3)
+        + '<div class="css-9x2ab7q" data-testid="related-links"><p>Read this other story, '
+        "about the weather, and the roads, and the trains.</p></div>"
+        '<div class="sc-bdfBwQ" data-component="share-bar"><p>Share this story with your '
+        "friends, your family, and your colleagues.</p></div>"
+        '<div class="css-77qq1" aria-label="Advertisement"><p>Buy the new phone today, '
+        "with free delivery, and pay for it later.</p></div>"
+        '<div class="story-text" data-testid="related-links"><p>The mayor, asked about it, '
+        "said the council would decide by the spring.</p></div>"
+        "</div></main>"
     )
     text = text_of(html)
-    assert "rated IP44" in text
-    assert "Accidents and illnesses" in text
-    assert "Garden and Office" not in text
+    assert "other story" not in text
+    assert "Share this story" not in text
+    assert "Buy the new phone" not in text
+    assert "The mayor" in text
+
+
+def test_a_module_named_section_of_a_pages_main_is_kept() -> None:
+    """A landing page whose <main> is built of sections its CMS names by the slot's kind
+    ("hero module", "dnd-module") keeps each short section; a module of links in that <main>
+    (quick links) and a widget outside it (a sidebar's) are still dropped."""
+    html = page(
+        "<main>"
+        f'<section class="p23hero module"><h1>Email marketing</h1>{prose("hero", 2)}</section>'
+        f'<section class="grid module"><h2>Templates</h2>{prose("grid", 2)}</section>'
+        f'<div class="widget-span dnd-module"><h2>Why us</h2>{prose("why", 2)}</div>'
+        '<div class="widget quick-links"><h2>Quick links</h2><ul>'
+        + "".join(f'<li><a href="/f{i}">Permit application form {i}</a></li>' for i in range(6))
+        + "</ul></div></main>"
+        f'<div class="widget"><h2>Archives</h2>{prose("sidebar", 2)}</div>'
+    )
+    text = text_of(html)
+    assert all(f"{label} 1" in text for label in ("hero", "grid", "why"))
+    assert "Permit application form" not in text
+    assert "sidebar 0" not in text
+
+
+def test_a_module_beside_a_declared_story_is_dropped() -> None:
+    """On a page whose head declares one story, a short module in its <main> beside the
+    story is a widget (an offer box), not a section of a landing page."""
+    body = (
+        f"<main><article><h1>The headline</h1>{prose('story', 6)}</article>"
+        f'<div class="module"><h2>Our offer</h2>{prose("box", 2)}</div></main>'
+    )
+    text = text_of(page(body, '<meta property="og:type" content="article">'))
+    assert "story 5" in text
+    assert "box 1" not in text

@@ -341,3 +341,11 @@ def test_a_line_of_author_links_completes_the_markups_first_author() -> None:
     assert authors_of(f"{links[0]}, {links[1]} &amp; {links[2]}") == names
     assert authors_of(f"By {links[0]} | Fact-checked by {links[1]}") == ("Rui Ma",)
     assert authors_of(f"{links[0]} <a href='/author/0'>Author Profile</a>") == ("Rui Ma",)
+
+
+def test_a_sites_front_page_names_no_author() -> None:
+    """The byline on a site's front page is one teaser's of many: the page at the site's root
+    gives no author, the same page at a story's URL gives the byline's name."""
+    html = page('<h1>The Blog</h1><div class="byline">By Keith Randall</div>' + prose("teaser", 4))
+    assert extract_html(html, url="https://blog.example.org/").authors == ()
+    assert extract_html(html, url="https://blog.example.org/a-post").authors == ("Keith Randall",)

@@ -29,17 +29,23 @@ def test_a_time_attribute_settles_a_numeric_date_and_a_far_off_text() -> None:
     assert extract_html(zone).published_raw[0].startswith("2025-12-18")
 
 
+def _first_published(shown: str, markup: str) -> str:
+    """The first publication date found on a story with ``shown`` (a date line's element) under
+    its headline and ``markup`` as its article:published_time."""
+    html = page(
+        f"<h1>Story</h1>{shown}" + prose("story", 4),
+        f'<meta property="article:published_time" content="{markup}">',
+    )
+    return extract_html(html).published_raw[0]
+
+
 def test_a_shown_date_well_before_the_markups_is_the_publication() -> None:
     """A republished page: its markup says 2025-06-24, the line under its headline says
     August 25, 2024; the shown date is the publication. A shown date one day before the
     markup's UTC time, or a later shown date, leaves the markup first."""
 
     def first(shown: str, markup: str) -> str:
-        html = page(
-            f'<h1>Story</h1><p class="post-date">{shown}</p>' + prose("story", 4),
-            f'<meta property="article:published_time" content="{markup}">',
-        )
-        return extract_html(html).published_raw[0]
+        return _first_published(f'<p class="post-date">{shown}</p>', markup)
 
     assert first("August 25, 2024", "2025-06-24T00:00:00Z").startswith("2024-08-25")
     assert first("December 18, 2025", "2025-12-19T03:05:00Z") == "2025-12-19T03:05:00Z"
@@ -289,11 +295,7 @@ def test_an_update_shown_before_the_markups_publication_is_the_publication() -> 
     the markup first."""
 
     def first(shown: str, markup: str) -> str:
-        html = page(
-            f'<h1>Story</h1><p class="updated-date">Page updated: {shown}</p>' + prose("story", 4),
-            f'<meta property="article:published_time" content="{markup}">',
-        )
-        return extract_html(html).published_raw[0]
+        return _first_published(f'<p class="updated-date">Page updated: {shown}</p>', markup)
 
     assert first("12 November 2025", "2025-11-13T09:21:40+00:00").startswith("2025-11-12")
     assert first("14 November 2025", "2025-11-13T09:21:40+00:00").startswith("2025-11-13")

@@ -106,3 +106,11 @@ def test_the_sites_credit_after_the_markups_names_is_taken_off() -> None:
         '<meta property="og:site_name" content="FullStack">'
     )
     assert extract_html(page(prose("story", 4), head)).authors == ("David Jackson",)
+
+
+def test_a_wikis_crowd_of_contributors_is_no_author() -> None:
+    """ "Contributors to Wikimedia projects" (a wiki's crowd credited in its markup) names no
+    one; one contributor's credit ("SFist Contributor") and a person stay."""
+    assert people(["Contributors to Wikimedia projects"], set()) == ()
+    assert people(["Contributors to Wikimedia projects", "Jane Roe"], set()) == ("Jane Roe",)
+    assert people(["SFist Contributor"], set()) == ("SFist Contributor",)

@@ -1,10 +1,10 @@
-"""The date in a permalink and the local day it settles."""
+"""The date in a permalink and the local day it settles; whether a URL is a site's front page."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from newswire.pipeline.html.permalink import local_day, url_day
+from newswire.pipeline.html.permalink import front_page, local_day, url_day
 
 
 def test_a_permalinks_date_is_read_only_when_it_is_a_real_day() -> None:
@@ -26,3 +26,14 @@ def test_only_a_utc_moment_one_day_off_the_permalink_changes_the_day() -> None:
     assert local_day("2025-12-19", day, []) is None
     assert local_day("2025-12-19T03:05:00-08:00", day, []) is None
     assert local_day("2025-12-21T03:05:00Z", day, []) is None
+
+
+def test_a_url_at_its_sites_root_is_the_front_page() -> None:
+    """A host with no path, or the path "/" (a tracking query too), is a front page; any path
+    below the root, or a URL without a host, is not."""
+    assert front_page("https://techcrunch.com/")
+    assert front_page("https://blog.golang.org")
+    assert front_page("https://shop.example.com/?srsltid=AfmBOo")
+    assert not front_page("https://techcrunch.com/2025/12/19/a-story/")
+    assert not front_page("https://example.com/index.html")
+    assert not front_page("/")

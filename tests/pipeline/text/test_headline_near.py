@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_near import name_under_byline
+from newswire.pipeline.text.headline_near import dated_short, name_under_byline, trail_over
 from tests.pipeline.text.scrapes import STORY_LINES
 
 
@@ -150,3 +150,37 @@ def test_a_sentence_case_headline_over_its_sentence_deck_is_the_headline() -> No
         "Written by Jane Doe",
     ]
     assert extract_text("\n".join([*page, *STORY_LINES])).title == page[1]
+
+
+def test_a_dated_three_word_headline_is_ranked_over_its_subtitle() -> None:
+    """A newsletter post's three-word headline with its author and date under it is the title,
+    not the sentence subtitle nearer the story; undated, a three-word line is no candidate."""
+    post = [
+        "Subscribe Sign in",
+        "The Edge-First Manifesto",
+        "Cloud as a coordination layer. Edge as the execution environment.",
+        "Marco Bambini",
+        "Dec 19, 2025",
+        "Share",
+    ]
+    assert extract_text("\n".join([*post, *STORY_LINES])).title == post[1]
+    undated = [line for line in post if line not in {"Dec 19, 2025", "Marco Bambini"}]
+    assert extract_text("\n".join([*undated, *STORY_LINES])).title != post[1]
+
+
+def test_a_dated_section_kicker_of_three_words_is_no_headline() -> None:
+    """A section's kicker naming its topics ("Diet & Fitness") or a line opening in lower case
+    is no short headline, dated or not: the headline under it is the title."""
+    assert not dated_short(["Diet & Fitness", "By Jane Doe", "May 3, 2025"], 0, 3)
+    assert not dated_short(["e-Mail Us Now", "May 3, 2025"], 0, 2)
+    assert dated_short(["Thoughts on Zig", "2025-08-29"], 0, 2)
+
+
+def test_a_breadcrumb_trail_ending_on_the_headline_under_it_yields_to_it() -> None:
+    """A trail that ends on a long headline, printed right above that headline, opens the
+    densest prose; the headline under it is the title, not the trail, whatever its signs."""
+    headline = "Do Millennials Have the Best Personal Finance Habits Today?"
+    for trail in (f"Home » Archive » Financial Literacy » {headline}", f"Newsroom/Tips/{headline}"):
+        page = ["Sign in", trail, headline, *STORY_LINES]
+        assert extract_text("\n".join(page)).title == headline
+    assert trail_over(["Home » Archive", "Do Millennials Have the Best Habits"], 0, 1) is None

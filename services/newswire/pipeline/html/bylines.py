@@ -39,6 +39,7 @@ from newswire.pipeline.html.people import (
     names_of_site,
     people,
 )
+from newswire.pipeline.html.permalink import front_page
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
@@ -61,6 +62,25 @@ def authors(
     and the next source is asked. ``near``: the page's texts around its headline, when the
     caller walked them already (the date rules read them too). ``lines``: the page's text
     lines in page order, when the caller walked them (see ``signed_lines``)."""
+    if url and front_page(url):
+        # A site's front page is no one's story: its bylines are its latest posts' (a tech
+        # blog's home, "Keith Randall" over one teaser of many), a testimonial's or the
+        # company's own. On wcxb-dev (all types) the pages at a site's root: authors invented
+        # A 5 and B 4 (listings, services, a shop's home), one right (a service page whose
+        # truth is the company, B), no article's author among them.
+        return ()
+    return _signed_by(tree, meta, url=url, near=near, lines=lines)
+
+
+def _signed_by(
+    tree: LexborHTMLParser,
+    meta: HeadMetadata,
+    *,
+    url: str | None,
+    near: HeadlineTexts | None,
+    lines: Iterable[str] | None,
+) -> tuple[str, ...]:
+    """The names the page signs its story with, source after source (see ``authors``)."""
     near = HeadlineTexts(tree) if near is None else near
     # Each source is asked once a page: the rules below come back to some of them.
     asked: dict[_Source, list[str]] = {}

@@ -75,6 +75,10 @@ _ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
 # A link's words in an author box, not a name: "View Full Profile", "More By This
 # Contributor", "Learn More", "Follow".
 _CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit)\b", re.IGNORECASE)
+# A wiki's crowd of editors credited as the author ("Contributors to Wikimedia projects" in
+# JSON-LD on every page of the wiki): no writer signs the page, like a bare "Contributors". A
+# single contributor's credit ("SFist Contributor") still signs.
+_CROWD = re.compile(r"^contributors\s+(?:to|of)\b", re.IGNORECASE)
 
 
 def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
@@ -99,7 +103,7 @@ def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
             continue
         if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
             continue
-        if _CALL_TO_ACTION.match(cleaned) or _LEGAL_FORM.search(cleaned):
+        if _CALL_TO_ACTION.match(cleaned) or _LEGAL_FORM.search(cleaned) or _CROWD.match(cleaned):
             continue
         out.append(cleaned)
     return _without_parts(out)

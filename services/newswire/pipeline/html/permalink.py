@@ -1,4 +1,5 @@
-"""The date in a page's permalink, and the local day it settles.
+"""What a page's URL says of it: the date in its permalink and the local day it settles, and
+whether the page is its site's front page.
 
 A CMS writes the date into a post's URL (``/2025/12/18/slug``, ``/2025-12-15+Title``) in the
 site's own time zone, when the post goes out: it names the publication's day as the site's
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from newswire.pipeline.dates import parse_date
 
@@ -48,3 +50,12 @@ def local_day(
     if abs((parsed.date() - permalink).days) != 1:
         return None
     return next((text for day, text in shown if day == permalink), permalink.isoformat())
+
+
+def front_page(url: str) -> bool:
+    """Whether the URL is its site's root ("https://techcrunch.com/", a shop's home with a
+    tracking query): the front page shows the latest of many stories or the company itself,
+    and a byline on it is one teaser's (see ``bylines.authors``). A URL without a host is not
+    read as one."""
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.path in {"", "/"}

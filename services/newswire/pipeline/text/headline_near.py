@@ -25,6 +25,7 @@ from newswire.pipeline.text.headline_rank import (
 )
 from newswire.pipeline.text.headline_shape import (
     BYLINE_LABEL_MAX_CHARS,
+    TRAIL_SIGNS,
     headline_like,
     headline_shape,
 )
@@ -52,7 +53,7 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     span = story_span(lines, teasers=True, legal=True)
     if span is None:
         return first_line_title
-    span = past_disclosure(lines, span)
+    span = past_trail(lines, past_disclosure(lines, span))
     # A table of contents' entries are the story's section headings, never its headline.
     entries = contents_entries(lines, span)
     chosen = echoed_title(
@@ -85,6 +86,39 @@ def past_disclosure(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
     if skipped and start < end and prose_headline(lines[start]):
         return start, end
     return span
+
+
+def past_trail(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The story's stretch without the breadcrumb trail it opens with when the trail ends on
+    the headline printed right under it ("Home » Archive » Financial Literacy » Do Millennials
+    Have the Best Personal Finance Habits?", then that headline; "Newsroom/Online learning
+    tips/Graphic information technology vs. graphic design: Which program is right for
+    you?"): a trail ending on a long headline weighs as prose, the densest stretch opened
+    with it, and the trail was taken for the title over the headline inside the story. The
+    story starts under the headline, which then stands right above it, and the trail is no
+    candidate (``trail_over``). Blocks renderings of wcxb-dev: article titles A +1 / -0, B +1
+    / -0 (all types B +2 / -0: a listing's "Home / Archives … / Healthy Air fryer Recipes")."""
+    start, end = span
+    head = trail_over(lines, start, end)
+    below = None if head is None else next((i for i in range(head + 1, end + 1) if lines[i]), None)
+    return span if below is None else (below, end)
+
+
+def trail_over(lines: list[str], index: int, end: int) -> int | None:
+    """The headline right under a breadcrumb trail at ``index`` that ends on it (the next
+    non-empty line, before ``end``), or None."""
+    head = next((i for i in range(index + 1, end + 1) if lines[i]), None)
+    if head is None:
+        return None
+    line, headline = lines[index], lines[head]
+    trail = line[: len(line) - len(headline)].rstrip()
+    named = (
+        len(line) > len(headline)
+        and trail[-1:] in TRAIL_SIGNS
+        and line.casefold().endswith(headline.casefold())
+        and headline_like(headline)
+    )
+    return head if named else None
 
 
 def echoed_title(
@@ -126,6 +160,7 @@ def echoed_title(
         and echoed_enough(lines[i], story)
         and headline_like(lines[i])
         and lines[i] not in entries
+        and trail_over(lines, i, start + top) is None  # the trail names the headline under it
     ]
     found = over_echoed_deck(lines, best_echoed(lines, candidates, story), story)
     if found is None or chosen is None or chosen >= start + top:
@@ -147,7 +182,7 @@ def ranked_title(
     # A table of contents between the headline and the story counts for no distance: a long
     # guide's list of sections pushed its headline out of the window.
     window = [i for i in range(start) if lines[i] and lines[i] not in entries][-HEADLINE_WINDOW:]
-    candidates = [i for i in window if headline_like(lines[i]) and not named_by(lines, i)]
+    candidates = [i for i in window if candidate(lines, i, start)]
     if not candidates:
         return first_line_title if first_line_title in window else None
     named = trail_named(lines, window, candidates)
@@ -195,6 +230,44 @@ def ranked_title(
         best -= 1
     inner = restated(lines, best, candidates)
     return above_deck(lines, best) if inner is None else inner
+
+
+def candidate(lines: list[str], index: int, start: int) -> bool:
+    """Whether the line at ``index`` (above the story starting at ``start``) is ranked."""
+    line = lines[index]
+    return (
+        (headline_like(line) or dated_short(lines, index, start))
+        and not named_by(lines, index)
+        # A breadcrumb trail ending on the headline under it names that headline.
+        and trail_over(lines, index, start) is None
+    )
+
+
+#: The words of a short headline ranked among the others when its date or byline is under it.
+DATED_SHORT_WORDS = 3
+
+
+def dated_short(lines: list[str], index: int, end: int) -> bool:
+    """A headline of three words in title case with its date, byline or reading time under it
+    (``dated_under``): a blog's or a newsletter's post ("The Edge-First Manifesto" over its
+    subtitle, the author's name and the date; "Thoughts on Zig" over "2025-08-29") is a
+    candidate of the ranking as a headline of four words is; without it, the subtitle or a
+    section's heading nearer the story won. Not a section's kicker naming its topics ("Diet &
+    Fitness", "Food, Nutrition, Diet": an ampersand or a comma), nor a line opening in lower
+    case (a contact link, "e-Mail Us Now"). Blocks renderings of wcxb-dev: article titles A
+    +4 / -1 (a sentence-case headline over a title-case subtitle of three words), B +2 / -0;
+    all types A +6 / -1, B +2 / -0; bodies unchanged."""
+    line = lines[index]
+    return (
+        len(line.split()) == DATED_SHORT_WORDS
+        and line[:1].isupper()
+        and "&" not in line
+        and "," not in line
+        and line[-1:] not in ".:;"
+        and headline_like(line, min_words=DATED_SHORT_WORDS)
+        and capitals_share(line) >= HEAD_CAPITALS_MIN
+        and bool(dated_under(lines, index, end))
+    )
 
 
 def named_by(lines: list[str], index: int) -> bool:

@@ -1,0 +1,66 @@
+"""Readers' comments known by their reply controls where the page's names say nothing."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def _comment(name: str, words: str) -> str:
+    return (
+        f'<li class="q5"><div class="q6"><b>{name}</b> <span>May 2, 2024 at 9:14 am</span>'
+        f'</div><p>{words}</p><div class="q7"><a href="?replytocom=7#respond">Reply</a></div></li>'
+    )
+
+
+_COMMENTS = (
+    _comment("Amy", "Great post, thanks for sharing these tips with all of us here.")
+    + _comment("Ben", "I tried the second one last weekend and it worked out really well.")
+    + _comment("Cleo", "Would this work with an older model too, or only with the new one?")
+    + _comment("Dan", "Thanks, this saved me an afternoon of searching the forums for it.")
+)
+
+
+def test_a_thread_of_comments_each_with_a_reply_link_after_the_story_is_dropped() -> None:
+    """Comments under a story whose class names are hashes, each ending in a "Reply" link,
+    are dropped; the story before them stays."""
+    html = page(
+        '<div class="q1"><div class="q2"><h1>The new bus lines</h1>'
+        + prose("story", 4)
+        + f'</div><div class="q3"><h3>3 thoughts</h3><ol class="q4">{_COMMENTS}</ol></div>'
+        '<a href="#respond">Reply</a></div>'
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Great post" not in text
+    assert "older model" not in text
+
+
+def test_a_thread_with_no_story_before_it_is_kept() -> None:
+    """Posts with reply links that are the whole page (a forum thread without a discussion
+    type in its markup) are the page's text, kept."""
+    html = page(f'<div class="q1"><h1>Which model?</h1><ol class="q4">{_COMMENTS}</ol></div>')
+    text = text_of(html)
+    assert "Great post" in text
+    assert "older model" in text
+
+
+def test_a_thread_under_a_heading_that_counts_its_comments_is_dropped() -> None:
+    """Comments without reply links under a heading that counts them ("3 Comments on ...")
+    after a story are dropped; the story stays."""
+    comments = "".join(
+        f'<div class="q5"><b>{name}</b><p>{words}</p></div>'
+        for name, words in (
+            ("Amy", "Great post, thanks for sharing these tips with all of us here."),
+            ("Ben", "I tried the second one last weekend and it worked out really well."),
+            ("Cleo", "Would this work with an older model too, or only with the new one?"),
+        )
+    )
+    html = page(
+        '<div class="q1"><h1>The new bus lines</h1>'
+        + prose("story", 4)
+        + f'<div class="q3"><h2>3 Comments on “The new bus lines”</h2>{comments}</div></div>'
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Great post" not in text
+    assert "older model" not in text

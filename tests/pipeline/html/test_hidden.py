@@ -1,0 +1,171 @@
+"""Hidden elements (``hidden``): the panels a click opens (tabs, accordions, answers named by
+their toggle), the page behind an open modal and a page its scripts reveal are read; hidden
+menus, modals and copies are not."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.hidden import _PANEL_PARTS, _PANEL_STEMS
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_panels_opened_by_a_click_are_kept_and_hidden_menus_are_not() -> None:
+    """The hidden tabs of a tabbed box and an FAQ's accordion answers (hidden until the
+    reader clicks) are the page's content; a hidden menu or modal is not."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<div role="tablist"><button id="t1">Python</button><button id="t2">Go</button></div>'
+        '<div role="tabpanel" aria-labelledby="t1"><p>Install the client with pip, then call '
+        "connect, with the host, the port and a timeout.</p></div>"
+        '<div role="tabpanel" aria-labelledby="t2" hidden><p>Install the client with go get, '
+        "then call Dial, with the host, the port and a timeout.</p></div>"
+        "<h3>Is it free?</h3>"
+        '<div class="accordion-body" style="display: none"><p>Yes, for personal use, with '
+        "no limit, and for companies, up to ten seats.</p></div>"
+        "</main>"
+        '<div class="modal" hidden><p>Sign up to our newsletter, today, for offers.</p></div>'
+        '<div style="display:none"><p>Menu of the site, with links, and more links.</p></div>'
+    )
+    text = text_of(html)
+    assert "go get" in text
+    assert "Yes, for personal use" in text
+    assert "newsletter" not in text
+    assert "Menu of the site" not in text
+
+
+def test_a_hidden_panel_named_by_its_toggles_aria_controls_is_kept() -> None:
+    """An FAQ's answer hidden with aria-hidden under a class that says nothing, but named by
+    its question's aria-controls, is the page's content; a hidden element no toggle names is
+    not, nor is a hidden <nav> that the menu button names."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<a href="#" aria-controls="answer-1 other" aria-expanded="false">How early?</a>'
+        '<div class="acd-a-content" id="answer-1" aria-hidden="true"><p>Start saving early, '
+        "even if small: time, with compound growth, does most of the work.</p></div>"
+        '<div class="acd-a-content" id="answer-2" aria-hidden="true"><p>A stray panel, '
+        "hidden, with nothing that opens it, and words of its own.</p></div>"
+        '<button aria-controls="site-menu">Menu</button>'
+        '<nav id="site-menu" hidden><p>Home, Products, Pricing, About us, Contact.</p></nav>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Start saving early" in text
+    assert "A stray panel" not in text
+    assert "Pricing" not in text
+
+
+def test_a_hidden_panel_named_a_panel_by_its_data_attributes_is_kept() -> None:
+    """A collapsible section's text, hidden under a class that says nothing but named a panel
+    by its data attributes (a design system's "collapsible-section-text"), is the page's
+    content; a hidden element whose data attributes name no panel is not."""
+    html = page(
+        "<main>" + prose("guide", 3) + "<h3>Weight</h3>"
+        '<div class="css-1k075w5" hidden data-theme-key="collapsible-section-text"><p>The '
+        "lightest pairs weigh under eight ounces, and the cushioned ones about ten.</p></div>"
+        '<div class="css-9x2b1" hidden data-theme-key="site-drawer"><p>Home, Running, '
+        "Shoes, Gear, Training, Nutrition and more.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "lightest pairs" in text
+    assert "Nutrition" not in text
+
+
+def test_a_panel_named_in_camel_case_among_many_tokens_is_kept() -> None:
+    """A hidden panel whose name is one camel-case part among a long data attribute's tokens
+    ("productTab" after a blob of settings) is kept as a panel; a hidden element whose long
+    data attribute holds a panel word only inside other words ("stable", "tablespoon") is
+    not."""
+    blob = " ".join(f"setting{index}=value{index}" for index in range(200))
+    html = page(
+        "<main>" + prose("guide", 3) + "<h3>Care</h3>"
+        f'<div class="c-1" hidden data-config="{blob} productTab"><p>Wash the jacket cold, '
+        "inside out, and hang it to dry away from the sun.</p></div>"
+        f'<div class="c-2" hidden data-config="{blob} stable tablespoon"><p>Subscribe today, '
+        "with a discount, for our members and their friends.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Wash the jacket cold" in text
+    assert "Subscribe today" not in text
+
+
+def test_every_panel_word_holds_one_of_the_stems_asked_first() -> None:
+    """The stems that spare the split of a panel's names into parts are each held by some
+    panel word, and every panel word holds one: a name with none of them names no panel."""
+    assert all(any(stem in word for stem in _PANEL_STEMS) for word in _PANEL_PARTS)
+
+
+def test_a_main_hidden_from_screen_readers_behind_a_modal_is_read() -> None:
+    """A <main> (or a wrapper around it) that a script marks aria-hidden while a dialog is
+    open is still what the reader sees; a closed modal with a <main> of its own inside, and
+    aria-hidden copies outside the landmark (a carousel's cloned slide), stay out."""
+    landmark = page(
+        '<main aria-hidden="true"><h1>Clutch kit</h1>' + prose("item", 4) + "</main>"
+        '<div role="dialog" aria-modal="true"><p>We use cookies to improve the site.</p></div>'
+        '<div class="promo">' + prose("promo", 2) + "</div>"
+    )
+    assert "item 3" in text_of(landmark)
+    wrapper = page(
+        '<div id="page" aria-hidden="true"><main>' + prose("wrapped", 3) + "</main></div>"
+    )
+    assert "wrapped 2" in text_of(wrapper)
+    modal = page(
+        "<main>" + prose("story", 3) + "</main>"
+        '<div class="modal" aria-hidden="true"><div role="dialog" aria-modal="true">'
+        "<main><p>Advertisement: subscribe today and save on every issue of the year.</p>"
+        "</main></div></div>"
+        '<div aria-hidden="true"><p>Cloned slide: the same teaser again, for the carousel.</p>'
+        "</div>"
+    )
+    text = text_of(modal)
+    assert "story 2" in text
+    assert "Advertisement" not in text
+    assert "Cloned slide" not in text
+
+
+def test_a_hidden_answer_just_after_its_question_is_kept() -> None:
+    """An FAQ's answer hidden by a script that leaves no ARIA and no telling class, right after
+    its question (a heading, a <summary>), is the page's content; a hidden element after a
+    label that asks nothing (a menu's) is not."""
+    html = page(
+        "<main>" + prose("guide", 3) + "<h3>Can it be used outdoors as well?</h3>"
+        '<div class="content" style="display: none;"><p>Yes: it is rated IP44, so rain and '
+        "splashes on a terrace or a balcony do it no harm.</p></div>"
+        '<details><summary>What does the plan cover?</summary><div class="c1" '
+        'aria-hidden="true"><p>Accidents and illnesses, with wellness visits as an add-on '
+        "for a few dollars a month.</p></div></details>"
+        "<h3>Shop by room</h3>"
+        '<div class="c2" style="display: none;"><p>Living room, Bedroom, Kitchen, Bathroom, '
+        "Garden and Office.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "rated IP44" in text
+    assert "Accidents and illnesses" in text
+    assert "Garden and Office" not in text
+
+
+def test_a_streamed_react_segment_is_read() -> None:
+    """React's streamed rendering sends the story in <div hidden id="S:0"> for a script to move
+    into place: it is the page's text; a hidden menu beside it stays out."""
+    html = page(
+        '<div hidden class="menu"><p>Menu entry one, two and three, and more.</p></div>'
+        '<div hidden id="S:0"><article><h1>Title</h1>' + prose("story", 4) + "</article></div>"
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Menu entry" not in text
+
+
+def test_a_page_hidden_until_its_scripts_load_is_read() -> None:
+    """A whole page hidden by style until its scripts run (headline and story inside) is read;
+    a hidden modal of a paragraph or two is not."""
+    html = page(
+        '<div style="visibility:hidden"><h1>Headline</h1><div>' + prose("story", 6) + "</div></div>"
+        '<div style="display:none"><h2>Sign up</h2>' + prose("modal", 2) + "</div>"
+    )
+    text = text_of(html)
+    assert "story 5" in text
+    assert "modal 1" not in text
