@@ -35,6 +35,7 @@ from newswire.pipeline.pagetype import (
     lexicon,
     names,
     scrape,
+    script,
     structure,
     urlshape,
     wording,
@@ -85,7 +86,17 @@ def _code_version() -> str:
     for bench in (render_text, textbench):
         digest.update(Path(bench.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())
-    for module in (features, structure, names, wording, declared, urlshape, scrape, lexicon):
+    for module in (
+        features,
+        structure,
+        names,
+        wording,
+        declared,
+        urlshape,
+        scrape,
+        script,
+        lexicon,
+    ):
         digest.update(Path(module.__file__ or "").read_bytes())
     pipeline = Path(features.__file__ or "").parents[1]
     extraction = ["decode.py", "extract.py", "extracted.py", "text/*.py", "html/*.py"]

@@ -69,7 +69,8 @@ def fit(rows: Sequence[Row], domains: Sequence[str]) -> Lexicon:
     else:
         weights[:, clf.classes_] = clf.coef_.T
         bias[clf.classes_] = clf.intercept_
-    return Lexicon(words, weights.astype(np.float32).astype(np.float64), bias)
+    prior = tuple((np.bincount(labels, minlength=len(PAGE_TYPES)) / len(labels)).tolist())
+    return Lexicon(words, weights.astype(np.float32).astype(np.float64), bias, prior)
 
 
 def values(lexicon: Lexicon, rows: Sequence[Row]) -> npt.NDArray[np.float64]:

@@ -8,6 +8,7 @@ from aiokafka import AIOKafkaProducer
 
 from newswire.bus.connection import Connection
 from newswire.bus.errors import kafka_errors_mapped
+from newswire.bus.partitioner import default_partition
 from newswire.records import OutRecord
 
 #: Bytes of records per output partition that one produce request carries. aiokafka's default
@@ -37,6 +38,7 @@ class KafkaSink:
             linger_ms=linger_ms,
             request_timeout_ms=request_timeout_ms,
             compression_type=compression_type,
+            partitioner=default_partition,
         )
 
     async def start(self) -> None:

@@ -46,6 +46,7 @@ from aiokafka.errors import ProducerFenced
 
 from newswire.bus.connection import Connection
 from newswire.bus.errors import kafka_errors_mapped
+from newswire.bus.partitioner import default_partition
 from newswire.bus.producer import MAX_BATCH_BYTES
 from newswire.errors import Fenced, InfrastructureError
 from newswire.records import OutRecord, TopicPartition
@@ -108,6 +109,7 @@ class KafkaTransactionalSink:
             # partition's records back until AddPartitionsToTxn has answered.
             linger_ms=0,
             compression_type=self._compression_type,
+            partitioner=default_partition,
         )
         try:
             with _fencing_mapped(tp), kafka_errors_mapped("open transactional producer"):

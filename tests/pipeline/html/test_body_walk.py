@@ -241,7 +241,8 @@ def test_an_accordions_question_button_is_kept_and_other_buttons_are_not() -> No
 
 def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
     """Where class and id are build hashes, a box named by its component name (data-testid,
-    data-component) as related links or a share bar is skipped; where the class names the
+    data-component) or its label (aria-label) as related links, a share bar or an advertisement is
+    skipped; where the class names the
     element, its class has the last word."""
     html = page(
         '<main><div class="css-1k075w5">'
@@ -250,6 +251,8 @@ def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
         "about the weather, and the roads, and the trains.</p></div>"
         '<div class="sc-bdfBwQ" data-component="share-bar"><p>Share this story with your '
         "friends, your family, and your colleagues.</p></div>"
+        '<div class="css-77qq1" aria-label="Advertisement"><p>Buy the new phone today, '
+        "with free delivery, and pay for it later.</p></div>"
         '<div class="story-text" data-testid="related-links"><p>The mayor, asked about it, '
         "said the council would decide by the spring.</p></div>"
         "</div></main>"
@@ -257,4 +260,37 @@ def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
     text = text_of(html)
     assert "other story" not in text
     assert "Share this story" not in text
+    assert "Buy the new phone" not in text
     assert "The mayor" in text
+
+
+def test_a_module_named_section_of_a_pages_main_is_kept() -> None:
+    """A landing page whose <main> is built of sections its CMS names by the slot's kind
+    ("hero module", "dnd-module") keeps each short section; a module of links in that <main>
+    (quick links) and a widget outside it (a sidebar's) are still dropped."""
+    html = page(
+        "<main>"
+        f'<section class="p23hero module"><h1>Email marketing</h1>{prose("hero", 2)}</section>'
+        f'<section class="grid module"><h2>Templates</h2>{prose("grid", 2)}</section>'
+        f'<div class="widget-span dnd-module"><h2>Why us</h2>{prose("why", 2)}</div>'
+        '<div class="widget quick-links"><h2>Quick links</h2><ul>'
+        + "".join(f'<li><a href="/f{i}">Permit application form {i}</a></li>' for i in range(6))
+        + "</ul></div></main>"
+        f'<div class="widget"><h2>Archives</h2>{prose("sidebar", 2)}</div>'
+    )
+    text = text_of(html)
+    assert all(f"{label} 1" in text for label in ("hero", "grid", "why"))
+    assert "Permit application form" not in text
+    assert "sidebar 0" not in text
+
+
+def test_a_module_beside_a_declared_story_is_dropped() -> None:
+    """On a page whose head declares one story, a short module in its <main> beside the
+    story is a widget (an offer box), not a section of a landing page."""
+    body = (
+        f"<main><article><h1>The headline</h1>{prose('story', 6)}</article>"
+        f'<div class="module"><h2>Our offer</h2>{prose("box", 2)}</div></main>'
+    )
+    text = text_of(page(body, '<meta property="og:type" content="article">'))
+    assert "story 5" in text
+    assert "box 1" not in text

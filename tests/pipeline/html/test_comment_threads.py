@@ -42,3 +42,25 @@ def test_a_thread_with_no_story_before_it_is_kept() -> None:
     text = text_of(html)
     assert "Great post" in text
     assert "older model" in text
+
+
+def test_a_thread_under_a_heading_that_counts_its_comments_is_dropped() -> None:
+    """Comments without reply links under a heading that counts them ("3 Comments on ...")
+    after a story are dropped; the story stays."""
+    comments = "".join(
+        f'<div class="q5"><b>{name}</b><p>{words}</p></div>'
+        for name, words in (
+            ("Amy", "Great post, thanks for sharing these tips with all of us here."),
+            ("Ben", "I tried the second one last weekend and it worked out really well."),
+            ("Cleo", "Would this work with an older model too, or only with the new one?"),
+        )
+    )
+    html = page(
+        '<div class="q1"><h1>The new bus lines</h1>'
+        + prose("story", 4)
+        + f'<div class="q3"><h2>3 Comments on “The new bus lines”</h2>{comments}</div></div>'
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Great post" not in text
+    assert "older model" not in text

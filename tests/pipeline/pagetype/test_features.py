@@ -103,16 +103,16 @@ def test_the_body_the_enrich_stage_passes_is_the_one_the_features_make() -> None
 
 
 def test_chinese_and_japanese_bodies_count_words_by_characters() -> None:
-    """A Japanese body (no spaces between words) counts its CJK characters / 2 as words, and
-    its full stops as sentence ends; Latin text with accents and curly quotes, and Cyrillic
+    """A Japanese body (no spaces between words) counts its CJK characters (its CJK punctuation
+    too) / 2 as words, and its full stops as sentence ends; Latin text with accents and curly quotes, and Cyrillic
     text, keep their whitespace-split words."""
-    # 29 CJK characters and two punctuation marks (not counted) a sentence.
+    # 29 CJK characters and two CJK punctuation marks a sentence.
     japanese = "先日、不正に改造した商品を販売したとして男性が逮捕されました。" * 10
-    assert word_estimate(japanese, japanese.split()) == 145
+    assert word_estimate(japanese, japanese.split()) == 155
     paragraphs = (japanese, japanese)
     found = text_body_features(Extracted(title=None, paragraphs=paragraphs))
-    assert math.isclose(found["body_words"], math.log1p(290))
-    assert math.isclose(found["body_words_per_sentence"], math.log1p(290 / 22))
+    assert math.isclose(found["body_words"], math.log1p(310))
+    assert math.isclose(found["body_words_per_sentence"], math.log1p(310 / 22))
     for text in (
         "Le café « très » connu — déjà vu, “quoted”. " * 20,
         "Новости дня и события. " * 20,

@@ -95,6 +95,30 @@ def test_the_model_file_arrays_give_the_same_lexicon_back() -> None:
     assert empty.values("A title", ["words"]) == pytest.approx([1 / 7] * 7)
 
 
+def test_a_cjk_body_gets_the_prior_and_a_latin_body_the_regression() -> None:
+    """With a prior (the training pages' class shares), a Japanese or Korean body, whose
+    whitespace words the vocabulary cannot hold, gets the prior; an English or Russian body
+    (no vocabulary word either) gets the regression's answer; without a prior (a model file of
+    before session 29) every body gets the regression's answer; the model file keeps the
+    prior."""
+    prior = (0.5, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05)
+    weights = _lexicon().weights
+    lexicon = Lexicon(VOCABULARY, weights, np.zeros(len(PAGE_TYPES)), prior)
+    japanese = ["先日、不正に改造した商品を販売したとして男性が逮捕されました。"] * 3
+    korean = ["서울시는", "오늘", "새로운", "교통", "정책을", "발표했다고", "밝혔습니다."] * 3
+    for words in (japanese, korean):
+        assert lexicon.values("ニュース", words) == list(prior)
+        assert _lexicon().values("ニュース", words) == pytest.approx([1 / 7] * 7)
+    for words in (["officials", "said"], ["Новости", "дня", "и", "события."]):
+        assert lexicon.values(None, words) == _lexicon().values(None, words)
+    again = from_arrays(to_arrays(lexicon))
+    assert again is not None
+    assert again.prior == prior
+    old = from_arrays(to_arrays(_lexicon()))
+    assert old is not None
+    assert old.prior is None
+
+
 def test_weights_of_the_wrong_shape_are_refused() -> None:
     """A weights matrix that does not have one row per token and one column per class is an
     error at load, not a wrong answer later."""

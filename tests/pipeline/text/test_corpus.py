@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.bench.corpora import WCXB_DEV, Page, wcxb_pages, word_f1
-from newswire.bench.textbench import kept_share, rendered
+from newswire.bench.textbench import kept_share, rendered, title_norm
 from newswire.pipeline.text import extract_text
 
 #: Per half: mean word-F1 of the blocks rendering, of the clean rendering, the share of clean
@@ -38,9 +38,26 @@ from newswire.pipeline.text import extract_text
 #: from ground truth that still holds the broken characters; session 8: A 0.926 / 0.978 / 1.000 /
 #: 0.817, B 0.904 / 0.979 / 0.995 / 0.824; session 7: A 0.918 / 0.978 / 0.998 / 0.817, B 0.901 / 0.979 / 0.995 / 0.824; session 6: A 0.911 / 0.978 / 0.998 / 0.817, B 0.898 / 0.979 / 0.995 / 0.824; session 5: A 0.898 / 0.977 / 0.985 / 0.805, B 0.885 / 0.979 / 0.984 / 0.814; before
 #: issue 14: A 0.897 / 0.963 / 0.776 / 0.541, B 0.884 / 0.965 / 0.780 / 0.549).
+#: Session 29: a floor on the blocks renderings' title rate (textbench's measure, ``title_norm``):
+#: A 0.745 / B 0.755, measured here A 0.749 / B 0.761 (textbench A 0.748; session 28: 0.733 /
+#: 0.745; a headline glued to its date split, dated three-word headlines ranked, a trail ending
+#: on the headline under it passed, a newsletter's headline over its subtitle and the writer's
+#: bare name).
 FLOORS = {
-    "A": {"blocks_f1": 0.930, "clean_f1": 0.995, "title": 0.995, "kept_98": 0.97},
-    "B": {"blocks_f1": 0.916, "clean_f1": 0.995, "title": 0.99, "kept_98": 0.955},
+    "A": {
+        "blocks_f1": 0.930,
+        "blocks_title": 0.745,
+        "clean_f1": 0.995,
+        "title": 0.995,
+        "kept_98": 0.97,
+    },
+    "B": {
+        "blocks_f1": 0.916,
+        "blocks_title": 0.755,
+        "clean_f1": 0.995,
+        "title": 0.99,
+        "kept_98": 0.955,
+    },
 }
 
 
@@ -51,13 +68,15 @@ def _articles(half: str) -> list[Page]:
 @pytest.mark.skipif(not WCXB_DEV.is_dir(), reason=f"{WCXB_DEV} not found")
 @pytest.mark.parametrize("half", ["A", "B"])
 def test_rendered_articles_stay_above_the_floors(half: str) -> None:
-    """On each half's articles, text mode's body F1 (both renderings), the title rate and the
+    """On each half's articles, text mode's body F1 (both renderings), the title rates and the
     share of articles keeping >= 98% of their paragraphs stay at or above the pinned floors;
     no clean rendering yields an empty title string."""
-    blocks, clean, titles, kept = [], [], [], []
+    blocks, blocks_titles, clean, titles, kept = [], [], [], [], []
     for page in _articles(half):
         found = extract_text(rendered(page, "blocks", None))
         blocks.append(word_f1("\n\n".join(found.paragraphs), page.text)[2])
+        if page.title:
+            blocks_titles.append(title_norm(found.title) == title_norm(page.title))
         found = extract_text(rendered(page, "clean", None))
         assert found.title != ""
         clean.append(word_f1("\n\n".join(found.paragraphs), page.text)[2])
@@ -72,6 +91,7 @@ def test_rendered_articles_stay_above_the_floors(half: str) -> None:
             kept.append(share >= 0.98)
     figures = {
         "blocks_f1": sum(blocks) / len(blocks),
+        "blocks_title": sum(blocks_titles) / len(blocks_titles),
         "clean_f1": sum(clean) / len(clean),
         "title": sum(titles) / len(titles),
         "kept_98": sum(kept) / len(kept),

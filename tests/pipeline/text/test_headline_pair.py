@@ -8,6 +8,7 @@ from newswire.pipeline.text.headline_pair import (
     label_line,
     over_echoed_deck,
     over_far_deck,
+    subtitle_over_name,
     upper_of_pair,
 )
 from newswire.pipeline.text.headline_rank import story_words
@@ -131,3 +132,27 @@ def test_a_title_case_headline_over_its_sentence_deck_wins_the_pair_though_echoe
     assert upper_of_pair(lines, 2, [1, 2], story, 4) == 1
     lines[1] = "Editors' Picks This Week For Your Home"
     assert upper_of_pair(lines, 2, [1, 2], story, 4) == 2
+
+
+def test_a_newsletter_headline_holds_over_its_subtitle_above_the_writers_name() -> None:
+    """A post's headline, its subtitle right under it, then the writer's bare name and the
+    date: the headline is the title though the story echoes the subtitle more; over a byline
+    with its label ("Written By:") the upper line is asked as before."""
+    post = [
+        "Subscribe Sign in",
+        "Process Knowledge Management, Part IV",
+        "From Theory to Practice, The Procedural Knowledge Ontology",
+        "Jessica Talisman",
+        "Dec 19, 2025",
+        "Share",
+    ]
+    assert subtitle_over_name(post, 1, 2)
+    labelled = [*post[:3], "Written By:", "Jessica Talisman"]
+    assert not subtitle_over_name(labelled, 1, 2)
+    assert not subtitle_over_name(["Menu", "Home", post[2], post[3]], 0, 2)
+    story = (
+        "From theory to practice: process knowledge management needs the procedural knowledge "
+        "ontology we built, and this post shows how it was designed and where it is used."
+    )
+    text = "\n".join([*post, story, story + " Again."])
+    assert extract_text(text).title == post[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
@@ -75,7 +76,17 @@ def body_text(
     thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
     holds = Holds(body)
-    blocks, walked = walk(body, by_name=True, discussion=discussion, product=product, holds=holds)
+    # The walks with the name rules, told what the page's head says it is.
+    named = functools.partial(
+        walk,
+        body,
+        by_name=True,
+        discussion=discussion,
+        product=product,
+        story_page=story_page,
+        holds=holds,
+    )
+    blocks, walked = named()
     paragraphs, chosen = _story(blocks, walked, title, story_page=story_page)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
@@ -93,9 +104,7 @@ def body_text(
         # A page built by scripts shows next to nothing without them; its text for crawlers
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is
         # the "enable JavaScript" notice, not the page's text.
-        retry, retry_chosen = _body_text(
-            body, title, holds, by_name=True, noscript=True, discussion=discussion, product=product
-        )
+        retry, retry_chosen = _story(*named(noscript=True), title)
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs, chosen = retry, retry_chosen
     # Without an element the first walk may have judged hidden (``Tree.hides``), the walk
@@ -104,9 +113,7 @@ def body_text(
         # A page whose scripts move its content into place may send it all hidden: a shop's
         # listing streamed as display:none segments at the end of the body, for a script to
         # fill its empty frame. Where nothing visible is the page's text, the hidden is.
-        retry, retry_chosen = _body_text(
-            body, title, holds, by_name=True, hidden=True, discussion=discussion, product=product
-        )
+        retry, retry_chosen = _story(*named(hidden=True), title)
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))

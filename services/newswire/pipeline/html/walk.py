@@ -171,13 +171,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     hidden: bool = False,
     discussion: bool = False,
     product: bool = False,
+    story_page: bool = False,
     holds: Holds | None = None,
 ) -> tuple[list[Block], Tree]:
     """The text blocks under ``root``; ``by_name``: skip elements named like furniture;
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
     walk into hidden elements (a page whose scripts move its content into place);
     ``discussion``: the page says it is a thread, whose posts may be named comments;
-    ``product``: the page says it is one product's (kept in the ``Tree``);
+    ``product``: the page says it is one product's (kept in the ``Tree``); ``story_page``:
+    its head says it is one story (its modules are no sections of a landing page);
     ``holds``: the ``Holds`` of an earlier walk of the same ``root`` (a retry's), whose
     queries of the tree stand: the walk's options change what it skips, not the tree."""
     blocks: list[Block] = []
@@ -277,6 +279,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 noscript=noscript,
                 hidden=hidden,
                 discussion=discussion,
+                story_page=story_page,
             ):
                 stack.append((child, next_id, child_tag, False))
                 next_id += 1
@@ -301,6 +304,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 noscript=noscript,
                 hidden=hidden,
                 discussion=discussion,
+                story_page=story_page,
             ):
                 # Only elements dropped by name, role or style are worth their class attribute.
                 named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""

@@ -16,6 +16,13 @@ brackets, are missed) —, with no lower-casing or stripping of each word (half 
 title's few words are made canonical and prefixed ``t:`` (a word in the title says more than
 one in the body). Training (``make train-page-type``, scikit-learn) reads pages through the
 same ``Lexicon.rows``, so it sees what the pipeline sees.
+
+A page written in Chinese, Japanese or Korean holds none of the vocabulary's words (wcxb-dev, the
+training data, has no such page): what the regression says of a page without a known word is its
+intercepts' softmax, the kind of the training pages with fewest words, "collection" at ~0.58 —
+read by the trees as strong evidence, it made every retrained model of session 28 call CJK
+stories collections. Such a page gets the training pages' class shares instead (``prior``): the
+lexicon knows nothing of it, and says so.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newswire.events import PAGE_TYPES
+from newswire.pipeline.pagetype.script import char_width
 
 #: Words of the body read (its opening, ~1,200 characters). Domain-grouped CV on wcxb-dev, HTML,
 #: against 400 words (session 19, same folds): 7-class 0.860 / 0.859, article-vs-rest accuracy
@@ -47,6 +55,9 @@ MARKS = ("", ",", ".")
 #: Prefix of the title's tokens.
 TITLE = "t:"
 LEXICON_NAMES = tuple(f"lexicon_{page_type}" for page_type in PAGE_TYPES)
+#: Body words whose script tells whether the lexicon can read the page (a CJK body's first
+#: whitespace "words" are whole phrases: a few hold a sample's worth of characters).
+SCRIPT_WORDS = 50
 
 
 def canonical(word: str) -> str:
@@ -72,6 +83,10 @@ class Lexicon:
     #: (tokens, classes) weights and (classes,) intercepts, in ``PAGE_TYPES`` order.
     weights: npt.NDArray[np.float64]
     bias: npt.NDArray[np.float64]
+    #: The training pages' share of each class, in ``PAGE_TYPES`` order: the features of a page
+    #: in a script the vocabulary cannot hold (None: a model file from before session 29, whose
+    #: pages all get the regression's answer).
+    prior: tuple[float, ...] | None = None
     #: Body words as written -> their token's row + 1 (0: no token; row 0 of ``_padded``).
     _body: dict[str, int] = field(init=False, repr=False, compare=False)
     #: Title tokens (``TITLE`` + canonical word) -> row + 1.
@@ -116,7 +131,10 @@ class Lexicon:
         return [value / total for value in exps]
 
     def values(self, title: str | None, words: Sequence[str]) -> list[float]:
-        """The seven ``LEXICON_NAMES`` features of a page."""
+        """The seven ``LEXICON_NAMES`` features of a page: ``prior`` for a Chinese, Japanese or
+        Korean body (``script.char_width`` of its first words above 1)."""
+        if self.prior is not None and char_width(" ".join(words[:SCRIPT_WORDS])) > 1.0:
+            return list(self.prior)
         return self.probabilities(self.rows(title, words))
 
 
@@ -125,12 +143,14 @@ def from_arrays(arrays: Mapping[str, Any]) -> Lexicon | None:
     if "lexicon_vocabulary" not in arrays:
         return None
     vocabulary = str(arrays["lexicon_vocabulary"])
+    prior = arrays.get("lexicon_prior")
     return Lexicon(
         vocabulary=tuple(vocabulary.split("\n")) if vocabulary else (),
         weights=np.asarray(arrays["lexicon_weights"], dtype=np.float64).reshape(
             -1, len(PAGE_TYPES)
         ),
         bias=np.asarray(arrays["lexicon_bias"], dtype=np.float64),
+        prior=None if prior is None else tuple(np.asarray(prior, dtype=np.float64).tolist()),
     )
 
 
@@ -138,8 +158,11 @@ def to_arrays(lexicon: Lexicon) -> dict[str, npt.NDArray[Any]]:
     """The arrays of a lexicon for ``np.savez_compressed``: the vocabulary as one string (one
     token a line: tokens hold no whitespace), the weights as float32 (training rounds them so
     before it computes the stacked features, so these are the values it used)."""
-    return {
+    arrays = {
         "lexicon_vocabulary": np.array("\n".join(lexicon.vocabulary)),
         "lexicon_weights": lexicon.weights.astype(np.float32),
         "lexicon_bias": lexicon.bias.astype(np.float64),
     }
+    if lexicon.prior is not None:
+        arrays["lexicon_prior"] = np.array(lexicon.prior, dtype=np.float64)
+    return arrays

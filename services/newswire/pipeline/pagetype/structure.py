@@ -19,6 +19,7 @@ from typing import Protocol
 
 from newswire.pipeline.pagetype.declared import DECLARED_NAMES, declared_values
 from newswire.pipeline.pagetype.names import NAME_FAMILIES, family_totals, learn_families
+from newswire.pipeline.pagetype.script import texts_width
 from newswire.pipeline.pagetype.wording import RATE_NAMES, rate_values
 
 #: The structure of a page: named numbers (counts are log1p-scaled, shares are 0-1).
@@ -62,6 +63,13 @@ _SECOND = operator.itemgetter(1)
 #: Characters under which a block is short (a menu entry, a button, a date).
 _SHORT_BLOCK = 40
 _CHARS_PER_WORD = 6
+#: The character thresholds ``summarize_columns`` divides by a page's script width, in order.
+_THRESHOLDS: tuple[float, float, float, float] = (
+    _LABEL_CHARS,
+    _SHORT_BLOCK,
+    _LONG_PARAGRAPH,
+    _CHARS_PER_WORD,
+)
 #: The tags counted together, as tuples (``map`` over them with ``Counter.get`` and zeros: a
 #: ``Counter``'s own look-up of a missing key is a Python call).
 _HEADING_TAGS = tuple(sorted(_HEADINGS))
@@ -110,14 +118,17 @@ _LAYOUT_INDEX = {name: index for index, name in enumerate(LAYOUT_NAMES)}
 
 class Layout(Mapping[str, float]):
     """A page's layout numbers: a list in ``LAYOUT_NAMES`` order (the classifier copies it
-    into its feature vector as it is), readable by name like a dict."""
+    into its feature vector as it is), readable by name like a dict; ``width``: the Latin
+    characters one of the page's is worth (``script.char_width``), by which ``page_chars`` is
+    weighted."""
 
-    __slots__ = ("numbers",)
+    __slots__ = ("numbers", "width")
 
-    def __init__(self, numbers: list[float]) -> None:
+    def __init__(self, numbers: list[float], width: float = 1.0) -> None:
         if len(numbers) != len(LAYOUT_NAMES):
             raise ValueError(f"{len(numbers)} layout numbers for {len(LAYOUT_NAMES)} names")
         self.numbers = numbers
+        self.width = width
 
     def __getitem__(self, name: str) -> float:
         return self.numbers[_LAYOUT_INDEX[name]]
@@ -178,8 +189,9 @@ def summarize_columns(
     sizes = list(map(len, texts))
     total = sum(sizes)
     links_total = sum(links)
-    labels = list(compress(texts, map(_LABEL_CHARS.__gt__, sizes)))
-    short = sum(map(_SHORT_BLOCK.__gt__, sizes))
+    width, (label_chars, short_chars, long_chars, word_chars) = thresholds(texts)
+    labels = list(compress(texts, map(label_chars.__gt__, sizes)))
+    short = sum(map(short_chars.__gt__, sizes))
     # Most blocks hold no link: the link columns below are those of the blocks that do (their
     # sizes and link characters, in order), which ``tag_values`` reads too.
     linked = Linked(sizes, links)
@@ -198,15 +210,27 @@ def summarize_columns(
     count = max(1, len(texts))
     # Words estimated from characters (~6 a word with its space): counting spaces cost a pass
     # over the whole text for one ratio.
-    words = total // _CHARS_PER_WORD
+    words = int(total // word_chars)
     log = math.log1p
-    values = [log(len(texts)), log(total), links_total / total if total else 1.0]
-    values += tag_values(tags, sizes, links, words, linked)
+    values = [log(len(texts)), log(total * width), links_total / total if total else 1.0]
+    values += tag_values(tags, sizes, links, words, linked, long_chars=long_chars)
     values += (short / count, linky / count, sentences / count)
     values += unit_values(classes, dropped)
     values += rate_values(" ".join(labels))
     values += declared_values(og_type, ld_types)
-    return Layout(values)
+    return Layout(values, width)
+
+
+def thresholds(texts: Sequence[str]) -> tuple[float, tuple[float, float, float, float]]:
+    """The page's script width and its character thresholds (labels, short blocks, long
+    paragraphs, characters a word), divided by the width: a Chinese, Japanese or Korean page's
+    blocks are measured as its Latin twin's (``script``'s docstring); other pages' thresholds
+    are the integers they always were."""
+    width = texts_width(texts)
+    if width == 1.0:
+        return width, _THRESHOLDS
+    label, short, long, word = (limit / width for limit in _THRESHOLDS)
+    return width, (label, short, long, word)
 
 
 class Linked:
@@ -224,10 +248,17 @@ class Linked:
 
 
 def tag_values(
-    tags: Sequence[str], sizes: Sequence[int], links: Sequence[int], words: int, linked: Linked
+    tags: Sequence[str],
+    sizes: Sequence[int],
+    links: Sequence[int],
+    words: int,
+    linked: Linked,
+    *,
+    long_chars: float = _LONG_PARAGRAPH,
 ) -> list[float]:
     """Blocks by tag (``TAG_NAMES``): headings (linked or not, per 100 words), list items,
-    paragraphs (long unlinked ones apart), code blocks, table rows."""
+    paragraphs (long unlinked ones, of ``long_chars`` characters or more, apart), code blocks,
+    table rows."""
     counts = Counter(tags)
     # The blocks with half of their characters or more in links (a linked headline, a menu
     # entry; a block without links only when empty), and the long paragraphs that are not.
@@ -248,8 +279,8 @@ def tag_values(
         1 for index in at if index < last and tags[index + 1] == "p" and tags[index] in _HEADINGS
     )
     # Long paragraphs: the long blocks' tags counted in C, less the linked ones among them.
-    long_paragraphs = list(compress(tags, map(_LONG_PARAGRAPH.__le__, sizes))).count("p") - sum(
-        1 for index in at if tags[index] == "p" and sizes[index] >= _LONG_PARAGRAPH
+    long_paragraphs = list(compress(tags, map(long_chars.__le__, sizes))).count("p") - sum(
+        1 for index in at if tags[index] == "p" and sizes[index] >= long_chars
     )
     get = counts.get
     items = get("li", 0)

@@ -42,9 +42,35 @@ def upper_of_pair(
     for upper in sorted((i for i in tied if i < best), reverse=True):
         if sum(1 for j in range(upper + 1, best) if lines[j]) > PAIR_GAP_LINES:
             break
-        if dated_under(lines, upper, end) and _heads(lines[upper], lines[best], story, best_share):
+        # Over a subtitle and the writer's bare name, the story's echo does not decide.
+        share = 0.0 if subtitle_over_name(lines, upper, best) else best_share
+        if dated_under(lines, upper, end) and _heads(lines[upper], lines[best], story, share):
             return upper
     return best
+
+
+#: The words of a writer's bare name on its own line ("Dan Davies", "By Ibrahim Diallo").
+NAME_WORDS = (2, 3)
+
+
+def subtitle_over_name(lines: list[str], upper: int, best: int) -> bool:
+    """Whether ``best`` is the subtitle printed right under the headline at ``upper`` (no line
+    between) and right over the writer's bare name (a newsletter's post: "Process Knowledge
+    Management, Part IV" / "From Theory to Practice, The Procedural Knowledge Ontology" /
+    "Jessica Talisman" / the date). The subtitle restates the story's theme, so the story's
+    opening echoes it more than the headline, and it won; a page's menu over its headline
+    stands over a byline with its label ("by Jane Doe", "Written By:"), not a bare name.
+    Blocks renderings of wcxb-dev: article titles A +1 / -0, B +2 / -0 (a "By Name" line, all
+    its words capitalised, counts as a name); all types the same."""
+    if any(lines[j] for j in range(upper + 1, best)):
+        return False
+    below = next((lines[i] for i in range(best + 1, len(lines)) if lines[i]), "")
+    words = below.split()
+    return (
+        NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]
+        and all(w[:1].isupper() and not w.endswith(":") for w in words)
+        and not any(c.isdigit() for c in below)
+    )
 
 
 def adjacent_upper(lines: list[str], best: int, tied: list[int], story: frozenset[str]) -> int:
