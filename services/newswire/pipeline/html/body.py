@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
@@ -170,6 +171,7 @@ def _story(
     ``story_pages``."""
     blocks = without_product_cards(without_strips(without_comment_thread(blocks, walked)), walked)
     picked, series_chars, after = choose(blocks, walked)
+    picked = with_card_grid(blocks, picked, walked, story_page=story_page)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
     lines = thread_counters(blocks) if walked.discussion else {}
     chosen = clean_paragraphs(picked, title, lines)
