@@ -13,6 +13,7 @@ from newswire.pipeline.html.controls import question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
 from newswire.pipeline.html.layout_wrappers import (
     Holds,
+    banner_section,
     holds_the_story,
     module_section,
     names_verdict,
@@ -308,5 +309,6 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
-        and not (numbered_slot(names) or (not story_page and module_section(node, names)))
+        and not numbered_slot(names)
+        and not (not story_page and (module_section(node, names) or banner_section(node, names)))
     )
