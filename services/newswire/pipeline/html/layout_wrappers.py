@@ -204,6 +204,12 @@ def banner_section(node: LexborNode, names: str) -> bool:
     return links < _BANNER_LINK_SHARE * text
 
 
+def landing_section(node: LexborNode, names: str) -> bool:
+    """Whether an element named like a widget is a section of a landing page: a module of
+    its <main> or a banner with a heading (see module_section, banner_section)."""
+    return module_section(node, names) or banner_section(node, names)
+
+
 def numbered_slot(names: str) -> bool:
     """Whether an element's only name (``names``: its class and id) is a numbered layout slot."""
     return _NUMBERED_SLOT.fullmatch(names.strip()) is not None
