@@ -312,3 +312,12 @@ def test_a_banner_with_a_heading_and_its_own_text_is_kept() -> None:
     assert "body 3" in text
     assert "promo 0" not in text
     assert "spring collection" not in text
+
+
+def test_a_module_section_of_a_page_without_main_is_kept() -> None:
+    """On a page with no <main> landmark, a widget-named section of prose (a HubSpot page's
+    "hs_cos_wrapper_widget" blocks) is one of the page's sections and is kept; beside a <main>
+    the same widget outside it is still a sidebar's."""
+    widget = f'<div class="hs_cos_wrapper_widget"><h2>Why us</h2>{prose("why", 2)}</div>'
+    assert "why 1" in text_of(page(f"<div>{prose('intro', 2)}</div>{widget}"))
+    assert "why 1" not in text_of(page(f"<main>{prose('story', 2)}</main>{widget}"))

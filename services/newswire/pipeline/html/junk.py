@@ -308,5 +308,5 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
-        and not (numbered_slot(names) or (not story_page and landing_section(node, names)))
+        and not (numbered_slot(names) or (not story_page and landing_section(node, names, holds)))
     )
