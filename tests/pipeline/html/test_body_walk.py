@@ -294,3 +294,30 @@ def test_a_module_beside_a_declared_story_is_dropped() -> None:
     text = text_of(page(body, '<meta property="og:type" content="article">'))
     assert "story 5" in text
     assert "box 1" not in text
+
+
+def test_a_banner_with_a_heading_and_its_own_text_is_kept() -> None:
+    """A landing page's hero named "banner" (a heading over a few sentences) is kept; a banner
+    with no heading (a promotion line) or one mostly of links (a "shop now" strip) is
+    dropped."""
+    shop = "".join(f'<a href="/s{i}">Shop the new spring collection {i} now</a>' for i in range(4))
+    html = page(
+        f'<section class="hero-banner"><h1>Pest control</h1>{prose("hero", 2)}</section>'
+        f"<div><h2>Our services</h2>{prose('body', 4)}</div>"
+        f'<div class="promo-banner">{prose("promo", 2)}</div>'
+        f'<div class="banner-strip"><h2>Sale</h2>{shop}</div>'
+    )
+    text = text_of(html)
+    assert "hero 1" in text
+    assert "body 3" in text
+    assert "promo 0" not in text
+    assert "spring collection" not in text
+
+
+def test_a_module_section_of_a_page_without_main_is_kept() -> None:
+    """On a page with no <main> landmark, a widget-named section of prose (a HubSpot page's
+    "hs_cos_wrapper_widget" blocks) is one of the page's sections and is kept; beside a <main>
+    the same widget outside it is still a sidebar's."""
+    widget = f'<div class="hs_cos_wrapper_widget"><h2>Why us</h2>{prose("why", 2)}</div>'
+    assert "why 1" in text_of(page(f"<div>{prose('intro', 2)}</div>{widget}"))
+    assert "why 1" not in text_of(page(f"<main>{prose('story', 2)}</main>{widget}"))

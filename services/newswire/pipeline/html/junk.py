@@ -14,7 +14,7 @@ from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
 from newswire.pipeline.html.layout_wrappers import (
     Holds,
     holds_the_story,
-    module_section,
+    landing_section,
     names_verdict,
     numbered_slot,
 )
@@ -264,7 +264,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
 ) -> bool:
     """``attrs``: the element's attributes, read once per element by the walk;
     ``discussion``: the page says it is a discussion (see ``comment_named_post``);
-    ``story_page``: its head says it is one story (see ``module_section``)."""
+    ``story_page``: its head says it is one story (see ``landing_section``)."""
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
     if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
         if tag in _CHROME_TAGS:
@@ -308,5 +308,5 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
-        and not (numbered_slot(names) or (not story_page and module_section(node, names)))
+        and not (numbered_slot(names) or (not story_page and landing_section(node, names, holds)))
     )

@@ -17,6 +17,7 @@ from newswire.pipeline.html.controls import is_controls_form
 from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES, is_junk
 from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.site_footer import site_footer
 
 # Elements that start and end a text block; everything else is inline.
 _BLOCK_TAGS = frozenset(
@@ -199,6 +200,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     # Inside <pre> a syntax highlighter names its tokens ("hljs-comment", "token comment"):
     # a code sample's comment, never the page's comment section, so no name rule applies.
     in_pre = 0
+    # A footer in plain <div>s is dropped as a <footer> is (see ``site_footer``).
+    footer = site_footer(root, holds)
     page = root.parent
     page_language = _primary_language(page.attributes.get("lang")) if page is not None else None
 
@@ -290,6 +293,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         if (child_tag == "form" and is_controls_form(child, product=product)) or (
             child_tag == "a" and _other_edition(attrs, page_language)
         ):
+            child = child.next
+            continue
+        if footer is not None and child.mem_id == footer:
             child = child.next
             continue
         if attrs or child_tag in DROP_TAGS:

@@ -1,0 +1,65 @@
+"""The site's footer found by its place and its words, for pages without a <footer> tag."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
+
+# A site built in plain <div>s (no <footer>, no role="contentinfo") still ends its page with
+# the footer: the last block of the body, or of the wrapper that holds the whole page, after
+# the story, with the site's legal lines (a copyright notice, "All rights reserved"). Its
+# disclaimer ("This site is published by ..., which is solely responsible for its contents")
+# is a paragraph of prose that can outscore a story split into many small boxes, and the
+# walk that drops a <footer> by its tag keeps it. Known by structure, not by tag or name: the
+# last element of its parent (scripts and empty elements after it aside), short beside the
+# page (under _FOOTER_SHARE of its parent's text and _FOOTER_MAX_CHARS, never the page's one
+# container), holding a copyright notice and neither the headline nor the page's marked main
+# region or article body.
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
+_FOOTER_SHARE = 0.5
+# A footer's legal lines and link columns are short; a longer last block holds sections of the
+# page too (a service page's last "why choose us" part above its footer): it is descended into.
+# (Without the bound, half A all types -0.0009: such a service page's last sections lost.)
+_FOOTER_MAX_CHARS = 4000
+# A wrapper around the whole page is descended into; a page nests its footer a few levels deep.
+_FOOTER_DEPTH = 6
+# Elements after the footer that show nothing: scripts, templates, tracking pixels.
+_UNSEEN_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "link", "meta", "iframe", "img", "svg", "_comment"}
+)
+
+
+def site_footer(root: LexborNode, holds: Holds) -> int | None:
+    """The ``mem_id`` of the page's footer under ``root`` (the body) when its place and its
+    copyright notice say so, else None."""
+    parent = root
+    parent_chars = len(parent.text(deep=True))
+    for _ in range(_FOOTER_DEPTH):
+        last = _last_shown_child(parent)
+        if last is None:
+            return None
+        text = last.text(deep=True)
+        if len(text) >= _FOOTER_SHARE * parent_chars or len(text) > _FOOTER_MAX_CHARS:
+            # The page's wrapper (or its one container, or its last sections around the
+            # footer): its own last block may be the footer.
+            parent, parent_chars = last, len(text)
+            continue
+        if _COPYRIGHT.search(text) and not holds(last, "h1", MAIN, ARTICLE_BODY):
+            return last.mem_id
+        return None
+    return None
+
+
+def _last_shown_child(node: LexborNode) -> LexborNode | None:
+    last = None
+    child = node.first_child
+    while child is not None:
+        tag = child.tag
+        if tag and tag not in _UNSEEN_TAGS and tag != "-text" and child.text(deep=True).strip():
+            last = child
+        child = child.next
+    return last

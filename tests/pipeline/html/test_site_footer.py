@@ -1,0 +1,57 @@
+"""The site's footer in plain <div>s, found by its place and its copyright notice."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.site_footer import site_footer
+from newswire.pipeline.html.walk import walk
+
+_STORY = "".join(
+    f"<p>Paragraph {n} of the story, a sentence long enough to read.</p>" for n in range(8)
+)
+_DISCLAIMER = (
+    "<p>This site is published by Example Brands LLC, which is solely responsible for its "
+    "contents. Third party trademarks used herein are trademarks of their owners.</p>"
+    "<p>© Example Brands LLC 2025.</p>"
+)
+
+
+def _footer_id(html: str) -> str | None:
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    found = site_footer(tree.body, Holds(tree.body))
+    node = next((n for n in tree.body.css("*") if n.mem_id == found), None)
+    return None if node is None else node.attributes.get("id") or node.tag
+
+
+def test_the_last_block_of_the_page_wrapper_with_a_copyright_notice_is_the_footer() -> None:
+    """In a page wrapped in one <div>, its last block, short beside the page and holding a
+    copyright notice, is the footer; scripts after it do not move it."""
+    html = (
+        f"<body><div id=site><div id=top><a>Home</a></div><div id=story>{_STORY}</div>"
+        f"<div id=foot>{_DISCLAIMER}</div></div><script>var x = 1;</script></body>"
+    )
+    assert _footer_id(html) == "foot"
+
+
+def test_a_last_block_without_a_copyright_notice_or_holding_the_page_is_no_footer() -> None:
+    """The last block is no footer without legal lines, nor when it holds most of the page
+    (the story's own container) or the headline."""
+    assert _footer_id(f"<body><div id=a>{_STORY}</div><div id=b><p>More</p></div></body>") is None
+    # The story's container is descended into: at most its closing copyright line is footer.
+    closing = f"<body><div id=a><p>Menu</p></div><div id=b>{_STORY}<p>© Wire 2025</p></div></body>"
+    assert _footer_id(closing) == "p"
+    headline = f"<body><div id=a>{_STORY}</div><div id=b><h1>Title</h1><p>© 2025</p></div></body>"
+    assert _footer_id(headline) is None
+
+
+def test_the_walk_drops_a_footer_in_divs_as_it_drops_a_footer_tag() -> None:
+    """The walk keeps the story and drops the disclaimer of a footer built in <div>s."""
+    tree = LexborHTMLParser(f"<body><div id=story>{_STORY}</div><div>{_DISCLAIMER}</div></body>")
+    assert tree.body is not None
+    blocks, _ = walk(tree.body, by_name=True)
+    texts = [block.text for block in blocks]
+    assert texts[0].startswith("Paragraph 0")
+    assert not any("published by" in text or "©" in text for text in texts)
