@@ -35,6 +35,7 @@ from newswire.pipeline.html.shown_dates import (
     near_headline,
     shown_dates,
     time_datetimes,
+    update_line_anywhere,
 )
 
 # Days by which a shown date must precede the markup's to be the story's own (see
@@ -110,6 +111,9 @@ def page_dates(
         chosen.extend(author_card_dates(author_link_nodes(tree), locale))
     if not chosen:
         chosen.extend(month_under_headline(near or HeadlineTexts(tree)))
+    if not chosen:
+        # Nothing dates the page but its "Last updated" line at the foot of the text.
+        chosen.extend(update_line_anywhere(tree, locale))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
