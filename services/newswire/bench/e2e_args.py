@@ -73,6 +73,15 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         help="--latency-only: msgs/s taken as the preloaded capacity instead of measuring it "
         "(100%% load with --probe-seconds 0, else the lower of it and the probe's)",
     )
+    parser.add_argument(
+        "--no-speed-scaling",
+        dest="speed_scaling",
+        action="store_false",
+        help="offer each latency run capacity x load as measured at the probe (as until session "
+        "30) instead of scaling it by the pipeline alone's speed just before the run against "
+        "just before the probe (bench.e2e_speed); the table still prints the factor it would "
+        "have had",
+    )
     args = parser.parse_args(argv)
     if args.rounds is None:
         args.rounds = THROUGHPUT_ONLY_ROUNDS if args.throughput_only else FULL_ROUNDS
