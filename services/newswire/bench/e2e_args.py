@@ -60,6 +60,32 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
     )
     _repeats_and_warm_up(parser)
     _partial_runs(parser)
+    _rates(parser)
+    args = parser.parse_args(argv)
+    if args.rounds is None:
+        args.rounds = THROUGHPUT_ONLY_ROUNDS if args.throughput_only else FULL_ROUNDS
+    _warm_when_comparing(parser, args)
+    return args
+
+
+def _warm_when_comparing(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """The warm-ups' defaults: none for the default alone (measured as the runs before them
+    were), both when the latency phase compares ``--variant``s, whose A/B a cold row would
+    decide (session 26: the first row's p99 at 50% load 651 ms, the second's 508). A variant's
+    latency runs replace the ``--batch-ms`` / ``--fill-ms`` plan, so the two do not mix."""
+    comparing = bool(args.variant) and not args.throughput_only
+    if comparing and (args.batch_ms or args.fill_ms):
+        parser.error(
+            "--variant in the latency phase runs its own plan: not with --batch-ms/--fill-ms"
+        )
+    if args.warmup_messages is None:
+        args.warmup_messages = WARMUP_MESSAGES if comparing else 0
+    if args.warmup_seconds is None:
+        args.warmup_seconds = WARMUP_ROW_S if comparing else 0.0
+
+
+def _rates(parser: argparse.ArgumentParser) -> None:
+    """The latency runs' offered rates: ``--loads``, ``--capacity``, ``--no-speed-scaling``."""
     parser.add_argument(
         "--loads",
         type=lambda value: tuple(float(v) for v in value.split(",") if v),
@@ -82,27 +108,6 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
         "just before the probe (bench.e2e_speed); the table still prints the factor it would "
         "have had",
     )
-    args = parser.parse_args(argv)
-    if args.rounds is None:
-        args.rounds = THROUGHPUT_ONLY_ROUNDS if args.throughput_only else FULL_ROUNDS
-    _warm_when_comparing(parser, args)
-    return args
-
-
-def _warm_when_comparing(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """The warm-ups' defaults: none for the default alone (measured as the runs before them
-    were), both when the latency phase compares ``--variant``s, whose A/B a cold row would
-    decide (session 26: the first row's p99 at 50% load 651 ms, the second's 508). A variant's
-    latency runs replace the ``--batch-ms`` / ``--fill-ms`` plan, so the two do not mix."""
-    comparing = bool(args.variant) and not args.throughput_only
-    if comparing and (args.batch_ms or args.fill_ms):
-        parser.error(
-            "--variant in the latency phase runs its own plan: not with --batch-ms/--fill-ms"
-        )
-    if args.warmup_messages is None:
-        args.warmup_messages = WARMUP_MESSAGES if comparing else 0
-    if args.warmup_seconds is None:
-        args.warmup_seconds = WARMUP_ROW_S if comparing else 0.0
 
 
 def _partial_runs(parser: argparse.ArgumentParser) -> None:

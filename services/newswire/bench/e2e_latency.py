@@ -25,7 +25,7 @@ from newswire.bench.e2e_receipts import (
 from newswire.bench.e2e_repeats import RunSpec, latency_plan, load_base
 from newswire.bench.e2e_report import Latency
 from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
-from newswire.bench.e2e_speed import Offer, stamp
+from newswire.bench.e2e_speed import Offer, reference_speed, stamp
 from newswire.bench.e2e_variants import variant_label, variant_plan
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
@@ -80,10 +80,7 @@ async def latencies(
     probe = await _probe(bootstrap, values, args, log, best_per_s, speed=speed)
     capacity, which = load_base(probe[0].received_per_s if probe else None, best_per_s)
     print(f"100% load = {capacity:.0f} msgs/s (the {which}'s; preloaded {best_per_s:.0f})")
-    # Without a probe the capacity came from the runs before this phase (or --capacity): the
-    # pass nearest to them in time is one now.
-    reference = probe[0].machine_per_s if probe else (speed() if speed else 0.0)
-    scaled = getattr(args, "speed_scaling", True)
+    reference, scaled = reference_speed(probe, speed), getattr(args, "speed_scaling", True)
     await _warm_up_row(bootstrap, values, args, log, capacity=capacity, loads=loads)
     latencies = []
     for (load, batch_ms, fill_ms), settings in _runs(args, loads):

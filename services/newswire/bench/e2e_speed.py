@@ -20,6 +20,7 @@ reader can compare the two definitions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -91,6 +92,15 @@ class Offer:
             f"{self.nominal_per_s:.0f} msgs/s nominal x {self.factor:.2f} "
             f"({speeds}) = {self.per_s:.0f} msgs/s"
         )
+
+
+def reference_speed(probe: list[Latency], speed: Callable[[], float] | None) -> float:
+    """The speed the factor is relative to: the pass just before the probe; without a probe the
+    capacity came from the runs just before the latency phase (or ``--capacity``), and the pass
+    nearest to them in time is one now (0: no speed function, no scaling)."""
+    if probe:
+        return probe[0].machine_per_s
+    return speed() if speed else 0.0
 
 
 def stamp(latency: Latency, offer: Offer) -> None:
