@@ -5,7 +5,7 @@ and ``Holds``, the walk's cached "does this element hold a match" test that the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from selectolax.lexbor import LexborNode
 
@@ -40,6 +40,7 @@ class Holds:
         self._paragraphs: int | None = None
         self._controlled: frozenset[str] | None = None
         self._anchors: frozenset[str] | None = None
+        self._footer: tuple[int | None] | None = None
 
     def __call__(self, node: LexborNode, *selectors: str) -> bool:
         return any(node.mem_id in self._of(selector) for selector in selectors)
@@ -71,6 +72,14 @@ class Holds:
                 if (target := (link.attributes.get("href") or "")[1:])
             )
         return self._anchors
+
+    def footer(self, find: Callable[[LexborNode, Holds], int | None]) -> int | None:
+        """The walked tree's site footer as ``find`` tells it (``site_footer``), found once:
+        it is known by the tree's structure and words, not by what a walk skips, and a
+        retry walks the same tree."""
+        if self._footer is None:
+            self._footer = (find(self._root, self),)
+        return self._footer[0]
 
     def any_of(self, selector: str) -> bool:
         """Whether the walked tree holds a match of ``selector`` anywhere."""
