@@ -110,16 +110,16 @@ def _plan(
 def test_each_runs_offered_rate_follows_the_machines_speed_against_the_probes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With the pipeline alone at 175 msgs/s before the probe, 143 before the 50% run and 350
-    before the 80% one, the runs offer 50 x 143/175 and 80 x 1.3 (the clamp), and each row
+    """With the pipeline alone at 175 msgs/s before the probe, 160 before the 50% run and 350
+    before the 80% one, the runs offer 50 x 160/175 and 80 x 1.15 (the clamp), and each row
     keeps its nominal rate, factor and reference."""
-    _, rates, found = _plan(monkeypatch, [175.0, 143.0, 350.0])
+    _, rates, found = _plan(monkeypatch, [175.0, 160.0, 350.0])
     assert rates["probe"] == pytest.approx(110.0)
-    assert rates["50%"] == pytest.approx(50.0 * 143 / 175)
-    assert rates["80%"] == pytest.approx(80.0 * 1.3)
+    assert rates["50%"] == pytest.approx(50.0 * 160 / 175)
+    assert rates["80%"] == pytest.approx(80.0 * 1.15)
     runs = found[1:]
     assert [row.nominal_per_s for row in runs] == pytest.approx([50.0, 80.0])
-    assert [row.speed_factor for row in runs] == pytest.approx([143 / 175, 1.3])
+    assert [row.speed_factor for row in runs] == pytest.approx([160 / 175, 1.15])
     assert [row.speed_reference_per_s for row in runs] == [175.0, 175.0]
     assert all(row.speed_scaled for row in runs)
 

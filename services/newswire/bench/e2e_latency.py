@@ -70,7 +70,7 @@ async def latencies(
     80% of the time is the capacity in the latency runs' own configuration, unless the
     preloaded rate is lower (session 18: the probe's 30 s in a faster stretch).
 
-    ``speed`` (pipeline-only msgs/s over a short pass, no service running) is taken just before
+    ``speed`` (pipeline-only msgs/s, short passes, no service running) is taken just before
     each run: this VM's speed moves by 30% within minutes (session 14's probe: every process,
     the broker and the load generator too, cost ~30% more CPU per message than in session 13's
     probe with batches of the same size), so each row carries the machine's speed of its own

@@ -54,7 +54,8 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
         "the offered rate, the service fell behind (the load was past its capacity with the load "
         "generator and the latency consumer on the same cores); pipeline msgs/s: the machine's "
-        "speed just before the run (pipeline only, a short pass), against the throughput phase's"
+        "speed just before the run (pipeline only, the median of three short passes), against "
+        "the throughput phase's"
     )
     if scaling := scaling_line(measured):
         lines.append(scaling)
