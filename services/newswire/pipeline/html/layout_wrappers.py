@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.date_named import date_named_section, without_date_names
 from newswire.pipeline.html.names import (
     CAPTION_CLASS,
     MAIN,
@@ -358,4 +359,6 @@ def names_verdict(
         verdict = name_verdict(without_caption_names(names))
     if verdict is Verdict.NEGATIVE and paged_list(node, names):
         verdict = name_verdict(without_pager_names(names))
+    if verdict is Verdict.NEGATIVE and date_named_section(node, tag, names):
+        verdict = name_verdict(without_date_names(names))
     return verdict
