@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from newswire.bench import e2e_latency, e2e_report
+from newswire.bench import e2e_args, e2e_latency, e2e_report
 from tests.bench.reports import report_of
 
 
@@ -60,8 +60,95 @@ def test_each_run_carries_the_machines_speed_measured_just_before_it(
 
 def test_the_latency_table_shows_each_runs_machine_speed_or_a_dash() -> None:
     """Each latency row ends with the pipeline-only msgs/s of its minute; a run without the
-    pass (an older JSON, a test) shows a dash instead of a zero."""
+    pass (an older JSON, a test) shows a dash instead of a zero, and so do its factor and
+    nominal rate."""
     printed = report_of([], [_latency(0.5, machine=163.4), _latency(0.8)])
     assert "pipeline msgs/s" in printed
-    assert re.search(r" 50%\s+50\s+50\s.*\s163$", printed, re.MULTILINE)
-    assert re.search(r" 80%\s+80\s+80\s.*\s-$", printed, re.MULTILINE)
+    assert re.search(r" 50%\s+50\s+50\s.*\s163\s+-\s+-$", printed, re.MULTILINE)
+    assert re.search(r" 80%\s+80\s+80\s.*\s-\s+-\s+-$", printed, re.MULTILINE)
+
+
+def _plan(
+    monkeypatch: pytest.MonkeyPatch,
+    speeds: list[float],
+    *,
+    probe_seconds: float = 30.0,
+    scaling: bool | None = None,
+) -> tuple[list[str], dict[str, float], list[e2e_report.Latency]]:
+    """Run ``latencies`` on fakes with a capacity of 100 msgs/s (no probe: the preloaded; a
+    probe: its delivered 100 msgs/s): the calls in order, each run's offered rate, the rows."""
+    calls: list[str] = []
+    rates: dict[str, float] = {}
+    passes = iter(speeds)
+
+    def speed() -> float:
+        calls.append("speed")
+        return next(passes)
+
+    async def run(
+        *_: Any, load: float, rate_per_s: float, probe: bool = False, **__: Any
+    ) -> e2e_report.Latency:
+        name = "probe" if probe else f"{load:.0%}"
+        calls.append(name)
+        rates[name] = rate_per_s
+        row = _latency(load, probe=probe)
+        row.received_per_s = 100.0 if probe else row.received_per_s
+        return row
+
+    monkeypatch.setattr(e2e_latency, "latency_run", run)
+    args = argparse.Namespace(
+        probe_seconds=probe_seconds, latency_seconds=60.0, batch_ms=[], fill_ms=[]
+    )
+    if scaling is not None:
+        args.speed_scaling = scaling
+    found = asyncio.run(
+        e2e_latency.latencies("bootstrap", [b"x"], args, Path("log"), best_per_s=100.0, speed=speed)
+    )
+    return calls, rates, found
+
+
+def test_each_runs_offered_rate_follows_the_machines_speed_against_the_probes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the pipeline alone at 175 msgs/s before the probe, 160 before the 50% run and 350
+    before the 80% one, the runs offer 50 x 160/175 and 80 x 1.15 (the clamp), and each row
+    keeps its nominal rate, factor and reference."""
+    _, rates, found = _plan(monkeypatch, [175.0, 160.0, 350.0])
+    assert rates["probe"] == pytest.approx(110.0)
+    assert rates["50%"] == pytest.approx(50.0 * 160 / 175)
+    assert rates["80%"] == pytest.approx(80.0 * 1.15)
+    runs = found[1:]
+    assert [row.nominal_per_s for row in runs] == pytest.approx([50.0, 80.0])
+    assert [row.speed_factor for row in runs] == pytest.approx([160 / 175, 1.15])
+    assert [row.speed_reference_per_s for row in runs] == [175.0, 175.0]
+    assert all(row.speed_scaled for row in runs)
+
+
+def test_no_speed_scaling_offers_the_nominal_rate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--no-speed-scaling``: every run offers capacity x load whatever the passes read, and
+    the table shows in brackets the factor each would have had."""
+    _, rates, found = _plan(monkeypatch, [175.0, 143.0, 160.0], scaling=False)
+    assert rates["50%"] == pytest.approx(50.0)
+    assert rates["80%"] == pytest.approx(80.0)
+    assert [row.speed_factor for row in found[1:]] == [1.0, 1.0]
+    printed = report_of([], found)
+    assert re.search(r" 80%\s+80\s+80\s.*\s160\s+\(0\.91\)\s+80$", printed, re.MULTILINE)
+    assert "NOT applied (--no-speed-scaling)" in printed
+
+
+def test_without_a_probe_the_reference_is_a_pass_at_the_phases_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``--probe-seconds 0``: one pass before the first run is the reference (the capacity was
+    measured just before the phase), then one before each run."""
+    calls, rates, found = _plan(monkeypatch, [200.0, 180.0, 220.0], probe_seconds=0.0)
+    assert calls == ["speed", "speed", "50%", "speed", "80%"]
+    assert rates["50%"] == pytest.approx(50.0 * 0.9)
+    assert rates["80%"] == pytest.approx(80.0 * 1.1)
+    assert [row.speed_reference_per_s for row in found] == [200.0, 200.0]
+
+
+def test_the_command_line_scales_by_default_and_can_turn_it_off() -> None:
+    """Speed scaling is on unless ``--no-speed-scaling``."""
+    assert e2e_args.arguments([], "bench").speed_scaling is True
+    assert e2e_args.arguments(["--no-speed-scaling"], "bench").speed_scaling is False

@@ -23,3 +23,11 @@ def test_the_speed_pass_measures_a_rate_with_one_warm_pipeline() -> None:
     measure = e2e_pipeline.machine_speed(e2e_service.bench_corpus(4))
     assert measure() > 0
     assert measure() > 0
+
+
+def test_a_speed_reading_is_the_median_of_its_passes() -> None:
+    """One pass caught in a hiccup (40 msgs/s between 100 and 110) does not move the reading;
+    a reading asked for no passes still makes one."""
+    passes = iter([100.0, 40.0, 110.0])
+    assert e2e_pipeline.median_of(lambda: next(passes), 3) == 100.0
+    assert e2e_pipeline.median_of(lambda: 7.0, 0) == 7.0

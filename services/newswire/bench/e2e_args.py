@@ -60,19 +60,7 @@ def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
     )
     _repeats_and_warm_up(parser)
     _partial_runs(parser)
-    parser.add_argument(
-        "--loads",
-        type=lambda value: tuple(float(v) for v in value.split(",") if v),
-        default=LOADS,
-        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
-    )
-    parser.add_argument(
-        "--capacity",
-        type=float,
-        default=None,
-        help="--latency-only: msgs/s taken as the preloaded capacity instead of measuring it "
-        "(100%% load with --probe-seconds 0, else the lower of it and the probe's)",
-    )
+    _rates(parser)
     args = parser.parse_args(argv)
     if args.rounds is None:
         args.rounds = THROUGHPUT_ONLY_ROUNDS if args.throughput_only else FULL_ROUNDS
@@ -94,6 +82,32 @@ def _warm_when_comparing(parser: argparse.ArgumentParser, args: argparse.Namespa
         args.warmup_messages = WARMUP_MESSAGES if comparing else 0
     if args.warmup_seconds is None:
         args.warmup_seconds = WARMUP_ROW_S if comparing else 0.0
+
+
+def _rates(parser: argparse.ArgumentParser) -> None:
+    """The latency runs' offered rates: ``--loads``, ``--capacity``, ``--no-speed-scaling``."""
+    parser.add_argument(
+        "--loads",
+        type=lambda value: tuple(float(v) for v in value.split(",") if v),
+        default=LOADS,
+        help="offered loads of (4), as fractions of the capacity (default 0.5,0.8)",
+    )
+    parser.add_argument(
+        "--capacity",
+        type=float,
+        default=None,
+        help="--latency-only: msgs/s taken as the preloaded capacity instead of measuring it "
+        "(100%% load with --probe-seconds 0, else the lower of it and the probe's)",
+    )
+    parser.add_argument(
+        "--no-speed-scaling",
+        dest="speed_scaling",
+        action="store_false",
+        help="offer each latency run capacity x load as measured at the probe (as until session "
+        "30) instead of scaling it by the pipeline alone's speed just before the run against "
+        "just before the probe (bench.e2e_speed); the table still prints the factor it would "
+        "have had",
+    )
 
 
 def _partial_runs(parser: argparse.ArgumentParser) -> None:

@@ -25,6 +25,7 @@ from newswire.bench.e2e_receipts import (
 from newswire.bench.e2e_repeats import RunSpec, latency_plan, load_base
 from newswire.bench.e2e_report import Latency
 from newswire.bench.e2e_service import PARTITIONS, rss_mb, service_env, topics_of
+from newswire.bench.e2e_speed import Offer, reference_speed, stamp
 from newswire.bench.e2e_variants import variant_label, variant_plan
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
@@ -69,30 +70,32 @@ async def latencies(
     80% of the time is the capacity in the latency runs' own configuration, unless the
     preloaded rate is lower (session 18: the probe's 30 s in a faster stretch).
 
-    ``speed`` (pipeline-only msgs/s over a short pass, no service running) is taken just before
+    ``speed`` (pipeline-only msgs/s, short passes, no service running) is taken just before
     each run: this VM's speed moves by 30% within minutes (session 14's probe: every process,
     the broker and the load generator too, cost ~30% more CPU per message than in session 13's
     probe with batches of the same size), so each row carries the machine's speed of its own
-    minute, comparable with the throughput phase's pipeline only."""
+    minute, comparable with the throughput phase's pipeline only, and (unless
+    ``--no-speed-scaling``) scales the run's offered rate by it against the speed just before
+    the probe (``e2e_speed``: session 29's VM slowed 18% between the probe and the 80% runs)."""
     probe = await _probe(bootstrap, values, args, log, best_per_s, speed=speed)
     capacity, which = load_base(probe[0].received_per_s if probe else None, best_per_s)
     print(f"100% load = {capacity:.0f} msgs/s (the {which}'s; preloaded {best_per_s:.0f})")
+    reference, scaled = reference_speed(probe, speed), getattr(args, "speed_scaling", True)
     await _warm_up_row(bootstrap, values, args, log, capacity=capacity, loads=loads)
     latencies = []
     for (load, batch_ms, fill_ms), settings in _runs(args, loads):
+        offer = Offer(capacity * load, speed() if speed else 0.0, reference, scaled)
         print(
             f"latency at {load:.0%} load{_with(batch_ms, fill_ms, settings)}, "
-            f"{capacity * load:.0f} msgs/s for "
-            f"{args.latency_seconds:.0f} s …",
+            f"{offer.words()} for {args.latency_seconds:.0f} s …",
             flush=True,
         )
-        machine = speed() if speed else 0.0
         latencies.append(
             await latency_run(
                 bootstrap,
                 values,
                 load=load,
-                rate_per_s=capacity * load,
+                rate_per_s=offer.per_s,
                 seconds=args.latency_seconds,
                 workers=2,
                 log=log,
@@ -102,7 +105,7 @@ async def latencies(
                 settings=settings,
             )
         )
-        latencies[-1].machine_per_s = machine
+        stamp(latencies[-1], offer)
     for latency in probe + latencies:
         latency.capacity_per_s = capacity
         latency.preloaded_capacity_per_s = best_per_s

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newswire.bench.e2e_repeats import capacity_lines, median_lines
+from newswire.bench.e2e_speed import factor_cell, scaling_line
 from newswire.bench.e2e_variants import variant_lines
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         "",
         f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
         f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12} "
-        f"{'pipeline msgs/s':>15}",
+        f"{'pipeline msgs/s':>15} {'factor':>7} {'nominal msgs/s':>14}",
     ]
 
     def latency_row(latency: Latency) -> str:
@@ -39,6 +40,8 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
             f"{latency.p95_ms:6.0f} {latency.p99_ms:6.0f} {latency.max_ms:6.0f}      "
             + (f"{latency.offered_per_s / preloaded:12.0%}" if preloaded else f"{'-':>12}")
             + (f" {latency.machine_per_s:15.0f}" if latency.machine_per_s else f" {'-':>15}")
+            + f" {factor_cell(latency):>7}"
+            + (f" {latency.nominal_per_s:14.0f}" if latency.nominal_per_s else f" {'-':>14}")
         )
 
     lines += [latency_row(latency) for latency in probes + latencies]
@@ -51,8 +54,11 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         "out msgs/s: outputs received per second over the middle 80% of the offered time; below "
         "the offered rate, the service fell behind (the load was past its capacity with the load "
         "generator and the latency consumer on the same cores); pipeline msgs/s: the machine's "
-        "speed just before the run (pipeline only, a short pass), against the throughput phase's"
+        "speed just before the run (pipeline only, the median of three short passes), against "
+        "the throughput phase's"
     )
+    if scaling := scaling_line(measured):
+        lines.append(scaling)
     for latency in probes + measured:
         label = "probe" if latency.probe else f"{latency.load:5.0%}"
         fixed = f" ({latency.setting})" if latency.setting else ""

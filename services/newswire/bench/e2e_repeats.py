@@ -98,7 +98,8 @@ def _median(runs: list[Latency], pick: Callable[[Latency], float]) -> float:
 
 def median_lines(measured: list[Latency]) -> list[str]:
     """One line per (load, setting) that ran more than once: median p50 / p95 / p99 and every
-    run's p99 and delivered rate in the order they ran."""
+    run's p99, offered rate (``e2e_speed``: it follows the machine's speed) and delivered rate
+    in the order they ran."""
     lines = []
     for (load, setting), runs in by_setting(measured).items():
         if len(runs) < 2:
@@ -109,8 +110,8 @@ def median_lines(measured: list[Latency]) -> list[str]:
             f"{_median(runs, lambda r: r.p50_ms):.0f} / {_median(runs, lambda r: r.p95_ms):.0f}"
             f" / {_median(runs, lambda r: r.p99_ms):.0f} ms (p99 of each run "
             + " / ".join(f"{run.p99_ms:.0f}" for run in runs)
-            + "; out msgs/s "
-            + " / ".join(f"{run.received_per_s:.0f}" for run in runs)
+            + "; offered -> out msgs/s "
+            + " / ".join(f"{run.offered_per_s:.0f} -> {run.received_per_s:.0f}" for run in runs)
             + ")"
         )
     return lines

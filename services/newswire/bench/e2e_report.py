@@ -100,8 +100,14 @@ class Latency:
     #: preloaded capacity), and the capacity from a preloaded topic without the apparatus.
     capacity_per_s: float = 0.0
     preloaded_capacity_per_s: float = 0.0
-    #: Pipeline-only msgs/s of a short pass just before this run (0: not measured).
+    #: Pipeline-only msgs/s (median of three short passes) just before this run (0: none).
     machine_per_s: float = 0.0
+    #: How the offered rate was set (``e2e_speed``): capacity x load, the same pass's msgs/s
+    #: just before the probe, the factor applied (1.0: none) and whether scaling was on.
+    nominal_per_s: float = 0.0
+    speed_reference_per_s: float = 0.0
+    speed_factor: float = 1.0
+    speed_scaled: bool = False
     #: A ``--variant``'s settings; empty: the default. Transactions per 1,000 records, CPU ms/msg.
     settings: dict[str, str] = field(default_factory=dict)
     transactions_per_1000: float | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.site_footer import site_footer
@@ -55,3 +55,19 @@ def test_the_walk_drops_a_footer_in_divs_as_it_drops_a_footer_tag() -> None:
     texts = [block.text for block in blocks]
     assert texts[0].startswith("Paragraph 0")
     assert not any("published by" in text or "©" in text for text in texts)
+
+
+def test_the_walks_of_one_tree_look_for_its_footer_once() -> None:
+    """A retry walks the same tree with the same ``Holds``: the footer found by the first
+    walk is the retry's, not looked for again."""
+    tree = LexborHTMLParser(f"<body><div id=story>{_STORY}</div><div>{_DISCLAIMER}</div></body>")
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    calls: list[int | None] = []
+
+    def find(root: LexborNode, holds: Holds) -> int | None:
+        calls.append(found := site_footer(root, holds))
+        return found
+
+    assert holds.footer(find) == holds.footer(find) is not None
+    assert len(calls) == 1

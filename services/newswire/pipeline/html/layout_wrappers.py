@@ -5,10 +5,11 @@ and ``Holds``, the walk's cached "does this element hold a match" test that the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.date_named import date_named_section, without_date_names
 from newswire.pipeline.html.names import (
     CAPTION_CLASS,
     MAIN,
@@ -40,6 +41,7 @@ class Holds:
         self._paragraphs: int | None = None
         self._controlled: frozenset[str] | None = None
         self._anchors: frozenset[str] | None = None
+        self._footer: tuple[int | None] | None = None
 
     def __call__(self, node: LexborNode, *selectors: str) -> bool:
         return any(node.mem_id in self._of(selector) for selector in selectors)
@@ -71,6 +73,14 @@ class Holds:
                 if (target := (link.attributes.get("href") or "")[1:])
             )
         return self._anchors
+
+    def footer(self, find: Callable[[LexborNode, Holds], int | None]) -> int | None:
+        """The walked tree's site footer as ``find`` tells it (``site_footer``), found once:
+        it is known by the tree's structure and words, not by what a walk skips, and a
+        retry walks the same tree."""
+        if self._footer is None:
+            self._footer = (find(self._root, self),)
+        return self._footer[0]
 
     def any_of(self, selector: str) -> bool:
         """Whether the walked tree holds a match of ``selector`` anywhere."""
@@ -349,4 +359,6 @@ def names_verdict(
         verdict = name_verdict(without_caption_names(names))
     if verdict is Verdict.NEGATIVE and paged_list(node, names):
         verdict = name_verdict(without_pager_names(names))
+    if verdict is Verdict.NEGATIVE and date_named_section(node, tag, names):
+        verdict = name_verdict(without_date_names(names))
     return verdict

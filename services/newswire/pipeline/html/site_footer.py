@@ -36,14 +36,21 @@ _UNSEEN_TAGS = frozenset(
 def site_footer(root: LexborNode, holds: Holds) -> int | None:
     """The ``mem_id`` of the page's footer under ``root`` (the body) when its place and its
     copyright notice say so, else None."""
+    # The texts read are the last blocks' (each once) and, where the share of the body decides
+    # (its last shown block is short), the body's children's from the end until they outweigh
+    # that block: the body's text is the concatenation of its children's.
     parent = root
-    parent_chars = len(parent.text(deep=True))
+    parent_chars: int | None = None
     for _ in range(_FOOTER_DEPTH):
-        last = _last_shown_child(parent)
-        if last is None:
+        found = _last_shown_child(parent)
+        if found is None:
             return None
-        text = last.text(deep=True)
-        if len(text) >= _FOOTER_SHARE * parent_chars or len(text) > _FOOTER_MAX_CHARS:
+        last, text = found
+        if len(text) > _FOOTER_MAX_CHARS or (
+            2 * len(text) >= parent_chars
+            if parent_chars is not None
+            else not _outweighs(parent, 2 * len(text))
+        ):
             # The page's wrapper (or its one container, or its last sections around the
             # footer): its own last block may be the footer.
             parent, parent_chars = last, len(text)
@@ -54,12 +61,28 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
     return None
 
 
-def _last_shown_child(node: LexborNode) -> LexborNode | None:
-    last = None
-    child = node.first_child
+def _outweighs(node: LexborNode, chars: int) -> bool:
+    """Whether ``node``'s text is longer than ``chars``, its children's texts read from the
+    last until they are (a body ends on its footer and scripts, often longer than it)."""
+    total = 0
+    child = node.last_child
+    while child is not None:
+        total += len(child.text(deep=True))
+        if total > chars:
+            return True
+        child = child.prev
+    return False
+
+
+def _last_shown_child(node: LexborNode) -> tuple[LexborNode, str] | None:
+    """The last child element that shows text, and its text; looked for from the end, so
+    only the elements after it (scripts, pixels) and itself are read."""
+    child = node.last_child
     while child is not None:
         tag = child.tag
-        if tag and tag not in _UNSEEN_TAGS and tag != "-text" and child.text(deep=True).strip():
-            last = child
-        child = child.next
-    return last
+        if tag and tag not in _UNSEEN_TAGS and tag != "-text":
+            text = child.text(deep=True)
+            if text.strip():
+                return child, text
+        child = child.prev
+    return None

@@ -201,7 +201,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     # a code sample's comment, never the page's comment section, so no name rule applies.
     in_pre = 0
     # A footer in plain <div>s is dropped as a <footer> is (see ``site_footer``).
-    footer = site_footer(root, holds)
+    footer = holds.footer(site_footer)
     page = root.parent
     page_language = _primary_language(page.attributes.get("lang")) if page is not None else None
 

@@ -1,0 +1,23 @@
+"""Elements named for a date that hold a section of the page are walked; date lines are not."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_an_element_named_for_a_date_that_holds_a_section_is_walked() -> None:
+    """A site builder's collection list named for its sort key ("date-item_list" around a
+    landing page's hero), a section heading whose id is slugged from its words ("keep it
+    up-to-date") and a CMS block carrying its publication state ("paragraph-published") are
+    the page's text; a date line, even under a small heading, is still dropped."""
+    hero = f"<h1>Protection from identity theft</h1>{prose('hero', 2)}"
+    listed = f'<div class="date-item_list"><div class="date-item">{hero}</div></div>'
+    assert "hero 1" in text_of(page(listed + prose("intro", 2)))
+    heading = '<h3 id="4-keep-your-main-up-to-date">Keep your main branch current</h3>'
+    assert "Keep your main branch current" in text_of(
+        page(f"<article>{prose('intro', 3)}{heading}{prose('branch', 2)}</article>")
+    )
+    block = f'<div class="paragraph paragraph-published">{prose("plan", 3)}</div>'
+    assert "plan 2" in text_of(page(prose("intro", 2) + block))
+    line = '<div class="post-date"><h4>Last updated</h4>September 25, 2025</div>'
+    assert "September 25" not in text_of(page(f"<article>{prose('story', 3)}{line}</article>"))
