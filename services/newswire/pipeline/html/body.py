@@ -201,8 +201,8 @@ def _story(
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
-        if not main and named:
-            kept = without_leading_menu(kept, picked)
+        if not main:
+            kept = without_leading_menu(kept, picked, lines=named)
         if quotes or len(kept) < len(region):
             whole = clean_paragraphs(kept, title, lines, quotes, links=named or bool(main))
         if not (story and _adds_little(kept, picked, whole, chosen)):
