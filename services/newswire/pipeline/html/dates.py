@@ -65,10 +65,8 @@ def page_dates(
     authors: Sequence[str] = (),
     story: Sequence[str] = (),
 ) -> PageDates:
-    """``near``: the page's texts around its headline, when the caller walked them already
-    (the byline rules read them too). ``authors``: the story's authors as found, whose card
-    may hold the date of a page that shows it nowhere else; ``story``: the lines of the story
-    as extracted, whose "Last updated" line may be the page's one date."""
+    """``near``: the texts around the headline, when the caller walked them (for the bylines
+    too); ``authors``, ``story`` (its lines as extracted): see ``_last_resorts``."""
     published, modified = markup_dates(tree, meta)
     day_of_url = url_day(url) if url else None
     if day_of_url is not None:
