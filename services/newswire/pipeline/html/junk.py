@@ -18,6 +18,7 @@ from newswire.pipeline.html.layout_wrappers import (
     names_verdict,
     numbered_slot,
 )
+from newswire.pipeline.html.named_sections import menu_section
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MAIN,
@@ -302,6 +303,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             not holds(node, ARTICLE_BODY)
             and not holds_the_story(node, names, holds)
             and not _post_header(node, tag, names)
+            and not (not story_page and menu_section(node, names))
         )
     # A default avatar (its initials alone) is furniture whatever its name says.
     return _default_avatar(node, names) or (
