@@ -88,6 +88,26 @@ def test_more_absolute_forms(text: str, expected: str) -> None:
     assert parsed.isoformat() == expected
 
 
+def test_an_iso_day_after_a_label_is_read_and_a_day_alone_has_no_zone() -> None:
+    """ "Last Updated: 2025-02-22" is read as February 22nd (an ISO day after a label), a
+    day with no time is in UTC whatever dashes or dates follow it ("12-03-2025", "2025-12-12
+    - 2025-12-17" hold no UTC-3 or UTC-12), and an ISO day inside a longer dashed number (a
+    part number) is no date."""
+    labelled = parse_date("Last Updated: 2025-02-22", reference=FETCHED)
+    assert labelled is not None
+    assert labelled.isoformat() == "2025-02-22T00:00:00+00:00"
+    ranged = parse_date("DATE: 2025-12-12 - 2025-12-17", reference=FETCHED)
+    assert ranged is not None
+    assert ranged.isoformat() == "2025-12-12T00:00:00+00:00"
+    dashed = parse_date("12-03-2025", reference=FETCHED, language="de")
+    assert dashed is not None
+    assert dashed.isoformat() == "2025-03-12T00:00:00+00:00"
+    timed = parse_date("Dec 3, 2025 10:30 -0500", reference=FETCHED)
+    assert timed is not None
+    assert timed.isoformat() == "2025-12-03T10:30:00-05:00"
+    assert not is_date_like("SKU 12-2025-02-22-7")
+
+
 def test_numeric_order_follows_the_locale() -> None:
     """ "03/01/2017" is March 1st on a US page and January 3rd elsewhere."""
     us = parse_date("03/01/2017", reference=FETCHED, language="en-US")

@@ -107,6 +107,11 @@ _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/.]\s?|\s*[年년]\s*)(?P<month>\d{1,2})(?:[/.]\s?|\s*[月월]\s*)"
     r"(?P<day>\d{1,2})(?!\d)"
 )
+# An ISO day after a label ("Last Updated: 2025-02-22"): a CMS printing its stored date as is.
+# Two-digit month and day, not inside a longer run of dashed numbers (a part number, a range).
+_ISO_IN_TEXT = re.compile(
+    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])"
+)
 _TIME = re.compile(
     r"(?:\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)",
@@ -215,7 +220,10 @@ def parse_date(
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-    zone = _zone(folded[time_match.end() :] if time_match else folded)
+    # The zone follows the time. A day without a time has none to place: what follows it may
+    # be another date whose dashes read as offsets ("2025-12-12 - 2025-12-17" is no UTC-12),
+    # as the date's own would ("12-03-2025" is no UTC-3).
+    zone = _zone(folded[time_match.end() :]) if time_match else UTC
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:
@@ -246,7 +254,7 @@ def is_date_like(text: str) -> bool:
 
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
 # 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
-_UPDATE_LABEL = re.compile(
+UPDATE_LABEL = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado"
     r"|diperbarui)\b",
     re.IGNORECASE,
@@ -265,7 +273,7 @@ def is_update_line(text: str) -> bool:
     2025", "This page was last updated on …"); such a line names no publication."""
     if UPDATED_PREFIX.match(text):
         return True
-    label = _UPDATE_LABEL.search(text)
+    label = UPDATE_LABEL.search(text)
     return label is not None and bool(_LABEL_LEAD.match(text[: label.start()]))
 
 
@@ -275,7 +283,7 @@ def split_update(text: str) -> tuple[str, str | None]:
     update of an element named for the update was the publication day. A line starting with
     the update word is the update alone; a label before it with no date ("Written by Jane
     Doe · Updated on …") leaves the line whole."""
-    label = _UPDATE_LABEL.search(text)
+    label = UPDATE_LABEL.search(text)
     if label is None or UPDATED_PREFIX.match(text):
         return text, None
     before = text[: label.start()].strip(" -|·•,;:([")
@@ -314,7 +322,7 @@ def _absolute_date(
             month = _MONTHS.get(match["month"].rstrip("."))
             if month:
                 return int(match["year"]), month, int(match["day"]), match.start(), match.end()
-    match = _YEAR_FIRST.search(folded)
+    match = _YEAR_FIRST.search(folded) or _ISO_IN_TEXT.search(folded)
     if match and 1 <= int(match["month"]) <= 12:
         return (
             int(match["year"]),

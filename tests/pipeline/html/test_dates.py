@@ -327,3 +327,20 @@ def test_a_date_element_labelled_published_well_before_the_markup_is_the_publica
 
     assert first("Published").startswith("2025-08-13")
     assert first("Reviewed") == "2025-11-29T12:28:31-05:00"
+
+
+def test_a_last_updated_line_anywhere_dates_a_page_with_no_other_date() -> None:
+    """A page with no date in its markup or near its headline is dated by its "Last updated:
+    November 13, 2025" line at the foot of the text, its label in its own element or not; the
+    same line in a related-stories list, or a sentence telling of an update, dates nothing."""
+
+    def found(foot: str) -> tuple[str, ...]:
+        return extract_html(page("<h1>Webcams</h1>" + prose("story", 40) + foot)).published_raw
+
+    assert found("<p>Last updated: November 13, 2025</p>")[0].startswith("2025-11-13")
+    assert found("<p><b>Last updated:</b> 2025-11-13</p>")[0].startswith("2025-11-13")
+    assert found('<div class="related"><p>Last updated: November 13, 2025</p></div>') == ()
+    sentence = (
+        "<p>The park service updated its four webcams after the storm of November 13, 2025.</p>"
+    )
+    assert found(sentence) == ()

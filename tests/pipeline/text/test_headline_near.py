@@ -184,3 +184,132 @@ def test_a_breadcrumb_trail_ending_on_the_headline_under_it_yields_to_it() -> No
         page = ["Sign in", trail, headline, *STORY_LINES]
         assert extract_text("\n".join(page)).title == headline
     assert trail_over(["Home » Archive", "Do Millennials Have the Best Habits"], 0, 1) is None
+
+
+def _listicle(headline: str, intro: list[str]) -> str:
+    """A buyer's guide's page text: menus, the headline over its intro, two products' sections
+    (name, scores, pros and cons, price buttons around a paragraph or two), then its long "How
+    We Tested" section, the densest prose of the page."""
+    section = [
+        "Best Overall Trail Shoe",
+        "Summit Runner 5",
+        "Check price at Amazon",
+        "Check price at REI",
+        "OVERALL SCORE 84",
+        "Grip 9.0",
+        "Comfort 8.5",
+        "PROS",
+        "Sticky rubber outsole",
+        "Roomy toe box",
+        "CONS",
+        "Runs a little narrow",
+        "Expensive",
+        "SPECIFICATIONS",
+        "Measured weight 10.2 oz",
+        "Drop 6 mm",
+        "Stack height 32 mm",
+        "Best for Wet Rock",
+    ]
+    paragraph = (
+        "The shoe held its line on every descent we ran, from loose gravel to polished granite, "
+        "and our testers kept reaching for it on long days in the hills when the weather turned. "
+    )
+    tested = (
+        "We ran every pair over the same loops for three months, logging distance, surface and "
+        "weather for each session, and we measured grip on a wet ramp in our lab before and "
+        "after the test period, so that each score reflects months of real use rather than a "
+        "first impression on a dry afternoon. "
+    )
+    return "\n".join(
+        [
+            "Home",
+            "Running",
+            "Shoes",
+            "Reviews",
+            headline,
+            *intro,
+            *section,
+            paragraph * 3,
+            *section,
+            paragraph * 3,
+            *section,
+            "How We Tested",
+            *[tested * 2] * 5,
+            "Share this article",
+        ]
+    )
+
+
+def test_a_listicle_headline_over_its_intro_wins_over_its_low_sections() -> None:
+    """A buyer's guide's densest prose is its "How We Tested" section, far under the headline
+    and the products' sections: the headline is sought above the page's first stretch that
+    weighs as an intro too, and the intro's opening echoes it."""
+    intro = [
+        "We ran and tested the best trail running shoes side by side over rock, mud and snow, "
+        "from the lightest racers to the most cushioned shoes for long days in the mountains.",
+        "Over the last decade our team has bought and run in more than eighty pairs of trail "
+        "shoes, and this guide sums up what we learned about grip, fit and durability. We "
+        "update it every season as new models arrive, and each pick below earned its place "
+        "over months of running rather than a single outing on a dry afternoon. The shoes "
+        "that did not make the cut are listed in our full results, with the scores they "
+        "earned in each of our tests and what held them back.",
+        "Our favorite overall is the Summit Runner 5, which pairs a sticky outsole with a roomy "
+        "toe box and enough cushioning for an ultra, though its price will not suit every "
+        "runner. If you mostly run on wet rock, the cheaper pick below grips almost as well, "
+        "and our buying advice at the end of the guide explains what to look for in a pair. "
+        "Every shoe here was bought at full price, and none was sent to us by its maker.",
+    ]
+    page = _listicle("The Best Trail Running Shoes of 2026", intro)
+    assert extract_text(page).title == "The Best Trail Running Shoes of 2026"
+
+
+def test_a_heading_its_stretch_does_not_echo_is_no_listicle_headline() -> None:
+    """A stretch above the densest prose that does not repeat its heading's words (a box, a
+    banner under the site's own heading) gives the headline search no second place to look:
+    the headline over the densest prose stands."""
+    intro = [
+        "Our members get free shipping on every order, early access to sales and a yearly gift "
+        "card, and they can return any pair within ninety days, worn or not, no questions asked.",
+        "Joining takes a minute and costs nothing: sign up with your email address, confirm it, "
+        "and your benefits start with your next order. Members also receive our newsletter "
+        "with training plans, race calendars and interviews with the athletes we sponsor, "
+        "and they can cancel at any time from their account page without losing the points "
+        "they earned on past orders, which never expire while the account stays open.",
+        "Gift cards bought by members carry a bonus of ten percent, and members who refer a "
+        "friend receive a voucher once the friend places a first order, up to five vouchers a "
+        "year. Points can be spent on anything in the shop, including sale items, and they "
+        "are credited to the account within a day of the order being shipped to the buyer. "
+        "Accounts left unused for three years are closed after a reminder sent by email.",
+        "Questions about an order or an account go to our support team, which answers by email "
+        "and chat seven days a week.",
+    ]
+    page = _listicle("Why Join the Summit Shop Club", intro)
+    assert extract_text(page).title != "Why Join the Summit Shop Club"
+
+
+def test_an_archive_age_notice_under_the_headline_is_no_headline() -> None:
+    """An old article's age notice ("This article is more than 3 months old"), printed over
+    the headline and again under it, is headline-shaped and printed twice (a word of it, "more",
+    in the story's opening): the headline wins."""
+    page = [
+        "Best books of 2025",
+        "This article is more than 3 months old",
+        "Review",
+        "Five of the best science fiction books of 2025",
+        "This article is more than 3 months old",
+        "Drowned cities, clever machines and slow journeys between the stars fill this year's "
+        "most inventive novels",
+        "Jane Doe",
+        "Fri 5 Dec 2025 12.00 CET",
+        "Share",
+        "Rivers's novel, the best science fiction of the year, treats a drowned coastline "
+        "through patient, precise satire. A town "
+        "that has lost its harbour to the sea builds a clock that tells the tides instead of "
+        "the hours, and for more than a decade its keepers are the most powerful people there, "
+        "until a child discovers the clock has been wrong for years.",
+        "Park's second novel follows a repair robot that starts keeping a diary after its "
+        "owners abandon a research station in the Antarctic. The diary entries grow longer, "
+        "stranger and funnier as the robot invents a religion, a football league and finally "
+        "a reason to walk north across the ice towards the rest of the world.",
+    ]
+    assert extract_text("\n".join(page)).title == page[3]

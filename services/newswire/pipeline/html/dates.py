@@ -35,6 +35,7 @@ from newswire.pipeline.html.shown_dates import (
     near_headline,
     shown_dates,
     time_datetimes,
+    update_line_anywhere,
 )
 
 # Days by which a shown date must precede the markup's to be the story's own (see
@@ -107,11 +108,21 @@ def page_dates(
         chosen.extend(modified)
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
     if not chosen:
-        chosen.extend(author_card_dates(author_link_nodes(tree), locale))
-    if not chosen:
-        chosen.extend(month_under_headline(near or HeadlineTexts(tree)))
+        chosen.extend(_last_resorts(tree, near, locale))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
+
+
+def _last_resorts(
+    tree: LexborHTMLParser, near: HeadlineTexts | None, locale: str | None
+) -> list[str]:
+    """The date of a page that neither its markup, a date element nor a line near its headline
+    gives, in this order: the date in the author link's card, a month alone under the
+    headline, the page's "Last updated" line at the foot of the text."""
+    found = author_card_dates(author_link_nodes(tree), locale)
+    if not found:
+        found = month_under_headline(near or HeadlineTexts(tree))
+    return found or update_line_anywhere(tree, locale)
 
 
 def _republished(

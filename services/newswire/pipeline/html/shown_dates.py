@@ -12,6 +12,7 @@ from datetime import date, datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import (
+    UPDATE_LABEL,
     is_date_like,
     is_update_line,
     parse_date,
@@ -268,6 +269,43 @@ def month_under_headline(near: HeadlineTexts) -> list[str]:
         if month is not None and parent is not None and not _among_other_stories(parent):
             return [month.isoformat()]
     return []
+
+
+def update_line_anywhere(tree: LexborHTMLParser, locale: str | None) -> list[str]:
+    """The page's "Last updated: November 13, 2025" line, wherever it sits (a government or
+    reference page puts it at the foot of the text, in a plain ``<p>`` with no date name and
+    no headline near it), for a page that shows no other date and has none in its markup:
+    the one date the page gives its reader, the truth on wcxb-dev's 1 such article (half B,
+    a national park's page). The first short line that says it is the update
+    (``is_update_line``), outside other stories' lists. A whole page's text is read, so asked
+    only where nothing else dated the page."""
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.traverse(include_text=True, skip_empty=True):
+        if not node.is_text_node:
+            continue
+        raw = node.text_content or ""
+        if len(raw) > _MAX_RAW_LINE or UPDATE_LABEL.search(raw) is None:
+            continue
+        parent = node.parent
+        if parent is None or parent.tag in {"script", "style"}:
+            continue
+        line = clean_line(parent.text(deep=True))
+        if not has_digit(line) and parent.parent is not None:
+            # The label in an element of its own ("<p><b>Last updated:</b> May 2, 2024</p>").
+            parent = parent.parent
+            line = clean_line(parent.text(deep=True))
+        if len(line) > _MAX_NEAR_CHARS or not is_update_line(line) or not is_date_like(line):
+            continue
+        parsed = parse_date(line, language=locale)
+        if parsed is not None and not _among_other_stories(parent):
+            return [parsed.isoformat()]
+    return []
+
+
+# The longest text node read by update_line_anywhere: a label, or a label and its date.
+_MAX_RAW_LINE = 200
 
 
 # A writer's card around an author link: the link's parents up to this many levels, while

@@ -36,9 +36,9 @@ _UNSEEN_TAGS = frozenset(
 def site_footer(root: LexborNode, holds: Holds) -> int | None:
     """The ``mem_id`` of the page's footer under ``root`` (the body) when its place and its
     copyright notice say so, else None."""
-    # The texts read are the last blocks' and, only when a short last block's share of the
-    # page decides, the body's: each level's text is its last block's, read once (reading
-    # every child's text to find the last shown one read the whole page again at each level).
+    # The texts read are the last blocks' (each once) and, where the share of the body decides
+    # (its last shown block is short), the body's children's from the end until they outweigh
+    # that block: the body's text is the concatenation of its children's.
     parent = root
     parent_chars: int | None = None
     for _ in range(_FOOTER_DEPTH):
@@ -46,8 +46,10 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
         if found is None:
             return None
         last, text = found
-        if len(text) > _FOOTER_MAX_CHARS or len(text) >= _FOOTER_SHARE * (
-            parent_chars if parent_chars is not None else len(parent.text(deep=True))
+        if len(text) > _FOOTER_MAX_CHARS or (
+            2 * len(text) >= parent_chars
+            if parent_chars is not None
+            else not _outweighs(parent, 2 * len(text))
         ):
             # The page's wrapper (or its one container, or its last sections around the
             # footer): its own last block may be the footer.
@@ -57,6 +59,19 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
             return last.mem_id
         return None
     return None
+
+
+def _outweighs(node: LexborNode, chars: int) -> bool:
+    """Whether ``node``'s text is longer than ``chars``, its children's texts read from the
+    last until they are (a body ends on its footer and scripts, often longer than it)."""
+    total = 0
+    child = node.last_child
+    while child is not None:
+        total += len(child.text(deep=True))
+        if total > chars:
+            return True
+        child = child.prev
+    return False
 
 
 def _last_shown_child(node: LexborNode) -> tuple[LexborNode, str] | None:

@@ -242,6 +242,39 @@ def _line_statement(line: str) -> bool:
 
 #: The least prose weight (about characters of prose) of a stretch that is a story.
 STORY_MIN_WEIGHT = 600
+#: The least prose weight of the intro a listicle opens with (first_story_stretch).
+INTRO_MIN_WEIGHT = 1000
+
+
+def first_story_stretch(lines: list[str], end: int) -> tuple[int, int] | None:
+    """The first stretch of prose above ``end`` that weighs as a story's intro (at least
+    ``INTRO_MIN_WEIGHT``), or None. A listicle or a buyer's guide ("The Best GPS Watches of
+    2026") is an intro under its headline, then sections, each a few paragraphs among its
+    product's name, scores, specs and price buttons: its densest prose is a low section (a
+    "How We Tested", a buying guide), far under the headline, and the sections above it are
+    stretches of their own, cut apart by their short lines. The headline search asks this
+    stretch too (``headline_near.title_over_intro``). A stretch here is the maximum-sum run
+    ``story_span`` finds, its first local maximum rather than the page's best; a footer's
+    legal line ends it. Lighter stretches above a page's story (a disclosure, a cookie banner,
+    a product box: 600 to 1,000 on wcxb-dev) are no intro."""
+    total, start, best, found = 0, 0, 0, None
+    for index in range(end):
+        line = lines[index]
+        if not line:
+            continue
+        legal = LEGAL_LINE.match(line) is not None
+        if legal or total <= 0:
+            if best >= INTRO_MIN_WEIGHT:
+                return found
+            best, found, total, start = 0, None, 0, index
+            if legal:
+                continue
+        total += prose_weight(line, teasers=True, excerpts=True)
+        if total > best:
+            best, found = total, (start, index)
+    return found if best >= INTRO_MIN_WEIGHT else None
+
+
 #: How many times a story's weight a stretch past a page section must weigh to replace it.
 PAST_SECTION_FACTOR = 2
 
