@@ -295,7 +295,10 @@ NOT_HEADLINE = re.compile(
     r"|\bimage \d+ of\b|(?<![\d/])\d+\s*/\s*\d+$|^skip to\b"
     # A credit in parentheses, a footnote (a star that opens no emphasis: "*A Treatise*
     # (1792)" is a title in italics), a wire byline ("Tom Krisher, AP Auto Writer").
-    r"|^\(.*\)$|^\*(?![^*\s][^*]*\*)|\b(?:writer|correspondent|reporter|editor|staff)$",
+    r"|^\(.*\)$|^\*(?![^*\s][^*]*\*)|\b(?:writer|correspondent|reporter|editor|staff)$"
+    # An archive's age notice over an old article's headline ("This article is more than 3
+    # months old", "This story is over 5 years old"): headline-shaped, right under the headline.
+    r"|^this (?:article|story|post) is (?:more than|over) [\w ]{1,20} old$",
     re.IGNORECASE,
 )
 
