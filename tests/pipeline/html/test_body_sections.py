@@ -239,3 +239,58 @@ def test_a_story_whose_region_adds_only_link_lists_stands_alone() -> None:
     assert all(f"{label} 1" in text for label in ("story", "more"))
     assert "Index entry" not in text
     assert "Read also" not in text
+
+
+def _mega_menu(columns: int) -> str:
+    """A site's mega-menu in plain <div>s: columns of links, each under a short heading."""
+    return "".join(
+        f'<div class="col"><h3>Column {c}</h3>'
+        + "".join(f'<div><a href="/c{c}/{i}">Product line {c}-{i}</a></div>' for i in range(12))
+        + "</div>"
+        for c in range(columns)
+    )
+
+
+def test_a_widened_page_without_main_drops_a_mega_menu_with_headings_above_it() -> None:
+    """On a page without <main> widened to its body, a menu in plain <div>s of link columns
+    under short headings above the choice is dropped, headings and all; the page's own
+    sections below stay."""
+    cards = "".join(
+        f'<div class="card"><h3><a href="/s{i}">Service {i}</a></h3><p>We plan, build and run '
+        f"your project number {i}, on time and on budget.</p></div>"
+        for i in range(5)
+    )
+    html = page(
+        f'<div class="top">{_mega_menu(3)}</div><h1>Our services</h1>'
+        f'<div class="intro">{prose("intro", 2)}</div><div class="cards">{cards}</div>'
+    )
+    text = text_of(html)
+    assert "intro 1" in text
+    assert all(f"project number {i}" in text for i in range(5))
+    assert "Column 1" not in text
+    assert "Product line 2-3" not in text
+
+
+def test_a_story_outweighed_only_by_a_menu_of_links_stands_alone() -> None:
+    """On a page without <main>, a story of several paragraphs beside a site menu of links
+    far longer than itself is the body alone: the menu is links, not another section."""
+    html = page(
+        f'<div class="story"><h1>The budget</h1>{prose("story", 4)}</div>'
+        f'<div class="band">{_mega_menu(12)}</div>'
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Product line" not in text
+    assert "Column" not in text
+
+
+def test_a_story_beside_sections_of_text_is_still_widened() -> None:
+    """A story of several paragraphs on a page without <main>, beside more sections of text
+    of its own that outweigh it, is one section of a sectioned page: the sections join it."""
+    sections = "".join(
+        f'<div class="part"><h2>Part {name}</h2>{prose(name, 4)}</div>'
+        for name in ("beta", "gamma", "delta", "epsilon")
+    )
+    html = page(f'<div class="story">{prose("alpha", 4)}</div>{sections}')
+    text = text_of(html)
+    assert all(f"{name} 3" in text for name in ("alpha", "beta", "gamma", "delta", "epsilon"))
