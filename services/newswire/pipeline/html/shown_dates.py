@@ -31,6 +31,7 @@ from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE, has_digit
+from newswire.pipeline.html.update_label import may_hold_update_label
 from newswire.pipeline.textnorm import clean_line
 
 # Class/id parts of an element showing a date.
@@ -280,8 +281,11 @@ def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
     page's text costs ~2 ms on the large pages that reach this rule (shops' pages without
     dates, a third of all pages), and a shop's terms or privacy pop-up has its own "Last
     Updated" line. On wcxb-dev: date right B +1 (a documentation page), A none."""
-    for line in lines:
-        if len(line) <= _MAX_NEAR_CHARS and is_update_line(line) and is_date_like(line):
+    short = [line for line in lines if len(line) <= _MAX_NEAR_CHARS]
+    if not may_hold_update_label(short):
+        return []
+    for line in short:
+        if is_update_line(line) and is_date_like(line):
             parsed = parse_date(line, language=locale)
             if parsed is not None:
                 return [parsed.isoformat()]
