@@ -13,6 +13,8 @@ from newswire.pipeline.pagetype.features import PAGE_NAMES
 from newswire.pipeline.pagetype.lexicon import (
     LEXICON_NAMES,
     SPAN,
+    UNREAD_MIN_WORDS,
+    UNREAD_SHARE,
     Lexicon,
     canonical,
     from_arrays,
@@ -95,12 +97,12 @@ def test_the_model_file_arrays_give_the_same_lexicon_back() -> None:
     assert empty.values("A title", ["words"]) == pytest.approx([1 / 7] * 7)
 
 
-def test_a_cjk_body_gets_the_prior_and_a_latin_body_the_regression() -> None:
+def test_a_cjk_body_gets_the_prior_and_a_short_latin_body_the_regression() -> None:
     """With a prior (the training pages' class shares), a Japanese or Korean body, whose
-    whitespace words the vocabulary cannot hold, gets the prior; an English or Russian body
-    (no vocabulary word either) gets the regression's answer; without a prior (a model file of
-    before session 29) every body gets the regression's answer; the model file keeps the
-    prior."""
+    whitespace words the vocabulary cannot hold, gets the prior; an English body, or a Russian
+    one shorter than ``UNREAD_MIN_WORDS`` (no vocabulary word either), gets the regression's
+    answer; without a prior (a model file of before session 29) every body gets the
+    regression's answer; the model file keeps the prior."""
     prior = (0.5, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05)
     weights = _lexicon().weights
     lexicon = Lexicon(VOCABULARY, weights, np.zeros(len(PAGE_TYPES)), prior)
@@ -117,6 +119,26 @@ def test_a_cjk_body_gets_the_prior_and_a_latin_body_the_regression() -> None:
     old = from_arrays(to_arrays(_lexicon()))
     assert old is not None
     assert old.prior is None
+
+
+def test_a_long_body_of_unknown_words_gets_the_prior_unless_it_is_known_in_lower_case() -> None:
+    """A Russian body of ``UNREAD_MIN_WORDS`` words or more, under ``UNREAD_SHARE`` of them
+    vocabulary words, gets the prior, as a Japanese one does; the same words in capitals with
+    a vocabulary word in every ten (known once lower-cased, missed as written) get the
+    regression's answer, as does a body whose known words reach the share as written."""
+    prior = (0.5, 0.1, 0.1, 0.1, 0.1, 0.05, 0.05)
+    lexicon = Lexicon(VOCABULARY, _lexicon().weights, np.zeros(len(PAGE_TYPES)), prior)
+    russian = ["Новости", "дня", "и", "события", "в", "мире."] * 5
+    assert len(russian) >= UNREAD_MIN_WORDS
+    assert lexicon.values(None, russian) == list(prior)
+    assert lexicon.values(None, [*russian, "said"]) == list(prior)
+    capitals = (
+        ["CAST", "IRON", "SKILLET", "LODGE", "$39.99", "USD", "WARRANTY", "9", "10", "11"]
+    ) * 3
+    assert lexicon.values(None, capitals) == _lexicon().values(None, capitals)
+    known = [*russian[: UNREAD_MIN_WORDS - 1], "officials"]
+    assert UNREAD_SHARE * len(known) <= 1
+    assert lexicon.values(None, known) == _lexicon().values(None, known)
 
 
 def test_weights_of_the_wrong_shape_are_refused() -> None:

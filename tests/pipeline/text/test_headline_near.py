@@ -285,3 +285,61 @@ def test_a_heading_its_stretch_does_not_echo_is_no_listicle_headline() -> None:
     ]
     page = _listicle("Why Join the Summit Shop Club", intro)
     assert extract_text(page).title != "Why Join the Summit Shop Club"
+
+
+def test_an_archive_age_notice_under_the_headline_is_no_headline() -> None:
+    """An old article's age notice ("This article is more than 3 months old"), printed over
+    the headline and again under it, is headline-shaped and printed twice (a word of it, "more",
+    in the story's opening): the headline wins."""
+    page = [
+        "Best books of 2025",
+        "This article is more than 3 months old",
+        "Review",
+        "Five of the best science fiction books of 2025",
+        "This article is more than 3 months old",
+        "Drowned cities, clever machines and slow journeys between the stars fill this year's "
+        "most inventive novels",
+        "Jane Doe",
+        "Fri 5 Dec 2025 12.00 CET",
+        "Share",
+        "Rivers's novel, the best science fiction of the year, treats a drowned coastline "
+        "through patient, precise satire. A town "
+        "that has lost its harbour to the sea builds a clock that tells the tides instead of "
+        "the hours, and for more than a decade its keepers are the most powerful people there, "
+        "until a child discovers the clock has been wrong for years.",
+        "Park's second novel follows a repair robot that starts keeping a diary after its "
+        "owners abandon a research station in the Antarctic. The diary entries grow longer, "
+        "stranger and funnier as the robot invents a religion, a football league and finally "
+        "a reason to walk north across the ice towards the rest of the world.",
+    ]
+    assert extract_text("\n".join(page)).title == page[3]
+
+
+def test_a_numbered_contents_glued_into_one_line_is_no_headline() -> None:
+    """A table of contents glued into one line ("01 Why …Necessary?02 How …", each number
+    run into the entry before it), printed twice around the headline like a headline printed
+    twice, is no headline: the headline between the two wins."""
+    contents = (
+        "01 Why Is Query Optimization Necessary?02 How to Measure Query Performance"
+        "03 Best Practices for Query Optimization"
+    )
+    page = [
+        "Blog",
+        "Table of contents",
+        contents,
+        "Best Practices for Query Optimization on PostgreSQL",
+        "Back to blog",
+        "By Team Data",
+        "8 min read",
+        "Table of contents",
+        contents,
+        "Copy as Markdown",
+        "The demands of modern applications and the growth of data have put query optimization "
+        "at the centre of every database team's work, and PostgreSQL gives you many tools "
+        "for it.",
+        "Having built our product on PostgreSQL, we have written extensively on the topic of "
+        "tuning its performance, and this guide gathers the best practices we rely on.",
+        "A slow query costs more than time: it holds locks, fills caches with the wrong pages "
+        "and makes every other query on the server wait for its turn on the disk.",
+    ]
+    assert extract_text("\n".join(page)).title == page[3]
