@@ -147,6 +147,15 @@ def _consent_banner(
 _PLACED = re.compile(r"(?:top|bottom|inset)-")
 
 
+def _pinned_box(
+    node: LexborNode, tag: str, names: str, style: str | None, holds: Holds, *, by_name: bool
+) -> bool:
+    """A consent banner, or (on the walk that reads names) the site's pinned bar."""
+    return _consent_banner(node, names, style, holds, by_name=by_name) or (
+        by_name and tag not in _PAGE_ROOTS and _pinned_bar(node, names, style, holds)
+    )
+
+
 def _pinned_bar(node: LexborNode, names: str, style: str | None, holds: Holds) -> bool:
     tokens = names.split()
     pinned = ("fixed" in tokens and any(map(_PLACED.match, tokens))) or bool(
@@ -321,12 +330,10 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
-    if pinned_or_named and _consent_banner(node, names, style, holds, by_name=by_name):
+    if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
         return True
     if not by_name or tag in _PAGE_ROOTS:
         return False
-    if pinned_or_named and _pinned_bar(node, names, style, holds):
-        return True
     names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False
