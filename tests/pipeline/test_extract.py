@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.errors import TooComplex
-from newswire.pipeline.extract import _deepest_nesting, check_markup_limits
+from newswire.pipeline.extract import _deepest_nesting, _nesting_bound, check_markup_limits
 from newswire.pipeline.options import PipelineOptions
 
 OPTIONS = PipelineOptions(max_html_nodes=50_000, max_html_depth=500, markup_scan_above_tags=0)
@@ -46,6 +46,20 @@ def test_nesting_depth_counts_opened_elements(markup: str, depth: int) -> None:
     end tags, floored at the top level, as the parser would nest them."""
     assert _deepest_nesting(markup) == depth
     assert _deepest_nesting(markup.encode()) == depth  # the input's own UTF-8 bytes alike
+
+
+@pytest.mark.parametrize(
+    ("markup", "bound"),
+    [
+        ("<div><br><IMG src=x><Source><hr/></div>", 5),  # void and self-closing count as opened
+        ("</p></p><div><p>", 2),
+        ("<div><p>a</p><p>b</p></div>", 2),
+    ],
+)
+def test_the_nesting_bound_counts_every_start_tag_as_opening(markup: str, bound: int) -> None:
+    """The cheap bound counts every start tag as opening an element, so it is never below the
+    exact depth."""
+    assert _nesting_bound(markup) == bound >= _deepest_nesting(markup)
 
 
 def test_a_page_parsed_from_its_utf8_bytes_reads_as_from_its_text() -> None:

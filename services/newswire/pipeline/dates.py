@@ -254,11 +254,16 @@ def is_date_like(text: str) -> bool:
 
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
 # 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
-UPDATE_LABEL = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado"
-    r"|diperbarui)\b",
-    re.IGNORECASE,
+UPDATE_WORDS = (
+    "updated",
+    "modified",
+    "aktualisiert",
+    "actualizado",
+    "mis à jour",
+    "atualizado",
+    "diperbarui",
 )
+UPDATE_LABEL = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
 
 
 # The words a label may put before the update's word ("Page updated:", "This page was last

@@ -8,6 +8,7 @@ from newswire.pipeline.html.repeats import (
     without_copies,
     without_reply_subjects,
     without_runs_twice,
+    without_said_again,
 )
 from tests.pipeline.html.pages import page, prose
 
@@ -85,3 +86,25 @@ def test_a_second_copy_of_the_content_is_dropped_and_short_repeats_stay() -> Non
         + "</main>"
     )
     assert extract_html(models).paragraphs.count("Battery: 4,000 mAh, charges in an hour.") == 3
+
+
+def test_a_paragraph_said_again_is_dropped_and_a_short_line_stays() -> None:
+    """A paragraph of 40 characters or more given a second time, anywhere later, is dropped;
+    a shorter line said again (a price, a label) stays."""
+    summary = "A go-to tumbler for coffee on the go that fits in most cupholders."
+    lines = [summary, "$35.00", "Overview", "Made from durable stainless steel.", summary, "$35.00"]
+    assert without_said_again(lines) == [*lines[:4], "$35.00"]
+
+
+def test_a_product_page_gives_its_description_once() -> None:
+    """A page that declares one product and repeats its summary under a "Description" tab
+    gives it once; the same page without the product markup keeps both (a repeat elsewhere
+    is often meant)."""
+    summary = "A go-to tumbler for coffee on the go that fits in most cupholders."
+    body = (
+        f"<main><h1>Tumbler</h1><p>{summary}</p>{prose('feature', 8)}"
+        f"<h2>Description</h2><p>{summary}</p>{prose('detail', 8)}</main>"
+    )
+    product = page(body, '<meta property="og:type" content="product">')
+    assert extract_html(product).paragraphs.count(summary) == 1
+    assert extract_html(page(body)).paragraphs.count(summary) == 2

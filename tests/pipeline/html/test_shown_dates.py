@@ -206,6 +206,26 @@ def test_the_date_in_the_writers_card_is_the_date_where_none_other_is_shown() ->
     assert extract_html(related).published_raw == ()
 
 
+def test_the_date_beside_the_authors_plain_name_in_a_card_dates_a_page_without_other() -> None:
+    """A page whose author (from its markup) appears after the story as a plain name with the
+    date beside it, in a card with no author link, has that date; a card naming someone
+    else gives none."""
+
+    def dates(name: str) -> tuple[str, ...]:
+        card = (
+            f"<div class='resource-author'><div><p>{name}</p>"
+            "<small>December 17, 2025</small></div></div>"
+        )
+        html = page(
+            "<h1>Introducing Cayenne</h1>" + prose("story", 40) + card,
+            '<meta name="author" content="Luke Kim">',
+        )
+        return extract_html(html).published_raw
+
+    assert dates("Luke Kim")[:1] == ("2025-12-17T00:00:00+00:00",)
+    assert dates("Ada Quill") == ()
+
+
 def test_a_date_in_an_element_named_for_today_is_the_pages_clock() -> None:
     """A header widget showing the day the page was served ("<p id="todays-date">Friday,
     December 19, 2025</p>" inside a date block) is no date of the story: the story's own date

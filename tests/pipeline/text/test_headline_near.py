@@ -313,3 +313,33 @@ def test_an_archive_age_notice_under_the_headline_is_no_headline() -> None:
         "a reason to walk north across the ice towards the rest of the world.",
     ]
     assert extract_text("\n".join(page)).title == page[3]
+
+
+def test_a_numbered_contents_glued_into_one_line_is_no_headline() -> None:
+    """A table of contents glued into one line ("01 Why …Necessary?02 How …", each number
+    run into the entry before it), printed twice around the headline like a headline printed
+    twice, is no headline: the headline between the two wins."""
+    contents = (
+        "01 Why Is Query Optimization Necessary?02 How to Measure Query Performance"
+        "03 Best Practices for Query Optimization"
+    )
+    page = [
+        "Blog",
+        "Table of contents",
+        contents,
+        "Best Practices for Query Optimization on PostgreSQL",
+        "Back to blog",
+        "By Team Data",
+        "8 min read",
+        "Table of contents",
+        contents,
+        "Copy as Markdown",
+        "The demands of modern applications and the growth of data have put query optimization "
+        "at the centre of every database team's work, and PostgreSQL gives you many tools "
+        "for it.",
+        "Having built our product on PostgreSQL, we have written extensively on the topic of "
+        "tuning its performance, and this guide gathers the best practices we rely on.",
+        "A slow query costs more than time: it holds locks, fills caches with the wrong pages "
+        "and makes every other query on the server wait for its turn on the disk.",
+    ]
+    assert extract_text("\n".join(page)).title == page[3]

@@ -16,6 +16,7 @@ from newswire.pipeline.html.repeats import (
     without_copies,
     without_reply_subjects,
     without_runs_twice,
+    without_said_again,
 )
 from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.site_menus import without_leading_menu
@@ -119,6 +120,8 @@ def body_text(
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
+    if product:
+        story = without_said_again(story)
     return without_closing_label(story), blocks, walked
 
 

@@ -17,6 +17,7 @@ datetime>``) and ``shown_dates`` (the date lines a reader sees); this one ranks 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, time, timedelta
 
@@ -32,10 +33,11 @@ from newswire.pipeline.html.shown_dates import (
     Shown,
     author_card_dates,
     month_under_headline,
+    name_elements,
     near_headline,
     shown_dates,
+    story_update_line,
     time_datetimes,
-    update_line_anywhere,
 )
 
 # Days by which a shown date must precede the markup's to be the story's own (see
@@ -60,9 +62,11 @@ def page_dates(
     url: str | None,
     locale: str | None,
     near: HeadlineTexts | None = None,
+    authors: Sequence[str] = (),
+    story: Sequence[str] = (),
 ) -> PageDates:
-    """``near``: the page's texts around its headline, when the caller walked them already
-    (the byline rules read them too)."""
+    """``near``: the texts around the headline, when the caller walked them (for the bylines
+    too); ``authors``, ``story`` (its lines as extracted): see ``_last_resorts``."""
     published, modified = markup_dates(tree, meta)
     day_of_url = url_day(url) if url else None
     if day_of_url is not None:
@@ -108,21 +112,28 @@ def page_dates(
         chosen.extend(modified)
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
     if not chosen:
-        chosen.extend(_last_resorts(tree, near, locale))
+        chosen.extend(_last_resorts(tree, near, locale, authors, story))
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
 
 def _last_resorts(
-    tree: LexborHTMLParser, near: HeadlineTexts | None, locale: str | None
+    tree: LexborHTMLParser,
+    near: HeadlineTexts | None,
+    locale: str | None,
+    authors: Sequence[str],
+    story: Sequence[str],
 ) -> list[str]:
     """The date of a page that neither its markup, a date element nor a line near its headline
-    gives, in this order: the date in the author link's card, a month alone under the
-    headline, the page's "Last updated" line at the foot of the text."""
+    gives, in this order: the date in the author link's card, or in the card of the first
+    author's name shown without a link, a month alone under the headline, the story's "Last
+    updated" line."""
     found = author_card_dates(author_link_nodes(tree), locale)
+    if not found and authors:
+        found = author_card_dates(name_elements(tree, authors[0]), locale)
     if not found:
         found = month_under_headline(near or HeadlineTexts(tree))
-    return found or update_line_anywhere(tree, locale)
+    return found or story_update_line(story, locale)
 
 
 def _republished(

@@ -65,16 +65,18 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree, shown_headline)
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
-    found = page_dates(tree, meta, url=url or canonical, locale=locale(tree, meta), near=near)
+    lines, where = [block.text for block in blocks], url or canonical
+    names = authors(tree, meta, url=where, near=near, lines=lines)
+    found = page_dates(
+        tree, meta, url=where, locale=locale(tree, meta), near=near, authors=names, story=lines
+    )
     return Extracted(
         title=title,
         paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,
-        authors=authors(
-            tree, meta, url=url or canonical, near=near, lines=(block.text for block in blocks)
-        ),
+        authors=names,
         section=meta.first("article:section") or meta.ld.text("articleSection"),
         tags=tags(meta),
         images=images(tree, meta),

@@ -18,6 +18,7 @@ from newswire.pipeline.html.layout_wrappers import (
     names_verdict,
     numbered_slot,
 )
+from newswire.pipeline.html.named_sections import menu_section
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MAIN,
@@ -210,6 +211,12 @@ def _post_header(node: LexborNode, tag: str, names: str) -> bool:
     return False
 
 
+def _page_text(node: LexborNode, tag: str, names: str, *, story_page: bool) -> bool:
+    """A furniture-named element that is the page's text: a post's header line, a tabs menu
+    holding its panels (on a page declaring no story)."""
+    return _post_header(node, tag, names) or (not story_page and menu_section(node, names))
+
+
 def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
     """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
     <figure> of a table or a quote, an accordion's question <button>."""
@@ -301,7 +308,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return (
             not holds(node, ARTICLE_BODY)
             and not holds_the_story(node, names, holds)
-            and not _post_header(node, tag, names)
+            and not _page_text(node, tag, names, story_page=story_page)
         )
     # A default avatar (its initials alone) is furniture whatever its name says.
     return _default_avatar(node, names) or (

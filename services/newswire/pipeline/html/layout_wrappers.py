@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.date_named import date_named_section, without_date_names
+from newswire.pipeline.html.named_sections import date_named_section, without_date_names
 from newswire.pipeline.html.names import (
     CAPTION_CLASS,
     MAIN,

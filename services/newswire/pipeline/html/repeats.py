@@ -1,5 +1,5 @@
 """A page's content given twice: the second copy of a run of paragraphs, dropped; a thread's
-repeated reply subjects."""
+repeated reply subjects; a product page's copy of its own paragraphs."""
 
 from __future__ import annotations
 
@@ -83,6 +83,32 @@ def without_runs_twice(paragraphs: list[str]) -> list[str]:
         else:
             kept.append(paragraphs[index])
             index += 1
+    return kept
+
+
+# A shop's page for one product (its markup says so) repeats its own copy: the description
+# both in a summary beside the price and in a "Description" tab, a feature's sentence in a
+# desktop slide and again in its mobile caption, a spec line in an accordion and a table. On
+# such a page a paragraph of _SAID_CHARS or more that was already given is that copy, wherever
+# it comes; elsewhere a repeat is often meant (a docs page's code line, a service page's plan
+# features), so the rule runs only where the page declares one product. Half A product
+# 0.68821 -> 0.69072 (10 pages better, none worse), all types 0.88264 -> 0.88287 (2 more
+# better, a shop's collection marked as one product -0.005); half B product 0.74073 -> 0.74188
+# (4 better, 2 worse by <= 0.013), all 0.89000 -> 0.89007; articles and ScrapingHub (0.98672) unchanged. (At 80
+# characters, simulated: A product +0.0018, B +0.0011.)
+_SAID_CHARS = 40
+
+
+def without_said_again(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a paragraph of ``_SAID_CHARS`` or more given before (see above)."""
+    said: set[str] = set()
+    kept: list[str] = []
+    for line in paragraphs:
+        if len(line) >= _SAID_CHARS:
+            if line in said:
+                continue
+            said.add(line)
+        kept.append(line)
     return kept
 
 

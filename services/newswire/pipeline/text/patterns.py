@@ -298,7 +298,10 @@ NOT_HEADLINE = re.compile(
     r"|^\(.*\)$|^\*(?![^*\s][^*]*\*)|\b(?:writer|correspondent|reporter|editor|staff)$"
     # An archive's age notice over an old article's headline ("This article is more than 3
     # months old", "This story is over 5 years old"): headline-shaped, right under the headline.
-    r"|^this (?:article|story|post) is (?:more than|over) [\w ]{1,20} old$",
+    r"|^this (?:article|story|post) is (?:more than|over) [\w ]{1,20} old$"
+    # A numbered table of contents glued into one line ("01 Why Is Query Optimization
+    # Necessary?02 How to Measure Query Performance03 …"), printed twice like a headline.
+    r"|^0?1\.? \S.*[^\s\d]0?2\.? [A-Z]",
     re.IGNORECASE,
 )
 

@@ -1,11 +1,12 @@
-"""Elements named for a date ("date-item", "paragraph-published") that hold more than a date
-line: sections of the page that a site named after a date or a publication state."""
+"""Elements named like furniture that hold a section of the page: named for a date
+("date-item", "paragraph-published") yet holding more than a date line, or a tabs "menu"
+holding its panels of text."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.names import TOKEN_PARTS
+from newswire.pipeline.html.names import TOKEN_PARTS, Verdict, name_verdict
 
 # A date is a line ("March 3, 2024", "Updated 2 hours ago", with a byline at most); an element
 # named for one that is a section heading, or holds one and more text than such a line, or
@@ -46,3 +47,35 @@ def date_named_section(node: LexborNode, tag: str, names: str) -> bool:
     return text > _DATE_MAX_CHARS_BESIDE_HEADING and (
         text > _DATE_MAX_CHARS or node.css_first(_HEADING_SELECTOR) is not None
     )
+
+
+# Tabs and accordions name the strip of their titles a "menu" ("faq_tabs-menu"), and some
+# put each tab's panel inside it, after its title: an FAQ's answers in paragraphs. A
+# navigation menu is its links (a mega menu's teasers too); a menu-named element holding
+# paragraphs of text outside links, more than a menu's blurbs, is such a strip of panels,
+# on a page whose head declares no story. Half B all types 0.89000 -> 0.89025 (service
+# 0.85359 -> 0.85604: an FAQ in tabs, 0.80 -> 0.98; no page worse), half A, articles and
+# ScrapingHub unchanged (0.98672). (From 400 chars: a product tour's two autoplay tab strips of
+# 548 and 703 chars that its truth leaves out, half A service -0.021; a shop's "superNav"
+# shipping notice, -0.003, with "nav" among the words.)
+_MENU_WORDS = frozenset({"menu"})
+_MENU_MIN_PARAGRAPHS = 2
+_MENU_MIN_TEXT = 1000
+_MENU_LINK_SHARE = 0.1
+
+
+def menu_section(node: LexborNode, names: str) -> bool:
+    """Whether a menu-named element (``names``: its class and id) holds panels of text."""
+    if "menu" not in names.lower():
+        return False
+    rest = " ".join(
+        token
+        for token in names.split()
+        if _MENU_WORDS.isdisjoint(part.lower() for part in TOKEN_PARTS.split(token))
+    )
+    paragraphs = node.css("p")
+    if name_verdict(rest) is Verdict.NEGATIVE or len(paragraphs) < _MENU_MIN_PARAGRAPHS:
+        return False
+    text = sum(len(paragraph.text(deep=True, strip=True)) for paragraph in paragraphs)
+    links = sum(len(link.text(deep=True, strip=True)) for link in node.css("a"))
+    return text >= _MENU_MIN_TEXT and links < _MENU_LINK_SHARE * text

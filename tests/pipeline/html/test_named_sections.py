@@ -1,4 +1,5 @@
-"""Elements named for a date that hold a section of the page are walked; date lines are not."""
+"""Elements named like furniture that hold a section of the page are walked: named for a
+date, a tabs menu holding its panels; date lines and menus of links are not."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def test_an_element_named_for_a_date_that_holds_a_section_is_walked() -> None:
     assert "plan 2" in text_of(page(prose("intro", 2) + block))
     line = '<div class="post-date"><h4>Last updated</h4>September 25, 2025</div>'
     assert "September 25" not in text_of(page(f"<article>{prose('story', 3)}{line}</article>"))
+
+
+def test_a_tabs_menu_holding_its_panels_of_text_is_kept() -> None:
+    """An FAQ in tabs whose strip of titles is named a "menu" and holds each answer's
+    paragraphs is the page's text; a menu of links, even with a blurb, is still dropped."""
+    answers = "".join(f"<h3>Question {i}?</h3>{prose(f'answer {i}', 2)}" for i in range(3))
+    links = "".join(f'<li><a href="/p{i}">Product line number {i}</a></li>' for i in range(12))
+    html = page(
+        f"<main><h1>Identity protection</h1>{prose('intro', 2)}"
+        f'<div class="faq_tabs-menu">{answers}</div>'
+        f'<div class="main-menu"><ul>{links}</ul><p>Shop all our products today.</p></div></main>'
+    )
+    text = text_of(html)
+    assert "answer 2 1" in text
+    assert "Product line number" not in text
