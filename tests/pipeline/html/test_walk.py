@@ -99,6 +99,18 @@ def test_a_long_pinned_frame_about_cookies_is_a_page_not_a_banner() -> None:
     assert _texts_of_any_name(page)[-1] == "Cookie settings"
 
 
+def test_a_short_bar_pinned_over_the_page_is_dropped_where_names_are_read() -> None:
+    """A short box pinned over the page (Tailwind's "fixed", position: fixed) is the site's
+    app bar or sign-in strip, not its text, on the walk that reads names; one that holds the
+    headline stays."""
+    page = (
+        "<body><div class='top-0 left-0 fixed z-10'><a href=/app>Get the app</a> Log In</div>"
+        "<div style='position: fixed; bottom: 0'><p>Chat with us now</p></div>"
+        "<div class='fixed inset-0'><h1>The page</h1></div><p>Item one, in stock.</p></body>"
+    )
+    assert _texts(page) == ["The page", "Item one, in stock."]
+
+
 def test_a_count_marked_up_as_microdata_is_dropped() -> None:
     """An element whose schema.org property is a count (a Q&A site's vote count, a thread's
     answer count) is skipped; the post beside it and other properties are walked."""
