@@ -64,3 +64,31 @@ def test_cards_must_be_many_short_links_after_the_products_own_text() -> None:
     assert without_product_cards([], walked) == []
     walked.product = False
     assert without_product_cards(description + grid, walked) == description + grid
+
+
+def test_cards_with_an_overlay_link_go_and_plain_tiles_stay() -> None:
+    """A tile whose link is an empty <a> laid over it beside the name and price (an image
+    wrapper may hold it) is a whole link: a row of priced ones after the description goes;
+    so does a row whose every tile is wrapped in a list item of no class; the same tiles
+    without a link stay, and so do overlaid tiles without a price (a shop's "Find a showroom"
+    service tiles)."""
+
+    def grid(link: str, price: str = "<p>${i}9.00</p>") -> str:
+        return "".join(
+            f'<div class="tile"><div class="pic">{link.format(i=i)}</div>'
+            f"<p>Other lamp {i} in brass</p>{price.format(i=i)}</div>"
+            for i in range(4)
+        )
+
+    def shown(cards: str) -> str:
+        description = f'<div class="description">{prose("lamp", 1)}</div>'
+        return text_of(page(f"<main>{description}{cards}</main>", _PRODUCT_LD))
+
+    assert "Other lamp" not in shown(grid('<a href="/p/{i}"><img src="/p/{i}.jpg"></a>'))
+    assert "Other lamp 3" in shown(grid('<img src="/p/{i}.jpg">'))
+    wrapped = grid('<a href="/p/{i}"></a>').replace('<div class="tile">', '<li><div class="tile">')
+    assert "Other lamp" not in shown(
+        "<ul>" + wrapped.replace("</p></div>", "</p></div></li>") + "</ul>"
+    )
+    assert "Other lamp 3" in shown(grid(""))
+    assert "Other lamp 3" in shown(grid('<a href="/p/{i}"></a>', price=""))

@@ -9,7 +9,7 @@ from newswire.pipeline.html.walk import Block, Tree
 
 # A card shows its product's price: a currency sign beside a number, either way round
 # ("$459.99", "459,99 €", "£12"), or a number with a currency's code.
-_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]|\d[.,]\d\d\s?(?:USD|EUR|GBP|CAD|AUD|kr)\b")
+PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]|\d[.,]\d\d\s?(?:USD|EUR|GBP|CAD|AUD|kr)\b")
 # A grid is at least _MIN_CARDS sibling elements of one class name, each short (one product's
 # name, price, rating and colours: under _CARD_CHARS), each with a link (the tile opens the
 # product) and most of them with a price; a row of three "Shop now" tiles is a promo band, and
@@ -70,7 +70,7 @@ def _card_grid(blocks: list[Block], walked: Tree) -> int | None:
     links: dict[int, int] = {}
     priced: set[int] = set()
     for block in blocks:
-        price = _PRICE.search(block.text) is not None
+        price = PRICE.search(block.text) is not None
         for node in block.path:
             chars[node] = chars.get(node, 0) + len(block.text)
             links[node] = links.get(node, 0) + block.link_chars

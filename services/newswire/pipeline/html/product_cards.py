@@ -4,6 +4,7 @@ description and specs, whatever their heading says or without one."""
 
 from __future__ import annotations
 
+from newswire.pipeline.html.card_grids import PRICE
 from newswire.pipeline.html.walk import Block, Tree
 
 # A product page (its own markup says so: one JSON-LD Product, or og:type "product") is about
@@ -34,7 +35,10 @@ def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
     # The text before each element's first block.
     starts: dict[int, int] = {}
     said = 0
+    priced: set[int] = set()
     for block in blocks:
+        if PRICE.search(block.text) is not None:
+            priced.update(block.path)
         for node in block.path:
             if node not in chars:
                 chars[node] = links[node] = 0
@@ -46,14 +50,26 @@ def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
     for node in chars:
         name = classes.get(node)
         if name is not None and node in parents:
-            rows.setdefault((parents[node], name), []).append(node)
+            # A list wraps each card in an element of no class of its own (an <li>): the
+            # cards are a row of the list, one level up (with overlaid cards: half A product
+            # 0.69105 -> 0.69266, all types 0.88290 -> 0.88294, a shop's three item pages
+            # +0.03 each, a collection marked one product -0.08; half B and ScrapingHub equal).
+            parent = parents[node]
+            if parent not in classes and parent in parents:
+                parent = parents[parent]
+            rows.setdefault((parent, name), []).append(node)
+    overlaid = _overlaid(walked)
     cards: set[int] = set()
     for row in rows.values():
         if (
             len(row) >= _MIN_CARDS
             and starts[row[0]] >= _BEFORE_SHARE * said
             and all(
-                chars[node] <= _CARD_CHARS and links[node] >= _CARD_LINK_SHARE * chars[node]
+                chars[node] <= _CARD_CHARS
+                and (
+                    links[node] >= _CARD_LINK_SHARE * chars[node]
+                    or (node in overlaid and node in priced)
+                )
                 for node in row
             )
         ):
@@ -61,3 +77,20 @@ def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
     if not cards:
         return blocks
     return [block for block in blocks if cards.isdisjoint(block.path)]
+
+
+def _overlaid(walked: Tree) -> set[int]:
+    """The elements that hold an overlay link (``walked.overlays``) and their ancestors."""
+    parents = walked.parents
+    # A tile's link may be an empty <a> laid over it beside the name and price (an overlay):
+    # such a card is a whole link though its text counts no link characters. Its price says
+    # it is a product's: a shop's service tiles ("Find a showroom", "Design services") are
+    # overlaid too, and are the shop's copy (half A product 0.691 -> 0.689 without the price).
+    overlaid: set[int] = set()
+    for holder in walked.overlays:
+        # Up through the link's holders: an image wrapper without text of its own may hold it.
+        node = holder
+        while node not in overlaid and node in parents:
+            overlaid.add(node)
+            node = parents[node]
+    return overlaid

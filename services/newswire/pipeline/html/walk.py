@@ -159,6 +159,9 @@ class Tree:
     discussion: bool = False
     #: The page says it is one product's (``product_cards``).
     product: bool = False
+    #: On such a page, the block elements that directly hold a link without text (a card's
+    #: overlay link: an empty <a> stretched over a tile beside its name and price).
+    overlays: set[int] = field(default_factory=set)
     #: An element the walk judged is marked hidden (``hidden.may_hide``): without one, a walk
     #: into hidden elements is this walk again.
     hides: bool = False
@@ -337,6 +340,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 in_pre += 1
         elif child_tag == "a":
             link_depth += 1
+            if product and not child.text(deep=True).strip():
+                tree.overlays.add(path[-1])
         stack.append((child, next_id, child_tag, child_block))
         next_id += 1
         child = child.first_child
