@@ -344,3 +344,25 @@ def test_a_last_updated_line_anywhere_dates_a_page_with_no_other_date() -> None:
         "<p>The park service updated its four webcams after the storm of November 13, 2025.</p>"
     )
     assert found(sentence) == ()
+
+
+def test_a_shown_date_on_the_heads_publication_settles_a_markup_disagreeing_with_itself() -> None:
+    """A page whose JSON-LD ``datePublished`` and ``<meta>`` ``article:published_time`` name
+    days far apart is dated by the one it shows its reader first (an update line included);
+    a shown date on neither, or on the JSON-LD's day, leaves the JSON-LD first."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2018-04-03T16:50:31Z", "dateModified": "2025-12-19T18:06:00Z"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2025-12-19T18:06:00Z">'
+
+    def first(line: str) -> str:
+        html = page(f"<h1>Story</h1><p>By Ann Lee</p>{line}" + prose("story", 4), ld + meta)
+        return extract_html(html).published_raw[0]
+
+    assert first("<p class='date'>Updated: Dec 19, 2025 1:06 PM EST</p>") == (
+        "2025-12-19T18:06:00Z"
+    )
+    assert first("<span class='date'>December 19, 2025</span>") == "2025-12-19T18:06:00Z"
+    assert first("<span class='date'>December 30, 2025</span>").startswith("2018-04-03")
+    assert first("<span class='date'>April 3, 2018</span>").startswith("2018-04-03")

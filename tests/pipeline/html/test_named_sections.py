@@ -1,5 +1,6 @@
 """Elements named like furniture that hold a section of the page are walked: named for a
-date, a tabs menu holding its panels; date lines and menus of links are not."""
+date, a tabs menu holding its panels, a hidden member of a set beside its shown twin; date
+lines, menus of links and a lone hidden box are not."""
 
 from __future__ import annotations
 
@@ -37,3 +38,26 @@ def test_a_tabs_menu_holding_its_panels_of_text_is_kept() -> None:
     text = text_of(html)
     assert "answer 2 1" in text
     assert "Product line number" not in text
+
+
+def test_a_class_hidden_member_of_a_set_beside_its_shown_twin_is_kept() -> None:
+    """A tabbed box's other lists marked by a bare "hidden" class that a script toggles,
+    beside the shown list of the same classes, are the page's text; a hidden box with no
+    shown twin, and a hidden twin that another name calls navigation, are still dropped."""
+    lists = "".join(
+        f'<ul class="templates-list{" hidden" if i else ""}" data-category="c{i}">'
+        f"<li>{prose(f'template {i}', 1)}</li></ul>"
+        for i in range(3)
+    )
+    lone = (
+        '<div class="promo-box hidden"><p>Subscribe to our newsletter for weekly deals.</p></div>'
+    )
+    menus = (
+        '<ul class="site-nav"><li><a href="/a">Alpha</a></li></ul>'
+        '<ul class="site-nav hidden"><li><a href="/b">Sign in to your account</a></li></ul>'
+    )
+    text = text_of(page(f"<main><h1>Templates</h1>{prose('intro', 2)}{lists}{lone}{menus}</main>"))
+    assert "template 2 0" in text
+    assert "template 0 0" in text
+    assert "Subscribe to our newsletter" not in text
+    assert "Sign in to your account" not in text

@@ -11,6 +11,7 @@ from newswire.pipeline.html.page_elements import (
     h1_elements,
     head_elements,
     microdata_elements,
+    microdata_types,
     page_elements,
 )
 
@@ -71,3 +72,14 @@ def test_a_page_reads_its_elements_once_and_gives_the_same() -> None:
     assert [tag for _, tag, _ in plain][-2:] == ["time", "a"]
     assert len(plain) == len({node.mem_id for node, _, _ in plain})
     assert page_elements(page) is page.elements
+
+
+def test_microdata_types_counts_each_item_type_by_its_last_part() -> None:
+    """Each element's ``itemtype`` counts once under its last path part, lowered, whether or
+    not the element also names a property."""
+    tree = LexborHTMLParser(
+        '<div itemscope itemtype="https://schema.org/Comment"></div>'
+        '<li itemprop="comment" itemscope itemtype="http://schema.org/Comment"></li>'
+        '<section itemscope itemtype="https://schema.org/QAPage/"></section>'
+    )
+    assert microdata_types(tree) == {"comment": 2, "qapage": 1}

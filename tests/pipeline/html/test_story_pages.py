@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from newswire.pipeline.html.extractor import extract_html
-from newswire.pipeline.html.story_pages import amid_links, declares_story, prose_text
+from newswire.pipeline.html.story_pages import (
+    amid_links,
+    declares_discussion,
+    declares_story,
+    prose_text,
+)
 from newswire.pipeline.html.walk import Block
 
 STORY = [
@@ -98,3 +103,41 @@ def test_amid_links_weighs_only_the_blocks_beside_the_choice() -> None:
     menu = Block(tag="li", text="Home News Sport", path=(1,), link_chars=15)
     prose = Block(tag="p", text="x" * 12, path=(2,), link_chars=0)
     assert not amid_links([menu, prose], {id(menu)})
+
+
+def _thread(item_type: str, *, qa_page: bool = False) -> str:
+    """A thread's opening post, then three replies named "comment", each marked in microdata
+    with ``item_type``; ``qa_page``: the page's body is marked as a Q&A page."""
+    opening = " ".join(STORY)
+    replies = "".join(
+        f'<div class="comment" itemscope itemtype="https://schema.org/{item_type}">'
+        f'<div class="comment-content"><p>Reply {i}: I crossed that bridge every day for'
+        " years, and the council should have fixed the frame long before it came to this.</p>"
+        "</div></div>"
+        for i in range(3)
+    )
+    marked = ' itemscope itemtype="https://schema.org/QAPage"' if qa_page else ""
+    return (
+        f"<html><head></head><body{marked}><main><div class='thread'><h1>Bridge to close</h1>"
+        f"<p>{opening}</p></div><div class='comments'>{replies}</div></main></body></html>"
+    )
+
+
+def test_a_thread_whose_posts_are_marked_as_comments_in_microdata_is_a_discussion() -> None:
+    """Forum software that marks each reply as a schema.org Comment in microdata, without a
+    DiscussionForumPosting in JSON-LD, makes a thread: its replies named "comment" are kept.
+    The same replies marked as another item type, or on a page marked as a Q&A page, stay a
+    comment section and are dropped."""
+    assert "Reply 2" in " ".join(extract_html(_thread("Comment")).paragraphs)
+    assert "Reply 2" not in " ".join(extract_html(_thread("Review")).paragraphs)
+    assert "Reply 2" not in " ".join(extract_html(_thread("Comment", qa_page=True)).paragraphs)
+
+
+def test_a_discussion_is_declared_by_json_ld_or_three_comment_items() -> None:
+    """A JSON-LD discussion item declares a thread alone; comment items in microdata do from
+    three on, and not on a Q&A page (JSON-LD or microdata)."""
+    assert declares_discussion({"discussionforumposting"}, {})
+    assert declares_discussion(set(), {"comment": 3})
+    assert not declares_discussion(set(), {"comment": 2})
+    assert not declares_discussion({"qapage"}, {"comment": 5})
+    assert not declares_discussion(set(), {"comment": 5, "qapage": 1})

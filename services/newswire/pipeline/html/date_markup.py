@@ -90,7 +90,12 @@ def head_publication(meta: HeadMetadata) -> bool:
     and the other names above): the date a page gives link previews and crawlers. Schema.org's
     ``datePublished`` (``<meta itemprop>`` inside the story's microdata) is structured data,
     not such a tag."""
-    return bool(_meta_dates(meta, _HEAD_PUBLISHED) or _other_published_meta(meta))
+    return bool(head_published(meta))
+
+
+def head_published(meta: HeadMetadata) -> list[str]:
+    """The publication dates the head's ``<meta>`` tags name (see ``head_publication``)."""
+    return [*_meta_dates(meta, _HEAD_PUBLISHED), *_other_published_meta(meta)]
 
 
 def _ld_dates(meta: HeadMetadata, key: str) -> list[str]:

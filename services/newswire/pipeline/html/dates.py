@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.html.author_elements import author_link_nodes
-from newswire.pipeline.html.date_markup import head_publication, markup_dates
+from newswire.pipeline.html.date_markup import head_published, markup_dates
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.permalink import local_day, url_day
@@ -86,13 +86,13 @@ def page_dates(
         earlier = _republished(published[0], shown, texts, locale) or _updated_before(
             published[0], shown
         )
-        # A publication in the structured data alone is for machines; the page shows its
-        # reader the story's date (see _update_only and _revised).
-        machines = not head_publication(meta)
+        # A publication in structured data alone is for machines (_update_only, _revised).
+        heads = head_published(meta)
         if not earlier and modified:
             saved = modified[0]
-            earlier = _revised(published[0], saved, shown, texts, locale, structured_only=machines)
-        if not earlier and machines:
+            earlier = _revised(published[0], saved, shown, texts, locale, structured_only=not heads)
+        earlier = earlier or _head_shown(published[0], heads, shown)
+        if not earlier and not heads:
             earlier = _update_only(published[0], shown, texts, locale)
         # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
         # modification where the markup names none; after the markup's where it does (a
@@ -172,6 +172,25 @@ def _republished(
         return [first.iso or first.text]
     line = near_headline(near, locale)
     return [first.iso or first.text] if line and _day(line[0]) == first.day else []
+
+
+def _head_shown(markup: str, heads: list[str], shown: list[Shown]) -> list[str]:
+    """The head's ``<meta>`` publication where the markup disagrees with itself and the page
+    shows its reader that one: a JSON-LD ``datePublished`` of 2018 beside an
+    ``article:published_time`` of 2025-12-19 and "Updated: Dec 19, 2025" at the top (a story
+    rewritten and republished, whose structured data kept the first draft's date). The date
+    the page shows settles which of its two markups dates the story; a shown date on neither
+    settles nothing. Days apart by two or more (one is a time zone's doing). On wcxb-dev (all
+    page types) the two disagree that much on 4 articles, 2 of them showing the ``<meta>``
+    day first, both with that day as their truth: one already dated so by ``_revised``, the
+    other the gain (date right B +1, A unchanged)."""
+    first, markup_day = shown[0].day if shown else None, _day(markup)
+    head_day = _day(heads[0]) if heads else None
+    if first is None or markup_day is None or head_day is None:
+        return []
+    if abs((head_day - markup_day).days) < _REPUBLISHED_DAYS or first != head_day:
+        return []
+    return heads[:1]
 
 
 def _updated_before(markup: str, shown: list[Shown]) -> list[str]:

@@ -16,10 +16,9 @@ from newswire.pipeline.html.head import (
     tags,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.names import DISCUSSION_TYPES
-from newswire.pipeline.html.page_elements import Page
+from newswire.pipeline.html.page_elements import Page, microdata_types
 from newswire.pipeline.html.stated_body import within_stated_story
-from newswire.pipeline.html.story_pages import declares_story
+from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -47,7 +46,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         body_text(
             body,
             shown_title,
-            discussion=not DISCUSSION_TYPES.isdisjoint(meta.ld.types),
+            discussion=declares_discussion(meta.ld.types, microdata_types(tree)),
             product=_one_product(meta),
             story_page=declares_story(meta.first("og:type"), meta.ld.types),
         )

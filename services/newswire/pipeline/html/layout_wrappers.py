@@ -9,7 +9,12 @@ from collections.abc import Callable, Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.named_sections import date_named_section, without_date_names
+from newswire.pipeline.html.named_sections import (
+    date_named_section,
+    shown_twin,
+    without_date_names,
+    without_hidden_class,
+)
 from newswire.pipeline.html.names import (
     CAPTION_CLASS,
     MAIN,
@@ -361,4 +366,6 @@ def names_verdict(
         verdict = name_verdict(without_pager_names(names))
     if verdict is Verdict.NEGATIVE and date_named_section(node, tag, names):
         verdict = name_verdict(without_date_names(names))
+    if verdict is Verdict.NEGATIVE and shown_twin(node, tag, attrs.get("class") or ""):
+        verdict = name_verdict(without_hidden_class(names))
     return verdict

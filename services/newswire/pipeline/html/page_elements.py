@@ -12,6 +12,8 @@ and author links' caps) count again from its tag and attributes, as the selector
 
 from __future__ import annotations
 
+from collections import Counter
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
@@ -56,7 +58,7 @@ _AUTHOR_LINKS = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{stem}"]' for stem in _AU
 # case-insensitive), hence the lowered comparison in ``head_elements``.
 _PAGE_ELEMENTS = ", ".join(
     [
-        'meta, script[type="application/ld+json"], [itemprop], h1, figure',
+        'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure',
         _DATE_ELEMENTS,
         _AUTHOR_LINKS,
     ]
@@ -133,3 +135,13 @@ def h1_elements(tree: LexborHTMLParser) -> list[LexborNode]:
 def figure_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css("figure")``."""
     return [node for node, tag, _ in page_elements(tree) if tag == "figure"]
+
+
+def microdata_types(tree: LexborHTMLParser) -> Counter[str]:
+    """How many elements declare each microdata item type (``itemtype``'s last path part,
+    lowered: "comment" for "https://schema.org/Comment")."""
+    return Counter(
+        (attrs.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+        for _, _, attrs in page_elements(tree)
+        if attrs.get("itemtype")
+    )

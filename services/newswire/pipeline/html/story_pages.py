@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 
+from newswire.pipeline.html.names import DISCUSSION_TYPES
 from newswire.pipeline.html.walk import Block
 
 # What a page declares itself to be when it is one story: Open Graph's "article", schema.org's
@@ -26,6 +27,29 @@ def declares_story(og_type: str | None, ld_types: Set[str]) -> bool:
     """The page's head says it is one story (og:type, or a JSON-LD article item)."""
     return (og_type or "").strip().lower() in _STORY_OG_TYPES or not _STORY_LD_TYPES.isdisjoint(
         ld_types
+    )
+
+
+# A thread whose forum software marks each post as a schema.org Comment in microdata (XenForo,
+# NodeBB, vBulletin themes) but declares no DiscussionForumPosting in JSON-LD: the replies
+# are the page's text as on a declared discussion (see names.DISCUSSION_TYPES). Three marks at
+# least (one comment under a story is a comment section); not a Q&A page, whose comments
+# under its question and answers are comments (see names: QAPage read from microdata cost
+# 7 Stack Exchange pages). On wcxb-dev only forum pages carry three such marks (40 pages).
+_COMMENT_ITEM = "comment"
+_QA_PAGE = "qapage"
+_THREAD_COMMENTS = 3
+
+
+def declares_discussion(ld_types: Set[str], item_types: Mapping[str, int]) -> bool:
+    """The page says it is a thread: a JSON-LD discussion item, or posts marked as comments
+    in microdata on a page that is not a Q&A page."""
+    if not DISCUSSION_TYPES.isdisjoint(ld_types):
+        return True
+    return (
+        item_types.get(_COMMENT_ITEM, 0) >= _THREAD_COMMENTS
+        and _QA_PAGE not in ld_types
+        and _QA_PAGE not in item_types
     )
 
 
