@@ -113,7 +113,7 @@ def test_each_runs_offered_rate_follows_the_machines_speed_against_the_probes(
     """With the pipeline alone at 175 msgs/s before the probe, 160 before the 50% run and 350
     before the 80% one, the runs offer 50 x 160/175 and 80 x 1.15 (the clamp), and each row
     keeps its nominal rate, factor and reference."""
-    _, rates, found = _plan(monkeypatch, [175.0, 160.0, 350.0])
+    _, rates, found = _plan(monkeypatch, [175.0, 160.0, 350.0], scaling=True)
     assert rates["probe"] == pytest.approx(110.0)
     assert rates["50%"] == pytest.approx(50.0 * 160 / 175)
     assert rates["80%"] == pytest.approx(80.0 * 1.15)
@@ -124,16 +124,16 @@ def test_each_runs_offered_rate_follows_the_machines_speed_against_the_probes(
     assert all(row.speed_scaled for row in runs)
 
 
-def test_no_speed_scaling_offers_the_nominal_rate(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``--no-speed-scaling``: every run offers capacity x load whatever the passes read, and
-    the table shows in brackets the factor each would have had."""
-    _, rates, found = _plan(monkeypatch, [175.0, 143.0, 160.0], scaling=False)
+def test_by_default_each_run_offers_the_nominal_rate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default (no ``--speed-scaling``) every run offers capacity x load whatever the passes
+    read, and the table shows in brackets the factor each would have had."""
+    _, rates, found = _plan(monkeypatch, [175.0, 143.0, 160.0])
     assert rates["50%"] == pytest.approx(50.0)
     assert rates["80%"] == pytest.approx(80.0)
     assert [row.speed_factor for row in found[1:]] == [1.0, 1.0]
     printed = report_of([], found)
     assert re.search(r" 80%\s+80\s+80\s.*\s160\s+\(0\.91\)\s+80$", printed, re.MULTILINE)
-    assert "NOT applied (--no-speed-scaling)" in printed
+    assert "NOT applied (no --speed-scaling)" in printed
 
 
 def test_without_a_probe_the_reference_is_a_pass_at_the_phases_start(
@@ -141,14 +141,15 @@ def test_without_a_probe_the_reference_is_a_pass_at_the_phases_start(
 ) -> None:
     """``--probe-seconds 0``: one pass before the first run is the reference (the capacity was
     measured just before the phase), then one before each run."""
-    calls, rates, found = _plan(monkeypatch, [200.0, 180.0, 220.0], probe_seconds=0.0)
+    calls, rates, found = _plan(monkeypatch, [200.0, 180.0, 220.0], probe_seconds=0.0, scaling=True)
     assert calls == ["speed", "speed", "50%", "speed", "80%"]
     assert rates["50%"] == pytest.approx(50.0 * 0.9)
     assert rates["80%"] == pytest.approx(80.0 * 1.1)
     assert [row.speed_reference_per_s for row in found] == [200.0, 200.0]
 
 
-def test_the_command_line_scales_by_default_and_can_turn_it_off() -> None:
-    """Speed scaling is on unless ``--no-speed-scaling``."""
-    assert e2e_args.arguments([], "bench").speed_scaling is True
+def test_the_command_line_scales_only_when_asked() -> None:
+    """Speed scaling is off unless ``--speed-scaling`` (a single reading can be the outlier)."""
+    assert e2e_args.arguments([], "bench").speed_scaling is False
+    assert e2e_args.arguments(["--speed-scaling"], "bench").speed_scaling is True
     assert e2e_args.arguments(["--no-speed-scaling"], "bench").speed_scaling is False

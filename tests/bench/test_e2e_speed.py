@@ -47,12 +47,13 @@ def test_the_offered_rate_is_nominal_times_the_factor() -> None:
 
 
 def test_without_scaling_the_rate_is_nominal_and_the_factor_still_shown() -> None:
-    """``--no-speed-scaling`` offers capacity x load and names the factor it did not apply."""
+    """Without ``--speed-scaling`` a run offers capacity x load and names the factor it did not
+    apply."""
     offer = Offer(237.0, 160.0, 175.0, scaled=False)
     assert offer.factor == 1.0
     assert offer.would_be_factor == pytest.approx(160 / 175)
     assert offer.per_s == 237.0
-    assert "237 msgs/s (nominal; --no-speed-scaling, the factor would be 0.91" in offer.words()
+    assert "237 msgs/s (nominal, unscaled; the factor would be 0.91" in offer.words()
 
 
 def test_the_factor_cell_marks_a_clamp_and_an_unapplied_factor() -> None:

@@ -29,8 +29,9 @@ minutes, and a ratio must compare like with like.
    its output; RSS at 20%, at half the run (after warm-up) and at the end; CPU ms per message of
    the workers, the broker and the apparatus (``e2e_cpu``); before each run, the machine's speed
    of that minute (pipeline only, three short passes: ``e2e_pipeline.machine_speed``), which scales
-   the run's offered rate against the same pass just before the probe (``e2e_speed``; off with
-   ``--no-speed-scaling``), so 80% load is 80% of what the machine can do in that minute.
+   the run's offered rate against the same pass just before the probe with ``--speed-scaling``
+   (``e2e_speed``; off by default: a single reading can be the outlier), so 80% load is 80% of
+   what the machine can do in that minute.
 
 Prints one table (``e2e_report``) with the machine's speed in this run (pipeline-only msgs/s, µs
 per stage, CPU ms per message of each throughput row) and the ratios and ceilings of issues 6 and

@@ -74,13 +74,13 @@ async def latencies(
     each run: this VM's speed moves by 30% within minutes (session 14's probe: every process,
     the broker and the load generator too, cost ~30% more CPU per message than in session 13's
     probe with batches of the same size), so each row carries the machine's speed of its own
-    minute, comparable with the throughput phase's pipeline only, and (unless
-    ``--no-speed-scaling``) scales the run's offered rate by it against the speed just before
-    the probe (``e2e_speed``: session 29's VM slowed 18% between the probe and the 80% runs)."""
+    minute, comparable with the throughput phase's pipeline only, and (with ``--speed-scaling``)
+    scales the run's offered rate by it against the speed just before the probe (``e2e_speed``:
+    off by default since session 30's reference reading was itself the outlier)."""
     probe = await _probe(bootstrap, values, args, log, best_per_s, speed=speed)
     capacity, which = load_base(probe[0].received_per_s if probe else None, best_per_s)
     print(f"100% load = {capacity:.0f} msgs/s (the {which}'s; preloaded {best_per_s:.0f})")
-    reference, scaled = reference_speed(probe, speed), getattr(args, "speed_scaling", True)
+    reference, scaled = reference_speed(probe, speed), getattr(args, "speed_scaling", False)
     await _warm_up_row(bootstrap, values, args, log, capacity=capacity, loads=loads)
     latencies = []
     for (load, batch_ms, fill_ms), settings in _runs(args, loads):

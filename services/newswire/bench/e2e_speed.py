@@ -14,8 +14,14 @@ So each run offers ``capacity x load x factor``, the factor being the pipeline-o
 just before the run (``e2e_pipeline.machine_speed``: the median of three 1.5 s passes) over the
 same reading just before the probe (the reference; without a probe, a reading at the start of
 the latency phase, nearest to where the capacity was measured), within ``SPEED_FACTOR_RANGE``.
-``--no-speed-scaling`` offers the nominal rate (factor 1) and still prints the factor the run
-would have had, so a reader can compare the two definitions.
+Without ``--speed-scaling`` (the default since session 30) a run offers the nominal rate (factor
+1) and the table still prints the factor the run would have had, so a reader can compare the two
+definitions. Why off by default: one reading is 4.5 s of passes, and in session 30's quiet run the
+reference just before the probe read 121 msgs/s against 163-188 in the throughput rounds before it
+and 179 / 163 before the latency runs; both runs' factors hit the 1.15 clamp and the 80% run
+offered 248 msgs/s, 92% of the probe's capacity rather than 80%. A reading catches a hiccup as
+readily as a slow minute (the history in sessions 15-29: the factor read before a run pointed the
+wrong way about as often as the right one).
 
 What it does not change: on a steady machine 80% of the probed capacity already asks ~97% of the
 CPU (sessions 25-28: 97-98% at every 80% run), since the probe's batches (~54 records) cost less
@@ -62,7 +68,7 @@ class Offer:
     machine_per_s: float
     #: The same pass's msgs/s just before the probe (or at the phase's start without one).
     reference_per_s: float
-    #: Whether the factor is applied (False: ``--no-speed-scaling``, the nominal rate).
+    #: Whether the factor is applied (``--speed-scaling``; False: the nominal rate).
     scaled: bool
 
     @property
@@ -90,7 +96,7 @@ class Offer:
         )
         if not self.scaled:
             return (
-                f"{self.per_s:.0f} msgs/s (nominal; --no-speed-scaling, the factor would be "
+                f"{self.per_s:.0f} msgs/s (nominal, unscaled; the factor would be "
                 f"{self.would_be_factor:.2f}: {speeds})"
             )
         return (
@@ -139,7 +145,7 @@ def scaling_line(measured: list[Latency]) -> str:
     how = (
         "applied: offered = nominal x factor"
         if any(latency.speed_scaled for latency in rows)
-        else "NOT applied (--no-speed-scaling): offered = nominal; the factor the run would have "
+        else "NOT applied (no --speed-scaling): offered = nominal; the factor the run would have "
         "had in brackets"
     )
     return (
