@@ -85,16 +85,11 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     return published, modified
 
 
-def head_publication(meta: HeadMetadata) -> bool:
-    """Whether a ``<meta>`` tag of the head names the publication (``article:published_time``
-    and the other names above): the date a page gives link previews and crawlers. Schema.org's
+def head_published(meta: HeadMetadata) -> list[str]:
+    """The publication dates the head's ``<meta>`` tags name (``article:published_time`` and the
+    other names above): the date a page gives link previews and crawlers. Schema.org's
     ``datePublished`` (``<meta itemprop>`` inside the story's microdata) is structured data,
     not such a tag."""
-    return bool(head_published(meta))
-
-
-def head_published(meta: HeadMetadata) -> list[str]:
-    """The publication dates the head's ``<meta>`` tags name (see ``head_publication``)."""
     return [*_meta_dates(meta, _HEAD_PUBLISHED), *_other_published_meta(meta)]
 
 
