@@ -19,7 +19,12 @@ from newswire.pipeline.dates import (
     parse_month,
     split_update,
 )
-from newswire.pipeline.html.date_labels import clock, labelled_published, published_label_before
+from newswire.pipeline.html.date_labels import (
+    clock,
+    joined_date,
+    labelled_published,
+    published_label_before,
+)
 from newswire.pipeline.html.date_markup import (
     MAX_DATE_CHARS,
     UPDATE_PARTS,
@@ -244,7 +249,7 @@ def near_headline(
         first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
         if elsewhere(parent) and (not first_lines or _among_other_stories(parent)):
             continue
-        if after_only and parent.tag in {"td", "th"}:
+        if (after_only and parent.tag in {"td", "th"}) or joined_date(parent, text):
             continue
         parsed = parse_date(text, language=locale)
         value = parsed.isoformat() if parsed is not None else text
