@@ -110,7 +110,10 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
 def _shown(text: str, datetime_attr: str | None, *, update: bool, locale: str | None) -> Shown:
     parsed = parse_date(text, language=locale)
     attr_parsed = parse_date(datetime_attr) if datetime_attr else None
-    best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
+    # A relative text ("1 year ago", "1 year, 7 months ago" in a ``<time datetime>``) names
+    # no day the parser can read without the fetch time, and a coarse one at that: the
+    # attribute has the exact moment.
+    best = attr_parsed if attr_parsed is not None else parsed
     if attr_parsed is not None and parsed is not None:
         apart = abs((attr_parsed.date() - parsed.date()).days)
         if apart == 1:
