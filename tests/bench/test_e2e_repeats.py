@@ -219,3 +219,11 @@ def test_the_table_says_what_share_of_the_cores_each_load_asked_and_where_they_f
     assert re.search(r" 80%\s+80\s+80\s.*\s1800\s+-\s+-", printed)
     assert "CPU share: what the load asked" in printed
     assert e2e_repeats.headroom_lines([_latency(0.8, 900.0)]) == []
+    # The p99 verdict carries the share its runs asked (the median of repeated runs).
+    printed = report_of([], runs)
+    assert re.search(
+        r"p99 latency at 50% load\s+300 ms .* ok  \(CPU share asked 60%\)$", printed, re.M
+    )
+    assert re.search(
+        r"median of 2\s+925 ms .*\(runs 900 / 950\)  \(CPU share asked 105%\)$", printed, re.M
+    )

@@ -95,6 +95,16 @@ def headroom_lines(measured: list[Latency]) -> list[str]:
     ]
 
 
+def share_note(measured: list[Latency], load: float) -> str:
+    """Beside a p99 verdict: the CPU share the default's runs at ``load`` asked (their median;
+    ``headroom_lines``), the figure the p99 depends on more than on the load's name; "" when
+    not measured."""
+    shares = [
+        run.cpu_share for run in measured if run.load == load and not run.setting and run.cpu_share
+    ]
+    return f"  (CPU share asked {statistics.median(shares):.0%})" if shares else ""
+
+
 def latency_plan(
     loads: tuple[float, ...], batch_ms: list[int], fill_ms: list[int], repeats: int = 1
 ) -> list[RunSpec]:

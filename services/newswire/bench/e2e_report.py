@@ -9,7 +9,7 @@ from typing import Any
 
 from newswire.bench.e2e_latency_table import latency_table
 from newswire.bench.e2e_ratios import aba_lines, pair_lines, shown
-from newswire.bench.e2e_repeats import default_p99s
+from newswire.bench.e2e_repeats import default_p99s, share_note
 from newswire.bench.e2e_variants import variant_label
 
 
@@ -262,6 +262,7 @@ def report(results: dict[str, Any]) -> str:
     for load, p99, runs in default_p99s(latencies):  # repeated runs: judged on their median
         label = f"p99 latency at {load:.0%} load" + (f", median of {len(runs)}" if runs[1:] else "")
         each = f"  (runs {' / '.join(f'{run:.0f}' for run in runs)})" if runs[1:] else ""
+        each += share_note(latencies, load)
         if (ceiling := P99_CEILING_MS.get(load)) is None:
             lines.append(f"  {label:56} {p99:6.0f} ms{each}")
             continue
