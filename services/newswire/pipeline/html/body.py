@@ -173,7 +173,11 @@ def _story(
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them); ``story_page``: see
     ``story_pages``."""
-    blocks = without_product_cards(without_strips(without_comment_thread(blocks, walked)), walked)
+    # The other products' cards are placed among all the walk's blocks (``product_cards``).
+    shown = blocks
+    blocks = without_product_cards(
+        without_strips(without_comment_thread(blocks, walked)), walked, shown
+    )
     picked, series_chars, after = choose(blocks, walked)
     picked = with_card_grid(blocks, picked, walked, story_page=story_page)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
