@@ -9,6 +9,7 @@ import pytest
 from newswire.bench import (
     e2e,
     e2e_latency,
+    e2e_ratios,
     e2e_receipts,
     e2e_report,
     e2e_service,
@@ -125,7 +126,7 @@ def test_a_ratio_is_the_median_of_its_rounds_and_every_round_is_printed() -> Non
     bottom = e2e_report.Throughput(
         e2e_report.EOS1_UNBOUNDED, 100, 1.0, 1.0, rounds_per_s=[100.0, 100.0, 100.0]
     )
-    assert e2e_report.round_ratios(top, bottom) == pytest.approx([1.0, 0.8, 0.9])
+    assert e2e_ratios.round_ratios(top, bottom) == pytest.approx([1.0, 0.8, 0.9])
     printed = _report([top, bottom], [], rounds=3)
     assert re.search(
         r"time bound / count only .* 0\.90 \[>= 0\.95\] BELOW FLOOR  \(rounds 1\.00/0\.80/0\.90\)",
@@ -321,11 +322,11 @@ def test_a_figure_beside_a_verdict_has_the_digits_to_agree_with_it() -> None:
     """0.8996 against a floor of 0.90 prints as 0.8996 (not 0.90 beside BELOW FLOOR), a p99 of
     1000.4 ms against a 1000 ms ceiling as 1000.4; figures clear of their bound keep their usual
     digits."""
-    assert e2e_report.shown(0.8996, 2, floor=0.90) == "0.8996"
-    assert e2e_report.shown(0.9004, 2, floor=0.90) == "0.90"
-    assert e2e_report.shown(0.93, 2, floor=0.90) == "0.93"
-    assert e2e_report.shown(1000.4, 0, ceiling=1000) == "1000.4"
-    assert e2e_report.shown(999.6, 0, ceiling=1000) == "1000"
+    assert e2e_ratios.shown(0.8996, 2, floor=0.90) == "0.8996"
+    assert e2e_ratios.shown(0.9004, 2, floor=0.90) == "0.90"
+    assert e2e_ratios.shown(0.93, 2, floor=0.90) == "0.93"
+    assert e2e_ratios.shown(1000.4, 0, ceiling=1000) == "1000.4"
+    assert e2e_ratios.shown(999.6, 0, ceiling=1000) == "1000"
     top = e2e_report.Throughput(e2e_report.EOS1, 8996, 100.0, 1.0)
     bottom = e2e_report.Throughput(e2e_report.PIPELINE, 10000, 100.0, 1.0)
     table = _report([top, bottom], [])

@@ -95,3 +95,11 @@ def test_window_cpu_interpolates_each_thread_and_takes_each_workers_busiest_as_i
     assert total_ms == pytest.approx((2.0 + 0.2 + 1.0 + 0.2) * 10)
     assert pipeline_ms == pytest.approx((2.0 + 1.0) * 10)
     assert e2e_cpu.window_cpu(trace, 11.0, 13.0, 0) == (0.0, 0.0)
+
+
+def test_a_loads_cpu_share_is_our_parts_cost_per_message_times_its_rate_over_the_cores() -> None:
+    """The figure the latency table prints per run: the same 75% as the account's line (10 ms a
+    message at 150 msgs/s on 2 cores); the machine's other users' CPU does not count."""
+    before = e2e_cpu.CpuSnapshot(workers=0.0, supervisor=0.0, broker=0.0, apparatus=0.0, machine=0)
+    after = e2e_cpu.CpuSnapshot(workers=7.0, supervisor=0.5, broker=2.0, apparatus=0.5, machine=90)
+    assert e2e_cpu.load_share(before, after, 1000, 150, cores=2) == pytest.approx(0.75)

@@ -197,3 +197,33 @@ def test_the_report_names_both_capacities_and_the_one_taken_as_100_percent() -> 
     assert "the preloaded's" in lines[0]
     assert "bench fix" in lines[0]
     assert "would have offered 244 msgs/s at 80% instead of 227" in lines[0]
+
+
+def test_the_table_says_what_share_of_the_cores_each_load_asked_and_where_they_fill() -> None:
+    """80% of a 250 msgs/s capacity asking 100% of the cores fills them at 200 msgs/s, not
+    250: the table's CPU share column and the headroom line say so; the median of repeated
+    runs is taken; a run without the figure shows a dash and no line."""
+    runs = [_latency(0.5, 300.0), _latency(0.8, 900.0), _latency(0.8, 950.0)]
+    for run, share in zip(runs, [0.6, 1.0, 1.1], strict=True):
+        run.capacity_per_s, run.cpu_share = 250.0, share
+    lines = e2e_repeats.headroom_lines(runs)
+    assert lines[0].startswith("CPU share: what the load asked of the machine's cores")
+    assert lines[1:] == [
+        "  50% load asked 60% of the cores (50 msgs/s offered); at its own CPU cost per message "
+        "the cores fill at 83 msgs/s, against 100% load = 250",
+        "  80% load asked 105% of the cores (80 msgs/s offered); at its own CPU cost per message "
+        "the cores fill at 76 msgs/s, against 100% load = 250",
+    ]
+    printed = report_of([], [runs[0], _latency(0.8, 900.0)])
+    assert re.search(r" 50%\s+50\s+50\s.*\s600\s+60%\s+-", printed)
+    assert re.search(r" 80%\s+80\s+80\s.*\s1800\s+-\s+-", printed)
+    assert "CPU share: what the load asked" in printed
+    assert e2e_repeats.headroom_lines([_latency(0.8, 900.0)]) == []
+    # The p99 verdict carries the share its runs asked (the median of repeated runs).
+    printed = report_of([], runs)
+    assert re.search(
+        r"p99 latency at 50% load\s+300 ms .* ok  \(CPU share asked 60%\)$", printed, re.M
+    )
+    assert re.search(
+        r"median of 2\s+925 ms .*\(runs 900 / 950\)  \(CPU share asked 105%\)$", printed, re.M
+    )

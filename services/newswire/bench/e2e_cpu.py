@@ -117,12 +117,38 @@ def account(
     )
     if offered_per_s > 0:
         cores = cores or os.cpu_count() or 1
-        share = ours_ms * offered_per_s / 1000 / cores
+        share = load_share(before, after, messages, offered_per_s, cores)
         line += (
             f"; CPU share of this load: {ours_ms:.2f} ms/msg x {offered_per_s:.0f} msgs/s offered"
             f" / {cores} cores = {share:.0%}"
         )
     return line
+
+
+def load_share(
+    before: CpuSnapshot,
+    after: CpuSnapshot,
+    messages: int,
+    offered_per_s: float,
+    cores: int | None = None,
+) -> float:
+    """The share of the machine's cores a latency run's load asks: the CPU ms per message of
+    our parts (workers, supervisor, broker, load generator and latency consumer) at this load's
+    own batch shape x the offered rate / the cores. What "80% load" means to a reader (a
+    machine 80% busy, 20% to spare) is this figure, not the load's fraction of the probed
+    capacity: the probe saturates, and saturated batches are larger and cheaper per message."""
+    cores = cores or os.cpu_count() or 1
+    ours = (
+        after.workers
+        - before.workers
+        + after.supervisor
+        - before.supervisor
+        + after.broker
+        - before.broker
+        + after.apparatus
+        - before.apparatus
+    )
+    return ours / max(messages, 1) * offered_per_s / cores
 
 
 def workers_and_broker_ms(

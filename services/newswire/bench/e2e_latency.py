@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from newswire.bench.e2e_cpu import account, snapshot, workers_and_broker_ms
+from newswire.bench.e2e_cpu import account, load_share, snapshot, workers_and_broker_ms
 from newswire.bench.e2e_pipeline import SPEED_RECORDS
 from newswire.bench.e2e_receipts import (
     Receipts,
@@ -277,9 +277,10 @@ async def latency_run(
         # Per output received: a run that its deadline ended early (a probe far past capacity on a
         # busy machine) processed fewer than it was offered.
         after = snapshot(service.process.pid)
-        cpu, cpu_parts = (
+        cpu, cpu_parts, share = (
             account(cpu_before, after, len(received), offered_per_s=rate_per_s),
             workers_and_broker_ms(cpu_before, after, len(received)),
+            load_share(cpu_before, after, len(received), rate_per_s),
         )
         rss[1.0] = [rss_mb(pid) for pid in service.worker_pids()]
         metrics = http_get(f"{service.base_url}/metrics")[1]
@@ -318,6 +319,7 @@ async def latency_run(
         transactions_per_1000=transactions_per_1000(metrics),
         workers_cpu_ms=cpu_parts[0],
         broker_cpu_ms=cpu_parts[1],
+        cpu_share=share,
     )
 
 

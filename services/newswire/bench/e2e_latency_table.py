@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newswire.bench.e2e_repeats import capacity_lines, median_lines
+from newswire.bench.e2e_repeats import capacity_lines, headroom_lines, median_lines
 from newswire.bench.e2e_speed import factor_cell, scaling_line
 from newswire.bench.e2e_variants import variant_lines
 
@@ -27,7 +27,7 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         *capacity_lines(probes, measured),
         "",
         f"{'load':>5} {'offered msgs/s':>15} {'out msgs/s':>11} {'seconds':>8} {'messages':>9} "
-        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'of preloaded':>12} "
+        f"{'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  ms  {'CPU share':>9} {'of preloaded':>12} "
         f"{'pipeline msgs/s':>15} {'factor':>7} {'nominal msgs/s':>14}",
     ]
 
@@ -38,6 +38,7 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
             + f" {latency.offered_per_s:15.0f} {latency.received_per_s:11.0f} "
             f"{latency.seconds:8.0f} {latency.messages:9d} {latency.p50_ms:6.0f} "
             f"{latency.p95_ms:6.0f} {latency.p99_ms:6.0f} {latency.max_ms:6.0f}      "
+            + (f"{latency.cpu_share:9.0%} " if latency.cpu_share else f"{'-':>9} ")
             + (f"{latency.offered_per_s / preloaded:12.0%}" if preloaded else f"{'-':>12}")
             + (f" {latency.machine_per_s:15.0f}" if latency.machine_per_s else f" {'-':>15}")
             + f" {factor_cell(latency):>7}"
@@ -57,6 +58,7 @@ def latency_table(every_latency: list[Latency], workers: int) -> list[str]:
         "speed just before the run (pipeline only, the median of three short passes), against "
         "the throughput phase's"
     )
+    lines += headroom_lines(measured)
     if scaling := scaling_line(measured):
         lines.append(scaling)
     for latency in probes + measured:

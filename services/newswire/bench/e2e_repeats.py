@@ -65,6 +65,46 @@ def capacity_lines(probes: list[Latency], measured: list[Latency]) -> list[str]:
     ]
 
 
+def headroom_lines(measured: list[Latency]) -> list[str]:
+    """What "X% load" asked of the machine: per default load, the CPU share it asked
+    (``e2e_cpu.load_share``) and the rate at which its own batch shape would fill the cores
+    (offered / share). 100% load is a saturated rate, whose batches are larger and cheaper per
+    message than a paced load's (session 25: 36 transactions per 1,000 records in the probe,
+    225 at 80% load), so the two part at high load; the reader judges p99 against both."""
+    lines = []
+    for (load, setting), runs in by_setting(measured).items():
+        shares = [run.cpu_share for run in runs if run.cpu_share > 0]
+        if setting or not shares:
+            continue
+        share = statistics.median(shares)
+        offered = statistics.median(run.offered_per_s for run in runs)
+        lines.append(
+            f"  {load:.0%} load asked {share:.0%} of the cores ({offered:.0f} msgs/s offered); "
+            f"at its own CPU cost per message the cores fill at {offered / share:.0f} msgs/s, "
+            f"against 100% load = {runs[0].capacity_per_s:.0f}"
+        )
+    if not lines:
+        return []
+    return [
+        "CPU share: what the load asked of the machine's cores at its own CPU cost per message "
+        "(workers, supervisor, broker, load generator and latency consumer: ms/msg x offered "
+        "msgs/s / cores, e2e_cpu.load_share); read a row's p99 against it, not against its "
+        "load: 'load' is a fraction of the saturated probe's rate, whose batches are larger "
+        "and cheaper per message than a paced load's, so 80% load can ask ~100% of the cores",
+        *lines,
+    ]
+
+
+def share_note(measured: list[Latency], load: float) -> str:
+    """Beside a p99 verdict: the CPU share the default's runs at ``load`` asked (their median;
+    ``headroom_lines``), the figure the p99 depends on more than on the load's name; "" when
+    not measured."""
+    shares = [
+        run.cpu_share for run in measured if run.load == load and not run.setting and run.cpu_share
+    ]
+    return f"  (CPU share asked {statistics.median(shares):.0%})" if shares else ""
+
+
 def latency_plan(
     loads: tuple[float, ...], batch_ms: list[int], fill_ms: list[int], repeats: int = 1
 ) -> list[RunSpec]:

@@ -4,28 +4,13 @@ and not as a regression."""
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
 from newswire.bench.e2e_latency_table import latency_table
-from newswire.bench.e2e_repeats import default_p99s
+from newswire.bench.e2e_ratios import aba_lines, pair_lines, shown
+from newswire.bench.e2e_repeats import default_p99s, share_note
 from newswire.bench.e2e_variants import variant_label
-
-
-def shown(
-    value: float, digits: int, *, floor: float | None = None, ceiling: float | None = None
-) -> str:
-    """``value`` with ``digits`` decimals, or more where fewer would round it onto the other side
-    of its ``floor`` (met when >=) or ``ceiling`` (met when <=): 0.8996 against a floor of 0.90
-    reads 0.8996, not 0.90, so the number never contradicts the verdict printed beside it."""
-    for places in range(digits, digits + 6):
-        printed = round(value, places)
-        if (floor is None or (printed >= floor) == (value >= floor)) and (
-            ceiling is None or (printed <= ceiling) == (value <= ceiling)
-        ):
-            break
-    return f"{value:.{places}f}"
 
 
 @dataclass
@@ -113,6 +98,9 @@ class Latency:
     transactions_per_1000: float | None = None
     workers_cpu_ms: float = 0.0
     broker_cpu_ms: float = 0.0
+    #: The share of the machine's cores the load asked at its own CPU cost per message
+    #: (``e2e_cpu.load_share``); 0: not measured.
+    cpu_share: float = 0.0
 
     @property
     def setting(self) -> str:
@@ -255,25 +243,7 @@ def report(results: dict[str, Any]) -> str:
 
     def ratio(label: str, top: str, bottom: str, floor: float | None) -> None:
         if top in by_name and bottom in by_name and by_name[bottom].per_s:
-            per_round = round_ratios(by_name[top], by_name[bottom])
-            value = (
-                statistics.median(per_round)
-                if per_round
-                else by_name[top].per_s / by_name[bottom].per_s
-            )
-            verdict = "" if floor is None else (" ok" if value >= floor else " BELOW FLOOR")
-            bracket = f" [>= {floor:.2f}]" if floor is not None else ""
-            spread = f"  (rounds {'/'.join(f'{r:.2f}' for r in per_round)})" if per_round else ""
-            lines.append(
-                f"  {label:56} {shown(value, 2, floor=floor):>6}{bracket}{verdict}{spread}"
-            )
-            # A floor's ratio is a cost comparison, which CPU per message also makes; workers 2
-            # / 1 is a scaling figure, which it does not.
-            if floor is not None and (cpu := cpu_ratios(by_name[top], by_name[bottom])):
-                lines.append(
-                    f"  {'  the same by CPU ms per message':56} "
-                    f"{statistics.median(cpu):6.2f}  (rounds {'/'.join(f'{r:.2f}' for r in cpu)})"
-                )
+            lines.extend(pair_lines(label, by_name[top], by_name[bottom], floor))
 
     # A full run measures these two pairs A B A (e2e_rounds); a run without the second A, plainly.
     for label, top, base, again in (
@@ -292,6 +262,7 @@ def report(results: dict[str, Any]) -> str:
     for load, p99, runs in default_p99s(latencies):  # repeated runs: judged on their median
         label = f"p99 latency at {load:.0%} load" + (f", median of {len(runs)}" if runs[1:] else "")
         each = f"  (runs {' / '.join(f'{run:.0f}' for run in runs)})" if runs[1:] else ""
+        each += share_note(latencies, load)
         if (ceiling := P99_CEILING_MS.get(load)) is None:
             lines.append(f"  {label:56} {p99:6.0f} ms{each}")
             continue
@@ -307,14 +278,6 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def round_ratios(top: Throughput, bottom: Throughput) -> list[float]:
-    """``top`` / ``bottom`` round by round (the rounds interleave the runs, so a round's two
-    runs saw the machine at the same minutes); empty unless both have the same rounds."""
-    if len(top.rounds_per_s) < 2 or len(top.rounds_per_s) != len(bottom.rounds_per_s):
-        return []
-    return [t / b for t, b in zip(top.rounds_per_s, bottom.rounds_per_s, strict=True) if b]
-
-
 def _enrich_lines(stages: dict[str, float]) -> list[str]:
     """enrich's µs per message against extract's, and issue 19's ceiling on it."""
     if "enrich" not in stages or not stages.get("extract"):
@@ -326,58 +289,6 @@ def _enrich_lines(stages: dict[str, float]) -> list[str]:
         f"[<= {ENRICH_PER_EXTRACT_CEILING:.2f}]"
         + (" ok" if share <= ENRICH_PER_EXTRACT_CEILING else " ABOVE CEILING")
     ]
-
-
-def aba_lines(
-    by_name: dict[str, Throughput], label: str, runs: tuple[str, str, str], floor: float
-) -> list[str]:
-    """``runs`` (top, baseline, baseline again) measured A B A (``e2e_rounds``): top judged
-    against the mean of the baseline's runs on both sides (a linear drift of the machine's speed
-    cancels), by msgs/s and by CPU; then against the first run alone (the plain pair) and the
-    A/A pair of the baseline's two runs (the bench's noise)."""
-    top, before, after = (by_name[name] for name in runs)
-    mean = Throughput(before.name, 1, 1.0, 0.0)
-    mean.rounds_per_s = [
-        (a + b) / 2 for a, b in zip(before.rounds_per_s, after.rounds_per_s, strict=True)
-    ]
-    mean.rounds_cpu_ms = [
-        (a + b) / 2 for a, b in zip(before.rounds_cpu_ms, after.rounds_cpu_ms, strict=True)
-    ]
-
-    def rates(a: Throughput, b: Throughput) -> list[float]:
-        # Round by round, a single round included (round_ratios wants two).
-        return [x / y for x, y in zip(a.rounds_per_s, b.rounds_per_s, strict=True) if y]
-
-    rows = [
-        (f"{label}, A B A", rates(top, mean), floor),
-        ("  the same by CPU ms per message", cpu_ratios(top, mean), None),
-        ("  against the baseline's first run alone", rates(top, before), None),
-        ("  the baseline's second run / its first (A/A: noise)", rates(after, before), None),
-    ]
-    lines = []
-    for name, per_round, bar in rows:
-        if not per_round:
-            continue
-        value = statistics.median(per_round)
-        verdict = (
-            "" if bar is None else f" [>= {bar:.2f}]" + (" ok" if value >= bar else " BELOW FLOOR")
-        )
-        every = "/".join(f"{r:.2f}" for r in per_round)
-        if bar is not None:
-            # How many rounds agree with the verdict: all of them, and no one round decided it.
-            above = sum(r >= bar for r in per_round)
-            every += f"; {above} of {len(per_round)} rounds >= {bar:.2f}"
-        lines.append(f"  {name:56} {shown(value, 2, floor=bar):>6}{verdict}  (rounds {every})")
-    return lines
-
-
-def cpu_ratios(top: Throughput, bottom: Throughput) -> list[float]:
-    """``bottom``'s CPU ms per message / ``top``'s, round by round (as msgs/s: above 1, ``top``
-    is the cheaper); empty unless both measured CPU in the same rounds."""
-    pairs = list(zip(top.rounds_cpu_ms, bottom.rounds_cpu_ms, strict=False))
-    if len(top.rounds_cpu_ms) != len(bottom.rounds_cpu_ms) or not all(t and b for t, b in pairs):
-        return []
-    return [b / t for t, b in pairs]
 
 
 def _rss_growth(latency: Latency, since: float = 0.5) -> list[float]:

@@ -27,6 +27,7 @@ import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Mapping
 
+from newswire.bench.e2e_ratios import shown
 from newswire.bench.e2e_report import (
     ALO1,
     ALO2,
@@ -36,7 +37,6 @@ from newswire.bench.e2e_report import (
     EOS2,
     PIPELINE,
     Throughput,
-    shown,
 )
 from newswire.bench.e2e_variants import variant_label
 
@@ -174,7 +174,7 @@ async def throughput_rounds(
 
 def _spread(values: list[float], digits: int, floor: float | None = None) -> str:
     """Median [min-max] (every value, in round order); the median with the digits it needs to
-    agree with ``floor``'s verdict (``e2e_report.shown``)."""
+    agree with ``floor``'s verdict (``e2e_ratios.shown``)."""
     every = "/".join(f"{v:.{digits}f}" for v in values)
     return (
         f"{shown(statistics.median(values), digits, floor=floor)} [{min(values):.{digits}f}-"

@@ -7,7 +7,7 @@ byline elements, author boxes) and ``byline_lines`` ("By …" and "Written by �
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -54,7 +54,7 @@ def authors(
     *,
     url: str | None = None,
     near: HeadlineTexts | None = None,
-    lines: Iterable[str] | None = None,
+    lines: Sequence[str] | None = None,
 ) -> tuple[str, ...]:
     """The story's authors: JSON-LD and <meta> first, then links to author pages, then the
     visible byline element, then a "By …" line near the headline. What is not a person is
@@ -78,7 +78,7 @@ def _signed_by(
     *,
     url: str | None,
     near: HeadlineTexts | None,
-    lines: Iterable[str] | None,
+    lines: Sequence[str] | None,
 ) -> tuple[str, ...]:
     """The names the page signs its story with, source after source (see ``authors``)."""
     near = HeadlineTexts(tree) if near is None else near
@@ -113,6 +113,8 @@ def _signed_by(
             found = people(list(found), site_names) or found
         if job_titles_only(found):
             continue  # the next source may name who holds the roles (see job_titles_only)
+        if lines is not None and (signed := _signed_over_account(found, lines, site_names)):
+            return signed
         if shown := _shown_over_markup(found, near, site_names) if markup else ():
             return shown
         if found and markup and first_names_only(found):
@@ -167,6 +169,28 @@ def _co_authors(tree: LexborHTMLParser, name: str) -> list[str]:
     return []
 
 
+# The words of a collective or an account's signature in a name of two words or more ("Team
+# Tiger Data", "Automateed Team", "NOC Admin"): the company's or the CMS's, not a writer's.
+_ACCOUNT_WORDS = frozenset({"team", "staff", "editors", "editorial", "admin"})
+
+
+def _signed_over_account(
+    found: tuple[str, ...], lines: Sequence[str], site_names: set[str]
+) -> tuple[str, ...]:
+    """The writer the story's text signs with ("Written by Paulinho Giovannini" after the last
+    paragraph, see ``signed_lines``) where the source's names are all a collective's or an
+    account's signature ("Team Tiger Data" in the markup and the author link): the company
+    blog's account posted the guest's story, whose text names who wrote it. On wcxb-dev's
+    articles: author right +1 on half A, none on B, none lost or invented (all types)."""
+    if not found or not all(
+        len(words := fold(name).split()) >= 2 and _ACCOUNT_WORDS.intersection(words)
+        for name in found
+    ):
+        return ()
+    signed = people(signed_lines(lines), site_names)
+    return signed if signed and not set(signed) & set(found) else ()
+
+
 def _collective(names_by: Callable[[_Source], list[str]]) -> tuple[str, ...]:
     """A collective signature ("Staff", "team", "Anonymous") as the markup, an author link or
     the byline gives it, when no source names a person: the newsroom or company signs the
@@ -195,7 +219,7 @@ def _shown_over_markup(
     return shown if shown and not set(shown) & set(found) else ()
 
 
-def _sources(lines: Iterable[str] | None) -> list[_Source]:
+def _sources(lines: Sequence[str] | None) -> list[_Source]:
     """The sources in the order they are asked; those reading the page's text lines only when
     the caller gave them."""
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
