@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newswire.bench import pagetype_data, pagetype_export, pagetype_train
+from newswire.bench import pagetype_data, pagetype_export, pagetype_recipe, pagetype_train
 from newswire.bench.corpora import wcxb_pages
 from newswire.bench.pagetype_data import Row
 from newswire.events import PAGE_TYPES
@@ -79,7 +79,9 @@ def cross_validated(
     # lexicon features nested inside each fold: ``pagetype_train.stack``).
     probabilities, _, kept = pagetype_train.out_of_fold(rows, kind, renderings)
     y = np.array([PAGE_TYPES.index(row.label) for row in kept], dtype=np.intp)
-    folds = list(GroupKFold(n_splits=pagetype_train.FOLDS).split(y, y, pagetype_train.groups(kept)))
+    folds = list(
+        GroupKFold(n_splits=pagetype_recipe.FOLDS).split(y, y, pagetype_train.groups(kept))
+    )
     predicted = np.zeros(len(kept), dtype=np.intp)
     for _, test in folds:
         others = np.setdiff1d(np.arange(len(kept)), test)
@@ -90,7 +92,7 @@ def cross_validated(
             predicted[index] = PAGE_TYPES.index(decide(probabilities[index], cut).page_type)
     print(
         f"\n== {kind}: {len(kept)} pages, {len(set(pagetype_train.groups(kept)))} domains, "
-        f"{pagetype_train.FOLDS}-fold CV grouped by domain"
+        f"{pagetype_recipe.FOLDS}-fold CV grouped by domain"
     )
     for rendering, part in by_rendering(kept):
         print(f"-- {rendering}: {len(part)} pages")

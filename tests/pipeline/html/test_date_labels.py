@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.date_labels import clock, labelled_published, published_label_before
+from newswire.pipeline.html.date_labels import (
+    clock,
+    joined_date,
+    labelled_published,
+    published_label_before,
+)
 
 
 def _time(html: str) -> LexborNode:
@@ -36,3 +41,21 @@ def test_a_date_element_named_for_today_is_a_clock() -> None:
     assert clock(_time('<time><span class="today">May 1, 2024</span></time>'))
     assert not clock(_time('<p class="usatoday-date"><time>May 1, 2024</time></p>'))
     assert not clock(_time('<p class="node-current-date"><time>May 1, 2024</time></p>'))
+
+
+def _dd(html: str) -> LexborNode:
+    node = LexborHTMLParser(html).css_first("dd")
+    assert node is not None
+    return node
+
+
+def test_a_definition_term_or_line_labelling_a_join_date_makes_it_the_members() -> None:
+    """ "<dt>Joined</dt><dd>Dec 23, 2009</dd>", an icon titled "Joined" as the term, and a line
+    "Joined: Dec 23, 2009" are a member's join date; a term "Published" is not."""
+    assert joined_date(_dd("<dl><dt>Joined</dt><dd>Dec 23, 2009</dd></dl>"), "Dec 23, 2009")
+    icon = (
+        '<dl><dt><span title="Joined"><i class="fa-user"></i></span></dt><dd>May 27, 2025</dd></dl>'
+    )
+    assert joined_date(_dd(icon), "May 27, 2025")
+    assert joined_date(_dd("<dl><dd>Joined: Dec 23, 2009</dd></dl>"), "Joined: Dec 23, 2009")
+    assert not joined_date(_dd("<dl><dt>Published</dt><dd>Dec 23, 2009</dd></dl>"), "Dec 23, 2009")

@@ -81,3 +81,23 @@ def test_a_date_element_labelled_updated_by_its_parent_is_the_modification() -> 
     )
     assert published.published_raw[:1] == ("2025-10-01T00:00:00+00:00",)
     assert published.modified_raw == ()
+
+
+def test_a_questions_date_created_dates_a_qa_page_not_its_comments() -> None:
+    """A Q&A page whose Question item has a ``dateCreated`` and whose comments carry their own
+    ``datePublished`` is dated by the question; a forum whose every post is a Comment item
+    keeps its first post's date."""
+    comment = (
+        '<div itemscope itemtype="https://schema.org/Comment"><div itemprop="datePublished">'
+        "2011-02-12 01:30:35 +00:00</div></div>"
+    )
+    question = (
+        '<div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Catering?</h1>'
+        '<time itemprop="dateCreated" datetime="2011-02-11T23:49:17Z"></time>'
+        + prose("question", 4)
+        + comment
+        + "</div>"
+    )
+    assert extract_html(page(question)).published_raw[0] == "2011-02-11T23:49:17Z"
+    forum = page("<h1>Catering?</h1>" + comment + prose("post", 4))
+    assert extract_html(forum).published_raw[0] == "2011-02-12 01:30:35 +00:00"

@@ -114,3 +114,13 @@ def test_a_wikis_crowd_of_contributors_is_no_author() -> None:
     assert people(["Contributors to Wikimedia projects"], set()) == ()
     assert people(["Contributors to Wikimedia projects", "Jane Roe"], set()) == ("Jane Roe",)
     assert people(["SFist Contributor"], set()) == ("SFist Contributor",)
+
+
+def test_a_web_address_is_no_author() -> None:
+    """A web address given as a name ("www.facebook.com/jane.roe", "facebook.com/janeroe",
+    "https://…") names no one; a name with initials ("J.R. Smith") stays."""
+    for address in ("www.facebook.com/jane.roe", "facebook.com/janeroe", "https://x.com/jroe"):
+        assert people([address, "Jane Roe"], set()) == ("Jane Roe",), address
+    assert people(["J.R. Smith"], set()) == ("J.R. Smith",)
+    head = '<meta property="article:author" content="www.facebook.com/jane.roe.writes">'
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4), head)).authors == ()

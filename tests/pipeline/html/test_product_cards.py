@@ -92,3 +92,53 @@ def test_cards_with_an_overlay_link_go_and_plain_tiles_stay() -> None:
     )
     assert "Other lamp 3" in shown(grid(""))
     assert "Other lamp 3" in shown(grid('<a href="/p/{i}"></a>', price=""))
+
+
+def test_the_grids_place_is_its_place_among_all_the_walks_blocks() -> None:
+    """A grid after the first third of the page counts as after the product's own text even
+    where other rules (``shown``) already took away most of what came before it (a strip of
+    other items above it); told nothing, the blocks given are the page."""
+
+    def block(text: str, links: int, card: int) -> Block:
+        return Block(text, "div", links, (0, 1, card))
+
+    parents = {1: 0, **dict.fromkeys(range(2, 10), 1)}
+    walked = Tree(parents, dict.fromkeys(range(3, 9), "tile"), [], [], product=True)
+    description = [block("A brass lamp.", 0, 2)]
+    strip = [block("Other items we sell, one line after another. " * 6, 0, 9)]
+    grid = [block("Other lamp $19.00", 14, card) for card in range(3, 7)]
+    kept = description + grid
+    assert without_product_cards(kept, walked) == kept
+    assert without_product_cards(kept, walked, description + strip + grid) == description
+
+
+def test_cards_in_wrappers_of_one_child_each_make_one_row() -> None:
+    """A carousel whose slides are list items, the first one named and the others not, each
+    holding one card: the cards are one row of the list, and go."""
+
+    def slide(i: int, name: str) -> str:
+        return (
+            f'<li{name}><div class="card"><div class="pic"><a href="/p/{i}"></a></div>'
+            f"<p>Other lamp {i} in brass</p><p>${i}9.00</p></div></li>"
+        )
+
+    cards = "".join(slide(i, ' class="first"' if i == 0 else "") for i in range(4))
+    description = f'<div class="description">{prose("lamp", 1)}</div>'
+    text = text_of(page(f"<main>{description}<ul>{cards}</ul></main>", _PRODUCT_LD))
+    assert "lamp 0" in text
+    assert "Other lamp" not in text
+
+
+def test_a_page_that_declares_nothing_is_one_products_by_its_buy_button() -> None:
+    """Without a Product in its markup, a page with one "Add to cart" button is one
+    product's: the other products' grid after its description goes; not so on a page that
+    says it is a collection ("product.group"), nor on one whose every card has the button."""
+    button = "<button>Add to cart</button>"
+
+    def shown(head: str, buttons: str) -> str:
+        description = f'<div class="description">{prose("lamp", 1)}{buttons}</div>'
+        return text_of(page(f"<main>{description}{_CARDS}</main>", head))
+
+    assert "Other lamp" not in shown("", button)
+    assert "Other lamp 4" in shown('<meta property="og:type" content="product.group">', button)
+    assert "Other lamp 4" in shown("", button * 3)

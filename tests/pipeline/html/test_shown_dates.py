@@ -241,3 +241,15 @@ def test_a_date_in_an_element_named_for_today_is_the_pages_clock() -> None:
 
     assert first("todays-date-custom").startswith("2025-12-12")
     assert first("header-date-custom").startswith("2025-12-19")
+
+
+def test_a_relative_time_element_gives_its_datetime_attribute() -> None:
+    """A ``<time datetime="2024-08-12 10:00:23">1 year ago</time>`` under the headline dates the
+    page by its attribute; the same text without the attribute stays relative."""
+    stamped = page(
+        '<h1>Story</h1><p>by <a href="/~ann">ann</a> <time datetime="2024-08-12 10:00:23">'
+        "1 year ago</time></p>" + prose("story", 4)
+    )
+    assert extract_html(stamped).published_raw[0].startswith("2024-08-12")
+    bare = page("<h1>Story</h1><p>by ann <time>1 year ago</time></p>" + prose("story", 4))
+    assert extract_html(bare).published_raw[0] == "1 year ago"

@@ -173,7 +173,7 @@ def _story(
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry without them); ``story_page``: see
     ``story_pages``."""
-    blocks = without_product_cards(without_strips(without_comment_thread(blocks, walked)), walked)
+    blocks = _without_others(blocks, walked)
     picked, series_chars, after = choose(blocks, walked)
     picked = with_card_grid(blocks, picked, walked, story_page=story_page)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
@@ -218,6 +218,13 @@ def _story(
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
     return clean_paragraphs(filled, title, lines, quotes, linked_headings=True), size
+
+
+def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
+    """``blocks`` without a comment thread, the strips of other stories or products under
+    their headings, and other products' cards (placed among all the walk's ``blocks``)."""
+    kept = without_strips(without_comment_thread(blocks, walked))
+    return without_product_cards(kept, walked, blocks)
 
 
 def _sectioned_ratio(

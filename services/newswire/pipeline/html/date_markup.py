@@ -77,12 +77,47 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
     microdata = [
         node
         for node, _, attrs in microdata_elements(tree)
-        if attrs.get("itemprop") in ("datePublished", "dateModified")
+        if attrs.get("itemprop") in _MICRODATA_DATES
     ]
-    published.extend(_itemprop(microdata, "datePublished"))
+    # The page's own item first: a question's ``dateCreated`` is its asking (a Q&A page's
+    # Question has no ``datePublished``; its answers' and comments' are other works'). A
+    # forum whose every post is a Comment item (the first one too) keeps its posts' dates.
+    own = [node for node in microdata if not _in_other_work(node)]
+    published.extend(
+        _itemprop(own, "datePublished")
+        or _itemprop(own, "dateCreated")
+        or _itemprop(microdata, "datePublished")
+    )
     modified = [*_ld_dates(meta, "dateModified"), *_meta_dates(meta, _MODIFIED_META)]
     modified.extend(_itemprop(microdata, "dateModified"))
     return published, modified
+
+
+# The microdata date properties read in the body.
+_MICRODATA_DATES = frozenset({"datePublished", "dateModified", "dateCreated"})
+# Microdata item types whose dates are other works' under the page's own item: a Q&A page's
+# answers and comments, a product's reviews (their JSON-LD twins: _LD_OTHER_WORKS).
+_OTHER_WORK_TYPES = frozenset({"answer", "comment", "review"})
+# Ancestors read for the item a property belongs to.
+_ITEM_LEVELS = 40
+
+
+def _in_other_work(node: LexborNode) -> bool:
+    """Whether a microdata property belongs to another work's item: the nearest ancestor
+    declaring an ``itemtype`` is an answer, a comment or a review ("<div itemtype=
+    "https://schema.org/Comment"> … <div itemprop="datePublished">2011-02-12 01:30:35</div>":
+    a comment's date under a question asked the day before). On wcxb-dev (StackExchange
+    threads): the question's ``dateCreated`` dates the page instead of the first comment's
+    ``datePublished``. Asked of a page's few date properties only."""
+    parent = node.parent
+    for _ in range(_ITEM_LEVELS):
+        if parent is None or not parent.is_element_node:
+            return False
+        itemtype = parent.attrs.get("itemtype")
+        if itemtype:
+            return itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in _OTHER_WORK_TYPES
+        parent = parent.parent
+    return False
 
 
 def head_published(meta: HeadMetadata) -> list[str]:

@@ -39,6 +39,7 @@ from newswire.pipeline.html.shown_dates import (
     story_update_line,
     time_datetimes,
 )
+from newswire.pipeline.html.stated_origin import labelled_publication, stated_origin
 
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
@@ -111,8 +112,8 @@ def page_dates(
         chosen.extend(item.iso or item.text for item in shown if item.update)
         chosen.extend(modified)
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale, updates=True))
-    if not chosen:
-        chosen.extend(_last_resorts(tree, near, locale, authors, story))
+    chosen = chosen or _last_resorts(tree, near, locale, authors, story)
+    chosen[:0] = _origin_before(chosen, shown, story, locale)
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
 
@@ -134,6 +135,25 @@ def _last_resorts(
     if not found:
         found = month_under_headline(near or HeadlineTexts(tree))
     return found or story_update_line(story, locale)
+
+
+def _origin_before(
+    chosen: list[str], shown: list[Shown], story: Sequence[str], locale: str | None
+) -> list[str]:
+    """The first publication the story states ("This article was originally published on 26
+    Sep 2019 at 4:12pm but has been regularly updated") where the page has no markup
+    publication and the date it shows is later and not labelled as the publication: the
+    shown date is the last rewrite's. A shown "Posted on April 13, 2023" above an "Update
+    note: originally published on the 21st of June 2017" is the page's own word for the
+    story's date (its truth there). On wcxb-dev's articles: date right B +1, A unchanged."""
+    origin = stated_origin(story, locale) if chosen else None
+    first = next((item for item in shown if not item.update), None)
+    if origin is None or (
+        first is not None and (first.published or labelled_publication(first.text))
+    ):
+        return []
+    day = _day(chosen[0])
+    return [origin[0]] if day is not None and origin[1] < day else []
 
 
 def _republished(

@@ -79,6 +79,10 @@ _CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit
 # JSON-LD on every page of the wiki): no writer signs the page, like a bare "Contributors". A
 # single contributor's credit ("SFist Contributor") still signs.
 _CROWD = re.compile(r"^contributors\s+(?:to|of)\b", re.IGNORECASE)
+# A web address where a name should be ("www.facebook.com/jane.roe" in article:author, a
+# profile link's text): it points at someone, it is no one's name; the markup's "http(s)://"
+# values are skipped where they are read, a bare "www." or "domain.tld/path" was not.
+_ADDRESS = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
 
 
 def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
@@ -104,6 +108,8 @@ def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
         if squeezed in _NOT_A_NAME or squeezed in site_names or _HANDLE.fullmatch(cleaned):
             continue
         if _CALL_TO_ACTION.match(cleaned) or _LEGAL_FORM.search(cleaned) or _CROWD.match(cleaned):
+            continue
+        if _ADDRESS.match(cleaned):
             continue
         out.append(cleaned)
     return _without_parts(out)

@@ -24,17 +24,16 @@ _CARD_LINK_SHARE = 0.6
 _BEFORE_SHARE = 0.3
 
 
-def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
+def without_product_cards(
+    blocks: list[Block], walked: Tree, shown: list[Block] | None = None
+) -> list[Block]:
     """``blocks`` without those inside a grid of other products' cards, on a page that says
-    it is one product's (``walked.product``); ``walked``: the walk that made ``blocks``."""
+    it is one product's (``walked.product``); ``walked``: the walk that made ``blocks``;
+    ``shown``: all the blocks that walk made, where ``blocks`` is what other rules left."""
     if not walked.product:
         return blocks
-    parents, classes = walked.parents, walked.classes
     chars: dict[int, int] = {}
     links: dict[int, int] = {}
-    # The text before each element's first block.
-    starts: dict[int, int] = {}
-    said = 0
     priced: set[int] = set()
     for block in blocks:
         if PRICE.search(block.text) is not None:
@@ -42,25 +41,18 @@ def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
         for node in block.path:
             if node not in chars:
                 chars[node] = links[node] = 0
-                starts[node] = said
             chars[node] += len(block.text)
             links[node] += block.link_chars
-        said += len(block.text)
-    rows: dict[tuple[int, str], list[int]] = {}
-    for node in chars:
-        name = classes.get(node)
-        if name is not None and node in parents:
-            # A list wraps each card in an element of no class of its own (an <li>): the
-            # cards are a row of the list, one level up (with overlaid cards: half A product
-            # 0.69105 -> 0.69266, all types 0.88290 -> 0.88294, a shop's three item pages
-            # +0.03 each, a collection marked one product -0.08; half B and ScrapingHub equal).
-            parent = parents[node]
-            if parent not in classes and parent in parents:
-                parent = parents[parent]
-            rows.setdefault((parent, name), []).append(node)
+    # Where a row starts on the page, and the page's text, are measured over all the walk
+    # gave: a strip of other items above the grid that an earlier rule took away (a "Similar
+    # items" carousel above a marketplace item's "Seller's other items") still stands before
+    # it. Half A product 0.69266 -> 0.69532 (three marketplace items +0.04 to +0.10), half B
+    # and the other types unchanged.
+    starts, said = _starts(shown if shown is not None else blocks)
+    rows = _rows(chars, walked)
     overlaid = _overlaid(walked)
     cards: set[int] = set()
-    for row in rows.values():
+    for row in rows:
         if (
             len(row) >= _MIN_CARDS
             and starts[row[0]] >= _BEFORE_SHARE * said
@@ -77,6 +69,45 @@ def without_product_cards(blocks: list[Block], walked: Tree) -> list[Block]:
     if not cards:
         return blocks
     return [block for block in blocks if cards.isdisjoint(block.path)]
+
+
+def _starts(blocks: list[Block]) -> tuple[dict[int, int], int]:
+    """The text before each element's first block, and the text of all ``blocks``."""
+    starts: dict[int, int] = {}
+    said = 0
+    for block in blocks:
+        for node in block.path:
+            if node not in starts:
+                starts[node] = said
+        said += len(block.text)
+    return starts, said
+
+
+def _rows(chars: dict[int, int], walked: Tree) -> list[list[int]]:
+    """The elements of ``chars`` (those holding text) in rows: siblings of one class name."""
+    parents, classes = walked.parents, walked.classes
+    # How many of the elements holding text each element holds directly.
+    held: dict[int, int] = {}
+    for node in chars:
+        if node in parents:
+            held[parents[node]] = held.get(parents[node], 0) + 1
+    rows: dict[tuple[int, str], list[int]] = {}
+    for node in chars:
+        name = classes.get(node)
+        if name is not None and node in parents:
+            # A list wraps each card in an element of no class of its own (an <li>): the
+            # cards are a row of the list, one level up (with overlaid cards: half A product
+            # 0.69105 -> 0.69266, all types 0.88290 -> 0.88294, a shop's three item pages
+            # +0.03 each, a collection marked one product -0.08; half B and ScrapingHub equal).
+            # So is a wrapper that holds nothing but the card, whatever its name: a
+            # carousel's slides, the first named "snap-point" and the others not (half A
+            # product 0.69532 -> 0.69679, the same three items +0.03 to +0.04; half B and the
+            # other types unchanged).
+            parent = parents[node]
+            if (parent not in classes or held[parent] == 1) and parent in parents:
+                parent = parents[parent]
+            rows.setdefault((parent, name), []).append(node)
+    return list(rows.values())
 
 
 def _overlaid(walked: Tree) -> set[int]:

@@ -19,7 +19,12 @@ from newswire.pipeline.dates import (
     parse_month,
     split_update,
 )
-from newswire.pipeline.html.date_labels import clock, labelled_published, published_label_before
+from newswire.pipeline.html.date_labels import (
+    clock,
+    joined_date,
+    labelled_published,
+    published_label_before,
+)
 from newswire.pipeline.html.date_markup import (
     MAX_DATE_CHARS,
     UPDATE_PARTS,
@@ -105,7 +110,10 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
 def _shown(text: str, datetime_attr: str | None, *, update: bool, locale: str | None) -> Shown:
     parsed = parse_date(text, language=locale)
     attr_parsed = parse_date(datetime_attr) if datetime_attr else None
-    best = attr_parsed if attr_parsed is not None and parsed is not None else parsed
+    # A relative text ("1 year ago", "1 year, 7 months ago" in a ``<time datetime>``) names
+    # no day the parser can read without the fetch time, and a coarse one at that: the
+    # attribute has the exact moment.
+    best = attr_parsed if attr_parsed is not None else parsed
     if attr_parsed is not None and parsed is not None:
         apart = abs((attr_parsed.date() - parsed.date()).days)
         if apart == 1:
@@ -244,7 +252,7 @@ def near_headline(
         first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
         if elsewhere(parent) and (not first_lines or _among_other_stories(parent)):
             continue
-        if after_only and parent.tag in {"td", "th"}:
+        if (after_only and parent.tag in {"td", "th"}) or joined_date(parent, text):
             continue
         parsed = parse_date(text, language=locale)
         value = parsed.isoformat() if parsed is not None else text
@@ -333,9 +341,13 @@ def name_elements(tree: LexborHTMLParser, name: str) -> list[LexborNode]:
     body = tree.body
     if body is None or not name or name not in body.text(deep=True):
         return []
+    # Every node of the body is visited: the parent is looked up only for a matching text.
     for node in body.traverse(include_text=True, skip_empty=True):
-        parent = node.parent
-        if node.is_text_node and parent is not None and clean_line(node.text_content or "") == name:
+        if (
+            node.is_text_node
+            and clean_line(node.text_content or "") == name
+            and (parent := node.parent) is not None
+        ):
             return [parent]
     return []
 

@@ -1,0 +1,44 @@
+"""The story's own word on when it first appeared: "This article was originally published on 26
+Sep 2019 at 4:12pm but has been regularly updated", a note a site keeps under a guide it rewrites
+and dates anew at the top. ``dates`` ranks it against the date the page shows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from newswire.pipeline.dates import parse_date
+
+# The label of a first publication, in a sentence of the story ("originally published on",
+# "first posted").
+_ORIGIN_LABEL = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b", re.IGNORECASE)
+# The text read after the label for its date: "on Wednesday, March 2, 2022" fits, a journal's
+# "in JMIR mHealth and uHealth (http://…), 25.06.2019" (where, then when) does not.
+_DATE_AFTER_LABEL = 40
+# The longest story line read: a note, not a paragraph of the story quoting one.
+_MAX_NOTE_CHARS = 300
+# A shown date's own label naming it the publication ("Posted on April 13, 2023"): the page
+# dates the story there in words, whatever a note further down says of an earlier draft.
+_SHOWN_PUBLICATION = re.compile(r"^\s*(?:posted|published)\b", re.IGNORECASE)
+
+
+def stated_origin(lines: Iterable[str], locale: str | None) -> tuple[str, date] | None:
+    """The first publication a line of the story states with its day, as an ISO string and
+    that day. A month alone ("originally published in April 2020") names no day and is not
+    read: the page's own dates are the more exact."""
+    for line in lines:
+        if len(line) > _MAX_NOTE_CHARS:
+            continue
+        label = _ORIGIN_LABEL.search(line)
+        if label is None:
+            continue
+        parsed = parse_date(line[label.end() : label.end() + _DATE_AFTER_LABEL], language=locale)
+        if parsed is not None:
+            return parsed.isoformat(), parsed.date()
+    return None
+
+
+def labelled_publication(text: str) -> bool:
+    """Whether a shown date line opens with the publication's label ("Posted on …")."""
+    return _SHOWN_PUBLICATION.match(text) is not None
