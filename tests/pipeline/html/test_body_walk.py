@@ -264,6 +264,32 @@ def test_component_names_stand_in_for_class_names_that_say_nothing() -> None:
     assert "The mayor" in text
 
 
+def test_each_judged_attribute_drops_an_element_that_has_no_other() -> None:
+    """An element judged by one attribute alone, without a class or an id beside it (a
+    component name, a label, a role, a hiding style, a counter's itemprop), is skipped as it
+    is with other attributes; one whose attributes judge nothing (a link's href, a cell's
+    span) is read."""
+    html = page(
+        "<main><div>"
+        + prose("story", 3)
+        + '<div data-testid="related-links"><p>Read this other story, about the weather, '
+        "and the roads, and the trains.</p></div>"
+        '<div aria-label="Advertisement"><p>Buy the new phone today, with free delivery, '
+        "and pay for it later.</p></div>"
+        '<div role="navigation"><p>Home, News, Sport, Weather, Culture.</p></div>'
+        '<div style="display:none"><p>Sign in to keep reading, it is free.</p></div>'
+        '<p data-x="1">The mayor, asked about it, said the <a href="/council">council</a> '
+        "would decide by the spring, after the vote.</p>"
+        "</div></main>"
+    )
+    text = text_of(html)
+    assert "other story" not in text
+    assert "Buy the new phone" not in text
+    assert "Home, News" not in text
+    assert "Sign in" not in text
+    assert "The mayor" in text
+
+
 def test_a_module_named_section_of_a_pages_main_is_kept() -> None:
     """A landing page whose <main> is built of sections its CMS names by the slot's kind
     ("hero module", "dnd-module") keeps each short section; a module of links in that <main>

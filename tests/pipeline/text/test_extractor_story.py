@@ -204,6 +204,23 @@ def test_hard_wrapped_prose_on_a_page_is_the_story_and_a_byline_stays_apart() ->
         assert found.paragraphs == (" ".join(wrapped),)
 
 
+def test_a_title_case_headline_is_not_joined_to_the_lower_case_line_under_it() -> None:
+    """A headline in title case is no piece of prose a hard wrap cut: the line under it
+    opening in lower case (a byline with its section and reading time, a deck opening with a
+    brand written in lower case) stays apart and the headline is the title; hard-wrapped
+    prose, written as sentences, is still joined."""
+    wrapped = [
+        "Search engine optimization continues to evolve at a rapid pace and staying",
+        "ahead requires a blend of technical expertise, great content and patience.",
+    ]
+    headline = "Eleven Strategies for 2025 to Boost Rankings and Stay Ahead"
+    for under in ("by Jane Doe | SEO | 8 min Read", "iRunFar reviews the best shoes for running"):
+        page = ["Home", "Services", "Blog", headline, under, *wrapped, PARAGRAPH, "Privacy"]
+        found = extract_text("\n".join(page))
+        assert found.title == headline
+        assert found.paragraphs[0] == " ".join(wrapped)
+
+
 def test_a_checklist_without_stops_on_a_page_is_the_story_and_sentence_case_teasers_are_not() -> (
     None
 ):

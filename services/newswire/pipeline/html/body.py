@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.card_grids import with_card_grid
+from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
@@ -204,6 +205,9 @@ def _story(
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= FEW_PROSE
         kept = story_in_region(region, picked, walked.classes) if story else region
+        if not story:
+            # A listing's or a collection's region: its strip of sub-category links goes.
+            kept = without_category_strips(region)
         if not main:
             kept = without_leading_menu(kept, picked, lines=named)
         if quotes or len(kept) < len(region):

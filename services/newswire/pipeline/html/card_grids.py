@@ -69,13 +69,17 @@ def _card_grid(blocks: list[Block], walked: Tree) -> int | None:
     chars: dict[int, int] = {}
     links: dict[int, int] = {}
     priced: set[int] = set()
+    # One step per block and level (a block's whole path): the block's figures are read once,
+    # and an element without link text has no entry in ``links``.
     for block in blocks:
-        price = PRICE.search(block.text) is not None
-        for node in block.path:
-            chars[node] = chars.get(node, 0) + len(block.text)
-            links[node] = links.get(node, 0) + block.link_chars
-            if price:
-                priced.add(node)
+        size, linked, path = len(block.text), block.link_chars, block.path
+        for node in path:
+            chars[node] = chars.get(node, 0) + size
+        if linked:
+            for node in path:
+                links[node] = links.get(node, 0) + linked
+        if PRICE.search(block.text) is not None:
+            priced.update(path)
     rows: dict[tuple[int, str], list[int]] = {}
     for node in chars:
         name = classes.get(node)
@@ -86,7 +90,7 @@ def _card_grid(blocks: list[Block], walked: Tree) -> int | None:
     for (parent, _), row in rows.items():
         if (
             len(row) >= _MIN_CARDS
-            and all(chars[node] <= _CARD_CHARS and links[node] > 0 for node in row)
+            and all(chars[node] <= _CARD_CHARS and links.get(node, 0) > 0 for node in row)
             and sum(node in priced for node in row) >= _PRICED_SHARE * len(row)
         ):
             grids[parent] = grids.get(parent, 0) + sum(chars[node] for node in row)

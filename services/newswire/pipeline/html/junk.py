@@ -276,6 +276,12 @@ def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
 # -0.057), ScrapingHub unchanged; hashed, half A all types 0.86534 -> 0.86550, half B
 # 0.87501 -> 0.87642 (articles 0.95575 -> 0.95608; a legal guide -0.15).
 _COMPONENT_ATTRIBUTES = ("data-testid", "data-component", "aria-label")
+# Every attribute ``is_junk`` reads of an element it does not judge by its tag alone: an
+# element with none of them (a link's bare href, a cell's colspan: most elements with
+# attributes) is never furniture but by its tag, and answers without the rules' steps.
+_JUDGED_ATTRIBUTES = frozenset(
+    {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *_COMPONENT_ATTRIBUTES}
+)
 
 
 def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
@@ -283,12 +289,13 @@ def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
     and those say nothing. Only furniture counts: a design system calls its every part a
     "section-module" or a "layout" (WEAK_WORDS), a product's specs included (half A hashed:
     a shop's spec sections -0.26)."""
-    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := attrs.get(key)))
-    if (
-        components
-        and name_verdict(components) is Verdict.NEGATIVE
-        and name_verdict(names) is Verdict.NEUTRAL
-    ):
+    # Asked of nearly every element with attributes, most of which have none of the three:
+    # those return at once, before the join.
+    get = attrs.get
+    if not (get("data-testid") or get("data-component") or get("aria-label")):
+        return names
+    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := get(key)))
+    if name_verdict(components) is Verdict.NEGATIVE and name_verdict(names) is Verdict.NEUTRAL:
         return f"{names} {components}"
     return names
 
@@ -320,7 +327,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         # A script-built page (Discourse's forum threads, some shops) serves its text to
         # crawlers and readers without JavaScript inside <noscript>.
         return not (noscript and tag == "noscript")
-    if not attrs:
+    if not attrs or attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
         return False
     style = attrs.get("style")
     if not hidden and hidden_for_good(node, attrs, style, holds):
@@ -347,7 +354,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             and not _page_text(node, tag, names, story_page=story_page)
         )
     # A default avatar (its initials alone) is furniture whatever its name says.
-    return _default_avatar(node, names) or (
+    return ("vatar" in names and _default_avatar(node, names)) or (
         verdict is Verdict.WEAK
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)

@@ -356,7 +356,9 @@ def names_verdict(
     something else here: a thread's posts named comments, a section a table of contents
     links to, a card's text box named a caption."""
     verdict = name_verdict(names)
-    if verdict is Verdict.NEGATIVE and discussion:
+    if verdict is not Verdict.NEGATIVE:
+        return verdict  # each rule below reads a negative verdict again; most are not
+    if discussion:
         verdict = name_verdict(without_comment_names(names))
     if verdict is Verdict.NEGATIVE and toc_target(node, tag, attrs, names, holds):
         verdict = name_verdict(without_toc_names(names))

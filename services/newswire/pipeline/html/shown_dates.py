@@ -341,9 +341,13 @@ def name_elements(tree: LexborHTMLParser, name: str) -> list[LexborNode]:
     body = tree.body
     if body is None or not name or name not in body.text(deep=True):
         return []
+    # Every node of the body is visited: the parent is looked up only for a matching text.
     for node in body.traverse(include_text=True, skip_empty=True):
-        parent = node.parent
-        if node.is_text_node and parent is not None and clean_line(node.text_content or "") == name:
+        if (
+            node.is_text_node
+            and clean_line(node.text_content or "") == name
+            and (parent := node.parent) is not None
+        ):
             return [parent]
     return []
 

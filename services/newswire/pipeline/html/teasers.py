@@ -131,14 +131,14 @@ def _link_runs(region: list[Block], start: int, stop: int, minimum: int) -> set[
     run: list[int] = []
     links = 0
     for index in range(start, stop + 1):
-        if index < stop and _is_link_line(region[index]):
+        if index < stop and is_link_line(region[index]):
             run.append(index)
             links += 1
             continue
         if index < stop and run and _is_label(region[index]):
             run.append(index)
             continue
-        while run and not _is_link_line(region[run[-1]]):
+        while run and not is_link_line(region[run[-1]]):
             run.pop()
         if links >= minimum and links * 2 >= len(run):
             found.update(run)
@@ -152,7 +152,7 @@ def _is_label(block: Block) -> bool:
     return len(block.text) < _LABEL_CHARS and block.tag not in HEADINGS
 
 
-def _is_link_line(block: Block) -> bool:
+def is_link_line(block: Block) -> bool:
     """A line that is a link and no more: what the story drops as a link list (see
     ``clean_paragraphs``)."""
     size = len(block.text)
@@ -195,7 +195,7 @@ def item_titles(blocks: list[Block]) -> set[int]:
     run: list[int] = []
     title: Block | None = None
     for block in blocks:
-        if _is_link_line(block):
+        if is_link_line(block):
             title = block
             continue
         teaser = _is_teaser(block)

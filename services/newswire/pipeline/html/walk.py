@@ -294,7 +294,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
         if (child_tag == "form" and is_controls_form(child, product=product)) or (
-            child_tag == "a" and _other_edition(attrs, page_language)
+            child_tag == "a" and "hreflang" in attrs and _other_edition(attrs, page_language)
         ):
             child = child.next
             continue
@@ -302,7 +302,12 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             child = child.next
             continue
         if attrs or child_tag in DROP_TAGS:
-            if not tree.hides and may_hide(attrs):
+            # ``may_hide`` needs one of these attributes; most elements have none.
+            if (
+                not tree.hides
+                and ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs)
+                and may_hide(attrs)
+            ):
                 tree.hides = True
             if is_junk(
                 child,

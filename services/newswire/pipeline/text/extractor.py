@@ -17,6 +17,7 @@ from newswire.pipeline.text.headline import (
 )
 from newswire.pipeline.text.headline_glued import split_glued
 from newswire.pipeline.text.headline_near import title_near_story
+from newswire.pipeline.text.headline_rank import HEAD_CAPITALS_MIN, capitals_share
 from newswire.pipeline.text.lines import (
     date_line_only,
     dateline_tag,
@@ -153,6 +154,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             and word_count(above) >= WRAPPED_MIN_WORDS
             and (word_count(line) >= WRAPPED_MIN_WORDS or line[-1] in _ENDS)
             and not date_line_only(above)
+            and not title_cased(above)
             and promo_title(above) is None  # a promo stays one line, to go to related
             and not BYLINE.match(line)
             and not DATE_LINE.search(line)
@@ -162,6 +164,22 @@ def join_wrapped(lines: list[str]) -> list[str]:
             out.append([line])
         above = line
     return [" ".join(pieces) for pieces in out]
+
+
+#: The fewest long words (four letters or more, past the first word) a title-case line holds.
+TITLE_CASE_MIN_WORDS = 2
+
+
+def title_cased(line: str) -> bool:
+    """Whether ``line`` is written in title case ("11 SEO Strategies for 2025 to Boost Rankings
+    and Stay Ahead", "Best GPS Running Watches of 2026"): a headline's, not a piece of prose a
+    hard wrap cut, which is written as sentences. The line under such a headline opening in
+    lower case is its byline without a capital ("by Jason Rostar | SEO | 8 min Read") or a deck
+    opening with a brand written in lower case ("iRunFar reviews the best GPS watches …"):
+    joined to it, the headline was lost (blocks renderings of wcxb-dev: 2 article titles of
+    half A, 2 of half B)."""
+    long_words = sum(1 for word in line.split()[1:] if len(word) >= 4 and word[:1].isalpha())
+    return long_words >= TITLE_CASE_MIN_WORDS and capitals_share(line) >= HEAD_CAPITALS_MIN
 
 
 def _route_lines(body_lines: list[str], found: Collected) -> list[str]:
