@@ -228,7 +228,7 @@ def _story(
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
     """``blocks`` without a comment thread, the strips of other stories or products under
     their headings, and other products' cards (placed among all the walk's ``blocks``)."""
-    kept = without_strips(without_comment_thread(blocks, walked))
+    kept = without_strips(without_comment_thread(blocks, walked), product=walked.product)
     return without_product_cards(without_shop_promises(kept, walked), walked, blocks)
 
 
