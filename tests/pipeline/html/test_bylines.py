@@ -367,3 +367,22 @@ def test_the_storys_written_by_line_beats_a_collective_account_in_the_markup() -
     assert given("Automateed Team", written) == ("Paulinho Giovannini",)
     assert given("Ana Ruiz", written) == ("Ana Ruiz",)
     assert given("Team Tiger Data", "") == ("Team Tiger Data",)
+
+
+def test_a_written_by_line_naming_the_site_outranks_the_markups_account() -> None:
+    """ "Written by Model Remodel" under the headline, the site's own name, signs the story
+    over the CMS account the markup names; a lower-case account named for the site ("by"
+    then "modelremodel") does not, and the markup's person stays."""
+    head = (
+        '<meta property="og:site_name" content="Model Remodel">'
+        '<meta name="author" content="Max Mittler">'
+    )
+    url = "https://modelremodel.com/blog/renovate/"
+
+    def authors_of(credit: str) -> tuple[str, ...]:
+        body = f"<h1>Renovate</h1><p>Jan 30, 2025</p><p>{credit}</p>" + prose("s", 4)
+        return extract_html(page(body, head), url=url).authors
+
+    assert authors_of("Written by Model Remodel") == ("Model Remodel",)
+    assert authors_of("By <span>modelremodel</span>") == ("Max Mittler",)
+    assert authors_of("Written by Ann Lee") != ("Model Remodel",)
