@@ -96,6 +96,10 @@ _JUNK_ROLES = frozenset(
 # holds the page's main content, which is never chrome. (Not any <article>: asides and footers
 # hold related stories' cards as <article>s.)
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
+# The tags that ``is_junk`` judges by the tag alone (every one dropped but a <noscript> on
+# the walk into it): the walk answers for these without asking, as most of a page's
+# dropped elements are such (its images, scripts, icons).
+TAG_ONLY_DROPS = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
 
 
 # A cookie-consent banner: a box pinned over the page (position: fixed, Tailwind's "fixed") or
@@ -330,7 +334,12 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if not attrs or attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
         return False
     style = attrs.get("style")
-    if not hidden and hidden_for_good(node, attrs, style, holds):
+    # Most elements carry none of the attributes that may hide them: not asked.
+    if (
+        not hidden
+        and (style or "hidden" in attrs or "aria-hidden" in attrs)
+        and hidden_for_good(node, attrs, style, holds)
+    ):
         return not revealed_later(node, attrs.get("id"), holds)
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
@@ -344,7 +353,10 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False
-    verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
+    # ``names_verdict`` reads a negative verdict again; most names give none, and answer here.
+    verdict = name_verdict(names)
+    if verdict is Verdict.NEGATIVE:
+        verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.
