@@ -78,11 +78,14 @@ def test_relative_dates_in_every_language_of_the_tables(text: str, expected: str
         ("16.01.2026", "2026-01-16T00:00:00+00:00"),
         ("16.01.2026 10:30", "2026-01-16T10:30:00+00:00"),
         ("2023 Jan 7", "2023-01-07T00:00:00+00:00"),
+        ("19-Dec-2025", "2025-12-19T00:00:00+00:00"),
+        ("By: Ann Lee on 04-ago-2021 5:11:10", "2021-08-04T05:11:10+00:00"),
     ],
 )
 def test_more_absolute_forms(text: str, expected: str) -> None:
-    """Ordinals, Russian/Italian/Dutch months, year-first (also catalogues' "2023 Jan 7") and
-    CJK dates parse; the "16.01" of "16.01.2026" is not read as a time."""
+    """Ordinals, Russian/Italian/Dutch months, year-first (also catalogues' "2023 Jan 7"),
+    CJK dates and the hyphenated DD-MON-YYYY stamp (a localized month too) parse; the "16.01"
+    of "16.01.2026" is not read as a time."""
     parsed = parse_date(text, reference=FETCHED)
     assert parsed is not None
     assert parsed.isoformat() == expected

@@ -99,6 +99,9 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
 )
+# The day, month word and year joined by hyphens ("04-Aug-2021", "19-Dec-2025", a CMS's
+# localized "04-ago-2021"): the DD-MON-YYYY stamp of some CMSs in bylines and post headers.
+_DAY_MONTH_YEAR_HYPHENS = re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH_WORD}-(?P<year>\d{{4}})\b")
 # PubMed's and other catalogues' "2023 Jan 7".
 _YEAR_MONTH_DAY = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
@@ -321,7 +324,7 @@ def _absolute_date(
     folded: str, language: str | None, reference: datetime | None
 ) -> tuple[int, int, int, int, int] | None:
     """Year, month, day, and where the date starts and ends in ``folded``."""
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY, _DAY_MONTH_YEAR_HYPHENS):
         match = pattern.search(folded)
         if match:
             month = _MONTHS.get(match["month"].rstrip("."))

@@ -96,3 +96,18 @@ def test_an_image_address_alone_is_furniture() -> None:
     assert is_furniture_line("http://example.com/a.PNG")
     assert not is_furniture_line("Example: http://www.example.com/main_image.jpg")
     assert not is_furniture_line("https://example.com/docs/getting-started")
+
+
+def test_a_line_of_generated_ids_alone_is_furniture() -> None:
+    """A line of nothing but UUIDs (each maybe glued to one letter, a marketplace's spelled-out
+    "Sponsored") is furniture; a command or a sentence holding one id, or two ids alone, is
+    text."""
+    ids = [
+        "H7868484a-db29-4baf-990e-8b645ccb1899",
+        "S0b6874d2-ba79-4045-a400-556140cd4bbf",
+        "52ea7e63-f7de-4b6e-91c6-8a14b06f5670",
+    ]
+    assert is_furniture_line(" ".join(ids))
+    assert is_furniture_line(" ".join(ids * 4))
+    assert not is_furniture_line(" ".join(ids[:2]))
+    assert not is_furniture_line("$ celery -A proj result -t tasks.add " + " ".join(ids))

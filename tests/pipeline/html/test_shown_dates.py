@@ -6,7 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.shown_dates import _date_elements
+from newswire.pipeline.html.shown_dates import _date_elements, story_update_line
 from tests.pipeline.html.pages import page, prose
 
 _TEN_SELECTORS = (
@@ -253,3 +253,16 @@ def test_a_relative_time_element_gives_its_datetime_attribute() -> None:
     assert extract_html(stamped).published_raw[0].startswith("2024-08-12")
     bare = page("<h1>Story</h1><p>by ann <time>1 year ago</time></p>" + prose("story", 4))
     assert extract_html(bare).published_raw[0] == "1 year ago"
+
+
+def test_a_story_update_line_with_a_month_alone_gives_its_first_day() -> None:
+    """A story whose only date is a "Last Updated: June 2022" line (a fact sheet's foot) is
+    dated by that month's first day; a full date in another update line comes first, and a
+    month in a line that is no update ("Published in June 2022") dates nothing."""
+    assert story_update_line(["Intro.", "Last Updated: June 2022"], "en") == [
+        "2022-06-01T00:00:00+00:00"
+    ]
+    both = ["Last updated: June 2022", "Page updated: 3 July 2022"]
+    assert story_update_line(both, "en") == ["2022-07-03T00:00:00+00:00"]
+    assert story_update_line(["Published in June 2022"], "en") == []
+    assert story_update_line(["Last updated: in June 2022 and after"], "en") == []

@@ -293,3 +293,38 @@ def test_an_author_bio_under_its_own_heading_is_dropped() -> None:
     text = text_of(html)
     assert "story 7" in text
     assert "executive editor" not in text
+
+
+_PRODUCT_LD = '<script type="application/ld+json">{"@type": "Product", "name": "Kettle"}</script>'
+
+
+def _with_titled_strip(title: str, cards: str, head: str) -> str:
+    return page(
+        '<main><div class="description">'
+        + prose("kettle", 6)
+        + f'<section class="suggest"><p class="suggest-title">{title}</p>{cards}</section>'
+        + "</div></main>",
+        head,
+    )
+
+
+def test_a_shops_strip_under_a_title_in_no_heading_goes_on_a_product_page() -> None:
+    """On one product's page a strip titled "Complete your order" in a <p> (a shop theme's
+    title) goes with its cards; on a page that does not say it is one product's it stays, and
+    a title with the product's own text before it in its element takes nothing away."""
+    cards = "".join(
+        f'<div class="card"><p>Other kettle filter {i} for pour-over brewing</p>'
+        f"<p>$1{i}.99</p></div>"
+        for i in range(4)
+    )
+    text = text_of(_with_titled_strip("Complete your order", cards, _PRODUCT_LD))
+    assert "kettle 5" in text
+    assert "Other kettle filter" not in text
+    assert "Other kettle filter 3" in text_of(_with_titled_strip("Complete your order", cards, ""))
+    empty = page(
+        '<main><div class="description">'
+        + prose("kettle", 6)
+        + '<div class="picks"><p>Pairs well with</p><div class="cards"></div></div></div></main>',
+        _PRODUCT_LD,
+    )
+    assert "kettle 5" in text_of(empty)

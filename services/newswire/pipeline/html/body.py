@@ -20,6 +20,7 @@ from newswire.pipeline.html.repeats import (
     without_said_again,
 )
 from newswire.pipeline.html.scoring import choose
+from newswire.pipeline.html.shop_promises import without_shop_promises
 from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
@@ -227,8 +228,8 @@ def _story(
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
     """``blocks`` without a comment thread, the strips of other stories or products under
     their headings, and other products' cards (placed among all the walk's ``blocks``)."""
-    kept = without_strips(without_comment_thread(blocks, walked))
-    return without_product_cards(kept, walked, blocks)
+    kept = without_strips(without_comment_thread(blocks, walked), product=walked.product)
+    return without_product_cards(without_shop_promises(kept, walked), walked, blocks)
 
 
 def _sectioned_ratio(

@@ -121,9 +121,29 @@ _IMAGE_ADDRESS = re.compile(
 )
 
 
+# A line of nothing but generated identifiers (UUIDs, each maybe glued to one letter: a
+# marketplace spells "Sponsored" one letter an element, each element's id printed beside it
+# to defeat ad blockers; a script's list of ids left as text) is never text a reader reads.
+# An id inside a command or a sentence stays: the whole line must be ids, at least
+# _MIN_IDS of them. Half A product 0.69750 -> 0.71017 (all types 0.88426 -> 0.88542: three
+# marketplace items +0.26 to +0.38), half B, every other type and ScrapingHub unchanged (no
+# line of ids there).
+_ID = r"[0-9a-z]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_ID_LINE = re.compile(rf"{_ID}(?:\s+{_ID})+", re.IGNORECASE)
+_MIN_IDS = 3
+_ID_CHARS = 36
+
+
 def is_furniture_line(text: str) -> bool:
     """Whether a clean line is page furniture, not the page's text."""
     if len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text) is not None:
+        return True
+    # Counting hyphens first: the pattern runs only on a line that could be ids.
+    if (
+        len(text) >= _MIN_IDS * _ID_CHARS
+        and text.count("-") >= 4 * _MIN_IDS
+        and _ID_LINE.fullmatch(text) is not None
+    ):
         return True
     if text.startswith(("http://", "https://")) and _IMAGE_ADDRESS.fullmatch(text) is not None:
         return True

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import (
+    UPDATE_LABEL,
     is_date_like,
     is_update_line,
     parse_date,
@@ -288,15 +289,22 @@ def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
     story that says it is the update (``is_update_line``). The story's lines only: a whole
     page's text costs ~2 ms on the large pages that reach this rule (shops' pages without
     dates, a third of all pages), and a shop's terms or privacy pop-up has its own "Last
-    Updated" line. On wcxb-dev: date right B +1 (a documentation page), A none."""
+    Updated" line. On wcxb-dev: date right B +1 (a documentation page), A none. A month
+    alone ("Last Updated: June 2022", a health agency's fact sheet) gives its first day, as a
+    month under the headline does: the one date such a page has (B +1, A none)."""
     short = [line for line in lines if len(line) <= _MAX_NEAR_CHARS]
     if not may_hold_update_label(short):
         return []
-    for line in short:
-        if is_update_line(line) and is_date_like(line):
-            parsed = parse_date(line, language=locale)
-            if parsed is not None:
-                return [parsed.isoformat()]
+    updates = [line for line in short if is_update_line(line)]
+    for line in updates:
+        parsed = parse_date(line, language=locale) if is_date_like(line) else None
+        if parsed is not None:
+            return [parsed.isoformat()]
+    for line in updates:
+        label = UPDATE_LABEL.search(line)
+        month = parse_month(line[label.end() :].strip(" :-")) if label else None
+        if month is not None:
+            return [month.isoformat()]
     return []
 
 
