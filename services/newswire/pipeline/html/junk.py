@@ -304,6 +304,20 @@ def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
     return names
 
 
+def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool) -> bool:
+    """Whether an element of a tag of DROP_TAGS (not walked all the same) is dropped."""
+    if tag in _CHROME_TAGS:
+        # Site builders (Webflow's "section_*" headers) also use <header> for a section
+        # of the page, the story's included: a page's masthead never holds five paragraphs.
+        return not holds(node, MAIN, ARTICLE_BODY) and not (
+            (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
+            or (tag == "aside" and story_callout(node))
+        )
+    # A script-built page (Discourse's forum threads, some shops) serves its text to
+    # crawlers and readers without JavaScript inside <noscript>.
+    return not (noscript and tag == "noscript")
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -321,25 +335,13 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ``story_page``: its head says it is one story (see ``landing_section``)."""
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
     if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
-        if tag in _CHROME_TAGS:
-            # Site builders (Webflow's "section_*" headers) also use <header> for a section
-            # of the page, the story's included: a page's masthead never holds five paragraphs.
-            return not holds(node, MAIN, ARTICLE_BODY) and not (
-                (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
-                or (tag == "aside" and story_callout(node))
-            )
-        # A script-built page (Discourse's forum threads, some shops) serves its text to
-        # crawlers and readers without JavaScript inside <noscript>.
-        return not (noscript and tag == "noscript")
+        return _dropped_by_tag(node, tag, holds, noscript=noscript)
     if not attrs or attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
         return False
     style = attrs.get("style")
     # Most elements carry none of the attributes that may hide them: not asked.
-    if (
-        not hidden
-        and (style or "hidden" in attrs or "aria-hidden" in attrs)
-        and hidden_for_good(node, attrs, style, holds)
-    ):
+    hiding = style or "hidden" in attrs or "aria-hidden" in attrs
+    if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
         return not revealed_later(node, attrs.get("id"), holds)
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
@@ -353,8 +355,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False
-    # ``names_verdict`` reads a negative verdict again; most names give none, and answer here.
-    verdict = name_verdict(names)
+    verdict = name_verdict(names)  # most are not negative, which names_verdict reads again
     if verdict is Verdict.NEGATIVE:
         verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
     if verdict is Verdict.NEGATIVE:

@@ -73,7 +73,7 @@ def clean_paragraphs(
             continue
         # Link lists inside the article container are navigation or "read also" promos; a
         # linked headline followed by a sentence of its own (a news digest item) is not.
-        # (Asked of every block: the link density first, as most blocks hold no link.)
+        # The link density first: most blocks hold no link.
         if (
             not links
             and 2 * block.link_chars > max(1, len(text))  # more than half of it linked
@@ -87,13 +87,8 @@ def clean_paragraphs(
             continue
         if out and out[-1] == text:
             continue
-        # A counter's label is the line kept last: most lines follow none.
-        if (
-            index
-            and out
-            and out[-1] == (previous := lines.get(id(blocks[index - 1])))
-            and _counter_dropped(out, previous, text)
-        ):
+        previous = lines.get(id(blocks[index - 1])) if index else None
+        if out and out[-1] == previous and _counter_dropped(out, previous, text):
             continue
         # A forum reply quotes the post it answers: the quote repeats, line for line, what the
         # thread said above it, and the thread is each post once (a story's pull quote is in
