@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry
+import random
 
-from newswire.metrics import Metrics
+import pytest
+from prometheus_client import CollectorRegistry, Histogram
+
+from newswire.metrics import Metrics, observe_many
 from newswire.records import TopicPartition
 
 
@@ -45,3 +48,33 @@ def test_forgotten_partitions_show_zero_lag_and_the_remaining_count() -> None:
     metrics.forget_partitions({TopicPartition("raw", 0)}, still_assigned=3)
     assert _sample(metrics, "newswire_consumer_lag", topic="raw", partition="0") == 0
     assert _sample(metrics, "newswire_assigned_partitions") == 3
+
+
+def _histogram_samples(histogram: Histogram) -> dict[str, float]:
+    return {
+        f"{sample.name}{sample.labels}": sample.value
+        for metric in histogram.collect()
+        for sample in metric.samples
+        if not sample.name.endswith("_created")
+    }
+
+
+def test_observing_many_values_at_once_counts_what_observing_each_would() -> None:
+    """A batch's values added at once (one sum, one count per bucket hit) leave every bucket,
+    the count and the sum as one ``observe`` per value does, values on a bucket's bound and
+    past the last finite one included (this also pins the prometheus-client internals it
+    writes)."""
+    bounds = (0.001, 0.01, 0.1, 1.0)
+    rng = random.Random(19)
+    values = [0.0, 0.001, 0.01, 1.0, 5.0, *(rng.uniform(0, 2) ** 4 for _ in range(200))]
+    one_by_one = Histogram("each", "", buckets=bounds, registry=CollectorRegistry())
+    for value in values:
+        one_by_one.observe(value)
+    at_once = Histogram("each", "", buckets=bounds, registry=CollectorRegistry())
+    observe_many(at_once, values[:100])
+    observe_many(at_once, values[100:])
+    observe_many(at_once, [])
+    expected, got = _histogram_samples(one_by_one), _histogram_samples(at_once)
+    assert got.keys() == expected.keys()
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value, rel=1e-12), key

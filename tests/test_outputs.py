@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import dataclasses
+import time
+from datetime import UTC, datetime, timedelta
 
 from prometheus_client import CollectorRegistry
 
@@ -54,3 +56,32 @@ def test_published_articles_are_counted_by_topic_and_page_type() -> None:
     assert sample("newswire_articles_published_total", labels) == 1
     labels = {"topic": "pages", "page_type": "product"}
     assert sample("newswire_articles_published_total", labels) == 1
+
+
+def test_a_transactions_articles_are_counted_together_with_each_ones_latency() -> None:
+    """Several articles of one topic and page type add up in one series, and each published
+    article is one end-to-end latency observation: from its record's timestamp, or, when the
+    broker gave none, from when the page was fetched."""
+    registry = CollectorRegistry()
+    metrics = Metrics(registry)
+    story = _outcome("article")
+    two_minutes_ago = int((time.time() - 120) * 1000)
+    stamped = Outcome(
+        dataclasses.replace(story.record, timestamp_ms=two_minutes_ago), story.result, {}
+    )
+    unstamped = _outcome("article")
+    article = unstamped.result
+    assert isinstance(article, Article)
+    fetched = datetime.now(UTC) - timedelta(seconds=20)
+    provenance = article.provenance.model_copy(update={"fetched_at": fetched})
+    unstamped = Outcome(unstamped.record, article.model_copy(update={"provenance": provenance}), {})
+    count_published(metrics, OutputTopics("articles", "dlq", "pages"), [stamped, unstamped])
+    sample = registry.get_sample_value
+    labels = {"topic": "articles", "page_type": "article"}
+    assert sample("newswire_articles_published_total", labels) == 2
+    name = "newswire_end_to_end_latency_seconds"
+    assert sample(f"{name}_count", {}) == 2
+    assert sample(f"{name}_bucket", {"le": "10.0"}) == 0
+    assert sample(f"{name}_bucket", {"le": "30.0"}) == 1  # fetched 20 s ago
+    assert sample(f"{name}_bucket", {"le": "300.0"}) == 2  # produced 2 minutes ago
+    assert 139 < (sample(f"{name}_sum", {}) or 0) < 150

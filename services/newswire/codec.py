@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -15,6 +16,17 @@ def dumps(obj: Any) -> bytes:
 
 def loads(data: bytes | str) -> Any:
     return orjson.loads(data)
+
+
+def loads_lenient(data: str) -> Any:
+    """JSON whose strings hold raw control characters (a newline or a tab typed into a
+    JSON-LD ``articleBody``), which strict JSON, and so orjson, refuses; raises ``ValueError``
+    on anything else that is not JSON, nesting too deep for the stdlib's recursive parser
+    included (orjson stops at 1024 levels). For input read, never for output."""
+    try:
+        return json.loads(data, strict=False)
+    except RecursionError as exc:
+        raise ValueError("JSON nested too deep") from exc
 
 
 JSONDecodeError = orjson.JSONDecodeError

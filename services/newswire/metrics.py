@@ -9,8 +9,10 @@ gauges vanish when it exits.
 
 from __future__ import annotations
 
+import bisect
 import collections
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Iterable, Mapping, Sequence
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
@@ -159,17 +161,20 @@ class Metrics:
 
     # A batch's records are counted in one pass: ``labels()`` takes a lock and checks the label
     # values on every call, about half of what a multiprocess-mode observation costs, and it ran
-    # five times a message (four stages, one consumed count).
+    # five times a message (four stages, one consumed count). The observations themselves are
+    # added a batch at a time too (``observe_many``).
 
     def observe_stages(self, timings: Iterable[Mapping[str, float]]) -> None:
         """Each message's seconds per pipeline stage, one observation each."""
-        series: dict[str, Histogram] = {}
+        by_stage: dict[str, list[float]] = {}
         for timing in timings:
             for stage, seconds in timing.items():
-                child = series.get(stage)
-                if child is None:
-                    child = series[stage] = self.stage_seconds.labels(stage)
-                child.observe(seconds)
+                values = by_stage.get(stage)
+                if values is None:
+                    values = by_stage[stage] = []
+                values.append(seconds)
+        for stage, values in by_stage.items():
+            observe_many(self.stage_seconds.labels(stage), values)
 
     def count_consumed(self, topics: Iterable[str]) -> None:
         """One consumed message per topic given."""
@@ -204,3 +209,21 @@ class SupervisorMetrics:
             ["cause"],
             registry=registry,
         )
+
+
+def observe_many(histogram: Histogram, values: Sequence[float]) -> None:
+    """``histogram.observe(v)`` for each of ``values``, added as one sum and one count per bucket
+    hit. In multiprocess mode every observation takes a lock and writes the sum and a bucket to
+    the worker's mmapped file (~1.3 µs a value each, ~11 µs a message over the four stages on
+    the pipeline thread): a batch of ~100 messages hits a few buckets a stage, so this writes a
+    few values instead of two per message. It reads prometheus-client's histogram internals
+    (``_upper_bounds``, ``_buckets``, ``_sum``; checked against ``observe`` in
+    tests/test_metrics.py), and like ``observe`` counts a value in the first bucket whose upper
+    bound is at least the value."""
+    if not values:
+        return
+    bounds: list[float] = histogram._upper_bounds
+    hits = collections.Counter(bisect.bisect_left(bounds, value) for value in values)
+    histogram._sum.inc(math.fsum(values))
+    for index, count in hits.items():
+        histogram._buckets[index].inc(count)

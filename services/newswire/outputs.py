@@ -8,12 +8,13 @@ a header so a consumer can route them without parsing the value.
 
 from __future__ import annotations
 
+import collections
 import logging
+import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from newswire.events import Article, DeadLetter
-from newswire.metrics import Metrics
+from newswire.metrics import Metrics, observe_many
 from newswire.pipeline import Outcome
 from newswire.records import InRecord, OutRecord
 
@@ -62,15 +63,22 @@ class OutputTopics:
 
 
 def count_published(metrics: Metrics, topics: OutputTopics, outcomes: list[Outcome]) -> None:
-    """Metrics and logs of outputs that are now visible (acknowledged or committed)."""
-    now = datetime.now(UTC)
+    """Metrics and logs of outputs that are now visible (acknowledged or committed).
+
+    Counted a transaction at a time (``Metrics.observe_stages`` explains why): one ``labels()``
+    and one increment per topic and page type, the latencies observed together
+    (``observe_many``); ~9 µs an output on the event loop when each was counted alone."""
+    now = time.time()
+    published: collections.Counter[tuple[str, str]] = collections.Counter()
+    latencies: list[float] = []
+    debug = log.isEnabledFor(logging.DEBUG)
     for outcome in outcomes:
         result = outcome.result
         if isinstance(result, DeadLetter):
             _count_dead_letter(metrics, outcome.record, result)
             continue
-        metrics.articles_published.labels(topics.article_topic(result), result.page_type).inc()
-        if log.isEnabledFor(logging.DEBUG):
+        published[(topics.article_topic(result), result.page_type)] += 1
+        if debug:
             log.debug(
                 "article published",
                 extra={
@@ -82,9 +90,12 @@ def count_published(metrics: Metrics, topics: OutputTopics, outcomes: list[Outco
             )
         # The record's timestamp (when it was produced) rather than fetched_at: a re-sent
         # archive page would otherwise count years of "latency".
-        started = _record_time(outcome.record) or result.provenance.fetched_at
+        started = _record_seconds(outcome.record, result)
         if started is not None:
-            metrics.end_to_end_seconds.observe(max(0.0, (now - started).total_seconds()))
+            latencies.append(max(0.0, now - started))
+    for (topic, page_type), count in published.items():
+        metrics.articles_published.labels(topic, page_type).inc(count)
+    observe_many(metrics.end_to_end_seconds, latencies)
 
 
 def _count_dead_letter(metrics: Metrics, record: InRecord, letter: DeadLetter) -> None:
@@ -101,7 +112,9 @@ def _count_dead_letter(metrics: Metrics, record: InRecord, letter: DeadLetter) -
     )
 
 
-def _record_time(record: InRecord) -> datetime | None:
-    if record.timestamp_ms < 0:
-        return None
-    return datetime.fromtimestamp(record.timestamp_ms / 1000, tz=UTC)
+def _record_seconds(record: InRecord, article: Article) -> float | None:
+    """When the input was produced (its timestamp), else fetched, in epoch seconds."""
+    if record.timestamp_ms >= 0:
+        return record.timestamp_ms / 1000
+    fetched = article.provenance.fetched_at
+    return fetched.timestamp() if fetched is not None else None

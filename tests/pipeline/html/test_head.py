@@ -46,3 +46,20 @@ def test_json_ld_roots_come_in_page_order_from_scripts_and_meta_elements() -> No
     assert meta.ld_roots == ({"@type": "WebPage"}, {"@type": "NewsArticle"})
     assert meta.first("script:ld+json") == '{"@type": "WebPage"}'
     assert meta.first("description") == "A story"
+
+
+def test_json_ld_with_raw_newlines_in_its_strings_is_read_and_broken_json_ld_is_not() -> None:
+    """A JSON-LD object whose ``articleBody`` holds a raw newline and tab (strict JSON refuses
+    them) is read, its dates with it; one that is not JSON at all, or nested deeper than any
+    parser follows, is left out without failing the page."""
+    body = '"articleBody": "First line.\n\tSecond line."'
+    scripts = (
+        f'<script type="application/ld+json">{{"@type": "DiscussionForumPosting", {body}, '
+        '"datePublished": "2024-02-21 13:00:00"}</script>'
+        '<script type="application/ld+json">{"@type": "Article", "name": </script>'
+        f'<script type="application/ld+json">{"[" * 5000}</script>'
+    )
+    meta = head_metadata(LexborHTMLParser(f"<html><head>{scripts}</head><body></body></html>"))
+    assert len(meta.ld_roots) == 1
+    extracted = extract_html(f"<html><head>{scripts}</head><body>{prose('x')}</body></html>")
+    assert extracted.published_raw[0].startswith("2024-02-21")

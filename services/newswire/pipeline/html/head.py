@@ -134,7 +134,14 @@ def _json_ld_roots(nodes: list[tuple[LexborNode, dict[str, str | None]]]) -> tup
         try:
             roots.append(codec.loads(raw.strip()))
         except codec.JSONDecodeError:
-            continue
+            # A CMS that pastes the story into ``articleBody`` unescaped leaves raw newlines
+            # and tabs in its strings: strict JSON refuses the whole object, and with it the
+            # page's only dates (a forum thread's DiscussionForumPosting on wcxb-dev: date
+            # right all types B +1, A unchanged; no other field of any page changed).
+            try:
+                roots.append(codec.loads_lenient(raw.strip()))
+            except ValueError:
+                continue
     return tuple(roots)
 
 
