@@ -10,7 +10,7 @@ import pytest
 from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.vocabulary import BY_WORDS, split_names
+from newswire.pipeline.vocabulary import BY_WORDS, person_names, split_names
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
 FETCHED = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
@@ -167,3 +167,18 @@ def test_a_the_first_or_an_of_inside_is_no_name(body: str) -> None:
     """A byline whose words start with "the" ("By the Numbers", a section) or hold "of" (a job
     title: "Head of Content") names nobody."""
     assert extract_html(page("<h1>Story</h1>" + body + prose("s", 4))).authors == ()
+
+
+def test_a_job_title_with_its_organisation_after_a_name_stays_the_credits_wording() -> None:
+    """A full name then, after its comma, a job title with its organisation joined by small
+    words in lower case ("CEO of CaseBasix") is the credit as printed, kept as its parts; a
+    lower-case phrase with no role's word, or such a title after a single word, is no credit
+    and names nobody."""
+    assert person_names("Mayank Gupta, CEO of CaseBasix") == ["Mayank Gupta", "CEO of CaseBasix"]
+    assert person_names("Ann Lee, Sales") == ["Ann Lee", "Sales"]
+    assert person_names("Julie Weisenhorn, Extension horticulture educators") == []
+    assert person_names("Mayank, CEO of CaseBasix") == []
+    html = page(
+        "<h1>Career paths</h1><p>By</p><p>Mayank Gupta, CEO of CaseBasix</p>" + prose("s", 4)
+    )
+    assert extract_html(html).authors == ("Mayank Gupta", "CEO of CaseBasix")

@@ -293,3 +293,36 @@ def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
     assert names("<div><a href='/p/jc'>Juliette Carreiro</a><p>Tech Writer</p></div>") == ()
     far = "".join(f"<p>Line {i}</p>" for i in range(8))
     assert names(far + "<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ()
+
+
+def test_a_written_by_line_naming_the_site_outranks_the_markups_account() -> None:
+    """ "Written by Model Remodel" under the headline, the site's own name, signs the story
+    over the CMS account the markup names; a lower-case account named for the site ("by"
+    then "modelremodel") does not, and the markup's person stays."""
+    head = (
+        '<meta property="og:site_name" content="Model Remodel">'
+        '<meta name="author" content="Max Mittler">'
+    )
+    url = "https://modelremodel.com/blog/renovate/"
+
+    def authors_of(credit: str) -> tuple[str, ...]:
+        body = f"<h1>Renovate</h1><p>Jan 30, 2025</p><p>{credit}</p>" + prose("s", 4)
+        return extract_html(page(body, head), url=url).authors
+
+    assert authors_of("Written by Model Remodel") == ("Model Remodel",)
+    assert authors_of("By <span>modelremodel</span>") == ("Max Mittler",)
+    assert authors_of("Written by Ann Lee") != ("Model Remodel",)
+
+
+def test_the_markups_site_name_beside_the_date_under_the_headline_signs_the_story() -> None:
+    """The site's name as the markup's author is kept when the page shows it in a text of its
+    own beside the date under the headline ("Supermove" then "February 8, 2022"); without
+    the date beside it the text is a tagline or a menu's, and the name stays out."""
+    head = (
+        '<meta name="author" content="Supermove"><meta property="og:site_name" content="Supermove">'
+    )
+    url = "https://www.supermove.com/blog/movers"
+    dated = page("<h1>Movers</h1><p>Supermove</p><p>February 8, 2022</p>" + prose("s", 4), head)
+    assert extract_html(dated, url=url).authors == ("Supermove",)
+    undated = page("<h1>Movers</h1><p>Supermove</p><p>Moving made easy</p>" + prose("s", 4), head)
+    assert extract_html(undated, url=url).authors == ()

@@ -9,6 +9,7 @@ from newswire.pipeline.text.headline_pair import (
     over_echoed_deck,
     over_far_deck,
     subtitle_over_name,
+    twice_in_a_row,
     upper_of_pair,
 )
 from newswire.pipeline.text.headline_rank import story_words
@@ -156,3 +157,40 @@ def test_a_newsletter_headline_holds_over_its_subtitle_above_the_writers_name() 
     )
     text = "\n".join([*post, story, story + " Again."])
     assert extract_text(text).title == post[1]
+
+
+_DEPARTMENT_STORY = (
+    "The function of the Building Department is to promote public safety by enforcing the "
+    "building standards of the city.",
+    "Building permits authorize construction, and the department inspects every project "
+    "before it is occupied.",
+)
+
+
+def test_a_short_headline_printed_twice_in_a_row_is_the_title() -> None:
+    """A breadcrumb's last crumb and the heading under it print a two-word headline twice in
+    a row; the story repeats its words, so it is the title over the section heading under
+    it."""
+    lines = [
+        "Government",
+        "Departments",
+        "Building Department",
+        "Building Department",
+        "Department Function",
+        *_DEPARTMENT_STORY,
+    ]
+    assert twice_in_a_row(lines, (5, 6)) == 2
+    assert extract_text("\n".join(lines)).title == "Building Department"
+
+
+def test_a_line_twice_in_a_row_the_story_does_not_name_is_no_headline() -> None:
+    """A menu entry printed twice in a row ("Contact Us") and a pair the story does not
+    repeat are no headline; a pair apart is not "in a row"."""
+    for top in (
+        ("Contact Us", "Contact Us"),
+        ("Parking Tickets", "Parking Tickets"),
+        ("Building Department", "Planning", "Building Department"),
+    ):
+        lines = ["Government", *top, "Department Function", *_DEPARTMENT_STORY]
+        start = len(top) + 2
+        assert twice_in_a_row(lines, (start, start + 1)) is None

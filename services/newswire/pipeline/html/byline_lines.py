@@ -335,3 +335,51 @@ def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: Headline
         ):
             return [name]
     return []
+
+
+# The texts just below the headline where a credit sits: a deck, a date, the byline.
+_SITE_BYLINE_TEXTS = 6
+
+
+def _credit_texts(near: HeadlineTexts) -> list[HeadlineText]:
+    return [
+        item
+        for item in near.after_headline(_SITE_BYLINE_TEXTS)
+        if not _SEPARATOR_ONLY.match(item.text)
+    ]
+
+
+def site_by_line(near: HeadlineTexts, site_names: set[str]) -> str | None:
+    """The site's own name after "By" or "Written by" just below the headline ("Written by
+    Model Remodel"): a company blog that signs its posts with the company, as its reader
+    sees, whatever CMS account the markup names. Only the site's name as a capitalised name
+    (its squeezed letters, see ``people.names_of_site``): a lower-case account named for the
+    site ("by" then "uclahealth") signs as often as not on wcxb-dev."""
+    texts = _credit_texts(near)
+    for at, item in enumerate(texts):
+        match = BY_LINE.match(item.text)
+        if match is None:
+            continue
+        name = _BY_LINE_END.sub("", match["names"]).strip(" ,")
+        if not name and at + 1 < len(texts):
+            name = texts[at + 1].text
+        squeezed = fold(name).replace(" ", "")
+        if len(name) <= MAX_BYLINE_CHARS and not name.islower() and squeezed in site_names:
+            return name
+    return None
+
+
+def dated_texts(near: HeadlineTexts) -> list[str]:
+    """The whole texts beside a date just below the headline ("Supermove" then "February 8,
+    2022"), whatever their shape: where the page shows its credit (see
+    ``bylines._site_as_author``)."""
+    texts = _credit_texts(near)
+    return [
+        item.text
+        for at, item in enumerate(texts)
+        if at > 0
+        and len(item.text) <= MAX_BYLINE_CHARS
+        and any(
+            _is_date_text(other.text) for other in (*texts[at - 1 : at], *texts[at + 1 : at + 2])
+        )
+    ]

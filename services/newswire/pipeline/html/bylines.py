@@ -24,9 +24,11 @@ from newswire.pipeline.html.byline_lines import (
     by_lines,
     dated_credit_lines,
     dated_name_lines,
+    dated_texts,
     posts_by_links,
     shown_by_line,
     signed_lines,
+    site_by_line,
     titled_name_lines,
 )
 from newswire.pipeline.html.handles import handles
@@ -69,6 +71,13 @@ def authors(
         # A 5 and B 4 (listings, services, a shop's home), one right (a service page whose
         # truth is the company, B), no article's author among them.
         return ()
+    near = HeadlineTexts(tree) if near is None else near
+    if (signed := site_by_line(near, names_of_site(meta, url))) is not None:
+        # "Written by Model Remodel" under the headline: the company signs its blog's post as
+        # its reader sees, over the CMS account the markup names ("Max Mittler"). On
+        # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all
+        # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
+        return (signed,)
     return _signed_by(tree, meta, url=url, near=near, lines=lines)
 
 
@@ -128,7 +137,9 @@ def _signed_by(
                 return by_line
         if found:
             return (_line_of_writers(tree, found, site_names) if markup else ()) or found
-    return _site_as_author(names_by, url, tree, meta.first("og:site_name")) or _collective(names_by)
+    return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or _collective(
+        names_by
+    )
 
 
 # What may stand between the author links of one byline line: "By", commas, "and", "&"; at
@@ -244,6 +255,7 @@ def _site_as_author(
     url: str | None,
     tree: LexborHTMLParser,
     site_name: str | None,
+    near: HeadlineTexts,
 ) -> tuple[str, ...]:
     """The site's own name as the markup's author, when no source named a person: kept where
     the page also shows it as the byline (a company blog signed by the company), where it is
@@ -264,6 +276,10 @@ def _site_as_author(
     # on half B, none on A, none invented.
     links = [clean_line(node.text(deep=True)) for node in author_link_nodes(tree)]
     shown.update(fold(text).replace(" ", "") for text in links if text)
+    # The site's name in a text of its own beside the date under the headline ("Supermove"
+    # then "February 8, 2022"): the byline as the company blog shows it. On wcxb-dev's
+    # articles: author right +1 on half A, +1 on B, none invented (all types).
+    shown.update(fold(text).replace(" ", "") for text in dated_texts(near))
     host = urlsplit(url).hostname if url else None
     domain = (
         host.removeprefix("www.").split(".")[-2].replace("-", "") if host and "." in host else ""

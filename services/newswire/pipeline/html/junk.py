@@ -96,6 +96,10 @@ _JUNK_ROLES = frozenset(
 # holds the page's main content, which is never chrome. (Not any <article>: asides and footers
 # hold related stories' cards as <article>s.)
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
+# The tags that ``is_junk`` judges by the tag alone (every one dropped but a <noscript> on
+# the walk into it): the walk answers for these without asking, as most of a page's
+# dropped elements are such (its images, scripts, icons).
+TAG_ONLY_DROPS = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
 
 
 # A cookie-consent banner: a box pinned over the page (position: fixed, Tailwind's "fixed") or
@@ -300,6 +304,20 @@ def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
     return names
 
 
+def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool) -> bool:
+    """Whether an element of a tag of DROP_TAGS (not walked all the same) is dropped."""
+    if tag in _CHROME_TAGS:
+        # Site builders (Webflow's "section_*" headers) also use <header> for a section
+        # of the page, the story's included: a page's masthead never holds five paragraphs.
+        return not holds(node, MAIN, ARTICLE_BODY) and not (
+            (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
+            or (tag == "aside" and story_callout(node))
+        )
+    # A script-built page (Discourse's forum threads, some shops) serves its text to
+    # crawlers and readers without JavaScript inside <noscript>.
+    return not (noscript and tag == "noscript")
+
+
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
@@ -317,20 +335,13 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ``story_page``: its head says it is one story (see ``landing_section``)."""
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
     if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
-        if tag in _CHROME_TAGS:
-            # Site builders (Webflow's "section_*" headers) also use <header> for a section
-            # of the page, the story's included: a page's masthead never holds five paragraphs.
-            return not holds(node, MAIN, ARTICLE_BODY) and not (
-                (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
-                or (tag == "aside" and story_callout(node))
-            )
-        # A script-built page (Discourse's forum threads, some shops) serves its text to
-        # crawlers and readers without JavaScript inside <noscript>.
-        return not (noscript and tag == "noscript")
+        return _dropped_by_tag(node, tag, holds, noscript=noscript)
     if not attrs or attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
         return False
     style = attrs.get("style")
-    if not hidden and hidden_for_good(node, attrs, style, holds):
+    # Most elements carry none of the attributes that may hide them: not asked.
+    hiding = style or "hidden" in attrs or "aria-hidden" in attrs
+    if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
         return not revealed_later(node, attrs.get("id"), holds)
     role = attrs.get("role")
     if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
@@ -344,7 +355,9 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False
-    verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
+    verdict = name_verdict(names)  # most are not negative, which names_verdict reads again
+    if verdict is Verdict.NEGATIVE:
+        verdict = names_verdict(node, tag, attrs, names, holds, discussion=discussion)
     if verdict is Verdict.NEGATIVE:
         # Some themes wrap the whole page in a "body_overlay" or the post in a "widget": a
         # node that holds the marked-up article body is not boilerplate, whatever its name.

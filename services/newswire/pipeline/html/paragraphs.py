@@ -71,23 +71,24 @@ def clean_paragraphs(
             continue
         if block.tag == "h1" and folded_title and fold(text) in {folded_title, ""}:
             continue
-        density = block.link_chars / max(1, len(text))
         # Link lists inside the article container are navigation or "read also" promos; a
         # linked headline followed by a sentence of its own (a news digest item) is not.
+        # The link density first: most blocks hold no link.
         if (
             not links
+            and 2 * block.link_chars > max(1, len(text))  # more than half of it linked
+            and len(text) < 300
+            and len(text) - block.link_chars < OWN_SENTENCE
             and not (linked_headings and block.tag in _LINKED_HEADINGS)
             and id(block) not in items
             and not _data_row(block, text, tables)
             and not (block.tag == "li" and len(block.path) > 1 and block.path[-2] in mixed)
-            and density > 0.5
-            and len(text) < 300
-            and len(text) - block.link_chars < OWN_SENTENCE
         ):
             continue
         if out and out[-1] == text:
             continue
-        if index and _counter_dropped(out, lines.get(id(blocks[index - 1])), text):
+        previous = lines.get(id(blocks[index - 1])) if index else None
+        if out and out[-1] == previous and _counter_dropped(out, previous, text):
             continue
         # A forum reply quotes the post it answers: the quote repeats, line for line, what the
         # thread said above it, and the thread is each post once (a story's pull quote is in

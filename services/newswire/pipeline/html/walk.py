@@ -15,7 +15,13 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.controls import is_controls_form
 from newswire.pipeline.html.hidden import may_hide
-from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES, is_junk
+from newswire.pipeline.html.junk import (
+    DROP_TAGS,
+    NAMED_DROP_TAGS,
+    NO_ATTRIBUTES,
+    TAG_ONLY_DROPS,
+    is_junk,
+)
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.site_footer import site_footer
 
@@ -309,16 +315,22 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and may_hide(attrs)
             ):
                 tree.hides = True
-            if is_junk(
-                child,
-                child_tag,
-                attrs,
-                holds,
-                by_name=by_name and not in_pre,
-                noscript=noscript,
-                hidden=hidden,
-                discussion=discussion,
-                story_page=story_page,
+            # An image, a script, an icon: dropped by its tag as ``is_junk`` would (a
+            # <noscript> walked into on the walk that asks for it), without the call.
+            if (
+                not (noscript and child_tag == "noscript")
+                if child_tag in TAG_ONLY_DROPS
+                else is_junk(
+                    child,
+                    child_tag,
+                    attrs,
+                    holds,
+                    by_name=by_name and not in_pre,
+                    noscript=noscript,
+                    hidden=hidden,
+                    discussion=discussion,
+                    story_page=story_page,
+                )
             ):
                 # Only elements dropped by name, role or style are worth their class attribute.
                 named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""

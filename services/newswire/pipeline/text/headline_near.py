@@ -4,7 +4,13 @@ bylines and decks around the densest prose (the first line of one article's text
 from __future__ import annotations
 
 from newswire.pipeline.text.headline import first_line, opens_article
-from newswire.pipeline.text.headline_pair import over_echoed_deck, over_far_deck, upper_of_pair
+from newswire.pipeline.text.headline_inside import headline_inside
+from newswire.pipeline.text.headline_pair import (
+    over_echoed_deck,
+    over_far_deck,
+    twice_in_a_row,
+    upper_of_pair,
+)
 from newswire.pipeline.text.headline_rank import (
     HEAD_CAPITALS_MIN,
     best_echoed,
@@ -55,10 +61,10 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
         return first_line_title
     chosen = title_over(lines, first_line_title, span)[0]
     intro = first_story_stretch(lines, span[0])
-    if intro is None:
-        return chosen
-    over_intro = title_over_intro(lines, first_line_title, intro)
-    return chosen if over_intro is None else over_intro
+    if intro is not None:
+        over_intro = title_over_intro(lines, first_line_title, intro)
+        chosen = chosen if over_intro is None else over_intro
+    return headline_inside(lines, span, chosen)
 
 
 def title_over(
@@ -72,6 +78,10 @@ def title_over(
     chosen = echoed_title(
         lines, span, ranked_title(lines, first_line_title, span, entries), entries
     )
+    # An author box prints its writer's name twice in a row under a byline's label too.
+    twice = twice_in_a_row(lines, span)
+    if twice is not None and not name_under_byline(lines, twice):
+        return twice, span
     short = short_headline(lines, span, chosen)
     return (chosen if short is None or name_under_byline(lines, short) else short), span
 

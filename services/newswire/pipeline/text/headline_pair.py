@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
-from newswire.pipeline.text.headline_rank import dated_under, deck_under, echo
+from newswire.pipeline.text.headline_rank import (
+    TWICE_MAX_WORDS,
+    dated_under,
+    deck_under,
+    echo,
+    story_words,
+)
 from newswire.pipeline.text.headline_shape import headline_like
-from newswire.pipeline.text.patterns import LIST_ITEM
+from newswire.pipeline.text.patterns import LIST_ITEM, NOT_HEADLINE
 
 #: The most non-empty lines between the two lines of a pair (the date line among them).
 PAIR_GAP_LINES = 2
@@ -172,3 +179,37 @@ def label_line(line: str) -> bool:
     return len(items) >= LABELS_MIN_ITEMS and all(
         0 < len(item.split()) <= LABEL_MAX_WORDS for item in items
     )
+
+
+#: How many non-empty lines above the story a heading printed twice in a row is sought among.
+TWICE_ABOVE_LINES = 4
+#: The fewest words of such a heading, and the fewest of its words the story's opening repeats.
+TWICE_MIN_WORDS = 2
+
+
+def twice_in_a_row(lines: list[str], span: tuple[int, int]) -> int | None:
+    """The headline a page prints twice, one copy right under the other, just above its story:
+    the breadcrumb trail's last crumb (the trail's other crumbs on lines of their own: "Home" /
+    "Certificate vs Certification") and the heading under it ("Certificate vs Certification",
+    "Building Department"). Of two or three words, such a headline is no candidate of the
+    ranking (a menu's entries are as short) and a deck or a section's heading nearer the story
+    won ("What is the Difference and Which is Right for You?", "Department Function"). It is
+    the headline when every word of four letters or more of it, two at least, is repeated by
+    the story's opening (a menu printed twice, desktop and mobile, names nothing the story
+    names, and prints its entries apart, not in a row). The upper copy is returned."""
+    start, end = span
+    above = [i for i in range(start) if lines[i]][-TWICE_ABOVE_LINES:]
+    story = story_words(lines, start, end)
+    for upper, lower in reversed(list(pairwise(above))):
+        line = lines[upper]
+        if (
+            line == lines[lower]
+            and TWICE_MIN_WORDS <= len(line.split()) <= TWICE_MAX_WORDS
+            and line[-1:] not in ".:;,"
+            and headline_like(line, min_words=TWICE_MIN_WORDS)
+            and not NOT_HEADLINE.search(line)
+            and echo(line, story)[0] >= TWICE_MIN_WORDS
+            and echo(line, story)[1] == 1.0
+        ):
+            return upper
+    return None
