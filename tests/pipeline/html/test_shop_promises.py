@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.shop_promises import is_shop_promise
+from newswire.pipeline.html.shop_promises import is_shop_promise, without_shop_promises
+from newswire.pipeline.html.walk import Block, Tree
 from tests.pipeline.html.pages import page, prose, text_of
 
 _PRODUCT_LD = '<script type="application/ld+json">{"@type": "Product", "name": "Lamp"}</script>'
@@ -15,11 +16,14 @@ _BADGES = (
     "30-Day Money-Back Guarantee",
     "Returns & exchanges accepted within 30 days",
     "Price alert",
+    "Rated 4.4 out of 5 stars.",
+    "369 Reviews",
+    "Be the first to review this item",
 )
 
 
-def _page(head: str) -> str:
-    badges = "".join(f"<p>{badge}</p>" for badge in _BADGES)
+def _page(head: str, extra: str = "") -> str:
+    badges = "".join(f"<p>{badge}</p>" for badge in _BADGES) + extra
     return page(f'<main><div class="description">{prose("lamp", 2)}</div>{badges}</main>', head)
 
 
@@ -43,3 +47,16 @@ def test_badges_go_on_a_product_page_only() -> None:
     assert "lamp 1" in text
     assert not any(badge in text for badge in _BADGES)
     assert all(badge in text_of(_page("")) for badge in _BADGES)
+
+
+def test_a_sales_price_pair_goes_unless_the_page_shows_many() -> None:
+    """On a product's page its sale's two prices on a line of their own and the discount go;
+    a page with more than two such lines shows a grid of priced items, and keeps them all."""
+    buy_box = "<p>$98.00 $130.00</p><p>Save 25%</p>"
+    text = text_of(_page(_PRODUCT_LD, buy_box))
+    assert "$130.00" not in text
+    assert "Save 25%" not in text
+    walked = Tree({}, {}, [], [], product=True)
+    grid = [Block(f"${i}9.00 ${i}5.00", "p", 0, (0, i)) for i in range(2, 6)]
+    assert without_shop_promises(grid, walked) == grid
+    assert without_shop_promises(grid[:2], walked) == []
