@@ -238,15 +238,12 @@ class Settings(BaseSettings):
     )
     session_timeout_ms: PositiveInt = Field(10_000, description="Consumer group session timeout.")
     max_partition_fetch_bytes: PositiveInt = Field(
-        4 * 1024 * 1024,
+        1024 * 1024,
         description=(
-            "Bytes of one partition one fetch brings back (aiokafka's default is 1 MiB). A batch "
-            "holds at most what the fetches in hand hold: under a backlog of ~34 KB pages, 1 MiB "
-            "over 4 partitions capped batches at ~110 records and so set the transactions per "
-            "record; at 4 MiB the time bound or batch_max_records decides (exactly_once, loaded "
-            "2-core VM, count only: 35 -> 10 transactions per 1,000 records, broker CPU "
-            "2.7/2.4 -> 1.3/1.8 ms a message). A paced load's fetches hold far less than either, "
-            "so its batches do not change; a worker buffers up to this much per partition."
+            "Bytes of one partition one fetch brings back (aiokafka's default). A batch holds at "
+            "most what the fetches in hand hold: under a backlog of ~34 KB pages, 1 MiB over 4 "
+            "partitions caps batches at ~110 records, and so sets the number of transactions, "
+            "whatever the time bound allows; larger buffers up to this much more per partition."
         ),
     )
     max_poll_interval_ms: PositiveInt = Field(

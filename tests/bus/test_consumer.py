@@ -46,9 +46,8 @@ async def _first_fetch(bootstrap: str, fetch_bytes: int) -> list[InRecord]:
 async def test_a_fetch_brings_at_most_the_partition_fetch_bytes_of_a_backlog(
     kafka_bootstrap: str,
 ) -> None:
-    """At 1 MiB (aiokafka's default) one fetch brings only the backlog's first ~1 MB (the
-    batch's cap); at 4 MiB (newswire's default) all 3 MB come back in one ``getmany``, in offset
-    order."""
+    """At the default 1 MiB one fetch brings only the backlog's first ~1 MB (the batch's cap);
+    at 4 MiB all 3 MB come back in one ``getmany``, in offset order."""
     capped = await _first_fetch(kafka_bootstrap, 1024 * 1024)
     assert 0 < len(capped) <= 22
     whole = await _first_fetch(kafka_bootstrap, 4 * 1024 * 1024)

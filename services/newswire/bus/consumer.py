@@ -63,7 +63,7 @@ class KafkaSource:
         session_timeout_ms: int = 10_000,
         max_poll_interval_ms: int = 300_000,
         group_instance_id: str | None = None,
-        max_partition_fetch_bytes: int = 4 * 1024 * 1024,
+        max_partition_fetch_bytes: int = 1024 * 1024,
     ) -> None:
         self._topic = topic
         self._group_id = group_id
