@@ -182,3 +182,12 @@ def test_a_job_title_with_its_organisation_after_a_name_stays_the_credits_wordin
         "<h1>Career paths</h1><p>By</p><p>Mayank Gupta, CEO of CaseBasix</p>" + prose("s", 4)
     )
     assert extract_html(html).authors == ("Mayank Gupta", "CEO of CaseBasix")
+
+
+def test_a_plural_role_after_several_writers_names_no_one_more() -> None:
+    """ "Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators": the plural
+    role said once for the writers is dropped and the names stay; after one writer the part
+    is read as before, and the credit is no byline."""
+    credit = "Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
+    assert person_names(credit) == ["Julie Weisenhorn", "Natalie Hoidal"]
+    assert person_names("Julie Weisenhorn, Extension horticulture educators") == []

@@ -241,10 +241,29 @@ def person_names(text: str) -> list[str]:
     that is no name means the text was a sentence or a job title ("Jane Doe, Journalist"); a
     name's degrees are part of it (see ``split_names``)."""
     found = split_names(text)
+    if _shared_role(found):
+        found = found[:-1]
     shaped = all(
         PERSON_NAME.match(name.split(", ")[0]) or COLLECTIVE_NAME.match(name) for name in found
     )
     return found if found and (shaped or _role_credit(found)) else []
+
+
+# A role in the plural after the writers' names, in the credit's own lower case ("Julie
+# Weisenhorn and Natalie Hoidal, Extension horticulture educators"): what the writers are,
+# said once for all of them; no name, and shaped like none it made the credit no byline.
+_PLURAL_ROLE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+[a-z]+s$")
+
+
+def _shared_role(found: list[str]) -> bool:
+    """Whether the last part is a role shared by two or more full names before it. On
+    wcxb-dev's articles: author right +1 on half B, none on A, none invented."""
+    *names, role = found or [""]
+    return (
+        len(names) >= 2
+        and all(len(name.split()) >= 2 and PERSON_NAME.match(name) for name in names)
+        and _PLURAL_ROLE.match(role) is not None
+    )
 
 
 # A job title with its organisation after a name's comma, its joining words in lower case
