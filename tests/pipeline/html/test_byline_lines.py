@@ -240,3 +240,16 @@ def test_an_authors_label_over_one_name_a_line_names_every_author() -> None:
     )
     extracted = extract_html(page("<h1>Innovation policies</h1>" + listed + prose("s", 4)))
     assert extracted.authors == ("John A. Alic", "David C. Mowery")
+
+
+def test_a_brand_starting_with_a_digit_after_by_signs_the_story() -> None:
+    """ "By 3i Global" under the headline names the company; "By 2nd Lt Smith" and a time
+    after "By" ("By 10am Friday") are no brand."""
+
+    def authors_of(line: str) -> tuple[str, ...]:
+        body = f"<h1>Robot vacuums</h1><p><time>Feb 6, 2025</time></p><p>{line}</p>"
+        return extract_html(page(body + prose("s", 4))).authors
+
+    assert authors_of("By 3i Global") == ("3i Global",)
+    assert authors_of("By 10am Friday") == ()
+    assert authors_of("By 2nd Lt Smith") == ()
