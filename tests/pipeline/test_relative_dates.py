@@ -24,7 +24,7 @@ FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
     ],
 )
 def test_today_or_yesterday_with_a_label_or_a_clock_is_a_date(text: str, expected: str) -> None:
-    """"Today" or "yesterday" alone, after a label ("Posted", "Updated") or beside a clock
+    """ "Today" or "yesterday" alone, after a label ("Posted", "Updated") or beside a clock
     ("10:32 AM", "um 10:32 Uhr") is the fetch day or the day before."""
     assert is_date_like(text)
     parsed = parse_date(text, reference=FETCHED)
