@@ -18,6 +18,7 @@ from newswire.pipeline.text.headline import (
 from newswire.pipeline.text.headline_glued import split_glued
 from newswire.pipeline.text.headline_near import title_near_story
 from newswire.pipeline.text.headline_rank import HEAD_CAPITALS_MIN, capitals_share
+from newswire.pipeline.text.headline_thread import thread_title
 from newswire.pipeline.text.lines import (
     date_line_only,
     dateline_tag,
@@ -53,6 +54,8 @@ def extract_text(text: str) -> Extracted:
     title_at = first_headline
     if title_at is None:
         title_at = title_line_head(lines)
+    if title_at is None:
+        title_at = thread_title(lines)
     if title_at is None:
         title_at = title_near_story(lines, title_index(lines))
     # A first-line headline over one article's text is the title its scraper gave, kept as
