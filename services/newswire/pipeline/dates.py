@@ -13,6 +13,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
+from newswire.pipeline.relative_dates import RELATIVE_WORD, relative_date
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -124,49 +126,9 @@ _OFFSET = re.compile(
     r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE
 )
 _ZONE_WORD = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
-
-# Relative dates: a count and a unit, and a word that makes them past ("ago", "lalu", "vor",
-# "hace", "il y a", "há", "atrás", "fa", "geleden", "назад"), in the languages of the month table.
-_UNITS: dict[int, str] = {
-    1: "detik second seconds sec secs segundo segundos seconde secondes sekunde sekunden secondo"
-    " secondi seconden секунду секунды секунд",
-    60: "menit minute minutes min mins minuto minutos minuten minuti минуту минуты минут",
-    3600: "jam hour hours hr hrs hora horas heure heures stunde stunden ora ore uur час часа часов",
-    86400: "hari day days día días dia dias jour jours tag tage tagen giorno giorni dag dagen"
-    " день дня дней",
-    604800: "minggu pekan week weeks semana semanas semaine semaines woche wochen settimana"
-    " settimane weken неделю недели недель",
-    2592000: "bulan month months mes meses mois monat monate monaten mese mesi maand maanden"
-    " месяц месяца месяцев",
-    31536000: "tahun year years año años ano anos an ans jahr jahre jahren anno anni jaar jaren"
-    " год года лет",
-}
-_UNIT_SECONDS = {word: seconds for seconds, words in _UNITS.items() for word in words.split()}
-# "a day ago", "un jour", "um dia", "ein Tag", "se hari": the count one, as a word.
-_ONE = "a an se un une uno una um uma ein eine einem einer een один одну"
-_RELATIVE = re.compile(
-    r"\b(?P<n>\d+|"
-    + "|".join(_ONE.split())
-    + r")\s*(?P<unit>"
-    + "|".join(sorted(_UNIT_SECONDS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-_RELATIVE_MARK = re.compile(
-    r"\b(?:lalu|ago|vor|hace|il y a|há|atrás|fa|geleden|назад)\b", re.IGNORECASE
-)
-_YESTERDAY = re.compile(
-    r"\b(?:kemarin|yesterday|semalam|gestern|hier|ayer|ontem|ieri|gisteren|вчера)\b", re.IGNORECASE
-)
-_TODAY = re.compile(
-    r"\b(?:hari ini|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|сегодня)\b", re.IGNORECASE
-)
-# The cheap tests of ``is_date_like``, which the extractors ask about most short texts of a
-# page: every ISO and absolute date holds a digit, and every relative one a word of these.
+# The cheap test of ``is_date_like``, which the extractors ask about most short texts of a page:
+# every ISO and absolute date holds a digit (every relative one a ``RELATIVE_WORD``).
 _DIGIT = re.compile(r"\d")
-_RELATIVE_WORD = re.compile(
-    "|".join((_YESTERDAY.pattern, _TODAY.pattern, _RELATIVE_MARK.pattern)), re.IGNORECASE
-)
 # Locales that write the month first in numeric dates ("03/01/2017" is March 1st): US English
 # and the Philippines'. Everyone else here writes the day first.
 _MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
@@ -209,7 +171,7 @@ def parse_date(
     folded = text.lower()
     date = _absolute_date(folded, language, reference)
     if date is None:
-        return _relative(folded, reference)
+        return relative_date(folded, reference)
     year, month, day, start, end = date
     hour = minute = second = 0
     # The time follows the date ("16.01.2026 10:30") or comes before it ("11:11 PM EST Nov 19,
@@ -250,9 +212,9 @@ def is_date_like(text: str) -> bool:
         _parse_iso(folded) is not None or _absolute_date(folded, None, None) is not None
     ):
         return True
-    if not _RELATIVE_WORD.search(folded):
+    if not RELATIVE_WORD.search(folded):
         return False
-    return _relative(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
+    return relative_date(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 
 
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
@@ -376,18 +338,3 @@ def _zone(rest: str) -> timezone:
             delta = timedelta(hours=hours, minutes=minutes)
             return timezone(delta if match["sign"] == "+" else -delta)
     return UTC
-
-
-def _relative(folded: str, reference: datetime | None) -> datetime | None:
-    if reference is None:
-        return None
-    if _YESTERDAY.search(folded):
-        return (reference - timedelta(days=1)).replace(microsecond=0)
-    if _TODAY.search(folded):
-        return reference.replace(microsecond=0)
-    match = _RELATIVE.search(folded)
-    if match and _RELATIVE_MARK.search(folded):
-        count = int(match["n"]) if match["n"].isdigit() else 1
-        seconds = _UNIT_SECONDS[match["unit"].lower()]
-        return (reference - timedelta(seconds=count * seconds)).replace(microsecond=0)
-    return None

@@ -66,6 +66,27 @@ def test_cards_must_be_many_short_links_after_the_products_own_text() -> None:
     assert without_product_cards(description + grid, walked) == description + grid
 
 
+def test_priced_cards_near_the_top_go_when_they_are_a_small_share_of_the_page() -> None:
+    """A row of other products' tiles right under the buy box, each with its own price,
+    goes where the row is a small share of the page's text; swatches without prices there
+    stay, and so do priced cards that are most of the page (a collection's)."""
+
+    def block(text: str, links: int, card: int) -> Block:
+        return Block(text, "div", links, (0, 1, card))
+
+    parents = {1: 0, **dict.fromkeys(range(2, 9), 1)}
+    walked = Tree(parents, dict.fromkeys(range(3, 7), "tile"), [], [], product=True)
+    title = [block("Brass lamp $99.00", 0, 2)]
+    description = [block("A brass lamp with a linen shade. " * 20, 0, 8)]
+    grid = [block("Other lamp $19.00", 17, card) for card in range(3, 7)]
+    assert without_product_cards(title + grid + description, walked) == title + description
+    swatches = [block("Brass", 5, card) for card in range(3, 7)]
+    kept = title + swatches + description
+    assert without_product_cards(kept, walked) == kept
+    kept = title + grid + [block("A brass lamp.", 0, 8)]
+    assert without_product_cards(kept, walked) == kept
+
+
 def test_cards_with_an_overlay_link_go_and_plain_tiles_stay() -> None:
     """A tile whose link is an empty <a> laid over it beside the name and price (an image
     wrapper may hold it) is a whole link: a row of priced ones after the description goes;

@@ -19,6 +19,13 @@ _BADGES = (
     "Rated 4.4 out of 5 stars.",
     "369 Reviews",
     "Be the first to review this item",
+    "Sold and shipped by Walmart.com",
+    "Sold By: Poetry in Stitches",
+    "Arrives by Today",
+    "Members Get Free Shipping on orders over $49",
+    "No Longer Available",
+    "4 interest-free installments with",
+    "Low Price Guarantee",
 )
 
 
@@ -28,14 +35,19 @@ def _page(head: str, extra: str = "") -> str:
 
 
 def test_badges_are_shop_promises_and_sentences_are_not() -> None:
-    """Each short badge of a shop's template is a promise; a longer sentence, or one about a
-    product's own delivery of power or its return, is not."""
+    """Each short badge of a shop's template is a promise (a marketplace's seller line, an
+    offer of free shipping, a notice that the product is gone, instalments); a longer
+    sentence, one about a product's own delivery of power or its return, and the badges kept
+    as often as dropped ("Condition: New", "Lifetime Warranty") are not."""
     assert all(is_shop_promise(badge) for badge in _BADGES)
     for line in (
         "Delivers 10x power-lifting suction",
         "The lamp's return to the brass shade of the 1950s",
         "Free shipping " + "on every order of a lamp and its shade, " * 4,
         "Warranty claims are handled by the maker within two weeks of the request",
+        "Condition: New",
+        "Lifetime Warranty",
+        "Sold by the yard in three colours and two widths, and by the metre on request",
     ):
         assert not is_shop_promise(line)
 

@@ -40,6 +40,7 @@ from newswire.pipeline.html.shown_dates import (
     time_datetimes,
 )
 from newswire.pipeline.html.stated_origin import labelled_publication, stated_origin
+from newswire.pipeline.html.thread_posts import first_post_date
 
 # Days by which a shown date must precede the markup's to be the story's own (see
 # _republished): one day is a time zone's difference.
@@ -103,7 +104,7 @@ def page_dates(
             published=_unique([*earlier, *published, *later]),
             modified=_unique([*modified, *updates]),
         )
-    chosen = [item.iso or item.text for item in shown if not item.update]
+    chosen = _shown_first(tree, shown, locale)
     if not chosen:
         chosen.extend(near_headline(near or HeadlineTexts(tree), locale))
     chosen.extend(time_datetimes(tree))
@@ -116,6 +117,19 @@ def page_dates(
     chosen[:0] = _origin_before(chosen, shown, story, locale)
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
+
+
+def _shown_first(tree: LexborHTMLParser, shown: list[Shown], locale: str | None) -> list[str]:
+    """The dates shown, on a page without a markup publication: the first post's of a forum
+    thread first (see ``first_post_date``: a date element outside the posts, read before it,
+    may be the forum header's clock, "March 05, 2026, 07:16:19 AM" above a thread started
+    "June 04, 2024"), then the date elements that are not an update. On wcxb-dev (all page
+    types): date right A +2 (a vBulletin thread with no date element, a phpBB thread dated by
+    its poster's card), B +1 (an SMF thread dated by the header's clock), none lost."""
+    dated = [item for item in shown if not item.update]
+    chosen = first_post_date(tree, locale, unless=dated[0].day if dated else None)
+    chosen.extend(item.iso or item.text for item in dated)
+    return chosen
 
 
 def _last_resorts(

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.controls import question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
+from newswire.pipeline.html.item_datelines import item_dateline
 from newswire.pipeline.html.layout_wrappers import (
     Holds,
     holds_the_story,
@@ -365,6 +366,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             not holds(node, ARTICLE_BODY)
             and not holds_the_story(node, names, holds)
             and not _page_text(node, tag, names, story_page=story_page)
+            # A listing's item cards keep their date lines (see ``item_datelines``).
+            and (story_page or discussion or not item_dateline(node, names))
         )
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (

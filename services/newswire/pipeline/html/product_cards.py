@@ -22,6 +22,7 @@ _MIN_CARDS = 3
 _CARD_CHARS = 300
 _CARD_LINK_SHARE = 0.6
 _BEFORE_SHARE = 0.3
+_ASIDE_SHARE = 0.15
 
 
 def without_product_cards(
@@ -55,7 +56,7 @@ def without_product_cards(
     for row in rows:
         if (
             len(row) >= _MIN_CARDS
-            and starts[row[0]] >= _BEFORE_SHARE * said
+            and (starts[row[0]] >= _BEFORE_SHARE * said or _priced_aside(row, chars, priced, said))
             and all(
                 chars[node] <= _CARD_CHARS
                 and (
@@ -69,6 +70,18 @@ def without_product_cards(
     if not cards:
         return blocks
     return [block for block in blocks if cards.isdisjoint(block.path)]
+
+
+def _priced_aside(row: list[int], chars: dict[int, int], priced: set[int], said: int) -> bool:
+    """The ``row`` of cards, near the top, is other products' all the same: each card has a
+    price of its own and the row is a small share of the page's text (``said``)."""
+    # A carousel of the shop's other products (kits, bundles, the other models, each with
+    # its name and price) may sit right under the buy box, above the product's own copy. A
+    # size or colour picker's swatches carry no price each; a collection marked one product
+    # is its cards, most of its text. Half A product 0.71195 -> 0.71290 (a wallet maker's
+    # kits +0.045, a meal brand's bundles +0.024), half B, the other types and ScrapingHub
+    # unchanged.
+    return all(node in priced for node in row) and sum(chars[n] for n in row) < _ASIDE_SHARE * said
 
 
 def _starts(blocks: list[Block]) -> tuple[dict[int, int], int]:

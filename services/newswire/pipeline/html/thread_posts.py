@@ -1,0 +1,98 @@
+"""The first post of a forum thread and the date it shows.
+
+Forum software that predates structured data (vBulletin's ``<table id="post2017066">``,
+phpBB's ``<div id="p36150000">``, SMF's ``<div id="msg4175227">``, XenForo 1's ``<li
+id="post-123">``) gives each post of a thread an id of its word and number, and prints the
+post's date in its header as plain text ("30th March 2025, 16:26", "by Minoa » Tue Aug 27, 2019
+1:47 am", "June 04, 2024, 11:23:55 AM") in elements with no date name, or in a date element the
+placement rules take for a comment's. The thread's date is its first post's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.html.date_labels import joined_date
+from newswire.pipeline.html.text import has_digit
+from newswire.pipeline.textnorm import clean_line
+
+# Elements whose id may be a post's (lexbor matches these prefixes; the pattern below checks
+# the whole id): one query, asked only on pages without a markup publication.
+_POST_ID_PREFIXES = '[id^="post"], [id^="msg"], [id^="p"]'
+# A post's id: its word and number alone ("post2017066", "post-123", "p36150000",
+# "msg4175227"). "post-123" is also a WordPress story's <article> (and its related stories'):
+# see ``first_post_date`` for why that is no harm.
+_POST_ID = re.compile(r"^(?:post|msg|p)[-_]?\d+$")
+# A thread shows two posts or more: a page with one such element is a story, not a thread.
+_MIN_POSTS = 2
+# Texts of the first post read for its date (its header comes before its message; a poster's
+# card beside it holds a few lines), and the longest date line.
+_TEXTS_READ = 40
+_MAX_LINE_CHARS = 60
+
+
+def first_post_date(
+    tree: LexborHTMLParser, locale: str | None, *, unless: date | None = None
+) -> list[str]:
+    """The date of the thread's first post, as ISO text: its first short text that is a date
+    (absolute: a relative "2 years ago" is the fetch's, and the header's exact date is there),
+    not the poster's join date. Empty when the page shows fewer than two posts by id, or when
+    the post's day is ``unless``: the date element already read for that day has its time and
+    zone in its markup, which the post's text lacks ("11:23 AM" read as UTC)."""
+    # lexbor gives an element once per selector it matches ("post1" matches two): once each.
+    posts = list(
+        {
+            node.mem_id: node for node in tree.css(_POST_ID_PREFIXES) if _POST_ID.match(_id(node))
+        }.values()
+    )
+    if len(posts) < _MIN_POSTS:
+        return []
+    found = _date_in(posts[0], locale)
+    if found and unless is not None and found[0][:10] == unless.isoformat():
+        return []
+    return found
+
+
+def _id(node: LexborNode) -> str:
+    return node.attrs.get("id") or ""
+
+
+def _date_in(post: LexborNode, locale: str | None) -> list[str]:
+    read = 0
+    for child in post.traverse(include_text=True, skip_empty=True):
+        if not child.is_text_node:
+            continue
+        raw = child.text_content or ""
+        if not raw.strip():
+            continue
+        read += 1
+        if read > _TEXTS_READ:
+            break
+        if not has_digit(raw):
+            continue
+        text = clean_line(raw).strip(" »«|-–—,")
+        parent = child.parent
+        if len(text) > _MAX_LINE_CHARS or not is_date_like(text):
+            continue
+        if parent is None or joined_date(parent, text) or _in_poster_card(parent, post):
+            continue
+        parsed = parse_date(text, language=locale)
+        if parsed is not None:
+            return [parsed.isoformat()]
+    return []
+
+
+def _in_poster_card(node: LexborNode, post: LexborNode) -> bool:
+    """Whether ``node`` sits in a definition list inside the post: the poster's card of facts
+    beside the message ("<dl class="postprofile">" with "Posts: 4032", "Founded: Dec 11,
+    2021"), whose dates are the member's, never the post's (a post's header is no list)."""
+    parent: LexborNode | None = node
+    while parent is not None and parent.mem_id != post.mem_id:
+        if parent.tag == "dl":
+            return True
+        parent = parent.parent
+    return False

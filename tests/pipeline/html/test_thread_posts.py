@@ -1,0 +1,73 @@
+"""A forum thread's first post and its date: the posts by id, the header's date text, not the
+poster's card."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.thread_posts import first_post_date
+from tests.pipeline.html.pages import page, prose
+
+_CARD = (
+    '<dl class="postprofile"><dt><a href="/u/1">Minoa</a></dt>'
+    "<dd><strong>Posts:</strong> 4032</dd><dd><strong>Founded:</strong> Dec 11, 2021</dd></dl>"
+)
+
+
+def _post(number: int, when: str, text: str) -> str:
+    return (
+        f'<div id="p{number}" class="post">{_CARD}<div class="postbody">'
+        f'<p class="author">by <strong><a href="/u/1">Minoa</a></strong> » {when}</p>'
+        f'<div class="content">{text}</div></div></div>'
+    )
+
+
+def _thread(*posts: str, header: str = "") -> str:
+    return page(f"{header}<h2>Football season</h2>{''.join(posts)}")
+
+
+def test_the_first_posts_header_dates_the_thread() -> None:
+    """The first short date text of the first post by id ("p36151648"), read past the poster's
+    definition-list card ("Founded: Dec 11, 2021" is the member's), is the thread's date."""
+    html = _thread(
+        _post(36151648, "Tue Aug 27, 2019 1:47 am", prose("First")),
+        _post(36151819, "Wed Aug 28, 2019 4:08 am", prose("Reply")),
+    )
+    assert first_post_date(LexborHTMLParser(html), "en") == ["2019-08-27T01:47:00+00:00"]
+
+
+def test_one_post_by_id_is_no_thread() -> None:
+    """A page with a single element id'd like a post (a blog's ``<article id="post-12">``) is a
+    story: no first-post date is read."""
+    html = page(f'<article id="post-12"><p>May 1, 2024</p>{prose("Story")}</article>')
+    assert first_post_date(LexborHTMLParser(html), "en") == []
+
+
+def test_a_relative_header_date_is_not_read() -> None:
+    """A post header showing "2 years ago" names no day without the fetch time: nothing."""
+    html = _thread(_post(1, "2 years ago", prose("First")), _post(2, "1 year ago", prose("R")))
+    assert first_post_date(LexborHTMLParser(html), "en") == []
+
+
+def test_the_same_day_as_a_date_element_read_first_gives_way() -> None:
+    """Where the first date element already names the post's day, the element is kept (its
+    markup has the time and zone): ``unless`` that day, nothing."""
+    html = _thread(
+        _post(1, "June 04, 2024, 11:23:55 AM", prose("F")), _post(2, "June 05, 2024", "R")
+    )
+    assert first_post_date(LexborHTMLParser(html), "en", unless=date(2024, 6, 4)) == []
+
+
+def test_the_first_post_outranks_a_header_clock_on_a_thread_without_markup() -> None:
+    """On a thread page without a markup publication, the first post's date comes before a
+    date element above the posts (the forum's header clock, "March 05, 2026, 07:16:19 AM")."""
+    clock = '<div class="user"><time datetime="2026-03-05T12:16:19Z">March 05, 2026</time></div>'
+    html = _thread(
+        _post(4175227, "June 04, 2024, 11:23:55 AM", prose("First")),
+        _post(4175300, "June 05, 2024, 09:00:00 AM", prose("Reply")),
+        header=clock,
+    )
+    assert extract_html(html).published_raw[0] == "2024-06-04T11:23:55+00:00"

@@ -1,0 +1,60 @@
+"""Relative dates: "today" and "yesterday" as a date line, not as a word of a sentence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newswire.pipeline.dates import is_date_like, parse_date
+
+FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today", "2020-10-24T12:00:00+00:00"),
+        ("Yesterday", "2020-10-23T12:00:00+00:00"),
+        ("Today, 10:32 AM", "2020-10-24T12:00:00+00:00"),
+        ("Posted yesterday at 9:15 pm", "2020-10-23T12:00:00+00:00"),
+        ("Updated today at 10:14 AM ET", "2020-10-24T12:00:00+00:00"),
+        ("heute um 10:32 Uhr", "2020-10-24T12:00:00+00:00"),
+        ("aujourd'hui", "2020-10-24T12:00:00+00:00"),
+    ],
+)
+def test_today_or_yesterday_with_a_label_or_a_clock_is_a_date(text: str, expected: str) -> None:
+    """ "Today" or "yesterday" alone, after a label ("Posted", "Updated") or beside a clock
+    ("10:32 AM", "um 10:32 Uhr") is the fetch day or the day before."""
+    assert is_date_like(text)
+    parsed = parse_date(text, reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Register today!",
+        "Call Today: 763-913-8719",
+        "Get started today",
+        "What are you looking for today?",
+        "The History of coffee: from its origins to today",
+        "LLC today",
+        "Test Your News I.Q. — take today’s quiz",
+        "Today · 5 min read",
+    ],
+)
+def test_today_as_a_word_of_a_sentence_is_no_date(text: str) -> None:
+    """A call to action, a question or a headline holding "today" names no day: no date line,
+    and nothing parsed from it, whatever the fetch time (a short word beside "today" counts as
+    a clock's only where the line has digits: "LLC today" is a name)."""
+    assert not is_date_like(text)
+    assert parse_date(text, reference=FETCHED) is None
+
+
+def test_counted_relative_dates_are_unchanged() -> None:
+    """A count, a unit and a past word still count back from the fetch time."""
+    parsed = parse_date("3 hours ago", reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == "2020-10-24T09:00:00+00:00"
