@@ -3,7 +3,12 @@ lists, repeats, a thread's counters and a reply's quotes of what was said before
 
 from __future__ import annotations
 
-from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
+from newswire.pipeline.html.furniture_lines import (
+    MAX_NUMBER_CHARS,
+    is_bare_number,
+    is_counter,
+    is_furniture_line,
+)
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -88,7 +93,7 @@ def clean_paragraphs(
         if out and out[-1] == text:
             continue
         previous = lines.get(id(blocks[index - 1])) if index else None
-        if out and out[-1] == previous and _counter_dropped(out, previous, text):
+        if len(text) < MAX_NUMBER_CHARS and _counter_dropped(out, previous, text):
             continue
         # A forum reply quotes the post it answers: the quote repeats, line for line, what the
         # thread said above it, and the thread is each post once (a story's pull quote is in
@@ -157,7 +162,8 @@ def _mixed_lists(blocks: list[Block]) -> set[int]:
 def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
     """A poster's counter given as a label line, then a number line (``is_counter``): the
     label, kept last (``previous``, the line of the block before), leaves ``out`` and the
-    number goes too."""
+    number goes too. Asked only of a line shorter than MAX_NUMBER_CHARS, the longest bare
+    number (``is_bare_number``): most lines of a page are longer, and skip its calls."""
     if not out or out[-1] != previous or not is_counter(previous, text):
         return False
     out.pop()
