@@ -182,3 +182,29 @@ def test_a_job_title_with_its_organisation_after_a_name_stays_the_credits_wordin
         "<h1>Career paths</h1><p>By</p><p>Mayank Gupta, CEO of CaseBasix</p>" + prose("s", 4)
     )
     assert extract_html(html).authors == ("Mayank Gupta", "CEO of CaseBasix")
+
+
+def test_a_plural_role_after_several_writers_names_no_one_more() -> None:
+    """ "Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators": the plural
+    role said once for the writers is dropped and the names stay; after one writer the part
+    is read as before, and the credit is no byline."""
+    credit = "Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
+    assert person_names(credit) == ["Julie Weisenhorn", "Natalie Hoidal"]
+    assert person_names("Julie Weisenhorn, Extension horticulture educators") == []
+
+
+def test_a_credit_shared_with_a_second_writer_stays_one_credit() -> None:
+    """ "Dieter Hogen with Uta Pippig" is one credit as printed; "with" after a one-word part
+    ("Interview with Jane Doe") makes no name."""
+    assert person_names("Dieter Hogen with Uta Pippig") == ["Dieter Hogen with Uta Pippig"]
+    assert person_names("Interview with Jane Doe") == []
+
+
+def test_a_seat_on_a_committee_after_a_name_stays_the_credits_wording() -> None:
+    """ "Agatha Caleo, Candidate Representative to the Candidate Liaison Committee": the
+    member's seat is the credit's role part, kept as printed beside the name."""
+    credit = "Agatha Caleo, Candidate Representative to the Candidate Liaison Committee"
+    assert person_names(credit) == [
+        "Agatha Caleo",
+        "Candidate Representative to the Candidate Liaison Committee",
+    ]

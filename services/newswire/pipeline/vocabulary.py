@@ -166,11 +166,14 @@ JOB_ROLES = (
 
 # A role's or a department's word ("VP, IS Security, Risk, and Compliance", "Head of Sales"),
 # and an acronym among capitalised words ("IS Security", "VP Marketing"): a credit's job title
-# or organisation after a name, shaped like a name only by its capitals.
+# or organisation after a name, shaped like a name only by its capitals. A member's seat on a
+# body too ("by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee", an
+# association's newsletter): on wcxb-dev's articles, author right +1 on half A, none on B,
+# none invented (all page types).
 _ROLE_WORD = re.compile(
     rf"\b(?:head|chief|vice|partner|lead|{'|'.join((*WRITER_ROLES, *JOB_ROLES))}|security"
     r"|compliance|risk|marketing|sales|operations|finance|communications|department|university"
-    r"|school|group)\b",
+    r"|school|group|representative|committee|council|board)\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
@@ -241,10 +244,45 @@ def person_names(text: str) -> list[str]:
     that is no name means the text was a sentence or a job title ("Jane Doe, Journalist"); a
     name's degrees are part of it (see ``split_names``)."""
     found = split_names(text)
+    if _shared_role(found):
+        found = found[:-1]
     shaped = all(
-        PERSON_NAME.match(name.split(", ")[0]) or COLLECTIVE_NAME.match(name) for name in found
+        PERSON_NAME.match(name.split(", ")[0]) or COLLECTIVE_NAME.match(name) or _with(name)
+        for name in found
     )
     return found if found and (shaped or _role_credit(found)) else []
+
+
+# "By Dieter Hogen with Uta Pippig": a writer's credit shared "with" a second full name (a
+# coach's plan written with an athlete, a memoir "with" its ghostwriter), one credit as
+# printed, like a role after a name; "with" joins no two names in the separators' sense.
+_WITH = re.compile(r"\s+with\s+")
+
+
+def _with(name: str) -> bool:
+    """Whether the part is two full names joined by "with". On wcxb-dev's articles: author
+    right +1 on half B, none on A, none invented (all page types)."""
+    parts = _WITH.split(name)
+    return len(parts) == 2 and all(
+        len(part.split()) >= 2 and PERSON_NAME.match(part) for part in parts
+    )
+
+
+# A role in the plural after the writers' names, in the credit's own lower case ("Julie
+# Weisenhorn and Natalie Hoidal, Extension horticulture educators"): what the writers are,
+# said once for all of them; no name, and shaped like none it made the credit no byline.
+_PLURAL_ROLE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+[a-z]+s$")
+
+
+def _shared_role(found: list[str]) -> bool:
+    """Whether the last part is a role shared by two or more full names before it. On
+    wcxb-dev's articles: author right +1 on half B, none on A, none invented."""
+    *names, role = found or [""]
+    return (
+        len(names) >= 2
+        and all(len(name.split()) >= 2 and PERSON_NAME.match(name) for name in names)
+        and _PLURAL_ROLE.match(role) is not None
+    )
 
 
 # A job title with its organisation after a name's comma, its joining words in lower case

@@ -14,8 +14,8 @@ from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.author_elements import (
     _BYLINE_ELEMENTS,
     AUTHOR_LINKS,
-    _author_named,
     author_link_nodes,
+    author_named,
 )
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
@@ -272,7 +272,7 @@ def test_author_named_elements_are_those_of_their_own_query(parts: list[str]) ->
     tree = LexborHTMLParser("<body>" + "".join(parts) + "</body>")
     tree.css(_BYLINE_ELEMENTS)
     expected = [node.mem_id for node in tree.css('[class*="author"]')][:40]
-    assert [node.mem_id for node in _author_named(tree)] == expected
+    assert [node.mem_id for node in author_named(tree)] == expected
 
 
 @pytest.mark.parametrize(

@@ -305,3 +305,21 @@ def test_marks_written_against_a_headlines_links_stay_on_their_words() -> None:
     assert title("<a href='/e'>Erik Demaine</a> <a href='/f'>Folding</a>") == (
         "Erik Demaine Folding"
     )
+
+
+def test_the_byline_under_a_heading_naming_the_title_above_the_h1_is_read() -> None:
+    """ "<h2>What do people love about Rust?</h2>" (the page's title) over its date and byline
+    line, then the story whose first section is an <h1>: the byline under the <h2> names the
+    writer, the title stays the <h2>'s; an <h2> naming the title below the <h1> leaves the
+    texts after the <h1> the ones read (no byline here)."""
+    head = "<title>What do people love about Rust? | Rust Blog</title>"
+    header = (
+        "<header><h2>What do people love about Rust?</h2></header>"
+        "<div>Dec. 19, 2025 &middot; Niko Matsakis on behalf of <a href='/g'>Vision group</a></div>"
+    )
+    section = "<h1>But what people love is the sense of empowerment</h1>"
+    above = extract_html(page(header + prose("s", 2) + section + prose("t", 2), head))
+    assert above.title == "What do people love about Rust?"
+    assert above.authors == ("Niko Matsakis",)
+    below = extract_html(page(section + prose("t", 2) + header + prose("s", 2), head))
+    assert below.authors == ()

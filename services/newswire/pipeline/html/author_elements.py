@@ -290,7 +290,7 @@ def author_box_heads(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
     or more, outside comments, related stories and sidebars (a commenter's box is shaped
     alike). On wcxb-dev's articles: author right +2 on half A, none lost on either half, none
     invented (all page types)."""
-    for node in _author_named(tree):
+    for node in author_named(tree):
         parts = class_parts(node)
         if "author" not in parts or parts & {"comment", "comments"}:
             continue
@@ -350,7 +350,7 @@ def _byline_elements_once(tree: LexborHTMLParser) -> Iterator[LexborNode]:
 
 def _author_images(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css('img[class*="author"]')[:5]``, read from the byline elements' query as
-    ``_author_named`` reads it: the sources before the photo's (``visible_bylines``, the author
+    ``author_named`` reads it: the sources before the photo's (``visible_bylines``, the author
     box heads) have made that query on every page that asks this one, and a query of its own
     walked the whole tree again (~50 µs a page)."""
     out: list[LexborNode] = []
@@ -362,7 +362,7 @@ def _author_images(tree: LexborHTMLParser) -> list[LexborNode]:
     return out
 
 
-def _author_named(tree: LexborHTMLParser) -> list[LexborNode]:
+def author_named(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css('[class*="author"]')[:40]``, read from the byline elements' query, which the
     page has made already (``visible_bylines`` is asked before, and the page's queries are
     made once): its first selector is that one, and lexbor gives a list's matches in page

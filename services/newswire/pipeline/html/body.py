@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from selectolax.lexbor import LexborNode
 
@@ -74,13 +74,15 @@ def body_text(
     discussion: bool = False,
     product: bool = False,
     story_page: bool = False,
+    h1s: Sequence[LexborNode] | None = None,
 ) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
     (the page's layout, for the page classifier). ``discussion``: the page says it is a
-    thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story."""
+    thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story; ``h1s``: the document's <h1> elements,
+    when the caller has them (see ``Holds``)."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
-    holds = Holds(body)
+    holds = Holds(body, h1s=h1s)
     # The walks with the name rules, told what the page's head says it is.
     named = functools.partial(
         walk,

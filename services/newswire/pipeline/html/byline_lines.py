@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
-from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
-from newswire.pipeline.html.people import job_titles_only
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.placement import in_teaser_card
-from newswire.pipeline.html.text import SPACE, fold, has_digit
+from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.vocabulary import (
     AUTHOR_LABELS,
     BY_WORDS,
@@ -48,7 +45,7 @@ BY_LINE = re.compile(
 # Other languages' "on" before a date ("Par Jean Dupont le 12 mars", "Von Anna Schmidt am
 # 12.03.2025", "Oleh Budi pada 3 Maret"): cut only before its digits, as "le" and "el" are
 # also particles of names.
-_BY_LINE_END = re.compile(
+BY_LINE_END = re.compile(
     r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\s(?:am|le|el|em|pada|op|il)\s+\d|\d).*$"
 )
 
@@ -81,6 +78,7 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
     above the headline too unless ``after_only``). With ``after_only``, a "by" that ends a
     reviewer's label ("Medically reviewed" then "by") signs nothing."""
     pending = False
+    listed: list[str] | None = None
     before = ""
     for item in near:
         text = item.text
@@ -91,11 +89,21 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
         if after_only and not item.after_headline:
             before = text
             continue
+        if listed is not None:
+            if (name := _one_name(text)) is not None:
+                listed.append(name)
+                continue
+            if listed:
+                return listed
+            listed = None
         if pending:
             names = names_of(text)
             if names:
                 return names
             pending = False
+        if not after_only and _AUTHORS_LABEL.match(text):
+            listed = []  # the names follow, one a text (see _AUTHORS_LABEL)
+            continue
         match = pattern.match(text)
         # (The reviewer's label before is read only for a line that matches: most do not.)
         if (
@@ -109,37 +117,45 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
             elif item.after_headline and (names := names_of(match["names"])):
                 return names
         before = text
-    return []
+    return listed or []
 
 
-# "Aaron Ricadela | Senior Writer | July 2, 2025" just below the headline: a credit line with
-# no "By", cut into fields, one of them the date.
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_CREDIT_LINES_AFTER_HEADLINE = 4
+# "Author(s)" or "Authors" as a label of its own, then one name a line ("<h6>Author(s)</h6>
+# <ul><li><a>John A. Alic</a></li><li><a>David C. Mowery</a></li>…"): a report's or a paper's
+# writers listed under the label, every one of them signing; the one name after a singular
+# "Author" or "By" is read as before. On wcxb-dev's articles: author right +1 on half B, none
+# on A, none invented.
+_AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\))\s*:?$", re.IGNORECASE)
 
 
-def dated_credit_lines(
-    tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
-) -> list[str]:
-    """The name opening a credit line among the first texts after the headline whose fields,
-    split at "|" or "·", hold a date ("Name | Role | Date", "Name · Date"), asked when no source
-    before it named anyone: the date field says the line is the story's credit, not a menu or
-    a tagline. Only a name of two words or more that fills its field. On wcxb-dev's
-    articles: author right +1 on half B, none invented on either half (all page types)."""
-    for item in near.after_headline(_CREDIT_LINES_AFTER_HEADLINE):
-        fields = _FIELD_SEPARATOR.split(item.text)
-        if len(item.text) > MAX_BYLINE_CHARS or not 2 <= len(fields) <= 4:
-            continue
-        if not any(has_digit(field) and is_date_like(field) for field in fields[1:]):
-            continue
-        names = person_names(fields[0])
-        if len(names) == 1 and names[0] == fields[0] and len(names[0].split()) >= 2:
-            return names
-    return []
+def _one_name(text: str) -> str | None:
+    """The text when it is one person's name of two words or more and nothing else."""
+    names = person_names(text) if len(text) <= MAX_BYLINE_CHARS else []
+    return text if len(names) == 1 and names[0] == text and len(text.split()) >= 2 else None
+
+
+# A footnote's mark after the byline's names ("Written By" then "Angela Holliday-Bell, MD*",
+# the star pointing at the writer's disclosure under the story): the reader's cue to read on,
+# no letter of the name; left on, "MD*" was no degree and the byline no name at all.
+_FOOTNOTE_MARKS = " ,*†‡"
+
+
+# A company's name whose first word starts with a digit ("By 3i Global", "By 3M Health"): a
+# brand signing its blog's post, which the cut at a date's digits took whole, and no name's
+# shape would let through. Not an ordinal, a time or a count ("2nd", "10am", "5min").
+_DIGIT_BRAND = re.compile(
+    r"^\d+(?!(?:st|nd|rd|th|am|pm|min|mins|h|hr|hrs|m|s)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){1,3}$"
+)
 
 
 def names_of(text: str) -> list[str]:
-    return person_names(_BY_LINE_END.sub("", text).strip(" ,"))
+    """The names of a byline's text after its "By", up to a separator or a date; or the brand
+    the text is, when it starts with a digit (see _DIGIT_BRAND: on wcxb-dev's articles, author
+    right +1 on half B, none on A, none invented)."""
+    if _DIGIT_BRAND.match(stripped := text.strip(_FOOTNOTE_MARKS)):
+        return [stripped]
+    return person_names(BY_LINE_END.sub("", text).strip(_FOOTNOTE_MARKS))
 
 
 # "Written by Cassidy Horton" as a line of its own, or "Written by" and the name on the next
@@ -167,6 +183,12 @@ _DISCLOSED = re.compile(
 )
 
 
+def disclosed_names(text: str) -> list[str]:
+    """The writers a "This post was written by …" sentence names (see _DISCLOSED)."""
+    disclosed = _DISCLOSED.match(text)
+    return [] if disclosed is None else leading_person_names(disclosed["names"].strip())
+
+
 def signed_lines(lines: Iterable[str]) -> list[str]:
     """The names of the first "Written by …" line of the page's text lines (the body walk's
     blocks, in page order), asked when no source before it named anyone. On wcxb-dev's
@@ -177,8 +199,7 @@ def signed_lines(lines: Iterable[str]) -> list[str]:
     for line in lines:
         if pending:
             return names_of(line) if len(line) <= _SIGNED_MAX_CHARS else []
-        disclosed = _DISCLOSED.match(line)
-        if disclosed is not None and (names := leading_person_names(disclosed["names"].strip())):
+        if names := disclosed_names(line):
             return names
         match = _SIGNED.match(line)
         if match is None or len(line) > _SIGNED_MAX_CHARS:
@@ -218,168 +239,3 @@ def posts_by_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
         if names := names_of(match["names"]):
             return names
     return []
-
-
-# "<span>Dec 17, 2025</span><span>Julian K. Arni</span>" next to the headline: the date and
-# the name in elements of their own, with no class telling either (a "·" between them aside).
-_DATED_NAME_WINDOW_BEFORE = 2
-_DATED_NAME_WINDOW_AFTER = 4
-_MAX_DATE_TEXT = 30
-_SEPARATOR_ONLY = re.compile(r"^[\W_]+$")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
-    """The name in a text of its own beside a date in a text of its own, just above or below
-    the headline ("Dec 17, 2025" then "Julian K. Arni"), asked when no source before it named
-    anyone: the date says the pair is the story's credit, not a menu item or a tagline. Only
-    a whole text that is one name of two words or more, neither a heading's words (the
-    headline, a section title shaped like a name) nor a link's: a linked label beside the
-    date is the story's category or tag ("Press Release", "All Insights"), and a linked
-    author was the author links' to find; nor the page's section as its markup names it.
-    On wcxb-dev's articles: author right +2 on half A,
-    none lost, none invented on either half; a date's label for the date and a credit "in"
-    its section (see _DATE_LABEL, _FILED_IN): +2 on half B, none on A, none invented."""
-    before: list[HeadlineText] = []
-    after: list[HeadlineText] = []
-    for item in near:
-        if _SEPARATOR_ONLY.match(item.text):
-            continue
-        if not item.after_headline:
-            before = [*before, item][-_DATED_NAME_WINDOW_BEFORE:]
-            continue
-        after.append(item)
-        if len(after) >= _DATED_NAME_WINDOW_AFTER:
-            break
-    sections = {
-        fold(section)
-        for section in (
-            *meta.all("article:section"),
-            *meta.all("category"),
-            meta.ld.text("articleSection"),
-        )
-        if section
-    }
-    # The headline's own words repeated outside it (a breadcrumb's last item, "<span
-    # class="truncate">Top Weight Loss Medications</span>" above the dated <h1>) name the
-    # story, not its writer, however name-like they are capitalised.
-    if after:
-        sections.add(fold(after[0].text))
-    for texts in (after, before):
-        for first, second in pairwise(texts):
-            for date_text, name_text in ((first, second), (second, first)):
-                if _is_date_text(date_text.text) and (name := _whole_name(name_text)):
-                    return [name] if fold(name) not in sections else []
-    return []
-
-
-# A date's label in a text of its own, the date in the next ("Last Updated:" then "Dec 4,
-# 2025", or the date element hidden by the page builder): it dates the credit as the date does.
-_DATE_LABEL = re.compile(
-    r"^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$", re.IGNORECASE
-)
-
-
-def _is_date_text(text: str) -> bool:
-    if _DATE_LABEL.match(text):
-        return True
-    return len(text) <= _MAX_DATE_TEXT and has_digit(text) and is_date_like(text)
-
-
-# "Mahua Das in" then the category's link ("Project Management"): the credit names the
-# writer and the section the story is filed in; the "in" is the credit's, not the name's.
-_FILED_IN = re.compile(r"\s+in$")
-
-
-def _whole_name(item: HeadlineText) -> str | None:
-    if len(item.text) > MAX_BYLINE_CHARS or _in_heading_or_link(item.node):
-        return None
-    text = _FILED_IN.sub("", item.text)
-    names = person_names(text)
-    if len(names) == 1 and names[0] == text and len(text.split()) >= 2:
-        return text
-    return None
-
-
-def _in_heading_or_link(node: LexborNode) -> bool:
-    parent = node.parent
-    for _ in range(4):
-        if parent is None:
-            return False
-        if parent.tag in _HEADINGS or (parent.tag == "a" and parent.attrs.get("href")):
-            return True
-        parent = parent.parent
-    return False
-
-
-# The texts after the headline (its own words included) where a writer's card sits: the
-# headline, a deck, then the name and its role.
-_TITLED_NAME_TEXTS = 6
-
-
-def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
-    """The name in a text of its own just below the headline whose next text is the writer's
-    job title ("Juliette Carreiro" then "Tech Writer"): a writer's card under the deck, with
-    no class, link or "By" telling it, asked when no source before it named anyone. The job
-    title says the name is a person credited with the story, not a tag or a product line;
-    the name obeys what ``dated_name_lines`` asks of it (one whole name of two words or more,
-    no heading's or link's words). On wcxb-dev's articles: author right +1 on half A, none
-    lost, none invented on either half (12 texts read instead of 6: a site's name taken on
-    half B)."""
-    texts = list(near.after_headline(_TITLED_NAME_TEXTS))
-    for first, second in pairwise(texts):
-        if (
-            len(second.text) <= MAX_BYLINE_CHARS
-            and job_titles_only((second.text.split(",")[0].strip(),))
-            and (name := _whole_name(first))
-        ):
-            return [name]
-    return []
-
-
-# The texts just below the headline where a credit sits: a deck, a date, the byline.
-_SITE_BYLINE_TEXTS = 6
-
-
-def _credit_texts(near: HeadlineTexts) -> list[HeadlineText]:
-    return [
-        item
-        for item in near.after_headline(_SITE_BYLINE_TEXTS)
-        if not _SEPARATOR_ONLY.match(item.text)
-    ]
-
-
-def site_by_line(near: HeadlineTexts, site_names: set[str]) -> str | None:
-    """The site's own name after "By" or "Written by" just below the headline ("Written by
-    Model Remodel"): a company blog that signs its posts with the company, as its reader
-    sees, whatever CMS account the markup names. Only the site's name as a capitalised name
-    (its squeezed letters, see ``people.names_of_site``): a lower-case account named for the
-    site ("by" then "uclahealth") signs as often as not on wcxb-dev."""
-    texts = _credit_texts(near)
-    for at, item in enumerate(texts):
-        match = BY_LINE.match(item.text)
-        if match is None:
-            continue
-        name = _BY_LINE_END.sub("", match["names"]).strip(" ,")
-        if not name and at + 1 < len(texts):
-            name = texts[at + 1].text
-        squeezed = fold(name).replace(" ", "")
-        if len(name) <= MAX_BYLINE_CHARS and not name.islower() and squeezed in site_names:
-            return name
-    return None
-
-
-def dated_texts(near: HeadlineTexts) -> list[str]:
-    """The whole texts beside a date just below the headline ("Supermove" then "February 8,
-    2022"), whatever their shape: where the page shows its credit (see
-    ``bylines._site_as_author``)."""
-    texts = _credit_texts(near)
-    return [
-        item.text
-        for at, item in enumerate(texts)
-        if at > 0
-        and len(item.text) <= MAX_BYLINE_CHARS
-        and any(
-            _is_date_text(other.text) for other in (*texts[at - 1 : at], *texts[at + 1 : at + 2])
-        )
-    ]

@@ -22,12 +22,16 @@ from newswire.pipeline.html.author_elements import (
 from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
 from newswire.pipeline.html.byline_lines import (
     by_lines,
-    dated_credit_lines,
-    dated_name_lines,
-    dated_texts,
     posts_by_links,
     shown_by_line,
     signed_lines,
+)
+from newswire.pipeline.html.credit_lines import (
+    bio_named_lines,
+    dated_credit_lines,
+    dated_name_lines,
+    dated_texts,
+    disclosed_in_author_boxes,
     site_by_line,
     titled_name_lines,
 )
@@ -236,6 +240,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
+    sources.append(disclosed_in_author_boxes)
     sources.extend(
         (
             author_box_heads,
@@ -246,6 +251,8 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
             posts_by_links,
         )
     )
+    if lines is not None:
+        sources.append(lambda tree, meta, near: bio_named_lines(near, lines))
     sources.append(handles)
     return sources
 

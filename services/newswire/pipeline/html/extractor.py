@@ -17,7 +17,7 @@ from newswire.pipeline.html.head import (
     tags,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.page_elements import Page, microdata_types
+from newswire.pipeline.html.page_elements import Page, h1_elements, microdata_types
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.title import headline
@@ -59,6 +59,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
             discussion=declares_discussion(meta.ld.types, microdata_types(tree)),
             product=_one_product(meta, tree),
             story_page=declares_story(meta.first("og:type"), meta.ld.types),
+            h1s=h1_elements(tree),
         )
         if body is not None
         else ([], [], Tree({}, {}, [], []))

@@ -66,10 +66,15 @@ def _headline(
             # line (as before this rule): a blog's header may carry its author's name.
             return post, node, post
         cased = _straight_quotes(_cased(h1, stripped), named, page_title)
-        shown = _heading_naming_title(tree, h1, stripped) or _numbered(h1, stripped)
+        naming = _heading_naming_title(tree, h1, stripped)
+        shown = naming[0] if naming else _numbered(h1, stripped)
         if shown:
-            # The texts after the <h1> stay the ones read for the byline and date line.
-            return shown, node, cased
+            # The texts after the <h1> stay the ones read for the byline and date line, but
+            # after a heading naming the title above it (see _above).
+            start = (
+                naming[1] if naming and node is not None and _above(tree, naming[1], node) else node
+            )
+            return shown, start, cased
         return cased, node, cased
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
@@ -251,7 +256,9 @@ def _post_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | None:
 _TITLE_HEADINGS_READ = 10
 
 
-def _heading_naming_title(tree: LexborHTMLParser, h1: str, titles: list[str]) -> str | None:
+def _heading_naming_title(
+    tree: LexborHTMLParser, h1: str, titles: list[str]
+) -> tuple[str, LexborNode] | None:
     """A <h2> that repeats the page's own title word for word (og:title or <title>, without the
     site's name), where the <h1> says something else: the page shows its reader the title's
     wording as a heading, while the <h1> is a teaser, a pull quote or a shorter label
@@ -266,8 +273,24 @@ def _heading_naming_title(tree: LexborHTMLParser, h1: str, titles: list[str]) ->
     for node in tree.css("h2")[:_TITLE_HEADINGS_READ]:
         text = _heading_text(node)
         if text and fold(text) in wanted:
-            return text
+            return text, node
     return None
+
+
+def _above(tree: LexborHTMLParser, heading: LexborNode, h1: LexborNode) -> bool:
+    """Whether the <h2> naming the title comes before the <h1> in the page: the story's own
+    headline in its header, the <h1> a heading inside the story ("<h2>What do people love
+    about Rust?</h2>", its "Dec. 19, 2025 · Niko Matsakis" line, then the post whose first
+    section is an <h1>). The byline and the date line sit under the <h2>; after the <h1>
+    the walk read only the story's prose. (lexbor lists a query's matches in page order.)
+    With the date-first credit line (``credit_lines.dated_credit_lines``), on wcxb-dev's
+    articles: author right +1 on half B; none on A; title and date unchanged on both."""
+    for node in tree.css("h1, h2"):
+        if node.mem_id == heading.mem_id:
+            return True
+        if node.mem_id == h1.mem_id:
+            return False
+    return False
 
 
 # Words a page's title adds to the <h1> that are numbers only: a list's count, a year.
