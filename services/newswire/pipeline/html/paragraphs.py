@@ -65,8 +65,7 @@ def clean_paragraphs(
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
-            # A thread's post date is kept though a bare date line is furniture elsewhere.
-            if block.tag != POST_DATE_TAG and is_furniture_line(text):
+            if block.tag != POST_DATE_TAG and is_furniture_line(text):  # see post_headers
                 text = ""
             lines[id(block)] = text
         if not text:

@@ -16,7 +16,8 @@ from selectolax.lexbor import LexborNode
 # (9 better by up to 0.075, 8 worse by up to 0.028), all types 0.89213 -> 0.89236;
 # articles, the other types, metadata and ScrapingHub unchanged (no such page changed).
 _MAX_DATE_CHARS = 40
-# The tag of the walk's block of a post's date (no element the walk makes a block of).
+# The tag of the walk's block of a post's date (no element the walk makes a block of): a bare
+# date line is furniture elsewhere (``is_furniture_line``), not this one.
 POST_DATE_TAG = "time"
 
 
