@@ -151,3 +151,15 @@ def test_a_written_by_note_in_an_author_box_names_the_writer() -> None:
     assert extracted.authors == ("Danielle Padula",)
     sentence = "<div class='author-bio'>Danielle Padula writes about journals and indexing.</div>"
     assert extract_html(page("<h1>Indexing</h1>" + prose("s", 4) + sentence)).authors == ()
+
+
+def test_a_name_under_the_headline_whose_bio_closes_the_story_names_the_writer() -> None:
+    """ "Julia Gralberg" in a text of its own under the headline, and "Julia Gralberg is a
+    freelance travel writer…" among the story's last lines, name the writer; the same name
+    whose sentence opens the story (a profile of its subject) names nobody."""
+    name = "<p><span>Julia Gralberg</span></p>"
+    bio = "<p>Julia Gralberg is a freelance travel writer and the editor of a hotel guide.</p>"
+    closing = extract_html(page("<h1>Travel hacks</h1>" + name + prose("s", 6) + bio))
+    assert closing.authors == ("Julia Gralberg",)
+    opening = extract_html(page("<h1>Travel hacks</h1>" + name + bio + prose("s", 6)))
+    assert opening.authors == ()

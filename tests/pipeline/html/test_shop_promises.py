@@ -26,6 +26,11 @@ _BADGES = (
     "No Longer Available",
     "4 interest-free installments with",
     "Low Price Guarantee",
+    "Meet Your Seller",
+    "Visit the Ninja Store",
+    "Message seller",
+    "Report this item to Etsy",
+    "Based on 407 reviews",
 )
 
 
@@ -35,8 +40,8 @@ def _page(head: str, extra: str = "") -> str:
 
 
 def test_badges_are_shop_promises_and_sentences_are_not() -> None:
-    """Each short badge of a shop's template is a promise (a marketplace's seller line, an
-    offer of free shipping, a notice that the product is gone, instalments); a longer
+    """Each short badge of a shop's template is a promise (a marketplace's seller line or
+    panel, an offer of free shipping, a notice that the product is gone, instalments); a longer
     sentence, one about a product's own delivery of power or its return, and the badges kept
     as often as dropped ("Condition: New", "Lifetime Warranty") are not."""
     assert all(is_shop_promise(badge) for badge in _BADGES)
@@ -47,6 +52,8 @@ def test_badges_are_shop_promises_and_sentences_are_not() -> None:
         "Warranty claims are handled by the maker within two weeks of the request",
         "Condition: New",
         "Lifetime Warranty",
+        "First Listed on Newegg July 26, 2021",
+        "Visit our showroom in Leeds to see every lamp we make in brass and in copper store",
         "Sold by the yard in three colours and two widths, and by the metre on request",
     ):
         assert not is_shop_promise(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.site_title import trail_end
 
 _STORY = [
     "Regular maintenance keeps a car safe and saves money over the years, mechanics say.",
@@ -46,3 +47,19 @@ def test_the_heading_a_first_title_line_names_is_the_headline() -> None:
     assert extract_text("\n".join(page)).title == head
     other = ["Calendar of the Stock Car season | Autoracing", *menu[:4], "Car care tips for you"]
     assert extract_text("\n".join([*other, *_STORY])).title == "Car care tips for you"
+
+
+def test_a_breadcrumb_trail_chosen_gives_the_crumb_it_ends_on() -> None:
+    """A page's heading that is its breadcrumb trail ("Home / Services / Data Analytics
+    Consulting", two steps of one sign or more) names the page by its last crumb; a headline
+    holding one slash ("Best Movers / Moving Companies in 2025") stays whole."""
+    trail = "Home / Services / Data Analytics Consulting"
+    assert trail_end(trail) == "Data Analytics Consulting"
+    assert trail_end("Training > Open Source > A Beginner's Guide") == "A Beginner's Guide"
+    headline = "21+ Best Movers / Moving Companies in San Francisco"
+    assert trail_end(headline) == headline
+    # A crumb before the last as long as a sentence: no trail.
+    long = "How we picked the best movers of the year / Our notes / Moving Companies"
+    assert trail_end(long) == long
+    page = ["Menu", "Search", trail, *_STORY]
+    assert extract_text("\n".join(page)).title == "Data Analytics Consulting"

@@ -27,6 +27,7 @@ from newswire.pipeline.html.byline_lines import (
     signed_lines,
 )
 from newswire.pipeline.html.credit_lines import (
+    bio_named_lines,
     dated_credit_lines,
     dated_name_lines,
     dated_texts,
@@ -250,6 +251,8 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
             posts_by_links,
         )
     )
+    if lines is not None:
+        sources.append(lambda tree, meta, near: bio_named_lines(near, lines))
     sources.append(handles)
     return sources
 

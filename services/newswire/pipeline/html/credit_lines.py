@@ -5,6 +5,7 @@ company blog's post ("Written by Model Remodel")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -186,6 +187,27 @@ def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: Headline
             and job_titles_only((second.text.split(",")[0].strip(),))
             and (name := _whole_name(first))
         ):
+            return [name]
+    return []
+
+
+# The story's last lines, where a writer's bio sits ("Julia Gralberg is a freelance travel
+# writer, …" after the text).
+_BIO_LINES = 4
+
+
+def bio_named_lines(near: HeadlineTexts, lines: Sequence[str]) -> list[str]:
+    """The name in a text of its own just below the headline whose bio closes the story
+    ("Julia Gralberg" under the <h1>, "Julia Gralberg is a freelance travel writer, …" among the
+    story's last lines): a guest writer's credit with no class, link, "By" or job title
+    telling it, asked when no source before it named anyone. The bio at the end says the name
+    is the writer's, not the story's subject (a profile opens with its subject's sentence);
+    the name obeys what ``dated_name_lines`` asks of it. On wcxb-dev's articles: author right
+    +1 on half B, none on A, none invented (all page types)."""
+    last = lines[-_BIO_LINES:]
+    for item in near.after_headline(_TITLED_NAME_TEXTS):
+        name = _whole_name(item)
+        if name and any(line.startswith(f"{name} is ") for line in last):
             return [name]
     return []
 

@@ -18,6 +18,7 @@ from newswire.pipeline.text.headline import (
 from newswire.pipeline.text.headline_glued import split_glued
 from newswire.pipeline.text.headline_near import title_near_story
 from newswire.pipeline.text.headline_rank import HEAD_CAPITALS_MIN, capitals_share
+from newswire.pipeline.text.headline_thread import thread_title
 from newswire.pipeline.text.lines import (
     date_line_only,
     dateline_tag,
@@ -50,11 +51,7 @@ def extract_text(text: str) -> Extracted:
     # a scraper's text of one article); otherwise the headline is sought just above the densest
     # prose (a page's text starts with its menus).
     first_headline = headline_first(lines)
-    title_at = first_headline
-    if title_at is None:
-        title_at = title_line_head(lines)
-    if title_at is None:
-        title_at = title_near_story(lines, title_index(lines))
+    title_at = first_headline if first_headline is not None else page_headline(lines)
     # A first-line headline over one article's text is the title its scraper gave, kept as
     # it is; a page's heading may carry the site's name (see without_site_name).
     title = lines[title_at] if title_at is not None else None
@@ -102,6 +99,18 @@ def extract_text(text: str) -> Extracted:
         published_raw=tuple(found.published),
         modified_raw=tuple(found.modified),
     )
+
+
+def page_headline(lines: list[str]) -> int | None:
+    """The headline of a page's text (no first-line headline over one article's text): the
+    heading the title line first names, a forum thread's title over its starter, or else the
+    headline just above the densest prose."""
+    title_at = title_line_head(lines)
+    if title_at is None:
+        title_at = thread_title(lines)
+    if title_at is None:
+        title_at = title_near_story(lines, title_index(lines))
+    return title_at
 
 
 def own_link(related: list[Related], title: str | None) -> tuple[tuple[Related, ...], str | None]:

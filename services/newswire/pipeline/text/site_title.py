@@ -32,7 +32,7 @@ def without_site_name(lines: list[str], index: int) -> str:
     Choose …", "Consulting - is it worth it?") gives its last part, of four words or more
     when the first part is named so elsewhere (half A's blocks renderings: 1 article and 1
     forum title gained, none lost; half B, figures only: unchanged)."""
-    title = lines[index]
+    title = trail_end(lines[index])
     parts = _SITE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
@@ -47,6 +47,33 @@ def without_site_name(lines: list[str], index: int) -> str:
     if not _named_elsewhere(lines, index, parts[-1]):
         return title
     return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014")
+
+
+#: A breadcrumb trail's step: a trail sign between spaces ("Home / Services / …", "Training >
+#: …", "Home » …").
+_TRAIL_STEP = re.compile(r" (?:/|>|»|›|→) ")
+#: The fewest steps that make a line a trail rather than a headline holding a slash ("21+ Best
+#: Movers / Moving Companies in San Francisco").
+TRAIL_MIN_STEPS = 2
+#: The most words of a crumb before the last one (a section's name).
+CRUMB_MAX_WORDS = 5
+
+
+def trail_end(title: str) -> str:
+    """The headline a breadcrumb trail ends on, when the line chosen above the story is the
+    trail ("Home / Services / Data Analytics Consulting", "academics.lmu.edu > Extension >
+    Certificate Programs > Digital Marketing Professional"): the trail names the page by its
+    last crumb, its other crumbs are the sections above it. Two steps of the same sign or
+    more, every crumb but the last of a few words; a headline holding one slash is no trail."""
+    for sign in ("/", ">", "»", "›", "→"):
+        crumbs = title.split(f" {sign} ")
+        if (
+            len(crumbs) > TRAIL_MIN_STEPS
+            and all(0 < word_count(crumb) <= CRUMB_MAX_WORDS for crumb in crumbs[:-1])
+            and crumbs[-1].strip()
+        ):
+            return crumbs[-1].strip()
+    return title
 
 
 #: The fewest words of the headline after a site's name put first.

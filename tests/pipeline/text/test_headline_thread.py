@@ -1,0 +1,36 @@
+"""The title of a forum thread's page: the line over its "Thread starter" label."""
+
+from __future__ import annotations
+
+from newswire.pipeline.text import extract_text
+from newswire.pipeline.text.headline_thread import thread_title
+
+_THREAD = [
+    "Forums",
+    "Could this be ALS?",
+    "You should upgrade or use an alternative browser.",
+    "Early ALS symptoms?",
+    "Thread starter lulug30",
+    "Start date",
+    "Apr 12, 2024",
+    "I have had twitching in my left calf for three weeks now and it worries me a great deal.",
+    "Reactions: mnhoj, drd1135 and John King",
+    "Twitching alone is very common and rarely means anything; see a neurologist to be sure.",
+    "Similar threads",
+    "Is this ALS or anxiety?",
+    "Thread starter someone",
+]
+
+
+def test_the_line_over_the_first_thread_starter_is_the_title() -> None:
+    """A forum prints the thread's title, then "Thread starter <name>" and the start date: the
+    line over the first such label is the title, not a reply's line nor a similar thread's."""
+    assert thread_title(_THREAD) == 3
+    assert extract_text("\n".join(_THREAD)).title == "Early ALS symptoms?"
+
+
+def test_no_thread_starter_or_no_title_over_it_gives_none() -> None:
+    """A page without the label, or with a date or nothing over it, has no thread title."""
+    assert thread_title(_THREAD[:4]) is None
+    assert thread_title(["Apr 12, 2024", "Thread starter lulug30"]) is None
+    assert thread_title(["", "Thread starter lulug30"]) is None
