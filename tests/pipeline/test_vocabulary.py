@@ -208,3 +208,9 @@ def test_a_seat_on_a_committee_after_a_name_stays_the_credits_wording() -> None:
         "Agatha Caleo",
         "Candidate Representative to the Candidate Liaison Committee",
     ]
+
+
+def test_a_text_opening_with_a_comma_is_read_without_failing() -> None:
+    """A text whose first part is empty (", Jane Doe", a name after a dropped element) reads
+    its names: the role check after a comma has no name before it to look at."""
+    assert person_names(", Jane Doe") == ["Jane Doe"]

@@ -218,7 +218,9 @@ def split_names(text: str) -> list[str]:
             found[-1] = f"{found[-1]}, {name}"
         elif role and separator == ",":
             role.append(name)  # the role's organisation ("…, Parkview Health")
-        elif (role or (separator == "," and len(found[-1].split()) >= 2)) and _role_part(name):
+        elif (role or (separator == "," and found and len(found[-1].split()) >= 2)) and _role_part(
+            name
+        ):
             role.append(name)
         else:
             close_role()

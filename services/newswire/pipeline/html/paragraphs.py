@@ -4,6 +4,7 @@ lists, repeats, a thread's counters and a reply's quotes of what was said before
 from __future__ import annotations
 
 from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
+from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -64,7 +65,7 @@ def clean_paragraphs(
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
-            if is_furniture_line(text):
+            if block.tag != POST_DATE_TAG and is_furniture_line(text):  # see post_headers
                 text = ""
             lines[id(block)] = text
         if not text:
