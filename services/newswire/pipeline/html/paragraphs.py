@@ -9,6 +9,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_counter,
     is_furniture_line,
 )
+from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -69,7 +70,7 @@ def clean_paragraphs(
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
-            if is_furniture_line(text):
+            if block.tag != POST_DATE_TAG and is_furniture_line(text):  # see post_headers
                 text = ""
             lines[id(block)] = text
         if not text:
