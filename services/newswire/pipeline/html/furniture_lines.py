@@ -168,12 +168,12 @@ _COUNTER_LABEL = re.compile(
 # ("#12"): a post of a number alone says nothing a reader keeps. Half A forum +0.001 (5 pages
 # better), half B +0.0008 (3 better), none worse.
 _BARE_NUMBER = re.compile(r"#?[\d.,]+[km]?", re.IGNORECASE)
-_MAX_NUMBER_CHARS = 16
+MAX_NUMBER_CHARS = 16
 
 
 def is_bare_number(text: str) -> bool:
     """Whether a clean line is a number alone ("1,204", "3.2k", "#12")."""
-    return len(text) < _MAX_NUMBER_CHARS and _BARE_NUMBER.fullmatch(text) is not None
+    return len(text) < MAX_NUMBER_CHARS and _BARE_NUMBER.fullmatch(text) is not None
 
 
 def is_counter(label: str, text: str) -> bool:

@@ -3,7 +3,13 @@ lists, repeats, a thread's counters and a reply's quotes of what was said before
 
 from __future__ import annotations
 
-from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
+from newswire.pipeline.html.furniture_lines import (
+    MAX_NUMBER_CHARS,
+    is_bare_number,
+    is_counter,
+    is_furniture_line,
+)
+from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -64,7 +70,7 @@ def clean_paragraphs(
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
-            if is_furniture_line(text):
+            if block.tag != POST_DATE_TAG and is_furniture_line(text):  # see post_headers
                 text = ""
             lines[id(block)] = text
         if not text:
@@ -88,7 +94,7 @@ def clean_paragraphs(
         if out and out[-1] == text:
             continue
         previous = lines.get(id(blocks[index - 1])) if index else None
-        if out and out[-1] == previous and _counter_dropped(out, previous, text):
+        if len(text) < MAX_NUMBER_CHARS and _counter_dropped(out, previous, text):
             continue
         # A forum reply quotes the post it answers: the quote repeats, line for line, what the
         # thread said above it, and the thread is each post once (a story's pull quote is in
@@ -157,7 +163,8 @@ def _mixed_lists(blocks: list[Block]) -> set[int]:
 def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
     """A poster's counter given as a label line, then a number line (``is_counter``): the
     label, kept last (``previous``, the line of the block before), leaves ``out`` and the
-    number goes too."""
+    number goes too. Asked only of a line shorter than MAX_NUMBER_CHARS, the longest bare
+    number (``is_bare_number``): most lines of a page are longer, and skip its calls."""
     if not out or out[-1] != previous or not is_counter(previous, text):
         return False
     out.pop()

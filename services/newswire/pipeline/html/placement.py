@@ -64,15 +64,33 @@ _STORY_TEMPLATE = re.compile(
 
 def _named_parts(node: LexborNode) -> set[str]:
     """``class_parts`` without utility classes that carry a variant or an arbitrary value
-    (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar)."""
-    tokens = (node.attrs.get("class") or "").split()
-    return {
-        part.lower()
-        for token in tokens
+    (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar), and without a word a
+    negation names as absent (XenForo 1's ``mainContainer_noSidebar``, "layout-no-sidebars",
+    "hide-sidebar": the page's own column on a layout without a sidebar)."""
+    tokens = [
+        token
+        for token in (node.attrs.get("class") or "").split()
         if ":" not in token and "[" not in token
-        for part in TOKEN_PARTS.split(token)
-        if part
-    }
+    ]
+    parts = {part.lower() for token in tokens for part in TOKEN_PARTS.split(token) if part}
+    # A negation is rare: the walk word by word only then (``elsewhere`` asks every ancestor).
+    return parts if not parts & _NEGATIONS else _without_negated(tokens)
+
+
+def _without_negated(tokens: list[str]) -> set[str]:
+    out: set[str] = set()
+    for token in tokens:
+        negated = False
+        for part in TOKEN_PARTS.split(token):
+            word = part.lower()
+            if word and not negated:
+                out.add(word)
+            negated = word in _NEGATIONS
+    return out
+
+
+# Words of a class token that name the next one as absent ("no-sidebar", "noSidebar").
+_NEGATIONS = frozenset({"no", "without", "hide"})
 
 
 def _storys_own(node: LexborNode, parts: set[str]) -> bool:

@@ -23,6 +23,7 @@ from newswire.pipeline.html.junk import (
     is_junk,
 )
 from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
 
 # Elements that start and end a text block; everything else is inline.
@@ -297,6 +298,11 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 next_id += 1
                 child = child.first_child
                 continue
+            # A thread's post header: its date stays, its tools go (see ``post_headers``).
+            if discussion and (date := post_header_date(child)):
+                if parts:
+                    flush()
+                blocks.append(Block(date, POST_DATE_TAG, 0, tuple(path)))
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
         if (child_tag == "form" and is_controls_form(child, product=product)) or (

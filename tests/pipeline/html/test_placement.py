@@ -1,0 +1,32 @@
+"""Where an element sits: a layout named for the absence of a sidebar is no sidebar."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.placement import elsewhere
+from tests.pipeline.html.pages import page
+
+
+def _date_in(wrapper_class: str) -> LexborNode:
+    html = page(
+        f'<div class="{wrapper_class}"><p><span class="DateTime">May 26, 2025</span></p></div>'
+    )
+    node = LexborHTMLParser(html).css_first("span")
+    assert node is not None
+    return node
+
+
+def test_a_layout_without_a_sidebar_is_the_pages_own_column() -> None:
+    """A class token that names the sidebar as absent ("mainContainer_noSidebar", "layout-no-
+    sidebar", "hide-sidebar", "without-sidebar") puts nothing elsewhere: the thread's "started
+    by pelex, May 26, 2025" line in XenForo 1's main container is the page's own."""
+    for name in ("mainContainer_noSidebar", "layout-no-sidebar", "hide-sidebar", "without-sidebar"):
+        assert not elsewhere(_date_in(name))
+
+
+def test_a_sidebar_is_still_elsewhere() -> None:
+    """A sidebar named outright ("sidebar", "mainSidebar", "sidebar-no-js": the negation names
+    the word after it only) stays elsewhere."""
+    for name in ("sidebar", "mainSidebar", "sidebar-no-js"):
+        assert elsewhere(_date_in(name))
