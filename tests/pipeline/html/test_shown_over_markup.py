@@ -231,3 +231,45 @@ def test_a_shown_date_on_the_heads_publication_settles_a_markup_disagreeing_with
     assert first("<span class='date'>December 19, 2025</span>") == "2025-12-19T18:06:00Z"
     assert first("<span class='date'>December 30, 2025</span>").startswith("2018-04-03")
     assert first("<span class='date'>April 3, 2018</span>").startswith("2018-04-03")
+
+
+def test_a_threads_utc_moment_shown_on_the_forums_clock_gives_the_local_day() -> None:
+    """A thread whose JSON-LD alone gives its publication in UTC (23:25 on December 18) and
+    whose first post's ``<time>`` shows that moment at +05:00 (December 19) is dated by the
+    local day; a ``<meta>`` publication beside it, or a ``<time>`` of another moment, keeps
+    the markup's UTC moment first."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "WebPage", "datePublished": '
+        '"2025-12-18T23:25:38+00:00"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2025-12-18T23:25:38+00:00">'
+
+    def first(stamp: str, head: str = ld) -> str:
+        body = f'<h1>Thread</h1><p>Ann</p><time datetime="{stamp}">Yesterday at 4:25 AM</time>'
+        return extract_html(page(body + prose("post", 4), head)).published_raw[0]
+
+    assert first("2025-12-19T04:25:38+0500") == "2025-12-19T04:25:38+0500"
+    assert first("2025-12-19T04:25:38+0500", ld + meta) == "2025-12-18T23:25:38+00:00"
+    assert first("2025-12-19T09:25:38+0500") == "2025-12-18T23:25:38+00:00"
+
+
+def test_a_threads_zoneless_moment_a_zone_off_its_first_posts_clock_gives_the_local_day() -> None:
+    """A thread's JSON-LD says "2026-02-15 03:05:48" (no zone) and its first post's header
+    shows "Feb 14, 2026 | 9:05 pm": the same minute six hours back, the forum's zone. The
+    publication is that moment at -06:00; a clock not a whole zone away (9:17 pm) is another
+    moment and leaves the markup first."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting", '
+        '"datePublished": "2026-02-15 03:05:48"}</script>'
+    )
+
+    def first(clock: str) -> str:
+        posts = "".join(
+            f'<div id="post{n}"><div class="head">Feb 14, 2026 | {clock}</div>'
+            f"<div>Ann</div>{prose('post', 2)}</div>"
+            for n in (101, 102)
+        )
+        return extract_html(page("<h1>Thread</h1>" + posts, ld)).published_raw[0]
+
+    assert first("9:05 pm") == "2026-02-14T21:05:48-06:00"
+    assert first("9:17 pm") == "2026-02-15 03:05:48"

@@ -40,6 +40,7 @@ from newswire.pipeline.html.shown_dates import (
 from newswire.pipeline.html.shown_over_markup import (
     day_of,
     head_shown,
+    local_clock,
     republished,
     revised,
     update_only,
@@ -85,17 +86,9 @@ def page_dates(
         # for markup that does not parse.
         later = [item.iso or item.text for item in shown if not item.update]
         texts = near or HeadlineTexts(tree)
-        earlier = republished(published[0], shown, texts, locale) or updated_before(
-            published[0], shown
+        earlier = _outranking(
+            tree, meta, published[0], modified, shown=shown, texts=texts, locale=locale
         )
-        # A publication in structured data alone is for machines (update_only, revised).
-        heads = head_published(meta)
-        if not earlier and modified:
-            saved = modified[0]
-            earlier = revised(published[0], saved, shown, texts, locale, structured_only=not heads)
-        earlier = earlier or head_shown(published[0], heads, shown)
-        if not earlier and not heads:
-            earlier = update_only(published[0], shown, texts, locale)
         # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
         # modification where the markup names none; after the markup's where it does (a
         # CMS's own stamp of the last save is the more exact).
@@ -117,6 +110,29 @@ def page_dates(
     chosen[:0] = _origin_before(chosen, shown, story, locale)
     modified.extend(item.iso or item.text for item in shown if item.update)
     return PageDates(published=_unique(chosen), modified=_unique(modified))
+
+
+def _outranking(
+    tree: LexborHTMLParser,
+    meta: HeadMetadata,
+    markup: str,
+    modified: list[str],
+    *,
+    shown: list[Shown],
+    texts: HeadlineTexts,
+    locale: str | None,
+) -> list[str]:
+    """The date the page shows that outranks the markup's publication (see
+    ``shown_over_markup``), the rules asked in order; empty where the markup stands."""
+    earlier = republished(markup, shown, texts, locale) or updated_before(markup, shown)
+    # A publication in structured data alone is for machines (update_only, revised).
+    heads = head_published(meta)
+    if not earlier and modified:
+        earlier = revised(markup, modified[0], shown, texts, locale, structured_only=not heads)
+    earlier = earlier or head_shown(markup, heads, shown)
+    if not earlier and not heads:
+        earlier = local_clock(markup, tree, locale) or update_only(markup, shown, texts, locale)
+    return earlier
 
 
 def _shown_first(tree: LexborHTMLParser, shown: list[Shown], locale: str | None) -> list[str]:

@@ -9,17 +9,28 @@ nothing.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, time, timedelta
+from datetime import UTC, date, time, timedelta, timezone
+
+from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.page_elements import page_elements
 from newswire.pipeline.html.shown_dates import Shown, near_headline
+from newswire.pipeline.html.thread_posts import first_post_date
 
 # Days by which a shown date must precede the markup's to be the story's own (see
 # republished): one day is a time zone's difference.
 _REPUBLISHED_DAYS = 2
 # The farthest a local clock runs behind UTC (UTC-12): the earliest local day of a moment.
 _WESTMOST_OFFSET = timedelta(hours=12)
+# The farthest a local clock runs from UTC either way (UTC+14), and the step of zones' offsets
+# (a quarter hour: UTC+05:45).
+_WIDEST_OFFSET = timedelta(hours=14)
+_ZONE_STEP = timedelta(minutes=15)
+# The ``<time>`` elements read for the markup's moment (the page's first ones: a thread's header
+# and first post come before its replies).
+_TIMES_READ = 10
 
 
 def republished(
@@ -174,6 +185,46 @@ def update_only(
     if published is None or day is None or day <= published:
         return []
     return found
+
+
+def local_clock(markup: str, tree: LexborHTMLParser, locale: str | None) -> list[str]:
+    """The markup's moment as the page shows it on its own clock, where that falls on another
+    day: a thread whose structured data alone gives the publication in UTC or with no zone
+    (a forum engine's server clock: ``"datePublished": "2025-12-18T23:25:38+00:00"``) while
+    its first post shows the same moment in the forum's zone (``<time datetime="2025-12-19T04:
+    25:38+0500">``, or "Feb 14, 2026 | 9:05 pm" in the post's header beside a zoneless
+    "2026-02-15 03:05:48": the same minute, a whole zone apart). Readers see the local day.
+    Only with no ``<meta>`` publication (the caller's condition): a head tag in UTC beside a
+    ``<time>`` of the same moment in the site's zone dates the story by the UTC day (2 wcxb-dev
+    articles). On wcxb-dev (all page types): date right A +1 (a XenForo thread), B +1 (a
+    vBulletin thread)."""
+    moment = parse_date(markup)
+    if moment is None or len(markup) <= 10 or moment.utcoffset() != timedelta(0):
+        return []
+    if moment.time() == time(0, 0):
+        return []  # a bare date written as a moment: no clock to compare
+    read = 0
+    for _, tag, attrs in page_elements(tree):
+        if tag != "time" or not attrs.get("datetime"):
+            continue
+        read += 1
+        value = attrs.get("datetime") or ""
+        shown = parse_date(value)
+        if shown is not None and shown == moment and shown.date() != moment.date():
+            return [value]
+        if read == _TIMES_READ:
+            break
+    post = first_post_date(tree, locale)
+    clock = parse_date(post[0]) if post else None
+    if clock is None or clock.date() == moment.date():
+        return []
+    apart = clock.replace(tzinfo=None, second=0, microsecond=0) - moment.replace(
+        tzinfo=None, second=0, microsecond=0
+    )
+    if abs(apart) > _WIDEST_OFFSET or apart % _ZONE_STEP != timedelta(0):
+        return []
+    # The post's text has no zone: the markup's moment written with the offset found.
+    return [moment.astimezone(timezone(apart)).isoformat()]
 
 
 def _modification_shown(
