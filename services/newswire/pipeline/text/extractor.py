@@ -37,7 +37,7 @@ from newswire.pipeline.text.patterns import (
     QUOTES,
 )
 from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
-from newswire.pipeline.text.site_title import title_line_head, without_site_name
+from newswire.pipeline.text.site_title import title_line_head, trail_heading, without_site_name
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
@@ -108,6 +108,8 @@ def page_headline(lines: list[str]) -> int | None:
     title_at = title_line_head(lines)
     if title_at is None:
         title_at = thread_title(lines)
+    if title_at is None:
+        title_at = trail_heading(lines)
     if title_at is None:
         title_at = title_near_story(lines, title_index(lines))
     return title_at
