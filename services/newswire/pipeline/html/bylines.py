@@ -158,11 +158,8 @@ def _signed_by(
                 return by_line
         if found:
             return (_line_of_writers(tree, found, site_names) if markup else ()) or found
-    return (
-        _site_as_author(names_by, url, tree, meta.first("og:site_name"), near)
-        or _collective(names_by)
-        or people(owner_by_home_link(tree, url), set())
-    )
+    last_asked = _collective(names_by) or people(owner_by_home_link(tree, url), set())
+    return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or last_asked
 
 
 # What may stand between the author links of one byline line: "By", commas, "and", "&"; at
