@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.site_title import trail_end, trail_heading
+from newswire.pipeline.text.site_title import trail_end, trail_heading, without_permalink
 
 _STORY = [
     "Regular maintenance keeps a car safe and saves money over the years, mechanics say.",
@@ -78,3 +78,12 @@ def test_the_heading_under_a_trail_ending_on_it_is_the_headline() -> None:
     menu = ["Services", "For CPAs / CFOs", "CFOs", "CPAs", "Pricing", *_STORY]
     assert trail_heading(menu) is None
     assert trail_heading(["Home / Electronics and gadgets", "Something else", *_STORY]) is None
+
+
+def test_a_heading_s_permalink_sign_is_no_part_of_the_title() -> None:
+    """A documentation page prints its permalink sign after the heading ("Advanced Usage¶"):
+    the title is the heading without it; a pilcrow inside a heading stays."""
+    assert without_permalink("Advanced Usage¶") == "Advanced Usage"
+    assert without_permalink("The ¶ sign explained") == "The ¶ sign explained"
+    page = ["Menu", "Search", "Docs", "Logging HOWTO for Python programs¶", *_STORY]
+    assert extract_text("\n".join(page)).title == "Logging HOWTO for Python programs"

@@ -50,6 +50,19 @@ def without_site_name(lines: list[str], index: int) -> str:
     return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014")
 
 
+#: The sign a documentation generator prints after each heading as its permalink (Sphinx's
+#: headerlink: "Advanced Usage¶").
+PERMALINK_SIGN = "\u00b6"
+
+
+def without_permalink(title: str) -> str:
+    """The heading without the permalink sign a documentation page prints after it ("functools
+    — Higher-order functions and operations on callable objects¶", "Advanced Usage¶"): the
+    page's "get text" glues the link's sign to the heading, and it names nothing. Blocks
+    renderings of wcxb-dev: documentation titles A +1 / -0, B +2 / -0."""
+    return title.removesuffix(PERMALINK_SIGN).rstrip() if title.endswith(PERMALINK_SIGN) else title
+
+
 #: A breadcrumb trail's step: a trail sign between spaces ("Home / Services / …", "Training >
 #: …", "Home » …").
 _TRAIL_STEP = re.compile(r" (?:/|>|»|›|→) ")
