@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.furniture_lines import is_bare_number, is_counter, is_furniture_line
+from newswire.pipeline.html.furniture_lines import (
+    _FURNITURE_LINE,
+    is_bare_number,
+    is_counter,
+    is_furniture_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +116,66 @@ def test_a_line_of_generated_ids_alone_is_furniture() -> None:
     assert is_furniture_line(" ".join(ids * 4))
     assert not is_furniture_line(" ".join(ids[:2]))
     assert not is_furniture_line("$ celery -A proj result -t tasks.add " + " ".join(ids))
+
+
+def _tricky_lines() -> list[str]:
+    """Every branch's literal start, each branch's samples, in every case the engine folds
+    together (the long s for "s", the Kelvin sign for "k", the dotted and dotless i)."""
+    starts = [
+        "Share",
+        "ſhare this article",
+        "SHARE ON Facebook",
+        "\u212auick view",
+        "Quick view",
+        "İn stock",
+        "ın stock",
+        "ıtems (4)",
+        "Items (4)",
+        "© 2024 Example",
+        "(c) 2024",
+        "(C)",
+        "Copyright 2024",
+        "12 comments",
+        "3-24 of 310 products",
+        "(24 products)",
+        "24 results",
+        "Oct 12, 2023",
+        "Last edited: Jul 3, 2024",
+        "posted on 3 May 2024 at 10:12 pm",
+        "0:01/0:56",
+        "1 of 23",
+        "Messages: 1,204",
+        "Reaction score 310",
+        "Well-known member",
+        "Thank you! Your submission has been received!",
+        "Your submission has been received",
+        "Oops! Something went wrong while submitting the form.",
+        "Show 24 per page",
+        "24 per page",
+        "per page",
+        "Anzeige",
+        "PUBLICITÉ",
+        "publicidad",
+        "Sponsored",
+        "advertisment",
+        "iklan",
+        "Thread starter Chris Hall",
+        "5 min read",
+        "Reading time: 4 minutes",
+        "#12",
+        "",
+        " ",
+        "Share this article.",
+        "Share the story of our team with your friends today",
+    ]
+    folds = {"s": "ſS", "k": "\u212aK", "i": "İıI"}
+    variants = [fold + line[1:] for line in starts for fold in folds.get(line[:1].lower(), "")]
+    return starts + variants + [line.upper() for line in starts] + [line.lower() for line in starts]
+
+
+@pytest.mark.parametrize("line", _tricky_lines())
+def test_the_narrowed_branches_agree_with_the_whole_pattern(line: str) -> None:
+    """A line tried only in the branches its first character can begin is furniture exactly
+    when the whole alternation says so, whatever case fold its first character is in."""
+    whole = _FURNITURE_LINE.pattern.match(line) is not None
+    assert _FURNITURE_LINE.match(line) == whole

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
+from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# Short lines that are page furniture in any language even inside the article container.
-_FURNITURE_LINE = re.compile(
-    rf"^(?:{alternation(AD_LABELS)}"
+# Short lines that are page furniture in any language even inside the article container. A
+# line is tried only in the branches its first character can begin (see lead_dispatch): the
+# whole alternation, tried branch by branch, cost ~4.7 µs a line, ~97 lines a page.
+_FURNITURE_LINE = LeadDispatch(
+    rf"{alternation(AD_LABELS)}"
     r"|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|copy link"
     r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
     r"|click here|load more|comments?|\d+ comments?|related|related articles|more stories"
@@ -94,7 +97,8 @@ _FURNITURE_LINE = re.compile(
     r"|sign up for a new account in our community\. it's easy!|register a new account"
     r"|already have an account\? sign in here\.|have an account\? sign in|sign in now"
     r"|view as:? (?:grid list|list grid)|set (?:ascending|descending) direction"
-    r"|(?:show )?\d* ?per page)\W*$",
+    r"|(?:show )?\d* ?per page",
+    r"\W*$",
     re.IGNORECASE,
 )
 
@@ -136,7 +140,7 @@ _ID_CHARS = 36
 
 def is_furniture_line(text: str) -> bool:
     """Whether a clean line is page furniture, not the page's text."""
-    if len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text) is not None:
+    if len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text):
         return True
     # Counting hyphens first: the pattern runs only on a line that could be ids.
     if (

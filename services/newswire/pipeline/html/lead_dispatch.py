@@ -1,0 +1,132 @@
+"""A long alternation matched at a line's start, tried only in the alternatives the line's first
+character can begin: Python's engine tries a case-insensitive alternation's branches one after
+another (it skips a branch on its first literal only when the pattern is case-sensitive), so a
+line of furniture-like words pays for every branch. Which branches a character can begin is
+read from each branch's leading atom and decided by the engine itself (each atom compiled
+with the pattern's own flags), so Unicode case folds (the long s for "s", the Kelvin sign for "k")
+are the engine's, never ours; a branch whose lead is not a plain atom is tried on every line."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+# A regular expression's special characters: a branch led by one of them is not led by a
+# literal (an escaped one, "\(", is).
+_SPECIAL = frozenset("\\()[]{}.^$|*+?")
+# What after a leading atom makes it optional, so that the branch may begin with what follows.
+_OPTIONAL = frozenset("?*{")
+_CACHED_CHARACTERS = 2048
+
+
+def _structure(body: str) -> Iterator[tuple[int, str]]:
+    """``body``'s unescaped characters outside any character class, with their index."""
+    index, in_class = 0, False
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # A "]" first in a class ("[]a]", "[^]a]") is a literal, not the class's end.
+            index += 2 if body[index + 1 : index + 3] == "^]" else 1
+            index += 1 if body[index : index + 1] == "]" else 0
+            continue
+        else:
+            yield index, char
+        index += 1
+
+
+def top_level_branches(body: str) -> list[str]:
+    """``body`` split at its bars outside any group and any character class."""
+    branches: list[str] = []
+    depth, start = 0, 0
+    for index, char in _structure(body):
+        if char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(body[start:index])
+            start = index + 1
+    branches.append(body[start:])
+    return branches
+
+
+def _group_end(branch: str) -> int:
+    """The index of the ")" closing the group that opens ``branch`` (-1 if none)."""
+    depth = 0
+    for index, char in _structure(branch):
+        if char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return index
+    return -1
+
+
+def leading_atoms(branch: str) -> tuple[str, ...] | None:
+    """The atoms one of which begins every match of ``branch`` (a literal character, an escaped
+    one, or ``\\d``), or None when that is not plain from its text (then any line may match)."""
+    if not branch:
+        return None
+    if branch.startswith("(?:"):
+        end = _group_end(branch)
+        if end < 0 or branch[end + 1 : end + 2] in _OPTIONAL:
+            return None
+        atoms: list[str] = []
+        for inner in top_level_branches(branch[3:end]):
+            inner_atoms = leading_atoms(inner)
+            if inner_atoms is None:
+                return None
+            atoms.extend(inner_atoms)
+        return tuple(atoms)
+    if branch[0] == "\\":
+        atom = branch[:2]
+        plain = atom == r"\d" or (len(atom) == 2 and not atom[1].isalnum())
+    else:
+        atom = branch[0]
+        plain = atom not in _SPECIAL
+    if not plain or branch[len(atom) : len(atom) + 1] in _OPTIONAL:
+        return None
+    return (atom,)
+
+
+class LeadDispatch:
+    """``^(?:body)suffix`` matched with ``flags``, each line tried only in the branches its first
+    character can begin; ``pattern`` is the whole expression, the reference it must agree with."""
+
+    def __init__(self, body: str, suffix: str, flags: re.RegexFlag) -> None:
+        self.pattern = re.compile(f"^(?:{body}){suffix}", flags)
+        self._suffix = suffix
+        self._flags = flags
+        self._branches = top_level_branches(body)
+        self._leads = [leading_atoms(branch) for branch in self._branches]
+        atoms = {atom for lead in self._leads if lead is not None for atom in lead}
+        self._atoms = {atom: re.compile(atom, flags) for atom in sorted(atoms)}
+        self._for_character = functools.lru_cache(maxsize=_CACHED_CHARACTERS)(self._select)
+        self._for_branches = functools.lru_cache(maxsize=None)(self._compile)
+
+    def match(self, text: str) -> bool:
+        """Whether the whole expression matches at ``text``'s start."""
+        if not text:
+            return self.pattern.match(text) is not None
+        narrowed = self._for_branches(self._for_character(text[0]))
+        return narrowed is not None and narrowed.match(text) is not None
+
+    def _select(self, first: str) -> tuple[int, ...]:
+        """The branches (by index, in the body's order) that a line led by ``first`` can match."""
+        begins = {atom for atom, pattern in self._atoms.items() if pattern.match(first)}
+        return tuple(
+            index
+            for index, lead in enumerate(self._leads)
+            if lead is None or any(atom in begins for atom in lead)
+        )
+
+    def _compile(self, indexes: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The expression of only these branches (None when no branch can match)."""
+        if not indexes:
+            return None
+        body = "|".join(self._branches[index] for index in indexes)
+        return re.compile(f"^(?:{body}){self._suffix}", self._flags)
