@@ -36,3 +36,10 @@ def test_a_title_with_curly_quotes_equals_its_plain_quoted_truth() -> None:
     plain ones; a title with other words still differs."""
     assert title_norm("A Beginner’s “Guide”") == title_norm('A beginner\'s "guide"')
     assert title_norm("A Beginner’s Guide") != title_norm("A Beginners Guide")
+
+
+def test_a_title_with_full_width_signs_equals_its_ascii_truth() -> None:
+    """A headline printed with a CJK font's full-width question mark ("Work\uff1f") equals the
+    ground truth's title written with the ASCII one; other signs still differ."""
+    assert title_norm("How Does Mapping Work\uff1f") == title_norm("How Does Mapping Work?")
+    assert title_norm("How Does Mapping Work\uff01") != title_norm("How Does Mapping Work?")

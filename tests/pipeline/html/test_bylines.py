@@ -243,6 +243,29 @@ def test_an_author_boxs_name_line_names_the_author() -> None:
     )
 
 
+def test_an_author_boxs_name_line_in_lower_case_is_the_signature_as_shown() -> None:
+    """The author box's name element holding a CMS account's display name in lower case
+    ("crazy lennys") names the author as the box shows it; the same words in a byline element
+    that is not the box's name line are no name."""
+    box = "<div class='elementor-author-box'><h4 class='elementor-author-box__name'>{}</h4></div>"
+    story = "<h1>Choosing an eBike</h1>" + prose("story", 4)
+    assert extract_html(page(box.format("crazy lennys") + story)).authors == ("crazy lennys",)
+    plain = "<span class='author-name'>crazy lennys</span>"
+    assert extract_html(page(plain + story)).authors == ()
+
+
+def test_a_page_declaring_a_product_and_no_story_names_no_author() -> None:
+    """A shop's item page (JSON-LD Product, or og:type "product") names no author: its "By …"
+    line is the brand's; a review article declaring the product it rates as well as itself an
+    article keeps its byline."""
+    body = "<h1>Toasted Almond Thins</h1><p>By Almondina</p>" + prose("item", 4)
+    product = '<script type="application/ld+json">{"@type": "Product", "name": "Thins"}</script>'
+    assert extract_html(page(body, product)).authors == ()
+    assert extract_html(page(body, '<meta property="og:type" content="product">')).authors == ()
+    review = product + '<meta property="og:type" content="article">'
+    assert extract_html(page(body, review)).authors == ("Almondina",)
+
+
 def test_a_company_blog_signed_by_its_account_in_lower_case_keeps_the_signature() -> None:
     """A company blog whose markup names the site as author ("whova", the CMS account) and
     whose author link shows that name signs the post with it, lower case and all; the same

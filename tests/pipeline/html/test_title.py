@@ -277,6 +277,30 @@ def test_a_lower_heading_repeating_the_title_shows_the_headline() -> None:
     assert headline(tree, head_metadata(tree))[1] is None
 
 
+def test_a_paragraph_repeating_the_title_shows_the_headline_before_a_reworded_section() -> None:
+    """A page builder's post setting its headline in a <p> (no heading shows it): the first
+    <p> that is the title word for word is where the headline is shown, so the byline and
+    date in the paragraphs after it are read, not those after a later <h2> that rewords the
+    title; a <p> sharing some words only is not."""
+    head = "<title>Top 5 HR Management Software in 2026 | Diana</title>"
+    html = page(
+        "<p>Top 5 HR Management Software in 2026</p><p>Diana Team</p><p>Feb 16, 2026</p>"
+        + prose("intro", 2)
+        + "<h2>Top 5 HR Management Software Platforms of 2026</h2>"
+        + prose("story", 4),
+        head,
+    )
+    tree = LexborHTMLParser(html)
+    title, node, _ = headline(tree, head_metadata(tree))
+    assert title == "Top 5 HR Management Software in 2026"
+    assert node is not None
+    assert node.tag == "p"
+    assert extract_html(html).authors == ("Diana Team",)
+    reworded = page("<p>Top 5 HR Software</p>" + prose("story", 4), head)
+    tree = LexborHTMLParser(reworded)
+    assert headline(tree, head_metadata(tree))[1] is None
+
+
 def test_a_double_encoded_headline_is_repaired() -> None:
     """A headline whose UTF-8 was once read as cp1252 ("Investor\u00e2\u0080\u0099s") in the
     <h1> and the page's titles alike is given as the reader's text ("Investor\u2019s")."""

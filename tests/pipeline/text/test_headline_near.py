@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_near import dated_short, name_under_byline, trail_over
+from newswire.pipeline.text.headline_near import (
+    dated_short,
+    far_twice,
+    name_under_byline,
+    trail_over,
+)
 from tests.pipeline.text.scrapes import STORY_LINES
 
 
@@ -343,3 +348,35 @@ def test_a_numbered_contents_glued_into_one_line_is_no_headline() -> None:
         "and makes every other query on the server wait for its turn on the disk.",
     ]
     assert extract_text("\n".join(page)).title == page[3]
+
+
+_DEPARTMENT_STORY = (
+    "The function of the Building Department is to promote public safety by enforcing the "
+    "building standards of the city.",
+    "Building permits authorize construction, and the department inspects every project "
+    "before it is occupied.",
+)
+
+
+def test_a_short_heading_printed_twice_far_above_the_story_is_the_title() -> None:
+    """A department's heading printed twice in a row, a box and its lines between it and the
+    story, is the title over the box's undated heading nearer the story; not over a ranked
+    line with its date under it, and not when the page prints the line by every teaser (a
+    button, more than four times)."""
+    box = [
+        "Office hours",
+        "Monday to Friday",
+        "Permits",
+        "Inspections",
+        "Code Updates Now In Force",
+    ]
+    pair = ["Building Department", "Building Department"]
+    lines = ["Government", *pair, *box, *_DEPARTMENT_STORY]
+    assert far_twice(lines, 7, (8, 9)) == 1
+    assert extract_text("\n".join(lines)).title == "Building Department"
+    dated = ["Government", *pair, *box[:-1], box[-1], "March 3, 2025", *_DEPARTMENT_STORY]
+    assert far_twice(dated, 7, (9, 10)) is None
+    button = [*pair, "Teaser", "Building Department", "Teaser", *pair, "Menu"]
+    lines = [*button, *box, *_DEPARTMENT_STORY]
+    start = len(button) + len(box)
+    assert far_twice(lines, start - 1, (start, start + 1)) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.site_title import trail_end
+from newswire.pipeline.text.site_title import trail_end, trail_heading, without_permalink
 
 _STORY = [
     "Regular maintenance keeps a car safe and saves money over the years, mechanics say.",
@@ -63,3 +63,27 @@ def test_a_breadcrumb_trail_chosen_gives_the_crumb_it_ends_on() -> None:
     assert trail_end(long) == long
     page = ["Menu", "Search", trail, *_STORY]
     assert extract_text("\n".join(page)).title == "Data Analytics Consulting"
+
+
+def test_the_heading_under_a_trail_ending_on_it_is_the_headline() -> None:
+    """A shop's category printed under the breadcrumb trail that ends on it ("Home /
+    Electronics and gadgets" / "Electronics and gadgets") is the page's headline, however far
+    above the story and however short; a menu entry holding a slash over its sub-entries ("For
+    CPAs / CFOs" / "CFOs" / "CPAs") is no trail."""
+    top = ["Menu", "Search", "Home / Electronics and gadgets", "Electronics and gadgets"]
+    boxes = ["Free delivery over 50 euros", *["Menu entry"] * 20, "Why buy your gadgets from us"]
+    lines = [*top, *boxes, *_STORY]
+    assert trail_heading(lines) == 3
+    assert extract_text("\n".join(lines)).title == "Electronics and gadgets"
+    menu = ["Services", "For CPAs / CFOs", "CFOs", "CPAs", "Pricing", *_STORY]
+    assert trail_heading(menu) is None
+    assert trail_heading(["Home / Electronics and gadgets", "Something else", *_STORY]) is None
+
+
+def test_a_heading_s_permalink_sign_is_no_part_of_the_title() -> None:
+    """A documentation page prints its permalink sign after the heading ("Advanced Usage¶"):
+    the title is the heading without it; a pilcrow inside a heading stays."""
+    assert without_permalink("Advanced Usage¶") == "Advanced Usage"
+    assert without_permalink("The ¶ sign explained") == "The ¶ sign explained"
+    page = ["Menu", "Search", "Docs", "Logging HOWTO for Python programs¶", *_STORY]
+    assert extract_text("\n".join(page)).title == "Logging HOWTO for Python programs"

@@ -43,7 +43,7 @@ def published_label_before(node: LexborNode) -> bool:
     """Whether the text just before a date element, in the same parent, labels it as the
     publication ("<div>Published <time datetime="2025-08-13">August 13, 2025</time></div>"):
     the page tells its reader in words that this is the story's date (see
-    ``dates._republished``)."""
+    ``shown_over_markup.republished``)."""
     before = node.prev
     while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
         before = before.prev

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 
 #: Non-empty texts walked after the headline: as far as the rule that reads furthest goes.
@@ -24,6 +25,27 @@ TEXTS_AFTER_HEADLINE = 40
 # cleaning a script's text cost more than the rest of the walk (a sixth of wcxb-dev's
 # articles have one in the walk).
 _UNSEEN_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
+
+
+# How many paragraphs of a page are read for its headline set as one (see ``paragraph_headline``):
+# a page builder's header and menu come first, the story's opening after the headline.
+_PARAGRAPHS_READ = 60
+
+
+def paragraph_headline(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
+    """The first <p> whose whole text is the page's title word for word, on a page that sets
+    no heading for its headline: a page builder's post ("<p class="framer-text">Top 5 HR
+    Management Software in 2026</p>", then "DianaHR Team" and "Feb 16, 2026" in <p>s of their
+    own), whose byline and date line follow that paragraph, not a later heading that rewords
+    the title (the first of the story's sections). A title of three words or more only: a
+    short one is a menu's or a card's words as often."""
+    if not title or len(title.split()) < 3:
+        return None
+    wanted = fold(title)
+    for node in tree.css("p")[:_PARAGRAPHS_READ]:
+        if fold(clean_line(node.text(deep=True))) == wanted:
+            return node
+    return None
 
 
 # Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and a page

@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
@@ -80,7 +81,11 @@ def _headline(
     if h2:
         return h2, node, h2
     title = stripped[0] if stripped else None
-    heading = _shown_headline(tree, named, page_title) or _low_heading(tree, title)
+    heading = (
+        paragraph_headline(tree, title)
+        or _shown_headline(tree, named, page_title)
+        or _low_heading(tree, title)
+    )
     return title, heading, title
 
 

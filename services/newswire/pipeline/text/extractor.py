@@ -37,7 +37,12 @@ from newswire.pipeline.text.patterns import (
     QUOTES,
 )
 from newswire.pipeline.text.route import CAPTION_PAIR, CAPTION_PENDING, Collected, route
-from newswire.pipeline.text.site_title import title_line_head, without_site_name
+from newswire.pipeline.text.site_title import (
+    title_line_head,
+    trail_heading,
+    without_permalink,
+    without_site_name,
+)
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
@@ -56,7 +61,7 @@ def extract_text(text: str) -> Extracted:
     # it is; a page's heading may carry the site's name (see without_site_name).
     title = lines[title_at] if title_at is not None else None
     if title_at is not None and title_at != first_headline:
-        title = without_site_name(lines, title_at)
+        title = without_permalink(without_site_name(lines, title_at))
     start = 0 if title_at is None else title_at + 1
 
     # A first line the headline test turned down ("Foto-foto Banjir …", "Sumber Air Warga …",
@@ -108,6 +113,8 @@ def page_headline(lines: list[str]) -> int | None:
     title_at = title_line_head(lines)
     if title_at is None:
         title_at = thread_title(lines)
+    if title_at is None:
+        title_at = trail_heading(lines)
     if title_at is None:
         title_at = title_near_story(lines, title_index(lines))
     return title_at

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newswire.pipeline.text.headline import first_line, opens_article
 from newswire.pipeline.text.headline_inside import headline_inside
 from newswire.pipeline.text.headline_pair import (
+    TWICE_FAR_LINES,
     over_echoed_deck,
     over_far_deck,
     twice_in_a_row,
@@ -80,10 +81,36 @@ def title_over(
     )
     # An author box prints its writer's name twice in a row under a byline's label too.
     twice = twice_in_a_row(lines, span)
+    if twice is None:
+        twice = far_twice(lines, chosen, span)
     if twice is not None and not name_under_byline(lines, twice):
         return twice, span
     short = short_headline(lines, span, chosen)
     return (chosen if short is None or name_under_byline(lines, short) else short), span
+
+
+#: The most times a page prints a heading printed twice in a row far above its story.
+FAR_TWICE_MAX_COPIES = 4
+
+
+def far_twice(lines: list[str], chosen: int | None, span: tuple[int, int]) -> int | None:
+    """A short heading printed twice in a row far above the story (up to ``TWICE_FAR_LINES``
+    lines), over a ranked line (``chosen``) with no date or byline under it. A shop's
+    category, a service's or a topic's page prints its heading of two or three words twice
+    (desktop and mobile headers, the trail's last crumb and the heading), then a deck, a
+    box's heading or a product grid, and a line under it or a menu's entry the story echoes
+    won ("Storage shelves & shelving units" under "Shelving furniture", "Society of Strong
+    Coffee" over "Dark Roast Coffee"). An article's headline has its date under it. A button
+    a page prints by every teaser and twice under its headline ("Read Later") is printed more
+    than ``FAR_TWICE_MAX_COPIES`` times; a heading, in the header, the trail, the heading and
+    a product card, no more. Blocks renderings of wcxb-dev: all types A +5 / -0, B +1 / -0
+    (article titles A +1 / -0)."""
+    if chosen is not None and dated_under(lines, chosen, span[0]):
+        return None
+    far = twice_in_a_row(lines, span, TWICE_FAR_LINES)
+    if far is None or lines.count(lines[far]) > FAR_TWICE_MAX_COPIES:
+        return None
+    return far
 
 
 #: The fewest of a listicle's headline's words its intro repeats, and their least share.

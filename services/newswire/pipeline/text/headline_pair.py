@@ -183,11 +183,15 @@ def label_line(line: str) -> bool:
 
 #: How many non-empty lines above the story a heading printed twice in a row is sought among.
 TWICE_ABOVE_LINES = 4
+#: How many it is sought among over a ranked line with no date or byline under it.
+TWICE_FAR_LINES = 25
 #: The fewest words of such a heading, and the fewest of its words the story's opening repeats.
 TWICE_MIN_WORDS = 2
 
 
-def twice_in_a_row(lines: list[str], span: tuple[int, int]) -> int | None:
+def twice_in_a_row(
+    lines: list[str], span: tuple[int, int], reach: int = TWICE_ABOVE_LINES
+) -> int | None:
     """The headline a page prints twice, one copy right under the other, just above its story:
     the breadcrumb trail's last crumb (the trail's other crumbs on lines of their own: "Home" /
     "Certificate vs Certification") and the heading under it ("Certificate vs Certification",
@@ -196,9 +200,10 @@ def twice_in_a_row(lines: list[str], span: tuple[int, int]) -> int | None:
     won ("What is the Difference and Which is Right for You?", "Department Function"). It is
     the headline when every word of four letters or more of it, two at least, is repeated by
     the story's opening (a menu printed twice, desktop and mobile, names nothing the story
-    names, and prints its entries apart, not in a row). The upper copy is returned."""
+    names, and prints its entries apart, not in a row). The upper copy is returned.
+    ``reach``: how many non-empty lines above the story are asked (see ``title_over``)."""
     start, end = span
-    above = [i for i in range(start) if lines[i]][-TWICE_ABOVE_LINES:]
+    above = [i for i in range(start) if lines[i]][-reach:]
     story = story_words(lines, start, end)
     for upper, lower in reversed(list(pairwise(above))):
         line = lines[upper]

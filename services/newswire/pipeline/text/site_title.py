@@ -7,6 +7,7 @@ import re
 from newswire.pipeline.text.headline import first_line
 from newswire.pipeline.text.headline_shape import headline_like
 from newswire.pipeline.text.lines import word_count
+from newswire.pipeline.text.patterns import NOT_HEADLINE
 
 #: How a page's title sets the site's name off its headline: "Headline | Site", "Headline - Site" (any dash).
 _SITE_SEPARATOR = re.compile(" (?:\\||-|\u2013|\u2014) ")
@@ -47,6 +48,19 @@ def without_site_name(lines: list[str], index: int) -> str:
     if not _named_elsewhere(lines, index, parts[-1]):
         return title
     return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014")
+
+
+#: The sign a documentation generator prints after each heading as its permalink (Sphinx's
+#: headerlink: "Advanced Usage¶").
+PERMALINK_SIGN = "\u00b6"
+
+
+def without_permalink(title: str) -> str:
+    """The heading without the permalink sign a documentation page prints after it ("functools
+    — Higher-order functions and operations on callable objects¶", "Advanced Usage¶"): the
+    page's "get text" glues the link's sign to the heading, and it names nothing. Blocks
+    renderings of wcxb-dev: documentation titles A +1 / -0, B +2 / -0."""
+    return title.removesuffix(PERMALINK_SIGN).rstrip() if title.endswith(PERMALINK_SIGN) else title
 
 
 #: A breadcrumb trail's step: a trail sign between spaces ("Home / Services / …", "Training >
@@ -106,3 +120,47 @@ def title_line_head(lines: list[str]) -> int | None:
     if head == lines[first] or not headline_like(head):
         return None
     return next((i for i in range(first + 1, len(lines)) if lines[i] == head), None)
+
+
+#: The most words of the heading a trail ends on, printed under it (see ``trail_heading``).
+TRAIL_HEADING_MAX_WORDS = 3
+
+
+def trail_heading(lines: list[str]) -> int | None:
+    """The page's heading printed right under the breadcrumb trail that ends on it ("Home /
+    Electronics and gadgets" / "Electronics and gadgets", "Home » Tropical Conservatory »
+    Coffee" / "Coffee"): a shop's category, a service's or a reference page names itself in
+    a heading of one to three words, too short for the ranking above the story (four words
+    or more: a menu's entries are as short), and the densest prose stands far below it (a
+    product grid, an FAQ) under a box's heading or a deck that won. The trail naming the line
+    under it tells the page's heading from a menu's entry. A menu prints an entry holding a
+    slash ("For CPAs / CFOs") over its sub-entries, each part on a line ("CFOs", "CPAs"): the
+    line after the heading repeating a crumb or part of one is such a menu, no trail. The first such heading of the
+    page; None when there is none."""
+    for index, line in enumerate(lines):
+        if not _TRAIL_STEP.search(line):
+            continue
+        crumbs = [crumb.strip() for crumb in _TRAIL_STEP.split(line)]
+        heading, after = _next_filled(lines, index, 2)
+        if (
+            heading is not None
+            and lines[heading] == crumbs[-1]
+            and 1 <= word_count(crumbs[-1]) <= TRAIL_HEADING_MAX_WORDS
+            and all(0 < word_count(crumb) <= CRUMB_MAX_WORDS for crumb in crumbs[:-1])
+            and (after is None or not any(lines[after] in crumb for crumb in crumbs))
+            and lines[heading][-1:] not in ".:;,"
+            and not NOT_HEADLINE.search(lines[heading])
+        ):
+            return heading
+    return None
+
+
+def _next_filled(lines: list[str], index: int, count: int) -> list[int | None]:
+    """The indices of the ``count`` non-empty lines after ``index`` (None past the text's end)."""
+    found: list[int | None] = []
+    for i in range(index + 1, len(lines)):
+        if lines[i]:
+            found.append(i)
+            if len(found) == count:
+                return found
+    return found + [None] * (count - len(found))
