@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.buy_buttons import buy_buttons, one_products_buttons
+from newswire.pipeline.html.buy_buttons import (
+    buy_box_under_headline,
+    buy_buttons,
+    one_products_buttons,
+)
 from tests.pipeline.html.pages import page
 
 
@@ -33,3 +37,31 @@ def test_one_products_page_shows_one_or_two() -> None:
     assert one_products_buttons(_tree(button * 2))
     assert not one_products_buttons(_tree(button * 3))
     assert not one_products_buttons(_tree("<p>A lamp</p>"))
+
+
+def _h1s(body: str) -> list[LexborNode]:
+    return _tree(body).css("h1")
+
+
+def test_a_buy_box_sits_under_the_headline_before_the_next_heading() -> None:
+    """One or two buy controls (a button, a submit input or a plain link) between the first
+    <h1> with text and the next heading are a product's buy box, whatever the page shows
+    further down; none there, one after a heading, or three there are not."""
+    box = "<h1>Desk lamp</h1><p>$49.00</p><button>Add to cart</button>"
+    cards = "<h3>Other lamp</h3><button>Add to cart</button>" * 5
+    assert buy_box_under_headline(_h1s(f"<div>{box}</div><h2>Details</h2>{cards}"))
+    assert buy_box_under_headline(
+        _h1s('<h1></h1><div><h1>Console</h1><span>$399</span></div><a href="/s">Buy now</a>')
+    )
+    assert buy_box_under_headline(_h1s('<h1>Lamp</h1><input type="submit" value="Buy now">'))
+    assert not buy_box_under_headline(_h1s(f"<h1>Lamps</h1><p>Our range</p>{cards}"))
+    assert not buy_box_under_headline(_h1s("<h1>Lamps</h1>" + "<button>Add to cart</button>" * 3))
+    assert not buy_box_under_headline(_h1s('<h1>Lamp</h1><input type="hidden" value="Buy now">'))
+    assert not buy_box_under_headline(_h1s("<p>No headline</p><button>Add to cart</button>"))
+
+
+def test_the_buy_box_is_looked_for_near_the_headline_only() -> None:
+    """A buy control far under the headline (a category's first card, under tens of other
+    elements) is no buy box."""
+    far = "<h1>Lamps</h1>" + "<p>Lamp</p>" * 40 + "<button>Add to cart</button>"
+    assert not buy_box_under_headline(_h1s(far))

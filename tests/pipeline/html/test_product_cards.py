@@ -163,3 +163,21 @@ def test_a_page_that_declares_nothing_is_one_products_by_its_buy_button() -> Non
     assert "Other lamp" not in shown("", button)
     assert "Other lamp 4" in shown('<meta property="og:type" content="product.group">', button)
     assert "Other lamp 4" in shown("", button * 3)
+
+
+def test_a_page_whose_cards_carry_buy_buttons_is_one_products_by_its_buy_box() -> None:
+    """A page that declares nothing, with more buy buttons than one product's (its other
+    products' cards carry them too), is one product's when one sits under its headline
+    before the next heading: the other products' grid goes; not so when the buttons are the
+    cards' only."""
+    button = "<button>Add to cart</button>"
+
+    def shown(box: str) -> str:
+        description = f'<div class="description">{prose("lamp", 1)}</div>'
+        cards = _CARDS.replace("</a></div>", f"</a>{button}</div>")
+        return text_of(
+            page(f"<main><h1>Desk lamp</h1>{box}<h2>About</h2>{description}{cards}</main>")
+        )
+
+    assert "Other lamp" not in shown(f"<p>$49.00</p>{button}")
+    assert "Other lamp 4" in shown("<p>$49.00</p>")

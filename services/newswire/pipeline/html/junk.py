@@ -294,11 +294,8 @@ def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
     and those say nothing. Only furniture counts: a design system calls its every part a
     "section-module" or a "layout" (WEAK_WORDS), a product's specs included (half A hashed:
     a shop's spec sections -0.26)."""
-    # Asked of nearly every element with attributes, most of which have none of the three:
-    # those return at once, before the join.
+    # Asked (by ``is_junk``) only of an element with one of the three: most have none.
     get = attrs.get
-    if not (get("data-testid") or get("data-component") or get("aria-label")):
-        return names
     components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := get(key)))
     if name_verdict(components) is Verdict.NEGATIVE and name_verdict(names) is Verdict.NEUTRAL:
         return f"{names} {components}"
@@ -339,21 +336,23 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return _dropped_by_tag(node, tag, holds, noscript=noscript)
     if not attrs or attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
         return False
-    style = attrs.get("style")
+    get = attrs.get
+    style = get("style")
     # Most elements carry none of the attributes that may hide them: not asked.
     hiding = style or "hidden" in attrs or "aria-hidden" in attrs
     if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
-        return not revealed_later(node, attrs.get("id"), holds)
-    role = attrs.get("role")
-    if (role and role.lower() in _JUNK_ROLES) or _counter_property(attrs.get("itemprop")):
+        return not revealed_later(node, get("id"), holds)
+    role, itemprop = get("role"), get("itemprop")  # most elements have neither
+    if (role and role.lower() in _JUNK_ROLES) or (itemprop and _counter_property(itemprop)):
         return True
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    names = f"{get('class') or ''} {get('id') or ''}"
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
         return True
     if not by_name or tag in _PAGE_ROOTS:
         return False
-    names = _with_component_names(names, attrs)
+    if get("data-testid") or get("data-component") or get("aria-label"):
+        names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False
     verdict = name_verdict(names)  # most are not negative, which names_verdict reads again

@@ -110,8 +110,12 @@ def _card_header(node: LexborNode) -> bool:
 def _abutting(before: str, node: LexborNode) -> bool:
     """``node`` is an inline element right after another element, starting a new word
     after ``before`` (the text so far of its block's last text node)."""
+    # The text first: reading ``node.prev`` builds a node (~0.3 us), and a word already
+    # ended by a space needs none.
+    if before[-1:].isspace():
+        return False
     previous = node.prev
-    if previous is None or previous.tag == "-text" or before[-1:].isspace():
+    if previous is None or previous.tag == "-text":
         return False
     field = before.strip()
     return len(field) >= 2 and (not field[-1].isalnum() or len(field.split()) == 1)
