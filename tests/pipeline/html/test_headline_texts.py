@@ -5,6 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.headline_texts import TEXTS_AFTER_HEADLINE, HeadlineTexts
+from newswire.pipeline.html.page_elements import Page
 
 
 def _texts(html: str) -> HeadlineTexts:
@@ -75,3 +76,12 @@ def test_script_and_style_texts_are_not_walked() -> None:
         "<script></script><noscript>Turn on JavaScript</noscript><p>By Ann Lee</p></body>"
     )
     assert [item.text for item in near] == ["Head", "By Ann Lee"]
+
+
+def test_a_page_finds_its_first_headline_in_its_shared_query() -> None:
+    """On a parsed ``Page`` the first <h1> comes from the page's shared query: the texts are
+    those a plain parser's own ``h1`` query gives (an <h1> inside a figure, one in capitals)."""
+    html = "<body><p>Menu</p><figure><H1>Logo</H1></figure><h1>Story</h1><p>By Ann Lee</p></body>"
+    on_page = [(item.text, item.after_headline) for item in HeadlineTexts(Page(html))]
+    assert on_page == [(item.text, item.after_headline) for item in _texts(html)]
+    assert on_page[:2] == [("Menu", False), ("Logo", True)]

@@ -46,6 +46,7 @@ from newswire.pipeline.html.people import (
     people,
 )
 from newswire.pipeline.html.permalink import front_page
+from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.story_pages import declares_story
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
@@ -157,9 +158,8 @@ def _signed_by(
                 return by_line
         if found:
             return (_line_of_writers(tree, found, site_names) if markup else ()) or found
-    return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or _collective(
-        names_by
-    )
+    last_asked = _collective(names_by) or people(owner_by_home_link(tree, url), set())
+    return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or last_asked
 
 
 # What may stand between the author links of one byline line: "By", commas, "and", "&"; at

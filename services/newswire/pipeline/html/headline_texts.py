@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.page_elements import Page, h1_elements
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 
@@ -72,7 +73,13 @@ class HeadlineTexts:
         ("<h1>Search</h1>" above the story's own <h1>), or it has none (a page of <h2>s):
         the byline and date line follow the headline."""
         self._tree = tree
-        self._h1: LexborNode | None = headline if headline is not None else tree.css_first("h1")
+        if headline is None and isinstance(tree, Page):
+            # The first <h1>, from the page's shared query (a query of its own walked the
+            # whole tree again).
+            headline = next(iter(h1_elements(tree)), None)
+        elif headline is None:
+            headline = tree.css_first("h1")
+        self._h1: LexborNode | None = headline
         self._walked: list[HeadlineText] = []
         self._walk: Iterator[HeadlineText] | None = None
 

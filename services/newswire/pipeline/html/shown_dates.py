@@ -141,8 +141,11 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
     out: list[LexborNode] = []
     matched = 0
     for node, tag, attrs in page_elements(tree):
-        names = attrs.get("class") or ""
-        matches = (tag == "time") + sum(word in names for word in DATE_CLASS_WORDS)
+        names = attrs.get("class")
+        # (Most of the shared query's elements have no class: a <meta>, a JSON-LD script.)
+        matches = (tag == "time") + (
+            sum(word in names for word in DATE_CLASS_WORDS) if names else 0
+        )
         if not matches:
             continue
         if matched >= cap:
