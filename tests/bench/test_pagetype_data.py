@@ -22,3 +22,19 @@ def test_a_pool_of_processes_makes_the_rows_of_a_serial_build_in_corpus_order(
     assert [row.id for row in parallel] == [page.id for page in pages]
     assert parallel == serial
     assert any(row.html for row in serial)
+
+
+def test_a_page_whose_extraction_raises_stops_the_build_and_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page the extractor cannot read is not dropped from the data set in silence: the
+    build raises ``FeatureError`` with the page's id, in a serial build and in a pool."""
+    pages = list(islice(wcxb_pages(), 3))
+
+    def broken(*_: object) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pagetype_data, "extract", broken)
+    for jobs in (1, 2):
+        with pytest.raises(pagetype_data.FeatureError, match=pages[0].id):
+            pagetype_data.rows_of(pages, jobs=jobs)

@@ -56,7 +56,8 @@ CHUNK = 20
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One page of the data set with its features as HTML and as text (None: extraction failed)."""
+    """One page of the data set with its features as HTML and as text (a build makes both for
+    every page or raises ``FeatureError``; None only in rows made by hand)."""
 
     id: str
     domain: str
@@ -105,29 +106,37 @@ def _code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+class FeatureError(RuntimeError):
+    """A page of the corpus whose features could not be made: the data set would silently
+    lose it (and the figures with it), so the build stops and names the page instead."""
+
+
 def _row(page: Page, options: PipelineOptions) -> Row:
-    record = InRecord("bench", 0, 0, -1, None, page.envelope())
-    html_features = text_features = clean_features = short_features = None
-    og_type = title = opening = None
-    words = 0
+    """The page's row; raises ``FeatureError`` naming the page when any stage fails (every
+    wcxb-dev page decodes and extracts: a failure is a bug in the code, never a skip)."""
     try:
-        raw = decode(record, options)
-        extracted = extract(raw, options)
-        html_features = features.html_features(raw.url, extracted)
-        title, opening = extracted.title, features.body_of(extracted)[1][: lexicon.SPAN]
-        words = sum(len(paragraph.split()) for paragraph in extracted.paragraphs)
-        og_type = _og_type(raw.text)
-        rendered = render(raw.text)
-        text_features = features.text_features(raw.url, rendered, extract_text(rendered))
-        story = clean_rendering(page, "clean", extracted.title)
-        clean_features = features.text_features(raw.url, story, extract_text(story))
-        paragraphs = page.text.split("\n\n")
-        if len(paragraphs) > SHORT:
-            cut = replace(page, text="\n\n".join(paragraphs[:SHORT]))
-            brief = clean_rendering(cut, "clean", extracted.title)
-            short_features = features.text_features(raw.url, brief, extract_text(brief))
-    except Exception:  # noqa: S110 - a page the extractor cannot read has no features
-        pass
+        return _features_row(page, options)
+    except Exception as exc:
+        raise FeatureError(f"page {page.id} ({page.domain}): {exc!r}") from exc
+
+
+def _features_row(page: Page, options: PipelineOptions) -> Row:
+    record = InRecord("bench", 0, 0, -1, None, page.envelope())
+    raw = decode(record, options)
+    extracted = extract(raw, options)
+    html_features = features.html_features(raw.url, extracted)
+    title, opening = extracted.title, features.body_of(extracted)[1][: lexicon.SPAN]
+    words = sum(len(paragraph.split()) for paragraph in extracted.paragraphs)
+    rendered = render(raw.text)
+    text_features = features.text_features(raw.url, rendered, extract_text(rendered))
+    story = clean_rendering(page, "clean", extracted.title)
+    clean_features = features.text_features(raw.url, story, extract_text(story))
+    short_features = None
+    paragraphs = page.text.split("\n\n")
+    if len(paragraphs) > SHORT:
+        cut = replace(page, text="\n\n".join(paragraphs[:SHORT]))
+        brief = clean_rendering(cut, "clean", extracted.title)
+        short_features = features.text_features(raw.url, brief, extract_text(brief))
     return Row(
         page.id,
         page.domain,
@@ -135,7 +144,7 @@ def _row(page: Page, options: PipelineOptions) -> Row:
         page.page_type,
         html_features,
         text_features,
-        og_type,
+        _og_type(raw.text),
         words,
         clean_features,
         short_features,

@@ -7,7 +7,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.page_elements import (
     Element,
     Page,
-    canonical_links,
     figure_elements,
     h1_elements,
     head_elements,
@@ -84,20 +83,3 @@ def test_microdata_types_counts_each_item_type_by_its_last_part() -> None:
         '<section itemscope itemtype="https://schema.org/QAPage/"></section>'
     )
     assert microdata_types(tree) == {"comment": 2, "qapage": 1}
-
-
-def test_canonical_links_are_what_their_own_query_gives() -> None:
-    """The canonical ``<link>`` elements read out of the shared query are those
-    ``link[rel="canonical"]`` matches: ``rel`` in any ASCII case, the whole value only (not
-    "canonical alternate", not with a space), on a ``<link>`` alone, wherever it sits."""
-    html = (
-        '<html><head><link rel="alternate" href="a"><link rel="Canonical" href="b">'
-        '<link rel="canonical alternate" href="c"><link rel=" canonical" href="d">'
-        '<link rel="canonical" href="e"><a rel="canonical" href="f">x</a></head>'
-        '<body><link rel="CANONICAL" href="g"><link rel="canonical" itemprop="url" href="h">'
-        "</body></html>"
-    )
-    tree = LexborHTMLParser(html)
-    expected = tree.css('link[rel="canonical"]')
-    assert _ids(canonical_links(tree)) == _ids(expected)
-    assert [node.attrs.get("href") for node in canonical_links(Page(html))] == ["b", "e", "g", "h"]

@@ -91,7 +91,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         )
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree, shown_headline)
-    canonical = canonical_url(tree, meta)
+    canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
     lines, where = [block.text for block in blocks], url or canonical
     names = authors(tree, meta, url=where, near=near, lines=lines)
     found = page_dates(

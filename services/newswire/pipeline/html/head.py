@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire import codec
-from newswire.pipeline.html.page_elements import canonical_links, head_elements
+from newswire.pipeline.html.page_elements import head_elements
 from newswire.pipeline.textnorm import clean_line
 
 
@@ -182,10 +182,11 @@ def _ld_items(data: object) -> list[dict[str, object]]:
 
 
 def canonical_url(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
-    # The first ``link[rel="canonical"]``, from the page's shared query (a query of its own
-    # walked the whole tree again: ~22 µs a page, median of wcxb-dev).
-    links = canonical_links(tree)
-    href = links[0].attrs.get("href") if links else None
+    # A query of its own, not a selector of the shared one (page_elements): lexbor stops at
+    # the first match, in the head (~5 µs median on wcxb-dev), where one more selector in the
+    # shared query is checked on every element (~12 µs median; measured session 34).
+    link = tree.css_first('link[rel="canonical"]')
+    href = link.attrs.get("href") if link is not None else None
     if href and href.startswith(("http://", "https://")):
         return href.strip()
     url = meta.first("og:url")

@@ -3,10 +3,9 @@
 A whole-tree query costs ~150 µs a page on wcxb-dev whatever it asks (lexbor's setup and its
 walk of every element), where a selector of a tag or of a bare attribute adds ~10 µs to a
 query: the ``<meta>`` and JSON-LD elements (head), the microdata properties (dates), the
-``<h1>`` (title), the ``<figure>`` (captions), the date elements (shown dates), the
-links to author pages (authors) and the canonical ``<link>`` (head) were seven queries a page,
-and are one (the date elements and author links took ~1,220 µs a page apart, ~1,000 as part of
-it; the canonical link ~22 µs median alone, a few as part of it). Each reader takes its own kind back out by tag
+``<h1>`` (title), the ``<figure>`` (captions), the date elements (shown dates) and the
+links to author pages (authors) were six queries a page, and are one (the last three took
+~1,220 µs a page apart, ~1,000 as part of it). Each reader takes its own kind back out by tag
 or attribute; the two that count an element once per selector it matches (the date elements'
 and author links' caps) count again from its tag and attributes, as the selectors match.
 """
@@ -55,10 +54,6 @@ AUTHOR_MARKUP = '[rel="author"], [itemprop="author"] [itemprop="name"]'
 _AUTHOR_PATH_STEMS = ("/author", "/contributor", "/writer", "/byline/")
 _AUTHOR_LINKS = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{stem}"]' for stem in _AUTHOR_PATH_STEMS)])
 
-# The page's canonical URL (see ``head.canonical_url``). lexbor compares ``rel`` in any case
-# (ASCII), as ``canonical_links`` does (no other letter lowers to one of "canonical"'s alone).
-_CANONICAL = 'link[rel="canonical"]'
-
 # lexbor matches the script's ``type`` in any case (an HTML attribute whose value is
 # case-insensitive), hence the lowered comparison in ``head_elements``.
 _PAGE_ELEMENTS = ", ".join(
@@ -66,7 +61,6 @@ _PAGE_ELEMENTS = ", ".join(
         'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure',
         _DATE_ELEMENTS,
         _AUTHOR_LINKS,
-        _CANONICAL,
     ]
 )
 _JSON_LD = "application/ld+json"
@@ -141,15 +135,6 @@ def h1_elements(tree: LexborHTMLParser) -> list[LexborNode]:
 def figure_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css("figure")``."""
     return [node for node, tag, _ in page_elements(tree) if tag == "figure"]
-
-
-def canonical_links(tree: LexborHTMLParser) -> list[LexborNode]:
-    """``tree.css('link[rel="canonical"]')``."""
-    return [
-        node
-        for node, tag, attrs in page_elements(tree)
-        if tag == "link" and (attrs.get("rel") or "").lower() == "canonical"
-    ]
 
 
 def microdata_types(tree: LexborHTMLParser) -> Counter[str]:
