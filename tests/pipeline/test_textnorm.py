@@ -8,7 +8,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newswire.pipeline.textnorm import clean_line, clean_text, lacks_words, repair_mojibake
+from newswire.pipeline.textnorm import (
+    _UNUSUAL,
+    clean_line,
+    clean_text,
+    lacks_words,
+    repair_mojibake,
+)
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
 
@@ -68,3 +74,11 @@ def test_a_text_lacking_the_words_is_one_the_pattern_cannot_match(pieces: list[s
     text = "".join(pieces)
     if lacks_words(text, _WORDS):
         assert _WORD_PATTERN.search(text) is None
+
+
+def test_every_character_clean_line_removes_or_spaces_is_unprintable() -> None:
+    """``clean_line`` asks its pattern only of lines ``isprintable`` refuses: no character of
+    Unicode that the pattern finds is printable, so a printable line holds none."""
+    found = [chr(code) for code in range(0x110000) if _UNUSUAL.match(chr(code))]
+    assert {"\u00a0", "\u200b", "\x00"} <= set(found)
+    assert not any(char.isprintable() for char in found)
