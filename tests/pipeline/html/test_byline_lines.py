@@ -170,6 +170,24 @@ def test_a_by_line_in_a_listings_teaser_card_signs_no_page() -> None:
     assert extract_html(story).authors == ("Ann Lee",)
 
 
+def test_a_by_line_inside_a_link_after_a_title_credits_that_work_not_the_page() -> None:
+    """ "by Alexander Boldizar" under a book's title inside the link to that book (a list's
+    card, one of one) credits the book's writer: the page has no author; a byline that is a
+    link of its own ("<a>By Ann Lee</a>", "<a><span>By</span> <span>Ann Lee</span></a>")
+    still signs the story."""
+    card = (
+        "<a href='/books/1'><p>1</p><h2><span>The Man Who Saw Seconds</span><br>"
+        "by Alexander Boldizar</h2></a>"
+    )
+    assert extract_html(page("<h1>Novels of 2025</h1>" + card + prose("s", 3))).authors == ()
+    for byline in (
+        "<a href='/author/ann'>By Ann Lee</a>",
+        "<a href='/author/ann'><span>By</span> <span>Ann Lee</span></a>",
+    ):
+        story = page("<h1>Novels of 2025</h1><p>" + byline + "</p>" + prose("s", 3))
+        assert extract_html(story).authors == ("Ann Lee",)
+
+
 def test_a_search_forms_choices_name_no_author() -> None:
     """A search form's ``<select>`` whose choices read "Author" then "Abstract" is a menu: the
     choice after "Author" is no writer's name."""

@@ -75,6 +75,22 @@ def test_a_company_by_its_legal_form_is_no_author() -> None:
         assert extract_html(html).authors == (kept if kept is not None else (name,)), name
 
 
+def test_an_institutions_formal_name_is_no_author() -> None:
+    """A university's, a college's, an association's or a clinic's formal name as the markup's
+    author ("Loyola Marymount University", "Obesity Medicine Association") is the site's
+    publisher, from any source; a hospital's, a centre's or an agency's name still signs, and
+    a person's name is kept."""
+    for name, signs in (
+        ("Loyola Marymount University", False),
+        ("Obesity Medicine Association", False),
+        ("Cleveland Clinic", False),
+        ("Children's Hospital", True),
+        ("Thrive Agency", True),
+        ("Jane Collegeman", True),
+    ):
+        assert people([name], set()) == ((name,) if signs else ()), name
+
+
 def test_a_username_or_a_job_title_beside_a_full_name_is_no_author() -> None:
     """Beside a full name, a lower-case username from the markup ("kffnirmitap") and a job
     title read from the author box as a name ("Marketing Director") are dropped; the person

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.placement import in_teaser_card
 from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (
     AUTHOR_LABELS,
     BY_WORDS,
@@ -111,6 +112,7 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
             and len(text) <= MAX_BYLINE_CHARS
             and not (after_only and _REVIEWED.search(before) is not None)
             and not in_teaser_card(item.node)
+            and not _credit_in_link(item.node, text)
         ):
             if not match["names"]:
                 pending = True
@@ -118,6 +120,30 @@ def _by_line_names(near: HeadlineTexts, pattern: re.Pattern[str], *, after_only:
                 return names
         before = text
     return listed or []
+
+
+# How far up from a "By …" text a link holding it is looked for: a card's heading sits in the
+# link ("<a><h2><span>Title</span><br>by Name</h2></a>"), a few elements down.
+_LINK_ANCESTORS = 4
+
+
+def _credit_in_link(node: LexborNode, text: str) -> bool:
+    """Whether the "By …" text sits inside a link whose own text begins with other words: a
+    card linking to another page, a book's or a related story's, whose title comes first and
+    whose "by" credits that work's writer ("<a href="/books/…"><h2><span>The Man Who Saw
+    Seconds</span><br>by Alexander Boldizar</h2></a>" in a book list), not the page's
+    byline. A byline that is a link of its own ("<a href="/author/…">By Jane Doe</a>",
+    "<a><span>By</span> <span>Jane Doe</span></a>") begins with its "By". On wcxb-dev's
+    articles: author right +1 on half B (the story's own "Written by" line then signs), none
+    on A, none lost or invented (all page types)."""
+    up = node.parent
+    for _ in range(_LINK_ANCESTORS):
+        if up is None or up.tag in ("body", "html"):
+            return False
+        if up.tag == "a":
+            return not clean_line(up.text(deep=True)).startswith(text)
+        up = up.parent
+    return False
 
 
 # "Author(s)" or "Authors" as a label of its own, then one name a line ("<h6>Author(s)</h6>
