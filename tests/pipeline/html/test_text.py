@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.text import has_digit
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newswire.pipeline.html.text import SPACE, has_digit, squeeze
+from newswire.pipeline.textnorm import clean_line
 
 
 def test_has_digit_agrees_with_isdigit_beyond_ascii() -> None:
@@ -10,3 +14,21 @@ def test_has_digit_agrees_with_isdigit_beyond_ascii() -> None:
     digits isdigit knows that are no decimal digit (superscripts, circled numbers)."""
     for text in ("", "no digits here", "Dec 5", "٣ أيام", "x²", "①", "café", "’quoted’"):
         assert has_digit(text) == any(ch.isdigit() for ch in text), text
+
+
+_SPACED = st.lists(
+    st.sampled_from(
+        ["a", "b", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\u200b", "\x1c", "\x0b", "é"]
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPACED)
+def test_squeeze_is_the_space_pattern_stripped_and_cleans_alike(pieces: list[str]) -> None:
+    """``squeeze`` gives ``SPACE.sub(" ", text).strip()``, and ``clean_line`` of it gives
+    ``clean_line`` of the unstripped substitution."""
+    text = "".join(pieces)
+    assert squeeze(text) == SPACE.sub(" ", text).strip()
+    assert clean_line(squeeze(text)) == clean_line(SPACE.sub(" ", text))

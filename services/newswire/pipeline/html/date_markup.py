@@ -13,7 +13,7 @@ from newswire.pipeline.dates import is_date_like, split_update
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import microdata_elements
-from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.html.text import squeeze
 from newswire.pipeline.textnorm import clean_line
 
 # <meta> names of the publication date (property, name or itemprop; lower-cased), most specific
@@ -189,7 +189,7 @@ def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
             continue  # read with the head's <meta> tags
         value = node.attrs.get("content") or node.attrs.get("datetime")
         if not value:
-            value = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+            value = clean_line(squeeze(node.text(deep=True, separator=" ")))
             if len(value) > MAX_DATE_CHARS or not is_date_like(value):
                 continue
             # A property's element showing both dates ("Published X, updated Y"): its own
@@ -205,7 +205,7 @@ def update_node(node: LexborNode) -> bool:
     """Whether a date element is the last update: by its name, or by the label before it."""
     if class_parts(node) & UPDATE_PARTS:
         return True
-    text = clean_line(SPACE.sub(" ", node.text(deep=True, separator=" ")))
+    text = clean_line(squeeze(node.text(deep=True, separator=" ")))
     return bool(text) and labelled_update(node, text)
 
 
@@ -230,6 +230,6 @@ def labelled_update(node: LexborNode, text: str) -> bool:
     raw = parent.text(deep=True, separator=" ")
     if len(raw) > _MAX_LABELLED_CHARS:
         return False
-    line = clean_line(SPACE.sub(" ", raw))
+    line = clean_line(squeeze(raw))
     at = line.find(text)
     return at > 0 and bool(_UPDATE_LABEL_BEFORE.search(line[:at]))

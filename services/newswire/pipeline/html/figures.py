@@ -10,7 +10,7 @@ from newswire.events import Image
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import figure_elements
-from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.html.text import squeeze
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PHOTO_LABELS, alternation
 
@@ -97,9 +97,9 @@ def _caption_and_credit(caption_node: LexborNode) -> tuple[str | None, str | Non
     credit = None
     for node in caption_node.css("*"):
         if class_parts(node) & _CREDIT_PARTS:
-            credit = SPACE.sub(" ", node.text(deep=True, separator=" ")).strip() or None
+            credit = squeeze(node.text(deep=True, separator=" ")) or None
             break
-    text = SPACE.sub(" ", caption_node.text(deep=True, separator=" ")).strip()
+    text = squeeze(caption_node.text(deep=True, separator=" "))
     if credit:
         if text.endswith(credit):
             text = text[: -len(credit)].rstrip()

@@ -36,7 +36,7 @@ from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
 from newswire.pipeline.html.placement import elsewhere
-from newswire.pipeline.html.text import SPACE, has_digit
+from newswire.pipeline.html.text import has_digit, squeeze
 from newswire.pipeline.html.tooltip_dates import tooltip_date
 from newswire.pipeline.html.update_label import may_hold_update_label
 from newswire.pipeline.textnorm import clean_line
@@ -190,10 +190,10 @@ def _short_text(raw: str) -> str:
     a prefix of it that is longer than a date line: a cleaned prefix is a prefix of the
     cleaned whole, so it tells the whole is too long without cleaning all of it."""
     if len(raw) > _RAW_PREFIX:
-        head = clean_line(SPACE.sub(" ", raw[:_RAW_PREFIX]))
+        head = clean_line(squeeze(raw[:_RAW_PREFIX]))
         if len(head) > MAX_DATE_CHARS:
             return head
-    return clean_line(SPACE.sub(" ", raw))
+    return clean_line(squeeze(raw))
 
 
 def _holds_time(node: LexborNode) -> bool:
