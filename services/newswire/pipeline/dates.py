@@ -330,11 +330,18 @@ def _zone(rest: str) -> timezone:
     for word in _ZONE_WORD.finditer(rest):
         offset = _ZONES.get(word["zone"])
         if offset is not None and word["zone"] not in {"z"}:
-            return timezone(offset)
+            # "GMT+2", "UTC-05:00": the offset written after the word is the zone ("9:30am
+            # GMT+3" is 06:30 UTC), not GMT itself; the word alone is UTC.
+            shifted = _OFFSET.match(rest, word.start()) if offset == timedelta(0) else None
+            return _offset_zone(shifted) if shifted else timezone(offset)
     match = _OFFSET.search(rest)
-    if match:
-        hours, minutes = int(match["hh"]), int(match["mm"] or 0)
-        if hours <= 14 and minutes < 60:
-            delta = timedelta(hours=hours, minutes=minutes)
-            return timezone(delta if match["sign"] == "+" else -delta)
+    return _offset_zone(match) if match else UTC
+
+
+def _offset_zone(match: re.Match[str]) -> timezone:
+    """The zone an ``_OFFSET`` match writes; UTC where it is no offset (hours above 14)."""
+    hours, minutes = int(match["hh"]), int(match["mm"] or 0)
+    if hours <= 14 and minutes < 60:
+        delta = timedelta(hours=hours, minutes=minutes)
+        return timezone(delta if match["sign"] == "+" else -delta)
     return UTC

@@ -284,7 +284,7 @@ _COMPONENT_ATTRIBUTES = ("data-testid", "data-component", "aria-label")
 # Every attribute ``is_junk`` reads of an element it does not judge by its tag alone: an
 # element with none of them (a link's bare href, a cell's colspan: most elements with
 # attributes) is never furniture but by its tag, and answers without the rules' steps.
-_JUDGED_ATTRIBUTES = frozenset(
+JUDGED_ATTRIBUTES = frozenset(
     {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *_COMPONENT_ATTRIBUTES}
 )
 
@@ -334,7 +334,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
     if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
         return _dropped_by_tag(node, tag, holds, noscript=noscript)
-    if not attrs or attrs.keys().isdisjoint(_JUDGED_ATTRIBUTES):
+    if not attrs or attrs.keys().isdisjoint(JUDGED_ATTRIBUTES):
         return False
     get = attrs.get
     style = get("style")

@@ -37,6 +37,7 @@ from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import SPACE, has_digit
+from newswire.pipeline.html.tooltip_dates import tooltip_date
 from newswire.pipeline.html.update_label import may_hold_update_label
 from newswire.pipeline.textnorm import clean_line
 
@@ -99,6 +100,8 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             found.append(_shown(updated, None, update=True, locale=locale))
         else:
             datetime_attr = node.attrs.get("datetime") if node.tag == "time" else None
+            if datetime_attr is None and parse_date(text, language=locale) is None:
+                datetime_attr = tooltip_date(node)
             shown = _shown(text, datetime_attr, update=update, locale=locale)
             if not update and published_label_before(node):
                 shown = replace(shown, published=True)

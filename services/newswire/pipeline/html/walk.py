@@ -23,6 +23,7 @@ from newswire.pipeline.html.junk import (
     is_junk,
 )
 from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.plain_names import NAMES_ONLY, kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
 
@@ -327,10 +328,20 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 tree.hides = True
             # An image, a script, an icon: dropped by its tag as ``is_junk`` would (a
             # <noscript> walked into on the walk that asks for it), without the call.
-            if (
-                not (noscript and child_tag == "noscript")
-                if child_tag in TAG_ONLY_DROPS
-                else is_junk(
+            if child_tag in TAG_ONLY_DROPS:
+                dropped = not (noscript and child_tag == "noscript")
+            elif (
+                # An element judged by its class and id alone, whose names are known to keep
+                # it (see ``kept_by_names``): kept without the call.
+                by_name
+                and not in_pre
+                and child_tag not in DROP_TAGS
+                and attrs.keys().isdisjoint(NAMES_ONLY)
+                and kept_by_names(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+            ):
+                dropped = False
+            else:
+                dropped = is_junk(
                     child,
                     child_tag,
                     attrs,
@@ -341,7 +352,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     discussion=discussion,
                     story_page=story_page,
                 )
-            ):
+            if dropped:
                 # Only elements dropped by name, role or style are worth their class attribute.
                 named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
                 tree.dropped.append((child_tag, named))

@@ -4,7 +4,7 @@ bylines and decks around the densest prose (the first line of one article's text
 from __future__ import annotations
 
 from newswire.pipeline.text.headline import first_line, opens_article
-from newswire.pipeline.text.headline_inside import headline_inside
+from newswire.pipeline.text.headline_inside import dated_inside, headline_inside
 from newswire.pipeline.text.headline_pair import (
     TWICE_FAR_LINES,
     over_echoed_deck,
@@ -56,7 +56,9 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     breadcrumb trail there ends with, or the one printed twice nearest the story (breadcrumb and
     heading, heading and share text), or else the nearest headline-like line, wins; the first
     line only when no line there is headline-like. A line the story's opening does not echo
-    gives way to one it does, however far above (``echoed_title``)."""
+    gives way to one it does, however far above (``echoed_title``). A headline inside the
+    stretch may win last: under a box's paragraph (``headline_inside``) or with its date or
+    byline under it over a chosen line with neither (``dated_inside``)."""
     span = story_span(lines, teasers=True, legal=True)
     if span is None:
         return first_line_title
@@ -65,7 +67,7 @@ def title_near_story(lines: list[str], first_line_title: int | None) -> int | No
     if intro is not None:
         over_intro = title_over_intro(lines, first_line_title, intro)
         chosen = chosen if over_intro is None else over_intro
-    return headline_inside(lines, span, chosen)
+    return dated_inside(lines, span, headline_inside(lines, span, chosen))
 
 
 def title_over(
