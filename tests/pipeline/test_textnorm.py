@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newswire.pipeline.textnorm import clean_line, clean_text, repair_mojibake
+from newswire.pipeline.textnorm import (
+    _UNUSUAL,
+    clean_line,
+    clean_text,
+    lacks_words,
+    repair_mojibake,
+)
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
 
@@ -45,3 +52,33 @@ def test_a_letter_before_a_quote_or_a_sign_is_not_taken_for_mojibake() -> None:
     real mojibake pair elsewhere, keeps those letters."""
     text = "Mit freundlichem „Gruß“ und «café» NÃO, then aâ€™s"
     assert repair_mojibake(text) == "Mit freundlichem „Gruß“ und «café» NÃO, then a’s"
+
+
+_WORDS = ("today", "il y a", "kelvin", "há")
+_WORD_PATTERN = re.compile(r"\b(?:today|il y a|kelvin|há)\b", re.IGNORECASE)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["To", "DAY", "day", "il", " y ", "a", "ſ", "\u212a", "elvin", "KEL", "há"]
+        ),
+        max_size=8,
+    )
+)
+def test_a_text_lacking_the_words_is_one_the_pattern_cannot_match(pieces: list[str]) -> None:
+    """Where ``lacks_words`` says a text holds none of a case-insensitive pattern's words, the
+    pattern finds nothing in it, the engine's folds beyond ASCII (the Kelvin sign, the long s)
+    included."""
+    text = "".join(pieces)
+    if lacks_words(text, _WORDS):
+        assert _WORD_PATTERN.search(text) is None
+
+
+def test_every_character_clean_line_removes_or_spaces_is_unprintable() -> None:
+    """``clean_line`` asks its pattern only of lines ``isprintable`` refuses: no character of
+    Unicode that the pattern finds is printable, so a printable line holds none."""
+    found = [chr(code) for code in range(0x110000) if _UNUSUAL.match(chr(code))]
+    assert {"\u00a0", "\u200b", "\x00"} <= set(found)
+    assert not any(char.isprintable() for char in found)

@@ -13,7 +13,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
-from newswire.pipeline.relative_dates import RELATIVE_WORD, relative_date
+from newswire.pipeline.relative_dates import RELATIVE_WORD, RELATIVE_WORDS, relative_date
+from newswire.pipeline.textnorm import lacks_words
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -212,7 +213,8 @@ def is_date_like(text: str) -> bool:
         _parse_iso(folded) is not None or _absolute_date(folded, None, None) is not None
     ):
         return True
-    if not RELATIVE_WORD.search(folded):
+    # Most texts are ASCII without a relative word: substring tests, not the pattern's scan.
+    if lacks_words(folded, RELATIVE_WORDS) or not RELATIVE_WORD.search(folded):
         return False
     return relative_date(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 

@@ -34,20 +34,40 @@ _RELATIVE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_RELATIVE_MARK = re.compile(
-    r"\b(?:lalu|ago|vor|hace|il y a|há|atrás|fa|geleden|назад)\b", re.IGNORECASE
+_MARK_WORDS = ("lalu", "ago", "vor", "hace", "il y a", "há", "atrás", "fa", "geleden", "назад")
+_YESTERDAY_WORDS = (
+    "kemarin",
+    "yesterday",
+    "semalam",
+    "gestern",
+    "hier",
+    "ayer",
+    "ontem",
+    "ieri",
+    "gisteren",
+    "вчера",
 )
-_YESTERDAY = re.compile(
-    r"\b(?:kemarin|yesterday|semalam|gestern|hier|ayer|ontem|ieri|gisteren|вчера)\b", re.IGNORECASE
+_TODAY_WORDS = (
+    "hari ini",
+    "today",
+    "heute",
+    "aujourd'hui",
+    "hoy",
+    "hoje",
+    "oggi",
+    "vandaag",
+    "сегодня",
 )
-_TODAY = re.compile(
-    r"\b(?:hari ini|today|heute|aujourd'hui|hoy|hoje|oggi|vandaag|сегодня)\b", re.IGNORECASE
-)
+_RELATIVE_MARK = re.compile(rf"\b(?:{'|'.join(_MARK_WORDS)})\b", re.IGNORECASE)
+_YESTERDAY = re.compile(rf"\b(?:{'|'.join(_YESTERDAY_WORDS)})\b", re.IGNORECASE)
+_TODAY = re.compile(rf"\b(?:{'|'.join(_TODAY_WORDS)})\b", re.IGNORECASE)
 # A word of these in a line makes it worth reading as a relative date (``is_date_like``'s cheap
 # test: every relative line holds one).
 RELATIVE_WORD = re.compile(
     "|".join((_YESTERDAY.pattern, _TODAY.pattern, _RELATIVE_MARK.pattern)), re.IGNORECASE
 )
+#: The words of ``RELATIVE_WORD``, one of which each of its matches holds (see ``lacks_words``).
+RELATIVE_WORDS = (*_YESTERDAY_WORDS, *_TODAY_WORDS, *_MARK_WORDS)
 
 
 def relative_date(folded: str, reference: datetime | None) -> datetime | None:

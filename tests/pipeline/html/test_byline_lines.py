@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.byline_lines import _POSTS_BY, _POSTS_BY_START
+from newswire.pipeline.html.byline_lines import _POSTS_BY, _POSTS_BY_START, _posts_by_start
 from newswire.pipeline.html.text import SPACE
 from tests.pipeline.html.pages import page, prose
 
@@ -32,6 +32,15 @@ def test_a_link_text_the_pattern_matches_once_cleaned_passes_the_quick_test(
     raw = "".join(pieces)
     if _POSTS_BY.match(SPACE.sub(" ", raw).strip()) is not None:
         assert _POSTS_BY_START.match(raw) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=6))
+def test_the_quick_start_test_answers_as_the_start_pattern(pieces: list[str]) -> None:
+    """The prefix test on a link's raw text (spaces, case, a long s or a dotted capital I
+    beyond ASCII) says what ``_POSTS_BY_START`` says of it."""
+    raw = "".join(pieces)
+    assert _posts_by_start(raw) == (_POSTS_BY_START.match(raw) is not None)
 
 
 def test_a_posts_by_link_with_spaces_and_lines_around_its_words_names_the_author() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.card_grids import with_card_grid
+from newswire.pipeline.html.card_grids import PRICE, has_price, with_card_grid
 from newswire.pipeline.html.walk import Block, Tree
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -68,3 +68,24 @@ def test_a_grid_joins_only_from_above_the_prose_and_when_large_enough() -> None:
     assert with_card_grid(cards + linked, linked, walked) == linked
     later = [card(30, node) for node in below]
     assert with_card_grid(copy + later, copy, walked) == copy
+
+
+def test_has_price_answers_as_the_price_pattern() -> None:
+    """``has_price`` agrees with ``PRICE.search`` on priced texts, texts holding only a key
+    (a sign or a code without a number) and texts holding none."""
+    texts = [
+        "$459.99",
+        "459,99 €",
+        "£12 only",
+        "12.50 USD",
+        "12.50kr",
+        "USD",
+        "costs $ lots",
+        "Sale 10 EUR",
+        "no price here 2024",
+        "",
+        "¥ 300",
+        "₹5",
+    ]
+    for text in texts:
+        assert has_price(text) == (PRICE.search(text) is not None), text

@@ -98,6 +98,14 @@ def test_a_paragraph_said_again_is_dropped_and_a_short_line_stays() -> None:
     assert without_said_again(lines) == [*lines[:5], "$35.00", "4 mm"]
 
 
+def test_a_short_line_of_three_words_said_again_is_dropped_unless_priced() -> None:
+    """A line under 15 characters of three words or more given again (a template's "Add to
+    Bag") is dropped; one that holds a price ("From $29.00", an item's price in a listing)
+    or has fewer words ("4 mm") stays."""
+    lines = ["Add to Bag", "From $29.00", "4 mm", "Add to Bag", "From $29.00", "4 mm"]
+    assert without_said_again(lines) == [*lines[:3], "From $29.00", "4 mm"]
+
+
 def test_a_product_page_gives_its_description_once() -> None:
     """A page that declares one product and repeats its summary under a "Description" tab
     gives it once; the same page without the product markup keeps both (a repeat elsewhere

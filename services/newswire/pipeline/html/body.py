@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from selectolax.lexbor import LexborNode
 
@@ -11,6 +11,11 @@ from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.named_threads import (
+    THREAD_GAIN,
+    comments_may_be_posts,
+    posts_named_comments,
+)
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import (
@@ -123,10 +128,32 @@ def body_text(
         retry, retry_chosen = _story(*named(hidden=True), title)
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
+    paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
-    if product:
-        story = without_said_again(story)
+    story = without_said_again(story) if product else story
     return without_closing_label(story), blocks, walked
+
+
+def _with_named_replies(
+    paragraphs: list[str],
+    walked: Tree,
+    holds: Holds,
+    named: Callable[..., tuple[list[Block], Tree]],
+    title: str | None,
+    *,
+    story: bool,
+) -> list[str]:
+    """``paragraphs``, or the thread's with its replies where these are named comments on a
+    page that does not say it is a thread (see ``named_threads``): walked again (``named``)
+    with the comment words read as its posts, when they are posts (``posts_named_comments``)
+    and give more than THREAD_GAIN times the text."""
+    if not comments_may_be_posts(walked, holds, story_page=story):
+        return paragraphs
+    blocks, thread = named(discussion=True)
+    if not posts_named_comments(thread):
+        return paragraphs
+    retry, _ = _story(blocks, thread, title)
+    return retry if sum(map(len, retry)) > THREAD_GAIN * sum(map(len, paragraphs)) else paragraphs
 
 
 # A description far longer than a search snippet (~160 characters, the length search engines

@@ -249,6 +249,21 @@ _POSTS_BY = re.compile(
 # The words one of those links starts with, after its leading spaces: cleaning (spaces
 # collapsed, ends stripped) changes no word, so a link's raw text that fails this fails above.
 _POSTS_BY_START = re.compile(r"\s*(?:view|see|read|browse|all|more|latest)", re.IGNORECASE)
+_POSTS_BY_WORDS = ("view", "see", "read", "browse", "all", "more", "latest")
+_POSTS_BY_HEAD = max(map(len, _POSTS_BY_WORDS))
+
+
+def _posts_by_start(raw: str) -> bool:
+    """``_POSTS_BY_START.match(raw)``: asked of every link of the page, where the pattern
+    tries its seven words in turn. Its ``\\s*`` is ``lstrip`` (both skip what
+    ``str.isspace`` calls space), and on an ASCII head the pattern's case folding is
+    ``lower``'s, so a prefix test decides; a head beyond ASCII is left to the pattern."""
+    head = raw.lstrip()[:_POSTS_BY_HEAD]
+    if head.isascii():
+        return head.lower().startswith(_POSTS_BY_WORDS)
+    return _POSTS_BY_START.match(raw) is not None
+
+
 _LINKS_READ = 2000
 
 
@@ -257,7 +272,7 @@ def posts_by_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
     before it named anyone."""
     for node in tree.css("a, button")[:_LINKS_READ]:
         raw = node.text(deep=True, separator=" ")
-        if _POSTS_BY_START.match(raw) is None:
+        if not _posts_by_start(raw):
             continue  # most links: their text is not cleaned for the pattern below
         text = SPACE.sub(" ", raw).strip()
         if len(text) > MAX_BYLINE_CHARS or (match := _POSTS_BY.match(text)) is None:

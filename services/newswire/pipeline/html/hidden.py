@@ -16,8 +16,17 @@ from newswire.pipeline.html.names import (
     MIN_ARTICLE_PARAGRAPHS,
     TOKEN_PARTS,
 )
+from newswire.pipeline.textnorm import lacks_words
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# The words every hiding style holds, tested before the pattern (``lacks_words``): most styles
+# of a page (widths, colours, margins) hold neither.
+_HIDDEN_STYLE_WORDS = ("display", "visibility")
+
+
+def _hiding_style(style: str) -> bool:
+    """``_HIDDEN_STYLE.search(style)``, the pattern run only on a style that may match."""
+    return not lacks_words(style, _HIDDEN_STYLE_WORDS) and _HIDDEN_STYLE.search(style) is not None
 
 
 # React's streamed server rendering sends each finished Suspense boundary as <div hidden
@@ -128,7 +137,7 @@ def may_hide(attrs: Mapping[str, str | None]) -> bool:
     return (
         "hidden" in attrs
         or attrs.get("aria-hidden") == "true"
-        or bool(style and _HIDDEN_STYLE.search(style))
+        or bool(style and _hiding_style(style))
     )
 
 
@@ -144,7 +153,7 @@ def hidden_for_good(
         (
             "hidden" in attrs
             or (attrs.get("aria-hidden") == "true" and not _behind_a_modal(node, holds))
-            or (style and _HIDDEN_STYLE.search(style))
+            or (style and _hiding_style(style))
         )
         and not _shown_on_demand(attrs, holds)
         and not answers_question(node)

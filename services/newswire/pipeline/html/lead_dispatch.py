@@ -15,8 +15,9 @@ from collections.abc import Iterator
 # A regular expression's special characters: a branch led by one of them is not led by a
 # literal (an escaped one, "\(", is).
 _SPECIAL = frozenset("\\()[]{}.^$|*+?")
-# What after a leading atom makes it optional, so that the branch may begin with what follows.
-_OPTIONAL = frozenset("?*{")
+# A bounded repeat after a leading atom or group: "{2}", "{1,2}", "{0,3}", "{,3}" (at least
+# the first number, none for 0).
+_QUANTIFIER = re.compile(r"\{(\d*)(?:,\d*)?\}")
 _CACHED_CHARACTERS = 2048
 
 
@@ -68,12 +69,14 @@ def _group_end(branch: str) -> int:
 
 def leading_atoms(branch: str) -> tuple[str, ...] | None:
     """The atoms one of which begins every match of ``branch`` (a literal character, an escaped
-    one, or ``\\d``), or None when that is not plain from its text (then any line may match)."""
+    one, or ``\\d``), or None when that is not plain from its text (then any line may match).
+    A leading atom or group that may be absent ("?", "*", "{0,n}": "(?:show )?\\d* ?per page")
+    adds the atoms of what follows it."""
     if not branch:
         return None
     if branch.startswith("(?:"):
         end = _group_end(branch)
-        if end < 0 or branch[end + 1 : end + 2] in _OPTIONAL:
+        if end < 0:
             return None
         atoms: list[str] = []
         for inner in top_level_branches(branch[3:end]):
@@ -81,16 +84,36 @@ def leading_atoms(branch: str) -> tuple[str, ...] | None:
             if inner_atoms is None:
                 return None
             atoms.extend(inner_atoms)
-        return tuple(atoms)
+        return _then(tuple(atoms), branch, end + 1)
     if branch[0] == "\\":
         atom = branch[:2]
         plain = atom == r"\d" or (len(atom) == 2 and not atom[1].isalnum())
     else:
         atom = branch[0]
         plain = atom not in _SPECIAL
-    if not plain or branch[len(atom) : len(atom) + 1] in _OPTIONAL:
-        return None
-    return (atom,)
+    return _then((atom,), branch, len(atom)) if plain else None
+
+
+def _then(atoms: tuple[str, ...], branch: str, index: int) -> tuple[str, ...] | None:
+    """``atoms``, those of the head of ``branch`` that ends at ``index``, with the atoms of the
+    rest when a quantifier there lets the head be absent; None when that is not plain (a
+    quantifier that is not one: a "{" the engine reads as a literal)."""
+    after = branch[index : index + 1]
+    if after in ("?", "*"):
+        rest = index + 1
+    elif after == "{":
+        quantifier = _QUANTIFIER.match(branch, index)
+        if quantifier is None:
+            return None
+        if int(quantifier[1] or "0") > 0:
+            return atoms  # at least once: the head begins every match
+        rest = quantifier.end()
+    else:
+        return atoms
+    # A lazy or possessive quantifier ("??", "*+") leaves its mark first in the rest, which
+    # is then not plain.
+    rest_atoms = leading_atoms(branch[rest:])
+    return None if rest_atoms is None else atoms + rest_atoms
 
 
 class LeadDispatch:

@@ -4,7 +4,7 @@ description and specs, whatever their heading says or without one."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.card_grids import PRICE
+from newswire.pipeline.html.card_grids import has_price
 from newswire.pipeline.html.walk import Block, Tree
 
 # A product page (its own markup says so: one JSON-LD Product, or og:type "product") is about
@@ -37,7 +37,7 @@ def without_product_cards(
     links: dict[int, int] = {}
     priced: set[int] = set()
     for block in blocks:
-        if PRICE.search(block.text) is not None:
+        if has_price(block.text):
             priced.update(block.path)
         for node in block.path:
             if node not in chars:

@@ -9,10 +9,13 @@ from collections.abc import Iterable
 from datetime import date
 
 from newswire.pipeline.dates import parse_date
+from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",
 # "first posted").
 _ORIGIN_LABEL = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b", re.IGNORECASE)
+# Its words, tested first (``lacks_words``): few lines of a story hold either.
+_ORIGIN_WORDS = ("originally", "first")
 # The text read after the label for its date: "on Wednesday, March 2, 2022" fits, a journal's
 # "in JMIR mHealth and uHealth (http://…), 25.06.2019" (where, then when) does not.
 _DATE_AFTER_LABEL = 40
@@ -29,6 +32,8 @@ def stated_origin(lines: Iterable[str], locale: str | None) -> tuple[str, date] 
     read: the page's own dates are the more exact."""
     for line in lines:
         if len(line) > _MAX_NOTE_CHARS:
+            continue
+        if lacks_words(line, _ORIGIN_WORDS):
             continue
         label = _ORIGIN_LABEL.search(line)
         if label is None:

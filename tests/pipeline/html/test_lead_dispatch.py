@@ -1,0 +1,45 @@
+"""The first characters a branch of an alternation can begin with, read from its text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newswire.pipeline.html.lead_dispatch import LeadDispatch, leading_atoms
+
+
+@pytest.mark.parametrize(
+    ("branch", "atoms"),
+    [
+        ("share", ("s",)),
+        (r"\(?\d+ items", (r"\(", r"\d")),
+        (r"(?:show )?\d* ?per page", ("s", r"\d", " ", "p")),
+        (r"\d{1,2}:\d\d", (r"\d",)),
+        ("a{0,2}b", ("a", "b")),
+        ("a{,2}b", ("a", "b")),
+        ("a{2}", ("a",)),
+        ("a??b", None),
+        ("(?:x)*+y", None),
+        ("(?:x?)y", None),
+        (r"\d*", None),
+        ("a{b", None),
+    ],
+)
+def test_an_optional_head_adds_the_atoms_of_what_follows(
+    branch: str, atoms: tuple[str, ...] | None
+) -> None:
+    """A leading atom or group that may be absent ("?", "*", "{0,n}") lets the branch begin
+    with what follows it; a head repeated at least once begins every match; a lazy or
+    possessive quantifier, or a branch that may match nothing, is not plain (None)."""
+    assert leading_atoms(branch) == atoms
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["24 per page", "per page", "Show 24 per page", " per page", "(3 items)", "3 items", "x"],
+)
+def test_a_dispatch_over_optional_heads_agrees_with_its_pattern(line: str) -> None:
+    """Lines led by the optional head or by what follows it are tried in the right branches."""
+    dispatch = LeadDispatch(r"(?:show )?\d* ?per page|\(?\d+ items\)?|tweet", r"\W*$", re.I)
+    assert dispatch.match(line) == (dispatch.pattern.match(line) is not None)
