@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from newswire.pipeline import dates
 from newswire.pipeline.dates import (
     is_date_like,
     is_update_line,
@@ -203,3 +204,39 @@ def test_parse_month_reads_a_month_and_year_alone() -> None:
     assert parse_month("Juni 2022") == datetime(2022, 6, 1, tzinfo=UTC)
     assert parse_month("Published November 2015") is None
     assert parse_month("November 12, 2015") is None
+
+
+_ABSOLUTE = (
+    dates._DAY_MONTH_YEAR,
+    dates._MONTH_DAY_YEAR,
+    dates._YEAR_MONTH_DAY,
+    dates._DAY_MONTH_YEAR_HYPHENS,
+    dates._YEAR_FIRST,
+    dates._ISO_IN_TEXT,
+    dates._NUMERIC,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24 oktober 2020",
+        "march 5, 2024",
+        "2023 jan 7",
+        "04-aug-2021",
+        "2025年12月18日",
+        "2025-02-22",
+        "21/10/2025",
+        "5 march \u0662\u0660\u0662\u0665",  # Arabic-Indic digits are digits to the engine
+        "\uff12\uff10\uff12\uff15-02-22",  # so are fullwidth ones
+        "march 5, 202",
+        "2 hours ago",
+        "21/10/25",
+    ],
+)
+def test_no_absolute_date_pattern_matches_without_four_digits_in_a_row(text: str) -> None:
+    """The four-digit pre-test of ``_absolute_date`` refuses only texts that no absolute
+    pattern matches, in any script's digits, and a text it lets through is read as before."""
+    if dates._FOUR_DIGITS.search(text) is None:
+        assert all(pattern.search(text) is None for pattern in _ABSOLUTE)
+        assert dates._absolute_date(text, None, None) is None
