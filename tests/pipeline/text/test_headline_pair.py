@@ -5,6 +5,7 @@ from __future__ import annotations
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.headline_pair import (
     adjacent_upper,
+    far_lead_echoes,
     label_line,
     over_echoed_deck,
     over_far_deck,
@@ -194,3 +195,38 @@ def test_a_line_twice_in_a_row_the_story_does_not_name_is_no_headline() -> None:
         lines = ["Government", *top, "Department Function", *_DEPARTMENT_STORY]
         start = len(top) + 2
         assert twice_in_a_row(lines, (start, start + 1)) is None
+
+
+def _list_article(dated: str) -> list[str]:
+    """A list article: headline, date line, lead, then the list's entries far above the
+    later section whose prose is the densest."""
+    entries = [f"Entry number {n}" for n in range(20)]
+    return [
+        "Home",
+        "The Best Home Gym Setups for Any Budget",
+        dated,
+        "Building a home gym does not have to be expensive, whatever your budget may be.",
+        *entries,
+        "Key Focus: Full-body strength and safety",
+        "Combining a power rack, cable system and a smith machine, this tool covers strength.",
+    ]
+
+
+def test_a_far_headline_echoed_by_its_own_lead_keeps_its_place() -> None:
+    """A dated headline far above the story whose lead paragraph repeats its words holds:
+    the later section's opening echoes its own heading, not the page's headline."""
+    lines = _list_article("by Jane Doe on Jan 22, 2025")
+    start = len(lines) - 1
+    assert far_lead_echoes(lines, 1, start, 15)
+    # In the window, the story's own echo decides as before.
+    assert not far_lead_echoes(lines, 1, start, 30)
+
+
+def test_a_far_line_over_a_reading_time_or_an_unechoing_lead_does_not_hold() -> None:
+    """A menu's teaser prints its reading time under it, no date or byline: it does not hold;
+    nor does a dated line whose lead names none of its words."""
+    lines = _list_article("What is a home gym? 8 min read")
+    assert not far_lead_echoes(lines, 1, len(lines) - 1, 15)
+    lines = _list_article("by Jane Doe on Jan 22, 2025")
+    lines[3] = "Nothing of the sort is written here, the paragraph is about another topic entirely."
+    assert not far_lead_echoes(lines, 1, len(lines) - 1, 15)

@@ -7,6 +7,7 @@ from newswire.pipeline.text.headline import first_line, opens_article
 from newswire.pipeline.text.headline_inside import dated_inside, headline_inside
 from newswire.pipeline.text.headline_pair import (
     TWICE_FAR_LINES,
+    far_lead_echoes,
     over_echoed_deck,
     over_far_deck,
     twice_in_a_row,
@@ -242,6 +243,8 @@ def echoed_title(
     found = over_echoed_deck(lines, best_echoed(lines, candidates, story), story)
     if found is None or chosen is None or chosen >= start + top:
         return chosen if found is None else found
+    if far_lead_echoes(lines, chosen, start, HEADLINE_WINDOW):
+        return chosen  # a list article's headline, echoed by its own lead
     return found if echoes_better(echo(lines[found], story), echo(lines[chosen], story)) else chosen
 
 

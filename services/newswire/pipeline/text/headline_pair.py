@@ -8,14 +8,16 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from newswire.pipeline.text.headline_rank import (
+    FAR_LEAD_LINES,
     TWICE_MAX_WORDS,
     dated_under,
     deck_under,
     echo,
     story_words,
 )
-from newswire.pipeline.text.headline_shape import headline_like
-from newswire.pipeline.text.patterns import LIST_ITEM, NOT_HEADLINE
+from newswire.pipeline.text.headline_shape import DATED_WITHIN, dated_line, headline_like
+from newswire.pipeline.text.lines import is_paragraph
+from newswire.pipeline.text.patterns import LIST_ITEM, NOT_HEADLINE, READING_TIME
 
 #: The most non-empty lines between the two lines of a pair (the date line among them).
 PAIR_GAP_LINES = 2
@@ -218,3 +220,31 @@ def twice_in_a_row(
         ):
             return upper
     return None
+
+
+def far_lead_echoes(lines: list[str], chosen: int, start: int, window: int) -> bool:
+    """Whether the line ranked far above the story (``chosen``, more than ``window`` non-empty
+    lines above ``start``: ``far_headline``'s) is echoed by its own lead, the first paragraph
+    within ``FAR_LEAD_LINES`` non-empty lines under it, with a date or byline right under it.
+    A list article's densest stretch is a later section, whose opening echoes that section's
+    own heading, not the page's headline ("Key Focus: Full-body strength and safety" over
+    "The Best Home Gym Setups for Any Budget", whose lead says "Building a home gym … no
+    matter your budget"): the headline keeps its place when its lead names it. A reading
+    time alone is no such line: a menu of teasers prints one under each ("What is home
+    equity? 8 min read" under "Home equity lender reviews", a paragraph naming home equity
+    under them). Blocks renderings of wcxb-dev: article titles B +2 / -0, A +0 / -0 (all
+    types: A +0 / -0, B +2 / -0)."""
+    below = [i for i in range(chosen + 1, start) if lines[i]]
+    if len(below) < window:
+        return False
+    dated = any(
+        dated_line(lines[i]) and not READING_TIME.search(lines[i]) for i in below[:DATED_WITHIN]
+    )
+    lead = next((i for i in below[:FAR_LEAD_LINES] if is_paragraph(lines[i])), None)
+    if not dated or lead is None:
+        return False
+    return echo(lines[chosen], story_words(lines, lead, start))[0] >= FAR_LEAD_ECHO_WORDS
+
+
+#: The fewest of a far headline's words its lead must repeat for it to keep its place.
+FAR_LEAD_ECHO_WORDS = 1
