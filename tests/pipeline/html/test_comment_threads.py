@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
+import pytest
+
+from newswire.pipeline.html.comment_threads import _REPLY_CONTROL, is_reply_control
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -64,3 +70,34 @@ def test_a_thread_under_a_heading_that_counts_its_comments_is_dropped() -> None:
     assert "story 3" in text
     assert "Great post" not in text
     assert "older model" not in text
+
+
+def test_only_the_four_ascii_letters_fold_to_a_reply_controls_lead() -> None:
+    """No character of Unicode matches "r", "e", "p" or "l" case-insensitively in the engine
+    but one whose lower() is that letter: the four-character prefix test refuses no line the
+    pattern would take."""
+    lead = re.compile("[repl]", re.IGNORECASE)
+    folds = [chr(code) for code in range(sys.maxunicode + 1) if lead.fullmatch(chr(code))]
+    assert sorted(folds) == sorted("replREPL")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply",
+        "REPLY DELETE",
+        "replies",
+        "Reply to Jane",
+        "Reply to This Share",
+        "Repl",
+        "Ŕeply",
+        "reply to",
+        "Reply\n",
+        "ſhare",
+        "",
+        "Replying",
+    ],
+)
+def test_the_reply_control_test_agrees_with_its_pattern(line: str) -> None:
+    """The prefix test before the pattern changes no answer."""
+    assert is_reply_control(line) == (_REPLY_CONTROL.fullmatch(line) is not None)

@@ -42,4 +42,45 @@ def test_an_optional_head_adds_the_atoms_of_what_follows(
 def test_a_dispatch_over_optional_heads_agrees_with_its_pattern(line: str) -> None:
     """Lines led by the optional head or by what follows it are tried in the right branches."""
     dispatch = LeadDispatch(r"(?:show )?\d* ?per page|\(?\d+ items\)?|tweet", r"\W*$", re.I)
-    assert dispatch.match(line) == (dispatch.pattern.match(line) is not None)
+    assert (dispatch.match(line) is not None) == (dispatch.pattern.match(line) is not None)
+
+
+_LABELS = LeadDispatch(
+    r"(?:(?:written|posted)\s+)?by|authors?|(?:von|par)\b|(?:text|autor)(?=\s*:)",
+    r"\s*:?\s*(?P<names>.*)$",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Amy Wilhelm",
+        "Written by Cassidy Horton",
+        "posted  by: Jo",
+        "Authors: A and B",
+        "Von Anna Schmidt",
+        "Paris Hilton",
+        "Text: Jo",
+        "Text Jo",
+        "\u017fomething",  # the long s folds to "s" (no branch begins with it)
+        "\u212aelvin",  # the Kelvin sign folds to "k"
+        "\u0130stanbul",
+        "By Jo\n",
+        "",
+        "by",
+    ],
+)
+def test_a_dispatch_gives_the_patterns_own_match(line: str) -> None:
+    """``match`` and ``fullmatch`` give the same span and named groups as the whole pattern,
+    for lines led by an optional head, a word read whole, a lookahead label, a Unicode case
+    fold, a trailing newline (which ``$`` allows only to ``match``) and an empty line."""
+    for ours, theirs in (
+        (_LABELS.match(line), _LABELS.pattern.match(line)),
+        (_LABELS.fullmatch(line), _LABELS.pattern.fullmatch(line)),
+    ):
+        if theirs is None:
+            assert ours is None
+        else:
+            assert ours is not None
+            assert (ours.span(), ours["names"]) == (theirs.span(), theirs["names"])

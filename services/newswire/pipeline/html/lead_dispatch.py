@@ -128,15 +128,35 @@ class LeadDispatch:
         self._leads = [leading_atoms(branch) for branch in self._branches]
         atoms = {atom for lead in self._leads if lead is not None for atom in lead}
         self._atoms = {atom: re.compile(atom, flags) for atom in sorted(atoms)}
-        self._for_character = functools.lru_cache(maxsize=_CACHED_CHARACTERS)(self._select)
         self._for_branches = functools.lru_cache(maxsize=None)(self._compile)
+        # The narrowed expression of each first character seen, read by one dict look-up: a
+        # call through a cache wrapper costs as much as a short pattern's whole refusal.
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
 
-    def match(self, text: str) -> bool:
-        """Whether the whole expression matches at ``text``'s start."""
+    def match(self, text: str) -> re.Match[str] | None:
+        """The whole expression's match at ``text``'s start (None when it does not match); its
+        groups are the pattern's own when they are outside the body (the names after a
+        label), as only the body's branches are narrowed."""
+        narrowed = self._narrowed(text)
+        return None if narrowed is None else narrowed.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """The whole expression's match of all of ``text`` (None when it does not match)."""
+        narrowed = self._narrowed(text)
+        return None if narrowed is None else narrowed.fullmatch(text)
+
+    def _narrowed(self, text: str) -> re.Pattern[str] | None:
+        """The expression of the branches ``text``'s first character can begin (the whole
+        expression for an empty text)."""
         if not text:
-            return self.pattern.match(text) is not None
-        narrowed = self._for_branches(self._for_character(text[0]))
-        return narrowed is not None and narrowed.match(text) is not None
+            return self.pattern
+        first = text[0]
+        narrowed = self._by_first.get(first, self.pattern)
+        if narrowed is self.pattern:
+            narrowed = self._for_branches(self._select(first))
+            if len(self._by_first) < _CACHED_CHARACTERS:
+                self._by_first[first] = narrowed
+        return narrowed
 
     def _select(self, first: str) -> tuple[int, ...]:
         """The branches (by index, in the body's order) that a line led by ``first`` can match."""

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
+from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.walk import HEADINGS, Block
 
 # A strip of other products or stories under a heading that says so ("Customers also bought",
 # "People who viewed this item also viewed", "You may also like", "Related products"): shops
 # name the strip's container anything, but its heading is plain. Its container goes, when
 # it is a small part of the page (a heading right inside the whole content is not a strip).
-_RECOMMENDATION_HEADING = re.compile(
-    r"^(?:(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
+_RECOMMENDATION_BODY = (
+    r"(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
     r"|you (?:may|might) also (?:like|enjoy)|related (?:products|items)|similar (?:products|items)"
     r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store)"
     # The same strip of other stories under an article or a thread ("Related articles",
@@ -49,9 +50,9 @@ _RECOMMENDATION_HEADING = re.compile(
     # their headings are the truths' own: service A -0.0017, B -0.0030; so are "Insights"
     # and "Resources" alone: 3 pages worse on each half.)
     r"|(?:related|other|more|similar) (?:services|solutions|capabilities|offerings)"
-    r"|explore (?:our )?(?:other|related|more) (?:services|solutions))\W*$",
-    re.IGNORECASE,
+    r"|explore (?:our )?(?:other|related|more) (?:services|solutions)"
 )
+_RECOMMENDATION_HEADING = re.compile(rf"^(?:{_RECOMMENDATION_BODY})\W*$", re.IGNORECASE)
 # On one product's page, the other strips a shop puts around the product under headings of
 # their own: the add-ons to buy with it ("Complete your order", "Pairs well with", "Add the
 # essentials", "Frequently purchased with", "Bundles & offers"), the other buyers' picks
@@ -141,8 +142,11 @@ def without_strips(blocks: list[Block], *, product: bool = False) -> list[Block]
 # none), ScrapingHub word F1 0.9852 -> 0.9854 (2, none); other types: half A 5 pages worse
 # by <= 0.04 ("See also", "Recent news" on documentation and service pages), 3 better (net
 # -0.00002), half B 6 better, 1 worse (+0.0001).
-_TAIL_HEADING = re.compile(
-    rf"(?:{_RECOMMENDATION_HEADING.pattern[1:-4]}"
+# Asked of every short line in a story's second half (~7 µs a line as one pattern), the
+# alternation is tried only in the branches a line's first character can begin (see
+# lead_dispatch).
+_TAIL_HEADING = LeadDispatch(
+    rf"{_RECOMMENDATION_BODY}"
     r"|disclaimer|about the authors?|about us|share your story|support (?:us|our work)"
     r"|more from .{1,40}|related (?:links|resources|reading|reads|topics|content|posts)"
     r"|thanks for reading.*|sign up\b.*\bnewsletter.*|subscribe to\b.*"
@@ -189,7 +193,8 @@ _TAIL_HEADING = re.compile(
     r"|you (?:may|might) (?:also )?be interested in\b.{0,40}"
     r"|related (?:articles|posts|stories|reads) (?:that|which) (?:may|might) interest you"
     r"|(?:connect|collaborate|work) with us"
-    r"|how was this (?:issue|article|post|newsletter|edition)\??|a message from\b.{1,60})\W*$",
+    r"|how was this (?:issue|article|post|newsletter|edition)\??|a message from\b.{1,60}",
+    r"\W*$",
     re.IGNORECASE,
 )
 _TAIL_LINES = 30
