@@ -4,7 +4,7 @@ menus, modals and copies are not."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.hidden import _PANEL_PARTS, _PANEL_STEMS
+from newswire.pipeline.html.hidden import _HIDDEN_STYLE, _PANEL_PARTS, _PANEL_STEMS, _hiding_style
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -169,3 +169,21 @@ def test_a_page_hidden_until_its_scripts_load_is_read() -> None:
     text = text_of(html)
     assert "story 5" in text
     assert "modal 1" not in text
+
+
+def test_a_style_is_judged_as_the_pattern_judges_it_on_every_ask() -> None:
+    """The cached judgement of a style string is the pattern's, the first time and after:
+    any case and spacing, a style beyond ASCII, a style that names display without hiding."""
+    styles = [
+        "display:none",
+        "DISPLAY : NONE",
+        "color: red; visibility:hidden",
+        "display: block",
+        "width: 10px",
+        "font-family: 'Ünïcode'; display:none",
+        "content: '\u212a'; visibility: hidden",
+        "",
+    ]
+    for _ in range(2):
+        for style in styles:
+            assert _hiding_style(style) is (_HIDDEN_STYLE.search(style) is not None)

@@ -7,6 +7,7 @@ from newswire.pipeline.text.headline_pair import (
     adjacent_upper,
     far_lead_echoes,
     label_line,
+    menu_kicker,
     over_echoed_deck,
     over_far_deck,
     subtitle_over_name,
@@ -230,3 +231,14 @@ def test_a_far_line_over_a_reading_time_or_an_unechoing_lead_does_not_hold() -> 
     lines = _list_article("by Jane Doe on Jan 22, 2025")
     lines[3] = "Nothing of the sort is written here, the paragraph is about another topic entirely."
     assert not far_lead_echoes(lines, 1, len(lines) - 1, 15)
+
+
+def test_a_menu_entry_printed_again_as_the_kicker_does_not_override_the_headline() -> None:
+    """A section printed in both menus and again as the kicker gives way to the headline
+    right above the story; printed twice only (the header and the heading), it does not."""
+    menu = ["College of Health Sciences", "College of Arts"]
+    lines = [*menu, "Search", *menu, "Search", menu[0], "How to keep healthy phone habits"]
+    lines.append("Researchers at the College of Health Sciences studied phone habits.")
+    assert menu_kicker(lines, 6, 7, 8)
+    assert not menu_kicker(lines, 6, 5, 8)  # the ranked line is not right above the story
+    assert not menu_kicker(lines[3:], 3, 4, 5)  # two copies: the header's and the heading

@@ -194,6 +194,22 @@ def test_the_nearest_dated_line_with_a_paragraph_under_it_is_the_far_headline() 
     assert far_headline(lines[:4] + lines[5:], 4, 6, set()) is None
 
 
+def test_an_affiliate_disclosure_under_the_headline_is_no_far_headline() -> None:
+    """A review page's disclosure printed between its headline and byline ("We may receive a
+    commission …") is the line nearest the byline, headline-like by its words: the headline
+    above it is the far headline."""
+    paragraph = "We rented cars from a dozen companies over two years to find the best ones."
+    lines = [
+        "The 10 Best Car Rental Companies in 2025",
+        "We may receive a commission from our partners if you click on a link on this page.",
+        "Written by Jane Doe",
+        paragraph,
+        "Table of Contents",
+        "Best Car Rental Companies by Category",
+    ]
+    assert far_headline(lines, 4, 6, set()) == 0
+
+
 def test_a_sentence_deck_naming_proper_nouns_is_still_a_deck() -> None:
     """Under a headline written as a sentence, a deck with a few proper nouns (up to half its
     long words capitalised) is still its deck; a second title-case line is not."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -24,6 +25,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HIDDEN_STYLE_WORDS = ("display", "visibility")
 
 
+# A page repeats its inline styles from element to element (a slider's every slide, a menu's
+# every item), and most hiding styles are the same few strings ("display:none"): each is
+# judged once (~50 asks a page, the tests' steps spared on all but the first of each).
+@functools.lru_cache(maxsize=4096)
 def _hiding_style(style: str) -> bool:
     """``_HIDDEN_STYLE.search(style)``, the pattern run only on a style that may match."""
     return not lacks_words(style, _HIDDEN_STYLE_WORDS) and _HIDDEN_STYLE.search(style) is not None

@@ -8,6 +8,7 @@ from newswire.pipeline.text.headline_inside import dated_inside, headline_inside
 from newswire.pipeline.text.headline_pair import (
     TWICE_FAR_LINES,
     far_lead_echoes,
+    menu_kicker,
     over_echoed_deck,
     over_far_deck,
     twice_in_a_row,
@@ -243,6 +244,8 @@ def echoed_title(
     found = over_echoed_deck(lines, best_echoed(lines, candidates, story), story)
     if found is None or chosen is None or chosen >= start + top:
         return chosen if found is None else found
+    if menu_kicker(lines, found, chosen, start + top):
+        return chosen  # the headline right above the story, over a menu's entry echoed
     if far_lead_echoes(lines, chosen, start, HEADLINE_WINDOW):
         return chosen  # a list article's headline, echoed by its own lead
     return found if echoes_better(echo(lines[found], story), echo(lines[chosen], story)) else chosen

@@ -248,3 +248,27 @@ def far_lead_echoes(lines: list[str], chosen: int, start: int, window: int) -> b
 
 #: The fewest of a far headline's words its lead must repeat for it to keep its place.
 FAR_LEAD_ECHO_WORDS = 1
+
+
+#: The fewest copies above the story of a menu's entry printed again as a kicker (desktop
+#: menu, mobile menu, kicker).
+MENU_KICKER_COPIES = 3
+
+
+def menu_kicker(lines: list[str], found: int, chosen: int, end: int) -> bool:
+    """Whether the echoed line (``found``) is a menu's entry printed again as the story's
+    kicker, over the ranked line (``chosen``) standing right above the story (``end``) and
+    printed once: a university's or a publisher's page prints its colleges or sections in
+    its desktop and its mobile menus, then the story's section over its headline ("College
+    of Behavioral, Social and Health Sciences" over "Here's how to maintain healthy
+    smartphone habits"); the section names what the story names, and the echo rule gave it
+    the title. A headline printed twice (the header and the heading, a product's name in its
+    page and its cart box) has fewer copies. Blocks renderings of wcxb-dev: article titles B
+    +1 / -0, A +0 / -0 (all types alike; two copies cost two product and a forum title)."""
+    above = lines[:end]
+    right = next((i for i in range(end - 1, -1, -1) if lines[i]), None)
+    return (
+        chosen == right
+        and above.count(lines[found]) >= MENU_KICKER_COPIES
+        and above.count(lines[chosen]) == 1
+    )

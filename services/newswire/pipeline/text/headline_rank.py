@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from newswire.pipeline.text.headline_shape import DATED_WITHIN, dated_line, headline_like
 from newswire.pipeline.text.lines import is_paragraph
-from newswire.pipeline.text.patterns import NOT_HEADLINE
+from newswire.pipeline.text.patterns import DISCLOSURE, NOT_HEADLINE
 
 #: The longest line (words) taken as the headline for being printed twice.
 TWICE_MAX_WORDS = 25
@@ -310,7 +310,10 @@ def far_headline(lines: list[str], window_first: int, start: int, entries: set[s
     its date or byline right under it (``dated_under``). Asked only when no line of the window
     is dated so: the nearest such line above the window, with a paragraph within
     ``FAR_LEAD_LINES`` lines under it, is the headline. Half A's blocks renderings: 8 article
-    titles gained (9 of all types), none lost; half B (figures only): 10 gained, none lost."""
+    titles gained (9 of all types), none lost; half B (figures only): 10 gained, none lost.
+    An affiliate disclosure (``DISCLOSURE``) printed between the headline and its byline is
+    no headline, though shaped as one by its words (half B: 1 article title gained, none
+    lost; half A unchanged)."""
     filled = [i for i in range(start) if lines[i]]
     top = bisect_left(filled, window_first)
     # The nearest paragraph under each line, kept walking up (one test a line): the date and
@@ -334,6 +337,7 @@ def far_headline(lines: list[str], window_first: int, start: int, entries: set[s
             any(dated_line(lines[i]) for i in below)
             and lines[index] not in entries
             and headline_like(lines[index])
+            and not DISCLOSURE.search(lines[index])
         ):
             return index
     return None
