@@ -20,7 +20,16 @@ help:
 	@echo "make bench-page-type - page-type accuracy (domain-grouped CV) vs newspaper4k's rule, µs/page"
 	@echo "make train-page-type - retrain the page-type models (resources/page_type.npz) from wcxb-dev"
 
-install: $(VENV)/.installed
+# The hot pipeline modules compiled with mypyc (newswire/native.py lists them; mypy, a dev
+# dependency, brings mypyc; gcc compiles), rebuilt after any change to a source of the package:
+# a build older than its sources is never loaded, pure Python runs instead (native.py checks a
+# digest of the sources at import). Without a C compiler the build is skipped, pure Python runs.
+NATIVE := services/newswire/_native/manifest.json
+
+install: $(VENV)/.installed $(NATIVE)
+
+$(NATIVE): $(VENV)/.installed $(shell find services/newswire -name '*.py')
+	PYTHONPATH=services $(BIN)/python -m newswire.dev.compile
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -95,13 +104,13 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 train-page-type: $(VENV)/.bench-installed
 	OMP_NUM_THREADS=1 $(BIN)/python -m newswire.bench.pagetype_train
 
-bench-page-type: $(VENV)/.bench-installed
+bench-page-type: $(VENV)/.bench-installed $(NATIVE)
 	OMP_NUM_THREADS=1 $(BIN)/python -m newswire.bench.pagetype_bench
 
 # Both development corpora (../shared/bench: wcxb-dev, ScrapingHub), newswire's whole pipeline
 # beside trafilatura and readability; their outputs are cached in .newswire/bench-cache (the
 # first run takes long on 2 cores), every extractor is timed afresh on every 8th page.
-bench-extract: $(VENV)/.bench-installed
+bench-extract: $(VENV)/.bench-installed $(NATIVE)
 	$(BIN)/python -m newswire.bench.extraction
 
 # Random SIGKILLs of the service and its workers while it processes (20 kills per guarantee);
@@ -121,19 +130,19 @@ bench-chaos-cluster: install system-deps
 # table in docs/bench/e2e.txt, JSON and PNG charts beside it. E2E_ARGS="--batch-ms 100,400" also
 # measures p99 at 80% load with other NEWSWIRE_BATCH_MAX_PROCESSING_MS values in the same run.
 E2E_ARGS ?=
-bench-e2e: $(VENV)/.bench-installed system-deps
+bench-e2e: $(VENV)/.bench-installed $(NATIVE) system-deps
 	$(BIN)/python -m newswire.bench.e2e $(E2E_ARGS)
 
 # µs per article for extraction, dates, language and SimHash over the seeds; SimHash distances;
 # Indonesian vs Malay accuracy and µs per call of the candidate detectors (bench extra).
-bench-meta: $(VENV)/.bench-installed
+bench-meta: $(VENV)/.bench-installed $(NATIVE)
 	$(BIN)/python -m newswire.bench.meta
 
 # Text mode on the 1,497 wcxb-dev and 118 ScrapingHub pages rendered to plain text two ways (blocks
 # with menus kept; title + clean body): word-F1 per rendering, half and page type beside the HTML
 # extractor and trafilatura on the same pages, title rate, paragraphs kept, promos left (~10 min).
 # Then the SYNTHETIC proxy of issue 14's Indonesian scrapes (bench/id_scrapes.py; not the held-out set).
-bench-text: $(VENV)/.bench-installed
+bench-text: $(VENV)/.bench-installed $(NATIVE)
 	$(BIN)/python -m newswire.bench.textbench --types --trafilatura
 	$(BIN)/python -m newswire.bench.id_scrapes
 
@@ -159,4 +168,4 @@ fuzz: install
 	else echo "atheris does not install here: skipped (hypothesis ran above)"; fi
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache services/newswire/_native

@@ -30,8 +30,9 @@ DECISION_LISTS = {
 #: Where aiokafka may be imported: the bus adapters and the dev harness (tests, benchmarks).
 AIOKAFKA_HOMES = ("bus/", "dev/")
 #: The edge that reads the environment: the CLI, Settings, and the dev tooling that passes it
-#: on to the processes it starts (the broker's JVM, the service under test).
-ENVIRONMENT_READERS = ("__main__.py", "settings.py", "localbroker.py", "dev/")
+#: on to the processes it starts (the broker's JVM, the service under test); native.py reads
+#: NEWSWIRE_PURE_PYTHON at the package's import, before any Settings exist.
+ENVIRONMENT_READERS = ("__main__.py", "settings.py", "localbroker.py", "native.py", "dev/")
 
 
 def _modules() -> list[tuple[str, ast.Module, int]]:

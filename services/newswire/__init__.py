@@ -2,6 +2,12 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from newswire import native
+
+# Before any pipeline module is imported: the compiled ones load from the build only if it
+# matches today's sources (newswire/native.py); otherwise everything runs as pure Python.
+native.activate()
+
 try:
     __version__ = version("newswire")
 except PackageNotFoundError:  # running from a source tree that was never installed

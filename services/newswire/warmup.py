@@ -18,6 +18,7 @@ import gc
 import logging
 import time
 
+from newswire import native
 from newswire.pipeline import Pipeline
 from newswire.records import InRecord
 
@@ -56,7 +57,12 @@ def warm(pipeline: Pipeline) -> None:
     outcome = pipeline.process(record)
     log.info(
         "pipeline warmed up",
-        extra={"ms": round((time.perf_counter() - started) * 1000), "ok": outcome.is_article},
+        extra={
+            "ms": round((time.perf_counter() - started) * 1000),
+            "ok": outcome.is_article,
+            # which build runs: "compiled", or "pure (why)" (newswire/native.py)
+            "build": native.MODE,
+        },
     )
 
 

@@ -5,7 +5,8 @@ worker process per version; the two take turns on the same pages (the order of t
 alternating), each timing ``newswire process --jsonl``'s work on a page by
 ``time.process_time`` (the process's CPU, so a machine shared with other jobs weighs less than
 on a wall clock, though caches and memory bandwidth are still shared). Prints the median, mean
-and p95 of each, and the new version's median of per-page ratios.
+and p95 of each, and the new version's median of per-page ratios. Both run as pure Python
+unless ``--as-built`` (then each with its own compiled build when fresh: newswire/native.py).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ def _worker(every: int, repeats: int) -> int:
     for message in messages[:3]:  # warm-up: imports, models, caches
         extract(message)
     import newswire
+    from newswire import native
 
-    print("ready", newswire.__file__, flush=True)
+    print("ready", newswire.__file__, native.MODE, flush=True)
     for line in sys.stdin:
         message = messages[int(line)]
         best = float("inf")
@@ -48,10 +50,12 @@ def _worker(every: int, repeats: int) -> int:
 class _Worker:
     """One version's worker process, asked for one page's CPU time at a time."""
 
-    def __init__(self, services: Path, every: int, repeats: int) -> None:
-        # The version's folder first on the path, as PYTHONPATH would put it.
+    def __init__(self, services: Path, every: int, repeats: int, *, as_built: bool) -> None:
+        # The version's folder first on the path, as PYTHONPATH would put it; pure Python unless
+        # each version is to run as built (newswire/native.py), set before newswire's import.
+        pure = "" if as_built else "import os; os.environ['NEWSWIRE_PURE_PYTHON'] = '1'; "
         start = (
-            f"import sys; sys.path.insert(0, {str(services.resolve())!r}); "
+            f"{pure}import sys; sys.path.insert(0, {str(services.resolve())!r}); "
             "from newswire.bench.cost_ab import main; raise SystemExit(main(sys.argv[1:]))"
         )
         command = [sys.executable, "-c", start, "--worker"]
@@ -66,8 +70,8 @@ class _Worker:
         ready = self._stdout.readline().split()
         if ready[:1] != ["ready"]:
             raise RuntimeError(f"worker for {services} did not start")
-        #: The package the worker runs: the version asked for, not the one installed.
-        self.package = ready[1]
+        #: The package the worker runs (the version asked for, not the one installed), its build.
+        self.package = " ".join(ready[1:])
 
     def ask(self, index: int) -> float:
         self._stdin.write(f"{index}\n")
@@ -94,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--new", type=Path, help="the services folder of the version after")
     parser.add_argument("--every", type=int, default=4, help="every Nth dev page")
     parser.add_argument("--repeats", type=int, default=1, help="runs of a page, the least kept")
+    parser.add_argument(
+        "--as-built",
+        action="store_true",
+        help="each version with its compiled build if it has a fresh one (default: both pure)",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -102,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--base and --new are required")
     count = len(_pages(args.every))
     workers = {
-        "base": _Worker(args.base, args.every, args.repeats),
-        "new": _Worker(args.new, args.every, args.repeats),
+        "base": _Worker(args.base, args.every, args.repeats, as_built=args.as_built),
+        "new": _Worker(args.new, args.every, args.repeats, as_built=args.as_built),
     }
     for name, worker in workers.items():
         print(f"{name}: {worker.package}")

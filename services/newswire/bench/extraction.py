@@ -23,6 +23,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from newswire import native
 from newswire.bench.corpora import Page, scrapinghub_pages, wcxb_pages
 from newswire.bench.extractors import Cache, Extract, baselines, newswire_extractor, time_sample
 from newswire.bench.scoring import PageScore, report, score
@@ -71,6 +72,7 @@ def print_timing(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
     summary: dict[str, dict[str, float]] = {}
     ours = statistics.median(times["newswire"])
     print(f"\nspeed, the same {len(times['newswire'])} pages timed in this run, interleaved")
+    print(f"newswire build: {native.MODE}")
     print(f"{'extractor':<20}{'median ms':>10}{'p95 ms':>10}{'x newswire':>12}")
     for name, seconds in times.items():
         ordered = sorted(seconds)
