@@ -64,11 +64,40 @@ _ZONES: dict[str, timedelta] = {
 }
 
 _MONTH_WORD = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
-#: A date line that gives the last update, not the publication, in the languages of the month
-#: tables: "Updated …", "Last modified: …", "Diperbarui …", "Aktualisiert am …" (text and HTML).
+#: The words that label a date as the last update, in the languages of the month tables written
+#: in Latin letters, none with two letters beyond ASCII (see ``update_label``, whose byte search
+#: holds each word in two cases only).
+UPDATE_WORDS = (
+    "updated",
+    "modified",
+    "aktualisiert",
+    "actualizado",
+    "actualizada",
+    "actualización",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "atualizado",
+    "atualizada",
+    "aggiornato",
+    "aggiornata",
+    "aggiornamento",
+    "bijgewerkt",
+    "diperbarui",
+    "zaktualizowano",
+    "aktualizacja",
+    "aktualizováno",
+    "güncellendi",
+    "güncelleme",
+    "uppdaterad",
+    "oppdatert",
+    "opdateret",
+    "päivitetty",
+)
+#: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
+#: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
 UPDATED_PREFIX = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|update|modified|aktualisiert|actualizado|mis à jour|atualizado"
-    r"|diperbarui)\b",
+    rf"^\W*(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)}|update)\b",
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
@@ -207,15 +236,6 @@ def is_date_like(text: str) -> bool:
 
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
 # 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
-UPDATE_WORDS = (
-    "updated",
-    "modified",
-    "aktualisiert",
-    "actualizado",
-    "mis à jour",
-    "atualizado",
-    "diperbarui",
-)
 UPDATE_LABEL = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
 
 
