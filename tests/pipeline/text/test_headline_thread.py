@@ -59,3 +59,20 @@ def test_the_line_over_a_question_s_asked_label_is_the_title() -> None:
     assert thread_title(_QUESTION) == 1
     assert extract_text("\n".join(_QUESTION)).title == "Why is RAID not a backup?"
     assert thread_title(["Budget news", "Asked about it, the mayor declined to comment."]) is None
+
+
+def test_the_line_over_a_board_s_jump_to_latest_link_is_the_title() -> None:
+    """A board prints its thread's title, then a "Jump to Latest" link, the views and replies
+    counts and the starter's card: the line over the link is the title, not the card's
+    "410 posts · Joined 2002" nor a post's preview printed above it."""
+    thread = [
+        "I have a quite old projector in my basement home theater that served me well for years.",
+        "Replacement Projector Recommendations 2024",
+        "Jump to Latest",
+        "6.3K views 23 replies 14 participants last post by ggery",
+        "JosephF Discussion starter",
+        "410 posts · Joined 2002",
+        "I have a quite old projector in my basement home theater that served me well for years.",
+    ]
+    assert thread_title(thread) == 1
+    assert extract_text("\n".join(thread)).title == "Replacement Projector Recommendations 2024"

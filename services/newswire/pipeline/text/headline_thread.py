@@ -11,8 +11,11 @@ from newswire.pipeline.text.patterns import MAX_TITLE_CHARS, NOT_HEADLINE
 #: The label a forum prints under a thread's title, before the name of the member who started
 #: it (XenForo and the boards built like it: "Thread starter lulug30"), or a questions and
 #: answers site under its question's title, on a line of its own before when it was asked
-#: ("Asked" / "9 years, 7 months ago": the Stack Exchange sites and those built like them).
-THREAD_STARTER = re.compile(r"^(?:Thread starter\b|Asked$)", re.IGNORECASE)
+#: ("Asked" / "9 years, 7 months ago": the Stack Exchange sites and those built like them), or
+#: the link to a thread's newest post a board prints right under its title, over the views
+#: and replies counts and the "Discussion starter" ("Jump to Latest": the boards of one
+#: hosting platform, many domains).
+THREAD_STARTER = re.compile(r"^(?:Thread starter\b|Asked$|Jump to latest$)", re.IGNORECASE)
 #: The button a forum prints beside a thread's title to open a thread of one's own ("Ask
 #: Question", "New Topic", "Post Thread"): it stands between the title and the label.
 NEW_THREAD_BUTTON = re.compile(
