@@ -6,6 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.junk import is_junk
 from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.names import Verdict, name_verdict
 from newswire.pipeline.html.plain_names import NAMES_ONLY, kept_by_names
 
 _NAMES = (
@@ -41,11 +42,36 @@ def test_names_that_keep_an_element_keep_it_whatever_it_holds() -> None:
     for node in tree.body.css("div"):
         attrs = node.attributes
         assert attrs.keys().isdisjoint(NAMES_ONLY)
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if kept_by_names(names):
+        if kept_by_names(attrs.get("class") or "", attrs.get("id") or ""):
             kept.add(attrs.get("class"))
             assert not is_junk(
                 node, "div", attrs, holds, by_name=True, noscript=False, hidden=False
             )
     assert kept == {"", "post-4721 entry hentry", "entry-content", "card-body", "col-md-8"}
-    assert kept_by_names(" ")
+    assert kept_by_names("", "")
+
+
+# Class and id pairs whose tokens meet across the two: a story name beside a furniture one,
+# a bare "hidden" beside a breakpoint's display class, a pinned or avatar name in the id.
+_CLASSES = ("", "hidden", "md:block", "share-bar", "sidebar", "entry-content", "card x-fixed")
+_IDS = ("", "hidden", "md:flex", "comments", "main-content", "widget-3", "fixed-nav", "avatar")
+
+
+def test_class_and_id_judged_apart_answer_as_the_names_joined() -> None:
+    """An element's class and id, judged apart and joined, keep it exactly where the two
+    joined as ``is_junk`` joins them are none, or neither pinned nor an avatar's and of a
+    story or neutral: a "hidden" class shown by an id's breakpoint class, a story id beside
+    a furniture class."""
+    for classes in _CLASSES:
+        for ident in _IDS:
+            names = f"{classes} {ident}"
+            joined = len(names) < 2 or (
+                "fixed" not in names
+                and "vatar" not in names
+                and name_verdict(names) in (Verdict.POSITIVE, Verdict.NEUTRAL)
+            )
+            assert kept_by_names(classes, ident) is joined, names
+    assert kept_by_names("hidden", "md:flex")
+    assert not kept_by_names("hidden", "x")
+    assert kept_by_names("share-bar", "main-content")
+    assert not kept_by_names("entry-content", "fixed-nav")

@@ -282,6 +282,40 @@ def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
     assert "teaser sentence" not in text
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Similar discussions",
+        "Related discussions",
+        "Suggested Topics",
+        "More Topics from this Board",
+    ],
+)
+def test_a_forums_strip_of_its_other_threads_is_dropped(heading: str) -> None:
+    """A thread's strip of the forum's other threads under a heading that says so ("Related
+    discussions", "More Topics from this Board": each a linked title, its board and its count of
+    posts) goes; the thread's posts stay."""
+    posts = "".join(
+        f'<div class="msg"><div class="user">user{i}</div><div class="msg_body">Reply {i}: I '
+        "tried that board too, and the switches felt fine after a week of typing on it.</div>"
+        "</div>"
+        for i in range(6)
+    )
+    threads = "".join(
+        f'<li><div class="content"><a href="/t{i}">Another thread about keyboards number {i}'
+        f'</a> Community</div><div class="stats">{i + 3} posts</div></li>'
+        for i in range(6)
+    )
+    html = page(
+        f'<div class="main"><h1>Best hot-swap board?</h1>{posts}<div class="pod">'
+        f'<div class="head"><h2>{heading}</h2></div><div class="body"><ol>{threads}</ol></div>'
+        "</div></div>"
+    )
+    text = text_of(html)
+    assert "Reply 5" in text
+    assert "Another thread about keyboards" not in text
+
+
 def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:
     """A shop's carousel heading ("People who viewed this item also viewed") often sits in a
     title wrapper of its own beside the cards: the strip dropped is the heading's nearest

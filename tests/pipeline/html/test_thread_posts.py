@@ -71,3 +71,15 @@ def test_the_first_post_outranks_a_header_clock_on_a_thread_without_markup() -> 
         header=clock,
     )
     assert extract_html(html).published_raw[0] == "2024-06-04T11:23:55+00:00"
+
+
+def test_posts_are_read_in_page_order_whatever_their_id_word() -> None:
+    """Posts id'd by different words ("p…", "msg…", "post…") are taken in page order: the
+    first on the page is the first post, whichever word its id has."""
+    first, second = prose("First"), prose("Reply")
+    for ids in (("p1", "post2"), ("post1", "msg2"), ("msg1", "p2"), ("post-1", "p2")):
+        html = page(
+            f'<div id="{ids[0]}"><p>May 1, 2024</p>{first}</div>'
+            f'<div id="{ids[1]}"><p>June 2, 2025</p>{second}</div>'
+        )
+        assert first_post_date(LexborHTMLParser(html), "en") == ["2024-05-01T00:00:00+00:00"], ids

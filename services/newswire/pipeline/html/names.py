@@ -161,7 +161,7 @@ POSITIVE_WORDS = frozenset(
 _LAYOUT_UTILITIES = frozenset({"overflow"})
 # "hidden md:block": hidden on phones, shown from a breakpoint up (the desktop page a crawler
 # stands for).
-_SHOWN_AT_BREAKPOINT = re.compile(
+SHOWN_AT_BREAKPOINT = re.compile(
     r"^\w+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
 )
 
@@ -247,9 +247,9 @@ def name_verdict(names: str) -> Verdict:
     negative = weak = False
     tokens = names.split()
     for token in tokens:
-        verdict, bare_hidden = _token_verdict(token)
+        verdict, bare_hidden = token_verdict(token)
         if verdict is None or (
-            bare_hidden and any(_SHOWN_AT_BREAKPOINT.search(other) for other in tokens)
+            bare_hidden and any(SHOWN_AT_BREAKPOINT.search(other) for other in tokens)
         ):
             continue
         if verdict is Verdict.NEGATIVE:
@@ -267,7 +267,7 @@ def name_verdict(names: str) -> Verdict:
 # misses on a page's every other element; its tokens repeat from element to element, and are
 # judged once (a miss of the whole names cost a fifth of the tree walk).
 @functools.lru_cache(maxsize=16384)
-def _token_verdict(token: str) -> tuple[Verdict | None, bool]:
+def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     """One class or id token's verdict (``None``: it says nothing), and whether it is a bare
     "hidden", which a breakpoint class beside it ("hidden md:block") cancels."""
     parts = token_parts(token)

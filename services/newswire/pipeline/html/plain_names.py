@@ -5,25 +5,59 @@ from __future__ import annotations
 import functools
 
 from newswire.pipeline.html.junk import JUDGED_ATTRIBUTES
-from newswire.pipeline.html.names import Verdict, name_verdict
+from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_verdict
 
 # The attributes besides class and id that ``is_junk`` reads: an element with none of them
 # (most of a page's elements that have attributes: a class, an id, a link's href) is judged by
 # its names alone, and on the walk that reads names its answer often needs nothing else.
 NAMES_ONLY = JUDGED_ATTRIBUTES - {"class", "id"}
 
+# What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
+# the class and id joined reads of each token, so that the two are judged apart and joined.
+_POSITIVE = 1
+_NEGATIVE = 2  # a furniture token other than a bare "hidden"
+_WEAK = 4
+_BARE_HIDDEN = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
+_SHOWN = 16  # a breakpoint's display class ("md:block")
+_ASKED = 32  # "fixed" or "vatar" in the text: a pinned box or an avatar, for ``is_junk``
+_BY_VERDICT = {Verdict.POSITIVE: _POSITIVE, Verdict.NEGATIVE: _NEGATIVE, Verdict.WEAK: _WEAK}
 
-@functools.lru_cache(maxsize=8192)
-def kept_by_names(names: str) -> bool:
+
+def _marks(names: str) -> int:
+    marks = _ASKED if "fixed" in names or "vatar" in names else 0
+    for token in names.split():
+        verdict, bare_hidden = token_verdict(token)
+        if bare_hidden:
+            marks |= _BARE_HIDDEN
+        elif verdict is not None:
+            marks |= _BY_VERDICT.get(verdict, 0)
+        # The pattern needs a breakpoint's colon: most tokens have none, and are not searched.
+        if ":" in token and SHOWN_AT_BREAKPOINT.search(token):
+            marks |= _SHOWN
+    return marks
+
+
+# A page repeats its class attributes from element to element (a menu's every item, a grid's
+# every card), but its ids are each element's own ("post-4721", "comment-88"): a cache keyed
+# on the two joined missed on every element with an id (~70 a page, each a new verdict of
+# all its class tokens); the class's marks are cached alone, and an id's read each time.
+_class_marks = functools.lru_cache(maxsize=8192)(_marks)
+
+
+def kept_by_names(classes: str, ident: str) -> bool:
     """``is_junk``'s answer is False, whatever the element holds, for an element not of
-    DROP_TAGS whose judged attributes are its class and id alone, whose ``names`` (class and
-    id, as ``is_junk`` joins them) are these, on a walk that reads names (``by_name``).
-    False: the answer depends on the element (a pinned box, a furniture or weak name, an
-    avatar's initials), and ``is_junk`` is asked. A page repeats its names from element to
-    element (a menu's every item, a grid's every card): the walk asks this cached answer
-    instead of the rules' steps (~350 calls of ``is_junk`` a page, ~250 of them kept so)."""
-    if len(names) < 2:
-        return True
-    if "fixed" in names or "vatar" in names:
+    DROP_TAGS whose judged attributes are its class and id alone, with these ``classes``
+    and id (``ident``), on a walk that reads names (``by_name``): the names, joined as
+    ``is_junk`` joins them, are none, or neither pinned nor an avatar's and of a story or
+    neutral by ``name_verdict``. False: the answer depends on the element (a pinned box, a
+    furniture or weak name, an avatar's initials), and ``is_junk`` is asked. The walk asks
+    this instead of the rules' steps (~350 calls of ``is_junk`` a page, ~250 of them kept
+    so)."""
+    marks = _class_marks(classes) | _marks(ident) if ident else _class_marks(classes)
+    if marks & _ASKED:
         return False
-    return name_verdict(names) in (Verdict.POSITIVE, Verdict.NEUTRAL)
+    if marks & _POSITIVE:
+        return True
+    if marks & _BARE_HIDDEN and not marks & _SHOWN:
+        return False
+    return not marks & (_NEGATIVE | _WEAK)

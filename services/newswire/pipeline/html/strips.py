@@ -51,6 +51,13 @@ _RECOMMENDATION_BODY = (
     # and "Resources" alone: 3 pages worse on each half.)
     r"|(?:related|other|more|similar) (?:services|solutions|capabilities|offerings)"
     r"|explore (?:our )?(?:other|related|more) (?:services|solutions)"
+    # A forum's strip of its other threads under the thread ("Similar threads", "Related
+    # discussions", "Suggested Topics", "More Topics from this Board"): links to other
+    # threads, none of them a post of this one. ("Related topics" is not one: a course
+    # listing's section of its own text; "Related questions" neither: a Q&A site's answers
+    # follow it.)
+    r"|(?:related|similar|suggested|other) (?:discussions|threads)|(?:similar|suggested) topics"
+    r"|more (?:discussions|threads|topics) (?:from|in) this (?:board|forum|category|section)"
 )
 _RECOMMENDATION_HEADING = re.compile(rf"^(?:{_RECOMMENDATION_BODY})\W*$", re.IGNORECASE)
 # On one product's page, the other strips a shop puts around the product under headings of

@@ -21,8 +21,10 @@ from newswire.pipeline.html.text import has_digit
 from newswire.pipeline.textnorm import clean_line
 
 # Elements whose id may be a post's (lexbor matches these prefixes; the pattern below checks
-# the whole id): one query, asked only on pages without a markup publication.
-_POST_ID_PREFIXES = '[id^="post"], [id^="msg"], [id^="p"]'
+# the whole id): one query, asked only on pages without a markup publication. "p" covers
+# "post" (a third prefix tested against every element of the page for no element more; the
+# query gives its elements in page order whatever its selectors' order).
+_POST_ID_PREFIXES = '[id^="msg"], [id^="p"]'
 # A post's id: its word and number alone ("post2017066", "post-123", "p36150000",
 # "msg4175227"). "post-123" is also a WordPress story's <article> (and its related stories'):
 # see ``first_post_date`` for why that is no harm.
@@ -43,12 +45,8 @@ def first_post_date(
     not the poster's join date. Empty when the page shows fewer than two posts by id, or when
     the post's day is ``unless``: the date element already read for that day has its time and
     zone in its markup, which the post's text lacks ("11:23 AM" read as UTC)."""
-    # lexbor gives an element once per selector it matches ("post1" matches two): once each.
-    posts = list(
-        {
-            node.mem_id: node for node in tree.css(_POST_ID_PREFIXES) if _POST_ID.match(_id(node))
-        }.values()
-    )
+    # lexbor gives an element once per selector it matches; no id starts with both prefixes.
+    posts = [node for node in tree.css(_POST_ID_PREFIXES) if _POST_ID.match(_id(node))]
     if len(posts) < _MIN_POSTS:
         return []
     found = _date_in(posts[0], locale)

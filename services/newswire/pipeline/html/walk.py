@@ -337,7 +337,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and not in_pre
                 and child_tag not in DROP_TAGS
                 and attrs.keys().isdisjoint(NAMES_ONLY)
-                and kept_by_names(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+                and kept_by_names(attrs.get("class") or "", attrs.get("id") or "")
             ):
                 dropped = False
             else:
