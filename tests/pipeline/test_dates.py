@@ -240,3 +240,34 @@ def test_no_absolute_date_pattern_matches_without_four_digits_in_a_row(text: str
     if dates._FOUR_DIGITS.search(text) is None:
         assert all(pattern.search(text) is None for pattern in _ABSOLUTE)
         assert dates._absolute_date(text, None, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aggiornato il 16 gennaio 2026",
+        "Ultimo aggiornamento: 16/01/2026",
+        "Mis à jour le 16 janvier 2026",
+        "Actualisé le 16/01/2026 à 10h30",
+        "Última actualización: 16 de enero de 2026",
+        "Laatst bijgewerkt op 16 januari 2026",
+        "Zaktualizowano: 16 stycznia 2026",
+        "Güncellendi: 16 Ocak 2026",
+        "Uppdaterad 16 januari 2026",
+        "Oppdatert 16. januar 2026",
+        "Päivitetty 16.1.2026",
+    ],
+)
+def test_update_lines_in_more_languages(text: str) -> None:
+    """A date line opening with, or led by a short label to, the update word of Italian,
+    French, Spanish, Dutch, Polish, Turkish or a Nordic language is the last update."""
+    assert is_update_line(text)
+
+
+def test_publication_then_update_in_one_italian_line() -> None:
+    """ "Pubblicato … Aggiornato …" splits into the publication and the update."""
+    published, updated = split_update(
+        "Pubblicato il 10 gennaio 2026 - Aggiornato il 16 gennaio 2026"
+    )
+    assert published == "Pubblicato il 10 gennaio 2026"
+    assert updated == "Aggiornato il 16 gennaio 2026"

@@ -58,3 +58,47 @@ def test_counted_relative_dates_are_unchanged() -> None:
     parsed = parse_date("3 hours ago", reference=FETCHED)
     assert parsed is not None
     assert parsed.isoformat() == "2020-10-24T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 dni temu", "2020-10-21T12:00:00+00:00"),
+        ("2 godziny temu", "2020-10-24T10:00:00+00:00"),
+        ("3 gün önce", "2020-10-21T12:00:00+00:00"),
+        ("5 dakika önce", "2020-10-24T11:55:00+00:00"),
+        ("3 dagar sedan", "2020-10-21T12:00:00+00:00"),
+        ("for 2 timer siden", "2020-10-24T10:00:00+00:00"),
+        ("3 dage siden", "2020-10-21T12:00:00+00:00"),
+        ("3天前", "2020-10-21T12:00:00+00:00"),
+        ("2時間前", "2020-10-24T10:00:00+00:00"),
+        ("3 일 전", "2020-10-21T12:00:00+00:00"),
+        ("10분 전", "2020-10-24T11:50:00+00:00"),
+    ],
+)
+def test_counts_before_their_past_word(text: str, expected: str) -> None:
+    """Polish "temu", Turkish "önce", Swedish "sedan", Norwegian and Danish "siden", and the
+    "前"/"전" of Chinese, Japanese and Korean right after a count and unit count back."""
+    assert is_date_like(text)
+    parsed = parse_date(text, reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 2 year old sedan",
+        "sedan 4 door, 2 year warranty",
+        "1月16日前に申し込む",
+        "3일 전체 보기",
+        "The temple was built 3000 years ago",
+        "99999999999 days ago",
+    ],
+)
+def test_no_relative_date_out_of_order_or_out_of_reach(text: str) -> None:
+    """The past word away from its count ("sedan" the car), a count after a month ("before
+    January 16th"), a longer word ("전체", all) and a count beyond a century name no date,
+    and raise nothing."""
+    assert not is_date_like(text)
+    assert parse_date(text, reference=FETCHED) is None

@@ -1,8 +1,10 @@
-"""Table-driven date parsing for news pages: ISO 8601 from markup, and visible dates in Indonesian,
-Malay, English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages and
-Russian (plus year-first numeric and CJK dates), with time-zone abbreviations and relative dates
-("2 jam yang lalu", "3 hours ago", "hace 2 días", "il y a 3 jours", "2 дня назад") resolved
-against the fetch time.
+"""Table-driven date parsing for news pages: ISO 8601 from markup, and visible dates in the
+languages of ``month_names`` (Indonesian, Malay, English, German, French, Spanish, Portuguese,
+Italian, Catalan, Dutch, the Nordic languages, Polish, Czech, Finnish, Hungarian, Romanian,
+Turkish, Russian, Ukrainian, Greek, Arabic), plus year-first numeric and CJK dates, in any
+script's decimal digits, with time-zone abbreviations and relative dates ("2 jam yang lalu",
+"3 hours ago", "hace 2 días", "il y a 3 jours", "2 дня назад", "3 dni temu", "3日前")
+resolved against the fetch time.
 
 Pure regex and dict lookups: microseconds per call, no dateutil on the hot path.
 """
@@ -13,35 +15,9 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
+from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_WORD, RELATIVE_WORDS, relative_date
 from newswire.pipeline.textnorm import lacks_words
-
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "januari january januar jänner janvier enero janeiro gennaio jan ene janv gen"
-        " января январь январе янв",
-        "februari pebruari february februar février fevereiro febrero febbraio feb peb févr fev"
-        " февраля февраль феврале фев",
-        "maret mac march märz mars marzo março maart mar mär mrz mrt марта март марте мар",
-        "april avril abril aprile apr avr abr апреля апрель апреле апр",
-        "mei may mai mayo maio maggio maj mag мая май мае",
-        "juni jun june juin junio junho giugno giu июня июнь июне июн",
-        "juli julai july juillet julio julho luglio jul juil lug июля июль июле июл",
-        "agustus ogos august août agosto augustus augusti aug agu agt ags ago ogo"
-        " августа август августе авг",
-        "september septembre septiembre setiembre setembro settembre sep sept set"
-        " сентября сентябрь сентябре сен сент",
-        "oktober october octobre octubre outubro ottobre okt oct out ott"
-        " октября октябрь октябре окт",
-        "november nopember novembre noviembre novembro nov nop ноября ноябрь ноябре ноя",
-        "desember disember december dezember décembre diciembre dezembro dicembre dec des dez"
-        " dic déc декабря декабрь декабре дек",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
 
 _ZONES: dict[str, timedelta] = {
     name: timedelta(hours=hours)
@@ -87,12 +63,41 @@ _ZONES: dict[str, timedelta] = {
     }.items()
 }
 
-_MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
-#: A date line that gives the last update, not the publication, in the languages of the month
-#: tables: "Updated …", "Last modified: …", "Diperbarui …", "Aktualisiert am …" (text and HTML).
+_MONTH_WORD = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
+#: The words that label a date as the last update, in the languages of the month tables written
+#: in Latin letters, none with two letters beyond ASCII (see ``update_label``, whose byte search
+#: holds each word in two cases only).
+UPDATE_WORDS = (
+    "updated",
+    "modified",
+    "aktualisiert",
+    "actualizado",
+    "actualizada",
+    "actualización",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "atualizado",
+    "atualizada",
+    "aggiornato",
+    "aggiornata",
+    "aggiornamento",
+    "bijgewerkt",
+    "diperbarui",
+    "zaktualizowano",
+    "aktualizacja",
+    "aktualizováno",
+    "güncellendi",
+    "güncelleme",
+    "uppdaterad",
+    "oppdatert",
+    "opdateret",
+    "päivitetty",
+)
+#: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
+#: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
 UPDATED_PREFIX = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|update|modified|aktualisiert|actualizado|mis à jour|atualizado"
-    r"|diperbarui)\b",
+    rf"^\W*(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)}|update)\b",
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
@@ -103,10 +108,16 @@ _MONTH_DAY_YEAR = re.compile(
     rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
 )
 # The day, month word and year joined by hyphens ("04-Aug-2021", "19-Dec-2025", a CMS's
-# localized "04-ago-2021"): the DD-MON-YYYY stamp of some CMSs in bylines and post headers.
-_DAY_MONTH_YEAR_HYPHENS = re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH_WORD}-(?P<year>\d{{4}})\b")
-# PubMed's and other catalogues' "2023 Jan 7".
-_YEAR_MONTH_DAY = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\b")
+# localized "04-ago-2021"): the DD-MON-YYYY stamp of some CMSs in bylines and post headers; or
+# by slashes, the same stamp in a server's log format ("16/Jan/2026"), one separator throughout.
+_DAY_MONTH_YEAR_HYPHENS = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?P<sep>[-/]){_MONTH_WORD}(?P=sep)(?P<year>\d{{4}})\b"
+)
+# PubMed's and other catalogues' "2023 Jan 7", and Hungarian's "2026. január 16." (the year
+# with its ordinal dot).
+_YEAR_MONTH_DAY = re.compile(
+    rf"\b(?P<year>(?:19|20)\d\d)\.?\s+{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\b"
+)
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 # Year first is always year-month-day: "2025/12/18", "2025.12.18", "2025年12月18日", "2025년 12월 18일".
 _YEAR_FIRST = re.compile(
@@ -149,8 +160,8 @@ def parse_month(text: str) -> datetime | None:
     """The first day of the month a line names with its year and nothing else ("November
     2015"), at midnight UTC; ``None`` for any other line. A month is no date ``parse_date``
     reads: in a sentence or a list it is a period, not a publication."""
-    match = _MONTH_YEAR.match(text.strip().lower())
-    month = _MONTHS.get(match["month"].rstrip(".")) if match else None
+    match = _MONTH_YEAR.match(ascii_digits(text.strip().lower()))
+    month = MONTHS.get(match["month"].rstrip(".")) if match else None
     if match is None or month is None:
         return None
     return datetime(int(match["year"]), month, 1, tzinfo=UTC)
@@ -167,7 +178,7 @@ def parse_date(
     ``reference`` while the other does not. A date with no zone is taken as UTC (documented
     limitation: the site's zone is unknown).
     """
-    text = text.strip()
+    text = ascii_digits(text.strip())
     if not text or len(text) > 200:
         return None
     iso = _parse_iso(text)
@@ -210,7 +221,7 @@ _DATE_LIKE_CACHE = 8192
 def is_date_like(text: str) -> bool:
     """Whether ``text`` holds a date ``parse_date`` can read (an absolute date, or a relative
     one given a fetch time): the test extractors apply to a candidate date line."""
-    folded = text.strip().lower()
+    folded = ascii_digits(text.strip().lower())
     if not folded or len(folded) > 200:
         return False
     if _DIGIT.search(folded) and (
@@ -225,15 +236,6 @@ def is_date_like(text: str) -> bool:
 
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
 # 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
-UPDATE_WORDS = (
-    "updated",
-    "modified",
-    "aktualisiert",
-    "actualizado",
-    "mis à jour",
-    "atualizado",
-    "diperbarui",
-)
 UPDATE_LABEL = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
 
 
@@ -295,11 +297,12 @@ def _absolute_date(
     if _FOUR_DIGITS.search(folded) is None:
         return None
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY, _DAY_MONTH_YEAR_HYPHENS):
-        match = pattern.search(folded)
-        if match:
-            month = _MONTHS.get(match["month"].rstrip("."))
+        # Every match of the shape, not only the first: a word that is no month in the shape
+        # ("Vol 3 Issue 2024, 16 January 2024") does not hide the date after it.
+        for named in pattern.finditer(folded):
+            month = MONTHS.get(named["month"].rstrip("."))
             if month:
-                return int(match["year"]), month, int(match["day"]), match.start(), match.end()
+                return int(named["year"]), month, int(named["day"]), named.start(), named.end()
     match = _YEAR_FIRST.search(folded) or _ISO_IN_TEXT.search(folded)
     if match and 1 <= int(match["month"]) <= 12:
         return (

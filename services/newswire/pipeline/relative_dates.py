@@ -1,5 +1,6 @@
-"""Relative dates ("3 hours ago", "hace 2 días", "il y a 3 jours", "2 дня назад", "yesterday",
-"Today, 10:32 AM"), resolved against the fetch time, in the languages of ``dates``' month table.
+"""Relative dates ("3 hours ago", "hace 2 días", "il y a 3 jours", "2 дня назад", "3 dni temu",
+"3 gün önce", "3 dagar sedan", "3天前", "3일 전", "yesterday", "Today, 10:32 AM"), resolved
+against the fetch time.
 """
 
 from __future__ import annotations
@@ -59,15 +60,66 @@ _TODAY_WORDS = (
     "сегодня",
 )
 _RELATIVE_MARK = re.compile(rf"\b(?:{'|'.join(_MARK_WORDS)})\b", re.IGNORECASE)
+# The languages whose past word follows the count and unit at once ("3 dni temu", "3 gün
+# önce", "3 dagar sedan", "for 3 dager siden", "3 dage siden"), with their units. Read only
+# in that order: "sedan" is also an English car and "time" an English word, so a count, a
+# unit and the word anywhere in a line ("a 2 year old sedan") are no date.
+_NEXT_UNITS: dict[int, str] = {
+    1: "sekund sekundy sekundę sekunder saniye",
+    60: "minut minuty minutę minuter minutt minutter dakika",
+    3600: "godzin godziny godzinę timme timmar time timer saat",
+    86400: "dzień dni dag dagar dager dage døgn gün",
+    604800: "tydzień tygodnie tygodni vecka veckor uke uker uge uger hafta",
+    2592000: "miesiąc miesiące miesięcy månad månader måned måneder ay",
+    31536000: "rok lata lat år yıl",
+}
+_NEXT_UNIT_SECONDS = {
+    word: seconds for seconds, words in _NEXT_UNITS.items() for word in words.split()
+}
+_NEXT_MARK_WORDS = ("temu", "önce", "sedan", "siden")
+# Chinese, Japanese and Korean write the count, the unit and "before" with no spaces ("3天前",
+# "3日前", "2時間前", "3일 전"). A count after a month ("1月16日前", before January 16th) is a
+# day of the month, not a count.
+_CJK_UNITS: dict[int, str] = {
+    1: "秒 초",
+    60: "分钟 分鐘 分 분",
+    3600: "小时 小時 時間 시간",
+    86400: "天 日 일",
+    604800: "周 週 週間 주",
+    2592000: "个月 個月 ヶ月 か月 カ月 개월 달",
+    31536000: "年 년",
+}
+_CJK_UNIT_SECONDS = {
+    word: seconds for seconds, words in _CJK_UNITS.items() for word in words.split()
+}
+_COUNTED_NEXT = re.compile(
+    r"(?:\b(?P<n>\d+)\s*(?P<unit>"
+    + "|".join(sorted(_NEXT_UNIT_SECONDS, key=len, reverse=True))
+    + rf")\s+(?:{'|'.join(_NEXT_MARK_WORDS)})\b)"
+    + r"|(?:(?<![\d月월])(?P<cjk_n>\d+)\s*(?P<cjk_unit>"
+    + "|".join(sorted(_CJK_UNIT_SECONDS, key=len, reverse=True))
+    + r")\s*[前전](?!\w))",
+    re.IGNORECASE,
+)
 _YESTERDAY = re.compile(rf"\b(?:{'|'.join(_YESTERDAY_WORDS)})\b", re.IGNORECASE)
 _TODAY = re.compile(rf"\b(?:{'|'.join(_TODAY_WORDS)})\b", re.IGNORECASE)
 # A word of these in a line makes it worth reading as a relative date (``is_date_like``'s cheap
 # test: every relative line holds one).
 RELATIVE_WORD = re.compile(
-    "|".join((_YESTERDAY.pattern, _TODAY.pattern, _RELATIVE_MARK.pattern)), re.IGNORECASE
+    "|".join(
+        (
+            _YESTERDAY.pattern,
+            _TODAY.pattern,
+            _RELATIVE_MARK.pattern,
+            rf"\b(?:{'|'.join(_NEXT_MARK_WORDS)})\b",
+            "[前전]",
+        )
+    ),
+    re.IGNORECASE,
 )
-#: The words of ``RELATIVE_WORD``, one of which each of its matches holds (see ``lacks_words``).
-RELATIVE_WORDS = (*_YESTERDAY_WORDS, *_TODAY_WORDS, *_MARK_WORDS)
+#: The words of ``RELATIVE_WORD``, one of which each of its matches holds (see ``lacks_words``;
+#: "前" and "전" are beyond ASCII, where it leaves the test to the pattern).
+RELATIVE_WORDS = (*_YESTERDAY_WORDS, *_TODAY_WORDS, *_MARK_WORDS, *_NEXT_MARK_WORDS)
 
 
 def relative_date(folded: str, reference: datetime | None) -> datetime | None:
@@ -82,12 +134,34 @@ def relative_date(folded: str, reference: datetime | None) -> datetime | None:
             return None
         back = timedelta(days=1) if day.re is _YESTERDAY else timedelta(0)
         return (reference - back).replace(microsecond=0)
+    return _counted(folded, reference)
+
+
+def _counted(folded: str, reference: datetime) -> datetime | None:
+    """A count and unit with a word making them past, anywhere in the line ("3 hours ago") or
+    right after them ("3 dni temu", "3天前"), counted back from ``reference``."""
     match = _RELATIVE.search(folded)
     if match and _RELATIVE_MARK.search(folded):
         count = int(match["n"]) if match["n"].isdigit() else 1
-        seconds = _UNIT_SECONDS[match["unit"].lower()]
-        return (reference - timedelta(seconds=count * seconds)).replace(microsecond=0)
-    return None
+        return _back(reference, count * _UNIT_SECONDS[match["unit"].lower()])
+    match = _COUNTED_NEXT.search(folded)
+    if match is None:
+        return None
+    if match["n"] is not None:
+        return _back(reference, int(match["n"]) * _NEXT_UNIT_SECONDS[match["unit"].lower()])
+    return _back(reference, int(match["cjk_n"]) * _CJK_UNIT_SECONDS[match["cjk_unit"]])
+
+
+# The furthest back a relative date may name: a count beyond it ("built 3,000 years ago", "2000
+# years ago" against ``is_date_like``'s reference of 2000) is history, not a publication, and
+# past datetime's year 1 it raised OverflowError from the page's date search.
+_FURTHEST_BACK = 100 * 366 * 86400
+
+
+def _back(reference: datetime, seconds: int) -> datetime | None:
+    if seconds > _FURTHEST_BACK:
+        return None
+    return (reference - timedelta(seconds=seconds)).replace(microsecond=0)
 
 
 # Words that may stand beside "today" or "yesterday" in a date line: a label ("Posted today",

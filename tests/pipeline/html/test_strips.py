@@ -381,3 +381,19 @@ def test_a_shops_strip_under_a_title_in_no_heading_goes_on_a_product_page() -> N
         _PRODUCT_LD,
     )
     assert "kettle 5" in text_of(empty)
+
+
+def test_a_shops_customer_reviews_under_their_title_go_on_a_product_page() -> None:
+    """On one product's page the buyers' reviews under a title of their own ("Reviews
+    summary", in a theme's plain <p>) go with their cards; on a page that does not say it is
+    one product's (a service's testimonials, a critic's review) they stay."""
+    cards = "".join(
+        f'<div class="card"><p>Buyer {i} says the kettle boils fast and pours well</p>'
+        f"<p>Verified purchase</p></div>"
+        for i in range(4)
+    )
+    text = text_of(_with_titled_strip("Reviews summary", cards, _PRODUCT_LD))
+    assert "kettle 5" in text
+    assert "boils fast" not in text
+    assert "Buyer 3 says" in text_of(_with_titled_strip("Reviews summary", cards, ""))
+    assert "boils fast" not in text_of(_with_titled_strip("1,024 Reviews", cards, _PRODUCT_LD))

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import is_date_like, split_update
+from newswire.pipeline.dates import UPDATE_WORDS, is_date_like, split_update
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import microdata_elements
@@ -213,8 +213,7 @@ def update_node(node: LexborNode) -> bool:
 _MAX_LABELLED_CHARS = 4 * MAX_DATE_CHARS
 # An update's label closing the text just before a date ("Updated", "Last updated on:").
 _UPDATE_LABEL_BEFORE = re.compile(
-    r"\b(?:updated|modified|aktualisiert|actualizado|mis à jour|atualizado|diperbarui)"
-    r"(?:\s+(?:on|am|el|le|em|pada))?\s*:?\s*$",
+    rf"\b(?:{'|'.join(UPDATE_WORDS)})(?:\s+(?:on|am|el|le|em|pada|il|op|den|dnia))?\s*:?\s*$",
     re.IGNORECASE,
 )
 
