@@ -67,6 +67,33 @@ def test_a_platforms_sign_in_wall_and_listing_toolbar_are_furniture(line: str) -
     assert is_furniture_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "permalink",
+        "embed",
+        "reply",
+        "Reply With Quote 0",
+        "View Profile",
+        "View Forum Posts",
+        "View Forum Threads",
+        "Private Message",
+        "Visit Homepage",
+    ],
+)
+def test_a_posts_controls_and_a_posters_menu_are_furniture(line: str) -> None:
+    """A thread's controls under each post and the menu on each poster's card are furniture
+    lines."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Save", "Report", "Parent"])
+def test_a_lone_save_report_or_parent_is_text(line: str) -> None:
+    """ "Save", "Report" and "Parent" alone head a listing's, a service page's and a guide's
+    own lines as often as they label a post's controls: the page's text."""
+    assert not is_furniture_line(line)
+
+
 def test_a_sign_up_step_or_sentence_is_text() -> None:
     """A lone "Create an account" (a service page's step) and a sentence about signing in are
     the page's text."""

@@ -89,6 +89,13 @@ _FURNITURE_LINE = LeadDispatch(
     # XenForo's thread header above the first post: "Thread starter <name>", "Start date
     # <date>" (the starter's name and the date head the first post again).
     r"|thread starter .{1,40}|start date .{1,40}"
+    # A thread's controls under each post and the menu on each poster's card, each a line of
+    # its own: a comment tree's "permalink", "embed", "reply" (old Reddit's), a bulletin
+    # board's "View Profile", "View Forum Posts", "Private Message", "Visit Homepage" and
+    # "Reply With Quote" (with its count of likes). (Not "Save", "Report", "Parent": a
+    # listing's, a service page's and a guide's own lines in the truths.)
+    r"|permalink|embed|reply|quote|reply with quote(?: \d+)?"
+    r"|view profile|view forum (?:posts|threads)|private message|visit homepage"
     # A form's own status notices, hidden by the site builder's style sheet until the form is
     # sent (Webflow's defaults under every newsletter or contact form): half A all types
     # 0.87144 -> 0.87145 (1 page better, none worse), half B 0.87853 (1 better, none worse),
