@@ -34,3 +34,45 @@ def test_no_thread_starter_or_no_title_over_it_gives_none() -> None:
     assert thread_title(_THREAD[:4]) is None
     assert thread_title(["Apr 12, 2024", "Thread starter lulug30"]) is None
     assert thread_title(["", "Thread starter lulug30"]) is None
+
+
+_QUESTION = [
+    "Explore Stack Internal",
+    "Why is RAID not a backup?",
+    "Ask Question",
+    "Asked",
+    "9 years, 7 months ago",
+    "When someone talks about backups, it invariably comes up that RAID is not a backup at all.",
+    "raid",
+    "backup",
+    "asked Aug 5, 2016 at 4:16",
+    "9,5754545 gold badges123123 silver badges181181 bronze badges",
+    "Because RAID guards against one kind of failure only, and a backup guards against many.",
+]
+
+
+def test_the_line_over_a_question_s_asked_label_is_the_title() -> None:
+    """A questions and answers page prints the question's title, a button to ask one's own
+    ("Ask Question") and the "Asked" label over when it was asked: the line over the label,
+    past the button, is the title, not a user card's line nor an answer's. A sentence that
+    opens with "Asked" is no label."""
+    assert thread_title(_QUESTION) == 1
+    assert extract_text("\n".join(_QUESTION)).title == "Why is RAID not a backup?"
+    assert thread_title(["Budget news", "Asked about it, the mayor declined to comment."]) is None
+
+
+def test_the_line_over_a_board_s_jump_to_latest_link_is_the_title() -> None:
+    """A board prints its thread's title, then a "Jump to Latest" link, the views and replies
+    counts and the starter's card: the line over the link is the title, not the card's
+    "410 posts · Joined 2002" nor a post's preview printed above it."""
+    thread = [
+        "I have a quite old projector in my basement home theater that served me well for years.",
+        "Replacement Projector Recommendations 2024",
+        "Jump to Latest",
+        "6.3K views 23 replies 14 participants last post by ggery",
+        "JosephF Discussion starter",
+        "410 posts · Joined 2002",
+        "I have a quite old projector in my basement home theater that served me well for years.",
+    ]
+    assert thread_title(thread) == 1
+    assert extract_text("\n".join(thread)).title == "Replacement Projector Recommendations 2024"

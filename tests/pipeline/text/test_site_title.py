@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.site_title import trail_end, trail_heading, without_permalink
+from newswire.pipeline.text.site_title import (
+    trail_end,
+    trail_heading,
+    without_permalink,
+    without_thread_marks,
+)
 
 _STORY = [
     "Regular maintenance keeps a car safe and saves money over the years, mechanics say.",
@@ -80,6 +85,18 @@ def test_the_heading_under_a_trail_ending_on_it_is_the_headline() -> None:
     assert trail_heading(["Home / Electronics and gadgets", "Something else", *_STORY]) is None
 
 
+def test_a_trail_printed_without_spaces_or_opening_on_its_sign_names_the_heading() -> None:
+    """A trail whose signs stand without spaces ("Home/All Sheets") or whose earlier crumbs
+    were printed on lines of their own, the last one after the sign ("/ Men's Sneakers"),
+    names the heading printed under it as one with spaces does; a line with a sign whose
+    last part is not the next line is no trail."""
+    boxes = ["Free delivery over 50 euros", *["Menu entry"] * 20]
+    for trail in ("Home/All Sheets", "/ All Sheets", "→ All Sheets"):
+        lines = ["Menu", trail, "All Sheets", *boxes, *_STORY]
+        assert trail_heading(lines) == 2
+    assert trail_heading(["Menu", "Home/All Sheets", "Bedding", *boxes, *_STORY]) is None
+
+
 def test_a_heading_s_permalink_sign_is_no_part_of_the_title() -> None:
     """A documentation page prints its permalink sign after the heading ("Advanced Usage¶"):
     the title is the heading without it; a pilcrow inside a heading stays."""
@@ -87,3 +104,21 @@ def test_a_heading_s_permalink_sign_is_no_part_of_the_title() -> None:
     assert without_permalink("The ¶ sign explained") == "The ¶ sign explained"
     page = ["Menu", "Search", "Docs", "Logging HOWTO for Python programs¶", *_STORY]
     assert extract_text("\n".join(page)).title == "Logging HOWTO for Python programs"
+
+
+def test_a_reply_s_mark_and_a_shared_link_s_domain_are_no_part_of_the_title() -> None:
+    """A forum's reply subject ("Re: …"), the trail's sign a board prints alone before the
+    thread's title, and the domain and points a link aggregator prints after a shared link's
+    title are marks around the title: the title is the thread's own words. A headline that
+    only holds such words inside it, or a bracket that names no domain, keeps them."""
+    assert without_thread_marks("Re: Turning off all LEDs") == "Turning off all LEDs"
+    assert without_thread_marks("AW: Frage zum Kernel") == "Frage zum Kernel"
+    assert without_thread_marks("» Open source forum software") == "Open source forum software"
+    assert (
+        without_thread_marks("Grads find jobs scarce (latimes.com) 87") == "Grads find jobs scarce"
+    )
+    assert without_thread_marks("Where are you? Re: the budget") == "Where are you? Re: the budget"
+    assert without_thread_marks("Getting started (Part 2) 3") == "Getting started (Part 2) 3"
+    assert without_thread_marks("Getting started (node.js)") == "Getting started (node.js)"
+    page = ["Forum", "Board index", "Re: Turning off all LEDs of the board", *_STORY]
+    assert extract_text("\n".join(page)).title == "Turning off all LEDs of the board"

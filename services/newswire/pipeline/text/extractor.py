@@ -42,6 +42,7 @@ from newswire.pipeline.text.site_title import (
     trail_heading,
     without_permalink,
     without_site_name,
+    without_thread_marks,
 )
 from newswire.pipeline.text.story import main_block, strip_footer
 from newswire.pipeline.textnorm import clean_text
@@ -61,7 +62,7 @@ def extract_text(text: str) -> Extracted:
     # it is; a page's heading may carry the site's name (see without_site_name).
     title = lines[title_at] if title_at is not None else None
     if title_at is not None and title_at != first_headline:
-        title = without_permalink(without_site_name(lines, title_at))
+        title = without_thread_marks(without_permalink(without_site_name(lines, title_at)))
     start = 0 if title_at is None else title_at + 1
 
     # A first line the headline test turned down ("Foto-foto Banjir …", "Sumber Air Warga …",

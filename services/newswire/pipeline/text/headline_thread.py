@@ -9,26 +9,39 @@ from newswire.pipeline.text.lines import date_line_only, word_count
 from newswire.pipeline.text.patterns import MAX_TITLE_CHARS, NOT_HEADLINE
 
 #: The label a forum prints under a thread's title, before the name of the member who started
-#: it (XenForo and the boards built like it: "Thread starter lulug30").
-THREAD_STARTER = re.compile(r"^Thread starter\b", re.IGNORECASE)
+#: it (XenForo and the boards built like it: "Thread starter lulug30"), or a questions and
+#: answers site under its question's title, on a line of its own before when it was asked
+#: ("Asked" / "9 years, 7 months ago": the Stack Exchange sites and those built like them), or
+#: the link to a thread's newest post a board prints right under its title, over the views
+#: and replies counts and the "Discussion starter" ("Jump to Latest": the boards of one
+#: hosting platform, many domains).
+THREAD_STARTER = re.compile(r"^(?:Thread starter\b|Asked$|Jump to latest$)", re.IGNORECASE)
+#: The button a forum prints beside a thread's title to open a thread of one's own ("Ask
+#: Question", "New Topic", "Post Thread"): it stands between the title and the label.
+NEW_THREAD_BUTTON = re.compile(
+    r"^(?:Ask|Post|New|Start)(?: an?| New)? (?:Question|Thread|Topic|Discussion)$", re.IGNORECASE
+)
 #: The most words of a thread's title (a question may run long; a post's paragraph is longer).
 THREAD_TITLE_MAX_WORDS = 30
 
 
 def thread_title(lines: list[str]) -> int | None:
-    """The line right over the first "Thread starter …" line, when it reads as a title. A
+    """The line right over the first "Thread starter …" or "Asked" line (past a button to
+    open a new thread: "Ask Question"), when it reads as a title. A
     forum's page prints the thread's title, then its starter and start date, then the posts;
     the densest prose is a long post far down the thread, and the headline sought above it
     was a reply's first line, a reactions line ("Reactions: …") or none at all (blocks
     renderings of wcxb-dev: 22 forum pages print the label, on 18 boards; the title was
-    missed on 4 of half A's and 9 of half B's). The first such line only: a thread's page
+    missed on 4 of half A's and 9 of half B's; a question's title under "Asked": 11 of 12
+    questions, 5 of half A's and 6 of half B's, lost to a user card's reputation line, a
+    comment or an answer's line). The first such line only: a thread's page
     lists other threads under it, each with its starter. None when the line above is empty,
     a date or no title (too long, page furniture)."""
     index = next((i for i, line in enumerate(lines) if THREAD_STARTER.match(line)), None)
     if index is None:
         return None
     above = index - 1
-    while above >= 0 and not lines[above]:
+    while above >= 0 and (not lines[above] or NEW_THREAD_BUTTON.match(lines[above])):
         above -= 1
     if above < 0:
         return None

@@ -63,6 +63,24 @@ def without_permalink(title: str) -> str:
     return title.removesuffix(PERMALINK_SIGN).rstrip() if title.endswith(PERMALINK_SIGN) else title
 
 
+#: A reply's subject line on a forum's thread ("Re: Turning off all LED of RPi 5", the German
+#: "Aw:", the Nordic "Sv:", a count of replies "Re[2]:"), or the trail's sign a board prints
+#: alone before the thread's title ("» Open source forum software …").
+_THREAD_MARK = re.compile(r"^(?:(?:re|aw|sv)(?:\[\d+\])?:|[»›])\s+", re.IGNORECASE)
+#: A link aggregator's story line: the linked site's domain in brackets and the story's points
+#: after its title ("… No Longer Guarantee Jobs (latimes.com) 87").
+_LINKED_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)\s+\d+$", re.IGNORECASE)
+
+
+def without_thread_marks(title: str) -> str:
+    """The thread's title without the marks a forum or a link aggregator prints around it: a
+    reply's "Re:" (a thread's page prints each reply's subject, and a reply over the densest
+    post won), the trail's sign before it, the linked site's domain and the points after a
+    shared link's title. The thread is named by its title alone. Blocks renderings of
+    wcxb-dev: article titles A +1 / -0, B +0 / -0; all types A +2 / -0, B +3 / -0."""
+    return _LINKED_DOMAIN.sub("", _THREAD_MARK.sub("", title, count=1), count=1)
+
+
 #: A breadcrumb trail's step: a trail sign between spaces ("Home / Services / …", "Training >
 #: …", "Home » …").
 _TRAIL_STEP = re.compile(r" (?:/|>|»|›|→) ")
@@ -138,9 +156,9 @@ def trail_heading(lines: list[str]) -> int | None:
     line after the heading repeating a crumb or part of one is such a menu, no trail. The first such heading of the
     page; None when there is none."""
     for index, line in enumerate(lines):
-        if not _TRAIL_STEP.search(line):
+        crumbs = _crumbs(line)
+        if crumbs is None:
             continue
-        crumbs = [crumb.strip() for crumb in _TRAIL_STEP.split(line)]
         heading, after = _next_filled(lines, index, 2)
         if (
             heading is not None
@@ -153,6 +171,23 @@ def trail_heading(lines: list[str]) -> int | None:
         ):
             return heading
     return None
+
+
+#: A trail's sign with or without spaces around it ("Home/All Sheets", "Home»Blog").
+_TRAIL_SIGN = re.compile(r"\s*(?:/|>|»|›|→)\s*")
+
+
+def _crumbs(line: str) -> list[str] | None:
+    """The crumbs of a breadcrumb trail, or None when the line has no trail's sign. A page may
+    print its trail's signs without spaces ("Home/All Sheets"), or its crumbs as links on lines
+    of their own and the last one after the sign ("/ Men's Sneakers", "→ Redis data types"):
+    the sign opening the line stands for the crumbs above it."""
+    if _TRAIL_STEP.search(line):
+        return [crumb.strip() for crumb in _TRAIL_STEP.split(line)]
+    if not _TRAIL_SIGN.search(line):
+        return None
+    crumbs = [crumb.strip() for crumb in _TRAIL_SIGN.split(line)]
+    return crumbs[1:] if _TRAIL_SIGN.match(line) else crumbs
 
 
 def _next_filled(lines: list[str], index: int, count: int) -> list[int | None]:
