@@ -145,6 +145,30 @@ def test_a_line_of_generated_ids_alone_is_furniture() -> None:
     assert not is_furniture_line("$ celery -A proj result -t tasks.add " + " ".join(ids))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: Nov. 19, 2025",
+        "Last updated: April 21, 2025",
+        "Updated on 09/10/2025",
+        "Published on: February 14, 2025",
+        "Published June 23, 2025 10:39AM",
+        "Last Updated on December 30, 2025.",
+    ],
+)
+def test_a_storys_publication_or_update_date_alone_is_furniture(line: str) -> None:
+    """A line of nothing but a story's publication or update date under its label is the
+    byline's date, furniture."""
+    assert is_furniture_line(line)
+
+
+def test_a_listings_bare_update_date_or_a_sentence_with_a_date_is_text() -> None:
+    """A bare "Updated <date>" (a listing's item says it of itself, and its truth keeps it)
+    and a sentence that opens with a publication date are text."""
+    assert not is_furniture_line("Updated Mar 8, 2026")
+    assert not is_furniture_line("Published: Nov. 19, 2025, the report found rents rose.")
+
+
 def _tricky_lines() -> list[str]:
     """Every branch's literal start, each branch's samples, in every case the engine folds
     together (the long s for "s", the Kelvin sign for "k", the dotted and dotless i)."""
@@ -169,6 +193,9 @@ def _tricky_lines() -> list[str]:
         "Oct 12, 2023",
         "Last edited: Jul 3, 2024",
         "posted on 3 May 2024 at 10:12 pm",
+        "Published: Nov. 19, 2025",
+        "Updated on 09/10/2025",
+        "last modified: 3 May 2024",
         "0:01/0:56",
         "1 of 23",
         "Messages: 1,204",

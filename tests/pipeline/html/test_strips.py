@@ -128,6 +128,25 @@ def test_a_longer_invitation_or_the_sites_pitch_after_the_story_ends_it() -> Non
     assert "purchasing office" in text_of(mention)
 
 
+def test_a_publishers_box_of_the_articles_sources_after_the_story_ends_it() -> None:
+    """A story whose container ends with the publisher's box of the links its writer consulted
+    ("Article Sources", "Citations", "Works Cited" and a list of URLs) ends before that label;
+    an author's own "References" section after the story stays, the text's own."""
+    sources = "".join(f"<li>Report {i}. https://example.org/report-{i}</li>" for i in range(5))
+    for label in ("Article Sources", "Citations", "Works Cited:"):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<h3>{label}</h3><ul>{sources}</ul></article>'
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert label.rstrip(":") not in text
+        assert "example.org/report-4" not in text
+    references = page(
+        f'<article class="post">{prose("story", 6)}<h3>References</h3><ul>{sources}</ul></article>'
+    )
+    assert "example.org/report-4" in text_of(references)
+
+
 def test_a_strip_of_stories_under_an_invitation_after_the_story_is_dropped() -> None:
     """A story's container that ends with "More articles you might enjoy" and teasers ends
     before that line, as it does under "More articles"."""

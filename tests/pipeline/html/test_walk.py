@@ -64,6 +64,19 @@ def test_an_element_first_in_its_block_starts_no_word() -> None:
     ]
 
 
+def test_the_markups_white_space_before_a_blocks_text_gives_nothing() -> None:
+    """Line breaks and indents between elements, cells before any text and code's leading
+    blank lines give no block and no leading space; white space after text still parts words."""
+    assert _texts("<div>\n  <div>\n\t<span>One</span>\n  <b>two</b>\n</div>\n \n</div>") == [
+        "One two"
+    ]
+    assert _texts(
+        "<table>\n<tr>\n <td> </td><td>\n</td><td>Cell</td><td>next</td></tr></table>"
+    ) == ["Cell next"]
+    assert _texts("<pre>\n   <span>\n  x = 1\n    y</span>\n</pre>") == ["x = 1\ny"]
+    assert _texts("<p>\u2028 <a>\n</a>\xa0</p><p> </p>") == []
+
+
 def _texts_of_any_name(html: str) -> list[str]:
     tree = LexborHTMLParser(html)
     assert tree.body is not None

@@ -210,7 +210,16 @@ _TAIL_HEADING = LeadDispatch(
     r"|you (?:may|might) (?:also )?be interested in\b.{0,40}"
     r"|related (?:articles|posts|stories|reads) (?:that|which) (?:may|might) interest you"
     r"|(?:connect|collaborate|work) with us"
-    r"|how was this (?:issue|article|post|newsletter|edition)\??|a message from\b.{1,60}",
+    r"|how was this (?:issue|article|post|newsletter|edition)\??|a message from\b.{1,60}"
+    # A publisher's template box after the story listing the links its writer consulted,
+    # under a label naming the list as the article's ("Article Sources", "Citations", "Works
+    # Cited"): a finance or review site's fact-checking box of URLs and report titles, which
+    # the truths leave out. An author's own "References" or "Sources" section (a paper's, a
+    # science blog's) is the text's, kept: the truths keep it (half B -0.0003 with those).
+    # Simulated on the per-page outputs, then measured: half A articles 0.96897 -> 0.96916
+    # (2 pages better, none worse), half B 0.95850 -> 0.95874 (1 better, none worse), other
+    # types and ScrapingHub unchanged.
+    r"|article sources|citations|works cited",
     r"\W*$",
     re.IGNORECASE,
 )
