@@ -104,6 +104,28 @@ def test_invalid_utf8_without_declared_charset_is_undecodable() -> None:
         decode(record(b"Caf\xe9 \xff"), OPTIONS)
 
 
+def test_undeclared_utf8_cut_inside_a_character_keeps_the_text_before_the_cut() -> None:
+    """A download of an undeclared UTF-8 page cut off inside a multi-byte character decodes to
+    the text before the cut (its half character dropped), not ``undecodable``."""
+    body = "<p>Le café du coin, à Paris".encode()
+    for cut in (1, 2):  # inside the 2-byte "é" of a trailing "café", and of a 3-byte "€"
+        raw = decode(record(body + "café".encode()[:-cut]), OPTIONS)
+        assert raw.text == "<p>Le café du coin, à Pariscaf"
+    raw = decode(record(body + " 5 €".encode()[:-1]), OPTIONS)
+    assert raw.text == "<p>Le café du coin, à Paris 5 "
+
+
+def test_undeclared_utf8_with_a_rare_stray_byte_is_text_with_a_replacement_character() -> None:
+    """An undeclared UTF-8 page with one windows-1252 byte pasted in (a ``\\x92`` quote) is
+    decoded with U+FFFD for that byte; a body with many such bytes stays undecodable."""
+    body = ("<p>Un été à Paris. " * 100).encode() + b"It\x92s fine.</p>"
+    raw = decode(record(body), OPTIONS)
+    assert raw.text.endswith("It\ufffds fine.</p>")
+    assert raw.text.count("\ufffd") == 1
+    with pytest.raises(Undecodable):
+        decode(record(("<p>Un été. " * 20).encode() + b"\x92" * 5), OPTIONS)
+
+
 def test_declared_charset_in_header_is_used() -> None:
     """A charset in the content-type header decodes legacy bytes."""
     raw = decode(

@@ -323,9 +323,31 @@ def _to_text(body: bytes, declared: str | None) -> tuple[str, str, bool]:
     try:
         return body.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError as exc:
-        raise Undecodable(
-            f"not valid UTF-8 and no charset declared (byte {exc.start})", stage=Stage.DECODE
-        ) from None
+        text = _mostly_utf8(body)
+        if text is None:
+            raise Undecodable(
+                f"not valid UTF-8 and no charset declared (byte {exc.start})", stage=Stage.DECODE
+            ) from None
+        return text, "utf-8", False
+
+
+#: At most one stray byte per this many bytes still makes an undeclared body UTF-8 text.
+_STRAY_BYTES_PER = 1000
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """The UTF-8 text of an undeclared body that is UTF-8 but for a cut or a few stray bytes.
+
+    Two shapes of real pages break strict UTF-8 without being in another charset: a download cut
+    off inside a multi-byte character (the last 1-3 bytes are half a character), and a UTF-8 page
+    with a rare byte pasted from windows-1252 (a ``\x92`` quote in one paragraph). Losing the
+    whole page as ``undecodable`` for them is a silent loss; a browser shows the page. The cut is
+    dropped and each stray byte becomes U+FFFD. Bodies with more stray bytes than one in
+    ``_STRAY_BYTES_PER`` (a legacy-charset text, an image, random bytes) stay undecodable."""
+    # Not final: a character cut at the end of the body stays in the decoder's buffer, unread.
+    text = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(body, final=False)
+    stray = text.count("\ufffd") - body.count("\ufffd".encode())
+    return text if stray * _STRAY_BYTES_PER <= len(body) else None
 
 
 def _content_type(header_ct: str | None) -> ContentType | None:
