@@ -324,3 +324,19 @@ def test_real_page_shapes_give_one_valid_output(html: str) -> None:
     the listings that crashed the container scoring) become a valid Article or DeadLetter,
     never an unforeseen error."""
     _check(html.encode("utf-8", "surrogatepass"), (("content-type", b"text/html"),))
+
+
+@settings(PROPERTY_SETTINGS, max_examples=max(EXAMPLES // 10, 25))
+@given(real_page_shapes(), st.floats(0.05, 1.0), st.integers(0, 3))
+def test_real_page_shapes_cut_anywhere_are_never_undecodable(
+    html: str, kept: float, stray: int
+) -> None:
+    """A non-English page (UTF-8, no charset declared) whose download was cut off at any byte,
+    inside a multi-byte character too, and with up to 3 stray windows-1252 bytes pasted in,
+    still decodes: it ends as a valid Article or a DeadLetter other than ``undecodable``."""
+    body = html.replace("</body>", "<p>Été, café, 東京, Ελλάδα — “cité”.</p></body>").encode()
+    body = body[: max(1, int(len(body) * kept))]
+    # At most one stray byte per 1,000 (more is a legacy-charset text, rightly undecodable).
+    body = body.replace(b"<p>", b"<p>\x92", stray) if len(body) >= 1000 * stray else body
+    result = _check(body, (("content-type", b"text/html"),))
+    assert not isinstance(result, DeadLetter) or result.reason != "undecodable", result.error
