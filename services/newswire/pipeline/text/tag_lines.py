@@ -1,0 +1,43 @@
+"""A story's tags printed as a line of their own: "Tag: banjir, jakarta", "#Banjir #Jakarta".
+
+News sites print the story's tags under it, and a scrape keeps them as the body's last line;
+read as the story's own text they were a paragraph no reader reads as one. Both shapes are
+lists of short labels, never a sentence: they go to the Article's ``tags``."""
+
+from __future__ import annotations
+
+import re
+
+from newswire.pipeline.vocabulary import SENTENCE_MARKS
+
+# A tag list behind its label: "Tags: banjir jakarta", "Topik: Pemilu 2024 | Prabowo".
+TAG_LINE = re.compile(
+    r"^(?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:\s*(?P<items>[^:]{1,300})$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
+# A line of hashtags only ("#Banjir #Jakarta", "#pemilu2024, #prabowo"); each holds a letter
+# ("#1" alone heads a ranked list's item).
+HASHTAGS = re.compile(r"^#\w*[^\W\d_][\w-]*(?:[\s,]+#\w*[^\W\d_][\w-]*)*$")
+#: The most words of one tag: a tag names a topic, a longer item is a sentence after a label.
+TAG_WORDS_MAX = 5
+#: The most tags a line lists.
+TAGS_MAX = 20
+
+
+def tag_list(line: str) -> list[str] | None:
+    """The tags ``line`` lists, or None when it is not a tag line."""
+    if line[:1] == "#":
+        if not HASHTAGS.match(line):
+            return None
+        return [tag.lstrip("#") for tag in re.split(r"[\s,]+", line) if tag]
+    if ":" not in line:
+        return None
+    match = TAG_LINE.match(line)
+    if not match or match.group("items").rstrip()[-1:] in SENTENCE_MARKS:
+        return None
+    tags = [item.lstrip("#").strip() for item in _SEPARATORS.split(match.group("items"))]
+    tags = [tag for tag in tags if tag]
+    if not tags or len(tags) > TAGS_MAX or any(len(tag.split()) > TAG_WORDS_MAX for tag in tags):
+        return None
+    return tags
