@@ -14,7 +14,6 @@ from newswire.pipeline.textnorm import (
     clean_text,
     lacks_words,
     repair_mojibake,
-    unescape_references,
 )
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
@@ -83,14 +82,3 @@ def test_every_character_clean_line_removes_or_spaces_is_unprintable() -> None:
     found = [chr(code) for code in range(0x110000) if _UNUSUAL.match(chr(code))]
     assert {"\u00a0", "\u200b", "\x00"} <= set(found)
     assert not any(char.isprintable() for char in found)
-
-
-def test_complete_character_references_are_decoded_and_the_rest_stays() -> None:
-    """Named and numeric references closed by ";" decode ("&amp;", "&quot;", "&#8220;",
-    "&#x2019;", "&nbsp;"); an ampersand in words ("R&D", "AT&T"), an unclosed or unknown
-    reference stays as written."""
-    assert unescape_references("Prancis &amp; Turki") == "Prancis & Turki"
-    assert unescape_references("&quot;Setuju,&quot; jawab") == '"Setuju," jawab'
-    assert unescape_references("&#8220;a&#x2019;s&nbsp;b") == "\u201ca\u2019s\u00a0b"
-    for kept in ("R&D dan AT&T", "&amp tanpa titik koma", "&foo; bar", "a & b"):
-        assert unescape_references(kept) == kept

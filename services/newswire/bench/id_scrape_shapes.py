@@ -6,10 +6,10 @@ Real scrapes of a large Indonesian news site carry, beside the seed's furniture:
 "Penulis:"/"Editor:"/"Sumber:" lines, a tag line or hashtags, a flattened pager ("Halaman
 selanjutnya", "1 2 Selanjutnya"), "Baca Selengkapnya", an ad label between dashes or joined to
 its scroll hint, a headline ending in "?" or "!", quoted or in capitals, and the text's
-encoding: CRLF line ends, a byte-order mark, trailing spaces, NBSP, and HTML character
-references ("&quot;", "&amp;") left by a scraper that copied the markup's text. Written from
-that list, not tuned against the extractor (four of the shapes were lost before session 37's
-rules: pagers, tag lines, "- Advertisement -" and character references)."""
+encoding: CRLF line ends, a byte-order mark, trailing spaces, NBSP. Written from that list, not
+tuned against the extractor (pagers, tag lines and "- Advertisement -" were lost before session
+37's rules). Not here: HTML character references ("&quot;") are left as they stand (wcxb-dev's
+ground truths keep them literally), and hashtag lines stay (a listing's teasers carry them)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ CLOSERS = (
     ("Penulis: Nur Rohmi Aida", "Editor: Inten Esti Pratiwi"),
     ("Sumber: Antara",),
     ("Tag: banjir, jakarta, cuaca",),
-    ("#Pemilu2024 #Jakarta",),
+    ("Topik: Pemilu 2024 | Jakarta",),
 )
 #: Lines between paragraphs: pagers, read-more links, ad slots.
 BETWEEN = (
@@ -61,10 +61,8 @@ def furniture(
 
 
 def encodings(rng: random.Random, text: str) -> str:
-    """Encodings of the whole text: HTML character references for quotes and "&",
-    NBSP between some words, trailing spaces, CRLF line ends, a byte-order mark."""
-    if rng.random() < SHAPE_SHARE:
-        text = text.replace("&", "&amp;").replace('"', "&quot;")
+    """Encodings of the whole text: NBSP between some words, trailing spaces, CRLF line ends,
+    a byte-order mark."""
     if rng.random() < SHAPE_SHARE:
         text = text.replace(" ", "\u00a0", rng.randint(1, 40))
     if rng.random() < SHAPE_SHARE:

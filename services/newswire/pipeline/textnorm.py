@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 # NBSP, narrow NBSP, figure space, ideographic space and the other Unicode spaces all mean " ".
@@ -116,25 +115,3 @@ def lacks_words(text: str, words: tuple[str, ...]) -> bool:
         return False
     lowered = text.lower()
     return not any(word in lowered for word in words)
-
-
-# HTML character references a scraper left in a page's text ("&quot;", "&amp;", "&#8220;",
-# "&nbsp;"): it copied the markup's source text, not what a reader sees, so "Prancis &amp;
-# Turki" reached the body and a headline "&quot;…&quot;" was no title the reader saw. Only
-# complete references (a name or a number closed by ";"): "R&D", "AT&T" and "&c" stay.
-_CHARACTER_REFERENCE = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-)
-
-
-def unescape_references(text: str) -> str:
-    """``text`` with its complete HTML character references decoded (for plain text only:
-    the HTML parser has decoded a page's own, and a decoded "&amp;amp;" is the page's text)."""
-    if "&" not in text:  # nearly every scrape: one substring test
-        return text
-    return _CHARACTER_REFERENCE.sub(_decoded_reference, text)
-
-
-def _decoded_reference(match: re.Match[str]) -> str:
-    # An unknown name ("&foo;") is left as it stands: html.unescape returns it unchanged.
-    return html.unescape(match.group())

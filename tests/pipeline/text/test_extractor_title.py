@@ -228,14 +228,3 @@ def test_a_short_headline_right_above_the_story_it_names_outranks_a_control_line
     dated = ["The Long Story of the Coffee Trade", "March 3, 2025", "History of coffee"]
     text = "\n".join([*_SHOP_MENU, *dated, *_COFFEE_STORY]) + "\n"
     assert extract_text(text).title == "The Long Story of the Coffee Trade"
-
-
-def test_character_references_left_in_a_scrape_are_decoded_in_title_and_body() -> None:
-    """A scraper that copied the markup's text leaves "&quot;" and "&amp;": the title and the
-    body are what the reader saw."""
-    headline = "&quot;Setuju&quot; Kata Warga Soal Jalan &amp; Jembatan"
-    text = "\n\n".join([headline, LEDE, MORE.replace(" dan ", " &amp; ")])
-    found = extract_text(text)
-    assert found.title == '"Setuju" Kata Warga Soal Jalan & Jembatan'
-    assert " dan " in MORE
-    assert found.paragraphs == (LEDE, MORE.replace(" dan ", " & "))

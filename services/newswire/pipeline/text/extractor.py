@@ -45,12 +45,12 @@ from newswire.pipeline.text.site_title import (
     without_thread_marks,
 )
 from newswire.pipeline.text.story import main_block, strip_footer
-from newswire.pipeline.textnorm import clean_text, unescape_references
+from newswire.pipeline.textnorm import clean_text
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
 
 def extract_text(text: str) -> Extracted:
-    lines = split_glued(join_wrapped(clean_text(unescape_references(text)).split("\n")))
+    lines = split_glued(join_wrapped(clean_text(text).split("\n")))
     found = Collected()
 
     # A first-line headline with a blank line and the story under it is the title (the shape of

@@ -183,9 +183,9 @@ def _date_line(line: str) -> bool:
 
 
 def _tags(line: str, found: Collected) -> bool:
-    """Whether ``line`` lists the story's tags ("Tag: banjir, jakarta", "#Banjir #Jakarta"):
+    """Whether ``line`` lists the story's tags ("Tag: banjir, jakarta"):
     metadata printed under the story, not a paragraph of it; the tags are collected."""
-    tags = tag_list(line) if line[:1] == "#" or ":" in line else None  # their fixed parts first
+    tags = tag_list(line) if ":" in line else None  # the label's colon first
     for tag in tags or ():
         found.add("tags", tag)
     return tags is not None

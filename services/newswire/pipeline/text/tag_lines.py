@@ -1,8 +1,11 @@
-"""A story's tags printed as a line of their own: "Tag: banjir, jakarta", "#Banjir #Jakarta".
+"""A story's tags printed as a labelled line of their own: "Tag: banjir, jakarta".
 
 News sites print the story's tags under it, and a scrape keeps them as the body's last line;
-read as the story's own text they were a paragraph no reader reads as one. Both shapes are
-lists of short labels, never a sentence: they go to the Article's ``tags``."""
+read as the story's own text they were a paragraph no reader reads as one. The line is a list
+of short labels behind a tag label, never a sentence: it goes to the Article's ``tags``.
+Not "Keywords:" (a paper's abstract lists its keywords as part of the text: two wcxb-dev
+articles of half B lost them) nor a line of hashtags (a listing's teasers carry theirs: a
+wcxb-dev listing of half A lost its teasers' tags)."""
 
 from __future__ import annotations
 
@@ -11,14 +14,8 @@ import re
 from newswire.pipeline.vocabulary import SENTENCE_MARKS
 
 # A tag list behind its label: "Tags: banjir jakarta", "Topik: Pemilu 2024 | Prabowo".
-TAG_LINE = re.compile(
-    r"^(?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:\s*(?P<items>[^:]{1,300})$",
-    re.IGNORECASE,
-)
+TAG_LINE = re.compile(r"^(?:tags?|topik|topics?)\s*:\s*(?P<items>[^:]{1,300})$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
-# A line of hashtags only ("#Banjir #Jakarta", "#pemilu2024, #prabowo"); each holds a letter
-# ("#1" alone heads a ranked list's item).
-HASHTAGS = re.compile(r"^#\w*[^\W\d_][\w-]*(?:[\s,]+#\w*[^\W\d_][\w-]*)*$")
 #: The most words of one tag: a tag names a topic, a longer item is a sentence after a label.
 TAG_WORDS_MAX = 5
 #: The most tags a line lists.
@@ -27,10 +24,6 @@ TAGS_MAX = 20
 
 def tag_list(line: str) -> list[str] | None:
     """The tags ``line`` lists, or None when it is not a tag line."""
-    if line[:1] == "#":
-        if not HASHTAGS.match(line):
-            return None
-        return [tag.lstrip("#") for tag in re.split(r"[\s,]+", line) if tag]
     if ":" not in line:
         return None
     match = TAG_LINE.match(line)
