@@ -101,6 +101,42 @@ def test_a_sign_up_step_or_sentence_is_text() -> None:
     assert not is_furniture_line("Sign in now to see the prices of every plan we offer.")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get started",
+        "Get Started »",
+        "Get started for free",
+        "Start free trial",
+        "Start your free trial",
+        "START FOR FREE",
+        "Try it for free",
+        "Book a demo",
+        "Get a quote",
+        "Sign up for free",
+    ],
+)
+def test_a_service_pages_sign_up_buttons_are_furniture(line: str) -> None:
+    """A service page's sign-up buttons under its hero and its feature bands are furniture
+    lines."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact sales",
+        "Talk to sales",
+        "Get started with Python",
+        "Start your free trial today and cancel at any time before the month ends.",
+    ],
+)
+def test_a_plans_sales_contact_or_a_sentence_about_starting_is_text(line: str) -> None:
+    """A plan's "Contact sales" (the truths keep it beside the price), a guide's heading and a
+    sentence that begins like a sign-up button are the page's text."""
+    assert not is_furniture_line(line)
+
+
 def test_a_templates_placeholder_text_is_furniture_at_any_length() -> None:
     """A theme's "Lorem ipsum dolor sit amet" text, however long, is no page's text."""
     filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. " * 3
@@ -214,6 +250,10 @@ def _tricky_lines() -> list[str]:
         "advertisment",
         "iklan",
         "Thread starter Chris Hall",
+        "Get started",
+        "Start free trial",
+        "Try it for free",
+        "Book a demo",
         "5 min read",
         "Reading time: 4 minutes",
         "#12",
