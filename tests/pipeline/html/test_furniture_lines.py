@@ -9,6 +9,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_bare_number,
     is_counter,
     is_furniture_line,
+    is_poster_status,
 )
 
 
@@ -22,6 +23,7 @@ from newswire.pipeline.html.furniture_lines import (
         "Oct 12, 2023",
         "Thread starter Chris Hall",
         "Start date Sep 21, 2024",
+        "Click to shrink...",
     ],
 )
 def test_a_short_control_or_counter_is_furniture(line: str) -> None:
@@ -254,6 +256,7 @@ def _tricky_lines() -> list[str]:
         "Start free trial",
         "Try it for free",
         "Book a demo",
+        "Click to shrink...",
         "5 min read",
         "Reading time: 4 minutes",
         "#12",
@@ -273,3 +276,19 @@ def test_the_narrowed_branches_agree_with_the_whole_pattern(line: str) -> None:
     when the whole alternation says so, whatever case fold its first character is in."""
     whole = _FURNITURE_LINE.pattern.match(line) is not None
     assert (_FURNITURE_LINE.match(line) is not None) == whole
+
+
+def test_a_back_then_top_pair_is_a_split_control() -> None:
+    """ "Top" right after "Back" ends a "Back to top" link split in two lines, in any case;
+    "Top" after another line is not."""
+    assert is_counter("Back", "Top")
+    assert is_counter("BACK", "top")
+    assert not is_counter("Go", "Top")
+    assert not is_counter("Back", "Tops")
+
+
+def test_a_posters_status_label_alone_is_one() -> None:
+    """ "Offline", "Online" and "Status" alone are a poster's status label; a sentence is not."""
+    assert is_poster_status("Offline")
+    assert is_poster_status("Status")
+    assert not is_poster_status("Status: resolved")
