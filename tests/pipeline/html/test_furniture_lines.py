@@ -116,6 +116,11 @@ def test_a_sign_up_step_or_sentence_is_text() -> None:
         "Book a demo",
         "Get a quote",
         "Sign up for free",
+        "Get in touch",
+        "Book a call",
+        "Request a free consultation",
+        "See all",
+        "Explore",
     ],
 )
 def test_a_service_pages_sign_up_buttons_are_furniture(line: str) -> None:
@@ -130,6 +135,7 @@ def test_a_service_pages_sign_up_buttons_are_furniture(line: str) -> None:
         "Contact sales",
         "Talk to sales",
         "Get started with Python",
+        "Explore the trails of the national park with a local guide.",
         "Start your free trial today and cancel at any time before the month ends.",
     ],
 )
