@@ -83,3 +83,28 @@ async def test_warming_the_broker_commits_the_asked_transactions(kafka_bootstrap
 async def test_no_warm_up_touches_no_broker() -> None:
     """Zero transactions asked: nothing connects (a bootstrap nobody listens on is never used)."""
     await asyncio.wait_for(txcost.warm_broker("127.0.0.1:1", 0), timeout=5)
+
+
+def test_two_batch_sizes_split_a_batch_into_transactions_and_outputs() -> None:
+    """Two exactly_once runs at 4 and 25 outputs per partition (2 partitions) give a line: the
+    difference over the 42 extra outputs is the cost per output, what is left of the small
+    batch (the broker's idle taken out) the cost per transaction."""
+    small = Cost("exactly_once", client_ms=8.8, broker_ms=22.0, wall_ms=40.0)
+    large = Cost("exactly_once", client_ms=13.0, broker_ms=26.2, wall_ms=60.0)
+    s = txcost.split(small, large, (4, 25), 2, idle=2.0)
+    assert s.client_per_record == pytest.approx(0.1)
+    assert s.broker_per_record == pytest.approx(0.1)
+    assert s.client_per_transaction == pytest.approx(4.0)
+    assert s.broker_per_transaction == pytest.approx(9.6)
+    assert s.broker_idle == 2.0
+
+
+def test_a_small_batch_pays_its_transactions_over_fewer_messages() -> None:
+    """Per message, a batch's transactions weigh by the inverse of its size; the per-output part
+    stays: 10 records over 2 transactions of 5 ms cost 1 + 0.2 ms a message, 50 records 0.4."""
+    s = txcost.Split(4.0, 0.1, 1.0, 0.1, broker_idle=0.0)
+    assert s.per_message(10, 2) == pytest.approx(1.2)
+    assert s.per_message(50, 2) == pytest.approx(0.4)
+    report = txcost.split_report([s], 2).splitlines()
+    assert report[0].startswith("exactly_once CPU ms per transaction: client 4.00, broker 1.00")
+    assert "10 records 1.20" in report[1]

@@ -26,6 +26,17 @@ wrong way about as often as the right one).
 What it does not change: on a steady machine 80% of the probed capacity already asks ~97% of the
 CPU (sessions 25-28: 97-98% at every 80% run), since the probe's batches (~54 records) cost less
 a message than the load's (5-19); a 3% slower minute than the probe's still tips a run over.
+Session 37 measured why (``python -m newswire.bench.txcost --split``, a VM loaded by 8 helpers,
+four pairs): an exactly_once transaction costs 2.4-3.2 CPU ms in the worker and 8.6-21 in the
+broker (net of its idle) whatever it carries, an output ~0.1 ms more; a worker's batch pays one
+per partition it holds (2), so committing costs 2.5-4.8 CPU ms a message in batches of 10
+against 0.73-0.82 in the probe's ~54, on top of the pipeline's ~7: 80% of the probe's rate asks
+~97-120% of the CPU the probe used (97-98% measured in sessions 25-28, quiet). No rate
+definition removes that: a capacity re-probed before each run is again a saturated run with
+large batches (the same bias, plus a probe's own minute of noise), and the factor above only
+follows the pipeline's speed. So the offered rate stays the nominal one, and
+the table prints beside each run its CPU share at its own cost per message and the rate at
+which that cost fills the cores: a row's p99 is read against its share, not its load.
 """
 
 from __future__ import annotations

@@ -17,6 +17,14 @@ still being written, as under a backlog). CPU per batch: this process (only the 
 in it) and the broker (this process's children, the temporary local broker; ``--broker-pid``
 for another), from /proc, after ``--warm-batches`` unmeasured transactions. On a shared machine
 read the figures in pairs, never alone.
+
+``--split`` (session 37) asks where a batch's cost goes instead: exactly_once alone at two batch
+sizes in turns (``SPLIT_RECORDS`` outputs per partition, about a paced load's batches and a
+saturated probe's), and the broker idle for as long as the gaps between them. The two sizes give
+a line: CPU ms per transaction (the fixed part: begin, offsets, AddPartitionsToTxn, the commit
+and its markers) and per output. That split is what makes 80% of the probe's capacity ask ~97%
+of the cores (``e2e_speed``): a batch of 10 pays its two transactions over 10 messages, the
+probe's ~54 over 54.
 """
 
 from __future__ import annotations
@@ -52,6 +60,11 @@ OUTPUT_PARTITIONS = 4
 WARM_RECORDS = 30
 #: One batch's commit, given the batch's number.
 Batch = Callable[[int], Awaitable[None]]
+#: ``--split``'s outputs per input partition: a paced load's batches (5-20 records over a
+#: worker's 2 partitions) and the saturation probe's (~54).
+SPLIT_RECORDS = (4, 25)
+#: Batch sizes (records over a worker's partitions) whose CPU ms per message ``--split`` prints.
+SPLIT_BATCHES = (10, 20, 54)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +107,58 @@ def extra_per_transaction(eo: Cost, alo: Cost, partitions: int) -> tuple[float, 
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Split:
+    """exactly_once's CPU ms per batch as a line in its outputs: a fixed part per transaction and
+    a part per output, for the client and the broker (the broker net of its idle CPU)."""
+
+    client_per_transaction: float
+    client_per_record: float
+    broker_per_transaction: float
+    broker_per_record: float
+    #: The broker's CPU ms per batch's gap with nothing to do (left out of the fixed part).
+    broker_idle: float
+
+    def per_message(self, records: int, partitions: int) -> float:
+        """Client + broker CPU ms per message of a batch of ``records`` over ``partitions``
+        (one transaction each)."""
+        fixed = (self.client_per_transaction + self.broker_per_transaction) * partitions
+        return fixed / records + self.client_per_record + self.broker_per_record
+
+
+def split(
+    small: Cost, large: Cost, records: tuple[int, int], partitions: int, idle: float
+) -> Split:
+    """The line through two exactly_once runs of ``records`` outputs per partition (batches of one
+    transaction per partition); ``idle`` is the broker's CPU ms per batch with nothing to do."""
+    extra = (records[1] - records[0]) * partitions
+    client_record = (large.client_ms - small.client_ms) / extra
+    broker_record = (large.broker_ms - small.broker_ms) / extra
+    small_outputs = records[0] * partitions
+    return Split(
+        client_per_transaction=(small.client_ms - small_outputs * client_record) / partitions,
+        client_per_record=client_record,
+        broker_per_transaction=(small.broker_ms - idle - small_outputs * broker_record)
+        / partitions,
+        broker_per_record=broker_record,
+        broker_idle=idle,
+    )
+
+
+def split_report(splits: list[Split], partitions: int) -> str:
+    """One line per pair of runs, then the CPU ms per message at ``SPLIT_BATCHES``."""
+    lines = []
+    for s in splits:
+        lines.append(
+            f"exactly_once CPU ms per transaction: client {s.client_per_transaction:.2f}, broker "
+            f"{s.broker_per_transaction:.2f} (net of its idle {s.broker_idle:.2f} a batch); "
+            f"per output: client {s.client_per_record:.3f}, broker {s.broker_per_record:.3f}"
+        )
+        cells = ", ".join(f"{n} records {s.per_message(n, partitions):.2f}" for n in SPLIT_BATCHES)
+        lines.append(f"  commit CPU ms per message at a batch of {cells}")
+    return "\n".join(lines)
+
+
 def service_outputs(count: int, topics: OutputTopics) -> list[OutRecord]:
     """``count`` outputs as the service publishes them: bench-corpus inputs through the pipeline."""
     pipeline = Pipeline(PipelineOptions())
@@ -102,6 +167,35 @@ def service_outputs(count: int, topics: OutputTopics) -> list[OutRecord]:
         topics.encode(pipeline.process(InRecord("raw", 0, i, -1, None, value), now=now))
         for i, value in enumerate(bench_corpus(count))
     ]
+
+
+async def _idle_broker_ms(args: argparse.Namespace) -> float:
+    """The broker's CPU ms per batch while this process only sleeps the batches' gaps: the part
+    of ``_measured``'s broker figure that no transaction caused."""
+    broker_pids = [args.broker_pid] if args.broker_pid else children_of(os.getpid())
+    batches: int = args.batches
+    before = sum(map(process_cpu_s, broker_pids))
+    await asyncio.sleep(batches * args.gap_ms / 1000)
+    return (sum(map(process_cpu_s, broker_pids)) - before) * 1000 / batches
+
+
+async def run_split(bootstrap: str, args: argparse.Namespace) -> list[Split]:
+    """``--split``: exactly_once at both ``SPLIT_RECORDS`` in turns, with an idle reading each
+    pair, after the warm-up."""
+    small_n, large_n = SPLIT_RECORDS
+    splits = []
+    async with (
+        committers(bootstrap, args.partitions, small_n) as (small, _),
+        committers(bootstrap, args.partitions, large_n) as (large, _),
+    ):
+        for i in range(args.warm_batches):
+            await small(i)
+        for _ in range(args.repeats):
+            small_cost = await _measured("exactly_once", small, args)
+            large_cost = await _measured("exactly_once", large, args)
+            idle = await _idle_broker_ms(args)
+            splits.append(split(small_cost, large_cost, SPLIT_RECORDS, args.partitions, idle))
+    return splits
 
 
 async def _measured(guarantee: str, batch: Batch, args: argparse.Namespace) -> Cost:
@@ -236,8 +330,17 @@ def main(argv: list[str] | None = None) -> int:
         default=500,
         help="unmeasured exactly_once batches first, to warm the broker's transaction path",
     )
+    parser.add_argument(
+        "--split",
+        action="store_true",
+        help=f"exactly_once only, at {SPLIT_RECORDS} outputs per partition in turns: CPU ms per "
+        "transaction and per output (--records unused)",
+    )
     args = parser.parse_args(argv)
     with cluster(Settings(), args.bootstrap, prefix="newswire-txcost-", heap_mb=1024) as bootstrap:
+        if args.split:
+            print(split_report(asyncio.run(run_split(bootstrap, args)), args.partitions))
+            return 0
         costs = asyncio.run(run(bootstrap, args))
     print(report(costs, args.partitions))
     return 0
