@@ -18,12 +18,13 @@ from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
+    NAMES_ONLY,
     NO_ATTRIBUTES,
     TAG_ONLY_DROPS,
     is_junk,
 )
 from newswire.pipeline.html.layout_wrappers import Holds
-from newswire.pipeline.html.plain_names import NAMES_ONLY, kept_by_names
+from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
 
