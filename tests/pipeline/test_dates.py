@@ -271,3 +271,71 @@ def test_publication_then_update_in_one_italian_line() -> None:
     )
     assert published == "Pubblicato il 10 gennaio 2026"
     assert updated == "Aggiornato il 16 gennaio 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16. 1. 2026", "2026-01-16T00:00:00+00:00"),
+        ("Publikováno 16. 1. 2026 10:30", "2026-01-16T10:30:00+00:00"),
+        ("Veröffentlicht am 16.01.2026 | Aktualisiert am 17.01.2026", "2026-01-16T00:00:00+00:00"),
+        ("16.01.2026 - 31.01.2026", "2026-01-16T00:00:00+00:00"),
+        ("16.01.2026 10.30 Uhr", "2026-01-16T10:30:00+00:00"),
+    ],
+)
+def test_spaced_day_first_dates_and_no_clock_from_a_second_date(text: str, expected: str) -> None:
+    """A day-first date with a space after each dot (Czech, Slovak, Croatian) is read, and
+    the day and month of a second date after the first ("17.01", "31.01") are not its
+    time: the date keeps midnight rather than a wrong clock or no date at all."""
+    parsed = parse_date(text, reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0001-01-01T00:00:00",
+        "0001-01-01T00:00:00+05:00",
+        "9999-12-31T23:59:59-05:00",
+        "9999-12-31",
+        "1 January 0001",
+        "31 December 9999 23:59 -05:00",
+    ],
+)
+def test_a_placeholder_year_is_no_date(text: str) -> None:
+    """A CMS's empty value at either end of the calendar (.NET's "0001-01-01T00:00:00",
+    "9999-12-31"), ISO or written out, is no date: neither parsed nor date-like."""
+    assert parse_date(text, reference=FETCHED) is None
+    assert not is_date_like(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Güncellenme: 17.01.2026 11:00",
+        "Diupdate 17 Januari 2026",
+        "Dikemaskini 17 Januari 2026",
+        "Laatst gewijzigd: 17 januari 2026",
+        "Zuletzt geändert am 17.01.2026",
+        "Modificato il 17 gennaio 2026",
+        "Actualizat 17 ianuarie 2026",
+        "Frissítve: 2026. január 17.",
+        "Ažurirano 17. 1. 2026",
+        "Aktualizované 17. 1. 2026",
+    ],
+)
+def test_update_labels_of_more_languages(text: str) -> None:
+    """The last update's label in Turkish, Indonesian, Malay, Dutch, German, Italian,
+    Romanian, Hungarian, Croatian and Slovak makes the line an update line."""
+    assert is_update_line(text)
+    assert is_date_like(text)
+
+
+def test_a_publication_and_an_update_in_another_language_split() -> None:
+    """A Turkish line of the publication and then the update ("Güncellenme") splits in
+    two."""
+    assert split_update("Yayınlanma: 16.01.2026 10:30 Güncellenme: 17.01.2026 11:00") == (
+        "Yayınlanma: 16.01.2026 10:30",
+        "Güncellenme: 17.01.2026 11:00",
+    )

@@ -31,11 +31,17 @@ FETCHED = datetime(2026, 1, 20, 12, 0, tzinfo=UTC)
         ("16 de maig de 2025", "2025-05-16"),
         ("16 يناير 2026", "2026-01-16"),
         ("16. marts 2025", "2025-03-16"),
+        ("16 Oca 2026 10:30", "2026-01-16"),
+        ("16 Şub 2026", "2026-02-16"),
+        ("16 Eyl 2025", "2025-09-16"),
+        ("16 Eki 2025", "2025-10-16"),
+        ("16 Kas 2025", "2025-11-16"),
+        ("16 Ara 2025", "2025-12-16"),
     ],
 )
 def test_month_names_of_more_languages(text: str, expected: str) -> None:
     """A day, a month name (genitive where the language declines it, or its abbreviation) and
-    a year, in Polish, Turkish (upper-case too), Czech, Finnish, Romanian, Hungarian (year
+    a year, in Polish, Turkish (upper-case too, and its three-letter abbreviations), Czech, Finnish, Romanian, Hungarian (year
     first, with its dots), Ukrainian, Greek, Catalan, Arabic and Danish, is that day."""
     assert is_date_like(text)
     parsed = parse_date(text, reference=FETCHED)

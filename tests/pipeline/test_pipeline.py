@@ -88,3 +88,39 @@ def test_content_language_header_is_a_language_hint_when_the_page_declares_none(
         assert isinstance(result, Article)
         results[header] = result.language
     assert results == {b"ms, en": "ms", b"id": "id"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "9999-12-31T23:59:59-05:00",
+        "9999-12-31T23:59:59+14:00",
+        "0001-01-01T00:00:00+05:00",
+        "0001-01-01T00:00:00-12:00",
+        "0001-01-01T00:00:00",
+    ],
+)
+def test_a_placeholder_year_in_the_markup_is_no_date_and_no_failure(
+    pipeline: Pipeline, value: str
+) -> None:
+    """A CMS's empty date at either end of the calendar, with an offset that would carry its
+    UTC moment out of datetime's range, as the markup's publication and modification beside a
+    shown date line: an Article dated by the shown line, no placeholder in it, no exception."""
+    ld = f'{{"@type":"NewsArticle","datePublished":"{value}","dateModified":"{value}"}}'
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: the council met on Tuesday after weeks of delay to discuss the "
+        "budget, the new bus lines and the repairs to the old bridge downtown.</p>"
+        for i in range(4)
+    )
+    html = (
+        f'<html><head><title>T</title><script type="application/ld+json">{ld}</script></head>'
+        "<body><article><h1>The council meets about the budget at last</h1>"
+        f"<p>16 January 2026</p>{paragraphs}</article></body></html>"
+    )
+    headers = (("content-type", b"text/html"),)
+    record = InRecord("raw", 0, 0, -1, None, html.encode(), headers)
+    result = pipeline.process(record, now=datetime(2026, 1, 20, tzinfo=UTC)).result
+    assert isinstance(result, Article), result
+    assert result.published_at == datetime(2026, 1, 16, tzinfo=UTC)
+    assert result.modified_at is None
+    assert '"published_at":"2026-01-16T00:00:00Z"' in result.model_dump_json()

@@ -24,6 +24,9 @@ Session 15 added, from a stream of their own (the earlier scrapes are unchanged)
 site's copy handler appends to copied text ("Baca artikel <channel>, \"<headline>\" selengkapnya
 <url>", "Download Apps <Site> Sekarang <url>": furniture, and the link's address should become the
 article's canonical URL), and a headline glued to the first paragraph (one line break, no blank).
+
+Session 37 added, from a third stream, what real scrapes of such a site carry beside that
+(``id_scrape_shapes``): other datelines, closing lines, pagers, headline shapes, encodings.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from newswire.bench import id_scrape_shapes
 from newswire.bench.langid_data import LANGID, load
 from newswire.events import Article
 from newswire.pipeline import Pipeline, PipelineOptions
@@ -200,9 +204,12 @@ def scrape(
     headline: str,
     headlines: list[str],
     extra: random.Random | None = None,
+    *,
+    shapes: random.Random | None = None,
 ) -> Scrape:
     """One scrape; ``extra`` draws the shapes added in session 15 (the copy handler's lines, a
-    glued headline) from its own stream, so the scrapes of earlier sessions stay as they were."""
+    glued headline) from its own stream, so the scrapes of earlier sessions stay as they were;
+    ``shapes`` those of session 37 (``id_scrape_shapes``)."""
     paragraphs = _paragraphs(rng, story)
     writer = _Writer(rng, headline, headlines)
     spare = [s for s in story if _STOP.search(s)]
@@ -217,10 +224,19 @@ def scrape(
         writer.furniture(writer.promo())  # a promo as the body's last paragraph (the issue's 15)
         if rng.random() < 0.5:
             writer.furniture(EMBED)
+    if shapes is not None and shapes.random() < id_scrape_shapes.SHAPE_SHARE:
+        # A headline ending in "?" or "!", in quotes or in capitals: the title is that headline
+        # (drawn before the copy handler's link, which quotes it).
+        shape = shapes.choice(("{}?", "{}!", '"{}"', "upper"))
+        writer.out.headline = shape.format(headline) if shape != "upper" else headline.upper()
     glued = extra is not None and _copy_handler(extra, writer)
+    if shapes is not None:
+        id_scrape_shapes.furniture(shapes, writer.blocks, writer.out.content, writer.out.furniture)
     body = "\n\n".join("\n".join(block) for block in writer.blocks)
     gap = "\n" if glued else "\n\n"
-    writer.out.text = f"{headline}{gap}{body}\n"
+    writer.out.text = f"{writer.out.headline}{gap}{body}\n"
+    if shapes is not None:
+        writer.out.text = id_scrape_shapes.encodings(shapes, writer.out.text)
     return writer.out
 
 
@@ -263,18 +279,28 @@ def build(count: int = COUNT, seed: int = SEED) -> list[Scrape]:
     headlines = [story[0] for story in stories if _headline(story[0])]
     rng = random.Random(seed)  # noqa: S311 - a reproducible corpus, not a secret
     extra = random.Random(seed + 1)  # noqa: S311 - the same
+    shapes = random.Random(seed + 2)  # noqa: S311 - the same
     out = []
     for _ in range(count):
         story = rng.choice(stories)
         has_headline = _headline(story[0])
         headline = story[0] if has_headline else rng.choice(headlines)
         body = story[1:] if has_headline else story
-        out.append(scrape(rng, body, headline, headlines, extra))
+        out.append(scrape(rng, body, headline, headlines, extra, shapes=shapes))
     return out
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+#: A dateline opening a story's first line: "Jakarta - ", "Jakarta, CNN Indonesia -- ".
+_DATELINE = re.compile(r"^[^\n]{1,60}? --? ")
+
+
+def _undated(line: str) -> str:
+    """The line without a dateline (the extractor may keep it as the Article's ``dateline``)."""
+    return _DATELINE.sub("", line, count=1)
 
 
 def measure(scrapes: list[Scrape]) -> dict[str, Any]:
@@ -300,9 +326,7 @@ def measure(scrapes: list[Scrape]) -> dict[str, Any]:
         found = sum(
             1
             for line in item.content
-            if _norm(line) in body
-            or _norm(line.partition(" - ")[2]) in body
-            or _norm(line) in captions
+            if _norm(line) in body or _norm(_undated(line)) in body or _norm(line) in captions
         )
         share = found / len(item.content)
         shares.append(share)

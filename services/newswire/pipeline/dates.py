@@ -93,6 +93,24 @@ UPDATE_WORDS = (
     "oppdatert",
     "opdateret",
     "päivitetty",
+    # More languages' forms of the same labels: Turkish "Güncellenme: …" (beside its publication),
+    # Indonesian "Diupdate …", Malay "Dikemaskini …", Dutch "Laatst gewijzigd …", German
+    # "Zuletzt geändert …", Italian and Spanish "modificato/modificado", Romanian "Actualizat
+    # …", Hungarian "Frissítve …", Croatian "Ažurirano …", Slovak "Aktualizované …".
+    "güncellenme",
+    "diupdate",
+    "dikemaskini",
+    "dikemas kini",
+    "gewijzigd",
+    "geändert",
+    "modificato",
+    "modificata",
+    "modificado",
+    "modificada",
+    "actualizat",
+    "frissítve",
+    "ažurirano",
+    "aktualizované",
 )
 #: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
 #: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
@@ -118,7 +136,11 @@ _DAY_MONTH_YEAR_HYPHENS = re.compile(
 _YEAR_MONTH_DAY = re.compile(
     rf"\b(?P<year>(?:19|20)\d\d)\.?\s+{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\b"
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
+# Day, month and year by slashes, dots or hyphens; a dot may take a space after it, as Czech,
+# Slovak, Slovenian and Croatian write the day ("16. 1. 2026").
+_NUMERIC = re.compile(
+    r"\b(?P<a>\d{1,2})(?:[/-]|\.\s?)(?P<b>\d{1,2})(?:[/-]|\.\s?)(?P<year>\d{4})\b"
+)
 # Year first is always year-month-day: "2025/12/18", "2025.12.18", "2025年12月18日", "2025년 12월 18일".
 _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/.]\s?|\s*[年년]\s*)(?P<month>\d{1,2})(?:[/.]\s?|\s*[月월]\s*)"
@@ -133,9 +155,12 @@ _ISO_IN_TEXT = re.compile(
 # "(?:19|20)\d\d"): a text without such a run has no absolute date, and most texts asked
 # ("2 hours ago", "March 5", a label) have none (~60%, ~14 µs each through the seven patterns).
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A time is not followed by a dot and a digit: the "17.01" of a second date after the first
+# ("16.01.2026 | aktualisiert 17.01.2026", "16.01.2026 - 31.01.2026") is that date's day and
+# month, no clock (and an "hour" of 31 would lose the date).
 _TIME = re.compile(
     r"(?:\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)",
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
     re.IGNORECASE,
 )
 _OFFSET = re.compile(
@@ -148,6 +173,11 @@ _DIGIT = re.compile(r"\d")
 # Locales that write the month first in numeric dates ("03/01/2017" is March 1st): US English
 # and the Philippines'. Everyone else here writes the day first.
 _MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
+# The years a publication can have. Outside them a date is a CMS's empty value (.NET's
+# DateTime.MinValue "0001-01-01T00:00:00", "9999-12-31" for "never"), not the story's: read,
+# it is a date the page never gave, and the next candidate is the page's. (Its moment in UTC
+# would also fall outside datetime's range at the ends: "9999-12-31T23:59:59-05:00".)
+_YEARS = range(1900, 2200)
 # A date this far after the fetch is no publication date: a misread day/month order.
 _FUTURE_SLACK = timedelta(days=2)
 
@@ -183,12 +213,14 @@ def parse_date(
         return None
     iso = _parse_iso(text)
     if iso is not None:
-        return iso
+        return iso if iso.year in _YEARS else None
     folded = text.lower()
     date = _absolute_date(folded, language, reference)
     if date is None:
         return relative_date(folded, reference)
     year, month, day, start, end = date
+    if year not in _YEARS:
+        return None
     hour = minute = second = 0
     # The time follows the date ("16.01.2026 10:30") or comes before it ("11:11 PM EST Nov 19,
     # 2019"), never inside it (the "16.01" of "16.01.2026" is no time).
@@ -224,10 +256,13 @@ def is_date_like(text: str) -> bool:
     folded = ascii_digits(text.strip().lower())
     if not folded or len(folded) > 200:
         return False
-    if _DIGIT.search(folded) and (
-        _parse_iso(folded) is not None or _absolute_date(folded, None, None) is not None
-    ):
-        return True
+    if _DIGIT.search(folded):
+        iso = _parse_iso(folded)
+        if iso is not None:
+            return iso.year in _YEARS
+        absolute = _absolute_date(folded, None, None)
+        if absolute is not None:
+            return absolute[0] in _YEARS
     # Most texts are ASCII without a relative word: substring tests, not the pattern's scan.
     if lacks_words(folded, RELATIVE_WORDS) or not RELATIVE_WORD.search(folded):
         return False

@@ -15,45 +15,45 @@ for _number, _names in enumerate(
     (
         "januari january januar jänner janvier enero janeiro gennaio jan ene janv gen"
         " января январь январе янв"
-        " stycznia styczeń sty ocak ledna tammikuuta ianuarie ian január gener"
+        " stycznia styczeń sty ocak oca ledna tammikuuta ianuarie ian január gener"
         " січня ιανουαρίου يناير",
         "februari pebruari february februar février fevereiro febrero febbraio feb peb févr fev"
         " февраля февраль феврале фев"
-        " lutego luty lut şubat února helmikuuta februarie február febr febrer"
+        " lutego luty lut şubat şub února helmikuuta februarie február febr febrer"
         " лютого φεβρουαρίου فبراير",
         "maret mac march märz mars marzo março maart mar mär mrz mrt марта март марте мар"
         " marca marzec mart března maaliskuuta martie március márc marts març"
         " березня μαρτίου مارس",
         "april avril abril aprile apr avr abr апреля апрель апреле апр"
-        " kwietnia kwiecień kwi nisan dubna huhtikuuta aprilie április ápr"
+        " kwietnia kwiecień kwi nisan nis dubna huhtikuuta aprilie április ápr"
         " квітня απριλίου أبريل ابريل إبريل",
         "mei may mai mayo maio maggio maj mag мая май мае"
         " maja mayıs mayis května toukokuuta május máj maig"
         " травня μαΐου مايو",
         "juni jun june juin junio junho giugno giu июня июнь июне июн"
-        " czerwca czerwiec cze haziran června kesäkuuta iunie iun június jún juny"
+        " czerwca czerwiec cze haziran haz června kesäkuuta iunie iun június jún juny"
         " червня ιουνίου يونيو يونيه",
         "juli julai july juillet julio julho luglio jul juil lug июля июль июле июл"
-        " lipca lipiec lip temmuz července heinäkuuta iulie iul július júl juliol"
+        " lipca lipiec lip temmuz tem července heinäkuuta iulie iul július júl juliol"
         " липня ιουλίου يوليو يوليه",
         "agustus ogos august août agosto augustus augusti aug agu agt ags ago ogo"
         " августа август августе авг"
-        " sierpnia sierpień sie ağustos srpna elokuuta augusztus agost"
+        " sierpnia sierpień sie ağustos ağu srpna elokuuta augusztus agost"
         " серпня αυγούστου أغسطس اغسطس",
         "september septembre septiembre setiembre setembro settembre sep sept set"
         " сентября сентябрь сентябре сен сент"
-        " września wrzesień wrz eylül září syyskuuta septembrie szeptember szept setembre"
+        " września wrzesień wrz eylül eyl září syyskuuta septembrie szeptember szept setembre"
         " вересня σεπτεμβρίου سبتمبر",
         "oktober october octobre octubre outubro ottobre okt oct out ott"
         " октября октябрь октябре окт"
-        " października październik paź ekim října lokakuuta octombrie október"
+        " października październik paź ekim eki října lokakuuta octombrie október"
         " жовтня οκτωβρίου أكتوبر اكتوبر",
         "november nopember novembre noviembre novembro nov nop ноября ноябрь ноябре ноя"
-        " listopada listopad lis kasım kasim listopadu marraskuuta noiembrie noi"
+        " listopada listopad lis kasım kasim kas listopadu marraskuuta noiembrie noi"
         " листопада νοεμβρίου نوفمبر",
         "desember disember december dezember décembre diciembre dezembro dicembre dec des dez"
         " dic déc декабря декабрь декабре дек"
-        " grudnia grudzień gru aralık aralik prosince joulukuuta decembrie desembre"
+        " grudnia grudzień gru aralık aralik ara prosince joulukuuta decembrie desembre"
         " грудня δεκεμβρίου ديسمبر",
     ),
     start=1,

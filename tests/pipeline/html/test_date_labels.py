@@ -6,6 +6,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.date_labels import (
     clock,
+    date_line_length,
     joined_date,
     labelled_published,
     published_label_before,
@@ -25,6 +26,29 @@ def test_the_text_just_before_a_date_element_labels_it_published() -> None:
     assert published_label_before(_time("<div> Published on: <time>May 1, 2024</time></div>"))
     assert not published_label_before(_time("<div>Reviewed <time>May 1, 2024</time></div>"))
     assert not published_label_before(_time("<div><b>Published</b> <time>May 1, 2024</time></div>"))
+
+
+def test_a_publication_label_in_another_language_labels_the_date_after_it() -> None:
+    """The publication's label in German, French, Spanish, Italian, Portuguese, Dutch,
+    Indonesian, Polish and Turkish labels the date after it (with its preposition and colon,
+    or as a "publication date" noun); their update labels do not."""
+    for label in [
+        "Veröffentlicht am",
+        "Publié le :",
+        "Mis en ligne le",
+        "Publicado el",
+        "Pubblicato il",
+        "Data di pubblicazione:",
+        "Publicado em",
+        "Gepubliceerd op",
+        "Diterbitkan pada",
+        "Opublikowano:",
+        "Yayınlanma tarihi:",
+    ]:
+        assert published_label_before(_time(f"<div>{label} <time>16.01.2026</time></div>"))
+    for label in ["Aktualisiert am", "Mis à jour le", "Actualizado el", "Publicado por"]:
+        assert not published_label_before(_time(f"<div>{label} <time>16.01.2026</time></div>"))
+    assert labelled_published(_time("<aside><h3>Veröffentlicht</h3><p><time>16.01</time></p>"))
 
 
 def test_a_heading_before_a_date_labels_it_published() -> None:
@@ -59,3 +83,14 @@ def test_a_definition_term_or_line_labelling_a_join_date_makes_it_the_members() 
     assert joined_date(_dd(icon), "May 27, 2025")
     assert joined_date(_dd("<dl><dd>Joined: Dec 23, 2009</dd></dl>"), "Joined: Dec 23, 2009")
     assert not joined_date(_dd("<dl><dt>Published</dt><dd>Dec 23, 2009</dd></dl>"), "Dec 23, 2009")
+
+
+def test_a_date_line_is_short_or_gives_the_publication_then_the_update() -> None:
+    """A text of up to 60 characters may be a date line; a longer one only where it holds
+    the publication and then the update, up to twice that; a long sentence with a date is
+    not."""
+    assert date_line_length("January 16, 2026")
+    assert date_line_length("Published January 16, 2026 10:30 AM, updated January 17, 2026")
+    long_sentence = "The council met on January 16, 2026, after weeks of delay, to discuss the bus"
+    assert not date_line_length(long_sentence)
+    assert not date_line_length("Published January 16, 2026, updated January 17, 2026 " * 3)

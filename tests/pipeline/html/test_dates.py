@@ -141,3 +141,44 @@ def test_a_last_updated_line_anywhere_dates_a_page_with_no_other_date() -> None:
         "<p>The park service updated its four webcams after the storm of November 13, 2025.</p>"
     )
     assert found(sentence) == ()
+
+
+def test_a_placeholder_in_the_markup_leaves_the_shown_date_line() -> None:
+    """Markup whose publication is a CMS's empty value ("0001-01-01T00:00:00") names no date:
+    the date line under the headline is read as on a page without markup."""
+    head = '<meta property="article:published_time" content="0001-01-01T00:00:00">'
+    body = "<h1>Story</h1><p>16 January 2026</p>" + prose("story", 4)
+    assert extract_html(page(body, head)).published_raw[0].startswith("2026-01-16")
+
+
+def test_a_labelled_publication_line_in_another_language_is_the_date() -> None:
+    """ "Veröffentlicht am 16.01.2026 | Aktualisiert am 17.01.2026" under the headline gives
+    the publication's day with no clock read from the update's "17.01"."""
+    line = "<p>Veröffentlicht am 16.01.2026 | Aktualisiert am 17.01.2026</p>"
+    body = "<h1>Story</h1>" + line + prose("story", 4)
+    assert extract_html(page(body)).published_raw[0] == "2026-01-16T00:00:00+00:00"
+
+
+def test_an_update_line_stacked_over_the_labelled_publication_gives_the_publication() -> None:
+    """ "Updated: January 17, 2026" under the headline with "Published: January 16, 2026"
+    below it (also in German) gives the publication; another unlabelled date below the
+    update line is not read as the publication."""
+    for update, published in [
+        ("Updated: January 17, 2026", "Published: January 16, 2026"),
+        ("Aktualisiert am 17. Januar 2026", "Veröffentlicht am 16. Januar 2026"),
+    ]:
+        body = f"<h1>Story</h1><p>{update}</p><p>{published}</p>" + prose("story", 4)
+        assert extract_html(page(body)).published_raw[0].startswith("2026-01-16")
+    body = "<h1>Story</h1><p>Updated: January 17, 2026</p><p>January 3, 2026</p>"
+    assert extract_html(page(body + prose("story", 4))).published_raw[0].startswith("2026-01-17")
+
+
+def test_a_long_line_of_the_publication_and_the_update_gives_the_publication() -> None:
+    """A line under the headline longer than a date line, holding the publication with its
+    time and then the update, gives the publication (English and French)."""
+    for line in [
+        "Published January 16, 2026 10:30 AM, updated January 17, 2026 11:00 AM",
+        "Publié le 16 janvier 2026 à 10:30, mis à jour le 17 janvier 2026 à 11:00",
+    ]:
+        body = f"<h1>Story</h1><p>{line}</p>" + prose("story", 4)
+        assert extract_html(page(body)).published_raw[0] == "2026-01-16T10:30:00+00:00"

@@ -9,6 +9,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_bare_number,
     is_counter,
     is_furniture_line,
+    is_poster_status,
 )
 
 
@@ -22,6 +23,7 @@ from newswire.pipeline.html.furniture_lines import (
         "Oct 12, 2023",
         "Thread starter Chris Hall",
         "Start date Sep 21, 2024",
+        "Click to shrink...",
     ],
 )
 def test_a_short_control_or_counter_is_furniture(line: str) -> None:
@@ -99,6 +101,48 @@ def test_a_sign_up_step_or_sentence_is_text() -> None:
     the page's text."""
     assert not is_furniture_line("Create an account")
     assert not is_furniture_line("Sign in now to see the prices of every plan we offer.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get started",
+        "Get Started »",
+        "Get started for free",
+        "Start free trial",
+        "Start your free trial",
+        "START FOR FREE",
+        "Try it for free",
+        "Book a demo",
+        "Get a quote",
+        "Sign up for free",
+        "Get in touch",
+        "Book a call",
+        "Request a free consultation",
+        "See all",
+        "Explore",
+    ],
+)
+def test_a_service_pages_sign_up_buttons_are_furniture(line: str) -> None:
+    """A service page's sign-up buttons under its hero and its feature bands are furniture
+    lines."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact sales",
+        "Talk to sales",
+        "Get started with Python",
+        "Explore the trails of the national park with a local guide.",
+        "Start your free trial today and cancel at any time before the month ends.",
+    ],
+)
+def test_a_plans_sales_contact_or_a_sentence_about_starting_is_text(line: str) -> None:
+    """A plan's "Contact sales" (the truths keep it beside the price), a guide's heading and a
+    sentence that begins like a sign-up button are the page's text."""
+    assert not is_furniture_line(line)
 
 
 def test_a_templates_placeholder_text_is_furniture_at_any_length() -> None:
@@ -214,6 +258,11 @@ def _tricky_lines() -> list[str]:
         "advertisment",
         "iklan",
         "Thread starter Chris Hall",
+        "Get started",
+        "Start free trial",
+        "Try it for free",
+        "Book a demo",
+        "Click to shrink...",
         "5 min read",
         "Reading time: 4 minutes",
         "#12",
@@ -233,3 +282,19 @@ def test_the_narrowed_branches_agree_with_the_whole_pattern(line: str) -> None:
     when the whole alternation says so, whatever case fold its first character is in."""
     whole = _FURNITURE_LINE.pattern.match(line) is not None
     assert (_FURNITURE_LINE.match(line) is not None) == whole
+
+
+def test_a_back_then_top_pair_is_a_split_control() -> None:
+    """ "Top" right after "Back" ends a "Back to top" link split in two lines, in any case;
+    "Top" after another line is not."""
+    assert is_counter("Back", "Top")
+    assert is_counter("BACK", "top")
+    assert not is_counter("Go", "Top")
+    assert not is_counter("Back", "Tops")
+
+
+def test_a_posters_status_label_alone_is_one() -> None:
+    """ "Offline", "Online" and "Status" alone are a poster's status label; a sentence is not."""
+    assert is_poster_status("Offline")
+    assert is_poster_status("Status")
+    assert not is_poster_status("Status: resolved")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.names import Verdict, class_parts, name_verdict
+from newswire.pipeline.html.names import Verdict, class_parts
+from newswire.pipeline.html.plain_names import name_verdict
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -285,18 +286,6 @@ def test_a_shops_search_filters_are_dropped_but_a_grid_named_after_them_is_kept(
         assert "Leather wallet model 9" in text
         assert "Canon" not in text, name
         assert "Price range" not in text, name
-
-
-def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() -> None:
-    """Each class token is judged once for every element that carries it: "hidden" met first
-    alone (hidden) is still cancelled beside a breakpoint class, and a story-naming token
-    rescues an element whatever token came before it."""
-    assert name_verdict("hidden") is Verdict.NEGATIVE
-    assert name_verdict("hidden lg:flex") is Verdict.NEUTRAL
-    assert name_verdict("share-bar") is Verdict.NEGATIVE
-    assert name_verdict("share-bar entry-content") is Verdict.POSITIVE
-    assert name_verdict("entry-content share-bar") is Verdict.POSITIVE
-    assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
 
 
 def test_hidden_followed_by_a_screen_is_hidden_but_by_any_other_word_is_not() -> None:

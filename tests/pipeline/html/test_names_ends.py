@@ -9,8 +9,8 @@ from newswire.pipeline.html.names import (
     POSITIVE_WORDS,
     WEAK_WORDS,
     Verdict,
-    name_verdict,
 )
+from newswire.pipeline.html.plain_names import name_verdict
 
 
 @pytest.mark.parametrize(

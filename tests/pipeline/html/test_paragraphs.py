@@ -93,6 +93,24 @@ def test_a_thread_s_bare_numbers_have_no_line() -> None:
     assert clean_paragraphs(blocks, None, lines) == [_PROSE]
 
 
+def test_a_back_to_top_link_in_two_lines_goes() -> None:
+    """A "Back" line then a "Top" line (a forum theme's "Back to top" link, a word an element)
+    is dropped, both lines; a "Back" or a "Top" alone stays."""
+    blocks = [_block(_PROSE), _block("Back"), _block("Top")]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE]
+    assert clean_paragraphs([_block(_PROSE), _block("Top")], None, {}) == [_PROSE, "Top"]
+    assert clean_paragraphs([_block("Back"), _block(_PROSE)], None, {}) == ["Back", _PROSE]
+
+
+def test_a_posters_status_label_has_no_line_on_a_thread() -> None:
+    """On a thread a poster's "Offline", "Online" or "Status" label alone gets an empty line;
+    a post that says more stays."""
+    blocks = [_block(_PROSE), _block("Offline"), _block("Status"), _block("Status: resolved")]
+    lines = thread_counters(blocks)
+    assert lines == {id(blocks[1]): "", id(blocks[2]): ""}
+    assert clean_paragraphs(blocks, None, lines) == [_PROSE, "Status: resolved"]
+
+
 def test_a_quote_of_what_was_said_goes() -> None:
     """A line inside a reply's <blockquote> that the thread said before is dropped; the same
     line outside a quote is a repeat only when it follows its twin."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.junk import is_junk
+from newswire.pipeline.html.junk import NAMES_ONLY, is_junk
 from newswire.pipeline.html.layout_wrappers import Holds
-from newswire.pipeline.html.names import Verdict, name_verdict
-from newswire.pipeline.html.plain_names import NAMES_ONLY, kept_by_names
+from newswire.pipeline.html.names import Verdict
+from newswire.pipeline.html.plain_names import kept_by_names, name_verdict
 
 _NAMES = (
     "",
@@ -75,3 +75,15 @@ def test_class_and_id_judged_apart_answer_as_the_names_joined() -> None:
     assert not kept_by_names("hidden", "x")
     assert kept_by_names("share-bar", "main-content")
     assert not kept_by_names("entry-content", "fixed-nav")
+
+
+def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() -> None:
+    """Each class token is judged once for every element that carries it: "hidden" met first
+    alone (hidden) is still cancelled beside a breakpoint class, and a story-naming token
+    rescues an element whatever token came before it."""
+    assert name_verdict("hidden") is Verdict.NEGATIVE
+    assert name_verdict("hidden lg:flex") is Verdict.NEUTRAL
+    assert name_verdict("share-bar") is Verdict.NEGATIVE
+    assert name_verdict("share-bar entry-content") is Verdict.POSITIVE
+    assert name_verdict("entry-content share-bar") is Verdict.POSITIVE
+    assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE

@@ -27,8 +27,12 @@ def test_a_note_of_the_first_publication_gives_its_day() -> None:
 
 
 def test_a_shown_line_opening_with_posted_is_labelled_the_publication() -> None:
-    """ "Posted on April 13, 2023" is the publication's line; "30 Sep 2022, 11:07am" is not."""
+    """ "Posted on April 13, 2023" is the publication's line, and so is its label in other
+    languages ("Publié le", "Veröffentlicht am"); "30 Sep 2022, 11:07am" is not."""
     assert labelled_publication("Posted on April 13, 2023")
+    assert labelled_publication("Publié le 16 janvier 2026")
+    assert labelled_publication("Veröffentlicht am 16.01.2026")
+    assert not labelled_publication("Publicados 16 artículos")
     assert not labelled_publication("30 Sep 2022, 11:07am")
 
 

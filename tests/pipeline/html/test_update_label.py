@@ -28,6 +28,10 @@ def test_every_casing_and_language_the_regexes_take_is_kept() -> None:
         "Mis à jour le 2 mai 2024",
         "Atualizado em 2 de maio de 2024",
         "Diperbarui 2 Mei 2024",
+        "GÜNCELLENME: 2.05.2024",
+        "Zuletzt GEÄNDERT am 2. Mai 2024",
+        "AŽURIRANO 2. 5. 2024",
+        "Frissítve: 2024. május 2.",
     ]
     for line in lines:
         assert is_update_line(line)

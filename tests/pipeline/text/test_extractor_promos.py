@@ -115,3 +115,24 @@ def test_a_how_to_step_naming_an_app_is_no_app_invitation() -> None:
     steps = ["Cara daftar:", "Download aplikasi PeduliLindungi di Play Store", "Buat akun baru"]
     found = extract_text("\n\n".join([HEADLINE, LEDE, "\n".join(steps), MORE]))
     assert all(step in found.paragraphs for step in steps)
+
+
+def test_pagers_and_ad_slots_leave_the_body() -> None:
+    """A flattened pager ("Halaman 2", "1 2 Selanjutnya"), a read-more link, an ad label between
+    dashes and the ad slot's scroll hint joined to its label are furniture wherever they stand;
+    a sentence that opens with "Sebelumnya," or a label "Selanjutnya:" stays."""
+    furniture = [
+        "Halaman selanjutnya",
+        "Halaman 2",
+        "Halaman 2 dari 3",
+        "1 2 Selanjutnya",
+        "Baca Selengkapnya »",
+        "- Advertisement -",
+        "ADVERTISEMENT SCROLL TO RESUME CONTENT",
+    ]
+    for line in furniture:
+        found = extract_text("\n\n".join([HEADLINE, LEDE, line, MORE]))
+        assert found.paragraphs == (LEDE, MORE), line
+    kept = "Sebelumnya, polisi menangkap dua orang di lokasi kejadian."
+    found = extract_text("\n\n".join([HEADLINE, LEDE, kept, MORE]))
+    assert found.paragraphs == (LEDE, kept, MORE)

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
+from newswire.pipeline.html.controls import without_buttons
 from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.named_threads import (
     THREAD_GAIN,
@@ -131,7 +132,7 @@ def body_text(
     paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
     story = without_said_again(story) if product else story
-    return without_closing_label(story), blocks, walked
+    return without_closing_label(without_buttons(story, blocks, walked.buttons)), blocks, walked
 
 
 def _with_named_replies(

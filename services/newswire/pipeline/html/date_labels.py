@@ -9,14 +9,66 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.dates import split_update
 from newswire.pipeline.html.names import TOKEN_PARTS
 from newswire.pipeline.textnorm import clean_line
 
-# A heading or label that names the date after it as the publication ("Published", "Publish
-# date", "Date published:").
-_PUBLISHED_LABEL = re.compile(
-    r"^(?:date\s+)?publish(?:ed)?(?:\s+(?:on|date))?\s*:?$", re.IGNORECASE
+#: The word that labels a date as the publication, in the languages of the month tables: "Published
+#: on", "Veröffentlicht am", "Erschienen am", "Publié le", "Mis en ligne le", "Publicado el/em",
+#: "Pubblicato il", "Gepubliceerd op", "Diterbitkan pada", "Opublikowano", Turkish's,
+#: "Publicerad", "Publiceret", "Publisert", "Udgivet", "Publikováno", "Julkaistu", "Publicat",
+#: "Megjelent", "Опубликовано", "Опубліковано". Each a participle or noun of publishing, none
+#: an update's word (``dates.UPDATE_WORDS``).
+PUBLISHED_WORDS = (
+    "published",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publiée",
+    "mis en ligne",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "pubblicata",
+    "gepubliceerd",
+    "diterbitkan",
+    "dipublikasikan",
+    "opublikowano",
+    "yayınlanma",
+    "yayınlandı",
+    "publicerad",
+    "publicerat",
+    "publiceret",
+    "publisert",
+    "udgivet",
+    "publikováno",
+    "zveřejněno",
+    "julkaistu",
+    "publicat",
+    "megjelent",
+    "опубликовано",
+    "опубліковано",
 )
+# The nouns of a "publication date" label ("Date published", "Publish date", "Date de
+# publication", "Fecha de publicación", "Data di pubblicazione", "Data de publicação",
+# "Veröffentlichungsdatum", "Data publikacji", Turkish's, "Tanggal terbit").
+_PUBLICATION_DATE = (
+    r"date\s+published|publish(?:ed)?\s+date|publication\s+date|date\s+de\s+publication"
+    r"|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|data\s+de\s+publicação"
+    r"|veröffentlichungsdatum|data\s+publikacji|yayın(?:lanma)?\s+tarihi|tanggal\s+terbit"
+)
+# The short word a label may put between its word and the date: "on", "am", "le", "el", "en",
+# "il", "em", "op", "pada", "den", "dne".
+_LABEL_PREPOSITIONS = r"on|am|le|el|en|il|em|op|pada|den|dne"
+# A heading or label that names the date after it as the publication ("Published", "Publish
+# date", "Date published:", "Veröffentlicht am", "Publié le :").
+_PUBLISHED_LABEL = re.compile(
+    rf"^(?:{_PUBLICATION_DATE}|(?:publish|{'|'.join(PUBLISHED_WORDS)})"
+    rf"(?:\s+(?:{_LABEL_PREPOSITIONS}))?)\s*:?$",
+    re.IGNORECASE,
+)
+# The longest label read (a heading, a text before the date): "Data di pubblicazione:".
+_MAX_LABEL_CHARS = 30
 
 
 def labelled_published(node: LexborNode) -> bool:
@@ -34,7 +86,7 @@ def labelled_published(node: LexborNode) -> bool:
             before = before.prev
         if before is not None and before.tag != "-text":
             label = clean_line(before.text(deep=True))
-            if len(label) <= 20 and _PUBLISHED_LABEL.match(label):
+            if len(label) <= _MAX_LABEL_CHARS and _PUBLISHED_LABEL.match(label):
                 return True
     return False
 
@@ -50,7 +102,7 @@ def published_label_before(node: LexborNode) -> bool:
     if before is None or before.tag != "-text":
         return False
     label = clean_line(before.text_content or "")
-    return len(label) <= 20 and _PUBLISHED_LABEL.match(label) is not None
+    return len(label) <= _MAX_LABEL_CHARS and _PUBLISHED_LABEL.match(label) is not None
 
 
 # Class or id parts of a widget showing the day the page was served ("<p id="todays-date-
@@ -107,3 +159,20 @@ def joined_date(parent: LexborNode, text: str) -> bool:
         return False
     titles = " ".join(node.attrs.get("title") or "" for node in term.css("[title]"))
     return _JOINED_LABEL.search(f"{term.text(deep=True)} {titles}") is not None
+
+
+# The longest date line read near the headline, and the longest one holding the publication
+# and then the update ("Published January 16, 2026 10:30 AM, updated January 17, 2026 11:00
+# AM", "Publié le 16 janvier 2026 à 10:30, mis à jour le 17 janvier 2026 à 11:00"): two dates
+# and their labels, each of a date line's length.
+NEAR_LINE_CHARS = 60
+_TWO_DATES_CHARS = 2 * NEAR_LINE_CHARS
+
+
+def date_line_length(text: str) -> bool:
+    """Whether a text near the headline is short enough to be its date line: a line of one
+    date, or one that gives the publication and then the update (``split_update``), which
+    ``parse_date`` reads as its first date, the publication."""
+    if len(text) <= NEAR_LINE_CHARS:
+        return True
+    return len(text) <= _TWO_DATES_CHARS and split_update(text)[1] is not None

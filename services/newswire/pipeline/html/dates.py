@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.author_elements import author_link_nodes
 from newswire.pipeline.html.date_markup import head_published, markup_dates
 from newswire.pipeline.html.head import HeadMetadata
@@ -71,6 +72,10 @@ def page_dates(
     """``near``: the texts around the headline, when the caller walked them (for the bylines
     too); ``authors``, ``story`` (its lines as extracted): see ``_last_resorts``."""
     published, modified = markup_dates(tree, meta)
+    # Markup that names no date ("0001-01-01T00:00:00", a CMS's empty value: see
+    # ``dates._YEARS``) is no publication: the page's shown dates are read as on a page
+    # without markup.
+    published = [value for value in published if is_date_like(value)]
     day_of_url = url_day(url) if url else None
     if day_of_url is not None:
         published.append(day_of_url.isoformat())

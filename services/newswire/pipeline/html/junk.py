@@ -25,8 +25,8 @@ from newswire.pipeline.html.names import (
     MAIN,
     MIN_ARTICLE_PARAGRAPHS,
     Verdict,
-    name_verdict,
 )
+from newswire.pipeline.html.plain_names import name_verdict
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
 DROP_TAGS = frozenset(
@@ -287,6 +287,11 @@ _COMPONENT_ATTRIBUTES = ("data-testid", "data-component", "aria-label")
 JUDGED_ATTRIBUTES = frozenset(
     {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *_COMPONENT_ATTRIBUTES}
 )
+# The attributes besides class and id that ``is_junk`` reads: an element with none of them
+# (most of a page's elements that have attributes: a class, an id, a link's href) is judged by
+# its names alone, and on the walk that reads names its answer often needs nothing else
+# (``plain_names.kept_by_names``).
+NAMES_ONLY = JUDGED_ATTRIBUTES - {"class", "id"}
 
 
 def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:

@@ -21,11 +21,11 @@ from newswire.pipeline.html.names import (
     MIN_ARTICLE_PARAGRAPHS,
     TOKEN_PARTS,
     Verdict,
-    name_verdict,
     without_caption_names,
     without_comment_names,
     without_toc_names,
 )
+from newswire.pipeline.html.plain_names import name_verdict
 
 
 class Holds:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.names import TOKEN_PARTS, Verdict, name_verdict
+from newswire.pipeline.html.names import TOKEN_PARTS, Verdict
+from newswire.pipeline.html.plain_names import name_verdict
 
 # A date is a line ("March 3, 2024", "Updated 2 hours ago", with a byline at most); an element
 # named for one that is a section heading, or holds one and more text than such a line, or

@@ -236,33 +236,6 @@ _STARTER_MARKS = frozenset({"thread", "discussion", "topic"})
 _HASH_SUFFIX = re.compile(r"(?:--|__|[-_])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,10}$")
 
 
-@functools.lru_cache(maxsize=8192)
-def name_verdict(names: str) -> Verdict:
-    """What an element's class and id say about it; pages repeat their names, hence the cache.
-
-    A token's verdict comes from its whole and its first and last parts, the places where
-    BEM-style names keep the block and the element ("ap-story-byline" is a byline, not a
-    story; "comment-content" a comment). One story-naming token rescues the element.
-    """
-    negative = weak = False
-    tokens = names.split()
-    for token in tokens:
-        verdict, bare_hidden = token_verdict(token)
-        if verdict is None or (
-            bare_hidden and any(SHOWN_AT_BREAKPOINT.search(other) for other in tokens)
-        ):
-            continue
-        if verdict is Verdict.NEGATIVE:
-            negative = True
-        elif verdict is Verdict.POSITIVE:
-            return Verdict.POSITIVE
-        elif verdict is Verdict.WEAK:
-            weak = True
-    if negative:
-        return Verdict.NEGATIVE
-    return Verdict.WEAK if weak else Verdict.NEUTRAL
-
-
 # An element's names are often its own ("post-4721 entry hentry", an id), so the cache above
 # misses on a page's every other element; its tokens repeat from element to element, and are
 # judged once (a miss of the whole names cost a fifth of the tree walk).

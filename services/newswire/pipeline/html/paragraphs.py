@@ -8,6 +8,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_bare_number,
     is_counter,
     is_furniture_line,
+    is_poster_status,
 )
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
@@ -172,5 +173,10 @@ def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
 
 
 def thread_counters(blocks: list[Block]) -> dict[int, str]:
-    """A thread's bare numbers (``is_bare_number``), each with no line."""
-    return {id(block): "" for block in blocks if is_bare_number(block.text.strip())}
+    """A thread's bare numbers (``is_bare_number``) and posters' status labels
+    (``is_poster_status``), each with no line."""
+    return {
+        id(block): ""
+        for block in blocks
+        if is_bare_number(text := block.text.strip()) or is_poster_status(text)
+    }

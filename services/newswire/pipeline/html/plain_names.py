@@ -1,16 +1,12 @@
-"""Elements that the walk keeps by their class and id alone, without ``is_junk``'s steps."""
+"""What an element's class and id say about it: a verdict (``name_verdict``), and whether the
+walk keeps the element by them alone, without ``is_junk``'s steps (``kept_by_names``). Both
+read the same marks of the names' tokens, so the two cannot drift apart."""
 
 from __future__ import annotations
 
 import functools
 
-from newswire.pipeline.html.junk import JUDGED_ATTRIBUTES
 from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_verdict
-
-# The attributes besides class and id that ``is_junk`` reads: an element with none of them
-# (most of a page's elements that have attributes: a class, an id, a link's href) is judged by
-# its names alone, and on the walk that reads names its answer often needs nothing else.
-NAMES_ONLY = JUDGED_ATTRIBUTES - {"class", "id"}
 
 # What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
 # the class and id joined reads of each token, so that the two are judged apart and joined.
@@ -35,6 +31,23 @@ def _marks(names: str) -> int:
         if ":" in token and SHOWN_AT_BREAKPOINT.search(token):
             marks |= _SHOWN
     return marks
+
+
+@functools.lru_cache(maxsize=8192)
+def name_verdict(names: str) -> Verdict:
+    """What an element's class and id say about it; pages repeat their names, hence the cache.
+
+    A token's verdict comes from its whole and its first and last parts, the places where
+    BEM-style names keep the block and the element ("ap-story-byline" is a byline, not a
+    story; "comment-content" a comment). One story-naming token rescues the element; a bare
+    "hidden" is furniture unless a breakpoint's display class beside it shows the element.
+    """
+    marks = _marks(names)
+    if marks & _POSITIVE:
+        return Verdict.POSITIVE
+    if marks & _NEGATIVE or (marks & _BARE_HIDDEN and not marks & _SHOWN):
+        return Verdict.NEGATIVE
+    return Verdict.WEAK if marks & _WEAK else Verdict.NEUTRAL
 
 
 # A page repeats its class attributes from element to element (a menu's every item, a grid's

@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from newswire.pipeline.html.names import Verdict, name_verdict
+from newswire.pipeline.html.names import Verdict
+from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 

@@ -21,7 +21,9 @@ from newswire.pipeline.dates import (
     split_update,
 )
 from newswire.pipeline.html.date_labels import (
+    NEAR_LINE_CHARS,
     clock,
+    date_line_length,
     joined_date,
     labelled_published,
     published_label_before,
@@ -36,6 +38,7 @@ from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
 from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.html.stated_origin import labelled_publication
 from newswire.pipeline.html.text import has_digit, squeeze
 from newswire.pipeline.html.tooltip_dates import tooltip_date
 from newswire.pipeline.html.update_label import may_hold_update_label
@@ -45,10 +48,8 @@ from newswire.pipeline.textnorm import clean_line
 _DATE_PARTS = frozenset(
     {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
 )
-# Text nodes read below the headline for a bare date line (within the shared walk's
-# ``TEXTS_AFTER_HEADLINE``), and the longest such line.
+# Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
 _TEXTS_AFTER_HEADLINE = 30
-_MAX_NEAR_CHARS = 60
 # Texts right after the headline (its own words included) that belong to the story wherever
 # they sit (see near_headline).
 _OWN_LINES_AFTER_HEADLINE = 3
@@ -214,7 +215,7 @@ def _first_date_text(node: LexborNode) -> str:
             if not has_digit(raw):
                 continue
             text = clean_line(raw)
-            if len(text) <= _MAX_NEAR_CHARS and is_date_like(text):
+            if len(text) <= NEAR_LINE_CHARS and is_date_like(text):
                 return text
     return ""
 
@@ -233,24 +234,29 @@ def near_headline(
     before: list[str] = []
     after: list[str] = []
     passed = 0
+    below_update = False
     for item in near:
         text = item.text
         if item.after_headline:
             passed += 1
             if passed > _TEXTS_AFTER_HEADLINE:
                 break
-        if len(text) > _MAX_NEAR_CHARS or not is_date_like(text):
+        if not date_line_length(text) or not is_date_like(text):
             continue
         parent = item.node.parent
         if parent is None:
             continue
         if bool(is_update_line(text) or labelled_update(parent, text)) != updates:
-            if item.after_headline:
-                # The date line under the headline is of the other kind ("Updated" <time>
-                # when publications are asked): a date further down is the story's text or
-                # a caption's, not the line the search is for.
+            # The date line under the headline is of the other kind ("Updated" <time> when
+            # publications are asked): a date further down is the story's text or a
+            # caption's, unless it labels itself the publication ("Updated: 17.01.2026"
+            # stacked over "Published: 16.01.2026").
+            if item.after_headline and (updates or below_update):
                 break
+            below_update = item.after_headline
             continue
+        if below_update and not labelled_publication(text):
+            break
         # The first lines after the headline are the story's own though their wrapper has a
         # layout name: a design system's meta row under the <h1> is a "list" or a "card"
         # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
@@ -280,7 +286,7 @@ def month_under_headline(near: HeadlineTexts) -> list[str]:
     if not near.has_headline:
         return []
     for item in near.after_headline(_TEXTS_AFTER_HEADLINE):
-        month = parse_month(item.text) if len(item.text) <= _MAX_NEAR_CHARS else None
+        month = parse_month(item.text) if len(item.text) <= NEAR_LINE_CHARS else None
         parent = item.node.parent
         if month is not None and parent is not None and not _among_other_stories(parent):
             return [month.isoformat()]
@@ -298,7 +304,7 @@ def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
     Updated" line. On wcxb-dev: date right B +1 (a documentation page), A none. A month
     alone ("Last Updated: June 2022", a health agency's fact sheet) gives its first day, as a
     month under the headline does: the one date such a page has (B +1, A none)."""
-    short = [line for line in lines if len(line) <= _MAX_NEAR_CHARS]
+    short = [line for line in lines if len(line) <= NEAR_LINE_CHARS]
     if not may_hold_update_label(short):
         return []
     updates = [line for line in short if is_update_line(line)]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from newswire.pipeline.dates import parse_date
+from newswire.pipeline.html.date_labels import PUBLISHED_WORDS
 from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",
@@ -21,9 +22,10 @@ _ORIGIN_WORDS = ("originally", "first")
 _DATE_AFTER_LABEL = 40
 # The longest story line read: a note, not a paragraph of the story quoting one.
 _MAX_NOTE_CHARS = 300
-# A shown date's own label naming it the publication ("Posted on April 13, 2023"): the page
+# A shown date's own label naming it the publication ("Posted on April 13, 2023", "Publié le
+# 16 janvier 2026", in the languages of ``PUBLISHED_WORDS``): the page
 # dates the story there in words, whatever a note further down says of an earlier draft.
-_SHOWN_PUBLICATION = re.compile(r"^\s*(?:posted|published)\b", re.IGNORECASE)
+_SHOWN_PUBLICATION = re.compile(rf"^\s*(?:posted|{'|'.join(PUBLISHED_WORDS)})(?!\w)", re.IGNORECASE)
 
 
 def stated_origin(lines: Iterable[str], locale: str | None) -> tuple[str, date] | None:

@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.controls import is_controls_form
+from newswire.pipeline.html.controls import button_label, is_controls_form
 from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
+    NAMES_ONLY,
     NO_ATTRIBUTES,
     TAG_ONLY_DROPS,
     is_junk,
 )
 from newswire.pipeline.html.layout_wrappers import Holds
-from newswire.pipeline.html.plain_names import NAMES_ONLY, kept_by_names
+from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
 
@@ -177,6 +178,8 @@ class Tree:
     #: An element the walk judged is marked hidden (``hidden.may_hide``): without one, a walk
     #: into hidden elements is this walk again.
     hides: bool = False
+    #: The labels of links styled as buttons (``controls.button_label``).
+    buttons: set[str] = field(default_factory=set)
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -319,6 +322,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         ):
             child = child.next
             continue
+        if child_tag == "a" and by_name and not in_pre and (label := button_label(child, attrs)):
+            tree.buttons.add(label)
         if footer is not None and child.mem_id == footer:
             child = child.next
             continue

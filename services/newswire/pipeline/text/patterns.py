@@ -68,9 +68,26 @@ APP_INVITE_OPENERS = ("download", "unduh")
 # An embed placeholder a scraper leaves where a player or widget was: "[Gambas:Video 20detik]",
 # "[Embed: twitter]" — a bracketed "kind: reference", never text a reader sees.
 EMBED = re.compile(r"^\[[^\[\]:]{1,40}:[^\[\]]{0,80}\]$")
-# Lines that are page furniture in any article (ads, scroll hints, channel invitations).
+# A pager a scraper flattened to text, on a line of its own: "Halaman selanjutnya", "Halaman 2",
+# "Halaman 2 dari 3", "1 2 Selanjutnya", "Page 2 of 3", and the link that opens the rest of a
+# story ("Baca selengkapnya", "Selengkapnya »"). Controls, never a story's sentence: each has no
+# verb of its own and no stop (a pager's "Selanjutnya:" with a colon is a label and stays).
+PAGER = (
+    r"halaman\s+(?:selanjutnya|berikutnya|sebelumnya|\d{1,3}(?:\s+dari\s+\d{1,3})?)"
+    r"|(?:\d{1,3}\s+){1,12}(?:selanjutnya|berikutnya|next)"
+    r"|page\s+\d{1,3}\s+of\s+\d{1,3}|next page|previous page|sebelumnya|selanjutnya"
+    r"|(?:baca\s+)?selengkapnya(?:\s+di\s+(?:sini|bawah\s+ini))?"
+)
+#: The longest line PAGER matches: 12 numbers of three digits and their spaces, then "berikutnya".
+PAGER_MAX_CHARS = 12 * 4 + len("berikutnya") + 4
+# Lines that are page furniture in any article (ads, scroll hints, pagers, channel invitations).
 NOISE = re.compile(
-    rf"^(?:scroll to continue with content|{alternation(AD_LABELS)}"
+    # The scroll hint under an ad slot, worded two ways and run together with the ad's label
+    # when a scraper joins the slot's two lines ("ADVERTISEMENT SCROLL TO RESUME CONTENT").
+    rf"^(?:(?:{alternation(AD_LABELS)})?\s*scroll to (?:continue with|resume) content"
+    # An ad label may stand between dashes ("- Advertisement -"), as WordPress ad slots print it.
+    rf"|(?:[-–—]\s*)?(?:{alternation(AD_LABELS)})(?:\s*[-–—])?"
+    rf"|(?:[«‹<]\s*)?(?:{PAGER})(?:\s*[»›>]{{1,2}})?"
     r"|ads|x|close|tutup|share|bagikan|perbesar"
     r"|[-*_=•·]{3,}"
     r"|.{0,80}\b(?:whatsapp|telegram) (?:channel|saluran)\b.{0,80}"
@@ -84,7 +101,10 @@ NOISE_MAX_CHARS = 197
 NOISE_RULE_CHARS = "-*_=•·"
 #: The longest line NOISE matches without a messenger's name or a run of rule characters: its
 #: fixed words ("scroll to continue with content", the ad labels) match one character each.
-NOISE_WORDS_MAX_CHARS = max(map(len, ("scroll to continue with content", *AD_LABELS)))
+NOISE_WORDS_MAX_CHARS = max(
+    PAGER_MAX_CHARS,
+    *(len(word) + 4 for word in ("advertisement scroll to continue with content", *AD_LABELS)),
+)
 #: What every follow-us alternative of NOISE holds (one of them, in any case): a line without
 #: them skips NOISE's bounded ``.{0,80}`` alternatives, tried at length after length.
 NOISE_MESSENGERS = ("whatsapp", "telegram", "google news")

@@ -29,6 +29,7 @@ from newswire.pipeline.text.patterns import (
     PHOTO_CREDIT,
     REUTERS_CREDIT,
 )
+from newswire.pipeline.text.tag_lines import tag_list
 from newswire.pipeline.vocabulary import PHOTO_LABELS, person_names, split_names
 
 
@@ -80,6 +81,8 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
     if embed(line):  # after the promos: "[Baca juga: …]" is bracketed as an embed is
         return None
     if _credit(line, found):
+        return None
+    if _tags(line, found):
         return None
     if before_body:
         byline = BYLINE.match(line)
@@ -177,6 +180,15 @@ def _date_line(line: str) -> bool:
         and bool(DATE_LINE.search(line))
         and not is_paragraph(line)
     )
+
+
+def _tags(line: str, found: Collected) -> bool:
+    """Whether ``line`` lists the story's tags ("Tag: banjir, jakarta"):
+    metadata printed under the story, not a paragraph of it; the tags are collected."""
+    tags = tag_list(line) if ":" in line else None  # the label's colon first
+    for tag in tags or ():
+        found.add("tags", tag)
+    return tags is not None
 
 
 def _credit(line: str, found: Collected) -> bool:

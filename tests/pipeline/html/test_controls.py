@@ -1,0 +1,54 @@
+"""Controls among the page's text: links styled as buttons."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.controls import button_label, without_buttons
+from newswire.pipeline.html.walk import Block
+
+
+def _label(link: str) -> str | None:
+    node = LexborHTMLParser(f"<html><body>{link}</body></html>").css_first("a")
+    assert node is not None
+    return button_label(node, node.attributes)
+
+
+def test_a_short_link_styled_as_a_button_gives_its_label() -> None:
+    """A link whose class names a button ("btn", "booking-button", "btn-primary") with a
+    label of a few words is a control; its label is read as the walk's line reads it."""
+    assert _label('<a class="btn btn-primary" href="/go">Visit  website</a>') == "Visit website"
+    assert _label('<a class="booking-button button1" href="/b"><span>Book Now</span></a>') == (
+        "Book Now"
+    )
+
+
+def test_a_class_holding_the_letters_only_in_a_word_is_no_button() -> None:
+    """Names that only contain the letters ("buttoned", "subtle") say nothing of a button."""
+    assert _label('<a class="buttoned subtle" href="/go">Visit website</a>') is None
+    assert _label('<a href="/go">Visit website</a>') is None
+
+
+def test_a_long_label_a_question_or_a_linked_heading_is_no_button() -> None:
+    """A promo tile's title on its button, an FAQ's toggle and a card's linked heading are the
+    page's text, whatever the link's class."""
+    assert (
+        _label('<a class="shg-btn" href="/w">Explore Winsor &amp; Newton Watercolors</a>') is None
+    )
+    assert _label('<a class="btn" href="#q">How do I order one?</a>') is None
+    assert _label('<a class="card-button" href="/s"><h3>Story</h3></a>') is None
+
+
+def test_only_labels_no_unlinked_line_says_are_left_out() -> None:
+    """The text loses the buttons' lines, but not a line an unlinked block says too (a
+    heading "Get a quote" above the button of the same label)."""
+    lines = ["Intro", "Book Now", "Get a quote", "Outro"]
+    blocks = [
+        Block("Intro", "p", 0, (0, 1)),
+        Block("Book Now", "p", 8, (0, 2)),
+        Block("Get a quote", "h2", 0, (0, 3)),
+        Block("Get a quote", "p", 11, (0, 4)),
+    ]
+    labels = {"Book Now", "Get a quote"}
+    assert without_buttons(lines, blocks, labels) == ["Intro", "Get a quote", "Outro"]
+    assert without_buttons(lines, blocks, set()) is lines
