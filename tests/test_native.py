@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.machinery
 import os
 import sys
@@ -95,3 +96,16 @@ def test_pure_python_can_be_forced(monkeypatch: pytest.MonkeyPatch, value: str) 
     monkeypatch.setattr(native, "MODE", native.MODE)
     assert native.activate() == "pure (NEWSWIRE_PURE_PYTHON)"
     assert sys.meta_path == finders
+
+
+def test_every_listed_module_names_its_source_file() -> None:
+    """``source_file`` gives each listed module's ``.py`` (holding its code) in either build:
+    a compiled module's ``__file__`` points into ``_native/``, where no source is."""
+    for name in native.COMPILED:
+        module = importlib.import_module(name)
+        source = native.source_file(module)
+        assert source.suffix == ".py", name
+        assert source.is_file(), name
+        assert source.relative_to(native.PACKAGE).with_suffix("").parts == tuple(
+            name.split(".")[1:]
+        )

@@ -147,6 +147,16 @@ def source_digest(package: Path = PACKAGE) -> str:
     return digest.hexdigest()
 
 
+def source_file(module: ModuleType) -> Path:
+    """The ``.py`` file a module of the package is built from, compiled or not.
+
+    A compiled module's ``__file__`` names a binary under ``_native/`` (mypyc writes a path that
+    need not even exist), so code that reads a module's source or finds files beside it goes
+    through here rather than through ``__file__``.
+    """
+    return PACKAGE.joinpath(*module.__name__.split(".")[1:]).with_suffix(".py")
+
+
 class _NativeFinder(importlib.abc.MetaPathFinder):
     """Finds the compiled modules (by their dotted names) in ``_native/``; nothing else."""
 

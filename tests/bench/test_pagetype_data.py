@@ -38,3 +38,9 @@ def test_a_page_whose_extraction_raises_stops_the_build_and_is_named(
     for jobs in (1, 2):
         with pytest.raises(pagetype_data.FeatureError, match=pages[0].id):
             pagetype_data.rows_of(pages, jobs=jobs)
+
+
+def test_the_cache_key_reads_the_sources_in_either_build() -> None:
+    """The feature cache's code version hashes the page-type and extraction sources whether the
+    modules run compiled or pure (a compiled module's ``__file__`` is not its source)."""
+    assert len(pagetype_data._code_version()) == 16

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 
+from newswire import native
 from newswire.bench import render_text, textbench
 from newswire.bench.corpora import WCXB_DEV, Page, wcxb_pages
 from newswire.bench.render_text import render
@@ -98,8 +99,8 @@ def _code_version() -> str:
         script,
         lexicon,
     ):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    pipeline = Path(features.__file__ or "").parents[1]
+        digest.update(native.source_file(module).read_bytes())
+    pipeline = native.source_file(features).parents[1]
     extraction = ["decode.py", "extract.py", "extracted.py", "text/*.py", "html/*.py"]
     for path in sorted(path for pattern in extraction for path in pipeline.glob(pattern)):
         digest.update(path.read_bytes())

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from newswire import native
 from newswire.bench import pagetype_data, pagetype_lexicon
 from newswire.bench.pagetype_data import Row
 from newswire.bench.pagetype_export import export, exported_probabilities
@@ -29,7 +30,7 @@ from newswire.pipeline.pagetype import lexicon as page_lexicon
 from newswire.pipeline.pagetype import model as page_model
 from newswire.pipeline.pagetype import urlshape
 
-RESOURCE = Path(page_model.__file__).resolve().parents[2] / "resources" / page_model.MODEL_RESOURCE
+RESOURCE = native.source_file(page_model).parents[2] / "resources" / page_model.MODEL_RESOURCE
 
 Kind = str  # "html" or "text"
 
