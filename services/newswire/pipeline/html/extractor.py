@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.html.body import body_text, excerpt_body
+from newswire.pipeline.html.body import excerpt_body
 from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_products_buttons
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
@@ -19,6 +19,7 @@ from newswire.pipeline.html.head import (
     tags,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.page_elements import Page, h1_elements, microdata_types
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
@@ -70,7 +71,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     title, shown_headline, shown_title = headline(tree, meta)
     h1s = h1_elements(tree)
     paragraphs, blocks, walked = (
-        body_text(
+        page_text(
             body,
             shown_title,
             discussion=declares_discussion(meta.ld.types, microdata_types(tree)),

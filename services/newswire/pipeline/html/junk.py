@@ -27,6 +27,7 @@ from newswire.pipeline.html.names import (
     Verdict,
 )
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
 DROP_TAGS = frozenset(
@@ -348,9 +349,9 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
         return not revealed_later(node, get("id"), holds)
     role, itemprop = get("role"), get("itemprop")  # most elements have neither
-    if (role and role.lower() in _JUNK_ROLES) or (itemprop and _counter_property(itemprop)):
-        return True
     names = f"{get('class') or ''} {get('id') or ''}"
+    if (role and role.lower() in _JUNK_ROLES) or (itemprop and _counter_property(itemprop)):
+        return not (role and around_the_page(node, role.lower(), names, holds))
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
         return True
