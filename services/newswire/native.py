@@ -131,6 +131,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.span",
     "newswire.pipeline.text.story",
     "newswire.pipeline.textnorm",
+    "newswire.pipeline.time_zones",
     "newswire.pipeline.vocabulary",
 )
 
