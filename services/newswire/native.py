@@ -62,6 +62,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.furniture_lines",
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",
+    "newswire.pipeline.html.headline_kicker",
     "newswire.pipeline.html.headline_texts",
     "newswire.pipeline.html.hidden",
     "newswire.pipeline.html.intro",
