@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.layout_wrappers import Holds, holds_the_story
+from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.layout_wrappers import holds_the_story
 from newswire.pipeline.html.names import MAIN
 
 # The landmarks a page opens before its story: the site's header (role="banner", which
