@@ -2,7 +2,7 @@
 
 One split of wcxb-dev deals ~110 domains to each side; which sites land in training moves the
 out-of-domain article recall by several stories (session 38, the shipped recipe on main
-55817eb's extraction: 0.943 to 0.984 over the directions of three seeded splits), more than
+55817eb's extraction: 0.943 to 0.984 over the six directions of three splits), more than
 most feature changes move it. A change is judged by the mean and the worst over several.
 """
 
