@@ -62,11 +62,13 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.furniture_lines",
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",
+    "newswire.pipeline.html.headline_kicker",
     "newswire.pipeline.html.headline_texts",
     "newswire.pipeline.html.hidden",
     "newswire.pipeline.html.intro",
     "newswire.pipeline.html.item_datelines",
     "newswire.pipeline.html.junk",
+    "newswire.pipeline.html.holds",
     "newswire.pipeline.html.layout_wrappers",
     "newswire.pipeline.html.lead_dispatch",
     "newswire.pipeline.html.named_sections",
@@ -131,6 +133,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.span",
     "newswire.pipeline.text.story",
     "newswire.pipeline.textnorm",
+    "newswire.pipeline.time_zones",
     "newswire.pipeline.vocabulary",
 )
 

@@ -32,6 +32,26 @@ def test_a_short_control_or_counter_is_furniture(line: str) -> None:
     assert is_furniture_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Showing 24 of 514 results",
+        "Showing all 39 results",
+        "1-24 items of 33",
+        "Sort : Best Match",
+    ],
+)
+def test_a_collections_result_counter_and_sort_control_are_furniture(line: str) -> None:
+    """A collection's result counter in its other spellings and a sort control with a space
+    before its colon are furniture lines."""
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_that_shows_results_is_text() -> None:
+    """A sentence that begins with "Showing" and goes on past the counter is the page's text."""
+    assert not is_furniture_line("Showing 24 of 514 results took the team a week of work.")
+
+
 def test_a_sentence_that_starts_like_a_control_is_text() -> None:
     """A sentence that only begins with a control's word ("Compare") is the page's text."""
     assert not is_furniture_line("Compare the two plans before you choose one for your team.")
@@ -298,3 +318,16 @@ def test_a_posters_status_label_alone_is_one() -> None:
     assert is_poster_status("Offline")
     assert is_poster_status("Status")
     assert not is_poster_status("Status: resolved")
+
+
+@pytest.mark.parametrize("line", ["By", "by |", "Edited by", "Edited By,", "Reviewed by,"])
+def test_a_bylines_label_without_its_name_is_furniture(line: str) -> None:
+    """A byline's label left alone on its line once its name went is no text of the page."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["By:", "Written by:", "by", "By Jane Doe", "Byte order"])
+def test_a_field_label_a_code_word_or_a_whole_byline_is_not_a_bare_label(line: str) -> None:
+    """A "By:" field whose value follows on the next line, a code listing's lower-case "by",
+    a byline with its name and a word beginning with "By" are no bare byline label."""
+    assert not is_furniture_line(line)
