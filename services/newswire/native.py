@@ -62,6 +62,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.furniture_lines",
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",
+    "newswire.pipeline.html.headline_kicker",
     "newswire.pipeline.html.headline_texts",
     "newswire.pipeline.html.hidden",
     "newswire.pipeline.html.intro",
@@ -131,6 +132,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.span",
     "newswire.pipeline.text.story",
     "newswire.pipeline.textnorm",
+    "newswire.pipeline.time_zones",
     "newswire.pipeline.vocabulary",
 )
 

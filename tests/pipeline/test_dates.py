@@ -116,6 +116,42 @@ def test_an_iso_day_after_a_label_is_read_and_a_day_alone_has_no_zone() -> None:
     assert not is_date_like("SKU 12-2025-02-22-7")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-12-03 10:15:00 UTC", "2025-12-03T10:15:00+00:00"),
+        ("2025-12-03 23:30:00 EST", "2025-12-03T23:30:00-05:00"),
+        ("2025-12-03T10:15:00-05:00[America/New_York]", "2025-12-03T10:15:00-05:00"),
+        ("2026-02-21 12:16:43 +0100 +0100", "2026-02-21T12:16:43+01:00"),
+        ("2026-02-21 12:16:43.123456789 -0800 PST", "2026-02-21T12:16:43.123456-08:00"),
+        ("Wed Dec 03 10:15:00 UTC 2025", "2025-12-03T10:15:00+00:00"),
+        ("Wed Dec 03 10:15:00 CET 2025", "2025-12-03T10:15:00+01:00"),
+        ("Sun Nov  6 08:49:37 1994", "1994-11-06T08:49:37+00:00"),
+        ("发布时间 2025-12-3 10:30", "2025-12-03T10:30:00+00:00"),
+        ("2025-1-5", "2025-01-05T00:00:00+00:00"),
+    ],
+)
+def test_server_prints_of_a_moment(text: str, expected: str) -> None:
+    """The moment as servers, databases and templates print it, read with its time and zone:
+    an ISO moment before a zone's name, Go's print (an offset after a space, then the zone's
+    name), after its offset the zone's id in brackets (RFC 9557), asctime and Unix date with the year last (HTTP's third date form, Java's
+    Date.toString()), and an ISO day unpadded (a template's Y-n-j)."""
+    parsed = parse_date(text, reference=FETCHED)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+def test_server_prints_need_their_whole_shape() -> None:
+    """An unpadded ISO day inside a longer dashed number, or with no such month or day, is no
+    date; words after an ISO moment that are no zone's name leave it in UTC."""
+    assert not is_date_like("part 2025-12-3-4")
+    assert parse_date("2025-13-3", reference=FETCHED) is None
+    assert parse_date("2025-12-32", reference=FETCHED) is None
+    worded = parse_date("2025-12-03 10:15:00 - updated 2025-12-04", reference=FETCHED)
+    assert worded is not None
+    assert worded.isoformat() == "2025-12-03T10:15:00+00:00"
+
+
 def test_numeric_order_follows_the_locale() -> None:
     """ "03/01/2017" is March 1st on a US page and January 3rd elsewhere."""
     us = parse_date("03/01/2017", reference=FETCHED, language="en-US")

@@ -12,56 +12,13 @@ Pure regex and dict lookups: microseconds per call, no dateutil on the hot path.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_WORD, RELATIVE_WORDS, relative_date
 from newswire.pipeline.textnorm import lacks_words
-
-_ZONES: dict[str, timedelta] = {
-    name: timedelta(hours=hours)
-    for name, hours in {
-        "wib": 7,
-        "wita": 8,
-        "wit": 9,
-        "myt": 8,
-        "sgt": 8,
-        "hkt": 8,
-        "pht": 8,
-        "ict": 7,
-        "jst": 9,
-        "kst": 9,
-        "ist": 5.5,
-        "utc": 0,
-        "gmt": 0,
-        "z": 0,
-        "wet": 0,
-        "west": 1,
-        "bst": 1,
-        "cet": 1,
-        "cest": 2,
-        "mez": 1,
-        "mesz": 2,
-        "eet": 2,
-        "eest": 3,
-        "msk": 3,
-        "est": -5,
-        "edt": -4,
-        "cst": -6,
-        "cdt": -5,
-        "mst": -7,
-        "mdt": -6,
-        "pst": -8,
-        "pdt": -7,
-        "aest": 10,
-        "aedt": 11,
-        "awst": 8,
-        "nzst": 12,
-        "nzdt": 13,
-        "brt": -3,
-    }.items()
-}
+from newswire.pipeline.time_zones import zone_after
 
 _MONTH_WORD = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
 #: The words that label a date as the last update, in the languages of the month tables written
@@ -146,10 +103,19 @@ _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/.]\s?|\s*[年년]\s*)(?P<month>\d{1,2})(?:[/.]\s?|\s*[月월]\s*)"
     r"(?P<day>\d{1,2})(?!\d)"
 )
-# An ISO day after a label ("Last Updated: 2025-02-22"): a CMS printing its stored date as is.
-# Two-digit month and day, not inside a longer run of dashed numbers (a part number, a range).
+# An ISO day after a label ("Last Updated: 2025-02-22"): a CMS printing its stored date as is;
+# also unpadded ("发布时间 2025-12-3", "2025-1-5 10:30": a template's Y-n-j, common on Chinese
+# news sites). Not inside a longer run of dashed numbers (a part number, a range).
 _ISO_IN_TEXT = re.compile(
-    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])"
+    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?![\d-])"
+)
+# The month and day, then the time and a zone, then the year: C's asctime and Unix date ("Wed
+# Dec  3 10:15:00 2025", "Wed Dec 03 10:15:00 UTC 2025"; HTTP's third date form, Java's
+# Date.toString()), a server's or a template's print of a stored moment. The date ends at its
+# day, so that the time and the zone after it are read as those of any date.
+_MONTH_DAY_TIME_YEAR = re.compile(
+    rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s+[a-z]{{1,5}})?\s+"
+    r"(?P<year>\d{4})\b"
 )
 # Every absolute date pattern above holds its year as four digits in a row ("\d{4}",
 # "(?:19|20)\d\d"): a text without such a run has no absolute date, and most texts asked
@@ -163,10 +129,6 @@ _TIME = re.compile(
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
     re.IGNORECASE,
 )
-_OFFSET = re.compile(
-    r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE
-)
-_ZONE_WORD = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
 # The cheap test of ``is_date_like``, which the extractors ask about most short texts of a page:
 # every ISO and absolute date holds a digit (every relative one a ``RELATIVE_WORD``).
 _DIGIT = re.compile(r"\d")
@@ -236,7 +198,7 @@ def parse_date(
     # The zone follows the time. A day without a time has none to place: what follows it may
     # be another date whose dashes read as offsets ("2025-12-12 - 2025-12-17" is no UTC-12),
     # as the date's own would ("12-03-2025" is no UTC-3).
-    zone = _zone(folded[time_match.end() :]) if time_match else UTC
+    zone = zone_after(folded[time_match.end() :]) if time_match else UTC
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:
@@ -309,6 +271,9 @@ def split_update(text: str) -> tuple[str, str | None]:
 # Module-level (``re.match`` with a pattern string looks it up in re's cache on every call,
 # and this is asked of every date-like text of a page).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[+-]\d\d:?\d\d)?")
+# A zone's abbreviation alone after the moment (anything else after it is not read as a zone).
+_ZONE_NAME = re.compile(r"\s*[A-Za-z]{1,5}\s*")
 
 
 def _parse_iso(text: str) -> datetime | None:
@@ -318,10 +283,18 @@ def _parse_iso(text: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(candidate)
     except ValueError:
+        # The moment before words ISO has not: a zone's name ("2025-12-03 10:15:00 UTC", Ruby's
+        # and databases' print), an offset after a space and the zone's name again (Go's
+        # time.String(), in Hugo sites' meta: "2026-02-21 12:16:43 +0100 +0100", "… -0800
+        # PST"), the zone's id in brackets ("…-05:00[America/New_York]", RFC 9557); else the day.
+        moment = _ISO_MOMENT.match(candidate)
         try:
-            parsed = datetime.fromisoformat(candidate[:10])
+            parsed = datetime.fromisoformat(moment[0] if moment else candidate[:10])
         except ValueError:
             return None
+        named = _ZONE_NAME.fullmatch(candidate, moment.end()) if moment else None
+        if named and parsed.tzinfo is None:
+            return parsed.replace(tzinfo=zone_after(named[0].lower()))
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
@@ -338,6 +311,10 @@ def _absolute_date(
             month = MONTHS.get(named["month"].rstrip("."))
             if month:
                 return int(named["year"]), month, int(named["day"]), named.start(), named.end()
+    for named in _MONTH_DAY_TIME_YEAR.finditer(folded):
+        month = MONTHS.get(named["month"].rstrip("."))
+        if month:
+            return int(named["year"]), month, int(named["day"]), named.start(), named.end("day")
     match = _YEAR_FIRST.search(folded) or _ISO_IN_TEXT.search(folded)
     if match and 1 <= int(match["month"]) <= 12:
         return (
@@ -370,24 +347,3 @@ def _is_future(year: int, month: int, day: int, reference: datetime) -> bool:
         return datetime(year, month, day, tzinfo=UTC) > reference + _FUTURE_SLACK
     except ValueError:
         return True
-
-
-def _zone(rest: str) -> timezone:
-    for word in _ZONE_WORD.finditer(rest):
-        offset = _ZONES.get(word["zone"])
-        if offset is not None and word["zone"] not in {"z"}:
-            # "GMT+2", "UTC-05:00": the offset written after the word is the zone ("9:30am
-            # GMT+3" is 06:30 UTC), not GMT itself; the word alone is UTC.
-            shifted = _OFFSET.match(rest, word.start()) if offset == timedelta(0) else None
-            return _offset_zone(shifted) if shifted else timezone(offset)
-    match = _OFFSET.search(rest)
-    return _offset_zone(match) if match else UTC
-
-
-def _offset_zone(match: re.Match[str]) -> timezone:
-    """The zone an ``_OFFSET`` match writes; UTC where it is no offset (hours above 14)."""
-    hours, minutes = int(match["hh"]), int(match["mm"] or 0)
-    if hours <= 14 and minutes < 60:
-        delta = timedelta(hours=hours, minutes=minutes)
-        return timezone(delta if match["sign"] == "+" else -delta)
-    return UTC

@@ -32,6 +32,26 @@ def test_a_short_control_or_counter_is_furniture(line: str) -> None:
     assert is_furniture_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Showing 24 of 514 results",
+        "Showing all 39 results",
+        "1-24 items of 33",
+        "Sort : Best Match",
+    ],
+)
+def test_a_collections_result_counter_and_sort_control_are_furniture(line: str) -> None:
+    """A collection's result counter in its other spellings and a sort control with a space
+    before its colon are furniture lines."""
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_that_shows_results_is_text() -> None:
+    """A sentence that begins with "Showing" and goes on past the counter is the page's text."""
+    assert not is_furniture_line("Showing 24 of 514 results took the team a week of work.")
+
+
 def test_a_sentence_that_starts_like_a_control_is_text() -> None:
     """A sentence that only begins with a control's word ("Compare") is the page's text."""
     assert not is_furniture_line("Compare the two plans before you choose one for your team.")

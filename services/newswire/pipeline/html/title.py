@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_kicker import without_kicker
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
@@ -76,7 +77,7 @@ def _headline(
                 naming[1] if naming and node is not None and _above(tree, naming[1], node) else node
             )
             return shown, start, cased
-        return cased, node, cased
+        return without_kicker(node, cased, [named, page_title]), node, cased
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node, h2

@@ -1,0 +1,48 @@
+"""A kicker set inside the headline's <h1>: the eyebrow line a design puts above the headline in
+the same heading ("<h1><div>Get that tech stack</div><span>Klatch Coffee</span></h1>"), read
+into the title when the heading's text is taken whole."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.site_names import TITLE_SEPARATORS
+from newswire.pipeline.html.text import fold
+from newswire.pipeline.textnorm import clean_line
+
+# Words that tie a kicker to the title: letters only, 4 or more ("the", "and" are shared by
+# chance), or numbers.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
+
+
+def without_kicker(node: LexborNode | None, h1: str, titles: list[str | None]) -> str:
+    """The headline without the kicker above it in the same <h1>: a heading made of exactly two
+    elements, the second of which is a part of the page's own title (og:title or <title>, split
+    at its separators, two words or more) while the whole heading is none, and the first of
+    which shares no word with the title (a label, a series' name, a teaser line: "Get that
+    tech stack" above "Klatch Coffee" under "Klatch Coffee | Shopify App Store"). The reader
+    takes the larger line as the headline, as the page's title does. A heading with text of
+    its own beside its elements, or a first element the title also has, stays whole (a
+    headline set in two spans, "How to …" and "… in 2026"). On wcxb-dev's articles: title
+    exact +1 on half A, none on B; no other page has the shape."""
+    if node is None:
+        return h1
+    children = [child for child in node.iter(include_text=True) if child.text(deep=True).strip()]
+    if len(children) != 2 or any(child.tag == "-text" for child in children):
+        return h1
+    parts = {
+        fold(part)
+        for text in titles
+        if text
+        for part in TITLE_SEPARATORS.split(text)
+        if len(part.split()) >= 2
+    }
+    kicker, headline = children
+    wanted = clean_line(headline.text(deep=True))
+    if fold(wanted) not in parts or fold(h1) in parts:
+        return h1
+    title_words = {word.lower() for text in titles if text for word in _CONTENT_WORD.findall(text)}
+    kicker_words = {word.lower() for word in _CONTENT_WORD.findall(kicker.text(deep=True))}
+    return h1 if kicker_words & title_words else wanted
