@@ -68,6 +68,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.intro",
     "newswire.pipeline.html.item_datelines",
     "newswire.pipeline.html.junk",
+    "newswire.pipeline.html.holds",
     "newswire.pipeline.html.layout_wrappers",
     "newswire.pipeline.html.lead_dispatch",
     "newswire.pipeline.html.named_sections",

@@ -8,6 +8,7 @@ newspaper4k uses, and what the classifier costs per page.
   the other way round. ``--verdicts FILE`` writes each test page's verdict there (JSON, per
   direction: id, domain, label, predicted type, P(article)), to diff two versions page by page;
   ``--kinds html`` skips the text model (a third of the run) and ``--no-cost`` the timing.
+  ``--seeds 7 1 2`` also deals the domains to halves by each seed (``pagetype_splits``).
   Each direction's line also reads the same scores by argmax (no article threshold).
 * Baseline in the same run: newspaper4k's ``is_valid_body`` rule, an article when ``og:type`` is
   "article", else when the extracted text has >= 300 words (text scrapes: words alone); it only
@@ -30,7 +31,13 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from newswire.bench import pagetype_data, pagetype_export, pagetype_recipe, pagetype_train
+from newswire.bench import (
+    pagetype_data,
+    pagetype_export,
+    pagetype_recipe,
+    pagetype_splits,
+    pagetype_train,
+)
 from newswire.bench.corpora import wcxb_pages
 from newswire.bench.pagetype_data import Row
 from newswire.events import PAGE_TYPES
@@ -141,14 +148,26 @@ def verdicts_of(
     ]
 
 
+def seeded_halves(rows: Sequence[Row], kind: str, seeds: Sequence[str]) -> None:
+    """``halves`` on each seeded split (``pagetype_splits``), then their article recall."""
+    recalls: list[float] = []
+    for seed in seeds:
+        print(f"\n== {kind} halves dealt by seed {seed}")
+        recalls += halves(pagetype_splits.reseeded(rows, seed), kind)
+    if recalls:
+        print(pagetype_splits.recall_line(kind, seeds, recalls))
+
+
 def halves(
     rows: Sequence[Row],
     kind: str,
     renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS,
     verdicts: dict[str, list[Verdict]] | None = None,
-) -> None:
+) -> list[float]:
     """``verdicts``: filled with each direction's per-page verdicts (``verdicts_of``), keyed
-    "html A->B", "html A->B without URL"..."""
+    "html A->B", "html A->B without URL"... Returns each direction's article recall on whole
+    pages with a URL (as the pipeline meets them)."""
+    recalls: list[float] = []
     kept = pagetype_train.training_rows(rows, kind, renderings)
     for train_half, test_half in (("A", "B"), ("B", "A")):
         train_rows = [row for row in kept if row.half == train_half]
@@ -184,6 +203,8 @@ def halves(
             likeliest = scores.argmax(axis=1)
             for rendering, part in by_rendering(test_rows):
                 rule = baseline([test_rows[index] for index in part], kind)
+                if not label and rendering == "whole page":
+                    recalls.append(pagetype_splits.article_recall(predicted[part], ty[part]))
                 print(
                     f"{kind} train {train_half} -> test {test_half}{label} {rendering} "
                     f"({len(part)} pages): 7-class "
@@ -193,6 +214,7 @@ def halves(
                     f"{float((likeliest[part] == ty[part]).mean()):.3f}, "
                     f"{binary(likeliest[part] == 0, ty[part] == 0)}"
                 )
+    return recalls
 
 
 #: The clocks the cost is read on: wall time, and the thread's CPU time, which other jobs on a
@@ -350,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verdicts", type=Path, help="with --halves: write each test page's verdict here (JSON)"
     )
+    seeds_help = "with --halves: also deal the domains to halves by each of these seeds"
+    parser.add_argument("--seeds", nargs="+", default=[], help=seeds_help)
     pagetype_train.add_renderings(parser)
     pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
@@ -360,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             cross_validated(rows, kind, args.text_renderings)
             if args.halves:
                 halves(rows, kind, args.text_renderings, verdicts)
+                seeded_halves(rows, kind, args.seeds)
         if args.verdicts is not None:
             args.verdicts.write_text(json.dumps(verdicts, indent=1))
         scrapinghub_recall()

@@ -318,3 +318,16 @@ def test_a_posters_status_label_alone_is_one() -> None:
     assert is_poster_status("Offline")
     assert is_poster_status("Status")
     assert not is_poster_status("Status: resolved")
+
+
+@pytest.mark.parametrize("line", ["By", "by |", "Edited by", "Edited By,", "Reviewed by,"])
+def test_a_bylines_label_without_its_name_is_furniture(line: str) -> None:
+    """A byline's label left alone on its line once its name went is no text of the page."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["By:", "Written by:", "by", "By Jane Doe", "Byte order"])
+def test_a_field_label_a_code_word_or_a_whole_byline_is_not_a_bare_label(line: str) -> None:
+    """A "By:" field whose value follows on the next line, a code listing's lower-case "by",
+    a byline with its name and a word beginning with "By" are no bare byline label."""
+    assert not is_furniture_line(line)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.junk import NAMES_ONLY, is_junk
-from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.names import Verdict
 from newswire.pipeline.html.plain_names import kept_by_names, name_verdict
 

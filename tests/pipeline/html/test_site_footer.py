@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.walk import walk
 

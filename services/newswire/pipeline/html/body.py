@@ -11,7 +11,7 @@ from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
-from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.named_threads import (
     THREAD_GAIN,
     comments_may_be_posts,

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.controls import answers_question
-from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
     MAIN,

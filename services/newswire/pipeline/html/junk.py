@@ -11,9 +11,9 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.controls import question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.item_datelines import item_dateline
 from newswire.pipeline.html.layout_wrappers import (
-    Holds,
     holds_the_story,
     landing_section,
     names_verdict,

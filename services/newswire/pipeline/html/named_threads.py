@@ -20,7 +20,7 @@ cost_ab every 4th page: median of ratios 1.001, total 1.009.
 
 from __future__ import annotations
 
-from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY, TOKEN_PARTS
 from newswire.pipeline.html.walk import Tree
 

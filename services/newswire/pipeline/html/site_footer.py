@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.layout_wrappers import Holds
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
 
 # A site built in plain <div>s (no <footer>, no role="contentinfo") still ends its page with

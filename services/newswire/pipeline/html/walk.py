@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.controls import button_label, is_controls_form
 from newswire.pipeline.html.hidden import may_hide
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
@@ -23,7 +24,6 @@ from newswire.pipeline.html.junk import (
     TAG_ONLY_DROPS,
     is_junk,
 )
-from newswire.pipeline.html.layout_wrappers import Holds
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_header_date
 from newswire.pipeline.html.site_footer import site_footer

@@ -1,0 +1,145 @@
+"""``Holds``: whether an element is or holds a match of a selector, the walk's cached test
+that the rules ask (one query of the walked tree per selector, not one per asking element)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
+
+
+class Holds:
+    """Whether an element is or holds a match of a selector, for the elements a walk asks
+    about: one query of the walked tree per selector, and the set of its matches' ancestors,
+    instead of a query of each asking element's subtree (selectolax compiles the selector and
+    searches the subtree on every call; a page asks dozens of times). The same answer as
+    ``node.css_first(selector) is not None``, whose search includes the node itself: the
+    selectors asked here are compound (no combinator), so a match does not depend on where
+    the search starts. Several selectors: whether it holds a match of any, each queried once
+    (a node holds a match of "a, b" when it holds one of "a" or one of "b"), so a selector
+    asked alone and as part of a larger one is not matched twice: the article body is asked
+    both ways on 93 of the 107 walks of the e2e corpus's pages, and its query is ~170 µs a page.
+    The main landmark and the article body, asked on nearly every walk (0.98 and 1.00 a page of
+    wcxb-dev), are one query of both (see ``_main_and_body``)."""
+
+    def __init__(self, root: LexborNode, *, h1s: Sequence[LexborNode] | None = None) -> None:
+        """``h1s``: the document's <h1> elements when the caller has them (the page's shared
+        query holds them, see ``page_elements``): "h1" is then not queried again (~60 µs)."""
+        self._root = root
+        self._holders: dict[str, set[int]] = {}
+        self._h1s = h1s
+        self._paragraphs: int | None = None
+        self._controlled: frozenset[str] | None = None
+        self._anchors: frozenset[str] | None = None
+        self._footer: tuple[int | None] | None = None
+        #: A selector's matches found by another's query, not yet asked (see ``_main_and_body``).
+        self._found: dict[str, list[LexborNode]] = {}
+
+    def __call__(self, node: LexborNode, *selectors: str) -> bool:
+        return any(node.mem_id in self._of(selector) for selector in selectors)
+
+    def paragraphs(self) -> int:
+        """The walked tree's <p> elements, counted once."""
+        if self._paragraphs is None:
+            self._paragraphs = len(self._root.css("p"))
+        return self._paragraphs
+
+    def controlled(self) -> frozenset[str]:
+        """The ids that the walked tree's elements name in ``aria-controls`` (the panels
+        their toggles open), gathered once."""
+        if self._controlled is None:
+            self._controlled = frozenset(
+                name
+                for toggle in self._root.css("[aria-controls]")
+                for name in (toggle.attributes.get("aria-controls") or "").split()
+            )
+        return self._controlled
+
+    def anchors(self) -> frozenset[str]:
+        """The ids that the walked tree's in-page links point at (``href="#id"``: a table of
+        contents' entries, a footnote's mark), gathered once."""
+        if self._anchors is None:
+            self._anchors = frozenset(
+                target
+                for link in self._root.css('a[href^="#"]')
+                if (target := (link.attributes.get("href") or "")[1:])
+            )
+        return self._anchors
+
+    def footer(self, find: Callable[[LexborNode, Holds], int | None]) -> int | None:
+        """The walked tree's site footer as ``find`` tells it (``site_footer``), found once:
+        it is known by the tree's structure and words, not by what a walk skips, and a
+        retry walks the same tree."""
+        if self._footer is None:
+            self._footer = (find(self._root, self),)
+        return self._footer[0]
+
+    def any_of(self, selector: str) -> bool:
+        """Whether the walked tree holds a match of ``selector`` anywhere."""
+        return bool(self._of(selector))
+
+    def _of(self, selector: str) -> set[int]:
+        holders = self._holders.get(selector)
+        if holders is None:
+            holders = self._holders[selector] = set()
+            for match in self._matches(selector):
+                ancestor: LexborNode | None = match
+                while ancestor is not None and ancestor.mem_id not in holders:
+                    holders.add(ancestor.mem_id)
+                    ancestor = ancestor.parent
+        return holders
+
+    def _matches(self, selector: str) -> list[LexborNode]:
+        """``self._root.css(selector)``, the <h1> read from the document's when given: those
+        that are or are inside the root, as its query's search (an <h1> has no place outside
+        the body, but the answer stays the query's whatever the tree)."""
+        found = self._found.pop(selector, None)
+        if found is not None:
+            return found
+        if selector in _MAIN_AND_BODY:
+            return self._main_and_body(selector)
+        if selector != "h1" or self._h1s is None:
+            return self._root.css(selector)
+        root = self._root.mem_id
+        inside = []
+        for match in self._h1s:
+            ancestor: LexborNode | None = match
+            while ancestor is not None and ancestor.mem_id != root:
+                ancestor = ancestor.parent
+            if ancestor is not None:
+                inside.append(match)
+        return inside
+
+    def _main_and_body(self, selector: str) -> list[LexborNode]:
+        """``self._root.css(selector)`` for MAIN or ARTICLE_BODY, the other's kept for its
+        turn: the two in one query of the tree, which costs each query's setup and walk once
+        (~150 µs of a page's ~460 µs for both on wcxb-dev). lexbor gives an element once per
+        selector of the list it matches, the repeats one after the other (see
+        ``page_elements``): an element matches as many of MAIN's two selectors as it is a
+        <main> and has role="main" (lexbor compares the role's value exactly, in any quirks
+        mode), and ARTICLE_BODY's selectors when it was given more times than that."""
+        mains: list[LexborNode] = []
+        bodies: list[LexborNode] = []
+        matches = self._root.css(_MAIN_AND_BODY_QUERY)
+        start = 0
+        while start < len(matches):
+            node = matches[start]
+            end = start + 1
+            while end < len(matches) and matches[end].mem_id == node.mem_id:
+                end += 1
+            as_main = (node.tag == "main") + (node.attributes.get("role") == "main")
+            if as_main:
+                mains.append(node)
+            if end - start > as_main:
+                bodies.append(node)
+            start = end
+        self._found[ARTICLE_BODY if selector == MAIN else MAIN] = (
+            bodies if selector == MAIN else mains
+        )
+        return mains if selector == MAIN else bodies
+
+
+_MAIN_AND_BODY = frozenset({MAIN, ARTICLE_BODY})
+_MAIN_AND_BODY_QUERY = f"{MAIN}, {ARTICLE_BODY}"

@@ -1,0 +1,63 @@
+"""``Holds``: the walk's shared queries, each the answer of ``node.css_first``."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
+
+_PAGE = (
+    "<body><header id=h><nav><a>Home</a></nav></header>"
+    "<div id=wrap><aside id=side><p>Related</p></aside>"
+    "<section id=s><div class='entry-content' id=e><p>Story</p><table id=t></table></div></section>"
+    "<div role=main id=m><p>Main</p></div></div>"
+    "<footer id=f><main id=inner></main></footer></body>"
+)
+
+
+def test_holding_any_of_several_selectors_is_holding_a_match_of_their_list() -> None:
+    """``holds(node, a, b)`` answers as ``node.css_first("a, b")`` does, for every element, in
+    any order of asking, with each selector queried once however it is combined."""
+    tree = LexborHTMLParser(_PAGE)
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    elements = tree.body.css("*")
+    for selectors in ((MAIN, ARTICLE_BODY), (ARTICLE_BODY,), ("table", MAIN), (MAIN,)):
+        for node in elements:
+            expected = node.css_first(", ".join(selectors)) is not None
+            assert holds(node, *selectors) is expected, (selectors, node.id)
+    assert sorted(holds._holders) == sorted({MAIN, ARTICLE_BODY, "table"})
+
+
+# The shapes where the main landmark's and the article body's shared query must be told apart:
+# an element that is both (a <main> named "entry-content"), a <main> with role="main" too (two
+# of MAIN's selectors), a role whose value differs in case or spaces (no MAIN), a <main> in
+# SVG, a class and an id of another case (matched in quirks mode only), an itemprop of several
+# words (no match).
+_SHAPES = (
+    '<div role="Main" id=a>a</div><div role=" main" id=b>b</div><div ROLE=main id=c>c</div>'
+    '<MAIN id=d>d</MAIN><div class="Entry-Content" id=e>e</div><div id="ArticleBody">f</div>'
+    '<div itemprop="ArticleBody" id=g>g</div><div itemprop="articleBody extra" id=h>h</div>'
+    "<svg><main id=i>i</main></svg><main role=main class=entry-content id=j>"
+    "<div class='post-body article-body' id=k><div role=main itemprop=articleBody id=l>l</div>"
+    "</div></main><main role=main id=m>m</main>"
+)
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+@pytest.mark.parametrize("first", [MAIN, ARTICLE_BODY])
+def test_the_main_landmark_and_the_article_body_are_each_their_own_query(
+    doctype: str, first: str
+) -> None:
+    """MAIN and ARTICLE_BODY, found in one query, hold the elements that each one's own
+    query holds, whichever is asked first, in quirks mode and in standards mode."""
+    tree = LexborHTMLParser(f"{doctype}<html><body>{_SHAPES}</body></html>")
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    elements = tree.body.css("*")
+    for selector in (first, ARTICLE_BODY if first == MAIN else MAIN):
+        for node in elements:
+            expected = node.css_first(selector) is not None
+            assert holds(node, selector) is expected, (selector, node.id, node.tag)
