@@ -35,7 +35,7 @@ def _process_table() -> dict[int, tuple[int, float]]:
     return table
 
 
-def _machine_busy_s() -> float:
+def machine_busy_s() -> float:
     """CPU seconds all cores spent busy since boot (every process, the other users' too)."""
     values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     idle = values[3] + (values[4] if len(values) > 4 else 0)  # idle + iowait
@@ -76,7 +76,7 @@ def snapshot(supervisor: int) -> CpuSnapshot:
         supervisor=table.get(supervisor, (0, 0.0))[1],
         broker=sum(table[pid][1] for pid in others),
         apparatus=usage.ru_utime + usage.ru_stime,
-        machine=_machine_busy_s(),
+        machine=machine_busy_s(),
     )
 
 

@@ -20,7 +20,10 @@ Beside them, per message of the window (session 26), what could make the same co
 the pipeline thread: its own time in garbage collections (``gc.callbacks``, charged to the
 thread that ran each collection), its voluntary context switches (waits: the loop taking the
 GIL, I/O), its involuntary ones (the scheduler giving its core away) and its moves between
-cores (``/proc/thread-self/sched``).
+cores (``/proc/thread-self/sched``). And beside the thread, over the same window (session 38), the
+CPU per message of the broker (this process's children: the temporary one; none with
+``--bootstrap``) and of every other job on the machine (busy cores from ``/proc/stat`` minus this
+process and the broker): what else kept the cores and their caches busy while the piece ran.
 
 ``--dedicated-core N`` (root, Linux) runs every piece on core N alone: the process pinned to it,
 its threads ``SCHED_FIFO`` above every other job's (the event loop's thread at priority 2, the
@@ -51,10 +54,12 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from newswire import warmup, wiring
+from newswire.bench.e2e_cpu import machine_busy_s
 from newswire.bench.e2e_service import PARTITIONS, bench_corpus, service_env, topics_of
+from newswire.bench.thread_clocks import GcClock, thread_switches
+from newswire.bench.txcost import children_of, process_cpu_s
 from newswire.bus.admin import ensure_topics
 from newswire.bus.connection import Connection
 from newswire.dev.harness import cluster, publish
@@ -90,47 +95,11 @@ class PieceCpu:
     preempted: float = 0.0
     #: Moves to the other core (the thread's cache left behind).
     migrations: float = 0.0
-
-
-class GcClock:
-    """CPU seconds spent in garbage collections, by the thread that ran them (a collection runs
-    on whichever thread's allocation crossed a threshold), while installed in ``gc.callbacks``."""
-
-    def __init__(self) -> None:
-        self._seconds: dict[int, float] = {}
-        self._started: dict[int, float] = {}
-
-    def __call__(self, phase: str, info: dict[str, int]) -> None:
-        thread = threading.get_ident()
-        if phase == "start":
-            self._started[thread] = time.thread_time()
-        elif (started := self._started.pop(thread, None)) is not None:
-            self._seconds[thread] = self._seconds.get(thread, 0.0) + time.thread_time() - started
-
-    def seconds(self, thread: int) -> float:
-        return self._seconds.get(thread, 0.0)
-
-    def install(self) -> None:
-        if self not in gc.callbacks:
-            gc.callbacks.append(self)
-
-    def remove(self) -> None:
-        if self in gc.callbacks:
-            gc.callbacks.remove(self)
-
-
-def thread_switches() -> tuple[int, int, int]:
-    """(migrations, voluntary, involuntary context switches) of the calling thread so far, from
-    /proc/thread-self/sched (zeros where the kernel does not expose it)."""
-    wanted = ("se.nr_migrations", "nr_voluntary_switches", "nr_involuntary_switches")
-    found: dict[str, int] = {}
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/thread-self/sched").read_text().splitlines():
-            name, _, value = line.partition(":")
-            if name.strip() in wanted:
-                found[name.strip()] = int(float(value))
-    migrations, waits, preempted = (found.get(name, 0) for name in wanted)
-    return migrations, waits, preempted
+    #: CPU ms of the broker (this process's children) over the window, per message.
+    broker_ms: float = 0.0
+    #: CPU ms of everything else on the machine over the window (busy cores minus this process
+    #: and the broker: other users' jobs), per message.
+    others_ms: float = 0.0
 
 
 class MeteredPipeline(Pipeline):
@@ -153,7 +122,16 @@ class MeteredPipeline(Pipeline):
         self._gc = GcClock()
         self._start_gc = 0.0
         self._start_switches = (0, 0, 0)
+        #: The broker's processes, whose CPU over the window is read beside the pipeline's
+        #: (session 38: does the pipeline thread slow down with the broker's work?).
+        self.broker_pids: list[int] = []
+        self._start_around = (0.0, 0.0, 0.0)
         self.result: PieceCpu | None = None
+
+    def _around(self) -> tuple[float, float, float]:
+        """CPU seconds so far of the machine's busy cores, this process and the broker."""
+        broker = sum(process_cpu_s(pid) for pid in self.broker_pids)
+        return machine_busy_s(), time.process_time(), broker
 
     def _loop_cpu(self) -> float:
         return time.clock_gettime(self.loop_clock) if self.loop_clock is not None else 0.0
@@ -169,6 +147,7 @@ class MeteredPipeline(Pipeline):
             self._start_gc = self._gc.seconds(threading.get_ident())
             self._start_switches = thread_switches()
             self._start = (time.thread_time(), time.perf_counter(), self._loop_cpu())
+            self._start_around = self._around()
         before = time.thread_time()
         outcome = super().process(record, now=now)
         if self._low <= self.count < self._high:
@@ -178,6 +157,10 @@ class MeteredPipeline(Pipeline):
             thread0, wall0, loop0 = self._start
             count = max(1, self._high - self._low)
             per_ms = 1000 / count
+            machine, process, broker = (
+                (now_ - then) * per_ms
+                for now_, then in zip(self._around(), self._start_around, strict=True)
+            )
             moves, waits, preempted = (
                 (now_ - then) / count
                 for now_, then in zip(thread_switches(), self._start_switches, strict=True)
@@ -191,6 +174,9 @@ class MeteredPipeline(Pipeline):
                 waits=waits,
                 preempted=preempted,
                 migrations=moves,
+                broker_ms=broker,
+                # /proc/stat counts in clock ticks: never below 0 on a short window.
+                others_ms=max(0.0, machine - process - broker),
             )
             self._gc.remove()
         if self.count == self._total:
@@ -278,6 +264,7 @@ def alone(
     low, high = _window(len(values))
     meter = MeteredPipeline(low=low, high=high, total=len(values))
     meter.on_pipeline_thread = on_pipeline_thread
+    meter.broker_pids = children_of(os.getpid())  # the temporary broker, idle here
     start_like_a_worker(meter, settings if settings is not None else Settings())
     records = [InRecord("raw", i % PARTITIONS, i, -1, None, v) for i, v in enumerate(values)]
     thread = threading.Thread(
@@ -311,6 +298,7 @@ async def in_loop(
     low, high = _window(len(values))
     meter = MeteredPipeline(low=low, high=high, total=len(values))
     meter.on_pipeline_thread = on_pipeline_thread
+    meter.broker_pids = children_of(os.getpid())  # the temporary broker (none with --bootstrap)
     service = wiring.build_service(
         settings, wiring.connection(settings, bootstrap), 0, None, pipeline_=meter
     )
@@ -355,7 +343,8 @@ def _figures(runs: list[PieceCpu]) -> str:
         + f"), loop thread {median(lambda r: r.loop_ms):.2f}; {median(lambda r: r.per_s):.0f} "
         f"msgs/s; pipeline thread per message: GC {median(lambda r: r.gc_ms):.3f} ms, GIL/I-O "
         f"waits {median(lambda r: r.waits):.2f}, preempted {median(lambda r: r.preempted):.2f}, "
-        f"moved core {median(lambda r: r.migrations):.3f}"
+        f"moved core {median(lambda r: r.migrations):.3f}; beside it CPU ms/msg: broker "
+        f"{median(lambda r: r.broker_ms):.2f}, other jobs {median(lambda r: r.others_ms):.2f}"
     )
 
 
