@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.page_elements import Page
-from newswire.pipeline.html.strips import without_closing_label, without_strips
-from newswire.pipeline.html.walk import walk
-from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
+from newswire.pipeline.html.strips import without_closing_label
+from tests.pipeline.html.pages import page, prose, text_of
 
 
 def test_a_short_tail_of_furniture_under_its_own_line_ends_the_story() -> None:
@@ -282,31 +280,6 @@ def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
     assert "story 7" in text
     assert "Another story number" not in text
     assert "teaser sentence" not in text
-
-
-def _strip_texts(body: str) -> list[str]:
-    """The texts of ``body``'s blocks that ``without_strips`` keeps."""
-    root = Page(page(body)).body
-    assert root is not None
-    blocks, _ = walk(root, by_name=True)
-    return [block.text for block in without_strips(blocks)]
-
-
-def test_a_ribbon_of_other_stories_under_a_plain_label_is_dropped() -> None:
-    """A ribbon of the site's other stories under "Recent Articles" in a plain <div> (no
-    heading element), each a linked title, goes with its label; the story stays."""
-    titles = "".join(f'<a href="/s{i}"><div>Another story number {i}</div></a>' for i in range(6))
-    kept = _strip_texts(f"<div><div>Recent Articles</div><div>{titles}</div></div>" + prose("s", 8))
-    assert any(text.startswith("s 7") for text in kept)
-    assert not any("Another story number" in text or "Recent Articles" in text for text in kept)
-
-
-def test_a_plain_label_over_text_of_its_own_is_no_strip() -> None:
-    """A plain <div> "More stories" over paragraphs that are not links (a box of the page's
-    own text) is kept."""
-    own = "".join(f"<p>Our own note number {i}: {SENTENCE}</p>" for i in range(2))
-    kept = _strip_texts(f"<div><div>More stories</div>{own}</div>" + prose("s", 8))
-    assert any(text.startswith("Our own note number 1") for text in kept)
 
 
 @pytest.mark.parametrize(
