@@ -135,6 +135,19 @@ _DIGIT = re.compile(r"\d")
 # Locales that write the month first in numeric dates ("03/01/2017" is March 1st): US English
 # and the Philippines'. Everyone else here writes the day first.
 _MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
+# Pages that name no region for their English ("en", or no language at all): the order is not
+# declared, and a US zone after the date's clock ("3/4/2025 10:30 AM EST", "03/04/2025 9:15
+# a.m. ET": a US newsroom's or a US CMS's stamp) places the page in the US, which writes the
+# month first. A zone of anywhere else, or none, leaves the day first.
+_UNPLACED_LOCALES = frozenset({"", "en"})
+# The same pages' numeric date by slashes with a field left unpadded ("3/4/2025", "10/4/2025"):
+# the US form (JavaScript's en-US toLocaleDateString, PHP's "n/j/Y" in US themes); a British,
+# Irish or Australian template pads its day first ("04/03/2025") and Europe's write dots.
+# Only where the page says English without a region: elsewhere the page's own locale decides.
+_UNPADDED_SLASHES = re.compile(r"\d{1,2}/\d{1,2}/")
+_US_ZONE_AFTER = re.compile(
+    r"\s*(?:,|at|@|-)?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\(?[ecmp][sd]?t\b"
+)
 # The years a publication can have. Outside them a date is a CMS's empty value (.NET's
 # DateTime.MinValue "0001-01-01T00:00:00", "9999-12-31" for "never"), not the story's: read,
 # it is a date the page never gave, and the next candidate is the page's. (Its moment in UTC
@@ -328,7 +341,14 @@ def _absolute_date(
     if match:
         first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
         locale = (language or "").lower().replace("_", "-")
-        month_first = second > 12 or (locale in _MONTH_FIRST_LOCALES and first <= 12)
+        month_first = second > 12 or (
+            first <= 12
+            and (
+                locale in _MONTH_FIRST_LOCALES
+                or (locale in _UNPLACED_LOCALES and _US_ZONE_AFTER.match(folded, match.end()))
+                or (locale == "en" and _unpadded_slashes(match))
+            )
+        )
         if first <= 12 and second <= 12 and first != second and reference is not None:
             # Both readings are dates: one in the future of the fetch cannot be a publication.
             chosen, other = (first, second) if month_first else (second, first)
@@ -340,6 +360,13 @@ def _absolute_date(
         if 1 <= month <= 12:
             return year, month, day, match.start(), match.end()
     return None
+
+
+def _unpadded_slashes(match: re.Match[str]) -> bool:
+    """Whether a numeric date is written with slashes and a one-digit day or month."""
+    return (len(match["a"]) == 1 or len(match["b"]) == 1) and _UNPADDED_SLASHES.match(
+        match[0]
+    ) is not None
 
 
 def _is_future(year: int, month: int, day: int, reference: datetime) -> bool:

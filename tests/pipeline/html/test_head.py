@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.head import head_metadata
+from newswire.pipeline.html.head import head_metadata, locale
 from tests.pipeline.html.pages import prose
 
 
@@ -63,3 +63,19 @@ def test_json_ld_with_raw_newlines_in_its_strings_is_read_and_broken_json_ld_is_
     assert len(meta.ld_roots) == 1
     extracted = extract_html(f"<html><head>{scripts}</head><body>{prose('x')}</body></html>")
     assert extracted.published_raw[0].startswith("2024-02-21")
+
+
+def _locale_of(html: str) -> str | None:
+    tree = LexborHTMLParser(html)
+    return locale(tree, head_metadata(tree))
+
+
+def test_a_bare_language_takes_its_region_from_og_locale() -> None:
+    """<html lang="en"> with og:locale en_US is en-us (the region orders numeric dates); a
+    region of another language, or a region already on <html>, is not taken."""
+    head = '<head><meta property="og:locale" content="{}"></head><body></body></html>'
+    assert _locale_of('<html lang="en">' + head.format("en_US")) == "en-us"
+    assert _locale_of('<html lang="en">' + head.format("fr_FR")) == "en"
+    assert _locale_of('<html lang="en-GB">' + head.format("en_US")) == "en-gb"
+    assert _locale_of("<html>" + head.format("en_US")) == "en-us"
+    assert _locale_of('<html lang="en"><body></body></html>') == "en"

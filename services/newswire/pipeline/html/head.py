@@ -226,8 +226,17 @@ def locale(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
     how it writes numeric dates depends on the region."""
     html = tree.root  # the <html> element, which the parser always makes
     lang = html.attrs.get("lang") if html is not None else None
-    lang = lang or meta.first("og:locale", "content-language", "language")
-    if not lang:
-        return None
-    tag = lang.strip().lower().replace("_", "-")
+    tag = _locale_tag(lang)
+    declared = _locale_tag(meta.first("og:locale", "content-language", "language"))
+    # A template that writes the bare language on <html> ("en", Next.js's and many themes'
+    # default) while its SEO plugin gives the region in og:locale ("en_US", Yoast's default):
+    # the region decides the order of numeric dates, so the region of the same language is
+    # kept. A region of another language (a translated page's leftover) is not.
+    if tag is not None and "-" not in tag and declared and declared.startswith(tag + "-"):
+        return declared
+    return tag or declared
+
+
+def _locale_tag(value: str | None) -> str | None:
+    tag = (value or "").strip().lower().replace("_", "-")
     return tag if re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag) else None

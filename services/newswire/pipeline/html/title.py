@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_kicker import without_kicker
 from newswire.pipeline.html.headline_texts import paragraph_headline
+from newswire.pipeline.html.lost_characters import restored
 from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
@@ -67,7 +68,7 @@ def _headline(
             # The texts after the blog's <h1> stay the ones read for the byline and date
             # line (as before this rule): a blog's header may carry its author's name.
             return post, node, post
-        cased = _straight_quotes(_cased(h1, stripped), named, page_title)
+        cased = _straight_quotes(_cased(restored(h1, stripped), stripped), named, page_title)
         naming = _heading_naming_title(tree, h1, stripped)
         shown = naming[0] if naming else _numbered(h1, stripped)
         if shown:
