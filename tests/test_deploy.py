@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,24 @@ def test_dockerfile_is_multi_stage_slim_non_root_with_healthcheck_on_healthz() -
     assert f":{exposed[0]}/healthz" in healthcheck
     assert json.loads(_instruction(final, "ENTRYPOINT")[0]) == ["newswire"]
     assert json.loads(_instruction(final, "CMD")[0]) == ["run"]
+
+
+def test_image_is_built_with_the_compiled_modules_and_refuses_to_ship_pure_python() -> None:
+    """The build stage installs a C compiler, compiles the source tree with newswire.dev.compile
+    (as make install does) and fails without its manifest; the package data takes _native/ into
+    the installed copy, which must load compiled before the final stage copies the venv."""
+    stages = _stages((DEPLOY / "Dockerfile").read_text())
+    build, final = stages[0], stages[-1]
+    runs = " ".join(_instruction(build, "RUN"))
+    assert "gcc" in runs
+    compile_at = runs.index("-m newswire.dev.compile")
+    assert runs.index("test -f services/newswire/_native/manifest.json") > compile_at
+    installed_at = runs.index("/opt/newswire/bin/pip install .")
+    assert installed_at > compile_at
+    assert "native.MODE == 'compiled'" in runs[installed_at:]
+    data = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert "_native/*" in data["package-data"]["newswire"]
+    assert _instruction(final, "COPY") == ["--from=build /opt/newswire /opt/newswire"]
 
 
 def test_compose_runs_kafka_kraft_newswire_prometheus_and_grafana_consistently() -> None:

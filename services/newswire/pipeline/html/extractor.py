@@ -19,6 +19,7 @@ from newswire.pipeline.html.head import (
     tags,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.noscript_frames import closed_frames
 from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.page_elements import Page, h1_elements, microdata_types
 from newswire.pipeline.html.stated_body import within_stated_story
@@ -65,7 +66,8 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
     parser reads as they are instead of encoding ``html`` again."""
-    tree = Page(utf8 if utf8 is not None else html)
+    # A tag manager's <iframe> written self-closed in <noscript> (see ``noscript_frames``).
+    tree = Page(closed_frames(utf8) if utf8 is not None else closed_frames(html))
     meta = head_metadata(tree)
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)

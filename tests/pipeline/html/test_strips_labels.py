@@ -1,0 +1,33 @@
+"""``strips.without_strips`` on strips titled by a label in no heading element."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.page_elements import Page
+from newswire.pipeline.html.strips import without_strips
+from newswire.pipeline.html.walk import walk
+from tests.pipeline.html.pages import SENTENCE, page, prose
+
+
+def _strip_texts(body: str) -> list[str]:
+    """The texts of ``body``'s blocks that ``without_strips`` keeps."""
+    root = Page(page(body)).body
+    assert root is not None
+    blocks, _ = walk(root, by_name=True)
+    return [block.text for block in without_strips(blocks)]
+
+
+def test_a_ribbon_of_other_stories_under_a_plain_label_is_dropped() -> None:
+    """A ribbon of the site's other stories under "Recent Articles" in a plain <div> (no
+    heading element), each a linked title, goes with its label; the story stays."""
+    titles = "".join(f'<a href="/s{i}"><div>Another story number {i}</div></a>' for i in range(6))
+    kept = _strip_texts(f"<div><div>Recent Articles</div><div>{titles}</div></div>" + prose("s", 8))
+    assert any(text.startswith("s 7") for text in kept)
+    assert not any("Another story number" in text or "Recent Articles" in text for text in kept)
+
+
+def test_a_plain_label_over_text_of_its_own_is_no_strip() -> None:
+    """A plain <div> "More stories" over paragraphs that are not links (a box of the page's
+    own text) is kept."""
+    own = "".join(f"<p>Our own note number {i}: {SENTENCE}</p>" for i in range(2))
+    kept = _strip_texts(f"<div><div>More stories</div>{own}</div>" + prose("s", 8))
+    assert any(text.startswith("Our own note number 1") for text in kept)
