@@ -204,12 +204,14 @@ def memory_service(
     top_up: bool = False,
     commit_interval_ms: int = 0,
     max_records: int = 4,
+    commit_interval_when_behind: bool = False,
 ) -> Service:
     """The loop with batches of 4; bounded by processing time only when a test asks (with a
     clock of its own: wall time on a busy machine would cut batches at random). The bound is
     fixed at ``max_processing_ms`` unless a test gives a lower ``min_processing_ms`` and a
     ``commit_factor`` (the adaptive bound). ``top_up``: NEWSWIRE_BATCH_TOP_UP;
-    ``commit_interval_ms``: NEWSWIRE_COMMIT_INTERVAL_MS."""
+    ``commit_interval_ms``: NEWSWIRE_COMMIT_INTERVAL_MS (``commit_interval_when_behind``: its
+    NEWSWIRE_COMMIT_INTERVAL_WHEN_BEHIND)."""
     return Service(
         pipeline=pipeline or Pipeline(PipelineOptions()),
         source=source,
@@ -228,6 +230,7 @@ def memory_service(
             batch_commit_factor=commit_factor,
             batch_top_up=top_up,
             commit_interval_ms=commit_interval_ms,
+            commit_interval_when_behind=commit_interval_when_behind,
             retry_backoff_initial_s=0.01,
             retry_backoff_max_s=0.02,
         ),

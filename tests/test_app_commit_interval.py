@@ -49,10 +49,23 @@ class _OneAFetch(MemorySource):
         return []
 
 
+class _Behind(_OneAFetch):
+    """``_OneAFetch`` whose lag is every record not yet handed out: records wait behind each
+    batch until the last one is fetched, as when arrivals outpace the pipeline."""
+
+    async def lag(self) -> dict[TopicPartition, int]:
+        return {tp: len(records) - self.position[tp] for tp, records in self.log.items()}
+
+
 def _loop(
-    count: int, *, interval_ms: int, max_records: int = 4
+    count: int,
+    *,
+    interval_ms: int,
+    max_records: int = 4,
+    behind: bool = False,
+    when_behind: bool = False,
 ) -> tuple[_OneAFetch, MemoryTransactions, Metrics, Service]:
-    source = _OneAFetch(one_partition(count))
+    source = (_Behind if behind else _OneAFetch)(one_partition(count))
     transactions = MemoryTransactions(source)
     metrics = Metrics(CollectorRegistry())
     service = memory_service(
@@ -61,6 +74,7 @@ def _loop(
         metrics=metrics,
         commit_interval_ms=interval_ms,
         max_records=max_records,
+        commit_interval_when_behind=when_behind,
     )
     return source, transactions, metrics, service
 
@@ -80,6 +94,32 @@ async def test_a_trickle_commits_once_per_batch_not_per_fetch() -> None:
     the next fetch and commits when it holds 4, so 12 records make 3 transactions, not 12;
     every input once, in order."""
     source, transactions, metrics, service = _loop(12, interval_ms=60_000)
+    await run_until_drained(service, source)
+    assert committed_offsets(source) == [4, 8, 12]
+    assert metrics.batch_top_ups._value.get() == 9
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(12))
+
+
+async def test_records_waiting_behind_a_batch_close_it_at_once() -> None:
+    """A 300 ms interval, one record a fetch, batches of up to 4, and the consumer's lag showing
+    the records still to fetch: while records wait behind it a batch commits with its fetch (one
+    transaction a record, none taken in), and the last one, with nothing behind it, waits out the
+    interval; every input once, in order."""
+    source, transactions, metrics, service = _loop(6, interval_ms=300, behind=True)
+    began = time.monotonic()
+    await run_until_drained(service, source)
+    assert time.monotonic() - began >= 0.3
+    assert committed_offsets(source) == list(range(1, 7))
+    assert metrics.batch_top_ups._value.get() == 0
+    assert [o for _, o in inputs_of(transactions.visible)] == list(range(6))
+
+
+async def test_when_behind_keeps_the_batch_open_as_before() -> None:
+    """NEWSWIRE_COMMIT_INTERVAL_WHEN_BEHIND (the behaviour until session 39): the same lagging
+    trickle with a 60 s interval still fills each batch to 4 records, 3 transactions for 12."""
+    source, transactions, metrics, service = _loop(
+        12, interval_ms=60_000, behind=True, when_behind=True
+    )
     await run_until_drained(service, source)
     assert committed_offsets(source) == [4, 8, 12]
     assert metrics.batch_top_ups._value.get() == 9

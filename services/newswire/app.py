@@ -340,6 +340,7 @@ class Service:
                 process=self._pipeline_thread.process,
                 valid=lambda: epoch == self._epoch and not self._stopping.is_set(),
                 cut=self._cut,
+                waiting=self._bus.update_lag,
             )
             self._metrics.batch_top_ups.inc(taken)
             self._bound.observe_processing(len(outcomes), spent + more_spent)

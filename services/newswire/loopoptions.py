@@ -31,6 +31,9 @@ class LoopOptions:
     #: this old, then commits: one batch's transactions per interval, not per fetch
     #: (``batchfill.top_up``); 0: a batch closes with its fetch.
     commit_interval_ms: int = 0
+    #: Keep a batch open for the interval also while records wait behind it (until session 39);
+    #: False: only while the consumer keeps up (``batchfill.keep_open``).
+    commit_interval_when_behind: bool = False
     retry_backoff_initial_s: float = 0.2
     retry_backoff_max_s: float = 5.0
     #: While no records arrive, check the bus this often so readiness reflects an outage.

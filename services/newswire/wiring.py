@@ -137,6 +137,7 @@ def loop_options(settings: Settings, index: int, state_dir: Path | None) -> Loop
         batch_fill_busy=settings.batch_fill_busy,
         batch_top_up=settings.batch_top_up,
         commit_interval_ms=settings.commit_interval_ms,
+        commit_interval_when_behind=settings.commit_interval_when_behind,
         retry_backoff_initial_s=settings.retry_backoff_initial_s,
         retry_backoff_max_s=settings.retry_backoff_max_s,
         inflight_path=state_dir / f"inflight-{index}" if state_dir else None,

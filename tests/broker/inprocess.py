@@ -109,11 +109,13 @@ def loop_service(
     bound: str = "fixed",
     fill_ms: int = 0,
     interval_ms: int = 0,
+    when_behind: bool = False,
 ) -> Service:
     """The loop on the real adapters, batches of up to 20. ``bound`` "fixed", "adaptive" or
     "topped" (adaptive, small fetches): the slow pipeline on the test's clock (``_clock``);
     "none": batches bounded by count only, the real pipeline on wall time. ``fill_ms``: a fill
-    wait, applied whatever the load; ``interval_ms``: a commit interval. ``failures``: by commit, counted from the first top-up with
+    wait, applied whatever the load; ``interval_ms``: a commit interval (kept open also while
+    records wait behind a batch with ``when_behind``). ``failures``: by commit, counted from the first top-up with
     "topped"."""
     connection = Connection(bootstrap)
     transactions = KafkaTransactionalSink(
@@ -145,6 +147,7 @@ def loop_service(
             batch_fill_busy=0.0,
             batch_top_up=bound == "topped",
             commit_interval_ms=interval_ms,
+            commit_interval_when_behind=when_behind,
             retry_backoff_initial_s=0.05,
             retry_backoff_max_s=0.5,
         ),

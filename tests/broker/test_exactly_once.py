@@ -57,7 +57,8 @@ async def test_random_sigkills_lose_nothing_in_at_least_once(
     assert report.lost == 0, report.line()
 
 
-#: With a commit interval the batches a rebalance or the kill meets are open, taking in fetches.
+#: With a commit interval the batches a rebalance or the kill meets are open, taking in fetches
+#: while the consumer keeps up, and closing as soon as records wait behind them (the bursts).
 @pytest.mark.parametrize("interval_ms", [0, 100])
 async def test_second_instance_joining_and_first_dying_keep_exactly_once(
     kafka_bootstrap: str, tmp_path: Path, interval_ms: int

@@ -213,3 +213,24 @@ def test_an_envelope_of_base64_utf8_carries_its_bytes_and_a_plain_one_none() -> 
     raw = decode(record(json.dumps({"body": encoded, "encoding": "base64"}).encode()), OPTIONS)
     assert raw.utf8 == html.encode()
     assert decode(record(json.dumps({"body": html}).encode()), OPTIONS).utf8 is None
+
+
+def test_an_unlabelled_windows_1252_html_page_is_read_as_windows_1252() -> None:
+    """An HTML page in windows-1252 throughout with no charset anywhere is read as browsers read
+    it (their fallback), not lost as ``undecodable``; a plain text so encoded still is."""
+    body = "<html><body><p>Un café “à emporter”, s’il vous plaît.</p></body></html>"
+    raw = decode(record(body.encode("cp1252")), OPTIONS)
+    assert (raw.text, raw.charset) == (body, "cp1252")
+    with pytest.raises(Undecodable):
+        decode(record(("Un café “à emporter”. " * 20).encode("cp1252")), OPTIONS)
+
+
+def test_a_windows_1252_html_page_labelled_utf8_is_read_as_windows_1252() -> None:
+    """A page labelled UTF-8 (header or ``<meta>``) whose bytes are windows-1252 throughout keeps
+    its letters instead of a U+FFFD for each; a UTF-8 page with a few stray bytes keeps UTF-8."""
+    body = '<html><head><meta charset="utf-8"></head><body><p>Déjà vu — “oui”.</p></body></html>'
+    for headers in ((), (("content-type", b"text/html; charset=utf-8"),)):
+        raw = decode(record(body.encode("cp1252"), *headers), OPTIONS)
+        assert (raw.text, raw.charset) == (body, "cp1252")
+    mixed = decode(record(body.encode() + b"<p>It\x92s</p>"), OPTIONS)
+    assert (mixed.text.count("\ufffd"), mixed.charset) == (1, "utf-8")

@@ -5,8 +5,9 @@ Order of checks, each with its dead-letter reason:
 2. a JSON object value is an envelope and must validate → else ``invalid_envelope``;
 3. gzip/zlib/brotli bodies are inflated with a hard output bound → ``too_large`` (bomb) /
    ``undecodable``;
-4. charset: BOM, then declared (envelope/header, then ``<meta charset>``), else strict UTF-8 →
-   ``undecodable`` when nothing declared fits.
+4. charset: BOM, then declared (envelope/header, then ``<meta charset>``), else strict UTF-8;
+   an HTML body that is windows-1252 throughout, unlabelled or labelled UTF-8, is read as
+   windows-1252 (browsers' fallback) → ``undecodable`` when nothing fits.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pydantic import ValidationError
 from newswire import codec
 from newswire.errors import InvalidEnvelope, NoContent, Stage, TooLarge, Undecodable
 from newswire.events import ContentType, RawArticleEnvelope
+from newswire.pipeline.legacy_charset import windows_1252_html
 from newswire.pipeline.options import PipelineOptions
 from newswire.records import InRecord
 
@@ -311,24 +313,41 @@ def _to_text(body: bytes, declared: str | None) -> tuple[str, str, bool]:
         meta = _META_CHARSET.search(body[:4096])
         declared = _known_codec(meta.group(1).decode("ascii")) if meta else None
     if declared is not None:
-        try:
-            return body.decode(declared), declared, declared == "utf-8"
-        except UnicodeDecodeError:
-            # Pages often declare latin-1 while serving UTF-8, or the reverse: try UTF-8 first,
-            # then keep the declared charset with replacement characters rather than lose the page.
-            try:
-                return body.decode("utf-8"), "utf-8", True
-            except UnicodeDecodeError:
-                return body.decode(declared, errors="replace"), declared, False
+        return _declared_text(body, declared)
     try:
         return body.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError as exc:
-        text = _mostly_utf8(body)
+        legacy = _windows_1252(body, exc)
+        text = legacy if legacy is not None else _mostly_utf8(body)
         if text is None:
             raise Undecodable(
                 f"not valid UTF-8 and no charset declared (byte {exc.start})", stage=Stage.DECODE
             ) from None
-        return text, "utf-8", False
+        return text, "utf-8" if legacy is None else "cp1252", False
+
+
+def _declared_text(body: bytes, declared: str) -> tuple[str, str, bool]:
+    """``_to_text`` of a body whose charset is declared."""
+    try:
+        return body.decode(declared), declared, declared == "utf-8"
+    except UnicodeDecodeError:
+        # Pages often declare latin-1 while serving UTF-8, or the reverse: try UTF-8 first,
+        # then keep the declared charset with replacement characters rather than lose the page.
+        try:
+            return body.decode("utf-8"), "utf-8", True
+        except UnicodeDecodeError as exc:
+            # Labelled UTF-8 but windows-1252 throughout (a transcoding proxy, a template whose
+            # <meta> says UTF-8): read as browsers read it, not letter by letter as U+FFFD.
+            legacy = _windows_1252(body, exc) if declared == "utf-8" else None
+            if legacy is not None:
+                return legacy, "cp1252", False
+            return body.decode(declared, errors="replace"), declared, False
+
+
+def _windows_1252(body: bytes, error: UnicodeDecodeError) -> str | None:
+    """The windows-1252 text of an HTML body UTF-8 cannot read (see legacy_charset). A body
+    whose only fault is its end (a download cut inside a character) is UTF-8: not this."""
+    return None if error.reason == "unexpected end of data" else windows_1252_html(body)
 
 
 #: At most one stray byte per this many bytes still makes an undeclared body UTF-8 text.
