@@ -70,6 +70,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.junk",
     "newswire.pipeline.html.holds",
     "newswire.pipeline.html.layout_wrappers",
+    "newswire.pipeline.html.lost_characters",
     "newswire.pipeline.html.lead_dispatch",
     "newswire.pipeline.html.named_sections",
     "newswire.pipeline.html.named_threads",

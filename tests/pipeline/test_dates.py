@@ -375,3 +375,17 @@ def test_a_publication_and_an_update_in_another_language_split() -> None:
         "Yayınlanma: 16.01.2026 10:30",
         "Güncellenme: 17.01.2026 11:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec. 2, 2026, 10:30 a.m. ET", datetime(2026, 12, 2, 15, 30, tzinfo=UTC)),
+        ("Updated 4:12 p.m. PT Jul 3, 2025", datetime(2025, 7, 3, 23, 12, tzinfo=UTC)),
+        ("12 mars 2026 10:30 et 11:00", datetime(2026, 3, 12, 10, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_us_region_zone_after_the_clock(text: str, expected: datetime) -> None:
+    """A US region's zone in capitals after the clock ("a.m. ET") places the time by the
+    date's season; French "et" after a clock is a word and leaves the time in UTC."""
+    assert parse_date(text, language="en") == expected

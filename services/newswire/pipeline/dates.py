@@ -211,7 +211,12 @@ def parse_date(
     # The zone follows the time. A day without a time has none to place: what follows it may
     # be another date whose dashes read as offsets ("2025-12-12 - 2025-12-17" is no UTC-12),
     # as the date's own would ("12-03-2025" is no UTC-3).
-    zone = zone_after(folded[time_match.end() :]) if time_match else UTC
+    # ``text`` in its own case beside ``folded`` (one offset for both unless lowering grew a
+    # character) is where a US region's zone is read ("10:30 a.m. ET"; see ``zone_after``).
+    after = time_match.end() if time_match else 0
+    written = text[after:] if len(text) == len(folded) else ""
+    local = (year, month, day, hour)
+    zone = zone_after(folded[after:], written, local) if time_match else UTC
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:

@@ -5,7 +5,7 @@ or UTC with an offset ("GMT+3", "UTC-05:00"), or a bare offset ("+0700"). Apart 
 from __future__ import annotations
 
 import re
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, date, timedelta, timezone
 
 _ZONES: dict[str, timedelta] = {
     name: timedelta(hours=hours)
@@ -54,12 +54,26 @@ _OFFSET = re.compile(
     r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE
 )
 _ZONE_WORD = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
+# US sites print a region's zone without its season right after the clock ("10:30 a.m. ET",
+# "Updated 4:12 PM PT"; the clock's match leaves the last "." of "a.m."): standard time, or
+# daylight time (one hour more) by the date. Read only in capitals directly after the clock: a
+# lower-case "et" there is French "and" ("10h30 et 11h").
+_US_REGION = re.compile(r"\.?\s*(?P<zone>ET|CT|MT|PT)\b")
+_US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 
 
-def zone_after(rest: str) -> timezone:
+def zone_after(
+    rest: str, written: str = "", local: tuple[int, int, int, int] | None = None
+) -> timezone:
     """The zone written in ``rest`` (lower case), the text after a date's time: a zone's
     abbreviation ("wib", "est", "utc"), GMT or UTC with an offset ("gmt+3"), or an offset alone
-    ("+07:00"); UTC where none is written (a documented limitation: the site's zone is unknown)."""
+    ("+07:00"); UTC where none is written (a documented limitation: the site's zone is unknown).
+    ``written`` is the same text in its own case and ``local`` the date and hour (year, month,
+    day, hour) the page wrote: a US region's zone in capitals ("ET") takes its season from them."""
+    region = _US_REGION.match(written)
+    if region is not None and local is not None:
+        hours = _US_STANDARD[region["zone"]] + (1 if _us_daylight(*local) else 0)
+        return timezone(timedelta(hours=hours))
     for word in _ZONE_WORD.finditer(rest):
         offset = _ZONES.get(word["zone"])
         if offset is not None and word["zone"] not in {"z"}:
@@ -78,3 +92,21 @@ def _offset_zone(match: re.Match[str]) -> timezone:
         delta = timedelta(hours=hours, minutes=minutes)
         return timezone(delta if match["sign"] == "+" else -delta)
     return UTC
+
+
+def _us_daylight(year: int, month: int, day: int, hour: int) -> bool:
+    """Whether a local US date and hour fall in daylight time: from the second Sunday of March
+    to the first Sunday of November at 2:00 since 2007, the first Sunday of April to the last
+    Sunday of October before (older rules are not kept: pages that old rarely print "ET")."""
+    if year >= 2007:
+        start = (3, _sunday(year, 3, 2), 2)
+        end = (11, _sunday(year, 11, 1), 2)
+    else:
+        start = (4, _sunday(year, 4, 1), 2)
+        end = (10, 31 - (date(year, 10, 31).weekday() + 1) % 7, 2)
+    return start <= (month, day, hour) < end
+
+
+def _sunday(year: int, month: int, nth: int) -> int:
+    """The day of the month of its ``nth`` Sunday."""
+    return 1 + (6 - date(year, month, 1).weekday()) % 7 + 7 * (nth - 1)
