@@ -81,6 +81,16 @@ class FaultReport:
     seed: int = 0
     #: Replicas of each input partition (the service created the topics).
     replicas: list[int] = field(default_factory=list)
+    #: Output records the reader met more than once (its own repeats; not in ``duplicated``).
+    rereads: int = 0
+    #: Outputs of inputs past the raw topic's end offsets read at the end (in ``duplicated``).
+    beyond_end: int = 0
+    #: Inputs acknowledged to the feeder past the end offsets the cluster answered (counted in).
+    ends_behind: int = 0
+    #: Where the duplicated inputs and their outputs are (``Outputs.duplicates``), and the
+    #: service's log: what tells a rewind too far back from a repeated batch after a failure.
+    where: str = ""
+    log: str = ""
 
     def line(self) -> str:
         def spread(values: list[float]) -> str:
@@ -96,6 +106,10 @@ class FaultReport:
             f"{spread([b.ready_s for b in self.bounces])} | caught up after kill s: "
             f"{spread([b.caught_up_s for b in self.bounces])} | {self.seconds:.0f} s "
             f"(seed {self.seed})"
+            + (f" | rereads={self.rereads}" if self.rereads else "")
+            + (f" | beyond end={self.beyond_end}" if self.beyond_end else "")
+            + (f" | end offsets behind acks={self.ends_behind}" if self.ends_behind else "")
+            + (f" | duplicated: {self.where} | log {self.log}" if self.duplicated else "")
         )
 
 
@@ -177,11 +191,10 @@ async def run_fault(  # noqa: PLR0915 - a decision list: the fault scenario step
         "NEWSWIRE_RETRY_BACKOFF_MAX_S": "1",
     }
     await asyncio.to_thread(log_dir.mkdir, parents=True, exist_ok=True)
-    report = FaultReport(fault=fault, guarantee=guarantee, seed=seed)
+    log_path = log_dir / f"cluster-{fault}-{tag}.log"
+    report = FaultReport(fault=fault, guarantee=guarantee, seed=seed, log=str(log_path))
     started = time.monotonic()
-    service = ServiceProcess(
-        bootstrap, env=env, workers=workers, log_path=log_dir / f"cluster-{fault}-{tag}.log"
-    )
+    service = ServiceProcess(bootstrap, env=env, workers=workers, log_path=log_path)
     stop, stop_feeding = asyncio.Event(), asyncio.Event()
     outputs = Outputs(bootstrap, [env["NEWSWIRE_ARTICLES_TOPIC"], env["NEWSWIRE_DEADLETTER_TOPIC"]])
     feeder = Feeder(bootstrap, env["NEWSWIRE_RAW_TOPIC"], rate)
@@ -217,7 +230,11 @@ async def run_fault(  # noqa: PLR0915 - a decision list: the fault scenario step
         await until(lambda: feeder.count >= inputs, within_s=inputs / rate * 10)
         stop_feeding.set()
         await tasks[1]
-        ends = dict(enumerate(await end_offsets(bootstrap, env["NEWSWIRE_RAW_TOPIC"], PARTITIONS)))
+        read = dict(enumerate(await end_offsets(bootstrap, env["NEWSWIRE_RAW_TOPIC"], PARTITIONS)))
+        # An offset the feeder had acknowledged (acks=all) is in the log: an end offset read
+        # below it (a leader's high watermark not caught up) would count its outputs as extra.
+        ends = {p: max(end, feeder.published[p]) for p, end in read.items()}
+        report.ends_behind = sum(ends.values()) - sum(read.values())
         report.inputs = sum(ends.values())
         await until(lambda: outputs.covers(ends), within_s=drain_timeout_s)
         await asyncio.sleep(3.0)  # settle: any duplicate committed late shows up too
@@ -232,9 +249,9 @@ async def run_fault(  # noqa: PLR0915 - a decision list: the fault scenario step
     expected = {(p, o) for p, end in ends.items() for o in range(end)}
     report.outputs = sum(outputs.seen.values())
     report.lost = len(expected - set(outputs.seen))
-    report.duplicated = sum(count - 1 for count in outputs.seen.values()) + len(
-        set(outputs.seen) - expected
-    )
+    report.beyond_end = len(set(outputs.seen) - expected)
+    report.duplicated = sum(count - 1 for count in outputs.seen.values()) + report.beyond_end
+    report.rereads, report.where = outputs.rereads, outputs.duplicates()
     return report
 
 

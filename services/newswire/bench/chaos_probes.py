@@ -24,10 +24,18 @@ PARTITIONS = 4
 
 
 class Outputs:
-    """Follows the output topics (read_committed) and counts outputs per input (partition, offset)."""
+    """Follows the output topics (read_committed) and counts outputs per input (partition, offset).
+
+    An output is one record of an output topic, known by its (topic, partition, offset): the
+    reader meeting the same record twice (a fetch repeated after a leader change or a reset of
+    its position) is a re-read, counted apart in ``rereads``, not a second output. Two different
+    records for one input are a duplicate the service published."""
 
     def __init__(self, bootstrap: str, topics: list[str]) -> None:
         self.seen: Counter[tuple[int, int]] = Counter()
+        #: Every output record read, by (topic, partition, offset): the input it was made from.
+        self.records: dict[tuple[str, int, int], tuple[int, int]] = {}
+        self.rereads = 0
         self._covered = dict.fromkeys(range(PARTITIONS), 0)  # per input partition: all below out
         self._bootstrap = bootstrap
         self._topics = topics
@@ -36,6 +44,38 @@ class Outputs:
         """Every input offset below ``published[p]`` has an output."""
         return all(self._covered[p] >= end for p, end in published.items())
 
+    def count(self, where: tuple[str, int, int], value: bytes) -> None:
+        """One output record read at ``where`` (topic, partition, offset)."""
+        if where in self.records:
+            self.rereads += 1
+            return
+        event = json.loads(value)
+        source = event.get("provenance") or event["original"]
+        key = (int(source["partition"]), int(source["offset"]))
+        self.records[where] = key
+        self.seen[key] += 1
+        partition = key[0]
+        while (partition, self._covered[partition]) in self.seen:
+            self._covered[partition] += 1
+
+    def duplicates(self) -> str:
+        """Where the inputs with more than one output are: per input partition, how many, their
+        offset span and the output records (topic-partition: offset span) that hold them; "" if
+        none. Tells a stretch re-done after a rewind from scattered single batches."""
+        twice = {key for key, n in self.seen.items() if n > 1}
+        parts = []
+        for partition in sorted({p for p, _ in twice}):
+            offsets = sorted(o for p, o in twice if p == partition)
+            held: dict[str, list[int]] = {}
+            for (topic, out_partition, out_offset), key in self.records.items():
+                if key in twice and key[0] == partition:
+                    held.setdefault(f"{topic}-{out_partition}", []).append(out_offset)
+            spans = ", ".join(f"{name}: {min(o)}-{max(o)}" for name, o in sorted(held.items()))
+            parts.append(
+                f"input {partition}: {len(offsets)} at {offsets[0]}-{offsets[-1]} ({spans})"
+            )
+        return "; ".join(parts)
+
     async def follow(self, stop: asyncio.Event) -> None:
         consumer = committed_consumer(self._bootstrap)
         await consumer.start()
@@ -43,15 +83,9 @@ class Outputs:
             await assign_from_beginning(consumer, self._topics, PARTITIONS)
             while not stop.is_set():
                 batch = await consumer.getmany(timeout_ms=300)
-                for messages in batch.values():
+                for tp, messages in batch.items():
                     for message in messages:
-                        event = json.loads(message.value)
-                        source = event.get("provenance") or event["original"]
-                        key = (int(source["partition"]), int(source["offset"]))
-                        self.seen[key] += 1
-                for p in self._covered:
-                    while (p, self._covered[p]) in self.seen:
-                        self._covered[p] += 1
+                        self.count((tp.topic, tp.partition, message.offset), message.value)
         finally:
             await consumer.stop()
 

@@ -8,6 +8,7 @@ reassigns anything.
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka import TopicPartition as KafkaTopicPartition
@@ -18,6 +19,8 @@ from newswire.bus.errors import kafka_errors_mapped
 from newswire.errors import BrokerUnavailable
 from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, TopicPartition
+
+log = logging.getLogger("newswire.bus")
 
 #: Longest a rewind may wait for the group coordinator's committed offsets.
 _REWIND_TIMEOUT_S = 10.0
@@ -151,9 +154,11 @@ class KafkaSource:
         with kafka_errors_mapped("rewind"):
             async with asyncio.timeout(_REWIND_TIMEOUT_S):
                 unset: list[KafkaTopicPartition] = []
+                targets: dict[str, int | None] = {}
                 for tp in sorted(partitions & self._listener.assigned):
                     ktp = KafkaTopicPartition(tp.topic, tp.partition)
                     committed = await self._consumer.committed(ktp)
+                    targets[f"{tp.topic}-{tp.partition}"] = committed
                     if committed is None:
                         unset.append(ktp)
                     else:
@@ -162,6 +167,10 @@ class KafkaSource:
                     await self._consumer.seek_to_end(*unset)
                 elif unset:
                     await self._consumer.seek_to_beginning(*unset)
+        # Rewinds are rare (a failed transaction, a rebalance): where each went is what tells a
+        # re-read of one batch from a partition re-done from far back (None: no committed offset).
+        if targets:
+            log.info("rewound to the committed offsets", extra={"offsets": str(targets)})
 
     def pause_fetching(self) -> None:
         """Stop fetching ahead (records already buffered stay, and are returned after resume)."""
