@@ -7,7 +7,8 @@ Order of checks, each with its dead-letter reason:
    ``undecodable``;
 4. charset: BOM, then declared (envelope/header, then ``<meta charset>``), else strict UTF-8;
    an HTML body that is windows-1252 throughout, unlabelled or labelled UTF-8, is read as
-   windows-1252 (browsers' fallback) → ``undecodable`` when nothing fits.
+   windows-1252 (browsers' fallback); one labelled latin-1 is UTF-8 if it reads as such, else
+   windows-1252 → ``undecodable`` when nothing fits.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pydantic import ValidationError
 from newswire import codec
 from newswire.errors import InvalidEnvelope, NoContent, Stage, TooLarge, Undecodable
 from newswire.events import ContentType, RawArticleEnvelope
-from newswire.pipeline.legacy_charset import windows_1252_html
+from newswire.pipeline.legacy_charset import latin_labelled, windows_1252_html
 from newswire.pipeline.options import PipelineOptions
 from newswire.records import InRecord
 
@@ -328,6 +329,8 @@ def _to_text(body: bytes, declared: str | None) -> tuple[str, str, bool]:
 
 def _declared_text(body: bytes, declared: str) -> tuple[str, str, bool]:
     """``_to_text`` of a body whose charset is declared."""
+    if (latin := latin_labelled(body, declared)) is not None:
+        return latin[0], latin[1], latin[1] == "utf-8"
     try:
         return body.decode(declared), declared, declared == "utf-8"
     except UnicodeDecodeError:

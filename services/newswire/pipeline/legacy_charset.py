@@ -40,3 +40,30 @@ def windows_1252_html(body: bytes) -> str | None:
         return body.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90 or 0x9d: not windows-1252 either
         return None
+
+
+# Labels a browser reads as windows-1252 (the WHATWG Encoding Standard maps latin-1, its
+# aliases and US-ASCII to it), as Python's codec names.
+_LATIN_LABELS = frozenset({"iso8859-1", "ascii", "cp1252"})
+# windows-1252's letters and quotes for the bytes 0x80-0x9f (latin-1 has C1 controls there);
+# the five bytes windows-1252 leaves undefined stay the controls, as in browsers.
+_C1_AS_1252 = {
+    byte: bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def latin_labelled(body: bytes, declared: str) -> tuple[str, str] | None:
+    """The text and charset of a non-ASCII body labelled latin-1, US-ASCII or windows-1252; None
+    for other labels. A body that is valid UTF-8 is read as UTF-8: templates keep an old
+    ``<meta charset=iso-8859-1>`` while the server (whose header a stored copy loses) sends
+    UTF-8, and a real latin-1 text almost never forms only well-formed UTF-8 sequences, so the
+    label would turn every "é" into "Ã©". Otherwise windows-1252 as browsers read it: curly
+    quotes and dashes a latin-1 decode would leave as invisible C1 controls."""
+    if declared not in _LATIN_LABELS or body.isascii():
+        return None
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return body.decode("latin-1").translate(_C1_AS_1252), "cp1252"
