@@ -16,6 +16,7 @@ from aiokafka.errors import CommitFailedError, IllegalStateError
 
 from newswire.bus.connection import Connection
 from newswire.bus.errors import kafka_errors_mapped
+from newswire.bus.stableoffsets import committed_stable
 from newswire.errors import BrokerUnavailable
 from newswire.ports import RebalanceHooks
 from newswire.records import InRecord, TopicPartition
@@ -145,20 +146,25 @@ class KafkaSource:
         return len(owned) == len(offsets)
 
     async def rewind(self, partitions: set[TopicPartition]) -> None:
-        """Continue each partition from its committed offset, read fresh from the coordinator
-        (not aiokafka's cache, which a transactional producer bypasses); buffered records of
-        those partitions are dropped. Without a committed offset: ``auto_offset_reset``."""
-        # aiokafka retries a committed-offset fetch for as long as the coordinator is unknown (a
-        # broker outage): bounded, so the loop's retry backs off, marks the worker not ready and
-        # lets a stop end it (TimeoutError -> BrokerUnavailable).
+        """Continue each partition from its committed offset, read fresh and stable from the
+        coordinator (not aiokafka's cache, which a transactional producer bypasses; not its
+        OffsetFetch v3, which can answer from before a coordinator failover: ``stableoffsets``);
+        buffered records of those partitions are dropped. Without a committed offset:
+        ``auto_offset_reset``."""
+        # The coordinator is waited for as long as it is unknown, loading or holds a pending
+        # commit (a broker outage): bounded, so the loop's retry backs off, marks the worker not
+        # ready and lets a stop end it (TimeoutError -> BrokerUnavailable).
+        owned = partitions & self._listener.assigned
         with kafka_errors_mapped("rewind"):
             async with asyncio.timeout(_REWIND_TIMEOUT_S):
+                # The consumer's own client (its connections, its metadata): aiokafka has no
+                # public call for a request it does not speak.
+                client = self._consumer._client
+                targets = await committed_stable(client, self._group_id, owned)
                 unset: list[KafkaTopicPartition] = []
-                targets: dict[str, int | None] = {}
-                for tp in sorted(partitions & self._listener.assigned):
+                for tp in sorted(owned):
                     ktp = KafkaTopicPartition(tp.topic, tp.partition)
-                    committed = await self._consumer.committed(ktp)
-                    targets[f"{tp.topic}-{tp.partition}"] = committed
+                    committed = targets.get(tp)
                     if committed is None:
                         unset.append(ktp)
                     else:
@@ -169,8 +175,15 @@ class KafkaSource:
                     await self._consumer.seek_to_beginning(*unset)
         # Rewinds are rare (a failed transaction, a rebalance): where each went is what tells a
         # re-read of one batch from a partition re-done from far back (None: no committed offset).
-        if targets:
-            log.info("rewound to the committed offsets", extra={"offsets": str(targets)})
+        if owned:
+            log.info(
+                "rewound to the committed offsets",
+                extra={
+                    "offsets": str(
+                        {f"{tp.topic}-{tp.partition}": targets.get(tp) for tp in sorted(owned)}
+                    )
+                },
+            )
 
     def pause_fetching(self) -> None:
         """Stop fetching ahead (records already buffered stay, and are returned after resume)."""
