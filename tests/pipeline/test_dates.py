@@ -197,7 +197,11 @@ def test_is_date_like_accepts_only_what_parses(text: str, expected: bool) -> Non
             "December 22, 2022 Last updated: January 02, 2026",
             ("December 22, 2022", "Last updated: January 02, 2026"),
         ),
-        ("Updated Dec 3, 2025, first published Oct 10, 2023", None),
+        (
+            "Updated Dec 3, 2025, first published Oct 10, 2023",
+            ("first published Oct 10, 2023", "Updated Dec 3, 2025"),
+        ),
+        ("Updated Dec 3, 2025 by the publishers", None),
         ("Written by Ann Lee · Updated on Jul 4, 2024", None),
         ("March 5, 2024 (updated)", None),
         ("March 5, 2024", None),
@@ -206,9 +210,10 @@ def test_is_date_like_accepts_only_what_parses(text: str, expected: bool) -> Non
 def test_split_update_parts_a_line_with_the_publication_then_the_update(
     text: str, expected: tuple[str, str] | None
 ) -> None:
-    """A line holding a publication date and then a labelled update splits into the two; a
-    line starting with the update, one whose label before the update holds no date, and
-    one with a single date stay whole."""
+    """A line holding a publication date and a labelled update, in either order, splits into
+    the two, the publication's part first; a line starting with the update and labelling no
+    publication after it, one whose label before the update holds no date, and one with a
+    single date stay whole."""
     assert split_update(text) == (expected if expected is not None else (text, None))
 
 
@@ -220,6 +225,7 @@ def test_split_update_parts_a_line_with_the_publication_then_the_update(
         ("Page updated: 12 November 2025", True),
         ("This page was last updated on 3 May 2024", True),
         ("Published Oct 10, 2023 - [Updated Dec 3, 2025]", False),
+        ("Updated Dec 3, 2025 · Published Dec 1, 2025", False),
         ("Written by Ann Lee · Updated on Jul 4, 2024", False),
         ("March 5, 2024", False),
     ],
@@ -229,7 +235,8 @@ def test_is_update_line_knows_an_update_label_anywhere_before_the_date(
 ) -> None:
     """A line is the last update when the update's word opens it or a short label ending in
     it comes before any date ("Page updated:"); a publication date or a byline before the
-    word, or no such word, leaves it a publication line."""
+    word, a publication labelled after its date, or no such word, leaves it a publication
+    line."""
     assert is_update_line(text) is expected
 
 

@@ -15,60 +15,13 @@ import re
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
+from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_WORD, RELATIVE_WORDS, relative_date
 from newswire.pipeline.textnorm import lacks_words
 from newswire.pipeline.time_zones import zone_after
 
 _MONTH_WORD = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
-#: The words that label a date as the last update, in the languages of the month tables written
-#: in Latin letters, none with two letters beyond ASCII (see ``update_label``, whose byte search
-#: holds each word in two cases only).
-UPDATE_WORDS = (
-    "updated",
-    "modified",
-    "aktualisiert",
-    "actualizado",
-    "actualizada",
-    "actualización",
-    "mis à jour",
-    "actualisé",
-    "modifié",
-    "atualizado",
-    "atualizada",
-    "aggiornato",
-    "aggiornata",
-    "aggiornamento",
-    "bijgewerkt",
-    "diperbarui",
-    "zaktualizowano",
-    "aktualizacja",
-    "aktualizováno",
-    "güncellendi",
-    "güncelleme",
-    "uppdaterad",
-    "oppdatert",
-    "opdateret",
-    "päivitetty",
-    # More languages' forms of the same labels: Turkish "Güncellenme: …" (beside its publication),
-    # Indonesian "Diupdate …", Malay "Dikemaskini …", Dutch "Laatst gewijzigd …", German
-    # "Zuletzt geändert …", Italian and Spanish "modificato/modificado", Romanian "Actualizat
-    # …", Hungarian "Frissítve …", Croatian "Ažurirano …", Slovak "Aktualizované …".
-    "güncellenme",
-    "diupdate",
-    "dikemaskini",
-    "dikemas kini",
-    "gewijzigd",
-    "geändert",
-    "modificato",
-    "modificata",
-    "modificado",
-    "modificada",
-    "actualizat",
-    "frissítve",
-    "ažurirano",
-    "aktualizované",
-)
 #: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
 #: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
 UPDATED_PREFIX = re.compile(
@@ -263,27 +216,58 @@ _LABEL_LEAD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
 def is_update_line(text: str) -> bool:
     """Whether a date line gives the last update: it opens with the update's word ("Updated
     …"), or a short label leads to that word before any date ("Page updated: 12 November
-    2025", "This page was last updated on …"); such a line names no publication."""
+    2025", "This page was last updated on …"); such a line names no publication. A line that
+    opens with the update and then labels the publication holds both (``split_update``)."""
     if UPDATED_PREFIX.match(text):
-        return True
+        return _publication_after(text) is None
     label = UPDATE_LABEL.search(text)
     return label is not None and bool(_LABEL_LEAD.match(text[: label.start()]))
 
 
 def split_update(text: str) -> tuple[str, str | None]:
-    """A line holding the publication and then the update, as its two parts; else the line and
-    ``None``. Read whole, the line gave its first date, the publication, for both: the last
-    update of an element named for the update was the publication day. A line starting with
-    the update word is the update alone; a label before it with no date ("Written by Jane
-    Doe · Updated on …") leaves the line whole."""
+    """A line holding the publication and the update, as its two parts (the publication's
+    first); else the line and ``None``. Read whole, the line gave its first date for both: the
+    publication's where it comes first (the last update of an element named for the update
+    was the publication day), the update's where the line opens with it ("Updated Dec 3, 2025
+    · Published Dec 1, 2025"), taken for the publication. A line starting with the update
+    word and labelling no publication after its date is the update alone; a label before the
+    update with no date ("Written by Jane Doe · Updated on …") leaves the line whole."""
     label = UPDATE_LABEL.search(text)
-    if label is None or UPDATED_PREFIX.match(text):
+    if label is None:
         return text, None
-    before = text[: label.start()].strip(" -|·•,;:([")
+    if UPDATED_PREFIX.match(text):
+        pair = _publication_after(text)
+        return pair if pair is not None else (text, None)
+    before = text[: label.start()].strip(_SEPARATORS)
     after = text[label.start() :].rstrip(" )]")
     if before and is_date_like(before) and is_date_like(after):
         return before, after
     return text, None
+
+
+# What stands between the two dates of a line: spaces, dashes, bars, dots, brackets.
+_SEPARATORS = " -|·•,;:(["
+# The publication's label after an update's date in the same line, as news sites print the pair
+# update first: "Updated Dec 3, 2025 · Published Dec 1, 2025", "Updated November 11, 2022 8:23 PM
+# ET Originally published November 9, 2022", "Mis à jour le 3 décembre 2025 Publié le 1
+# décembre 2025", "Aktualisiert am 03.12.2025 Veröffentlicht am 01.12.2025", "Actualizado …
+# Publicado …", "Updated … Posted …" (a blog's word for its publication). A whole word only:
+# "publishers" or "unpublished" is none.
+_PUBLICATION_LABEL = re.compile(
+    rf"(?<!\w)(?:(?:originally|first)\s+)?(?:posted|{'|'.join(PUBLISHED_WORDS)})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _publication_after(text: str) -> tuple[str, str] | None:
+    """The publication's part and the update's of a line that opens with the update, where a
+    publication label follows the update's date and a date follows the label."""
+    for label in _PUBLICATION_LABEL.finditer(text):
+        update = text[: label.start()].strip(_SEPARATORS)
+        published = text[label.start() :].rstrip(" )]")
+        if is_date_like(update) and is_date_like(published):
+            return published, update
+    return None
 
 
 # Module-level (``re.match`` with a pattern string looks it up in re's cache on every call,

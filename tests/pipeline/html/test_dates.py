@@ -182,3 +182,31 @@ def test_a_long_line_of_the_publication_and_the_update_gives_the_publication() -
     ]:
         body = f"<h1>Story</h1><p>{line}</p>" + prose("story", 4)
         assert extract_html(page(body)).published_raw[0] == "2026-01-16T10:30:00+00:00"
+
+
+def test_a_line_giving_the_update_then_the_publication_gives_the_publication() -> None:
+    """A line under the headline that opens with the update and then labels the publication
+    ("Updated … · Published …", in French, German, Spanish, and NPR's long "Originally
+    published" form) gives the publication's date, not the update's; shown in a date element,
+    the update is the modification."""
+    for line in [
+        "Updated December 3, 2025 · Published December 1, 2025",
+        "Mis à jour le 3 décembre 2025 Publié le 1 décembre 2025",
+        "Aktualisiert am 03.12.2025 Veröffentlicht am 01.12.2025",
+        "Actualizado el 3 de diciembre de 2025 · Publicado el 1 de diciembre de 2025",
+        "Updated December 3, 2025 8:23 PM ET Originally published December 1, 2025 11:01 AM ET",
+    ]:
+        body = f"<h1>Story</h1><p>{line}</p>" + prose("story", 4)
+        assert extract_html(page(body)).published_raw[0].startswith("2025-12-01"), line
+    line = "Updated December 3, 2025 · Posted December 1, 2025"
+    shown = extract_html(page(f"<h1>Story</h1><p class='date'>{line}</p>" + prose("story", 4)))
+    assert shown.published_raw[0].startswith("2025-12-01")
+    assert shown.modified_raw[0].startswith("2025-12-03")
+
+
+def test_an_update_line_with_no_publication_label_stays_the_update() -> None:
+    """A line that opens with the update and names no publication after its date ("Updated
+    December 3, 2025 by the publishers") is the update alone: the page's only date."""
+    line = "<p>Updated December 3, 2025 by the publishers</p>"
+    body = "<h1>Story</h1>" + line + prose("story", 4)
+    assert extract_html(page(body)).published_raw[0].startswith("2025-12-03")

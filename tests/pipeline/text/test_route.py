@@ -207,3 +207,13 @@ def test_a_phrase_with_a_slash_is_no_photo_credit() -> None:
         "\n\n".join([HEADLINE, LEDE, f"{caption}\nREUTERS/Willy Kurniawan", MORE])
     )
     assert [image.credit for image in extracted.images] == ["REUTERS/Willy Kurniawan"]
+
+
+def test_a_date_line_of_the_update_then_the_publication_gives_each_its_field() -> None:
+    """A date line under the headline that opens with the update and then labels the
+    publication gives the publication's part as published and the update's as modified, not
+    the whole line (whose first date is the update's) as the publication."""
+    line = "Updated 3 December 2025 · Published 1 December 2025"
+    extracted = extract_text("\n\n".join([HEADLINE, line, LEDE, MORE]))
+    assert extracted.published_raw == ("Published 1 December 2025",)
+    assert extracted.modified_raw == ("Updated 3 December 2025",)

@@ -9,46 +9,11 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import split_update
 from newswire.pipeline.html.names import TOKEN_PARTS
 from newswire.pipeline.textnorm import clean_line
 
-#: The word that labels a date as the publication, in the languages of the month tables: "Published
-#: on", "Veröffentlicht am", "Erschienen am", "Publié le", "Mis en ligne le", "Publicado el/em",
-#: "Pubblicato il", "Gepubliceerd op", "Diterbitkan pada", "Opublikowano", Turkish's,
-#: "Publicerad", "Publiceret", "Publisert", "Udgivet", "Publikováno", "Julkaistu", "Publicat",
-#: "Megjelent", "Опубликовано", "Опубліковано". Each a participle or noun of publishing, none
-#: an update's word (``dates.UPDATE_WORDS``).
-PUBLISHED_WORDS = (
-    "published",
-    "veröffentlicht",
-    "erschienen",
-    "publié",
-    "publiée",
-    "mis en ligne",
-    "publicado",
-    "publicada",
-    "pubblicato",
-    "pubblicata",
-    "gepubliceerd",
-    "diterbitkan",
-    "dipublikasikan",
-    "opublikowano",
-    "yayınlanma",
-    "yayınlandı",
-    "publicerad",
-    "publicerat",
-    "publiceret",
-    "publisert",
-    "udgivet",
-    "publikováno",
-    "zveřejněno",
-    "julkaistu",
-    "publicat",
-    "megjelent",
-    "опубликовано",
-    "опубліковано",
-)
 # The nouns of a "publication date" label ("Date published", "Publish date", "Date de
 # publication", "Fecha de publicación", "Data di pubblicazione", "Data de publicação",
 # "Veröffentlichungsdatum", "Data publikacji", Turkish's, "Tanggal terbit").
@@ -162,17 +127,18 @@ def joined_date(parent: LexborNode, text: str) -> bool:
 
 
 # The longest date line read near the headline, and the longest one holding the publication
-# and then the update ("Published January 16, 2026 10:30 AM, updated January 17, 2026 11:00
-# AM", "Publié le 16 janvier 2026 à 10:30, mis à jour le 17 janvier 2026 à 11:00"): two dates
-# and their labels, each of a date line's length.
+# and the update, in either order ("Published January 16, 2026 10:30 AM, updated January 17,
+# 2026 11:00 AM", "Publié le 16 janvier 2026 à 10:30, mis à jour le 17 janvier 2026 à 11:00",
+# "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET"):
+# two dates and their labels, each of a date line's length.
 NEAR_LINE_CHARS = 60
 _TWO_DATES_CHARS = 2 * NEAR_LINE_CHARS
 
 
 def date_line_length(text: str) -> bool:
     """Whether a text near the headline is short enough to be its date line: a line of one
-    date, or one that gives the publication and then the update (``split_update``), which
-    ``parse_date`` reads as its first date, the publication."""
+    date, or one that gives the publication and the update in either order (``split_update``),
+    whose publication's part ``near_headline`` reads."""
     if len(text) <= NEAR_LINE_CHARS:
         return True
     return len(text) <= _TWO_DATES_CHARS and split_update(text)[1] is not None

@@ -9,7 +9,8 @@ from collections.abc import Iterator, Mapping
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import UPDATE_WORDS, is_date_like, split_update
+from newswire.pipeline.date_words import UPDATE_WORDS
+from newswire.pipeline.dates import is_date_like, split_update
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import microdata_elements

@@ -181,8 +181,6 @@ def time_datetimes(tree: LexborHTMLParser) -> list[str]:
 
 
 _TIMES_READ = 10
-
-
 _RAW_PREFIX = 4 * MAX_DATE_CHARS
 
 
@@ -267,8 +265,10 @@ def near_headline(
             continue
         if (after_only and parent.tag in {"td", "th"}) or joined_date(parent, text):
             continue
-        parsed = parse_date(text, language=locale)
-        value = parsed.isoformat() if parsed is not None else text
+        # A line of both dates gives its publication's part ("Updated … · Published …").
+        published = split_update(text)[0]
+        parsed = parse_date(published, language=locale)
+        value = parsed.isoformat() if parsed is not None else published
         if item.after_headline:
             after.append(value)
             break

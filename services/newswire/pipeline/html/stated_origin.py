@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import parse_date
-from newswire.pipeline.html.date_labels import PUBLISHED_WORDS
 from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",

@@ -3,7 +3,7 @@ them with the update regexes: one search of their joined bytes instead of a rege
 
 from __future__ import annotations
 
-from newswire.pipeline.dates import UPDATE_WORDS
+from newswire.pipeline.date_words import UPDATE_WORDS
 
 # The words of ``UPDATE_LABEL`` and ``UPDATED_PREFIX`` ("update" alone opens a prefix line),
 # which every line ``is_update_line`` takes holds in some case.

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from newswire.events import Image, Related
-from newswire.pipeline.dates import is_date_like, is_update_line
+from newswire.pipeline.dates import is_date_like, is_update_line, split_update
 from newswire.pipeline.text.lines import (
     copy_link,
     credit_only,
@@ -97,11 +97,7 @@ def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first
                 found.add("authors", name)
             return None
         if _date_line(line):
-            # The line is the story's date line either way; it is kept as a date only when
-            # dates.py can read it (enrichment would drop it in silence).
-            value = line.lstrip("-–— ").strip()
-            if is_date_like(value):
-                found.add("modified" if is_update_line(line) else "published", value)
+            _add_date_line(line, found)
             return None
 
     caption = _caption(line, above if above is not None else previous)
@@ -168,6 +164,19 @@ def same_label(above: str, line: str) -> bool:
         and label == above[:other].translate(_NO_DIGITS).strip().casefold()
         and not _names_a_photo(line[:colon])
     )
+
+
+def _add_date_line(line: str, found: Collected) -> None:
+    """The story's date line, kept as a date only when dates.py can read it (enrichment would
+    drop it in silence); a line of both dates, in either order ("Updated … · Published …"),
+    gives each its own field."""
+    value = line.lstrip("-–— ").strip()
+    published, updated = split_update(value)
+    if updated is not None:
+        found.add("published", published)
+        found.add("modified", updated)
+    elif is_date_like(value):
+        found.add("modified" if is_update_line(line) else "published", value)
 
 
 def _date_line(line: str) -> bool:

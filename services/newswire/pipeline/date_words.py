@@ -1,0 +1,91 @@
+"""The words that label a date line: the last update's and the publication's, in the languages
+of the month tables. ``dates`` reads a line's two dates by them (``split_update``); the HTML
+extractor's date rules ask them of the labels around a date element (``date_labels``)."""
+
+from __future__ import annotations
+
+#: The words that label a date as the last update, in the languages of the month tables written
+#: in Latin letters, none with two letters beyond ASCII (see ``update_label``, whose byte search
+#: holds each word in two cases only).
+UPDATE_WORDS = (
+    "updated",
+    "modified",
+    "aktualisiert",
+    "actualizado",
+    "actualizada",
+    "actualización",
+    "mis à jour",
+    "actualisé",
+    "modifié",
+    "atualizado",
+    "atualizada",
+    "aggiornato",
+    "aggiornata",
+    "aggiornamento",
+    "bijgewerkt",
+    "diperbarui",
+    "zaktualizowano",
+    "aktualizacja",
+    "aktualizováno",
+    "güncellendi",
+    "güncelleme",
+    "uppdaterad",
+    "oppdatert",
+    "opdateret",
+    "päivitetty",
+    # More languages' forms of the same labels: Turkish "Güncellenme: …" (beside its publication),
+    # Indonesian "Diupdate …", Malay "Dikemaskini …", Dutch "Laatst gewijzigd …", German
+    # "Zuletzt geändert …", Italian and Spanish "modificato/modificado", Romanian "Actualizat
+    # …", Hungarian "Frissítve …", Croatian "Ažurirano …", Slovak "Aktualizované …".
+    "güncellenme",
+    "diupdate",
+    "dikemaskini",
+    "dikemas kini",
+    "gewijzigd",
+    "geändert",
+    "modificato",
+    "modificata",
+    "modificado",
+    "modificada",
+    "actualizat",
+    "frissítve",
+    "ažurirano",
+    "aktualizované",
+)
+
+#: The word that labels a date as the publication, in the languages of the month tables: "Published
+#: on", "Veröffentlicht am", "Erschienen am", "Publié le", "Mis en ligne le", "Publicado el/em",
+#: "Pubblicato il", "Gepubliceerd op", "Diterbitkan pada", "Opublikowano", Turkish's,
+#: "Publicerad", "Publiceret", "Publisert", "Udgivet", "Publikováno", "Julkaistu", "Publicat",
+#: "Megjelent", "Опубликовано", "Опубліковано". Each a participle or noun of publishing, none
+#: an update's word (``UPDATE_WORDS``).
+PUBLISHED_WORDS = (
+    "published",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publiée",
+    "mis en ligne",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "pubblicata",
+    "gepubliceerd",
+    "diterbitkan",
+    "dipublikasikan",
+    "opublikowano",
+    "yayınlanma",
+    "yayınlandı",
+    "publicerad",
+    "publicerat",
+    "publiceret",
+    "publisert",
+    "udgivet",
+    "publikováno",
+    "zveřejněno",
+    "julkaistu",
+    "publicat",
+    "megjelent",
+    "опубликовано",
+    "опубліковано",
+)
