@@ -18,6 +18,7 @@ from newswire.pipeline.html.named_threads import (
     posts_named_comments,
 )
 from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
+from newswire.pipeline.html.price_lines import without_other_prices
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import (
     without_copies,
@@ -131,7 +132,7 @@ def body_text(
             paragraphs = retry
     paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
-    story = without_said_again(story) if product else story
+    story = without_other_prices(without_said_again(story)) if product else story
     return without_closing_label(without_buttons(story, blocks, walked.buttons)), blocks, walked
 
 
