@@ -24,6 +24,7 @@ from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.page_elements import Page, h1_elements, microdata_types
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
+from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Tree
 from newswire.pipeline.pagetype.structure import summarize
@@ -62,12 +63,21 @@ def _one_product(meta: HeadMetadata, tree: Page, h1s: list[LexborNode]) -> bool:
     )
 
 
+def _parsed(html: str, utf8: bytes | None) -> Page:
+    """The page parsed from ``utf8`` when given, else ``html``, repaired as a browser reads it."""
+    # A tag manager's <iframe> written self-closed in <noscript> (see ``noscript_frames``).
+    tree = Page(closed_frames(utf8) if utf8 is not None else closed_frames(html))
+    # React's streamed segments, moved into place as its scripts do (see ``streamed_segments``).
+    if may_stream(utf8 if utf8 is not None else html):
+        place_segments(tree)
+    return tree
+
+
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
     parser reads as they are instead of encoding ``html`` again."""
-    # A tag manager's <iframe> written self-closed in <noscript> (see ``noscript_frames``).
-    tree = Page(closed_frames(utf8) if utf8 is not None else closed_frames(html))
+    tree = _parsed(html, utf8)
     meta = head_metadata(tree)
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)

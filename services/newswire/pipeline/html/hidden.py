@@ -36,7 +36,8 @@ def _hiding_style(style: str) -> bool:
 
 # React's streamed server rendering sends each finished Suspense boundary as <div hidden
 # id="S:0"> at the end of the body, for a script to move into place: on Next.js pages that is
-# where the whole story is.
+# where the whole story is. Those filling a region sent in pieces are moved before the walk
+# (``streamed_segments``); the others are read where they were sent.
 _STREAMED_SEGMENT = re.compile(r"S:\d+")
 # A page hidden as a whole until its scripts and styles load (against a flash of unstyled
 # content) holds the headline and the story; a hidden menu, modal or template does not.
