@@ -85,6 +85,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.post_headers",
     "newswire.pipeline.html.product_cards",
     "newswire.pipeline.html.repeats",
+    "newswire.pipeline.html.sales_boxes",
     "newswire.pipeline.html.scoring",
     "newswire.pipeline.html.shop_promises",
     "newswire.pipeline.html.shown_dates",

@@ -20,19 +20,25 @@ _LINK_SHARE = 0.1
 
 def story_callout(node: LexborNode) -> bool:
     """``node`` (an <aside>) is a box of the story's own prose among its paragraphs."""
+    return any(prose_paragraph(p) for p in node.css("p")) and amid_story_paragraphs(node)
+
+
+def amid_story_paragraphs(node: LexborNode) -> bool:
+    """``node``'s parent holds at least _STORY_PARAGRAPHS paragraphs of prose: ``node`` sits
+    among the story's paragraphs."""
     parent = node.parent
-    if parent is None or not any(_prose(p) for p in node.css("p")):
+    if parent is None:
         return False
     beside = 0
     for child in parent.iter():
-        if child.tag == "p" and _prose(child):
+        if child.tag == "p" and prose_paragraph(child):
             beside += 1
             if beside >= _STORY_PARAGRAPHS:
                 return True
     return False
 
 
-def _prose(paragraph: LexborNode) -> bool:
+def prose_paragraph(paragraph: LexborNode) -> bool:
     """A long paragraph with next to no link text."""
     text = paragraph.text(deep=True, strip=True)
     if len(text) <= _PROSE_CHARS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_verdict
+from newswire.pipeline.html.sales_boxes import CTA_NAMES
 
 # What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
 # the class and id joined reads of each token, so that the two are judged apart and joined.
@@ -15,12 +16,12 @@ _NEGATIVE = 2  # a furniture token other than a bare "hidden"
 _WEAK = 4
 _BARE_HIDDEN = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
 _SHOWN = 16  # a breakpoint's display class ("md:block")
-_ASKED = 32  # "fixed" or "vatar" in the text: a pinned box or an avatar, for ``is_junk``
+_ASKED = 32  # "fixed", "vatar" or "cta" in the text: a pinned box, an avatar, a sales box
 _BY_VERDICT = {Verdict.POSITIVE: _POSITIVE, Verdict.NEGATIVE: _NEGATIVE, Verdict.WEAK: _WEAK}
 
 
 def _marks(names: str) -> int:
-    marks = _ASKED if "fixed" in names or "vatar" in names else 0
+    marks = _ASKED if "fixed" in names or "vatar" in names or CTA_NAMES.search(names) else 0
     for token in names.split():
         verdict, bare_hidden = token_verdict(token)
         if bare_hidden:
