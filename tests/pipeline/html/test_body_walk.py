@@ -204,6 +204,31 @@ def test_a_layout_wrapper_named_like_furniture_that_holds_the_story_is_walked() 
     assert "signup 0" not in text
 
 
+def test_a_furniture_named_wrapper_of_all_the_pages_prose_is_walked_without_the_headline() -> None:
+    """A wrapper named like furniture ("page-footer") below the headline's band that holds
+    the page's prose paragraphs (a guide's cards, a paragraph under each name) is the story;
+    one that holds ten paragraphs of prose but not most of the page's (a box beside a story)
+    is still dropped."""
+    cards = "".join(
+        f"<article><h3>Place {i}</h3>{prose(f'card{i}', 1)}</article>" for i in range(12)
+    )
+    intro = "".join(f"<p>Short line {i} of the guide's introduction.</p>" for i in range(8))
+    guide = page(
+        f"<div class='band'><h1>The guide</h1><div>{intro}</div></div>"
+        f'<div class="page-footer">{cards}</div>'
+    )
+    text = text_of(guide)
+    assert "card0 0" in text
+    assert "card11 0" in text
+    boxed = page(
+        f"<div><h1>The headline</h1></div><article>{prose('story', 8)}</article>"
+        f'<div class="page-footer">{prose("box", 10)}</div>'
+    )
+    text = text_of(boxed)
+    assert "story 7" in text
+    assert "box 0" not in text
+
+
 def test_a_newsletter_issue_marked_up_as_an_article_is_walked() -> None:
     """A newsletter's issue published as a page (an <article> of ten paragraphs named
     "newsletter-content", its headline above it, a carousel of testimonials beside it with

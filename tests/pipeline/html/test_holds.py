@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
@@ -61,3 +61,21 @@ def test_the_main_landmark_and_the_article_body_are_each_their_own_query(
         for node in elements:
             expected = node.css_first(selector) is not None
             assert holds(node, selector) is expected, (selector, node.id, node.tag)
+
+
+def test_the_prose_paragraphs_are_counted_once_by_the_test_given() -> None:
+    """The walked tree's <p> elements that the given test calls prose are counted, once: a
+    second ask gives the first count."""
+    root = LexborHTMLParser("<div><p>a long one</p><p>short</p><p>another long</p></div>").body
+    assert root is not None
+    holds = Holds(root)
+    asked: list[str] = []
+
+    def long(paragraph: LexborNode) -> bool:
+        text = paragraph.text()
+        asked.append(text)
+        return "long" in text
+
+    assert holds.prose_paragraphs(long) == 2
+    assert holds.prose_paragraphs(long) == 2
+    assert len(asked) == 3

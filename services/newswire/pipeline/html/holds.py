@@ -31,6 +31,7 @@ class Holds:
         self._holders: dict[str, set[int]] = {}
         self._h1s = h1s
         self._paragraphs: int | None = None
+        self._prose: int | None = None
         self._controlled: frozenset[str] | None = None
         self._anchors: frozenset[str] | None = None
         self._footer: tuple[int | None] | None = None
@@ -45,6 +46,12 @@ class Holds:
         if self._paragraphs is None:
             self._paragraphs = len(self._root.css("p"))
         return self._paragraphs
+
+    def prose_paragraphs(self, is_prose: Callable[[LexborNode], bool]) -> int:
+        """The walked tree's <p> elements of prose (as ``is_prose`` tells them), counted once."""
+        if self._prose is None:
+            self._prose = sum(1 for paragraph in self._root.css("p") if is_prose(paragraph))
+        return self._prose
 
     def controlled(self) -> frozenset[str]:
         """The ids that the walked tree's elements name in ``aria-controls`` (the panels
