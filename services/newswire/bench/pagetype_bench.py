@@ -223,21 +223,20 @@ CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time
 
 
 def cost(sample: int, repeats: int = 3) -> None:
-    """µs per page: layout summary + classification vs extraction, same pages, same run.
-
-    Each page's time is its best of ``repeats`` runs on each clock (the machine is shared: the
-    best run is the code's cost, the others add other jobs' load); figures are medians over the
-    pages."""
+    """µs per page: layout summary + classification vs extraction, same pages, same run; each
+    page's time its best of ``repeats`` runs on each clock (a shared machine: the best run is the
+    code's cost, the others add other jobs' load), figures medians over the pages."""
     options = PipelineOptions()
     times: dict[str, dict[str, list[float]]] = {
         part: {clock: [] for clock in CLOCKS}
-        for part in ("extraction", "summary", "summary_cold", "classify")
+        for part in ("extraction", "summary", "summary_cold", "classify", "classify_after")
     }
 
-    def measure(part: str, call: Callable[[], object]) -> None:
+    def measure(part: str, call: Callable[[], object], before: Callable[[], object] = int) -> None:
         for clock, read in CLOCKS.items():
             runs = []
             for _ in range(repeats):
+                before()
                 started = read()
                 call()
                 runs.append(read() - started)
@@ -271,7 +270,10 @@ def cost(sample: int, repeats: int = 3) -> None:
         measure("summary_cold", partial(_cold, layout))
         # The enrich stage has the body and its word count before it classifies (it needs them
         # itself): the classifier's cost on top is measured from there, as in the pipeline.
-        measure("classify", partial(classify, raw.url, raw.text, extracted, body_of(extracted)))
+        classifier = partial(classify, raw.url, raw.text, extracted, body_of(extracted))
+        measure("classify", classifier)
+        # Each run right after an extraction, as in the pipeline (it evicts ours from the caches).
+        measure("classify_after", classifier, partial(extract_html, raw.text))
     _print_cost(times, repeats)
 
 
@@ -285,16 +287,15 @@ def _print_cost(times: dict[str, dict[str, list[float]]], repeats: int) -> None:
     """The cost table: medians and 90th percentiles per part and clock, and the classifier's
     share of the extraction's time."""
 
-    def added(summary: str) -> dict[str, list[float]]:
+    def added(summary: str, part: str = "classify") -> dict[str, list[float]]:
         return {
-            clock: [
-                a + b for a, b in zip(times[summary][clock], times["classify"][clock], strict=True)
-            ]
+            clock: [a + b for a, b in zip(times[summary][clock], times[part][clock], strict=True)]
             for clock in CLOCKS
         }
 
     total = added("summary")
     cold = added("summary_cold")
+    after = added("summary", "classify_after")
     pages = len(total["wall"])
 
     def show(name: str, values: dict[str, list[float]]) -> None:
@@ -310,10 +311,12 @@ def _print_cost(times: dict[str, dict[str, list[float]]], repeats: int) -> None:
     show("layout summary", times["summary"])
     show("  cold class cache", times["summary_cold"])
     show("classification", times["classify"])
+    show("  right after extraction", times["classify_after"])
     show("page type total", total)
     show("  cold class cache", cold)
+    show("  right after extraction", after)
     for clock in CLOCKS:
-        for name, values in (("", total), (", cold class cache", cold)):
+        for name, values in (("", total), (", cold class cache", cold), (", after it", after)):
             median = statistics.median(values[clock])
             share = median / statistics.median(times["extraction"][clock])
             print(
