@@ -33,3 +33,26 @@ def test_recall_counts_only_true_articles_and_the_summary_names_the_worst() -> N
     line = recall_line("html", ["7", "1"], [0.98, 0.94])
     assert "mean 0.960" in line
     assert "worst 0.940 over 2 directions" in line
+
+
+def test_accuracy_at_recall_reads_the_ranking_at_the_cut_keeping_the_floor() -> None:
+    """The cut keeps the highest-scored 97% of the true articles (here all but the lowest of
+    forty): pages at or above it are called article, and accuracy counts both sides."""
+    from newswire.bench.pagetype_splits import accuracy_at_recall
+
+    truth = np.array([0] * 40 + [2] * 10)
+    scores = np.concatenate([np.linspace(0.2, 0.9, 40), [0.1] * 8 + [0.5, 0.95]])
+    # Cut at the second-lowest story (0.218): the lowest story and 8 listings fall under it,
+    # the two listings above it are false articles.
+    assert accuracy_at_recall(scores, truth) == (39 + 8) / 50
+    assert accuracy_at_recall(scores, truth, recall=1.0) == (40 + 8) / 50
+
+
+def test_a_direction_is_its_recall_its_accuracy_and_its_ranking() -> None:
+    """Recall over the true articles, article-vs-rest accuracy over every page (a listing
+    called forum is right here), and the ranked accuracy passed through."""
+    from newswire.bench.pagetype_splits import direction
+
+    predicted = np.array([0, 0, 3, 0, 4])
+    truth = np.array([0, 0, 0, 2, 2])
+    assert direction(predicted, truth, 0.5) == (2 / 3, 3 / 5, 0.5)

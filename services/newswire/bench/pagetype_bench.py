@@ -9,7 +9,9 @@ newspaper4k uses, and what the classifier costs per page.
   direction: id, domain, label, predicted type, P(article)), to diff two versions page by page;
   ``--kinds html`` skips the text model (a third of the run) and ``--no-cost`` the timing.
   ``--seeds 7 1 2`` also deals the domains to halves by each seed (``pagetype_splits``).
-  Each direction's line also reads the same scores by argmax (no article threshold).
+  Each direction's line also reads the same scores by argmax (no article threshold), and at the
+  cut keeping 97% of its stories (how well they rank). ``--bag 1 5`` runs it all for each bag
+  size (``pagetype_bag``; 1 is one model), old and new in one run.
 * Baseline in the same run: newspaper4k's ``is_valid_body`` rule, an article when ``og:type`` is
   "article", else when the extracted text has >= 300 words (text scrapes: words alone); it only
   says article or not, so it has no 7-class figure.
@@ -40,6 +42,7 @@ from newswire.bench import (
 )
 from newswire.bench.corpora import wcxb_pages
 from newswire.bench.pagetype_data import Row
+from newswire.bench.pagetype_report import binary, by_rendering, confusion
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.decode import decode
 from newswire.pipeline.html.body import body_text
@@ -57,34 +60,17 @@ from newswire.records import InRecord
 BASELINE_WORDS = 300
 
 
-def binary(predicted: npt.NDArray[np.bool_], truth: npt.NDArray[np.bool_]) -> str:
-    hits = int((predicted & truth).sum())
-    precision = hits / max(1, int(predicted.sum()))
-    recall = hits / max(1, int(truth.sum()))
-    accuracy = float((predicted == truth).mean())
-    return f"precision {precision:.3f}  recall {recall:.3f}  accuracy {accuracy:.3f}"
-
-
-def confusion(predicted: Sequence[int], truth: Sequence[int]) -> str:
-    width = max(map(len, PAGE_TYPES)) + 1
-    lines = [" " * width + "".join(f"{name[:6]:>7}" for name in PAGE_TYPES) + "   <- predicted"]
-    for actual, name in enumerate(PAGE_TYPES):
-        counts = [
-            sum(1 for p, t in zip(predicted, truth, strict=True) if t == actual and p == guess)
-            for guess in range(len(PAGE_TYPES))
-        ]
-        lines.append(f"{name:<{width}}" + "".join(f"{n:>7}" for n in counts))
-    return "\n".join(lines)
-
-
 def cross_validated(
-    rows: Sequence[Row], kind: str, renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS
+    rows: Sequence[Row],
+    kind: str,
+    renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS,
+    bag: int = pagetype_recipe.BAG,
 ) -> None:
     from sklearn.model_selection import GroupKFold
 
     # The folds and out-of-fold scores of training's own threshold choice (the HTML model's
     # lexicon features nested inside each fold: ``pagetype_train.stack``).
-    probabilities, _, kept = pagetype_train.out_of_fold(rows, kind, renderings)
+    probabilities, _, kept = pagetype_train.out_of_fold(rows, kind, renderings, bag)
     y = np.array([PAGE_TYPES.index(row.label) for row in kept], dtype=np.intp)
     folds = list(
         GroupKFold(n_splits=pagetype_recipe.FOLDS).split(y, y, pagetype_train.groups(kept))
@@ -99,7 +85,7 @@ def cross_validated(
             predicted[index] = PAGE_TYPES.index(decide(probabilities[index], cut).page_type)
     print(
         f"\n== {kind}: {len(kept)} pages, {len(set(pagetype_train.groups(kept)))} domains, "
-        f"{pagetype_recipe.FOLDS}-fold CV grouped by domain"
+        f"{pagetype_recipe.FOLDS}-fold CV grouped by domain, bag {bag}"
     )
     for rendering, part in by_rendering(kept):
         print(f"-- {rendering}: {len(part)} pages")
@@ -108,14 +94,6 @@ def cross_validated(
         rule = baseline([kept[index] for index in part], kind)
         print(f"article vs rest (rule)    {binary(rule, y[part] == 0)}")
         print(confusion(list(predicted[part]), list(y[part])))
-
-
-def by_rendering(rows: Sequence[Row]) -> list[tuple[str, npt.NDArray[np.intp]]]:
-    """The positions of each rendering's rows (the text model's whole-page and clean scrapes
-    are scored apart: the clean half is the easy one and would hide a loss on the other)."""
-    clean = np.array([pagetype_train.is_clean(row) for row in rows], dtype=bool)
-    parts = [("whole page", np.flatnonzero(~clean)), ("clean story", np.flatnonzero(clean))]
-    return [(name, part) for name, part in parts if len(part)]
 
 
 def baseline(rows: Sequence[Row], kind: str) -> npt.NDArray[np.bool_]:
@@ -148,14 +126,21 @@ def verdicts_of(
     ]
 
 
-def seeded_halves(rows: Sequence[Row], kind: str, seeds: Sequence[str]) -> None:
+def seeded_halves(
+    rows: Sequence[Row], kind: str, seeds: Sequence[str], bag: int = pagetype_recipe.BAG
+) -> list[Direction]:
     """``halves`` on each seeded split (``pagetype_splits``), then their article recall."""
-    recalls: list[float] = []
+    directions: list[Direction] = []
     for seed in seeds:
-        print(f"\n== {kind} halves dealt by seed {seed}")
-        recalls += halves(pagetype_splits.reseeded(rows, seed), kind)
-    if recalls:
-        print(pagetype_splits.recall_line(kind, seeds, recalls))
+        print(f"\n== {kind} halves dealt by seed {seed}, bag {bag}")
+        directions += halves(pagetype_splits.reseeded(rows, seed), kind, bag=bag)
+    if directions:
+        print(pagetype_splits.recall_line(kind, seeds, [d[0] for d in directions]))
+    return directions
+
+
+#: A direction's article recall, accuracy (trained cut) and accuracy at recall 0.97.
+Direction = tuple[float, float, float]
 
 
 def halves(
@@ -163,16 +148,17 @@ def halves(
     kind: str,
     renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS,
     verdicts: dict[str, list[Verdict]] | None = None,
-) -> list[float]:
+    bag: int = pagetype_recipe.BAG,
+) -> list[Direction]:
     """``verdicts``: filled with each direction's per-page verdicts (``verdicts_of``), keyed
-    "html A->B", "html A->B without URL"... Returns each direction's article recall on whole
-    pages with a URL (as the pipeline meets them)."""
-    recalls: list[float] = []
+    "html A->B", "html A->B without URL"... (" bag K" after the kind for a bag). Returns each
+    direction's ``Direction`` on whole pages with a URL (as the pipeline meets them)."""
+    recalls: list[Direction] = []
     kept = pagetype_train.training_rows(rows, kind, renderings)
     for train_half, test_half in (("A", "B"), ("B", "A")):
         train_rows = [row for row in kept if row.half == train_half]
         probabilities, blind_probabilities, inner = pagetype_train.out_of_fold(
-            [row for row in rows if row.half == train_half], kind, renderings
+            [row for row in rows if row.half == train_half], kind, renderings, bag
         )
         labels = np.array([PAGE_TYPES.index(row.label) for row in inner])
         cut = pagetype_train.rendering_threshold(probabilities, labels, inner)
@@ -184,7 +170,8 @@ def halves(
             x, names, [*train_rows, *test_rows], train, np.arange(len(train_rows), len(x))
         )
         y, ty = y[train], y[len(train_rows) :]
-        with_url, blind = pagetype_train.fit_pair(x, y, names, kind)
+        domains = pagetype_train.groups(train_rows)
+        with_url, blind = pagetype_train.fit_pair(x, y, names, kind, domains, bag=bag)
         # The test pages as fetched, and the same pages without their URL (each to the model
         # and cut the pipeline gives such an input).
         for clf, test_x, url_cut, label in (
@@ -193,18 +180,18 @@ def halves(
         ):
             model = pagetype_export.export(clf, names, url_cut)
             scores = np.array([model.probabilities(row) for row in test_x])
-            predicted = np.array(
-                [PAGE_TYPES.index(decide(row, url_cut).page_type) for row in scores]
-            )
+            predicted = np.array([PAGE_TYPES.index(decide(r, url_cut).page_type) for r in scores])
             if verdicts is not None:
-                key = f"{kind} {train_half}->{test_half}{label}"
+                bagged = f" bag {bag}" if bag > 1 else ""
+                key = f"{kind}{bagged} {train_half}->{test_half}{label}"
                 verdicts[key] = verdicts_of(test_rows, list(predicted), scores)
             # The same scores read by argmax (no article threshold): what the threshold buys.
             likeliest = scores.argmax(axis=1)
             for rendering, part in by_rendering(test_rows):
                 rule = baseline([test_rows[index] for index in part], kind)
+                ranked = pagetype_splits.accuracy_at_recall(scores[part, 0], ty[part])
                 if not label and rendering == "whole page":
-                    recalls.append(pagetype_splits.article_recall(predicted[part], ty[part]))
+                    recalls.append(pagetype_splits.direction(predicted[part], ty[part], ranked))
                 print(
                     f"{kind} train {train_half} -> test {test_half}{label} {rendering} "
                     f"({len(part)} pages): 7-class "
@@ -212,7 +199,8 @@ def halves(
                     f"model {binary(predicted[part] == 0, ty[part] == 0)}; "
                     f"rule {binary(rule, ty[part] == 0)}; argmax 7-class "
                     f"{float((likeliest[part] == ty[part]).mean()):.3f}, "
-                    f"{binary(likeliest[part] == 0, ty[part] == 0)}"
+                    f"{binary(likeliest[part] == 0, ty[part] == 0)}; at recall "
+                    f"{pagetype_splits.FLOOR} accuracy {ranked:.3f}"
                 )
     return recalls
 
@@ -378,16 +366,21 @@ def main(argv: list[str] | None = None) -> int:
     seeds_help = "with --halves: also deal the domains to halves by each of these seeds"
     parser.add_argument("--seeds", nargs="+", default=[], help=seeds_help)
     pagetype_train.add_renderings(parser)
+    pagetype_train.add_bag(parser)
     pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
     if not args.cost_only:
         rows = pagetype_data.load(jobs=args.jobs)
         verdicts: dict[str, list[Verdict]] = {}
+        summaries: list[str] = []
         for kind in args.kinds:
-            cross_validated(rows, kind, args.text_renderings)
-            if args.halves:
-                halves(rows, kind, args.text_renderings, verdicts)
-                seeded_halves(rows, kind, args.seeds)
+            for bag in args.bag:
+                cross_validated(rows, kind, args.text_renderings, bag)
+                if args.halves:
+                    directions = halves(rows, kind, args.text_renderings, verdicts, bag)
+                    directions += seeded_halves(rows, kind, args.seeds, bag)
+                    summaries.append(pagetype_splits.summary_line(f"{kind} bag {bag}", directions))
+        print("", *summaries, sep="\n")
         if args.verdicts is not None:
             args.verdicts.write_text(json.dumps(verdicts, indent=1))
         scrapinghub_recall()

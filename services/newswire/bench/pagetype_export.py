@@ -1,6 +1,8 @@
 """scikit-learn's histogram gradient boosting as the flat node arrays that
 ``pipeline.pagetype.model`` applies with numpy (``make train-page-type``: :mod:`newswire.bench.
 pagetype_train` checks the export against scikit-learn's own probabilities before writing it).
+A ``pagetype_bag.Bag`` is exported as one model: its members' trees one after the other, each
+leaf and the baseline scaled by 1/K (the mean of the members' raw scores).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from newswire.bench.pagetype_bag import members
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.pagetype import model as page_model
 
@@ -18,12 +21,15 @@ from newswire.pipeline.pagetype import model as page_model
 def export(
     clf: Any, names: Sequence[str], article_threshold: float, no_url_threshold: float = 0.5
 ) -> page_model.TreeModel:
-    """scikit-learn's trees as complete trees of the deepest one's depth (see model.py): a leaf
-    above the last level fills every leaf position under it, its split positions compare
-    feature 0 against +inf."""
+    """scikit-learn's trees (of one model or of a bag's members) as complete trees of the
+    deepest one's depth (see model.py): a leaf above the last level fills every leaf position
+    under it, its split positions compare feature 0 against +inf."""
+    parts = members(clf)
+    scale = 1.0 / len(parts)
     trees = [
-        (int(clf.classes_[label]), predictor.nodes)
-        for per_class in clf._predictors
+        (int(part.classes_[label]), predictor.nodes)
+        for part in parts
+        for per_class in part._predictors
         for label, predictor in enumerate(per_class)
     ]
     depth = max(1, *(int(nodes["depth"].max()) for _, nodes in trees))
@@ -41,14 +47,15 @@ def export(
                 # Every leaf position under ``position``: at the last level, a contiguous run.
                 level = int(np.floor(np.log2(position + 1)))
                 first = (position + 1) * (1 << (depth - level)) - 1 - splits
-                leaves[row, first : first + (1 << (depth - level))] = float(node["value"])
+                leaves[row, first : first + (1 << (depth - level))] = scale * float(node["value"])
             else:
                 feature[row, position] = int(node["feature_idx"])
                 threshold[row, position] = float(node["num_threshold"])
                 pending.append((int(node["left"]), 2 * position + 1))
                 pending.append((int(node["right"]), 2 * position + 2))
     baseline = np.zeros(len(PAGE_TYPES))
-    baseline[clf.classes_] = np.asarray(clf._baseline_prediction).ravel()
+    for part in parts:
+        baseline[part.classes_] += scale * np.asarray(part._baseline_prediction).ravel()
     return page_model.TreeModel(
         features=tuple(names),
         feature=feature,

@@ -41,3 +41,41 @@ def recall_line(kind: str, seeds: Sequence[str], recalls: Sequence[float]) -> st
         f"{kind} seeds {' '.join(seeds)}: article recall mean {statistics.fmean(recalls):.3f}, "
         f"worst {min(recalls):.3f} over {len(recalls)} directions"
     )
+
+
+#: The article recall a direction's ranking is read at (issue 15's floor).
+FLOOR = 0.97
+
+
+def accuracy_at_recall(
+    article_scores: npt.NDArray[np.float64], truth: npt.NDArray[np.intp], recall: float = FLOOR
+) -> float:
+    """Article-vs-rest accuracy at the highest P(article) cut that keeps ``recall`` of this set's
+    true articles: how well the scores rank the pages, whatever cut training chose (two models
+    compared at the same recall, not at the recalls their cuts happened to land on)."""
+    stories = np.sort(article_scores[truth == 0])
+    if not len(stories):
+        return float((truth != 0).mean())
+    cut = stories[int(np.floor((1 - recall) * len(stories)))]
+    return float(((article_scores >= cut) == (truth == 0)).mean())
+
+
+def direction(
+    predicted: npt.NDArray[np.intp], truth: npt.NDArray[np.intp], ranked: float
+) -> tuple[float, float, float]:
+    """A direction's article recall, article-vs-rest accuracy at its cut, and ``ranked`` (its
+    ``accuracy_at_recall``), as ``summary_line`` reads them."""
+    accuracy = float(((predicted == 0) == (truth == 0)).mean())
+    return article_recall(predicted, truth), accuracy, ranked
+
+
+def summary_line(name: str, directions: Sequence[tuple[float, float, float]]) -> str:
+    """Directions' (article recall, accuracy at the trained cut, accuracy at recall ``FLOOR``):
+    each one's figures, then the mean and the worst of each."""
+    each = ", ".join(f"{r:.3f}/{a:.3f}/{k:.3f}" for r, a, k in directions)
+    columns = list(zip(*directions, strict=True))
+    stats = "; ".join(
+        f"{title} mean {statistics.fmean(values):.3f} worst {min(values):.3f}"
+        for title, values in zip(("recall", "accuracy", f"at {FLOOR}"), columns, strict=True)
+    )
+    return f"{name}: recall/accuracy/accuracy at recall {FLOOR} per direction {each}; {stats}"

@@ -5,6 +5,10 @@ histogram gradient boosting (a bench-only dependency), exported to flat node arr
 ``pipeline.pagetype.model`` applies with numpy. Cross-validation is grouped by domain (a site's
 pages are never in training and test at once), 5 folds; the same folds choose the article
 threshold: the highest P(article) cut whose out-of-fold article recall is still >= ``RECALL``.
+With ``--bag K`` (K > 1; the recipe's ``BAG`` is 1) each model is a bag of K members, each on
+the pages of all but one fold of the domains (``pagetype_bag``), and the out-of-fold scores are
+a bag's too (nested folds: each page is scored by a bag none of whose members saw its domain),
+so the cut is read on the shipped model's kind of score.
 The exported model is checked against scikit-learn's own probabilities before it is written.
 The recipe's settings, and what was tried beside them with its figures, are in ``pagetype_recipe``.
 """
@@ -21,10 +25,10 @@ import numpy as np
 import numpy.typing as npt
 
 from newswire import native
-from newswire.bench import pagetype_data, pagetype_lexicon
+from newswire.bench import pagetype_bag, pagetype_data, pagetype_lexicon
 from newswire.bench.pagetype_data import Row
 from newswire.bench.pagetype_export import export, exported_probabilities
-from newswire.bench.pagetype_recipe import FOLDS, PARAMS, RECALL
+from newswire.bench.pagetype_recipe import BAG, BAG_RATE, FOLDS, PARAMS, RECALL
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.pagetype import lexicon as page_lexicon
 from newswire.pipeline.pagetype import model as page_model
@@ -125,7 +129,13 @@ HTML_BLIND = page_model.HTML_BLIND
 
 
 def fit_pair(
-    x: npt.NDArray[np.float64], y: npt.NDArray[np.intp], names: Sequence[str], kind: Kind
+    x: npt.NDArray[np.float64],
+    y: npt.NDArray[np.intp],
+    names: Sequence[str],
+    kind: Kind,
+    domains: npt.NDArray[Any] | None = None,
+    *,
+    bag: int = 1,
 ) -> tuple[Any, Any]:
     """The model for inputs with a URL and the one for inputs without.
 
@@ -135,12 +145,27 @@ def fit_pair(
     (0.25, sessions 21-22) only traded one use for the other. Session 22, train A -> test B,
     HTML, with URL: copies at 0.25 7-class 0.827, article-vs-rest accuracy 0.890; copies left out
     0.844 / 0.914 (B -> A 0.849 / 0.932, 0.851 / 0.932); the pair keeps both and costs nothing per
-    page (one model is applied). Text scrapes (often without a URL): one model on both copies."""
+    page (one model is applied). Text scrapes (often without a URL): one model on both copies.
+    ``bag`` > 1: each model a ``pagetype_bag.Bag`` of that many members, dealt by ``domains``
+    (one per row)."""
+    by = np.asarray(domains) if domains is not None else np.arange(len(y)).astype(str)
+
+    def fitted(
+        seen: npt.NDArray[np.float64],
+        labels: npt.NDArray[np.intp],
+        dealt: npt.NDArray[Any],
+        weights: npt.NDArray[np.float64] | None = None,
+    ) -> Any:
+        return pagetype_bag.fit_bag(
+            seen, labels, weights, dealt, size=bag, fit=fit, params=PARAMS, rate=BAG_RATE
+        )
+
     if kind == "html":
-        return fit(x, y), fit(without_url(x, names), y)
-    one = fit(
+        return fitted(x, y, by), fitted(without_url(x, names), y, by)
+    one = fitted(
         np.vstack([x, without_url(x, names)]),
         np.concatenate([y, y]),
+        np.concatenate([by, by]),
         np.concatenate([np.ones(len(y)), np.full(len(y), BLIND_WEIGHT)]),
     )
     return one, one
@@ -150,11 +175,12 @@ def fit(
     x: npt.NDArray[np.float64],
     y: npt.NDArray[np.intp],
     weights: npt.NDArray[np.float64] | None = None,
+    params: dict[str, Any] = PARAMS,
 ) -> Any:
-    """scikit-learn's histogram gradient boosting with ``PARAMS``."""
+    """scikit-learn's histogram gradient boosting with ``params`` (the recipe's ``PARAMS``)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    return HistGradientBoostingClassifier(**PARAMS).fit(x, y, sample_weight=weights)
+    return HistGradientBoostingClassifier(**params).fit(x, y, sample_weight=weights)
 
 
 def without_url(x: npt.NDArray[np.float64], names: Sequence[str]) -> npt.NDArray[np.float64]:
@@ -172,21 +198,24 @@ def groups(rows: Sequence[Row]) -> npt.NDArray[Any]:
 
 
 def out_of_fold(
-    rows: Sequence[Row], kind: Kind, renderings: Sequence[str] = TEXT_RENDERINGS
+    rows: Sequence[Row], kind: Kind, renderings: Sequence[str] = TEXT_RENDERINGS, bag: int = BAG
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[Row]]:
     """Probabilities of every page from a model trained without its domain (grouped k-fold),
     computed by the exported numpy model, as in production; then the same without the URL (by
-    the model for inputs without one: ``fit_pair``)."""
+    the model for inputs without one: ``fit_pair``). With ``bag`` > 1 each fold's model is a
+    bag of its training domains (nested folds), as the model trained on every page is."""
     from sklearn.model_selection import GroupKFold
 
     kept = training_rows(rows, kind, renderings)
     x, y, names = matrix(kept, kind)
     probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     blind_probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
-    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups(kept)):
+    domains = groups(kept)
+    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, domains):
         trained, tested, _ = stack(x, names, kept, train, test)
         with_url, blind = (
-            export(clf, names, 0.5) for clf in fit_pair(trained, y[train], names, kind)
+            export(clf, names, 0.5)
+            for clf in fit_pair(trained, y[train], names, kind, domains[train], bag=bag)
         )
         probabilities[test] = exported_probabilities(with_url, tested)
         blind_probabilities[test] = exported_probabilities(blind, without_url(tested, names))
@@ -219,13 +248,14 @@ def train(
     rows: Sequence[Row],
     renderings: Sequence[str] = TEXT_RENDERINGS,
     kinds: Sequence[Kind] = ("html", "text"),
+    bag: int = BAG,
 ) -> dict[str, Any]:
     """The models of ``kinds``, each on every page (the HTML model's lexicon features out of
-    fold: ``stack``) with its article thresholds from a grouped cross-validation run the same
-    way, as the arrays of the model file."""
+    fold: ``stack``; a bag of ``bag`` members) with its article thresholds from a grouped
+    cross-validation run the same way, as the arrays of the model file."""
     arrays: dict[str, Any] = {}
     for kind in kinds:
-        probabilities, blind, kept = out_of_fold(rows, kind, renderings)
+        probabilities, blind, kept = out_of_fold(rows, kind, renderings, bag)
         labels = np.array([PAGE_TYPES.index(row.label) for row in kept])
         cut = rendering_threshold(probabilities, labels, kept)
         no_url_cut = rendering_threshold(blind, labels, kept)
@@ -234,7 +264,7 @@ def train(
         if fitted is not None:
             arrays |= page_lexicon.to_arrays(fitted)
             print(f"lexicon: {len(fitted.vocabulary)} tokens")
-        with_url, blind = fit_pair(x, y, names, kind)
+        with_url, blind = fit_pair(x, y, names, kind, groups(kept), bag=bag)
         models = {kind: (with_url, cut, no_url_cut)}
         if blind is not with_url:
             models[HTML_BLIND] = (blind, no_url_cut, no_url_cut)
@@ -273,6 +303,16 @@ def add_renderings(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_bag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bag",
+        type=int,
+        nargs="+",
+        default=[BAG],
+        help=f"members of each model's bag (1: one model; default {BAG}); the bench runs each",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESOURCE)
@@ -282,11 +322,13 @@ def main(argv: list[str] | None = None) -> int:
         help="replace only this model's arrays, keep the other's from --out as they are",
     )
     add_renderings(parser)
+    add_bag(parser)
     pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
     # ``--only``: the other model is not trained at all (its arrays come from --out).
     kinds = (args.only,) if args.only else ("html", "text")
-    arrays = train(pagetype_data.load(jobs=args.jobs), args.text_renderings, kinds)
+    rows = pagetype_data.load(jobs=args.jobs)
+    arrays = train(rows, args.text_renderings, kinds, args.bag[0])
     if args.only:
         with np.load(args.out, allow_pickle=False) as existing:
             arrays = keep_other(arrays, dict(existing), args.only)
