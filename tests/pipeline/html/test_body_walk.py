@@ -64,6 +64,22 @@ def test_a_quote_in_a_figure_is_kept_without_its_caption() -> None:
     assert "photographed" not in text
 
 
+def test_a_code_listing_in_a_figure_is_kept_and_a_diagram_is_not() -> None:
+    """A code listing wrapped in a <figure> (a tutorial's numbered listing, a documentation
+    generator's code frame) is part of the text; a diagram's figure beside it is dropped."""
+    html = page(
+        "<main><article>"
+        + prose("guide", 4)
+        + '<figure class="listing"><pre><code>fn main() {\n    let greeting = "hello";\n'
+        "}</code></pre></figure>"
+        '<figure><img src="a.png"><figcaption>The stack and the heap, drawn.</figcaption>'
+        "</figure></article></main>"
+    )
+    text = text_of(html)
+    assert 'let greeting = "hello";' in text
+    assert "drawn" not in text
+
+
 def test_a_hero_header_inside_main_is_kept_but_not_an_articles_header() -> None:
     """A <header> inside <main> that heads a section of a service page (its hero) is content;
     the site's masthead outside <main> and a story's own header in its <article> (share
