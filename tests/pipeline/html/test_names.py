@@ -328,6 +328,15 @@ def test_a_breakpoint_variant_of_the_overflow_utility_is_layout() -> None:
     assert name_verdict("md:hidden") is Verdict.NEUTRAL
 
 
+def test_a_dashed_variant_of_the_overflow_utility_is_layout() -> None:
+    """A variant whose own name holds a dash ("max-md:", "group-hover:", a theme's
+    "tablet-max:") before the overflow utility still names layout; the same words without
+    the variant's colon are a site's own name ("tablet-max-overflow-hidden" hides)."""
+    assert name_verdict("tablet-max:overflow-hidden") is Verdict.NEUTRAL
+    assert name_verdict("flex group-hover:overflow-hidden") is Verdict.NEUTRAL
+    assert name_verdict("tablet-max-overflow-hidden") is Verdict.NEGATIVE
+
+
 def test_class_parts_read_the_first_class_attribute_and_none_for_a_bare_one() -> None:
     """An element's class parts are its first class attribute's tokens cut at their
     separators, lower-cased; a bare ``class`` (no value) and a missing one give no parts."""
