@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.extractor import extract_html
 from newswire.pipeline.html.scoring import _lengths, choose
 from newswire.pipeline.html.walk import Block, walk
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
@@ -251,3 +252,25 @@ def test_a_section_after_the_story_with_its_text_deep_inside_joins_the_story() -
     assert "late questions" in text
     assert "late answer 2" in text
     assert "early answer 0" not in text
+
+
+def test_a_products_spec_panel_named_like_its_description_joins_it() -> None:
+    """On one product's page, a panel of short spec lines that carries the class names of the
+    winning description panel is the product's too; on a page that does not say it is a
+    product's, such a panel scores too little to join the story."""
+    panel = '<div class="disclosure"><h2>{}</h2><div class="disclosure__content rte">{}</div></div>'
+    body = (
+        "<main>"
+        + panel.format("Description", prose("about the mat", 4))
+        + panel.format(
+            "Specifications",
+            "<p>Measurements:</p><ul><li>1-inch: 71 by 24</li><li>Half-inch: 71 by 24</li></ul>"
+            "<p>Weight:</p><ul><li>1-inch: 4.5 lb</li></ul>",
+        )
+        + "</main>"
+    )
+    head = '<meta property="og:type" content="product">'
+    shop = "\n".join(extract_html(page(body, head)).paragraphs)
+    assert "about the mat 3" in shop
+    assert "Half-inch: 71 by 24" in shop
+    assert "Half-inch: 71 by 24" not in text_of(page(body))
