@@ -85,6 +85,21 @@ def test_a_definition_term_or_line_labelling_a_join_date_makes_it_the_members() 
     assert not joined_date(_dd("<dl><dt>Published</dt><dd>Dec 23, 2009</dd></dl>"), "Dec 23, 2009")
 
 
+def test_a_join_label_in_the_dates_own_element_or_an_icons_tooltip_makes_it_the_members() -> None:
+    """phpBB's "<dd><strong>Joined:</strong> 4. Jul 2012</dd>" (the label in an element of its
+    own inside the <dd>) and XenForo 2's icon whose tooltip is ``data-original-title="Joined"``
+    label a member's join date; a "Posts:" label in the <dd> does not."""
+    phpbb = "<dl><dd><strong>Joined:</strong> 4. Jul 2012, 16:09</dd></dl>"
+    assert joined_date(_dd(phpbb), "4. Jul 2012, 16:09")
+    tooltip = (
+        '<dl><dt><span data-original-title="Joined"><i class="fa-user"></i></span></dt>'
+        "<dd>Oct 25, 2017</dd></dl>"
+    )
+    assert joined_date(_dd(tooltip), "Oct 25, 2017")
+    posts = "<dl><dd><strong>Posts:</strong> 4 July 2012</dd></dl>"
+    assert not joined_date(_dd(posts), "4 July 2012")
+
+
 def test_a_date_line_is_short_or_gives_the_publication_then_the_update() -> None:
     """A text of up to 60 characters may be a date line; a longer one only where it holds
     the publication and then the update, up to twice that; a long sentence with a date is

@@ -210,3 +210,33 @@ def test_an_update_line_with_no_publication_label_stays_the_update() -> None:
     line = "<p>Updated December 3, 2025 by the publishers</p>"
     body = "<h1>Story</h1>" + line + prose("story", 4)
     assert extract_html(page(body)).published_raw[0].startswith("2025-12-03")
+
+
+def test_an_earlier_date_line_by_the_headline_outranks_a_later_date_element() -> None:
+    """On a page without a markup publication, the date line under the headline comes before
+    a later date element: a header's ticker above the <h1>, related stories' cards after the
+    story (WordPress "post-N" items). A later line under the headline leaves the earlier date
+    element first, and the headline's line that is the text of a <time> whose attribute
+    overruled it ("03/01/2017" in ``datetime="2017-03-01…"``) is no earlier date."""
+    ticker = page(
+        '<div class="top-bar"><span class="date">December 8, 2025</span></div>'
+        '<h1>Story</h1><p class="text-sm">June 3, 2024</p>' + prose("story", 4)
+    )
+    assert extract_html(ticker).published_raw[0].startswith("2024-06-03")
+    cards = "".join(
+        f'<div class="blogList__item" id="post-{n}"><a href="/{n}">Other story</a>'
+        f'<span class="date">July {n}, 2025</span></div>'
+        for n in (15, 16)
+    )
+    related = page("<h1>Story</h1><p>June 3, 2024</p>" + prose("story", 4) + cards)
+    assert extract_html(related).published_raw[0].startswith("2024-06-03")
+    later = page(
+        '<div class="top-bar"><span class="date">June 3, 2024</span></div>'
+        "<h1>Story</h1><p>December 8, 2025</p>" + prose("story", 4)
+    )
+    assert extract_html(later).published_raw[0].startswith("2024-06-03")
+    same = page(
+        '<div class="top"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time></div>'
+        "<h1>Story</h1><p>03/01/2017</p>" + prose("story", 4)
+    )
+    assert extract_html(same).published_raw[0].startswith("2017-03-01")

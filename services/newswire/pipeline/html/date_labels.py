@@ -117,12 +117,20 @@ def joined_date(parent: LexborNode, text: str) -> bool:
         return True
     if parent.tag != "dd":
         return False
+    # The label in the same <dd>, in an element of its own (phpBB's "<dd><strong>Joined:
+    # </strong> 4. Jul 2012, 16:09</dd>"): the date's text node alone does not say it.
+    if _JOINED_LINE.match(parent.text(deep=True)):
+        return True
     term = parent.prev
     while term is not None and term.tag == "-text":
         term = term.prev
     if term is None or term.tag != "dt":
         return False
-    titles = " ".join(node.attrs.get("title") or "" for node in term.css("[title]"))
+    # An icon's tooltip: "title", or XenForo 2's "data-original-title".
+    titles = " ".join(
+        f"{node.attrs.get('title') or ''} {node.attrs.get('data-original-title') or ''}"
+        for node in term.css("[title], [data-original-title]")
+    )
     return _JOINED_LABEL.search(f"{term.text(deep=True)} {titles}") is not None
 
 
