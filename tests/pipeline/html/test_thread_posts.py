@@ -83,3 +83,30 @@ def test_posts_are_read_in_page_order_whatever_their_id_word() -> None:
             f'<div id="{ids[1]}"><p>June 2, 2025</p>{second}</div>'
         )
         assert first_post_date(LexborHTMLParser(html), "en") == ["2024-05-01T00:00:00+00:00"], ids
+
+
+def _message(number: int, header: str) -> str:
+    return (
+        f'<div class="message js-post" id="js-post-{number}">'
+        f'<header class="message-attribution">{header}</header>{prose("Post")}</div>'
+    )
+
+
+def test_xenforo_posts_by_js_post_id_date_the_thread_by_their_time_stamp() -> None:
+    """XenForo 2's posts ("js-post-63057301") are posts by id; the first post's date is its
+    ``<time>``'s ``datetime`` (the moment and its offset), not the text in the server's day,
+    and not the thread summary's "last post by … Sep 26, 2024" line in the first post's card."""
+    stamp = '<div><time datetime="2024-06-02T20:22:24-0400">Jun 3, 2024</time></div>'
+    summary = (
+        '<div><span>last post by <a href="/m/1">ggery</a> <time>Sep 26, 2024</time></span></div>'
+    )
+    html = _thread(
+        _message(63057301, summary + stamp), _message(63057439, "<time>Jul 1, 2024</time>")
+    )
+    assert first_post_date(LexborHTMLParser(html), "en") == ["2024-06-02T20:22:24-0400"]
+    plain = _thread(
+        _message(1, "<span>Jun 3, 2024</span>"), _message(2, "<span>Jul 1, 2024</span>")
+    )
+    assert first_post_date(LexborHTMLParser(plain), "en") == ["2024-06-03T00:00:00+00:00"]
+    prefixed = plain.replace('id="js-post-', 'id="jsx-post-')
+    assert first_post_date(LexborHTMLParser(prefixed), "en") == []

@@ -5,7 +5,11 @@ phpBB's ``<div id="p36150000">``, SMF's ``<div id="msg4175227">``, XenForo 1's `
 id="post-123">``) gives each post of a thread an id of its word and number, and prints the
 post's date in its header as plain text ("30th March 2025, 16:26", "by Minoa » Tue Aug 27, 2019
 1:47 am", "June 04, 2024, 11:23:55 AM") in elements with no date name, or in a date element the
-placement rules take for a comment's. The thread's date is its first post's.
+placement rules take for a comment's. The thread's date is its first post's. XenForo 2's posts
+("<div class="message" id="js-post-63057301">") are read the same way where the page's markup
+lost its date (a thread whose JSON-LD and ``itemprop="datePublished"`` are gone): session 41's
+probe (dev pages with their date markup stripped): date right A 281 -> 286, B 288 -> 303 of 392
+/ 390 dated pages, all gains forum threads, none lost; the dev pages with markup are unchanged.
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ from newswire.pipeline.textnorm import clean_line
 # Elements whose id may be a post's (lexbor matches these prefixes; the pattern below checks
 # the whole id): one query, asked only on pages without a markup publication. "p" covers
 # "post" (a third prefix tested against every element of the page for no element more; the
-# query gives its elements in page order whatever its selectors' order).
-_POST_ID_PREFIXES = '[id^="msg"], [id^="p"]'
+# query gives its elements in page order whatever its selectors' order); XenForo 2's
+# "js-post-…" starts with neither.
+_POST_ID_PREFIXES = '[id^="msg"], [id^="p"], [id^="js-post"]'
 # A post's id: its word and number alone ("post2017066", "post-123", "p36150000",
-# "msg4175227"). "post-123" is also a WordPress story's <article> (and its related stories'):
-# see ``first_post_date`` for why that is no harm.
-_POST_ID = re.compile(r"^(?:post|msg|p)[-_]?\d+$")
+# "msg4175227", XenForo 2's "js-post-63057301"). "post-123" is also a WordPress story's
+# <article> (and its related stories'): see ``first_post_date`` for why that is no harm.
+_POST_ID = re.compile(r"^(?:js-post-|(?:post|msg|p)[-_]?)\d+$")
 # A thread shows two posts or more: a page with one such element is a story, not a thread.
 _MIN_POSTS = 2
 # Texts of the first post read for its date (its header comes before its message; a poster's
@@ -78,10 +83,39 @@ def _date_in(post: LexborNode, locale: str | None) -> list[str]:
             continue
         if parent is None or joined_date(parent, text) or _in_poster_card(parent, post):
             continue
+        if _last_post_line(parent):
+            continue
         parsed = parse_date(text, language=locale)
         if parsed is not None:
-            return [parsed.isoformat()]
+            return [_stamp(parent) or parsed.isoformat()]
     return []
+
+
+def _stamp(node: LexborNode) -> str | None:
+    """The ``datetime`` of the post's ``<time>`` holding the date text: the moment with its
+    offset, where the text is a day in the server's zone (XenForo 2's "Jun 3, 2024" for
+    "2024-06-02T20:22:24-0400")."""
+    stamp = node.attrs.get("datetime") if node.tag == "time" else None
+    return stamp if stamp and parse_date(stamp) is not None else None
+
+
+# A thread summary's line inside the first post's card ("last post by ggery Sep 26, 2024"):
+# the date of the thread's latest reply, not of the post.
+_LAST_POST = re.compile(r"^\s*last (?:post|reply|message)\b", re.IGNORECASE)
+
+
+def _last_post_line(node: LexborNode) -> bool:
+    """Whether the date's element, or its parent, is a short line labelled as the thread's
+    last post ("<span>last post by <a>ggery</a> <time>Sep 26, 2024</time></span>")."""
+    element: LexborNode | None = node
+    for _ in range(2):
+        if element is None:
+            return False
+        line = clean_line(element.text(deep=True))
+        if len(line) <= _MAX_LINE_CHARS and _LAST_POST.match(line):
+            return True
+        element = element.parent
+    return False
 
 
 def _in_poster_card(node: LexborNode, post: LexborNode) -> bool:
