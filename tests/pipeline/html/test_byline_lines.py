@@ -7,9 +7,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.byline_lines import _POSTS_BY, _POSTS_BY_START, _posts_by_start
+from newswire.pipeline.html.byline_lines import (
+    _BY_LINKS,
+    _POSTS_BY,
+    _POSTS_BY_START,
+    _posts_by_start,
+)
 from newswire.pipeline.html.text import SPACE
 from tests.pipeline.html.pages import page, prose
 
@@ -41,6 +47,31 @@ def test_the_quick_start_test_answers_as_the_start_pattern(pieces: list[str]) ->
     beyond ASCII) says what ``_POSTS_BY_START`` says of it."""
     raw = "".join(pieces)
     assert _posts_by_start(raw) == (_POSTS_BY_START.match(raw) is not None)
+
+
+_MARKUP = st.sampled_from(["", "", "<span>", "</span>", "<b>", "</b>", "<i></i>", "<!-- -->"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _MARKUP), max_size=10), st.sampled_from(["a", "button"]))
+def test_a_link_the_pattern_matches_is_among_the_links_holding_by(
+    pieces: list[tuple[str, str]], tag: str
+) -> None:
+    """Every link or button whose text (its texts joined by a space, across any inner tags,
+    comments or empty elements) the pattern matches once cleaned is one that the query of
+    links holding "by" finds, so reading only those drops no author."""
+    inner = "".join(piece + markup for piece, markup in pieces)
+    tree = LexborHTMLParser(f"<html><body><p>x</p><{tag}>{inner}</{tag}></body></html>")
+    link = tree.css(tag)[0]
+    if _POSTS_BY.match(SPACE.sub(" ", link.text(deep=True, separator=" ")).strip()) is not None:
+        assert link.mem_id in {node.mem_id for node in tree.css(_BY_LINKS)}
+
+
+def test_a_posts_by_link_whose_name_sits_in_an_inner_element_names_the_author() -> None:
+    """A link whose "by" and name sit in an inner element ("Read all articles<span> by Ann
+    Lee</span>", the name for screen readers) names the author."""
+    linked = "<p><a href='/a/ann-lee'>Read all articles<span> by Ann Lee</span></a></p>"
+    assert extract_html(page("<h1>Story</h1>" + prose("s", 4) + linked)).authors == ("Ann Lee",)
 
 
 def test_a_posts_by_link_with_spaces_and_lines_around_its_words_names_the_author() -> None:
