@@ -39,6 +39,7 @@ MANIFEST = NATIVE / "manifest.json"
 #: hot ones: 0.956 of their CPU a page (cost_ab --as-built, every 2nd page, 3 repeats).
 COMPILED: tuple[str, ...] = (
     "newswire.pipeline.byte_ngrams",
+    "newswire.pipeline.byte_walk",
     "newswire.pipeline.date_words",
     "newswire.pipeline.dates",
     "newswire.pipeline.extract",
@@ -140,6 +141,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.textnorm",
     "newswire.pipeline.time_zones",
     "newswire.pipeline.vocabulary",
+    "newswire.pipeline.word_crcs",
 )
 
 #: "compiled" or "pure (why)", set by ``activate``.

@@ -20,11 +20,17 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
+from librt.vecs import vec
+from mypy_extensions import i32
 from py3langid.langid import MODEL_DIR, MODEL_FILE
 from py3langid.modelio import load_model
+
+from newswire import native
+from newswire.pipeline.byte_walk import ByteWalk
 
 #: Depth of py3langid 0.4's n-gram trie (its longest feature, in bytes); a test recomputes it
 #: from the model by breadth-first search (2 s, too slow for every worker's start).
@@ -70,6 +76,7 @@ class ByteNgramClassifier:
         self._nextmove = np.array(
             np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"), dtype=np.uint32
         )
+        self._walk, self._nextmove = _compiled_walk(self._nextmove, rows, output)
         # Row offset per state (py3langid shares identical 256-byte rows between states). The
         # walk runs in uint32 (offsets < 2**24), the transition table's own type: every gather
         # writes straight into its destination (``take(out=)`` needs the same type) and no add
@@ -99,7 +106,18 @@ class ByteNgramClassifier:
         self._alias_from = np.array([j for _, j in self._aliases], dtype=np.intp)
 
     def features(self, data: bytes) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-        """(feature ids in order of first occurrence, their counts) of UTF-8 bytes."""
+        """(feature ids in order of first occurrence, their counts) of UTF-8 bytes: by the
+        compiled walk when the build runs, else all positions at once (``features_at_once``)."""
+        if self._walk is None:
+            return self.features_at_once(data)
+        ids, counts = self._walk.features(data)
+        return (
+            np.frombuffer(memoryview(ids), dtype=np.intp),
+            np.frombuffer(memoryview(counts), dtype=np.intp),
+        )
+
+    def features_at_once(self, data: bytes) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """``features`` by whole-array numpy calls (the pure-Python build's way)."""
         text = np.frombuffer(data, dtype=np.uint8).astype(np.uint32)
         size = len(text)
         states = np.zeros(size, dtype=np.uint32)
@@ -187,3 +205,17 @@ class ByteNgramClassifier:
         probabilities = scores.tolist()
         best = probabilities.index(max(probabilities))
         return self._classes[best], probabilities[best]
+
+
+def _compiled_walk(
+    nextmove: npt.NDArray[np.uint32], rows: Sequence[int], output: Sequence[int]
+) -> tuple[ByteWalk | None, npt.NDArray[np.uint32]]:
+    """In the compiled build, the compiled walk (``byte_walk``) over native copies of the tables,
+    and the transition table as a numpy view of the walk's copy (one 39 MB table per process,
+    not two); else no walk and the table as it is."""
+    if native.MODE != "compiled":
+        return None, nextmove
+    moves = vec[i32](nextmove.view(np.int32).data)
+    starts = np.asarray(rows, dtype=np.int32) << 8
+    walk = ByteWalk(moves, vec[i32](starts.data), vec[i32](np.asarray(output, dtype=np.int32).data))
+    return walk, np.frombuffer(memoryview(moves), dtype=np.uint32)

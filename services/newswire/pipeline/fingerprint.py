@@ -25,6 +25,9 @@ import zlib
 
 import numpy as np
 
+from newswire import native
+from newswire.pipeline.word_crcs import word_hashes as _compiled_word_hashes
+
 _WORD = re.compile(r"\w+")
 
 #: Seeds of the two CRC-32s that make a word's 64-bit hash (low and high half).
@@ -157,6 +160,10 @@ def _word_hash(word: bytes) -> int:
 #: the pipeline each costs several times its warm cost.)
 _BMP_CLASSES = _word_table(1).astype(np.uint8) | (_lower_changes().astype(np.uint8) << 1)
 _BMP_CLASSES[0xD800:0xE000] |= 2
+#: The classes as bytes for the compiled pass (``word_crcs``), which the compiled build takes
+#: first: one loop, no numpy call (right after extraction each kind of numpy call is costly).
+_CLASS_BYTES = _BMP_CLASSES.tobytes()
+_COMPILED = native.MODE == "compiled"
 #: Code points from which UTF-8 takes 2, 3 and 4 bytes (a lone surrogate, "surrogatepass", 3).
 _UTF8_LIMITS = np.array([0x80, 0x800, 0x10000], dtype=np.uint32)
 #: UTF-8 bytes per code point of the Basic Multilingual Plane.
@@ -198,6 +205,11 @@ def _word_hashes(text: str) -> np.ndarray:
     if text.count(" ", 0, 4096) < _FEW_SPACES and text.count(" ") < _FEW_SPACES:
         words = _WORD.findall(text.lower())[:SIMHASH_MAX_WORDS]
         return np.fromiter((_word_hash(word.encode()) for word in words), np.uint64, len(words))
+    if _COMPILED:
+        lowered = text.encode("utf-8", "surrogatepass").lower()
+        found = _compiled_word_hashes(lowered, _CLASS_BYTES, _SEED_HIGH, SIMHASH_MAX_WORDS)
+        if found is not None:
+            return np.frombuffer(memoryview(found), dtype=np.uint64)
     ascii_only = text.isascii()
     data, in_word = _lowered(text, ascii_only=ascii_only)
     flags = np.zeros(len(in_word) + 2, dtype=in_word.dtype)

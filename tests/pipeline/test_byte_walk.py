@@ -1,0 +1,84 @@
+"""The compiled build's byte-by-byte walk (in parts walked in lockstep) finds py3langid's
+features with py3langid's counts, in the order py3langid first meets them."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from librt.vecs import vec
+from mypy_extensions import i32
+from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+from newswire import native
+from newswire.pipeline import byte_ngrams, byte_walk
+from newswire.pipeline.byte_ngrams import ByteNgramClassifier
+from newswire.pipeline.byte_walk import ByteWalk
+from tests.support import REPO
+
+EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
+
+THEIRS = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+WALK = ByteWalk(
+    vec[i32](np.frombuffer(THEIRS.tk_nextmove, dtype=np.int32).data),
+    vec[i32](np.asarray(THEIRS._rowbase, dtype=np.int32).data),
+    vec[i32](np.asarray(THEIRS.tk_output, dtype=np.int32).data),
+)
+# Samples shorter and longer than the lockstep's threshold, with the parts' joins anywhere in
+# multi-byte characters, n-grams and runs of one byte.
+_PIECES = st.sampled_from(
+    [b"the news ", "İstanbul ".encode(), "日本語の文章".encode(), "Привет, мир. ".encode(),
+     b"aaaa", b"\xff\xfe", b" ", b"Presiden mengatakan "]
+)  # fmt: skip
+_DATA = st.one_of(
+    st.binary(max_size=700),
+    st.lists(_PIECES, max_size=120).map(b"".join),
+)
+
+
+def _expected(data: bytes) -> list[tuple[int, int]]:
+    return list(
+        (visit_counts(THEIRS.tk_nextmove, THEIRS._rowbase, THEIRS.tk_output, data) or {}).items()
+    )
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(_DATA)
+def test_same_features_as_py3langid_walk_on_any_bytes(data: bytes) -> None:
+    """Any bytes, shorter or longer than the lockstep's parts, get py3langid's features and
+    counts in its order, and a second call (scratch reused) the same."""
+    for _ in range(2):
+        ids, counts = WALK.features(data)
+        assert list(zip(ids, counts, strict=True)) == _expected(data)
+
+
+def test_same_features_on_every_seed_sample() -> None:
+    """The detector's 600-character samples of every seed, and whole seeds (samples far longer
+    than any before them, the scratch grows), give py3langid's features."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted((REPO / "seeds").rglob("*.*"))]
+    assert len(texts) > 20
+    for text in texts:
+        for sample in (text[:600], text):
+            data = sample.encode("utf8", errors="surrogatepass")
+            ids, counts = WALK.features(data)
+            assert list(zip(ids, counts, strict=True)) == _expected(data)
+
+
+def test_the_classifier_walks_natively_exactly_when_the_build_runs() -> None:
+    """The classifier uses the compiled walk when the compiled build runs (its numpy table a view
+    of the walk's, one copy a process), the whole-array walk otherwise; both the same features."""
+    ours = ByteNgramClassifier()
+    data = (REPO / "seeds" / "text").glob("*.txt").__next__().read_bytes()[:900]
+    assert (ours._walk is not None) == (native.MODE == "compiled")
+    ids, counts = ours.features(data)
+    at_once = ours.features_at_once(data)
+    assert ids.tolist() == at_once[0].tolist()
+    assert counts.tolist() == at_once[1].tolist()
+    assert ours._nextmove.flags.owndata == (ours._walk is None)
+
+
+def test_window_is_the_classifiers() -> None:
+    """The walk's lead-in is the n-gram window that a byte_ngrams test derives from the model."""
+    assert byte_walk.WINDOW == byte_ngrams.WINDOW
