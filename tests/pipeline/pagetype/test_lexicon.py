@@ -81,6 +81,40 @@ def test_the_probabilities_are_the_softmax_of_the_summed_weights() -> None:
     assert _lexicon().values(None, []) == pytest.approx([1 / len(PAGE_TYPES)] * len(PAGE_TYPES))
 
 
+def test_the_shipped_weights_are_summed_row_after_row_as_numpy_sums_them() -> None:
+    """The probabilities of any rows, however many (none, a page's, more than a page holds),
+    are the softmax of ``weights[rows].sum(axis=0) + bias`` to the last bit: the same additions
+    in the same order, whatever calls make them."""
+    lexicon = shipped().lexicon
+    assert lexicon is not None
+    padded = np.vstack([np.zeros((1, len(PAGE_TYPES))), lexicon.weights])
+    generator = np.random.default_rng(15)
+    for count in (0, 1, 120, SPAN, 3 * SPAN):
+        rows = set(generator.integers(0, len(padded), count).tolist())
+        scores = (padded[sorted(rows)].sum(axis=0) + lexicon.bias).tolist()
+        exps = [math.exp(score - max(scores)) for score in scores]
+        expected = [value / sum(exps) for value in exps]
+        assert lexicon.probabilities(sorted(rows)) == expected
+
+
+def test_the_look_up_holds_every_written_form_of_a_token_bare_lower_case_ones_first() -> None:
+    """Each body token is found lower-case and capitalized, bare or before "," or ".", at its
+    row; the look-up lists the bare lower-case forms first, short before long."""
+    lexicon = shipped().lexicon
+    assert lexicon is not None
+    expected: dict[str, int] = {}
+    for row, token in enumerate(lexicon.vocabulary, start=1):
+        if not token.startswith("t:"):
+            for form in (token, token.capitalize()):
+                for mark in ("", ",", "."):
+                    expected.setdefault(form + mark, row)
+    forms = list(lexicon._body)
+    assert lexicon._body == expected
+    bare_lower = [form for form in forms if form == form.lower() and form[-1] not in ",."]
+    assert forms[: len(bare_lower)] == bare_lower
+    assert [len(form) for form in bare_lower] == sorted(len(form) for form in bare_lower)
+
+
 def test_the_model_file_arrays_give_the_same_lexicon_back() -> None:
     """``to_arrays`` then ``from_arrays`` keep the vocabulary, the weights (as float32) and the
     bias; a file without a lexicon gives None; an empty vocabulary is a valid lexicon."""

@@ -261,3 +261,20 @@ def test_an_input_without_a_url_meets_the_html_model_trained_without_one() -> No
     ):
         values = _with_lexicon(html_features(url, extracted), extracted)
         assert classify(url, "", extracted) == model.classify(values)
+
+
+def test_the_shipped_trees_score_as_a_list_what_they_score_as_an_array() -> None:
+    """``score_list`` (the baseline added in Python) is the baseline plus the summed leaves,
+    bit for bit, for the shipped HTML and text models on random feature vectors."""
+    models = shipped()
+    generator = np.random.default_rng(15)
+    for model in (models.html, models.text):
+        for _ in range(20):
+            x = generator.normal(0.0, 2.0, len(model.features))
+            goes_left = x.take(model._flat_feature) <= model._flat_threshold
+            codes = np.packbits(goes_left).view(model._code_type)
+            leaves = model._flat_leaves[model._leaf_base + model._table[codes]]
+            expected = model.baseline + np.bincount(
+                model.tree_class, weights=leaves, minlength=len(model.baseline)
+            )
+            assert model.score_list(x) == expected.tolist()

@@ -88,7 +88,9 @@ class TreeModel:
     #: Index of each tree's first leaf in ``_flat_leaves``.
     _leaf_base: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
     _table: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
-    _code_type: str = field(init=False, repr=False, compare=False)
+    _code_type: np.dtype[Any] = field(init=False, repr=False, compare=False)
+    #: ``baseline`` as a list of floats.
+    _baseline: list[float] = field(init=False, repr=False, compare=False)
     #: The feature values of a mapping in ``features`` order, as a tuple.
     getter: Callable[[Mapping[str, float]], tuple[float, ...]] = field(
         init=False, repr=False, compare=False
@@ -114,7 +116,8 @@ class TreeModel:
         set_("_flat_leaves", np.ascontiguousarray(self.leaves, dtype=np.float64).ravel())
         set_("_leaf_base", np.arange(trees, dtype=np.intp) * (splits + 1))
         set_("_table", leaf_table(self.depth))
-        set_("_code_type", ">u2" if bits == 16 else "u1")
+        set_("_code_type", np.dtype(">u2" if bits == 16 else "u1"))
+        set_("_baseline", self.baseline.tolist())
         names = self.features
         getter = operator.itemgetter(*names) if len(names) > 1 else lambda v: (v[names[0]],)
         set_("getter", getter)
@@ -136,6 +139,10 @@ class TreeModel:
 
     def scores(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """Each class's raw score (the softmax of which is ``probabilities``)."""
+        return np.array(self.score_list(x), dtype=np.float64)
+
+    def score_list(self, x: npt.NDArray[np.float64]) -> list[float]:
+        """``scores`` as a list, with no numpy call of a kind the page's others do not make."""
         # mode="clip": every index is in range by construction (``__post_init__``), and
         # numpy's default bounds check of each of the 6,720 node gathers cost half of this
         # call (11 -> 5 µs for the first take). Session 27: the 1,484 distinct (feature,
@@ -145,22 +152,22 @@ class TreeModel:
         codes = np.packbits(goes_left).view(self._code_type)
         leaves = self._leaf_base + self._table.take(codes, mode="clip")
         values = self._flat_leaves.take(leaves, mode="clip")
-        result: npt.NDArray[np.float64] = self.baseline + np.bincount(
-            self.tree_class, weights=values, minlength=len(self.baseline)
-        )
-        return result
+        sums = np.bincount(self.tree_class, weights=values, minlength=len(self.baseline)).tolist()
+        # The baseline added in Python (the same IEEE additions as numpy's ``+``): right after
+        # an extraction every kind of numpy call pays for its evicted code, an add no less.
+        return list(map(operator.add, self._baseline, sums))
 
     def classify(self, values: Mapping[str, float]) -> Verdict:
         no_url = values.get("url_missing", 0.0) > 0
         cut = self.article_threshold_no_url if no_url else self.article_threshold
-        return decide_scores(self.scores(self.vector(values)).tolist(), cut)
+        return decide_scores(self.score_list(self.vector(values)), cut)
 
     def classify_vector(self, values: Sequence[float], no_url: bool) -> Verdict:
         """``classify`` of a page's features in ``features`` order (a model ``bound`` to the
         order the feature code makes them in: no names looked up)."""
         cut = self.article_threshold_no_url if no_url else self.article_threshold
         x = np.array(values, dtype=np.float64)
-        return decide_scores(self.scores(x).tolist(), cut)
+        return decide_scores(self.score_list(x), cut)
 
     def read(self) -> frozenset[str]:
         """The features some split node compares (a padding node, against +inf, reads none)."""
