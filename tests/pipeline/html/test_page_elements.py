@@ -7,14 +7,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.page_elements import (
     Element,
     Page,
-    button_elements,
     figure_elements,
     h1_elements,
     head_elements,
     microdata_elements,
     microdata_types,
     page_elements,
-    post_id_elements,
 )
 
 # Elements matching several selectors of the shared query (a <meta itemprop>, an <h1
@@ -85,27 +83,3 @@ def test_microdata_types_counts_each_item_type_by_its_last_part() -> None:
         '<section itemscope itemtype="https://schema.org/QAPage/"></section>'
     )
     assert microdata_types(tree) == {"comment": 2, "qapage": 1}
-
-
-# Controls in several cases and namespaces (a submit type in capitals, a role in capitals
-# that is no button's, a link inside <svg>), a button with a date class, ids in the prefixes'
-# case and not.
-_CONTROLS = (
-    "<html><body><input id='i1' type='SUBMIT'><input type='button ' id='i2'><input type='text'>"
-    "<a role='BUTTON' id='a1'></a><a role='button' id='a2' class='date'></a><svg><a role='button'>"
-    "</a></svg><BUTTON class='posted-date' id='post-1'>Buy</BUTTON><p id='P7'></p><div id='msg8'>"
-    "</div><div id='MSG9'></div><time id='p10'></time><span role='button'>x</span><div id='js-post-11'>"
-    "</div><div id='JS-POST-12'></div></body></html>"
-)
-
-
-def test_buttons_and_post_ids_equal_their_own_queries() -> None:
-    """The controls that may buy and the elements whose id may be a post's are what their own
-    selectors give, in page order, each once: the input's type in any case, the role and the
-    id in theirs."""
-    tree = LexborHTMLParser(_CONTROLS)
-    buttons = 'button, input[type="submit"], input[type="button"], a[role="button"]'
-    assert _ids(button_elements(tree)) == _ids(tree.css(buttons))
-    assert len(button_elements(tree)) == 4
-    assert _ids(post_id_elements(tree)) == _ids(tree.css('[id^="msg"], [id^="p"], [id^="js-post"]'))
-    assert len(post_id_elements(tree)) == 4

@@ -8,14 +8,13 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.page_elements import button_elements
-
 # The label of a button that puts the page's product in the cart, or buys it at once.
 _BUY_LABEL = re.compile(
     r"(?:add to (?:shopping )?(?:cart|bag|basket|trolley)|buy (?:it )?now)", re.IGNORECASE
 )
 # A label longer than this is a sentence about buying, not a button's.
 _LABEL_CHARS = 40
+_BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"]'
 # A page of one product shows its buy button once, and again in a bar pinned to the screen
 # as the reader scrolls past it (or in the <noscript> copy of the form): at most
 # _MOST_BUTTONS. A shop's category, a collection's or a listing's cards each carry one,
@@ -34,11 +33,9 @@ def _is_buy_button(node: LexborNode) -> bool:
 
 
 def buy_buttons(tree: LexborHTMLParser) -> int:
-    """How many buy buttons the page shows, counted up to one more than a product's page has
-    (its buttons, submit inputs and links acting as buttons read from the page's shared query,
-    see page_elements)."""
+    """How many buy buttons the page shows, counted up to one more than a product's page has."""
     found = 0
-    for node in button_elements(tree):
+    for node in tree.css(_BUTTONS):
         if _is_buy_button(node):
             found += 1
             if found > _MOST_BUTTONS:

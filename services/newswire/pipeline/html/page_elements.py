@@ -5,8 +5,7 @@ walk of every element), where a selector of a tag or of a bare attribute adds ~1
 query: the ``<meta>`` and JSON-LD elements (head), the microdata properties (dates), the
 ``<h1>`` (title), the ``<figure>`` (captions), the date elements (shown dates) and the
 links to author pages (authors) were six queries a page, and are one (the last three took
-~1,220 µs a page apart, ~1,000 as part of it); the buttons (buy boxes) and the elements whose
-id may be a forum post's (threads) joined it in session 41. Each reader takes its own kind back out by tag
+~1,220 µs a page apart, ~1,000 as part of it). Each reader takes its own kind back out by tag
 or attribute; the two that count an element once per selector it matches (the date elements'
 and author links' caps) count again from its tag and attributes, as the selectors match.
 """
@@ -55,24 +54,13 @@ AUTHOR_MARKUP = '[rel="author"], [itemprop="author"] [itemprop="name"]'
 _AUTHOR_PATH_STEMS = ("/author", "/contributor", "/writer", "/byline/")
 _AUTHOR_LINKS = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{stem}"]' for stem in _AUTHOR_PATH_STEMS)])
 
-# The page's controls that may buy (``buy_buttons``, asked on ~93% of dev pages) and the
-# elements whose id may be a forum post's (``thread_posts``, ~65%): each a query of the whole
-# tree of its own, ~70-80 µs more than as part of this one (a few tens of elements more here).
-BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"]'
-POST_ID_PREFIXES = ("msg", "p", "js-post")
-_POST_IDS = ", ".join(f'[id^="{prefix}"]' for prefix in POST_ID_PREFIXES)
-_INPUT_BUTTONS = frozenset({"submit", "button"})
-
-# lexbor matches the script's and the input's ``type`` in any case (an HTML attribute whose
-# value is case-insensitive), hence the lowered comparisons in ``head_elements`` and
-# ``button_elements``; ``role`` and ``id`` in their case.
+# lexbor matches the script's ``type`` in any case (an HTML attribute whose value is
+# case-insensitive), hence the lowered comparison in ``head_elements``.
 _PAGE_ELEMENTS = ", ".join(
     [
         'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure',
         _DATE_ELEMENTS,
         _AUTHOR_LINKS,
-        BUTTONS,
-        _POST_IDS,
     ]
 )
 _JSON_LD = "application/ld+json"
@@ -157,23 +145,3 @@ def microdata_types(tree: LexborHTMLParser) -> Counter[str]:
         for _, _, attrs in page_elements(tree)
         if attrs.get("itemtype")
     )
-
-
-def button_elements(tree: LexborHTMLParser) -> list[LexborNode]:
-    """``tree.css(BUTTONS)``: each element matches one of its selectors at most."""
-    return [
-        node
-        for node, tag, attrs in page_elements(tree)
-        if tag == "button"
-        or (tag == "input" and (attrs.get("type") or "").lower() in _INPUT_BUTTONS)
-        or (tag == "a" and attrs.get("role") == "button")
-    ]
-
-
-def post_id_elements(tree: LexborHTMLParser) -> list[LexborNode]:
-    """``tree.css('[id^="msg"], [id^="p"], [id^="js-post"]')``: no id starts with two."""
-    return [
-        node
-        for node, _, attrs in page_elements(tree)
-        if (attrs.get("id") or "").startswith(POST_ID_PREFIXES)
-    ]

@@ -21,14 +21,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.date_labels import joined_date
-from newswire.pipeline.html.page_elements import post_id_elements
 from newswire.pipeline.html.text import has_digit
 from newswire.pipeline.textnorm import clean_line
 
-# Elements whose id may be a post's are those of ``[id^="msg"], [id^="p"], [id^="js-post"]``
-# (read from the page's shared query, ``post_id_elements``; the pattern below checks the whole
-# id). "p" covers "post" (a third prefix tested against every element of the page for no
-# element more); XenForo 2's "js-post-…" starts with neither.
+# Elements whose id may be a post's (lexbor matches these prefixes; the pattern below checks
+# the whole id): one query, asked only on pages without a markup publication. "p" covers
+# "post" (a third prefix tested against every element of the page for no element more; the
+# query gives its elements in page order whatever its selectors' order); XenForo 2's
+# "js-post-…" starts with neither.
+_POST_ID_PREFIXES = '[id^="msg"], [id^="p"], [id^="js-post"]'
 # A post's id: its word and number alone ("post2017066", "post-123", "p36150000",
 # "msg4175227", XenForo 2's "js-post-63057301"). "post-123" is also a WordPress story's
 # <article> (and its related stories'): see ``first_post_date`` for why that is no harm.
@@ -49,7 +50,8 @@ def first_post_date(
     not the poster's join date. Empty when the page shows fewer than two posts by id, or when
     the post's day is ``unless``: the date element already read for that day has its time and
     zone in its markup, which the post's text lacks ("11:23 AM" read as UTC)."""
-    posts = [node for node in post_id_elements(tree) if _POST_ID.match(_id(node))]
+    # lexbor gives an element once per selector it matches; no id starts with both prefixes.
+    posts = [node for node in tree.css(_POST_ID_PREFIXES) if _POST_ID.match(_id(node))]
     if len(posts) < _MIN_POSTS:
         return []
     found = _date_in(posts[0], locale)
