@@ -22,6 +22,7 @@ from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.noscript_frames import closed_frames
 from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.page_elements import Page, h1_elements, microdata_types
+from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
@@ -111,7 +112,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         tree, meta, url=where, locale=locale(tree, meta), near=near, authors=names, story=lines
     )
     return Extracted(
-        title=title,
+        title=without_domain_name(title, where),  # the body and dates read the whole title
         paragraphs=tuple(paragraphs),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),

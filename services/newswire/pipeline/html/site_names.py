@@ -4,6 +4,7 @@ printed from the SEO title with its section labels after pipes."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newswire.pipeline.html.text import fold
 
@@ -87,3 +88,30 @@ def strip_site_suffix(title: str, site: str | None) -> str:
 
 def _names_site(part: str, site: str) -> bool:
     return part == site or (len(part.split()) >= 2 and site.startswith(f"{part} "))
+
+
+# A name's letters and digits only: "The Bush Company USA" and "thebushcompanyusa" alike.
+_NOT_NAME = re.compile(r"[\W_]+")
+
+
+def without_domain_name(title: str | None, url: str | None) -> str | None:
+    """ "Catering Tips | Cookshack" on forum.cookshack.com, "Outdoor Gear - The Bush Company
+    USA" on thebushcompanyusa.com: a title whose last part after a separator is the name the
+    site's own address spells (one label of its host, the top-level domain aside), letter for
+    letter once spaces and case are set aside, ends with the site's name, also where the page
+    names no site (og:site_name) and the headline before it is too short for the brand rule of
+    ``strip_site_suffix``. Only the last part, and only an exact match of a whole host label:
+    a first part naming the site ("Talkspace - #1 Rated Online Therapy") is a home page's own
+    name, which the reader keeps. On wcxb-dev: title exact +2 (a service's, a collection's) on
+    half A, +1 (a forum thread's) on half B, none lost; no article's title changes."""
+    if not title or not url:
+        return title
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
+    last = _NOT_NAME.sub("", parts[-1].casefold())
+    if len(last) < 3 or last not in labels:
+        return title
+    rest = title[: title.rfind(parts[-1])].rstrip(" |–—·•:-")
+    return rest or title
