@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
+from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
 from newswire.pipeline.html.walk import Block
 
 _PROSE = "A paragraph of the story, long enough to be read as prose by anyone."
@@ -152,3 +152,21 @@ def test_every_row_of_a_table_with_a_header_row_stays() -> None:
         _block(states, tag="tr", link_chars=len(states) - 2, path=(1, 3, 6, 7)),
     ]
     assert clean_paragraphs(links, None, {}) == [_PROSE]
+
+
+def test_a_story_never_ends_on_a_heading() -> None:
+    """At a story's end, a last line that is a heading (its part dropped: a "Where to buy"
+    box's links) goes; a heading after another heading (a list laid out in headings), a
+    heading as the only line, and a last heading elsewhere than at a story's end stay."""
+    shops = [_block("Shop A", link_chars=6), _block("Shop B", link_chars=6)]
+    blocks = [_block(_PROSE), _block("Where to buy", tag="h3"), *shops]
+    assert story_lines(blocks, None, {}, story_end=True) == [_PROSE]
+    assert story_lines(blocks, None, {}) == [_PROSE, "Where to buy"]
+    listed = [_block(_PROSE), _block("Organic cotton", tag="h5"), _block("Hemp", tag="h5")]
+    assert story_lines(listed, None, {}, story_end=True) == [
+        _PROSE,
+        "Organic cotton",
+        "Hemp",
+    ]
+    alone = [_block("Where to buy", tag="h3"), *shops]
+    assert story_lines(alone, None, {}, story_end=True) == ["Where to buy"]

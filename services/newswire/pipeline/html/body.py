@@ -17,7 +17,7 @@ from newswire.pipeline.html.named_threads import (
     comments_may_be_posts,
     posts_named_comments,
 )
-from newswire.pipeline.html.paragraphs import clean_paragraphs, thread_counters
+from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
 from newswire.pipeline.html.price_lines import without_other_prices
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import (
@@ -31,7 +31,7 @@ from newswire.pipeline.html.shop_promises import without_shop_promises
 from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
-from newswire.pipeline.html.strips import without_closing_label, without_strips, without_tail
+from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
 from newswire.pipeline.html.teasers import story_in_region
 from newswire.pipeline.html.walk import Block, Tree, walk
 from newswire.pipeline.textnorm import clean_line
@@ -133,7 +133,7 @@ def body_text(
     paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
     story = without_other_prices(without_said_again(story)) if product else story
-    return without_closing_label(without_buttons(story, blocks, walked.buttons)), blocks, walked
+    return without_closing_lines(without_buttons(story, blocks, walked.buttons)), blocks, walked
 
 
 def _with_named_replies(
@@ -253,7 +253,7 @@ def _story(
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
-    return clean_paragraphs(filled, title, lines, quotes, linked_headings=True), size
+    return story_lines(filled, title, lines, quotes, story_end=story_page), size
 
 
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:

@@ -257,7 +257,15 @@ _TAIL_HEADING = LeadDispatch(
     # Simulated on the per-page outputs, then measured: half A articles 0.96897 -> 0.96916
     # (2 pages better, none worse), half B 0.95850 -> 0.95874 (1 better, none worse), other
     # types and ScrapingHub unchanged.
-    r"|article sources|citations|works cited",
+    r"|article sources|citations|works cited"
+    # The story's tags or categories after it, on a line of their own or over one ("Tags:
+    # Employment, Health & Fitness", "Filed under" and a line of topics, "Categories:" and
+    # a wiki's category links): the site's index of its stories, not the story's text.
+    # Half A articles 0.969537 -> 0.969575, all types 0.887799 -> 0.887861 (5 pages
+    # better, none worse), half B unchanged (no page changed), ScrapingHub 0.986717 ->
+    # 0.986783 (2 better, none worse).
+    r"|filed under\b.{0,70}|(?:tags|tagged(?: with| in| under)?|categories|posted in)\s*:.{0,70}"
+    r"|tags|categories",
     r"\W*$",
     re.IGNORECASE,
 )
@@ -314,3 +322,33 @@ def _is_label(line: str) -> bool:
         and "\n" not in line
         and _SENTENCE_CLOSE.search(line) is None
     )
+
+
+# A news agency's credit line closing its story: "(Reporting by Jane Doe; Editing by John
+# Roe)", "Reporting by ...; additional reporting by ...", "Associated Press writers Jane Doe
+# and John Roe contributed to this report.", "Jane Doe contributed reporting from Hong Kong."
+# It names the staff behind the story, not its news: the story ends before it. Only the last
+# line, of at most _CREDIT_LINE_CHARS (a sentence of the story that mentions reporting is
+# longer or sits elsewhere). ScrapingHub word F1 0.986717 -> 0.987090 (4 pages better: a
+# Reuters, an AP, a NYT story; one worse by 0.008, whose truth keeps its "(Reporting by ...;
+# Editing by ...)"); wcxb-dev unchanged on both halves (none of its stories ends so).
+_CREDIT_LINE_CHARS = 400
+_WIRE_CREDIT = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    re.IGNORECASE,
+)
+
+
+def without_wire_credit(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a last line that is a news agency's credit line, after a
+    story of at least two lines."""
+    if len(paragraphs) < 3 or len(paragraphs[-1]) > _CREDIT_LINE_CHARS:
+        return paragraphs
+    return paragraphs[:-1] if _WIRE_CREDIT.search(paragraphs[-1]) else paragraphs
+
+
+def without_closing_lines(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a closing label (``without_closing_label``), then without a
+    news agency's credit line (``without_wire_credit``)."""
+    return without_wire_credit(without_closing_label(paragraphs))

@@ -1,0 +1,56 @@
+"""The last lines of a story that are the site's or the agency's, not the story's: a line of
+tags or categories and a news agency's credit line."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.strips import without_wire_credit
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_a_line_of_tags_after_the_story_ends_it() -> None:
+    """A story whose container ends with its tags ("Tags: a, b", "Filed under" over a line of
+    topics, "Categories:") ends before that line; the same words in the story's first half,
+    before most of its text, stay."""
+    for tail in (
+        "<p>Tags: Employment, Health &amp; Fitness, Paul Example</p>",
+        "<p>Filed under</p><p>Restaurant Openings, Dining, Bars</p>",
+        "<p>Filed under: Dining |</p>",
+        "<p>Categories:</p><p>Administration</p><p>Benchmarking</p>",
+    ):
+        text = text_of(page(f'<article class="post">{prose("story", 6)}{tail}</article>'))
+        assert "story 5" in text
+        for word in ("Tags", "Filed under", "Categories", "Dining", "Benchmarking"):
+            assert word not in text
+    early = page(
+        f'<article class="post"><p>Filed under</p><p>Restaurant Openings</p>{prose("story", 6)}'
+        "</article>"
+    )
+    assert "Restaurant Openings" in text_of(early)
+
+
+def test_a_news_agencys_credit_line_closing_the_story_is_dropped() -> None:
+    """A story that closes with its agency's credit line ("(Reporting by ...; Editing by
+    ...)", "... contributed to this report.", "... contributed reporting from ...") ends
+    before it; such a line before the story's last paragraph stays."""
+    for credit in (
+        "(Reporting by Jane Example; Editing by John Sample)",
+        "Reporting by Jane Example; additional reporting by John Sample",
+        "Associated Press writers Jane Example and John Sample contributed to this report.",
+        "Jane Example contributed reporting from Hong Kong.",
+    ):
+        text = text_of(page(f'<article class="post">{prose("story", 4)}<p>{credit}</p></article>'))
+        assert "story 3" in text
+        assert "Example" not in text
+    inside = page(
+        f'<article class="post">{prose("story", 4)}<p>Reporting by Jane Example.</p>'
+        f"{prose('more', 1)}</article>"
+    )
+    assert "Reporting by Jane Example." in text_of(inside)
+
+
+def test_a_credit_line_is_never_the_whole_text() -> None:
+    """A credit line after less than two lines of story is given back as it is."""
+    credit = "(Reporting by Jane Example)"
+    assert without_wire_credit([credit]) == [credit]
+    assert without_wire_credit(["A line.", credit]) == ["A line.", credit]
+    assert without_wire_credit(["A line.", "Another.", credit]) == ["A line.", "Another."]
