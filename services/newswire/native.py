@@ -71,6 +71,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.item_datelines",
     "newswire.pipeline.html.junk",
     "newswire.pipeline.html.holds",
+    "newswire.pipeline.html.language_links",
     "newswire.pipeline.html.layout_wrappers",
     "newswire.pipeline.html.lost_characters",
     "newswire.pipeline.html.lead_dispatch",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.sales_boxes import named_call_to_action
+import re
+
+from newswire.pipeline.html.sales_boxes import cta_in, named_call_to_action
 from tests.pipeline.html.pages import page, prose, text_of
 
 _PITCH = (
@@ -61,3 +63,26 @@ def test_the_name_marks_a_call_to_action_by_a_token_end() -> None:
     assert named_call_to_action("post CTA")
     assert not named_call_to_action("octane-engine")
     assert not named_call_to_action("product-card-cta-phone")
+
+
+def test_cta_in_is_the_case_blind_search_for_cta() -> None:
+    """``cta_in`` finds "cta" in any case anywhere in the names, as a case-blind regex does,
+    also beside letters that lower to more than one character."""
+    pattern = re.compile("cta", re.IGNORECASE)
+    for names in (
+        "cta",
+        "post CTA",
+        "ServiceRequestCta",
+        "octane",
+        "cTa-x",
+        "c ta",
+        "İcta",
+        "ﬃ",
+        "",
+        "ct",
+        "ac-t",
+        "KCTA\u212a",
+    ):
+        assert cta_in(names) is (pattern.search(names) is not None), names
+    assert cta_in("octane")
+    assert not cta_in("product card")

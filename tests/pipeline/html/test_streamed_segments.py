@@ -123,3 +123,15 @@ def test_may_stream_looks_for_a_segment_id() -> None:
     assert may_stream('<div hidden id="S:0"></div>')
     assert may_stream(b'<div hidden id="S:0"></div>')
     assert not may_stream("<div hidden></div>")
+
+
+def test_may_stream_finds_the_id_anywhere_in_the_page() -> None:
+    """The id is found at the page's start, in its middle and at its end, as text or bytes;
+    a near miss ("id='S:", "id=\"s:") is not it."""
+    filler = "<p>" + "x" * 5000 + "</p>"
+    for html in ('id="S:0"' + filler, filler + 'id="S:1"' + filler, filler + 'id="S:'):
+        assert may_stream(html)
+        assert may_stream(html.encode())
+    for html in (filler + "id='S:0'" + filler, filler + 'id="s:0"', ""):
+        assert not may_stream(html)
+        assert not may_stream(html.encode())

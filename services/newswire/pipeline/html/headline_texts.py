@@ -62,6 +62,13 @@ class HeadlineText:
     #: a page without a <h1>.
     after_headline: bool
 
+    # Written out, not generated: the generated ``__init__`` is interpreted code even in the
+    # compiled build (see ``walk.Block``).
+    def __init__(self, text: str, node: LexborNode, after_headline: bool) -> None:
+        self.text = text
+        self.node = node
+        self.after_headline = after_headline
+
 
 class HeadlineTexts:
     """The body's non-empty texts in page order, up to ``TEXTS_AFTER_HEADLINE`` after the first

@@ -27,7 +27,7 @@ from newswire.pipeline.html.names import (
     Verdict,
 )
 from newswire.pipeline.html.plain_names import name_verdict
-from newswire.pipeline.html.sales_boxes import CTA_NAMES, sales_box
+from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -389,7 +389,7 @@ def _box_by_name(
 ) -> bool:
     """A box that its names (``names``, judged ``verdict``, not furniture) and what it holds
     make furniture: a weak-named widget, a default avatar, a call to action's pitch."""
-    if CTA_NAMES.search(names) and sales_box(node, names, holds):
+    if cta_in(names) and sales_box(node, names, holds):
         return True  # a call to action's pitch among the story's paragraphs (sales_boxes)
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 
 from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_verdict
-from newswire.pipeline.html.sales_boxes import CTA_NAMES
+from newswire.pipeline.html.sales_boxes import cta_in
 
 # What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
 # the class and id joined reads of each token, so that the two are judged apart and joined.
@@ -17,17 +17,22 @@ _WEAK = 4
 _BARE_HIDDEN = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
 _SHOWN = 16  # a breakpoint's display class ("md:block")
 _ASKED = 32  # "fixed", "vatar" or "cta" in the text: a pinned box, an avatar, a sales box
-_BY_VERDICT = {Verdict.POSITIVE: _POSITIVE, Verdict.NEGATIVE: _NEGATIVE, Verdict.WEAK: _WEAK}
 
 
 def _marks(names: str) -> int:
-    marks = _ASKED if "fixed" in names or "vatar" in names or CTA_NAMES.search(names) else 0
+    marks = _ASKED if "fixed" in names or "vatar" in names or cta_in(names) else 0
     for token in names.split():
         verdict, bare_hidden = token_verdict(token)
         if bare_hidden:
             marks |= _BARE_HIDDEN
-        elif verdict is not None:
-            marks |= _BY_VERDICT.get(verdict, 0)
+        # A verdict's mark by identity, not from a dict keyed on the verdicts: hashing an Enum
+        # member calls ``Enum.__hash__``, interpreted even in the compiled build (~280 a page).
+        elif verdict is Verdict.POSITIVE:
+            marks |= _POSITIVE
+        elif verdict is Verdict.NEGATIVE:
+            marks |= _NEGATIVE
+        elif verdict is Verdict.WEAK:
+            marks |= _WEAK
         # The pattern needs a breakpoint's colon: most tokens have none, and are not searched.
         if ":" in token and SHOWN_AT_BREAKPOINT.search(token):
             marks |= _SHOWN

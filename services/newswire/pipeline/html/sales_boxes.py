@@ -3,8 +3,6 @@ among a story's paragraphs."""
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import amid_story_paragraphs
@@ -29,16 +27,21 @@ from newswire.pipeline.html.names import ARTICLE_BODY, MAIN, token_parts
 # 0.959056 (5 better by up to 0.022, none worse); the other page types, metadata and
 # ScrapingHub unchanged.
 _CTA = "cta"
-#: "cta" in any case: the names (class and id) that ``sales_box`` judges; most hold none.
-CTA_NAMES = re.compile(_CTA, re.IGNORECASE)
 _PITCH_WORDS = 8
 _BOX_WORDS = 100
+
+
+def cta_in(names: str) -> bool:
+    """Whether ``names`` (class and id, those ``sales_box`` judges; most hold none) hold "cta"
+    in any case. Lowered and searched: the same test as a case-blind regex (only "c", "t" and
+    "a" in either case lower to those letters) in ~1/4 of its time; asked of every element."""
+    return _CTA in names.lower()
 
 
 def named_call_to_action(names: str) -> bool:
     """One of ``names`` (class and id) is a call to action's: "cta" is the token or its first
     or last part ("cta-block", "inline-cta", "ServiceRequestCta"; not "octane")."""
-    if _CTA not in names.lower():
+    if not cta_in(names):
         return False
     for token in names.split():
         parts = token_parts(token)

@@ -7,8 +7,6 @@ elements, see ``junk``) are skipped with everything inside them.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -24,6 +22,7 @@ from newswire.pipeline.html.junk import (
     TAG_ONLY_DROPS,
     is_junk,
 )
+from newswire.pipeline.html.language_links import other_edition, primary_language
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
@@ -80,6 +79,15 @@ class Block:
     #: Ids of enclosing elements, outermost first; the last one is the block's own element.
     path: tuple[int, ...]
 
+    # Written out, not generated: ``dataclass`` keeps a class's own ``__init__``, which mypyc
+    # compiles; the one it generates is interpreted code even in the compiled build (~0.6 µs
+    # a call, and the walk makes a block for every text of the page).
+    def __init__(self, text: str, tag: str, link_chars: int, path: tuple[int, ...]) -> None:
+        self.text = text
+        self.tag = tag
+        self.link_chars = link_chars
+        self.path = path
+
 
 # A listing's items as a row of <article> cards, each with its headline and teaser in a
 # <header> ("river" layouts of topic and archive pages): such a header is the item, not a
@@ -125,35 +133,6 @@ def _abutting(before: str, node: LexborNode) -> bool:
 
 def _pre_lines(text: str) -> str:
     return "\n".join(line for line in (" ".join(row.split()) for row in text.splitlines()) if line)
-
-
-# A language switcher ("Deutsch", "Français", "日本語": a wiki's interlanguage list, a
-# translated site's menu of its editions) is a run of links to the same page in other
-# languages, and says so: each link's ``hreflang`` names the language it leads to. The page's
-# own text never links to another language's edition of itself, so such a link is furniture
-# wherever it sits (a wiki's list sits in its title bar inside <main>, where the chrome rules
-# keep it). Only where the page declares its own language (<html lang>) and the link's
-# differs in its primary subtag ("en-GB" on an "en" page is one language); a link marked as
-# the page's own language is an ordinary link (a news list's "hreflang=en" titles).
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-_SUBTAG_SEPARATOR = re.compile(r"[-_]")
-
-
-def _primary_language(code: str | None) -> str | None:
-    """The primary subtag of a language tag ("pt" of "pt-BR"), or None if it is no language
-    (empty, "x-default")."""
-    primary = _SUBTAG_SEPARATOR.split((code or "").strip().lower(), maxsplit=1)[0]
-    return primary if _LANGUAGE_CODE.fullmatch(primary) else None
-
-
-def _other_edition(attrs: Mapping[str, str | None], page_language: str | None) -> bool:
-    """The link leads to the page in another language than ``page_language``."""
-    # Asked of every link with attributes: most have no ``hreflang``, which names no language.
-    hreflang = attrs.get("hreflang")
-    if page_language is None or not hreflang:
-        return False
-    linked = _primary_language(hreflang)
-    return linked is not None and linked != page_language
 
 
 @dataclass(slots=True)
@@ -221,7 +200,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     # A footer in plain <div>s is dropped as a <footer> is (see ``site_footer``).
     footer = holds.footer(site_footer)
     page = root.parent
-    page_language = _primary_language(page.attributes.get("lang")) if page is not None else None
+    page_language = primary_language(page.attributes.get("lang")) if page is not None else None
 
     def flush() -> None:
         # Called only when ``parts`` holds text (``link_chars`` counts only what ``parts``
@@ -318,7 +297,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
         if (child_tag == "form" and is_controls_form(child, product=product)) or (
-            child_tag == "a" and "hreflang" in attrs and _other_edition(attrs, page_language)
+            child_tag == "a" and "hreflang" in attrs and other_edition(attrs, page_language)
         ):
             child = child.next
             continue
