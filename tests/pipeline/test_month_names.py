@@ -93,10 +93,23 @@ def test_every_month_name_names_one_month() -> None:
         ("16/Jan/2026", "2026-01-16"),
         ("16-Jan-2026 10:30", "2026-01-16"),
         ("16/Jan-2026", None),
+        ("25.Jun.2019", "2019-06-25"),
+        ("25.June.2019", "2019-06-25"),
+        ("25. Jun. 2019", "2019-06-25"),
+        ("Published 25.Juni.2019 10:30", "2019-06-25"),
+        ("25.Jun/2019", None),
     ],
 )
 def test_day_month_word_year_joined_by_one_separator(text: str, expected: str | None) -> None:
-    """The day, the month's word and the year joined by hyphens or by slashes read as that day;
-    mixed separators are no such stamp."""
+    """The day, the month's word and the year joined by hyphens, slashes or dots read as that
+    day; mixed separators are no such stamp."""
     parsed = parse_date(text, reference=FETCHED)
     assert (parsed.date().isoformat() if parsed else None) == expected
+
+
+@pytest.mark.parametrize("text", ["1.Jan", "v1.jan.2019", "3.mar.12", "build 2.Dec.19"])
+def test_dotted_month_word_without_its_four_digit_year_is_no_date(text: str) -> None:
+    """A day and a month word joined by dots are a date only with a four-digit year after
+    them, standing alone: a version or a product code holding a month's letters is none."""
+    assert parse_date(text, reference=FETCHED) is None
+    assert not is_date_like(text)

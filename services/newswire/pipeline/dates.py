@@ -37,9 +37,11 @@ _MONTH_DAY_YEAR = re.compile(
 )
 # The day, month word and year joined by hyphens ("04-Aug-2021", "19-Dec-2025", a CMS's
 # localized "04-ago-2021"): the DD-MON-YYYY stamp of some CMSs in bylines and post headers; or
-# by slashes, the same stamp in a server's log format ("16/Jan/2026"), one separator throughout.
+# by slashes, the same stamp in a server's log format ("16/Jan/2026"); or by dots, a journal's
+# and some European templates' "25.Jun.2019", "25.June.2019". One separator throughout, and
+# the four-digit year always: a version or a code ("1.Jan", "3.mar.12") is no date.
 _DAY_MONTH_YEAR_HYPHENS = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?P<sep>[-/]){_MONTH_WORD}(?P=sep)(?P<year>\d{{4}})\b"
+    rf"\b(?P<day>\d{{1,2}})(?P<sep>[-/.]){_MONTH_WORD}(?P=sep)(?P<year>\d{{4}})\b"
 )
 # PubMed's and other catalogues' "2023 Jan 7", and Hungarian's "2026. január 16." (the year
 # with its ordinal dot).
