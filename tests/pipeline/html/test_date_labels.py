@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.date_labels import (
     clock,
     date_line_length,
+    forum_aside,
     joined_date,
     labelled_published,
     published_label_before,
@@ -109,3 +110,19 @@ def test_a_date_line_is_short_or_gives_the_publication_then_the_update() -> None
     long_sentence = "The council met on January 16, 2026, after weeks of delay, to discuss the bus"
     assert not date_line_length(long_sentence)
     assert not date_line_length("Published January 16, 2026, updated January 17, 2026 " * 3)
+
+
+def test_a_forums_last_post_or_join_line_is_a_forum_aside() -> None:
+    """A date line labelled as the thread's last post, in its own text or its element's or
+    parent's, or as a member's join date, is a forum's aside; a plain date line is not."""
+
+    def aside(body: str) -> bool:
+        node = LexborHTMLParser(f"<html><body>{body}</body></html>").css_first("time")
+        assert node is not None
+        return forum_aside(node, node.text())
+
+    assert aside("<p><time>Last post: 01/12/2025</time></p>")
+    assert aside('<span>last post by <a href="/u">ggery</a> <time>Sep 26, 2024</time></span>')
+    assert aside("<p><time>Joined: Dec 2009</time></p>")
+    assert not aside("<p><time>Sep 26, 2024</time></p>")
+    assert not aside("<p>Posted by ggery <time>Sep 26, 2024</time></p>")

@@ -240,3 +240,21 @@ def test_an_earlier_date_line_by_the_headline_outranks_a_later_date_element() ->
         "<h1>Story</h1><p>03/01/2017</p>" + prose("story", 4)
     )
     assert extract_html(same).published_raw[0].startswith("2017-03-01")
+
+
+def test_a_date_element_labelled_published_is_not_outranked_by_an_earlier_line() -> None:
+    """On a page without a markup publication, a first date element labelled as the
+    publication ("Published on <time>25.Jun.2019</time>", a journal's header) stays first
+    though a line by the headline gives an earlier date (a preprint's "first published"
+    note); unlabelled, the same element yields to the earlier line."""
+
+    def first(label: str) -> str:
+        html = page(
+            f'<p>{label} <span class="date">25.Jun.2019</span> in Vol 7</p>'
+            "<p>Preprint, first published <span>04.Apr.2019</span>.</p>"
+            "<h1>Story</h1>" + prose("story", 4)
+        )
+        return extract_html(html).published_raw[0]
+
+    assert first("Published on") == "2019-06-25T00:00:00+00:00"
+    assert first("Seen").startswith("2019-04-04")

@@ -269,3 +269,23 @@ def test_a_story_update_line_with_a_month_alone_gives_its_first_day() -> None:
     assert story_update_line(both, "en") == ["2022-07-03T00:00:00+00:00"]
     assert story_update_line(["Published in June 2022"], "en") == []
     assert story_update_line(["Last updated: in June 2022 and after"], "en") == []
+
+
+def test_a_thread_summarys_last_post_line_is_no_date_of_the_page() -> None:
+    """A forum's "Last post: 01/12/2025" line under the thread's title, or a "last post by
+    <name> <time>" element, dates the thread's latest reply: neither is read as the page's
+    date, while the same lines without the label are."""
+
+    def dates(label: str) -> tuple[str, ...]:
+        plain = page(f"<h1>Thread</h1><p>{label}01/12/2025</p>" + prose("post", 4))
+        element = page(
+            f'<h1>Thread</h1><span class="meta">{label}<a href="/u/1">ggery</a> '
+            "<time>Sep 26, 2024</time></span>" + prose("post", 4)
+        )
+        return extract_html(plain).published_raw + extract_html(element).published_raw
+
+    found = dates("")
+    assert any(value.startswith("2025-12-01") for value in found)
+    assert any(value.startswith("2024-09-26") for value in found)
+    assert dates("Last post: ") == ()
+    assert dates("Last post by ") == ()

@@ -150,3 +150,32 @@ def date_line_length(text: str) -> bool:
     if len(text) <= NEAR_LINE_CHARS:
         return True
     return len(text) <= _TWO_DATES_CHARS and split_update(text)[1] is not None
+
+
+# A thread summary's line ("Last post by ggery Sep 26, 2024", "Last post: 01/12/2025", "Last
+# reply …"): a forum's first post card, thread list or thread header gives the date of the
+# thread's latest reply, never the publication of the thread or the page.
+_LAST_POST = re.compile(r"^\s*last (?:post|reply|message)\b", re.IGNORECASE)
+# The longest such line read (a label, a poster's name, a date and a time).
+_MAX_LAST_POST_CHARS = 60
+
+
+def last_post_line(node: LexborNode) -> bool:
+    """Whether a date's element, or its parent, is a short line labelled as the thread's last
+    post ("<span>last post by <a>ggery</a> <time>Sep 26, 2024</time></span>")."""
+    element: LexborNode | None = node
+    for _ in range(2):
+        if element is None:
+            return False
+        line = clean_line(element.text(deep=True))
+        if len(line) <= _MAX_LAST_POST_CHARS and _LAST_POST.match(line):
+            return True
+        element = element.parent
+    return False
+
+
+def forum_aside(parent: LexborNode, text: str) -> bool:
+    """Whether a date line is a forum's date of a member or of the thread's latest reply
+    (``joined_date``, ``last_post_line``: "Joined: Dec 2009", "Last post: 01/12/2025" under a
+    thread's title), neither the publication of the page."""
+    return joined_date(parent, text) or last_post_line(parent)

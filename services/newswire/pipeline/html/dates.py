@@ -174,6 +174,12 @@ def _earlier_near(
     shown_day = day_of(first)
     if day is None or shown_day is None or day >= shown_day:
         return []
+    # A first date element labelled as the publication ("Published on <time>25.Jun.2019</time>",
+    # a journal's article header) is the page's own word, no furniture: a line above the
+    # headline (the preprint's "first published 04.Apr.2019") does not outrank it.
+    labelled = next((item for item in shown if not item.update), None)
+    if labelled is not None and labelled.published and labelled.day == shown_day:
+        return []
     for item in shown:
         said = parse_date(item.text, language=locale)
         if said is not None and said.date() == day and item.day != day:

@@ -24,8 +24,9 @@ from newswire.pipeline.html.date_labels import (
     NEAR_LINE_CHARS,
     clock,
     date_line_length,
-    joined_date,
+    forum_aside,
     labelled_published,
+    last_post_line,
     published_label_before,
 )
 from newswire.pipeline.html.date_markup import (
@@ -80,8 +81,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             continue
         text = _short_text(node.text(deep=True, separator=" "))
         if len(text) > MAX_DATE_CHARS:
-            # "Posted on April 13, 2023" and the post's tags in one meta element: its first
-            # short text that holds a date.
+            # "Posted on April 13, 2023" and the post's tags in one meta element: its date text.
             text = _first_date_text(node)
         if not text or len(text) > MAX_DATE_CHARS or text in seen or not is_date_like(text):
             continue
@@ -89,7 +89,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
             node.tag != "time" and _holds_time(node)
         ):
             continue
-        if clock(node):
+        if clock(node) or last_post_line(node):
             continue
         seen.add(text)
         update = bool(parts & UPDATE_PARTS or is_update_line(text)) or labelled_update(node, text)
@@ -263,7 +263,7 @@ def near_headline(
         first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
         if elsewhere(parent) and (not first_lines or _among_other_stories(parent)):
             continue
-        if (after_only and parent.tag in {"td", "th"}) or joined_date(parent, text):
+        if (after_only and parent.tag in {"td", "th"}) or forum_aside(parent, text):
             continue
         # A line of both dates gives its publication's part ("Updated … · Published …").
         published = split_update(text)[0]

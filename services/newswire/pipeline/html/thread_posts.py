@@ -20,7 +20,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like, parse_date
-from newswire.pipeline.html.date_labels import joined_date
+from newswire.pipeline.html.date_labels import joined_date, last_post_line
 from newswire.pipeline.html.text import has_digit
 from newswire.pipeline.textnorm import clean_line
 
@@ -83,7 +83,7 @@ def _date_in(post: LexborNode, locale: str | None) -> list[str]:
             continue
         if parent is None or joined_date(parent, text) or _in_poster_card(parent, post):
             continue
-        if _last_post_line(parent):
+        if last_post_line(parent):
             continue
         parsed = parse_date(text, language=locale)
         if parsed is not None:
@@ -97,25 +97,6 @@ def _stamp(node: LexborNode) -> str | None:
     "2024-06-02T20:22:24-0400")."""
     stamp = node.attrs.get("datetime") if node.tag == "time" else None
     return stamp if stamp and parse_date(stamp) is not None else None
-
-
-# A thread summary's line inside the first post's card ("last post by ggery Sep 26, 2024"):
-# the date of the thread's latest reply, not of the post.
-_LAST_POST = re.compile(r"^\s*last (?:post|reply|message)\b", re.IGNORECASE)
-
-
-def _last_post_line(node: LexborNode) -> bool:
-    """Whether the date's element, or its parent, is a short line labelled as the thread's
-    last post ("<span>last post by <a>ggery</a> <time>Sep 26, 2024</time></span>")."""
-    element: LexborNode | None = node
-    for _ in range(2):
-        if element is None:
-            return False
-        line = clean_line(element.text(deep=True))
-        if len(line) <= _MAX_LINE_CHARS and _LAST_POST.match(line):
-            return True
-        element = element.parent
-    return False
 
 
 def _in_poster_card(node: LexborNode, post: LexborNode) -> bool:
