@@ -364,6 +364,17 @@ def without_caption_names(names: str) -> str:
     return " ".join(token for token in names.split() if token.lower() != CAPTION_CLASS)
 
 
+def without_caption_parts(names: str) -> str:
+    """``names`` (class and id) with the "caption" part taken out of each token ("item-caption"
+    -> "item"): what is left says what a box named for its place under a picture is."""
+    kept = []
+    for token in names.split():
+        rest = [part for part in TOKEN_PARTS.split(token) if part and part.lower() != CAPTION_CLASS]
+        if rest:
+            kept.append("-".join(rest))
+    return " ".join(kept)
+
+
 def without_toc_names(names: str) -> str:
     """``names`` (class and id) without the tokens named for a table of contents ("toc-heading-3",
     "toc_faq"): what is left says what a section the table links to is."""
