@@ -11,6 +11,7 @@ from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
+from newswire.pipeline.html.field_keys import without_field_keys
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.named_threads import (
     THREAD_GAIN,
@@ -132,8 +133,14 @@ def body_text(
             paragraphs = retry
     paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
-    story = without_other_prices(without_said_again(story)) if product else story
+    story = _without_shop_lines(story) if product else story
     return without_closing_lines(without_buttons(story, blocks, walked.buttons)), blocks, walked
+
+
+def _without_shop_lines(story: list[str]) -> list[str]:
+    """One product's page without what its shop says around the product: a paragraph said
+    again, other products' prices, the template's raw custom fields."""
+    return without_field_keys(without_other_prices(without_said_again(story)))
 
 
 def _with_named_replies(
