@@ -10,9 +10,9 @@ the page shows only its last update at the top ("Updated December 17, 2025") and
 names that day as the modification, the shown date is the story's date as its readers know it;
 a date in a related-story list, a footer or a copyright line is never taken.
 
-The candidates come from two modules: ``date_markup`` (JSON-LD, ``<meta>``, microdata, ``<time
-datetime>``) and ``shown_dates`` (the date lines a reader sees); this one ranks them, asking
-``shown_over_markup`` where a shown date outranks the markup's publication.
+The candidates come from three modules: ``date_markup`` (JSON-LD, ``<meta>``, microdata, ``<time
+datetime>``), ``shown_dates`` (the date elements a reader sees) and ``headline_dates`` (the date
+lines by the headline); this one ranks them, asking ``shown_over_markup`` where a shown date outranks the markup's publication.
 """
 
 from __future__ import annotations
@@ -26,14 +26,13 @@ from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.author_elements import author_link_nodes
 from newswire.pipeline.html.date_markup import head_published, markup_dates
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.headline_dates import month_under_headline, near_headline
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.permalink import local_day, url_day
 from newswire.pipeline.html.shown_dates import (
     Shown,
     author_card_dates,
-    month_under_headline,
     name_elements,
-    near_headline,
     shown_dates,
     story_update_line,
     time_datetimes,

@@ -328,3 +328,25 @@ def _own_chars(bylines: list[LexborNode], by_row: dict[int, list[LexborNode]]) -
         row = row.parent
     longest = max(len(node.text(deep=True).strip()) for node in bylines)
     return len(row.text(deep=True).strip()) - longest
+
+
+# Wrapper names that say other stories or page furniture outright, unlike a layout's "list",
+# "card" or "sidebar" (see ``elsewhere`` for the whole set).
+_OTHER_STORIES_PARTS = frozenset(
+    {"related", "recommended", "recirculation", "popular", "trending", "latest", "recent"}
+    | {"more", "next", "prev", "previous", "teaser", "comment", "comments", "feed", "nav"}
+    | {"menu", "footer"}
+)
+
+
+def among_other_stories(node: LexborNode) -> bool:
+    """Whether an ancestor of ``node`` (up to ``_ANCESTORS_CHECKED``) is named for other
+    stories or furniture, or is a page's <aside>, <footer> or <nav>."""
+    parent: LexborNode | None = node
+    for _ in range(_ANCESTORS_CHECKED):
+        if parent is None or parent.tag in {"body", "html", "article", "main"}:
+            return False
+        if parent.tag in {"aside", "footer", "nav"} or class_parts(parent) & _OTHER_STORIES_PARTS:
+            return True
+        parent = parent.parent
+    return False

@@ -1,6 +1,6 @@
 """Dates as a page shows them to its reader: date elements (``<time>``, elements named like a
-date, a byline or a meta row) and a date standing alone in a short text near the headline. A
-line is given as ISO text when it parses without the fetch time (read with the page's locale,
+date, a byline or a meta row), the date in a writer's card, the story's "Last updated" line (the
+lines around the headline are ``headline_dates``'). A line is given as ISO text when it parses without the fetch time (read with the page's locale,
 so "03/01/2017" on an en-US page is March 1st), and as found when it is relative ("2 days
 ago"), for enrichment to resolve against the fetch time."""
 
@@ -23,8 +23,6 @@ from newswire.pipeline.dates import (
 from newswire.pipeline.html.date_labels import (
     NEAR_LINE_CHARS,
     clock,
-    date_line_length,
-    forum_aside,
     labelled_published,
     last_post_line,
     published_label_before,
@@ -35,11 +33,9 @@ from newswire.pipeline.html.date_markup import (
     labelled_update,
     update_node,
 )
-from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
-from newswire.pipeline.html.placement import elsewhere
-from newswire.pipeline.html.stated_origin import labelled_publication
+from newswire.pipeline.html.placement import among_other_stories, elsewhere
 from newswire.pipeline.html.text import has_digit, squeeze
 from newswire.pipeline.html.tooltip_dates import tooltip_date
 from newswire.pipeline.html.update_label import may_hold_update_label
@@ -49,12 +45,6 @@ from newswire.pipeline.textnorm import clean_line
 _DATE_PARTS = frozenset(
     {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
 )
-# Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
-_TEXTS_AFTER_HEADLINE = 30
-# Texts right after the headline (its own words included) that belong to the story wherever
-# they sit (see near_headline).
-_OWN_LINES_AFTER_HEADLINE = 3
-_ANCESTORS_CHECKED = 8
 _MAX_VISIBLE = 150
 
 
@@ -218,81 +208,6 @@ def _first_date_text(node: LexborNode) -> str:
     return ""
 
 
-def near_headline(
-    near: HeadlineTexts, locale: str | None, *, updates: bool = False, after_only: bool = False
-) -> list[str]:
-    """A date standing alone in a short text just below (or above) the headline, for pages
-    whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
-    2019</p>``). The closest one after the <h1> wins; one above it comes next. With
-    ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024").
-    With ``after_only``, only a line after the <h1> and outside table cells (a table's dates
-    are its data: "1/1/2013" in a price history), to weigh against the markup's date."""
-    if not near.has_headline:
-        return []
-    before: list[str] = []
-    after: list[str] = []
-    passed = 0
-    below_update = False
-    for item in near:
-        text = item.text
-        if item.after_headline:
-            passed += 1
-            if passed > _TEXTS_AFTER_HEADLINE:
-                break
-        if not date_line_length(text) or not is_date_like(text):
-            continue
-        parent = item.node.parent
-        if parent is None:
-            continue
-        if bool(is_update_line(text) or labelled_update(parent, text)) != updates:
-            # The date line under the headline is of the other kind ("Updated" <time> when
-            # publications are asked): a date further down is the story's text or a
-            # caption's, unless it labels itself the publication ("Updated: 17.01.2026"
-            # stacked over "Published: 16.01.2026").
-            if item.after_headline and (updates or below_update):
-                break
-            below_update = item.after_headline
-            continue
-        if below_update and not labelled_publication(text):
-            break
-        # The first lines after the headline are the story's own though their wrapper has a
-        # layout name: a design system's meta row under the <h1> is a "list" or a "card"
-        # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
-        # story's teaser; a wrapper named for other stories ("related") still is. Further
-        # down, a list's or sidebar's date is another story's (see ``elsewhere``).
-        first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
-        if elsewhere(parent) and (not first_lines or _among_other_stories(parent)):
-            continue
-        if (after_only and parent.tag in {"td", "th"}) or forum_aside(parent, text):
-            continue
-        # A line of both dates gives its publication's part ("Updated … · Published …").
-        published = split_update(text)[0]
-        parsed = parse_date(published, language=locale)
-        value = parsed.isoformat() if parsed is not None else published
-        if item.after_headline:
-            after.append(value)
-            break
-        before.append(value)
-    return after if after_only else [*after, *before[-1:]]
-
-
-def month_under_headline(near: HeadlineTexts) -> list[str]:
-    """The month a line alone under the headline names with its year ("November 2015"), for a
-    page that shows no other date: a magazine's or a column's story dated by its issue, whose
-    truth is that month. Within the first lines after the <h1>, outside other stories' lists.
-    On wcxb-dev (all page types, pages without any date found): date right A +1 article
-    ("2015-11"), B unchanged; 2 pages without a date in their truth (a product, a document)
-    get their month."""
-    if not near.has_headline:
-        return []
-    for item in near.after_headline(_TEXTS_AFTER_HEADLINE):
-        month = parse_month(item.text) if len(item.text) <= NEAR_LINE_CHARS else None
-        parent = item.node.parent
-        if month is not None and parent is not None and not _among_other_stories(parent):
-            return [month.isoformat()]
-    return []
-
-
 def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
     """The story's own "Last updated: November 13, 2025" line, wherever it sits in its text
     (a reference or documentation page puts it at the foot, in a plain ``<p>`` with no date
@@ -335,7 +250,7 @@ def author_card_dates(links: list[LexborNode], locale: str | None) -> list[str]:
     wcxb-dev's articles the card's date is the truth on 1 of 1 such page (half A), none on B;
     beside other dates it is as often the last update's (card right 5 and wrong 13 where
     another date was taken, half A)."""
-    if not links or _among_other_stories(links[0]):
+    if not links or among_other_stories(links[0]):
         return []
     box = links[0].parent
     for _ in range(_CARD_LEVELS):
@@ -370,28 +285,6 @@ def name_elements(tree: LexborHTMLParser, name: str) -> list[LexborNode]:
         ):
             return [parent]
     return []
-
-
-# Wrapper names that say other stories or page furniture outright, unlike a layout's "list",
-# "card" or "sidebar" (see ``placement.elsewhere`` for the whole set).
-_OTHER_STORIES_PARTS = frozenset(
-    {"related", "recommended", "recirculation", "popular", "trending", "latest", "recent"}
-    | {"more", "next", "prev", "previous", "teaser", "comment", "comments", "feed", "nav"}
-    | {"menu", "footer"}
-)
-
-
-def _among_other_stories(node: LexborNode) -> bool:
-    """Whether an ancestor of ``node`` (up to ``_ANCESTORS_CHECKED``) is named for other
-    stories or furniture, or is a page's <aside>, <footer> or <nav>."""
-    parent: LexborNode | None = node
-    for _ in range(_ANCESTORS_CHECKED):
-        if parent is None or parent.tag in {"body", "html", "article", "main"}:
-            return False
-        if parent.tag in {"aside", "footer", "nav"} or class_parts(parent) & _OTHER_STORIES_PARTS:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _iso(parsed: datetime | None, markup: str | None) -> str | None:

@@ -14,9 +14,10 @@ from datetime import UTC, date, time, timedelta, timezone
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.dates import parse_date
+from newswire.pipeline.html.headline_dates import near_headline
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.page_elements import page_elements
-from newswire.pipeline.html.shown_dates import Shown, near_headline
+from newswire.pipeline.html.shown_dates import Shown
 from newswire.pipeline.html.thread_posts import first_post_date
 
 # Days by which a shown date must precede the markup's to be the story's own (see

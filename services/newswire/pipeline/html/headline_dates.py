@@ -1,0 +1,100 @@
+"""Dates on the lines around the headline: a date standing alone in a short text just below
+(or above) the <h1>, and a month alone under it. Pages whose date line has no telling name (a
+utility-class CMS's ``<p class="text-xs">``) show their date there; ``dates`` weighs these lines
+against the date elements (``shown_dates``) and the markup."""
+
+from __future__ import annotations
+
+from newswire.pipeline.dates import (
+    is_date_like,
+    is_update_line,
+    parse_date,
+    parse_month,
+    split_update,
+)
+from newswire.pipeline.html.date_labels import NEAR_LINE_CHARS, date_line_length, forum_aside
+from newswire.pipeline.html.date_markup import labelled_update
+from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.placement import among_other_stories, elsewhere
+from newswire.pipeline.html.stated_origin import labelled_publication
+
+# Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
+_TEXTS_AFTER_HEADLINE = 30
+# Texts right after the headline (its own words included) that belong to the story wherever
+# they sit (see near_headline).
+_OWN_LINES_AFTER_HEADLINE = 3
+
+
+def near_headline(
+    near: HeadlineTexts, locale: str | None, *, updates: bool = False, after_only: bool = False
+) -> list[str]:
+    """A date standing alone in a short text just below (or above) the headline, for pages
+    whose date line has no telling name (utility-class CMSs: ``<p class="text-xs">August 16,
+    2019</p>``). The closest one after the <h1> wins; one above it comes next. With
+    ``updates``, only the lines that say they are the last update ("Updated: 10/31/2024").
+    With ``after_only``, only a line after the <h1> and outside table cells (a table's dates
+    are its data: "1/1/2013" in a price history), to weigh against the markup's date."""
+    if not near.has_headline:
+        return []
+    before: list[str] = []
+    after: list[str] = []
+    passed = 0
+    below_update = False
+    for item in near:
+        text = item.text
+        if item.after_headline:
+            passed += 1
+            if passed > _TEXTS_AFTER_HEADLINE:
+                break
+        if not date_line_length(text) or not is_date_like(text):
+            continue
+        parent = item.node.parent
+        if parent is None:
+            continue
+        if bool(is_update_line(text) or labelled_update(parent, text)) != updates:
+            # The date line under the headline is of the other kind ("Updated" <time> when
+            # publications are asked): a date further down is the story's text or a
+            # caption's, unless it labels itself the publication ("Updated: 17.01.2026"
+            # stacked over "Published: 16.01.2026").
+            if item.after_headline and (updates or below_update):
+                break
+            below_update = item.after_headline
+            continue
+        if below_update and not labelled_publication(text):
+            break
+        # The first lines after the headline are the story's own though their wrapper has a
+        # layout name: a design system's meta row under the <h1> is a "list" or a "card"
+        # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
+        # story's teaser; a wrapper named for other stories ("related") still is. Further
+        # down, a list's or sidebar's date is another story's (see ``elsewhere``).
+        first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
+        if elsewhere(parent) and (not first_lines or among_other_stories(parent)):
+            continue
+        if (after_only and parent.tag in {"td", "th"}) or forum_aside(parent, text):
+            continue
+        # A line of both dates gives its publication's part ("Updated … · Published …").
+        published = split_update(text)[0]
+        parsed = parse_date(published, language=locale)
+        value = parsed.isoformat() if parsed is not None else published
+        if item.after_headline:
+            after.append(value)
+            break
+        before.append(value)
+    return after if after_only else [*after, *before[-1:]]
+
+
+def month_under_headline(near: HeadlineTexts) -> list[str]:
+    """The month a line alone under the headline names with its year ("November 2015"), for a
+    page that shows no other date: a magazine's or a column's story dated by its issue, whose
+    truth is that month. Within the first lines after the <h1>, outside other stories' lists.
+    On wcxb-dev (all page types, pages without any date found): date right A +1 article
+    ("2015-11"), B unchanged; 2 pages without a date in their truth (a product, a document)
+    get their month."""
+    if not near.has_headline:
+        return []
+    for item in near.after_headline(_TEXTS_AFTER_HEADLINE):
+        month = parse_month(item.text) if len(item.text) <= NEAR_LINE_CHARS else None
+        parent = item.node.parent
+        if month is not None and parent is not None and not among_other_stories(parent):
+            return [month.isoformat()]
+    return []

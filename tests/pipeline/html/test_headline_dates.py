@@ -1,0 +1,46 @@
+"""The date lines around the headline: the closest one below the <h1> first, then one above
+it; a month alone under the headline for a page that shows no day."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.headline_dates import month_under_headline, near_headline
+from newswire.pipeline.html.headline_texts import HeadlineTexts
+from tests.pipeline.html.pages import page, prose
+
+
+def _texts(body: str) -> HeadlineTexts:
+    return HeadlineTexts(LexborHTMLParser(page(body)))
+
+
+def test_the_line_below_the_headline_comes_before_the_one_above() -> None:
+    """A date alone in a short text below the <h1> is given first, the line above it next."""
+    near = _texts(
+        '<p class="text-xs">March 1, 2024</p><h1>Headline</h1>'
+        f'<p class="text-sm">August 16, 2019</p>{prose("Story")}'
+    )
+    assert near_headline(near, "en") == ["2019-08-16T00:00:00+00:00", "2024-03-01T00:00:00+00:00"]
+
+
+def test_an_update_line_is_read_only_when_updates_are_asked() -> None:
+    """ "Updated: 10/31/2024" under the headline is no publication; asked for updates, it is
+    the one given."""
+    near = _texts(f"<h1>Headline</h1><p>Updated: 10/31/2024</p>{prose('Story')}")
+    assert near_headline(near, "en-US") == []
+    assert near_headline(near, "en-US", updates=True) == ["2024-10-31T00:00:00+00:00"]
+
+
+def test_a_related_lists_date_is_not_the_storys() -> None:
+    """A date in a list named for related stories, further down, is another story's."""
+    near = _texts(
+        f"<h1>Headline</h1><p>Intro</p><p>Deck</p><p>Lede</p>"
+        f'<ul class="related"><li><span>May 2, 2024</span></li></ul>{prose("Story")}'
+    )
+    assert near_headline(near, "en") == []
+
+
+def test_a_month_alone_under_the_headline_gives_its_first_day() -> None:
+    """A magazine's "November 2015" under the headline dates the page by its issue."""
+    near = _texts(f"<h1>Headline</h1><p>November 2015</p>{prose('Story')}")
+    assert month_under_headline(near) == ["2015-11-01T00:00:00+00:00"]
