@@ -187,3 +187,30 @@ def test_a_style_is_judged_as_the_pattern_judges_it_on_every_ask() -> None:
     for _ in range(2):
         for style in styles:
             assert _hiding_style(style) is (_HIDDEN_STYLE.search(style) is not None)
+
+
+def test_a_cards_teaser_hidden_from_screen_readers_as_its_second_link_is_read() -> None:
+    """A listing card's teaser wrapped in a second link to the card's story, taken out of the
+    screen reader's way and the tab order (aria-hidden with tabindex="-1"), is text a reader
+    sees; a footnote's number hidden so, an overlay link spelling out the heading beside it,
+    and a link hidden on its wrapper (a cloned slide) stay out."""
+    cards = "".join(
+        f'<article class="river"><h2><a href="/s{i}">Headline number {i} of the river</a></h2>'
+        f'<p class="desc"><a href="/s{i}" aria-hidden="true" tabindex="-1">Teaser {i}: what '
+        f"the story says, in a sentence, with its news.</a></p></article>"
+        for i in range(4)
+    )
+    html = page(
+        "<main><h1>Headphones</h1>" + cards + "<p>Battery life, noted on the box, "
+        '<a href="#n1" aria-hidden="true" tabindex="-1">8</a> and tested.</p>'
+        '<h3><a class="cover" href="/x" aria-hidden="true" tabindex="-1">Fresh ways to fry'
+        "</a>Fresh ways to fry</h3>"
+        '<div aria-hidden="true"><a href="/s0" tabindex="-1">Cloned slide: the teaser '
+        "again, for the carousel.</a></div></main>"
+    )
+    text = text_of(html)
+    assert "Teaser 3: what the story says" in text
+    assert "box, 8" not in text
+    assert "box, and tested" in text
+    assert "Fresh ways to fryFresh" not in text
+    assert "Cloned slide" not in text
