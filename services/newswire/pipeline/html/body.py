@@ -11,6 +11,7 @@ from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
+from newswire.pipeline.html.doubled_lines import once_each
 from newswire.pipeline.html.field_keys import without_field_keys
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.named_threads import (
@@ -134,7 +135,12 @@ def body_text(
     paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
     story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
     story = _without_shop_lines(story) if product else story
-    return without_closing_lines(without_buttons(story, blocks, walked.buttons)), blocks, walked
+    return _as_shown(story, blocks, walked), blocks, walked
+
+
+def _as_shown(story: list[str], blocks: list[Block], walked: Tree) -> list[str]:
+    """The ``story`` as read: doubled phrases once, no buttons' labels nor closing lines."""
+    return without_closing_lines(without_buttons(once_each(story), blocks, walked.buttons))
 
 
 def _without_shop_lines(story: list[str]) -> list[str]:

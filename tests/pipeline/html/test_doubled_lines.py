@@ -1,0 +1,42 @@
+"""A line that says one short phrase twice, glued (a screen reader's copy beside the shown one)."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html.doubled_lines import once_each
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def test_a_phrase_said_twice_glued_is_said_once() -> None:
+    """A control's label or a price doubled ("Talk to an ExpertTalk to an Expert",
+    "EUR 163.12EUR 163.12") is given once; a rule of dashes, a word said twice with a
+    space, a sentence and a long line stay as they are."""
+    lines = [
+        "Talk to an ExpertTalk to an Expert",
+        "EUR 163.12EUR 163.12",
+        "------",
+        "Bye bye",
+        "The council met on Tuesday.",
+        "x" * 130,
+    ]
+    assert once_each(lines) == [
+        "Talk to an Expert",
+        "EUR 163.12",
+        "------",
+        "Bye bye",
+        "The council met on Tuesday.",
+        "x" * 130,
+    ]
+
+
+def test_a_line_doubled_by_a_hidden_copy_is_extracted_once() -> None:
+    """A line given twice in two spans (one for screen readers) is one line of the text,
+    said once."""
+    html = page(
+        "<main><article>"
+        + prose("story", 3)
+        + '<p><span class="sr-copy">Made by hand in Vermont</span>'
+        "<span>Made by hand in Vermont</span></p>" + prose("more", 2) + "</article></main>"
+    )
+    lines = text_of(html).splitlines()
+    assert "Made by hand in Vermont" in lines
+    assert "Made by hand in VermontMade by hand in Vermont" not in lines
