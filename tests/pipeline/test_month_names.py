@@ -113,3 +113,20 @@ def test_dotted_month_word_without_its_four_digit_year_is_no_date(text: str) -> 
     them, standing alone: a version or a product code holding a month's letters is none."""
     assert parse_date(text, reference=FETCHED) is None
     assert not is_date_like(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("December 19. 2025", "2025-12-19"),
+        ("📅Jul. 11. 2025", "2025-07-11"),
+        ("March 3. 2025 at 10:00", "2025-03-03"),
+        ("Chapter 12. 2025", None),
+        ("Jul 11.2025", None),
+    ],
+)
+def test_month_word_day_and_year_with_a_dot_after_the_day(text: str, expected: str | None) -> None:
+    """A month's word, its day closed by a dot where a comma would stand, then the year reads
+    as that day; a word that is no month, or the year glued to the day's dot, is no date."""
+    parsed = parse_date(text, reference=FETCHED)
+    assert (parsed.date().isoformat() if parsed else None) == expected

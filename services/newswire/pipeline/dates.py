@@ -32,8 +32,10 @@ _DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?{_MONTH_WORD},?\s+(?:de\s+)?"
     rf"(?P<year>\d{{4}})\b"
 )
+# The day may close with a dot where a comma would stand ("December 19. 2025", "Jul. 11. 2025":
+# a blog template's date line under the headline, the day written as an ordinal).
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
+    rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(?P<year>\d{{4}})\b"
 )
 # The day, month word and year joined by hyphens ("04-Aug-2021", "19-Dec-2025", a CMS's
 # localized "04-ago-2021"): the DD-MON-YYYY stamp of some CMSs in bylines and post headers; or

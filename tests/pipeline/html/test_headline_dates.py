@@ -44,3 +44,22 @@ def test_a_month_alone_under_the_headline_gives_its_first_day() -> None:
     """A magazine's "November 2015" under the headline dates the page by its issue."""
     near = _texts(f"<h1>Headline</h1><p>November 2015</p>{prose('Story')}")
     assert month_under_headline(near) == ["2015-11-01T00:00:00+00:00"]
+
+
+def test_a_byline_and_its_date_in_a_layout_wrapper_are_the_storys() -> None:
+    """Within the first four texts after the headline ("By", the name, the date) a date line
+    in a wrapper with a layout name (a page with a right sidebar) is the story's; a line
+    labelled as the publication is the story's further down too ("Published Jun 4, 2025" in a
+    card after the name written twice); an unlabelled date there is not."""
+    byline = (
+        '<div class="main right-sidebar"><h1>Headline</h1><p>By</p><p>Ann Lee</p>'
+        f'<p class="meta">January 4, 2026</p>{prose("Story")}</div>'
+    )
+    assert near_headline(_texts(byline), "en") == ["2026-01-04T00:00:00+00:00"]
+    card = (
+        '<h1>Headline</h1><p>Report</p><div class="card"><p>Ann Lee</p><p>Ann Lee</p>'
+        "<p>{}</p></div>" + prose("Story")
+    )
+    labelled = _texts(card.format("Published Jun 4, 2025"))
+    assert near_headline(labelled, "en") == ["2025-06-04T00:00:00+00:00"]
+    assert near_headline(_texts(card.format("Jun 4, 2025")), "en") == []

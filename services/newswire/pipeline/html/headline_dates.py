@@ -21,8 +21,9 @@ from newswire.pipeline.html.stated_origin import labelled_publication
 # Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
 _TEXTS_AFTER_HEADLINE = 30
 # Texts right after the headline (its own words included) that belong to the story wherever
-# they sit (see near_headline).
-_OWN_LINES_AFTER_HEADLINE = 3
+# they sit (see near_headline): the headline, "By", the writer's name and the date line (3 -> 4:
+# date probe A +1, none lost).
+_OWN_LINES_AFTER_HEADLINE = 4
 
 
 def near_headline(
@@ -66,8 +67,12 @@ def near_headline(
         # layout name: a design system's meta row under the <h1> is a "list" or a "card"
         # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
         # story's teaser; a wrapper named for other stories ("related") still is. Further
-        # down, a list's or sidebar's date is another story's (see ``elsewhere``).
-        first_lines = item.after_headline and passed <= _OWN_LINES_AFTER_HEADLINE
+        # down, a list's or sidebar's date is another story's (see ``elsewhere``), unless
+        # labelled the publication ("Published Jun 4, 2025" in a profile card under the
+        # writer's name): no teaser labels its date so (date probe B +1, none lost).
+        first_lines = item.after_headline and (
+            passed <= _OWN_LINES_AFTER_HEADLINE or labelled_publication(text)
+        )
         if elsewhere(parent) and (not first_lines or among_other_stories(parent)):
             continue
         if (after_only and parent.tag in {"td", "th"}) or forum_aside(parent, text):
