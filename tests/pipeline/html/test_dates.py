@@ -258,3 +258,17 @@ def test_a_date_element_labelled_published_is_not_outranked_by_an_earlier_line()
 
     assert first("Published on") == "2019-06-25T00:00:00+00:00"
     assert first("Seen").startswith("2019-04-04")
+
+
+def test_the_urls_day_is_not_outranked_by_an_update_shown_alone() -> None:
+    """On a page without date markup whose URL carries its day, the "Updated" line under the
+    headline is the update, not the publication; the same page with its publication in JSON-LD
+    alone (no URL day) is dated by the update it shows (``update_only``)."""
+    shown = '<h1>Story</h1><span class="date">Updated November 11, 2022</span>'
+    url = "https://news.example.org/2022/11/09/123/a-story"
+    extracted = extract_html(page(shown + prose("story", 4)), url=url)
+    assert extracted.published_raw[0].startswith("2022-11-09")
+    assert extracted.modified_raw[0].startswith("2022-11-11")
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-11-09"}</script>'
+    markup = extract_html(page(shown + prose("story", 4), ld))
+    assert markup.published_raw[0].startswith("2022-11-11")

@@ -75,6 +75,8 @@ def page_dates(
     # ``dates._YEARS``) is no publication: the page's shown dates are read as on a page
     # without markup.
     published = [value for value in published if is_date_like(value)]
+    # Whether the markup names a publication of its own, beside the URL's day.
+    structured = bool(published)
     day_of_url = url_day(url) if url else None
     if day_of_url is not None:
         published.append(day_of_url.isoformat())
@@ -91,7 +93,14 @@ def page_dates(
         later = [item.iso or item.text for item in shown if not item.update]
         texts = near or HeadlineTexts(tree)
         earlier = _outranking(
-            tree, meta, published[0], modified, shown=shown, texts=texts, locale=locale
+            tree,
+            meta,
+            published[0],
+            modified,
+            shown=shown,
+            texts=texts,
+            locale=locale,
+            structured=structured,
         )
         # The update the page shows ("UPDATED 16:47 EST / DECEMBER 19 2025") is the
         # modification where the markup names none; after the markup's where it does (a
@@ -102,6 +111,23 @@ def page_dates(
             modified=_unique([*modified, *updates]),
         )
     texts = near or HeadlineTexts(tree)
+    chosen = _without_markup(tree, shown, modified, texts, locale, authors=authors, story=story)
+    modified.extend(item.iso or item.text for item in shown if item.update)
+    return PageDates(published=_unique(chosen), modified=_unique(modified))
+
+
+def _without_markup(
+    tree: LexborHTMLParser,
+    shown: list[Shown],
+    modified: list[str],
+    texts: HeadlineTexts,
+    locale: str | None,
+    *,
+    authors: Sequence[str],
+    story: Sequence[str],
+) -> list[str]:
+    """The publications of a page whose markup and URL name none: the dates it shows its
+    reader, the most likely first (``modified``: the markup's modification, if any)."""
     chosen = _shown_first(tree, shown, locale)
     if chosen:
         chosen[:0] = _earlier_near(chosen[0], shown, texts, locale)
@@ -115,8 +141,7 @@ def page_dates(
         chosen.extend(near_headline(texts, locale, updates=True))
     chosen = chosen or _last_resorts(tree, texts, locale, authors, story)
     chosen[:0] = _origin_before(chosen, shown, story, locale)
-    modified.extend(item.iso or item.text for item in shown if item.update)
-    return PageDates(published=_unique(chosen), modified=_unique(modified))
+    return chosen
 
 
 def _outranking(
@@ -128,9 +153,15 @@ def _outranking(
     shown: list[Shown],
     texts: HeadlineTexts,
     locale: str | None,
+    structured: bool,
 ) -> list[str]:
     """The date the page shows that outranks the markup's publication (see
-    ``shown_over_markup``), the rules asked in order; empty where the markup stands."""
+    ``shown_over_markup``), the rules asked in order; empty where the markup stands.
+    ``structured``: whether the markup names a publication of its own; where the URL's day
+    alone does ("/2022/11/09/" on a page without date markup), no page shows only its update
+    for machines to keep the first draft's date: the URL is the publication the site gave the
+    story, and the update shown under the headline ("Updated November 11, 2022", the
+    publication in its tooltip) is the update (``update_only`` is not asked)."""
     earlier = republished(markup, shown, texts, locale) or updated_before(markup, shown)
     # A publication in structured data alone is for machines (update_only, revised).
     heads = head_published(meta)
@@ -138,7 +169,9 @@ def _outranking(
         earlier = revised(markup, modified[0], shown, texts, locale, structured_only=not heads)
     earlier = earlier or head_shown(markup, heads, shown)
     if not earlier and not heads:
-        earlier = local_clock(markup, tree, locale) or update_only(markup, shown, texts, locale)
+        earlier = local_clock(markup, tree, locale)
+        if not earlier and structured:
+            earlier = update_only(markup, shown, texts, locale)
     return earlier
 
 
