@@ -272,3 +272,17 @@ def test_the_urls_day_is_not_outranked_by_an_update_shown_alone() -> None:
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-11-09"}</script>'
     markup = extract_html(page(shown + prose("story", 4), ld))
     assert markup.published_raw[0].startswith("2022-11-11")
+
+
+def test_an_update_alone_by_the_headline_outranks_later_date_elements() -> None:
+    """On a page without date markup, an update that is both the first date element and the
+    one date line under the headline dates the page, before the date elements further down
+    (another article's card); with a publication line under the headline too, that line
+    stands."""
+    card = f'{prose("story", 4)}<div class="post-box"><p class="date">Aug 01, 2024</p></div>'
+    alone = '<h1>Story</h1><p class="date">Updated on April 19, 2025</p>'
+    assert extract_html(page(alone + card)).published_raw[0].startswith("2025-04-19")
+    both = (
+        '<h1>Story</h1><p>Published March 2, 2025</p><p class="date">Updated on April 19, 2025</p>'
+    )
+    assert not extract_html(page(both + card)).published_raw[0].startswith("2025-04-19")
