@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.pipeline.dates import parse_date
+from newswire.pipeline.dates import parse_date, written_order
 
 FETCHED_LATE = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
 
@@ -54,3 +54,22 @@ def test_an_unpadded_slashed_date_on_english_with_no_region_is_month_first(
     parsed = parse_date(text, reference=FETCHED_LATE, language=language)
     assert parsed is not None
     assert (parsed.month, parsed.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11.24.2025", True),
+        ("24.11.2025", False),
+        ("Posted 9/30/2024", True),
+        ("09.10.2024", None),
+        ("2025-11-24", None),
+        ("November 24, 2025", None),
+    ],
+)
+def test_written_order_tells_the_one_order_a_numeric_date_can_be_read_in(
+    text: str, expected: bool | None
+) -> None:
+    """A numeric date whose second field is above 12 is month first, whose first is, day
+    first; one that reads both ways, or no numeric date, tells nothing."""
+    assert written_order(text) is expected

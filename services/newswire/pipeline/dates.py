@@ -355,6 +355,21 @@ def _absolute_date(
     return None
 
 
+def written_order(text: str) -> bool | None:
+    """Which order a numeric date's day and month can only be read in: True where month first
+    ("11.24.2025": no 24th month), False where day first ("24.11.2025"), None where either
+    reading is a date or the text has no numeric date."""
+    match = _NUMERIC.search(ascii_digits(text))
+    if match is None:
+        return None
+    first, second = int(match["a"]), int(match["b"])
+    if second > 12 >= first:
+        return True
+    if first > 12 >= second:
+        return False
+    return None
+
+
 def _unpadded_slashes(match: re.Match[str]) -> bool:
     """Whether a numeric date is written with slashes and a one-digit day or month."""
     return (len(match["a"]) == 1 or len(match["b"]) == 1) and _UNPADDED_SLASHES.match(

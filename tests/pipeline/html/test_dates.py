@@ -286,3 +286,16 @@ def test_an_update_alone_by_the_headline_outranks_later_date_elements() -> None:
         '<h1>Story</h1><p>Published March 2, 2025</p><p class="date">Updated on April 19, 2025</p>'
     )
     assert not extract_html(page(both + card)).published_raw[0].startswith("2025-04-19")
+
+
+def test_a_page_reads_its_numeric_dates_in_the_one_order_another_of_them_shows() -> None:
+    """On a page in English with no region, "09.10.2024" reads day first, unless another date
+    element of the page can only be read month first ("11.24.2025"): then it is September
+    10th; dates that disagree leave each read on its own."""
+    story = '<h1>Story</h1><p class="post-date">09.10.2024</p>' + prose("story", 4)
+    lone = extract_html(page(story))
+    assert lone.published_raw[0].startswith("2024-10-09")
+    month_first = story + '<div><span class="date">11.24.2025</span></div>'
+    assert extract_html(page(month_first)).published_raw[0].startswith("2024-09-10")
+    mixed = month_first + '<div><span class="date">24.11.2025</span></div>'
+    assert extract_html(page(mixed)).published_raw[0].startswith("2024-10-09")

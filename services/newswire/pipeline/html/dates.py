@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.dates import is_date_like, parse_date, written_order
 from newswire.pipeline.html.author_elements import author_link_nodes
 from newswire.pipeline.html.date_markup import head_published, markup_dates
 from newswire.pipeline.html.head import HeadMetadata
@@ -81,6 +81,9 @@ def page_dates(
     if day_of_url is not None:
         published.append(day_of_url.isoformat())
     shown = shown_dates(tree, locale)
+    ordered = _page_order(shown, locale)
+    if ordered != locale:
+        locale, shown = ordered, shown_dates(tree, ordered)
     if published:
         shown_days = [(item.day, item.iso or item.text) for item in shown if not item.update]
         local = local_day(published[0], day_of_url, shown_days)
@@ -188,6 +191,28 @@ def _shown_first(tree: LexborHTMLParser, shown: list[Shown], locale: str | None)
     chosen = first_post_date(tree, locale, unless=dated[0].day if dated else None)
     chosen.extend(item.iso or item.text for item in dated)
     return chosen
+
+
+# The locales that stand for a page's numeric order once its dates show it: US English's
+# month first, British English's day first (see ``dates._MONTH_FIRST_LOCALES``).
+_MONTH_FIRST, _DAY_FIRST = "en-US", "en-GB"
+
+
+def _page_order(shown: list[Shown], locale: str | None) -> str | None:
+    """The locale to read the page's dates in: its own, unless a date element it shows can be
+    read in one order only and that is not the locale's ("11.24.2025" beside "09.10.2024" on
+    a page declaring no region: a page writes all its numeric dates one way, so the first is
+    September 10th). Only where the page's dates agree on the order (none read the other
+    way). On the date probe (dev pages without date markup): B +1, A unchanged."""
+    orders = {order for item in shown if (order := written_order(item.text)) is not None}
+    if len(orders) != 1:
+        return locale
+    month_first = orders.pop()
+    # How the locale reads an ambiguous date already ("01.02.2000": January 2nd month first).
+    probe = parse_date("01.02.2000", language=locale)
+    if probe is not None and (probe.month == 1) == month_first:
+        return locale
+    return _MONTH_FIRST if month_first else _DAY_FIRST
 
 
 def _update_by_headline(shown: list[Shown], texts: HeadlineTexts, locale: str | None) -> list[str]:
