@@ -242,6 +242,33 @@ BAG_RATE: float | None = None
 #: ("CITY (AP) —", a rough pattern) open 2% of the articles and 2% of the service pages; "press",
 #: "newsroom", "media" path words 2% of the articles (not run). None shipped: most lost stories
 #: show nothing of a story to find, and the false ones' CMS stamps are a story's.
+#: Session 43, judged over 20 directions (the halves and seeds 1-9, both ways; HTML with a URL, the
+#: halves' recipe, main 8375d24's extraction; figures mean / worst of article recall, accuracy at
+#: the trained cut, accuracy at the test cut keeping 97% of the stories, 7-class). As shipped:
+#: 0.9754 / 0.9539, 0.9164 / 0.8883, 0.9262 / 0.9069, 0.8484 / 0.8152 (recall under 0.97 on 6 of
+#: the 20, accuracy >= 0.93 on 2, both floors met on 1; the halves A -> B 0.982 / 0.922, B -> A
+#: 0.954 / 0.928). Each true article is tested 10 times: 53 of the 793 are ever lost, 16 in five
+#: or more splits (127 of the 196 losses), and 13 of those 16, with 5 of the 8 lost in four, are
+#: pages a reader would not call a story (a portfolio, a promotion, a building department, a
+#: pricing page, a course index, an agency's home page, a fund page, a dictionary entry, course and
+#: tutoring programmes, a lab's topic page, a college's tips, webcams, a security guide, a list of
+#: conferences, an institute's page, housing programmes, a cost page); without those 18 pages the
+#: recall reads 0.9908 / 0.9764 (every direction over 0.97): the floor is held down by labels, not
+#: fitted here. False stories: 1,056 over the 20 directions (service 333, listing 231,
+#: documentation 182, forum 178, collection 72, product 60; 97 pages in five or more splits).
+#: Tried, as columns added to the cached rows (paired: directions better / worse):
+#: the opening's shape (quote marks, capitalized words inside a sentence, year tokens, tokens with
+#: digits, "-ed" words, per 100 of the lexicon's 200 opening words): 0.9757 / 0.9562, 0.9172 /
+#: 0.8883, 0.9282 / 0.9041, 0.8500 / 0.8241 (recall 12 / 8, accuracy 12 / 7: noise-sized); its
+#: quote marks and inner capitals alone (no word list, any Latin script): 0.9749 / 0.9536, 0.9159 /
+#: 0.8840, 0.9259 / 0.9038, 0.8468 / 0.8165.
+#: The extractor's fields the model does not read (dateline, attributions, editors, description,
+#: published dates counted, one shown rather than ISO, modified, images): 0.9761 / 0.9510,
+#: 0.9141 / 0.8854, 0.9262 / 0.9014, 0.8476 / 0.8165 (accuracy 5 / 13). A shown date, a
+#: dateline and attributions alone: 0.9755 / 0.9539, 0.9164 / 0.8953, 0.9271 / 0.9069, 0.8482 /
+#: 0.8152 (the trees barely split on them; recall 2 / 2). The cut at 98% out-of-fold recall
+#: instead of 97.5%: 0.9799 / 0.9563, 0.9058 / 0.8806 (recall 14 / 0, accuracy 1 / 18; under
+#: 0.97 on 3 directions): the worst direction (halves B -> A) gains one story at most. None kept.
 #: Run these with OMP_NUM_THREADS=1 on the shared VM: scikit-learn's threads spinning on busy
 #: cores left one --halves run unfinished after 30 minutes; single-threaded it took ~3.
 PARAMS: dict[str, Any] = {
