@@ -10,6 +10,7 @@ from newswire.pipeline.html.page_elements import (
     figure_elements,
     h1_elements,
     head_elements,
+    may_hold_segments,
     microdata_elements,
     microdata_types,
     page_elements,
@@ -72,6 +73,27 @@ def test_a_page_reads_its_elements_once_and_gives_the_same() -> None:
     assert [tag for _, tag, _ in plain][-2:] == ["time", "a"]
     assert len(plain) == len({node.mem_id for node, _, _ in plain})
     assert page_elements(page) is page.elements
+
+
+def test_a_page_forgets_its_queries_when_its_tree_changed() -> None:
+    """After ``forget`` a ``Page`` queries its tree again: a heading taken out of the tree
+    after the shared query was read is gone from it, and from a query made before."""
+    page = Page(_PAGE)
+    assert len(h1_elements(page)) == len(page.css("h1")) == 3
+    for node in page.css("figure h1"):
+        node.decompose()
+    page.forget()
+    assert [node.text() for node in h1_elements(page)] == ["T", "Two"]
+    assert len(page.css("h1")) == 2
+
+
+def test_a_hidden_element_with_an_id_may_be_a_streamed_segment() -> None:
+    """A page may hold React's streamed segments when an element has both a ``hidden``
+    attribute and an id (a segment: '<div hidden id="S:0">'), not with either alone."""
+    assert may_hold_segments(LexborHTMLParser('<div hidden id="S:0"><p>x</p></div>'))
+    assert may_hold_segments(Page('<p>a</p><div hidden="" id="S:1"></div>'))
+    assert not may_hold_segments(LexborHTMLParser('<div hidden></div><div id="S:0"></div>'))
+    assert not may_hold_segments(LexborHTMLParser(_PAGE))
 
 
 def test_microdata_types_counts_each_item_type_by_its_last_part() -> None:

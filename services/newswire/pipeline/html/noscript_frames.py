@@ -36,18 +36,26 @@ def closed_frames(html: AnyStr) -> AnyStr:
 def _closed(html: AnyStr, end: AnyStr, opener: AnyStr, close: AnyStr) -> AnyStr:
     """``html`` with the "/>" of each ``end`` whose tag opens with ``opener`` made ``close``
     (a plain search: most pages have no such ``end``, and pay one scan of the text)."""
-    at = html.find(end)
+    # Searched from the end of the page back (``rfind``): CPython 3.11 searches a page this
+    # size forwards by its two-way search and backwards by its simpler skip search, which
+    # here costs ~0.75x (the whole function ~126 µs against ~165 µs a page over wcxb-dev's
+    # pages, mean 276 KB, where 9 in 10 have no ``end``). The same repairs: ``end`` cannot
+    # overlap itself, and the "<" that opens the tag of one ``end`` is after the previous
+    # one's "</noscript>", whichever way they are met. (Searching "</noscript>" instead, then
+    # the "/>" before it, costs more: most pages have several, the last near the end.)
+    at = html.rfind(end)
     if at < 0:
         return html
-    pieces: list[AnyStr] = []
-    last = 0
+    pieces: list[AnyStr] = []  # from the end of the page back
+    last = len(html)
     while at >= 0:
-        tag = html.rfind(opener[:1], last, at)
+        tag = html.rfind(opener[:1], 0, at)
         if tag >= 0 and html[tag : tag + len(opener)].lower() == opener:
-            pieces += [html[last:at], close]
-            last = at + 2  # past the "/>"
-        at = html.find(end, at + len(end))
+            pieces += [html[at + 2 : last], close]  # the text past the "/>", then the repair
+            last = at
+        at = html.rfind(end, 0, at)
     if not pieces:
         return html
-    pieces.append(html[last:])
+    pieces.append(html[:last])
+    pieces.reverse()
     return html[:0].join(pieces)

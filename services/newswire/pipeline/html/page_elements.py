@@ -5,9 +5,11 @@ walk of every element), where a selector of a tag or of a bare attribute adds ~1
 query: the ``<meta>`` and JSON-LD elements (head), the microdata properties (dates), the
 ``<h1>`` (title), the ``<figure>`` (captions), the date elements (shown dates) and the
 links to author pages (authors) were six queries a page, and are one (the last three took
-~1,220 µs a page apart, ~1,000 as part of it). Each reader takes its own kind back out by tag
-or attribute; the two that count an element once per selector it matches (the date elements'
-and author links' caps) count again from its tag and attributes, as the selectors match.
+~1,220 µs a page apart, ~1,000 as part of it); it also tells whether the page may hold
+React's streamed segments (``may_hold_segments``) before the page's text is searched for
+them. Each reader takes its own kind back out by tag or attribute; the two that count an
+element once per selector it matches (the date elements' and author links' caps) count again
+from its tag and attributes, as the selectors match.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.streamed_segments import SEGMENTS
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
 # these (case-sensitive, as lexbor's ``[class*=…]``).
@@ -61,6 +65,7 @@ _PAGE_ELEMENTS = ", ".join(
         'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure',
         _DATE_ELEMENTS,
         _AUTHOR_LINKS,
+        SEGMENTS,
     ]
 )
 _JSON_LD = "application/ld+json"
@@ -74,8 +79,10 @@ Element = tuple[LexborNode, str, dict[str, str | None]]
 class Page(LexborHTMLParser):
     """The parsed page, whose whole-tree queries are each made once: rules in different modules
     ask the same one (the byline elements up to three times a page), and each query walks the
-    whole tree (~150 µs on a page of wcxb-dev). Nothing changes the tree once parsed; each
-    caller gets a list of its own. The shared query's elements are read once too."""
+    whole tree (~150 µs on a page of wcxb-dev). Nothing changes the tree once parsed but the
+    move of React's streamed segments, right after the parse, after which the queries are
+    made again (``forget``); each caller gets a list of its own. The shared query's elements
+    are read once too."""
 
     def __init__(self, html: str | bytes) -> None:
         super().__init__(html)
@@ -93,6 +100,12 @@ class Page(LexborHTMLParser):
         if self._elements is None:
             self._elements = _read(self)
         return self._elements
+
+    def forget(self) -> None:
+        """The tree changed (a repair moved some of its nodes): each query is made again when
+        next asked."""
+        self._queries = {}
+        self._elements = None
 
 
 def page_elements(tree: LexborHTMLParser) -> list[Element]:
@@ -145,3 +158,11 @@ def microdata_types(tree: LexborHTMLParser) -> Counter[str]:
         for _, _, attrs in page_elements(tree)
         if attrs.get("itemtype")
     )
+
+
+def may_hold_segments(tree: LexborHTMLParser) -> bool:
+    """Whether ``tree.css(SEGMENTS)`` may find an element (React's streamed segments, see
+    ``streamed_segments``): an element of the shared query has a ``hidden`` attribute and an
+    ``id``, as each that ``SEGMENTS`` matches has (a page may have others: the question is
+    only ever "may")."""
+    return any("hidden" in attrs and "id" in attrs for _, _, attrs in page_elements(tree))

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # (read all the same, see ``revealed_later``) but outside the region the walk picks.
 _SEGMENT_MARK = 'id="S:'
 _SEGMENT_MARK_BYTES = _SEGMENT_MARK.encode()
-_SEGMENTS = 'div[hidden][id^="S:"]'
+SEGMENTS = 'div[hidden][id^="S:"]'
 _PLACEHOLDER_ID = re.compile(r"[BP]:[0-9a-z]+")
 _LOADING = re.compile(r"\s*\w[\w ]{0,40}(?:\.\.\.|\u2026)\s*")
 # The comments that open a boundary (shown, pending, client-rendered) and the one closing it.
@@ -43,7 +43,7 @@ def place_segments(tree: LexborHTMLParser) -> int:
         return 0
     # By id, each asked again when its turn comes: moving a segment copies its children and
     # drops the original, so a node found before may no longer be in the tree.
-    numbers = [(segment.attributes.get("id") or "")[2:] for segment in root.css(_SEGMENTS)]
+    numbers = [(segment.attributes.get("id") or "")[2:] for segment in root.css(SEGMENTS)]
     numbers = [number for number in numbers if number.isalnum()]
     # Which to move is decided on the page as sent (placing one takes its placeholder out of
     # its region's count): those filling a region sent in pieces (``_pieces``), and those whose
