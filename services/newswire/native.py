@@ -120,6 +120,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.pagetype.scrape",
     "newswire.pipeline.pagetype.script",
     "newswire.pipeline.pagetype.structure",
+    "newswire.pipeline.pagetype.tree_walk",
     "newswire.pipeline.pagetype.urlshape",
     "newswire.pipeline.pagetype.wording",
     "newswire.pipeline.relative_dates",

@@ -4,7 +4,8 @@ service (the labels of the WCXB benchmark), with a confidence.
 ``features`` turns a page into named numbers (URL shape, declared types, layout from the
 extractor's walk, the extracted text), ``lexicon`` adds its words' evidence (HTML pages);
 ``model`` applies the weights shipped in
-``newswire/resources/page_type.npz`` (trained by ``make train-page-type``) with numpy alone.
+``newswire/resources/page_type.npz`` (trained by ``make train-page-type``) with numpy, or in
+the compiled build with compiled loops (``tree_walk``), the same numbers.
 """
 
 from __future__ import annotations
