@@ -37,3 +37,36 @@ def test_a_heading_that_is_the_title_whole_is_kept() -> None:
     """An <h1> whose whole text is the title's part stays as it is, its elements read as one."""
     html = page("<h1><span>Klatch</span> <span>Coffee</span></h1>" + prose("story", 4), _TITLE)
     assert extract_html(html).title == "Klatch Coffee"
+
+
+_THREAD = "<title>Question - Want to know the comparison between these GPU | Forum</title>"
+
+
+def test_a_forum_threads_prefix_tag_before_its_subject_is_left_out() -> None:
+    """A thread's prefix tag set as a chip before the subject in the <h1> ("<span
+    class="label label--red">Question</span>Want to know …") is a category the poster picked,
+    not the thread's subject: the title is the subject alone."""
+    html = page(
+        '<h1><span class="label label--red">Question</span><span class="label-append">&nbsp;'
+        "</span>Want to know the comparison between these GPU</h1>" + prose("post", 4),
+        _THREAD,
+    )
+    assert extract_html(html).title == "Want to know the comparison between these GPU"
+
+
+def test_a_label_that_is_the_whole_heading_or_not_its_first_element_stays() -> None:
+    """A heading that is its label alone, a label after the heading's own words, or a long
+    text classed as a label keeps its words: only a short chip before the subject is a tag."""
+    alone = page('<h1><span class="label">Question time</span></h1>' + prose("post", 4))
+    assert extract_html(alone).title == "Question time"
+    after = page(
+        '<h1>Want to know the comparison <span class="badge">GPU</span></h1>' + prose("post", 4),
+        _THREAD,
+    )
+    assert extract_html(after).title == "Want to know the comparison GPU"
+    long = page(
+        '<h1><span class="label">Want to know the</span> comparison between these GPU</h1>'
+        + prose("post", 4),
+        _THREAD,
+    )
+    assert extract_html(long).title == "Want to know the comparison between these GPU"

@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
-from newswire.pipeline.html.headline_kicker import without_kicker
+from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
 from newswire.pipeline.html.page_elements import h1_elements
@@ -78,7 +78,8 @@ def _headline(
                 naming[1] if naming and node is not None and _above(tree, naming[1], node) else node
             )
             return shown, start, cased
-        return without_kicker(node, cased, [named, page_title]), node, cased
+        whole = without_kicker(node, cased, [named, page_title])
+        return without_prefix_tag(node, whole), node, cased
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node, h2
