@@ -64,6 +64,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.furniture_lines",
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",
+    "newswire.pipeline.html.heading_words",
     "newswire.pipeline.html.headline_dates",
     "newswire.pipeline.html.headline_kicker",
     "newswire.pipeline.html.headline_texts",

@@ -8,6 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.heading_words import heading_text
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
@@ -19,7 +20,7 @@ from newswire.pipeline.html.site_names import (
     without_pipe_labels,
     without_site_name,
 )
-from newswire.pipeline.html.text import SPACE, fold
+from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 
@@ -68,6 +69,10 @@ def _headline(
             # The texts after the blog's <h1> stay the ones read for the byline and date
             # line (as before this rule): a blog's header may carry its author's name.
             return post, node, post
+        chapter = _chapter_title(tree, h1, page_title)
+        if chapter:
+            # The body still knows the <h1> by its own text (the book's name it leaves out).
+            return chapter, node, h1
         cased = _straight_quotes(_cased(restored(h1, stripped), stripped), named, page_title)
         naming = _heading_naming_title(tree, h1, stripped)
         shown = naming[0] if naming else _numbered(h1, stripped)
@@ -109,7 +114,7 @@ def _shown_headline(
     if len(reference) < 2:
         return None
     for node in tree.css("h1, h2")[:_H1_READ]:
-        words = _words(_heading_text(node))
+        words = _words(heading_text(node))
         if len(words) >= 2 and len(words & reference) >= _SHOWN_HEADLINE_WORDS * len(words):
             return node
     return None
@@ -129,7 +134,7 @@ def _low_heading(tree: LexborHTMLParser, title: str | None) -> LexborNode | None
         return None
     wanted = fold(title)
     for node in tree.css("h3, h4, h5, h6")[:_LOW_HEADINGS_READ]:
-        if fold(_heading_text(node)) == wanted:
+        if fold(heading_text(node)) == wanted:
             return node
     return None
 
@@ -146,57 +151,10 @@ _H2_READ = 3
 # "Title: AlignMerge - …" (arXiv and other repositories label the headline they show);
 # "Blog: Best Social Media Advertising Agencies …" (the section's label before a post's).
 _LABEL = re.compile(r"^(?:title|headline|blog)\s*:\s*", re.IGNORECASE)
-# Elements inside a heading that are not its words: a date shown in the headline's link
-# ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
-_NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "template"})
-# A heading's permalink anchor: one symbol, no word ("¶", "#", "§", an icon font's glyph).
-_PERMALINK = re.compile(r"\s*[^\w\s]\s*")
 
 
 def _words(text: str) -> set[str]:
     return {word.lower() for word in _CONTENT_WORD.findall(text)}
-
-
-# Marks that close on the word before them: a possessive's apostrophe, punctuation, a
-# closing bracket or quote; a text that opens with one, written against the element before
-# it, reads on with it (and a text after an opening mark with the mark).
-_CLOSING_MARK = re.compile(r"(?:['\u2019]s\b|[,.:;!?)\]\u201d\u00bb%])")
-# Marks that open on the word after them ("Results for “<b>Cameras</b>”").
-_OPENING_MARKS = frozenset("([\u201c\u00ab")
-
-
-def _heading_text(node: LexborNode) -> str:
-    """A heading's words as a reader reads them: its texts joined by spaces, but a decorated
-    initial (``<span class="hand">C</span>ycle``) kept in its word; a date element inside
-    it, a button ("Copy item path") and a permalink anchor ("¶") left out."""
-    pieces: list[str] = []
-    _collect(node, pieces, depth=0)
-    joined = ""
-    for piece in pieces:
-        glued = (
-            len(joined) >= 1
-            and joined[-1].isalpha()
-            and (len(joined) == 1 or joined[-2].isspace())
-            and piece[:1].islower()
-        ) or (
-            # "<a>Erik Demaine</a>'s <a>Folding</a>:" (see _CLOSING_MARK).
-            bool(joined)
-            and not joined[-1].isspace()
-            and (_CLOSING_MARK.match(piece) is not None or joined[-1] in _OPENING_MARKS)
-        )
-        joined += piece if glued else f" {piece}"
-    return clean_line(SPACE.sub(" ", joined))
-
-
-def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
-    for child in node.iter(include_text=True):
-        if child.tag == "-text":
-            if (child.text_content or "").strip():
-                pieces.append(child.text_content or "")
-        elif child.tag in _NOT_HEADLINE_TAGS or depth > 20:
-            continue
-        elif not _PERMALINK.fullmatch(child.text(deep=True)):
-            _collect(child, pieces, depth + 1)
 
 
 def _headline_h1(
@@ -214,7 +172,7 @@ def _headline_h1(
     site_words = _words(site or "")
     headline = fold(named or page_title)
     for node in h1_elements(tree)[:_H1_READ]:
-        text = _LABEL.sub("", _heading_text(node))
+        text = _LABEL.sub("", heading_text(node))
         if not text or len(text) > _MAX_HEADLINE_CHARS:
             continue
         folded = fold(text)
@@ -255,9 +213,33 @@ def _post_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | None:
     if len(rest.split()) <= len(h1.split()):
         return None
     for node in tree.css("h2, h3")[:_POST_HEADINGS_READ]:
-        text = _heading_text(node)
+        text = heading_text(node)
         if text and fold(text) == rest:
             return text
+    return None
+
+
+def _chapter_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | None:
+    """The page's own name on a book's or a guide's page whose <h1> is the book's name and whose
+    <title> is the page's name followed by it: "What is Ownership? - The Rust Programming
+    Language" above "<h1>The Rust Programming Language</h1>" and a heading "What Is
+    Ownership?". Where the <h1> is a later part of the <title> and a heading near the top
+    (<h1>, <h2>) shows the <title>'s first part, that first part is the headline, as the title
+    writes it. (The mirror, the site's name first and a heading showing the rest, is a classic
+    blog's: ``_post_title``; a heading showing the site's name after the headline's <h1> is
+    the site's logo, and the <h1> stands.) On wcxb-dev: title exact +2 on half A
+    (documentation), +1 on half B (a listing); no article changed."""
+    parts = TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2 or fold(h1) not in {fold(part) for part in parts[1:]}:
+        return None
+    first = parts[0].strip()
+    # One word before the headline is a tag ("backup - How to back up my entire system? - Ask
+    # Ubuntu" above the question's <h1> and its tag's heading "Backup").
+    if len(first.split()) < 2 or fold(first) == fold(h1):
+        return None
+    for node in tree.css("h1, h2")[:_TITLE_HEADINGS_READ]:
+        if fold(heading_text(node)) == fold(first):
+            return first
     return None
 
 
@@ -279,7 +261,7 @@ def _heading_naming_title(
     if not wanted or fold(h1) in wanted:
         return None
     for node in tree.css("h2")[:_TITLE_HEADINGS_READ]:
-        text = _heading_text(node)
+        text = heading_text(node)
         if text and fold(text) in wanted:
             return text, node
     return None
@@ -336,7 +318,7 @@ def _headline_h2(
         if len(split) > 1 and len(longest.split()) >= 3:
             parts.add(fold(longest))
     for node in tree.css("h2")[:_H2_READ]:
-        text = _heading_text(node)
+        text = heading_text(node)
         if text and len(text) <= _MAX_HEADLINE_CHARS and fold(text) in parts:
             return text, node
     return None, None

@@ -1,0 +1,59 @@
+"""A heading's words as a reader reads them: its texts joined, a decorated initial kept in its
+word, a date, a button or a permalink anchor inside it left out."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.text import SPACE
+from newswire.pipeline.textnorm import clean_line
+
+# Elements inside a heading that are not its words: a date shown in the headline's link
+# ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
+_NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "template"})
+# A heading's permalink anchor: one symbol, no word ("¶", "#", "§", an icon font's glyph).
+_PERMALINK = re.compile(r"\s*[^\w\s]\s*")
+
+
+# Marks that close on the word before them: a possessive's apostrophe, punctuation, a
+# closing bracket or quote; a text that opens with one, written against the element before
+# it, reads on with it (and a text after an opening mark with the mark).
+_CLOSING_MARK = re.compile(r"(?:['\u2019]s\b|[,.:;!?)\]\u201d\u00bb%])")
+# Marks that open on the word after them ("Results for “<b>Cameras</b>”").
+_OPENING_MARKS = frozenset("([\u201c\u00ab")
+
+
+def heading_text(node: LexborNode) -> str:
+    """A heading's words as a reader reads them: its texts joined by spaces, but a decorated
+    initial (``<span class="hand">C</span>ycle``) kept in its word; a date element inside
+    it, a button ("Copy item path") and a permalink anchor ("¶") left out."""
+    pieces: list[str] = []
+    _collect(node, pieces, depth=0)
+    joined = ""
+    for piece in pieces:
+        glued = (
+            len(joined) >= 1
+            and joined[-1].isalpha()
+            and (len(joined) == 1 or joined[-2].isspace())
+            and piece[:1].islower()
+        ) or (
+            # "<a>Erik Demaine</a>'s <a>Folding</a>:" (see _CLOSING_MARK).
+            bool(joined)
+            and not joined[-1].isspace()
+            and (_CLOSING_MARK.match(piece) is not None or joined[-1] in _OPENING_MARKS)
+        )
+        joined += piece if glued else f" {piece}"
+    return clean_line(SPACE.sub(" ", joined))
+
+
+def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                pieces.append(child.text_content or "")
+        elif child.tag in _NOT_HEADLINE_TAGS or depth > 20:
+            continue
+        elif not _PERMALINK.fullmatch(child.text(deep=True)):
+            _collect(child, pieces, depth + 1)
