@@ -70,3 +70,14 @@ def test_a_label_that_is_the_whole_heading_or_not_its_first_element_stays() -> N
         _THREAD,
     )
     assert extract_html(long).title == "Want to know the comparison between these GPU"
+
+
+def test_a_label_hidden_from_the_eye_before_the_name_is_left_out() -> None:
+    """A shop theme's visually hidden "Collection:" before the collection's name is no part of
+    the title a reader sees."""
+    html = page(
+        '<h1>\n <span class="visually-hidden">Collection: </span>Sennheiser</h1>'
+        + prose("item", 4),
+        "<title>Sennheiser | Headphones shop</title>",
+    )
+    assert extract_html(html).title == "Sennheiser"

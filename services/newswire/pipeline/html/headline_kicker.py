@@ -1,7 +1,8 @@
 """A kicker set inside the headline's <h1>: the eyebrow line a design puts above the headline in
 the same heading ("<h1><div>Get that tech stack</div><span>Klatch Coffee</span></h1>"), read
 into the title when the heading's text is taken whole; a forum thread's prefix tag before its
-subject ("<h1><span class="label">Question</span>Want to know …</h1>")."""
+subject ("<h1><span class="label">Question</span>Want to know …</h1>") or a label hidden from
+the eye ("Collection:")."""
 
 from __future__ import annotations
 
@@ -13,21 +14,36 @@ from newswire.pipeline.html.site_names import TITLE_SEPARATORS
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 
-# Class names of a tag set as a chip: a forum thread's prefix ("label"), a badge.
-_CHIP_CLASSES = frozenset({"label", "badge", "prefix"})
+# Class names of a tag set before the headline: a forum thread's prefix chip ("label"), a
+# badge; and text kept for screen readers only, hidden from the eye (the CSS frameworks' and
+# themes' utility classes: a shop theme's "Collection:" before the collection's name).
+_TAG_CLASSES = frozenset(
+    {
+        "label",
+        "badge",
+        "prefix",
+        "visually-hidden",
+        "visuallyhidden",
+        "sr-only",
+        "screen-reader-only",
+        "screen-reader-text",
+    }
+)
 # A prefix tag is a word or three ("Question", "Tips/Techniques", "Help Needed").
 _CHIP_WORDS = 3
 
 
 def without_prefix_tag(node: LexborNode | None, h1: str) -> str:
-    """The headline without the tag chip set before the heading's own words: the heading's
-    first element, classed as a label, a badge or a prefix, of 3 words at most, with the
-    heading's own text after it. Forum software sets a thread's prefix so ("<h1><span
-    class="label label--primary">Tips/Techniques</span>ProxMox or Ubuntu …?</h1>"): a category
-    the poster picked from a list, which the reader does not read as the thread's subject. On
+    """The headline without the tag set before the heading's own words: the heading's first
+    element, classed as a label, a badge or a prefix, or as text for screen readers only, of 3
+    words at most, with the heading's own text after it. Forum software sets a thread's prefix
+    so ("<h1><span class="label label--primary">Tips/Techniques</span>ProxMox or Ubuntu
+    …?</h1>"): a category the poster picked from a list, which the reader does not read as the
+    thread's subject. A shop theme names its collection page so ("<h1><span
+    class="visually-hidden">Collection: </span>Sennheiser</h1>"): a label no reader sees. On
     wcxb-dev: title exact +1 on half A, +1 on half B (forum threads); 3 other threads keep a
     wrong title (their truth keeps the tag after a dash, as the <title> writes it, or is the
-    tag alone)."""
+    tag alone); with the hidden labels, +1 more on half A (a collection), none on B."""
     first = node.child if node is not None else None
     while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
         first = first.next
@@ -35,7 +51,7 @@ def without_prefix_tag(node: LexborNode | None, h1: str) -> str:
         return h1
     classes = set((first.attributes.get("class") or "").lower().split())
     tag = clean_line(first.text(deep=True))
-    if not classes & _CHIP_CLASSES or not 1 <= len(tag.split()) <= _CHIP_WORDS:
+    if not classes & _TAG_CLASSES or not 1 <= len(tag.split()) <= _CHIP_WORDS:
         return h1
     rest = h1[len(tag) :].strip() if h1.startswith(tag) else ""
     return rest or h1
