@@ -30,3 +30,20 @@ def test_a_sidebar_is_still_elsewhere() -> None:
     the word after it only) stays elsewhere."""
     for name in ("sidebar", "mainSidebar", "sidebar-no-js"):
         assert elsewhere(_date_in(name))
+
+
+def test_a_modifier_saying_what_the_element_holds_puts_nothing_elsewhere() -> None:
+    """A "has-…" token says what the element holds or how it is drawn, not what it is: the
+    meta item "has-next-icon" under the headline, or a layout that "has-sidebar", is the
+    story's own; a "next" or "sidebar" token of its own still is elsewhere."""
+    for name in ("meta-item has-next-icon date-modified", "site has-sidebar"):
+        assert not elsewhere(_date_in(name))
+    for name in ("meta-item next-icon", "site sidebar"):
+        assert elsewhere(_date_in(name))
+
+
+def test_the_main_column_of_a_layout_with_a_sidebar_is_the_pages_own() -> None:
+    """A class naming the main column beside a layout word ("main ts-contain right-sidebar")
+    is the column the story sits in, the sidebar beside it; a sidebar alone is elsewhere."""
+    assert not elsewhere(_date_in("main ts-contain right-sidebar"))
+    assert elsewhere(_date_in("ts-contain right-sidebar"))

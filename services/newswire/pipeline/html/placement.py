@@ -70,7 +70,7 @@ def _named_parts(node: LexborNode) -> set[str]:
     tokens = [
         token
         for token in (node.attrs.get("class") or "").split()
-        if ":" not in token and "[" not in token
+        if ":" not in token and "[" not in token and not _HOLDS.match(token)
     ]
     parts = {part.lower() for token in tokens for part in TOKEN_PARTS.split(token) if part}
     # A negation is rare: the walk word by word only then (``elsewhere`` asks every ancestor).
@@ -89,6 +89,10 @@ def _without_negated(tokens: list[str]) -> set[str]:
     return out
 
 
+# A modifier token saying what the element holds or how it is drawn, not what it is: a
+# theme's meta row under the headline ("meta-item has-next-icon date-modified", an icon before
+# the next item) or a layout holding a sidebar ("site has-sidebar") is the story's own.
+_HOLDS = re.compile(r"has[-_]", re.IGNORECASE)
 # Words of a class token that name the next one as absent ("no-sidebar", "noSidebar").
 _NEGATIONS = frozenset({"no", "without", "hide"})
 
@@ -118,6 +122,17 @@ def _story_template(node: LexborNode) -> bool:
     return False
 
 
+def _main_column(node: LexborNode) -> bool:
+    """Whether a class token of ``node`` names the page's main column and no layout part: on a
+    layout with a sidebar ("main ts-contain right-sidebar") the sidebar is beside that column,
+    the story's header and date inside it; "mainSidebar" names a sidebar."""
+    for token in (node.attrs.get("class") or "").split():
+        words = {part.lower() for part in TOKEN_PARTS.split(token) if part}
+        if "main" in words and not words & _ELSEWHERE_PARTS:
+            return True
+    return False
+
+
 def elsewhere(node: LexborNode) -> bool:
     """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
     parent = node.parent
@@ -130,7 +145,7 @@ def elsewhere(node: LexborNode) -> bool:
             return False
         parts = _named_parts(parent)
         found = parts & _ELSEWHERE_PARTS
-        if found and found <= _LAYOUT_PARTS and parts & _STORY_PARTS:
+        if found and found <= _LAYOUT_PARTS and (parts & _STORY_PARTS or _main_column(parent)):
             found = set()
         if parent.tag in _ELSEWHERE_TAGS and not _storys_own(parent, parts):
             return True
