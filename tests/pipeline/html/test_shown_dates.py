@@ -289,3 +289,21 @@ def test_a_thread_summarys_last_post_line_is_no_date_of_the_page() -> None:
     assert any(value.startswith("2024-09-26") for value in found)
     assert dates("Last post: ") == ()
     assert dates("Last post by ") == ()
+
+
+def test_a_hidden_or_update_copy_in_a_long_date_wrapper_is_not_its_date() -> None:
+    """A post wrapper whose class reads as a date ("post status-publish") and holds more than a
+    date line gives the first date its reader sees: not a hidden machine copy of the last save
+    ("<span class="updated rich-snippet-hidden">"), nor a text named the update; a date in a
+    clipping "overflow-hidden" box is shown, so it stays the date."""
+
+    def story(span_class: str) -> str:
+        return page(
+            '<article class="post status-publish"><h1>Story</h1><div class="fusion-meta-info">'
+            f'<span class="{span_class}">2024-04-18T13:00:39+00:00</span>'
+            "<span>March 22nd, 2024</span></div>" + prose("story", 4) + "</article>"
+        )
+
+    for hiding in ("updated rich-snippet-hidden", "visually-hidden", "updated"):
+        assert extract_html(story(hiding)).published_raw[0].startswith("2024-03-22")
+    assert extract_html(story("overflow-hidden")).published_raw[0].startswith("2024-04-18")

@@ -6,6 +6,7 @@ ago"), for enrichment to resolve against the fetch time."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -202,10 +203,31 @@ def _first_date_text(node: LexborNode) -> str:
             # most texts of a long meta element have none.)
             if not has_digit(raw):
                 continue
+            if _unseen_or_update(child.parent):
+                continue
             text = clean_line(raw)
             if len(text) <= NEAR_LINE_CHARS and is_date_like(text):
                 return text
     return ""
+
+
+def _unseen_or_update(node: LexborNode | None) -> bool:
+    """Whether a text's element inside a long date wrapper is hidden from the reader or named
+    as the update: a theme keeps a machine copy of the last save in its meta row
+    ("<span class="updated rich-snippet-hidden">2024-04-18T13:00:39+00:00</span>" before the
+    shown "March 22nd, 2024"), which a wrapper whose class reads as a date (WordPress's
+    <article class="post … status-publish">) gave as its publication. The element itself is
+    read on its own, as the update it is named."""
+    if node is None:
+        return False
+    if "hidden" in node.attrs or class_parts(node) & UPDATE_PARTS:
+        return True
+    return any(_HIDING_CLASS.match(token) for token in (node.attrs.get("class") or "").split())
+
+
+# A class that hides its element ("rich-snippet-hidden", "visually-hidden"); not a utility's
+# "overflow-hidden", which clips, nor a breakpoint's "md:hidden", whose other sizes show it.
+_HIDING_CLASS = re.compile(r"(?!overflow)[A-Za-z][\w-]*[-_]hidden$", re.IGNORECASE)
 
 
 def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
