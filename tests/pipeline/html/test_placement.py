@@ -47,3 +47,23 @@ def test_the_main_column_of_a_layout_with_a_sidebar_is_the_pages_own() -> None:
     is the column the story sits in, the sidebar beside it; a sidebar alone is elsewhere."""
     assert not elsewhere(_date_in("main ts-contain right-sidebar"))
     assert elsewhere(_date_in("ts-contain right-sidebar"))
+
+
+def test_an_article_named_as_a_storys_card_is_another_storys_teaser() -> None:
+    """An <article> whose class names a card or teaser of a story ("brbl-post-card") is a
+    teaser in a grid of other stories: its date is elsewhere. A bare "Card" (a design system's
+    box around a forum thread) or a plain <article> is the story's own."""
+
+    def dated(article_class: str) -> LexborNode:
+        html = page(
+            f'<article class="{article_class}"><div class="meta">'
+            '<span class="date">Dec 09, 2025</span></div></article>'
+        )
+        node = LexborHTMLParser(html).css_first("span")
+        assert node is not None
+        return node
+
+    assert elsewhere(dated("brbl-post-card brbl-post-card-4"))
+    assert elsewhere(dated("story-teaser"))
+    assert not elsewhere(dated("ThreadView Card"))
+    assert not elsewhere(dated("post hentry"))

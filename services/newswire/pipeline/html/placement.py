@@ -133,12 +133,29 @@ def _main_column(node: LexborNode) -> bool:
     return False
 
 
+# The words of an <article>'s class token that, beside a story's word in the same token, make
+# it another story's teaser in a grid ("<article class="brbl-post-card">" under the story, its
+# date that story's): a story is never shown as a card of itself. A card alone ("ThreadView
+# Card") is a design system's box, which may hold the story.
+_TEASER_PARTS = frozenset({"card", "teaser"})
+
+
+def _teaser_card(node: LexborNode) -> bool:
+    for token in (node.attrs.get("class") or "").split():
+        words = {part.lower() for part in TOKEN_PARTS.split(token) if part}
+        if words & _TEASER_PARTS and words & _STORY_PARTS:
+            return True
+    return False
+
+
 def elsewhere(node: LexborNode) -> bool:
     """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
     parent = node.parent
     for _ in range(_ANCESTORS_CHECKED):
         # "-document": the parent of an <html> that is itself named like an author box; the
         # document node has no attributes to read.
+        if parent is not None and parent.tag == "article" and _teaser_card(parent):
+            return True
         if parent is None or parent.tag in {"body", "html", "article", "main", "-document"}:
             return False
         if _story_template(parent):
