@@ -181,6 +181,18 @@ def test_a_short_line_that_closes_no_sentence_after_a_story_is_dropped() -> None
     assert "Saturated fat\nSodium" in text_of(listed)
 
 
+def test_a_spec_lists_last_value_after_its_label_line_stays() -> None:
+    """A story of prose whose container ends with a spec list laid out as label and value
+    lines ("Weight:" then "46 lb 8 oz") keeps the last value: it is the label's, not the
+    container's closing furniture; a longer line ending in a colon is no field's label."""
+    specs = "<p>Width:</p><p>30 in</p><p>Weight:</p><p>46 lb 8 oz</p>"
+    text = text_of(page(f'<article class="post">{prose("story", 4)}{specs}</article>'))
+    assert "46 lb 8 oz" in text
+    story = [f"Line {i} of a story that reads as prose. " * 4 for i in range(3)]
+    sentence = "Here is what the readers of this story said about it:"
+    assert without_closing_label([*story, sentence, "Share"]) == [*story, sentence]
+
+
 def test_a_closing_label_is_never_the_whole_text() -> None:
     """No lines, or a single short line, are given back as they are: the rule needs a story
     before the line it drops."""

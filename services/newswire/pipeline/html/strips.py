@@ -304,12 +304,26 @@ _CLOSING_LABEL_WORDS = 8
 _STORY_PROSE_LINES = 3
 _PROSE_LINE_CHARS = 120
 _SENTENCE_CLOSE = re.compile(r"[.!?:;…)\"”’]$")
+# A spec list or a data table laid out as label and value lines ("Weight:" then "46 lb 8 oz",
+# "Article number:" then "BEJ22T0PL"): its last value follows a label line of a few words
+# ending in a colon, which ``_is_label`` reads as a sentence's close. That last line is the
+# label's value, the list's own, not the container's furniture. Half A articles 0.969580 ->
+# 0.969587 (a reference list's last URL back; a health page's "Date Last Reviewed:" date
+# kept, -0.003), half B listing 0.758833 -> 0.758854 (a cost table's last row back), the
+# other types and ScrapingHub unchanged.
+_FIELD_LABEL = re.compile(r"(?:\w[\w'’&/.()-]*\s?){1,4}:")
 
 
 def without_closing_label(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a last line of a few words that closes no sentence after a story
-    of at least three lines of prose, unless the line before it is one too (see above)."""
-    if len(paragraphs) < 2 or not _is_label(paragraphs[-1]) or _is_label(paragraphs[-2]):
+    of at least three lines of prose, unless the line before it is one too or is a field's
+    label (see above)."""
+    if (
+        len(paragraphs) < 2
+        or not _is_label(paragraphs[-1])
+        or _is_label(paragraphs[-2])
+        or _FIELD_LABEL.fullmatch(paragraphs[-2]) is not None
+    ):
         return paragraphs
     prose = sum(1 for line in paragraphs if len(line) > _PROSE_LINE_CHARS)
     return paragraphs[:-1] if prose >= _STORY_PROSE_LINES else paragraphs
