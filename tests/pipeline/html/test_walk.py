@@ -21,6 +21,22 @@ def test_fields_of_a_row_of_elements_are_words_apart() -> None:
     assert _texts("<div><a>Aries (38)</a><a>Cambo (38)</a></div>") == ["Aries (38) Cambo (38)"]
 
 
+def test_a_spec_rows_value_element_after_its_label_is_a_word_apart() -> None:
+    """A spec row's value in an element named for it ("details_value") right after its
+    label of several words ("Number of Pages") gives the two apart; the same element without
+    that name, after text of several words ending in a letter, stays glued (a run split
+    mid-word)."""
+    row = '<div><span class="spec_name">Number of Pages</span><span class="spec_value">240</span></div>'
+    assert _texts(row) == ["Number of Pages 240"]
+    assert _texts('<div><span>Number of Pa</span><span class="run">ges</span></div>') == [
+        "Number of Pages"
+    ]
+    # A comment after the label is no element, and no value.
+    assert _texts("<div><span>Number of Pages</span><!-- a comment --></div>") == [
+        "Number of Pages"
+    ]
+
+
 def test_a_sentence_split_into_runs_keeps_its_words_whole() -> None:
     """A sentence cut into <span> runs mid-word (a word processor's markup), a first letter
     styled alone and inline markup after text stay glued where the page glues them."""
