@@ -239,6 +239,26 @@ def test_a_popover_is_dropped() -> None:
     assert "hand selected" not in text
 
 
+def test_a_shops_cart_drawer_and_lightbox_are_dropped_but_its_add_to_cart_box_is_not() -> None:
+    """The shop's mini cart ("mini-cart", "cart-drawer": "No products in the cart.") and the
+    boxes a lightbox library opens over the page ("fancybox": a cart's "Recently added", a
+    currency picker) are dropped; the product's description and its "add-to-cart" form's
+    text beside them stay."""
+    html = page(
+        '<div class="product">'
+        '<div id="mini-cart"><p>No products in the cart.</p><p>Continue Shopping</p></div>'
+        + prose("feature", 4)
+        + '<div class="add-to-cart"><p>Choose a colour for the engraving.</p></div>'
+        '<div class="fancy-box"><h4>Recently added</h4><p>Choose your currency</p></div>'
+        '<div class="cart-drawer"><p>Your cart total so far</p></div></div>'
+    )
+    text = text_of(html)
+    assert "feature 3" in text
+    assert "Choose a colour" in text
+    for gone in ("No products", "Recently added", "Choose your currency", "cart total"):
+        assert gone not in text
+
+
 def test_a_posters_card_beside_each_post_is_dropped() -> None:
     """The poster's card beside each post of a thread (phpBB's "postprofile", "user-info",
     "userDetails", XenForo's "message-userExtras" and "userTitle": rank, post count, join

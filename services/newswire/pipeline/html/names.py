@@ -110,6 +110,19 @@ NEGATIVE_WORDS = frozenset(
         # Fine print: a shop's or a maker's legal notes and footnotes under the product
         # ("disclaimer", "product-disclaimer"), an article's investment or affiliate disclaimer box.
         "disclaimer",
+        # A shop's cart drawer, written into every page for a script to slide in ("mini-cart",
+        # "cart-drawer": "No products in the cart.", "View cart (0)"), and the boxes a
+        # lightbox library opens over the page ("fancybox": the cart's "Recently added", a
+        # language and currency picker). Whole tokens only: "add-to-cart" names a product's
+        # buy box, and a grid's cards hold one each (as a part: half A an electronics shop's
+        # category page 0.80 -> 0.17). Half A product 0.727420 -> 0.727772, collection
+        # +0.00004 (3 pages better, none worse); half B, articles and ScrapingHub unchanged.
+        "mini-cart",
+        "minicart",
+        "cart-drawer",
+        "side-cart",
+        "fancybox",
+        "fancy-box",
     ]
 )
 # Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a
