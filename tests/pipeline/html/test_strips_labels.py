@@ -1,4 +1,5 @@
-"""``strips.without_strips`` on strips titled by a label in no heading element."""
+"""``strips.without_strips`` on strips titled by a label in no heading element, and on a
+heading that closes a section of the page."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_a_plain_label_over_text_of_its_own_is_no_strip() -> None:
     own = "".join(f"<p>Our own note number {i}: {SENTENCE}</p>" for i in range(2))
     kept = _strip_texts(f"<div><div>More stories</div>{own}</div>" + prose("s", 8))
     assert any(text.startswith("Our own note number 1") for text in kept)
+
+
+def test_a_heading_closing_a_section_of_the_page_takes_no_section_with_it() -> None:
+    """A strip's heading alone in a wrapper of its own at the end of a page's section (a
+    product's overview tab ending in "Related stories" over a few links) does not make that
+    section the strip: the overview stays. The same heading opening its container (a
+    carousel's title, then its cards) still takes the container."""
+    overview = "".join(f"<p>Overview point {i}: {SENTENCE}</p>" for i in range(4))
+    links = '<a href="/a">Explore</a><a href="/b">Explore more</a>'
+    tabs = (
+        f'<div class="tab">{overview}<div class="col"><div><h4>Related stories</h4></div></div>'
+        f'<div class="col">{links}</div></div>'
+        f'<div class="tab">{prose("spec", 12)}</div>'
+    )
+    kept = _strip_texts(tabs)
+    assert any(text.startswith("Overview point 3") for text in kept)
+    opening = f'<div class="tab"><h4>Related stories</h4>{overview}</div>' + prose("spec", 12)
+    assert not any(text.startswith("Overview point") for text in _strip_texts(opening))
