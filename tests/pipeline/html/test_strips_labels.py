@@ -50,3 +50,16 @@ def test_a_heading_closing_a_section_of_the_page_takes_no_section_with_it() -> N
     assert any(text.startswith("Overview point 3") for text in kept)
     opening = f'<div class="tab"><h4>Related stories</h4>{overview}</div>' + prose("spec", 12)
     assert not any(text.startswith("Overview point") for text in _strip_texts(opening))
+
+
+def test_a_companys_blog_teasers_under_from_the_blog_are_dropped() -> None:
+    """A company page's teasers of its blog posts under "From the blog" (a heading) or "From
+    our blog" (a plain overline label over linked titles) go with their title; the page's
+    own sections stay."""
+    teasers = "".join(
+        f'<div><a href="/blog/{i}">Blog post number {i} of the company</a></div>' for i in range(4)
+    )
+    for title in ("<h2>From the blog</h2>", "<p>From our blog</p>"):
+        kept = _strip_texts(f"<section>{title}{teasers}</section>" + prose("offer", 8))
+        assert any(text.startswith("offer 7") for text in kept)
+        assert not any("Blog post number" in text or "blog" in text.lower() for text in kept)
