@@ -1,4 +1,5 @@
-"""Text for screen readers only: hidden from the eye, dropped even by the walk without names."""
+"""Text for screen readers only, and elements a utility class hides: dropped even by the walk
+without names."""
 
 from __future__ import annotations
 
@@ -42,3 +43,24 @@ def test_a_screen_readers_reading_of_a_hidden_price_stays() -> None:
     text = " ".join(_texts_without_names(html))
     assert "Original price was: $30.00." in text
     assert "Current price is: $21.00." in text
+
+
+def test_an_element_a_hide_class_hides_is_dropped_by_either_walk() -> None:
+    """An element of the utility class "hide" (display: none: a promo bar's slides, a
+    mobile menu) is dropped by the walk with names and by the one without; a "hide-mobile"
+    element (hidden on phones only) and a "hide md:block" one (shown from a breakpoint up)
+    stay."""
+    html = (
+        '<div class="promo-bar hide"><p>Free shipping on orders over $40</p></div>'
+        '<p class="hide-mobile">Shown on the desktop page.</p>'
+        '<p class="hide md:block">Shown from the medium screens up.</p>'
+        "<p>The landing page's own text.</p>"
+    )
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    for by_name in (True, False):
+        texts = [block.text for block in walk(tree.body, by_name=by_name)[0]]
+        assert "The landing page's own text." in texts
+        assert "Shown on the desktop page." in texts
+        assert "Shown from the medium screens up." in texts
+        assert not any("Free shipping" in text for text in texts)

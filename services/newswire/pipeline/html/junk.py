@@ -28,7 +28,7 @@ from newswire.pipeline.html.names import (
 )
 from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
-from newswire.pipeline.html.screen_reader import screen_reader_only
+from newswire.pipeline.html.screen_reader import hidden_to_every_walk
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -363,8 +363,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
         return True
-    if not by_name or tag in _PAGE_ROOTS:  # screen readers' text is hidden to any walk
-        return not by_name and screen_reader_only(node, get("class") or "")
+    if not by_name or tag in _PAGE_ROOTS:  # some classes hide an element from any walk
+        return not by_name and hidden_to_every_walk(node, get("class") or "")
     if get("data-testid") or get("data-component") or get("aria-label"):
         names = _with_component_names(names, attrs)
     if len(names) < 2:

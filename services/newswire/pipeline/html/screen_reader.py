@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.hiding_classes import hidden_by_class
+
 # The utility classes of Bootstrap, Tailwind, WordPress themes and shop themes that clip an
 # element to nothing while screen readers still read it out: a gallery's "Image 1 of 5" per
 # slide, a carousel's "Picture 1 of 4", a price's "Regular price" label, "Opens in a new
@@ -56,3 +58,9 @@ def _stands_for(node: LexborNode) -> bool:
         and previous.is_element_node
         and (previous.attrs.get("aria-hidden") or "").lower() == "true"
     )
+
+
+def hidden_to_every_walk(node: LexborNode, classes: str) -> bool:
+    """What the walk without the name rules drops by ``node``'s class attribute
+    (``classes``): text for screen readers only, an element a utility class hides."""
+    return screen_reader_only(node, classes) or hidden_by_class(classes)
