@@ -259,6 +259,24 @@ def test_a_shops_cart_drawer_and_lightbox_are_dropped_but_its_add_to_cart_box_is
         assert gone not in text
 
 
+def test_a_search_box_and_its_suggestions_are_dropped_but_search_results_are_not() -> None:
+    """A site's search box and the panel of suggestions it opens ("search-bar",
+    "search-suggestions": "TOP SEARCH TERMS") are dropped; a listing's "search-results"
+    stay, as does the product's description beside the box."""
+    html = page(
+        '<div class="product">'
+        '<div class="search-bar"><div class="search-suggestions"><h3>TOP SEARCH TERMS</h3>'
+        "<p>Dress Watches</p><p>Automatic Watches</p></div></div>"
+        + prose("feature", 4)
+        + '<div class="search-results"><p>Result one of the search for a watch.</p></div></div>'
+    )
+    text = text_of(html)
+    assert "feature 3" in text
+    assert "Result one of the search" in text
+    assert "TOP SEARCH TERMS" not in text
+    assert "Dress Watches" not in text
+
+
 def test_a_posters_card_beside_each_post_is_dropped() -> None:
     """The poster's card beside each post of a thread (phpBB's "postprofile", "user-info",
     "userDetails", XenForo's "message-userExtras" and "userTitle": rank, post count, join

@@ -9,6 +9,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.hiding_classes import HIDE
+from newswire.pipeline.html.search_boxes import SEARCH_BOXES
 
 # Class/id words that mark page furniture rather than the story (readability's "unlikely
 # candidates", extended with the widget names of today's news CMSs and ad networks). A class token
@@ -112,11 +113,10 @@ NEGATIVE_WORDS = frozenset(
         # Fine print: a shop's or a maker's legal notes and footnotes under the product
         # ("disclaimer", "product-disclaimer"), an article's investment or affiliate disclaimer box.
         "disclaimer",
-        # A shop's cart drawer written into every page ("mini-cart", "cart-drawer": "No
-        # products in the cart.") and a lightbox library's boxes ("fancybox": a cart's
-        # "Recently added", a currency picker). Whole tokens: "add-to-cart" names a product's
-        # buy box, one on each card of a grid (as a part: half A a shop's category -0.63).
-        # Half A product +0.00035 (3 pages better, none worse); B and ScrapingHub unchanged.
+        # A shop's cart drawer ("mini-cart": "No products in the cart.") and a lightbox's
+        # boxes ("fancybox": a cart's "Recently added", a currency picker). Whole tokens:
+        # "add-to-cart" is a buy box, one on each card of a grid (as a part: half A a shop's
+        # category -0.63). Half A product +0.00035 (3 pages better, none worse), B unchanged.
         "mini-cart",
         "minicart",
         "cart-drawer",
@@ -298,7 +298,7 @@ _NEUTRAL_RANK = 3
 _END_RANKS: dict[str, int] = (
     dict.fromkeys(WEAK_WORDS, 2)
     | dict.fromkeys(POSITIVE_WORDS, 1)
-    | dict.fromkeys(NEGATIVE_WORDS, 0)
+    | dict.fromkeys(NEGATIVE_WORDS | SEARCH_BOXES, 0)
 )
 
 
