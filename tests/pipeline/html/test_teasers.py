@@ -52,6 +52,21 @@ def test_a_meta_line_with_links_under_each_title_keeps_the_run_of_items() -> Non
     assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
 
 
+def test_a_dated_meta_line_in_words_under_each_title_keeps_the_run_of_items() -> None:
+    """A meta line under each title with as many words of its own as a short teaser (its date
+    and section spelled out), then the item's summary, keeps the run: the summary after a
+    line that short is the same item's."""
+    meta = "7 March 12:46 PM EST - Desktop - 3 Comments"
+    blocks: list[Block] = []
+    for i in range(3):
+        blocks += [
+            _line(f"Post number {i}", linked=True),
+            _line(meta, linked=False),
+            _line(_TEASER, linked=False),
+        ]
+    assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
+
+
 def test_a_second_teaser_ends_the_run() -> None:
     """A link line followed by two paragraphs (a story's "read also" link, then its text) is
     no item, and breaks a run of items short of three."""
