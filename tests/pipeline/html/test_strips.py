@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.strips import without_closing_label
+from newswire.pipeline.html.strips import without_closing_label, without_strips
+from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -292,6 +293,26 @@ def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
     assert "story 7" in text
     assert "Another story number" not in text
     assert "teaser sentence" not in text
+
+
+@pytest.mark.parametrize("heading", ["Related pages", "Related categories"])
+def test_a_listings_strip_of_its_sites_other_pages_is_dropped(heading: str) -> None:
+    """A listing's strip of the site's other category pages under "Related pages" (a heading
+    and linked names of other listings in a container of their own, after the items) goes;
+    the listing's items stay."""
+    items = [
+        Block(
+            f"Rowing machine model {i}, a folding rower with a monitor", "div", 24, (0, 1, 10 + i)
+        )
+        for i in range(12)
+    ]
+    strip = [Block(heading, "h2", 0, (0, 2, 30))] + [
+        Block(f"Other category {i}", "p", 16, (0, 2, 31 + i)) for i in range(4)
+    ]
+    kept = without_strips(items + strip)
+    assert kept == items
+    other = [Block("Other listings we carry", "h2", 0, (0, 2, 30)), *strip[1:]]
+    assert without_strips(items + other) == items + other
 
 
 @pytest.mark.parametrize(
