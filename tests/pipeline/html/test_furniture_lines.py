@@ -226,6 +226,14 @@ def test_a_storys_publication_or_update_date_alone_is_furniture(line: str) -> No
     assert is_furniture_line(line)
 
 
+def test_a_posts_own_posted_line_is_text_but_a_bylines_is_furniture() -> None:
+    """A forum post's "Posted <date>" line (Invision Community's head of each post) is the
+    thread's text; a byline's "Posted on <date>" or "Posted: <date>" is furniture."""
+    assert not is_furniture_line("Posted March 19, 2024")
+    assert is_furniture_line("Posted on March 19, 2024")
+    assert is_furniture_line("Posted: 19 March 2024")
+
+
 def test_a_listings_bare_update_date_or_a_sentence_with_a_date_is_text() -> None:
     """A bare "Updated <date>" (a listing's item says it of itself, and its truth keeps it)
     and a sentence that opens with a publication date are text."""
