@@ -56,3 +56,36 @@ def test_a_header_without_a_date_of_a_dates_length_gives_none() -> None:
     assert post_header_date(_header("<a href='#'>#1</a>")) is None
     assert post_header_date(_header(f"<time>{'word ' * 20}</time>")) is None
     assert post_header_date(_header("<time> Mar 27,\n 2025 </time>")) == "Mar 27, 2025"
+
+
+def _carded_post(number: int, name: str) -> str:
+    return (
+        f'<article class="entry"><aside class="author"><h3><a href="/u/{number}">{name}</a> '
+        f"<span>Members</span></h3><p>{number * 100} posts</p></aside>"
+        f'<aside class="author-mobile"><h3><a href="/u/{number}">{name}</a></h3></aside>'
+        f'<div class="content">{prose(f"Post {number}", 1)}</div></article>'
+    )
+
+
+def test_a_threads_posters_names_are_kept_from_their_cards() -> None:
+    """On a page that says it is a discussion, each post's poster card (an <aside>) gives
+    its poster's name once, over the post; the card's rank and counters are not kept."""
+    posts = "".join(_carded_post(i, f"poster{i}") for i in (1, 2, 3))
+    html = page(f'<h1>Roadmap</h1><div class="topic">{posts}</div>', head=_THREAD)
+    lines = text_of(html).split("\n")
+    assert lines.count("poster2") == 1
+    assert (
+        lines.index("poster2")
+        == next(i for i, line in enumerate(lines) if line.startswith("Post 2")) - 1
+    )
+    assert not any("Members" in line or "posts" in line for line in lines)
+
+
+def test_a_storys_aside_gives_no_name() -> None:
+    """On a page that says nothing of a discussion, an <aside> with a heading inside an
+    <article> (a story's sidebar) stays dropped."""
+    story = (
+        f'<article><aside><h3><a href="/x">Sidebar pick</a></h3></aside>{prose("story", 6)}'
+        "</article>"
+    )
+    assert "Sidebar pick" not in text_of(page(f"<h1>A story</h1>{story}"))
