@@ -48,6 +48,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.author_markup",
     "newswire.pipeline.html.body",
     "newswire.pipeline.html.buy_buttons",
+    "newswire.pipeline.html.byline_elements",
     "newswire.pipeline.html.byline_lines",
     "newswire.pipeline.html.bylines",
     "newswire.pipeline.html.callouts",

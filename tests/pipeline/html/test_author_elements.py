@@ -12,11 +12,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.author_elements import (
-    _BYLINE_ELEMENTS,
     AUTHOR_LINKS,
     author_link_nodes,
     author_named,
 )
+from newswire.pipeline.html.byline_elements import BYLINE_ELEMENTS
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
 
@@ -270,7 +270,7 @@ def test_author_named_elements_are_those_of_their_own_query(parts: list[str]) ->
     """The elements whose class holds "author", read from the byline elements' query, are
     those of ``[class*="author"]`` (case and all), in page order, each once, the first 40."""
     tree = LexborHTMLParser("<body>" + "".join(parts) + "</body>")
-    tree.css(_BYLINE_ELEMENTS)
+    tree.css(BYLINE_ELEMENTS)
     expected = [node.mem_id for node in tree.css('[class*="author"]')][:40]
     assert [node.mem_id for node in author_named(tree)] == expected
 

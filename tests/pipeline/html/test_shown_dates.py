@@ -38,6 +38,23 @@ def test_date_elements_are_those_of_the_ten_selectors_within_their_cap() -> None
     assert "dAte" not in [node.attributes.get("class") for node in found]
 
 
+def test_a_class_holding_the_words_in_another_case_is_no_date_element() -> None:
+    """The shared query matches the words in any case (cheaper in lexbor), but an element whose
+    class holds them only in another case ("Timeline", "PUBLISHED", "Meta-box") is none of the
+    ten selectors' matches and does not come."""
+    tree = LexborHTMLParser(
+        page(
+            '<div class="Timeline">May 1, 2024</div><p class="PUBLISHED Meta-box">May 2, 2024</p>'
+            '<span class="POSTED-on MODIFIED BYLINE">May 3, 2024</span>'
+            '<span class="posted-on">May 4, 2024</span>'
+        )
+    )
+    assert [node.tag for node in _date_elements(tree, 150)] == ["span"]
+    assert [node.mem_id for node in _date_elements(tree, 150)] == [
+        node.mem_id for node in tree.css(_TEN_SELECTORS)
+    ]
+
+
 def test_a_page_without_date_elements_gives_none() -> None:
     """A page with no <time> and no date-named element gives an empty list."""
     assert _date_elements(LexborHTMLParser(page("<p>No date here.</p>")), 150) == []

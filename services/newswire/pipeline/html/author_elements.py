@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like
+from newswire.pipeline.html.byline_elements import byline_elements, byline_elements_once
 from newswire.pipeline.html.byline_lines import (
     BY_LINE,
     BY_PREFIX,
@@ -161,12 +161,6 @@ _NOT_BYLINE_PARTS = frozenset(
 )
 
 
-_BYLINE_ELEMENTS = (
-    '[class*="author"], [class*="byline"], [class*="writer"], '
-    '[class*="reporter"], [class*="contributor"]'
-)
-
-
 def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """Names from the page's byline elements, when no markup names the author.
 
@@ -175,7 +169,7 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
     A line that reads like a sentence, a date or a bio is not a byline.
     """
     candidates = []
-    for node in tree.css(_BYLINE_ELEMENTS)[:40]:
+    for node in byline_elements(tree)[:40]:
         parts = class_parts(node)
         if (
             parts & _BYLINE_PARTS
@@ -346,23 +340,13 @@ def author_photo_names(
     return []
 
 
-def _byline_elements_once(tree: LexborHTMLParser) -> Iterator[LexborNode]:
-    """The byline elements' query (made once a page), each element once: lexbor lists an
-    element once per selector it matches, those entries one after the other."""
-    last: int | None = None
-    for node in tree.css(_BYLINE_ELEMENTS):
-        if node.mem_id != last:
-            yield node
-        last = node.mem_id
-
-
 def _author_images(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css('img[class*="author"]')[:5]``, read from the byline elements' query as
     ``author_named`` reads it: the sources before the photo's (``visible_bylines``, the author
     box heads) have made that query on every page that asks this one, and a query of its own
     walked the whole tree again (~50 µs a page)."""
     out: list[LexborNode] = []
-    for node in _byline_elements_once(tree):
+    for node in byline_elements_once(tree):
         if node.tag == "img" and "author" in (node.attrs.get("class") or ""):
             out.append(node)
             if len(out) == _AUTHOR_PHOTOS_READ:
@@ -377,7 +361,7 @@ def author_named(tree: LexborHTMLParser) -> list[LexborNode]:
     order, an element once per selector it matches, one after the other. The query of the
     whole tree for that selector again cost ~80 µs a page."""
     out: list[LexborNode] = []
-    for node in _byline_elements_once(tree):
+    for node in byline_elements_once(tree):
         if "author" in (node.attrs.get("class") or ""):
             out.append(node)
             if len(out) == _AUTHOR_BOX_CANDIDATES:

@@ -1,0 +1,41 @@
+"""The page's byline elements: those whose class names a byline, an author or a writer.
+
+Each word is matched by lexbor in any case: its case-blind ``*=`` compares in a loop of its
+own where the case-sensitive one calls memcmp at each place of each class (the query
+~4,660k -> ~3,620k instructions a page over wcxb-dev, callgrind), and the case-sensitive
+selectors' list is taken back out of it here, by the class's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+BYLINE_WORDS = ("author", "byline", "writer", "reporter", "contributor")
+BYLINE_ELEMENTS = ", ".join(f'[class*="{word}" i]' for word in BYLINE_WORDS)
+
+
+def byline_elements(tree: LexborHTMLParser) -> list[LexborNode]:
+    """``tree.css('[class*="author"], [class*="byline"], [class*="writer"], [class*="reporter"],
+    [class*="contributor"]')``, as lexbor lists a selector list's matches: in page order, an
+    element once per word its class holds (case and all), the repeats one after the other."""
+    out: list[LexborNode] = []
+    last: int | None = None
+    for node in tree.css(BYLINE_ELEMENTS):
+        if node.mem_id != last:
+            last = node.mem_id
+            names = node.attrs.get("class") or ""
+            out.extend([node] * sum(word in names for word in BYLINE_WORDS))
+    return out
+
+
+def byline_elements_once(tree: LexborHTMLParser) -> Iterator[LexborNode]:
+    """The byline elements in page order, each once (the query is made once a page), and
+    others whose class holds a word in another case only ("Author"), which each reader turns
+    down by its own word."""
+    last: int | None = None
+    for node in tree.css(BYLINE_ELEMENTS):
+        if node.mem_id != last:
+            yield node
+        last = node.mem_id
