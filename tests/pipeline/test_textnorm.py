@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newswire.pipeline.textnorm import (
     _UNUSUAL,
     clean_line,
+    clean_line_within,
     clean_text,
     lacks_words,
     repair_mojibake,
@@ -36,6 +37,29 @@ def test_whole_text_cleaning_equals_line_by_line(text: str) -> None:
     line of the (mojibake-repaired) text, joined by newlines, for any mix of breaks and spaces."""
     expected = "\n".join(clean_line(line) for line in repair_mojibake(text).splitlines())
     assert clean_text(text) == expected
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map("".join), st.integers(0, 12), st.integers(0, 200))
+def test_a_line_cleaned_within_a_limit_is_clean_line_when_that_short(
+    text: str, limit: int, cut: int
+) -> None:
+    """``clean_line_within`` gives ``clean_line``'s result exactly when it is at most ``limit``
+    characters long, else None, for any mix of spaces, breaks and invisible characters; no
+    prefix of a text cleans longer than the whole (what lets it stop at a prefix)."""
+    cleaned = clean_line(text)
+    assert clean_line_within(text, limit) == (cleaned if len(cleaned) <= limit else None)
+    assert len(clean_line(text[:cut])) <= len(cleaned)
+
+
+def test_a_long_text_after_spaces_is_no_short_line() -> None:
+    """A column's text, short only in its first characters, is longer than a short line; one
+    padded by whitespace alone cleans to its words."""
+    column = "Last post by ann" + "  \n\t " * 40 + "word " * 500
+    assert clean_line_within(column, 60) is None
+    assert (
+        clean_line_within(" \t\n " * 100 + "Last post by ann" + " " * 300, 60) == "Last post by ann"
+    )
 
 
 def test_a_paragraph_mixing_mojibake_and_correct_characters_is_repaired() -> None:

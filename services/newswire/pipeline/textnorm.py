@@ -89,6 +89,22 @@ def clean_line(line: str) -> str:
     return line.strip()
 
 
+def clean_line_within(line: str, limit: int) -> str | None:
+    """``clean_line(line)`` when it is at most ``limit`` characters long, else None.
+
+    A rule that wants a short line may be handed a whole column's text (a date's parent; one
+    rule of this kind cleaned ~5,000k instructions a page's worth of text over wcxb-dev, its
+    runs of spaces most of it). No step of ``clean_line`` makes a prefix's result longer than
+    the whole's (each character is kept, removed or spaced by itself, a run of spaces cut off
+    still counts one, and the end stripped of a prefix is whitespace the whole keeps or strips
+    too), so a prefix that cleans longer than ``limit`` settles it."""
+    prefix = 4 * limit + 16
+    if len(line) > prefix and len(clean_line(line[:prefix])) > limit:
+        return None
+    cleaned = clean_line(line)
+    return cleaned if len(cleaned) <= limit else None
+
+
 def clean_text(text: str) -> str:
     """``clean_line`` of every line, joined by ``\n``: the substitutions run once over the whole
     text (none of them matches or removes a line break once ``splitlines`` has cut the text,

@@ -29,7 +29,7 @@ from newswire.pipeline.html.placement import (
     up_to,
 )
 from newswire.pipeline.html.text import SPACE
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line, clean_line_within
 from newswire.pipeline.vocabulary import (
     AUTHOR_WORDS,
     WRITTEN_BY_PHRASES,
@@ -296,7 +296,8 @@ def author_box_heads(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         parts = class_parts(node)
         if "author" not in parts or parts & {"comment", "comments"}:
             continue
-        if len(clean_line(node.text(deep=True))) <= MAX_BYLINE_CHARS or elsewhere(node):
+        # (A box's text is cleaned only as far as telling it longer than a byline.)
+        if clean_line_within(node.text(deep=True), MAX_BYLINE_CHARS) is not None or elsewhere(node):
             continue
         names = _first_line_name(node)
         if names:

@@ -22,7 +22,7 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
 from newswire.pipeline.html.people import job_titles_only
 from newswire.pipeline.html.text import fold, has_digit
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line_within
 from newswire.pipeline.vocabulary import person_names
 
 # "Aaron Ricadela | Senior Writer | July 2, 2025" just below the headline: a credit line with
@@ -273,7 +273,7 @@ def disclosed_in_author_boxes(
     story's lines, which ``signed_lines`` reads. On wcxb-dev's articles: author right +1 on
     half B, none on A, none invented."""
     for node in author_named(tree):
-        text = clean_line(node.text(deep=True))
-        if len(text) <= _MAX_NOTE_CHARS and (names := disclosed_names(text)):
+        text = clean_line_within(node.text(deep=True), _MAX_NOTE_CHARS)
+        if text is not None and (names := disclosed_names(text)):
             return names
     return []

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import split_update
 from newswire.pipeline.html.names import TOKEN_PARTS
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line, clean_line_within
 
 # The nouns of a "publication date" label ("Date published", "Publish date", "Date de
 # publication", "Fecha de publicación", "Data di pubblicazione", "Data de publicação",
@@ -167,8 +167,9 @@ def last_post_line(node: LexborNode) -> bool:
     for _ in range(2):
         if element is None:
             return False
-        line = clean_line(element.text(deep=True))
-        if len(line) <= _MAX_LAST_POST_CHARS and _LAST_POST.match(line):
+        # (The parent may be a whole column: its text is cleaned only when short enough.)
+        line = clean_line_within(element.text(deep=True), _MAX_LAST_POST_CHARS)
+        if line is not None and _LAST_POST.match(line):
             return True
         element = element.parent
     return False
