@@ -60,6 +60,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.date_labels",
     "newswire.pipeline.html.date_markup",
     "newswire.pipeline.html.dates",
+    "newswire.pipeline.html.doubled_lines",
     "newswire.pipeline.html.extractor",
     "newswire.pipeline.html.figures",
     "newswire.pipeline.html.furniture_lines",
