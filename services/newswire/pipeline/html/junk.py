@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import story_callout
+from newswire.pipeline.html.consent_names import consent_named
 from newswire.pipeline.html.controls import question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
 from newswire.pipeline.html.holds import Holds
@@ -115,7 +116,6 @@ TAG_ONLY_DROPS = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
 # Half A all types 0.8719 -> 0.8727 (4 pages better: a listing +0.61, a forum's OneTrust
 # preference center gone +0.21; 2 worse: a shop's pages whose only text was the banner, now
 # no_content), half B, articles and ScrapingHub unchanged (no page changed).
-_CONSENT_NAMES = re.compile(r"cookie|consent|gdpr|onetrust|privacy-?banner", re.IGNORECASE)
 _FIXED_STYLE = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
 _BANNER_MAX_CHARS = 1500  # a pinned box longer than this is a page laid out in a fixed frame
 
@@ -129,7 +129,7 @@ def _consent_banner(
         style and "fixed" in style and _FIXED_STYLE.search(style)
     )
     # The walk that reads names drops consent-named elements by name already (NEGATIVE_WORDS).
-    named = not by_name and _CONSENT_NAMES.search(names) is not None
+    named = not by_name and consent_named(names)
     if not (pinned or named) or holds(node, "h1", MAIN, ARTICLE_BODY):
         return False
     text = node.text(deep=True)
