@@ -4,6 +4,11 @@ lines, menus of links and a lone hidden box are not."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newswire.pipeline.html.named_sections import _DATE_STEMS, without_date_names
+from newswire.pipeline.textnorm import lacks_words
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -61,3 +66,23 @@ def test_a_class_hidden_member_of_a_set_beside_its_shown_twin_is_kept() -> None:
     assert "template 0 0" in text
     assert "Subscribe to our newsletter" not in text
     assert "Sign in to your account" not in text
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        *("date", "Date", "DATE", "timestamp", "TimeStamp", "published", "PUBLISHED", "updated"),
+        *("UpDated", "dateline", "post", "Item", "da", "te", "-", "_", " ", "  ", "x1"),
+        *("\u212a", "\u0130", "\u0131", "\u017f", "é", "dATE", "pubDate", "isPublished"),
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=10).map("".join))
+def test_names_without_a_date_stem_have_no_date_token(names: str) -> None:
+    """Names that ``lacks_words`` settles as holding no date stem in any case ("date",
+    "timestamp", "published") lose no token to ``without_date_names``, whatever the case,
+    camelCase humps, separators and letters beyond ASCII: the test it asks first changes no
+    answer."""
+    if lacks_words(names, _DATE_STEMS):
+        assert without_date_names(names) == " ".join(names.split())

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import TOKEN_PARTS, Verdict
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.textnorm import lacks_words
 
 # A date is a line ("March 3, 2024", "Updated 2 hours ago", with a byline at most); an element
 # named for one that is a section heading, or holds one and more text than such a line, or
@@ -23,6 +24,9 @@ from newswire.pipeline.html.plain_names import name_verdict
 # alone, at any length: a "last updated" line under its label, and a story's product box
 # "updated__..." its truth leaves out, half A articles -0.00002.)
 _DATE_WORDS = frozenset({"date", "timestamp", "dateline", "published", "updated"})
+# What a date word's lowered part holds: an ASCII name holding none in any case has no token
+# named for a date (no other letter lowers to these ASCII ones), most names of a page.
+_DATE_STEMS = ("date", "timestamp", "published")
 _DATE_MAX_CHARS_BESIDE_HEADING = 200
 _DATE_MAX_CHARS = 400
 _HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
@@ -41,7 +45,7 @@ def without_date_names(names: str) -> str:
 def date_named_section(node: LexborNode, tag: str, names: str) -> bool:
     """The date-named ``node`` (``names``: its class and id) holds more than a date line: it
     is a section heading, or holds one and more text than a date line, or much more text."""
-    if without_date_names(names) == " ".join(names.split()):
+    if lacks_words(names, _DATE_STEMS) or without_date_names(names) == " ".join(names.split()):
         return False
     if tag in _SECTION_HEADINGS:
         return True
