@@ -3,11 +3,18 @@ description named for its place under the photo."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.holds import Holds
-from newswire.pipeline.html.layout_wrappers import names_verdict
+from newswire.pipeline.html.layout_wrappers import (
+    _NOT_A_WRAPPER,
+    _NOT_A_WRAPPER_WORDS,
+    names_verdict,
+)
 from newswire.pipeline.html.names import Verdict
+from newswire.pipeline.textnorm import lacks_words
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -49,3 +56,22 @@ def test_a_products_description_named_a_caption_is_extracted() -> None:
         + "</div></div></div>"
     )
     assert "The chair's back adjusts 2" in text_of(html)
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        *("comment", "Comments", "DISQUS", "disqus", "reply", "Replies", "REPL", "hidden"),
+        *("Hidden", "com", "ment", "-", "_", " ", "\u017f", "\u0130", "\u0131", "\u212a"),
+        *("wrapper", "x"),
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=10).map("".join))
+def test_names_without_the_words_are_no_comment_or_hidden_names(names: str) -> None:
+    """Names that ``lacks_words`` settles as holding none of the words in any case are ones the
+    pattern finds nothing in, whatever the case and the letters it folds (the long s in
+    "disqus" spelled with it): the test asked first changes no answer."""
+    if lacks_words(names, _NOT_A_WRAPPER_WORDS):
+        assert _NOT_A_WRAPPER.search(names) is None

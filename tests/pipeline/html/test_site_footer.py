@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.holds import Holds
-from newswire.pipeline.html.site_footer import site_footer
+from newswire.pipeline.html.site_footer import _COPYRIGHT, _COPYRIGHT_WORDS, site_footer
 from newswire.pipeline.html.walk import walk
+from newswire.pipeline.textnorm import lacks_words
 
 _STORY = "".join(
     f"<p>Paragraph {n} of the story, a sentence long enough to read.</p>" for n in range(8)
@@ -71,3 +74,21 @@ def test_the_walks_of_one_tree_look_for_its_footer_once() -> None:
 
     assert holds.footer(find) == holds.footer(find) is not None
     assert len(calls) == 1
+
+
+_NOTICE_PIECES = st.sampled_from(
+    [
+        *("Copyright", "COPYRIGHT", "copy", "right", "All Rights Reserved", "ALL RIGHTS", " "),
+        *(" reserved", "2025", "©", "\u0130", "\u0131", "\u017f", "\u212a", "x", "-", "."),
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NOTICE_PIECES, max_size=10).map("".join))
+def test_a_block_without_the_notices_words_holds_no_notice(text: str) -> None:
+    """A block that ``lacks_words`` settles as holding neither "copyright" nor "all rights
+    reserved" in any case is one the notice's pattern finds nothing in, whatever the case and
+    the letters the pattern folds: the test asked first changes no answer."""
+    if lacks_words(text, _COPYRIGHT_WORDS):
+        assert _COPYRIGHT.search(text) is None

@@ -29,6 +29,7 @@ from newswire.pipeline.html.names import (
     without_toc_names,
 )
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.textnorm import lacks_words
 
 # A page whose layout wrappers carry a furniture word: a theme's "sticky-footer" or
 # "page-footer" wrapper around the whole page, Shopify's article template in a section
@@ -55,12 +56,15 @@ _PROSE_SHARE = 0.9
 # changes), half B and ScrapingHub unchanged.
 _NEWSLETTER_ISSUE = re.compile(r"newsletter", re.IGNORECASE)
 _NOT_A_WRAPPER = re.compile(r"comment|disqus|repl(?:y|ies)|hidden", re.IGNORECASE)
+# Every match holds one of these in some case: ASCII names holding none (most) are settled by
+# substring tests, before the pattern's case-blind alternation at each place.
+_NOT_A_WRAPPER_WORDS = ("comment", "disqus", "repl", "hidden")
 
 
 def holds_the_story(node: LexborNode, names: str, holds: Holds) -> bool:
     """Whether an element named like furniture (``names``: its class and id) is the page's
     layout wrapper around the story."""
-    if _NOT_A_WRAPPER.search(names):
+    if not lacks_words(names, _NOT_A_WRAPPER_WORDS) and _NOT_A_WRAPPER.search(names):
         return False
     inside = len(node.css("p"))
     if (

@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
+from newswire.pipeline.textnorm import lacks_words
 
 # A site built in plain <div>s (no <footer>, no role="contentinfo") still ends its page with
 # the footer: the last block of the body, or of the wrapper that holds the whole page, after
@@ -20,6 +21,10 @@ from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
 # container), holding a copyright notice and neither the headline nor the page's marked main
 # region or article body.
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
+# Every match of the notice holds one of these in some case (or the sign, beyond ASCII): an
+# ASCII block holding none is settled by substring tests, for a fraction of the pattern's
+# case-blind alternation tried at each place of up to 4,000 characters.
+_COPYRIGHT_WORDS = ("copyright", "all rights reserved")
 _FOOTER_SHARE = 0.5
 # A footer's legal lines and link columns are short; a longer last block holds sections of the
 # page too (a service page's last "why choose us" part above its footer): it is descended into.
@@ -55,7 +60,11 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
             # footer): its own last block may be the footer.
             parent, parent_chars = last, len(text)
             continue
-        if _COPYRIGHT.search(text) and not holds(last, "h1", MAIN, ARTICLE_BODY):
+        if (
+            not lacks_words(text, _COPYRIGHT_WORDS)
+            and _COPYRIGHT.search(text)
+            and not holds(last, "h1", MAIN, ARTICLE_BODY)
+        ):
             return last.mem_id
         return None
     return None
