@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.strips import without_closing_label, without_strips
-from newswire.pipeline.html.walk import Block
+from newswire.pipeline.html.strips import without_closing_label
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -293,60 +292,6 @@ def test_a_strip_of_other_stories_under_a_plain_heading_is_dropped() -> None:
     assert "story 7" in text
     assert "Another story number" not in text
     assert "teaser sentence" not in text
-
-
-@pytest.mark.parametrize("heading", ["Related pages", "Related categories"])
-def test_a_listings_strip_of_its_sites_other_pages_is_dropped(heading: str) -> None:
-    """A listing's strip of the site's other category pages under "Related pages" (a heading
-    and linked names of other listings in a container of their own, after the items) goes;
-    the listing's items stay."""
-    items = [
-        Block(
-            f"Rowing machine model {i}, a folding rower with a monitor", "div", 24, (0, 1, 10 + i)
-        )
-        for i in range(12)
-    ]
-    strip = [Block(heading, "h2", 0, (0, 2, 30))] + [
-        Block(f"Other category {i}", "p", 16, (0, 2, 31 + i)) for i in range(4)
-    ]
-    kept = without_strips(items + strip)
-    assert kept == items
-    other = [Block("Other listings we carry", "h2", 0, (0, 2, 30)), *strip[1:]]
-    assert without_strips(items + other) == items + other
-
-
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Similar discussions",
-        "Related discussions",
-        "Suggested Topics",
-        "More Topics from this Board",
-    ],
-)
-def test_a_forums_strip_of_its_other_threads_is_dropped(heading: str) -> None:
-    """A thread's strip of the forum's other threads under a heading that says so ("Related
-    discussions", "More Topics from this Board": each a linked title, its board and its count of
-    posts) goes; the thread's posts stay."""
-    posts = "".join(
-        f'<div class="msg"><div class="user">user{i}</div><div class="msg_body">Reply {i}: I '
-        "tried that board too, and the switches felt fine after a week of typing on it.</div>"
-        "</div>"
-        for i in range(6)
-    )
-    threads = "".join(
-        f'<li><div class="content"><a href="/t{i}">Another thread about keyboards number {i}'
-        f'</a> Community</div><div class="stats">{i + 3} posts</div></li>'
-        for i in range(6)
-    )
-    html = page(
-        f'<div class="main"><h1>Best hot-swap board?</h1>{posts}<div class="pod">'
-        f'<div class="head"><h2>{heading}</h2></div><div class="body"><ol>{threads}</ol></div>'
-        "</div></div>"
-    )
-    text = text_of(html)
-    assert "Reply 5" in text
-    assert "Another thread about keyboards" not in text
 
 
 def test_a_strip_whose_heading_sits_in_its_own_wrapper_is_dropped() -> None:

@@ -134,12 +134,9 @@ def _abutting(before: str, node: LexborNode) -> bool:
     return not field[-1].isalnum() or len(field.split()) == 1 or _field_value(node)
 
 
-# A spec row's value in an inline element of its own, named for it ("details_value",
-# "spec-value", "attr-value"), right after its label's element ("Number of Pages" then "240
-# Pages"): the stylesheet shows the two apart, and a label of several words ending in a
-# letter is no run of a sentence's text split mid-word. Half A product 0.725581 -> 0.725722
-# (a marketplace's and a furniture shop's spec rows, 2 pages better, none worse), half B,
-# the other types, metadata and ScrapingHub unchanged.
+# A spec row's value in an inline element named for it ("details_value", "spec-value") right
+# after its label's ("Number of Pages" then "240"): shown apart, not a word split mid-run. Half
+# A product 0.725581 -> 0.725722 (2 pages better, none worse); B and ScrapingHub unchanged.
 _VALUE_PARTS = frozenset({"value", "val"})
 
 
