@@ -17,6 +17,7 @@ from newswire.pipeline.html.author_elements import (
     author_named,
 )
 from newswire.pipeline.html.byline_elements import BYLINE_ELEMENTS
+from tests.pipeline.html.class_strategies import named_divs
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
 
@@ -243,24 +244,11 @@ def test_the_name_beside_an_author_photo_signs_the_story() -> None:
     assert extract_html(comment).authors == ()
 
 
-_NAMED = st.builds(
-    lambda index, names, nested: (
-        f'<div id="b{index}" class="{" ".join(names)}">'
-        + (f'<span id="c{index}" class="{names[-1]}">x</span>' if nested else "")
-        + "</div>"
-    ),
-    st.integers(0, 99),
-    st.lists(
-        st.sampled_from(
-            [
-                *("author", "post-author", "Author", "byline", "writer", "reporter"),
-                *("contributor", "authors-box", "by-author-line", "x"),
-            ]
-        ),
-        min_size=1,
-        max_size=3,
-    ),
-    st.booleans(),
+_NAMED = named_divs(
+    [
+        *("author", "post-author", "Author", "byline", "writer", "reporter"),
+        *("contributor", "authors-box", "by-author-line", "x"),
+    ]
 )
 
 

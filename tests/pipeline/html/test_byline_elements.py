@@ -8,31 +8,19 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.byline_elements import byline_elements, byline_elements_once
+from tests.pipeline.html.class_strategies import named_divs
 
 _FIVE = (
     '[class*="author"], [class*="byline"], [class*="writer"], [class*="reporter"], '
     '[class*="contributor"]'
 )
 
-_NAMED = st.builds(
-    lambda index, names, nested: (
-        f'<div id="b{index}" class="{" ".join(names)}">'
-        + (f'<span id="c{index}" class="{names[-1]}">x</span>' if nested else "")
-        + "</div>"
-    ),
-    st.integers(0, 99),
-    st.lists(
-        st.sampled_from(
-            [
-                *("author", "Author", "AUTHOR", "post-author-byline", "Byline", "byline"),
-                *("writer", "WRITER", "reporter", "Reporter", "contributor", "coNtributor"),
-                *("authors-box", "x", "bYline-writer"),
-            ]
-        ),
-        min_size=1,
-        max_size=3,
-    ),
-    st.booleans(),
+_NAMED = named_divs(
+    [
+        *("author", "Author", "AUTHOR", "post-author-byline", "Byline", "byline"),
+        *("writer", "WRITER", "reporter", "Reporter", "contributor", "coNtributor"),
+        *("authors-box", "x", "bYline-writer"),
+    ]
 )
 
 
