@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from newswire.bench.perturb import digest, perturb
+import pytest
+
+from newswire.bench.corpora import Page
+from newswire.bench.perturb import digest, json_rows, perturb, print_table, rate_cell
+from newswire.bench.scoring import PageScore
 
 _PAGE = (
     b'<html><body class="page page--story"><header id="top">Site</header>'
@@ -48,3 +52,64 @@ def test_plain_tags_turns_region_tags_into_divs_in_any_case() -> None:
 def test_without_a_perturbation_the_page_is_unchanged() -> None:
     """With both rewrites off, the bytes come back as they were."""
     assert perturb(_PAGE, hash_names=False, plain_tags=False) == _PAGE
+
+
+def _row(half: str, kind: str, *, f1: float, date_ok: bool | None) -> PageScore:
+    return PageScore(
+        id=f"{half}-{kind}-{f1}",
+        corpus="wcxb",
+        type=kind,
+        half=half,
+        p=f1,
+        r=f1,
+        f1=f1,
+        empty=False,
+        title_ok=True,
+        author_ok=None,
+        date_ok=date_ok,
+    )
+
+
+def test_rate_cell_counts_only_pages_whose_truth_has_the_field() -> None:
+    """The rate is over the rows with a defined check, and ``-`` when there is none."""
+    rows = [
+        _row("A", "article", f1=1.0, date_ok=True),
+        _row("A", "article", f1=0.5, date_ok=False),
+        _row("A", "article", f1=0.5, date_ok=None),
+    ]
+    assert rate_cell(rows, "date_ok") == "0.500000"
+    assert rate_cell(rows, "title_ok") == "1.000000"
+    assert rate_cell(rows, "author_ok") == "-"
+
+
+def test_table_prints_each_metadata_rate_per_variant_and_half(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Title, author and date rates follow body F1, one column a variant, one line a scope."""
+    results = {
+        "as is": [
+            _row("A", "article", f1=1.0, date_ok=True),
+            _row("B", "forum", f1=0.5, date_ok=True),
+        ],
+        "hashed": [
+            _row("A", "article", f1=1.0, date_ok=False),
+            _row("B", "forum", f1=0.5, date_ok=True),
+        ],
+    }
+    print_table(results)
+    lines = capsys.readouterr().out.splitlines()
+    start = next(index for index, line in enumerate(lines) if line.startswith("date right"))
+    dated = {line[:26].strip(): line[26:].split() for line in lines[start + 1 :]}
+    assert dated["half A, articles"] == ["1.000000", "0.000000"]
+    assert dated["half B, articles"] == ["-", "-"]
+    assert dated["all, all types"] == ["1.000000", "0.500000"]
+    assert any(line.startswith("title exact") for line in lines)
+    assert any(line.startswith("author right") for line in lines)
+
+
+def test_json_rows_keep_each_check_per_variant() -> None:
+    """A page's JSON row holds its date check under each variant, None where undefined."""
+    page = Page(corpus="wcxb", id="p1", url=None, html=b"", text="", domain="x.test")
+    rows = json_rows([page], {"as is": [_row("A", "article", f1=1.0, date_ok=None)]})
+    assert rows[0]["date_ok"] == {"as is": None}
+    assert rows[0]["title_ok"] == {"as is": True}

@@ -10,8 +10,9 @@
   renamed to ``<div>``, as on sites built without semantic tags;
 * ``both``: the two at once.
 
-It prints body word-F1 for articles and all types per half for each, and the pages that lose
-most. ``role=``, ``aria-*``, ``itemprop`` and every other attribute stay: hashed sites keep them.
+It prints body word-F1 for articles and all types per half for each, then the title exact /
+author right / date right rates (of the pages whose truth has the field) the same way, and the
+pages that lose most. ``role=``, ``aria-*``, ``itemprop`` and every other attribute stay: hashed sites keep them.
 The page's bytes are rewritten with regular expressions over its tags (no re-serialization), so
 the ``as is`` column is devscore's figure and any difference comes from the names alone.
 """
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from newswire.bench.corpora import Page
 from newswire.bench.devscore import page_arguments, run, selected_pages
-from newswire.bench.scoring import PageScore, mean_f1
+from newswire.bench.scoring import PageScore, mean_f1, rate
 
 #: A start or end tag; quoted attribute values may hold ``<`` or ``>``.
 _TAG = re.compile(rb"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>""")
@@ -92,8 +93,18 @@ def _scope(half: str | None, *, articles: bool) -> Callable[[PageScore], bool]:
     )
 
 
-def print_table(results: dict[str, list[PageScore]]) -> None:
-    """Body word-F1 per variant: articles and all types, per half and over both."""
+#: The metadata rates printed per variant: PageScore's field and its label.
+METADATA = (("title_ok", "title exact"), ("author_ok", "author right"), ("date_ok", "date right"))
+
+
+def rate_cell(rows: Sequence[PageScore], key: str) -> str:
+    """The share of ``rows`` whose ``key`` check holds, of those where the truth has the field
+    (six places: one page in 365 moves the fourth); ``-`` when none has it."""
+    found = rate(getattr(row, key) for row in rows)
+    return "-" if found is None else f"{found[0]:.6f}"
+
+
+def _scopes(results: dict[str, list[PageScore]]) -> list[tuple[str, Callable[[PageScore], bool]]]:
     first = next(iter(results.values()))
     halves = sorted({row.half for row in first})
     scopes: list[tuple[str, Callable[[PageScore], bool]]] = []
@@ -101,10 +112,24 @@ def print_table(results: dict[str, list[PageScore]]) -> None:
         where = f"half {half}" if half else "all"
         scopes.append((f"{where}, articles", _scope(half, articles=True)))
         scopes.append((f"{where}, all types", _scope(half, articles=False)))
+    return scopes
+
+
+def print_table(results: dict[str, list[PageScore]]) -> None:
+    """Body word-F1 per variant, then each metadata rate: articles and all types, per half
+    and over both."""
+    scopes = _scopes(results)
     print(f"{'body word-F1':26}" + "".join(f"{name:>10}" for name in results))
     for label, keep in scopes:
         cells = [_cell([row for row in rows if keep(row)]) for rows in results.values()]
         print(f"{label:26}" + "".join(f"{cell:>10}" for cell in cells))
+    for key, title in METADATA:
+        print(f"\n{title:26}" + "".join(f"{name:>10}" for name in results))
+        for label, keep in scopes:
+            cells = [
+                rate_cell([row for row in rows if keep(row)], key) for rows in results.values()
+            ]
+            print(f"{label:26}" + "".join(f"{cell:>10}" for cell in cells))
 
 
 def print_drops(
@@ -135,7 +160,8 @@ def print_drops(
 def json_rows(
     pages: Sequence[Page], results: dict[str, list[PageScore]]
 ) -> list[dict[str, object]]:
-    """One JSON object a page: its id, type, half and domain, and its F1 under each variant."""
+    """One JSON object a page: its id, type, half and domain, and its F1 and metadata checks
+    under each variant (None where the truth has no such field)."""
     return [
         {
             "id": page.id,
@@ -143,6 +169,10 @@ def json_rows(
             "half": page.half,
             "domain": page.domain,
             "f1": {name: rows[index].f1 for name, rows in results.items()},
+            **{
+                key: {name: getattr(rows[index], key) for name, rows in results.items()}
+                for key, _ in METADATA
+            },
         }
         for index, page in enumerate(pages)
     ]
