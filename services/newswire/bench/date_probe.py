@@ -10,6 +10,9 @@ from the page as a reader sees it. Printed per half: dates right, then the misse
 no date given, a later date and an earlier one; ``--json FILE`` keeps each dated page's given
 date beside the truth's, to compare two versions page by page. ``--keep-markup`` scores the
 same pages as they are (devscore's "date right" on all types, faster: the dated pages only).
+``--hash-names`` also hashes every class token and id (perturb's ``hashed`` rewrite), as CSS
+modules and utility-class builds leave them: the hardest probe, where neither the markup nor the
+names say which date is the story's, as on an unseen site whose classes no rule has learnt.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 from newswire.bench.corpora import Page
 from newswire.bench.devscore import page_arguments, selected_pages
 from newswire.bench.extractors import newswire_extractor
+from newswire.bench.perturb import perturb
 
 _LD_SCRIPT = re.compile(rb"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 _META = re.compile(rb"<meta\b[^>]*>", re.I)
@@ -75,15 +79,17 @@ class ProbeRow:
         return "later" if self.given[: len(self.truth)] > self.truth else "earlier"
 
 
-def probe(pages: list[Page], *, strip: bool = True) -> list[ProbeRow]:
+def probe(pages: list[Page], *, strip: bool = True, hash_names: bool = False) -> list[ProbeRow]:
     """The probe's row of every page whose truth has a date (its markup kept unless
-    ``strip``)."""
+    ``strip``; its class and id names hashed if ``hash_names``)."""
     extract = newswire_extractor()
     rows = []
     for page in pages:
         if not page.date:
             continue
         html = strip_date_markup(page.html) if strip else page.html
+        if hash_names:
+            html = perturb(html, hash_names=True, plain_tags=False)
         output = extract(replace(page, html=html).envelope())
         rows.append(ProbeRow(page.id, page.url, page.page_type, page.date, output.date))
     return rows
@@ -104,8 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     page_arguments(parser)
     parser.add_argument("--json", type=Path, help="write each dated page's row here")
     parser.add_argument("--keep-markup", action="store_true", help="score the pages as they are")
+    parser.add_argument("--hash-names", action="store_true", help="hash class and id names too")
     args = parser.parse_args(argv)
-    rows = probe(selected_pages(args), strip=not args.keep_markup)
+    rows = probe(selected_pages(args), strip=not args.keep_markup, hash_names=args.hash_names)
     print(summary(rows))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
