@@ -299,3 +299,15 @@ def test_a_page_reads_its_numeric_dates_in_the_one_order_another_of_them_shows()
     assert extract_html(page(month_first)).published_raw[0].startswith("2024-09-10")
     mixed = month_first + '<div><span class="date">24.11.2025</span></div>'
     assert extract_html(page(mixed)).published_raw[0].startswith("2024-10-09")
+
+
+def test_a_labelled_date_far_from_the_headline_dates_a_page_without_another() -> None:
+    """A page with no markup, no date element and no line by its headline is dated by a date
+    labelled "Published" in a facts column after the story, over a note's stated origin."""
+    facts = '<div class="q1"><h4>Published</h4><div class="q2">July 8, 2025</div></div>'
+    note = (
+        "<p>Update note: this guide was originally published on 21 June 2017 and has been "
+        "revised since then with new prices, new pictures and our readers' own tips.</p>"
+    )
+    extracted = extract_html(page("<h1>Story</h1>" + prose("story", 40) + note + facts))
+    assert extracted.published_raw[0].startswith("2025-07-08")

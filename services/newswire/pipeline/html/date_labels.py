@@ -36,6 +36,12 @@ _PUBLISHED_LABEL = re.compile(
 _MAX_LABEL_CHARS = 30
 
 
+def is_publication_label(text: str) -> bool:
+    """Whether a short text is a label alone naming the date after it the publication
+    ("Published", "Date published:", "Veröffentlicht am")."""
+    return len(text) <= _MAX_LABEL_CHARS and _PUBLISHED_LABEL.match(text) is not None
+
+
 def labelled_published(node: LexborNode) -> bool:
     """Whether a date in a sidebar or an aside is labelled as the page's publication by the
     heading just before it (``<aside><h3>Published</h3><p><time>…``): a page whose facts

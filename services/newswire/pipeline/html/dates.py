@@ -28,6 +28,7 @@ from newswire.pipeline.html.date_markup import head_published, markup_dates
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_dates import month_under_headline, near_headline
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.labelled_dates import labelled_dates
 from newswire.pipeline.html.permalink import local_day, url_day
 from newswire.pipeline.html.shown_dates import (
     Shown,
@@ -144,6 +145,14 @@ def _without_markup(
         chosen.extend(item.iso or item.text for item in shown if item.update)
         chosen.extend(modified)
         chosen.extend(near_headline(texts, locale, updates=True))
+    if not chosen and (labelled := labelled_dates(tree, locale)):
+        # A date the page labels as the publication in words, far from the headline and in no
+        # date element (a facts column's "<h4>Published</h4><div>July 8, 2025</div>", a meta
+        # row's "Posted on April 13, 2023" under hashed class names): the page's own word, so
+        # no origin a note states outranks it (see ``_origin_before``). On the date probe with
+        # names hashed: date right A 285 -> 287, B 292 -> 294 of 392 / 390 (one B listing's
+        # miss turns from none to an item's "Published on:" date).
+        return labelled
     chosen = chosen or _last_resorts(tree, texts, locale, authors, story)
     chosen[:0] = _origin_before(chosen, shown, story, locale)
     return chosen

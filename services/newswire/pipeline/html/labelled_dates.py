@@ -1,0 +1,96 @@
+"""A date the page labels as the story's publication in words, wherever it sits: a facts column
+far from the headline ("<h4>Published</h4><div>July 8, 2025</div>", "<p>Published</p><p>Feb 2,
+2023</p>", "<dt>Posted on</dt><dd>…</dd>"), or one short line saying both ("Published: 8 July
+2025"). The label, not a class name, says what the date is: a page whose classes are hashed
+(CSS modules, utility-class builds) or say nothing still labels its date for its reader, and no
+teaser of another story labels its date as the publication. ``dates`` asks it of a page that
+gives no other date (no markup, no date element, no line by the headline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.html.date_labels import NEAR_LINE_CHARS, is_publication_label
+from newswire.pipeline.html.stated_origin import labelled_publication
+from newswire.pipeline.textnorm import clean_line
+
+# A label of the form "Posted" / "Posted on", the blog engines' word, beside the publication's
+# own words of ``is_publication_label``.
+_POSTED_LABEL = re.compile(r"^posted(?:\s+on)?\s*:?$", re.IGNORECASE)
+# The longest label read: "Data di pubblicazione:".
+_MAX_LABEL_CHARS = 30
+# The page's menus and footer: a "Published" there is a site's own date (a policy's footer).
+_FURNITURE_TAGS = frozenset({"nav", "footer"})
+_FURNITURE_LEVELS = 8
+
+
+def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:
+    """The first date the page labels as its publication, as ISO text (empty when none): the
+    date alone in the element right after a label alone, or a short line opening with the
+    label and holding the date."""
+    body = tree.body
+    if body is None:
+        return []
+    for node in body.traverse(include_text=True, skip_empty=True):
+        if not node.is_text_node:
+            continue
+        text = clean_line(node.text_content or "")
+        if not text or len(text) > NEAR_LINE_CHARS:
+            continue
+        if len(text) <= _MAX_LABEL_CHARS and _is_label(text):
+            value = _date_after(node, locale)
+        elif labelled_publication(text) and is_date_like(text):
+            value = _parsed(text, locale)
+        else:
+            continue
+        if value is not None and not _in_furniture(node):
+            return [value]
+    return []
+
+
+def _is_label(text: str) -> bool:
+    return is_publication_label(text) or _POSTED_LABEL.match(text) is not None
+
+
+def _date_after(label: LexborNode, locale: str | None) -> str | None:
+    """The date alone in the element after the label's text, in the same parent ("Published
+    <span>…</span>"), or else after the label's element ("<h4>Published</h4><div>…</div>")."""
+    for node in (label, label.parent):
+        following = _next_element(node) if node is not None else None
+        if following is not None:
+            text = clean_line(following.text(deep=True))
+            if len(text) <= NEAR_LINE_CHARS and is_date_like(text):
+                return _parsed(text, locale)
+            return None
+    return None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is not blank text; None when it is text (the label's sentence goes
+    on) or there is none."""
+    following = node.next
+    while following is not None and following.is_text_node:
+        if (following.text_content or "").strip():
+            return None
+        following = following.next
+    return following
+
+
+def _parsed(text: str, locale: str | None) -> str | None:
+    parsed = parse_date(text, language=locale)
+    return parsed.isoformat() if parsed is not None else None
+
+
+def _in_furniture(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(_FURNITURE_LEVELS):
+        if parent is None or parent.tag in {"body", "html"}:
+            return False
+        if parent.tag in _FURNITURE_TAGS:
+            return True
+        parent = parent.parent
+    return False

@@ -1,0 +1,54 @@
+"""A date the page labels as its publication in words, wherever it sits and whatever its names."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.labelled_dates import labelled_dates
+
+
+def _dates(body: str, locale: str | None = "en") -> list[str]:
+    return labelled_dates(LexborHTMLParser(f"<html><body>{body}</body></html>"), locale)
+
+
+def test_a_label_element_dates_the_element_after_it() -> None:
+    """A heading or paragraph "Published" names the date alone in the next element."""
+    assert _dates('<div class="q1"><h4>Published</h4><div class="q2">July 8, 2025</div></div>') == [
+        "2025-07-08T00:00:00+00:00"
+    ]
+    assert _dates("<p>Published</p>\n<p>Feb 2, 2023</p>") == ["2023-02-02T00:00:00+00:00"]
+    assert _dates("<dl><dt>Posted on</dt><dd>3 March 2021</dd></dl>") == [
+        "2021-03-03T00:00:00+00:00"
+    ]
+
+
+def test_a_label_text_dates_the_element_after_it_in_its_parent() -> None:
+    """ "Published:" as text followed by an element holding the date labels that date."""
+    assert _dates("<div>Published: <span>March 4, 2022</span></div>") == [
+        "2022-03-04T00:00:00+00:00"
+    ]
+
+
+def test_a_short_line_with_label_and_date_is_read() -> None:
+    """ "Published on 8 July 2025" on one line gives its date."""
+    assert _dates("<p>Some story.</p><p>Published on 8 July 2025</p>") == [
+        "2025-07-08T00:00:00+00:00"
+    ]
+
+
+def test_other_labels_and_furniture_give_nothing() -> None:
+    """An update's or another word's label, a label followed by the story's sentence, and a label in the
+    page's footer or menu date nothing."""
+    assert _dates("<h4>Updated</h4><div>July 8, 2025</div>") == []
+    assert _dates("<h4>Category</h4><div>July 8, 2025</div>") == []
+    story = "<div>The press first printed it on July 8, 2025, and again in a second edition.</div>"
+    assert _dates(f"<h4>Published</h4>{story}") == []
+    assert _dates("<footer><p>Published</p><p>Feb 2, 2023</p></footer>") == []
+    assert _dates("<nav><span>Published on 8 July 2025</span></nav>") == []
+
+
+def test_the_first_labelled_date_wins() -> None:
+    """Where two dates are labelled, the first in page order is the story's."""
+    assert _dates(
+        "<p>Published</p><p>Feb 2, 2023</p><div><p>Published</p><p>Mar 9, 2024</p></div>"
+    ) == ["2023-02-02T00:00:00+00:00"]
