@@ -8,6 +8,7 @@ from newswire.pipeline.html.date_labels import (
     clock,
     date_line_length,
     forum_aside,
+    is_publication_label,
     joined_date,
     labelled_published,
     published_label_before,
@@ -126,3 +127,12 @@ def test_a_forums_last_post_or_join_line_is_a_forum_aside() -> None:
     assert aside("<p><time>Joined: Dec 2009</time></p>")
     assert not aside("<p><time>Sep 26, 2024</time></p>")
     assert not aside("<p>Posted by ggery <time>Sep 26, 2024</time></p>")
+
+
+def test_a_publication_label_stands_alone() -> None:
+    """ "Published", "Date published:", "Veröffentlicht am" are labels; a sentence, an update's
+    label or a label with its date are not."""
+    for label in ("Published", "Date published:", "Veröffentlicht am", "Published on"):
+        assert is_publication_label(label)
+    for text in ("Updated", "Published July 8, 2025", "Published in the journal of record"):
+        assert not is_publication_label(text)
