@@ -91,6 +91,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.permalink",
     "newswire.pipeline.html.placement",
     "newswire.pipeline.html.plain_names",
+    "newswire.pipeline.html.portrait_names",
     "newswire.pipeline.html.post_headers",
     "newswire.pipeline.html.product_cards",
     "newswire.pipeline.html.repeats",

@@ -46,6 +46,7 @@ from newswire.pipeline.html.people import (
     people,
 )
 from newswire.pipeline.html.permalink import front_page
+from newswire.pipeline.html.portrait_names import portrait_names
 from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.story_pages import declares_story
 from newswire.pipeline.html.text import fold
@@ -261,6 +262,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
         (
             author_box_heads,
             author_photo_names,
+            lambda tree, meta, near: portrait_names(tree),
             dated_credit_lines,
             dated_name_lines,
             titled_name_lines,

@@ -1,0 +1,130 @@
+"""The name under a person's portrait: an ``<img alt="Lauren Vetter">`` whose small box repeats
+the same name as its text ("<div>Lauren Vetter</div>" beside it, a bio or a date after). The
+photo filed as a person's (its alt's "Picture of …", its address's "/authors/", "/team/") and
+its alt text agreeing with the visible name make the box a person's card, whatever its class
+names say: on a site whose classes are hashed (CSS modules, Webflow's and utility builds) or say
+nothing, the writer's card is still a portrait above a name. ``bylines`` asks it last among the
+author boxes, when no source before it named anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.html.text import fold
+from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.vocabulary import person_names
+
+# The boxes read around a portrait: its parent and up to three more levels, while their text
+# stays a card's (a name, a role, a date, a bio of a few lines: ``author_photo_names``'s
+# bound), not a story.
+_CARD_LEVELS = 4
+_MAX_CARD_CHARS = 800
+# The images read after the headline, in page order: a story page's writer card is among its
+# first portraits.
+_IMAGES_READ = 40
+# The longest alt text read as a name.
+_MAX_NAME_CHARS = 50
+# The words a CMS or an accessibility checker puts before the name in a portrait's alt text
+# ("Picture of Andrew King", "Headshot of Rebecca Norris", "Photo of John Goreham"), and the
+# role it may put after a comma ("Headshot of Lisa Pham, Associate Content Marketing Writer").
+_PORTRAIT_WORDS = re.compile(
+    r"^(?:an?\s+)?(?:picture|photo|photograph|headshot|avatar|image|portrait)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def portrait_names(tree: LexborHTMLParser) -> list[str]:
+    """The one name the page's portraits after its headline repeat as text beside them (see
+    the module), as shown; none where portraits name two people or more (a team grid,
+    customers' testimonials, other stories' writers: no one of them signs the story). Above
+    the headline a portrait and its name are the header's (a language picker's flag "British
+    English" over the same words, an account menu)."""
+    found: dict[str, str] = {}
+    for img in _images_after_headline(tree):
+        given = clean_line(img.attrs.get("alt") or "")
+        if not _portrait(img, given):
+            continue
+        alt = _alt_name(given)
+        if not alt or len(alt) > _MAX_NAME_CHARS or len(alt.split()) < 2:
+            continue
+        if person_names(alt) != [alt]:
+            continue
+        shown = _name_beside(img, fold(alt))
+        if shown is not None and not elsewhere(img):
+            found.setdefault(fold(shown), shown)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _alt_name(alt: str) -> str:
+    """The name an alt text gives, without a portrait's words before it or a role after it."""
+    words = _PORTRAIT_WORDS.match(alt)
+    return alt[words.end() :].split(",", maxsplit=1)[0].strip() if words else alt
+
+
+# Words of an image's address that file it as a writer's or staff member's photo
+# ("/authors/sarahknowles2.jpg", "/img/team/winter.jpg", Drupal's "styles/author_image/…"). A
+# product's or a feature's picture whose alt repeats its card's heading ("Cloud SQL", "M10
+# Single Monitor Arm", "Digital Photo Frame": names as a name check reads them) is filed so
+# nowhere. Not "user", "profile", "avatar" nor Gravatar's: members' and commenters' pictures
+# are filed so (a software directory's first review, "/users/40/…" above "Cioccolata Russo").
+_PORTRAIT_PATH_WORDS = frozenset(
+    {
+        "author",
+        "authors",
+        "headshot",
+        "headshots",
+        "team",
+        "staff",
+        "people",
+        "contributor",
+        "contributors",
+        "bio",
+    }
+)
+_PATH_WORD = re.compile(r"[a-z]+")
+
+
+def _portrait(img: LexborNode, alt: str) -> bool:
+    """Whether an image is a person's photo by its own word: its alt says so ("Picture of …")
+    or its address files it among people (see ``_PORTRAIT_PATH_WORDS``)."""
+    if _PORTRAIT_WORDS.match(alt):
+        return True
+    source = f"{img.attrs.get('src') or ''} {img.attrs.get('data-src') or ''}".lower()
+    return not _PORTRAIT_PATH_WORDS.isdisjoint(_PATH_WORD.findall(source))
+
+
+def _images_after_headline(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The first ``_IMAGES_READ`` images with an alt text after the page's first <h1>; none on a
+    page without one (no story headline to sign)."""
+    body = tree.body
+    out: list[LexborNode] = []
+    seen_headline = False
+    for node in body.traverse() if body is not None else ():
+        if node.tag == "h1":
+            seen_headline = True
+        elif seen_headline and node.tag == "img" and "alt" in node.attrs:
+            out.append(node)
+            if len(out) == _IMAGES_READ:
+                break
+    return out
+
+
+def _name_beside(img: LexborNode, folded: str) -> str | None:
+    """The text in the portrait's smallest card that is the alt's name, in any case."""
+    box = img.parent
+    for _ in range(_CARD_LEVELS):
+        if box is None or box.tag in {"body", "article", "main"}:
+            return None
+        if len(box.text(deep=True)) > _MAX_CARD_CHARS:
+            return None
+        for node in box.traverse(include_text=True, skip_empty=True):
+            if node.is_text_node:
+                text = clean_line(node.text_content or "")
+                if text and fold(text) == folded:
+                    return text
+        box = box.parent
+    return None

@@ -1,0 +1,72 @@
+"""The name under a person's portrait: the alt text the card repeats as its visible name."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.portrait_names import portrait_names
+
+_HEAD = "<h1>How to plan a room</h1><p>The story.</p>"
+
+
+def _names(body: str) -> list[str]:
+    return portrait_names(LexborHTMLParser(f"<html><body>{body}</body></html>"))
+
+
+def _card(name: str, shown: str | None = None, src: str = "/img/team/p.jpg") -> str:
+    return (
+        f'<div class="q1"><div class="q2"><img src="{src}" alt="{name}"></div>'
+        f'<div class="q3"><div class="q4">{shown or name}</div><p>March 3, 2024</p></div></div>'
+    )
+
+
+def test_a_portrait_whose_card_repeats_its_alt_names_the_writer() -> None:
+    """A portrait after the headline whose card shows the same name gives that name as shown."""
+    assert _names(_HEAD + _card("Lauren Vetter")) == ["Lauren Vetter"]
+    assert _names(_HEAD + _card("Podium staff", "Podium Staff")) == ["Podium Staff"]
+
+
+def test_no_name_without_agreement_or_a_headline() -> None:
+    """An alt that the card does not repeat, an alt that is no name, and a card above the
+    headline or on a page without one give nothing."""
+    assert _names(_HEAD + _card("Lauren Vetter", "Someone Else")) == []
+    assert _names(_HEAD + _card("Modern living room with a sofa")) == []
+    assert _names(_card("British English") + _HEAD) == []
+    assert _names(_card("Lauren Vetter")) == []
+
+
+def test_portraits_of_several_people_name_no_one() -> None:
+    """Two people's cards (a team grid, testimonials) sign nothing; the same person twice does."""
+    assert _names(_HEAD + _card("Lauren Vetter") + _card("Joakim Edin")) == []
+    assert _names(_HEAD + _card("Lauren Vetter") + _card("Lauren Vetter")) == ["Lauren Vetter"]
+
+
+def test_a_portrait_in_the_footer_is_not_read() -> None:
+    """A card in the page's footer or an aside is the site's, not the story's writer."""
+    assert _names(_HEAD + f"<footer>{_card('Lauren Vetter')}</footer>") == []
+
+
+def test_a_portraits_words_and_role_around_the_name_are_set_aside() -> None:
+    """ "Picture of …", "Headshot of …, role" in the alt still name the person the card shows."""
+    assert _names(_HEAD + _card("Picture of Andrew King", "Andrew King")) == ["Andrew King"]
+    headshot = "Headshot of Lisa Pham, Associate Content Marketing Writer"
+    assert _names(_HEAD + _card(headshot, "Lisa Pham")) == ["Lisa Pham"]
+    assert _names(_HEAD + _card("Picture of a tire", "a tire")) == []
+
+
+def test_a_picture_not_filed_as_a_persons_names_no_one() -> None:
+    """A product's or feature's picture whose alt repeats its card's heading is no portrait:
+    only an alt saying "Picture of …" or an address among people ("/authors/") makes one."""
+    assert _names(_HEAD + _card("Digital Photo Frame", src="/media/frame-front.jpg")) == []
+    assert _names(_HEAD + _card("Sarah Knowles", src="/media/sarahknowles2.jpg")) == []
+    assert _names(_HEAD + _card("Sarah Knowles", src="/discovery/authors/sk2.jpg")) == [
+        "Sarah Knowles"
+    ]
+    assert _names(_HEAD + _card("Photo of Sarah Knowles", "Sarah Knowles", src="/m/1.jpg")) == [
+        "Sarah Knowles"
+    ]
+
+
+def test_a_members_picture_names_no_one() -> None:
+    """A picture filed among users (a commenter's or reviewer's) is no writer's portrait."""
+    assert _names(_HEAD + _card("Cioccolata Russo", src="https://img.example/users/40/a.png")) == []
