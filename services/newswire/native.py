@@ -86,6 +86,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.named_threads",
     "newswire.pipeline.html.names",
     "newswire.pipeline.html.noscript_pages",
+    "newswire.pipeline.html.page_branch",
     "newswire.pipeline.html.paragraphs",
     "newswire.pipeline.html.people",
     "newswire.pipeline.html.permalink",

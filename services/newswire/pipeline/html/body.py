@@ -19,6 +19,7 @@ from newswire.pipeline.html.named_threads import (
     comments_may_be_posts,
     posts_named_comments,
 )
+from newswire.pipeline.html.page_branch import alone_in_branch
 from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
 from newswire.pipeline.html.price_lines import without_other_prices
 from newswire.pipeline.html.product_cards import without_product_cards
@@ -310,23 +311,22 @@ def _sectioned_ratio(
 # A all types 0.882380 -> 0.882385 (7 pages better, 5 worse by <= 0.013: a shop's parts
 # pages), half B 0.889921 -> 0.889990 (6 better, 3 worse by <= 0.014), articles and
 # ScrapingHub unchanged; with sectioning tags renamed <div> (bench.perturb), half A articles
-# 0.96537 -> 0.96681, all types 0.87609 -> 0.87710 (cloud.google +0.61), half B articles
-# 0.95712 -> 0.95886, all types 0.87730 -> 0.87840 (a wine school's blog post +0.68).
-# (At the sectioned ratio instead of the <main> one: half B as is -0.0009, a blog's listing
-# led by a post's excerpt -0.56.)
+# 0.96537 -> 0.96681, all types 0.87609 -> 0.87710, half B articles 0.95712 -> 0.95886, all
+# types 0.87730 -> 0.87840. (At the sectioned ratio: half B as is -0.0009.) Or the story
+# stands alone in its own branch of the body, beside the chrome's text (``page_branch``).
 
 
 def _stands_alone(
     picked: list[Block], region: list[Block], inside: set[int], *, main: bool, story_page: bool
 ) -> bool:
-    """The ``picked`` story (its block ids ``inside``) stands alone among its ``region``'s link
-    lists, when they are (``amid_links``), on a page whose names were read."""
+    """The ``picked`` story (its block ids ``inside``) stands alone in its ``region``."""
     # A story among the link lists of a page whose names said nothing stands alone, in the
     # whole body or inside <main> (see ``story_pages``): there with two paragraphs of prose,
     # as a listing's one-paragraph intro above its linked items is no story.
     if story_page and sum(map(prose_text, picked)) >= (2 if main else 1):
         return True
-    return not main and _outweighed_by_links(picked, region, inside)
+    outweighed = not main and _outweighed_by_links(picked, region, inside)
+    return outweighed or (not main and alone_in_branch(picked, region, inside))
 
 
 def _outweighed_by_links(picked: list[Block], region: list[Block], inside: set[int]) -> bool:
