@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.aria_roles import JUNK_ROLES
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.consent_names import consent_named
 from newswire.pipeline.html.controls import question_button
@@ -78,22 +79,6 @@ DROP_TAGS = frozenset(
 # as a section of <main>, a <figure> that holds a table.
 NAMED_DROP_TAGS = frozenset({"header", "figure"})
 NO_ATTRIBUTES: Mapping[str, str | None] = {}
-_JUNK_ROLES = frozenset(
-    {
-        "navigation",
-        "complementary",
-        "banner",
-        "contentinfo",
-        "dialog",
-        "alert",
-        # A modal asking for the reader's answer: OneTrust's cookie preference center.
-        "alertdialog",
-        "menu",
-        "menubar",
-        "search",
-        "toolbar",
-    }
-)
 
 
 # Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
@@ -357,7 +342,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return not revealed_later(node, get("id"), holds)
     role, itemprop = get("role"), get("itemprop")  # most elements have neither
     names = f"{get('class') or ''} {get('id') or ''}"
-    if (role and role.lower() in _JUNK_ROLES) or (itemprop and _counter_property(itemprop)):
+    if (role and role.lower() in JUNK_ROLES) or (itemprop and _counter_property(itemprop)):
         return not (role and around_the_page(node, role.lower(), names, holds))
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
