@@ -89,3 +89,36 @@ def test_a_choice_whose_container_holds_the_region_has_no_branch() -> None:
     branch of its own to stand alone in."""
     region = [*_HEADER, *_STORY, *_FOOTER]
     assert not alone_in_branch(region, region, _inside(region))
+
+
+def test_a_story_in_divs_without_paragraphs_stands_alone() -> None:
+    """A story whose lines are <div>s split by <br> (no <p>) stands alone in its branch all
+    the same."""
+    story = [
+        Block(
+            f"Line {i} of a post written as text between line breaks, at some length. " * 3,
+            "div",
+            0,
+            (0, 1, 2, 20),
+        )
+        for i in range(4)
+    ]
+    region = [*_HEADER, *story, *_FOOTER]
+    assert alone_in_branch(story, region, _inside(story))
+
+
+def test_a_threads_posts_in_divs_do_not_stand_alone() -> None:
+    """A thread's posts joined to the choice (``series_chars``) count as prose only in <p>: a
+    forum's posts in <div>s do not stand alone in their branch."""
+    posts = [
+        Block(
+            f"Reply {i} to the thread, which says what the poster thinks at length. " * 3,
+            "div",
+            0,
+            (0, 1, 2, 20, 600 + i),
+        )
+        for i in range(4)
+    ]
+    region = [*_HEADER, *posts, *_FOOTER]
+    assert not alone_in_branch(posts, region, _inside(posts), series_chars=600)
+    assert alone_in_branch(posts, region, _inside(posts))

@@ -45,3 +45,24 @@ def test_a_carousel_of_long_linked_names_above_the_choice_stays() -> None:
     ]
     region = [*names, _STORY]
     assert without_leading_menu(region, [_STORY]) == region
+
+
+def test_a_part_of_linked_names_under_the_pages_headline_stays() -> None:
+    """A part of short linked lines above the choice that holds the page's unlinked <h1> and
+    half of the region's text is the page (an index of linked names), not a menu: it stays."""
+    index = [
+        Block("List of programming languages", "h1", 0, (0, 1, 10)),
+        *[Block(f"Language {i}", "li", 10, (0, 1, 11, 100 + i)) for i in range(30)],
+    ]
+    footer = Block("This page was last edited on 4 March, at 08:07.", "li", 0, (0, 2, 3))
+    region = [*index, footer]
+    assert without_leading_menu(region, [footer]) == region
+
+
+def test_a_menu_with_a_linked_headline_still_goes() -> None:
+    """A menu part whose <h1> is a link (a site's logo as its heading) is still the menu."""
+    menu = [
+        Block("Site name", "h1", 9, (0, 1, 10)),
+        *[Block(f"Section {i}", "div", 9, (0, 1, 11, 100 + i)) for i in range(30)],
+    ]
+    assert without_leading_menu([*menu, _STORY], [_STORY]) == [_STORY]

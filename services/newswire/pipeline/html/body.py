@@ -243,10 +243,10 @@ def _story(
     # a product's) a story that stands alone, nor spare a near-empty choice its retries.
     size = sum(map(len, chosen)) - series_chars
     ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
-    # The sizes above weigh every line the containers hold; the story given drops a reply's
-    # quotes of what it already said (below), without changing which container is chosen.
+    # The sizes above weigh a reply's quotes of what it said; the story given drops them.
     quotes = walked.quotes
     alone = named and _stands_alone(picked, region, inside, main=bool(main), story_page=story_page)
+    alone = alone or (named and not main and alone_in_branch(picked, region, inside, series_chars))
     if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
         story = _prose_paragraphs(picked) >= FEW_PROSE
@@ -312,8 +312,8 @@ def _sectioned_ratio(
 # pages), half B 0.889921 -> 0.889990 (6 better, 3 worse by <= 0.014), articles and
 # ScrapingHub unchanged; with sectioning tags renamed <div> (bench.perturb), half A articles
 # 0.96537 -> 0.96681, all types 0.87609 -> 0.87710, half B articles 0.95712 -> 0.95886, all
-# types 0.87730 -> 0.87840. (At the sectioned ratio: half B as is -0.0009.) Or the story
-# stands alone in its own branch of the body, beside the chrome's text (``page_branch``).
+# types 0.87730 -> 0.87840. (At the sectioned ratio: half B as is -0.0009.) Or it stands
+# alone in its own branch of the body, beside the chrome's text (``page_branch``).
 
 
 def _stands_alone(
@@ -325,8 +325,7 @@ def _stands_alone(
     # as a listing's one-paragraph intro above its linked items is no story.
     if story_page and sum(map(prose_text, picked)) >= (2 if main else 1):
         return True
-    outweighed = not main and _outweighed_by_links(picked, region, inside)
-    return outweighed or (not main and alone_in_branch(picked, region, inside))
+    return not main and _outweighed_by_links(picked, region, inside)
 
 
 def _outweighed_by_links(picked: list[Block], region: list[Block], inside: set[int]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose
+from newswire.pipeline.html.story_pages import prose_text
 from newswire.pipeline.html.walk import Block
 
 # On a page without <main> whose header, menus and footer are plain <div>s (no <header>, <nav>,
@@ -23,10 +24,17 @@ _OWN_SHARE = 0.7
 _CARD_GRID_LINKS = 0.5
 
 
-def alone_in_branch(picked: list[Block], region: list[Block], inside: Set[int]) -> bool:
+def alone_in_branch(
+    picked: list[Block], region: list[Block], inside: Set[int], series_chars: int = 0
+) -> bool:
     """The ``picked`` story (its block ids ``inside``) stands alone in its branch of the
-    ``region`` (see above)."""
-    if sum(1 for block in picked if is_prose(block)) < FEW_PROSE:
+    ``region`` (see above); ``series_chars``: the text of a thread's other posts joined to it."""
+    # Prose in any tag: a site of <div>s (a blog whose posts are lines split by <br>) has no
+    # <p>. Not so for a thread's posts joined to the choice: a forum's posts are <div>s, each
+    # one a container of its own, and their branch is the thread's, with the opening post
+    # that the choice may have missed (a forum as is -0.15 otherwise); <p> only there.
+    prose = is_prose if series_chars else prose_text
+    if sum(1 for block in picked if prose(block)) < FEW_PROSE:
         return False
     text = sum(len(block.text) for block in picked)
     if sum(block.link_chars for block in picked) >= _CARD_GRID_LINKS * text:

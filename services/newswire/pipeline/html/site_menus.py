@@ -26,7 +26,8 @@ def without_leading_menu(
         return region
     first = picked[0]
     before = next((index for index, block in enumerate(region) if block is first), 0)
-    region = _without_menu_parts(region[:before], first) + region[before:]
+    chars = sum(len(block.text) for block in region)
+    region = _without_menu_parts(region[:before], first, chars) + region[before:]
     if not lines:
         return region
     start = next(
@@ -60,14 +61,19 @@ def without_leading_menu(
 _MENU_PART_LINKS = 0.8
 
 
-def _without_menu_parts(head: list[Block], first: Block) -> list[Block]:
-    """The ``head`` blocks (those above the choice's ``first`` block) without the parts of
-    the page that are a menu of links."""
+def _without_menu_parts(head: list[Block], first: Block, chars: int) -> list[Block]:
+    """The ``head`` blocks (those above the choice's ``first`` block, in a region of
+    ``chars`` characters) without the parts of the page that are a menu of links."""
     parts: dict[int, list[Block]] = {}
     for block in head:
         part = next((node for node in block.path if node not in first.path), block.path[-1])
         parts.setdefault(part, []).append(block)
-    dropped = {id(block) for blocks in parts.values() if _menu_part(blocks) for block in blocks}
+    dropped = {
+        id(block)
+        for blocks in parts.values()
+        if _menu_part(blocks) and not _headed_page(blocks, chars)
+        for block in blocks
+    }
     return [block for block in head if id(block) not in dropped]
 
 
@@ -82,3 +88,18 @@ def _menu_part(blocks: list[Block]) -> bool:
 def _menu_link(block: Block) -> bool:
     """A short line that is all (nine tenths) link."""
     return len(block.text) < _MENU_LINK_CHARS and block.link_chars * 10 >= len(block.text) * 9
+
+
+# A page whose own text is a list of links (an encyclopedia's index of short linked names, a
+# sitemap) is laid out as a menu is: short linked lines. When such a part of the page holds
+# the page's headline (an unlinked <h1>) and at least half of the region's text, it is the
+# page, and the choice after it (a footer's last lines, scored higher than link lines that
+# score nothing) is not the story: the part stays in the widened region.
+_HEADED_PAGE_SHARE = 0.5
+
+
+def _headed_page(blocks: list[Block], chars: int) -> bool:
+    """The ``blocks`` of a part hold an unlinked <h1> and half of the region's ``chars``."""
+    if not any(block.tag == "h1" and not block.link_chars for block in blocks):
+        return False
+    return sum(len(block.text) for block in blocks) >= _HEADED_PAGE_SHARE * chars
