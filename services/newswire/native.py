@@ -38,6 +38,7 @@ MANIFEST = NATIVE / "manifest.json"
 #: callers ``replace`` and compare; nothing to gain). Session 37 measured the 94 against the 18
 #: hot ones: 0.956 of their CPU a page (cost_ab --as-built, every 2nd page, 3 repeats).
 COMPILED: tuple[str, ...] = (
+    "newswire.pipeline.bit_vote",
     "newswire.pipeline.byte_ngrams",
     "newswire.pipeline.byte_walk",
     "newswire.pipeline.date_words",

@@ -40,8 +40,12 @@ def test_same_fingerprint_as_the_reference_on_any_text(text: str) -> None:
     """Any text, including astral characters, a lone surrogate, words of over 64 UTF-8 bytes and
     upper-case letters whose lower case is longer, gets the reference implementation's value,
     alone (short texts take a per-word path) and after or before enough text to take the array
-    path (before: the text's words, a long one included, are the last ones of the array)."""
-    assert simhash(text) == simhash_reference.simhash(text)
+    path (before: the text's words, a long one included, are the last ones of the array),
+    whether the caller passes the text's UTF-8 (as the enrich stage does) or not."""
+    expected = simhash_reference.simhash(text)
+    assert simhash(text) == expected
+    if not any(0xD800 <= ord(c) < 0xE000 for c in text):  # strict UTF-8 has no lone surrogate
+        assert simhash(text, text.encode()) == expected
     for longer in (text + _FILLER, _FILLER + text):
         assert simhash(longer) == simhash_reference.simhash(longer)
 
@@ -77,6 +81,17 @@ def test_word_limit_applies_as_in_the_reference() -> None:
     head = " ".join(words[:SIMHASH_MAX_WORDS])
     longer = head + " " + " ".join(f"other{i}" for i in range(500))
     assert simhash(longer) == simhash(head) == simhash_reference.simhash(longer)
+
+
+def test_the_callers_utf8_gives_the_same_fingerprints() -> None:
+    """The sha256 and the SimHash of a body with its UTF-8 passed along equal those of the body
+    alone, also for a body longer than SimHash reads (its bytes are then not used)."""
+    body = " ".join(f"The Café’s “Menu” No{i % 7} déjà VU 日本" for i in range(60))
+    long_body = "word " * (SIMHASH_MAX_WORDS * 3)
+    for text in (body, long_body, "Two, WORDS!"):
+        utf8 = text.encode()
+        assert simhash(text, utf8) == simhash(text) == simhash_reference.simhash(text)
+        assert content_hash(text, utf8) == content_hash(text)
 
 
 def test_texts_of_under_three_words_and_empty_text() -> None:

@@ -37,11 +37,13 @@ def _expected(lowered: bytes) -> list[int]:
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(_TEXTS)
 def test_same_hashes_as_zlib_per_word_or_none_when_flagged(text: str) -> None:
-    """Every word's pair of seeded CRC-32s as zlib computes them (the first 50 words, as a
-    limit of 50 asks), unless a character beyond the Basic Multilingual Plane or one flagged in
-    the table (a surrogate, a non-ASCII letter that str.lower changes) is present: then None."""
-    lowered = text.encode("utf-8", "surrogatepass").lower()
-    found = word_hashes(lowered, _CLASSES, _SEED, 50)
+    """Every word's pair of seeded CRC-32s as zlib computes them on the lower-cased bytes (the
+    first 50 words, as a limit of 50 asks; the pass lowers "A"-"Z" itself), unless a character
+    beyond the Basic Multilingual Plane or one flagged in the table (a surrogate, a non-ASCII
+    letter that str.lower changes) is present: then None."""
+    utf8 = text.encode("utf-8", "surrogatepass")
+    lowered = utf8.lower()
+    found = word_hashes(utf8, _CLASSES, _SEED, 50)
     points = [ord(c) for c in text]
     flagged = any(p > 0xFFFF or fingerprint._BMP_CLASSES[p] >= 2 for p in points)
     if flagged:

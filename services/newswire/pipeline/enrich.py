@@ -49,16 +49,20 @@ def enrich(
     reference = raw.fetched_at or now
     # The body and its words are the classifier's too (no second join and split).
     verdict = classify(raw.url, raw.text, extracted, (body, split))
+    published_at = _first_date(extracted.published_raw, reference, language)
+    modified_at = _first_date(extracted.modified_raw, reference, language)
+    # The body encoded once for both fingerprints (the sha256, the compiled SimHash pass).
+    utf8 = body.encode("utf-8")
     return Enriched(
         extracted=extracted,
         body=body,
         language=language,
         language_confidence=detected.confidence if detected else None,
-        published_at=_first_date(extracted.published_raw, reference, language),
-        modified_at=_first_date(extracted.modified_raw, reference, language),
+        published_at=published_at,
+        modified_at=modified_at,
         word_count=words,
-        content_hash=content_hash(body),
-        simhash=simhash(body),
+        content_hash=content_hash(body, utf8),
+        simhash=simhash(body, utf8),
         page_type=verdict.page_type,
         page_type_confidence=verdict.confidence,
     )

@@ -26,6 +26,7 @@ import zlib
 import numpy as np
 
 from newswire import native
+from newswire.pipeline.bit_vote import majority_bits
 from newswire.pipeline.word_crcs import word_hashes as _compiled_word_hashes
 
 _WORD = re.compile(r"\w+")
@@ -34,8 +35,9 @@ _WORD = re.compile(r"\w+")
 _SEED_LOW, _SEED_HIGH = 0, 0x9E3779B9
 
 
-def content_hash(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def content_hash(body: str, utf8: bytes | None = None) -> str:
+    """The sha256 of the body's UTF-8 (``utf8``: those bytes, when the caller has them)."""
+    return hashlib.sha256(body.encode("utf-8") if utf8 is None else utf8).hexdigest()
 
 
 #: SimHash looks at the first this many words (~300 KB of text): plenty to tell near-duplicates
@@ -163,6 +165,10 @@ _BMP_CLASSES[0xD800:0xE000] |= 2
 #: The classes as bytes for the compiled pass (``word_crcs``), which the compiled build takes
 #: first: one loop, no numpy call (right after extraction each kind of numpy call is costly).
 _CLASS_BYTES = _BMP_CLASSES.tobytes()
+#: The same for a text already lower-cased by ``str.lower``: only surrogates are flagged.
+_LOWERED_CLASSES = _word_table(1).astype(np.uint8)
+_LOWERED_CLASSES[0xD800:0xE000] |= 2
+_LOWERED_CLASS_BYTES = _LOWERED_CLASSES.tobytes()
 _COMPILED = native.MODE == "compiled"
 #: Code points from which UTF-8 takes 2, 3 and 4 bytes (a lone surrogate, "surrogatepass", 3).
 _UTF8_LIMITS = np.array([0x80, 0x800, 0x10000], dtype=np.uint32)
@@ -198,16 +204,25 @@ def _lowered(text: str, *, ascii_only: bool) -> tuple[np.ndarray, np.ndarray]:
     return data, table.take(points).repeat(sizes)
 
 
-def _word_hashes(text: str) -> np.ndarray:
+def _word_hashes(text: str, utf8: bytes | None = None) -> np.ndarray:
     """The 64-bit hash of each of the first ``SIMHASH_MAX_WORDS`` ``\\w+`` tokens of
-    ``text.lower()``."""
+    ``text.lower()`` (``utf8``: the text's UTF-8, when the caller has it)."""
     # (A prefix that already has enough spaces settles it without counting a long body's.)
     if text.count(" ", 0, 4096) < _FEW_SPACES and text.count(" ") < _FEW_SPACES:
         words = _WORD.findall(text.lower())[:SIMHASH_MAX_WORDS]
         return np.fromiter((_word_hash(word.encode()) for word in words), np.uint64, len(words))
     if _COMPILED:
-        lowered = text.encode("utf-8", "surrogatepass").lower()
-        found = _compiled_word_hashes(lowered, _CLASS_BYTES, _SEED_HIGH, SIMHASH_MAX_WORDS)
+        encoded = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
+        found = _compiled_word_hashes(encoded, _CLASS_BYTES, _SEED_HIGH, SIMHASH_MAX_WORDS)
+        if found is None:
+            # A letter that ``str.lower`` changes beyond ASCII ("É", "Σ", "Д": most bodies in
+            # Cyrillic or Greek, many in German or French): the same pass over ``text.lower()``,
+            # where no letter is left to lower (its table flags surrogates alone), rather than
+            # the numpy path's fifteen calls. Astral characters still leave it to numpy.
+            lowered = text.lower().encode("utf-8", "surrogatepass")
+            found = _compiled_word_hashes(
+                lowered, _LOWERED_CLASS_BYTES, _SEED_HIGH, SIMHASH_MAX_WORDS
+            )
         if found is not None:
             return np.frombuffer(memoryview(found), dtype=np.uint64)
     ascii_only = text.isascii()
@@ -244,8 +259,11 @@ def _word_hashes(text: str) -> np.ndarray:
     return hashes
 
 
-def simhash(body: str) -> str:
-    words = _word_hashes(body[: SIMHASH_MAX_WORDS * 12])
+def simhash(body: str, utf8: bytes | None = None) -> str:
+    """The body's 64-bit SimHash as 16 hex digits (``utf8``: the body's UTF-8, when the caller
+    has it: the enrich stage encodes the body once for this and the sha256)."""
+    text = body[: SIMHASH_MAX_WORDS * 12]
+    words = _word_hashes(text, utf8 if len(text) == len(body) else None)
     if len(words) >= 3:
         features = words[:-2] * _P1
         features += words[1:-1] * _P2
@@ -253,6 +271,9 @@ def simhash(body: str) -> str:
         _mix(features)
     else:  # one feature for a text of fewer than three words
         features = _mix(np.array([sum(int(w) for w in words) % (1 << 64)], dtype=np.uint64))
+    if _COMPILED:
+        # One compiled pass over the features' bytes (``bit_vote``): the same counts.
+        return f"{majority_bits(features.astype('<u8', copy=False).tobytes()):016x}"
     # Per bit position, how many features have it set (uint64 -> 64 little-endian bits each).
     little = np.asarray(features, dtype="<u8").view(np.uint8)
     ones = np.unpackbits(little, bitorder="little").reshape(-1, 64)

@@ -2,13 +2,15 @@
 
 ``fingerprint._word_hashes`` finds a body's words and their CRC-32s with some fifteen whole-array
 numpy calls, and right after an extraction each kind of numpy call pays ~10-25 µs of cold code
-before it runs (on the e2e corpus, right after extraction: 341 µs a body by numpy, 103 this way,
-in one loaded run; warm 129 and 31). Compiled by mypyc, this one pass over the lower-cased UTF-8
-bytes decodes each character, asks the same per-code-point table whether ``re``'s ``\\w`` matches
-it, and updates both seeded CRC-32s (zlib's, byte by byte through the standard table) while
-inside a word: the same hashes, bit for bit. A text with a character that the table flags (one
-``str.lower`` changes beyond ASCII, a surrogate) or one beyond the Basic Multilingual Plane is
-left to ``fingerprint``'s numpy path (None).
+before it runs (on the e2e corpus, right after extraction: 341 µs a body by numpy, 103 this way, in
+one loaded run; warm 129 and 31). Compiled by mypyc, this one pass over the UTF-8 bytes (lowering
+"A"-"Z" as it reads them) decodes each character, asks the same per-code-point table whether
+``re``'s ``\\w`` matches it, and updates a CRC-32 register (zlib's, byte by byte through the
+standard table) while inside a word; the second seed's CRC follows from the word's length
+(``_seed_terms``): the same hashes, bit for bit. A text with a character that the table flags (one
+``str.lower`` changes beyond ASCII, a surrogate) or one beyond the Basic Multilingual Plane is left
+to the caller (None: ``fingerprint`` asks again over ``str.lower``'s bytes with a table that flags
+surrogates alone, else takes its numpy path).
 """
 
 from __future__ import annotations
@@ -39,55 +41,99 @@ _TABLE: Final = crc_table()
 
 
 def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[i64] | None:
-    """Per ``\\w+`` word of ``data`` (UTF-8, lower-cased), at most ``limit`` words: ``crc32(word,
-    0) | crc32(word, seed_high) << 32`` as a signed 64-bit integer (the same 64 bits); None when
-    ``classes`` (per code point of the Basic Multilingual Plane: 1 for ``\\w``, 2 for "leave it
-    to numpy") flags a character or one lies beyond that plane (4 UTF-8 bytes)."""
+    """Per ``\\w+`` word of ``data`` (UTF-8, read as ``data.lower()``), at most ``limit`` words:
+    ``crc32(word, 0) | crc32(word, seed_high) << 32`` as a signed 64-bit integer (the same 64
+    bits); None when ``classes`` (per code point of the Basic Multilingual Plane: 1 for ``\\w``,
+    2 for "leave it to numpy") flags a character or one lies beyond that plane (4 UTF-8
+    bytes)."""
     table = _TABLE
     hashes = vec[i64]()
+    # A CRC-32 is linear: two seeds' CRCs of a word differ by a term that depends on the word's
+    # length alone (``_seed_terms``), so one register per byte makes both (half the lookups).
+    terms = _seed_terms(seed_high)
     size: i64 = len(data)
-    low: i64 = 0
-    high: i64 = 0
-    inside = False
+    crc: i64 = 0
+    length: i64 = 0
     at: i64 = 0
     while at < size:
-        lead: i64 = data[at]
+        byte: i64 = data[at]
         width: i64 = 1
-        point: i64 = lead
-        if lead < 0x80:
-            pass
-        elif lead < 0xE0:
-            point = ((lead & 0x1F) << 6) | (data[at + 1] & 0x3F)
-            width = 2
-        elif lead < 0xF0:
-            point = ((lead & 0x0F) << 12) | ((data[at + 1] & 0x3F) << 6) | (data[at + 2] & 0x3F)
-            width = 3
+        if byte < 0x80:
+            # "A"-"Z" lowered here, the only bytes ``bytes.lower`` changes (every byte of a
+            # non-ASCII character is >= 0x80): the caller's UTF-8, shared with the sha256, is
+            # not lowered into a copy first.
+            if 0x41 <= byte <= 0x5A:
+                byte += 0x20
+            kind: i64 = classes[byte]
         else:
-            return None
-        kind: i64 = classes[point]
-        if kind >= 2:
-            return None
+            width = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            kind = classes[_code_point(data, at, byte)] if width < 4 else 2
+            if kind >= 2:
+                return None
         if kind:
-            if not inside:
-                inside = True
-                low, high = _ONES, seed_high ^ _ONES
-            for k in range(at, at + width):
-                byte: i64 = data[k]
-                low = table[(low ^ byte) & 0xFF] ^ (low >> 8)
-                high = table[(high ^ byte) & 0xFF] ^ (high >> 8)
-        elif inside:
-            inside = False
+            if not length:
+                crc = _ONES
+            if width == 1:
+                crc = table[(crc ^ byte) & 0xFF] ^ (crc >> 8)
+            else:
+                crc = _crc_bytes(crc, data, at, width)
+            length += width
+        elif length:
             if len(hashes) < limit:
-                hashes = append(hashes, _joined(low, high))
+                term = terms[length] if length < _TERMS else _term(terms, length)
+                hashes = append(hashes, _joined(crc ^ _ONES, term))
+            length = 0
         at += width
-    if inside and len(hashes) < limit:
-        hashes = append(hashes, _joined(low, high))
+    if length and len(hashes) < limit:
+        term = terms[length] if length < _TERMS else _term(terms, length)
+        hashes = append(hashes, _joined(crc ^ _ONES, term))
     return hashes
 
 
-def _joined(low: i64, high: i64) -> i64:
-    """The finished CRCs as one signed 64-bit integer, high half first (no overflow either way)."""
-    high ^= _ONES
+def _code_point(data: bytes, at: i64, lead: i64) -> i64:
+    """The code point of the 2- or 3-byte UTF-8 character at ``at`` (lead byte ``lead``)."""
+    if lead < 0xE0:
+        return ((lead & 0x1F) << 6) | (data[at + 1] & 0x3F)
+    return ((lead & 0x0F) << 12) | ((data[at + 1] & 0x3F) << 6) | (data[at + 2] & 0x3F)
+
+
+def _crc_bytes(crc: i64, data: bytes, at: i64, width: i64) -> i64:
+    """The CRC register after the ``width`` bytes at ``at`` (a non-ASCII character's)."""
+    table = _TABLE
+    for k in range(at, at + width):
+        byte: i64 = data[k]
+        crc = table[(crc ^ byte) & 0xFF] ^ (crc >> 8)
+    return crc
+
+
+#: Word lengths (UTF-8 bytes) whose seed term ``_seed_terms`` tabulates; longer words carry the
+#: last one on (``_term``).
+_TERMS: Final = 64
+
+
+def _seed_terms(seed: i64) -> vec[i64]:
+    """``terms[n]`` for ``n < _TERMS``: ``crc32(w, seed) ^ crc32(w, 0)`` for any word ``w`` of
+    ``n`` bytes, the seed's difference carried through ``n`` zero bytes of the register (the
+    words' own bytes cancel out: CRC-32 is linear)."""
+    terms = vec[i64]()
+    for _ in range(_TERMS):
+        terms = append(terms, seed)
+        seed = _TABLE[seed & 0xFF] ^ (seed >> 8)
+    return terms
+
+
+def _term(terms: vec[i64], length: i64) -> i64:
+    """The seed term of a word of ``length`` bytes."""
+    term = terms[_TERMS - 1]
+    for _ in range(length - _TERMS + 1):
+        term = _TABLE[term & 0xFF] ^ (term >> 8)
+    return term
+
+
+def _joined(low: i64, term: i64) -> i64:
+    """The finished CRCs as one signed 64-bit integer, high half (``low ^ term``) first (no
+    overflow either way)."""
+    high = low ^ term
     if high >= 0x80000000:
         high -= 0x100000000
-    return high * 0x100000000 + (low ^ _ONES)
+    return high * 0x100000000 + low
