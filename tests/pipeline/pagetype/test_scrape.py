@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import math
+import os
 import statistics
 from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.pagetype import scrape
 from newswire.pipeline.pagetype.features import PAGE_NAMES, html_features, text_features
 from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_values
+
+EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
 
 _PROSE = (
     "The council approved the budget after a long night of debate, and the mayor said the "
@@ -95,3 +101,27 @@ def test_repeated_lines_count_as_often_as_printed_as_a_line_by_line_reading_does
         assert scrape_values(lines) == _line_by_line(lines)
     assert scrape_values(page)[SCRAPE_NAMES.index("scrape_teasers")] > 0
     assert scrape_values(page)[SCRAPE_NAMES.index("scrape_date_share")] == 2 / len(page)
+
+
+def _titlecase_by_words(line: str) -> bool:
+    """Session 14's reading: no sentence end, then the words' first letters one by one."""
+    if line.endswith(scrape._ENDS):
+        return False
+    letters = [word[0] for word in line.split() if word[0].isalpha()]
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.75 * len(letters)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(
+            st.sampled_from(["Best", "laptops", "for", "Ünï", "ÉTÉ", "4K", "—", "!", ".", " "]),
+            max_size=12,
+        ).map(" ".join),
+    )
+)
+def test_title_case_as_read_word_by_word(line: str) -> None:
+    """Any line (empty, ending a sentence or not, words opening on digits, marks, capitals of
+    any script) is title case exactly when the word-by-word reading says so."""
+    assert scrape._titlecase(line) == _titlecase_by_words(line)

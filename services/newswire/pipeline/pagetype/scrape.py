@@ -36,6 +36,8 @@ NO_SCRAPE = (0.0,) * len(SCRAPE_NAMES)
 
 #: How a line ends that ends a sentence or a quote (a headline or a menu entry does not).
 _ENDS = tuple(".!?。！？\"”')")
+#: The same as a set of characters.
+_END_CHARS = frozenset(_ENDS)
 #: Characters under which a line is short (a menu entry, a headline, a date, a button).
 _SHORT_LINE = 80
 #: A teaser's headline (characters, words) and the excerpt under it (characters).
@@ -58,7 +60,10 @@ _FIGURE = re.compile(r"\d")
 def _titlecase(line: str) -> bool:
     """A line of two words or more (opening on a letter), most of them capitalised, that ends
     no sentence."""
-    if line.endswith(_ENDS):
+    # The last character looked up in a set: ``endswith`` of the tuple's answer (an empty line
+    # ends in none of them), at a fifth of its cost compiled (~460 instructions a line,
+    # callgrind).
+    if line[-1:] in _END_CHARS:
         return False
     # The words' first letters (a split word is never empty), then one C-level count.
     letters = [word[0] for word in line.split() if word[0].isalpha()]
