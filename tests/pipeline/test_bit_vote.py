@@ -6,10 +6,15 @@ from __future__ import annotations
 import os
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from librt.vecs import vec
+from mypy_extensions import i64
 
-from newswire.pipeline.bit_vote import majority_bits
+from newswire import native
+from newswire.pipeline.bit_vote import gram_majority, majority_bits
+from newswire.pipeline.fingerprint import _mix
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
 
@@ -46,3 +51,26 @@ def test_ties_and_counts_that_would_fill_a_byte() -> None:
     assert majority_bits(_encoded([ones] * 255)) == ones
     assert majority_bits(_encoded([top | 1] * 256 + [0] * 255)) == top | 1
     assert majority_bits(_encoded([5])) == 5
+
+
+def _grams(hashes: list[int]) -> list[int]:
+    """The 3-gram features as ``fingerprint.simhash`` makes them with numpy (uint64 wrapping)."""
+    words = np.array(hashes, dtype=np.uint64)
+    features = words[:-2] * np.uint64(0x9E3779B97F4A7C15)
+    features += words[1:-1] * np.uint64(0xC2B2AE3D27D4EB4F)
+    features += words[2:]
+    return [int(feature) for feature in _mix(features)]
+
+
+def _signed(word: int) -> int:
+    return word - (1 << 64) if word >> 63 else word
+
+
+@pytest.mark.skipif(native.MODE != "compiled", reason="i64 products wrap only when compiled")
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_WORDS, min_size=3, max_size=400))
+def test_gram_majority_votes_the_features_numpy_makes(hashes: list[int]) -> None:
+    """Any word hashes (top bit set or not, past a 127-feature spill) give the majority of the
+    3-gram features that numpy's wrapping products and finaliser make from them."""
+    words = vec[i64]([_signed(word) for word in hashes])
+    assert gram_majority(words) == _expected(_grams(hashes))

@@ -125,3 +125,30 @@ def test_title_case_as_read_word_by_word(line: str) -> None:
     """Any line (empty, ending a sentence or not, words opening on digits, marks, capitals of
     any script) is title case exactly when the word-by-word reading says so."""
     assert scrape._titlecase(line) == _titlecase_by_words(line)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(
+            st.sampled_from(
+                ["Nov", "nOV.", "SEPT", "ſep", "1", "19", "2019", "20x", "3", "May", ",", " ", "é"]
+            ),
+            max_size=8,
+        ).map("".join),
+    )
+)
+def test_dated_as_the_regex_alone_reads(line: str) -> None:
+    """Any line (years, months in any case and with the long s IGNORECASE matches, figures with
+    no date, non-ASCII text) is dated exactly when the date regex finds a date in it."""
+    assert scrape._dated(line) == bool(scrape._DATE.search(line))
+
+
+def test_dated_lines() -> None:
+    """A month before a day and a year are dates; a phone number and a price are not."""
+    assert scrape._dated("Nov. 19, 2019 8:03 am ET")
+    assert scrape._dated("Posted on SEPT 3")
+    assert scrape._dated("© 2005 SlashGear")
+    assert not scrape._dated("Tel.: +49 (0)69 380 795 200")
+    assert not scrape._dated("$ 129.99")
