@@ -80,6 +80,21 @@ def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
     assert names(far + "<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ()
 
 
+def test_a_name_over_a_job_title_at_its_employer_names_the_author() -> None:
+    """A job title followed by its employer as a profile writes it ("Founder at Oakywood",
+    "Editor @ Acme", "Editor | Acme") under a name just below the headline names the author;
+    a line that only mentions an employer ("Made at Oakywood") does not."""
+
+    def names(role: str) -> tuple[str, ...]:
+        card = f"<div><p>Mateusz Haberny</p><p>{role}</p></div>"
+        return extract_html(page(f"<h1>Desk setup</h1>{card}" + prose("s", 4))).authors
+
+    assert names("Founder at Oakywood") == ("Mateusz Haberny",)
+    assert names("Editor @ Acme") == ("Mateusz Haberny",)
+    assert names("Editor | Acme") == ("Mateusz Haberny",)
+    assert names("Made at Oakywood") == ()
+
+
 def test_a_written_by_line_naming_the_site_outranks_the_markups_account() -> None:
     """ "Written by Model Remodel" under the headline, the site's own name, signs the story
     over the CMS account the markup names; a lower-case account named for the site ("by"

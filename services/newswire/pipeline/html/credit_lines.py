@@ -171,6 +171,12 @@ def _in_heading_or_link(node: LexborNode) -> bool:
 _TITLED_NAME_TEXTS = 6
 
 
+# What closes a job title before its employer on a writer's card: "Tech Writer, Acme", and as a
+# profile puts it, "Founder at Oakywood", "Editor @ Acme", "Editor | Acme". The role before it is
+# what says the name above is a person's.
+_ROLE_BEFORE_EMPLOYER = re.compile(r",|\s+(?:at|@|\|)\s+")
+
+
 def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """The name in a text of its own just below the headline whose next text is the writer's
     job title ("Juliette Carreiro" then "Tech Writer"): a writer's card under the deck, with
@@ -184,7 +190,7 @@ def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: Headline
     for first, second in pairwise(texts):
         if (
             len(second.text) <= MAX_BYLINE_CHARS
-            and job_titles_only((second.text.split(",")[0].strip(),))
+            and job_titles_only((_ROLE_BEFORE_EMPLOYER.split(second.text, maxsplit=1)[0].strip(),))
             and (name := _whole_name(first))
         ):
             return [name]
