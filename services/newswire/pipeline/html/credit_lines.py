@@ -87,6 +87,11 @@ def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         if not item.after_headline:
             before = [*before, item][-_DATED_NAME_WINDOW_BEFORE:]
             continue
+        if after and item.text == after[-1].text:
+            # A text right below its own copy is the same line twice (a deck given once for
+            # the phone's layout and once for the desktop's): it takes no second place in the
+            # window, so the credit under it stays in reach.
+            continue
         after.append(item)
         if len(after) >= _DATED_NAME_WINDOW_AFTER:
             break
