@@ -49,6 +49,21 @@ def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_autho
     assert names(crumb) == ()
 
 
+def test_a_deck_given_twice_does_not_push_the_dated_name_out_of_reach() -> None:
+    """A deck shown twice in a row under the headline (the phone's copy and the desktop's)
+    counts once, so "Shauna Mitchell" then "August 25, 2024" after it still name the author;
+    two different lines before the pair do push it out of the texts read."""
+
+    def names(decks: str) -> tuple[str, ...]:
+        credit = "<div><div>Shauna Mitchell</div><div>August 25, 2024</div></div>"
+        body = f"<h1>Pricing yoga classes</h1>{decks}{credit}" + prose("s", 4)
+        return extract_html(page(body)).authors
+
+    deck = "<p>A guide to what a class costs.</p>"
+    assert names(deck + deck) == ("Shauna Mitchell",)
+    assert names(deck + "<p>Another line entirely.</p>") == ()
+
+
 def test_a_dated_credit_filed_in_a_section_or_over_a_date_label_names_the_author() -> None:
     """A name beside a date at the headline names the author also when the credit files the
     story in a section ("Mahua Das in" then the section's link) and when a date's label in
@@ -78,6 +93,21 @@ def test_a_name_over_a_job_title_under_the_headline_names_the_author() -> None:
     assert names("<div><a href='/p/jc'>Juliette Carreiro</a><p>Tech Writer</p></div>") == ()
     far = "".join(f"<p>Line {i}</p>" for i in range(8))
     assert names(far + "<div><p>Juliette Carreiro</p><p>Tech Writer</p></div>") == ()
+
+
+def test_a_name_over_a_job_title_at_its_employer_names_the_author() -> None:
+    """A job title followed by its employer as a profile writes it ("Founder at Oakywood",
+    "Editor @ Acme", "Editor | Acme") under a name just below the headline names the author;
+    a line that only mentions an employer ("Made at Oakywood") does not."""
+
+    def names(role: str) -> tuple[str, ...]:
+        card = f"<div><p>Mateusz Haberny</p><p>{role}</p></div>"
+        return extract_html(page(f"<h1>Desk setup</h1>{card}" + prose("s", 4))).authors
+
+    assert names("Founder at Oakywood") == ("Mateusz Haberny",)
+    assert names("Editor @ Acme") == ("Mateusz Haberny",)
+    assert names("Editor | Acme") == ("Mateusz Haberny",)
+    assert names("Made at Oakywood") == ()
 
 
 def test_a_written_by_line_naming_the_site_outranks_the_markups_account() -> None:

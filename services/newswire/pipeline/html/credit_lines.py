@@ -87,6 +87,11 @@ def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
         if not item.after_headline:
             before = [*before, item][-_DATED_NAME_WINDOW_BEFORE:]
             continue
+        if after and item.text == after[-1].text:
+            # A text right below its own copy is the same line twice (a deck given once for
+            # the phone's layout and once for the desktop's): it takes no second place in the
+            # window, so the credit under it stays in reach.
+            continue
         after.append(item)
         if len(after) >= _DATED_NAME_WINDOW_AFTER:
             break
@@ -171,6 +176,12 @@ def _in_heading_or_link(node: LexborNode) -> bool:
 _TITLED_NAME_TEXTS = 6
 
 
+# What closes a job title before its employer on a writer's card: "Tech Writer, Acme", and as a
+# profile puts it, "Founder at Oakywood", "Editor @ Acme", "Editor | Acme". The role before it is
+# what says the name above is a person's.
+_ROLE_BEFORE_EMPLOYER = re.compile(r",|\s+(?:at|@|\|)\s+")
+
+
 def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """The name in a text of its own just below the headline whose next text is the writer's
     job title ("Juliette Carreiro" then "Tech Writer"): a writer's card under the deck, with
@@ -184,7 +195,7 @@ def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: Headline
     for first, second in pairwise(texts):
         if (
             len(second.text) <= MAX_BYLINE_CHARS
-            and job_titles_only((second.text.split(",")[0].strip(),))
+            and job_titles_only((_ROLE_BEFORE_EMPLOYER.split(second.text, maxsplit=1)[0].strip(),))
             and (name := _whole_name(first))
         ):
             return [name]
