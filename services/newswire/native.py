@@ -94,6 +94,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.placement",
     "newswire.pipeline.html.plain_names",
     "newswire.pipeline.html.portrait_names",
+    "newswire.pipeline.html.profile_links",
     "newswire.pipeline.html.post_headers",
     "newswire.pipeline.html.product_cards",
     "newswire.pipeline.html.repeats",
