@@ -85,6 +85,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.lost_characters",
     "newswire.pipeline.html.named_sections",
     "newswire.pipeline.html.named_threads",
+    "newswire.pipeline.html.meta_boxes",
     "newswire.pipeline.html.names",
     "newswire.pipeline.html.noscript_pages",
     "newswire.pipeline.html.page_branch",

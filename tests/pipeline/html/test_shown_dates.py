@@ -135,6 +135,24 @@ def test_the_storys_own_footer_and_aside_show_its_date() -> None:
     assert not extract_html(footer).published_raw
 
 
+def test_a_short_aside_under_the_title_is_the_storys_meta_box_whatever_its_names() -> None:
+    """An <aside> holding only the story's date (its class a hashed name) under the title is
+    the story's meta box, so its <time> dates the story; an <aside> with a heading (another
+    story's card: its title and date) is still elsewhere."""
+    meta = page(
+        '<div class="k3x"><h1>Story</h1><aside class="q7f"><time datetime="2023-09-01">'
+        "Sep 01, 2023</time></aside></div>" + prose("story", 4)
+    )
+    assert extract_html(meta).published_raw[0].startswith("2023-09-01")
+    card = page(
+        "<h1>Story</h1>"
+        + prose("story", 4)
+        + '<aside class="q7f"><h3>Another story</h3><time datetime="2023-09-01">Sep 01, 2023'
+        "</time></aside>"
+    )
+    assert not extract_html(card).published_raw
+
+
 def test_a_date_in_a_cms_widget_column_is_shown() -> None:
     """HubSpot's and Blogger's main column is a "widget" ("widget-span widget-type-blog_content",
     "widget Blog"): a date in it is the story's; a "recent posts" widget's is not."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.meta_boxes import headline_meta_box
 from newswire.pipeline.html.names import TOKEN_PARTS, class_parts
 
 # Ancestors' class/id parts that hold other stories or page furniture: their dates are another
@@ -107,7 +108,9 @@ def _storys_own(node: LexborNode, parts: set[str]) -> bool:
     if parts & _STORY_PARTS:
         return True
     parent = node.parent
-    return not parts and parent is not None and parent.tag == "article"
+    if not parts and parent is not None and parent.tag == "article":
+        return True
+    return node.tag == "aside" and headline_meta_box(node)
 
 
 def _story_template(node: LexborNode) -> bool:
