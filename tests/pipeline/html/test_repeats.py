@@ -1,11 +1,12 @@
 """A page's content given twice: the second copy of a run of paragraphs is dropped; so are a
-thread's repeated reply subjects."""
+thread's repeated reply subjects, and a thread's quotes of its earlier posts."""
 
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.repeats import (
     without_copies,
+    without_quoted_again,
     without_reply_subjects,
     without_runs_twice,
     without_said_again,
@@ -118,3 +119,24 @@ def test_a_product_page_gives_its_description_once() -> None:
     product = page(body, '<meta property="og:type" content="product">')
     assert extract_html(product).paragraphs.count(summary) == 1
     assert extract_html(page(body)).paragraphs.count(summary) == 2
+
+
+def test_a_threads_paragraph_of_six_words_said_again_is_dropped() -> None:
+    """In a thread, a paragraph of six words or more given again (a reply's quote of the post
+    it answers) is dropped; a shorter one said again ("Thanks, that worked") stays."""
+    said = "The update broke my dashboard after the restart last night."
+    lines = [said, "Thanks, that worked", "Try a clean install.", said, "Thanks, that worked"]
+    assert without_quoted_again(lines) == [*lines[:3], "Thanks, that worked"]
+
+
+def test_a_thread_gives_a_quoted_post_once() -> None:
+    """A page whose JSON-LD says it is a thread, whose reply quotes the opening post in a
+    plain <div>, gives the quoted paragraph once; the same page without that markup keeps both."""
+    said = "The update broke my dashboard after the restart last night, what now?"
+    posts = (
+        f'<div class="post"><p>{said}</p>{prose("opening", 2)}</div>'
+        f'<div class="post"><div class="quote"><p>{said}</p></div>{prose("reply", 2)}</div>'
+    )
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    assert extract_html(page(f"<main>{posts}</main>", thread)).paragraphs.count(said) == 1
+    assert extract_html(page(f"<main>{posts}</main>")).paragraphs.count(said) == 2

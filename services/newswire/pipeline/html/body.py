@@ -24,9 +24,8 @@ from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thr
 from newswire.pipeline.html.price_lines import without_other_prices
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import (
-    without_copies,
-    without_reply_subjects,
-    without_runs_twice,
+    without_quoted_again,
+    without_repeats,
     without_said_again,
 )
 from newswire.pipeline.html.scoring import choose
@@ -134,13 +133,14 @@ def body_text(
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
     paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
-    story = without_reply_subjects(without_runs_twice(without_copies(without_tail(paragraphs))))
+    story = without_repeats(without_tail(paragraphs))
     story = _without_shop_lines(story) if product else story
     return _as_shown(story, blocks, walked), blocks, walked
 
 
 def _as_shown(story: list[str], blocks: list[Block], walked: Tree) -> list[str]:
-    """The ``story`` as read: doubled phrases once, no buttons' labels nor closing lines."""
+    """The ``story`` as read: doubled phrases and a thread's quotes once, no buttons nor ends."""
+    story = without_quoted_again(story) if walked.discussion else story
     return without_closing_lines(without_buttons(once_each(story), blocks, walked.buttons))
 
 

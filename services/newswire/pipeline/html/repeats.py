@@ -168,3 +168,30 @@ def without_reply_subjects(paragraphs: list[str]) -> list[str]:
         if (found := _REPLY_SUBJECT.fullmatch(line)) is None
         or subjects[found.group(1).casefold()] < _MIN_REPLY_SUBJECTS
     ]
+
+
+# A thread's reply quotes the post it answers: the quoted sentences come again in the reply,
+# in forum software that marks a quote as a plain <div> (not a <blockquote>, which the walk
+# sets aside), and the thread's truth gives them once, in the post that said them. On a page
+# that says it is a thread, a paragraph of _QUOTED_WORDS words or more given before is such a
+# quote (a shorter one, "Thanks, that worked", is a reply of its own that others repeat).
+_QUOTED_WORDS = 6
+
+
+def without_quoted_again(paragraphs: list[str]) -> list[str]:
+    """A thread's ``paragraphs`` without one of ``_QUOTED_WORDS`` words or more given before."""
+    said: set[str] = set()
+    kept: list[str] = []
+    for line in paragraphs:
+        if len(_WORD.findall(line)) >= _QUOTED_WORDS:
+            if line in said:
+                continue
+            said.add(line)
+        kept.append(line)
+    return kept
+
+
+def without_repeats(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a second copy of a run of them, a run given twice in a row and a
+    thread's repeated reply subjects."""
+    return without_reply_subjects(without_runs_twice(without_copies(paragraphs)))
