@@ -1,13 +1,16 @@
-"""A worker's start-up: the built-in page loads the pipeline's models, the heap is then frozen."""
+"""A worker's start-up: the built-in inputs load the pipeline's models and reach its other
+shapes of input, the heap is then frozen."""
 
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 
 import pytest
 
 from newswire import warmup
+from newswire.events import Article
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
 
@@ -31,8 +34,39 @@ def test_the_built_in_page_goes_through_every_stage_as_an_article() -> None:
     assert set(outcome.stage_seconds) == {"decode", "extract", "enrich", "normalize"}
 
 
+def test_each_built_in_input_reaches_the_outcome_its_shape_calls_for() -> None:
+    """The enveloped page and the text scrapes in two scripts and a Cyrillic page come out as
+    Articles, and the bad input as a dead letter: an input that stopped early would leave its
+    shape's later code to run first on a real record."""
+    pipeline = Pipeline(PipelineOptions())
+    outcomes = [
+        pipeline.process(InRecord("warm-up", 0, offset, -1, None, value))
+        for offset, value in enumerate(warmup.warm_inputs())
+    ]
+    assert [outcome.is_article for outcome in outcomes] == [True, True, True, True, True, False]
+    kinds = [
+        outcome.result.provenance.content_type
+        for outcome in outcomes
+        if isinstance(outcome.result, Article)
+    ]
+    assert kinds == ["text/html", "text/html", "text/plain", "text/plain", "text/html"]
+
+
+def test_warm_primes_the_line_dispatches_and_builds_every_planes_word_table() -> None:
+    """After warm() a dispatch built before it has its common first characters compiled, and
+    SimHash's word table covers every Unicode plane."""
+    from newswire.pipeline import fingerprint
+    from newswire.pipeline.html.lead_dispatch import COMMON_FIRSTS, LeadDispatch
+
+    dispatch = LeadDispatch("share|tweet|©.*", r"\W*$", re.IGNORECASE)
+    warmup.warm(Pipeline(PipelineOptions()))
+    assert set(COMMON_FIRSTS) <= set(dispatch.primed())
+    assert 17 in fingerprint.built_planes()
+
+
 def test_warm_runs_the_page_through_the_pipeline_it_is_given() -> None:
-    """warm() hands the built-in page to the pipeline once and keeps nothing of the outcome."""
+    """warm() hands the built-in inputs to the pipeline once each, the page first, and keeps
+    nothing of the outcomes."""
     seen: list[InRecord] = []
 
     class _Recording(Pipeline):
@@ -41,7 +75,8 @@ def test_warm_runs_the_page_through_the_pipeline_it_is_given() -> None:
             return super().process(record)
 
     warmup.warm(_Recording(PipelineOptions()))
-    assert [record.value for record in seen] == [warmup.WARM_PAGE]
+    assert [record.value for record in seen] == warmup.warm_inputs()
+    assert seen[0].value == warmup.WARM_PAGE
 
 
 @pytest.mark.usefixtures("unfrozen")
@@ -84,6 +119,6 @@ def test_ready_alone_warms_and_freezes_only_when_asked_and_sets_the_young_thresh
     assert gc.get_freeze_count() == 0
     assert gc.get_threshold()[0] == 900
     warmup.ready_alone(_Recording(PipelineOptions()), freeze=True, young_allocations=800)
-    assert [record.value for record in seen] == [warmup.WARM_PAGE]
+    assert [record.value for record in seen] == warmup.warm_inputs()
     assert gc.get_freeze_count() > 0
     assert gc.get_threshold()[0] == 800

@@ -84,3 +84,15 @@ def test_a_dispatch_gives_the_patterns_own_match(line: str) -> None:
         else:
             assert ours is not None
             assert (ours.span(), ours["names"]) == (theirs.span(), theirs["names"])
+
+
+def test_priming_compiles_each_first_character_and_leaves_every_answer_the_patterns() -> None:
+    """prime() compiles the narrowed expression of each character it is given, and a primed
+    dispatch answers every line as the whole expression does."""
+    dispatch = LeadDispatch(r"share|tweet|\d+ comments|(?:read )?more", r"\W*$", re.IGNORECASE)
+    dispatch.prime("sT3r(")
+    assert set(dispatch.primed()) == set("sT3r(")
+    for line in ["Share", "tweet!", "12 comments", "Read more", "more", "(share)", "rest", ""]:
+        whole = dispatch.pattern.match(line)
+        narrowed = dispatch.match(line)
+        assert (whole and whole.group()) == (narrowed and narrowed.group())
