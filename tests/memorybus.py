@@ -99,9 +99,6 @@ class MemorySource:
     def assignment(self) -> set[TopicPartition]:
         return set(self.log)
 
-    def joined(self) -> bool:
-        return True
-
     async def lag(self) -> dict[TopicPartition, int]:
         return {}
 

@@ -243,3 +243,40 @@ async def test_every_batch_is_processed_on_one_and_the_same_thread() -> None:
     assert len(source.committed) == 2  # all three batches went through
     (thread,) = pipeline.threads
     assert thread.startswith("pipeline")
+
+
+async def test_a_worker_is_ready_only_once_its_first_assignment_is_taken_over() -> None:
+    """A consumer joins its group in the background, as aiokafka's does, and the bus answers
+    meanwhile: while the first assignment's hook still opens producers the worker is not ready
+    (its gauge says 0); it is ready once every partition is taken over, so a load started on
+    "ready" meets a worker that can process it."""
+    gate, entered = asyncio.Event(), asyncio.Event()
+
+    class _JoinsInBackground(MemorySource):
+        async def start(self) -> None:
+            hooks = self.hooks
+            assert hooks is not None
+            self.joining = asyncio.create_task(hooks.partitions_assigned(set(self.log)))
+
+    class _SlowOpen(MemoryTransactions):
+        async def open(self, tp: TopicPartition) -> None:
+            entered.set()
+            await gate.wait()
+            await super().open(tp)
+
+    source = _JoinsInBackground(mixed_records(4))
+    registry = CollectorRegistry()
+    service = memory_service(source, transactions=_SlowOpen(source), metrics=Metrics(registry))
+    task = asyncio.create_task(service.run())
+    async with asyncio.timeout(10):
+        await entered.wait()
+    assert service._bus.ok  # the bus has answered: only the take-over keeps it unready
+    assert not service.is_ready()
+    assert registry.get_sample_value("newswire_ready") == 0
+    gate.set()
+    async with asyncio.timeout(10):
+        await source.drained.wait()
+    assert service.is_ready()
+    assert registry.get_sample_value("newswire_ready") == 1
+    service.request_stop()
+    await asyncio.wait_for(task, timeout=10)

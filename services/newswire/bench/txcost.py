@@ -249,7 +249,7 @@ async def committers(
     await asyncio.gather(*(transactions.open(tp) for tp in inputs))
     await sink.start()
     await source.start()
-    while not source.joined():  # the group assigns the (empty) input partitions
+    while not source.assignment():  # the group assigns the (empty) input partitions
         await source.getmany(timeout_ms=100, max_records=1)
 
     async def exactly_once(i: int) -> None:

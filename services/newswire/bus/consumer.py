@@ -39,8 +39,6 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
     def __init__(self) -> None:
         self.hooks: RebalanceHooks = _NoHooks()
         self.assigned: set[TopicPartition] = set()
-        #: Set by the first assignment (possibly empty: more members than partitions).
-        self.joined = False
 
     async def on_partitions_revoked(self, revoked: list[KafkaTopicPartition]) -> None:
         tps = {TopicPartition(tp.topic, tp.partition) for tp in revoked}
@@ -52,7 +50,6 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
     async def on_partitions_assigned(self, assigned: list[KafkaTopicPartition]) -> None:
         tps = {TopicPartition(tp.topic, tp.partition) for tp in assigned}
         self.assigned |= tps
-        self.joined = True
         await self.hooks.partitions_assigned(tps)
 
 
@@ -93,9 +90,6 @@ class KafkaSource:
 
     def set_rebalance_hooks(self, hooks: RebalanceHooks) -> None:
         self._listener.hooks = hooks
-
-    def joined(self) -> bool:
-        return self._listener.joined
 
     async def start(self) -> None:
         with kafka_errors_mapped("start consumer"):
