@@ -162,6 +162,25 @@ def test_a_grid_of_teasers_after_a_widened_story_is_dropped() -> None:
     assert "teaser of story" not in text
 
 
+def test_a_river_of_teasers_longer_than_the_story_but_not_twice_is_dropped() -> None:
+    """A news site's river of teaser cards after a widened story, longer than the story but
+    less than twice as long (a linked title and a one-line teaser each), is not part of it."""
+    sections = "".join(
+        f'<section class="x1"><h2>Step {name}</h2><div>{prose(name, count)}</div></section>'
+        for name, count in (("alpha", 2), ("beta", 1), ("gamma", 1))
+    )
+    cards = "".join(
+        f'<div class="x2"><h3 class="x3"><a href="/s/{i}">Another story number {i} to read '
+        f'today</a></h3><p class="x4">A short teaser of story {i}, in a line.</p></div>'
+        for i in range(12)
+    )
+    html = page(f'<main>{sections}<div class="x5">{cards}</div></main>')
+    text = text_of(html)
+    assert all(f"{name} 0" in text for name in ("alpha", "beta", "gamma"))
+    assert "Another story number" not in text
+    assert "teaser of story" not in text
+
+
 def test_a_listing_of_cards_longer_than_its_intro_keeps_its_cards() -> None:
     """Cards that outweigh the text before them are the page's content (a blog's index after
     an introduction), not a teaser grid after a story: they stay."""
