@@ -86,6 +86,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.named_sections",
     "newswire.pipeline.html.named_threads",
     "newswire.pipeline.html.meta_boxes",
+    "newswire.pipeline.html.meta_rows",
     "newswire.pipeline.html.names",
     "newswire.pipeline.html.noscript_pages",
     "newswire.pipeline.html.page_branch",

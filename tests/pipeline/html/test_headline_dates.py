@@ -47,18 +47,18 @@ def test_a_month_alone_under_the_headline_gives_its_first_day() -> None:
 
 
 def test_a_byline_and_its_date_in_a_layout_wrapper_are_the_storys() -> None:
-    """Within the first four texts after the headline ("By", the name, the date) a date line
+    """Within the first six texts after the headline ("By", the name, the date) a date line
     in a wrapper with a layout name (a page with a right sidebar) is the story's; a line
     labelled as the publication is the story's further down too ("Published Jun 4, 2025" in a
-    card after the name written twice); an unlabelled date there is not."""
+    card after a deck, the name written twice and a role); an unlabelled date there is not."""
     byline = (
         '<div class="main right-sidebar"><h1>Headline</h1><p>By</p><p>Ann Lee</p>'
         f'<p class="meta">January 4, 2026</p>{prose("Story")}</div>'
     )
     assert near_headline(_texts(byline), "en") == ["2026-01-04T00:00:00+00:00"]
     card = (
-        '<h1>Headline</h1><p>Report</p><div class="card"><p>Ann Lee</p><p>Ann Lee</p>'
-        "<p>{}</p></div>" + prose("Story")
+        '<h1>Headline</h1><p>Report</p><p>Deck</p><div class="card"><p>Ann Lee</p>'
+        "<p>Ann Lee</p><p>Editor</p><p>{}</p></div>" + prose("Story")
     )
     labelled = _texts(card.format("Published Jun 4, 2025"))
     assert near_headline(labelled, "en") == ["2025-06-04T00:00:00+00:00"]

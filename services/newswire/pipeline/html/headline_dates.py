@@ -15,15 +15,12 @@ from newswire.pipeline.dates import (
 from newswire.pipeline.html.date_labels import NEAR_LINE_CHARS, date_line_length, forum_aside
 from newswire.pipeline.html.date_markup import labelled_update
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.placement import among_other_stories, elsewhere
+from newswire.pipeline.html.meta_rows import MetaRowWalk
+from newswire.pipeline.html.placement import among_other_stories
 from newswire.pipeline.html.stated_origin import labelled_publication
 
 # Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
 _TEXTS_AFTER_HEADLINE = 30
-# Texts right after the headline (its own words included) that belong to the story wherever
-# they sit (see near_headline): the headline, "By", the writer's name and the date line (3 -> 4:
-# date probe A +1, none lost).
-_OWN_LINES_AFTER_HEADLINE = 4
 
 
 def near_headline(
@@ -41,12 +38,14 @@ def near_headline(
     after: list[str] = []
     passed = 0
     below_update = False
+    rows = MetaRowWalk(near.headline)
     for item in near:
         text = item.text
         if item.after_headline:
             passed += 1
             if passed > _TEXTS_AFTER_HEADLINE:
                 break
+            rows.see(item.node, text)
         if not date_line_length(text) or not is_date_like(text):
             continue
         parent = item.node.parent
@@ -64,16 +63,9 @@ def near_headline(
         if below_update and not labelled_publication(text):
             break
         # The first lines after the headline are the story's own though their wrapper has a
-        # layout name: a design system's meta row under the <h1> is a "list" or a "card"
-        # ("<ul class="c-list"><li class="c-meta__date">December 24, 2024</li>"), not another
-        # story's teaser; a wrapper named for other stories ("related") still is. Further
-        # down, a list's or sidebar's date is another story's (see ``elsewhere``), unless
-        # labelled the publication ("Published Jun 4, 2025" in a profile card under the
-        # writer's name): no teaser labels its date so (date probe B +1, none lost).
-        first_lines = item.after_headline and (
-            passed <= _OWN_LINES_AFTER_HEADLINE or labelled_publication(text)
-        )
-        if elsewhere(parent) and (not first_lines or among_other_stories(parent)):
+        # layout name or tag (see ``meta_rows``); further down, a list's or sidebar's date is
+        # another story's (see ``elsewhere``).
+        if rows.other_storys_line(parent, text, after=item.after_headline):
             continue
         if (after_only and parent.tag in {"td", "th"}) or forum_aside(parent, text):
             continue

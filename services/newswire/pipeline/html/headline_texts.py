@@ -95,6 +95,11 @@ class HeadlineTexts:
         """Whether the page has a <h1> at all."""
         return self._h1 is not None
 
+    @property
+    def headline(self) -> LexborNode | None:
+        """The heading the texts are read around (see ``__init__``), if any."""
+        return self._h1
+
     def __iter__(self) -> Iterator[HeadlineText]:
         yield from self._walked
         if self._walk is None:

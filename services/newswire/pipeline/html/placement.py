@@ -372,16 +372,20 @@ _OTHER_STORIES_PARTS = frozenset(
     | {"more", "next", "prev", "previous", "teaser", "comment", "comments", "feed", "nav"}
     | {"menu", "footer"}
 )
+_FURNITURE_TAGS = frozenset({"aside", "footer", "nav"})
+_NAV_TAG = frozenset({"nav"})
 
 
-def among_other_stories(node: LexborNode) -> bool:
+def among_other_stories(node: LexborNode, *, furniture_tags: bool = True) -> bool:
     """Whether an ancestor of ``node`` (up to ``_ANCESTORS_CHECKED``) is named for other
-    stories or furniture, or is a page's <aside>, <footer> or <nav>."""
+    stories or furniture, or is a page's <aside>, <footer> or <nav> (without
+    ``furniture_tags``: a <nav> only, the <aside> or <footer> judged by its names)."""
+    tags = _FURNITURE_TAGS if furniture_tags else _NAV_TAG
     parent: LexborNode | None = node
     for _ in range(_ANCESTORS_CHECKED):
         if parent is None or parent.tag in {"body", "html", "article", "main"}:
             return False
-        if parent.tag in {"aside", "footer", "nav"} or class_parts(parent) & _OTHER_STORIES_PARTS:
+        if parent.tag in tags or class_parts(parent) & _OTHER_STORIES_PARTS:
             return True
         parent = parent.parent
     return False
