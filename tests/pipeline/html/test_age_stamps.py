@@ -32,6 +32,12 @@ def test_two_age_stamps_stay() -> None:
     assert without_age_stamps(lines) == lines
 
 
+def test_an_age_without_digits_is_no_stamp() -> None:
+    """Only ages counted in digits are stamps: "an hour ago" and "yesterday" lines stay."""
+    lines = ["an hour ago", "Item one", "yesterday", "Item two", "a day ago", "1 day ago"]
+    assert without_age_stamps(lines) == lines
+
+
 def test_a_sentence_with_an_age_stays() -> None:
     """A line of more than fourteen words that says "ago" is a sentence, not a stamp."""
     sentence = (

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from newswire.pipeline.relative_dates import RELATIVE_WORD, relative_date
+from newswire.pipeline.relative_dates import RELATIVE_WORDS, relative_date
+from newswire.pipeline.textnorm import lacks_words
 
 # A listing of links, jobs or stories, or a thread, that stamps each item with its age counted
 # from the moment the page was served ("1 point by breve 0 minutes ago | hide | past |
@@ -26,6 +27,14 @@ from newswire.pipeline.relative_dates import RELATIVE_WORD, relative_date
 # only: half A -0.0003; ages beside other words only: half B -0.00001.)
 _STAMP_WORDS = 14
 _MIN_STAMPS = 3
+# A stamp counts its age in digits ("3 hours ago", "9 hrs ago", "3天前"): only a short line with
+# a digit and one of the relative words is read as a date, so most lines cost a length check
+# and one character scan (reading every line as a date, the words' alternation tried at each
+# position, cost ten times as much: 3.2 ms against 0.3 ms a page over wcxb-dev, pure Python
+# on a busy machine). "An hour ago" and a bare "yesterday" are left to stand: the feed's
+# other stamps have digits.
+_STAMP_CHARS = 200
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 # Any moment will do: only whether the line names a relative date is asked.
 _REFERENCE = datetime(2000, 1, 1, tzinfo=UTC)
@@ -33,7 +42,7 @@ _REFERENCE = datetime(2000, 1, 1, tzinfo=UTC)
 
 def _stamp(line: str) -> bool:
     """``line`` is short and its date is a relative one (see above)."""
-    if len(line) > 200 or RELATIVE_WORD.search(line) is None:
+    if len(line) > _STAMP_CHARS or _DIGIT.search(line) is None or lacks_words(line, RELATIVE_WORDS):
         return False
     return (
         len(_WORD.findall(line)) <= _STAMP_WORDS
