@@ -45,6 +45,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.dates",
     "newswire.pipeline.extract",
     "newswire.pipeline.fingerprint",
+    "newswire.pipeline.html.age_stamps",
     "newswire.pipeline.html.author_elements",
     "newswire.pipeline.html.author_markup",
     "newswire.pipeline.html.body",

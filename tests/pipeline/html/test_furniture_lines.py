@@ -109,6 +109,23 @@ def test_a_posts_controls_and_a_posters_menu_are_furniture(line: str) -> None:
     assert is_furniture_line(line)
 
 
+@pytest.mark.parametrize(
+    "line", ["More in this category", "More in this region", "+ More", "+More"]
+)
+def test_a_cards_link_to_its_section_is_furniture(line: str) -> None:
+    """A news river's or a shop grid's "More in this category" or "+ More" under a card is a
+    furniture line."""
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["More like this", "More from this seller", "More"])
+def test_a_strips_more_heading_is_no_card_link(line: str) -> None:
+    """ "More like this" and "More from this seller" head strips of other items (cut at by the
+    strip rules, which need them), and a lone "More" is a listing's next-page link: not the
+    cards' section link."""
+    assert not is_furniture_line(line)
+
+
 @pytest.mark.parametrize("line", ["Save", "Report", "Parent"])
 def test_a_lone_save_report_or_parent_is_text(line: str) -> None:
     """ "Save", "Report" and "Parent" alone head a listing's, a service page's and a guide's

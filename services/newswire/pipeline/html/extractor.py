@@ -5,6 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.html.age_stamps import without_age_stamps
 from newswire.pipeline.html.body import excerpt_body
 from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_products_buttons
 from newswire.pipeline.html.bylines import authors
@@ -109,8 +110,9 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         if body is not None
         else ([], [], Tree({}, {}, [], []))
     )
-    # The lines of the story the page states in its JSON-LD (see ``stated_body``).
-    paragraphs = within_stated_story(paragraphs, meta.ld_roots)
+    # The lines of the story the page states in its JSON-LD (see ``stated_body``), without a
+    # feed's age stamps (see ``age_stamps``).
+    paragraphs = without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
     if not paragraphs:
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the
         # excerpt of its text that the page's head carries for link previews, if it has one.

@@ -81,6 +81,11 @@ _FURNITURE_LINE = LeadDispatch(
     r"|find out more|discover more|explore more|explore related questions"
     r"|frequently bought together|recently viewed|you may also like|recommended for you"
     r"|featured products"
+    # A news river's or a shop grid's link under each card to the card's section ("More in
+    # this category", "More in this region", "+ More"): the same label on every card, never
+    # the item's text. (Not "More like this" nor "More from this ...": headings of the strips
+    # of other products and stories, which ``strip_headings`` cuts at: half B product -0.003.)
+    r"|\+ ?more|more in this \w+"
     # An article's own furniture lines: the heading of its table of contents (whose links go
     # as a link list), WordPress's "Like this: / Like Loading..." under the post, a photo's
     # "Show caption" toggle, the reading time, a "Read next" label. On wcxb-dev's articles
