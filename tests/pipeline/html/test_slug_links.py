@@ -53,3 +53,18 @@ def test_two_people_a_sentence_or_a_list_of_people_name_no_one() -> None:
         "<li><a href='/person/depen-morwani'>Depen Morwani</a> (office hours Monday)</li></ul>"
     )
     assert _authors(fellows) == ()
+
+
+def test_a_meta_line_over_the_headline_with_the_given_name_shortened_names_the_author() -> None:
+    """A section, date and writer's link on a line just over the headline names the writer,
+    the address spelling the given name in full ("matthew-check" for "Matt Check"); a slug of
+    another surname names no one."""
+    meta_line = (
+        "<div><a href='/blog-category/wine-101'>Wine 101</a><div>December 14, 2025</div>"
+        "<a href='/team/matthew-check'>Matt Check</a></div>"
+    )
+    html = page(meta_line + "<h1>Wine for beginners</h1>" + prose("s", 4))
+    assert extract_html(html).authors == ("Matt Check",)
+    other = meta_line.replace("matthew-check", "matthew-chance")
+    html = page(other + "<h1>Wine for beginners</h1>" + prose("s", 4))
+    assert extract_html(html).authors == ()

@@ -1,14 +1,14 @@
-"""The writer named by a link to their own page under the headline: a link whose words are a
+"""The writer named by a link to their own page by the headline: a link whose words are a
 person's name and whose address ends in those words' slug ("<a href="/staff/2648209001/
 brian-truitt/">Brian Truitt</a>", "<a href="/blog-authors/scott-matton">Scott Matton</a>").
 
 A CMS builds a person's page address from the person's name, whatever it calls the folder
 ("/author/", "/staff/", "/team/", "/blog-authors/", "/people/"); the slug says "this person's
 page" without a class name, so it holds on a site whose classes are hashed or say nothing. Read
-only in the few texts after the headline, where a byline sits (a menu's or a team page's links
-to people come before the headline or far below it), and only when no source before it named
-anyone. A tag's or a topic's page named for a person ("/tag/elon-musk") is about them, not by
-them.
+only in the few texts after the headline and the meta line just over it (section, date, writer),
+where a byline sits (a team page's links to people sit far below), and only when no source
+before it named anyone. A slug under a folder not of people ("/services/tile-work", "/tag/
+elon-musk") is a service's or a subject's page.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
 from newswire.pipeline.html.placement import (
     elsewhere,
     in_comments,
@@ -33,6 +33,7 @@ from newswire.pipeline.vocabulary import person_names
 
 # The texts after the headline read: a deck, a date, the byline and its role or badge.
 _TEXTS_READ = 20
+_TEXTS_BEFORE = 8
 # How far up from a text its link may be: a card's link wraps the name in a <div> or <span>.
 _LINK_LEVELS = 3
 # A name is short: a longer link text is a headline's or a sentence's.
@@ -54,7 +55,7 @@ def slug_link_names(near: HeadlineTexts) -> list[str]:
     """The names of the links to people's own pages among the first texts after the headline
     (see the module), in page order, each once."""
     found: dict[str, str] = {}
-    for item in near.after_headline(_TEXTS_READ):
+    for item in _around_headline(near):
         link = _link_of(item.node)
         if link is None or not _names_its_page(link, item.text) or _not_a_byline(link):
             continue
@@ -62,6 +63,21 @@ def slug_link_names(near: HeadlineTexts) -> list[str]:
         if len(found) > 1:
             return []
     return list(found.values())
+
+
+def _around_headline(near: HeadlineTexts) -> list[HeadlineText]:
+    """The last texts before the headline (a meta line over it: section, date, writer) and the
+    first after it."""
+    before: list[HeadlineText] = []
+    after: list[HeadlineText] = []
+    for item in near:
+        if not item.after_headline:
+            before = [*before[1 - _TEXTS_BEFORE :], item]
+        elif len(after) < _TEXTS_READ:
+            after.append(item)
+        else:
+            break
+    return before + after
 
 
 def _not_a_byline(link: LexborNode) -> bool:
@@ -120,9 +136,22 @@ def _names_its_page(link: LexborNode, text: str) -> bool:
     if fold(link.text(deep=True)) != fold(text):
         return False
     folders = [part for part in urlsplit(link.attrs.get("href") or "").path.split("/") if part]
-    if len(folders) < 2 or folders[-1].lower() != _slug(text):
+    if len(folders) < 2 or not _slug_of(folders[-1].lower(), _slug(text)):
         return False
     return any(_PEOPLE_FOLDER.search(folder.lower()) for folder in folders[:-1])
+
+
+def _slug_of(address_slug: str, name_slug: str) -> bool:
+    """Whether an address's slug is the name's, its given name maybe in full where the link
+    shortens it ("matthew-check" for "Matt Check"): the surname the same."""
+    if address_slug == name_slug:
+        return True
+    spelt, named = address_slug.split("-"), name_slug.split("-")
+    return (
+        len(spelt) == len(named)
+        and spelt[-1] == named[-1]
+        and all(full.startswith(short) for full, short in zip(spelt, named, strict=True))
+    )
 
 
 def _slug(text: str) -> str:
