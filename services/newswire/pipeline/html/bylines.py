@@ -264,7 +264,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
         (
             author_box_heads,
             author_photo_names,
-            lambda tree, meta, near: portrait_names(tree),
+            lambda tree, meta, near: portrait_names(tree, near),
             lambda tree, meta, near: profile_link_names(tree),
             lambda tree, meta, near: slug_link_names(near),
             dated_credit_lines,
