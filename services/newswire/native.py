@@ -112,6 +112,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.site_menus",
     "newswire.pipeline.html.site_names",
     "newswire.pipeline.html.site_owner",
+    "newswire.pipeline.html.slug_links",
     "newswire.pipeline.html.standing_story",
     "newswire.pipeline.html.stated_body",
     "newswire.pipeline.html.stated_origin",

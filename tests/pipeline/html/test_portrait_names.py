@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.portrait_names import portrait_names
 
 _HEAD = "<h1>How to plan a room</h1><p>The story.</p>"
@@ -70,3 +71,18 @@ def test_a_picture_not_filed_as_a_persons_names_no_one() -> None:
 def test_a_members_picture_names_no_one() -> None:
     """A picture filed among users (a commenter's or reviewer's) is no writer's portrait."""
     assert _names(_HEAD + _card("Cioccolata Russo", src="https://img.example/users/40/a.png")) == []
+
+
+def test_the_portrait_right_under_the_headline_names_the_writer_among_several() -> None:
+    """Among several portraits, the first one's name as the first text under the headline is
+    the writer's card, the later ones the people quoted; the same portraits below a deck and a
+    paragraph name no one."""
+    cards = _card("Headshot of Lisa Pham, Writer", "Lisa Pham") + "<p>The story.</p>"
+    cards += _card("Clover Hubbard")
+    html = f"<html><body><h1>How to plan a room</h1>{cards}</body></html>"
+    tree = LexborHTMLParser(html)
+    assert portrait_names(tree, HeadlineTexts(tree)) == ["Lisa Pham"]
+    assert portrait_names(tree) == []
+    later = html.replace("</h1>", "</h1><p>A deck.</p><p>The story so far.</p><p>More.</p>")
+    tree = LexborHTMLParser(later)
+    assert portrait_names(tree, HeadlineTexts(tree)) == []

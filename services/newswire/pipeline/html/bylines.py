@@ -49,6 +49,7 @@ from newswire.pipeline.html.permalink import front_page
 from newswire.pipeline.html.portrait_names import portrait_names
 from newswire.pipeline.html.profile_links import profile_link_names
 from newswire.pipeline.html.site_owner import owner_by_home_link
+from newswire.pipeline.html.slug_links import slug_link_names
 from newswire.pipeline.html.story_pages import declares_story
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
@@ -263,8 +264,9 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
         (
             author_box_heads,
             author_photo_names,
-            lambda tree, meta, near: portrait_names(tree),
+            lambda tree, meta, near: portrait_names(tree, near),
             lambda tree, meta, near: profile_link_names(tree),
+            lambda tree, meta, near: slug_link_names(near),
             dated_credit_lines,
             dated_name_lines,
             titled_name_lines,

@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
@@ -37,10 +38,11 @@ _PORTRAIT_WORDS = re.compile(
 )
 
 
-def portrait_names(tree: LexborHTMLParser) -> list[str]:
+def portrait_names(tree: LexborHTMLParser, near: HeadlineTexts | None = None) -> list[str]:
     """The one name the page's portraits after its headline repeat as text beside them (see
     the module), as shown; none where portraits name two people or more (a team grid,
-    customers' testimonials, other stories' writers: no one of them signs the story). Above
+    customers' testimonials, other stories' writers: no one of them signs the story) unless the
+    first is the byline right under the headline (see ``_under_headline``, given ``near``). Above
     the headline a portrait and its name are the header's (a language picker's flag "British
     English" over the same words, an account menu)."""
     found: dict[str, str] = {}
@@ -56,7 +58,24 @@ def portrait_names(tree: LexborHTMLParser) -> list[str]:
         shown = _name_beside(img, fold(alt))
         if shown is not None and not elsewhere(img):
             found.setdefault(fold(shown), shown)
+    if len(found) > 1 and near is not None:
+        return _under_headline(list(found.values()), near)
     return list(found.values()) if len(found) == 1 else []
+
+
+# The texts right under the headline where a byline's name sits (a deck may come first).
+_TEXTS_UNDER_HEADLINE = 3
+
+
+def _under_headline(names: list[str], near: HeadlineTexts) -> list[str]:
+    """The first portrait's name where it is one of the first texts under the headline: the
+    writer's card as the byline ("<h1>…</h1><img alt="Headshot of Lisa Pham"><span>Lisa
+    Pham</span>"); the later portraits are the people the story quotes or other stories'."""
+    first = fold(names[0])
+    for item in near.after_headline(_TEXTS_UNDER_HEADLINE):
+        if fold(item.text) == first:
+            return names[:1]
+    return []
 
 
 def _alt_name(alt: str) -> str:
