@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -32,6 +33,14 @@ def test_the_built_in_page_goes_through_every_stage_as_an_article() -> None:
     )
     assert outcome.is_article
     assert set(outcome.stage_seconds) == {"decode", "extract", "enrich", "normalize"}
+
+
+def test_the_built_in_inputs_are_the_same_bytes_on_every_call() -> None:
+    """warm_inputs() gives identical bytes whenever it is called (the compressed page's gzip
+    header carries no clock time), so a start-up is reproducible."""
+    first = warmup.warm_inputs()
+    time.sleep(1.1)  # gzip's header time has a resolution of one second
+    assert warmup.warm_inputs() == first
 
 
 def test_each_built_in_input_reaches_the_outcome_its_shape_calls_for() -> None:
