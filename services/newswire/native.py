@@ -116,6 +116,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.standing_story",
     "newswire.pipeline.html.stated_body",
     "newswire.pipeline.html.stated_origin",
+    "newswire.pipeline.html.story_footer",
     "newswire.pipeline.html.story_pages",
     "newswire.pipeline.html.strips",
     "newswire.pipeline.html.teasers",

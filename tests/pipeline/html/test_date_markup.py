@@ -47,6 +47,17 @@ def test_a_sites_own_meta_name_and_a_url_date_before_a_slug_are_read() -> None:
     assert extract_html(page(prose("story", 4)), url=url).published_raw == ("2025-12-15",)
 
 
+def test_a_vocabularys_bare_date_under_its_prefix_names_the_publication() -> None:
+    """<meta name="ms.date"> (a prefix and the word "date" alone) names the publication of a
+    page with no other date markup; an expiry or an online-first date under a longer name
+    does not."""
+    html = page(prose("story", 4), '<meta name="ms.date" content="2025-03-06T00:00:00Z">')
+    assert extract_html(html).published_raw == ("2025-03-06T00:00:00Z",)
+    for name in ("og:expiration_date", "citation_online_date", "ms.lastdate"):
+        html = page(prose("story", 4), f'<meta name="{name}" content="2025-03-06T00:00:00Z">')
+        assert extract_html(html).published_raw == (), name
+
+
 def test_json_ld_serialized_into_an_attribute_is_read() -> None:
     """JSON-LD that a front-end framework wrote into an attribute (React's ``children`` on a
     pre-rendered script, a ``<meta name="script:ld+json">``) gives the publication date and the

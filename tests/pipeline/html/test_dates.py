@@ -311,3 +311,18 @@ def test_a_labelled_date_far_from_the_headline_dates_a_page_without_another() ->
     )
     extracted = extract_html(page("<h1>Story</h1>" + prose("story", 40) + note + facts))
     assert extracted.published_raw[0].startswith("2025-07-08")
+
+
+def test_a_labelled_publication_outranks_the_markups_modification_alone() -> None:
+    """A page whose markup names only its modification (``article:modified_time``) and that
+    labels a publication in words after a long story, far from the headline ("Published:
+    <span>March 4, 2022</span>") is dated by the label; the modification stays the
+    modification. With no such label the modification is still the page's only date."""
+    head = '<meta property="article:modified_time" content="2025-12-23T07:02:15+00:00">'
+    story = "<h1>Story</h1>" + prose("story", 40)
+    labelled = page(story + "<div>Published: <span>March 4, 2022</span></div>", head)
+    extracted = extract_html(labelled)
+    assert extracted.published_raw[0].startswith("2022-03-04")
+    assert extracted.modified_raw == ("2025-12-23T07:02:15+00:00",)
+    bare = page(story, head)
+    assert extract_html(bare).published_raw == ("2025-12-23T07:02:15+00:00",)

@@ -36,6 +36,14 @@ def test_a_short_line_with_label_and_date_is_read() -> None:
     ]
 
 
+def test_a_post_time_label_on_one_line_is_read() -> None:
+    """ "Post time: 01-04-2024", a shop blog's line after the story, is labelled as the
+    publication; read in the page's locale (month first in US English)."""
+    assert _dates("<p>Some story.</p><div>Post time: 01-04-2024</div>", "en-US") == [
+        "2024-01-04T00:00:00+00:00"
+    ]
+
+
 def test_other_labels_and_furniture_give_nothing() -> None:
     """An update's or another word's label, a label followed by the story's sentence, and a label in the
     page's footer or menu date nothing."""

@@ -168,9 +168,13 @@ def _meta_dates(meta: HeadMetadata, keys: tuple[str, ...]) -> list[str]:
 
 
 # A site's own <meta> name for the publication: "w-published-date", "article.publishdate",
-# "bt:pubDate" (read after the names above).
+# "bt:pubDate" (read after the names above); or a vocabulary's bare "date" under its own
+# prefix ("ms.date" of a documentation platform, "cludo:date" of a site-search index), which
+# such vocabularies use, as Dublin Core's "DC.date" does, for the document's date of issue
+# (their updates are named apart: "updated_at"). Only a one-word prefix and the
+# word "date" alone: "citation_online_date" or "og:expiration_date" name other events.
 _PUBLISHED_NAME = re.compile(
-    r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub", re.IGNORECASE
+    r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub|^[a-z]+[.:]date$", re.IGNORECASE
 )
 
 

@@ -140,19 +140,22 @@ def _without_markup(
     else:
         chosen.extend(near_headline(texts, locale))
     chosen.extend(time_datetimes(tree))
-    if not chosen:
-        # Only an update is shown ("Updated: 10/31/2024"): the page's readers have no other date.
-        chosen.extend(item.iso or item.text for item in shown if item.update)
-        chosen.extend(modified)
-        chosen.extend(near_headline(texts, locale, updates=True))
     if not chosen and (labelled := labelled_dates(tree, locale)):
         # A date the page labels as the publication in words, far from the headline and in no
         # date element (a facts column's "<h4>Published</h4><div>July 8, 2025</div>", a meta
         # row's "Posted on April 13, 2023" under hashed class names): the page's own word, so
         # no origin a note states outranks it (see ``_origin_before``). On the date probe with
         # names hashed: date right A 285 -> 287, B 292 -> 294 of 392 / 390 (one B listing's
-        # miss turns from none to an item's "Published on:" date).
+        # miss turns from none to an item's "Published on:" date). Asked before the updates
+        # below: an update, shown or in the markup ("article:modified_time" alone, a
+        # template's "Post time: 01-04-2024" after the story), is by its name not the
+        # publication the page states.
         return labelled
+    if not chosen:
+        # Only an update is shown ("Updated: 10/31/2024"): the page's readers have no other date.
+        chosen.extend(item.iso or item.text for item in shown if item.update)
+        chosen.extend(modified)
+        chosen.extend(near_headline(texts, locale, updates=True))
     chosen = chosen or _last_resorts(tree, texts, locale, authors, story)
     chosen[:0] = _origin_before(chosen, shown, story, locale)
     return chosen

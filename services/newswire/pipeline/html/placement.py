@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.meta_boxes import headline_meta_box
 from newswire.pipeline.html.names import TOKEN_PARTS, class_parts
+from newswire.pipeline.html.story_footer import closes_story
 
 # Ancestors' class/id parts that hold other stories or page furniture: their dates are another
 # story's (a related list, a sidebar's "latest"), a comment's, or the footer's copyright.
@@ -102,7 +103,9 @@ def _storys_own(node: LexborNode, parts: set[str]) -> bool:
     """An <aside> or <footer> that belongs to the story, not to the page: one named for it
     (``<aside class="article-aside">``, WordPress's ``<footer class="entry-footer">`` holding
     "Posted on …"), or an unnamed one set directly in the story's <article> (``<article><aside>
-    <time>June 6, 2021</time></aside><h2>…``): the story's date and tags, not another story's."""
+    <time>June 6, 2021</time></aside><h2>…``): the story's date and tags, not another story's;
+    or a footer whose names say nothing it knows, closing the story's <article> (see
+    ``story_footer``)."""
     if node.tag == "nav":
         return False
     if parts & _STORY_PARTS:
@@ -110,6 +113,8 @@ def _storys_own(node: LexborNode, parts: set[str]) -> bool:
     parent = node.parent
     if not parts and parent is not None and parent.tag == "article":
         return True
+    if node.tag == "footer":
+        return closes_story(node)
     return node.tag == "aside" and headline_meta_box(node)
 
 

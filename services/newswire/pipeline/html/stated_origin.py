@@ -23,9 +23,12 @@ _DATE_AFTER_LABEL = 40
 # The longest story line read: a note, not a paragraph of the story quoting one.
 _MAX_NOTE_CHARS = 300
 # A shown date's own label naming it the publication ("Posted on April 13, 2023", "Publié le
-# 16 janvier 2026", in the languages of ``PUBLISHED_WORDS``): the page
-# dates the story there in words, whatever a note further down says of an earlier draft.
-_SHOWN_PUBLICATION = re.compile(rf"^\s*(?:posted|{'|'.join(PUBLISHED_WORDS)})(?!\w)", re.IGNORECASE)
+# 16 janvier 2026", in the languages of ``PUBLISHED_WORDS``; "Post time: 01-04-2024", "Post
+# date:", a shop-blog template's label of its post's date): the page dates the story there in
+# words, whatever a note further down says of an earlier draft.
+_SHOWN_PUBLICATION = re.compile(
+    rf"^\s*(?:posted|post\s+(?:time|date)|{'|'.join(PUBLISHED_WORDS)})(?!\w)", re.IGNORECASE
+)
 
 
 def stated_origin(lines: Iterable[str], locale: str | None) -> tuple[str, date] | None:
