@@ -22,6 +22,7 @@ from newswire.pipeline.html.author_elements import (
 from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
 from newswire.pipeline.html.byline_lines import (
     by_lines,
+    posted_line,
     posts_by_links,
     shown_by_line,
     signed_lines,
@@ -259,6 +260,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
+        sources.append(lambda tree, meta, near: posted_line(lines))
     sources.append(disclosed_in_author_boxes)
     sources.extend(
         (
