@@ -39,6 +39,7 @@ from newswire.pipeline.html.credit_lines import (
 from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.initials_cards import initials_cards
 from newswire.pipeline.html.people import (
     COLLECTIVE_SIGNATURES,
     first_names_only,
@@ -267,6 +268,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
             author_box_heads,
             author_photo_names,
             lambda tree, meta, near: portrait_names(tree, near),
+            initials_cards,
             lambda tree, meta, near: profile_link_names(tree),
             lambda tree, meta, near: slug_link_names(near),
             dated_credit_lines,
