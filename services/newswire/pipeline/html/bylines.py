@@ -40,6 +40,7 @@ from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.initials_cards import initials_cards
+from newswire.pipeline.html.page_elements import microdata_types
 from newswire.pipeline.html.people import (
     COLLECTIVE_SIGNATURES,
     first_names_only,
@@ -52,7 +53,7 @@ from newswire.pipeline.html.portrait_names import portrait_names
 from newswire.pipeline.html.profile_links import profile_link_names
 from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
-from newswire.pipeline.html.story_pages import declares_story
+from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
@@ -91,7 +92,14 @@ def authors(
         # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all
         # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
         return (signed,)
-    return _signed_by(tree, meta, url=url, near=near, lines=lines)
+    found = _signed_by(tree, meta, url=url, near=near, lines=lines)
+    if len(found) > 1 and declares_discussion(meta.ld.types, microdata_types(tree)):
+        # A thread (a forum's page declaring its posts, see ``declares_discussion``) is signed
+        # by whoever opened it: the first post's poster, whom the author links name first;
+        # the later names are the replies' posters. On wcxb-dev (forum pages): author right
+        # +4 on half A.
+        return found[:1]
+    return found
 
 
 def _declares_product(meta: HeadMetadata) -> bool:
