@@ -265,6 +265,20 @@ def test_a_written_by_line_after_the_story_signs_it() -> None:
     assert extract_html(page("<h1>Story</h1>" + quoted + story)).authors == ()
 
 
+def test_a_blogs_posted_by_footer_after_the_story_signs_it() -> None:
+    """A classic blog's footer after the post ("Posted by David at December 16, 2025 11:15
+    AM"), further down than the headline's byline rules read, signs the story with its name;
+    a page whose text holds several "Posted by" lines (a thread of posts) is signed by none
+    of them, and a "Posted by" without a time or date after the name is no footer."""
+    story = prose("story", 50)
+    footer = '<span class="posted">Posted by David at December 16, 2025 11:15 AM</span>'
+    assert extract_html(page("<h1>Vibe coding</h1>" + story + footer)).authors == ("David",)
+    second = "<p>Posted by Karl Young on December 19, 2025</p>"
+    assert extract_html(page("<h1>Vibe coding</h1>" + story + footer + second)).authors == ()
+    undated = "<p>Posted by David in Essays</p>"
+    assert extract_html(page("<h1>Vibe coding</h1>" + story + undated)).authors == ()
+
+
 def test_an_all_articles_by_link_names_the_author_when_nothing_else_does() -> None:
     """An author box whose name line has no telling class still links to the writer's other
     stories ("All articles by Elliot Raba", a button too): that link names the author. "More

@@ -225,6 +225,23 @@ def test_a_heading_repeating_the_pages_title_wins_over_an_h1_saying_something_el
     assert extract_html(section).title == "Toddler Sleep Training"
 
 
+def test_a_section_asking_the_titles_question_in_its_own_case_leaves_the_h1_standing() -> None:
+    """A <h2> that has the title's words but not as the title writes them (its own letter case,
+    a question mark) is a section of the story: the <h1> stays the headline. The same <h2>
+    written as the title is, is the title shown again."""
+    head = (
+        '<meta property="og:title" content="What is Social Commerce - A guided introduction">'
+        "<title>What is Social Commerce - A guided introduction | Emplifi</title>"
+    )
+    h1 = "<h1>An introduction to social commerce: What brands need to know in 2026</h1>"
+    section = page(h1 + "<h2>What is social commerce?</h2>" + prose("story", 4), head)
+    assert extract_html(section).title == (
+        "An introduction to social commerce: What brands need to know in 2026"
+    )
+    repeated = page(h1 + "<h2>What is Social Commerce</h2>" + prose("story", 4), head)
+    assert extract_html(repeated).title == "What is Social Commerce"
+
+
 def test_a_count_or_year_the_title_adds_to_the_h1_is_part_of_the_headline() -> None:
     """A list's count or a year set beside the <h1> in a badge of its own is in the page's
     title ("8 Recent Trends in Photography"): the title is the headline when it adds only

@@ -241,6 +241,31 @@ def signed_lines(lines: Iterable[str]) -> list[str]:
     return []
 
 
+# "Posted by David at December 16, 2025 11:15 AM": a classic blog's post footer (Movable
+# Type's, Blogger's), the story's signature after its last paragraph with the time it was
+# posted. Comments are signed the same way ("Posted by: David at …"), but the body walk leaves
+# comment threads out of the story's lines; a page whose lines hold several "Posted by" lines
+# is a thread of posts (a forum's), none of them the story's alone.
+_POSTED = re.compile(r"^Posted\s+by\s+(?P<names>.+?\s(?:at|on)\s.*\d.*)$", re.IGNORECASE)
+_POSTED_START = re.compile(r"^Posted\s+by\b", re.IGNORECASE)
+
+
+def posted_line(lines: Iterable[str]) -> list[str]:
+    """The names of the story's one "Posted by NAME at|on DATE" line (see _POSTED), asked when
+    no source before it named anyone. On wcxb-dev's articles: author right +1 on half A."""
+    found: list[str] = []
+    for line in lines:
+        if not _POSTED_START.match(line):
+            continue
+        if found:
+            return []
+        match = _POSTED.match(line)
+        if match is None or len(line) > MAX_BYLINE_CHARS:
+            return []
+        found = names_of(match["names"]) or [""]
+    return [name for name in found if name]
+
+
 # "All articles by Elliot Raba", "View all posts by Maureen Salamon", "Read more posts by Joe
 # Kindness": the author box's link to the writer's other stories, which names the writer when
 # the box's name line has no telling class. Only "articles", "posts" or "stories" by someone:

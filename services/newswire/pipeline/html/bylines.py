@@ -22,6 +22,7 @@ from newswire.pipeline.html.author_elements import (
 from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
 from newswire.pipeline.html.byline_lines import (
     by_lines,
+    posted_line,
     posts_by_links,
     shown_by_line,
     signed_lines,
@@ -38,6 +39,8 @@ from newswire.pipeline.html.credit_lines import (
 from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.initials_cards import initials_cards
+from newswire.pipeline.html.page_elements import microdata_types
 from newswire.pipeline.html.people import (
     COLLECTIVE_SIGNATURES,
     first_names_only,
@@ -50,7 +53,7 @@ from newswire.pipeline.html.portrait_names import portrait_names
 from newswire.pipeline.html.profile_links import profile_link_names
 from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
-from newswire.pipeline.html.story_pages import declares_story
+from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
@@ -89,7 +92,14 @@ def authors(
         # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all
         # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
         return (signed,)
-    return _signed_by(tree, meta, url=url, near=near, lines=lines)
+    found = _signed_by(tree, meta, url=url, near=near, lines=lines)
+    if len(found) > 1 and declares_discussion(meta.ld.types, microdata_types(tree)):
+        # A thread (a forum's page declaring its posts, see ``declares_discussion``) is signed
+        # by whoever opened it: the first post's poster, whom the author links name first;
+        # the later names are the replies' posters. On wcxb-dev (forum pages): author right
+        # +4 on half A.
+        return found[:1]
+    return found
 
 
 def _declares_product(meta: HeadMetadata) -> bool:
@@ -259,12 +269,14 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
+        sources.append(lambda tree, meta, near: posted_line(lines))
     sources.append(disclosed_in_author_boxes)
     sources.extend(
         (
             author_box_heads,
             author_photo_names,
             lambda tree, meta, near: portrait_names(tree, near),
+            initials_cards,
             lambda tree, meta, near: profile_link_names(tree),
             lambda tree, meta, near: slug_link_names(near),
             dated_credit_lines,

@@ -256,13 +256,21 @@ def _heading_naming_title(
     Bed</h2>" under that <title>; a blog's "<h2>What do people love about Rust?</h2>" above
     an <h1> quoting the story). Only an exact repeat counts: a section heading sharing words
     with the title is the story's own. On wcxb-dev: title exact on articles +2 -1 on half A,
-    +3 on half B (all page types +3 -1 and +5 -1: a forum thread's, a collection's heading)."""
+    +3 on half B (all page types +3 -1 and +5 -1: a forum thread's, a collection's heading).
+
+    The repeat is the title as written, letter case and marks included: a heading of the story
+    that asks the title's question in the story's own case ("<h2>What is social commerce?</h2>"
+    under the <h1> "An introduction to social commerce: …" and the title "What is Social
+    Commerce - A guided introduction") is its first section, not the headline shown again
+    (a template prints the title itself, as it is written). On wcxb-dev's articles: title
+    exact +1 on half A, none changed on half B."""
     wanted = {fold(text) for text in titles if len(text.split()) >= 2}
     if not wanted or fold(h1) in wanted:
         return None
+    written = {" ".join(text.split()) for text in titles}
     for node in tree.css("h2")[:_TITLE_HEADINGS_READ]:
         text = heading_text(node)
-        if text and fold(text) in wanted:
+        if text and fold(text) in wanted and " ".join(text.split()) in written:
             return text, node
     return None
 
