@@ -55,6 +55,7 @@ from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.text import fold
+from newswire.pipeline.html.thread_opener import thread_opener
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -85,6 +86,9 @@ def authors(
         return ()
     if _declares_product(meta):
         return ()
+    if opener := thread_opener(meta):
+        # A forum thread signed by its opener, as the page's JSON-LD declares the thread.
+        return tuple(opener)
     near = HeadlineTexts(tree) if near is None else near
     if (signed := site_by_line(near, names_of_site(meta, url))) is not None:
         # "Written by Model Remodel" under the headline: the company signs its blog's post as
