@@ -39,3 +39,32 @@ def test_an_faqs_questions_name_no_opener() -> None:
     question = {"@type": "Question", "name": "Lens?", "author": {"name": "Someone Else"}}
     faq = {"@type": "FAQPage", "mainEntity": [question]}
     assert extract_html(_thread(_ld(faq))).authors == ("Ultimate Steve", "Jane Roe")
+
+
+def test_the_question_declared_in_microdata_is_signed_by_its_asker() -> None:
+    """A Q&A page declaring its question in microdata (the QAPage's mainEntity Question) is
+    signed by the question's own author property, not by an answer's or a comment's, nested
+    in items of their own. Questions that are no page's mainEntity (an article's FAQ) sign
+    nothing."""
+    person = (
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<a href="/users/{0}">{0}</a><meta itemprop="name" content="{0}"></div>'
+    )
+    comment = (
+        '<li itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        + prose("comment", 1)
+        + person.format("glenn")
+        + "</li>"
+    )
+    question = (
+        '<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">'
+        "<h1>Join files in linear mode</h1>"
+        + comment
+        + prose("question", 3)
+        + person.format("user447274")
+        + "</div>"
+    )
+    html = page(f'<div itemscope itemtype="https://schema.org/QAPage">{question}</div>')
+    assert extract_html(html).authors == ("user447274",)
+    faq = question.replace('itemprop="mainEntity" ', "")
+    assert extract_html(page(faq)).authors == ()

@@ -55,7 +55,7 @@ from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.text import fold
-from newswire.pipeline.html.thread_opener import thread_opener
+from newswire.pipeline.html.thread_opener import microdata_opener, thread_opener
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -86,7 +86,7 @@ def authors(
         return ()
     if _declares_product(meta):
         return ()
-    if opener := thread_opener(meta):
+    if opener := thread_opener(meta) or microdata_opener(tree):
         # A forum thread signed by its opener, as the page's JSON-LD declares the thread.
         return tuple(opener)
     near = HeadlineTexts(tree) if near is None else near
