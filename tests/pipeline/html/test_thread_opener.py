@@ -68,3 +68,24 @@ def test_the_question_declared_in_microdata_is_signed_by_its_asker() -> None:
     assert extract_html(html).authors == ("user447274",)
     faq = question.replace('itemprop="mainEntity" ', "")
     assert extract_html(page(faq)).authors == ()
+
+
+def test_a_thread_starter_label_under_the_title_names_the_opener() -> None:
+    """A forum's "Thread starter" label under the thread's title, with the name in the next
+    text or on the same line, signs the thread with that name, not the replies' posters that
+    the author links name."""
+    posts = "".join(
+        f'<div class="post"><a href="/members/{name}" rel="author">{name}</a>{prose(name, 3)}</div>'
+        for name in ("Ralston Eighteen", "Jane Roe")
+    )
+    split = (
+        "<ul><li><span>Thread starter</span> <a href='/members/s.1/'>SamuelMIz</a></li>"
+        "<li><span>Start date</span> <a>Jun 14, 2025</a></li></ul>"
+    )
+    html = page("<h1>Graphics card comparison guide</h1>" + split + posts)
+    assert extract_html(html).authors == ("SamuelMIz",)
+    one_line = "<p>Thread starter lulug30</p>"
+    html = page("<h1>Graphics card comparison guide</h1>" + one_line + posts)
+    assert extract_html(html).authors == ("lulug30",)
+    html = page("<h1>Graphics card comparison guide</h1>" + posts)
+    assert extract_html(html).authors == ("Ralston Eighteen", "Jane Roe")
