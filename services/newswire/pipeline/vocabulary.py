@@ -149,6 +149,8 @@ _CREDENTIALS = frozenset(
     # Dietitians' and clinicians' licences and fellowships ("Lizzie Streit, MS, RDN, LD": the
     # last one was read as a second author "LD"; "Michael Greger, M.D. FACLM").
     | {"ld", "ldn", "cde", "cdces", "dpt", "psyd", "edd", "lpc", "lmft", "faclm", "facs", "facc"}
+    # Obesity medicine's fellowship and board ("Doris Munoz-Mantilla, MD, FOMA, DABOM").
+    | {"foma", "dabom"}
 )
 
 

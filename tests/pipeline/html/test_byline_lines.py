@@ -265,6 +265,20 @@ def test_a_written_by_line_after_the_story_signs_it() -> None:
     assert extract_html(page("<h1>Story</h1>" + quoted + story)).authors == ()
 
 
+def test_an_article_written_by_heading_over_the_writers_card_signs_it() -> None:
+    """ "Article written by:" as a heading of its own after the story, then the writer's card
+    (a portrait, the name with its degrees and boards in a heading), signs the story with the
+    name as printed; the "Article reviewed by:" card after it signs nothing."""
+    card = (
+        "<section><h2>Article written by:</h2><img src='a.webp' alt=''>"
+        "<h3>Doris Munoz-Mantilla, MD, FOMA, DABOM</h3></section>"
+        "<section><h2>Article reviewed by:</h2><img src='b.webp' alt=''>"
+        "<h3>Anila Chadha MD, DABOM</h3></section>"
+    )
+    html = page("<h1>Weight loss medications</h1>" + prose("story", 50) + card)
+    assert extract_html(html).authors == ("Doris Munoz-Mantilla, MD, FOMA, DABOM",)
+
+
 def test_a_blogs_posted_by_footer_after_the_story_signs_it() -> None:
     """A classic blog's footer after the post ("Posted by David at December 16, 2025 11:15
     AM"), further down than the headline's byline rules read, signs the story with its name;

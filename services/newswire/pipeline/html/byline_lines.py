@@ -195,9 +195,11 @@ def names_of(text: str) -> list[str]:
 # comment's. Capitalised and opening a line: "a library written by Matthew Barnett" in a
 # sentence names someone else's work. "Article by" and "Story by" headings sign so too (an
 # author card after the text: on wcxb-dev's articles, author right +1 on half B, none on A,
-# none invented).
+# none invented), and "Article written by:" over the writer's card (on wcxb-dev's articles:
+# author right +1 on half A).
 _SIGNED = re.compile(
-    r"^(?:(?:Written|WRITTEN|Authored|AUTHORED|Article|ARTICLE|Story|STORY)\s+(?:by|BY)"
+    r"^(?:(?:Article|ARTICLE|Story|STORY|Post|POST)\s+(?:written|WRITTEN)\s+(?:by|BY)"
+    r"|(?:Written|WRITTEN|Authored|AUTHORED|Article|ARTICLE|Story|STORY)\s+(?:by|BY)"
     rf"|{alternation([phrase.capitalize() for phrase in WRITTEN_BY_PHRASES])})\b"
     r"\s*:?\s*(?P<names>.*)$"
 )

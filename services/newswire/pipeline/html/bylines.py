@@ -55,6 +55,11 @@ from newswire.pipeline.html.site_owner import owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.text import fold
+from newswire.pipeline.html.thread_opener import (
+    microdata_opener,
+    thread_opener,
+    thread_starter,
+)
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -86,6 +91,9 @@ def authors(
     if _declares_product(meta):
         return ()
     near = HeadlineTexts(tree) if near is None else near
+    if opener := thread_opener(meta) or microdata_opener(tree) or thread_starter(near):
+        # A forum thread signed by its opener, as the page's markup or header declares it.
+        return tuple(opener)
     if (signed := site_by_line(near, names_of_site(meta, url))) is not None:
         # "Written by Model Remodel" under the headline: the company signs its blog's post as
         # its reader sees, over the CMS account the markup names ("Max Mittler"). On
