@@ -390,20 +390,3 @@ def test_the_storys_written_by_line_beats_a_collective_account_in_the_markup() -
     assert given("Automateed Team", written) == ("Paulinho Giovannini",)
     assert given("Ana Ruiz", written) == ("Ana Ruiz",)
     assert given("Team Tiger Data", "") == ("Team Tiger Data",)
-
-
-def test_a_thread_is_signed_by_whoever_opened_it() -> None:
-    """On a page declaring a forum thread (JSON-LD DiscussionForumPosting), the author links
-    name every post's poster: the thread is signed by the first, who opened it. A story's
-    several author links, on a page declaring no thread, all sign it."""
-    posts = "".join(
-        f'<div class="post"><a href="/members/{name.lower()}" rel="author">{name}</a>'
-        f"{prose(name, 3)}</div>"
-        for name in ("PaulWBryant", "MAS4R", "Laubrani")
-    )
-    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
-    html = page("<h1>Which lens for birds?</h1>" + posts, thread)
-    assert extract_html(html).authors == ("PaulWBryant",)
-    story = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
-    html = page("<h1>Which lens for birds?</h1>" + posts, story)
-    assert extract_html(html).authors == ("PaulWBryant", "MAS4R", "Laubrani")

@@ -1,4 +1,4 @@
-"""Who opened a forum thread, as the page's JSON-LD declares it."""
+"""Who opened a forum thread, as the page declares it: its JSON-LD, its author links."""
 
 from __future__ import annotations
 
@@ -89,3 +89,20 @@ def test_a_thread_starter_label_under_the_title_names_the_opener() -> None:
     assert extract_html(html).authors == ("lulug30",)
     html = page("<h1>Graphics card comparison guide</h1>" + posts)
     assert extract_html(html).authors == ("Ralston Eighteen", "Jane Roe")
+
+
+def test_a_thread_is_signed_by_whoever_opened_it() -> None:
+    """On a page declaring a forum thread (JSON-LD DiscussionForumPosting), the author links
+    name every post's poster: the thread is signed by the first, who opened it. A story's
+    several author links, on a page declaring no thread, all sign it."""
+    posts = "".join(
+        f'<div class="post"><a href="/members/{name.lower()}" rel="author">{name}</a>'
+        f"{prose(name, 3)}</div>"
+        for name in ("PaulWBryant", "MAS4R", "Laubrani")
+    )
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    html = page("<h1>Which lens for birds?</h1>" + posts, thread)
+    assert extract_html(html).authors == ("PaulWBryant",)
+    story = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+    html = page("<h1>Which lens for birds?</h1>" + posts, story)
+    assert extract_html(html).authors == ("PaulWBryant", "MAS4R", "Laubrani")
