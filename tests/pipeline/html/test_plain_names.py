@@ -87,19 +87,3 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
     assert name_verdict("share-bar entry-content") is Verdict.POSITIVE
     assert name_verdict("entry-content share-bar") is Verdict.POSITIVE
     assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
-
-
-def test_a_disclaimer_part_anywhere_in_a_token_makes_fine_print_no_story_word_rescues() -> None:
-    """A legal note's box is named for it anywhere in a token (a modifier, between a block and
-    its element, inside a CSS-in-JS name): such an element is furniture even beside a generic
-    story word ("text"), and ``kept_by_names`` leaves it to ``is_junk``; a token that merely
-    holds the letters ("disclaimers" whole) follows the usual rules."""
-    for names in (
-        "richtext text cmp-richtext--disclaimer",
-        "fx-price-disclaimer__text fx-text",
-        "FooterEmail-styled__Disclaimer-sc-416de34b-4 idOwJD",
-    ):
-        assert name_verdict(names) is Verdict.NEGATIVE, names
-        assert not kept_by_names(names, "")
-    assert not kept_by_names("entry-content", "post-disclaimer")
-    assert name_verdict("entry-content disclaimers") is Verdict.POSITIVE
