@@ -264,9 +264,12 @@ async def run_all(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
 async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, Any]:
     """A partial run for A/B work on a busy machine: the machine's speed (1), the capacity (one
     ``exactly_once --workers 2`` run of (3), unless ``--capacity`` gives it) and (4) at
-    ``--loads``; the same table, without the rows and ratios it did not measure."""
+    ``--loads``; the same table, without the rows and ratios it did not measure. The broker is
+    warmed as for a full run: without it the first row met a broker whose JIT compiler took half
+    its CPU (session 51's JFR reading), a cost a production broker has long behind it."""
     values = bench_corpus(args.messages)
     log = args.out / "bench-service.log"
+    await warm_broker(bootstrap, args.warm_transactions)
     pipeline, stage_us = pipeline_only(values)
     rows = [pipeline]
     if args.capacity is None:
@@ -276,7 +279,7 @@ async def latency_only(bootstrap: str, args: argparse.Namespace) -> dict[str, An
     else:
         capacity = args.capacity
     return {
-        **_report_head(values, stage_us, rounds=1),
+        **_report_head(values, stage_us, rounds=1, warmed=args.warm_transactions),
         "throughput": rows,
         "latencies": await latencies(
             bootstrap,

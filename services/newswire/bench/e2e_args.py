@@ -173,7 +173,7 @@ def _repeats_and_warm_up(parser: argparse.ArgumentParser) -> None:
         "--warm-transactions",
         type=int,
         default=WARM_TRANSACTIONS,
-        help="before the first throughput run, this many unmeasured transactions on the fresh "
+        help="before the first measured run (throughput, or latency with --latency-only), this many unmeasured transactions on the fresh "
         "broker (bench.txcost.warm_broker): its transaction path costs about twice the CPU over "
         f"its first ~900 (JIT warming), which a production broker has long behind it (default "
         f"{WARM_TRANSACTIONS}; 0: none, as until session 27)",
