@@ -152,15 +152,16 @@ def _json_ld(roots: tuple[object, ...]) -> JsonLd:
     products = 0
     for data in roots:
         for item in _ld_items(data):
-            types = _types(item)
+            types = ld_types(item)
             declared |= types
             products += "product" in types
-            if types & _ARTICLE_TYPES and (not best or "webpage" in _types(best)):
+            if types & _ARTICLE_TYPES and (not best or "webpage" in ld_types(best)):
                 best = item
     return JsonLd(best, frozenset(declared), products)
 
 
-def _types(item: Mapping[str, object]) -> set[str]:
+def ld_types(item: Mapping[str, object]) -> set[str]:
+    """A JSON-LD item's @type values, lower-cased (one string or a list of them)."""
     kind = item.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {str(k).lower() for k in kinds}

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.head import HeadMetadata, ld_types
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.page_elements import page_elements
 from newswire.pipeline.textnorm import clean_line
@@ -128,7 +128,7 @@ def thread_starter(near: HeadlineTexts) -> list[str]:
 
 
 def _opener(item: Mapping[str, object]) -> list[str]:
-    types = _types(item)
+    types = ld_types(item)
     if types & _THREAD_TYPES:
         return _author_names(item.get("author"))
     entity = item.get("mainEntity")
@@ -136,7 +136,7 @@ def _opener(item: Mapping[str, object]) -> list[str]:
         entity = entity[0] if entity else None
     if not isinstance(entity, Mapping):
         return []
-    entity_types = _types(entity)
+    entity_types = ld_types(entity)
     if entity_types & _THREAD_TYPES or (types & _QA_PAGE_TYPES and entity_types & _QUESTION_TYPES):
         return _author_names(entity.get("author"))
     return []
@@ -167,9 +167,3 @@ def _items(root: object) -> list[Mapping[str, object]]:
             if isinstance(graph, list):
                 pending.extend(graph)
     return out
-
-
-def _types(item: Mapping[str, object]) -> set[str]:
-    kind = item.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {str(k).lower() for k in kinds}
