@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps asyncapi-cli run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta langid-model bench-text bench-linearity bench-mutations bench-e2e bench-chaos bench-chaos-cluster bench-page-type train-page-type fuzz clean
+.PHONY: help install system-deps asyncapi-cli run test lint typecheck unit broker-start broker-stop schemas bench bench-extract bench-meta langid-model bench-text bench-linearity bench-soak bench-mutations bench-e2e bench-chaos bench-chaos-cluster bench-page-type train-page-type fuzz clean
 
 help:
 	@echo "make run    - local Kafka broker (unless NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS is set), the service, seeds replayed, results shown"
@@ -14,6 +14,7 @@ help:
 	@echo "make bench-meta - µs per article for extraction, dates, language, SimHash over the seeds; id vs ms detectors"
 	@echo "make bench-text - text mode on the dev pages rendered to plain text, against the HTML extractor"
 	@echo "make bench-linearity - pipeline time on adversarial inputs at 40 kB and 400 kB (ratio 10 = linear)"
+	@echo "make bench-soak - the pipeline's RSS over 40,000 inputs of distinct URLs (every dev page): growth and slope"
 	@echo "make bench-mutations - every 5th dev page bent as crawls bring pages back: outcomes, pages lost, slowest"
 	@echo "make bench-e2e - end-to-end throughput, latency and memory against same-run baselines"
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
@@ -155,6 +156,11 @@ bench-text: $(VENV)/.bench-installed $(NATIVE)
 # The timing twin of tests/pipeline/test_hostile.py's call-count check (tests never time).
 bench-linearity: install
 	$(BIN)/python -m newswire.bench.linearity
+
+# Memory over a long stream: every dev page under a URL of its own, one pipeline thread set up as a
+# worker's; RSS every 2,000 inputs, growth after warm-up and the second half's slope (~5 min).
+bench-soak: install
+	$(BIN)/python -m newswire.bench.soak
 
 # Every 5th dev page as it is and bent the way crawls bring pages back (a menu's <div> left
 # unclosed, the body inside <noscript>, a cut download, capital tags, an XHTML prolog, a wrong
