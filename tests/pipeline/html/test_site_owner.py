@@ -1,11 +1,11 @@
-"""The owner of a personal site, named by its home link."""
+"""The owner of a personal site, named by its home link or by its header and its notice."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.site_owner import owner_by_home_link
+from newswire.pipeline.html.site_owner import owner_by_header_and_notice, owner_by_home_link
 from tests.pipeline.html.pages import page, prose
 
 
@@ -37,3 +37,37 @@ def test_a_brands_or_a_sites_home_link_names_no_one() -> None:
     assert _owner("<a href='/about'>Pierce Freeman</a>", "https://pierce.dev/notes/x") == []
     later = "<a href='/menu'>Menu</a><a href='/'>Pierce Freeman</a>"
     assert _owner(later, "https://pierce.dev/notes/x") == []
+
+
+def _notice_owner(header: str, footer: str) -> list[str]:
+    body = f"<header>{header}</header><h2>A post</h2>{prose('s')}<footer>{footer}</footer>"
+    return owner_by_header_and_notice(LexborHTMLParser(page(body)))
+
+
+def test_a_personal_sites_header_and_copyright_notice_name_its_owner() -> None:
+    """The first <h1> reading a person's two-word name that the copyright notice names too
+    ("© 2025 Cassidy Williams.") names the owner; a post no source signs is signed so."""
+    header = "<h1>Cassidy Williams</h1><h2>Software Engineer in Chicago</h2>"
+    assert _notice_owner(header, "&copy; 2025 Cassidy Williams. Open source.") == [
+        "Cassidy Williams"
+    ]
+    assert _notice_owner(header, "Copyright 2019-2024 Cassidy Williams") == ["Cassidy Williams"]
+    html = page(
+        f"<header>{header}</header><main><h2>dot-github</h2>{prose('s')}</main>"
+        "<footer>&copy; 2025 Cassidy Williams.</footer>",
+        "<title>dot-github</title>",
+    )
+    assert extract_html(html, url="https://cassidoo.co/post/dot-github").authors == (
+        "Cassidy Williams",
+    )
+
+
+def test_a_header_or_a_notice_alone_or_a_brands_names_no_one() -> None:
+    """A notice naming someone else, a header without a notice, a site's word or a
+    possessive in the heading, or a heading that is no two-word name: no owner."""
+    header = "<h1>Cassidy Williams</h1>"
+    assert _notice_owner(header, "&copy; 2025 Acme Corp.") == []
+    assert _notice_owner(header, "Made with care by Cassidy Williams") == []
+    assert _notice_owner("<h1>Cassidy Blog</h1>", "&copy; 2025 Cassidy Blog") == []
+    assert _notice_owner("<h1>Jan's Workshop</h1>", "&copy; 2025 Jan's Workshop") == []
+    assert _notice_owner("<h1>How to build a shed</h1>", "&copy; 2025 How to build a shed") == []

@@ -51,7 +51,7 @@ from newswire.pipeline.html.people import (
 from newswire.pipeline.html.permalink import front_page
 from newswire.pipeline.html.portrait_names import portrait_names
 from newswire.pipeline.html.profile_links import profile_link_names
-from newswire.pipeline.html.site_owner import owner_by_home_link
+from newswire.pipeline.html.site_owner import owner_by_header_and_notice, owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.text import fold
@@ -179,7 +179,8 @@ def _signed_by(
                 return by_line
         if found:
             return (_line_of_writers(tree, found, site_names) if markup else ()) or found
-    last_asked = _collective(names_by) or people(owner_by_home_link(tree, url), set())
+    owner = owner_by_home_link(tree, url) or owner_by_header_and_notice(tree)
+    last_asked = _collective(names_by) or people(owner, set())
     return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or last_asked
 
 

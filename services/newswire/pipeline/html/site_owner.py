@@ -3,6 +3,7 @@ first on www.artmann.co, "Owain Brennan" on owain.bearblog.dev, whose posts show
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -46,3 +47,30 @@ def owner_by_home_link(tree: LexborHTMLParser, url: str | None) -> list[str]:
         return []
     labels = set(host.removeprefix("www.").split(".")[:-1])
     return [text] if len(labels.intersection(words)) == 1 else []
+
+
+# A copyright notice naming its holder: "© 2025 Cassidy Williams.", "Copyright 2019-2024 Ann
+# Lee" (the sign or the word, the years, then the holder).
+_NOTICE = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?)?\s*,?\s*"
+
+
+def owner_by_header_and_notice(tree: LexborHTMLParser) -> list[str]:
+    """The person the site's first <h1> names when the copyright notice names the same person
+    ("<h1>Cassidy Williams</h1>" in the header, "© 2025 Cassidy Williams." in the footer): a
+    personal site whose header is its owner's name and whose owner writes every post the page
+    does not sign otherwise (asked last, as ``owner_by_home_link``). Both places must say it,
+    word for word: a brand's logo heading is no person's name, and a person's name in one place
+    only is a contact, a quote or a commenter. A site's word or a possessive ("Jan's Blog") is
+    a brand's name."""
+    first = tree.css_first("h1")
+    body = tree.body
+    if first is None or body is None:
+        return []
+    text = clean_line(first.text(deep=True))
+    words = text.lower().split()
+    if len(words) != 2 or person_names(text) != [text] or _SITE_WORDS.intersection(words):
+        return []
+    if any(word.endswith(("'s", "\u2019s")) for word in words):
+        return []
+    notice = re.compile(_NOTICE + re.escape(text) + r"\b", re.IGNORECASE)
+    return [text] if notice.search(body.text(deep=True)) else []
