@@ -13,6 +13,7 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.placement import in_teaser_card
+from newswire.pipeline.html.repeated_bylines import in_repeated_byline
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (
@@ -119,7 +120,8 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
             and not _credit_in_link(item.node, text)
         ):
             if not match["names"]:
-                pending = True
+                # A label alone repeated in sibling cards is a listing's (in_repeated_byline).
+                pending = not in_repeated_byline(item.node)
             elif item.after_headline and (names := names_of(match["names"])):
                 return names
         before = text
