@@ -14,6 +14,7 @@ from newswire.pipeline.html.controls import without_buttons
 from newswire.pipeline.html.doubled_lines import once_each
 from newswire.pipeline.html.field_keys import without_field_keys
 from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.marquee_lines import without_marquees
 from newswire.pipeline.html.named_threads import (
     THREAD_GAIN,
     comments_may_be_posts,
@@ -141,7 +142,8 @@ def body_text(
 def _as_shown(story: list[str], blocks: list[Block], walked: Tree) -> list[str]:
     """The ``story`` as read: doubled phrases and a thread's quotes once, no buttons nor ends."""
     story = without_quoted_again(story) if walked.discussion else story
-    return without_closing_lines(without_buttons(once_each(story), blocks, walked.buttons))
+    shown = without_marquees(once_each(story))
+    return without_closing_lines(without_buttons(shown, blocks, walked.buttons))
 
 
 def _without_shop_lines(story: list[str]) -> list[str]:
