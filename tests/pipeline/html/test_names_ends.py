@@ -39,6 +39,11 @@ from newswire.pipeline.html.plain_names import name_verdict
         # A shop's search filters before a build hash are furniture by their own rule.
         ("product-listing-filters--2Pom9", Verdict.NEGATIVE),
         ("nothing-here", Verdict.NEUTRAL),
+        # Fine print named anywhere, glued to its neighbours or between two words; the plural
+        # (a section of disclaimers, a legal page's content) says nothing by itself.
+        ("style__SEODisclaimerText-sc-1j6h7ak-2", Verdict.NEGATIVE),
+        ("affiliate-disclaimer-small", Verdict.NEGATIVE),
+        ("disclaimers-accordion", Verdict.NEUTRAL),
     ],
 )
 def test_a_tokens_verdict_is_the_first_its_ends_give(token: str, verdict: Verdict) -> None:

@@ -51,3 +51,18 @@ def test_a_stated_first_publication_before_the_shown_date_dates_a_page_without_m
     assert first("Posted on 30 Sep 2022").startswith("2022-09-30")
     later = "This article was originally published on 1 Oct 2022."
     assert first("30 Sep 2022, 11:07am", later).startswith("2022-09-30")
+
+
+def test_a_first_publication_stated_in_fine_print_still_dates_the_page() -> None:
+    """The note of the first publication in a box named as a disclaimer
+    ("PublishDateDisclaimer__Disclaimer-sc-13l541y-0"), which the body drops as fine print,
+    still dates the page: the dates read the fine print before it goes. The note itself is
+    not in the body."""
+    html = page(
+        '<h1>Tiny homes</h1><p class="date">30 Sep 2022, 11:07am</p>'
+        + prose("story", 4)
+        + f'<p class="PublishDateDisclaimer__Disclaimer-sc-13l541y-0 bmFbhQ">{_NOTE}</p>'
+    )
+    extracted = extract_html(html)
+    assert extracted.published_raw[0].startswith("2019-09-26")
+    assert not any("originally published" in line for line in extracted.paragraphs)

@@ -8,8 +8,11 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import parse_date
+from newswire.pipeline.html.names import fine_print, token_parts
 from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",
@@ -47,6 +50,24 @@ def stated_origin(lines: Iterable[str], locale: str | None) -> tuple[str, date] 
         if parsed is not None:
             return parsed.isoformat(), parsed.date()
     return None
+
+
+def fine_print_notes(tree: LexborHTMLParser) -> list[str]:
+    """The short texts of the fine-print notes the body drops (see ``names.fine_print``), for
+    the dates to read before they go: a site's note of the story's first publication may sit
+    in a box named as a disclaimer ("PublishDateDisclaimer": "This article was originally
+    published on 26 Sep 2019 …"), and dropping the fine print from the body must not lose the
+    page's date. Only elements whose class names one (an attribute selector first: few pages
+    have any)."""
+    notes: list[str] = []
+    for node in tree.css('[class*="isclaimer"]'):
+        names = node.attributes.get("class") or ""
+        if not any(fine_print(token_parts(token)) for token in names.split()):
+            continue
+        text = " ".join(node.text(deep=True, separator=" ").split())
+        if text and len(text) <= _MAX_NOTE_CHARS:
+            notes.append(text)
+    return notes
 
 
 def labelled_publication(text: str) -> bool:
