@@ -47,7 +47,11 @@ from newswire.pipeline.html.shown_over_markup import (
     update_only,
     updated_before,
 )
-from newswire.pipeline.html.stated_origin import labelled_publication, stated_origin
+from newswire.pipeline.html.stated_origin import (
+    fine_print_notes,
+    labelled_publication,
+    stated_origin,
+)
 from newswire.pipeline.html.thread_posts import first_post_date
 
 
@@ -132,6 +136,9 @@ def _without_markup(
 ) -> list[str]:
     """The publications of a page whose markup and URL name none: the dates it shows its
     reader, the most likely first (``modified``: the markup's modification, if any)."""
+    # The fine print the body dropped may state the story's first publication (see
+    # ``fine_print_notes``): read with the story's lines.
+    story = [*story, *fine_print_notes(tree)]
     chosen = _shown_first(tree, shown, locale)
     if chosen:
         chosen[:0] = _update_by_headline(shown, texts, locale) or _earlier_near(

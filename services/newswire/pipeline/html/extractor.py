@@ -30,7 +30,6 @@ from newswire.pipeline.html.page_elements import (
 )
 from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
-from newswire.pipeline.html.stated_origin import fine_print_notes
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
@@ -125,10 +124,8 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
     lines, where = [block.text for block in blocks], url or canonical
     names = authors(tree, meta, url=where, near=near, lines=lines)
-    # The story's lines and the fine print the body dropped (see ``fine_print_notes``).
-    story = [*lines, *fine_print_notes(tree)]
     found = page_dates(
-        tree, meta, url=where, locale=locale(tree, meta), near=near, authors=names, story=story
+        tree, meta, url=where, locale=locale(tree, meta), near=near, authors=names, story=lines
     )
     return Extracted(
         title=without_domain_name(title, where),  # the body and dates read the whole title

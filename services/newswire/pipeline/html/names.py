@@ -8,6 +8,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.fine_print import fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
 from newswire.pipeline.html.search_boxes import SEARCH_BOXES
 
@@ -176,11 +177,7 @@ POSITIVE_WORDS = frozenset(
 # 0.898809 -> 0.898815 (a service page's section +0.004, none worse); half A, articles and
 # ScrapingHub unchanged.
 _OVERFLOW = "overflow"
-# The word that names fine print (a disclaimer box) wherever it stands in a token (see
-# ``token_verdict``).
-_FINE_PRINT = "disclaimer"
-# "hidden md:block": hidden on phones, shown from a breakpoint up (the desktop page a crawler
-# stands for).
+# "hidden md:block": hidden on phones, shown from a breakpoint up (a crawler's desktop page).
 SHOWN_AT_BREAKPOINT = re.compile(
     r"^\w+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
 )
@@ -286,9 +283,7 @@ def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     else:
         first = get(parts[0], _NEUTRAL_RANK)
     rank = min(get("-".join(parts), _NEUTRAL_RANK), first, last)
-    if rank and fine_print(parts):
-        rank = 0
-    if rank and _search_filters(token):
+    if rank and (fine_print(parts) or _search_filters(token)):
         rank = 0
     return _RANKED_VERDICTS[rank], parts == ["hidden"]
 
@@ -305,15 +300,6 @@ _END_RANKS: dict[str, int] = (
     | dict.fromkeys(POSITIVE_WORDS, 1)
     | dict.fromkeys(NEGATIVE_WORDS | SEARCH_BOXES, 0)
 )
-
-
-def fine_print(parts: list[str]) -> bool:
-    """Whether a token's ``parts`` name a fine-print note anywhere, not only at an end: a part
-    ending in the singular "disclaimer", as styled-components and CSS modules glue it to its
-    neighbours ("style__SEODisclaimerText-sc-1j6h7ak-2", "affiliate-disclaimer-small"): one
-    legal or affiliate note under the story, never its text. The plural ("disclaimers-
-    accordion") names a section of them, the page's own content on a legal page."""
-    return any(part.endswith(_FINE_PRINT) for part in parts)
 
 
 def token_parts(token: str) -> list[str]:

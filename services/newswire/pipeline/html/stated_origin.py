@@ -12,7 +12,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import parse_date
-from newswire.pipeline.html.names import fine_print, token_parts
+from newswire.pipeline.html.fine_print import fine_print
+from newswire.pipeline.html.names import token_parts
 from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",
@@ -53,7 +54,7 @@ def stated_origin(lines: Iterable[str], locale: str | None) -> tuple[str, date] 
 
 
 def fine_print_notes(tree: LexborHTMLParser) -> list[str]:
-    """The short texts of the fine-print notes the body drops (see ``names.fine_print``), for
+    """The short texts of the fine-print notes the body drops (see ``fine_print``), for
     the dates to read before they go: a site's note of the story's first publication may sit
     in a box named as a disclaimer ("PublishDateDisclaimer": "This article was originally
     published on 26 Sep 2019 …"), and dropping the fine print from the body must not lose the
