@@ -225,6 +225,29 @@ def test_a_disclaimer_box_is_dropped() -> None:
     assert "Results may vary" not in text
 
 
+def test_a_disclaimer_box_is_dropped_whatever_story_word_its_component_carries() -> None:
+    """A legal note named "disclaimer" as a modifier of a generic text component
+    ("cmp-richtext--disclaimer" beside "richtext text") or between a block and its element
+    ("fx-price-disclaimer__text") is dropped though a sibling token names a story's text; a
+    section of disclaimers (plural, a legal page's content) and the story stay."""
+    html = page(
+        '<div class="product-description">'
+        + prose("feature", 4)
+        + '<div class="richtext text cmp-richtext--disclaimer"><p>Past performance is no '
+        "guarantee of future returns, all investing is subject to risk, read the prospectus.</p>"
+        + '</div><div class="fx-price-disclaimer__text content"><p>Prices include VAT and '
+        "exclude delivery charges, which depend on the region and the carrier chosen.</p></div>"
+        + '<div class="disclaimers-accordion text">'
+        + prose("clause", 2)
+        + "</div></div>"
+    )
+    text = text_of(html)
+    assert "feature 3" in text
+    assert "clause 1" in text
+    assert "Past performance" not in text
+    assert "Prices include VAT" not in text
+
+
 def test_a_popover_is_dropped() -> None:
     """Text a button opens over the page, in an element named "popover" ("wt-popover",
     "popover"), is dropped; the product's description beside it stays."""

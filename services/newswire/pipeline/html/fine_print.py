@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # The word that names fine print (a disclaimer box) wherever it stands in a token.
-_FINE_PRINT = "disclaimer"
+FINE_PRINT_WORD = "disclaimer"
 
 
 def fine_print(parts: list[str]) -> bool:
@@ -12,4 +12,4 @@ def fine_print(parts: list[str]) -> bool:
     neighbours ("style__SEODisclaimerText-sc-1j6h7ak-2", "affiliate-disclaimer-small"): one
     legal or affiliate note under the story, never its text. The plural ("disclaimers-
     accordion") names a section of them, the page's own content on a legal page."""
-    return any(part.endswith(_FINE_PRINT) for part in parts)
+    return any(part.endswith(FINE_PRINT_WORD) for part in parts)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 
-from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_verdict
+from newswire.pipeline.html.fine_print import FINE_PRINT_WORD, fine_print
+from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_parts, token_verdict
 from newswire.pipeline.html.sales_boxes import cta_in
 
 # What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
@@ -17,10 +18,22 @@ _WEAK = 4
 _BARE_HIDDEN = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
 _SHOWN = 16  # a breakpoint's display class ("md:block")
 _ASKED = 32  # "fixed", "vatar" or "cta" in the text: a pinned box, an avatar, a sales box
+_FINE_PRINT = 64  # a token naming a fine-print note (``fine_print``)
+
+# A legal note's box (a fund's performance footnotes and risk statements, a shop's "prices
+# include VAT" line, a spec sheet's "* images are for illustration" notes) is named for what
+# it is in one token, often as a modifier of a generic component ("cmp-richtext--disclaimer"
+# beside "richtext text") or between a block and its element ("fx-price-disclaimer__text"):
+# the token is furniture by itself (``names.token_verdict``), but a story word on a sibling
+# token ("text") rescued the element. The note is never the page's text however its
+# component is named, so the mark outranks every story word. (The dates read the notes apart,
+# ``stated_origin.fine_print_notes``: a "first published on" statement may sit in one.)
 
 
 def _marks(names: str) -> int:
     marks = _ASKED if "fixed" in names or "vatar" in names or cta_in(names) else 0
+    if _fine_print(names):
+        marks |= _FINE_PRINT
     for token in names.split():
         verdict, bare_hidden = token_verdict(token)
         if bare_hidden:
@@ -39,6 +52,13 @@ def _marks(names: str) -> int:
     return marks
 
 
+def _fine_print(names: str) -> bool:
+    # Most names hold no such word, and their tokens are not split again.
+    return FINE_PRINT_WORD in names.lower() and any(
+        fine_print(token_parts(token)) for token in names.split()
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def name_verdict(names: str) -> Verdict:
     """What an element's class and id say about it; pages repeat their names, hence the cache.
@@ -49,6 +69,8 @@ def name_verdict(names: str) -> Verdict:
     "hidden" is furniture unless a breakpoint's display class beside it shows the element.
     """
     marks = _marks(names)
+    if marks & _FINE_PRINT:
+        return Verdict.NEGATIVE
     if marks & _POSITIVE:
         return Verdict.POSITIVE
     if marks & _NEGATIVE or (marks & _BARE_HIDDEN and not marks & _SHOWN):
@@ -73,7 +95,7 @@ def kept_by_names(classes: str, ident: str) -> bool:
     this instead of the rules' steps (~350 calls of ``is_junk`` a page, ~250 of them kept
     so)."""
     marks = _class_marks(classes) | _marks(ident) if ident else _class_marks(classes)
-    if marks & _ASKED:
+    if marks & (_ASKED | _FINE_PRINT):
         return False
     if marks & _POSITIVE:
         return True
