@@ -60,6 +60,7 @@ from newswire.pipeline.html.thread_opener import (
     thread_opener,
     thread_starter,
 )
+from newswire.pipeline.html.thread_posts import first_poster
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -91,8 +92,10 @@ def authors(
     if _declares_product(meta):
         return ()
     near = HeadlineTexts(tree) if near is None else near
-    if opener := thread_opener(meta) or microdata_opener(tree) or thread_starter(near):
-        # A forum thread signed by its opener, as the page's markup or header declares it.
+    opener = thread_opener(meta) or microdata_opener(tree) or thread_starter(near)
+    if opener := opener or first_poster(tree):
+        # A forum thread signed by its opener, as the page's markup, its header or its first
+        # post's card declares it.
         return tuple(opener)
     if (signed := site_by_line(near, names_of_site(meta, url))) is not None:
         # "Written by Model Remodel" under the headline: the company signs its blog's post as
