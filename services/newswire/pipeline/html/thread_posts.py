@@ -59,12 +59,14 @@ def first_post_date(
     return found
 
 
-# A member's profile address as forum software writes it: a path or query word naming a member,
-# a user or a profile ("memberlist.php?mode=viewprofile&u=72760" phpBB, "member.php?u=805995"
-# vBulletin, "members/pelex.1378134/" XenForo 1, "index.php?action=profile;u=261870" SMF,
-# "user-126792.html" MyBB, "/u/raoul" Discourse). A share button's "sharer.php?u=…" is none.
-_PROFILE_HREF = re.compile(
-    r"(?:^|[/.?&;=])(?:member(?:s|list)?|users?|profile)(?:[/.?&;=_-]|$)|(?:^|/)u/",
+#: A member's profile address as forum and link-sharing software writes it: a path or query
+#: word naming a member, a user or a profile ("memberlist.php?mode=viewprofile&u=72760" phpBB,
+#: "member.php?u=805995" vBulletin, "members/pelex.1378134/" XenForo 1,
+#: "index.php?action=profile;u=261870" SMF, "user-126792.html" MyBB, "/u/raoul" Discourse and
+#: Lemmy, "/user/InsaneSnow45" Reddit), or a home directory's "/~scvalex". A share button's
+#: "sharer.php?u=…" is none.
+PROFILE_HREF = re.compile(
+    r"(?:^|[/.?&;=])(?:member(?:s|list)?|users?|profile)(?:[/.?&;=_-]|$)|(?:^|/)(?:u/|~)",
     re.IGNORECASE,
 )
 # A forum user's name as its card links it: one letter is a letter avatar's ("F" over
@@ -86,7 +88,7 @@ def first_poster(tree: LexborHTMLParser) -> list[str]:
     if len(posts) < _MIN_POSTS:
         return []
     for link in posts[0].css("a[href]"):
-        if not _PROFILE_HREF.search((link.attrs.get("href") or "").split("#", 1)[0]):
+        if not PROFILE_HREF.search((link.attrs.get("href") or "").split("#", 1)[0]):
             continue
         name = clean_line(link.text(deep=True))
         if _MIN_NAME_CHARS <= len(name) <= _MAX_NAME_CHARS:
