@@ -63,3 +63,12 @@ def test_a_byline_and_its_date_in_a_layout_wrapper_are_the_storys() -> None:
     labelled = _texts(card.format("Published Jun 4, 2025"))
     assert near_headline(labelled, "en") == ["2025-06-04T00:00:00+00:00"]
     assert near_headline(_texts(card.format("Jun 4, 2025")), "en") == []
+
+
+def test_a_link_named_for_a_day_is_no_date() -> None:
+    """A menu link whose whole text is a day's word ("TODAY", a sister site's name) above the
+    headline dates nothing; a link giving an age with its count ("3 hours ago") does."""
+    menu = _texts(f'<div><a href="/today">TODAY</a></div><h1>Headline</h1>{prose("Story")}')
+    assert near_headline(menu, "en") == []
+    aged = _texts(f'<div><a href="/p/1">3 hours ago</a></div><h1>Headline</h1>{prose("S")}')
+    assert len(near_headline(aged, "en")) == 1

@@ -8,7 +8,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.thread_posts import first_post_date
+from newswire.pipeline.html.thread_posts import first_post_date, first_poster
 from tests.pipeline.html.pages import page, prose
 
 _CARD = (
@@ -110,3 +110,49 @@ def test_xenforo_posts_by_js_post_id_date_the_thread_by_their_time_stamp() -> No
     assert first_post_date(LexborHTMLParser(plain), "en") == ["2024-06-03T00:00:00+00:00"]
     prefixed = plain.replace('id="js-post-', 'id="jsx-post-')
     assert first_post_date(LexborHTMLParser(prefixed), "en") == []
+
+
+def _card_post(number: int, href: str, name: str, text: str) -> str:
+    return (
+        f'<div id="p{number}" class="post"><dl class="postprofile"><dt>'
+        f'<a href="{href}" class="username">{name}</a></dt></dl>'
+        f'<div class="content">{text}</div></div>'
+    )
+
+
+def test_the_first_posts_profile_link_names_the_opener() -> None:
+    """The first link to a member's profile in the first post by id (phpBB's
+    "memberlist.php?mode=viewprofile") names the thread's opener, not a reply's poster."""
+    html = _thread(
+        _card_post(1, "./memberlist.php?mode=viewprofile&u=72760", "galitsyn", prose("First")),
+        _card_post(2, "./memberlist.php?mode=viewprofile&u=11", "Simple07", prose("Reply")),
+    )
+    assert first_poster(LexborHTMLParser(html)) == ["galitsyn"]
+
+
+def test_a_letter_avatar_and_other_links_are_passed_over() -> None:
+    """A share link ("sharer.php?u=…") is no profile and a one-letter avatar link is no name:
+    the poster is the next profile link's text ("members/pelex.1378134/")."""
+    first = (
+        '<li id="post-4859929"><a href="https://www.facebook.com/sharer.php?u=x">Share</a>'
+        '<a href="members/pelex.1378134/">P</a><a href="members/pelex.1378134/">pelex</a>'
+        f"{prose('First')}</li>"
+    )
+    html = _thread(first, _card_post(4859930, "members/ann.2/", "ann", prose("Reply")))
+    assert first_poster(LexborHTMLParser(html)) == ["pelex"]
+
+
+def test_a_single_post_by_id_names_no_poster() -> None:
+    """A story with one element id'd like a post (a blog's ``<article id="post-12">``) is no
+    thread: its profile link is not read as a poster's."""
+    html = page(f'<article id="post-12"><a href="/members/jo.1/">jo</a>{prose("S")}</article>')
+    assert first_poster(LexborHTMLParser(html)) == []
+
+
+def test_the_opener_signs_a_thread_without_markup() -> None:
+    """A thread whose markup declares no author is signed by its first post's poster alone."""
+    html = _thread(
+        _card_post(1, "member.php?u=805995", "HOSTLAR", prose("First")),
+        _card_post(2, "member.php?u=7", "fullarton", prose("Reply")),
+    )
+    assert extract_html(html).authors == ("HOSTLAR",)

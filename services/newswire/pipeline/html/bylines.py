@@ -50,6 +50,7 @@ from newswire.pipeline.html.people import (
 )
 from newswire.pipeline.html.permalink import front_page
 from newswire.pipeline.html.portrait_names import portrait_names
+from newswire.pipeline.html.poster_lines import poster_line
 from newswire.pipeline.html.profile_links import profile_link_names
 from newswire.pipeline.html.site_owner import owner_by_header_and_notice, owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
@@ -60,6 +61,7 @@ from newswire.pipeline.html.thread_opener import (
     thread_opener,
     thread_starter,
 )
+from newswire.pipeline.html.thread_posts import first_poster
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -91,8 +93,10 @@ def authors(
     if _declares_product(meta):
         return ()
     near = HeadlineTexts(tree) if near is None else near
-    if opener := thread_opener(meta) or microdata_opener(tree) or thread_starter(near):
-        # A forum thread signed by its opener, as the page's markup or header declares it.
+    opener = thread_opener(meta) or microdata_opener(tree) or thread_starter(near)
+    if opener := opener or first_poster(tree):
+        # A forum thread signed by its opener, as the page's markup, its header or its first
+        # post's card declares it.
         return tuple(opener)
     if (signed := site_by_line(near, names_of_site(meta, url))) is not None:
         # "Written by Model Remodel" under the headline: the company signs its blog's post as
@@ -100,7 +104,7 @@ def authors(
         # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all
         # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
         return (signed,)
-    found = _signed_by(tree, meta, url=url, near=near, lines=lines)
+    found = _signed_by(tree, meta, url=url, near=near, lines=lines) or tuple(poster_line(near))
     if len(found) > 1 and declares_discussion(meta.ld.types, microdata_types(tree)):
         # A thread (a forum's page declaring its posts, see ``declares_discussion``) is signed
         # by whoever opened it: the first post's poster, whom the author links name first;

@@ -5,6 +5,8 @@ against the date elements (``shown_dates``) and the markup."""
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from newswire.pipeline.dates import (
     is_date_like,
     is_update_line,
@@ -18,6 +20,7 @@ from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.meta_rows import MetaRowWalk
 from newswire.pipeline.html.placement import among_other_stories
 from newswire.pipeline.html.stated_origin import labelled_publication
+from newswire.pipeline.html.text import has_digit
 
 # Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
 _TEXTS_AFTER_HEADLINE = 30
@@ -67,7 +70,7 @@ def near_headline(
         # another story's (see ``elsewhere``).
         if rows.other_storys_line(parent, text, after=item.after_headline):
             continue
-        if (after_only and parent.tag in {"td", "th"}) or forum_aside(parent, text):
+        if (after_only and parent.tag in {"td", "th"}) or _not_a_date_line(parent, text):
             continue
         # A line of both dates gives its publication's part ("Updated … · Published …").
         published = split_update(text)[0]
@@ -78,6 +81,16 @@ def near_headline(
             break
         before.append(value)
     return after if after_only else [*after, *before[-1:]]
+
+
+def _not_a_date_line(parent: LexborNode, text: str) -> bool:
+    """Whether a date-like text says something else: a forum's date of a member or of the
+    latest reply (see ``forum_aside``), or a link whose whole text is a day's word ("TODAY",
+    "Yesterday"), a menu's section or a sister site's name, not an age (an age counts: "3
+    hours ago"). Under hashed names the menu holding "TODAY" no longer says it is one: on
+    wcxb-dev's date probe with hashed names, date right A 292 -> 293 (an article dated by
+    its news site's menu link), B unchanged; unchanged as the pages are."""
+    return forum_aside(parent, text) or (parent.tag == "a" and not has_digit(text))
 
 
 def month_under_headline(near: HeadlineTexts) -> list[str]:
