@@ -90,6 +90,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.meta_rows",
     "newswire.pipeline.html.names",
     "newswire.pipeline.html.noscript_pages",
+    "newswire.pipeline.html.offer_names",
     "newswire.pipeline.html.page_branch",
     "newswire.pipeline.html.paragraphs",
     "newswire.pipeline.html.people",

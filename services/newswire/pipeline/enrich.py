@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from newswire.errors import NoContent, Stage
@@ -54,7 +54,7 @@ def enrich(
     # The body encoded once for both fingerprints (the sha256, the compiled SimHash pass).
     utf8 = body.encode("utf-8")
     return Enriched(
-        extracted=extracted,
+        extracted=_titled(extracted, verdict.page_type),
         body=body,
         language=language,
         language_confidence=detected.confidence if detected else None,
@@ -76,3 +76,12 @@ def _first_date(
         if parsed is not None:
             return parsed
     return None
+
+
+def _titled(extracted: Extracted, page_type: PageType) -> Extracted:
+    """On a service's page, the offer's name its <title> gives, where its <h1> is a marketing
+    sentence (see ``html.offer_names``): the page type decides, which only this stage knows.
+    The classifier read the <h1>'s words as the title (its lexicon), as it was trained."""
+    if page_type == "service" and extracted.offer_name:
+        return replace(extracted, title=extracted.offer_name)
+    return extracted

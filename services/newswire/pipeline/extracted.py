@@ -30,3 +30,6 @@ class Extracted:
     language_hint: str | None = None
     #: HTML only: the page's layout in numbers, for the page-type classifier (pagetype.structure).
     structure: Mapping[str, float] | None = None
+    #: HTML only: the offer's name in the page's <title> where its <h1> is a marketing sentence
+    #: (``html.offer_names``); the title of a page the classifier says is a service's (enrich).
+    offer_name: str | None = None

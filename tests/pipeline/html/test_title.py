@@ -180,6 +180,17 @@ def test_a_classic_blogs_post_title_under_the_blogs_name_is_the_headline() -> No
     assert extract_html(story).title == "Complete Japan Itinerary for First Timers"
 
 
+def test_a_docs_h1_before_the_sites_name_with_a_version_stays_the_headline() -> None:
+    """A documentation page whose <h1> is its <title>'s first part and whose rest is the site's
+    name with a version number ("ORM Quick Start — SQLAlchemy 2.0 Documentation") keeps its
+    <h1>: the rest is counted in words as written, no longer than the <h1>, so no blog's name."""
+    docs = page(
+        "<h3>SQLAlchemy 2.0 Documentation</h3><h1>ORM Quick Start</h1>" + prose("docs", 4),
+        "<title>ORM Quick Start — SQLAlchemy 2.0 Documentation</title>",
+    )
+    assert extract_html(docs).title == "ORM Quick Start"
+
+
 def test_a_blog_label_before_the_headline_is_no_part_of_it() -> None:
     """ "Blog: Best Social Media Agencies" in the <h1>: the section's label is taken off."""
     html = page(

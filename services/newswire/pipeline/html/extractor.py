@@ -22,6 +22,7 @@ from newswire.pipeline.html.head import (
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.noscript_frames import closed_frames
 from newswire.pipeline.html.noscript_pages import page_text
+from newswire.pipeline.html.offer_names import offer_name
 from newswire.pipeline.html.page_elements import (
     Page,
     h1_elements,
@@ -33,8 +34,8 @@ from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.story_pages import declares_discussion, declares_story
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
-from newswire.pipeline.html.walk import Tree
-from newswire.pipeline.pagetype.structure import summarize
+from newswire.pipeline.html.walk import Block, Tree
+from newswire.pipeline.pagetype.structure import Layout, summarize
 
 # og:type says "product" (or "product.item") on one product's page, "product.group" on a
 # collection's; in JSON-LD a collection lists many Products where a product's page has one.
@@ -89,6 +90,17 @@ def _parsed(html: str, utf8: bytes | None) -> Page:
     return tree
 
 
+def _layout(blocks: list[Block], walked: Tree, meta: HeadMetadata) -> Layout:
+    """The page classifier's view of the layout, from the body's walk (no second pass)."""
+    return summarize(
+        blocks,
+        walked.classes.values(),
+        walked.dropped,
+        og_type=meta.first("og:type"),
+        ld_types=meta.ld.types,
+    )
+
+
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
@@ -140,12 +152,6 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         published_raw=found.published,
         modified_raw=found.modified,
         language_hint=language(tree, meta),
-        # The page classifier's view of the layout, from the walk above (no second pass).
-        structure=summarize(
-            blocks,
-            walked.classes.values(),
-            walked.dropped,
-            og_type=meta.first("og:type"),
-            ld_types=meta.ld.types,
-        ),
+        structure=_layout(blocks, walked, meta),
+        offer_name=offer_name(tree, title, shown_headline),
     )

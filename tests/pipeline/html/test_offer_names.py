@@ -1,0 +1,57 @@
+"""The name a service's page gives its offer in its <title>, where its <h1> is a slogan."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.offer_names import offer_name
+
+
+def _offer(title: str, h1: str, headline: str | None = None) -> str | None:
+    tree = LexborHTMLParser(
+        f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+    )
+    return offer_name(tree, h1 if headline is None else headline, tree.css_first("h1"))
+
+
+def test_a_slogan_h1_gives_way_to_the_offer_the_title_names() -> None:
+    """An <h1> written as a sentence under a <title> naming the offer in Title Case before
+    the company's name: the offer's name is the <title>'s first part."""
+    assert (
+        _offer(
+            "Business Text Messaging | Twilio",
+            "Business messaging that scales without slowing you down",
+        )
+        == "Business Text Messaging"
+    )
+
+
+def test_a_title_case_h1_is_a_name_already() -> None:
+    """An <h1> in Title Case (its long words capitalised, prepositions aside) names the offer
+    itself: no name is taken from the <title>."""
+    assert _offer("Pet Insurance for Dogs & Cats | Progressive", "Pet Insurance") is None
+    assert _offer("Email Marketing Tools | Mailchimp", "Marketing Made Simple with AI") is None
+
+
+def test_a_title_written_as_a_sentence_names_no_offer() -> None:
+    """A <title> whose first part has a long word in lower case is a sentence too."""
+    assert _offer("Deploy apps close to your users · Fly", "Build fast, deploy anywhere") is None
+
+
+def test_the_same_words_in_another_case_are_the_h1s_own() -> None:
+    """A <title> that repeats the <h1>'s words in Title Case is the same name: the <h1>
+    stands."""
+    assert _offer("Data Analytics Services | Luxoft", "Data analytics services") is None
+
+
+def test_only_a_headline_that_is_the_h1_is_replaced() -> None:
+    """A headline taken from elsewhere than the <h1> it is shown in (another text than the
+    heading's) is left to the title rules."""
+    assert (
+        _offer(
+            "Business Text Messaging | Twilio",
+            "Business messaging that scales",
+            headline="Business messaging, a guide",
+        )
+        is None
+    )
