@@ -29,6 +29,7 @@ from newswire.pipeline.html.names import (
     Verdict,
 )
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.screen_reader import hidden_to_every_walk
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
@@ -253,10 +254,11 @@ def _page_text(node: LexborNode, tag: str, names: str, *, story_page: bool) -> b
 
 def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
     """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
-    <figure> of a table or a quote, an accordion's question <button>."""
-    return (tag == "figure" and holds(node, *_TEXT_FIGURE)) or (
-        tag == "button" and question_button(node)
-    )
+    <figure> of a table or a quote, a shop grid's card (``priced_card``), an accordion's question
+    <button>."""
+    if tag == "figure":
+        return holds(node, *_TEXT_FIGURE) or priced_card(node)
+    return tag == "button" and question_button(node)
 
 
 # Sites whose classes are build hashes ("css-1k075w5", "sc-bdfBwQ") or bare utilities name
