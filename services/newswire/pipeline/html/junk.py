@@ -252,12 +252,13 @@ def _page_text(node: LexborNode, tag: str, names: str, *, story_page: bool) -> b
     return _post_header(node, tag, names) or (not story_page and menu_section(node, names))
 
 
-def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
+def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page: bool) -> bool:
     """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
-    <figure> of a table or a quote, a shop grid's card (``priced_card``), an accordion's question
+    <figure> of a table or a quote, a shop grid's card on a page declaring no story
+    (``priced_card``; a gift guide's product photos stay photos), an accordion's question
     <button>."""
     if tag == "figure":
-        return holds(node, *_TEXT_FIGURE) or priced_card(node)
+        return holds(node, *_TEXT_FIGURE) or (not story_page and priced_card(node))
     return tag == "button" and question_button(node)
 
 
@@ -332,7 +333,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ``discussion``: the page says it is a discussion (see ``comment_named_post``);
     ``story_page``: its head says it is one story (see ``landing_section``)."""
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
-    if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
+    if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds, story_page=story_page):
         return _dropped_by_tag(node, tag, holds, noscript=noscript)
     if not attrs or attrs.keys().isdisjoint(JUDGED_ATTRIBUTES):
         return False

@@ -14,7 +14,9 @@ from newswire.pipeline.html.prices import has_price
 # is the same element repeated: the <figure>, or its wrapper up to _CARD_LEVELS above it,
 # stands among at least _MIN_CARDS siblings of its tag and classes, and the figure holds a
 # link (the card opens the product) and a price. A story's photo is one figure, not a row of
-# them, and its caption names no price; a gallery's row of photos has no prices either.
+# them, and its caption names no price; a gallery's row of photos has no prices either. On a
+# page that declares a story the rule is not asked (``junk``): a gift guide's row of product
+# photos with prices in their captions is the story's pictures.
 _CARD_LEVELS = 3
 _MIN_CARDS = 3
 _STOPS = frozenset({"body", "main", "html"})
