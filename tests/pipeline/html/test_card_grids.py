@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.card_grids import PRICE, has_price, with_card_grid
+from newswire.pipeline.html.card_grids import with_card_grid
+from newswire.pipeline.html.prices import PRICE, has_price
 from newswire.pipeline.html.walk import Block, Tree
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 

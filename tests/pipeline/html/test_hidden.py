@@ -214,3 +214,27 @@ def test_a_cards_teaser_hidden_from_screen_readers_as_its_second_link_is_read() 
     assert "box, and tested" in text
     assert "Fresh ways to fryFresh" not in text
     assert "Cloned slide" not in text
+
+
+def test_a_hidden_panel_keyed_like_its_shown_sibling_is_kept() -> None:
+    """Sibling panels that tabs switch by a data attribute (data-catid 0 shown, 1 hidden)
+    are each the page's content; a hidden box with no shown sibling keyed the same way (only
+    hidden ones, or a shown one keyed by another attribute) is still dropped."""
+
+    def panel(key: str, value: int, label: str, *, shown: bool) -> str:
+        style = "display: block" if shown else "display: none"
+        return f'<div {key}="{value}" style="{style}">{prose(label, 2)}</div>'
+
+    tabs = panel("data-catid", 0, "feeders", shown=True) + panel(
+        "data-catid", 1, "add-ons", shown=False
+    )
+    assert "add-ons 1" in text_of(page(f"<main><h1>Shop</h1>{tabs}</main>"))
+    lone = panel("data-catid", 0, "shown", shown=True) + panel(
+        "data-popup", 1, "popup", shown=False
+    )
+    both_hidden = panel("data-step", 0, "step a", shown=False) + panel(
+        "data-step", 1, "step b", shown=False
+    )
+    text = text_of(page(f"<main><h1>Shop</h1>{lone}{both_hidden}</main>"))
+    assert "popup 1" not in text
+    assert "step b 1" not in text

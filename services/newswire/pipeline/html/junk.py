@@ -29,6 +29,7 @@ from newswire.pipeline.html.names import (
     Verdict,
 )
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.screen_reader import hidden_to_every_walk
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
@@ -251,12 +252,14 @@ def _page_text(node: LexborNode, tag: str, names: str, *, story_page: bool) -> b
     return _post_header(node, tag, names) or (not story_page and menu_section(node, names))
 
 
-def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds) -> bool:
+def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page: bool) -> bool:
     """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
-    <figure> of a table or a quote, an accordion's question <button>."""
-    return (tag == "figure" and holds(node, *_TEXT_FIGURE)) or (
-        tag == "button" and question_button(node)
-    )
+    <figure> of a table or a quote, a shop grid's card on a page declaring no story
+    (``priced_card``; a gift guide's product photos stay photos), an accordion's question
+    <button>."""
+    if tag == "figure":
+        return holds(node, *_TEXT_FIGURE) or (not story_page and priced_card(node))
+    return tag == "button" and question_button(node)
 
 
 # Sites whose classes are build hashes ("css-1k075w5", "sc-bdfBwQ") or bare utilities name
@@ -330,7 +333,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ``discussion``: the page says it is a discussion (see ``comment_named_post``);
     ``story_page``: its head says it is one story (see ``landing_section``)."""
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
-    if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds):
+    if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds, story_page=story_page):
         return _dropped_by_tag(node, tag, holds, noscript=noscript)
     if not attrs or attrs.keys().isdisjoint(JUDGED_ATTRIBUTES):
         return False

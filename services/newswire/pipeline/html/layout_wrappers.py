@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import prose_paragraph
 from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.modal_sheets import shown_sheet, without_modal_names
 from newswire.pipeline.html.named_sections import (
     date_named_section,
     shown_twin,
@@ -331,4 +332,6 @@ def names_verdict(
         verdict = name_verdict(without_date_names(names))
     if verdict is Verdict.NEGATIVE and shown_twin(node, tag, attrs.get("class") or ""):
         verdict = name_verdict(without_hidden_class(names))
+    if verdict is Verdict.NEGATIVE and shown_sheet(node, names):
+        verdict = name_verdict(without_modal_names(names))
     return verdict

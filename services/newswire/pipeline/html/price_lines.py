@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from newswire.pipeline.html.card_grids import has_price
+from newswire.pipeline.html.prices import has_price
 
 # A line that is a price and nothing more: an amount with its currency sign or code either
 # way round ("$35.00", "59,99 €", "EUR19.60", "лв932,15"), perhaps a range or a second amount

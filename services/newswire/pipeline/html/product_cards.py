@@ -4,7 +4,7 @@ description and specs, whatever their heading says or without one."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.card_grids import has_price
+from newswire.pipeline.html.prices import has_price
 from newswire.pipeline.html.walk import Block, Tree
 
 # A product page (its own markup says so: one JSON-LD Product, or og:type "product") is about

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newswire.pipeline.html.card_grids import PRICE
+from newswire.pipeline.html.prices import PRICE
 
 # A page that carries its content twice (a site builder's desktop and mobile layouts, one of
 # them hidden by a stylesheet class such as Webflow's "hide"; a product page's feature band
