@@ -132,6 +132,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.unclosed_landmarks",
     "newswire.pipeline.html.update_label",
     "newswire.pipeline.html.walk",
+    "newswire.pipeline.html.word_breaks",
     "newswire.pipeline.month_names",
     "newswire.pipeline.normalize",
     "newswire.pipeline.pagetype.declared",

@@ -23,10 +23,10 @@ from newswire.pipeline.html.junk import (
     is_junk,
 )
 from newswire.pipeline.html.language_links import other_edition, primary_language
-from newswire.pipeline.html.names import class_parts
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_aside_name, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
+from newswire.pipeline.html.word_breaks import abutting
 
 # Elements that start and end a text block; everything else is inline.
 _BLOCK_TAGS = frozenset(
@@ -103,48 +103,6 @@ def _card_header(node: LexborNode) -> bool:
     if card is None or card.tag != "article" or card.parent is None:
         return False
     return sum(1 for sibling in card.parent.iter() if sibling.tag == "article") >= _MIN_CARDS
-
-
-# A row of fields laid out by a stylesheet (a flex row of <span>s: a film's year, length and
-# rating; a price, its list price and the saving; a filter's names and counts; a spec's label
-# and value) has no space between its elements, yet shows them apart, and its reader's text
-# has their words apart: "2026 1h 54m", not "20261h". An inline element right after another
-# one starts a new word when the text before it is one word or ends in a sign or a digit's
-# bracket ("$139.95", "Aries (38)"). Word processors and site builders split a sentence's runs
-# of text into <span>s anywhere, mid-word too ("includin" + "g"): text before the element that
-# holds several words and ends in a letter or a digit is such a run, and stays glued. Half A
-# all types 0.87048 -> 0.87091 (listing 0.739 -> 0.743, documentation 0.928 -> 0.930; 26 pages
-# better, 22 worse by <= 0.009), articles 0.96350 -> 0.96349; half B all types 0.87756 ->
-# 0.87788 (collection 0.706 -> 0.709; 22 better, 12 worse by <= 0.012), articles 0.95449 ->
-# 0.95452; ScrapingHub word F1 0.98559 -> 0.98562. (Any adjacent elements: half A +0.0008 but
-# articles -0.00003 and a B collection -0.15, words split in two.)
-def _abutting(before: str, node: LexborNode) -> bool:
-    """``node`` is an inline element right after another element, starting a new word
-    after ``before`` (the text so far of its block's last text node)."""
-    # The text first: reading ``node.prev`` builds a node (~0.3 us), and a word already
-    # ended by a space needs none.
-    if before[-1:].isspace():
-        return False
-    previous = node.prev
-    if previous is None or previous.tag == "-text":
-        return False
-    field = before.strip()
-    if len(field) < 2:
-        return False
-    return not field[-1].isalnum() or len(field.split()) == 1 or _field_value(node)
-
-
-# A spec row's value in an inline element named for it ("details_value", "spec-value") right
-# after its label's ("Number of Pages" then "240"): shown apart, not a word split mid-run. Half
-# A product 0.725581 -> 0.725722 (2 pages better, none worse); B and ScrapingHub unchanged.
-_VALUE_PARTS = frozenset({"value", "val"})
-
-
-def _field_value(node: LexborNode) -> bool:
-    if not node.is_element_node:
-        return False  # a comment between two runs of text
-    names = node.attrs.get("class")
-    return bool(names) and not _VALUE_PARTS.isdisjoint(class_parts(node))
 
 
 def _pre_lines(text: str) -> str:
@@ -370,7 +328,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         child_block = child_tag in _BLOCK_TAGS
         # A space before a cell's text, or between abutting fields, only after text: a block's
         # leading space is stripped (see the texts above).
-        if parts and (child_tag in _CELL_TAGS or (not child_block and _abutting(parts[-1], child))):
+        if parts and (child_tag in _CELL_TAGS or (not child_block and abutting(parts[-1], child))):
             parts.append(" ")
         if child_block:
             if parts:

@@ -1,0 +1,28 @@
+"""Inline elements shown apart by the stylesheet: where one element's text ends a word."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import page, prose, text_of
+
+
+def _story(row: str) -> str:
+    # The row inside a paragraph of the story, among its other paragraphs.
+    line = f"<p>The film of the week, as the readers voted for it this month: {row} and more.</p>"
+    return page(f"<article><h1>The chart</h1>{prose('Before')}{line}{prose('After')}</article>")
+
+
+def test_a_row_of_short_spans_of_one_class_shows_its_items_apart() -> None:
+    """Sibling <span>s of one class, each a word or two (a film's length, then its rating),
+    are a row of items: the next one starts a new word even after a letter."""
+    row = (
+        '<span class="chip">2026</span><span class="chip">1h 54m</span><span class="chip">R</span>'
+    )
+    assert "2026 1h 54m R" in text_of(_story(row))
+
+
+def test_a_run_split_mid_word_stays_one_word() -> None:
+    """A word processor's run split mid-word keeps its word whole, though both halves share a
+    class: the text before the split is more than a short item."""
+    row = '<span class="c1">the tools, including</span><span class="c1">s CRM</span>'
+    text = text_of(_story(row))
+    assert "includings CRM" in text
