@@ -375,19 +375,3 @@ def test_the_byline_under_a_heading_naming_the_title_above_the_h1_is_read() -> N
     assert above.authors == ("Niko Matsakis",)
     below = extract_html(page(section + prose("t", 2) + header + prose("s", 2), head))
     assert below.authors == ()
-
-
-def test_a_books_page_under_the_books_name_takes_the_pages_name_from_its_title() -> None:
-    """A book's page whose <h1> is the book's name, under "Page name - Book name" with a
-    heading showing the page's name, is headed by the page's name as the <title> writes it;
-    a one-word tag before the headline's <h1> in the <title> leaves the <h1> standing."""
-    chapter = page(
-        "<h1>The Rust Programming Language</h1><h2>What Is Ownership?</h2>" + prose("text", 4),
-        "<title>What is Ownership? - The Rust Programming Language</title>",
-    )
-    assert extract_html(chapter).title == "What is Ownership?"
-    tagged = page(
-        "<h1>How to back up my entire system?</h1><h2>Backup</h2>" + prose("question", 4),
-        "<title>backup - How to back up my entire system? - Ask Ubuntu</title>",
-    )
-    assert extract_html(tagged).title == "How to back up my entire system?"

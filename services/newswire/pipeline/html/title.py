@@ -233,7 +233,7 @@ def _chapter_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | No
     the site's logo, and the <h1> stands.) On wcxb-dev: title exact +2 on half A
     (documentation), +1 on half B (a listing); no article changed."""
     parts = TITLE_SEPARATORS.split(page_title)
-    if len(parts) < 2 or fold(h1) not in {fold(part) for part in parts[1:]}:
+    if len(parts) < 2 or not any(_names_site(fold(h1), fold(part)) for part in parts[1:]):
         return None
     first = parts[0].strip()
     # One word before the headline is a tag ("backup - How to back up my entire system? - Ask
@@ -247,6 +247,13 @@ def _chapter_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | No
 
 
 _TITLE_HEADINGS_READ = 10
+
+
+def _names_site(h1: str, part: str) -> bool:
+    """Whether a folded <h1> names the site a folded later part of the <title> names: the
+    part itself, or its first words (Sphinx's default title "Page — Project documentation"
+    under the theme's logo "<h1>Project</h1>")."""
+    return part == h1 or part.startswith(h1 + " ")
 
 
 def _heading_naming_title(
