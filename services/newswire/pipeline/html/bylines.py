@@ -40,6 +40,7 @@ from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.initials_cards import initials_cards
+from newswire.pipeline.html.microdata_authors import microdata_names
 from newswire.pipeline.html.page_elements import microdata_types
 from newswire.pipeline.html.people import (
     COLLECTIVE_SIGNATURES,
@@ -280,6 +281,9 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
     """The sources in the order they are asked; those reading the page's text lines only when
     the caller gave them."""
     sources: list[_Source] = [markup_names, unfurl_labels, author_links, visible_bylines, by_lines]
+    # A plain itemprop="author" element: the byline where no class names it (see the module).
+    # On wcxb-dev: none changed as is (A, B); hashed class names, author right A +1 article.
+    sources.append(microdata_names)
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
         sources.append(lambda tree, meta, near: posted_line(lines))
