@@ -31,6 +31,23 @@ def test_an_update_line_is_read_only_when_updates_are_asked() -> None:
     assert near_headline(near, "en-US", updates=True) == ["2024-10-31T00:00:00+00:00"]
 
 
+def test_a_date_above_the_headline_is_not_read_over_an_update_under_it() -> None:
+    """Where the line under the headline is the story's update ("Last updated on …"), a date
+    line above the headline (a sidebar's comment age) is not the story's publication; asked
+    for updates, the update is given."""
+    near = _texts(
+        '<ul><li><span>Nelly</span> <span class="q1">March 3, 2025</span></li></ul>'
+        "<h1>Headline</h1><p>Craig McCarthy</p><p>Last updated on 17 December 2025</p>"
+        + prose("Story")
+    )
+    assert near_headline(near, "en") == []
+    assert near_headline(near, "en", updates=True) == ["2025-12-17T00:00:00+00:00"]
+    without_update = _texts(
+        '<ul><li><span class="q1">March 3, 2025</span></li></ul><h1>Headline</h1>' + prose("Story")
+    )
+    assert near_headline(without_update, "en") == ["2025-03-03T00:00:00+00:00"]
+
+
 def test_a_related_lists_date_is_not_the_storys() -> None:
     """A date in a list named for related stories, further down, is another story's."""
     near = _texts(

@@ -80,7 +80,11 @@ def near_headline(
             after.append(value)
             break
         before.append(value)
-    return after if after_only else [*after, *before[-1:]]
+    # Where the page dates its story under the headline by its update alone ("Last updated on
+    # 17 December 2025"), a date line above the headline is another item's (a sidebar's "1
+    # month ago" beside a commenter's name): the update is asked for next (``dates``).
+    above = [] if below_update and not after else before[-1:]
+    return after if after_only else [*after, *above]
 
 
 def _not_a_date_line(parent: LexborNode, text: str) -> bool:
