@@ -1,4 +1,4 @@
-"""Controls among the page's text: links styled as buttons."""
+"""Controls among the page's text: links styled as buttons, accordions' header buttons."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.controls import button_label, without_buttons
 from newswire.pipeline.html.walk import Block
+from tests.pipeline.html.pages import page, prose, text_of
 
 
 def _label(link: str) -> str | None:
@@ -52,3 +53,23 @@ def test_only_labels_no_unlinked_line_says_are_left_out() -> None:
     labels = {"Book Now", "Get a quote"}
     assert without_buttons(lines, blocks, labels) == ["Intro", "Get a quote", "Outro"]
     assert without_buttons(lines, blocks, set()) is lines
+
+
+def test_an_accordions_header_button_is_kept_as_its_heading() -> None:
+    """An accordion's header, a heading whose only element is the button that opens its panel
+    (aria-expanded), keeps the button's label as the section's heading; a button in a heading
+    that says nothing of a panel, or beside other text in its heading, gives no text."""
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<h3><button type="button" aria-expanded="false">Specifications</button></h3>'
+        "<div><p>Steel shaft, a magnetic tip, and a handle of recycled aluminium.</p></div>"
+        '<h3>Kit <button type="button" aria-expanded="false">Contents list</button></h3>'
+        '<h3><button type="button">Copy item path</button></h3>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Specifications" in text
+    assert "Steel shaft" in text
+    assert "Contents list" not in text
+    assert "Copy item path" not in text

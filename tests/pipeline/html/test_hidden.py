@@ -238,3 +238,36 @@ def test_a_hidden_panel_keyed_like_its_shown_sibling_is_kept() -> None:
     text = text_of(page(f"<main><h1>Shop</h1>{lone}{both_hidden}</main>"))
     assert "popup 1" not in text
     assert "step b 1" not in text
+
+
+def test_a_hidden_panel_beside_its_collapsed_toggle_is_kept() -> None:
+    """Text hidden beside a button that says it is collapsed (aria-expanded="false", no
+    aria-controls), itself or alone in a wrapper (a description's "Read more"), is the page's
+    content; a hidden list of links beside its menu button, a hidden element beside a button
+    that says nothing or names another panel, and one beside a wrapper holding more than the
+    button are not."""
+    more = '<a role="button" aria-expanded="false" href="#">Read more</a>'
+    html = page(
+        "<main>"
+        + prose("guide", 3)
+        + '<div class="x1" style="display:none"><p>The author writes on habits and on '
+        "decisions, and has taught thousands of readers.</p></div>"
+        f'<div class="row">{more}</div>'
+        '<button aria-expanded="false">Menu</button>'
+        '<div class="x2" style="display:none"><a href="/a">Home and garden</a> '
+        '<a href="/b">Kitchen and dining</a></div>'
+        '<button>Open</button><div class="x3" style="display:none"><p>Words beside a '
+        "button that says nothing of a panel.</p></div>"
+        '<button aria-expanded="false" aria-controls="p9">More</button>'
+        '<div class="x4" style="display:none"><p>Words beside a button that names another '
+        "panel of the page.</p></div>"
+        '<div class="x5" style="display:none"><p>Words beside a wrapper that says more than '
+        f"its button does.</p></div><div>Also see {more}</div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "habits and on decisions" in text
+    assert "Kitchen and dining" not in text
+    assert "says nothing of a panel" not in text
+    assert "names another panel" not in text
+    assert "says more than its button" not in text

@@ -181,3 +181,20 @@ def test_a_page_whose_cards_carry_buy_buttons_is_one_products_by_its_buy_box() -
 
     assert "Other lamp" not in shown(f"<p>$49.00</p>{button}")
     assert "Other lamp 4" in shown("<p>$49.00</p>")
+
+
+def test_a_page_that_declares_one_microdata_product_is_one_products() -> None:
+    """A page that declares one Product in microdata (itemtype) and nothing else is one
+    product's: the other products' grid after its description goes; with two such items (a
+    category's cards) or with og:type "product.group" the grid stays."""
+
+    def shown(items: int, head: str = "") -> str:
+        product = '<div itemscope itemtype="http://schema.org/Product"><p>Desk lamp</p></div>'
+        description = f'<div class="description">{prose("lamp", 1)}</div>'
+        return text_of(page(f"<main>{product * items}{description}{_CARDS}</main>", head))
+
+    assert "Other lamp" not in shown(1)
+    assert "lamp 0" in shown(1)
+    assert "Other lamp 4" in shown(2)
+    assert "Other lamp 4" in shown(0)
+    assert "Other lamp 4" in shown(1, '<meta property="og:type" content="product.group">')

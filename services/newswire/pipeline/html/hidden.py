@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.controls import answers_question
+from newswire.pipeline.html.controls import answers_question, beside_its_toggle
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import (
     ARTICLE_BODY,
@@ -190,6 +190,7 @@ def hidden_for_good(
         and not _shown_on_demand(attrs, holds)
         and not answers_question(node)
         and not _keyed_panel(node, attrs)
+        and not beside_its_toggle(node)
     )
 
 

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.aria_roles import JUNK_ROLES
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.consent_names import consent_named
-from newswire.pipeline.html.controls import question_button
+from newswire.pipeline.html.controls import heading_button, question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.item_datelines import item_dateline
@@ -256,10 +256,10 @@ def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page
     """An element of a tag dropped by its name (DROP_TAGS) that holds the page's text: a
     <figure> of a table or a quote, a shop grid's card on a page declaring no story
     (``priced_card``; a gift guide's product photos stay photos), an accordion's question
-    <button>."""
+    <button> or its header's (``heading_button``)."""
     if tag == "figure":
         return holds(node, *_TEXT_FIGURE) or (not story_page and priced_card(node))
-    return tag == "button" and question_button(node)
+    return tag == "button" and (question_button(node) or heading_button(node))
 
 
 # Sites whose classes are build hashes ("css-1k075w5", "sc-bdfBwQ") or bare utilities name
