@@ -20,7 +20,7 @@ from newswire.pipeline.html.site_names import (
     without_pipe_labels,
     without_site_name,
 )
-from newswire.pipeline.html.text import fold
+from newswire.pipeline.html.text import fold, squeeze
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 
@@ -50,7 +50,10 @@ def headline(
     the intended one. On wcxb-dev's articles: title exact +1 on half B, none on A.
     """
     title, node, shown = _headline(tree, meta)
-    return (repair_mojibake(title) if title else title), node, shown
+    # A line break inside <title> or a meta's content is the source's wrapping ("<title>\n
+    # Deploy app servers close to your users\n · Fly</title>"), no part of the headline:
+    # a title is one line, whichever place gave it.
+    return (repair_mojibake(squeeze(title)) if title else title), node, shown
 
 
 def _headline(
