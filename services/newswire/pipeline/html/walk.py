@@ -23,6 +23,7 @@ from newswire.pipeline.html.junk import (
     is_junk,
 )
 from newswire.pipeline.html.language_links import other_edition, primary_language
+from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_aside_name, post_header_date
 from newswire.pipeline.html.site_footer import site_footer
@@ -237,7 +238,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         )
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
-        # inside its <article> holds the headline, byline and share tools, as before.
+        # inside its <article> holds the headline, byline and share tools, as before. An app
+        # shell's <main> around the whole page holds the masthead too (``mastheads``).
         if child_tag == "header":
             if not tree.hides and may_hide(attrs):
                 tree.hides = True
@@ -246,6 +248,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     tree.mains
                     and "article" not in block_tags
                     and not set(tree.mains).isdisjoint(path)
+                    and not site_masthead(child)
                 )
                 or _card_header(child)
             ) and not is_junk(
