@@ -26,6 +26,7 @@ from newswire.pipeline.html.language_links import other_edition, primary_languag
 from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_aside_name, post_header_date
+from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.word_breaks import abutting
 
@@ -134,6 +135,8 @@ class Tree:
     hides: bool = False
     #: The labels of links styled as buttons (``controls.button_label``).
     buttons: set[str] = field(default_factory=set)
+    #: The labels of elements made buttons (``role_buttons``).
+    controls: set[str] = field(default_factory=set)
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -280,6 +283,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_tag == "a" and by_name and not in_pre and (label := button_label(child, attrs)):
             tree.buttons.add(label)
+        elif "role" in attrs and (label := role_button_label(child, child_tag, attrs["role"])):
+            tree.controls.add(label)
         if footer is not None and child.mem_id == footer:
             child = child.next
             continue
