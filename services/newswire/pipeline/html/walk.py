@@ -26,6 +26,7 @@ from newswire.pipeline.html.language_links import other_edition, primary_languag
 from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_aside_name, post_header_date
+from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.word_breaks import abutting
@@ -285,7 +286,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             tree.buttons.add(label)
         elif "role" in attrs and (label := role_button_label(child, child_tag, attrs["role"])):
             tree.controls.add(label)
-        if footer is not None and child.mem_id == footer:
+        if (footer is not None and child.mem_id == footer) or reference_list(
+            child, child_tag, holds
+        ):
             child = child.next
             continue
         if attrs or child_tag in DROP_TAGS:
