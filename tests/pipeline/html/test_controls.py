@@ -51,8 +51,8 @@ def test_only_labels_no_unlinked_line_says_are_left_out() -> None:
         Block("Get a quote", "p", 11, (0, 4)),
     ]
     labels = {"Book Now", "Get a quote"}
-    assert without_buttons(lines, blocks, labels) == ["Intro", "Get a quote", "Outro"]
-    assert without_buttons(lines, blocks, set()) is lines
+    assert without_buttons(lines, blocks, labels, set()) == ["Intro", "Get a quote", "Outro"]
+    assert without_buttons(lines, blocks, set(), set()) is lines
 
 
 def test_an_accordions_header_button_is_kept_as_its_heading() -> None:
@@ -73,3 +73,16 @@ def test_an_accordions_header_button_is_kept_as_its_heading() -> None:
     assert "Steel shaft" in text
     assert "Contents list" not in text
     assert "Copy item path" not in text
+
+
+
+def test_the_labels_of_elements_made_buttons_are_left_out_whatever_says_them() -> None:
+    """The labels of elements made buttons (role="button") go even though their own blocks
+    are unlinked; the styled links' labels are judged as before."""
+    lines = ["Intro", "Price", "Book Now", "Outro"]
+    blocks = [
+        Block("Intro", "p", 0, (0, 1)),
+        Block("Price", "div", 0, (0, 2)),
+        Block("Book Now", "p", 8, (0, 3)),
+    ]
+    assert without_buttons(lines, blocks, {"Book Now"}, {"Price"}) == ["Intro", "Outro"]

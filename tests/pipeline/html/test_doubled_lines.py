@@ -40,3 +40,23 @@ def test_a_line_doubled_by_a_hidden_copy_is_extracted_once() -> None:
     lines = text_of(html).splitlines()
     assert "Made by hand in Vermont" in lines
     assert "Made by hand in VermontMade by hand in Vermont" not in lines
+
+
+def test_a_price_given_twice_with_a_space_is_given_once() -> None:
+    """A card's sale and regular price of the same amount ("$279.95 $279.95") is one price;
+    two amounts, a word said twice and a long line said twice stay as they are."""
+    long_price = "Price with free delivery $12.00"
+    lines = [
+        "$279.95 $279.95",
+        "€49,95 €49,95",
+        "$399.95 $579.95",
+        "12 12",
+        f"{long_price} {long_price}",
+    ]
+    assert once_each(lines) == [
+        "$279.95",
+        "€49,95",
+        "$399.95 $579.95",
+        "12 12",
+        f"{long_price} {long_price}",
+    ]

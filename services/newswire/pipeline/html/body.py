@@ -142,7 +142,7 @@ def body_text(
 def _as_shown(story: list[str], blocks: list[Block], walked: Tree) -> list[str]:
     """The ``story`` as read: doubled phrases and a thread's quotes once, no buttons nor ends."""
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
-    return without_closing_lines(without_buttons(story, blocks, walked.buttons))
+    return without_closing_lines(without_buttons(story, blocks, walked.buttons, walked.controls))
 
 
 def _without_shop_lines(story: list[str]) -> list[str]:

@@ -203,11 +203,16 @@ def button_label(node: LexborNode, attrs: Mapping[str, str | None]) -> str | Non
     return label or None
 
 
-def without_buttons(lines: list[str], blocks: Sequence[Block], labels: set[str]) -> list[str]:
+def without_buttons(
+    lines: list[str], blocks: Sequence[Block], labels: set[str], controls: set[str]
+) -> list[str]:
     """The text's ``lines`` without the buttons' ``labels`` that no unlinked one of the walk's
-    ``blocks`` says. Asked last, on the text given: every choice before it (container,
-    region, retries) weighs the lines as the walk gave them (see ``button_label``)."""
-    if not labels:
+    ``blocks`` says, and without the ``controls`` (the labels of elements made buttons, see
+    ``role_buttons``: their own blocks are unlinked). Asked last, on the text given: every
+    choice before it (container, region, retries) weighs the lines as the walk gave them
+    (see ``button_label``)."""
+    if not labels and not controls:
         return lines
     dropped = labels.difference(block.text for block in blocks if not block.link_chars)
+    dropped |= controls
     return [line for line in lines if line not in dropped]

@@ -23,8 +23,11 @@ from newswire.pipeline.html.junk import (
     is_junk,
 )
 from newswire.pipeline.html.language_links import other_edition, primary_language
+from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_aside_name, post_header_date
+from newswire.pipeline.html.reference_lists import reference_list
+from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.word_breaks import abutting
 
@@ -133,6 +136,8 @@ class Tree:
     hides: bool = False
     #: The labels of links styled as buttons (``controls.button_label``).
     buttons: set[str] = field(default_factory=set)
+    #: The labels of elements made buttons (``role_buttons``).
+    controls: set[str] = field(default_factory=set)
 
 
 def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after another
@@ -237,7 +242,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         )
         # A <header> inside the page's <main> heads a part of the content (a service page's
         # hero, a section's intro); the site's masthead is outside it, and a story's header
-        # inside its <article> holds the headline, byline and share tools, as before.
+        # inside its <article> holds the headline, byline and share tools, as before. An app
+        # shell's <main> around the whole page holds the masthead too (``mastheads``).
         if child_tag == "header":
             if not tree.hides and may_hide(attrs):
                 tree.hides = True
@@ -246,6 +252,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     tree.mains
                     and "article" not in block_tags
                     and not set(tree.mains).isdisjoint(path)
+                    and not site_masthead(child)
                 )
                 or _card_header(child)
             ) and not is_junk(
@@ -277,7 +284,11 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_tag == "a" and by_name and not in_pre and (label := button_label(child, attrs)):
             tree.buttons.add(label)
-        if footer is not None and child.mem_id == footer:
+        elif "role" in attrs and (label := role_button_label(child, child_tag, attrs["role"])):
+            tree.controls.add(label)
+        if (footer is not None and child.mem_id == footer) or reference_list(
+            child, child_tag, holds
+        ):
             child = child.next
             continue
         if attrs or child_tag in DROP_TAGS:
