@@ -75,7 +75,6 @@ def test_an_accordions_header_button_is_kept_as_its_heading() -> None:
     assert "Copy item path" not in text
 
 
-
 def test_the_labels_of_elements_made_buttons_are_left_out_whatever_says_them() -> None:
     """The labels of elements made buttons (role="button") go even though their own blocks
     are unlinked; the styled links' labels are judged as before."""
