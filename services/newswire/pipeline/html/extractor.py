@@ -31,7 +31,11 @@ from newswire.pipeline.html.page_elements import (
 )
 from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
-from newswire.pipeline.html.story_pages import declares_discussion, declares_story
+from newswire.pipeline.html.story_pages import (
+    declares_answers,
+    declares_discussion,
+    declares_story,
+)
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Block, Tree
@@ -110,12 +114,14 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)
     h1s = h1_elements(tree)
+    item_types = microdata_types(tree)
     paragraphs, blocks, walked = (
         page_text(
             body,
             shown_title,
-            discussion=declares_discussion(meta.ld.types, microdata_types(tree)),
+            discussion=declares_discussion(meta.ld.types, item_types),
             product=_one_product(meta, tree, h1s),
+            answers=declares_answers(meta.ld.types, item_types),
             story_page=declares_story(meta.first("og:type"), meta.ld.types),
             h1s=h1s,
         )
