@@ -79,3 +79,22 @@ def test_a_bare_language_takes_its_region_from_og_locale() -> None:
     assert _locale_of('<html lang="en-GB">' + head.format("en_US")) == "en-gb"
     assert _locale_of("<html>" + head.format("en_US")) == "en-us"
     assert _locale_of('<html lang="en"><body></body></html>') == "en"
+
+
+def test_a_threads_microdata_headline_is_its_title_under_a_logo_h1() -> None:
+    """A thread whose <h1> is the forum's logo and whose <title> adds the board's and the site's
+    names ("Thread - Programming - Site") is headed by the one headline its microdata declares
+    (``<meta itemprop="headline">``); two such headlines (a listing's cards) declare none."""
+    head = "<title>Hybrid Quantum Computing - Programming - Nigeria</title>"
+    post = (
+        '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">'
+        '<meta itemprop="headline" content="Hybrid Quantum Computing">'
+        + prose("post", 4)
+        + "</div>"
+    )
+    logo = '<h1><a href="/">Nairaland Forum</a></h1>'
+    thread = f"<html><head>{head}</head><body>{logo}{post}</body></html>"
+    assert extract_html(thread).title == "Hybrid Quantum Computing"
+    second = '<div itemscope><meta itemprop="headline" content="Another thread"></div>'
+    cards = f"<html><head>{head}</head><body>{logo}{post}{second}</body></html>"
+    assert head_metadata(LexborHTMLParser(cards)).declared_headline() is None

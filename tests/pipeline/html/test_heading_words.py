@@ -25,3 +25,9 @@ def test_a_date_a_button_and_a_permalink_inside_a_heading_are_left_out() -> None
     """A <time>, a button and a one-symbol permalink anchor are no words of the heading."""
     html = "<h1><time>Dec 18</time> Preparing a move <button>Copy</button><a>¶</a></h1>"
     assert _h1(html) == "Preparing a move"
+
+
+def test_an_element_with_the_hidden_attribute_inside_a_heading_is_left_out() -> None:
+    """A tooltip nested in the <h1> with the ``hidden`` attribute is not shown: no words of it."""
+    html = "<h1>IAM overview<span hidden><span>Stay organized with collections</span></span></h1>"
+    assert _h1(html) == "IAM overview"

@@ -10,6 +10,7 @@ from newswire.pipeline.html.story_pages import (
     prose_text,
 )
 from newswire.pipeline.html.walk import Block
+from tests.pipeline.html.pages import page, prose, text_of
 
 STORY = [
     "The council voted on Tuesday to close the old bridge to cars from next spring, after"
@@ -141,3 +142,27 @@ def test_a_discussion_is_declared_by_json_ld_or_three_comment_items() -> None:
     assert not declares_discussion(set(), {"comment": 2})
     assert not declares_discussion({"qapage"}, {"comment": 5})
     assert not declares_discussion(set(), {"comment": 5, "qapage": 1})
+
+
+def _qa_page(*, answer_items: bool) -> str:
+    item = ' itemscope itemtype="https://schema.org/Answer"' if answer_items else ""
+    question = (
+        '<div id="question"><div class="s-prose js-post-body">' + prose("question", 6) + "</div>"
+        "</div>"
+    )
+    answer = (
+        f'<div id="answers"><h2>1 Answer</h2><div class="answer"{item}><div class="votes">1</div>'
+        '<div class="s-prose js-post-body"><p>Use a loop over the devices.</p>'
+        "<pre>for d in /dev/loop*; do echo $d; done</pre></div></div></div>"
+    )
+    qa = ' itemscope itemtype="https://schema.org/QAPage"'
+    return page(f'<div id="mainbar"{qa}><h1>Joining devices</h1>{question}{answer}</div>')
+
+
+def test_a_qa_pages_lone_answer_joins_its_question() -> None:
+    """On a page that says it is a question with its answers (a QAPage whose answers are
+    microdata Answer items), a lone short answer named like the question's text is part of the
+    page's text; without the Answer items the question stands alone (the answer scores too
+    little to join it)."""
+    assert "Use a loop over the devices." in text_of(_qa_page(answer_items=True))
+    assert "Use a loop over the devices." not in text_of(_qa_page(answer_items=False))

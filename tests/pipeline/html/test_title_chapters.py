@@ -36,3 +36,16 @@ def test_a_manuals_page_under_its_projects_logo_takes_the_pages_name_from_its_ti
     assert extract_html(manual).title == "Submitting patches: the essential guide"
     partial = page("<h1><a href='../index.html'>The Linux Kern</a></h1>" + body, head)
     assert extract_html(partial).title == "The Linux Kern"
+
+
+def test_a_one_word_page_name_before_the_sites_name_is_no_brand() -> None:
+    """A book's page titled "Introduction - From Zero to QED", the site's name (og:site_name)
+    the <title>'s longer end: the book's <h1> is the site's, and the page's own one-word <h1>
+    is the headline, not taken for the title's brand end."""
+    head = (
+        '<meta property="og:site_name" content="From Zero to QED">'
+        '<meta property="og:title" content="From Zero to QED: An informal introduction to Lean">'
+        "<title>Introduction - From Zero to QED</title>"
+    )
+    body = "<h1>From Zero to QED</h1><main><h1>Introduction</h1>" + prose("text", 4) + "</main>"
+    assert extract_html(page(body, head)).title == "Introduction"

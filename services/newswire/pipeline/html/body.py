@@ -83,14 +83,14 @@ def body_text(
     *,
     discussion: bool = False,
     product: bool = False,
+    answers: bool = False,
     story_page: bool = False,
     h1s: Sequence[LexborNode] | None = None,
 ) -> tuple[list[str], list[Block], Tree]:
     """The story's paragraphs, by the walk with class-name rules and, when that finds next to
     nothing, without them, then inside <noscript>; and the blocks and tree of that first walk
-    (the page's layout, for the page classifier). ``discussion``: the page says it is a
-    thread (its replies may be named comments); ``product``: the page says it is one product's; ``story_page``: it says it is one story; ``h1s``: the document's <h1> elements,
-    when the caller has them (see ``Holds``)."""
+    (the page's layout, for the page classifier). The options say what the page is (``walk``);
+    ``h1s``: the document's <h1> elements, when the caller has them (see ``Holds``)."""
     # The retries walk the same tree: its queries (``Holds``) are made once for all the walks.
     holds = Holds(body, h1s=h1s)
     # The walks with the name rules, told what the page's head says it is.
@@ -100,6 +100,7 @@ def body_text(
         by_name=True,
         discussion=discussion,
         product=product,
+        answers=answers,
         story_page=story_page,
         holds=holds,
     )
@@ -115,8 +116,7 @@ def body_text(
         retry, retry_chosen = _body_text(body, title, holds, by_name=False, product=product)
         if retry_chosen > max(chosen, sum(map(len, paragraphs))):
             paragraphs, chosen = retry, retry_chosen
-    # Without a <noscript> in the first walk, the walk into them is that walk again, whose
-    # choice was no better: not walked twice.
+    # Without a <noscript> in the first walk, a walk into them is that walk again: not walked.
     if chosen < _RETRY_BELOW_CHARS and ("noscript", "") in walked.dropped:
         # A page built by scripts shows next to nothing without them; its text for crawlers
         # (a forum thread's posts, a shop's product) may wait in <noscript>. A short one is

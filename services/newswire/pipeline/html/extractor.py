@@ -33,7 +33,11 @@ from newswire.pipeline.html.page_elements import (
 )
 from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
-from newswire.pipeline.html.story_pages import declares_discussion, declares_story
+from newswire.pipeline.html.story_pages import (
+    declares_answers,
+    declares_discussion,
+    declares_story,
+)
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Block, Tree
@@ -129,6 +133,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
             shown_title,
             discussion=declares_discussion(meta.ld.types, microdata),
             product=_one_product(meta, tree, h1s, microdata),
+            answers=declares_answers(meta.ld.types, microdata),
             story_page=declares_story(meta.first("og:type"), meta.ld.types),
             h1s=h1s,
         )

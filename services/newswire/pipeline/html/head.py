@@ -71,6 +71,16 @@ class HeadMetadata:
                 return values[0]
         return None
 
+    def declared_headline(self) -> str | None:
+        """The headline microdata declares: the schema.org property JSON-LD's ``headline`` is, in
+        a <meta itemprop="headline"> (a thread's DiscussionForumPosting, under a <title> that
+        adds the board's name and the site's: "Thread - Programming - Site"). Only a page's one
+        such headline: a listing's cards declare one each, none of them the page's. Read after
+        og:title and JSON-LD's headline; on wcxb-dev: title exact +1 on half A (a forum
+        thread), none changed on half B."""
+        found = self.values.get("headline", ())
+        return found[0] if len(found) == 1 else None
+
 
 def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     values: dict[str, list[str]] = {}

@@ -28,7 +28,7 @@ _OPENING_MARKS = frozenset("([\u201c\u00ab")
 def heading_text(node: LexborNode) -> str:
     """A heading's words as a reader reads them: its texts joined by spaces, but a decorated
     initial (``<span class="hand">C</span>ycle``) kept in its word; a date element inside
-    it, a button ("Copy item path") and a permalink anchor ("¶") left out."""
+    it, a button ("Copy item path"), a permalink anchor ("¶") and a hidden element left out."""
     pieces: list[str] = []
     _collect(node, pieces, depth=0)
     joined = ""
@@ -53,7 +53,11 @@ def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
         if child.tag == "-text":
             if (child.text_content or "").strip():
                 pieces.append(child.text_content or "")
-        elif child.tag in _NOT_HEADLINE_TAGS or depth > 20:
+        elif child.tag in _NOT_HEADLINE_TAGS or depth > 20 or "hidden" in child.attributes:
+            # An element with the ``hidden`` attribute is not rendered: the bookmark tooltip a
+            # documentation theme nests in its page's <h1> ("IAM overview <devsite-actions
+            # hidden>… Stay organized with collections …"). On wcxb-dev: title exact +1 on
+            # half A (documentation), none changed on half B.
             continue
         elif not _PERMALINK.fullmatch(child.text(deep=True)):
             _collect(child, pieces, depth + 1)

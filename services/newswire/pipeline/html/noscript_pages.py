@@ -32,6 +32,7 @@ def page_text(
     *,
     discussion: bool = False,
     product: bool = False,
+    answers: bool = False,
     story_page: bool = False,
     h1s: Sequence[LexborNode] | None = None,
 ) -> tuple[list[str], list[Block], Tree]:
@@ -43,6 +44,7 @@ def page_text(
         title,
         discussion=discussion,
         product=product,
+        answers=answers,
         story_page=story_page,
         h1s=h1s,
     )

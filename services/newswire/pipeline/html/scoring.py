@@ -162,6 +162,12 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
     deep = _deep_siblings(
         best, deep - keep, own, text_len=text_len, link_len=link_len, parents=parents
     )
+    if tree.answers:
+        # A Q&A page's answers, named like its question's text (``story_pages``): they follow
+        # the story as its deep siblings do, not as a thread's series in the chosen container,
+        # which would widen the region to the answers' frames (their edit links and tags,
+        # where the names that drop those are build hashes: half A hashed, -0.005 on a page).
+        deep |= _panels(best, tree, text_len) - keep
     series = _repeated_items(best, text_len, link_len, tree)
     if tree.product:
         series |= _panels(best, tree, text_len)

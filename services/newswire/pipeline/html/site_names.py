@@ -33,6 +33,20 @@ def brand_parts(*titles: str | None) -> set[str]:
     return set.intersection(*found) or set.union(*found)
 
 
+def page_before_site(folded: str, page_title: str, site: str | None) -> bool:
+    """Whether a folded heading is the first part of a <title> whose last part is the site's
+    name (og:site_name): the page's own name, however short beside the site's ("Introduction -
+    From Zero to QED", a book's chapter under the book's name), not the title's brand end. On
+    wcxb-dev: title exact +1 on half A (documentation), none changed on half B."""
+    parts = TITLE_SEPARATORS.split(page_title)
+    return (
+        bool(site)
+        and len(parts) >= 2
+        and fold(parts[0]) == folded
+        and fold(parts[-1]) == fold(site or "")
+    )
+
+
 def without_site_name(text: str, site: str | None) -> str:
     """ "Critics' Choice: Best UK Art Exhibitions 2025 - Artlyst": an <h1> printed from the SEO
     title ends with the site's own name (og:site_name) after a separator; the headline is the

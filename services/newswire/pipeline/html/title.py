@@ -16,6 +16,7 @@ from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
+    page_before_site,
     strip_site_suffix,
     without_pipe_labels,
     without_site_name,
@@ -63,7 +64,11 @@ def _headline(
     site = meta.first("og:site_name")
     title_node = tree.css_first("title")
     page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
-    named = meta.first("og:title", "twitter:title") or meta.ld.text("headline")
+    named = (
+        meta.first("og:title", "twitter:title")
+        or meta.ld.text("headline")
+        or meta.declared_headline()
+    )
     stripped = [strip_site_suffix(text, site) for text in (named, page_title) if text]
     h1, node = _headline_h1(tree, named, page_title, site)
     if h1:
@@ -181,7 +186,11 @@ def _headline_h1(
         folded = fold(text)
         if site and folded == fold(site):
             continue
-        if folded in brands and not headline.startswith(folded):
+        if (
+            folded in brands
+            and not headline.startswith(folded)
+            and not page_before_site(folded, page_title, site)
+        ):
             continue
         shared = _words(text) & reference
         if len(reference) >= 2 and not shared:

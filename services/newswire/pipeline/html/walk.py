@@ -128,6 +128,8 @@ class Tree:
     discussion: bool = False
     #: The page says it is one product's (``product_cards``).
     product: bool = False
+    #: The page says it is a question and its answers (``story_pages.declares_answers``).
+    answers: bool = False
     #: On such a page, the block elements that directly hold a link without text (a card's
     #: overlay link: an empty <a> stretched over a tile beside its name and price).
     overlays: set[int] = field(default_factory=set)
@@ -148,6 +150,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     hidden: bool = False,
     discussion: bool = False,
     product: bool = False,
+    answers: bool = False,
     story_page: bool = False,
     holds: Holds | None = None,
 ) -> tuple[list[Block], Tree]:
@@ -155,12 +158,13 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     ``noscript``: walk into <noscript> (a script-built page's text for crawlers); ``hidden``:
     walk into hidden elements (a page whose scripts move its content into place);
     ``discussion``: the page says it is a thread, whose posts may be named comments;
-    ``product``: the page says it is one product's (kept in the ``Tree``); ``story_page``:
+    ``product``: the page says it is one product's and ``answers`` a question's with its
+    answers (both kept in the ``Tree``); ``story_page``:
     its head says it is one story (its modules are no sections of a landing page);
     ``holds``: the ``Holds`` of an earlier walk of the same ``root`` (a retry's), whose
     queries of the tree stand: the walk's options change what it skips, not the tree."""
     blocks: list[Block] = []
-    tree = Tree({}, {}, [], [], discussion=discussion, product=product)
+    tree = Tree({}, {}, [], [], discussion=discussion, product=product, answers=answers)
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
