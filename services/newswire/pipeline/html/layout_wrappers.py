@@ -30,6 +30,7 @@ from newswire.pipeline.html.names import (
     without_toc_names,
 )
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.html.promo_cards import promo_card, without_promo_names
 from newswire.pipeline.textnorm import lacks_words
 
 # A page whose layout wrappers carry a furniture word: a theme's "sticky-footer" or
@@ -350,4 +351,6 @@ def names_verdict(
         verdict = name_verdict(without_hidden_class(names))
     if verdict is Verdict.NEGATIVE and shown_sheet(node, names):
         verdict = name_verdict(without_modal_names(names))
+    if verdict is Verdict.NEGATIVE and promo_card(node, names):
+        verdict = name_verdict(without_promo_names(names))
     return verdict
