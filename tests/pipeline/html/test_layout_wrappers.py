@@ -75,3 +75,26 @@ def test_names_without_the_words_are_no_comment_or_hidden_names(names: str) -> N
     "disqus" spelled with it): the test asked first changes no answer."""
     if lacks_words(names, _NOT_A_WRAPPER_WORDS):
         assert _NOT_A_WRAPPER.search(names) is None
+
+
+def test_a_hero_banner_without_a_heading_is_kept() -> None:
+    """A shop's home page's "heroBanner" components (a styled title over a sentence, no heading
+    element) are the page's own text; a card's badge named after its block ("...__banner" in a
+    "hero-cards" block) and a plain "banner" without a heading are still dropped."""
+    hero = (
+        '<div class="experience-component experience-commerce_assets-heroBanner">'
+        '<div class="hero-title">Archive Series</div><div class="hero-body">The new dial of the'
+        " oceanographer keeps two time zones at once without losing a second of accuracy.</div>"
+        "</div>"
+    )
+    badge = (
+        '<div class="hero-cards"><div class="label hero-cards-best-of--copy__banner">'
+        "<div>Best overall pick of the year</div></div></div>"
+    )
+    plain = '<div class="site-banner"><div>Free shipping on every order this week</div></div>'
+    text = text_of(page(f"<main>{hero}{prose('intro', 3)}{badge}{plain}</main>"))
+    assert "Archive Series" in text
+    assert "oceanographer" in text
+    assert "intro 2" in text
+    assert "Best overall" not in text
+    assert "Free shipping" not in text

@@ -170,3 +170,33 @@ def test_a_story_never_ends_on_a_heading() -> None:
     ]
     alone = [_block("Where to buy", tag="h3"), *shops]
     assert story_lines(alone, None, {}, story_end=True) == ["Where to buy"]
+
+
+_PITCH = "Our people help you plan, build and run the systems at the heart of your business."
+
+
+def _cards(count: int) -> list[Block]:
+    """A grid of ``count`` whole-link cards: a linked heading and a linked sentence each, the
+    two siblings in the card's link (path (1, 10 + i, 100 + i))."""
+    blocks = [_block(_PROSE)]
+    for i in range(count):
+        heading = f"Service {i}"
+        path = (1, 10 + i, 100 + i)
+        blocks.append(_block(heading, "h3", len(heading), (*path, 1000 + i)))
+        blocks.append(_block(_PITCH, "div", len(_PITCH), (*path, 2000 + i)))
+    return blocks
+
+
+def test_the_sentences_of_a_grid_of_whole_link_cards_stay() -> None:
+    """Three cards, each a link around a heading and a sentence: the sentences are the page's
+    text, not a link list, on a page that does not say it is one story."""
+    lines = story_lines(_cards(3), None, {})
+    assert lines.count(_PITCH) == 3
+    assert "Service 2" in lines
+
+
+def test_card_sentences_go_on_a_story_or_with_too_few_cards() -> None:
+    """On a page that says it is one story (a related-stories box), or with two cards only (a
+    featured-post callout), the linked sentences go as a link list."""
+    assert _PITCH not in story_lines(_cards(3), None, {}, story_end=True)
+    assert _PITCH not in story_lines(_cards(2), None, {})
