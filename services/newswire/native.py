@@ -107,6 +107,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.prices",
     "newswire.pipeline.html.product_cards",
     "newswire.pipeline.html.profile_links",
+    "newswire.pipeline.html.promo_cards",
     "newswire.pipeline.html.reference_lists",
     "newswire.pipeline.html.repeats",
     "newswire.pipeline.html.role_buttons",
