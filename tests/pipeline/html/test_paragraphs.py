@@ -154,6 +154,26 @@ def test_every_row_of_a_table_with_a_header_row_stays() -> None:
     assert clean_paragraphs(links, None, {}) == [_PROSE]
 
 
+def test_a_linked_name_in_a_cell_of_a_data_table_stays() -> None:
+    """In a data table, a short line that is all link inside a row that gives a line of
+    its own (a ranked list's item and its author's link on a line of its own) is the row's
+    text and stays; a long link line there (a widget's links run together), a short one in
+    a row of link lines only (a comparison's header of product links) and one outside the
+    table go."""
+    rank, book, author = "1", "Pride and Prejudice by", "Jane Austen"
+    stars = "1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars"
+    blocks = [
+        _block(_PROSE, path=(1, 2)),
+        _block(rank, tag="tr", path=(1, 3, 4, 5)),
+        _block(book, tag="tr", link_chars=len(book) - 3, path=(1, 3, 4, 6)),
+        _block(author, tag="div", link_chars=len(author), path=(1, 3, 4, 6, 7, 8)),
+        _block(stars, tag="div", link_chars=len(stars), path=(1, 3, 4, 6, 7, 9)),
+        _block("Another story", tag="div", link_chars=13, path=(1, 10)),
+        _block("Oral-B Pro 1000", tag="div", link_chars=15, path=(1, 3, 4, 11, 12)),
+    ]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE, rank, book, author]
+
+
 def test_a_story_never_ends_on_a_heading() -> None:
     """At a story's end, a last line that is a heading (its part dropped: a "Where to buy"
     box's links) goes; a heading after another heading (a list laid out in headings), a

@@ -64,3 +64,21 @@ def test_an_element_a_hide_class_hides_is_dropped_by_either_walk() -> None:
         assert "Shown on the desktop page." in texts
         assert "Shown from the medium screens up." in texts
         assert not any("Free shipping" in text for text in texts)
+
+
+def test_an_element_a_bare_hidden_class_hides_is_dropped_by_the_walk_without_names() -> None:
+    """An element of the class "hidden" beside its own name (a rating widget's error
+    tooltip, shown by a script on a failed vote) is no text of the page on the walk without
+    names either; a "hidden md:block" one (shown from a breakpoint up) and a "hidden-xs" one
+    (hidden on phones only) stay."""
+    html = (
+        '<div class="starsErrorTooltip hidden">Error rating book. Refresh and try again.</div>'
+        '<p class="hidden md:block">Shown from the medium screens up.</p>'
+        '<p class="hidden-xs">Shown on the desktop page.</p>'
+        "<p>The list's own text.</p>"
+    )
+    texts = _texts_without_names(html)
+    assert "The list's own text." in texts
+    assert "Shown from the medium screens up." in texts
+    assert "Shown on the desktop page." in texts
+    assert not any("Error rating" in text for text in texts)
