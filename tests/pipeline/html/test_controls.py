@@ -55,6 +55,26 @@ def test_only_labels_no_unlinked_line_says_are_left_out() -> None:
     assert without_buttons(lines, blocks, set(), set()) is lines
 
 
+def test_a_line_of_two_or_three_labels_side_by_side_is_left_out() -> None:
+    """A row of buttons given as one line ("Apply Now View Rates") goes as each label would;
+    a line with a word besides the labels, or of one label said by an unlinked block, or of
+    more than three labels, stays."""
+    lines = [
+        "Apply Now View Rates",
+        "Apply Now Watch demo View Rates",
+        "Apply Now or View Rates",
+        "Apply Now Get a quote",
+        "Apply Now View Rates Watch demo Book Now",
+    ]
+    blocks = [Block("Get a quote", "h2", 0, (0, 1))]
+    labels = {"Apply Now", "View Rates", "Get a quote", "Book Now"}
+    assert without_buttons(lines, blocks, labels, {"Watch demo"}) == [
+        "Apply Now or View Rates",
+        "Apply Now Get a quote",
+        "Apply Now View Rates Watch demo Book Now",
+    ]
+
+
 def test_an_accordions_header_button_is_kept_as_its_heading() -> None:
     """An accordion's header, a heading whose only element is the button that opens its panel
     (aria-expanded), keeps the button's label as the section's heading; a button in a heading
