@@ -105,3 +105,12 @@ def test_the_labels_of_elements_made_buttons_are_left_out_whatever_says_them() -
         Block("Book Now", "p", 8, (0, 3)),
     ]
     assert without_buttons(lines, blocks, {"Book Now"}, {"Price"}) == ["Intro", "Outro"]
+
+
+def test_labels_of_links_with_no_space_between_them_are_left_out_too() -> None:
+    """Links side by side with no white space between them give one glued line ("Start
+    DeployingGet a Demo"); it goes as the two labels would, but a word glued to a label
+    ("Get a Demotoday") is the page's text."""
+    lines = ["Start DeployingGet a Demo", "Get a Demotoday", "Start Deploying Get a Demo"]
+    labels = {"Start Deploying", "Get a Demo"}
+    assert without_buttons(lines, [], labels, set()) == ["Get a Demotoday"]

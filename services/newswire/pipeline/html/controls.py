@@ -220,23 +220,24 @@ def without_buttons(
 
 # A row of buttons side by side (a hero's "Apply Now" and "View Rates", a card's "Learn More"
 # and "Book Now") can come out as one line when the links sit inline in one block: "Apply Now
-# View Rates". Each label alone would go; joined, the line is still only controls. A line
-# that is two to _JOINED_LABELS labels dropped here, back to back, goes as they would.
+# View Rates", or "Start DeployingGet a Demo" when no white space parts the links. Each label
+# alone would go; joined, the line is still only controls. A line that is two to
+# _JOINED_LABELS labels dropped here, back to back (a space between them or none), goes as
+# they would.
 _JOINED_LABELS = 3
 
 
 def _joined_labels(line: str, dropped: set[str]) -> bool:
-    """``line`` is two to _JOINED_LABELS of the ``dropped`` labels joined by spaces."""
-    words = line.split(" ")
-    if not 2 <= len(words) <= _JOINED_LABELS * _BUTTON_WORDS:
+    """``line`` is two to _JOINED_LABELS of the ``dropped`` labels, back to back."""
+    if len(line.split()) > _JOINED_LABELS * _BUTTON_WORDS:
         return False
-    fewest = {0: 0}  # how many words the line starts with -> the fewest labels they make
-    for stop in range(1, len(words) + 1):
-        counts = [
-            fewest[start] + 1
-            for start in range(max(0, stop - _BUTTON_WORDS), stop)
-            if start in fewest and " ".join(words[start:stop]) in dropped
-        ]
-        if counts:
-            fewest[stop] = min(counts)
-    return 2 <= fewest.get(len(words), 0) <= _JOINED_LABELS
+    fewest = {0: 0}  # how many characters the line starts with -> the fewest labels they make
+    for start in range(len(line)):
+        if start not in fewest:
+            continue
+        begin = start + 1 if start and line[start] == " " else start
+        for label in dropped:
+            stop = begin + len(label)
+            if line.startswith(label, begin) and fewest[start] + 1 < fewest.get(stop, len(line)):
+                fewest[stop] = fewest[start] + 1
+    return 2 <= fewest.get(len(line), 0) <= _JOINED_LABELS
