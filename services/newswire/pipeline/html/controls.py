@@ -186,6 +186,11 @@ def _toggle(node: LexborNode) -> bool:
 # -0.0004; dropped before the retries, a shop's home page took in its blog teasers: -0.18).
 _BUTTON_NAME = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_\d-])", re.IGNORECASE)
 _BUTTON_WORDS = 3
+# A label of one more word goes only where the text says it twice or more: a call to action
+# repeated down the page ("Read the full story", "Read the case study" under every card, a
+# hero's "Get Loom for free" again at the foot); a promo tile's title on its button ("Shop
+# Van Gogh Watercolors") is said once (dropped on its own, a shop's tiles went: half B -0.00004).
+_REPEATED_WORDS = 4
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 
 
@@ -198,7 +203,7 @@ def button_label(node: LexborNode, attrs: Mapping[str, str | None]) -> str | Non
     if _BUTTON_NAME.search(names) is None:
         return None
     label = " ".join(node.text(deep=True).split())
-    if len(label.split()) > _BUTTON_WORDS or _a_question(label) or node.css_first(_HEADINGS):
+    if len(label.split()) > _REPEATED_WORDS or _a_question(label) or node.css_first(_HEADINGS):
         return None
     return label or None
 
@@ -214,6 +219,13 @@ def without_buttons(
     if not labels and not controls:
         return lines
     dropped = labels.difference(block.text for block in blocks if not block.link_chars)
+    dropped.difference_update(
+        [
+            label
+            for label in dropped
+            if len(label.split()) > _BUTTON_WORDS and lines.count(label) < 2
+        ]
+    )  # a label of _REPEATED_WORDS words goes only where it is said twice (see above)
     dropped |= controls
     return [line for line in lines if line not in dropped and not _joined_labels(line, dropped)]
 
