@@ -186,11 +186,13 @@ def _toggle(node: LexborNode) -> bool:
 # -0.0004; dropped before the retries, a shop's home page took in its blog teasers: -0.18).
 _BUTTON_NAME = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_\d-])", re.IGNORECASE)
 _BUTTON_WORDS = 3
-# A label of one more word goes only where the text says it twice or more: a call to action
-# repeated down the page ("Read the full story", "Read the case study" under every card, a
-# hero's "Get Loom for free" again at the foot); a promo tile's title on its button ("Shop
-# Van Gogh Watercolors") is said once (dropped on its own, a shop's tiles went: half B -0.00004).
-_REPEATED_WORDS = 4
+# A longer label (up to _REPEATED_WORDS words) goes only where the text says it twice or
+# more: a call to action repeated down the page ("Read the full story", "Read the case study"
+# under every card, "Click here for dates, pricing, & availability!", a carousel's "Next page
+# of related Sponsored Products"); a promo tile's title on its button ("Shop Van Gogh
+# Watercolors") is said once (four words dropped even when said once, a shop's tiles went:
+# half B -0.00004). Up to 12 words drops nothing more on either half.
+_REPEATED_WORDS = 8
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 
 
@@ -225,7 +227,7 @@ def without_buttons(
             for label in dropped
             if len(label.split()) > _BUTTON_WORDS and lines.count(label) < 2
         ]
-    )  # a label of _REPEATED_WORDS words goes only where it is said twice (see above)
+    )  # a longer label goes only where it is said twice (see above)
     dropped |= controls
     return [line for line in lines if line not in dropped and not _joined_labels(line, dropped)]
 
