@@ -31,11 +31,10 @@ def test_a_class_holding_the_letters_only_in_a_word_is_no_button() -> None:
 
 
 def test_a_long_label_a_question_or_a_linked_heading_is_no_button() -> None:
-    """A promo tile's title on its button, an FAQ's toggle and a card's linked heading are the
-    page's text, whatever the link's class."""
-    assert (
-        _label('<a class="shg-btn" href="/w">Explore Winsor &amp; Newton Watercolors</a>') is None
-    )
+    """A long link text (over eight words), an FAQ's toggle and a card's linked heading are
+    the page's text, whatever the link's class (a promo tile's shorter title: see below)."""
+    long_title = "Explore the full range of Winsor &amp; Newton Cotman Watercolours"
+    assert _label(f'<a class="shg-btn" href="/w">{long_title}</a>') is None
     assert _label('<a class="btn" href="#q">How do I order one?</a>') is None
     assert _label('<a class="card-button" href="/s"><h3>Story</h3></a>') is None
 
@@ -53,6 +52,26 @@ def test_only_labels_no_unlinked_line_says_are_left_out() -> None:
     labels = {"Book Now", "Get a quote"}
     assert without_buttons(lines, blocks, labels, set()) == ["Intro", "Get a quote", "Outro"]
     assert without_buttons(lines, blocks, set(), set()) is lines
+
+
+def test_a_line_of_two_or_three_labels_side_by_side_is_left_out() -> None:
+    """A row of buttons given as one line ("Apply Now View Rates") goes as each label would;
+    a line with a word besides the labels, or of one label said by an unlinked block, or of
+    more than three labels, stays."""
+    lines = [
+        "Apply Now View Rates",
+        "Apply Now Watch demo View Rates",
+        "Apply Now or View Rates",
+        "Apply Now Get a quote",
+        "Apply Now View Rates Watch demo Book Now",
+    ]
+    blocks = [Block("Get a quote", "h2", 0, (0, 1))]
+    labels = {"Apply Now", "View Rates", "Get a quote", "Book Now"}
+    assert without_buttons(lines, blocks, labels, {"Watch demo"}) == [
+        "Apply Now or View Rates",
+        "Apply Now Get a quote",
+        "Apply Now View Rates Watch demo Book Now",
+    ]
 
 
 def test_an_accordions_header_button_is_kept_as_its_heading() -> None:
@@ -85,3 +104,22 @@ def test_the_labels_of_elements_made_buttons_are_left_out_whatever_says_them() -
         Block("Book Now", "p", 8, (0, 3)),
     ]
     assert without_buttons(lines, blocks, {"Book Now"}, {"Price"}) == ["Intro", "Outro"]
+
+
+def test_labels_of_links_with_no_space_between_them_are_left_out_too() -> None:
+    """Links side by side with no white space between them give one glued line ("Start
+    DeployingGet a Demo"); it goes as the two labels would, but a word glued to a label
+    ("Get a Demotoday") is the page's text."""
+    lines = ["Start DeployingGet a Demo", "Get a Demotoday", "Start Deploying Get a Demo"]
+    labels = {"Start Deploying", "Get a Demo"}
+    assert without_buttons(lines, [], labels, set()) == ["Get a Demotoday"]
+
+
+def test_a_longer_label_goes_only_where_the_text_repeats_it() -> None:
+    """A call to action of four to eight words under every card ("Read the case study") goes;
+    said once (a promo tile's title on its button), it stays."""
+    long_cta = "Click here for dates, pricing, & availability!"
+    assert _label(f'<a class="btn" href="/c">{long_cta}</a>') == long_cta
+    lines = ["Read the case study", "Card", "Read the case study", "Shop Van Gogh Watercolors"]
+    labels = {"Read the case study", "Shop Van Gogh Watercolors"}
+    assert without_buttons(lines, [], labels, set()) == ["Card", "Shop Van Gogh Watercolors"]

@@ -186,6 +186,13 @@ def _toggle(node: LexborNode) -> bool:
 # -0.0004; dropped before the retries, a shop's home page took in its blog teasers: -0.18).
 _BUTTON_NAME = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_\d-])", re.IGNORECASE)
 _BUTTON_WORDS = 3
+# A longer label (up to _REPEATED_WORDS words) goes only where the text says it twice or
+# more: a call to action repeated down the page ("Read the full story", "Read the case study"
+# under every card, "Click here for dates, pricing, & availability!", a carousel's "Next page
+# of related Sponsored Products"); a promo tile's title on its button ("Shop Van Gogh
+# Watercolors") is said once (four words dropped even when said once, a shop's tiles went:
+# half B -0.00004). Up to 12 words drops nothing more on either half.
+_REPEATED_WORDS = 8
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 
 
@@ -198,7 +205,7 @@ def button_label(node: LexborNode, attrs: Mapping[str, str | None]) -> str | Non
     if _BUTTON_NAME.search(names) is None:
         return None
     label = " ".join(node.text(deep=True).split())
-    if len(label.split()) > _BUTTON_WORDS or _a_question(label) or node.css_first(_HEADINGS):
+    if len(label.split()) > _REPEATED_WORDS or _a_question(label) or node.css_first(_HEADINGS):
         return None
     return label or None
 
@@ -214,5 +221,37 @@ def without_buttons(
     if not labels and not controls:
         return lines
     dropped = labels.difference(block.text for block in blocks if not block.link_chars)
+    dropped.difference_update(
+        [
+            label
+            for label in dropped
+            if len(label.split()) > _BUTTON_WORDS and lines.count(label) < 2
+        ]
+    )  # a longer label goes only where it is said twice (see above)
     dropped |= controls
-    return [line for line in lines if line not in dropped]
+    return [line for line in lines if line not in dropped and not _joined_labels(line, dropped)]
+
+
+# A row of buttons side by side (a hero's "Apply Now" and "View Rates", a card's "Learn More"
+# and "Book Now") can come out as one line when the links sit inline in one block: "Apply Now
+# View Rates", or "Start DeployingGet a Demo" when no white space parts the links. Each label
+# alone would go; joined, the line is still only controls. A line that is two to
+# _JOINED_LABELS labels dropped here, back to back (a space between them or none), goes as
+# they would.
+_JOINED_LABELS = 3
+
+
+def _joined_labels(line: str, dropped: set[str]) -> bool:
+    """``line`` is two to _JOINED_LABELS of the ``dropped`` labels, back to back."""
+    if len(line.split()) > _JOINED_LABELS * _BUTTON_WORDS:
+        return False
+    fewest = {0: 0}  # how many characters the line starts with -> the fewest labels they make
+    for start in range(len(line)):
+        if start not in fewest:
+            continue
+        begin = start + 1 if start and line[start] == " " else start
+        for label in dropped:
+            stop = begin + len(label)
+            if line.startswith(label, begin) and fewest[start] + 1 < fewest.get(stop, len(line)):
+                fewest[stop] = fewest[start] + 1
+    return 2 <= fewest.get(len(line), 0) <= _JOINED_LABELS
