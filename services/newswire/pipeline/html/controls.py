@@ -229,7 +229,15 @@ def without_buttons(
         ]
     )  # a longer label goes only where it is said twice (see above)
     dropped |= controls
-    return [line for line in lines if line not in dropped and not _joined_labels(line, dropped)]
+    # Only a line that opens and ends with a label can be labels back to back: two C-level
+    # tests a line, before the walk over its characters (most lines are neither).
+    ends = tuple(dropped)
+    return [
+        line
+        for line in lines
+        if line not in dropped
+        and not (line.startswith(ends) and line.endswith(ends) and _joined_labels(line, dropped))
+    ]
 
 
 # A row of buttons side by side (a hero's "Apply Now" and "View Rates", a card's "Learn More"
