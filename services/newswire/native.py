@@ -70,6 +70,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",
     "newswire.pipeline.html.heading_words",
+    "newswire.pipeline.html.headline_case",
     "newswire.pipeline.html.headline_dates",
     "newswire.pipeline.html.headline_kicker",
     "newswire.pipeline.html.headline_texts",
