@@ -40,6 +40,7 @@ from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.initials_cards import initials_cards
+from newswire.pipeline.html.markup_accounts import agreed_account
 from newswire.pipeline.html.microdata_authors import microdata_names
 from newswire.pipeline.html.page_elements import microdata_types
 from newswire.pipeline.html.people import (
@@ -186,7 +187,8 @@ def _signed_by(
             return (_line_of_writers(tree, found, site_names) if markup else ()) or found
     owner = owner_by_home_link(tree, url) or owner_by_header_and_notice(tree)
     last_asked = _collective(names_by) or people(owner, set())
-    return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or last_asked
+    site_as_author = _site_as_author(names_by, url, tree, meta.first("og:site_name"), near)
+    return site_as_author or last_asked or agreed_account(meta)
 
 
 # What may stand between the author links of one byline line: "By", commas, "and", "&"; at
