@@ -1,4 +1,5 @@
-"""The CMS account that two places of the markup name signs a story no source signs."""
+"""The account the CMS declares (two places of the markup, GTM4WP's dataLayer) signs a story no
+source signs."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def test_two_accounts_in_the_markup_sign_nothing() -> None:
         '<meta name="author" content="john.doe">'
     )
     assert _authors(head) == ()
+
+
+def _data_layer(author: str) -> str:
+    return (
+        "<script>var dataLayer_content = {"
+        f'"pagePostType":"page","pagePostAuthor":"{author}"}};</script>'
+    )
+
+
+def test_the_data_layers_post_author_shown_on_the_page_signs_the_story() -> None:
+    """GTM4WP's dataLayer names the post's author; when the page shows that name (a menu's
+    "Meet Krystyna") it signs the story, when it does not the account signs nothing."""
+    story = "<h1>Apps compared</h1>" + prose("story", 4)
+    menu = "<ul><li><a href='/about'>Meet Krystyna</a></li></ul>"
+    assert extract_html(page(menu + story, _data_layer("Krystyna"))).authors == ("Krystyna",)
+    assert extract_html(page(story, _data_layer("Megan Young"))).authors == ()

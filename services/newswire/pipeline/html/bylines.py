@@ -41,7 +41,7 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.initials_cards import initials_cards
 from newswire.pipeline.html.listed_writers import listed_writers
-from newswire.pipeline.html.markup_accounts import agreed_account
+from newswire.pipeline.html.markup_accounts import declared_account
 from newswire.pipeline.html.microdata_authors import microdata_names
 from newswire.pipeline.html.page_elements import microdata_types
 from newswire.pipeline.html.people import (
@@ -189,7 +189,7 @@ def _signed_by(
     owner = owner_by_home_link(tree, url) or owner_by_header_and_notice(tree)
     last_asked = _collective(names_by) or people(owner, set())
     site_as_author = _site_as_author(names_by, url, tree, meta.first("og:site_name"), near)
-    return site_as_author or last_asked or agreed_account(meta)
+    return site_as_author or last_asked or declared_account(tree, meta, site_names)
 
 
 # What may stand between the author links of one byline line: "By", commas, "and", "&"; at
