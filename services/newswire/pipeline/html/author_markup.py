@@ -15,7 +15,8 @@ from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.vocabulary import split_names
 
 
-def markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+def ld_author_names(meta: HeadMetadata) -> list[str]:
+    """The names of the JSON-LD ``author``, inline or by ``@id`` in a ``@graph``."""
     names: list[str] = []
     author = meta.ld.get("author")
     for given in author if isinstance(author, list) else [author]:
@@ -26,6 +27,11 @@ def markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
             names.append(str(item["name"]))
         elif isinstance(item, str):
             names.append(item)
+    return names
+
+
+def markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    names = ld_author_names(meta)
     ld_names = set(names)
     for key in (
         "author",
@@ -50,14 +56,18 @@ def markup_names(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts
 def unfurl_labels(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """Slack's unfurl labels: <meta name="twitter:label1" content="Written by"> and the names
     in twitter:data1 (Yoast writes them on every post): asked after the markup's author."""
-    names: list[str] = []
+    return [name for value in unfurl_values(meta) for name in split_markup(value)]
+
+
+def unfurl_values(meta: HeadMetadata) -> list[str]:
+    """The values of the unfurl labels that say "Written by", as written."""
+    values: list[str] = []
     for index in range(1, 5):
         label = meta.first(f"twitter:label{index}") or ""
         found = BY_LINE.fullmatch(label.strip())
         if found and not found["names"]:
-            for value in meta.all(f"twitter:data{index}"):
-                names.extend(split_markup(value))
-    return names
+            values.extend(meta.all(f"twitter:data{index}"))
+    return values
 
 
 def _ld_node(meta: HeadMetadata, node_id: object) -> Mapping[str, object] | None:

@@ -40,6 +40,8 @@ from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.initials_cards import initials_cards
+from newswire.pipeline.html.listed_writers import listed_writers
+from newswire.pipeline.html.markup_accounts import declared_account
 from newswire.pipeline.html.microdata_authors import microdata_names
 from newswire.pipeline.html.page_elements import microdata_types
 from newswire.pipeline.html.people import (
@@ -186,7 +188,8 @@ def _signed_by(
             return (_line_of_writers(tree, found, site_names) if markup else ()) or found
     owner = owner_by_home_link(tree, url) or owner_by_header_and_notice(tree)
     last_asked = _collective(names_by) or people(owner, set())
-    return _site_as_author(names_by, url, tree, meta.first("og:site_name"), near) or last_asked
+    site_as_author = _site_as_author(names_by, url, tree, meta.first("og:site_name"), near)
+    return site_as_author or last_asked or declared_account(tree, meta, site_names)
 
 
 # What may stand between the author links of one byline line: "By", commas, "and", "&"; at
@@ -200,8 +203,13 @@ def _line_of_writers(
     tree: LexborHTMLParser, found: tuple[str, ...], site_names: set[str]
 ) -> tuple[str, ...]:
     """Every writer of the line of author links that the markup's one name opens (see
-    _co_authors), when it names more than that one: the markup named the first alone."""
-    line = people(_co_authors(tree, found[0]), site_names) if len(found) == 1 else ()
+    _co_authors), or of the byline element's line that lists it first (see
+    ``listed_writers``), when it names more than that one: the markup named the first alone."""
+    if len(found) != 1:
+        return ()
+    line = people(_co_authors(tree, found[0]), site_names)
+    if len(line) < 2:
+        line = people(listed_writers(tree, found[0]), site_names)
     return line if len(line) > 1 else ()
 
 

@@ -23,7 +23,7 @@ _BY = re.compile(r"^by\b\s*:?\s*(?P<name>.*)$", re.IGNORECASE)
 
 # A CMS's default account ("jdadmin", "siteadmin", "webeditor"): the site's staff login, which
 # signs every page alike (as "admin" does, see ``people``).
-_STAFF_ACCOUNT = re.compile(r"admin|webmaster|editor")
+STAFF_ACCOUNT = re.compile(r"admin|webmaster|editor")
 
 
 def handles(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -37,7 +37,7 @@ def handles(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> 
     page's badge on half B)."""
     found = set(_by_handles(near))
     found.update(text for text in author_link_texts(tree) if _HANDLE.fullmatch(text))
-    if len(found) != 1 or _STAFF_ACCOUNT.search(next(iter(found))):
+    if len(found) != 1 or STAFF_ACCOUNT.search(next(iter(found))):
         return []
     return list(found)
 
