@@ -26,6 +26,19 @@ def test_a_comment_under_a_question_or_an_answer_is_a_qa_comment() -> None:
     assert _comment_under("Question")
 
 
+def test_the_posters_card_in_an_answer_is_a_post_part_too() -> None:
+    """The poster's card (itemprop="author") in an Answer item is left out like a comment; a
+    story's author property in an Article item is not."""
+    html = (
+        '<div itemscope itemtype="https://schema.org/{}"><div><div itemprop="author" itemscope '
+        'itemtype="http://schema.org/Person"><a>Kevin Dente</a> 2,255 1 gold badge</div></div>'
+    )
+    for item_type, expected in (("Answer", True), ("Article", False)):
+        node = LexborHTMLParser(html.format(item_type)).css_first('[itemprop="author"]')
+        assert node is not None
+        assert qa_comment(node, "author") is expected
+
+
 def test_a_forum_reply_marked_as_a_comment_is_not() -> None:
     """A forum's reply marked as a comment of its DiscussionForumPosting is the thread's post."""
     assert not _comment_under("DiscussionForumPosting")
