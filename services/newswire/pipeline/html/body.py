@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.above_main import choose_in_page
 from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
@@ -29,7 +30,6 @@ from newswire.pipeline.html.repeats import (
     without_repeats,
     without_said_again,
 )
-from newswire.pipeline.html.scoring import choose
 from newswire.pipeline.html.shop_promises import without_shop_promises
 from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, standing_alone
@@ -222,7 +222,7 @@ def _story(
     furniture by its class names (not so in the retry without them); ``story_page``: see
     ``story_pages``."""
     blocks = _without_others(blocks, walked)
-    picked, series_chars, after = choose(blocks, walked)
+    blocks, (picked, series_chars, after) = choose_in_page(blocks, walked)
     picked = with_card_grid(blocks, picked, walked, story_page=story_page)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.
     lines = thread_counters(blocks) if walked.discussion else {}

@@ -30,6 +30,7 @@ from newswire.pipeline.html.names import (
 )
 from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.html.priced_cards import priced_card
+from newswire.pipeline.html.qa_comments import qa_comment
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.screen_reader import hidden_to_every_walk
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
@@ -345,7 +346,9 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return not revealed_later(node, get("id"), holds)
     role, itemprop = get("role"), get("itemprop")  # most elements have neither
     names = f"{get('class') or ''} {get('id') or ''}"
-    if (role and role.lower() in JUNK_ROLES) or (itemprop and _counter_property(itemprop)):
+    if (role and role.lower() in JUNK_ROLES) or (
+        itemprop and (_counter_property(itemprop) or qa_comment(node, itemprop))
+    ):
         return not (role and around_the_page(node, role.lower(), names, holds))
     pinned_or_named = "fixed" in names or (style and "fixed" in style) or not by_name
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
