@@ -72,7 +72,7 @@ def item_dateline(node: LexborNode, names: str) -> bool:
     for _ in range(_CARD_DEPTH):
         if card is None or card.tag in ("body", "html"):
             return False
-        if _in_a_run(card):
+        if in_a_run(card):
             # A run of the page's sections whose one holds its <h1> (a story's hero with its
             # date) is no listing's: its items are headed lower.
             return card.css_first("h1") is None
@@ -99,7 +99,7 @@ def _author_beside_date(node: LexborNode) -> bool:
     )
 
 
-def _in_a_run(card: LexborNode) -> bool:
+def in_a_run(card: LexborNode) -> bool:
     """``card`` is one of at least _MIN_CARDS siblings of its tag and class."""
     parent, name = card.parent, _first_class(card)
     if parent is None:
