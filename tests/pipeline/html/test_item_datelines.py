@@ -32,3 +32,36 @@ def test_on_a_story_page_the_items_dates_stay_out() -> None:
     """A page whose head says it is one story keeps its byline furniture rules."""
     article = '<meta property="og:type" content="article">'
     assert "27 February 2026" not in text_of(page(_index(), article))
+
+
+def _cards(price: str = "") -> str:
+    # A design system's news cards: the linked title, then a footer whose details hold the
+    # author and the date in elements of their own, indented as templates indent them.
+    pad = "\n" + "\t" * 14
+    cards = "".join(
+        f'<li><div class="card__content"><div class="card__data">'
+        f'<h4 class="card__title"><a href="/news/item-{i}">Cloud vendor ships release {i} of its'
+        f" query engine</a></h4>"
+        f'<p class="card__summary">What release {i} changes for teams that run the engine.</p>'
+        f'<div class="card__footer"><div class="card__details">'
+        f'<div class="card__authors authors">{pad}<a href="/profile/{i}">Renato Losio</a>{pad}'
+        f'</div><span class="card__date date">{pad}on{pad}<span>{pad}Mar 0{i + 1}{pad}</span>'
+        f"{pad}</span>{price}</div></div></div></div></li>"
+        for i in range(6)
+    )
+    return f'<h1>Homepage</h1><ul class="cards">{cards}</ul>'
+
+
+def test_a_cards_footer_keeps_its_author_and_date_line() -> None:
+    """A card's footer line, its author and its date in elements of their own and indented
+    past the line's length in the markup, is the item's text: measured as shown, it stays."""
+    text = text_of(page(_cards()))
+    assert "Renato Losio" in text
+    assert "on Mar 01" in text
+
+
+def test_an_undated_element_beside_a_price_stays_out() -> None:
+    """Only a name beside a date is the item's author: an element with a digit of its own (a
+    price, a date in figures) is not kept by the dated line around it."""
+    price = '<span class="card__byline">$92.25</span>'
+    assert "$92.25" not in text_of(page(_cards(price)))

@@ -57,3 +57,36 @@ def test_promo_names_are_told_by_any_part() -> None:
     assert without_promo_names("promo cmp-promo__services rounded box-shadow-promos") == (
         "rounded box-shadow-promos"
     )
+
+
+def _teasers(
+    href: str, title: str = "Spacecraft's impact changed the asteroid's orbit, study"
+) -> str:
+    # A news CMS's topic page: each item a "PagePromo" card in a list item of its own, its
+    # linked heading over its own linked summary.
+    cards = "".join(
+        f'<li class="PageList-item"><div class="PagePromo"><div class="PagePromo-content">'
+        f'<h3 class="PagePromo-title"><a href="{href}/article-{i}">{title} {i}</a>'
+        f'</h3><div class="PagePromo-description"><a href="{href}/article-{i}">A new study of'
+        f" the test finds the asteroid on a slightly different route, item {i}.</a></div>"
+        f"</div></div></li>"
+        for i in range(5)
+    )
+    return page(
+        f'<main><h1>Science</h1><ul class="PageList">{cards}</ul></main>',
+        '<link rel="canonical" href="https://news.example.com/science">',
+    )
+
+
+def test_a_run_of_promo_named_teasers_into_the_site_is_kept() -> None:
+    """A listing's teaser cards named "promo", each in a run of like items with a linked
+    heading into the site (a path, or an address on the canonical URL's host), stay."""
+    assert "orbit, study 0" in text_of(_teasers(""))
+    assert "orbit, study 4" in text_of(_teasers("https://news.example.com/article"))
+
+
+def test_promo_teasers_linking_off_the_site_or_with_short_titles_are_dropped() -> None:
+    """The same run linking to another host (an ad network's) or headed by a few words (a
+    sale's tiles) is furniture still."""
+    assert "orbit, study 0" not in text_of(_teasers("https://ads.example.net/click"))
+    assert "Big sale" not in text_of(_teasers("", title="Big sale"))

@@ -26,3 +26,15 @@ def test_a_run_split_mid_word_stays_one_word() -> None:
     row = '<span class="c1">the tools, including</span><span class="c1">s CRM</span>'
     text = text_of(_story(row))
     assert "includings CRM" in text
+
+
+def test_a_date_after_a_name_starts_a_new_word() -> None:
+    """A meta row's <time> (bare or first in its <span>) right after the author's name is
+    shown apart: "Lawrence Ulrich Mar 7", not "UlrichMar"."""
+    row = (
+        '<span class="a1"><span>Lawrence Ulrich</span></span><span class="t1">'
+        '<time datetime="2026-03-07">Mar 7</time></span>'
+    )
+    assert "Lawrence Ulrich Mar 7" in text_of(_story(row))
+    bare = '<span class="a1">Lawrence Ulrich</span><time datetime="2026-03-07">Mar 7</time>'
+    assert "Lawrence Ulrich Mar 7" in text_of(_story(bare))
