@@ -33,6 +33,17 @@ def test_hashing_replaces_every_class_token_and_id_with_its_digest() -> None:
         assert b"'" + word not in out
 
 
+def test_react_stream_ids_keep_their_bytes() -> None:
+    """React's streamed placeholder and segment ids ("B:0", "S:0") are the framework's, not a
+    stylist's: they stay, so a segment still finds its place; other ids and classes are hashed."""
+    html = b'<template id="B:0"></template><div hidden id="S:0" class="seg"><p id="S:x">x</p></div>'
+    out = perturb(html, hash_names=True, plain_tags=False)
+    assert b'id="B:0"' in out
+    assert b'id="S:0"' in out
+    assert b'class="%s"' % digest(b"seg") in out
+    assert b'id="%s"' % digest(b"S:x") in out
+
+
 def test_the_same_name_gives_the_same_digest_and_no_word() -> None:
     """Digests are stable, differ between names, and hold no letters but the leading one."""
     assert digest(b"card") == digest(b"card") != digest(b"cards")

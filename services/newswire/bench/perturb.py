@@ -5,7 +5,8 @@
 * ``as is``: the page's own bytes;
 * ``hashed``: every class token and id value replaced by a stable digest of itself, as CSS
   modules, styled-components and Tailwind builds leave them (the same name gives the same digest,
-  so repetition across siblings survives; the words do not);
+  so repetition across siblings survives; the words do not) — but for React's streamed
+  segments' ids (``S:0``, ``B:0``), which the framework makes at run time, not a stylist;
 * ``div tags``: ``<article>``, ``<main>``, ``<aside>``, ``<nav>``, ``<header>``, ``<footer>``
   renamed to ``<div>``, as on sites built without semantic tags;
 * ``both``: the two at once.
@@ -49,15 +50,26 @@ def digest(name: bytes) -> bytes:
     return b"q%08d" % number
 
 
-def _hash_value(quoted: bytes) -> bytes:
+#: The ids React's streamed rendering gives its placeholders and segments (``<template
+#: id="B:0">``, ``<div hidden id="S:0">``, joined by ``$RC("B:0","S:0")`` in a script): made by
+#: the framework at run time, not written by a stylist, so no build that hashes names renames
+#: them, and a digest would cut the segment from its place (the story lost with it).
+_STREAM_ID = re.compile(rb"[A-Z]:\d+")
+
+
+def _hash_value(quoted: bytes, *, is_id: bool) -> bytes:
     quote = quoted[:1] if quoted[:1] in (b'"', b"'") else b""
     value = quoted[1:-1] if quote else quoted
+    if is_id and _STREAM_ID.fullmatch(value.strip()):
+        return quoted
     hashed = b" ".join(digest(token) for token in value.split())
     return quote + hashed + quote
 
 
 def _hash_attrs(attrs: bytes) -> bytes:
-    return _NAME_ATTR.sub(lambda m: m[1] + m[2] + _hash_value(m[3]), attrs)
+    return _NAME_ATTR.sub(
+        lambda m: m[1] + m[2] + _hash_value(m[3], is_id=m[1].lower() == b"id"), attrs
+    )
 
 
 def perturb(html: bytes, *, hash_names: bool, plain_tags: bool) -> bytes:
