@@ -54,3 +54,31 @@ def test_a_credit_line_is_never_the_whole_text() -> None:
     assert without_wire_credit([credit]) == [credit]
     assert without_wire_credit(["A line.", credit]) == ["A line.", credit]
     assert without_wire_credit(["A line.", "Another.", credit]) == ["A line.", "Another."]
+
+
+def test_a_paywalls_offer_after_the_storys_teaser_ends_it() -> None:
+    """A paywalled story whose container ends with the publisher's offer to read this piece
+    ("Become a paid subscriber to ... to unlock this piece", "Unlock this article — ...", "...
+    is a reader-supported publication.") ends before the offer and the perks listed under it;
+    a sentence of the story about unlocking or subscribing keeps its place."""
+    for offer in (
+        "Become a paid subscriber to Example Weekly to unlock this piece and learn about:",
+        "Unlock this article — plus in-depth analysis, newsletters, premium events and alerts",
+        "Example Notes is a reader-supported publication. To receive new posts and support my "
+        "work, consider becoming a free or paid subscriber.",
+    ):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<p>{offer}</p>'
+            "<ul><li>Daily insights from the newsroom</li><li>Early access to new tools</li></ul>"
+            "</article>"
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert offer not in text
+        assert "Daily insights" not in text
+    for sentence in (
+        "Residents who subscribe to the council's alerts can unlock the bridge's bike lockers.",
+        "The mayor said she would become a member of the board to read the reports herself.",
+    ):
+        kept = page(f'<article class="post">{prose("story", 6)}<p>{sentence}</p></article>')
+        assert sentence in text_of(kept)

@@ -220,14 +220,48 @@ _TAIL_HEADING = LeadDispatch(
 _TAIL_LINES = 30
 _TAIL_SHARE = 0.4
 _TAIL_LINE_CHARS = 80
+# A paywalled story's teaser ends in the publisher's offer, a sentence rather than a label:
+# "Become a paid subscriber to <site> to unlock this piece and learn about:" over the locked
+# part's outline and the plan's perks, "Unlock this article — plus in-depth analysis,
+# newsletters..." over the sign-in buttons, a newsletter platform's "<Name> is a
+# reader-supported publication. To receive new posts ... consider becoming a subscriber." The
+# offer is the site's, not the story's: it opens a tail as the labels above do (same limits).
+# Only an offer to read this very piece, or to subscribe in order to read on ("unlock" a
+# product's features, "become a member of the board to read the reports" in a story's own
+# prose stay). Half A articles 0.970261 -> 0.970628, all types 0.896001 -> 0.896193 (2
+# pages better, none worse), half B articles 0.962273 -> 0.962335, all types 0.904111 ->
+# 0.904145 (1 better, none worse), ScrapingHub unchanged (0.987278).
+_PAYWALL_OFFER = re.compile(
+    r"^.{0,60}?\b(?:unlock (?:this|the (?:full|rest of the)) (?:article|piece|post|story|issue)"
+    r"|become a (?:paid |free )?(?:subscriber|member)\b.{0,40}?\bto (?:(?:unlock|read|access)"
+    r" (?:this|the (?:rest|full))|(?:continue|keep) reading)"
+    r"|subscribe (?:now )?to (?:continue|keep) reading|is a reader-supported publication)\b",
+    re.IGNORECASE,
+)
+_OFFER_CHARS = 200
+# Words one of the offers above holds: lines without any are not matched (most lines).
+_OFFER_WORDS = ("unlock", "subscri", "member", "reader-supported")
+
+
+def _opens_tail(line: str) -> bool:
+    """``line`` is the first line of the site's tail: a label (``_TAIL_HEADING``) or a
+    paywall's offer (``_PAYWALL_OFFER``)."""
+    if len(line) < _TAIL_LINE_CHARS and _TAIL_HEADING.match(line):
+        return True
+    if len(line) > _OFFER_CHARS:
+        return False
+    lowered = line.lower()
+    return any(word in lowered for word in _OFFER_WORDS) and bool(_PAYWALL_OFFER.match(line))
 
 
 def without_tail(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a short tail of the site's after the story's first half, from
+    the line that opens it (``_opens_tail``) on."""
     total = sum(map(len, paragraphs))
     said = 0
     for index, line in enumerate(paragraphs):
         said += len(line)
-        if said <= total / 2 or len(line) >= _TAIL_LINE_CHARS or not _TAIL_HEADING.match(line):
+        if said <= total / 2 or not _opens_tail(line):
             continue
         tail = paragraphs[index:]
         if len(tail) <= _TAIL_LINES and sum(map(len, tail)) <= _TAIL_SHARE * total:
