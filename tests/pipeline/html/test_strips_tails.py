@@ -82,3 +82,30 @@ def test_a_paywalls_offer_after_the_storys_teaser_ends_it() -> None:
     ):
         kept = page(f'<article class="post">{prose("story", 6)}<p>{sentence}</p></article>')
         assert sentence in text_of(kept)
+
+
+def test_a_sign_up_pitch_closing_the_story_is_dropped() -> None:
+    """A story that closes with the site's pitch for its newsletter or subscription ("Sign up
+    for ... today", "... delivered to your inbox", "... delivered through your letterbox")
+    ends before it; a sentence of the story that mentions a newsletter or subscribers stays,
+    and so does a pitch before the story's last paragraph."""
+    for pitch in (
+        "There's plenty more where that came from. Sign up for The Example Brief today to get "
+        "the free daily newsletter.",
+        "Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+        "Sign up today and make this your healthiest fall yet.",
+    ):
+        text = text_of(page(f'<article class="post">{prose("story", 6)}<p>{pitch}</p></article>'))
+        assert "story 5" in text
+        assert pitch not in text
+    for sentence in (
+        "The paper's newsletter now reaches forty thousand subscribers in the county, she said.",
+        "Sign up for the bridge run opens on Monday at the council's office.",
+    ):
+        kept = page(f'<article class="post">{prose("story", 6)}<p>{sentence}</p></article>')
+        assert sentence in text_of(kept)
+    early = page(
+        '<article class="post"><p>Sign up today and make this your healthiest fall yet.</p>'
+        f"{prose('story', 6)}</article>"
+    )
+    assert "healthiest fall" in text_of(early)

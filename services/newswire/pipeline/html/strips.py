@@ -344,7 +344,40 @@ def without_wire_credit(paragraphs: list[str]) -> list[str]:
     return paragraphs[:-1] if _WIRE_CREDIT.search(paragraphs[-1]) else paragraphs
 
 
+# A story that closes with the site's pitch for its newsletter or its print subscription, a
+# sentence rather than a label: "Sign up for <newsletter> today to get the free daily
+# newsletter delivered to your inbox", "Get <magazine> delivered through your letterbox every
+# month. 12 issues for £11.99.", "Sign up today and make this your healthiest fall yet." The
+# pitch is the site's, not the story's: the last lines that are one go (a line that opens with
+# "Sign up today" or "now", invites to sign up for something "today" or for a newsletter, or
+# offers delivery to the reader's inbox or letterbox), while at least _PITCH_KEEP lines stay.
+# A story's prose that mentions a newsletter, subscribers or a sign-up for an event says none. Half A articles
+# 0.971059 -> 0.971091 (2 pages better, none worse), half B unchanged (no page ends so),
+# ScrapingHub 0.987278 -> 0.987959 (2 better, none worse).
+_PITCH_CHARS = 300
+_PITCH_KEEP = 3
+_SIGNUP_PITCH = re.compile(
+    r"^(?:sign up (?:today|now|here|below)\b|be sure to sign up|join our\b.{0,40}\bnewsletter)"
+    r"|\b(?:delivered|sent) (?:straight )?(?:to|through|into) your (?:inbox|letterbox|mailbox)\b"
+    r"|\bsign up for\b.{0,60}\b(?:today|newsletter)\b",
+    re.IGNORECASE,
+)
+
+
+def without_signup_pitch(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the last lines that are the site's sign-up pitch (see above)."""
+    end = len(paragraphs)
+    while (
+        end > _PITCH_KEEP
+        and len(paragraphs[end - 1]) < _PITCH_CHARS
+        and _SIGNUP_PITCH.search(paragraphs[end - 1].strip())
+    ):
+        end -= 1
+    return paragraphs[:end]
+
+
 def without_closing_lines(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a closing label (``without_closing_label``), then without a
-    news agency's credit line (``without_wire_credit``)."""
-    return without_wire_credit(without_closing_label(paragraphs))
+    news agency's credit line (``without_wire_credit``) and a sign-up pitch
+    (``without_signup_pitch``)."""
+    return without_signup_pitch(without_wire_credit(without_closing_label(paragraphs)))
