@@ -313,3 +313,23 @@ def test_a_story_beside_sections_of_text_is_still_widened() -> None:
     html = page(f'<div class="story">{prose("alpha", 4)}</div>{sections}')
     text = text_of(html)
     assert all(f"{name} 3" in text for name in ("alpha", "beta", "gamma", "delta", "epsilon"))
+
+
+def test_a_story_set_in_divs_ends_before_the_teaser_grid_after_it() -> None:
+    """A story whose paragraphs are <div>s (no <p> of prose), widened to its <main>, ends
+    before the grid of teasers after it (a topic label and a linked title each); an intro of
+    one <div> of prose over the same cards is a listing's, and keeps them."""
+    cards = "".join(
+        f'<div class="teaser"><div class="topic">Topic {i}</div><h2 class="teaser-title">'
+        f'<a href="/news/{i}">Another story about the research team number {i}</a></h2></div>'
+        for i in range(10)
+    )
+    for count, kept in ((4, False), (1, True)):
+        story = "".join(f'<div class="text">Part {i}: {SENTENCE}</div>' for i in range(count))
+        html = page(
+            f'<main><h1>Internet of things</h1><div class="wrap"><div class="body">{story}</div>'
+            f'</div><div class="grid">{cards}</div></main>'
+        )
+        text = text_of(html)
+        assert f"Part {count - 1}:" in text
+        assert ("Another story about the research team number 9" in text) is kept

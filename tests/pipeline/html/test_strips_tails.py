@@ -54,3 +54,58 @@ def test_a_credit_line_is_never_the_whole_text() -> None:
     assert without_wire_credit([credit]) == [credit]
     assert without_wire_credit(["A line.", credit]) == ["A line.", credit]
     assert without_wire_credit(["A line.", "Another.", credit]) == ["A line.", "Another."]
+
+
+def test_a_paywalls_offer_after_the_storys_teaser_ends_it() -> None:
+    """A paywalled story whose container ends with the publisher's offer to read this piece
+    ("Become a paid subscriber to ... to unlock this piece", "Unlock this article — ...", "...
+    is a reader-supported publication.") ends before the offer and the perks listed under it;
+    a sentence of the story about unlocking or subscribing keeps its place."""
+    for offer in (
+        "Become a paid subscriber to Example Weekly to unlock this piece and learn about:",
+        "Unlock this article — plus in-depth analysis, newsletters, premium events and alerts",
+        "Example Notes is a reader-supported publication. To receive new posts and support my "
+        "work, consider becoming a free or paid subscriber.",
+    ):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<p>{offer}</p>'
+            "<ul><li>Daily insights from the newsroom</li><li>Early access to new tools</li></ul>"
+            "</article>"
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert offer not in text
+        assert "Daily insights" not in text
+    for sentence in (
+        "Residents who subscribe to the council's alerts can unlock the bridge's bike lockers.",
+        "The mayor said she would become a member of the board to read the reports herself.",
+    ):
+        kept = page(f'<article class="post">{prose("story", 6)}<p>{sentence}</p></article>')
+        assert sentence in text_of(kept)
+
+
+def test_a_sign_up_pitch_closing_the_story_is_dropped() -> None:
+    """A story that closes with the site's pitch for its newsletter or subscription ("Sign up
+    for ... today", "... delivered to your inbox", "... delivered through your letterbox")
+    ends before it; a sentence of the story that mentions a newsletter or subscribers stays,
+    and so does a pitch before the story's last paragraph."""
+    for pitch in (
+        "There's plenty more where that came from. Sign up for The Example Brief today to get "
+        "the free daily newsletter.",
+        "Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+        "Sign up today and make this your healthiest fall yet.",
+    ):
+        text = text_of(page(f'<article class="post">{prose("story", 6)}<p>{pitch}</p></article>'))
+        assert "story 5" in text
+        assert pitch not in text
+    for sentence in (
+        "The paper's newsletter now reaches forty thousand subscribers in the county, she said.",
+        "Sign up for the bridge run opens on Monday at the council's office.",
+    ):
+        kept = page(f'<article class="post">{prose("story", 6)}<p>{sentence}</p></article>')
+        assert sentence in text_of(kept)
+    early = page(
+        '<article class="post"><p>Sign up today and make this your healthiest fall yet.</p>'
+        f"{prose('story', 6)}</article>"
+    )
+    assert "healthiest fall" in text_of(early)

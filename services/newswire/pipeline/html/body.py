@@ -32,7 +32,7 @@ from newswire.pipeline.html.repeats import (
 )
 from newswire.pipeline.html.shop_promises import without_shop_promises
 from newswire.pipeline.html.site_menus import without_leading_menu
-from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, standing_alone
+from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
 from newswire.pipeline.html.teasers import story_in_region
@@ -250,7 +250,7 @@ def _story(
     alone = alone or (named and not main and alone_in_branch(picked, region, inside, series_chars))
     if size < ratio * sum(map(len, whole)) and not (alone and amid_links(region, inside)):
         # A story (not a short intro) widened to its region ends before the teaser grid.
-        story = _prose_paragraphs(picked) >= FEW_PROSE
+        story = is_story(picked, thread=walked.discussion)
         kept = story_in_region(region, picked, walked.classes) if story else region
         if not story:
             # A listing's or a collection's region: its strip of sub-category links goes.

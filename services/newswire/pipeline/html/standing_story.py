@@ -115,8 +115,32 @@ def _gap_titles(blocks: list[Block], first: int, last: int) -> set[int]:
 
 def is_prose(block: Block) -> bool:
     """A paragraph of prose: a long <p> block with next to no link text."""
+    return _prose_text(block, "p")
+
+
+# A story set in <div>s rather than <p>s (a site whose editor wraps each paragraph in a <div>
+# of its own: a research institute's topic page) has no paragraph of prose, and was taken for
+# a listing's intro: the region it is widened to kept the grid of teasers after it (linked
+# titles under their topic labels). Where the choice holds no <p> of prose, its <div>s of
+# prose count as its paragraphs. Not in a thread, whose posts are <div>s of prose and whose
+# region is its other posts. Half A articles 0.970628 -> 0.971059, all types 0.896193 ->
+# 0.896500 (5 pages better, none worse), half B articles unchanged, all types 0.904145 ->
+# 0.904160 (1 better, a forum page -0.004), ScrapingHub unchanged (0.987278); class names
+# hashed (bench.perturb) half A all types +0.0003 (a collection -0.10), half B +0.0003.
+def is_story(picked: list[Block], *, thread: bool) -> bool:
+    """The ``picked`` blocks are a story, not a short intro: FEW_PROSE paragraphs of prose,
+    or, outside a ``thread``, as many <div>s of prose where it has no <p> of prose."""
+    paragraphs = sum(1 for block in picked if is_prose(block))
+    if paragraphs >= FEW_PROSE:
+        return True
+    if paragraphs or thread:
+        return False
+    return sum(1 for block in picked if _prose_text(block, "div")) >= FEW_PROSE
+
+
+def _prose_text(block: Block, tag: str) -> bool:
     return (
-        block.tag == "p"
+        block.tag == tag
         and len(block.text) > _PROSE_CHARS
         and block.link_chars * 10 < len(block.text)
     )
