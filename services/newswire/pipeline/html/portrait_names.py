@@ -48,15 +48,17 @@ def portrait_names(tree: LexborHTMLParser, near: HeadlineTexts | None = None) ->
     found: dict[str, str] = {}
     for img in _images_after_headline(tree):
         given = clean_line(img.attrs.get("alt") or "")
-        if not _portrait(img, given):
-            continue
         alt = _alt_name(given)
         if not alt or len(alt) > _MAX_NAME_CHARS or len(alt.split()) < 2:
             continue
-        if person_names(alt) != [alt]:
+        beside = _name_beside(img, fold(alt))
+        if beside is None or elsewhere(img):
             continue
-        shown = _name_beside(img, fold(alt))
-        if shown is not None and not elsewhere(img):
+        shown, card = beside
+        # The alt or the name shown, as written ("alban Brooke" over "Alban Brooke").
+        if person_names(alt) != [alt] and person_names(shown) != [shown]:
+            continue
+        if _portrait(img, given) or _writers_card(card, fold(shown)):
             found.setdefault(fold(shown), shown)
     if len(found) > 1 and near is not None:
         return _under_headline(list(found.values()), near)
@@ -132,8 +134,9 @@ def _images_after_headline(tree: LexborHTMLParser) -> list[LexborNode]:
     return out
 
 
-def _name_beside(img: LexborNode, folded: str) -> str | None:
-    """The text in the portrait's smallest card that is the alt's name, in any case."""
+def _name_beside(img: LexborNode, folded: str) -> tuple[str, LexborNode] | None:
+    """The text in the portrait's smallest card that is the alt's name, in any case, and that
+    card."""
     box = img.parent
     for _ in range(_CARD_LEVELS):
         if box is None or box.tag in {"body", "article", "main"}:
@@ -144,6 +147,37 @@ def _name_beside(img: LexborNode, folded: str) -> str | None:
             if node.is_text_node:
                 text = clean_line(node.text_content or "")
                 if text and fold(text) == folded:
-                    return text
+                    return text, box
         box = box.parent
     return None
+
+
+# A writer's role as a card gives it under the name ("Writer", "Staff Writer", "Contributing
+# Editor"): a line of at most three words ending in one of these.
+_WRITER_ROLE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:writer|author|editor|contributor|journalist|reporter|columnist)$",
+    re.IGNORECASE,
+)
+# A bio's opening after the name ("Alban Brooke is the Head of Marketing at …").
+_BIO_VERBS = (" is ", " has ")
+
+
+def _writers_card(card: LexborNode, folded: str) -> bool:
+    """Whether the portrait's card says in words that it is a writer's, where neither the alt
+    nor the image's address files the photo as a person's (an address of digests on a CDN,
+    an ``<img>`` whose source is a placeholder until scripts run, class names hashed): a line
+    that is a writer's role under the name ("Rachel MacDonald" / "Writer"), or a bio opening
+    with the name ("Alban Brooke is the Head of Marketing at Buzzsprout"). A product's or a
+    feature's card whose heading repeats its picture's alt has neither. On wcxb-dev's
+    articles with names hashed: author right A +3 (sites whose writer card is only known by
+    its class names as they are), invented unchanged."""
+    for node in card.traverse(include_text=True, skip_empty=True):
+        if not node.is_text_node:
+            continue
+        text = clean_line(node.text_content or "")
+        if _WRITER_ROLE.match(text):
+            return True
+        head = fold(text)
+        if head.startswith(folded) and head[len(folded) : len(folded) + 4] in _BIO_VERBS:
+            return True
+    return False
