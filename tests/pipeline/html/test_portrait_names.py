@@ -108,3 +108,16 @@ def test_a_card_saying_it_is_a_writers_names_the_writer_whatever_the_photos_addr
     blurb = "A frame that shows your photos in every room."
     assert _names(_HEAD + _unfiled_card("Sarah Knowles", "Sarah Knowles", blurb)) == []
     assert _names(_HEAD + _unfiled_card("Sarah Knowles", "Sarah Knowles", "Customer")) == []
+
+
+def test_a_photo_whose_alt_says_author_names_the_person_in_its_card() -> None:
+    """An alt that files the photo as the writer's without a name ("Photo of author") gives the
+    card's person's name, past its heading and role lines; a card with no name gives nothing."""
+    card = (
+        '<div class="q1"><div class="q2"><img src="data:image/svg+xml,x" alt="{alt}"></div>'
+        '<div class="q3"><p>About the Author</p><p>Senior Analyst</p><p>{name}</p></div></div>'
+    )
+    photo = card.format(alt="Photo of author", name="Asser Christensen")
+    assert _names(_HEAD + photo) == ["Asser Christensen"]
+    assert _names(_HEAD + card.format(alt="Photo of author", name="Read more")) == []
+    assert _names(_HEAD + card.format(alt="Photo of a roaster", name="Asser Christensen")) == []
