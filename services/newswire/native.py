@@ -82,6 +82,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.item_datelines",
     "newswire.pipeline.html.junk",
     "newswire.pipeline.html.labelled_dates",
+    "newswire.pipeline.html.labelled_names",
     "newswire.pipeline.html.language_links",
     "newswire.pipeline.html.layout_wrappers",
     "newswire.pipeline.html.lead_dispatch",

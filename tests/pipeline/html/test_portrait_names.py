@@ -86,3 +86,38 @@ def test_the_portrait_right_under_the_headline_names_the_writer_among_several() 
     later = html.replace("</h1>", "</h1><p>A deck.</p><p>The story so far.</p><p>More.</p>")
     tree = LexborHTMLParser(later)
     assert portrait_names(tree, HeadlineTexts(tree)) == []
+
+
+def _unfiled_card(alt: str, shown: str, line: str) -> str:
+    """A card whose photo's address files it nowhere (a placeholder until scripts run)."""
+    return (
+        f'<div class="q1"><div class="q2"><img src="data:image/svg+xml,x" alt="{alt}"></div>'
+        f'<div class="q3"><h3 class="q4">{shown}</h3><div class="q5">{line}</div></div></div>'
+    )
+
+
+def test_a_card_saying_it_is_a_writers_names_the_writer_whatever_the_photos_address() -> None:
+    """A photo filed nowhere whose card gives a writer's role under the name, or a bio opening
+    with the name, is the writer's portrait (the alt's case aside); the same card with a
+    product's description or another role names no one."""
+    assert _names(_HEAD + _unfiled_card("Rachel MacDonald", "Rachel MacDonald", "Writer")) == [
+        "Rachel MacDonald"
+    ]
+    bio = "Alban Brooke is the Head of Marketing at Buzzsprout."
+    assert _names(_HEAD + _unfiled_card("alban Brooke", "Alban Brooke", bio)) == ["Alban Brooke"]
+    blurb = "A frame that shows your photos in every room."
+    assert _names(_HEAD + _unfiled_card("Sarah Knowles", "Sarah Knowles", blurb)) == []
+    assert _names(_HEAD + _unfiled_card("Sarah Knowles", "Sarah Knowles", "Customer")) == []
+
+
+def test_a_photo_whose_alt_says_author_names_the_person_in_its_card() -> None:
+    """An alt that files the photo as the writer's without a name ("Photo of author") gives the
+    card's person's name, past its heading and role lines; a card with no name gives nothing."""
+    card = (
+        '<div class="q1"><div class="q2"><img src="data:image/svg+xml,x" alt="{alt}"></div>'
+        '<div class="q3"><p>About the Author</p><p>Senior Analyst</p><p>{name}</p></div></div>'
+    )
+    photo = card.format(alt="Photo of author", name="Asser Christensen")
+    assert _names(_HEAD + photo) == ["Asser Christensen"]
+    assert _names(_HEAD + card.format(alt="Photo of author", name="Read more")) == []
+    assert _names(_HEAD + card.format(alt="Photo of a roaster", name="Asser Christensen")) == []

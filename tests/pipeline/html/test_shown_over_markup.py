@@ -106,6 +106,21 @@ def test_a_date_line_naming_the_modification_on_a_page_without_date_elements_win
     assert first("By Ann Lee Mar 5, 2025", labelled) == "2025-01-01T03:00:00Z"
 
 
+def test_a_line_on_the_publications_local_day_is_no_revision() -> None:
+    """A page without date elements whose line under the headline names the modification's day
+    keeps the markup's publication first where that day is also the publication's in some time
+    zone ("Published: 03 Dec 2025" beside 2025-12-02T23:00:55Z, revised the same evening)."""
+    head = (
+        '<meta property="article:published_time" content="2025-12-02T23:00:55Z">'
+        '<meta property="article:modified_time" content="2025-12-03T21:31:05Z">'
+    )
+    html = page("<h1>Story</h1><p>Published: 03 Dec 2025</p>" + prose("story", 4), head)
+    assert extract_html(html).published_raw[0] == "2025-12-02T23:00:55Z"
+    later = head.replace("2025-12-03T21:31:05Z", "2025-12-05T21:31:05Z")
+    html = page("<h1>Story</h1><p>Published: 05 Dec 2025</p>" + prose("story", 4), later)
+    assert extract_html(html).published_raw[0] == "2025-12-05T21:31:05Z"
+
+
 def test_a_date_element_printed_from_the_modification_stamp_is_the_date() -> None:
     """A <time> whose datetime is the markup's dateModified to the second, shown as a date
     ("December 17, 2025"), is the story's date as the page gives it; the same element

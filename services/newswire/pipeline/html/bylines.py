@@ -40,6 +40,7 @@ from newswire.pipeline.html.handles import handles
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.initials_cards import initials_cards
+from newswire.pipeline.html.labelled_names import labelled_names
 from newswire.pipeline.html.listed_writers import listed_writers
 from newswire.pipeline.html.markup_accounts import declared_account
 from newswire.pipeline.html.microdata_authors import microdata_names
@@ -308,6 +309,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
             dated_name_lines,
             titled_name_lines,
             posts_by_links,
+            lambda tree, meta, near: labelled_names(tree),
         )
     )
     if lines is not None:

@@ -130,7 +130,7 @@ def revised(
     if published is None or saved is None or saved == published:
         return []
     if not shown:
-        return _modification_shown(modified, saved, near, locale)
+        return _modification_shown(markup, modified, saved, near, locale)
     if first is None or first.day is None:
         return []
     if (
@@ -229,7 +229,7 @@ def local_clock(markup: str, tree: LexborHTMLParser, locale: str | None) -> list
 
 
 def _modification_shown(
-    modified: str, saved: date, near: HeadlineTexts, locale: str | None
+    markup: str, modified: str, saved: date, near: HeadlineTexts, locale: str | None
 ) -> list[str]:
     """The markup's modification, on a page with no date element whose one date line under
     the headline names the modification's day ("By Kathryn Giuffrida Mar 5, 2025 | 6
@@ -239,8 +239,30 @@ def _modification_shown(
     line labelled as the update is not read here (``near_headline`` leaves it out), and any
     date element on the page, an update's included, leaves the rule out (a page labelling its
     update elsewhere dates the story by its publication). On wcxb-dev's articles: date right
-    +2 on half A, +2 on half B, none lost."""
-    return [modified] if _line_day(near, locale) == saved else []
+    +2 on half A, +2 on half B, none lost.
+
+    Where class names are hashed (CSS modules, Tailwind builds), no element is named a date
+    and the rule is asked of pages whose date element it did not see; a shown day on which
+    the markup's publication falls in some time zone is the publication's, not a revision's
+    ("Published: 03 Dec 2025" beside a datePublished of 2025-12-02T23:00:55Z and a revision
+    the same evening: the publication in the site's own zone). On wcxb-dev's articles with
+    names hashed: date right A +1, B unchanged; as they are, no page changes."""
+    day = _line_day(near, locale)
+    if day != saved or _local_day_of(markup, day):
+        return []
+    return [modified]
+
+
+def _local_day_of(markup: str, day: date) -> bool:
+    """Whether ``day`` is the markup's moment as a clock somewhere (UTC-12 to UTC+14) reads it;
+    a bare date (or a midnight) is its own day only."""
+    parsed = parse_date(markup)
+    if parsed is None:
+        return False
+    if len(markup) <= 10 or parsed.time() == time(0, 0):
+        return parsed.date() == day
+    moment = parsed.astimezone(UTC)
+    return (moment - _WESTMOST_OFFSET).date() <= day <= (moment + _WIDEST_OFFSET).date()
 
 
 def _line_day(near: HeadlineTexts, locale: str | None) -> date | None:

@@ -1,0 +1,72 @@
+"""The writer a page names beside a label of its own element: "<p>Author:</p><div>Shai
+Shmarel</div>", a block theme's meta row whose label and name are two siblings. The words say
+what the name is, whatever the class names say: on a page whose classes are hashed (CSS
+modules, utility builds) or name nothing, the label is the byline. ``bylines`` asks it late,
+when no source before it named anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.placement import elsewhere
+from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.vocabulary import person_names
+
+# An element's whole text that labels the writer's name after it. Not a bare "By": alone in
+# its element it sits in a list's cards ("<strong>By </strong><a>Suzanne Lacy</a>" under an
+# item's heading) and in a footer's "Powered by" widget, where a page's byline seldom does.
+_WRITER_LABEL = re.compile(r"(?:author|written\s+by)\s*:?", re.IGNORECASE)
+# The longest text read as a name.
+_MAX_NAME_CHARS = 50
+
+
+def labelled_names(tree: LexborHTMLParser) -> list[str]:
+    """The one person's name in the element right after the page's one element whose whole
+    text is a writer's label ("Author:", "Written by"), outside sidebars, comments and other
+    stories' cards; none where that element holds anything but one name of two words or more
+    (a label over a list, a table's header over its first cell), nor where the page has two
+    labels or more (a list of cards, each "Author: <name>" under its own heading: no one of
+    them signs the page)."""
+    found: list[str] = []
+    labels = 0
+    for label in _labels(tree):
+        labels += 1
+        if labels > 1:
+            return []
+        named = _next_element(label)
+        if named is None or elsewhere(label):
+            continue
+        text = clean_line(named.text(deep=True))
+        if len(text) <= _MAX_NAME_CHARS and len(text.split()) > 1 and person_names(text) == [text]:
+            found.append(text)
+    return found
+
+
+def _labels(tree: LexborHTMLParser) -> Iterator[LexborNode]:
+    """The elements whose whole text is a writer's label, in page order."""
+    body = tree.body
+    for node in body.traverse(include_text=True, skip_empty=True) if body is not None else ():
+        if not node.is_text_node:
+            continue
+        text = clean_line(node.text_content or "")
+        label = node.parent
+        if (
+            _WRITER_LABEL.fullmatch(text)
+            and label is not None
+            and clean_line(label.text(deep=True)) == text
+        ):
+            yield label
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after ``node`` among its siblings, past whitespace."""
+    sibling = node.next
+    while sibling is not None and sibling.is_text_node:
+        if (sibling.text_content or "").strip():
+            return None  # the name follows as text of the same parent: a byline line's
+        sibling = sibling.next
+    return sibling
