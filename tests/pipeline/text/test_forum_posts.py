@@ -31,7 +31,7 @@ def _card(name: str, posts: str) -> list[str]:
 
 def _thread() -> list[str]:
     lines = [*_MENU, "If the forum comes to an end soon", *_card("ColdJ", "2.8k"), _POSTS[0]]
-    lines += [*_card("Vanamonde", "19k"), _ONE_LINER]
+    lines += ["4 Replies", *_card("Vanamonde", "19k"), _ONE_LINER]
     for n, post in enumerate(_POSTS[1:]):
         lines += [*_card(f"Poster{n}", f"{n + 1}.1k"), post]
     return [*lines, *_FOOTER]
@@ -39,7 +39,8 @@ def _thread() -> list[str]:
 
 def test_a_forum_threads_replies_are_kept_with_its_first_post() -> None:
     """On a forum thread's page every post stays, from the first to the last, a one-line
-    reply among them; the posters' cards and the page's menus and footer go."""
+    reply among them, though the replies' count heads them as a comment count heads the
+    comments under an article; the posters' cards and the page's menus and footer go."""
     paragraphs = extract_text("\n".join(_thread())).paragraphs
     assert paragraphs == (_POSTS[0], _ONE_LINER, *_POSTS[1:])
 
@@ -71,6 +72,18 @@ def test_forum_thread_needs_three_card_lines() -> None:
     lines = ["Intro", "2.8k posts", "Text", "Joined: Jan 2010"]
     assert not forum_thread(lines)
     assert forum_thread([*lines, "315 Reputation"])
+
+
+def test_posts_numbered_under_their_dates_make_a_thread() -> None:
+    """Posts numbered under their dates ("Jul 9, 2022" then "#2") make a thread, its replies
+    kept under their count; a ranking's numbers ("#2" over an entry's name) do not."""
+    lines = [*_MENU, "Which graphics card should I buy?"]
+    for n, post in enumerate(_POSTS, start=1):
+        lines += [f"Poster{n}", "Well-known member", f"Jul {n}, 2022", f"#{n}", post]
+        lines += ["3 Replies"] if n == 1 else []
+    assert extract_text("\n".join([*lines, *_FOOTER])).paragraphs == _POSTS
+    ranking = [line for n in range(1, 5) for line in (f"#{n}", f"University {n}", "Public")]
+    assert not forum_thread(ranking)
 
 
 def test_thread_span_runs_from_the_first_post_to_the_last() -> None:

@@ -7,15 +7,15 @@ are the page's content, each under its author's card, and the densest stretch ke
 of them (blocks renderings of wcxb-dev forum pages: recall 0.05 to 0.3 on a dozen threads). What
 tells such a page apart in a text scrape is the card: forum software prints each poster's
 counts ("2.8k posts", "Messages: 1,234", "Joined: Jan 2010", "315 Reputation") and a Q&A site
-its badges ("14.6k2020 gold badges8383 silver badges131131 bronze badges"), which no
-article's comment form does.
+its badges ("14.6k2020 gold badges8383 silver badges131131 bronze badges"), and many number
+each post under its date ("Jul 9, 2022" then "#2"), which no article's comment form does.
 """
 
 from __future__ import annotations
 
 import re
 
-from newswire.pipeline.text.lines import is_paragraph, word_count
+from newswire.pipeline.text.lines import date_line_only, is_paragraph, word_count
 from newswire.pipeline.text.patterns import LEGAL_LINE
 
 #: A line of a forum poster's card: a count of posts, messages or reputation, the date the
@@ -27,6 +27,8 @@ MEMBER_STAT = re.compile(
     r"|[\d.,k]+\s*(?:gold|silver|bronze) badges?.*)$",
     re.IGNORECASE,
 )
+#: A post's number in its thread ("#2"), which forum software prints under the post's date.
+POST_NUMBER = re.compile(r"^#\d{1,5}$")
 #: The longest line of a poster's card (a Q&A site's reputation and its three badge counts).
 MEMBER_STAT_MAX_CHARS = 80
 #: The fewest poster cards' lines that make a page a forum thread: two were on an article
@@ -40,19 +42,26 @@ POST_LINE_MIN_WORDS = 4
 
 
 def member_stat(line: str) -> bool:
-    """A line of a forum poster's card ("2.8k posts", "Joined: Jan 2010")."""
-    return len(line) <= MEMBER_STAT_MAX_CHARS and bool(MEMBER_STAT.match(line))
+    """A line of a forum poster's card ("2.8k posts", "Joined: Jan 2010") or a post's
+    number ("#2")."""
+    return len(line) <= MEMBER_STAT_MAX_CHARS and bool(
+        MEMBER_STAT.match(line) or POST_NUMBER.match(line)
+    )
 
 
 def forum_thread(lines: list[str]) -> bool:
     """Whether a page's text is a forum thread or a Q&A page: at least ``MEMBER_STATS_MIN``
-    lines of posters' cards."""
+    lines of posters' cards, or of posts' numbers right under the post's date ("Jul 9, 2022"
+    then "#2"). A ranking numbers its entries too ("#2" over a university's name, a product
+    under "Compare:"), never under a date."""
     found = 0
-    for line in lines:
-        if member_stat(line):
+    for index, line in enumerate(lines):
+        if (len(line) <= MEMBER_STAT_MAX_CHARS and MEMBER_STAT.match(line)) or (
+            index and POST_NUMBER.match(line) and date_line_only(lines[index - 1])
+        ):
             found += 1
-            if found >= MEMBER_STATS_MIN:
-                return True
+        if found >= MEMBER_STATS_MIN:
+            return True
     return False
 
 
