@@ -45,6 +45,17 @@ def test_a_forum_threads_replies_are_kept_with_its_first_post() -> None:
     assert paragraphs == (_POSTS[0], _ONE_LINER, *_POSTS[1:])
 
 
+def test_posts_above_a_headline_found_in_the_thread_are_kept() -> None:
+    """When the headline search lands inside the thread (a reply's title over a long post),
+    the posts above it, under their cards, stay in the body."""
+    long_post = " ".join(_POSTS[1:3])
+    lines = [*_MENU, *_card("ColdJ", "2.8k"), _POSTS[0], *_card("B", "3k"), _POSTS[3]]
+    lines += [*_card("C", "4k"), "What Happens to the Old Guides If the Board Closes", long_post]
+    found = extract_text("\n".join([*lines, *_FOOTER]))
+    assert found.title == "What Happens to the Old Guides If the Board Closes"
+    assert found.paragraphs == (_POSTS[0], _POSTS[3], long_post)
+
+
 def test_replies_under_comment_headers_without_cards_are_still_comments() -> None:
     """Under an article, comments (no poster's counts, the comment count as their heading)
     are still no part of the story: without cards the page is no thread."""
