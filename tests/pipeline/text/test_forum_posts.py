@@ -106,6 +106,16 @@ def test_thread_span_runs_from_the_first_post_to_the_last() -> None:
     assert (first, last) == (lines.index(_POSTS[0]), lines.index(_POSTS[2]))
 
 
+def test_thread_span_stops_at_a_long_run_of_short_lines() -> None:
+    """Prose under a long run of short lines after the last post (a share bar and buttons,
+    then the reply form's notice) is no post: the thread ends at the last post."""
+    form = "You can post now and register later. If you have an account, sign in now to post."
+    lines = ["Menu", *_card("A", "12"), _POSTS[0], *_card("B", "13"), _POSTS[1]]
+    lines += ["Quote", "Share", "Share on X", "Share on Facebook", "Followers", form]
+    first, last = thread_span(lines, (lines.index(_POSTS[0]), lines.index(_POSTS[0])))
+    assert (first, last) == (lines.index(_POSTS[0]), lines.index(_POSTS[1]))
+
+
 def test_post_lines_keep_one_line_posts_only() -> None:
     """Of a card's run, a sentence of four words or more stays; names, counts and buttons go."""
     run = ["Vanamonde", "Lead Moderator", "19k posts", "June 14, 2024", _ONE_LINER, "Quote"]
