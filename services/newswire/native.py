@@ -160,6 +160,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.relative_dates",
     "newswire.pipeline.short_year",
     "newswire.pipeline.text.extractor",
+    "newswire.pipeline.text.forum_posts",
     "newswire.pipeline.text.headline",
     "newswire.pipeline.text.headline_glued",
     "newswire.pipeline.text.headline_inside",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newswire.events import Related
 from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.text.forum_posts import forum_thread
 from newswire.pipeline.text.headline import (
     first_line,
     headline_first,
@@ -63,7 +64,7 @@ def extract_text(text: str) -> Extracted:
     title = lines[title_at] if title_at is not None else None
     if title_at is not None and title_at != first_headline:
         title = without_thread_marks(without_permalink(without_site_name(lines, title_at)))
-    start = 0 if title_at is None else title_at + 1
+    start = body_start(lines, title_at, first_headline)
 
     # A first line the headline test turned down ("Foto-foto Banjir …", "Sumber Air Warga …",
     # "Oleh-oleh Khas Bandung": its first word is a credit or byline label) but that the search
@@ -105,6 +106,18 @@ def extract_text(text: str) -> Extracted:
         published_raw=tuple(found.published),
         modified_raw=tuple(found.modified),
     )
+
+
+def body_start(lines: list[str], title_at: int | None, first_headline: int | None) -> int:
+    """Where the body is sought: under the headline. On a forum thread's page the headline the
+    search finds may stand in the thread, over a later post (a reply's title, a post's date
+    line): the posts above it, under their cards, are the thread's too, and the body is
+    sought from the top (blocks renderings of wcxb-dev forum pages: A 3, B 2 up, none down)."""
+    if title_at is None:
+        return 0
+    if title_at != first_headline and forum_thread(lines[:title_at]):
+        return 0
+    return title_at + 1
 
 
 def page_headline(lines: list[str]) -> int | None:

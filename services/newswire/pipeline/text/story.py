@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newswire.pipeline.text.forum_posts import forum_thread, member_stat, post_lines, thread_span
 from newswire.pipeline.text.label_values import label_value_runs
 from newswire.pipeline.text.lines import (
     credit_only,
@@ -29,7 +30,10 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     the densest stretch of prose: the run of lines with the largest sum of prose characters
     minus a toll per short line (a maximum-sum subarray, linear). Menu runs inside it go too.
     Under a first-line headline (``from_top``) the text is one article: its story is all of
-    it down to the footer strip_footer cut, less its menu runs."""
+    it down to the footer strip_footer cut, less its menu runs. On a forum thread's page the
+    replies are the content: its posts run from the first to the last (forum_posts), less the
+    posters' cards between them."""
+    forum = False
     if from_top:
         # One article's text: its story runs from the headline to the footer strip_footer cut
         # (a navigation heading) less what is recognisably boilerplate, the lines route()
@@ -43,6 +47,11 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
         span = story_span(paragraphs, teasers=True, sections=True)
         if span is not None:
             span = (unstopped_lede(paragraphs, span[0]), span[1])
+            # A forum thread's replies are its content, not comments under a story: its
+            # posts run down from the first poster's card to the last post (thread_span).
+            forum = forum_thread(paragraphs)
+            if forum:
+                span = thread_span(paragraphs, span)
     if span is None:
         return paragraphs
     kept: list[str] = []
@@ -50,16 +59,26 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
     above = ""  # the long line right above the run
     for line in paragraphs[span[0] : span[1] + 1]:
         if is_paragraph(line) or word_count(line) >= 12:
-            menu = unless_menu(run, article=from_top, above=above, below=line)
-            kept.extend(menu or label_value_runs(run, article=from_top))
+            kept.extend(_short_run(run, from_top=from_top, forum=forum, above=above, below=line))
             run = []
             kept.append(line)
             above = line
         else:
             run.append(line)
-    menu = unless_menu(run, article=from_top, above=above)
-    kept.extend(menu or label_value_runs(run, article=from_top))
+    kept.extend(_short_run(run, from_top=from_top, forum=forum, above=above))
     return kept if from_top else drop_copies(kept)
+
+
+def _short_run(
+    run: list[str], *, from_top: bool, forum: bool, above: str, below: str = ""
+) -> list[str]:
+    """What stays of a run of short lines inside the story: not a menu (unless_menu), a
+    labelled list's values; on a forum thread's page, of a run holding a poster's card, the
+    one-line posts only (forum_posts.post_lines)."""
+    if forum and any(map(member_stat, run)):
+        return post_lines(run)
+    menu = unless_menu(run, article=from_top, above=above, below=below)
+    return menu or label_value_runs(run, article=from_top)
 
 
 #: How many lines in a row, repeated in the same order, make a copy of the story (drop_copies).
