@@ -58,6 +58,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.card_grids",
     "newswire.pipeline.html.category_links",
     "newswire.pipeline.html.comment_threads",
+    "newswire.pipeline.html.consent_lines",
     "newswire.pipeline.html.consent_names",
     "newswire.pipeline.html.controls",
     "newswire.pipeline.html.credit_lines",

@@ -271,3 +271,26 @@ def test_a_hidden_panel_beside_its_collapsed_toggle_is_kept() -> None:
     assert "says nothing of a panel" not in text
     assert "names another panel" not in text
     assert "says more than its button" not in text
+
+
+def test_a_hidden_panel_beside_its_collapsed_toggle_link_is_kept() -> None:
+    """A link that says it is collapsed (aria-expanded="false" on an <a>, a script's
+    disclosure: "Methodology: How the Calculator Works") toggles the hidden section beside it
+    as a button would: the section is the page's content; a hidden list of links beside such a
+    link (a menu's submenu) and text beside a plain link stay out."""
+    toggle = '<a href="javascript:void(0);" aria-expanded="false">Methodology</a>'
+    html = page(
+        "<main>" + prose("guide", 3) + f"<div>{toggle}</div>"
+        '<div aria-hidden="true"><p>The calculator assumes two stages of wealth '
+        "management: accumulation and distribution.</p></div>"
+        '<a href="/shop" aria-expanded="false">Shop</a>'
+        '<div style="display:none"><a href="/a">Home and garden</a> '
+        '<a href="/b">Kitchen and dining</a></div>'
+        '<a href="/more">More</a><div style="display:none"><p>Words beside a link that says '
+        "nothing of a panel.</p></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "two stages of wealth" in text
+    assert "Kitchen and dining" not in text
+    assert "says nothing of a panel" not in text

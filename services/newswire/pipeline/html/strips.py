@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newswire.pipeline.html.consent_lines import without_consent_notice
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.strip_headings import (
     OTHER_PRODUCTS_HEADING,
@@ -378,6 +379,8 @@ def without_signup_pitch(paragraphs: list[str]) -> list[str]:
 
 def without_closing_lines(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a closing label (``without_closing_label``), then without a
-    news agency's credit line (``without_wire_credit``) and a sign-up pitch
-    (``without_signup_pitch``)."""
-    return without_signup_pitch(without_wire_credit(without_closing_label(paragraphs)))
+    news agency's credit line (``without_wire_credit``), a sign-up pitch
+    (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
+    return without_consent_notice(
+        without_signup_pitch(without_wire_credit(without_closing_label(paragraphs)))
+    )
