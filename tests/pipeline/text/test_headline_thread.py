@@ -76,3 +76,33 @@ def test_the_line_over_a_board_s_jump_to_latest_link_is_the_title() -> None:
     ]
     assert thread_title(thread) == 1
     assert extract_text("\n".join(thread)).title == "Replacement Projector Recommendations 2024"
+
+
+_CARD = [
+    "Jump to content",
+    "Forums",
+    "Build Hardware Troubleshooting",
+    "New 2500X PC Case",
+    "Existing user? Sign In",
+    "New 2500X PC Case",
+    "By Rabbids",
+    "March 19, 2024",
+    "in Build Hardware Troubleshooting",
+    "Recommended Posts",
+    "Rabbids 12",
+    "March 19, 2024",
+    "I bought the new case last week and the front fans do not spin up when the machine starts.",
+]
+
+
+def test_the_line_over_a_starter_card_is_the_title() -> None:
+    """A board that prints "By <member>", the start date and "in <forum>" under a thread's
+    title gives the line over that card as the title, not a post's date line or name."""
+    assert thread_title(_CARD) == 5
+    assert extract_text("\n".join(_CARD)).title == "New 2500X PC Case"
+
+
+def test_a_by_line_without_the_card_s_date_and_forum_is_no_starter() -> None:
+    """A byline alone, or over a date with no "in <forum>" line, opens no starter card."""
+    assert thread_title(_CARD[:8]) is None
+    assert thread_title(["Title here", "By Rabbids", "March 19, 2024", "Read more"]) is None

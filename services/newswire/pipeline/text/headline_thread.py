@@ -21,6 +21,12 @@ THREAD_STARTER = re.compile(r"^(?:Thread starter\b|Asked$|Jump to latest$)", re.
 NEW_THREAD_BUTTON = re.compile(
     r"^(?:Ask|Post|New|Start)(?: an?| New)? (?:Question|Thread|Topic|Discussion)$", re.IGNORECASE
 )
+#: The starter's line of a thread's card, as the boards of one forum software print it under the
+#: thread's title, over the date it was started and the forum it stands in ("By Rabbids" /
+#: "March 19, 2024" / "in Build Hardware Troubleshooting").
+CARD_BY = re.compile(r"^By \S")
+#: The forum a thread stands in, on the card's third line ("in Evernote General Discussions").
+CARD_IN = re.compile(r"^in \S")
 #: The most words of a thread's title (a question may run long; a post's paragraph is longer).
 THREAD_TITLE_MAX_WORDS = 30
 
@@ -37,7 +43,10 @@ def thread_title(lines: list[str]) -> int | None:
     comment or an answer's line). The first such line only: a thread's page
     lists other threads under it, each with its starter. None when the line above is empty,
     a date or no title (too long, page furniture)."""
-    index = next((i for i, line in enumerate(lines) if THREAD_STARTER.match(line)), None)
+    index = next(
+        (i for i, line in enumerate(lines) if THREAD_STARTER.match(line) or starter_card(lines, i)),
+        None,
+    )
     if index is None:
         return None
     above = index - 1
@@ -53,4 +62,18 @@ def thread_title(lines: list[str]) -> int | None:
         and not date_line_only(line)
         and not NOT_HEADLINE.search(line)
         else None
+    )
+
+
+def starter_card(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` opens a thread's starter card: "By <member>", then the date
+    the thread was started, then "in <forum>". Forums built on one software print it under the
+    thread's title, where the page's densest prose is a reply far down and the headline sought
+    over it was a post's date line or a member's name ("June 17, 2024", "Payam Montie 9"):
+    blocks renderings of wcxb-dev, 5 pages print the card (A 4, B 1), over their title on 3."""
+    return (
+        index + 2 < len(lines)
+        and bool(CARD_BY.match(lines[index]))
+        and date_line_only(lines[index + 1])
+        and bool(CARD_IN.match(lines[index + 2]))
     )
