@@ -39,9 +39,9 @@ def test_a_grid_runs_from_the_first_card_name_to_the_last_price() -> None:
 
 
 def test_a_few_prices_or_prices_far_apart_are_no_grid() -> None:
-    """Seven prices, or prices more than six lines apart, make no grid."""
+    """Seven prices, or prices more than eight lines apart, make no grid."""
     assert price_grid(_grid(7)) is None
-    spread = [line for price in range(10) for line in (f"${price}", "a", "b", "c", "d", "e", "f")]
+    spread = [line for price in range(10) for line in (f"${price}", *"abcdefgh")]
     assert price_grid(spread) is None
 
 

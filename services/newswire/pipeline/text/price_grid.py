@@ -18,9 +18,10 @@ PRICE_LINE = re.compile(
     r"(?:\s*(?:[-–]|to)?\s*(?:[$€£¥]|US\$|C\$|A\$)\s?\d[\d,.]*)*",
     re.IGNORECASE,
 )
-#: The most lines from one card's price to the next card's: a card is a name, a few labels, a
-#: price; farther apart, the prices are a story's figures or a table's.
-CARD_LINES_MAX = 6
+#: The most lines from one card's price to the next card's: a card is a name, a few labels
+#: (reviews, a badge, a colour count), a price or two; farther apart, the prices are a story's
+#: figures or a table's (6 -> 8: A and B collection and listing pages up, none down).
+CARD_LINES_MAX = 8
 #: The fewest prices that make a grid: an article quoting prices has a few, and a grid fewer
 #: than this weighs little against the page's prose.
 GRID_PRICES_MIN = 8
