@@ -16,6 +16,7 @@ from newswire.pipeline.text.lines import (
 )
 from newswire.pipeline.text.menu_runs import unless_menu
 from newswire.pipeline.text.patterns import CREDIT, NAV_OPENERS, REUTERS_CREDIT
+from newswire.pipeline.text.price_grid import price_grid
 from newswire.pipeline.text.route import caption_with_credit
 from newswire.pipeline.text.span import (
     ELLIPSES,
@@ -52,13 +53,20 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
             forum = forum_thread(paragraphs)
             if forum:
                 span = thread_span(paragraphs, span)
+    grid = None if from_top or span is None else price_grid(paragraphs)
+    if grid is not None and span is not None and _outweighs(paragraphs, grid, span):
+        # A shop's grid of product cards is the page's content, however short its lines.
+        span = (min(span[0], grid[0]), max(span[1], grid[1]))
+    else:
+        grid = None
     if span is None:
         return paragraphs
     kept: list[str] = []
     run: list[str] = []
     above = ""  # the long line right above the run
-    for line in paragraphs[span[0] : span[1] + 1]:
-        if is_paragraph(line) or word_count(line) >= 12:
+    for index in range(span[0], span[1] + 1):
+        line = paragraphs[index]
+        if is_paragraph(line) or word_count(line) >= 12 or (grid and grid[0] <= index <= grid[1]):
             kept.extend(_short_run(run, from_top=from_top, forum=forum, above=above, below=line))
             run = []
             kept.append(line)
@@ -67,6 +75,14 @@ def main_block(paragraphs: list[str], *, from_top: bool = False) -> list[str]:
             run.append(line)
     kept.extend(_short_run(run, from_top=from_top, forum=forum, above=above))
     return kept if from_top else drop_copies(kept)
+
+
+def _outweighs(paragraphs: list[str], grid: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether a grid of product cards holds at least as many words as the densest prose: on a
+    shop's collection page the cards are its content and the prose a short intro; under a
+    product's description or a long story, a smaller grid is its "related products"."""
+    words = sum(word_count(line) for line in paragraphs[grid[0] : grid[1] + 1])
+    return words >= sum(word_count(line) for line in paragraphs[span[0] : span[1] + 1])
 
 
 def _short_run(
@@ -177,6 +193,10 @@ def strip_footer(lines: list[str], *, story_shaped: bool = False) -> list[str]:
         return lines[: footer_heading(lines)]
     # From the end: the footer is short, so this stops after a few lines on any input.
     last_paragraph = next((i for i in range(len(lines) - 1, -1, -1) if is_paragraph(lines[i])), -1)
+    # A shop's grid of product cards under the last paragraph is the page's content (price_grid).
+    grid = price_grid(lines)
+    if grid is not None:
+        last_paragraph = max(last_paragraph, grid[1])
     cut = len(lines)
     for index in range(last_paragraph + 1, len(lines)):
         if lines[index].lower().rstrip(":") in NAV_OPENERS:
