@@ -174,6 +174,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.lines",
     "newswire.pipeline.text.menu_runs",
     "newswire.pipeline.text.patterns",
+    "newswire.pipeline.text.price_grid",
     "newswire.pipeline.text.route",
     "newswire.pipeline.text.site_title",
     "newswire.pipeline.text.span",
