@@ -10,6 +10,7 @@ author boxes, when no source before it named anyone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -142,19 +143,24 @@ def _images_after_headline(tree: LexborHTMLParser) -> list[LexborNode]:
 def _name_beside(img: LexborNode, folded: str) -> tuple[str, LexborNode] | None:
     """The text in the portrait's smallest card that is the alt's name, in any case, and that
     card."""
+    return next(((text, box) for text, box in _card_lines(img) if fold(text) == folded), None)
+
+
+def _card_lines(img: LexborNode) -> Iterator[tuple[str, LexborNode]]:
+    """The texts of the cards around a photo, the smallest card first, each with its card: up
+    to ``_CARD_LEVELS`` parents, none past the story's own box or a card too long to be one."""
     box = img.parent
     for _ in range(_CARD_LEVELS):
         if box is None or box.tag in {"body", "article", "main"}:
-            return None
+            return
         if len(box.text(deep=True)) > _MAX_CARD_CHARS:
-            return None
+            return
         for node in box.traverse(include_text=True, skip_empty=True):
             if node.is_text_node:
                 text = clean_line(node.text_content or "")
-                if text and fold(text) == folded:
-                    return text, box
+                if text:
+                    yield text, box
         box = box.parent
-    return None
 
 
 # A writer's role as a card gives it under the name ("Writer", "Staff Writer", "Contributing
@@ -202,19 +208,7 @@ def _name_in_card(img: LexborNode) -> str | None:
     ("<img alt="Photo of author">" beside "<p>Asser Christensen</p>") that is one person's
     name of two words or more. The alt says whose photo it is, so no name need repeat it. On
     wcxb-dev's articles with names hashed: author right A +1."""
-    box = img.parent
-    for _ in range(_CARD_LEVELS):
-        if box is None or box.tag in {"body", "article", "main"}:
-            return None
-        if len(box.text(deep=True)) > _MAX_CARD_CHARS:
-            return None
-        for node in box.traverse(include_text=True, skip_empty=True):
-            if node.is_text_node:
-                text = clean_line(node.text_content or "")
-                if _one_name(text):
-                    return text
-        box = box.parent
-    return None
+    return next((text for text, _ in _card_lines(img) if _one_name(text)), None)
 
 
 def _one_name(text: str) -> bool:
