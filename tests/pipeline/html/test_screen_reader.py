@@ -82,3 +82,42 @@ def test_an_element_a_bare_hidden_class_hides_is_dropped_by_the_walk_without_nam
     assert "Shown from the medium screens up." in texts
     assert "Shown on the desktop page." in texts
     assert not any("Error rating" in text for text in texts)
+
+
+def _texts_with_names(html: str) -> list[str]:
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    return [block.text for block in walk(tree.body, by_name=True)[0]]
+
+
+def test_a_cards_price_labels_for_screen_readers_are_dropped_by_the_walk_with_names() -> None:
+    """A shop card's price labels in a "screenreader" or "screen-reader" span, and
+    WordPress's "screen-reader-text" label (its last part a story word), are no text of the
+    page on the walk that reads names: the card's name and its prices stay."""
+    html = (
+        '<article class="card"><h3>The Super Pack</h3><p class="price">'
+        '<span class="screenreader">Sale price</span> £88 '
+        '<span class="screen-reader">Regular price</span> £102</p>'
+        '<a href="/p"><span class="screen-reader-text">Continue reading</span> more</a></article>'
+    )
+    text = " ".join(_texts_with_names(html))
+    assert "The Super Pack" in text
+    assert "£88" in text
+    assert "£102" in text
+    assert "Sale price" not in text
+    assert "Regular price" not in text
+    assert "Continue reading" not in text
+
+
+def test_a_hidden_prices_reading_stays_on_the_walk_with_names() -> None:
+    """On the walk that reads names too, a "screen-reader-text" reading of a price shown
+    aria-hidden ("Original price was: $30.00.") stays: it is all the walk keeps of it."""
+    html = (
+        '<p><del aria-hidden="true">$30.00</del> '
+        '<span class="screen-reader-text">Original price was: $30.00.</span>'
+        '<ins aria-hidden="true">$21.00</ins>'
+        '<span class="screen-reader-text">Current price is: $21.00.</span></p>'
+    )
+    text = " ".join(_texts_with_names(html))
+    assert "Original price was: $30.00." in text
+    assert "Current price is: $21.00." in text

@@ -31,6 +31,11 @@ from newswire.pipeline.html.names import (
 )
 from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.html.promo_cards import promo_card, without_promo_names
+from newswire.pipeline.html.screen_reader import (
+    screen_reader_named,
+    stands_for,
+    without_screen_reader_names,
+)
 from newswire.pipeline.textnorm import lacks_words
 
 # A page whose layout wrappers carry a furniture word: a theme's "sticky-footer" or
@@ -353,4 +358,6 @@ def names_verdict(
         verdict = name_verdict(without_modal_names(names))
     if verdict is Verdict.NEGATIVE and promo_card(node, names):
         verdict = name_verdict(without_promo_names(names))
+    if verdict is Verdict.NEGATIVE and screen_reader_named(names) and stands_for(node):
+        verdict = name_verdict(without_screen_reader_names(names))
     return verdict

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.fine_print import fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
+from newswire.pipeline.html.screen_reader import SCREEN_READER_TOKENS
 from newswire.pipeline.html.search_boxes import SEARCH_BOXES
 
 # Class/id words that mark page furniture rather than the story (readability's "unlikely
@@ -126,8 +127,7 @@ NEGATIVE_WORDS = frozenset(
         "fancy-box",
     ]
 )
-# Names that CMSs also give to the wrapper of the story itself (Blogger puts posts in a
-# "widget Blog"): such an element is dropped only when it holds too few paragraphs to be one.
+# Names CMSs give the story's wrapper too (Blogger's "widget Blog"): dropped only when short.
 WEAK_WORDS = frozenset(
     ["widget", "sidebar", "banner", "meta", "popular", "module", "rail", "aside"]
 )
@@ -298,7 +298,7 @@ _NEUTRAL_RANK = 3
 _END_RANKS: dict[str, int] = (
     dict.fromkeys(WEAK_WORDS, 2)
     | dict.fromkeys(POSITIVE_WORDS, 1)
-    | dict.fromkeys(NEGATIVE_WORDS | SEARCH_BOXES, 0)
+    | dict.fromkeys(NEGATIVE_WORDS | SEARCH_BOXES | SCREEN_READER_TOKENS, 0)
 )
 
 
