@@ -26,6 +26,21 @@ def test_linked_titles_alternating_with_teasers_are_items() -> None:
     assert item_titles(blocks) == {id(blocks[i]) for i in (0, 3, 6)}
 
 
+def test_a_cards_price_stands_for_its_teaser_on_a_priced_grid() -> None:
+    """On a page not declared one story (``priced``), three or more link lines each followed
+    by the card's short lines and its price line are product cards' names; on a story's page
+    (not ``priced``) the same lines are no items."""
+    blocks: list[Block] = []
+    for i in range(3):
+        blocks += [
+            _line(f"Automatic Watch {i}", linked=True),
+            _line(f"Item# 5937{i}", linked=False),
+            _line("$499.00 $199.00", linked=False),
+        ]
+    assert item_titles(blocks, priced=True) == {id(blocks[i]) for i in (0, 3, 6)}
+    assert item_titles(blocks) == set()
+
+
 def test_a_date_under_each_teaser_keeps_the_run_of_items() -> None:
     """A short unlinked line after each item's teaser (its date) does not end the run."""
     blocks: list[Block] = []

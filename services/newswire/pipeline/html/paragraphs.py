@@ -68,7 +68,7 @@ def clean_paragraphs(
     out: list[str] = []
     said: set[str] = set()
     folded_title = fold(title) if title else None
-    items = item_titles(blocks) if linked_headings else set()  # and cards' pitches:
+    items = item_titles(blocks, priced=card_pitches) if linked_headings else set()
     items |= _card_pitches(blocks) if card_pitches else set()
     mixed = _mixed_lists(blocks) if linked_headings else set()
     tables, rows = _data_tables(blocks)
