@@ -67,3 +67,25 @@ def test_a_shops_search_filters_are_dropped_but_a_grid_named_after_them_is_kept(
         assert "Leather wallet model 9" in text
         assert "Canon" not in text, name
         assert "Price range" not in text, name
+
+
+def test_a_tool_tip_component_is_dropped_but_what_it_explains_stays() -> None:
+    """The hover text of a <tool-tip class="tool-tip"> (a spec's glossary note) is dropped as a
+    "tooltip" is, in any spelling of the whole token ("tool_tip", "ToolTip"); the spec's label
+    and value stay, and so does a "tool-tip-source" (the text the tip is about)."""
+    tip = (
+        '<{tag} class="{name}"><div class="tool-tip__content">Open-back designs leak sound '
+        "and let outside noise in, but sound more spacious.</div></{tag}>"
+    )
+    rows = "".join(
+        f"<h4>Cup style {n}{tip.format(tag=tag, name=name)}</h4><p>Open-Back {n}</p>"
+        for n, (tag, name) in enumerate(
+            [("tool-tip", "tool-tip"), ("span", "tool_tip"), ("span", "ToolTip")]
+        )
+    )
+    source = '<div class="tool-tip-source">Remote Play on TV, with the sound on.</div>'
+    text = text_of(page('<div class="product-info">' + prose("feature", 4) + rows + source))
+    assert "Cup style 2" in text
+    assert "Open-Back 2" in text
+    assert "outside noise" not in text
+    assert "Remote Play on TV" in text

@@ -33,6 +33,7 @@ from newswire.pipeline.html.page_elements import (
 )
 from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
+from newswire.pipeline.html.stated_product import with_stated_description
 from newswire.pipeline.html.story_pages import (
     declares_answers,
     declares_discussion,
@@ -127,12 +128,13 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     title, shown_headline, shown_title = headline(tree, meta)
     h1s = h1_elements(tree)
     microdata = microdata_types(tree)
+    product = _one_product(meta, tree, h1s, microdata)
     paragraphs, blocks, walked = (
         page_text(
             body,
             shown_title,
             discussion=declares_discussion(meta.ld.types, microdata),
-            product=_one_product(meta, tree, h1s, microdata),
+            product=product,
             answers=declares_answers(meta.ld.types, microdata),
             story_page=declares_story(meta.first("og:type"), meta.ld.types),
             h1s=h1s,
@@ -143,6 +145,9 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     # The lines of the story the page states in its JSON-LD (see ``stated_body``), without a
     # feed's age stamps (see ``age_stamps``).
     paragraphs = without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    if product:
+        # The description a script renders from the page's JSON-LD (see ``stated_product``).
+        paragraphs = with_stated_description(paragraphs, meta.ld_roots)
     if not paragraphs:
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the
         # excerpt of its text that the page's head carries for link previews, if it has one.

@@ -161,7 +161,7 @@ def _json_ld(roots: tuple[object, ...]) -> JsonLd:
     declared: set[str] = set()
     products = 0
     for data in roots:
-        for item in _ld_items(data):
+        for item in ld_items(data):
             types = ld_types(item)
             declared |= types
             products += "product" in types
@@ -177,7 +177,8 @@ def ld_types(item: Mapping[str, object]) -> set[str]:
     return {str(k).lower() for k in kinds}
 
 
-def _ld_items(data: object) -> list[dict[str, object]]:
+def ld_items(data: object) -> list[dict[str, object]]:
+    """The JSON-LD items of one parsed block: its objects, in lists and ``@graph``s."""
     out: list[dict[str, object]] = []
     pending = [data]
     while pending and len(out) < 200:

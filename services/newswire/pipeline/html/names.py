@@ -82,6 +82,7 @@ NEGATIVE_WORDS = frozenset(
         "trending",
         "mostpopular",
         "tooltip",
+        "tool-tip",  # a <tool-tip>'s hover text; whole ("tool-tip-source" is what it explains)
         # A popover: a tooltip's bigger sibling, text a button opens over the page (a badge's
         # explanation, an "offers" note, a load error) and never the page's own text. Half B
         # product 0.72285 -> 0.72475 (two shop pages' badge and cart popovers; a bookshop's
@@ -323,9 +324,8 @@ def _shown_hidden(parts: list[str]) -> bool:
 
 
 def _search_filters(token: str) -> bool:
-    # Asked of nearly every class token of a page; a token whose letters hold none of the
-    # words cannot end with one, and two regex passes are spared (a third of name_verdict's
-    # cost).
+    # Asked of nearly every class token: one whose letters hold none of the words cannot end
+    # with one, and two regex passes are spared (a third of name_verdict's cost).
     lowered = token.lower()
     if "filters" not in lowered and "facet" not in lowered and "refinements" not in lowered:
         return False
