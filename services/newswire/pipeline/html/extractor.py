@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.age_stamps import without_age_stamps
+from newswire.pipeline.html.author_bios import without_author_bio
 from newswire.pipeline.html.body import excerpt_body
 from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_products_buttons
 from newswire.pipeline.html.bylines import authors
@@ -159,7 +160,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     )
     return Extracted(
         title=without_domain_name(title, where),  # the body and dates read the whole title
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(without_author_bio(paragraphs, names)),  # see ``author_bios``
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,
