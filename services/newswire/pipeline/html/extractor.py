@@ -23,6 +23,7 @@ from newswire.pipeline.html.head import (
     tags,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.newsletter_pitches import without_newsletter_pitches
 from newswire.pipeline.html.noscript_frames import closed_frames
 from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.offer_names import offer_name
@@ -142,8 +143,11 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         else ([], [], Tree({}, {}, [], []))
     )
     # The lines of the story the page states in its JSON-LD (see ``stated_body``), without a
-    # feed's age stamps (see ``age_stamps``).
-    paragraphs = without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    # feed's age stamps (see ``age_stamps``) and the site's newsletter pitches (see
+    # ``newsletter_pitches``).
+    paragraphs = without_newsletter_pitches(
+        without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    )
     if not paragraphs:
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the
         # excerpt of its text that the page's head carries for link previews, if it has one.
