@@ -384,3 +384,12 @@ def test_a_sentence_that_opens_like_a_board_control_is_text() -> None:
     assert not is_furniture_line("Return to livelier cushioning that was missing")
     assert not is_furniture_line("Print view of the quarterly report")
     assert not is_furniture_line("Registered users get a discount")
+
+
+def test_a_templates_unfilled_slots_are_furniture() -> None:
+    """A template's numbered slots ("Head Line 1", "Lorem ipsum 2", "Heading Line") on lines
+    of their own are furniture; a sentence that names them is not."""
+    for slot in ("Head Line 1", "Lorem ipsum 2", "Lorem Ipsum", "Heading Line"):
+        assert is_furniture_line(slot)
+    assert not is_furniture_line("Lorem ipsum is the filler text designers use.")
+    assert not is_furniture_line("Headline")

@@ -84,6 +84,27 @@ def test_a_paywalls_offer_after_the_storys_teaser_ends_it() -> None:
         assert sentence in text_of(kept)
 
 
+def test_a_donation_appeal_after_the_story_ends_it() -> None:
+    """A nonprofit's appeal for donations after the story ("... we have a small favor to
+    ask.", "please consider making a donation") ends the story with what follows it; a
+    sentence of the story about donations stays."""
+    for appeal in (
+        "Since you made it to the bottom of this article, we have a small favor to ask.",
+        "If you find these forms helpful, please consider making a donation to the center.",
+    ):
+        html = page(
+            f'<article class="post">{prose("story", 6)}<p>{appeal}</p>'
+            "<p>Thank you.</p><p>Jane Doe, Editor in chief</p></article>"
+        )
+        text = text_of(html)
+        assert "story 5" in text
+        assert appeal not in text
+        assert "Editor in chief" not in text
+    sentence = "The council will consider donations from residents to repair the bridge."
+    kept = page(f'<article class="post">{prose("story", 6)}<p>{sentence}</p></article>')
+    assert sentence in text_of(kept)
+
+
 def test_a_sign_up_pitch_closing_the_story_is_dropped() -> None:
     """A story that closes with the site's pitch for its newsletter or subscription ("Sign up
     for ... today", "... delivered to your inbox", "... delivered through your letterbox")

@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.age_stamps import without_age_stamps
+from newswire.pipeline.html.author_bios import without_author_bio
 from newswire.pipeline.html.body import excerpt_body
 from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_products_buttons
 from newswire.pipeline.html.bylines import authors
@@ -22,6 +23,7 @@ from newswire.pipeline.html.head import (
     tags,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.newsletter_pitches import without_newsletter_pitches
 from newswire.pipeline.html.noscript_frames import closed_frames
 from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.offer_names import offer_name
@@ -143,8 +145,11 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         else ([], [], Tree({}, {}, [], []))
     )
     # The lines of the story the page states in its JSON-LD (see ``stated_body``), without a
-    # feed's age stamps (see ``age_stamps``).
-    paragraphs = without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    # feed's age stamps (see ``age_stamps``) and the site's newsletter pitches (see
+    # ``newsletter_pitches``).
+    paragraphs = without_newsletter_pitches(
+        without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    )
     if product:
         # The description a script renders from the page's JSON-LD (see ``stated_product``).
         paragraphs = with_stated_description(paragraphs, meta.ld_roots)
@@ -164,7 +169,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     )
     return Extracted(
         title=without_domain_name(title, where),  # the body and dates read the whole title
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(without_author_bio(paragraphs, names)),  # see ``author_bios``
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,

@@ -236,12 +236,19 @@ _PAYWALL_OFFER = re.compile(
     r"^.{0,60}?\b(?:unlock (?:this|the (?:full|rest of the)) (?:article|piece|post|story|issue)"
     r"|become a (?:paid |free )?(?:subscriber|member)\b.{0,40}?\bto (?:(?:unlock|read|access)"
     r" (?:this|the (?:rest|full))|(?:continue|keep) reading)"
-    r"|subscribe (?:now )?to (?:continue|keep) reading|is a reader-supported publication)\b",
+    r"|subscribe (?:now )?to (?:continue|keep) reading|is a reader-supported publication"
+    # So does a nonprofit's appeal for donations after the story ("Since you made it to the
+    # bottom of this article, we have a small favor to ask.", "please consider making a
+    # donation to ..."): the site's, not the story's. Half A articles 0.971420 -> 0.971531 (a
+    # newsroom's year-end campaign, 0.90 -> 0.95), all types 0.897673 -> 0.897736 (a legal
+    # forms page's appeal +0.010), no page worse; half B and ScrapingHub unchanged.
+    r"|we have a (?:small )?favou?r to ask|(?:please )?consider (?:supporting (?:us|our)"
+    r"|making a (?:donation|contribution)|donating)|support (?:our|independent) journalism)\b",
     re.IGNORECASE,
 )
 _OFFER_CHARS = 200
 # Words one of the offers above holds: lines without any are not matched (most lines).
-_OFFER_WORDS = ("unlock", "subscri", "member", "reader-supported")
+_OFFER_WORDS = ("unlock", "subscri", "member", "reader-supported", "favo", "consider", "journalism")
 
 
 def _opens_tail(line: str) -> bool:
