@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html.named_threads import link_post, thread_replaces
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
 
@@ -56,3 +57,24 @@ def test_a_few_short_comments_under_a_long_post_stay_dropped() -> None:
     text = text_of(html)
     assert "post 5" in text
     assert "reply 0" not in text
+
+
+def test_a_declared_story_of_one_link_is_a_link_post() -> None:
+    """A declared story whose first walk chose next to nothing (a link's line) is a link
+    post, whose named comments may be a thread's posts; one with a paragraph of its own is a
+    story, whose comments stay a comment section."""
+    assert link_post(0)
+    assert link_post(len("example.org/story"))
+    assert not link_post(len(SENTENCE) * 2)
+
+
+def test_the_whole_thread_replaces_one_reply_the_retry_kept() -> None:
+    """Where the first walk gave next to nothing and the retry without the name rules kept
+    one reply's subtree (most of the thread), the whole thread replaces it when longer,
+    though not twice as long; it never replaces a longer text, nor a first walk's story it
+    does not double."""
+    reply = [SENTENCE] * 8
+    thread = [*reply, SENTENCE, SENTENCE]
+    assert thread_replaces(thread, ["example.org/story"], reply)
+    assert not thread_replaces(reply, ["example.org/story"], thread)
+    assert not thread_replaces(thread, reply, reply)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from selectolax.lexbor import LexborNode
 
@@ -17,9 +17,10 @@ from newswire.pipeline.html.field_keys import without_field_keys
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.marquee_lines import without_marquees
 from newswire.pipeline.html.named_threads import (
-    THREAD_GAIN,
     comments_may_be_posts,
+    link_post,
     posts_named_comments,
+    thread_replaces,
 )
 from newswire.pipeline.html.page_branch import alone_in_branch
 from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
@@ -37,7 +38,6 @@ from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
 from newswire.pipeline.html.teasers import story_in_region
 from newswire.pipeline.html.walk import Block, Tree, walk
-from newswire.pipeline.textnorm import clean_line
 
 # Below this the extraction is retried without class-name rules. Readability uses 500; a news
 # brief of 300-500 characters is real, and the retry would bring its comment section along
@@ -105,7 +105,7 @@ def body_text(
         holds=holds,
     )
     blocks, walked = named()
-    paragraphs, chosen = _story(blocks, walked, title, story_page=story_page)
+    paragraphs, chosen = first = _story(blocks, walked, title, story_page=story_page)
     # Both retries are decided and judged on the chosen container's length, not on the
     # result's: the whole region around a near-empty choice (link lines included) is the
     # page's furniture as often as its sections, and would hide the story a retry finds.
@@ -133,14 +133,19 @@ def body_text(
         retry, retry_chosen = _story(*named(hidden=True), title)
         if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
             paragraphs = retry
-    paragraphs = _with_named_replies(paragraphs, walked, holds, named, title, story=story_page)
+    paragraphs = _with_named_replies(
+        paragraphs, walked, holds, named, title, first=first, story=story_page
+    )
+    return _as_shown(paragraphs, blocks, walked, product=product), blocks, walked
+
+
+def _as_shown(
+    paragraphs: list[str], blocks: list[Block], walked: Tree, *, product: bool
+) -> list[str]:
+    """The ``paragraphs`` as read: no tail nor repeats (nor a shop's lines on a ``product``
+    page), doubled phrases and a thread's quotes once, no buttons nor ends."""
     story = without_repeats(without_tail(paragraphs))
     story = _without_shop_lines(story) if product else story
-    return _as_shown(story, blocks, walked), blocks, walked
-
-
-def _as_shown(story: list[str], blocks: list[Block], walked: Tree) -> list[str]:
-    """The ``story`` as read: doubled phrases and a thread's quotes once, no buttons nor ends."""
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
     return without_closing_lines(without_buttons(story, blocks, walked.buttons, walked.controls))
 
@@ -158,32 +163,23 @@ def _with_named_replies(
     named: Callable[..., tuple[list[Block], Tree]],
     title: str | None,
     *,
+    first: tuple[list[str], int],
     story: bool,
 ) -> list[str]:
     """``paragraphs``, or the thread's with its replies where these are named comments on a
     page that does not say it is a thread (see ``named_threads``): walked again (``named``)
     with the comment words read as its posts, when they are posts (``posts_named_comments``)
-    and give more than THREAD_GAIN times the text."""
+    and give more text (``thread_replaces``; ``first``: the first walk's paragraphs and the
+    length of its choice). A declared ``story`` whose first walk chose next to nothing is a
+    link's post (``link_post``), whose comments may be posts."""
+    story = story and not link_post(first[1])
     if not comments_may_be_posts(walked, holds, story_page=story):
         return paragraphs
     blocks, thread = named(discussion=True)
     if not posts_named_comments(thread):
         return paragraphs
     retry, _ = _story(blocks, thread, title)
-    return retry if sum(map(len, retry)) > THREAD_GAIN * sum(map(len, paragraphs)) else paragraphs
-
-
-# A description far longer than a search snippet (~160 characters, the length search engines
-# show) is not the site's tagline but the page's text cut short: forum software that builds the
-# thread with scripts (Discourse) puts its first post's opening there, ~500 characters.
-_EXCERPT_CHARS = 300
-
-
-def excerpt_body(descriptions: Iterable[str | None]) -> list[str]:
-    """The page's text as its head gives it, for a page whose body shows none (a thread or a
-    story built by scripts): the longest description when it is an excerpt, else nothing."""
-    longest = max((clean_line(text) for text in descriptions if text), key=len, default="")
-    return [longest] if len(longest) >= _EXCERPT_CHARS else []
+    return retry if thread_replaces(retry, first[0], paragraphs) else paragraphs
 
 
 def _body_text(

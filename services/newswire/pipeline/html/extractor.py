@@ -9,7 +9,6 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.age_stamps import without_age_stamps
 from newswire.pipeline.html.author_bios import without_author_bio
-from newswire.pipeline.html.body import excerpt_body
 from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_products_buttons
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
@@ -17,6 +16,7 @@ from newswire.pipeline.html.figures import images
 from newswire.pipeline.html.head import (
     HeadMetadata,
     canonical_url,
+    excerpt_body,
     head_metadata,
     language,
     locale,

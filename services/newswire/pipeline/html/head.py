@@ -8,7 +8,7 @@ them through its methods. Also here: what the head alone gives (canonical URL, t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -252,3 +252,16 @@ def locale(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
 def _locale_tag(value: str | None) -> str | None:
     tag = (value or "").strip().lower().replace("_", "-")
     return tag if re.fullmatch(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*", tag) else None
+
+
+# A description far longer than a search snippet (~160 characters, the length search engines
+# show) is not the site's tagline but the page's text cut short: forum software that builds the
+# thread with scripts (Discourse) puts its first post's opening there, ~500 characters.
+_EXCERPT_CHARS = 300
+
+
+def excerpt_body(descriptions: Iterable[str | None]) -> list[str]:
+    """The page's text as its head gives it, for a page whose body shows none (a thread or a
+    story built by scripts): the longest description when it is an excerpt, else nothing."""
+    longest = max((clean_line(text) for text in descriptions if text), key=len, default="")
+    return [longest] if len(longest) >= _EXCERPT_CHARS else []

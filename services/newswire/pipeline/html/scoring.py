@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from newswire.pipeline.html.names import Verdict
 from newswire.pipeline.html.plain_names import name_verdict
+from newswire.pipeline.html.post_series import MIN_REPEATS, repeated_items
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
@@ -78,7 +79,7 @@ class Choice(NamedTuple):
 
     #: The story's blocks, in page order.
     blocks: list[Block]
-    #: The characters of those among them that only the series rule (``_repeated_items``)
+    #: The characters of those among them that only the series rule (``post_series``)
     #: brought: a choice is judged without them against its page region.
     series_chars: int
     #: Blocks of the siblings after the story that only their deep score brings: the story's
@@ -130,7 +131,7 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
         if node in finals and name_verdict(names) is Verdict.POSITIVE:
             finals[node] += _POSITIVE_BONUS
     for node, count in items.items():
-        if node in finals and count >= _MIN_REPEATS and linked_items[node] == count:
+        if node in finals and count >= MIN_REPEATS and linked_items[node] == count:
             finals[node] -= _LINKED_LIST_PENALTY
     if not finals:
         return Choice([block for block in blocks if block.tag != "h1"], 0, [])
@@ -168,7 +169,7 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
         # which would widen the region to the answers' frames (their edit links and tags,
         # where the names that drop those are build hashes: half A hashed, -0.005 on a page).
         deep |= _panels(best, tree, text_len) - keep
-    series = _repeated_items(best, text_len, link_len, tree)
+    series = repeated_items(best, text_len, link_len, tree)
     if tree.product:
         series |= _panels(best, tree, text_len)
     series -= keep | deep
@@ -258,57 +259,6 @@ def _lengths(
     return text_len, link_len
 
 
-# A forum thread's posts, a Q&A page's answers: the same element with the same class name,
-# repeated side by side, one per post. The longest post wins the scoring, the one-line replies
-# ("This", "Same as last year") score too little to join it as siblings, yet they are the
-# thread. So from the winner up through the wrappers that hold little more than it (the post's
-# own frame: its author line, its date), an element that is one of at least _MIN_REPEATS of
-# one class name under one parent is one item of a series, and all of them are kept.
-_MIN_REPEATS = 3
-_OWN_FRAME_RATIO = 1.5
-_OWN_FRAME_CHARS = 300
-# A post is its writer's text; an item of the series that is mostly link text and holds
-# several headlines' worth of it (_RAIL_CHARS: five of ~80 characters) is the site's rail of
-# teasers (linked headlines with their bylines and dates) beside the story: where class names
-# are build hashes, the story's frame and the rail's may share one, and the rail joined the
-# story as its "thread". Such an item stays out (a thread's posts, even one-line replies, are
-# not links). A short linked item stays: a section's call to action, a "Learn more" line
-# (without the size bound, half A service pages -0.028 and -0.017).
-_POST_LINK_SHARE = 0.5
-_RAIL_CHARS = 400
-
-
-def _repeated_items(
-    best: int, text_len: dict[int, int], link_len: dict[int, int], tree: Tree
-) -> set[int]:
-    parents, classes = tree.parents, tree.classes
-    limit = text_len.get(best, 0) * _OWN_FRAME_RATIO + _OWN_FRAME_CHARS
-    frame = []  # the winner and the wrappers that are its own frame, inner first
-    node = best
-    while text_len.get(node, 0) <= limit and parents.get(node, 0) != 0:
-        frame.append(node)
-        node = parents[node]
-    wanted = {(parents[node], classes[node]) for node in frame if node in classes}
-    if not wanted:
-        return set()
-    # One pass over the tree for all the frame's levels: (parent, class name) -> elements.
-    series: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
-    for node, parent in parents.items():
-        names = classes.get(node)
-        if names and (parent, names) in wanted and text_len.get(node):
-            series[parent, names].add(node)
-    for node in frame:
-        same = series.get((parents[node], classes.get(node, "")), set())
-        if len(same) >= _MIN_REPEATS:
-            return {
-                item
-                for item in same
-                if text_len.get(item, 0) < _RAIL_CHARS
-                or link_len.get(item, 0) < _POST_LINK_SHARE * text_len.get(item, 0)
-            }
-    return set()
-
-
 def _cousins(best: int, best_score: float, finals: dict[int, float], tree: Tree) -> set[int]:
     """Other sections of a story split by figures, quotes or ads deep in the page's layout.
 
@@ -339,7 +289,7 @@ def _cousins(best: int, best_score: float, finals: dict[int, float], tree: Tree)
 # scores too little to join it as a section named like it (``_cousins``), yet the product's
 # specs are what its reader looks for. On a page that says it is one product's
 # (``Tree.product``), every element that holds text and carries all the winner's class names
-# joins it; like a thread's other posts (``_repeated_items``), they do not count as the chosen
+# joins it; like a thread's other posts (``post_series``), they do not count as the chosen
 # container, so a product's page whose region holds more (its buy box, its gallery's
 # captions) is still judged one section of it. Half A product 0.7160 -> 0.7207 (all types
 # 0.887869 -> 0.888299; 6 pages better, up to +0.28, 3 worse: a marketplace's item page

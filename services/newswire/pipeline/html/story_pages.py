@@ -57,7 +57,7 @@ def declares_discussion(ld_types: Set[str], item_types: Mapping[str, int]) -> bo
 # items in microdata is its question and those answers: each answer's text in an element named
 # like the question's (Stack Exchange's "s-prose js-post-body") under another parent (the
 # question's frame, the answers' list), so not one of a series of siblings
-# (``scoring._repeated_items``); a lone answer, shorter than the question, scores too little
+# (``post_series.repeated_items``); a lone answer, shorter than the question, scores too little
 # to join it as a section named like it (``scoring._cousins``). There every element named like
 # the winner that holds text follows it (``scoring._panels``, taken as deep siblings).
 # Comments stay comments (``names.DISCUSSION_TYPES``). Without the Answer items no element is

@@ -1,0 +1,90 @@
+"""A thread's posts as one series: the elements beside the winning post that repeat its frame.
+
+Used by the container scoring (``scoring.choose``): the winner is one post, the series is the
+thread.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from newswire.pipeline.html.walk import Tree
+
+# A forum thread's posts, a Q&A page's answers: the same element with the same class name,
+# repeated side by side, one per post. The longest post wins the scoring, the one-line replies
+# ("This", "Same as last year") score too little to join it as siblings, yet they are the
+# thread. So from the winner up through the wrappers that hold little more than it (the post's
+# own frame: its author line, its date), an element that is one of at least MIN_REPEATS of
+# one class name under one parent is one item of a series, and all of them are kept.
+MIN_REPEATS = 3
+_OWN_FRAME_RATIO = 1.5
+_OWN_FRAME_CHARS = 300
+# A post is its writer's text; an item of the series that is mostly link text and holds
+# several headlines' worth of it (_RAIL_CHARS: five of ~80 characters) is the site's rail of
+# teasers (linked headlines with their bylines and dates) beside the story: where class names
+# are build hashes, the story's frame and the rail's may share one, and the rail joined the
+# story as its "thread". Such an item stays out (a thread's posts, even one-line replies, are
+# not links). A short linked item stays: a section's call to action, a "Learn more" line
+# (without the size bound, half A service pages -0.028 and -0.017).
+_POST_LINK_SHARE = 0.5
+_RAIL_CHARS = 400
+
+
+def repeated_items(
+    best: int, text_len: dict[int, int], link_len: dict[int, int], tree: Tree
+) -> set[int]:
+    """The series of posts the winner ``best`` is one of (see above), or an empty set: the
+    elements of one class name (on a declared thread, of one base name) under the parent of
+    the winner or of a wrapper of its own frame, MIN_REPEATS of them at least."""
+    parents, classes = tree.parents, tree.classes
+    limit = text_len.get(best, 0) * _OWN_FRAME_RATIO + _OWN_FRAME_CHARS
+    frame = []  # the winner and the wrappers that are its own frame, inner first
+    node = best
+    while text_len.get(node, 0) <= limit and parents.get(node, 0) != 0:
+        frame.append(node)
+        node = parents[node]
+    wanted = {(parents[node], classes[node]) for node in frame if node in classes}
+    if not wanted:
+        return set()
+    # On a declared thread, the frames' base names too (see _base): (parent, first name).
+    bases = {(parents[node], _base(classes[node])) for node in frame if node in classes}
+    if not tree.discussion:
+        bases.clear()
+    under = {parent for parent, _ in wanted}
+    # One pass over the tree for all the frame's levels: (parent, class name) -> elements.
+    series: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
+    based: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
+    for node, parent in parents.items():
+        names = classes.get(node)
+        if not names or parent not in under or not text_len.get(node):
+            continue
+        if (parent, names) in wanted:
+            series[parent, names].add(node)
+        if bases and (parent, _base(names)) in bases:
+            based[parent, _base(names)].add(node)
+    for node in frame:
+        same = series.get((parents[node], classes.get(node, "")), set())
+        if len(same) < MIN_REPEATS and bases and node in classes:
+            same = based.get((parents[node], _base(classes[node])), set())
+        if len(same) >= MIN_REPEATS:
+            return {
+                item
+                for item in same
+                if text_len.get(item, 0) < _RAIL_CHARS
+                or link_len.get(item, 0) < _POST_LINK_SHARE * text_len.get(item, 0)
+            }
+    return set()
+
+
+# Forum software marks a thread's first post, and its opener's later posts, with modifier
+# names beside the base name every post shares ("message message-threadStarterPost
+# message--post" beside the replies' "message message--post"): by the whole class attribute
+# the opening post is one of its own and the replies, a series of their own, never join it.
+# On a page that says it is a thread (``Tree.discussion``) the base name (the first, before
+# the modifiers) makes the series. Not on other pages: a story's frame shares its base name
+# with the page's other boxes ("section section--related"), and there half A articles fell
+# 0.9711 -> 0.9703 (a story's frame took the boxes beside it). Session 57: half A forum
+# 0.7611 -> 0.7635 (a thread whose long opening post stood alone +0.13), half B forum 0.8995 ->
+# 0.9004 (one thread +0.05); articles, ScrapingHub and the hashed variant unchanged.
+def _base(names: str) -> str:
+    return names.split(None, 1)[0]

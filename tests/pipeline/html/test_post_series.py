@@ -1,0 +1,44 @@
+"""A thread's posts as one series beside the winning post."""
+
+from __future__ import annotations
+
+from tests.pipeline.html.pages import SENTENCE, page, text_of
+
+_THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+
+
+def _post(names: str, body: str) -> str:
+    return (
+        f'<article class="{names}"><div class="message-user">member</div>'
+        f'<div class="message-body">{body}</div></article>'
+    )
+
+
+def _thread() -> str:
+    opening = "".join(f"<p>guide {i}: {SENTENCE}</p>" for i in range(8))
+    replies = "".join(
+        _post("message message--post", f"<p>reply {i}: thanks, that helps.</p>") for i in range(3)
+    )
+    return (
+        '<div class="block-body">'
+        + _post("message message-threadStarterPost message--post", opening)
+        + replies
+        + "</div>"
+    )
+
+
+def test_replies_join_an_opening_post_named_with_modifiers_on_a_declared_thread() -> None:
+    """On a page that says it is a thread, the short replies join the long opening post
+    whose class names add modifiers to the base name every post shares."""
+    text = text_of(page(_thread(), _THREAD))
+    assert "guide 7" in text
+    assert "reply 0" in text
+    assert "reply 2" in text
+
+
+def test_boxes_sharing_a_base_name_stay_apart_on_a_page_not_a_thread() -> None:
+    """On a page that does not say it is a thread, elements sharing only their base name
+    with the story's frame (a story's "section section--related" boxes) do not join it."""
+    text = text_of(page(_thread()))
+    assert "guide 7" in text
+    assert "reply 0" not in text
