@@ -120,6 +120,26 @@ def _layout(blocks: list[Block], walked: Tree, meta: HeadMetadata) -> Layout:
     )
 
 
+def _finished(paragraphs: list[str], meta: HeadMetadata, *, product: bool) -> list[str]:
+    """The walk's paragraphs as the story: within the story the page states in its JSON-LD (see
+    ``stated_body``), without a feed's age stamps (see ``age_stamps``) and the site's newsletter
+    pitches (see ``newsletter_pitches``); a product's stated description added (see
+    ``stated_product``); the head's excerpt when nothing is left."""
+    paragraphs = without_newsletter_pitches(
+        without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    )
+    if product:
+        # The description a script renders from the page's JSON-LD.
+        paragraphs = with_stated_description(paragraphs, meta.ld_roots)
+    if not paragraphs:
+        # A body without any text of its own (built by scripts) rather than a DeadLetter: the
+        # excerpt of its text that the page's head carries for link previews, if it has one.
+        paragraphs = excerpt_body(
+            meta.first(key) for key in ("og:description", "description", "twitter:description")
+        )
+    return paragraphs
+
+
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
@@ -144,21 +164,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         if body is not None
         else ([], [], Tree({}, {}, [], []))
     )
-    # The lines of the story the page states in its JSON-LD (see ``stated_body``), without a
-    # feed's age stamps (see ``age_stamps``) and the site's newsletter pitches (see
-    # ``newsletter_pitches``).
-    paragraphs = without_newsletter_pitches(
-        without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
-    )
-    if product:
-        # The description a script renders from the page's JSON-LD (see ``stated_product``).
-        paragraphs = with_stated_description(paragraphs, meta.ld_roots)
-    if not paragraphs:
-        # A body without any text of its own (built by scripts) rather than a DeadLetter: the
-        # excerpt of its text that the page's head carries for link previews, if it has one.
-        paragraphs = excerpt_body(
-            meta.first(key) for key in ("og:description", "description", "twitter:description")
-        )
+    paragraphs = _finished(paragraphs, meta, product=product)
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree, shown_headline)
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
