@@ -60,3 +60,18 @@ def test_the_first_labelled_date_wins() -> None:
     assert _dates(
         "<p>Published</p><p>Feb 2, 2023</p><div><p>Published</p><p>Mar 9, 2024</p></div>"
     ) == ["2023-02-02T00:00:00+00:00"]
+
+
+def test_a_line_read_by_its_cleaned_length() -> None:
+    """A line is judged by its length once cleaned: runs of spaces and line breaks around a
+    label or a date do not hide it, and a long text (a script's, a paragraph's) is no label."""
+    padded = " " * 300 + "Published" + " \n" * 200
+    assert _dates(f"<h4>{padded}</h4><div>{' ' * 300}July 8, 2025{' ' * 300}</div>") == [
+        "2025-07-08T00:00:00+00:00"
+    ]
+    script = "<script>var published = 1;" + " " * 100 + "x = 2;" * 100 + "</script>"
+    assert _dates(f"{script}<h4>Published</h4><div>July 8, 2025</div>") == [
+        "2025-07-08T00:00:00+00:00"
+    ]
+    long_date = "July 8, 2025 " + "and the story of the day goes on " * 10
+    assert _dates(f"<h4>Published</h4><div>{long_date}</div>") == []

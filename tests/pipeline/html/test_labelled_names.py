@@ -38,3 +38,11 @@ def test_two_labels_name_no_one() -> None:
     """A page of cards each labelling its own writer has no one signing it."""
     cards = _row("Author:", "Shai Shmarel") + _row("Author:", "Ann Lee")
     assert _names(_STORY + cards) == []
+
+
+def test_a_label_is_read_whatever_white_space_pads_it() -> None:
+    """A label padded with line breaks and spaces past a long text's length is still one; a
+    long text that opens like a label ("Author: the story of ...") is none."""
+    padded = "\n" * 40 + "Written \n by:" + " " * 60
+    assert _names(f"<p>{padded}</p><p>Jane Doe</p>") == ["Jane Doe"]
+    assert _names("<p>Author: " + "the story of a life " * 5 + "</p><p>Jane Doe</p>") == []

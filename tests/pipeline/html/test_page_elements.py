@@ -105,3 +105,17 @@ def test_microdata_types_counts_each_item_type_by_its_last_part() -> None:
         '<section itemscope itemtype="https://schema.org/QAPage/"></section>'
     )
     assert microdata_types(tree) == {"comment": 2, "qapage": 1}
+
+
+def test_the_shared_query_holds_every_element_whose_id_may_be_a_posts() -> None:
+    """Every element whose id starts as a forum post's does ("post-1", "p2", "msg3",
+    "js-post-4", and "page" too: the reader checks the whole id), in page order, each once."""
+    tree = LexborHTMLParser(
+        "<html><body><div id='page'><li id='post-1'><p id='p2' itemprop='text'>a</p></li>"
+        "<div id='msg3' class='date'>b</div><div id='js-post-4'>c</div>"
+        "<div id='x5'>d</div></div></body></html>"
+    )
+    posts = tree.css('[id^="msg"], [id^="p"], [id^="js-post"]')
+    assert len(posts) == 5
+    shared = [node.mem_id for node, _, attrs in page_elements(tree) if "id" in attrs]
+    assert shared == _ids(posts)

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.date_labels import NEAR_LINE_CHARS, is_publication_label
 from newswire.pipeline.html.stated_origin import labelled_publication
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line_within
 
 # A label of the form "Posted" / "Posted on", the blog engines' word, beside the publication's
 # own words of ``is_publication_label``.
@@ -38,8 +38,11 @@ def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:
     for node in body.traverse(include_text=True, skip_empty=True):
         if not node.is_text_node:
             continue
-        text = clean_line(node.text_content or "")
-        if not text or len(text) > NEAR_LINE_CHARS:
+        # Every text node of the body is read, a script's or a style's too (a page's longest
+        # texts, most of them with line breaks and runs of spaces that the clean-up's patterns
+        # scan): a line longer than the limit is known from a prefix's clean-up.
+        text = clean_line_within(node.text_content or "", NEAR_LINE_CHARS)
+        if not text:
             continue
         if len(text) <= _MAX_LABEL_CHARS and _is_label(text):
             value = _date_after(node, locale)
@@ -62,10 +65,8 @@ def _date_after(label: LexborNode, locale: str | None) -> str | None:
     for node in (label, label.parent):
         following = _next_element(node) if node is not None else None
         if following is not None:
-            text = clean_line(following.text(deep=True))
-            if len(text) <= NEAR_LINE_CHARS and is_date_like(text):
-                return _parsed(text, locale)
-            return None
+            text = clean_line_within(following.text(deep=True), NEAR_LINE_CHARS)
+            return _parsed(text, locale) if text is not None and is_date_like(text) else None
     return None
 
 

@@ -20,6 +20,10 @@ from newswire.pipeline.vocabulary import person_names
 # its element it sits in a list's cards ("<strong>By </strong><a>Suzanne Lacy</a>" under an
 # item's heading) and in a footer's "Powered by" widget, where a page's byline seldom does.
 _WRITER_LABEL = re.compile(r"(?:author|written\s+by)\s*:?", re.IGNORECASE)
+# The most characters other than white space a text matching _WRITER_LABEL holds ("writtenby:":
+# the pattern matches one character for one), and the prefix of a longer text that shows it.
+_LABEL_MARKS = 10
+_LABEL_PREFIX = 64
 # The longest text read as a name.
 _MAX_NAME_CHARS = 50
 
@@ -53,6 +57,13 @@ def _labels(tree: LexborHTMLParser) -> Iterator[LexborNode]:
         if not node.is_text_node:
             continue
         raw = node.text_content or ""
+        # A label has at most _LABEL_MARKS characters besides white space ("Written by:"): a
+        # long text (a paragraph, a script's JSON-LD naming its "author") whose first
+        # _LABEL_PREFIX characters hold more once cleaned is none (the clean-up treats each
+        # character by itself, so a prefix's are the whole's), known without lowering or
+        # cleaning it all.
+        if len(raw) > _LABEL_PREFIX and _marks(clean_line(raw[:_LABEL_PREFIX])) > _LABEL_MARKS:
+            continue
         # A label's words written out, tested before the node is cleaned: this step is asked on
         # every page no earlier source signs (most pages of other kinds than stories), and
         # cleaning each of its ~2,000 text nodes cost ~1.2 ms a page, compiled, on wcxb-dev.
@@ -78,3 +89,8 @@ def _next_element(node: LexborNode) -> LexborNode | None:
             return None  # the name follows as text of the same parent: a byline line's
         sibling = sibling.next
     return sibling
+
+
+def _marks(text: str) -> int:
+    """How many characters of ``text`` are not white space."""
+    return len("".join(text.split()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.placement import up_to
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line, clean_line_within
 
 # As many elements up from the label as a card's depth in a grid of columns and groups
 # (``<li><div><div class="columns"><div class="column"><div class="group"><p>By:``).
@@ -40,9 +40,16 @@ def _among_labelled(card: LexborNode, tag: str, label: str) -> bool:
         return False
     labelled = 0
     for sibling in siblings:
-        labelled += any(
-            clean_line(element.text(deep=True)).casefold() == label for element in sibling.css(tag)
-        )
+        labelled += any(_says(element.text(deep=True), label) for element in sibling.css(tag))
         if labelled >= _MIN_CARDS:
             return True
     return False
+
+
+def _says(text: str, label: str) -> bool:
+    """Whether ``text`` cleans to ``label`` in any case. A card's elements of the label's tag
+    include its whole columns (a <div> label's card is all <div>s), whose long texts the
+    clean-up's patterns would scan: case folding never shortens a text (each character folds
+    to one or more), so a text that cleans longer than the label is known from a prefix."""
+    cleaned = clean_line_within(text, len(label))
+    return cleaned is not None and cleaned.casefold() == label

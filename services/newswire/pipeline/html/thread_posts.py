@@ -21,15 +21,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.date_labels import joined_date, last_post_line
+from newswire.pipeline.html.page_elements import page_elements
 from newswire.pipeline.html.text import has_digit
 from newswire.pipeline.textnorm import clean_line
 
-# Elements whose id may be a post's (lexbor matches these prefixes; the pattern below checks
-# the whole id): one query, asked only on pages without a markup publication. "p" covers
-# "post" (a third prefix tested against every element of the page for no element more; the
-# query gives its elements in page order whatever its selectors' order); XenForo 2's
-# "js-post-…" starts with neither.
-_POST_ID_PREFIXES = '[id^="msg"], [id^="p"], [id^="js-post"]'
 # A post's id: its word and number alone ("post2017066", "post-123", "p36150000",
 # "msg4175227", XenForo 2's "js-post-63057301"). "post-123" is also a WordPress story's
 # <article> (and its related stories'): see ``first_post_date`` for why that is no harm.
@@ -97,13 +92,10 @@ def first_poster(tree: LexborHTMLParser) -> list[str]:
 
 
 def _posts(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The page's posts by id, in page order."""
-    # lexbor gives an element once per selector it matches; no id starts with both prefixes.
-    return [node for node in tree.css(_POST_ID_PREFIXES) if _POST_ID.match(_id(node))]
-
-
-def _id(node: LexborNode) -> str:
-    return node.attrs.get("id") or ""
+    """The page's posts by id, in page order, read from the page's shared query, which holds
+    every element whose id may be a post's (``page_elements.POST_ID_PREFIXES``: every id the
+    pattern matches starts so)."""
+    return [node for node, _, attrs in page_elements(tree) if _POST_ID.match(attrs.get("id") or "")]
 
 
 def _date_in(post: LexborNode, locale: str | None) -> list[str]:
