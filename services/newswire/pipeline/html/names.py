@@ -8,7 +8,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.fine_print import fine_print
+from newswire.pipeline.html.fine_print import FINE_PRINT_NAMES, fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
 from newswire.pipeline.html.search_boxes import SEARCH_BOXES
 
@@ -111,9 +111,8 @@ NEGATIVE_WORDS = frozenset(
         # threads better; a service page's "mma-extras" box -0.003, an article -0.001).
         "user-title",
         "extras",
-        # Fine print: a shop's or a maker's legal notes and footnotes under the product
-        # ("disclaimer", "product-disclaimer"), an article's investment or affiliate disclaimer box.
-        "disclaimer",
+        # Fine print: legal notes and footnotes (``fine_print.FINE_PRINT_NAMES``).
+        *FINE_PRINT_NAMES,
         # A shop's cart drawer ("mini-cart": "No products in the cart.") and a lightbox's
         # boxes ("fancybox": a cart's "Recently added", a currency picker). Whole tokens:
         # "add-to-cart" is a buy box, one on each card of a grid (as a part: half A a shop's
