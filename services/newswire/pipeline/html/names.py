@@ -8,6 +8,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.drawn_pictures import drawn_picture
 from newswire.pipeline.html.fine_print import FINE_PRINT_NAMES, fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
 from newswire.pipeline.html.search_boxes import SEARCH_BOXES
@@ -282,7 +283,7 @@ def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     else:
         first = get(parts[0], _NEUTRAL_RANK)
     rank = min(get("-".join(parts), _NEUTRAL_RANK), first, last)
-    if rank and (fine_print(parts) or _search_filters(token)):
+    if rank and (fine_print(parts) or _search_filters(token) or drawn_picture(token)):
         rank = 0
     return _RANKED_VERDICTS[rank], parts == ["hidden"]
 
