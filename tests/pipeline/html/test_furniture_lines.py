@@ -47,6 +47,16 @@ def test_a_collections_result_counter_and_sort_control_are_furniture(line: str) 
     assert is_furniture_line(line)
 
 
+def test_a_landing_pages_teaser_button_is_furniture() -> None:
+    """A resource card's teaser button ("Read blog", "Watch demo", "Take a self-guided tour")
+    is a furniture line; a resource's title that starts like one ("Read customer story",
+    "Read the report") is text."""
+    for line in ("Read blog", "Read case study", "Watch demo", "Take a self-guided tour"):
+        assert is_furniture_line(line)
+    assert not is_furniture_line("Read customer story")
+    assert not is_furniture_line("Read the report")
+
+
 def test_a_sentence_that_shows_results_is_text() -> None:
     """A sentence that begins with "Showing" and goes on past the counter is the page's text."""
     assert not is_furniture_line("Showing 24 of 514 results took the team a week of work.")

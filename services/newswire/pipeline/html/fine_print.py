@@ -4,6 +4,15 @@ from __future__ import annotations
 
 # The word that names fine print (a disclaimer box) wherever it stands in a token.
 FINE_PRINT_WORD = "disclaimer"
+# The class and id words of fine print as a name's whole token or its first or last part
+# (``names.NEGATIVE_WORDS``): a shop's or a maker's legal notes and footnotes under the
+# product ("disclaimer", "product-disclaimer"), an article's investment or affiliate
+# disclaimer box; and legal copy as a block, the numbered footnotes to a marketing page's
+# claims under its last band ("copy-legal": "*Disclaimers 1. #1 platform: based on ..."), a
+# footer's legal links ("footer__legal"): small print that qualifies the offer, never its
+# text. "legal": half A service 0.86821 -> 0.87133 (4 pages better; an insurer's page whose
+# truth keeps its footnotes -0.042), product +0.002; half B and ScrapingHub unchanged.
+FINE_PRINT_NAMES = frozenset({FINE_PRINT_WORD, "legal"})
 
 
 def fine_print(parts: list[str]) -> bool:

@@ -8,7 +8,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.fine_print import fine_print
+from newswire.pipeline.html.drawn_pictures import drawn_picture
+from newswire.pipeline.html.fine_print import FINE_PRINT_NAMES, fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
 from newswire.pipeline.html.screen_reader import SCREEN_READER_TOKENS
 from newswire.pipeline.html.search_boxes import SEARCH_BOXES
@@ -113,9 +114,8 @@ NEGATIVE_WORDS = frozenset(
         # threads better; a service page's "mma-extras" box -0.003, an article -0.001).
         "user-title",
         "extras",
-        # Fine print: a shop's or a maker's legal notes and footnotes under the product
-        # ("disclaimer", "product-disclaimer"), an article's investment or affiliate disclaimer box.
-        "disclaimer",
+        # Fine print: legal notes and footnotes (``fine_print.FINE_PRINT_NAMES``).
+        *FINE_PRINT_NAMES,
         # A shop's cart drawer ("mini-cart": "No products in the cart.") and a lightbox's
         # boxes ("fancybox": a cart's "Recently added", a currency picker). Whole tokens:
         # "add-to-cart" is a buy box, one on each card of a grid (as a part: half A a shop's
@@ -284,7 +284,7 @@ def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     else:
         first = get(parts[0], _NEUTRAL_RANK)
     rank = min(get("-".join(parts), _NEUTRAL_RANK), first, last)
-    if rank and (fine_print(parts) or _search_filters(token)):
+    if rank and (fine_print(parts) or _search_filters(token) or drawn_picture(token)):
         rank = 0
     return _RANKED_VERDICTS[rank], parts == ["hidden"]
 
