@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.consent_lines import without_consent_notice
+from newswire.pipeline.html.consent_lines import without_consent_notice, without_embed_placeholders
 from tests.pipeline.html.pages import page, prose, text_of
 
 _NOTICE = (
@@ -32,3 +32,22 @@ def test_a_sentence_about_cookies_stays() -> None:
     assert without_consent_notice(early) == early
     short = ["a", "b", _NOTICE]
     assert without_consent_notice(short) == short
+
+
+def test_an_embeds_consent_placeholder_is_dropped_wherever_it_stands() -> None:
+    """The sentence left in an embed's place until the reader allows its cookies ("This
+    content isn't visible due to your cookie preferences") goes, each time it stands between
+    the page's lines; a sentence explaining cookies stays."""
+    placeholder = (
+        "This content isn't visible due to your cookie preferences. To load this content, "
+        "click the Allow button below to opt in to embedded content cookies."
+    )
+    explained = "Cookies are small files; the content you read is not shown to third parties."
+    lines = ["First post", placeholder, "Second post", placeholder, explained, "Third post"]
+    assert without_embed_placeholders(lines) == [
+        "First post",
+        "Second post",
+        explained,
+        "Third post",
+    ]
+    assert without_consent_notice(lines) == without_embed_placeholders(lines)

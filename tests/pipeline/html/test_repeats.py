@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.repeats import (
+    without_card_copies,
     without_copies,
     without_quoted_again,
     without_reply_subjects,
@@ -140,3 +141,32 @@ def test_a_thread_gives_a_quoted_post_once() -> None:
     thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
     assert extract_html(page(f"<main>{posts}</main>", thread)).paragraphs.count(said) == 1
     assert extract_html(page(f"<main>{posts}</main>")).paragraphs.count(said) == 2
+
+
+def test_a_listings_cards_given_again_reworded_are_dropped() -> None:
+    """The same titles again in their first order, each with its byline and date set again
+    from the first card's words ("by" new, "·" for "|"), are a second copy of the cards:
+    dropped, the first cards and the lines after the copy kept."""
+    titles = [f"Story number {n} about the city budget" for n in ("one", "two", "three")]
+    cards = [
+        line
+        for n, title in enumerate(titles)
+        for line in (f"#TOPIC-{n}", title, f"Writer {n}", f"Mar 0{n}, 2026 | {n} min read")
+    ]
+    again = [
+        line
+        for n, title in enumerate(titles)
+        for line in (title, f"by Writer {n}", f"Mar 0{n}, 2026 · {n} min read")
+    ]
+    assert without_card_copies([*cards, *again, "business"]) == [*cards, "business"]
+
+
+def test_titles_again_with_other_lines_between_stay() -> None:
+    """Titles said again with lines of other words between (a second price table's tiers, a
+    feature list reworded) or with nothing between (a table of contents) are no copy."""
+    tiers = ["Five personal training sessions", "Ten personal training sessions"]
+    tiers.append("Twenty personal training sessions")
+    first = [line for n, tier in enumerate(tiers) for line in (tier, f"Student: ${n}0")]
+    second = [line for n, tier in enumerate(tiers) for line in (tier, f"Student: ${n}5")]
+    assert without_card_copies([*first, *second]) == [*first, *second]
+    assert without_card_copies([*tiers, "Intro", *tiers]) == [*tiers, "Intro", *tiers]

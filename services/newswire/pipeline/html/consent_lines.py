@@ -1,6 +1,7 @@
 """A site's cookie notice left at the end of a page's text: the consent banner's sentence, read
 as the last line when its box says nothing by its names nor by its place (a site builder's
-banner in hashed classes, not pinned by any style the page declares)."""
+banner in hashed classes, not pinned by any style the page declares); the sentence left where
+an embed waits for the reader's consent."""
 
 from __future__ import annotations
 
@@ -22,9 +23,41 @@ _USES_COOKIES = re.compile(
 )
 
 
+# A site that asks consent before it loads another site's embed (a post, a video, a player)
+# leaves in the embed's place the sentence saying so, once per embed wherever it stands: "This
+# content isn't visible due to your cookie preferences. To load this content, click the Allow
+# button ...". It stands for the missing embed and says nothing of the page: dropped. The
+# sentence says that content is not shown and that cookies or consent are why, within one
+# sentence's reach (a cookie policy says what cookies do, not that something here is hidden).
+# Half B listing 0.770974 -> 0.771130 (a tech site's front page +0.008), all types 0.904989
+# -> 0.905000; half A, articles and ScrapingHub (0.987959) unchanged; no other page moved.
+_PLACEHOLDER_CHARS = 400
+_HIDDEN_FOR_CONSENT = re.compile(
+    r"\b(?:content|video|post|embed|media)\b[^.]{0,40}?"
+    r"\b(?:isn't|isn’t|is not|can't be|can’t be|cannot be|won't be|won’t be) "
+    r"(?:visible|shown|displayed|loaded|available)\b[^.]{0,60}?\b(?:cookies?|consent)\b",
+    re.IGNORECASE,
+)
+
+
+def without_embed_placeholders(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the sentences left where an embed waits for consent (above)."""
+    return [
+        line
+        for line in paragraphs
+        if not (
+            len(line) < _PLACEHOLDER_CHARS
+            and ("ookie" in line or "onsent" in line)
+            and _HIDDEN_FOR_CONSENT.search(line)
+        )
+    ]
+
+
 def without_consent_notice(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the last lines that are the site's cookie notice (see above),
-    while at least ``_NOTICE_KEEP`` lines stay."""
+    while at least ``_NOTICE_KEEP`` lines stay, and without an embed's consent placeholder
+    (``without_embed_placeholders``) wherever it stands."""
+    paragraphs = without_embed_placeholders(paragraphs)
     end = len(paragraphs)
     while (
         end > _NOTICE_KEEP

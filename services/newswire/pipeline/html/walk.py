@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.controls import button_label, is_controls_form
+from newswire.pipeline.html.embed_codes import embed_code
 from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.junk import (
@@ -281,8 +282,10 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 blocks.append(Block(date, POST_DATE_TAG, 0, tuple(path)))
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
-        if (child_tag == "form" and is_controls_form(child, product=product)) or (
-            child_tag == "a" and "hreflang" in attrs and other_edition(attrs, page_language)
+        if (
+            (child_tag == "form" and is_controls_form(child, product=product))
+            or (child_tag == "a" and "hreflang" in attrs and other_edition(attrs, page_language))
+            or (child_tag == "code" and not in_pre and embed_code(child))
         ):
             child = child.next
             continue
