@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.pagetype.declared import DECLARED_NAMES, declared_types, declared_values
+from newswire.pipeline.pagetype.declared import (
+    DECLARED_NAMES,
+    MARKED_NAMES,
+    declared_types,
+    declared_values,
+    marked_values,
+)
 
 
 def test_declared_types_are_grouped_and_missing_ones_flagged() -> None:
@@ -36,3 +42,11 @@ def test_declared_values_are_the_named_numbers_in_order() -> None:
     assert declared_values("article", ["NewsArticle", "Organization"]) == [
         named[name] for name in DECLARED_NAMES
     ]
+
+
+def test_marked_values_are_one_for_each_thing_the_extractor_concluded() -> None:
+    """A thread, one product's page and a question with answers are each a 0/1 number, in
+    ``MARKED_NAMES`` order."""
+    assert len(MARKED_NAMES) == 3
+    assert marked_values(thread=True, product=False, answers=False) == [1.0, 0.0, 0.0]
+    assert marked_values(thread=False, product=True, answers=True) == [0.0, 1.0, 1.0]

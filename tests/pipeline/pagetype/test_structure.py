@@ -253,3 +253,38 @@ def test_a_layout_reads_like_a_dict_of_its_names() -> None:
     assert dict(layout)["page_chars"] == layout.numbers[LAYOUT_NAMES.index("page_chars")]
     with pytest.raises(ValueError, match="layout numbers"):
         Layout([0.0])
+
+
+_THREAD = """<html><head><title>Help with my bike</title></head><body><h1>Help with my bike</h1>
+{posts}</body></html>"""
+_POST = """<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Rider {n}
+</span><p itemprop="text">My chain slips on the third gear every time I climb a hill, any
+idea what I should adjust first before I take it to the shop again?</p></div>"""
+
+
+def test_a_thread_marked_in_microdata_is_marked_in_the_layout() -> None:
+    """Posts marked as comments in microdata, with no JSON-LD to say so, make the page a thread
+    in its layout (``marked_thread``), as the extractor found for its walk; a page without them
+    is not one."""
+    thread = extract_html(_THREAD.format(posts="".join(_POST.format(n=n) for n in range(4))))
+    assert thread.structure is not None
+    assert thread.structure["marked_thread"] == 1.0
+    assert thread.structure["marked_product"] == 0.0
+    plain = extract_html(_THREAD.format(posts="<p>" + "A story of prose. " * 20 + "</p>"))
+    assert plain.structure is not None
+    assert plain.structure["marked_thread"] == 0.0
+
+
+def test_one_product_in_microdata_is_marked_in_the_layout() -> None:
+    """One microdata Product item (og:type and JSON-LD silent) makes the page one product's in
+    its layout (``marked_product``)."""
+    page = extract_html(
+        """<html><head><meta property="og:type" content="website"></head><body>
+        <div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Trail Pack 30</h1>
+        <p itemprop="description">A light pack for long days on the trail, with a frame that
+        keeps its load close to the back and pockets for everything you carry.</p>
+        <span itemprop="price">$120</span></div></body></html>"""
+    )
+    assert page.structure is not None
+    assert page.structure["marked_product"] == 1.0
+    assert page.structure["marked_thread"] == 0.0

@@ -44,7 +44,7 @@ from newswire.pipeline.html.story_pages import (
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Block, Tree
-from newswire.pipeline.pagetype.structure import Layout, summarize
+from newswire.pipeline.pagetype.structure import Layout, Marked, summarize
 
 # og:type says "product" (or "product.item") on one product's page, "product.group" on a
 # collection's; in JSON-LD a collection lists many Products where a product's page has one.
@@ -90,6 +90,18 @@ def _one_product(
     )
 
 
+def _marked(
+    meta: HeadMetadata, tree: Page, h1s: list[LexborNode], microdata: Counter[str]
+) -> Marked:
+    """What the page's markup says it is, for the walk and the page classifier alike: a
+    thread, one product's page, a question with its answers."""
+    return (
+        declares_discussion(meta.ld.types, microdata),
+        _one_product(meta, tree, h1s, microdata),
+        declares_answers(meta.ld.types, microdata),
+    )
+
+
 def _parsed(html: str, utf8: bytes | None) -> Page:
     """The page parsed from ``utf8`` when given, else ``html``, repaired as a browser reads it."""
     # A tag manager's <iframe> written self-closed in <noscript> (see ``noscript_frames``).
@@ -109,14 +121,16 @@ def _parsed(html: str, utf8: bytes | None) -> Page:
     return tree
 
 
-def _layout(blocks: list[Block], walked: Tree, meta: HeadMetadata) -> Layout:
-    """The page classifier's view of the layout, from the body's walk (no second pass)."""
+def _layout(blocks: list[Block], walked: Tree, meta: HeadMetadata, marked: Marked) -> Layout:
+    """The page classifier's view of the layout, from the body's walk (no second pass);
+    ``marked``: what the page's markup told the walk (a thread, one product, a Q&A)."""
     return summarize(
         blocks,
         walked.classes.values(),
         walked.dropped,
         og_type=meta.first("og:type"),
         ld_types=meta.ld.types,
+        marked=marked,
     )
 
 
@@ -150,21 +164,21 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     title, shown_headline, shown_title = headline(tree, meta)
     h1s = h1_elements(tree)
     microdata = microdata_types(tree)
-    product = _one_product(meta, tree, h1s, microdata)
+    marked = _marked(meta, tree, h1s, microdata)
     paragraphs, blocks, walked = (
         page_text(
             body,
             shown_title,
-            discussion=declares_discussion(meta.ld.types, microdata),
-            product=product,
-            answers=declares_answers(meta.ld.types, microdata),
+            discussion=marked[0],
+            product=marked[1],
+            answers=marked[2],
             story_page=declares_story(meta.first("og:type"), meta.ld.types),
             h1s=h1s,
         )
         if body is not None
         else ([], [], Tree({}, {}, [], []))
     )
-    paragraphs = _finished(paragraphs, meta, product=product)
+    paragraphs = _finished(paragraphs, meta, product=marked[1])
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree, shown_headline)
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
@@ -186,6 +200,6 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         published_raw=found.published,
         modified_raw=found.modified,
         language_hint=language(tree, meta),
-        structure=_layout(blocks, walked, meta),
+        structure=_layout(blocks, walked, meta, marked),
         offer_name=offer_name(tree, title, shown_headline),
     )

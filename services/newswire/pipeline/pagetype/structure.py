@@ -17,13 +17,20 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress, repeat
 from typing import Protocol
 
-from newswire.pipeline.pagetype.declared import DECLARED_NAMES, declared_values
+from newswire.pipeline.pagetype.declared import (
+    DECLARED_NAMES,
+    MARKED_NAMES,
+    declared_values,
+    marked_values,
+)
 from newswire.pipeline.pagetype.names import NAME_FAMILIES, family_totals, learn_families
 from newswire.pipeline.pagetype.script import texts_width
 from newswire.pipeline.pagetype.wording import RATE_NAMES, rate_values
 
 #: The structure of a page: named numbers (counts are log1p-scaled, shares are 0-1).
 Structure = Mapping[str, float]
+#: What the extractor found the page marked as: a thread, one product's, a question with answers.
+Marked = tuple[bool, bool, bool]
 
 
 class Block(Protocol):
@@ -112,6 +119,7 @@ LAYOUT_NAMES = (
     *UNIT_NAMES,
     *RATE_NAMES,
     *DECLARED_NAMES,
+    *MARKED_NAMES,
 )
 _LAYOUT_INDEX = {name: index for index, name in enumerate(LAYOUT_NAMES)}
 
@@ -150,17 +158,20 @@ def summarize(
     *,
     og_type: str | None,
     ld_types: Iterable[str],
+    marked: Marked = (False, False, False),
 ) -> Layout:
     """The page's layout as named numbers (see the module docstring for where each comes from).
 
     ``classes``: the class attribute of each block element the walk kept; ``dropped``: (tag,
-    class attribute) of each element the walk skipped as furniture.
+    class attribute) of each element the walk skipped as furniture; ``marked``: whether the
+    extractor found the page marked as a thread, as one product's, as a question with answers
+    (``declared.MARKED_NAMES``).
     """
     texts = list(map(_TEXT, blocks))
     tags = list(map(_TAG, blocks))
     links = list(map(_LINK_CHARS, blocks))
     return summarize_columns(
-        texts, tags, links, classes, dropped, og_type=og_type, ld_types=ld_types
+        texts, tags, links, classes, dropped, og_type=og_type, ld_types=ld_types, marked=marked
     )
 
 
@@ -173,6 +184,7 @@ def summarize_columns(
     *,
     og_type: str | None,
     ld_types: Iterable[str],
+    marked: Marked = (False, False, False),
 ) -> Layout:
     """``summarize`` over the blocks' texts, tags and link characters as three columns (a text
     scrape's lines are texts with tag "p" and no links).
@@ -218,6 +230,8 @@ def summarize_columns(
     values += unit_values(classes, dropped)
     values += rate_values(" ".join(labels))
     values += declared_values(og_type, ld_types)
+    thread, product, answers = marked
+    values += marked_values(thread=thread, product=product, answers=answers)
     return Layout(values, width)
 
 
