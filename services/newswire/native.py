@@ -31,12 +31,14 @@ MANIFEST = NATIVE / "manifest.json"
 #: What the build compiles: every module of the pipeline (html, text, page type, dates,
 #: fingerprints) but these, each for its reason: ``pipeline.pipeline`` (tests monkeypatch its
 #: names), ``html.page_elements`` (its ``Page`` subclasses selectolax's parser, which a mypyc
-#: native class cannot; its time is lexbor's parse and queries, in C already), ``language``
-#: (reads its word list beside its ``__file__``, which a compiled module has in ``_native/``),
-#: ``decode`` (pydantic validation, decompression and codecs: C already), and the stages'
-#: plain records (``options``, ``extracted``, ``enrich``: dataclasses built once a page, which
-#: callers ``replace`` and compare; nothing to gain). Session 37 measured the 94 against the 18
-#: hot ones: 0.956 of their CPU a page (cost_ab --as-built, every 2nd page, 3 repeats).
+#: native class cannot; its time is lexbor's parse and queries, in C already), ``language`` (reads
+#: its word list beside its ``__file__``, which a compiled module has in ``_native/``), ``decode``
+#: and ``legacy_charset`` (pydantic validation, decompression and codecs: C already), and the
+#: stages' plain records (``options``, ``extracted``, ``enrich``: dataclasses built once a page,
+#: which callers ``replace`` and compare; nothing to gain), ``html.noscript_frames`` (one function
+#: generic over ``str`` and ``bytes``, which mypyc's type check rejects). Session 37 measured the
+#: 94 against the 18 hot ones: 0.956 of their CPU a page (cost_ab --as-built, every 2nd page, 3
+#: repeats).
 COMPILED: tuple[str, ...] = (
     "newswire.pipeline.bit_vote",
     "newswire.pipeline.byte_ngrams",
@@ -47,6 +49,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.fingerprint",
     "newswire.pipeline.html.above_main",
     "newswire.pipeline.html.age_stamps",
+    "newswire.pipeline.html.aria_roles",
     "newswire.pipeline.html.author_bios",
     "newswire.pipeline.html.author_elements",
     "newswire.pipeline.html.author_markup",
@@ -67,8 +70,12 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.date_markup",
     "newswire.pipeline.html.dates",
     "newswire.pipeline.html.doubled_lines",
+    "newswire.pipeline.html.drawn_pictures",
+    "newswire.pipeline.html.embed_codes",
     "newswire.pipeline.html.extractor",
+    "newswire.pipeline.html.field_keys",
     "newswire.pipeline.html.figures",
+    "newswire.pipeline.html.fine_print",
     "newswire.pipeline.html.furniture_lines",
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",
@@ -80,6 +87,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.hidden",
     "newswire.pipeline.html.hiding_classes",
     "newswire.pipeline.html.holds",
+    "newswire.pipeline.html.initials_cards",
     "newswire.pipeline.html.intro",
     "newswire.pipeline.html.item_datelines",
     "newswire.pipeline.html.junk",
@@ -91,6 +99,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.listed_writers",
     "newswire.pipeline.html.lost_characters",
     "newswire.pipeline.html.markup_accounts",
+    "newswire.pipeline.html.marquee_lines",
     "newswire.pipeline.html.mastheads",
     "newswire.pipeline.html.meta_boxes",
     "newswire.pipeline.html.meta_rows",
@@ -112,6 +121,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.post_headers",
     "newswire.pipeline.html.post_series",
     "newswire.pipeline.html.poster_lines",
+    "newswire.pipeline.html.price_lines",
     "newswire.pipeline.html.priced_cards",
     "newswire.pipeline.html.prices",
     "newswire.pipeline.html.product_cards",
@@ -119,6 +129,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.promo_cards",
     "newswire.pipeline.html.qa_comments",
     "newswire.pipeline.html.reference_lists",
+    "newswire.pipeline.html.repeated_bylines",
     "newswire.pipeline.html.repeats",
     "newswire.pipeline.html.role_buttons",
     "newswire.pipeline.html.sales_boxes",
@@ -139,9 +150,12 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.stated_product",
     "newswire.pipeline.html.story_footer",
     "newswire.pipeline.html.story_pages",
+    "newswire.pipeline.html.streamed_segments",
+    "newswire.pipeline.html.strip_headings",
     "newswire.pipeline.html.strips",
     "newswire.pipeline.html.teasers",
     "newswire.pipeline.html.text",
+    "newswire.pipeline.html.thread_opener",
     "newswire.pipeline.html.thread_posts",
     "newswire.pipeline.html.title",
     "newswire.pipeline.html.tooltip_dates",
@@ -183,6 +197,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.site_title",
     "newswire.pipeline.text.span",
     "newswire.pipeline.text.story",
+    "newswire.pipeline.text.tag_lines",
     "newswire.pipeline.textnorm",
     "newswire.pipeline.time_zones",
     "newswire.pipeline.vocabulary",

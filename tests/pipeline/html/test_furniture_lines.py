@@ -368,34 +368,6 @@ def test_a_field_label_a_code_word_or_a_whole_byline_is_not_a_bare_label(line: s
     assert not is_furniture_line(line)
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Print view",
-        "Return to “Using VirtualBox”",
-        "(95.79 KiB) Downloaded 478 times",
-        "Upvote 0 Downvote",
-        "Join Date: Mar 2016",
-        "« Previous Thread | Next Thread »",
-        "You may not post replies",
-        "[IMG] code is Off",
-        "All times are GMT +1. The time now is 14:01.",
-    ],
-)
-def test_a_bulletin_boards_thread_controls_are_furniture(line: str) -> None:
-    """phpBB's print link, its link back to the board and an attachment's size and download
-    count, a post's vote widget, and vBulletin's poster card, thread links, posting rules and
-    clock line, each a line of its own, are furniture."""
-    assert is_furniture_line(line)
-
-
-def test_a_sentence_that_opens_like_a_board_control_is_text() -> None:
-    """A sentence that starts with "Return to" or "Print view" says more than the control."""
-    assert not is_furniture_line("Return to livelier cushioning that was missing")
-    assert not is_furniture_line("Print view of the quarterly report")
-    assert not is_furniture_line("Registered users get a discount")
-
-
 def test_a_templates_unfilled_slots_are_furniture() -> None:
     """A template's numbered slots ("Head Line 1", "Lorem ipsum 2", "Heading Line") on lines
     of their own are furniture; a sentence that names them is not."""
