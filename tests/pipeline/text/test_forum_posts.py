@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.forum_posts import (
+    first_card,
     forum_thread,
     member_stat,
     post_lines,
@@ -146,3 +147,11 @@ def test_posted_headers_over_their_dates_make_a_thread() -> None:
         lines += [f"Poster{n}", "Posted", f"October {n}, 2025", "Members", f"{n}60", post]
     assert extract_text("\n".join([*lines, *_FOOTER])).paragraphs == _POSTS
     assert not forum_thread(["My trip to the coast", "Posted", "October 2, 2025", _POSTS[0]])
+
+
+def test_first_card_is_where_a_thread_s_first_card_stands() -> None:
+    """The first poster's card of a thread is found; a page with no thread has none."""
+    assert (
+        first_card(["Menu", "Title", "ColdJ", "2.8k posts", "Text", "19k posts", "3k posts"]) == 3
+    )
+    assert first_card(["Menu", "Title", "ColdJ", "2.8k posts", "Text"]) is None

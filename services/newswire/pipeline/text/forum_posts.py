@@ -66,7 +66,7 @@ def member_stat(line: str) -> bool:
     )
 
 
-def _card_at(lines: list[str], index: int) -> bool:
+def card_at(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is a line of a poster's card (``member_stat``), one read with
     the line beside it: a card's label over its value ("Join Date" then "Nov 2024"), a post's
     number right under its date ("Jul 9, 2022" then "#2") or a post's header right over it
@@ -91,11 +91,19 @@ def forum_thread(lines: list[str]) -> bool:
     "Compare:"), never under a date; a blog dates its one story so, not each reply."""
     found = 0
     for index in range(len(lines)):
-        if _card_at(lines, index):
+        if card_at(lines, index):
             found += 1
         if found >= MEMBER_STATS_MIN:
             return True
     return False
+
+
+def first_card(lines: list[str]) -> int | None:
+    """Where a forum thread's first poster's card stands (``card_at``), or None when the page
+    is no thread (``forum_thread``)."""
+    if not forum_thread(lines):
+        return None
+    return next(index for index in range(len(lines)) if card_at(lines, index))
 
 
 def thread_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
@@ -104,7 +112,7 @@ def thread_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
     last (the prose under the last card), stopping at the page's footer (a legal line, or more
     than ``POST_GAP_MAX`` short lines in a row)."""
     cards = [
-        index for index, line in enumerate(lines) if member_stat(line) or _card_at(lines, index)
+        index for index, line in enumerate(lines) if member_stat(line) or card_at(lines, index)
     ]
     start, end = span
     first = next((i for i in range(cards[0] + 1, len(lines)) if _prose(lines[i])), start)
