@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.forum_posts import (
+    first_card,
     forum_thread,
     member_stat,
     post_lines,
@@ -120,3 +121,37 @@ def test_post_lines_keep_one_line_posts_only() -> None:
     """Of a card's run, a sentence of four words or more stays; names, counts and buttons go."""
     run = ["Vanamonde", "Lead Moderator", "19k posts", "June 14, 2024", _ONE_LINER, "Quote"]
     assert post_lines(run) == [_ONE_LINER]
+
+
+def test_join_date_labels_read_as_card_lines() -> None:
+    """A card's join date under the label forum software prints ("Join Date: Mar 2016") is a
+    card line, as "Joined: Jan 2010" is."""
+    assert member_stat("Join Date: Mar 2016")
+    assert forum_thread(["Intro", "Join Date: Mar 2016", "Text", "Posts: 1", "Join Date: Jun 2024"])
+
+
+def test_card_labels_over_their_values_make_a_thread() -> None:
+    """A card laid out as a table, each label over its value ("Join Date" then "Nov 2024",
+    "Posts" then "8,197"), makes a thread; a menu's "Posts" over a heading does not."""
+    card = ["Join Date", "Nov 2024", "Posts", "8,197"]
+    assert forum_thread(["Intro", *card, "Text", "Join Date", "Aug 2004"])
+    assert not forum_thread(["Posts", "Latest news", "Messages", "Inbox", "Reputation", "Help"])
+
+
+def test_posted_headers_over_their_dates_make_a_thread() -> None:
+    """Posts headed "Posted" over their dates ("Posted" then "October 29, 2025") make a
+    thread, its replies kept under their posters' cards; one such header, a blog's over its
+    story, does not."""
+    lines = [*_MENU, "How to change a payment method"]
+    for n, post in enumerate(_POSTS, start=1):
+        lines += [f"Poster{n}", "Posted", f"October {n}, 2025", "Members", f"{n}60", post]
+    assert extract_text("\n".join([*lines, *_FOOTER])).paragraphs == _POSTS
+    assert not forum_thread(["My trip to the coast", "Posted", "October 2, 2025", _POSTS[0]])
+
+
+def test_first_card_is_where_a_thread_s_first_card_stands() -> None:
+    """The first poster's card of a thread is found; a page with no thread has none."""
+    assert (
+        first_card(["Menu", "Title", "ColdJ", "2.8k posts", "Text", "19k posts", "3k posts"]) == 3
+    )
+    assert first_card(["Menu", "Title", "ColdJ", "2.8k posts", "Text"]) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.text import extract_text
-from newswire.pipeline.text.headline_thread import thread_title
+from newswire.pipeline.text.headline_thread import repeated_title, thread_title
 
 _THREAD = [
     "Forums",
@@ -106,3 +106,42 @@ def test_a_by_line_without_the_card_s_date_and_forum_is_no_starter() -> None:
     """A byline alone, or over a date with no "in <forum>" line, opens no starter card."""
     assert thread_title(_CARD[:8]) is None
     assert thread_title(["Title here", "By Rabbids", "March 19, 2024", "Read more"]) is None
+
+
+_REPEATED = [
+    "Home",
+    "Community",
+    "If the forum comes to an end soon.",
+    "All Activity",
+    "Sign In",
+    "Home",
+    "Community",
+    "If the forum comes to an end soon.",
+    "Share",
+    "ColdJ",
+    "2.8k posts",
+]
+
+
+def test_the_title_printed_twice_above_the_first_card_is_the_thread_s() -> None:
+    """The last line above a thread's first poster's card that the page prints twice (the
+    trail's last crumb and the thread's heading) is the title; a menu's short entries printed
+    twice ("Home", "Sign In") are not."""
+    assert repeated_title(_REPEATED, 10) == 7
+    assert repeated_title(["Home", "Sign In", "Home", "Sign In", "ColdJ", "2.8k posts"], 5) is None
+
+
+def test_a_headline_found_among_the_posts_gives_way_to_the_repeated_title() -> None:
+    """On a forum thread whose headline near the densest post is a post's line (a glued date,
+    "June 19, 20241 yr", over a long reply), the title is the one the board prints twice above
+    the first card."""
+    post = (
+        "I have been getting gateway errors on this forum every evening since the studio "
+        "announced it would stop working on the sequel, and I wonder whether it will last. "
+    )
+    title = "If the forum comes to an end soon."
+    lines = ["Home", "Community", title, "All Activity", "Sign In", "Share", title, "Followers 3"]
+    lines += ["ColdJ", "Members", "2.8k posts", "June 17, 20241 yr", "Is anyone else worried?"]
+    lines += ["Vanamonde", "Members", "19k posts", "June 18, 20241 yr", "Same here."]
+    lines += ["Poster2", "Members", "3.1k posts", "June 19, 20241 yr", post * 2, post * 2, post]
+    assert extract_text("\n".join(lines)).title == title

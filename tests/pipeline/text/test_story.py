@@ -5,6 +5,7 @@ from __future__ import annotations
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.lines import is_paragraph
 from newswire.pipeline.text.span import story_span
+from newswire.pipeline.text.story import main_block
 
 _STORY = (
     "Pemerintah Provinsi DKI Jakarta menyiapkan sejumlah langkah untuk mengatasi banjir yang "
@@ -267,3 +268,30 @@ def test_a_reviews_pros_and_cons_lists_do_not_cut_the_page_body() -> None:
     lines = ["Beranda", "Berita", "Kontak", *_STORY[:2], *lists, *_STORY[2:]]
     assert story_span(lines, teasers=True, sections=True) == (3, len(lines) - 1)
     assert story_span(lines, teasers=True, legal=True) == (len(lines) - 2, len(lines) - 1)
+
+
+def test_a_forum_card_laid_out_as_a_table_is_no_post() -> None:
+    """On a forum thread whose posters' cards put each label over its value ("Joined" /
+    "Feb 8, 2015", "Posts" / "6,696"), a run holding such a card keeps its one-line posts
+    only: the card's lines go, however much of a quote stands around them."""
+    posts = [
+        "I currently own a pair of open headphones for my media consumption, but I am "
+        "considering selling them for a closed pair that my family can sleep next to at night.",
+        "Closed headphones with a wide stage are rare, and I would look at the used market "
+        "first, since the older flagship models sell for half of their price and still sound "
+        "great.",
+        "I went through the same search last year and ended up with a studio pair, which "
+        "isolate well enough for the night and have a neutral sound that I like a lot.",
+    ]
+    one_liner = "Might also consider adding the closed one to that list."
+    lines = ["Home", "Forums", "Best closed headphones as of 07/2024"]
+    for n, post in enumerate(posts):
+        lines += [f"Jul {n + 5}, 2024 at 7:30 PM Post #{n + 1} of 3", f"Poster{n}", "Reviewer"]
+        lines += ["Joined", f"Feb {n + 8}, 2015", "Posts", f"{n + 5},696", "Likes", "9,236"]
+        lines += ["Location", "Kansas City, MO", "Poster said:", "Wide stage", "Click to expand..."]
+        lines += [one_liner, post, "Thanks a lot in advance", "Reactions: MindBreak"]
+    kept = main_block(lines)
+    assert posts[0] in kept
+    assert posts[1] in kept
+    assert one_liner in kept
+    assert not {"Joined", "Posts", "6,696", "Kansas City, MO"} & set(kept)

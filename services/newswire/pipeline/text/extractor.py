@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newswire.events import Related
 from newswire.pipeline.extracted import Extracted
-from newswire.pipeline.text.forum_posts import forum_thread
+from newswire.pipeline.text.forum_posts import first_card, forum_thread
 from newswire.pipeline.text.headline import (
     first_line,
     headline_first,
@@ -19,7 +19,7 @@ from newswire.pipeline.text.headline import (
 from newswire.pipeline.text.headline_glued import split_glued
 from newswire.pipeline.text.headline_near import title_near_story
 from newswire.pipeline.text.headline_rank import HEAD_CAPITALS_MIN, capitals_share
-from newswire.pipeline.text.headline_thread import thread_title
+from newswire.pipeline.text.headline_thread import repeated_title, thread_title
 from newswire.pipeline.text.lines import (
     date_line_only,
     dateline_tag,
@@ -123,7 +123,8 @@ def body_start(lines: list[str], title_at: int | None, first_headline: int | Non
 def page_headline(lines: list[str]) -> int | None:
     """The headline of a page's text (no first-line headline over one article's text): the
     heading the title line first names, a forum thread's title over its starter, or else the
-    headline just above the densest prose."""
+    headline just above the densest prose; on a forum thread, a headline found among its
+    posts gives way to the title the board prints twice above them (``repeated_title``)."""
     title_at = title_line_head(lines)
     if title_at is None:
         title_at = thread_title(lines)
@@ -131,6 +132,13 @@ def page_headline(lines: list[str]) -> int | None:
         title_at = trail_heading(lines)
     if title_at is None:
         title_at = title_near_story(lines, title_index(lines))
+    card = first_card(lines)
+    if card is not None and (
+        title_at is None
+        or (title_at > card and without_thread_marks(lines[title_at]) not in lines[:card])
+    ):
+        repeated = repeated_title(lines, card)
+        title_at = title_at if repeated is None else repeated
     return title_at
 
 

@@ -23,12 +23,24 @@ from newswire.pipeline.text.patterns import LEGAL_LINE
 MEMBER_STAT = re.compile(
     r"^(?:(?:posts|messages|reputation|reaction score|points|solutions)\s*:?\s*[\d.,]+[km]?"
     r"|[\d.,]+[km]?\s+(?:posts|messages|reputation|solutions|reaction score|points)"
-    r"|(?:joined|registered|member since)\b.{0,20}\d"
+    r"|(?:joined|join date|registered|member since)\b.{0,20}\d"
     r"|[\d.,k]+\s*(?:gold|silver|bronze) badges?.*)$",
     re.IGNORECASE,
 )
+#: A label of a poster's card alone on its line, its value on the next ("Join Date" then
+#: "Nov 2024", "Posts" then "8,197"): forum software laying its card out as a table.
+CARD_LABEL = re.compile(r"^(?:join date|joined|posts|messages|reputation)\s*:?$", re.IGNORECASE)
+#: A card's value under its label: a count ("8,197", "2.8k") or a month ("Nov 2024").
+CARD_VALUE = re.compile(r"^(?:[\d.,]+[km]?|[a-z]{3,9}\.? \d{4})$", re.IGNORECASE)
 #: A post's number in its thread ("#2"), which forum software prints under the post's date.
 POST_NUMBER = re.compile(r"^#\d{1,5}$")
+#: A post's header alone on its line ("Posted", "Posted on"): forum software prints it over the
+#: post's date, beside the poster's card. A blog prints one over its story's date, never one
+#: per reply: only such lines right over a date count, and a thread needs several. With the
+#: card's labels over their values (CARD_LABEL) and "Join Date", measured on the blocks
+#: renderings of wcxb-dev forum pages: A +0.022 (4 threads up), B +0.010 (4 up; one down whose
+#: annotation stops at the sixth of eleven posts); no article, A, B or ScrapingHub, moves.
+POSTED = re.compile(r"^posted(?:\s+on)?\s*:?$", re.IGNORECASE)
 #: The longest line of a poster's card (a Q&A site's reputation and its three badge counts).
 MEMBER_STAT_MAX_CHARS = 80
 #: The fewest poster cards' lines that make a page a forum thread: two were on an article
@@ -47,27 +59,51 @@ POST_LINE_MIN_WORDS = 4
 
 
 def member_stat(line: str) -> bool:
-    """A line of a forum poster's card ("2.8k posts", "Joined: Jan 2010") or a post's
-    number ("#2")."""
+    """A line of a forum poster's card ("2.8k posts", "Joined: Jan 2010"), a post's number
+    ("#2") or its header ("Posted"), on a page already read as a thread."""
     return len(line) <= MEMBER_STAT_MAX_CHARS and bool(
-        MEMBER_STAT.match(line) or POST_NUMBER.match(line)
+        MEMBER_STAT.match(line) or POST_NUMBER.match(line) or POSTED.match(line)
     )
+
+
+def card_at(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a line of a poster's card (``member_stat``), one read with
+    the line beside it: a card's label over its value ("Join Date" then "Nov 2024"), a post's
+    number right under its date ("Jul 9, 2022" then "#2") or a post's header right over it
+    ("Posted" then "October 29, 2025")."""
+    line = lines[index]
+    if len(line) > MEMBER_STAT_MAX_CHARS:
+        return False
+    if MEMBER_STAT.match(line):
+        return True
+    if CARD_LABEL.match(line):
+        return index + 1 < len(lines) and CARD_VALUE.match(lines[index + 1]) is not None
+    if POST_NUMBER.match(line):
+        return index > 0 and date_line_only(lines[index - 1])
+    return bool(POSTED.match(line)) and index + 1 < len(lines) and date_line_only(lines[index + 1])
 
 
 def forum_thread(lines: list[str]) -> bool:
     """Whether a page's text is a forum thread or a Q&A page: at least ``MEMBER_STATS_MIN``
-    lines of posters' cards, or of posts' numbers right under the post's date ("Jul 9, 2022"
-    then "#2"). A ranking numbers its entries too ("#2" over a university's name, a product
-    under "Compare:"), never under a date."""
+    lines of posters' cards, of posts' numbers right under the post's date ("Jul 9, 2022"
+    then "#2"), or of posts' headers right over it ("Posted" then "October 29, 2025"). A
+    ranking numbers its entries too ("#2" over a university's name, a product under
+    "Compare:"), never under a date; a blog dates its one story so, not each reply."""
     found = 0
-    for index, line in enumerate(lines):
-        if (len(line) <= MEMBER_STAT_MAX_CHARS and MEMBER_STAT.match(line)) or (
-            index and POST_NUMBER.match(line) and date_line_only(lines[index - 1])
-        ):
+    for index in range(len(lines)):
+        if card_at(lines, index):
             found += 1
         if found >= MEMBER_STATS_MIN:
             return True
     return False
+
+
+def first_card(lines: list[str]) -> int | None:
+    """Where a forum thread's first poster's card stands (``card_at``), or None when the page
+    is no thread (``forum_thread``)."""
+    if not forum_thread(lines):
+        return None
+    return next(index for index in range(len(lines)) if card_at(lines, index))
 
 
 def thread_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
@@ -75,7 +111,9 @@ def thread_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
     post (the prose under the first poster's card, when it stands above the stretch) to the
     last (the prose under the last card), stopping at the page's footer (a legal line, or more
     than ``POST_GAP_MAX`` short lines in a row)."""
-    cards = [index for index, line in enumerate(lines) if member_stat(line)]
+    cards = [
+        index for index, line in enumerate(lines) if member_stat(line) or card_at(lines, index)
+    ]
     start, end = span
     first = next((i for i in range(cards[0] + 1, len(lines)) if _prose(lines[i])), start)
     last, gap = end, 0

@@ -4,6 +4,7 @@ starter ("Early ALS symptoms?" / "Thread starter lulug30" / "Start date" / "Apr 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newswire.pipeline.text.lines import date_line_only, word_count
 from newswire.pipeline.text.patterns import MAX_TITLE_CHARS, NOT_HEADLINE
@@ -76,4 +77,32 @@ def starter_card(lines: list[str], index: int) -> bool:
         and bool(CARD_BY.match(lines[index]))
         and date_line_only(lines[index + 1])
         and bool(CARD_IN.match(lines[index + 2]))
+    )
+
+
+#: The fewest words of a thread's title printed twice (a menu's entries repeated by a page's
+#: desktop and mobile menus have fewer: "Sign In", "Forums").
+REPEATED_TITLE_MIN_WORDS = 3
+
+
+def repeated_title(lines: list[str], first_card: int) -> int | None:
+    """A forum thread's title, given where its first poster's card stands: the last line above
+    the card that the page prints twice or more there, when it reads as a title. A board
+    prints the thread's title as the last crumb of its trail ("Home" / "Community" / "If the
+    forum comes to an end soon." / "All Activity") and again as the thread's heading over
+    its share bar; the headline sought above the densest prose stood among the posts (a
+    post's date, "June 17, 20241 yr", or a reply's first line). Only for a headline found
+    below the first card (``extractor.page_headline``): above it, the heading found is the
+    thread's (blocks renderings of wcxb-dev forum pages: A 1 title gained, B 2, none lost)."""
+    counts = Counter(lines[:first_card])
+    return next(
+        (
+            index
+            for index in range(first_card - 1, -1, -1)
+            if counts[lines[index]] >= 2
+            and word_count(lines[index]) >= REPEATED_TITLE_MIN_WORDS
+            and len(lines[index]) <= MAX_TITLE_CHARS
+            and not date_line_only(lines[index])
+        ),
+        None,
     )

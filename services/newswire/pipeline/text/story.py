@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from newswire.pipeline.text.forum_posts import forum_thread, member_stat, post_lines, thread_span
+from newswire.pipeline.text.forum_posts import (
+    card_at,
+    forum_thread,
+    member_stat,
+    post_lines,
+    thread_span,
+)
 from newswire.pipeline.text.label_values import label_value_runs
 from newswire.pipeline.text.lines import (
     credit_only,
@@ -90,8 +96,11 @@ def _short_run(
 ) -> list[str]:
     """What stays of a run of short lines inside the story: not a menu (unless_menu), a
     labelled list's values; on a forum thread's page, of a run holding a poster's card, the
-    one-line posts only (forum_posts.post_lines)."""
-    if forum and any(map(member_stat, run)):
+    one-line posts only (forum_posts.post_lines). A card laid out as a table ("Joined" /
+    "Feb 8, 2023" / "Posts" / "5") is read with its values (``card_at``): its labels alone
+    are a menu's words too (blocks renderings of wcxb-dev forum pages: A and B one thread
+    up each, none down)."""
+    if forum and (any(map(member_stat, run)) or any(card_at(run, i) for i in range(len(run)))):
         return post_lines(run)
     menu = unless_menu(run, article=from_top, above=above, below=below)
     return menu or label_value_runs(run, article=from_top)
