@@ -24,11 +24,12 @@ from newswire.pipeline.html.furniture_lines import (
         "Thread starter Chris Hall",
         "Start date Sep 21, 2024",
         "Click to shrink...",
+        "Skip navigation links",
     ],
 )
 def test_a_short_control_or_counter_is_furniture(line: str) -> None:
     """A sharing button, a shop's button, a thread's counter, a listing's count, a post's date
-    line and a thread's header ("Thread starter", "Start date") are furniture lines."""
+    line, a thread's header ("Thread starter", "Start date") and a skip link are furniture."""
     assert is_furniture_line(line)
 
 

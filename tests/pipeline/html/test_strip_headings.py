@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.pipeline.html.strip_headings import OTHER_PRODUCTS_HEADING, REVIEWS_HEADING
 from newswire.pipeline.html.strips import without_strips
 from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import page, text_of
@@ -62,3 +63,19 @@ def test_a_forums_strip_of_its_other_threads_is_dropped(heading: str) -> None:
     text = text_of(html)
     assert "Reply 5" in text
     assert "Another thread about keyboards" not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "reviews"),
+    [
+        ("7672 Reviews", True),
+        ("Customer ratings", True),
+        ("Rating snapshot", True),
+        ("Complete your order", False),
+    ],
+)
+def test_a_products_reviews_title_is_told_from_its_other_strips(title: str, reviews: bool) -> None:
+    """A shop's reviews title ("7672 Reviews", "Customer ratings") is one of a product page's
+    strip titles and is also told apart from the others ("Complete your order")."""
+    assert OTHER_PRODUCTS_HEADING.fullmatch(title)
+    assert bool(REVIEWS_HEADING.fullmatch(title)) is reviews

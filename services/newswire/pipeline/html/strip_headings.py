@@ -78,6 +78,12 @@ RECOMMENDATION_HEADING = re.compile(rf"^(?:{RECOMMENDATION_BODY})\W*$", re.IGNOR
 # product's (``product``). Half A product 0.71017 -> 0.71155 (all types 0.88542 -> 0.88554),
 # half B product 0.74945 -> 0.75004 (all types 0.89193 -> 0.89196); 12 pages better, none
 # worse; articles, the other types and ScrapingHub unchanged.
+# (The reviews' titles, the last of its parts below, are also read alone: ``REVIEWS_HEADING``,
+# whose strip ``review_strips`` lets hold more of the page.)
+_REVIEWS_BODY = (
+    r"(?:average |overall )?(?:customer |product )?(?:reviews|ratings)"
+    r"(?: (?:&|and) (?:reviews|ratings))?|rating snapshot|reviews summary|[\d,.]+ reviews"
+)
 OTHER_PRODUCTS_HEADING = re.compile(
     r"(?:complete (?:the|your) (?:look|order|set|kit)|pairs? (?:well|perfectly) with"
     r"|goes well with|add the essentials|frequently (?:purchased|bought) with"
@@ -97,7 +103,7 @@ OTHER_PRODUCTS_HEADING = re.compile(
     # title may head the page's own text (a critic's review, a firm's testimonials), so only
     # here. Half A product 0.71552 -> 0.71569 (2 pages better), half B product 0.76337 ->
     # 0.76530 (3 better: a big-box shop's reviews summary 0.68 -> 0.77); no page worse.
-    r"|(?:average |overall )?(?:customer |product )?(?:reviews|ratings)"
-    r"(?: (?:&|and) (?:reviews|ratings))?|rating snapshot|reviews summary|[\d,.]+ reviews)\W*",
+    rf"|{_REVIEWS_BODY})\W*",
     re.IGNORECASE,
 )
+REVIEWS_HEADING = re.compile(rf"(?:{_REVIEWS_BODY})\W*", re.IGNORECASE)

@@ -8,10 +8,12 @@ import re
 
 from newswire.pipeline.html.consent_lines import without_consent_notice
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
+from newswire.pipeline.html.review_strips import allowed_share
 from newswire.pipeline.html.strip_headings import (
     OTHER_PRODUCTS_HEADING,
     RECOMMENDATION_BODY,
     RECOMMENDATION_HEADING,
+    REVIEWS_HEADING,
 )
 from newswire.pipeline.html.walk import HEADINGS, Block
 
@@ -103,7 +105,7 @@ def without_strips(blocks: list[Block], *, product: bool = False) -> list[Block]
         for node in block.path:
             held[node] = held.get(node, 0) + 1
             first.setdefault(node, block)
-    strips = set()
+    strips: dict[int, Block | None] = {}  # each with its heading if that names reviews
     for heading in headings:
         # A title in no heading element may be the strip's own text, its cards inside the
         # same element: the strip is then that element. Such a strip starts with its title;
@@ -122,16 +124,17 @@ def without_strips(blocks: list[Block], *, product: bool = False) -> list[Block]
                         )
                     )
                 ):
-                    strips.add(node)
+                    named = product and REVIEWS_HEADING.fullmatch(heading.text)
+                    strips[node] = heading if named else None
                 break
     total = sum(len(block.text) for block in blocks)
-    for strip in list(strips):
+    for strip, reviews in list(strips.items()):
         inside = sum(len(block.text) for block in blocks if strip in block.path)
-        if strip == 0 or inside > _STRIP_SHARE * total:
-            strips.discard(strip)
+        if strip == 0 or inside > allowed_share(blocks, strip, reviews, _STRIP_SHARE) * total:
+            del strips[strip]
     if not strips:
         return blocks
-    return [block for block in blocks if strips.isdisjoint(block.path)]
+    return [block for block in blocks if strips.keys().isdisjoint(block.path)]
 
 
 # A story's container that ends with the site's furniture under a line that says so: "About
