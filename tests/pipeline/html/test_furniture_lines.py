@@ -376,3 +376,10 @@ def test_a_templates_unfilled_slots_are_furniture() -> None:
         assert is_furniture_line(slot)
     assert not is_furniture_line("Lorem ipsum is the filler text designers use.")
     assert not is_furniture_line("Headline")
+
+
+def test_a_galleries_caption_toggle_is_furniture() -> None:
+    """A gallery's "Caption" toggle on a line of its own is furniture; a line that goes on
+    past the word is text."""
+    assert is_furniture_line("Caption")
+    assert not is_furniture_line("Caption contests drew three hundred entries this year.")

@@ -77,6 +77,15 @@ NEGATIVE_WORDS = frozenset(
         "reviews",
         "pagination",
         "pager",
+        # The story's links to the site's next and previous stories under it ("next-prev":
+        # "- Next Auto News" over the next story's card with its title and teaser), a pager
+        # between stories, never this story's text.
+        "next-prev",
+        "prev-next",
+        "nextprev",
+        "prevnext",
+        "next-previous",
+        "previous-next",
         "hidden",
         "sr-only",
         "overlay",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from newswire.pipeline.html.cross_links import cross_link
 from newswire.pipeline.html.furniture_lines import (
     MAX_NUMBER_CHARS,
     is_bare_number,
@@ -76,7 +77,9 @@ def clean_paragraphs(
         text = lines.get(id(block))
         if text is None:
             text = clean_line(repair_mojibake(block.text))
-            if block.tag != POST_DATE_TAG and is_furniture_line(text):  # see post_headers
+            if block.tag != POST_DATE_TAG and (  # see post_headers
+                is_furniture_line(text) or cross_link(text, block.link_chars)
+            ):
                 text = ""
             lines[id(block)] = text
         if not text or (block.tag == "h1" and folded_title and fold(text) in {folded_title, ""}):

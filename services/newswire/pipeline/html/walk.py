@@ -15,6 +15,7 @@ from newswire.pipeline.html.controls import button_label, is_controls_form
 from newswire.pipeline.html.embed_codes import embed_code
 from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.hover_cards import hover_card
 from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
@@ -310,6 +311,14 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             # <noscript> walked into on the walk that asks for it), without the call.
             if child_tag in TAG_ONLY_DROPS:
                 dropped = not (noscript and child_tag == "noscript")
+            elif (
+                # A paragraph's inline box with a picture: maybe a hover card (``hover_card``).
+                child_tag == "span"
+                and block_tags[-1] == "p"
+                and holds(child, "img")
+                and hover_card(child)
+            ):
+                dropped = True
             elif (
                 # An element judged by its class and id alone, whose names are known to keep
                 # it (see ``kept_by_names``): kept without the call.
