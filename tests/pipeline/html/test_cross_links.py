@@ -37,3 +37,20 @@ def test_a_cross_link_set_as_a_subheading_is_left_out_of_the_story() -> None:
     assert "Preventative Maintenance" not in text
     assert "Use cords with caution" in text
     assert "Care of tools" in text
+
+
+def test_the_links_to_the_next_and_previous_stories_are_furniture() -> None:
+    """A "next-prev" box under the story (the next story's card, its title and teaser) is
+    dropped; the story stays."""
+    text = text_of(
+        page(
+            "<article><h1>Story</h1>"
+            + prose("story", 4)
+            + '<div class="grid next-prev"><p><a href="/n">- Next News</a></p>'
+            '<a href="/n"><h5>Audi e-Tron makes electric crossovers look good</h5></a>'
+            "<p>Audi's second electric vehicle, the e-Tron Sportback, officially debuts at "
+            "the show.</p></div></article>"
+        )
+    )
+    assert "story 3" in text
+    assert "e-Tron" not in text

@@ -394,20 +394,3 @@ def test_a_phpbb_posts_author_line_is_kept_but_a_storys_author_box_is_dropped() 
     )
     assert "story 3" in story
     assert "Jane Doe" not in story
-
-
-def test_the_links_to_the_next_and_previous_stories_are_furniture() -> None:
-    """A "next-prev" box under the story (the next story's card, its title and teaser) is
-    dropped; the story stays."""
-    text = text_of(
-        page(
-            "<article><h1>Story</h1>"
-            + prose("story", 4)
-            + '<div class="grid next-prev"><p><a href="/n">- Next News</a></p>'
-            '<a href="/n"><h5>Audi e-Tron makes electric crossovers look good</h5></a>'
-            "<p>Audi's second electric vehicle, the e-Tron Sportback, officially debuts at "
-            "the show.</p></div></article>"
-        )
-    )
-    assert "story 3" in text
-    assert "e-Tron" not in text

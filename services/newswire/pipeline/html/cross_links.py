@@ -6,6 +6,23 @@ from __future__ import annotations
 
 import re
 
+# The class and id words of a page's pager ("pagination", "pager") and of the box of links to
+# the site's next and previous stories under the story ("next-prev": "- Next Auto News" over the
+# next story's card with its title and teaser): a pager between stories, never this story's
+# text (``names.NEGATIVE_WORDS``).
+PAGER_NAMES = frozenset(
+    {
+        "pagination",
+        "pager",
+        "next-prev",
+        "prev-next",
+        "nextprev",
+        "prevnext",
+        "next-previous",
+        "previous-next",
+    }
+)
+
 # The labels that send the reader elsewhere, in front of a colon. Not "Source" or "Via" (a
 # credit the story states), nor a label alone on its line (an "Also read:" above a list).
 _LABEL = re.compile(

@@ -8,6 +8,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.cross_links import PAGER_NAMES
 from newswire.pipeline.html.drawn_pictures import drawn_picture
 from newswire.pipeline.html.fine_print import FINE_PRINT_NAMES, fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
@@ -75,17 +76,7 @@ NEGATIVE_WORDS = frozenset(
         "rating",
         # A shop's customer reviews (the plural: "review" alone also names a critic's article).
         "reviews",
-        "pagination",
-        "pager",
-        # The story's links to the site's next and previous stories under it ("next-prev":
-        # "- Next Auto News" over the next story's card with its title and teaser), a pager
-        # between stories, never this story's text.
-        "next-prev",
-        "prev-next",
-        "nextprev",
-        "prevnext",
-        "next-previous",
-        "previous-next",
+        *PAGER_NAMES,  # a pager, the next and previous stories' links (see ``cross_links``)
         "hidden",
         "sr-only",
         "overlay",

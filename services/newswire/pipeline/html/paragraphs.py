@@ -50,6 +50,20 @@ _LINKED_HEADINGS = HEADINGS
 _MIXED_OWN_CHARS = 25
 
 
+def _line(block: Block, lines: dict[int, str]) -> str:
+    """The block's clean line, "" for a furniture line or a labelled cross-link, decided once
+    a block (``lines``: see ``clean_paragraphs``)."""
+    text = lines.get(id(block))
+    if text is None:
+        text = clean_line(repair_mojibake(block.text))
+        if block.tag != POST_DATE_TAG and (  # see post_headers
+            is_furniture_line(text) or cross_link(text, block.link_chars)
+        ):
+            text = ""
+        lines[id(block)] = text
+    return text
+
+
 def clean_paragraphs(
     blocks: list[Block],
     title: str | None,
@@ -74,14 +88,7 @@ def clean_paragraphs(
     mixed = _mixed_lists(blocks) if linked_headings else set()
     tables, rows = _data_tables(blocks)
     for index, block in enumerate(blocks):
-        text = lines.get(id(block))
-        if text is None:
-            text = clean_line(repair_mojibake(block.text))
-            if block.tag != POST_DATE_TAG and (  # see post_headers
-                is_furniture_line(text) or cross_link(text, block.link_chars)
-            ):
-                text = ""
-            lines[id(block)] = text
+        text = _line(block, lines)
         if not text or (block.tag == "h1" and folded_title and fold(text) in {folded_title, ""}):
             continue
         # Link lists inside the article container are navigation or "read also" promos; a
