@@ -127,6 +127,24 @@ def test_a_date_line_between_publication_and_modification_on_a_page_without_elem
     assert first("<p>Aug 29, 2024</p>", "<p>By Ann Lee Nov 25, 2025</p>") == "2024-08-29"
 
 
+def test_other_storys_date_elements_leave_the_modification_line_under_the_headline() -> None:
+    """Date elements further down that are none of them the update nor its day (a related-posts
+    grid's "By Ann Lee | Jan 2, 2025" cards, their <aside> a <div>) leave the line under the
+    headline naming the modification's day to date the story, as on a page without them; a
+    date element on that day keeps the publication first."""
+    head = (
+        '<meta property="article:published_time" content="2025-01-01T03:00:00Z">'
+        '<meta property="article:modified_time" content="2025-03-05T13:25:58Z">'
+    )
+
+    def first(card: str) -> str:
+        cards = f'<div><div class="post-meta">{card}</div></div>'
+        html = page("<h1>Story</h1><p>By Ann Lee Mar 5, 2025</p>" + prose("story", 4) + cards, head)
+        return extract_html(html).published_raw[0]
+
+    assert first("By Ann Lee | Jan 2, 2025") == "2025-03-05T13:25:58Z"
+
+
 def test_a_line_on_the_publications_local_day_is_no_revision() -> None:
     """A page without date elements whose line under the headline names the modification's day
     keeps the markup's publication first where that day is also the publication's in some time

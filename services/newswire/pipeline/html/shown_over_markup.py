@@ -129,10 +129,9 @@ def revised(
     published, saved = day_of(markup), day_of(modified)
     if published is None or saved is None or saved == published:
         return []
-    if not shown:
-        return _modification_shown(markup, modified, saved, near, locale) or _rewritten_line(
-            published, saved, near, locale
-        )
+    lines = _line_dates(markup, modified, (published, saved), shown, near=near, locale=locale)
+    if lines is not None:
+        return lines
     if first is None or first.day is None:
         return []
     if (
@@ -253,6 +252,34 @@ def _modification_shown(
     if day != saved or _local_day_of(markup, day):
         return []
     return [modified]
+
+
+def _line_dates(
+    markup: str,
+    modified: str,
+    days: tuple[date, date],
+    shown: list[Shown],
+    *,
+    near: HeadlineTexts,
+    locale: str | None,
+) -> list[str] | None:
+    """``revised``'s answer from the date line under the headline alone (``days``: the
+    publication's and the last save's), or None where the page's date elements are to be
+    weighed: on a page with none, the modification or a rewrite's date the line names (see
+    ``_modification_shown``, ``_rewritten_line``). Date elements none of which is an update
+    nor names the last save's day, all earlier than it, are other stories' cards (a
+    related-posts grid whose <aside> became a <div>: "By Kathryn Giuffrida | Jan 2, 2025"),
+    not this story's line: the line naming the modification's day is read as on a page
+    without them. On wcxb-dev's articles with semantic tags turned to <div>: date right A +1;
+    as they are unchanged."""
+    published, saved = days
+    if not shown:
+        return _modification_shown(markup, modified, saved, near, locale) or _rewritten_line(
+            published, saved, near, locale
+        )
+    if any(item.update or item.day is None or item.day >= saved for item in shown):
+        return None
+    return _modification_shown(markup, modified, saved, near, locale) or None
 
 
 def _rewritten_line(
