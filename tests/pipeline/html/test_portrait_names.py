@@ -110,6 +110,51 @@ def test_a_card_saying_it_is_a_writers_names_the_writer_whatever_the_photos_addr
     assert _names(_HEAD + _unfiled_card("Sarah Knowles", "Sarah Knowles", "Customer")) == []
 
 
+def test_a_writers_card_just_above_the_headline_names_the_writer() -> None:
+    """A card right above the headline (the story's banner) whose name has a writer's role
+    under it names the writer; one without such a role, one further up the header than the
+    last images before the headline, or one before a page's missing headline names no one."""
+    writer = _unfiled_card("Rachel MacDonald", "Rachel MacDonald", "Writer")
+    assert _names(writer + _HEAD) == ["Rachel MacDonald"]
+    assert _names(_unfiled_card("Sarah Knowles", "Sarah Knowles", "Customer") + _HEAD) == []
+    logos = '<img src="/a.png" alt="Our logo"><img src="/b.png" alt="Our shop">'
+    assert _names(writer + logos + _HEAD) == []
+    assert _names(writer + "<p>The story.</p>") == []
+    after = _unfiled_card("Lauren Vetter", "Lauren Vetter", "Staff Writer")
+    assert _names(writer + _HEAD + after) == ["Lauren Vetter"]
+
+
+def test_a_card_whose_name_is_the_text_right_under_the_headline_names_the_writer() -> None:
+    """A photo filed nowhere whose card repeats its alt as the text right after the headline
+    (the byline's place) names the writer; the same card after a deck, or read without the
+    headline's texts, names no one."""
+    card = (
+        '<div class="q1"><img src="/up/shot.png" alt="Podium staff">'
+        '<p class="q2">Podium Staff</p></div>'
+    )
+    html = f"<html><body><h1>Plumbing trends</h1>{card}<p>The story.</p></body></html>"
+    tree = LexborHTMLParser(html)
+    assert portrait_names(tree, HeadlineTexts(tree)) == ["Podium Staff"]
+    assert portrait_names(tree) == []
+    later = html.replace("</h1>", "</h1><p>A deck on trends.</p>")
+    tree = LexborHTMLParser(later)
+    assert portrait_names(tree, HeadlineTexts(tree)) == []
+
+
+def test_a_tile_titled_or_captioned_under_the_headline_names_no_one() -> None:
+    """A linked tile, a card whose name is a heading, or a captioned figure right under the
+    headline (a category grid's first tile, a story's first photo) names no one, though its
+    alt repeats as the text after the headline."""
+    for card in (
+        '<a href="/c/ha"><img src="/p.png" alt="Home Appliance"><div>Home Appliance</div></a>',
+        '<div><img src="/p.png" alt="Home Appliance"><h2>Home Appliance</h2></div>',
+        '<figure><img src="/p.png" alt="Photo Frame"><figcaption>Photo Frame</figcaption></figure>',
+    ):
+        html = f"<html><body><h1>Our range</h1>{card}<p>More items.</p></body></html>"
+        tree = LexborHTMLParser(html)
+        assert portrait_names(tree, HeadlineTexts(tree)) == []
+
+
 def test_a_photo_whose_alt_says_author_names_the_person_in_its_card() -> None:
     """An alt that files the photo as the writer's without a name ("Photo of author") gives the
     card's person's name, past its heading and role lines; a card with no name gives nothing."""

@@ -106,6 +106,45 @@ def test_a_date_line_naming_the_modification_on_a_page_without_date_elements_win
     assert first("By Ann Lee Mar 5, 2025", labelled) == "2025-01-01T03:00:00Z"
 
 
+def test_a_date_line_between_publication_and_modification_on_a_page_without_elements_wins() -> None:
+    """A page with no date element whose line just after the headline names a day two days or
+    more after the markup's publication and before its last save ("By Ann Lee Nov 25, 2025",
+    created in 2024, saved in December) dates the story by that line; a line a day after the
+    publication, a line above the headline, or a line below it beside another above it (the
+    dateline over the headline, a sidebar card's date below), keeps the publication first."""
+    head = (
+        '<meta property="article:published_time" content="2024-08-29T10:00:00Z">'
+        '<meta property="article:modified_time" content="2025-12-15T12:15:15Z">'
+    )
+
+    def first(before: str, after: str) -> str:
+        html = page(f"{before}<h1>Story</h1>{after}" + prose("story", 4), head)
+        return extract_html(html).published_raw[0][:10]
+
+    assert first("", "<p>By Ann Lee Nov 25, 2025</p>") == "2025-11-25"
+    assert first("", "<p>By Ann Lee Aug 30, 2024</p>") == "2024-08-29"
+    assert first("<p>Nov 25, 2025</p>", "<p>By Ann Lee</p>") == "2024-08-29"
+    assert first("<p>Aug 29, 2024</p>", "<p>By Ann Lee Nov 25, 2025</p>") == "2024-08-29"
+
+
+def test_other_storys_date_elements_leave_the_modification_line_under_the_headline() -> None:
+    """Date elements further down that are none of them the update nor its day (a related-posts
+    grid's "By Ann Lee | Jan 2, 2025" cards, their <aside> a <div>) leave the line under the
+    headline naming the modification's day to date the story, as on a page without them; a
+    date element on that day keeps the publication first."""
+    head = (
+        '<meta property="article:published_time" content="2025-01-01T03:00:00Z">'
+        '<meta property="article:modified_time" content="2025-03-05T13:25:58Z">'
+    )
+
+    def first(card: str) -> str:
+        cards = f'<div><div class="post-meta">{card}</div></div>'
+        html = page("<h1>Story</h1><p>By Ann Lee Mar 5, 2025</p>" + prose("story", 4) + cards, head)
+        return extract_html(html).published_raw[0]
+
+    assert first("By Ann Lee | Jan 2, 2025") == "2025-03-05T13:25:58Z"
+
+
 def test_a_line_on_the_publications_local_day_is_no_revision() -> None:
     """A page without date elements whose line under the headline names the modification's day
     keeps the markup's publication first where that day is also the publication's in some time

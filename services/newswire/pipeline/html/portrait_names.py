@@ -46,9 +46,13 @@ def portrait_names(tree: LexborHTMLParser, near: HeadlineTexts | None = None) ->
     customers' testimonials, other stories' writers: no one of them signs the story) unless the
     first is the byline right under the headline (see ``_under_headline``, given ``near``). Above
     the headline a portrait and its name are the header's (a language picker's flag "British
-    English" over the same words, an account menu)."""
+    English" over the same words, an account menu), unless the card says it is a writer's
+    (see ``_card_above_headline``)."""
     found: dict[str, str] = {}
-    for img in _images_after_headline(tree):
+    # Cards that repeat their alt as a name but say nothing of a person (see ``_byline_card``).
+    unfiled: dict[str, str] = {}
+    before, after = _images_by_headline(tree)
+    for img in after:
         given = clean_line(img.attrs.get("alt") or "")
         if _AUTHOR_ALT.fullmatch(given) and not elsewhere(img):
             if (named := _name_in_card(img)) is not None:
@@ -66,6 +70,12 @@ def portrait_names(tree: LexborHTMLParser, near: HeadlineTexts | None = None) ->
             continue
         if _portrait(img, given) or _writers_card(card, fold(shown)):
             found.setdefault(fold(shown), shown)
+        elif _plain_card(card):
+            unfiled.setdefault(fold(shown), shown)
+    if not found and near is not None:
+        found = _byline_card(list(unfiled.values()), near)
+    if not found:
+        found = _card_above_headline(before)
     if len(found) > 1 and near is not None:
         return _under_headline(list(found.values()), near)
     return list(found.values()) if len(found) == 1 else []
@@ -84,6 +94,35 @@ def _under_headline(names: list[str], near: HeadlineTexts) -> list[str]:
         if fold(item.text) == first:
             return names[:1]
     return []
+
+
+def _byline_card(names: list[str], near: HeadlineTexts) -> dict[str, str]:
+    """The first portrait's name, where its photo is filed nowhere and its card says no role,
+    when that name is the text right after the headline, where the byline sits ("<h1>…</h1>
+    <img alt="Podium staff"><p>Podium Staff</p>"): a photo whose card repeats its alt as the
+    byline is the writer's, whatever the class names say (the class names "authorName" as
+    they are). Further down, such a card is as often a product's or a feature's. On
+    wcxb-dev's articles with names hashed: author right A +2 (one site's two stories); as
+    they are unchanged."""
+    if not names:
+        return {}
+    first = fold(names[0])
+    texts = [fold(item.text) for item in near.after_headline(2)]
+    return {first: names[0]} if len(texts) == 2 and texts[1] == first != texts[0] else {}
+
+
+# What a picture's card holds when it is an item's, a category's or a figure's, not a writer's
+# byline: a link around the whole card (a teaser, a category tile), a heading for its name, a
+# figure and its caption.
+_ITEM_CARD_TAGS = frozenset({"a", "figure"})
+_ITEM_CARD_PARTS = "a, figure, figcaption, h2, h3, h4, h5, h6"
+
+
+def _plain_card(card: LexborNode) -> bool:
+    """Whether a picture's card is a plain box of a photo and a name (see ``_byline_card``),
+    not a linked tile, a titled card or a figure ("Home Appliance (1)" in a category tile's
+    <h2>, a story's first photo captioned with its alt, right under the headline)."""
+    return card.tag not in _ITEM_CARD_TAGS and card.css_first(_ITEM_CARD_PARTS) is None
 
 
 def _alt_name(alt: str) -> str:
@@ -124,20 +163,51 @@ def _portrait(img: LexborNode, alt: str) -> bool:
     return not _PORTRAIT_PATH_WORDS.isdisjoint(_PATH_WORD.findall(source))
 
 
-def _images_after_headline(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The first ``_IMAGES_READ`` images with an alt text after the page's first <h1>; none on a
-    page without one (no story headline to sign)."""
+def _images_by_headline(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The last ``_IMAGES_BEFORE`` images with an alt text before the page's first <h1>, and the
+    first ``_IMAGES_READ`` after it; none on a page without one (no story headline to sign)."""
     body = tree.body
+    before: list[LexborNode] = []
     out: list[LexborNode] = []
     seen_headline = False
     for node in body.traverse() if body is not None else ():
         if node.tag == "h1":
             seen_headline = True
-        elif seen_headline and node.tag == "img" and "alt" in node.attrs:
+        elif node.tag == "img" and "alt" in node.attrs:
+            if not seen_headline:
+                before = [*before[1 - _IMAGES_BEFORE :], node]
+                continue
             out.append(node)
             if len(out) == _IMAGES_READ:
                 break
-    return out
+    return (before, out) if seen_headline else ([], [])
+
+
+# The images read just before the headline for a writer's card placed above it: the last ones,
+# as the card sits in the headline's own banner, after the site's header and its pictures.
+_IMAGES_BEFORE = 2
+
+
+def _card_above_headline(images: list[LexborNode]) -> dict[str, str]:
+    """The name of a writer's card right above the headline (a story's banner that shows the
+    writer's portrait, name and role, "Writer", before the <h1>), where no portrait after the
+    headline names anyone. Above the headline a portrait and its name are as often the
+    header's (a language picker's flag "British English", an account menu), so only a card
+    that says in words that it is a writer's (see ``_writers_card``: a role line under the
+    name, or a bio opening with it) counts there, and only among the last images before the
+    <h1>. On wcxb-dev's articles with names hashed: author right A +1 (a hub's banner
+    whose card the class names "author" gave away as they are), as they are unchanged."""
+    found: dict[str, str] = {}
+    for img in images:
+        alt = _alt_name(clean_line(img.attrs.get("alt") or ""))
+        if not alt or len(alt) > _MAX_NAME_CHARS or len(alt.split()) < 2 or elsewhere(img):
+            continue
+        beside = _name_beside(img, fold(alt))
+        if beside is None or person_names(beside[0]) != [beside[0]]:
+            continue
+        if _writers_card(beside[1], fold(beside[0])):
+            found.setdefault(fold(beside[0]), beside[0])
+    return found
 
 
 def _name_beside(img: LexborNode, folded: str) -> tuple[str, LexborNode] | None:

@@ -129,8 +129,9 @@ def revised(
     published, saved = day_of(markup), day_of(modified)
     if published is None or saved is None or saved == published:
         return []
-    if not shown:
-        return _modification_shown(markup, modified, saved, near, locale)
+    lines = _line_dates(markup, modified, (published, saved), shown, near=near, locale=locale)
+    if lines is not None:
+        return lines
     if first is None or first.day is None:
         return []
     if (
@@ -251,6 +252,56 @@ def _modification_shown(
     if day != saved or _local_day_of(markup, day):
         return []
     return [modified]
+
+
+def _line_dates(
+    markup: str,
+    modified: str,
+    days: tuple[date, date],
+    shown: list[Shown],
+    *,
+    near: HeadlineTexts,
+    locale: str | None,
+) -> list[str] | None:
+    """``revised``'s answer from the date line under the headline alone (``days``: the
+    publication's and the last save's), or None where the page's date elements are to be
+    weighed: on a page with none, the modification or a rewrite's date the line names (see
+    ``_modification_shown``, ``_rewritten_line``). Date elements none of which is an update
+    nor names the last save's day, all earlier than it, are other stories' cards (a
+    related-posts grid whose <aside> became a <div>: "By Kathryn Giuffrida | Jan 2, 2025"),
+    not this story's line: the line naming the modification's day is read as on a page
+    without them. On wcxb-dev's articles with semantic tags turned to <div>: date right A +1;
+    as they are unchanged."""
+    published, saved = days
+    if not shown:
+        return _modification_shown(markup, modified, saved, near, locale) or _rewritten_line(
+            published, saved, near, locale
+        )
+    if any(item.update or item.day is None or item.day >= saved for item in shown):
+        return None
+    return _modification_shown(markup, modified, saved, near, locale) or None
+
+
+def _rewritten_line(
+    published: date, saved: date, near: HeadlineTexts, locale: str | None
+) -> list[str]:
+    """The date line just after the headline, on a page with no date element, where it lies
+    two days or more after the markup's publication and before its last modification: the
+    story rewritten and dated anew (see ``revised``), its date shown in a line whose element
+    no class names as a date (hashed names, or a byline's "By Jared Newman Nov 25, 2025"
+    beside a publication of 2024 and a last save in December). The line alone, as
+    ``republished`` reads it without a date element: one above the headline may be the
+    header's. Not where a date line stands above the headline too ("Mobile Marketing |
+    January 16, 2025" over the <h1>): the story's dateline is that one, and the line found
+    below is a sidebar card's ("Most Popular … July 15, 2025"). On wcxb-dev's articles with
+    names hashed: date right A +1 (without that exception +1 -1); as they are unchanged."""
+    line = near_headline(near, locale, after_only=True)
+    if line and len(near_headline(near, locale)) > 1:
+        return []
+    day = day_of(line[0]) if line else None
+    if day is None or (day - published).days < _REPUBLISHED_DAYS or day >= saved:
+        return []
+    return [] if _swapped(day) == published else line[:1]
 
 
 def _local_day_of(markup: str, day: date) -> bool:
