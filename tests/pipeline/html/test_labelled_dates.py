@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.labelled_dates import labelled_dates
+from newswire.pipeline.date_words import PUBLISHED_WORDS
+from newswire.pipeline.html.labelled_dates import _INITIALS, labelled_dates
 
 
 def _dates(body: str, locale: str | None = "en") -> list[str]:
@@ -75,3 +76,22 @@ def test_a_line_read_by_its_cleaned_length() -> None:
     ]
     long_date = "July 8, 2025 " + "and the story of the day goes on " * 10
     assert _dates(f"<h4>Published</h4><div>{long_date}</div>") == []
+
+
+def test_a_text_opening_with_a_letter_no_label_opens_with_is_passed_over() -> None:
+    """A text whose first letter opens no label ("Updated", "Lorem") is not read as one, and
+    labels opening with each letter that does, in any case, after white space or a
+    zero-width character, are read as before."""
+    assert _dates("<p>Reviewed</p><p>July 8, 2025</p>") == []
+    assert _dates("<p>  \n PUBLISHED</p><p>July 8, 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+    assert _dates("<p>\u200bPublished</p><p>July 8, 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+    assert _dates("<p>date published:</p><p>July 8, 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+    assert _dates("<p>Опубликовано</p><p>8 July 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+
+
+def test_every_label_word_opens_with_a_letter_the_filter_lets_through() -> None:
+    """The first letters kept are those of every label and labelled line's words, lowered."""
+    for word in ("posted", "post date", "publish date", "fecha de publicación", *PUBLISHED_WORDS):
+        assert word[0].lower() in _INITIALS
+    assert "r" not in _INITIALS
+    assert "l" not in _INITIALS

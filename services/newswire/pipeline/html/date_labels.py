@@ -32,6 +32,11 @@ _PUBLISHED_LABEL = re.compile(
     rf"(?:\s+(?:{_LABEL_PREPOSITIONS}))?)\s*:?$",
     re.IGNORECASE,
 )
+#: The letters a publication's label may open with (its words' first letters, lowered): a
+#: text that opens with another letter is no such label, known before it is cleaned.
+LABEL_INITIALS = frozenset(
+    word[0].lower() for word in (*_PUBLICATION_DATE.split("|"), "publish", *PUBLISHED_WORDS)
+)
 # The longest label read (a heading, a text before the date): "Data di pubblicazione:".
 _MAX_LABEL_CHARS = 30
 
