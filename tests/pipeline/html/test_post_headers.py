@@ -89,3 +89,93 @@ def test_a_storys_aside_gives_no_name() -> None:
         "</article>"
     )
     assert "Sidebar pick" not in text_of(page(f"<h1>A story</h1>{story}"))
+
+
+def _item_post(number: int, name: str, shown: str, when: str) -> str:
+    item = (
+        "" if number == 1 else ' itemprop="comment" itemscope itemtype="http://schema.org/Comment"'
+    )
+    return (
+        f'<div id="post_{number}"{item} class="topic-body crawler-post">'
+        f'<div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope '
+        f'itemtype="http://schema.org/Person"><a href="/u/{name}"><span itemprop="name">{name}'
+        f"</span></a> {shown}</span>"
+        f'<span class="crawler-post-infos"><time class="post-time">{when}</time>'
+        f'<span itemprop="position">{number}</span></span></div>'
+        f'<div class="post" itemprop="text">{prose(f"Post {number}", 3)}</div></div>'
+    )
+
+
+def _item_thread(*posts: str) -> str:
+    return (
+        '<h1>Migrating</h1><div itemscope itemtype="http://schema.org/DiscussionForumPosting">'
+        f"{''.join(posts)}</div>"
+    )
+
+
+def test_a_post_items_header_gives_its_poster_and_date() -> None:
+    """A thread served as microdata items (a post's DiscussionForumPosting or Comment item)
+    gives each post's poster and date over its post, from the header box its names drop,
+    whatever the page's head declares; the header's position counter is not kept."""
+    thread = _item_thread(
+        _item_post(1, "raoul", "", "May 3, 2024, 8:45am"),
+        _item_post(2, "code-in-progress", "(Bill - I write code.)", "May 3, 2024, 12:16pm"),
+        _item_post(3, "raoul", "", "May 3, 2024, 1:23pm"),
+    )
+    lines = text_of(page(thread)).split("\n")
+    post_2 = next(i for i, line in enumerate(lines) if line.startswith("Post 2"))
+    assert lines[post_2 - 2 : post_2] == [
+        "code-in-progress (Bill - I write code.)",
+        "May 3, 2024, 12:16pm",
+    ]
+    assert lines.count("May 3, 2024, 8:45am") == 1
+    assert "2" not in lines
+
+
+def test_a_display_name_that_repeats_the_name_is_given_once() -> None:
+    """A poster's display name beside the user name is dropped when it repeats it, kept
+    when it differs (even in case only)."""
+    thread = _item_thread(
+        _item_post(1, "raoul", "(raoul)", "May 3, 2024"),
+        _item_post(2, "amondale", "(Amondale)", "May 4, 2024"),
+        _item_post(3, "kim", "", "May 5, 2024"),
+    )
+    lines = text_of(page(thread)).split("\n")
+    assert "raoul" in lines
+    assert "raoul (raoul)" not in lines
+    assert "amondale (Amondale)" in lines
+
+
+def test_a_header_box_outside_a_post_item_gives_nothing() -> None:
+    """A box with an author and a time named as a meta line outside any post's item (a
+    story's byline box) stays dropped."""
+    byline = (
+        '<div class="post-meta"><span itemprop="author">Jane Roe</span>'
+        "<time>May 3, 2024</time></div>"
+    )
+    text = text_of(page(f"<h1>A story</h1><article>{byline}{prose('Story', 6)}</article>"))
+    assert "Jane Roe" not in text
+    assert "May 3, 2024" not in text
+
+
+def _invision_post(number: int, name: str, when: str) -> str:
+    return (
+        f'<article class="ipsEntry"><aside class="ipsEntry__author-column">'
+        f'<h3><a href="/profile/{number}">{name}</a></h3>'
+        f"<ul><li><time>January 7, 2020</time></li></ul></aside>"
+        f'<aside class="ipsEntry__header"><h3><a href="/profile/{number}">{name}</a> '
+        f'<span>Members</span></h3><p><time datetime="x"><span>{when}</span>'
+        f"<span>1 yr</span></time></p></aside>"
+        f'<div class="content">{prose(f"Post {number}", 1)}</div></article>'
+    )
+
+
+def test_a_poster_cards_date_is_kept_under_the_name() -> None:
+    """On a page that says it is a discussion, the post's date from its poster's cards (the
+    long form of a <time> holding a long and a short one) follows the poster's name; a date in
+    the card's list of the member's facts (the join date) is no post's."""
+    posts = "".join(_invision_post(i, f"poster{i}", f"June 1{i}, 2024") for i in (1, 2, 3))
+    lines = text_of(page(f"<h1>Roadmap</h1><div>{posts}</div>", head=_THREAD)).split("\n")
+    assert lines[lines.index("poster2") + 1] == "June 12, 2024"
+    assert "January 7, 2020" not in lines
+    assert not any("1 yr" in line for line in lines)

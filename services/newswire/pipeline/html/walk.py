@@ -27,7 +27,7 @@ from newswire.pipeline.html.junk import (
 from newswire.pipeline.html.language_links import other_edition, primary_language
 from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
-from newswire.pipeline.html.post_headers import POST_DATE_TAG, post_aside_name, post_header_date
+from newswire.pipeline.html.post_headers import POST_DATE_TAG, dropped_post_lines, post_header_date
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
@@ -345,11 +345,11 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 # Only elements dropped by name, role or style are worth their class attribute.
                 named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
                 tree.dropped.append((child_tag, named))
-                # A thread's post keeps its poster's name (see ``post_headers``).
-                if discussion and child_tag == "aside" and (poster := post_aside_name(child)):
+                # A thread's post keeps its poster's name and date (see ``post_headers``).
+                if lines := dropped_post_lines(child, child_tag, discussion=discussion):
                     if parts:
                         flush()
-                    blocks.append(Block(poster, "div", 0, tuple(path)))
+                    blocks.extend(Block(text, tag, 0, tuple(path)) for text, tag in lines)
                 child = child.next
                 continue
         child_block = child_tag in _BLOCK_TAGS
