@@ -42,3 +42,27 @@ def test_boxes_sharing_a_base_name_stay_apart_on_a_page_not_a_thread() -> None:
     text = text_of(page(_thread()))
     assert "guide 7" in text
     assert "reply 0" not in text
+
+
+def _numbered_thread() -> str:
+    opening = "".join(f"<p>guide {i}: {SENTENCE}</p>" for i in range(8))
+    replies = "".join(
+        f'<li id="post-{100 + i}" class="message"><div class="message-user">member</div>'
+        f'<div class="message-body"><p>reply {i}: thanks, that helps.</p></div></li>'
+        for i in range(3)
+    )
+    return (
+        '<ol class="messageList"><li id="post-99" class="message threadAuthor">'
+        f'<div class="message-user">member</div><div class="message-body">{opening}</div></li>'
+        f"{replies}</ol>"
+    )
+
+
+def test_replies_numbered_as_posts_join_the_opening_post_on_any_page() -> None:
+    """On a page that does not say it is a thread (a forum declaring og:type "article"),
+    replies whose ids number them as posts ("post-100") join the opening post that shares
+    their base name and is numbered so."""
+    text = text_of(page(_numbered_thread(), '<meta property="og:type" content="article">'))
+    assert "guide 7" in text
+    assert "reply 0" in text
+    assert "reply 2" in text

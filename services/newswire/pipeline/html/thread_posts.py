@@ -91,6 +91,12 @@ def first_poster(tree: LexborHTMLParser) -> list[str]:
     return []
 
 
+def is_post_id(ident: str) -> bool:
+    """Whether an element's ``id`` is a forum post's, its word and number alone (see
+    ``_POST_ID``)."""
+    return _POST_ID.match(ident) is not None
+
+
 def _posts(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's posts by id, in page order, read from the page's shared query, which holds
     every element whose id may be a post's (``page_elements.POST_ID_PREFIXES``: every id the

@@ -31,6 +31,7 @@ from newswire.pipeline.html.post_headers import POST_DATE_TAG, dropped_post_line
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
+from newswire.pipeline.html.thread_posts import is_post_id
 from newswire.pipeline.html.word_breaks import abutting
 
 # Elements that start and end a text block; everything else is inline.
@@ -128,6 +129,8 @@ class Tree:
     quotes: set[int] = field(default_factory=set)
     #: The page says it is a thread (a forum's, a Q&A page's).
     discussion: bool = False
+    #: Block elements whose id is a forum post's (``thread_posts.is_post_id``).
+    posts: set[int] = field(default_factory=set)
     #: The page says it is one product's (``product_cards``).
     product: bool = False
     #: The page says it is a question and its answers (``story_pages.declares_answers``).
@@ -364,6 +367,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             names = (attrs.get("class") or "").split()
             if names:
                 tree.classes[next_id] = " ".join(names)
+            if (ident := attrs.get("id")) and ident[0] in "pmj" and is_post_id(ident):
+                tree.posts.add(next_id)
             if child_tag == "main" or attrs.get("role") == "main":
                 tree.mains.append(next_id)
             elif child_tag == "blockquote":
