@@ -205,6 +205,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.time_zones",
     "newswire.pipeline.vocabulary",
     "newswire.pipeline.word_crcs",
+    "newswire.pipeline.words",
 )
 
 #: "compiled" or "pure (why)", set by ``activate``.

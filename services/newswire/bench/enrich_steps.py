@@ -29,6 +29,7 @@ from newswire.pipeline.fingerprint import content_hash, simhash
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
+from newswire.pipeline.pagetype.features import body_of
 from newswire.records import InRecord
 
 T = TypeVar("T")
@@ -67,8 +68,8 @@ def _time_steps(
     """(first call, second call) seconds of each step of ``enrich``, in its order, each fed what
     the earlier ones made; None when the body is too short (``enrich`` stops with NoContent)."""
     clock = time.thread_time
-    (body, split), *joined = _timed(clock, lambda: _join_split(extracted))
-    if len(split) < PipelineOptions().min_body_words:
+    (body, opening, words), *joined = _timed(clock, lambda: body_of(extracted))
+    if words < PipelineOptions().min_body_words:
         return None
     detected, *language = _timed(clock, lambda: detector.detect(body, extracted.language_hint))
     found = detected.language if detected else None
@@ -76,7 +77,7 @@ def _time_steps(
     return [
         (joined[0], joined[1]),
         (language[0], language[1]),
-        _timed(clock, lambda: classify(raw.url, raw.text, extracted, (body, split)))[1:],
+        _timed(clock, lambda: classify(raw.url, raw.text, extracted, (body, opening, words)))[1:],
         _timed(
             clock,
             lambda: (
@@ -87,11 +88,6 @@ def _time_steps(
         _timed(clock, lambda: content_hash(body))[1:],
         _timed(clock, lambda: simhash(body))[1:],
     ]
-
-
-def _join_split(extracted: Extracted) -> tuple[str, list[str]]:
-    body = "\n\n".join(extracted.paragraphs)
-    return body, body.split()
 
 
 def measure(values: list[bytes], *, rounds: int = 2) -> StepCosts:

@@ -14,6 +14,7 @@ from newswire.pipeline.fingerprint import content_hash, simhash
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
+from newswire.pipeline.pagetype.features import body_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +40,15 @@ def enrich(
     detector: LanguageDetector,
     now: datetime,
 ) -> Enriched:
-    body = "\n\n".join(extracted.paragraphs)
-    split = body.split()
-    words = len(split)
+    # Counted, and split only as far as the classifier reads (see ``words``).
+    body, opening, words = body_of(extracted)
     if words < options.min_body_words:
         raise NoContent("no article text found", stage=Stage.EXTRACT)
     detected = detector.detect(body, extracted.language_hint)
     language = detected.language if detected else None
     reference = raw.fetched_at or now
-    # The body and its words are the classifier's too (no second join and split).
-    verdict = classify(raw.url, raw.text, extracted, (body, split))
+    # The body and its words are the classifier's too (no second join and count).
+    verdict = classify(raw.url, raw.text, extracted, (body, opening, words))
     published_at = _first_date(extracted.published_raw, reference, language)
     modified_at = _first_date(extracted.modified_raw, reference, language)
     # The body encoded once for both fingerprints (the sha256, the compiled SimHash pass).

@@ -97,8 +97,8 @@ def test_the_body_the_enrich_stage_passes_is_the_one_the_features_make() -> None
         detector=LanguageDetector(),
         now=datetime(2024, 1, 1, tzinfo=UTC),
     )
-    assert body_of(story) == (enriched.body, enriched.body.split())
-    assert len(body_of(story)[1]) == enriched.word_count
+    assert body_of(story) == (enriched.body, enriched.body.split(), enriched.word_count)
+    assert enriched.word_count == len(enriched.body.split())
     assert text_body_features(story, body_of(story)) == text_body_features(story)
 
 

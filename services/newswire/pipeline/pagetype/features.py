@@ -18,6 +18,7 @@ from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_va
 from newswire.pipeline.pagetype.script import cjk_counts, counts_width
 from newswire.pipeline.pagetype.structure import LAYOUT_NAMES, Layout, summarize_columns
 from newswire.pipeline.pagetype.urlshape import URL_NAMES, url_values
+from newswire.pipeline.words import opening_words, word_count
 
 # Words of the extracted title that name a page's kind: a section front is titled "News" or
 # "Archives", a service page "Plumbing services", a manual page "Configuration reference". Each
@@ -167,15 +168,16 @@ def title_features(title: str | None) -> dict[str, float]:
     return dict(zip(TITLE_NAMES, title_values(title), strict=True))
 
 
-#: The body text and its whitespace-split words, as the enrich stage makes them.
-Body = tuple[str, list[str]]
+#: The body text, its first ``words.OPENING`` whitespace-split words and how many it has, as
+#: the enrich stage makes them (the features read no word past the opening, see ``words``).
+Body = tuple[str, list[str], int]
 
 
 def body_of(extracted: Extracted) -> Body:
-    """The body text and its words as the enrich stage makes them (it has both before it
+    """The body text and its words as the enrich stage makes them (it has them before it
     classifies the page, and passes them on: ``text_body_features`` then splits nothing twice)."""
     body = "\n\n".join(extracted.paragraphs)
-    return body, body.split()
+    return body, opening_words(body), word_count(body)
 
 
 def voice_values(words: Sequence[str]) -> list[float]:
@@ -202,16 +204,16 @@ def word_estimate(text: str, words: Sequence[str]) -> int:
     The characters are counted in the body's first ``script.SAMPLE`` and scaled to its length
     (``script.cjk_counts``: C-level checks and counts; the regex ``findall`` it replaced in
     session 29 cost ~200 µs on a Japanese body)."""
-    return _estimate(text, words, cjk_counts(text))
+    return _estimate(text, len(words), cjk_counts(text))
 
 
-def _estimate(text: str, words: Sequence[str], counts: tuple[int, int, int]) -> int:
+def _estimate(text: str, words: int, counts: tuple[int, int, int]) -> int:
     """``word_estimate`` from the body's ``script.cjk_counts`` (``body_values`` reads them for
     the script's width too: one count of the sample, not two)."""
     size, ideographs, _ = counts
     if not ideographs:
-        return len(words)
-    return max(len(words), round(ideographs * len(text) / size / _CJK_CHARS_PER_WORD))
+        return words
+    return max(words, round(ideographs * len(text) / size / _CJK_CHARS_PER_WORD))
 
 
 def body_values(
@@ -224,10 +226,10 @@ def body_values(
     (HTML pages), ``body_words_per_sentence`` is left at 0."""
     paragraphs = extracted.paragraphs
     count = len(paragraphs)
-    text, words = body if body is not None else body_of(extracted)
+    text, words, word_total = body if body is not None else body_of(extracted)
     # The sample's script counted once for the word estimate and the width (~2.5 µs a page).
     counts = cjk_counts(text)
-    total = _estimate(text, words, counts)
+    total = _estimate(text, word_total, counts)
     # Sentence marks in one C-level pass over the body each (the blank line between paragraphs
     # makes no ". "; each paragraph ends one more; CJK full stops take no space after them);
     # short paragraphs by their length (under 60 characters: a label, a caption, a teaser's
@@ -261,7 +263,7 @@ def body_values(
     # added ~0.005 of 7-class but cost ~15 µs: not kept).
     values += (
         last.count("?") / count if count else 0.0,
-        text.count("!") * 1000 / max(50, len(words)),
+        text.count("!") * 1000 / max(50, word_total),
     )
     return values
 
