@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.site_names import without_domain_name
+from newswire.pipeline.html.site_names import without_domain_name, without_tab_suffix
 from tests.pipeline.html.pages import page, prose
 
 
@@ -42,3 +42,22 @@ def test_the_extracted_title_loses_the_name_the_address_spells() -> None:
     html = page(prose("story", 4), "<title>Catering Tips | Cookshack</title>")
     assert extract_html(html, url="https://forum.cookshack.com/topic/x").title == "Catering Tips"
     assert extract_html(html).title == "Catering Tips | Cookshack"
+
+
+def test_an_h1_printing_the_whole_tab_title_loses_the_tabs_suffix() -> None:
+    """An <h1> that is the <title> letter for letter, suffix and all, is the document's title
+    printed as the heading: the headline is the title without its short last part. An <h1>
+    worded apart from the <title>, and a last part carrying a number (the list's edition),
+    stay as written."""
+    title = "Marietta Electricians Costs & Prices - ProMatcher Cost Report"
+    assert without_tab_suffix(title, title, None) == "Marietta Electricians Costs & Prices"
+    assert without_tab_suffix("Costs & Prices - Our Cost Report", title, None) == (
+        "Costs & Prices - Our Cost Report"
+    )
+    dated = "The Best Cheap Wireless Earbuds under $50 - March 2026"
+    assert without_tab_suffix(dated, dated, None) == dated
+    html = page(
+        f"<h1>{title}</h1>" + prose("story", 4),
+        f"<title>{title}</title>",
+    )
+    assert extract_html(html).title == "Marietta Electricians Costs & Prices"
