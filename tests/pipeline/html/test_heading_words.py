@@ -54,3 +54,10 @@ def test_the_title_passes_over_a_heading_the_title_names_in_passing() -> None:
     title = "How we pwned Vercel, Cursor, Discord, and hundreds of companies"
     html = page("<h1>Discord</h1>" + prose("story", 4), f"<title>{title}</title>")
     assert extract_html(html).title == title
+
+
+def test_a_double_encoded_permalink_symbol_is_left_out() -> None:
+    """A permalink anchor whose symbol a double-encoded page shows as two characters ("Â¶"
+    for "¶") is left out of the heading's words, as the symbol itself is."""
+    html = '<h1>Functions for looping<a class="headerlink" href="#m">\u00c2\u00b6</a></h1>'
+    assert _h1(html) == "Functions for looping"

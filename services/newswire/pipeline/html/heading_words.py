@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.text import SPACE
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 # Elements inside a heading that are not its words: a date shown in the headline's link
 # ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
@@ -60,8 +60,22 @@ def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
             # hidden>… Stay organized with collections …"). On wcxb-dev: title exact +1 on
             # half A (documentation), none changed on half B.
             continue
-        elif not _PERMALINK.fullmatch(child.text(deep=True)):
+        elif not _permalink(child.text(deep=True)):
             _collect(child, pieces, depth + 1)
+
+
+def _permalink(text: str) -> bool:
+    """Whether an element's text is a permalink anchor's one symbol, also on a page stored
+    double-encoded, where the symbol reads as two characters ("Â¶" for "¶", in a Sphinx
+    page's <h1>): the repair a headline gets (``repair_mojibake``) would leave the symbol in
+    it. Only a short non-ASCII text is repaired: the anchors are the texts it is about."""
+    if _PERMALINK.fullmatch(text):
+        return True
+    return (
+        not text.isascii()
+        and len(text.strip()) <= 3
+        and _PERMALINK.fullmatch(repair_mojibake(text)) is not None
+    )
 
 
 # A title's words, for where a one-word heading stands in it.
