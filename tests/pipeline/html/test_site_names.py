@@ -61,3 +61,16 @@ def test_an_h1_printing_the_whole_tab_title_loses_the_tabs_suffix() -> None:
         f"<title>{title}</title>",
     )
     assert extract_html(html).title == "Marietta Electricians Costs & Prices"
+
+
+def test_a_head_title_of_pipes_loses_its_section_and_site_labels() -> None:
+    """Where no heading shows the headline, a <title> of three pipe parts or more ("Headline |
+    Section | Site") gives its first part, when the others are short labels; a title with one
+    long part after a pipe keeps it."""
+    labelled = page(
+        prose("story", 4), "<title>Build your first app | Get started | Android Developers</title>"
+    )
+    assert extract_html(labelled).title == "Build your first app"
+    worded = "Top 10 Digital Cameras Under $2500 | The Best Mirrorless Cameras on the Market"
+    long_part = page(prose("story", 4), f"<title>{worded} | Shop</title>")
+    assert extract_html(long_part).title == worded

@@ -100,13 +100,23 @@ def _headline(
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node, h2
-    title = stripped[0] if stripped else None
+    title = _labels_cut(named or page_title) or (stripped[0] if stripped else None)
     heading = (
         paragraph_headline(tree, title)
         or _shown_headline(tree, named, page_title)
         or _low_heading(tree, title)
     )
     return title, heading, title
+
+
+def _labels_cut(text: str) -> str | None:
+    """A head title of pipes, "Build your first app | Get started | Android Developers": the
+    headline and the labels of its section and site after it (see ``without_pipe_labels``),
+    where no heading shows the headline; None when the title has no such labels. Three parts
+    or more: "Headline | Site" is ``strip_site_suffix``'s. On wcxb-dev: title exact +2 on half
+    B (a documentation page, a service's), none changed on half A."""
+    cut = without_pipe_labels(text)
+    return cut if cut != text and len(text.split(" | ")) > 2 else None
 
 
 # Share of a heading's content words that the page's title must have for the heading to show
