@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.site_names import without_domain_name, without_tab_suffix
+from newswire.pipeline.html.site_names import home_label, without_domain_name, without_tab_suffix
 from tests.pipeline.html.pages import page, prose
 
 
@@ -74,3 +74,25 @@ def test_a_head_title_of_pipes_loses_its_section_and_site_labels() -> None:
     worded = "Top 10 Digital Cameras Under $2500 | The Best Mirrorless Cameras on the Market"
     long_part = page(prose("story", 4), f"<title>{worded} | Shop</title>")
     assert extract_html(long_part).title == worded
+
+
+def test_a_home_pages_label_gives_way_to_the_pages_name() -> None:
+    """A home page's label ("Home", "… Homepage") is no name of the page: its screen-reader
+    <h1> gives way to the <title>, and a head title that is "Home" to the site's name. A
+    heading that only has the word inside ("Home Insurance Guide") is a headline."""
+    assert home_label("Artist & Craftsman Homepage")
+    assert home_label("Home")
+    assert not home_label("Home Insurance Guide")
+    assert not home_label("Homepage design tips now")
+    labelled = page(
+        "<h1>Artist & Craftsman Homepage</h1>" + prose("story", 4),
+        "<title>Artist & Craftsman Supply</title>",
+    )
+    assert extract_html(labelled).title == "Artist & Craftsman Supply"
+    home = page(
+        prose("story", 4),
+        '<meta property="og:title" content="Home">'
+        '<meta property="og:site_name" content="The GitHub Blog">'
+        "<title>Home - The GitHub Blog</title>",
+    )
+    assert extract_html(home).title == "The GitHub Blog"

@@ -92,6 +92,18 @@ def without_tab_suffix(text: str, page_title: str, site: str | None) -> str:
     return cut
 
 
+# What a site calls its home page: a navigation label, not a name of the page's own.
+_HOME = re.compile(r"(?:^|\s)home\s?page$|^home$", re.IGNORECASE)
+
+
+def home_label(text: str) -> bool:
+    """Whether a heading or a title is the home page's label ("Home", "Artist & Craftsman
+    Homepage"): the screen-reader <h1> or the "Home - Site" <title> a theme gives its front
+    page, which a reader names by the site's name or the page's <title> instead. On wcxb-dev:
+    title exact +2 on half B (a collection's front page, a blog's), none changed on half A."""
+    return _HOME.search(text.strip()) is not None
+
+
 def strip_site_suffix(title: str, site: str | None) -> str:
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:

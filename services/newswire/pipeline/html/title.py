@@ -17,6 +17,7 @@ from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
+    home_label,
     page_before_site,
     strip_site_suffix,
     without_pipe_labels,
@@ -101,6 +102,8 @@ def _headline(
     if h2:
         return h2, node, h2
     title = _labels_cut(named or page_title) or (stripped[0] if stripped else None)
+    if title and site and home_label(title):
+        title = site
     heading = (
         paragraph_headline(tree, title)
         or _shown_headline(tree, named, page_title)
@@ -209,7 +212,7 @@ def _headline_h1(
         # Unfolding:" above "<h1>The Fold-and-Cut Problem</h1>"): a series' or a site's name
         # introducing the page's own, never a headline, which is a whole statement. A last
         # <h1> leads into none and stays. On wcxb-dev: title exact +1 on half B's articles.
-        if text.endswith(":") and index + 1 < len(h1s):
+        if (text.endswith(":") and index + 1 < len(h1s)) or home_label(text):
             continue
         folded = fold(text)
         if site and folded == fold(site):
