@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.heading_words import heading_text
+from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.heading_words import heading_text, named_in_passing
+from tests.pipeline.html.pages import page, prose
 
 
 def _h1(html: str) -> str:
@@ -31,3 +33,31 @@ def test_an_element_with_the_hidden_attribute_inside_a_heading_is_left_out() -> 
     """A tooltip nested in the <h1> with the ``hidden`` attribute is not shown: no words of it."""
     html = "<h1>IAM overview<span hidden><span>Stay organized with collections</span></span></h1>"
     assert _h1(html) == "IAM overview"
+
+
+def test_a_one_word_heading_the_title_names_only_past_its_head_is_named_in_passing() -> None:
+    """A one-word heading that the page's titles use only from their fourth word on is a word
+    they mention in passing (a story's section, a menu's entry); one among a title's first
+    three words, several words, or a word no title has are not."""
+    pwned = "How we pwned X (Twitter), Vercel, Cursor, Discord, and hundreds of companies"
+    assert named_in_passing("Discord", (pwned, None))
+    assert named_in_passing("Houston", ("Mountain Bike Trails near Houston", ""))
+    assert not named_in_passing("Microphones", ("Thomann Buy Microphones at Thomann", None))
+    assert not named_in_passing("Sudo", ("Sudo - ArchWiki", "Sudo - ArchWiki"))
+    assert not named_in_passing("Cursor Discord", (pwned, None))
+    assert not named_in_passing("Mintlify", (pwned, None))
+
+
+def test_the_title_passes_over_a_heading_the_title_names_in_passing() -> None:
+    """The page's title, not a section's one-word <h1> that the title mentions deep in its
+    wording, is the headline."""
+    title = "How we pwned Vercel, Cursor, Discord, and hundreds of companies"
+    html = page("<h1>Discord</h1>" + prose("story", 4), f"<title>{title}</title>")
+    assert extract_html(html).title == title
+
+
+def test_a_double_encoded_permalink_symbol_is_left_out() -> None:
+    """A permalink anchor whose symbol a double-encoded page shows as two characters ("Â¶"
+    for "¶") is left out of the heading's words, as the symbol itself is."""
+    html = '<h1>Functions for looping<a class="headerlink" href="#m">\u00c2\u00b6</a></h1>'
+    assert _h1(html) == "Functions for looping"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.site_names import without_domain_name
+from newswire.pipeline.html.site_names import home_label, without_domain_name, without_tab_suffix
 from tests.pipeline.html.pages import page, prose
 
 
@@ -42,3 +42,57 @@ def test_the_extracted_title_loses_the_name_the_address_spells() -> None:
     html = page(prose("story", 4), "<title>Catering Tips | Cookshack</title>")
     assert extract_html(html, url="https://forum.cookshack.com/topic/x").title == "Catering Tips"
     assert extract_html(html).title == "Catering Tips | Cookshack"
+
+
+def test_an_h1_printing_the_whole_tab_title_loses_the_tabs_suffix() -> None:
+    """An <h1> that is the <title> letter for letter, suffix and all, is the document's title
+    printed as the heading: the headline is the title without its short last part. An <h1>
+    worded apart from the <title>, and a last part carrying a number (the list's edition),
+    stay as written."""
+    title = "Marietta Electricians Costs & Prices - ProMatcher Cost Report"
+    assert without_tab_suffix(title, title, None) == "Marietta Electricians Costs & Prices"
+    assert without_tab_suffix("Costs & Prices - Our Cost Report", title, None) == (
+        "Costs & Prices - Our Cost Report"
+    )
+    dated = "The Best Cheap Wireless Earbuds under $50 - March 2026"
+    assert without_tab_suffix(dated, dated, None) == dated
+    html = page(
+        f"<h1>{title}</h1>" + prose("story", 4),
+        f"<title>{title}</title>",
+    )
+    assert extract_html(html).title == "Marietta Electricians Costs & Prices"
+
+
+def test_a_head_title_of_pipes_loses_its_section_and_site_labels() -> None:
+    """Where no heading shows the headline, a <title> of three pipe parts or more ("Headline |
+    Section | Site") gives its first part, when the others are short labels; a title with one
+    long part after a pipe keeps it."""
+    labelled = page(
+        prose("story", 4), "<title>Build your first app | Get started | Android Developers</title>"
+    )
+    assert extract_html(labelled).title == "Build your first app"
+    worded = "Top 10 Digital Cameras Under $2500 | The Best Mirrorless Cameras on the Market"
+    long_part = page(prose("story", 4), f"<title>{worded} | Shop</title>")
+    assert extract_html(long_part).title == worded
+
+
+def test_a_home_pages_label_gives_way_to_the_pages_name() -> None:
+    """A home page's label ("Home", "… Homepage") is no name of the page: its screen-reader
+    <h1> gives way to the <title>, and a head title that is "Home" to the site's name. A
+    heading that only has the word inside ("Home Insurance Guide") is a headline."""
+    assert home_label("Artist & Craftsman Homepage")
+    assert home_label("Home")
+    assert not home_label("Home Insurance Guide")
+    assert not home_label("Homepage design tips now")
+    labelled = page(
+        "<h1>Artist & Craftsman Homepage</h1>" + prose("story", 4),
+        "<title>Artist & Craftsman Supply</title>",
+    )
+    assert extract_html(labelled).title == "Artist & Craftsman Supply"
+    home = page(
+        prose("story", 4),
+        '<meta property="og:title" content="Home">'
+        '<meta property="og:site_name" content="The GitHub Blog">'
+        "<title>Home - The GitHub Blog</title>",
+    )
+    assert extract_html(home).title == "The GitHub Blog"

@@ -375,3 +375,14 @@ def test_the_byline_under_a_heading_naming_the_title_above_the_h1_is_read() -> N
     assert above.authors == ("Niko Matsakis",)
     below = extract_html(page(section + prose("t", 2) + header + prose("s", 2), head))
     assert below.authors == ()
+
+
+def test_a_heading_ending_in_a_colon_leads_into_the_headline() -> None:
+    """An <h1> that ends in a colon introduces the next heading (a series' or a site's name
+    before the page's own): the next <h1> is the headline."""
+    html = page(
+        "<h1>Erik Demaine's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>"
+        + prose("story", 4),
+        "<title>The Fold-and-Cut Problem (Erik Demaine)</title>",
+    )
+    assert extract_html(html).title == "The Fold-and-Cut Problem"

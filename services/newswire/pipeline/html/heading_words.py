@@ -4,11 +4,12 @@ word, a date, a button or a permalink anchor inside it left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.text import SPACE
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 # Elements inside a heading that are not its words: a date shown in the headline's link
 # ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
@@ -59,5 +60,47 @@ def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
             # hidden>… Stay organized with collections …"). On wcxb-dev: title exact +1 on
             # half A (documentation), none changed on half B.
             continue
-        elif not _PERMALINK.fullmatch(child.text(deep=True)):
+        elif not _permalink(child.text(deep=True)):
             _collect(child, pieces, depth + 1)
+
+
+def _permalink(text: str) -> bool:
+    """Whether an element's text is a permalink anchor's one symbol, also on a page stored
+    double-encoded, where the symbol reads as two characters ("Â¶" for "¶", in a Sphinx
+    page's <h1>): the repair a headline gets (``repair_mojibake``) would leave the symbol in
+    it. Only a short non-ASCII text is repaired: the anchors are the texts it is about."""
+    if _PERMALINK.fullmatch(text):
+        return True
+    return (
+        not text.isascii()
+        and len(text.strip()) <= 3
+        and _PERMALINK.fullmatch(repair_mojibake(text)) is not None
+    )
+
+
+# A title's words, for where a one-word heading stands in it.
+_TITLE_WORD = re.compile(r"\w[\w'\u2019-]*")
+# Where a title's words stop being its head: a page named by one word sets it among its
+# title's first three ("Sudo - ArchWiki", "Buy Microphones at Thomann", "BBC Technology").
+_HEAD_WORDS = 3
+
+
+def named_in_passing(heading: str, titles: Iterable[str | None]) -> bool:
+    """Whether a one-word heading is a word the page's titles (og:title, <title>) use only past
+    their head: a section of the story or a menu's entry that the title happens to mention
+    ("<h1>Discord</h1>", one of the story's sections, under "How we pwned X (Twitter), Vercel,
+    Cursor, Discord, and hundreds of companies …"; "<h1>Houston</h1>" above "Mountain Bike
+    Trails near Houston"), not the page's own name, which a title leads with. A title without
+    the word tells nothing. On wcxb-dev: title exact +2 on half B (an article, a listing),
+    none changed on half A."""
+    if len(heading.split()) != 1:
+        return False
+    word = heading.strip().casefold()
+    found = False
+    for title in titles:
+        words = [each.casefold() for each in _TITLE_WORD.findall(title or "")]
+        if word in words:
+            if words.index(word) < _HEAD_WORDS:
+                return False
+            found = True
+    return found

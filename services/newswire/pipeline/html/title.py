@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
-from newswire.pipeline.html.heading_words import heading_text
+from newswire.pipeline.html.heading_words import heading_text, named_in_passing
 from newswire.pipeline.html.headline_case import cased, straight_quotes
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
 from newswire.pipeline.html.headline_texts import paragraph_headline
@@ -17,10 +17,12 @@ from newswire.pipeline.html.page_elements import h1_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
+    home_label,
     page_before_site,
     strip_site_suffix,
     without_pipe_labels,
     without_site_name,
+    without_tab_suffix,
 )
 from newswire.pipeline.html.text import fold, squeeze
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
@@ -93,17 +95,31 @@ def _headline(
             )
             return shown, start, lettered
         whole = without_kicker(node, lettered, [named, page_title])
-        return without_prefix_tag(node, whole), node, lettered
+        # The body still knows the <h1> by its own text, the tab's suffix included.
+        shown_whole = without_tab_suffix(without_prefix_tag(node, whole), page_title, site)
+        return shown_whole, node, lettered
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node, h2
-    title = stripped[0] if stripped else None
+    title = _labels_cut(named or page_title) or (stripped[0] if stripped else None)
+    if title and site and home_label(title):
+        title = site
     heading = (
         paragraph_headline(tree, title)
         or _shown_headline(tree, named, page_title)
         or _low_heading(tree, title)
     )
     return title, heading, title
+
+
+def _labels_cut(text: str) -> str | None:
+    """A head title of pipes, "Build your first app | Get started | Android Developers": the
+    headline and the labels of its section and site after it (see ``without_pipe_labels``),
+    where no heading shows the headline; None when the title has no such labels. Three parts
+    or more: "Headline | Site" is ``strip_site_suffix``'s. On wcxb-dev: title exact +2 on half
+    B (a documentation page, a service's), none changed on half A."""
+    cut = without_pipe_labels(text)
+    return cut if cut != text and len(text.split(" | ")) > 2 else None
 
 
 # Share of a heading's content words that the page's title must have for the heading to show
@@ -188,9 +204,15 @@ def _headline_h1(
     # heading, not a logo (those are a word or two) nor one of a section front's names. On
     # wcxb-dev: title exact +1 on half A (a service page), +2 on half B (forum threads).
     lone = named is None and len(h1s) == 1
-    for node in h1s[:_H1_READ]:
+    for index, node in enumerate(h1s[:_H1_READ]):
         text = _LABEL.sub("", heading_text(node))
         if not text or len(text) > _MAX_HEADLINE_CHARS:
+            continue
+        # A heading that ends in a colon leads into the next one ("Erik Demaine's Folding and
+        # Unfolding:" above "<h1>The Fold-and-Cut Problem</h1>"): a series' or a site's name
+        # introducing the page's own, never a headline, which is a whole statement. A last
+        # <h1> leads into none and stays. On wcxb-dev: title exact +1 on half B's articles.
+        if (text.endswith(":") and index + 1 < len(h1s)) or home_label(text):
             continue
         folded = fold(text)
         if site and folded == fold(site):
@@ -208,6 +230,8 @@ def _headline_h1(
         # the title ("<h1>Filmmaker</h1>" on "Filmmaker Magazine", "Return to Nationwide
         # Website" on "Nationwide Marketing Group").
         if shared and shared <= site_words and not headline.startswith(folded):
+            continue
+        if named_in_passing(text, (named, page_title)):
             continue
         return without_site_name(without_pipe_labels(text), site), node
     return None, None
