@@ -177,6 +177,15 @@ def test_a_service_pages_sign_up_buttons_are_furniture(line: str) -> None:
     assert is_furniture_line(line)
 
 
+@pytest.mark.parametrize("line", ["Quick Shop", "Quick add", "QuickBuy", "Quick view"])
+def test_a_product_cards_quick_window_button_is_furniture(line: str) -> None:
+    """The button on each card of a shop's grid that opens the product in a window over the
+    grid, in any of its spellings, is a furniture line; a product's name that begins with
+    "Quick" is not."""
+    assert is_furniture_line(line)
+    assert not is_furniture_line("Quick Dry Hiking Shorts")
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -171,6 +171,34 @@ def test_a_page_hidden_until_its_scripts_load_is_read() -> None:
     assert "modal 1" not in text
 
 
+def test_a_main_landmarks_content_hidden_by_a_lock_app_is_read() -> None:
+    """A shop's lock app hides the whole of <main>'s content in one wrapper (a product grid, no
+    headline, no paragraphs) until its script lets the reader in: the grid is the page's text;
+    its hidden notice and a hidden drawer of a few words beside shown content are not."""
+    cards = "".join(
+        f'<li class="card"><h3><a href="/p{i}">Dark roast coffee number {i}, whole bean, one '
+        f'pound bag, fair trade and organic</a></h3><span class="price">${i}.99</span></li>'
+        for i in range(20)
+    )
+    html = page(
+        '<main><div class="lock-notice" style="display:none"><p>This page is locked, enter '
+        'the password.</p></div><div class="lock-content" style="display:none"><ul>'
+        + cards
+        + "</ul></div></main>"
+    )
+    text = text_of(html)
+    assert "coffee number 19" in text
+    assert "$19.99" in text
+    assert "password" not in text
+    shown = page(
+        "<main>"
+        + prose("story", 6)
+        + '<div style="display:none"><p>Your cart is empty, keep shopping for more.</p></div>'
+        "</main>"
+    )
+    assert "cart is empty" not in text_of(shown)
+
+
 def test_a_style_is_judged_as_the_pattern_judges_it_on_every_ask() -> None:
     """The cached judgement of a style string is the pattern's, the first time and after:
     any case and spacing, a style beyond ASCII, a style that names display without hiding."""

@@ -13,7 +13,8 @@ from newswire.pipeline.html.drawn_pictures import drawn_picture
 from newswire.pipeline.html.fine_print import FINE_PRINT_NAMES, fine_print
 from newswire.pipeline.html.hiding_classes import HIDE
 from newswire.pipeline.html.screen_reader import SCREEN_READER_TOKENS
-from newswire.pipeline.html.search_boxes import SEARCH_BOXES
+from newswire.pipeline.html.search_boxes import SEARCH_BOXES, search_filters
+from newswire.pipeline.html.section_names import section_subject
 
 # Class/id words that mark page furniture rather than the story (readability's "unlikely
 # candidates", extended with the widget names of today's news CMSs and ad networks). A class token
@@ -233,17 +234,6 @@ class Verdict(enum.Enum):
     NEUTRAL = "neutral"
 
 
-# A shop's or a listing's search filters ("Brand", "Canon (125)", "Price range", "Sort by")
-# beside its products or inside its <main>: the controls of a search, not its items. Named by
-# the token's last part ("collection-filters", "facetedSearch-refineFilters"), before a CSS
-# module's build hash ("product-listing-filters--2Pom9"); a first part names a variant of
-# something else (Shopify's product grid "facets-vertical", the products beside the filters).
-# Half A all types 0.8615 -> 0.8615 (2 pages better, 1 worse), half B 0.8707 -> 0.8715
-# (collection 0.692 -> 0.700, listing 0.731 -> 0.733; 10 better, 1 worse); articles and
-# ScrapingHub (0.9845) unchanged. (As any part, like the other words: "facets-vertical" drops
-# a shop's products; a build hash stripped from every name: Docusaurus's headings
-# "anchorWithStickyNavbar_LWe7" read as navigation.)
-_SEARCH_FILTERS = frozenset({"filters", "facet", "facets", "refinements"})
 # Forum software marks each post by the thread's starter ("threadAuthor", "discussionAuthor"
 # beside the post's own "message" names, so a theme can badge the original poster): the mark
 # says who wrote the post, not that the element is an author box, and without it the thread
@@ -251,7 +241,6 @@ _SEARCH_FILTERS = frozenset({"filters", "facet", "facets", "refinements"})
 # XenForo thread's opening post back: recall 0.24 -> 0.66), all types 0.88437 -> 0.88496;
 # half A and ScrapingHub unchanged (no page of theirs has such a mark).
 _STARTER_MARKS = frozenset({"thread", "discussion", "topic"})
-_HASH_SUFFIX = re.compile(r"(?:--|__|[-_])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,10}$")
 
 
 # An element's names are often its own ("post-4721 entry hentry", an id), so the cache above
@@ -284,7 +273,9 @@ def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     else:
         first = get(parts[0], _NEUTRAL_RANK)
     rank = min(get("-".join(parts), _NEUTRAL_RANK), first, last)
-    if rank and (fine_print(parts) or _search_filters(token) or drawn_picture(token)):
+    if rank and (subject := section_subject(parts)) and get(subject) == 0:
+        rank = 0  # "gm-footer-section": see ``section_names``
+    if rank and (fine_print(parts) or search_filters(token) or drawn_picture(token)):
         rank = 0
     return _RANKED_VERDICTS[rank], parts == ["hidden"]
 
@@ -321,16 +312,6 @@ def _shown_hidden(parts: list[str]) -> bool:
     """A "...-hidden" token (``parts``) that hides no element: a part of it, a closed panel,
     the view of a quick-add window."""
     return parts[-2] in _ELEMENT_PARTS | _PANEL_PARTS or parts[0] in _QUICK_VIEWS
-
-
-def _search_filters(token: str) -> bool:
-    # Asked of nearly every class token: one whose letters hold none of the words cannot end
-    # with one, and two regex passes are spared (a third of name_verdict's cost).
-    lowered = token.lower()
-    if "filters" not in lowered and "facet" not in lowered and "refinements" not in lowered:
-        return False
-    parts = TOKEN_PARTS.split(_HASH_SUFFIX.sub("", token))
-    return parts[-1].lower() in _SEARCH_FILTERS
 
 
 def class_parts(node: LexborNode) -> set[str]:
