@@ -139,6 +139,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.scoring",
     "newswire.pipeline.html.screen_reader",
     "newswire.pipeline.html.search_boxes",
+    "newswire.pipeline.html.section_names",
     "newswire.pipeline.html.shop_promises",
     "newswire.pipeline.html.shown_dates",
     "newswire.pipeline.html.shown_over_markup",
