@@ -103,7 +103,28 @@ def test_co_writers_grouped_beside_the_date_are_kept() -> None:
     assert "David Apirian" in text
 
 
-def test_on_a_story_page_a_cards_footer_tag_stays_out() -> None:
-    """A page whose head says it is one story drops its cards' <footer> tags as before."""
+def test_on_a_story_page_a_teaser_cards_month_dated_line_is_kept() -> None:
+    """A page whose head says it is a story (a blog front declaring a post) keeps the line of
+    a card headed by a link when a month's name dates it; not a date in figures."""
     article = '<meta property="og:type" content="article">'
-    assert "March 2, 2026" not in text_of(page(_feed(), article))
+    text = text_of(page(_feed(), article))
+    assert "March 2, 2026" in text
+    assert "Ria Gopu" in text
+    assert "2026-03-02" not in text_of(
+        page(_feed().replace("March 2, 2026", "2026-03-02"), article)
+    )
+
+
+def test_on_a_story_page_its_own_header_groups_stay_out() -> None:
+    """On a story page, a run of sections whose one holds the <h1> (the headline's, then the
+    byline's) is the story's header: its dated byline stays out."""
+    article = '<meta property="og:type" content="article">'
+    sections = (
+        '<div class="news-article"><h1>Best headphones, tested</h1></div>'
+        '<div class="news-article"><div class="byline"><span class="byline-by">By</span> '
+        '<a class="byline-author" href="/author/j">Jon Sayers</a> <span class="byline-time">'
+        "Jan. 31, 2026 7:47 am</span></div></div>"
+        '<div class="news-article">' + "<p>" + "Noise cancelling works well here. " * 30 + "</p>"
+        "</div>"
+    )
+    assert "Jan. 31, 2026" not in text_of(page(f"<article>{sections}</article>", article))

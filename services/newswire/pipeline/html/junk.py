@@ -338,7 +338,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return _dropped_by_tag(node, tag, holds, noscript=noscript) and not (
             # A listing's card closes on a <footer> of its byline and date: the item's own
             # line, as its named date lines are (see ``item_datelines``).
-            tag == "footer" and not (story_page or discussion) and item_dateline(node, tag)
+            tag == "footer" and not discussion and item_dateline(node, tag, story_page=story_page)
         )
     if not attrs or attrs.keys().isdisjoint(JUDGED_ATTRIBUTES):
         return False
@@ -374,7 +374,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             and not holds_the_story(node, names, holds)
             and not _page_text(node, tag, names, story_page=story_page)
             # A listing's item cards keep their date lines (see ``item_datelines``).
-            and (story_page or discussion or not item_dateline(node, names))
+            and (discussion or not item_dateline(node, names, story_page=story_page))
         )
     return _box_by_name(node, names, verdict, holds, story_page=story_page)
 
