@@ -65,3 +65,66 @@ def test_an_undated_element_beside_a_price_stays_out() -> None:
     price, a date in figures) is not kept by the dated line around it."""
     price = '<span class="card__byline">$92.25</span>'
     assert "$92.25" not in text_of(page(_cards(price)))
+
+
+def _feed(coauthors: bool = True) -> str:
+    # A blog front's feed: each item an <article> deep in layout columns, closed by a <footer>
+    # tag whose line groups the writers' links in one element beside the date.
+    writers = (
+        '<a class="author url fn" href="/author/ria">Ria Gopu</a> &amp; '
+        '<a class="author url fn" href="/author/david">David Apirian</a>'
+        if coauthors
+        else '<a class="author url fn" href="/author/ria">Ria Gopu</a>'
+    )
+    items = "".join(
+        f'<li class="wp-block-post"><div class="feed-item"><article class="post-card">'
+        f'<div class="row"><div class="col-8"><h3><a href="/post-{i}">Scaling code review, '
+        f"part {i}</a></h3><p>How teams keep up with changes, part {i} of the series.</p>"
+        f'<footer><div class="d-flex"><span><span class="text-bold">{writers}</span>'
+        f"<span> · </span><time>March {i + 1}, 2026</time></span></div></footer>"
+        f"</div></div></article></div></li>"
+        for i in range(6)
+    )
+    return f'<h1>The Blog</h1><ul class="feed">{items}</ul>'
+
+
+def test_a_cards_footer_tag_keeps_its_byline_and_date() -> None:
+    """A card that closes on a <footer> tag (not a class) of its writers and date keeps that
+    line on a listing, however deep the card's columns nest it."""
+    text = text_of(page(_feed(coauthors=False)))
+    assert "March 2, 2026" in text
+    assert "Ria Gopu" in text
+
+
+def test_co_writers_grouped_beside_the_date_are_kept() -> None:
+    """Writers' links grouped in one element beside the date are the item's authors."""
+    text = text_of(page(_feed()))
+    assert "Ria Gopu" in text
+    assert "David Apirian" in text
+
+
+def test_on_a_story_page_a_teaser_cards_month_dated_line_is_kept() -> None:
+    """A page whose head says it is a story (a blog front declaring a post) keeps the line of
+    a card headed by a link when a month's name dates it; not a date in figures."""
+    article = '<meta property="og:type" content="article">'
+    text = text_of(page(_feed(), article))
+    assert "March 2, 2026" in text
+    assert "Ria Gopu" in text
+    assert "2026-03-02" not in text_of(
+        page(_feed().replace("March 2, 2026", "2026-03-02"), article)
+    )
+
+
+def test_on_a_story_page_its_own_header_groups_stay_out() -> None:
+    """On a story page, a run of sections whose one holds the <h1> (the headline's, then the
+    byline's) is the story's header: its dated byline stays out."""
+    article = '<meta property="og:type" content="article">'
+    sections = (
+        '<div class="news-article"><h1>Best headphones, tested</h1></div>'
+        '<div class="news-article"><div class="byline"><span class="byline-by">By</span> '
+        '<a class="byline-author" href="/author/j">Jon Sayers</a> <span class="byline-time">'
+        "Jan. 31, 2026 7:47 am</span></div></div>"
+        '<div class="news-article">' + "<p>" + "Noise cancelling works well here. " * 30 + "</p>"
+        "</div>"
+    )
+    assert "Jan. 31, 2026" not in text_of(page(f"<article>{sections}</article>", article))

@@ -335,7 +335,11 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     ``story_page``: its head says it is one story (see ``landing_section``)."""
     # A <figure> of text, not of an image, is walked (see _TEXT_FIGURE), as is an FAQ's question.
     if tag in DROP_TAGS and not _walked_all_the_same(node, tag, holds, story_page=story_page):
-        return _dropped_by_tag(node, tag, holds, noscript=noscript)
+        return _dropped_by_tag(node, tag, holds, noscript=noscript) and not (
+            # A listing's card closes on a <footer> of its byline and date: the item's own
+            # line, as its named date lines are (see ``item_datelines``).
+            tag == "footer" and not discussion and item_dateline(node, tag, story_page=story_page)
+        )
     if not attrs or attrs.keys().isdisjoint(JUDGED_ATTRIBUTES):
         return False
     get = attrs.get
@@ -370,7 +374,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             and not holds_the_story(node, names, holds)
             and not _page_text(node, tag, names, story_page=story_page)
             # A listing's item cards keep their date lines (see ``item_datelines``).
-            and (story_page or discussion or not item_dateline(node, names))
+            and (discussion or not item_dateline(node, names, story_page=story_page))
         )
     return _box_by_name(node, names, verdict, holds, story_page=story_page)
 
