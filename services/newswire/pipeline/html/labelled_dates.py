@@ -15,11 +15,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.html.body_texts import TextNodes
 from newswire.pipeline.html.date_labels import (
     LABEL_INITIALS,
     NEAR_LINE_CHARS,
     is_publication_label,
 )
+from newswire.pipeline.html.page_elements import body_texts
 from newswire.pipeline.html.stated_origin import labelled_publication
 from newswire.pipeline.textnorm import clean_line_within
 
@@ -50,13 +52,10 @@ def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:
     """The first date the page labels as its publication, as ISO text (empty when none): the
     date alone in the element right after a label alone, or a short line opening with the
     label and holding the date."""
-    body = tree.body
-    if body is None:
-        return []
-    for node in body.traverse(include_text=True, skip_empty=True):
-        if not node.is_text_node:
-            continue
-        raw = node.text_content or ""
+    # The texts as strings, a node found only for a label's text (see ``body_texts``).
+    texts = body_texts(tree)
+    nodes = TextNodes(tree.body, texts)
+    for index, raw in enumerate(texts):
         opening = _OPENING_LETTER.match(raw)
         if opening is not None and opening.group(1).lower() not in _INITIALS:
             continue
@@ -67,12 +66,14 @@ def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:
         if not text:
             continue
         if len(text) <= _MAX_LABEL_CHARS and _is_label(text):
-            value = _date_after(node, locale)
+            node = nodes.node(index)
+            value = _date_after(node, locale) if node is not None else None
         elif labelled_publication(text) and is_date_like(text):
             value = _parsed(text, locale)
+            node = nodes.node(index) if value is not None else None
         else:
             continue
-        if value is not None and not _in_furniture(node):
+        if value is not None and node is not None and not _in_furniture(node):
             return [value]
     return []
 

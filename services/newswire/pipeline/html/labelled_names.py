@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.body_texts import TextNodes
+from newswire.pipeline.html.page_elements import body_texts
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
@@ -52,11 +54,10 @@ def labelled_names(tree: LexborHTMLParser) -> list[str]:
 
 def _labels(tree: LexborHTMLParser) -> Iterator[LexborNode]:
     """The elements whose whole text is a writer's label, in page order."""
-    body = tree.body
-    for node in body.traverse(include_text=True, skip_empty=True) if body is not None else ():
-        if not node.is_text_node:
-            continue
-        raw = node.text_content or ""
+    # The texts as strings, their nodes found only for a label (see ``body_texts``).
+    texts = body_texts(tree)
+    nodes = TextNodes(tree.body, texts)
+    for index, raw in enumerate(texts):
         # A label has at most _LABEL_MARKS characters besides white space ("Written by:"): a
         # long text (a paragraph, a script's JSON-LD naming its "author") whose first
         # _LABEL_PREFIX characters hold more once cleaned is none (the clean-up treats each
@@ -72,12 +73,11 @@ def _labels(tree: LexborHTMLParser) -> Iterator[LexborNode]:
         if "author" not in low and "written" not in low:
             continue
         text = clean_line(raw)
-        label = node.parent
-        if (
-            _WRITER_LABEL.fullmatch(text)
-            and label is not None
-            and clean_line(label.text(deep=True)) == text
-        ):
+        if not _WRITER_LABEL.fullmatch(text):
+            continue
+        node = nodes.node(index)
+        label = node.parent if node is not None else None
+        if label is not None and clean_line(label.text(deep=True)) == text:
             yield label
 
 

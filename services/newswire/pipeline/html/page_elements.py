@@ -18,6 +18,7 @@ from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.body_texts import joined_texts
 from newswire.pipeline.html.streamed_segments import SEGMENTS
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
@@ -104,6 +105,7 @@ class Page(LexborHTMLParser):
         super().__init__(html)
         self._queries: dict[str, list[LexborNode]] = {}
         self._elements: list[Element] | None = None
+        self._body_texts: list[str] | None = None
 
     def css(self, query: str) -> list[LexborNode]:
         found = self._queries.get(query)
@@ -117,11 +119,18 @@ class Page(LexborHTMLParser):
             self._elements = _read(self)
         return self._elements
 
+    @property
+    def body_texts(self) -> list[str]:
+        if self._body_texts is None:
+            self._body_texts = joined_texts(self.body)
+        return self._body_texts
+
     def forget(self) -> None:
         """The tree changed (a repair moved some of its nodes): each query is made again when
         next asked."""
         self._queries = {}
         self._elements = None
+        self._body_texts = None
 
 
 def page_elements(tree: LexborHTMLParser) -> list[Element]:
@@ -139,6 +148,12 @@ def _read(tree: LexborHTMLParser) -> list[Element]:
             last = node.mem_id
             out.append((node, node.tag or "", node.attributes))
     return out
+
+
+def body_texts(tree: LexborHTMLParser) -> list[str]:
+    """The body's non-empty texts in page order (``body_texts.joined_texts``), read once on a
+    ``Page``; the list is shared: callers must not change it."""
+    return tree.body_texts if isinstance(tree, Page) else joined_texts(tree.body)
 
 
 def head_elements(tree: LexborHTMLParser) -> list[Element]:
