@@ -81,11 +81,14 @@ def test_a_products_reviews_title_is_told_from_its_other_strips(title: str, revi
     assert bool(REVIEWS_HEADING.fullmatch(title)) is reviews
 
 
-@pytest.mark.parametrize("heading", ["Similar brands on Amazon", "Similar brands"])
+@pytest.mark.parametrize(
+    "heading", ["Similar brands on Amazon", "Similar brands", "From the brand"]
+)
 def test_a_marketplaces_strip_of_similar_brands_is_dropped(heading: str) -> None:
     """An item's page ending in a marketplace's "Similar brands on <marketplace>" strip
-    (other makers' items, each a name and a price) loses the strip even where its markup does
-    not say it is one product's; the item's description stays."""
+    (other makers' items, each a name and a price) or the maker's "From the brand" showcase
+    loses it even where its markup does not say it is one product's; the item's description
+    stays."""
     items = [
         Block(
             f"Feature {i}: the earbuds pair quickly and hold a charge for hours",

@@ -67,11 +67,12 @@ RECOMMENDATION_BODY = (
     # 0.900160 -> 0.900166; no page worse; ScrapingHub unchanged.
     r"|related (?:pages|categories)"
     # A marketplace's strip of other makers' items under "Similar brands" ("Similar brands on
-    # <marketplace>"): other sellers' products, on an item's page whether or not its markup
-    # says it is one product's (an unavailable item shows no buy box). Half B all types
-    # 0.907285 -> 0.907349 (an earbud's page +0.049, none worse), half A, articles and
-    # ScrapingHub unchanged.
-    r"|similar brands(?: on .{1,30})?"
+    # <marketplace>"), and the maker's showcase of its story and its other models under
+    # "From the brand": neither is the item's description, on an item's page whether or not
+    # its markup says it is one product's (an unavailable item shows no buy box). Half B all
+    # types 0.907285 -> 0.907508 (an earbud's page 0.586 -> 0.712, none worse), half A,
+    # articles and ScrapingHub unchanged.
+    r"|similar brands(?: on .{1,30})?|from the brand"
 )
 RECOMMENDATION_HEADING = re.compile(rf"^(?:{RECOMMENDATION_BODY})\W*$", re.IGNORECASE)
 # On one product's page, the other strips a shop puts around the product under headings of
