@@ -119,3 +119,21 @@ def test_the_size_pickers_and_the_sales_notices_are_shop_promises() -> None:
         assert is_shop_promise(badge), badge
     for line in ("30 hours", "5 minutes", "Sizes run large in the shoulders, so size down"):
         assert not is_shop_promise(line), line
+
+
+def test_a_marketplace_sellers_panel_lines_are_shop_promises() -> None:
+    """A marketplace seller's panel ("Owned by Jane Doe |", "1.1k sales", "10 years on
+    Etsy", its response time and badges) and the buy box's cost to ship are promises; a
+    sentence about the maker's years at the wheel is not."""
+    for badge in (
+        "Owned by Jane Doe |",
+        "1.1k sales",
+        "10 years on Etsy",
+        "This seller usually responds within a few hours.",
+        "Smooth shipping Has a history of shipping on time with tracking.",
+        "Rave reviews Average review rating is 4.8 or higher.",
+        "Cost to ship: USD 14.40",
+        "You can only make an offer when buying a single item",
+    ):
+        assert is_shop_promise(badge), badge
+    assert not is_shop_promise("She has thrown mugs on the same wheel for 10 years on end.")
