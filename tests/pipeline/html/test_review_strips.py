@@ -56,3 +56,22 @@ def test_a_strip_not_headed_by_reviews_keeps_the_common_share() -> None:
     assert root is not None
     blocks, _ = walk(root, by_name=True)
     assert allowed_share(blocks, 1, None, 0.3) == 0.3
+
+
+def test_a_widget_of_stamped_buyer_cards_may_hold_three_quarters_of_the_page() -> None:
+    """A scored widget whose cards carry the review app's stamps ("Verified buyer", "8 days
+    ago") goes even when it holds more than the scored share (0.6) of the page, a short
+    description beside many cards; the description stays. Without the stamps the same widget
+    stays."""
+    cards = "".join(
+        f"<div><div>Verified buyer</div><div>{i + 2} days ago</div>"
+        f"<p>Review number {i}: {SENTENCE}</p></div>"
+        for i in range(6)
+    )
+    reviews = f"<section><h3>Reviews</h3><div>4.1</div>{cards}</section>"
+    kept = _kept(f"<div>{prose('product', 3)}</div>{reviews}")
+    assert any(text.startswith("product 2") for text in kept)
+    assert not any(text.startswith("Review number") for text in kept)
+    plain = reviews.replace("Verified buyer", "Jane").replace("days ago", "stars")
+    kept = _kept(f"<div>{prose('product', 3)}</div>{plain}")
+    assert any(text.startswith("Review number") for text in kept)

@@ -98,3 +98,42 @@ def test_a_sales_price_pair_goes_unless_the_page_shows_many() -> None:
     grid = [Block(f"${i}9.00 ${i}5.00", "p", 0, (0, i)) for i in range(2, 6)]
     assert without_shop_promises(grid, walked) == grid
     assert without_shop_promises(grid[:2], walked) == []
+
+
+def test_the_size_pickers_and_the_sales_notices_are_shop_promises() -> None:
+    """The size picker's lines ("Select a size", "Size Guide"), the reviews' fit summary, a
+    final-sale notice, "Also available in: ..." and a sale's zeroed countdown are promises;
+    a spec's duration on a line of its own ("30 hours", "5 minutes") is not."""
+    for badge in (
+        "Select a size",
+        "Size Guide",
+        "Size chart",
+        "Find your size",
+        "On average 279 reviewers say this product is true to size.",
+        "Final Sale items cannot be returned, canceled, or exchanged",
+        "Also available in: Women's Sizes",
+        "Your offer is reserved for the next:",
+        "Offer reserved:",
+        "00 Minutes",
+    ):
+        assert is_shop_promise(badge), badge
+    for line in ("30 hours", "5 minutes", "Sizes run large in the shoulders, so size down"):
+        assert not is_shop_promise(line), line
+
+
+def test_a_marketplace_sellers_panel_lines_are_shop_promises() -> None:
+    """A marketplace seller's panel ("Owned by Jane Doe |", "1.1k sales", "10 years on
+    Etsy", its response time and badges) and the buy box's cost to ship are promises; a
+    sentence about the maker's years at the wheel is not."""
+    for badge in (
+        "Owned by Jane Doe |",
+        "1.1k sales",
+        "10 years on Etsy",
+        "This seller usually responds within a few hours.",
+        "Smooth shipping Has a history of shipping on time with tracking.",
+        "Rave reviews Average review rating is 4.8 or higher.",
+        "Cost to ship: USD 14.40",
+        "You can only make an offer when buying a single item",
+    ):
+        assert is_shop_promise(badge), badge
+    assert not is_shop_promise("She has thrown mugs on the same wheel for 10 years on end.")

@@ -79,3 +79,26 @@ def test_a_products_reviews_title_is_told_from_its_other_strips(title: str, revi
     strip titles and is also told apart from the others ("Complete your order")."""
     assert OTHER_PRODUCTS_HEADING.fullmatch(title)
     assert bool(REVIEWS_HEADING.fullmatch(title)) is reviews
+
+
+@pytest.mark.parametrize(
+    "heading", ["Similar brands on Amazon", "Similar brands", "From the brand"]
+)
+def test_a_marketplaces_strip_of_similar_brands_is_dropped(heading: str) -> None:
+    """An item's page ending in a marketplace's "Similar brands on <marketplace>" strip
+    (other makers' items, each a name and a price) or the maker's "From the brand" showcase
+    loses it even where its markup does not say it is one product's; the item's description
+    stays."""
+    items = [
+        Block(
+            f"Feature {i}: the earbuds pair quickly and hold a charge for hours",
+            "li",
+            0,
+            (0, 1, 10 + i),
+        )
+        for i in range(12)
+    ]
+    strip = [Block(heading, "h2", 0, (0, 2, 30))] + [
+        Block(f"Other earbuds model {i} EUR22.37", "a", 20, (0, 2, 31 + i)) for i in range(4)
+    ]
+    assert without_strips(items + strip) == items

@@ -21,6 +21,22 @@ from newswire.pipeline.html.walk import Block
 # (Any reviews strip up to 0.6, scored or not: half B as is -0.0027, two testimonial pages.)
 _REVIEWS_SHARE = 0.6
 _SCORE = re.compile(r"\d{1,5}(?:[.,]\d)?")
+# A scored widget whose cards also carry the review app's stamps on lines of their own (a
+# buyer's "Verified buyer" badge, a card's "8 days ago") is a shop's reviews beyond doubt, and
+# on a fashion or sports shop's page their cards, their filters (age, height, activity) and
+# their histogram may dwarf a short description: such a strip may be up to _CARDED_SHARE of
+# the page. At least _MIN_STAMPS stamps: one "Verified purchase" line may be a shop's own
+# badge beside its copy. Read only for a scored strip, over its own blocks. Half B product
+# 0.803 -> 0.812 (all types 0.906679 -> 0.907285: a sports brand's tee, its reviews' cards,
+# filters and histogram 0.63 of the page, 0.41 -> 0.84), half A, articles and ScrapingHub
+# unchanged (no other page moved).
+_CARDED_SHARE = 0.75
+_MIN_STAMPS = 2
+_STAMP = re.compile(
+    r"(?:verified (?:buyer|purchase|reviewer|owner|customer)"
+    r"|\d{1,2} (?:days?|weeks?|months?|years?) ago)\W*",
+    re.IGNORECASE,
+)
 
 
 def allowed_share(blocks: list[Block], strip: int, heading: Block | None, common: float) -> float:
@@ -28,8 +44,8 @@ def allowed_share(blocks: list[Block], strip: int, heading: Block | None, common
     when ``heading`` (given when it names a product's reviews) heads a widget of ratings."""
     if heading is None:
         return common
-    scored = any(
-        strip in block.path and block is not heading and _SCORE.fullmatch(block.text)
-        for block in blocks
-    )
-    return _REVIEWS_SHARE if scored else common
+    inside = [block for block in blocks if strip in block.path and block is not heading]
+    if not any(_SCORE.fullmatch(block.text) for block in inside):
+        return common
+    stamps = sum(1 for block in inside if _STAMP.fullmatch(block.text))
+    return _CARDED_SHARE if stamps >= _MIN_STAMPS else _REVIEWS_SHARE

@@ -66,6 +66,13 @@ RECOMMENDATION_BODY = (
     # 0.888903 -> 0.888955; half B articles 0.961381 -> 0.961392 (a guide +0.004), all types
     # 0.900160 -> 0.900166; no page worse; ScrapingHub unchanged.
     r"|related (?:pages|categories)"
+    # A marketplace's strip of other makers' items under "Similar brands" ("Similar brands on
+    # <marketplace>"), and the maker's showcase of its story and its other models under
+    # "From the brand": neither is the item's description, on an item's page whether or not
+    # its markup says it is one product's (an unavailable item shows no buy box). Half B all
+    # types 0.907285 -> 0.907508 (an earbud's page 0.586 -> 0.712, none worse), half A,
+    # articles and ScrapingHub unchanged.
+    r"|similar brands(?: on .{1,30})?|from the brand"
 )
 RECOMMENDATION_HEADING = re.compile(rf"^(?:{RECOMMENDATION_BODY})\W*$", re.IGNORECASE)
 # On one product's page, the other strips a shop puts around the product under headings of
@@ -87,6 +94,11 @@ _REVIEWS_BODY = (
 OTHER_PRODUCTS_HEADING = re.compile(
     r"(?:complete (?:the|your) (?:look|order|set|kit)|pairs? (?:well|perfectly) with"
     r"|goes well with|add the essentials|frequently (?:purchased|bought) with"
+    # The add-ons offered with the product ("Choose your add-ons", "Select your
+    # accessories"): each another item with its blurb, to buy with this one. Half B all
+    # types 0.907349 -> 0.907398 (a bird feeder's add-ons +0.035), half A, articles and
+    # ScrapingHub unchanged.
+    r"|(?:choose|select|pick) your (?:add-?ons|accessories)"
     r"|bundles? (?:&|and) offers|(?:others|customers|people) like you also (?:bought|viewed)"
     r"|this is what customers who viewed this product bought|get everything you need"
     r"|seller's other items|explore related items|(?:most popular )?accessories"
