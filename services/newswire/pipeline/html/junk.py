@@ -33,6 +33,7 @@ from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.qa_comments import qa_comment
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.screen_reader import hidden_to_every_walk
+from newswire.pipeline.html.slot_series import story_slot
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
@@ -392,4 +393,5 @@ def _box_by_name(
         and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
         and not (numbered_slot(names) or (not story_page and landing_section(node, names, holds)))
+        and not story_slot(node, names)
     )
