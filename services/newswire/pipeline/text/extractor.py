@@ -18,6 +18,7 @@ from newswire.pipeline.text.headline import (
 )
 from newswire.pipeline.text.headline_glued import split_glued
 from newswire.pipeline.text.headline_near import title_near_story
+from newswire.pipeline.text.headline_product import priced_name
 from newswire.pipeline.text.headline_rank import HEAD_CAPITALS_MIN, capitals_share
 from newswire.pipeline.text.headline_thread import repeated_title, thread_title
 from newswire.pipeline.text.lines import (
@@ -139,7 +140,9 @@ def page_headline(lines: list[str]) -> int | None:
     ):
         repeated = repeated_title(lines, card)
         title_at = title_at if repeated is None else repeated
-    return title_at
+    # A product page's name stands over its price, above the prose the search above chose.
+    named = priced_name(lines, title_at)
+    return title_at if named is None else named
 
 
 def own_link(related: list[Related], title: str | None) -> tuple[tuple[Related, ...], str | None]:
