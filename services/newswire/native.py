@@ -191,6 +191,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.headline_inside",
     "newswire.pipeline.text.headline_near",
     "newswire.pipeline.text.headline_pair",
+    "newswire.pipeline.text.headline_product",
     "newswire.pipeline.text.headline_rank",
     "newswire.pipeline.text.headline_shape",
     "newswire.pipeline.text.headline_thread",
