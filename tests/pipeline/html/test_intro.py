@@ -193,3 +193,58 @@ def test_no_lead_is_looked_for_without_the_headline_before_the_story() -> None:
         sidebar,
         first,
     ]
+
+
+_PURPOSE = "SELECT, TABLE, WITH — retrieve rows from a table or view"
+_SYNOPSIS = "SELECT [ ALL | DISTINCT ] expression FROM from_item"
+
+
+def _reference_blocks(lead: list[tuple[str, str]], *, home: int = 3) -> list[Block]:
+    """A banner's line, then in the entry's container (element 3) its headline and ``lead``
+    (tag, text) in an element of their own (``home``), then two sections of prose."""
+    blocks = [Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 1, 2))]
+    blocks.append(Block(text="SELECT", tag="h2", link_chars=0, path=(0, 3, 4, 5)))
+    blocks += [
+        Block(text=text, tag=tag, link_chars=0, path=(0, home, 6, 7 + index))
+        for index, (tag, text) in enumerate(lead)
+    ]
+    for section in (20, 30):
+        blocks.append(Block(text="Description", tag="h2", link_chars=0, path=(0, 3, section, 1)))
+        blocks.append(Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 3, section, 2)))
+    return blocks
+
+
+def _story_of(blocks: list[Block]) -> list[Block]:
+    return with_lead(blocks, blocks[-4:], "SELECT", lambda block: len(block.text) > 100)
+
+
+def test_a_reference_entrys_purpose_and_synopsis_join_the_story() -> None:
+    """A manual's entry whose story opens with a section heading, in the container that holds
+    its headline too, starts with the lines between them: its one-line purpose, and its
+    synopsis heading over a block of code; the banner's line above stays out."""
+    blocks = _reference_blocks([("p", _PURPOSE), ("h2", "Synopsis"), ("pre", _SYNOPSIS)])
+    assert [block.text for block in _story_of(blocks)[:3]] == [_PURPOSE, "Synopsis", _SYNOPSIS]
+    assert len(_story_of(blocks)) == 7
+
+
+def test_a_line_of_capitalised_names_over_a_reference_story_stays_out() -> None:
+    """Between the headline and a story opening with a heading, a line of capitalised words
+    alone (the authors' names), a list's items and the heading over them are not the entry's
+    own lines."""
+    names = "Naftali Tishby, Fernando Pereira, William Bialek"
+    blocks = _reference_blocks(
+        [("h3", "Authors"), ("p", names), ("li", "Filter by the rows of a table or view")]
+    )
+    assert _story_of(blocks) == blocks[-4:]
+
+
+def test_no_reference_lines_join_above_a_story_in_a_container_of_its_own() -> None:
+    """A purpose line and code outside the element that holds the whole story stay out: a
+    header above the story's container holds none of its lines; and so does a container
+    that holds the page's first block too (the page itself)."""
+    outside = _reference_blocks([("p", _PURPOSE), ("pre", _SYNOPSIS)], home=9)
+    outside[1] = Block(text="SELECT", tag="h2", link_chars=0, path=(0, 9, 4, 5))
+    assert _story_of(outside) == outside[-4:]
+    whole = _reference_blocks([("p", _PURPOSE), ("pre", _SYNOPSIS)])
+    whole[0] = Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 3, 1, 2))
+    assert _story_of(whole) == whole[-4:]

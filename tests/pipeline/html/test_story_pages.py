@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from newswire.pipeline.html.extractor import extract_html
+from newswire.pipeline.html.head import head_metadata
+from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.story_pages import (
     amid_links,
     declares_discussion,
     declares_story,
+    head_declares_story,
     prose_text,
 )
 from newswire.pipeline.html.walk import Block
@@ -80,13 +83,44 @@ def test_without_the_declaration_the_page_widens_as_before() -> None:
 
 def test_declares_story_reads_og_type_and_json_ld_article_items() -> None:
     """og:type article or a JSON-LD article item says story; a WebPage or a product does not."""
-    assert declares_story("article", frozenset())
-    assert declares_story(" Article ", frozenset())
-    assert declares_story(None, frozenset({"newsarticle", "breadcrumblist"}))
-    assert declares_story("website", frozenset({"blogposting"}))
-    assert not declares_story("website", frozenset({"webpage"}))
-    assert not declares_story("product", frozenset({"product"}))
-    assert not declares_story(None, frozenset())
+    assert declares_story("article", frozenset(), None)
+    assert declares_story(" Article ", frozenset(), None)
+    assert declares_story(None, frozenset({"newsarticle", "breadcrumblist"}), None)
+    assert declares_story("website", frozenset({"blogposting"}), None)
+    assert not declares_story("website", frozenset({"webpage"}), None)
+    assert not declares_story("product", frozenset({"product"}), None)
+    assert not declares_story(None, frozenset(), None)
+
+
+def test_og_type_article_on_a_json_ld_web_page_without_an_article_is_no_story() -> None:
+    """An SEO plugin's og:type article on an undated page its JSON-LD calls a WebPage (or an
+    AboutPage) and nothing more is a site's page, not a story; with an article item beside
+    the WebPage, or without a WebPage, it is a story."""
+    assert not declares_story("article", frozenset({"webpage", "breadcrumblist", "website"}), None)
+    assert not declares_story("article", frozenset({"aboutpage", "organization"}), None)
+    assert declares_story("article", frozenset({"webpage", "article"}), None)
+    assert declares_story("article", frozenset({"breadcrumblist", "organization"}), None)
+
+
+def test_og_type_article_on_a_dated_json_ld_web_page_is_a_story() -> None:
+    """A page its JSON-LD calls a WebPage only, with og:type article and a publishing time
+    (the plugin's post, which a page lacks), is a story; without og:type article it is not."""
+    assert declares_story("article", frozenset({"webpage"}), "2014-06-13T11:43:38+01:00")
+    assert not declares_story("website", frozenset({"webpage"}), "2014-06-13T11:43:38+01:00")
+
+
+def test_head_declares_story_reads_og_type_json_ld_and_the_publishing_time() -> None:
+    """The head's og:type, JSON-LD types and article:published_time decide as declares_story."""
+    og = '<meta property="og:type" content="article">'
+    ld = '<script type="application/ld+json">{"@type": "WebPage", "name": "HR"}</script>'
+    dated = '<meta property="article:published_time" content="2024-05-01T08:00:00+00:00">'
+
+    def head(inner: str) -> bool:
+        return head_declares_story(head_metadata(Page(page("<p>x</p>", head=inner))))
+
+    assert head(og)
+    assert not head(og + ld)
+    assert head(og + ld + dated)
 
 
 def test_amid_links_is_half_or_more_link_text() -> None:

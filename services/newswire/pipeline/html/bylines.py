@@ -58,7 +58,7 @@ from newswire.pipeline.html.poster_lines import poster_line
 from newswire.pipeline.html.profile_links import profile_link_names
 from newswire.pipeline.html.site_owner import owner_by_header_and_notice, owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
-from newswire.pipeline.html.story_pages import declares_discussion, declares_story
+from newswire.pipeline.html.story_pages import declares_discussion, head_declares_story
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.thread_opener import (
     microdata_opener,
@@ -128,7 +128,7 @@ def _declares_product(meta: HeadMetadata) -> bool:
     declared so has an author in the truth)."""
     og_type = meta.first("og:type")
     product = bool(meta.ld.products) or "product" in (og_type or "").lower()
-    return product and not declares_story(og_type, meta.ld.types)
+    return product and not head_declares_story(meta)
 
 
 def _signed_by(

@@ -39,7 +39,7 @@ from newswire.pipeline.html.stated_product import with_stated_description
 from newswire.pipeline.html.story_pages import (
     declares_answers,
     declares_discussion,
-    declares_story,
+    head_declares_story,
 )
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
@@ -172,7 +172,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
             discussion=marked[0],
             product=marked[1],
             answers=marked[2],
-            story_page=declares_story(meta.first("og:type"), meta.ld.types),
+            story_page=head_declares_story(meta),
             h1s=h1s,
         )
         if body is not None

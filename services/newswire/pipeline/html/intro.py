@@ -139,8 +139,77 @@ def with_lead(
     if headline is None:
         return story
     between = blocks[headline + 1 : end]
-    lead = _with_parts(between, [block for block in between if is_prose(block)])
+    prose = [block for block in between if is_prose(block)]
+    if not prose and _in_story_container(blocks, story, headline):
+        parts = _reference_parts(between)
+        prose = [block for block in between if id(block) in parts]
+    lead = _with_parts(between, prose)
     return lead + story if lead else story
+
+
+# A reference page (a manual's command or function entry) opens its own container with the
+# entry's name as headline, a one-line purpose ("SELECT, TABLE, WITH — retrieve rows"), and a
+# synopsis (a heading over a block of code) before its first section heading, where the chosen
+# container starts. Those lines are no prose, but they are the entry's own: they sit in the
+# one container that holds both the headline and the whole story (a header or a banner above
+# the story's container holds no story). Between the headline and the story there, when no
+# paragraph of prose is (a story's lead is prose, and joins as above), a text line of a line or
+# more without links and code join the lead, with the section headings right over them.
+# A line of capitalised words alone is a byline's names or a label, and a list's items are a
+# filter's or a menu's choices: they stay out, and so do the headings over them (a "Filter"
+# heading). A container that holds the page's first block as well is the page itself, whose
+# headline may sit under a site's banner: not so judged.
+_REFERENCE_TEXT_TAGS = frozenset({"p", "pre", "dd"})
+_REFERENCE_MIN_CHARS = 25
+_HEADING_PARTS = HEADINGS - {"h1"}
+
+
+def _in_story_container(blocks: list[Block], story: list[Block], headline: int) -> bool:
+    """Whether the headline (``blocks[headline]``) lies in the deepest element holding all of
+    ``story``, and that element does not hold the page's first block too."""
+    common = story[0].path[:-1]
+    for block in story[1:]:
+        size = 0
+        for mine, theirs in zip(common, block.path, strict=False):
+            if mine != theirs:
+                break
+            size += 1
+        common = common[:size]
+    if not common:
+        return False
+    size = len(common)
+    return blocks[headline].path[:size] == common and blocks[0].path[:size] != common
+
+
+def _has_lowercase_word(text: str) -> bool:
+    """Whether a word of ``text`` starts with a lowercase letter (not all of it capitalised)."""
+    return any(word[0].islower() for word in text.split())
+
+
+def _reference_parts(between: list[Block]) -> set[int]:
+    """The ids of the blocks of ``between`` that are a reference entry's own lines: code and
+    text lines of a line or more with few links and a lowercase word, with the section
+    headings (h2-h6) right over them."""
+    lines = {
+        id(block)
+        for block in between
+        if block.tag in _REFERENCE_TEXT_TAGS
+        and block.link_chars < _MAX_LINK_SHARE * len(block.text)
+        and (
+            block.tag == "pre"
+            or (len(block.text) >= _REFERENCE_MIN_CHARS and _has_lowercase_word(block.text))
+        )
+    }
+    # A heading joins over a joined line: the next block after it that is no heading.
+    headings: list[int] = []
+    for block in between:
+        if block.tag in _HEADING_PARTS:
+            headings.append(id(block))
+            continue
+        if id(block) in lines:
+            lines.update(headings)
+        headings.clear()
+    return lines
 
 
 # An intro or a lead may open with a summary of the story: a "Key takeaways" or "Key points"
