@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.names import Verdict, class_parts, token_verdict
+from newswire.pipeline.html.names import Verdict, class_parts
 from newswire.pipeline.html.plain_names import name_verdict
 from tests.pipeline.html.pages import page, prose, text_of
 
@@ -394,11 +394,3 @@ def test_a_phpbb_posts_author_line_is_kept_but_a_storys_author_box_is_dropped() 
     )
     assert "story 3" in story
     assert "Jane Doe" not in story
-
-
-def test_an_overflow_utility_says_nothing_with_or_without_a_breakpoint() -> None:
-    """An "overflow-hidden" utility clips a box and hides nothing, also behind a breakpoint's
-    prefix ("md:overflow-hidden"): the part after the colon is read for it."""
-    assert token_verdict("overflow-hidden") == (None, False)
-    assert token_verdict("md:overflow-hidden") == (None, False)
-    assert token_verdict("hidden") == (Verdict.NEGATIVE, True)
