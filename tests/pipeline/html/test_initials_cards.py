@@ -34,3 +34,11 @@ def test_initials_that_are_no_persons_badge_sign_nothing() -> None:
     many = "".join(_card(a + b, f"{a}ann {b}oe", "Buyer") for a, b in ("AB", "CD", "EF", "GH"))
     for cards in (unmatched, team, thread, many):
         assert extract_html(page(story + cards)).authors == ()
+
+
+def test_a_badge_padded_with_spaces_is_found_among_the_pages_texts() -> None:
+    """The badge's letters padded with the markup's spaces (" CP ") are the page's initials
+    text all the same: the page is walked for its cards, and the name signs the story."""
+    cards = "<aside>" + _card(" CP\n ", "Chengcheng Pei", "Staff Software Engineer") + "</aside>"
+    html = page("<h1>Token-count-based batching</h1>" + prose("story", 30) + cards)
+    assert extract_html(html).authors == ("Chengcheng Pei",)

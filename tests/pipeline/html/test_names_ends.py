@@ -9,6 +9,7 @@ from newswire.pipeline.html.names import (
     POSITIVE_WORDS,
     WEAK_WORDS,
     Verdict,
+    token_verdict,
 )
 from newswire.pipeline.html.plain_names import name_verdict
 
@@ -61,3 +62,11 @@ def test_each_listed_word_gives_the_verdict_of_the_first_list_it_is_in() -> None
         assert name_verdict(word) is Verdict.POSITIVE or word in NEGATIVE_WORDS
     for word in NEGATIVE_WORDS - {"hidden"}:
         assert name_verdict(word) is Verdict.NEGATIVE
+
+
+def test_an_overflow_utility_says_nothing_with_or_without_a_breakpoint() -> None:
+    """An "overflow-hidden" utility clips a box and hides nothing, also behind a breakpoint's
+    prefix ("md:overflow-hidden"): the part after the colon is read for it."""
+    assert token_verdict("overflow-hidden") == (None, False)
+    assert token_verdict("md:overflow-hidden") == (None, False)
+    assert token_verdict("hidden") == (Verdict.NEGATIVE, True)

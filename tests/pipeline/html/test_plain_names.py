@@ -87,3 +87,14 @@ def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() 
     assert name_verdict("share-bar entry-content") is Verdict.POSITIVE
     assert name_verdict("entry-content share-bar") is Verdict.POSITIVE
     assert name_verdict("share-bar sidebar-hidden") is Verdict.NEGATIVE
+
+
+def test_a_class_attribute_new_to_the_cache_answers_as_its_tokens_do() -> None:
+    """A new class attribute made of tokens met before in others (each token's marks are
+    cached alone) keeps or leaves an element as the same tokens judged afresh would: a
+    furniture token, a breakpoint that shows a "hidden" element, a story token's rescue."""
+    assert kept_by_names("col-md-8 card-body", "")
+    assert not kept_by_names("col-md-8 share-bar", "")
+    assert not kept_by_names("card-body hidden", "")
+    assert kept_by_names("card-body hidden md:block", "")
+    assert kept_by_names("share-bar entry-content col-md-8", "")

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newswire.pipeline.html.byline_lines import MAX_BYLINE_CHARS
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.page_elements import body_texts
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -33,7 +34,12 @@ def initials_cards(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
     wcxb-dev's articles: author right +1 on half A, none changed on half B (all types; with
     three letters, a listing's team name was invented on half B)."""
     body = tree.body
-    if body is None:
+    # Most pages hold no text shaped as initials: the page's texts as strings (shared with
+    # the rules that read them all, ``body_texts``) tell it without a node object for each
+    # of the body's elements and texts, which the walk below makes. The strings are every
+    # text the walk reads and more (it skips unseen ones and stops at _TEXTS_READ): where
+    # none is a badge's letters, the walk would find no card.
+    if body is None or not any(map(_initials, body_texts(tree))):
         return []
     names: list[str] = []
     initials: str | None = None
@@ -57,11 +63,17 @@ def initials_cards(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
                     return []
                 names.append(name)
             initials = None
-        if len(raw) <= 6:
-            text = raw.strip()
-            if len(text) == 2 and text.isalpha() and text.isupper() and text.isascii():
-                initials = text
+        if _initials(raw):
+            initials = raw.strip()
     return names
+
+
+def _initials(raw: str) -> bool:
+    """Whether a text node's text (``raw``) is a badge's two capital letters."""
+    if len(raw) > 6:  # most texts: not stripped
+        return False
+    text = raw.strip()
+    return len(text) == 2 and text.isalpha() and text.isupper() and text.isascii()
 
 
 def _has_initials(name: str, initials: str) -> bool:

@@ -253,7 +253,9 @@ def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     if token == HIDE:  # a bare "hidden", as the framework's utility (``hiding_classes``)
         return Verdict.NEGATIVE, True
     parts = token_parts(token)
-    if not parts or token_parts(token.rpartition(":")[2])[:1] == [_OVERFLOW]:
+    # The part after a breakpoint's colon; a token without a colon (most) is its own.
+    ends = token_parts(token.rpartition(":")[2]) if ":" in token else parts
+    if not parts or ends[:1] == [_OVERFLOW]:
         return None, False
     if parts[0] in _PAGE_BUILDERS:
         parts = [part for part in parts if part not in _PAGE_BUILDER_WORDS]
