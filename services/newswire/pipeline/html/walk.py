@@ -16,6 +16,7 @@ from newswire.pipeline.html.embed_codes import embed_code
 from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.hover_cards import hover_card
+from newswire.pipeline.html.item_ratings import item_rating
 from newswire.pipeline.html.junk import (
     DROP_TAGS,
     NAMED_DROP_TAGS,
@@ -330,6 +331,15 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and child_tag not in DROP_TAGS
                 and attrs.keys().isdisjoint(NAMES_ONLY)
                 and kept_by_names(attrs.get("class") or "", attrs.get("id") or "")
+            ) or (
+                # A rating inside a link: a listed item's figure (see ``item_ratings``).
+                link_depth
+                and by_name
+                and not in_pre
+                and child_tag not in DROP_TAGS
+                and attrs.keys().isdisjoint(NAMES_ONLY)
+                and "id" not in attrs
+                and item_rating(attrs.get("class") or "", child)
             ):
                 dropped = False
             else:
