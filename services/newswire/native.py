@@ -93,6 +93,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.initials_cards",
     "newswire.pipeline.html.intro",
     "newswire.pipeline.html.item_datelines",
+    "newswire.pipeline.html.item_ratings",
     "newswire.pipeline.html.junk",
     "newswire.pipeline.html.labelled_dates",
     "newswire.pipeline.html.labelled_names",
