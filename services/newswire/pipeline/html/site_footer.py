@@ -45,7 +45,8 @@ _UNSEEN_TAGS = frozenset(
 # At most _PANELS of them (a menu and a search panel). With class/id hashed (bench.perturb):
 # half B all types 0.889192 -> 0.889244 (a law firm's post +0.04: its footer goes, its popup
 # menu stays), half A +0.0001 (a documentation page +0.002, as is too); as is otherwise
-# unchanged on both halves and on ScrapingHub. One query of the panel's links, once a page.
+# unchanged on both halves and on ScrapingHub. One query of the panel's links, once a page;
+# none of a last child holding the <h1> (the page's wrapper: no panel).
 _PANEL_LINK_SHARE = 0.6
 _PANELS = 2
 
@@ -59,7 +60,7 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
     parent = root
     parent_chars: int | None = None
     for depth in range(_FOOTER_DEPTH):
-        found = _last_shown_child(parent) if depth else _last_child_before_panels(parent)
+        found = _last_shown_child(parent) if depth else _last_child_before_panels(parent, holds)
         if found is None:
             return None
         last, text = found
@@ -82,12 +83,13 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
     return None
 
 
-def _last_child_before_panels(root: LexborNode) -> tuple[LexborNode, str] | None:
+def _last_child_before_panels(root: LexborNode, holds: Holds) -> tuple[LexborNode, str] | None:
     """The body's last child element that shows text and is no menu panel (see above), and
     its text; the last shown child when all are panels."""
     found = first = _last_shown_child(root)
     for _ in range(_PANELS):
-        if found is None or not _menu_panel(*found):
+        # The page's wrapper holds its headline: no panel, and its links are not counted.
+        if found is None or holds(found[0], "h1") or not _menu_panel(*found):
             return found
         found = _shown_before(found[0])
     return found if found is not None else first
