@@ -50,6 +50,30 @@ def test_a_last_block_without_a_copyright_notice_or_holding_the_page_is_no_foote
     assert _footer_id(headline) is None
 
 
+_MENU = "".join(f"<li><a href=/p{n}>Practice area number {n}</a></li>" for n in range(40))
+
+
+def test_the_footer_is_looked_for_before_a_menu_panel_at_the_bodys_end() -> None:
+    """A page builder's popup menu appended after the footer (mostly links, no notice) is
+    passed over: the block before it with the notice is the footer. A last block of links
+    holding the notice is itself looked at as before."""
+    html = (
+        f"<body><div id=top><a>Home</a></div><div id=story>{_STORY}</div>"
+        f"<div id=foot>{_DISCLAIMER}</div><div id=popup><ul>{_MENU}</ul></div>"
+        "<script>var x = 1;</script></body>"
+    )
+    assert _footer_id(html) == "foot"
+    linked = (
+        f"<body><div id=story>{_STORY}</div><div id=foot>{_DISCLAIMER}</div>"
+        "<div id=links><ul><li><a href=/a>About</a></li><li><a href=/b>Careers</a></li></ul>"
+        "<p>© Example 2025</p></div></body>"
+    )
+    assert _footer_id(linked) == "links"
+    # Prose last, no notice: no footer, whatever comes before it.
+    prose = f"<body><div id=foot>{_DISCLAIMER}</div><div id=story>{_STORY}</div></body>"
+    assert _footer_id(prose) is None
+
+
 def test_the_walk_drops_a_footer_in_divs_as_it_drops_a_footer_tag() -> None:
     """The walk keeps the story and drops the disclaimer of a footer built in <div>s."""
     tree = LexborHTMLParser(f"<body><div id=story>{_STORY}</div><div>{_DISCLAIMER}</div></body>")

@@ -35,6 +35,7 @@ class Holds:
         self._controlled: frozenset[str] | None = None
         self._anchors: frozenset[str] | None = None
         self._footer: tuple[int | None] | None = None
+        self._panels: frozenset[int] | None = None
         #: A selector's matches found by another's query, not yet asked (see ``_main_and_body``).
         self._found: dict[str, list[LexborNode]] = {}
 
@@ -82,6 +83,13 @@ class Holds:
         if self._footer is None:
             self._footer = (find(self._root, self),)
         return self._footer[0]
+
+    def panels(self, find: Callable[[LexborNode], frozenset[int]]) -> frozenset[int]:
+        """The walked tree's elements that ``find`` tells dropped by their place (a product's
+        reviews tab panel, ``review_tabs``), found once for all the walks of the tree."""
+        if self._panels is None:
+            self._panels = find(self._root)
+        return self._panels
 
     def any_of(self, selector: str) -> bool:
         """Whether the walked tree holds a match of ``selector`` anywhere."""

@@ -30,6 +30,7 @@ from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, dropped_post_lines, post_header_date
 from newswire.pipeline.html.reference_lists import reference_list
+from newswire.pipeline.html.review_cards import product_reviews
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.thread_posts import is_post_id
@@ -188,6 +189,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     in_pre = 0
     # A footer in plain <div>s is dropped as a <footer> is (see ``site_footer``).
     footer = holds.footer(site_footer)
+    # A product's reviews, known by their tab's label or their cards' (``review_cards``).
+    panels = holds.panels(product_reviews) if product else frozenset()
     page = root.parent
     page_language = primary_language(page.attributes.get("lang")) if page is not None else None
 
@@ -298,8 +301,10 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             tree.buttons.add(label)
         elif "role" in attrs and (label := role_button_label(child, child_tag, attrs["role"])):
             tree.controls.add(label)
-        if (footer is not None and child.mem_id == footer) or reference_list(
-            child, child_tag, holds
+        if (
+            (footer is not None and child.mem_id == footer)
+            or (panels and child.mem_id in panels)
+            or reference_list(child, child_tag, holds)
         ):
             child = child.next
             continue

@@ -1,0 +1,82 @@
+"""A product's customer reviews as a series of cards, known by their accessible labels."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from selectolax.lexbor import LexborNode
+
+from newswire.pipeline.html.review_tabs import review_panels
+
+# A shop's review app shows each buyer's review as a card: the stars, the name, the date, the
+# words, the helpful votes. Its names ("review-card", "bv-content-item") drop the cards; where
+# a build hashes them (or a CSS-module shop never had such names), the cards' labels for screen
+# readers still say what they are: the stars "Rated 5 out of 5", "Review: 4 out of 5 stars.",
+# the author "Reviewer Kelly Mead", the votes "Vote this review as helpful". The nearest parent
+# to the labels holding _MIN_CARDS children or more that each hold one and show words holds
+# the reviews' series: those children go. Not when one of them holds the page's <h1>: then the
+# labels are the product box's summary of the stars beside other parts of its column (a book's
+# description), not a series of cards. Only on a page that says it is one product's: other
+# people's words about it, which the truths leave out. As is, half B all types 0.906969 ->
+# 0.907571 (a shop's product page built with CSS modules +0.43), half A and ScrapingHub
+# unchanged; class/id hashed, half B 0.889412 -> 0.889826 (two products +0.05, +0.24), half
+# A unchanged; no page worse.
+# (Without the <h1> test: a bookshop's product -0.006 as is, its description lost; the cards
+# alike in tag and class: the CSS-module shop's gain lost, its rating rows alike instead.)
+# One query of the labelled elements, once a page, and one of each card found.
+_REVIEW_LABEL = re.compile(r"\breview(?:er|s)?\b|\bout of 5\b|\brated \d", re.IGNORECASE)
+_MIN_CARDS = 3
+# A card nests its labels a few levels deep (stars in a header in a row in the card).
+_CARD_LEVELS = 8
+# A card shows words (a name, a date, the review): a row of star icons or avatars, each
+# labelled but showing no text of its own, is no series of cards.
+_CARD_CHARS = 40
+
+
+def product_reviews(root: LexborNode) -> frozenset[int]:
+    """The ``mem_id`` of the elements under ``root`` that hold a product's customer reviews:
+    the reviews' tab panel (``review_tabs``) and the review cards (see above)."""
+    return review_panels(root) | review_cards(root)
+
+
+def review_cards(root: LexborNode) -> frozenset[int]:
+    """The ``mem_id`` of each review card under ``root`` (see above)."""
+    labelled = [
+        node
+        for node in root.css("[aria-label]")
+        if _REVIEW_LABEL.search(node.attributes.get("aria-label") or "")
+    ]
+    if len(labelled) < _MIN_CARDS:
+        return frozenset()
+    # For each ancestor level of each label: the parent and the child of it that holds it.
+    holders: defaultdict[int, set[int]] = defaultdict(set)
+    depth: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for node in labelled:
+        child = node
+        for level in range(_CARD_LEVELS):
+            parent = child.parent
+            if parent is None:
+                break
+            holders[parent.mem_id].add(child.mem_id)
+            nodes[child.mem_id] = child
+            depth[parent.mem_id] = min(depth.get(parent.mem_id, level), level)
+            child = parent
+    series = sorted(
+        (holder for holder, children in holders.items() if len(children) >= _MIN_CARDS),
+        key=depth.__getitem__,
+    )
+    if not series:
+        return frozenset()
+    for holder in series:
+        cards = holders[holder]
+        if all(_shows_words(nodes[child]) for child in cards):
+            if any(nodes[child].css_first("h1") is not None for child in cards):
+                return frozenset()
+            return frozenset(cards)
+    return frozenset()
+
+
+def _shows_words(node: LexborNode) -> bool:
+    return len("".join(node.text(deep=True).split())) >= _CARD_CHARS
