@@ -26,7 +26,7 @@ from newswire.pipeline.html.junk import (
     is_junk,
 )
 from newswire.pipeline.html.language_links import other_edition, primary_language
-from newswire.pipeline.html.mastheads import site_masthead
+from newswire.pipeline.html.mastheads import card_header, site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import POST_DATE_TAG, dropped_post_lines, post_header_date
 from newswire.pipeline.html.reference_lists import reference_list
@@ -96,21 +96,6 @@ class Block:
         self.tag = tag
         self.link_chars = link_chars
         self.path = path
-
-
-# A listing's items as a row of <article> cards, each with its headline and teaser in a
-# <header> ("river" layouts of topic and archive pages): such a header is the item, not a
-# story's byline box; a story's own <article> has no run of sibling <article>s around it.
-# Half B all types 0.8640 -> 0.8650 (collection 0.678 -> 0.685, listing 0.722 -> 0.727),
-# half A neutral (0.85509 -> 0.85507), articles and ScrapingHub (0.980) unchanged.
-_MIN_CARDS = 3
-
-
-def _card_header(node: LexborNode) -> bool:
-    card = node.parent
-    if card is None or card.tag != "article" or card.parent is None:
-        return False
-    return sum(1 for sibling in card.parent.iter() if sibling.tag == "article") >= _MIN_CARDS
 
 
 def _pre_lines(text: str) -> str:
@@ -267,7 +252,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     and not set(tree.mains).isdisjoint(path)
                     and not site_masthead(child)
                 )
-                or _card_header(child)
+                or card_header(child)
             ) and not is_junk(
                 child,
                 "div",
