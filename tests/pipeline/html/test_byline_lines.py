@@ -15,6 +15,7 @@ from newswire.pipeline.html.byline_lines import (
     _POSTS_BY,
     _POSTS_BY_START,
     _posts_by_start,
+    authors_line,
 )
 from newswire.pipeline.html.text import SPACE
 from tests.pipeline.html.pages import page, prose
@@ -339,3 +340,29 @@ def test_a_brand_starting_with_a_digit_after_by_signs_the_story() -> None:
     assert authors_of("By 3i Global") == ("3i Global",)
     assert authors_of("By 10am Friday") == ()
     assert authors_of("By 2nd Lt Smith") == ()
+
+
+def test_the_storys_one_authors_line_names_its_writers() -> None:
+    """An "Authors: …" line closing the story names its writers, a role after them left out;
+    two such lines (a listing's cards, each with its own) name no one, nor does a lowercase
+    "authors:" inside a sentence."""
+    closing = "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators"
+    assert authors_line(["Some text.", closing, "Reviewed in 2024"]) == [
+        "Julie Weisenhorn",
+        "Natalie Hoidal",
+    ]
+    assert authors_line(["Authors: Jane Doe", "Authors: John Roe"]) == []
+    assert authors_line(["the authors: Jane Doe and John Roe"]) == []
+
+
+def test_an_authors_line_signs_a_page_no_other_source_signs() -> None:
+    """Where no byline, author link or markup names anyone, the story's "Authors: …" line
+    after its text, beyond the lines read near the headline (its element named by nothing
+    telling), gives the authors."""
+    html = page(
+        "<article><h1>Growing lettuce indoors</h1>"
+        + prose("s", 45)
+        + '<div class="a8f"><p>Authors: Julie Weisenhorn and Natalie Hoidal, horticulture'
+        " educators</p></div></article>"
+    )
+    assert extract_html(html).authors == ("Julie Weisenhorn", "Natalie Hoidal")

@@ -342,3 +342,23 @@ def test_a_hidden_or_update_copy_in_a_long_date_wrapper_is_not_its_date() -> Non
     for hiding in ("updated rich-snippet-hidden", "visually-hidden", "updated"):
         assert extract_html(story(hiding)).published_raw[0].startswith("2024-03-22")
     assert extract_html(story("overflow-hidden")).published_raw[0].startswith("2024-04-18")
+
+
+def test_a_time_whose_microdata_names_it_the_modification_is_the_update() -> None:
+    """A meta row of two bare <time>s (class names hashed), the first with ``itemprop=
+    "dateModified"`` printed from the markup's modification stamp, the second the
+    publication's: the first is the last update, and the story is dated by its publication."""
+    head = (
+        '<meta property="article:published_time" content="2025-04-24T16:12:49+00:00">'
+        '<meta property="article:modified_time" content="2025-05-21T14:06:47+00:00">'
+    )
+    row = (
+        '<div class="x1f"><time class="q9a" datetime="2025-05-21T14:06:47+00:00"'
+        ' itemprop="dateModified">May 21, 2025</time> <time class="z3k"'
+        ' datetime="2025-04-24T16:12:49+00:00" itemprop="datePublished">April 24, 2025</time>'
+        "</div>"
+    )
+    result = extract_html(
+        page("<article><h1>Story</h1>" + row + prose("s", 4) + "</article>", head)
+    )
+    assert result.published_raw[:1] == ("2025-04-24T16:12:49+00:00",)

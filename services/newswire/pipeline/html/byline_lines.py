@@ -5,7 +5,7 @@ date after the names)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -268,6 +268,38 @@ def posted_line(lines: Iterable[str]) -> list[str]:
             return []
         found = names_of(match["names"]) or [""]
     return [name for name in found if name]
+
+
+# "Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators": the
+# story's writers under a label of their own words, a credit line closing the story (a
+# report's, an extension service's), in an element only the theme's class names. The label
+# says what the names are whatever the classes say (hashed, they say nothing). The page's one
+# such line only: a listing's cards each carry theirs ("Authors: …" under every item), none of
+# them the page's. Capitalised and opening the line, as a label is written. On wcxb-dev's
+# articles with names hashed: author right B +1, A unchanged; as they are no page changes.
+_AUTHORS_LINE = re.compile(r"^(?:Authors?|AUTHORS?)\s*:\s*(?P<names>\S.*)$")
+
+
+def authors_line(lines: Iterable[str]) -> list[str]:
+    """The names of the story's one "Authors: …" line (see _AUTHORS_LINE), asked after
+    ``posted_line`` when no source before it named anyone."""
+    found: list[str] = []
+    for line in lines:
+        if not line.startswith(("Author", "AUTHOR")):
+            continue
+        match = _AUTHORS_LINE.match(line)
+        if match is None:
+            continue
+        if found or len(line) > MAX_BYLINE_CHARS:
+            return []
+        found = names_of(match["names"]) or [""]
+    return [name for name in found if name]
+
+
+def signature_lines(lines: Sequence[str]) -> list[str]:
+    """The story's closing signature: its one "Posted by NAME at DATE" line, else its one
+    "Authors: …" line."""
+    return posted_line(lines) or authors_line(lines)
 
 
 # "All articles by Elliot Raba", "View all posts by Maureen Salamon", "Read more posts by Joe

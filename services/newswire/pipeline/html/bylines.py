@@ -22,9 +22,9 @@ from newswire.pipeline.html.author_elements import (
 from newswire.pipeline.html.author_markup import markup_names, unfurl_labels
 from newswire.pipeline.html.byline_lines import (
     by_lines,
-    posted_line,
     posts_by_links,
     shown_by_line,
+    signature_lines,
     signed_lines,
 )
 from newswire.pipeline.html.credit_lines import (
@@ -295,7 +295,7 @@ def _sources(lines: Sequence[str] | None) -> list[_Source]:
     sources.append(microdata_names)
     if lines is not None:
         sources.append(lambda tree, meta, near: signed_lines(lines))
-        sources.append(lambda tree, meta, near: posted_line(lines))
+        sources.append(lambda tree, meta, near: signature_lines(lines))
     sources.append(disclosed_in_author_boxes)
     sources.extend(
         (

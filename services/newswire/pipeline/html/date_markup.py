@@ -211,10 +211,27 @@ def _itemprop(microdata: list[LexborNode], prop: str) -> list[str]:
 
 def update_node(node: LexborNode) -> bool:
     """Whether a date element is the last update: by its name, or by the label before it."""
-    if class_parts(node) & UPDATE_PARTS:
+    if named_update(node):
         return True
     text = clean_line(squeeze(node.text(deep=True, separator=" ")))
     return bool(text) and labelled_update(node, text)
+
+
+def named_update(node: LexborNode) -> bool:
+    """Whether a date element's names say it is the last update: a class word ("updated") or
+    its microdata property ``dateModified``. The property is the page's statement for machines
+    and survives where class names are hashed (CSS modules, utility builds): a theme's meta row
+    "<time class="updated" itemprop="dateModified">May 21, 2025</time><time class="entry-date
+    published" itemprop="datePublished">April 24, 2025</time>" reads, its classes hashed, as
+    two bare <time>s, and the first, the update, passed for the story's date. On wcxb-dev's
+    articles with names hashed: date right B +1, A unchanged; as they are no page changes."""
+    return bool(class_parts(node) & UPDATE_PARTS) or modification_prop(node)
+
+
+def modification_prop(node: LexborNode) -> bool:
+    """Whether the element's microdata property is ``dateModified`` (see ``named_update``)."""
+    prop = node.attrs.get("itemprop")
+    return prop is not None and "dateModified" in prop.split()
 
 
 # The longest parent text read for that label: a date line and its label, not a story.

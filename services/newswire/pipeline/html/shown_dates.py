@@ -32,6 +32,7 @@ from newswire.pipeline.html.date_markup import (
     MAX_DATE_CHARS,
     UPDATE_PARTS,
     labelled_update,
+    modification_prop,
     update_node,
 )
 from newswire.pipeline.html.names import class_parts
@@ -83,7 +84,12 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
         if clock(node) or last_post_line(node):
             continue
         seen.add(text)
-        update = bool(parts & UPDATE_PARTS or is_update_line(text)) or labelled_update(node, text)
+        update = (
+            bool(parts & UPDATE_PARTS)
+            or modification_prop(node)
+            or is_update_line(text)
+            or labelled_update(node, text)
+        )
         published, updated = split_update(text)
         if updated is not None:
             # Both dates in one line: the element's attribute names one of them, no telling
