@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.initials_cards import _initials_shape
 from tests.pipeline.html.pages import page, prose
 
 
@@ -34,3 +35,17 @@ def test_initials_that_are_no_persons_badge_sign_nothing() -> None:
     many = "".join(_card(a + b, f"{a}ann {b}oe", "Buyer") for a, b in ("AB", "CD", "EF", "GH"))
     for cards in (unmatched, team, thread, many):
         assert extract_html(page(story + cards)).authors == ()
+
+
+def test_initials_shape_is_two_capital_letters() -> None:
+    """A text has an initials' shape (the page's shared texts are searched for one before any
+    walk of the nodes) when it is two capital ASCII letters, spaces around, six characters at
+    most; a script's "CP", a text the walk skips, is no badge."""
+    assert _initials_shape(" CP\n")
+    assert not _initials_shape("Chengcheng Pei")
+    assert not _initials_shape("   C P")
+    assert not _initials_shape("     CP")
+    assert not _initials_shape("Cp")
+    story = "<h1>Token-count-based batching</h1>" + prose("story", 30)
+    hidden = "<aside><script>CP</script><div><span>Chengcheng Pei</span></div></aside>"
+    assert extract_html(page(story + hidden)).authors == ()

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newswire.pipeline.html.byline_lines import MAX_BYLINE_CHARS
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.page_elements import body_texts
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -33,7 +34,10 @@ def initials_cards(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
     wcxb-dev's articles: author right +1 on half A, none changed on half B (all types; with
     three letters, a listing's team name was invented on half B)."""
     body = tree.body
-    if body is None:
+    if body is None or not any(map(_initials_shape, body_texts(tree))):
+        # No text of the body, seen or not, has an initials' shape: the walk below, which
+        # makes a node object for every element and text (~1,700 a page), would find none.
+        # The page's shared texts are its walk's texts, read by the parser in C.
         return []
     names: list[str] = []
     initials: str | None = None
@@ -57,11 +61,17 @@ def initials_cards(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
                     return []
                 names.append(name)
             initials = None
-        if len(raw) <= 6:
-            text = raw.strip()
-            if len(text) == 2 and text.isalpha() and text.isupper() and text.isascii():
-                initials = text
+        if _initials_shape(raw):
+            initials = raw.strip()
     return names
+
+
+def _initials_shape(raw: str) -> bool:
+    """Whether a text is a badge's initials: two capital ASCII letters, spaces around."""
+    if len(raw) > 6:
+        return False
+    text = raw.strip()
+    return len(text) == 2 and text.isalpha() and text.isupper() and text.isascii()
 
 
 def _has_initials(name: str, initials: str) -> bool:
