@@ -5,11 +5,16 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.page_elements import (
+    BUTTONS,
+    DISCLAIMERS,
     Element,
     Page,
+    button_elements,
+    disclaimer_elements,
     figure_elements,
     h1_elements,
     head_elements,
+    heading_elements,
     may_hold_segments,
     microdata_elements,
     microdata_types,
@@ -119,3 +124,34 @@ def test_the_shared_query_holds_every_element_whose_id_may_be_a_posts() -> None:
     assert len(posts) == 5
     shared = [node.mem_id for node, _, attrs in page_elements(tree) if "id" in attrs]
     assert shared == _ids(posts)
+
+
+# Controls of each kind, the link's role and the input's type in other cases, headings of
+# both levels, classes naming a disclaimer as written and in capitals.
+_OFTEN = (
+    "<body><h2>A</h2><button id=b1>Buy</button><input type='SUBMIT'><input type=' submit'>"
+    "<input type='Button'><input type='text'><a role='BUTTON'>x</a><a role='button'>y</a>"
+    "<h1>T</h1><div class='PostDisclaimer'>d</div><div class='DISCLAIMER'>e</div>"
+    "<svg><button></button></svg><h2 hidden id='h'>B</h2><p class='post-disclaimer x'>f</p>"
+    "</body>"
+)
+
+
+def test_headings_buttons_and_disclaimers_equal_their_own_queries() -> None:
+    """The <h2>s (and <h1>s with them), the page's controls (an input's type in any case, a
+    link's role as written) and the elements whose class names a disclaimer (as written) are
+    what their own queries give, in page order."""
+    tree = LexborHTMLParser(_OFTEN)
+    assert _ids(heading_elements(tree, frozenset({"h2"}))) == _ids(tree.css("h2"))
+    h1_h2 = heading_elements(tree, frozenset({"h1", "h2"}))
+    assert _ids(h1_h2) == _ids(tree.css("h1, h2"))
+    assert [len(tree.css("h2")), len(h1_h2)] == [2, 3]
+    assert _element_ids(button_elements(tree)) == _ids(tree.css(BUTTONS))
+    assert len(button_elements(tree)) == 5
+    assert _element_ids(disclaimer_elements(tree)) == _ids(tree.css(DISCLAIMERS))
+    assert len(disclaimer_elements(tree)) == 2
+
+
+def test_only_a_hidden_div_with_an_id_may_be_a_streamed_segment() -> None:
+    """A hidden heading or button with an id is no streamed segment (each is a <div>)."""
+    assert not may_hold_segments(LexborHTMLParser(_OFTEN))

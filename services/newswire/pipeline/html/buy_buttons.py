@@ -8,13 +8,14 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.page_elements import button_elements
+
 # The label of a button that puts the page's product in the cart, or buys it at once.
 _BUY_LABEL = re.compile(
     r"(?:add to (?:shopping )?(?:cart|bag|basket|trolley)|buy (?:it )?now)", re.IGNORECASE
 )
 # A label longer than this is a sentence about buying, not a button's.
 _LABEL_CHARS = 40
-_BUTTONS = 'button, input[type="submit"], input[type="button"], a[role="button"]'
 # A page of one product shows its buy button once, and again in a bar pinned to the screen
 # as the reader scrolls past it (or in the <noscript> copy of the form): at most
 # _MOST_BUTTONS. A shop's category, a collection's or a listing's cards each carry one,
@@ -24,8 +25,12 @@ _MOST_BUTTONS = 2
 
 def _is_buy_button(node: LexborNode) -> bool:
     """The control's shown label or its aria-label is all a buy button's (``_BUY_LABEL``)."""
-    attrs = node.attributes
-    shown = attrs.get("value") if node.tag == "input" else node.text(deep=True)
+    return _labelled_buy(node, node.tag or "", node.attributes)
+
+
+def _labelled_buy(node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+    """``_is_buy_button`` of a control whose tag and attributes are read already."""
+    shown = attrs.get("value") if tag == "input" else node.text(deep=True)
     return any(
         label and len(label) <= _LABEL_CHARS and _BUY_LABEL.fullmatch(label.strip())
         for label in (shown, attrs.get("aria-label"))
@@ -35,8 +40,8 @@ def _is_buy_button(node: LexborNode) -> bool:
 def buy_buttons(tree: LexborHTMLParser) -> int:
     """How many buy buttons the page shows, counted up to one more than a product's page has."""
     found = 0
-    for node in tree.css(_BUTTONS):
-        if _is_buy_button(node):
+    for node, tag, attrs in button_elements(tree):
+        if _labelled_buy(node, tag, attrs):
             found += 1
             if found > _MOST_BUTTONS:
                 break

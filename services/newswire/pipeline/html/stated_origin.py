@@ -14,6 +14,7 @@ from newswire.pipeline.date_words import PUBLISHED_WORDS
 from newswire.pipeline.dates import parse_date
 from newswire.pipeline.html.fine_print import fine_print
 from newswire.pipeline.html.names import token_parts
+from newswire.pipeline.html.page_elements import disclaimer_elements
 from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",
@@ -61,8 +62,8 @@ def fine_print_notes(tree: LexborHTMLParser) -> list[str]:
     page's date. Only elements whose class names one (an attribute selector first: few pages
     have any)."""
     notes: list[str] = []
-    for node in tree.css('[class*="isclaimer"]'):
-        names = node.attributes.get("class") or ""
+    for node, _, attrs in disclaimer_elements(tree):
+        names = attrs.get("class") or ""
         if not any(fine_print(token_parts(token)) for token in names.split()):
             continue
         text = " ".join(node.text(deep=True, separator=" ").split())

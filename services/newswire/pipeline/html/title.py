@@ -13,7 +13,7 @@ from newswire.pipeline.html.headline_case import cased, straight_quotes
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
-from newswire.pipeline.html.page_elements import h1_elements
+from newswire.pipeline.html.page_elements import h1_elements, heading_elements
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
@@ -26,6 +26,10 @@ from newswire.pipeline.html.site_names import (
 )
 from newswire.pipeline.html.text import fold, squeeze
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
+
+# The headings read from the page's shared query (``page_elements``), which holds them.
+_H2 = frozenset({"h2"})
+_H1_H2 = frozenset({"h1", "h2"})
 
 
 def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
@@ -138,7 +142,7 @@ def _shown_headline(
     reference = _words(f"{named or ''} {page_title}")
     if len(reference) < 2:
         return None
-    for node in tree.css("h1, h2")[:_H1_READ]:
+    for node in heading_elements(tree, _H1_H2)[:_H1_READ]:
         words = _words(heading_text(node))
         if len(words) >= 2 and len(words & reference) >= _SHOWN_HEADLINE_WORDS * len(words):
             return node
@@ -285,7 +289,7 @@ def _chapter_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | No
     # Ubuntu" above the question's <h1> and its tag's heading "Backup").
     if len(first.split()) < 2 or fold(first) == fold(h1):
         return None
-    for node in tree.css("h1, h2")[:_TITLE_HEADINGS_READ]:
+    for node in heading_elements(tree, _H1_H2)[:_TITLE_HEADINGS_READ]:
         if fold(heading_text(node)) == fold(first):
             return first
     return None
@@ -323,7 +327,7 @@ def _heading_naming_title(
     if not wanted or fold(h1) in wanted:
         return None
     written = {" ".join(text.split()) for text in titles}
-    for node in tree.css("h2")[:_TITLE_HEADINGS_READ]:
+    for node in heading_elements(tree, _H2)[:_TITLE_HEADINGS_READ]:
         text = heading_text(node)
         if text and fold(text) in wanted and " ".join(text.split()) in written:
             return text, node
@@ -338,7 +342,7 @@ def _above(tree: LexborHTMLParser, heading: LexborNode, h1: LexborNode) -> bool:
     the walk read only the story's prose. (lexbor lists a query's matches in page order.)
     With the date-first credit line (``credit_lines.dated_credit_lines``), on wcxb-dev's
     articles: author right +1 on half B; none on A; title and date unchanged on both."""
-    for node in tree.css("h1, h2"):
+    for node in heading_elements(tree, _H1_H2):
         if node.mem_id == heading.mem_id:
             return True
         if node.mem_id == h1.mem_id:
@@ -380,7 +384,7 @@ def _headline_h2(
         longest = max(split, key=lambda part: len(part.split()))
         if len(split) > 1 and len(longest.split()) >= 3:
             parts.add(fold(longest))
-    for node in tree.css("h2")[:_H2_READ]:
+    for node in heading_elements(tree, _H2)[:_H2_READ]:
         text = heading_text(node)
         if text and len(text) <= _MAX_HEADLINE_CHARS and fold(text) in parts:
             return text, node
