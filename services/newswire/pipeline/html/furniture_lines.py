@@ -302,6 +302,24 @@ def is_bare_number(text: str) -> bool:
     return len(text) < MAX_NUMBER_CHARS and _BARE_NUMBER.fullmatch(text) is not None
 
 
+# A thread's post may show its number and its date as one line ("#2 · Jan 3, 2024": XenForo's
+# "message card" themes, both links to the post), with an edit mark after ("(Edited)"). The
+# thread's text keeps each post's date over it, never its number (see ``is_bare_number``): on
+# a page that says it is a discussion, such a line gives its date alone (figures with the
+# poster's name: ``post_headers.post_header_lines``).
+_NUMBERED_DATE = re.compile(r"#\d+\s*[·•|–—-]\s*(.*?\d.*?)(?:\s*\(edited\))?", re.IGNORECASE)
+_NUMBERED_DATE_CHARS = 60
+
+
+def numbered_date(text: str) -> str | None:
+    """The date of a clean line that is a post's number and date ("#2 · Jan 3, 2024"), else
+    None."""
+    if not text.startswith("#") or len(text) > _NUMBERED_DATE_CHARS:
+        return None
+    found = _NUMBERED_DATE.fullmatch(text)
+    return found.group(1) if found else None
+
+
 # A forum platform's "Back to top" link under each post or at the thread's end, its words in
 # two elements ("Back", "Top": XenForo's and phpBB's themes), each a line of its own: the pair
 # is the control, never a post's text (a post's "Back" or "Top" alone stays). Half A forum

@@ -27,7 +27,7 @@ from newswire.pipeline.html.junk import (
 from newswire.pipeline.html.language_links import other_edition, primary_language
 from newswire.pipeline.html.mastheads import site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
-from newswire.pipeline.html.post_headers import POST_DATE_TAG, dropped_post_lines, post_header_date
+from newswire.pipeline.html.post_headers import dropped_post_lines, post_header_lines
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.site_footer import site_footer
@@ -279,11 +279,12 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 next_id += 1
                 child = child.first_child
                 continue
-            # A thread's post header: its date stays, its tools go (see ``post_headers``).
-            if discussion and (date := post_header_date(child)):
+            # A thread's post header: its poster and date stay, its tools go (see
+            # ``post_headers``).
+            if discussion and (header_lines := post_header_lines(child)):
                 if parts:
                     flush()
-                blocks.append(Block(date, POST_DATE_TAG, 0, tuple(path)))
+                blocks.extend(Block(text, tag, 0, tuple(path)) for text, tag in header_lines)
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
         if (
