@@ -120,6 +120,15 @@ def test_a_posts_controls_and_a_posters_menu_are_furniture(line: str) -> None:
     assert is_furniture_line(line)
 
 
+def test_a_post_headers_verb_left_without_its_date_is_furniture() -> None:
+    """A post header's "wrote on" alone (its date left for a script to fill in) is a furniture
+    line; the verb with its date, or in a sentence, is not."""
+    assert is_furniture_line("wrote on")
+    assert is_furniture_line("Posted on")
+    assert not is_furniture_line("wrote on the wall of the station")
+    assert not is_furniture_line("She wrote on Monday that the plan had failed.")
+
+
 @pytest.mark.parametrize(
     "line", ["More in this category", "More in this region", "+ More", "+More"]
 )
