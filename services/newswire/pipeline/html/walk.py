@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.controls import button_label, is_controls_form
 from newswire.pipeline.html.embed_codes import embed_code
 from newswire.pipeline.html.hidden import may_hide
+from newswire.pipeline.html.hiding_classes import phone_copy
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.hover_cards import hover_card
 from newswire.pipeline.html.junk import (
@@ -323,6 +324,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and hover_card(child)
             ):
                 dropped = True
+            elif discussion and by_name and not in_pre and phone_copy(attrs.get("class") or ""):
+                dropped = True  # a thread's copy for phones (see ``hiding_classes``)
             elif (
                 # An element judged by its class and id alone, whose names are known to keep
                 # it (see ``kept_by_names``): kept without the call.
