@@ -64,8 +64,9 @@ def test_a_sentence_that_shows_results_is_text() -> None:
 
 
 def test_a_sentence_that_starts_like_a_control_is_text() -> None:
-    """A sentence that only begins with a control's word ("Compare") is the page's text."""
+    """A sentence that only begins with a control's words ("Compare", "wrote on") is text."""
     assert not is_furniture_line("Compare the two plans before you choose one for your team.")
+    assert not is_furniture_line("wrote on the wall of the station")
 
 
 def test_a_long_line_is_never_furniture() -> None:
@@ -112,11 +113,13 @@ def test_a_platforms_sign_in_wall_and_listing_toolbar_are_furniture(line: str) -
         "View Forum Threads",
         "Private Message",
         "Visit Homepage",
+        "wrote on",
+        "Posted on",
     ],
 )
 def test_a_posts_controls_and_a_posters_menu_are_furniture(line: str) -> None:
-    """A thread's controls under each post and the menu on each poster's card are furniture
-    lines."""
+    """A thread's controls under each post, the menu on each poster's card and a header's
+    "wrote on" left alone by its script-filled date are furniture lines."""
     assert is_furniture_line(line)
 
 

@@ -94,6 +94,25 @@ def test_a_thread_s_bare_numbers_have_no_line() -> None:
     assert clean_paragraphs(blocks, None, lines) == [_PROSE]
 
 
+def test_a_posts_number_and_date_line_gives_its_date_on_a_thread() -> None:
+    """On a thread a post's number and date as one line ("#2 · Jan 3, 2024", an edit mark
+    after) gives the date alone; a line that says more after a number stays."""
+    blocks = [
+        _block("#2 · Jan 3, 2024"),
+        _block("#8 · Jan 4, 2024 (Edited)"),
+        _block(_PROSE),
+        _block("#1 · the best answer"),
+    ]
+    lines = thread_counters(blocks)
+    assert lines == {id(blocks[0]): "Jan 3, 2024", id(blocks[1]): "Jan 4, 2024"}
+    assert clean_paragraphs(blocks, None, lines) == [
+        "Jan 3, 2024",
+        "Jan 4, 2024",
+        _PROSE,
+        "#1 · the best answer",
+    ]
+
+
 def test_a_back_to_top_link_in_two_lines_goes() -> None:
     """A "Back" line then a "Top" line (a forum theme's "Back to top" link, a word an element)
     is dropped, both lines; a "Back" or a "Top" alone stays."""

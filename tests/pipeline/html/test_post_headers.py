@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.post_headers import post_header_date
+from newswire.pipeline.html.post_headers import post_header_date, post_header_lines
 from tests.pipeline.html.pages import page, prose, text_of
 
 _THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
@@ -179,3 +179,48 @@ def test_a_poster_cards_date_is_kept_under_the_name() -> None:
     assert lines[lines.index("poster2") + 1] == "June 12, 2024"
     assert "January 7, 2020" not in lines
     assert not any("1 yr" in line for line in lines)
+
+
+def _card(number: int, name: str) -> str:
+    """A "message card" post: its header holds the poster (avatar and name, linked to the
+    member's profile) and tools, the post's number and date follow it."""
+    return (
+        f'<div class="MessageCard" id="js-post-{number}"><div class="MessageCard__container">'
+        f'<header class="MessageCard__header"><a href="/members/{name}.{number}/"></a>'
+        f'<div itemscope itemtype="https://schema.org/Person">'
+        f'<a href="/members/{name}.{number}/">{name}</a><span>410 posts</span></div>'
+        f"<button>More options</button></header>"
+        f"<div>{prose(f'Post {number}', 1)}</div></div></div>"
+    )
+
+
+def test_a_posts_header_gives_its_posters_name_over_the_post() -> None:
+    """On a page that says it is a discussion, a post's dropped header that links the
+    poster's profile gives the name as a line over the post; the header's counters and
+    tools are not kept."""
+    posts = _card(1, "JosephF") + _card(2, "eljaycanuck") + _card(3, "Reddig")
+    lines = text_of(page(f"<h1>Projectors</h1>{posts}", head=_THREAD)).split("\n")
+    assert (
+        lines.index("eljaycanuck")
+        == next(i for i, line in enumerate(lines) if line.startswith("Post 2")) - 1
+    )
+    assert "410 posts" not in lines
+    assert "More options" not in lines
+
+
+def test_a_header_outside_a_post_gives_no_name() -> None:
+    """A header in no post (the site's masthead, its "Members" link to the member list) gives
+    no poster; in a post, a Person item's link comes before an earlier profile link and a
+    one-letter avatar link is no name."""
+    masthead = LexborHTMLParser(
+        "<div><header><a href='/members/'>Members</a></header></div>"
+    ).css_first("header")
+    assert masthead is not None
+    assert post_header_lines(masthead) == []
+    post = LexborHTMLParser(
+        "<div id='post-7'><header><a href='/members/mod.1/'>Moderator</a>"
+        "<a href='/members/ann.2/'>A</a><div itemscope itemtype='https://schema.org/Person'>"
+        "<a href='/members/ann.2/'>Ann</a></div><time>Mar 27, 2025</time></header></div>"
+    ).css_first("header")
+    assert post is not None
+    assert post_header_lines(post) == [("Ann", "div"), ("Mar 27, 2025", "time")]

@@ -12,6 +12,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_counter,
     is_furniture_line,
     is_poster_status,
+    numbered_date,
 )
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
@@ -261,12 +262,16 @@ def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
 
 def thread_counters(blocks: list[Block]) -> dict[int, str]:
     """A thread's bare numbers (``is_bare_number``) and posters' status labels
-    (``is_poster_status``), each with no line."""
-    return {
-        id(block): ""
-        for block in blocks
-        if is_bare_number(text := block.text.strip()) or is_poster_status(text)
-    }
+    (``is_poster_status``), each with no line; its posts' number and date lines
+    (``numbered_date``), each with its date alone."""
+    lines = {}
+    for block in blocks:
+        text = block.text.strip()
+        if is_bare_number(text) or is_poster_status(text):
+            lines[id(block)] = ""
+        elif text.startswith("#") and (date := numbered_date(clean_line(text))):
+            lines[id(block)] = date
+    return lines
 
 
 # A services page's or a listing's grid of whole-link cards: each card one link around its

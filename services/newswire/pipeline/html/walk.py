@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.controls import button_label, is_controls_form
 from newswire.pipeline.html.embed_codes import embed_code
 from newswire.pipeline.html.hidden import may_hide
+from newswire.pipeline.html.hiding_classes import phone_copy
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.hover_cards import hover_card
 from newswire.pipeline.html.item_ratings import item_rating
@@ -28,7 +29,7 @@ from newswire.pipeline.html.junk import (
 from newswire.pipeline.html.language_links import other_edition, primary_language
 from newswire.pipeline.html.mastheads import card_header, site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
-from newswire.pipeline.html.post_headers import POST_DATE_TAG, dropped_post_lines, post_header_date
+from newswire.pipeline.html.post_headers import dropped_post_lines, post_header_lines
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.review_cards import product_reviews
 from newswire.pipeline.html.role_buttons import role_button_label
@@ -268,11 +269,12 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 next_id += 1
                 child = child.first_child
                 continue
-            # A thread's post header: its date stays, its tools go (see ``post_headers``).
-            if discussion and (date := post_header_date(child)):
+            # A thread's post header: its poster and date stay, its tools go (see
+            # ``post_headers``).
+            if discussion and (header_lines := post_header_lines(child)):
                 if parts:
                     flush()
-                blocks.append(Block(date, POST_DATE_TAG, 0, tuple(path)))
+                blocks.extend(Block(text, tag, 0, tuple(path)) for text, tag in header_lines)
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
         if (
@@ -313,6 +315,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and hover_card(child)
             ):
                 dropped = True
+            elif discussion and by_name and not in_pre and phone_copy(attrs.get("class") or ""):
+                dropped = True  # a thread's copy for phones (see ``hiding_classes``)
             elif (
                 # An element judged by its class and id alone, whose names are known to keep
                 # it (see ``kept_by_names``): kept without the call.

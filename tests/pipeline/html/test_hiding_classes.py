@@ -1,0 +1,53 @@
+"""Utility classes that hide an element: outright, or on every screen but a phone's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.pipeline.html.hiding_classes import hidden_by_class, phone_copy
+from tests.pipeline.html.pages import page, prose, text_of
+
+_THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+
+
+def test_a_bare_hide_class_hides_unless_a_breakpoint_shows_it() -> None:
+    """A bare "hide" or "hidden" class hides its element; a breakpoint's class beside it
+    ("md:block") shows it again."""
+    assert hidden_by_class("promo hide")
+    assert not hidden_by_class("hidden md:block")
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        "ipsBox ipsResponsive_hideDesktop",
+        "hide-desktop",
+        "visible-xs-block",
+        "nav mobile-only",
+    ],
+)
+def test_a_phone_only_class_marks_a_phone_copy(classes: str) -> None:
+    """A class that hides its element on a desktop marks a copy for phones."""
+    assert phone_copy(classes)
+
+
+@pytest.mark.parametrize(
+    "classes",
+    ["desktop-menu", "mobile-app-promo", "cAuthorPane_mobile ipsResponsive_showPhone", ""],
+)
+def test_other_classes_mark_no_phone_copy(classes: str) -> None:
+    """A class that merely names a desktop or a mobile app marks no phone copy, nor one that
+    shows its element on phones without hiding it on a desktop."""
+    assert not phone_copy(classes)
+
+
+def test_a_threads_phone_copy_is_dropped_and_a_storys_kept() -> None:
+    """On a page that says it is a thread, an element shown on phones only (the topic's
+    summary repeated for phones) is dropped; on another page it stays."""
+    body = (
+        "<h1>Roadmap</h1><div class='post'><div class='overview ipsResponsive_hideDesktop'>"
+        f"{prose('Top Posters', 1)}</div>{prose('Post 1', 3)}</div>"
+    )
+    assert "Top Posters" not in text_of(page(body, head=_THREAD))
+    assert "Post 1" in text_of(page(body, head=_THREAD))
+    assert "Top Posters" in text_of(page(body))
