@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html import item_datelines
 from tests.pipeline.html.pages import page, text_of
 
 
@@ -128,3 +129,13 @@ def test_on_a_story_page_its_own_header_groups_stay_out() -> None:
         "</div>"
     )
     assert "Jan. 31, 2026" not in text_of(page(f"<article>{sections}</article>", article))
+
+
+def test_a_digit_is_what_isdigit_says_for_every_character() -> None:
+    """The fast digit test (a regex for decimal digits, isdigit beyond ASCII) answers as
+    ``str.isdigit`` does for every code point: superscripts and circled figures included."""
+    assert [
+        c for c in map(chr, range(0x110000)) if item_datelines._has_digit(c) != c.isdigit()
+    ] == []
+    assert item_datelines._has_digit("Ria Gopu²")
+    assert not item_datelines._has_digit("Ria Gopu")

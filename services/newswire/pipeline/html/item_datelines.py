@@ -3,6 +3,8 @@ byline furniture."""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import TOKEN_PARTS
@@ -129,24 +131,43 @@ def _run_holds_h1(card: LexborNode) -> bool:
 
 def _dated_line(node: LexborNode) -> bool:
     """``node``'s text, as shown (its spaces collapsed), is a short line with a date in words."""
-    text = " ".join(node.text(deep=True).split())
-    return len(text) <= _LINE_CHARS and _dated(text)
+    return _short_dated(node.text(deep=True))
+
+
+def _short_dated(text: str) -> bool:
+    """``text``, as shown (its spaces collapsed), is a short line with a date in words."""
+    shown = " ".join(text.split())
+    return len(shown) <= _LINE_CHARS and _dated(shown)
+
+
+# What ``str.isdigit`` says of some character of a text, without a Python step per character:
+# the elements around an author's name can hold a whole listing's text, read up to three
+# levels up. ``\d`` finds the decimal digits; isdigit's others (superscripts, circled
+# figures) all lie outside ASCII.
+_DECIMAL = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DECIMAL.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def _author_beside_date(node: LexborNode) -> LexborNode | None:
     """``node`` holds words without a digit (a name, not a price or a date in figures) and the
     element around it is a short dated line: the item's author beside its date. That line."""
     text = node.text(deep=True)
-    if text.isspace() or any(char.isdigit() for char in text):
+    if text.isspace() or _has_digit(text):
         return None
     # Co-written items group their writers' links in one element beside the date ("<span>
     # <a class=author>Ria Gopu</a> &amp; <a class=author>David Apirian</a></span> ·
     # <time>"): the dated line is then one level further up.
     for _ in range(3):
         parent = node.parent
-        if parent is None or _dated_line(parent):
+        if parent is None:
+            return None
+        shown = parent.text(deep=True)
+        if _short_dated(shown):
             return parent
-        if any(char.isdigit() for char in parent.text(deep=True)):
+        if _has_digit(shown):
             return None
         node = parent
     return None
