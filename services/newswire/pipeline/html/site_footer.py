@@ -60,7 +60,9 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
     parent = root
     parent_chars: int | None = None
     for depth in range(_FOOTER_DEPTH):
-        found = _last_shown_child(parent) if depth else _last_child_before_panels(parent, holds)
+        found = (
+            _shown_from(parent.last_child) if depth else _last_child_before_panels(parent, holds)
+        )
         if found is None:
             return None
         last, text = found
@@ -86,12 +88,12 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
 def _last_child_before_panels(root: LexborNode, holds: Holds) -> tuple[LexborNode, str] | None:
     """The body's last child element that shows text and is no menu panel (see above), and
     its text; the last shown child when all are panels."""
-    found = first = _last_shown_child(root)
+    found = first = _shown_from(root.last_child)
     for _ in range(_PANELS):
         # The page's wrapper holds its headline: no panel, and its links are not counted.
         if found is None or holds(found[0], "h1") or not _menu_panel(*found):
             return found
-        found = _shown_before(found[0])
+        found = _shown_from(found[0].prev)
     return found if found is not None else first
 
 
@@ -102,19 +104,6 @@ def _menu_panel(node: LexborNode, text: str) -> bool:
     chars = len("".join(text.split()))
     links = sum(len("".join(link.text(deep=True).split())) for link in node.css("a"))
     return chars > 0 and links >= _PANEL_LINK_SHARE * chars
-
-
-def _shown_before(node: LexborNode) -> tuple[LexborNode, str] | None:
-    """The last element before ``node`` among its siblings that shows text, and its text."""
-    child = node.prev
-    while child is not None:
-        tag = child.tag
-        if tag and tag not in _UNSEEN_TAGS and tag != "-text":
-            text = child.text(deep=True)
-            if text.strip():
-                return child, text
-        child = child.prev
-    return None
 
 
 def _outweighs(node: LexborNode, chars: int) -> bool:
@@ -130,10 +119,10 @@ def _outweighs(node: LexborNode, chars: int) -> bool:
     return False
 
 
-def _last_shown_child(node: LexborNode) -> tuple[LexborNode, str] | None:
-    """The last child element that shows text, and its text; looked for from the end, so
-    only the elements after it (scripts, pixels) and itself are read."""
-    child = node.last_child
+def _shown_from(child: LexborNode | None) -> tuple[LexborNode, str] | None:
+    """The first element from ``child`` back through its earlier siblings that shows text,
+    and its text; looked for from the end, so only the elements after it (scripts, pixels)
+    and itself are read."""
     while child is not None:
         tag = child.tag
         if tag and tag not in _UNSEEN_TAGS and tag != "-text":
