@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.noscript_frames import closed_frames
+from newswire.pipeline.html.noscript_frames import closed_frames, may_be_swallowed
+from newswire.pipeline.html.page_elements import Page
 from tests.pipeline.html.pages import page, prose, text_of
 
 _SNIPPET = (
@@ -38,3 +39,16 @@ def test_only_a_frame_right_before_the_noscript_end_is_closed() -> None:
     assert closed_frames(b'<noscript><iframe src="/f"/></noscript>') == (
         b'<noscript><iframe src="/f"></iframe></noscript>'
     )
+
+
+def test_a_parse_whose_frame_read_the_page_after_it_may_need_the_repair() -> None:
+    """The page parsed as it came needs the repair when a frame read the page after it as its
+    text (or when a <template> holds content the tree does not show); a closed frame and the
+    snippet's spelling inside a script's string swallow nothing."""
+    story = "<main><p>story</p></main>"
+    assert may_be_swallowed(Page(page(_SNIPPET + story)))
+    assert may_be_swallowed(Page(page("<template><p>x</p></template>" + story)))
+    closed = '<noscript><iframe src="/f"></iframe></noscript>'
+    assert not may_be_swallowed(Page(page(closed + story)))
+    written = "<script>var s = '" + _SNIPPET + "';</script>"
+    assert not may_be_swallowed(Page(page(written + story)))

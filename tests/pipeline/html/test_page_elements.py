@@ -7,11 +7,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.page_elements import (
     BUTTONS,
     DISCLAIMERS,
+    FRAMES,
     Element,
     Page,
     button_elements,
     disclaimer_elements,
     figure_elements,
+    frame_elements,
     h1_elements,
     head_elements,
     heading_elements,
@@ -155,3 +157,26 @@ def test_headings_buttons_and_disclaimers_equal_their_own_queries() -> None:
 def test_only_a_hidden_div_with_an_id_may_be_a_streamed_segment() -> None:
     """A hidden heading or button with an id is no streamed segment (each is a <div>)."""
     assert not may_hold_segments(LexborHTMLParser(_OFTEN))
+
+
+def test_frames_and_templates_equal_their_own_query() -> None:
+    """The <iframe>s and <template>s are what their own query gives, in page order, and a
+    frame's attributes bring it to no other reader (an <iframe> is no <h1>, no button)."""
+    tree = LexborHTMLParser(
+        "<body><iframe src='/a'></iframe><h1>T</h1><template id='B:0'></template>"
+        "<iframe class='date'></iframe></body>"
+    )
+    assert _ids(frame_elements(tree)) == _ids(tree.css(FRAMES))
+    assert [node.tag for node in frame_elements(tree)] == ["iframe", "template", "iframe"]
+    assert [node.tag for node in h1_elements(tree)] == ["h1"]
+    assert button_elements(tree) == []
+
+
+def test_a_page_is_parsed_with_one_selector_engine_a_thread() -> None:
+    """Pages parsed one after the other query with the same engine, and each query finds its
+    own page's elements."""
+    first, second = Page("<p>a</p>"), Page("<p>b</p><p>c</p>")
+    assert first.selector is second.selector
+    assert [node.text() for node in first.css("p")] == ["a"]
+    assert second.body is not None
+    assert [node.text() for node in second.body.css("p")] == ["b", "c"]

@@ -24,7 +24,7 @@ from newswire.pipeline.html.head import (
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.newsletter_pitches import without_newsletter_pitches
-from newswire.pipeline.html.noscript_frames import closed_frames
+from newswire.pipeline.html.noscript_frames import closed_frames, may_be_swallowed
 from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.offer_names import offer_name
 from newswire.pipeline.html.page_elements import (
@@ -104,8 +104,14 @@ def _marked(
 
 def _parsed(html: str, utf8: bytes | None) -> Page:
     """The page parsed from ``utf8`` when given, else ``html``, repaired as a browser reads it."""
-    # A tag manager's <iframe> written self-closed in <noscript> (see ``noscript_frames``).
-    tree = Page(closed_frames(utf8) if utf8 is not None else closed_frames(html))
+    markup = utf8 if utf8 is not None else html
+    tree = Page(markup)
+    # A tag manager's <iframe> written self-closed in <noscript> (see ``noscript_frames``),
+    # closed and the page parsed again, on the few pages whose parse shows it may be there.
+    if may_be_swallowed(tree):
+        repaired = closed_frames(utf8) if utf8 is not None else closed_frames(html)
+        if repaired is not markup:
+            tree = Page(repaired)
     # React's streamed segments, moved into place as its scripts do (see ``streamed_segments``).
     # The page's text is searched for a segment's id (a scan of all of it, ~95 µs a page on
     # wcxb-dev) only when the parsed page holds an element that the segments' selector may

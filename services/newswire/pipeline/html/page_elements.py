@@ -16,9 +16,15 @@ and attributes, as the selectors match.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import (
+    LexborCSSSelector,
+    LexborDocumentOptions,
+    LexborHTMLParser,
+    LexborNode,
+)
 
 from newswire.pipeline.html.body_texts import joined_texts
 from newswire.pipeline.html.streamed_segments import SEGMENTS
@@ -89,6 +95,13 @@ DISCLAIMERS = '[class*="isclaimer"]'
 # shared query a few µs (a tag) to ~40 µs (a class substring).
 _ASKED_OFTEN = f'h2, {BUTTONS}, [class*="isclaimer" i]'
 
+# The <iframe>s and <template>s, by which the parse tells whether a tag manager's self-closed
+# frame may have read the page after it as its text (``noscript_frames.may_be_swallowed``):
+# two tags cost the query a few µs, where a search of the page's text for the frame cost
+# ~90 µs a page before every parse. Every other reader keeps its own kinds by tag or by an
+# attribute that some other selector here asks for: these elements reach none of them.
+FRAMES = "iframe, template"
+
 # lexbor matches the script's ``type`` in any case (an HTML attribute whose value is
 # case-insensitive), hence the lowered comparison in ``head_elements``.
 _PAGE_ELEMENTS = ", ".join(
@@ -99,9 +112,33 @@ _PAGE_ELEMENTS = ", ".join(
         SEGMENTS,
         POST_ID_PREFIXES,
         _ASKED_OFTEN,
+        FRAMES,
     ]
 )
 _JSON_LD = "application/ld+json"
+_FRAME_TAGS = frozenset({"iframe", "template"})
+
+
+# The page is parsed without lexbor's mutation events: they serve a live DOM's behaviours (a
+# <selectedcontent> given a copy of its <select>'s chosen <option>, style sheets attached as
+# their elements come in), which a tree read for its text has no use for, and each inserted
+# node paid for them (the parse ~8% faster over wcxb-dev, the same trees: every dev page's
+# serialization and shared query equal).
+_PARSE_OPTIONS = LexborDocumentOptions.WO_EVENTS.value
+# One CSS selector engine a thread, for every page it parses: selectolax makes one a parser
+# (lexbor's CSS parser and its selectors' memory, set up again for each page's first query)
+# where the engine holds nothing of a page between queries. Not shared across threads: a
+# query keeps its matches on the engine while it runs.
+_ENGINES = threading.local()
+
+
+def _engine() -> LexborCSSSelector:
+    """This thread's selector engine, made on its first query."""
+    engine: LexborCSSSelector | None = getattr(_ENGINES, "engine", None)
+    if engine is None:
+        # (selectolax's stub leaves the constructor untyped)
+        engine = _ENGINES.engine = LexborCSSSelector()  # type: ignore[no-untyped-call]
+    return engine
 
 
 #: One element of the shared query: the node, its tag and its attributes (read once a page:
@@ -118,10 +155,15 @@ class Page(LexborHTMLParser):
     are read once too."""
 
     def __init__(self, html: str | bytes) -> None:
-        super().__init__(html)
+        super().__init__(html, options=_PARSE_OPTIONS)
         self._queries: dict[str, list[LexborNode]] = {}
         self._elements: list[Element] | None = None
         self._body_texts: list[str] | None = None
+
+    @property
+    def selector(self) -> LexborCSSSelector:
+        """The thread's engine, which selectolax's queries of this page's nodes ask for."""
+        return _engine()
 
     def css(self, query: str) -> list[LexborNode]:
         found = self._queries.get(query)
@@ -214,6 +256,11 @@ def disclaimer_elements(tree: LexborHTMLParser) -> list[Element]:
     return [
         element for element in page_elements(tree) if "isclaimer" in (element[2].get("class") or "")
     ]
+
+
+def frame_elements(tree: LexborHTMLParser) -> list[LexborNode]:
+    """``tree.css(FRAMES)`` (an element is of one tag: none comes twice)."""
+    return [node for node, tag, _ in page_elements(tree) if tag in _FRAME_TAGS]
 
 
 def figure_elements(tree: LexborHTMLParser) -> list[LexborNode]:
