@@ -60,3 +60,34 @@ def test_a_price_given_twice_with_a_space_is_given_once() -> None:
         "12 12",
         f"{long_price} {long_price}",
     ]
+
+
+def test_a_price_line_the_next_line_repeats_is_dropped() -> None:
+    """A card's regular and sale price as two lines of one amount ("$279.95" / "$279.95",
+    the second collapsed from "$279.95 $279.95") or the sale's line before a struck price
+    ("$399.95" / "$399.95 $579.95") give the price once; two cards' prices apart, two
+    different prices and a line that goes on in words stay."""
+    lines = [
+        "Headphones HD 560S",
+        "$279.95",
+        "$279.95 $279.95",
+        "Headphones HD 650",
+        "$399.95",
+        "$399.95 $579.95",
+        "Earbuds",
+        "$99.99",
+        "$99.99 a month for a year",
+        "$49.00",
+        "$59.00",
+    ]
+    assert once_each(lines) == [
+        "Headphones HD 560S",
+        "$279.95",
+        "Headphones HD 650",
+        "$399.95 $579.95",
+        "Earbuds",
+        "$99.99",
+        "$99.99 a month for a year",
+        "$49.00",
+        "$59.00",
+    ]

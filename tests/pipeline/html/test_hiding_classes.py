@@ -51,3 +51,27 @@ def test_a_threads_phone_copy_is_dropped_and_a_storys_kept() -> None:
     assert "Top Posters" not in text_of(page(body, head=_THREAD))
     assert "Post 1" in text_of(page(body, head=_THREAD))
     assert "Top Posters" in text_of(page(body))
+
+
+def _card(name: str, *, media: bool) -> str:
+    kind = "card card--standard card--media" if media else "card card--standard card--text"
+    return (
+        f'<li class="grid__item"><div class="{kind}"><div class="card__inner">'
+        f'<div class="card__content"><div class="card__information"><h3 class="card__heading">'
+        f'<a href="/p/{name}">{name} picture box</a></h3></div></div></div>'
+        f'<div class="card__content"><div class="card__information"><h3 class="card__heading">'
+        f'<a href="/p/{name}">{name} headphones</a></h3><div class="price">$279.95</div>'
+        "</div></div></div></li>"
+    )
+
+
+def test_a_cards_name_in_its_picture_box_is_dropped_where_the_card_has_a_picture() -> None:
+    """A shop theme's card with a picture ("card--media") shows its name under the picture
+    only: the picture box's copy of the name is dropped; a card without a picture keeps it."""
+    grid = "".join(_card(f"Model {i}", media=i % 2 == 0) for i in range(8))
+    text = text_of(page("<main>" + prose("intro", 2) + f'<ul class="grid">{grid}</ul></main>'))
+    assert "Model 0 headphones" in text
+    assert "Model 1 headphones" in text
+    assert "Model 0 picture box" not in text
+    assert "Model 2 picture box" not in text
+    assert "Model 1 picture box" in text

@@ -13,6 +13,7 @@ from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.consent_names import consent_named
 from newswire.pipeline.html.controls import heading_button, question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
+from newswire.pipeline.html.hiding_classes import media_card_copy
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.item_datelines import item_dateline
 from newswire.pipeline.html.layout_wrappers import (
@@ -387,6 +388,8 @@ def _box_by_name(
     make furniture: a weak-named widget, a default avatar, a call to action's pitch."""
     if cta_in(names) and sales_box(node, names, holds):
         return True  # a call to action's pitch among the story's paragraphs (sales_boxes)
+    if "card__info" in names and media_card_copy(node, names):
+        return True  # a card's copy of its name that its stylesheet hides (hiding_classes)
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (
         verdict is Verdict.WEAK

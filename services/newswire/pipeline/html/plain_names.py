@@ -17,7 +17,9 @@ _NEGATIVE = 2  # a furniture token other than a bare "hidden"
 _WEAK = 4
 _BARE_HIDDEN = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
 _SHOWN = 16  # a breakpoint's display class ("md:block")
-_ASKED = 32  # "fixed", "vatar" or "cta" in the text: a pinned box, an avatar, a sales box
+# "fixed", "vatar", "cta" or "card__info" in the text: a pinned box, an avatar, a sales box, a
+# card's copy of its name (``hiding_classes.media_card_copy``)
+_ASKED = 32
 _FINE_PRINT = 64  # a token naming a fine-print note (``fine_print``)
 
 # A legal note's box (a fund's performance footnotes and risk statements, a shop's "prices
@@ -31,7 +33,8 @@ _FINE_PRINT = 64  # a token naming a fine-print note (``fine_print``)
 
 
 def _marks(names: str) -> int:
-    marks = _ASKED if "fixed" in names or "vatar" in names or cta_in(names) else 0
+    asked = "fixed" in names or "vatar" in names or "card__info" in names or cta_in(names)
+    marks = _ASKED if asked else 0
     if _fine_print(names):
         marks |= _FINE_PRINT
     for token in names.split():
