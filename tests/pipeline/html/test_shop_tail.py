@@ -1,4 +1,4 @@
-"""The shop's tail of one product's page: from a cross-sell or seller heading on."""
+"""The shop's tail of one product's page: from a cross-sell, seller or mission heading on."""
 
 from __future__ import annotations
 
@@ -19,30 +19,44 @@ _TAIL = ["What is it made of?", "Steel and glass, made to last.", "Positive feed
         "Bundles & offers",
         "Accessories for KALLAX",
         "About this seller",
+        "Sustainability",
+        "Design for sustainability",
+        "iPad Pro and the environment.",
+        "Purchase with purpose",
+        "B Corporation",
     ],
 )
 def test_a_cross_sell_or_seller_heading_in_the_second_half_ends_the_product(heading: str) -> None:
     """A product's text followed by the shop's cross-sell heading ("Frequently Purchased
-    With", "Bundles & offers", "Accessories for <range>") or a marketplace's "About this
-    seller", and a short tail after it, ends before the heading."""
+    With", "Bundles & offers", "Accessories for <range>"), a marketplace's "About this
+    seller" or the brand's mission pitch ("Sustainability", "<product> and the environment",
+    "Purchase with purpose"), and a short tail after it, ends before the heading."""
     assert without_shop_tail([*_STORY, heading, *_TAIL]) == _STORY
 
 
 def test_the_heading_in_the_first_half_or_before_a_long_tail_keeps_everything() -> None:
-    """The same heading before the text's middle, or over a tail longer than the limits
-    (more lines, or more of the text), leaves the paragraphs as they are."""
+    """The same heading before the text's middle, or over a tail holding more of the text
+    than the limit, leaves the paragraphs as they are; a tail of many short lines (a
+    comparison table's cells) that holds little of the text goes."""
     early = [_STORY[0], "Frequently Purchased With", *_STORY[1:]]
     assert without_shop_tail(early) == early
-    many = [*_STORY, "About this seller", *(["Positive"] * 31)]
-    assert without_shop_tail(many) == many
+    many = [*_STORY, "Purchase with purpose", *(["Yes"] * 60)]
+    assert without_shop_tail(many) == _STORY
     heavy = [*_STORY, *_STORY[:2], "About this seller", *_STORY]
     assert without_shop_tail(heavy) == heavy
 
 
 def test_reviews_titles_and_sentences_do_not_open_the_tail() -> None:
-    """A bare "Reviews" title (a comparison table's row, a maker's testimonials) and a
-    sentence naming the seller are no tail's heading: the lines after them stay."""
-    for line in ("Reviews", "Customer reviews", "Read more about this seller and their shop."):
+    """A bare "Reviews" title (a comparison table's row, a maker's testimonials), a sentence
+    naming the seller and a product's own line with a mission's word ("Carbon Fiber", "Your
+    Impact") are no tail's heading: the lines after them stay."""
+    for line in (
+        "Reviews",
+        "Customer reviews",
+        "Read more about this seller and their shop.",
+        "Carbon Fiber",
+        "Your Impact",
+    ):
         lines = [*_STORY, line, *_TAIL]
         assert without_shop_tail(lines) == lines
 

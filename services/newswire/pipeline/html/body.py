@@ -152,9 +152,9 @@ def _as_shown(
 
 
 def _without_shop_lines(story: list[str]) -> list[str]:
-    """One product's page without what its shop says around the product: its tail of strips
-    and seller box, a paragraph said again, other products' prices, raw custom fields."""
-    return without_field_keys(without_other_prices(without_said_again(without_shop_tail(story))))
+    """One product's page without what its shop says around the product: a paragraph said
+    again, its tail (strips, seller, mission), other products' prices, raw custom fields."""
+    return without_field_keys(without_other_prices(without_shop_tail(without_said_again(story))))
 
 
 def _with_named_replies(
