@@ -17,20 +17,24 @@ _TAIL = ["What is it made of?", "Steel and glass, made to last.", "Positive feed
     [
         "Frequently Purchased With",
         "Bundles & offers",
-        "Accessories for KALLAX",
+        "Accessories for LAMPA",
         "About this seller",
         "Sustainability",
         "Design for sustainability",
-        "iPad Pro and the environment.",
+        "Lamp Pro and the environment.",
         "Purchase with purpose",
         "B Corporation",
+        "Why Example is the best place to buy a lamp.",
+        "What Makes Our Sales Engineers Great?",
+        "See any errors on this page?",
     ],
 )
 def test_a_cross_sell_or_seller_heading_in_the_second_half_ends_the_product(heading: str) -> None:
     """A product's text followed by the shop's cross-sell heading ("Frequently Purchased
     With", "Bundles & offers", "Accessories for <range>"), a marketplace's "About this
-    seller" or the brand's mission pitch ("Sustainability", "<product> and the environment",
-    "Purchase with purpose"), and a short tail after it, ends before the heading."""
+    seller", the brand's mission pitch ("Sustainability", "<product> and the environment",
+    "Purchase with purpose") or the shop's pitch of itself ("What Makes Our Sales Engineers
+    Great?"), and a short tail after it, ends before the heading."""
     assert without_shop_tail([*_STORY, heading, *_TAIL]) == _STORY
 
 
