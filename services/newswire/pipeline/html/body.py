@@ -32,6 +32,7 @@ from newswire.pipeline.html.repeats import (
     without_said_again,
 )
 from newswire.pipeline.html.shop_promises import without_shop_promises
+from newswire.pipeline.html.shop_tail import without_shop_tail
 from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
@@ -152,8 +153,8 @@ def _as_shown(
 
 def _without_shop_lines(story: list[str]) -> list[str]:
     """One product's page without what its shop says around the product: a paragraph said
-    again, other products' prices, the template's raw custom fields."""
-    return without_field_keys(without_other_prices(without_said_again(story)))
+    again, its tail (strips, seller, mission), other products' prices, raw custom fields."""
+    return without_field_keys(without_other_prices(without_shop_tail(without_said_again(story))))
 
 
 def _with_named_replies(

@@ -91,8 +91,9 @@ _REVIEWS_BODY = (
     r"(?:average |overall )?(?:customer |product )?(?:reviews|ratings)"
     r"(?: (?:&|and) (?:reviews|ratings))?|rating snapshot|reviews summary|[\d,.]+ reviews"
 )
-OTHER_PRODUCTS_HEADING = re.compile(
-    r"(?:complete (?:the|your) (?:look|order|set|kit)|pairs? (?:well|perfectly) with"
+#: The other strips' headings without the reviews' (``shop_tail`` reads them alone).
+OTHER_PRODUCTS_BODY = (
+    r"complete (?:the|your) (?:look|order|set|kit)|pairs? (?:well|perfectly) with"
     r"|goes well with|add the essentials|frequently (?:purchased|bought) with"
     # The add-ons offered with the product ("Choose your add-ons", "Select your
     # accessories"): each another item with its blurb, to buy with this one. Half B all
@@ -107,6 +108,9 @@ OTHER_PRODUCTS_HEADING = re.compile(
     # The shop's strips that RECOMMENDATION_HEADING names too, here in any element.
     r"|(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
     r"|you (?:may|might) also like|(?:related|similar) (?:products|items)|recently viewed"
+)
+OTHER_PRODUCTS_HEADING = re.compile(
+    rf"(?:{OTHER_PRODUCTS_BODY}"
     # The shop's customer reviews under a title of their own ("Reviews", "Customer ratings",
     # "Ratings & reviews", "Rating snapshot", "Reviews summary", "369 Reviews"): the score,
     # its histogram, the filters and each buyer's card, other people's words about the
