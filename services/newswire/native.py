@@ -145,6 +145,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.search_boxes",
     "newswire.pipeline.html.section_names",
     "newswire.pipeline.html.shop_promises",
+    "newswire.pipeline.html.shop_tail",
     "newswire.pipeline.html.shown_dates",
     "newswire.pipeline.html.shown_over_markup",
     "newswire.pipeline.html.site_footer",
