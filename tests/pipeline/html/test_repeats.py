@@ -33,6 +33,21 @@ def test_a_short_repeat_stays() -> None:
     assert without_copies(lines) == lines
 
 
+def test_each_cards_short_fine_print_stays() -> None:
+    """On a short page of offers, the two lines of fine print that end every card (said three
+    times or more) are each card's, not a copy of the page: every card keeps them."""
+    fine = ["Must be presented before start of work.", "Not valid with other offers."]
+    lines = [line for n in range(4) for line in (f"${n}5.00 Off Any Repair", *fine)]
+    assert without_copies(lines) == lines
+
+
+def test_a_run_said_only_twice_is_still_a_copy() -> None:
+    """The same two short lines said twice (a layout's second copy) are given once."""
+    run = ["Must be presented before start of work.", "Not valid with other offers."]
+    lines = ["$25.00 Off Any Repair", *run, "$50.00 Off Any Fan", *run]
+    assert without_copies(lines) == lines[:4]
+
+
 def test_a_card_given_twice_in_a_row_is_given_once() -> None:
     """A run of two to six lines right after itself (a shop's tile printed as its image's
     overlay and again as its caption) is given once, however many times it repeats."""

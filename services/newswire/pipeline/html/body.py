@@ -15,6 +15,7 @@ from newswire.pipeline.html.controls import without_buttons
 from newswire.pipeline.html.doubled_lines import once_each
 from newswire.pipeline.html.field_keys import without_field_keys
 from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.listing_intros import items_intro
 from newswire.pipeline.html.marquee_lines import without_marquees
 from newswire.pipeline.html.named_threads import (
     comments_may_be_posts,
@@ -216,8 +217,7 @@ def _story(
 ) -> tuple[list[str], int]:
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
-    furniture by its class names (not so in the retry without them); ``story_page``: see
-    ``story_pages``."""
+    furniture by its class names (not so in the retry); ``story_page``: see ``story_pages``."""
     blocks = _without_others(blocks, walked)
     blocks, (picked, series_chars, after) = choose_in_page(blocks, walked)
     picked = with_card_grid(blocks, picked, walked, story_page=story_page)
@@ -261,6 +261,7 @@ def _story(
     # The holes are filled in the story only once it stands alone: the sectioned-page test
     # above weighs the choice as scored (filled, a guide's first part would pass for the
     # whole guide and lose its other parts: half B articles -0.0009).
+    after = after + items_intro(picked, region, walked, named and not story_page, main)
     filled = standing_alone(blocks, _in_page_order(blocks, picked, after), walked.classes, title)
     # A story standing alone keeps its linked headings: a listing's item titles, a
     # documentation page's section headings that link to themselves, a guide's linked
