@@ -101,6 +101,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.layout_wrappers",
     "newswire.pipeline.html.lead_dispatch",
     "newswire.pipeline.html.listed_writers",
+    "newswire.pipeline.html.listing_intros",
     "newswire.pipeline.html.lost_characters",
     "newswire.pipeline.html.markup_accounts",
     "newswire.pipeline.html.marquee_lines",
