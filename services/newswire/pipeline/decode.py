@@ -13,7 +13,6 @@ Order of checks, each with its dead-letter reason:
 
 from __future__ import annotations
 
-import binascii
 import codecs
 import re
 import zlib
@@ -22,13 +21,11 @@ from datetime import datetime
 from typing import cast
 
 import brotli
-import pybase64
 from isal import isal_zlib
-from pydantic import ValidationError
 
-from newswire import codec
-from newswire.errors import InvalidEnvelope, NoContent, Stage, TooLarge, Undecodable
+from newswire.errors import NoContent, Stage, TooLarge, Undecodable
 from newswire.events import ContentType, RawArticleEnvelope
+from newswire.pipeline.envelope import parse_envelope, unbase64
 from newswire.pipeline.legacy_charset import latin_labelled, windows_1252_html
 from newswire.pipeline.options import PipelineOptions
 from newswire.records import InRecord
@@ -83,9 +80,9 @@ def decode(record: InRecord, options: PipelineOptions) -> RawArticle:
         )
 
     header_ct = _header_text(record, "content-type")
-    envelope = _parse_envelope(value, header_ct)
-    if envelope is not None:
-        return _from_envelope(envelope, header_ct, options)
+    parsed = parse_envelope(value, header_ct)
+    if parsed is not None:
+        return _from_envelope(*parsed, header_ct, options)
 
     body = _inflate(value, _header_text(record, "content-encoding"), options)
     text, charset, exact = _to_text(body, _declared_charset(header_ct))
@@ -110,49 +107,15 @@ def _header_text(record: InRecord, name: str) -> str | None:
     return text or None
 
 
-def _parse_envelope(value: bytes, header_ct: str | None) -> RawArticleEnvelope | None:
-    stripped = value.lstrip()
-    if stripped.startswith(codecs.BOM_UTF8):
-        stripped = stripped[len(codecs.BOM_UTF8) :].lstrip()
-    says_json = header_ct is not None and "json" in header_ct.lower()
-    if stripped.startswith(b"["):
-        # A JSON array is a producer bug (a batch sent as one value), not a text that happens to
-        # start with "[" -- unless it does not parse as JSON at all.
-        try:
-            codec.loads(stripped)
-        except codec.JSONDecodeError:
-            return None
-        raise InvalidEnvelope(
-            "envelope must be a JSON object, got a JSON array", stage=Stage.DECODE
-        )
-    if not (stripped.startswith(b"{") or says_json):
-        return None
-    try:
-        data = codec.loads(stripped)
-    except codec.JSONDecodeError as exc:
-        # `{"…` is unmistakably meant as an envelope; a text that merely starts with `{` is a body.
-        if says_json or re.match(rb'\{\s*"', stripped):
-            raise InvalidEnvelope(f"value is not valid JSON: {exc}", stage=Stage.DECODE) from None
-        return None
-    if not isinstance(data, dict):
-        raise InvalidEnvelope(
-            f"envelope must be a JSON object, got {type(data).__name__}", stage=Stage.DECODE
-        )
-    try:
-        return RawArticleEnvelope.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}"
-            for err in exc.errors()[:5]
-        )
-        raise InvalidEnvelope(f"invalid envelope: {problems}", stage=Stage.DECODE) from None
-
-
 def _from_envelope(
-    envelope: RawArticleEnvelope, header_ct: str | None, options: PipelineOptions
+    envelope: RawArticleEnvelope,
+    unbased: bytes | None,
+    header_ct: str | None,
+    options: PipelineOptions,
 ) -> RawArticle:
+    """``unbased``: the body's bytes when ``parse_envelope`` read its base64 already."""
     if envelope.encoding is not None and envelope.encoding.lower() == "base64":
-        body = _inflate(_unbase64(envelope.body), None, options)
+        body = _inflate(unbase64(envelope.body) if unbased is None else unbased, None, options)
         text, charset, exact = _to_text(body, _declared_charset(header_ct))
         clean = _clean_utf8(body, charset)
     else:
@@ -168,21 +131,6 @@ def _from_envelope(
         source=envelope.source,
         content_language=envelope.content_language,
     )
-
-
-def _unbase64(body: str) -> bytes:
-    # pybase64 (SIMD) decodes a page's ~45 KB of base64 in ~8 µs where binascii takes ~210 µs
-    # on this VM. It accepts a subset of what base64.b64decode(validate=True) accepts, with the
-    # same bytes (it also refuses non-zero trailing bits): on a refusal, binascii decides, so
-    # the bytes, the errors and their messages stay those of binascii's strict mode.
-    try:
-        return pybase64.b64decode(body, validate=True)
-    except (binascii.Error, ValueError):
-        pass
-    try:
-        return binascii.a2b_base64(body, strict_mode=True)
-    except (binascii.Error, ValueError) as exc:
-        raise InvalidEnvelope(f"body is not valid base64: {exc}", stage=Stage.DECODE) from None
 
 
 def _clean_utf8(body: bytes, charset: str) -> bool:
