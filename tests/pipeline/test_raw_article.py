@@ -30,8 +30,9 @@ def test_the_text_of_utf8_bytes_is_their_decoding_made_when_first_read() -> None
 
 
 def test_a_lazy_and_an_eager_input_of_the_same_page_are_equal() -> None:
-    """Equality is by value: the text made on read or given makes no difference."""
+    """Equality and hash are by value: the text made on read or given makes no difference."""
     assert raw(None, PAGE.encode()) == raw(PAGE, PAGE.encode())
+    assert hash(raw(None, PAGE.encode())) == hash(raw(PAGE, PAGE.encode()))
     assert raw(None, PAGE.encode()) != raw(PAGE, None)
 
 

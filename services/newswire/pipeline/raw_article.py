@@ -69,7 +69,9 @@ class RawArticle:
             return NotImplemented
         return self._fields() == other._fields()
 
-    __hash__ = None  # type: ignore[assignment]  # equal by value, as the dataclass it was
+    def __hash__(self) -> int:
+        # By value, as the frozen dataclass it was hashed.
+        return hash(self._fields())
 
     def _fields(self) -> tuple[object, ...]:
         return (
