@@ -9,11 +9,13 @@ import zlib
 import pytest
 
 from newswire.errors import InvalidEnvelope, NoContent, TooLarge, Undecodable
+from newswire.pipeline import decode as decode_module
 from newswire.pipeline.decode import decode
 from newswire.pipeline.options import PipelineOptions
 from newswire.records import InRecord
 
 OPTIONS = PipelineOptions(max_message_bytes=10_000, max_decompressed_bytes=50_000)
+BIG = PipelineOptions()
 
 
 def record(value: bytes | None, *headers: tuple[str, bytes]) -> InRecord:
@@ -234,3 +236,16 @@ def test_a_windows_1252_html_page_labelled_utf8_is_read_as_windows_1252() -> Non
         assert (raw.text, raw.charset) == (body, "cp1252")
     mixed = decode(record(body.encode() + b"<p>It\x92s</p>"), OPTIONS)
     assert (mixed.text.count("\ufffd"), mixed.charset) == (1, "utf-8")
+
+
+def test_an_html_page_of_valid_utf8_keeps_its_bytes_and_decodes_its_text_on_read() -> None:
+    """A UTF-8 HTML body is checked, not decoded, at decode time: a character cut between the
+    checker's pieces is still valid, the text read later is the bytes' decoding, and a bad byte
+    far into the page still sends it down the legacy-charset path."""
+    page = ("<html><body><p>" + "a" * (decode_module._CHECK_BYTES - 16) + "é€😀" * 50).encode()
+    raw = decode(record(page, ("content-type", b"text/html")), BIG)
+    assert raw.utf8 == page
+    assert raw.text == page.decode("utf-8")
+    broken = page + b"<p>caf\xe9</p>"
+    assert not decode_module._valid_utf8(broken)
+    assert decode(record(broken, ("content-type", b"text/html")), BIG).utf8 is None

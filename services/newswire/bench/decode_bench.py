@@ -18,6 +18,7 @@ from functools import partial
 
 from newswire.bench.corpora import SCRAPINGHUB
 from newswire.pipeline import decode as stage
+from newswire.pipeline.envelope import unbase64
 from newswire.pipeline.options import PipelineOptions
 
 _LIMIT = PipelineOptions().max_decompressed_bytes
@@ -40,7 +41,7 @@ def before(body: str) -> str:
 
 
 def after(body: str) -> str:
-    raw = stage._bounded_inflate(stage._unbase64(body), 16 + zlib.MAX_WBITS, _LIMIT)
+    raw = stage._bounded_inflate(unbase64(body), 16 + zlib.MAX_WBITS, _LIMIT)
     text, charset, _ = stage._to_text(raw, None)
     if not stage._clean_utf8(raw, charset):
         text = text.replace("\x00", "")

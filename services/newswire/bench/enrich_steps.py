@@ -74,10 +74,11 @@ def _time_steps(
     detected, *language = _timed(clock, lambda: detector.detect(body, extracted.language_hint))
     found = detected.language if detected else None
     reference = raw.fetched_at or now
+    text = raw.text if extracted.structure is None else ""  # as the stage passes it
     return [
         (joined[0], joined[1]),
         (language[0], language[1]),
-        _timed(clock, lambda: classify(raw.url, raw.text, extracted, (body, opening, words)))[1:],
+        _timed(clock, lambda: classify(raw.url, text, extracted, (body, opening, words)))[1:],
         _timed(
             clock,
             lambda: (

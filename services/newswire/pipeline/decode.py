@@ -13,44 +13,25 @@ Order of checks, each with its dead-letter reason:
 
 from __future__ import annotations
 
-import binascii
 import codecs
 import re
 import zlib
-from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
 import brotli
-import pybase64
 from isal import isal_zlib
-from pydantic import ValidationError
 
-from newswire import codec
-from newswire.errors import InvalidEnvelope, NoContent, Stage, TooLarge, Undecodable
+from newswire.errors import NoContent, Stage, TooLarge, Undecodable
 from newswire.events import ContentType, RawArticleEnvelope
+from newswire.pipeline.envelope import parse_envelope, unbase64
 from newswire.pipeline.legacy_charset import latin_labelled, windows_1252_html
 from newswire.pipeline.options import PipelineOptions
+from newswire.pipeline.raw_article import RawArticle
 from newswire.records import InRecord
 
-
-@dataclass(frozen=True, slots=True)
-class RawArticle:
-    """A decoded input: text plus what the envelope or headers said about it."""
-
-    text: str
-    content_type: ContentType
-    url: str | None
-    fetched_at: datetime | None
-    source: str | None
-    charset: str
-    #: HTTP Content-Language (header or envelope), e.g. "id" or "en-US, en".
-    content_language: str | None = None
-    #: The body's bytes when ``text`` is exactly their strict UTF-8 decoding (no BOM, no NUL,
-    #: nothing replaced), else None: the HTML parser reads UTF-8 bytes, and given the text it
-    #: would encode it back into these same bytes first (~260 µs of a ~1.1 ms parse per page).
-    utf8: bytes | None = None
-
+#: ``RawArticle`` lives in its own module; its callers import it from here, with ``decode``.
+__all__ = ["RawArticle", "decode"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts the same way
@@ -59,6 +40,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 _CHARSET_PARAM = re.compile(rb"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE
@@ -83,12 +65,12 @@ def decode(record: InRecord, options: PipelineOptions) -> RawArticle:
         )
 
     header_ct = _header_text(record, "content-type")
-    envelope = _parse_envelope(value, header_ct)
-    if envelope is not None:
-        return _from_envelope(envelope, header_ct, options)
+    parsed = parse_envelope(value, header_ct)
+    if parsed is not None:
+        return _from_envelope(*parsed, header_ct, options)
 
     body = _inflate(value, _header_text(record, "content-encoding"), options)
-    text, charset, exact = _to_text(body, _declared_charset(header_ct))
+    text, charset, exact = _text_unless_utf8(body, _declared_charset(header_ct))
     return _finish(
         text,
         clean=_clean_utf8(body, charset),
@@ -110,50 +92,16 @@ def _header_text(record: InRecord, name: str) -> str | None:
     return text or None
 
 
-def _parse_envelope(value: bytes, header_ct: str | None) -> RawArticleEnvelope | None:
-    stripped = value.lstrip()
-    if stripped.startswith(codecs.BOM_UTF8):
-        stripped = stripped[len(codecs.BOM_UTF8) :].lstrip()
-    says_json = header_ct is not None and "json" in header_ct.lower()
-    if stripped.startswith(b"["):
-        # A JSON array is a producer bug (a batch sent as one value), not a text that happens to
-        # start with "[" -- unless it does not parse as JSON at all.
-        try:
-            codec.loads(stripped)
-        except codec.JSONDecodeError:
-            return None
-        raise InvalidEnvelope(
-            "envelope must be a JSON object, got a JSON array", stage=Stage.DECODE
-        )
-    if not (stripped.startswith(b"{") or says_json):
-        return None
-    try:
-        data = codec.loads(stripped)
-    except codec.JSONDecodeError as exc:
-        # `{"…` is unmistakably meant as an envelope; a text that merely starts with `{` is a body.
-        if says_json or re.match(rb'\{\s*"', stripped):
-            raise InvalidEnvelope(f"value is not valid JSON: {exc}", stage=Stage.DECODE) from None
-        return None
-    if not isinstance(data, dict):
-        raise InvalidEnvelope(
-            f"envelope must be a JSON object, got {type(data).__name__}", stage=Stage.DECODE
-        )
-    try:
-        return RawArticleEnvelope.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}"
-            for err in exc.errors()[:5]
-        )
-        raise InvalidEnvelope(f"invalid envelope: {problems}", stage=Stage.DECODE) from None
-
-
 def _from_envelope(
-    envelope: RawArticleEnvelope, header_ct: str | None, options: PipelineOptions
+    envelope: RawArticleEnvelope,
+    unbased: bytes | None,
+    header_ct: str | None,
+    options: PipelineOptions,
 ) -> RawArticle:
+    """``unbased``: the body's bytes when ``parse_envelope`` read its base64 already."""
     if envelope.encoding is not None and envelope.encoding.lower() == "base64":
-        body = _inflate(_unbase64(envelope.body), None, options)
-        text, charset, exact = _to_text(body, _declared_charset(header_ct))
+        body = _inflate(unbase64(envelope.body) if unbased is None else unbased, None, options)
+        text, charset, exact = _text_unless_utf8(body, _declared_charset(header_ct))
         clean = _clean_utf8(body, charset)
     else:
         text, charset, clean, exact = envelope.body, "utf-8", False, False
@@ -170,21 +118,6 @@ def _from_envelope(
     )
 
 
-def _unbase64(body: str) -> bytes:
-    # pybase64 (SIMD) decodes a page's ~45 KB of base64 in ~8 µs where binascii takes ~210 µs
-    # on this VM. It accepts a subset of what base64.b64decode(validate=True) accepts, with the
-    # same bytes (it also refuses non-zero trailing bits): on a refusal, binascii decides, so
-    # the bytes, the errors and their messages stay those of binascii's strict mode.
-    try:
-        return pybase64.b64decode(body, validate=True)
-    except (binascii.Error, ValueError):
-        pass
-    try:
-        return binascii.a2b_base64(body, strict_mode=True)
-    except (binascii.Error, ValueError) as exc:
-        raise InvalidEnvelope(f"body is not valid base64: {exc}", stage=Stage.DECODE) from None
-
-
 def _clean_utf8(body: bytes, charset: str) -> bool:
     """Is the text decoded from ``body`` free of NULs and lone surrogates, known without a scan
     of the text? Python's UTF-8 decoder never yields a surrogate (strict or ``replace``) and a
@@ -194,7 +127,7 @@ def _clean_utf8(body: bytes, charset: str) -> bool:
 
 
 def _finish(
-    text: str,
+    text: str | None,
     *,
     clean: bool = False,
     utf8: bytes | None = None,
@@ -205,6 +138,22 @@ def _finish(
     source: str | None,
     content_language: str | None,
 ) -> RawArticle:
+    # ``text`` None: ``utf8``'s strict decoding, made here unless an HTML page's bytes serve
+    # (a "<" is no space: the page is not blank; see ``RawArticle.text``).
+    if text is None:
+        utf8 = cast("bytes", utf8)  # _text_unless_utf8 gives None only for exact UTF-8
+        if clean and content_type == "text/html" and b"<" in utf8:
+            return RawArticle(
+                None,
+                content_type="text/html",
+                url=url,
+                fetched_at=fetched_at,
+                source=source,
+                charset=charset,
+                content_language=content_language,
+                utf8=utf8,
+            )
+        text = utf8.decode("utf-8")
     # NUL bytes and lone surrogates cannot travel in JSON output; drop them here, once
     # (``clean``: there are none, see _clean_utf8).
     if not clean:
@@ -325,6 +274,38 @@ def _to_text(body: bytes, declared: str | None) -> tuple[str, str, bool]:
                 f"not valid UTF-8 and no charset declared (byte {exc.start})", stage=Stage.DECODE
             ) from None
         return text, "utf-8" if legacy is None else "cp1252", False
+
+
+def _text_unless_utf8(body: bytes, declared: str | None) -> tuple[str | None, str, bool]:
+    """``_to_text``, with None for the text where it is ``body``'s strict UTF-8 decoding: that
+    is checked, in pieces that stay in the CPU's caches, and made only if read."""
+    if body.startswith(_BOM_STARTS):
+        return _to_text(body, declared)
+    if declared is None:
+        meta = _META_CHARSET.search(body[:4096])
+        declared = _known_codec(meta.group(1).decode("ascii")) if meta else None
+    # No label or UTF-8 (not one ``latin_labelled`` reads): ``_to_text`` decodes strictly.
+    if declared in {None, "utf-8"} and _valid_utf8(body):
+        return None, "utf-8", True
+    return _to_text(body, declared)
+
+
+#: Bytes the strict UTF-8 check decodes at a time: a str of at most 64 KB, under malloc's
+#: threshold for a fresh mapping (a whole page's str, ~0.5 MB in UCS-2, faulted its pages in).
+_CHECK_BYTES = 16384
+
+
+def _valid_utf8(body: bytes) -> bool:
+    """Whether ``body.decode("utf-8")`` succeeds, decoded a piece at a time (the incremental
+    decoder's rule: a character cut between pieces is read with the next one)."""
+    view, start, size = memoryview(body), 0, len(body)
+    try:
+        while start < size:
+            end = min(start + _CHECK_BYTES, size)
+            start += codecs.utf_8_decode(view[start:end], "strict", end == size)[1]
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _declared_text(body: bytes, declared: str) -> tuple[str, str, bool]:

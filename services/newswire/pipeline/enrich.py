@@ -48,7 +48,10 @@ def enrich(
     language = detected.language if detected else None
     reference = raw.fetched_at or now
     # The body and its words are the classifier's too (no second join and count).
-    verdict = classify(raw.url, raw.text, extracted, (body, opening, words))
+    # The input's text is the text model's (a scrape's lines); the HTML model reads the
+    # extractor's layout, and an HTML page's text is then not made (``RawArticle.text``).
+    text = raw.text if extracted.structure is None else ""
+    verdict = classify(raw.url, text, extracted, (body, opening, words))
     published_at = _first_date(extracted.published_raw, reference, language)
     modified_at = _first_date(extracted.modified_raw, reference, language)
     # The body encoded once for both fingerprints (the sha256, the compiled SimHash pass).

@@ -144,8 +144,12 @@ def _depth(steps: IntArray) -> int:
 def extract(raw: RawArticle, options: PipelineOptions) -> Extracted:
     try:
         if raw.content_type == "text/html":
-            check_markup_limits(raw.text, options, raw.utf8)
-            extracted = extract_html(raw.text, url=raw.url, utf8=raw.utf8)
+            # Given the page's UTF-8, neither step reads the text: not reading it here spares
+            # making it (``RawArticle.text``).
+            utf8 = raw.utf8
+            html = raw.text if utf8 is None else ""
+            check_markup_limits(html, options, utf8)
+            extracted = extract_html(html, url=raw.url, utf8=utf8)
         else:
             extracted = extract_text(raw.text)
     except RecursionError as exc:  # defensive: the walk is iterative, but parsers may not be
