@@ -4,7 +4,7 @@ which buttons carry the page's text (an FAQ's questions)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
@@ -204,7 +204,7 @@ _REPEATED_WORDS = 8
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 
 
-def button_label(node: LexborNode, attrs: Mapping[str, str | None]) -> str | None:
+def button_label(node: LexborNode, attrs: dict[str, str | None]) -> str | None:
     """The label of the <a> ``node`` (of attributes ``attrs``) when it is a control styled
     as a button, as the walk's line of it reads ("Book Now")."""
     names = attrs.get("class")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 # A language switcher ("Deutsch", "Français", "日本語": a wiki's interlanguage list, a
 # translated site's menu of its editions) is a run of links to the same page in other
@@ -24,7 +23,7 @@ def primary_language(code: str | None) -> str | None:
     return primary if _LANGUAGE_CODE.fullmatch(primary) else None
 
 
-def other_edition(attrs: Mapping[str, str | None], page_language: str | None) -> bool:
+def other_edition(attrs: dict[str, str | None], page_language: str | None) -> bool:
     """The link leads to the page in another language than ``page_language``."""
     # Asked of every link with attributes: most have no ``hreflang``, which names no language.
     hreflang = attrs.get("hreflang")
