@@ -299,8 +299,7 @@ def _with_component_names(names: str, attrs: dict[str, str | None]) -> str:
     "section-module" or a "layout" (WEAK_WORDS), a product's specs included (half A hashed:
     a shop's spec sections -0.26)."""
     # Asked (by ``is_junk``) only of an element with one of the three: most have none.
-    get = attrs.get
-    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := get(key)))
+    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := attrs.get(key)))
     if name_verdict(components) is Verdict.NEGATIVE and name_verdict(names) is Verdict.NEUTRAL:
         return f"{names} {components}"
     return names
@@ -344,14 +343,13 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         )
     if not any(key in JUDGED_ATTRIBUTES for key in attrs):  # see ``walk._names_only``
         return False
-    get = attrs.get
-    style = get("style")
+    style = attrs.get("style")
     # Most elements carry none of the attributes that may hide them: not asked.
     hiding = style or "hidden" in attrs or "aria-hidden" in attrs
     if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
-        return not revealed_later(node, get("id"), holds)
-    role, itemprop = get("role"), get("itemprop")  # most elements have neither
-    names = f"{get('class') or ''} {get('id') or ''}"
+        return not revealed_later(node, attrs.get("id"), holds)
+    role, itemprop = attrs.get("role"), attrs.get("itemprop")  # most elements have neither
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if (role and role.lower() in JUNK_ROLES) or (
         itemprop and (_counter_property(itemprop) or qa_comment(node, itemprop))
     ):
@@ -360,8 +358,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
         return True
     if not by_name or tag in _PAGE_ROOTS:  # some classes hide an element from any walk
-        return not by_name and hidden_to_every_walk(node, get("class") or "")
-    if get("data-testid") or get("data-component") or get("aria-label"):
+        return not by_name and hidden_to_every_walk(node, attrs.get("class") or "")
+    if attrs.get("data-testid") or attrs.get("data-component") or attrs.get("aria-label"):
         names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False
