@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import AnyStr
+from typing import AnyStr, Final
 
 # A tag manager's snippet for readers without JavaScript is an <iframe> inside a <noscript> at
 # the top of <body> (Google Tag Manager's "ns.html"), and some sites write it self-closed:
@@ -18,12 +18,12 @@ from typing import AnyStr
 # its hero's steps too (word F1 0.020 -> 0.194; the rest of it is React's streamed segments,
 # sent after its <main>), half B service 0.856926 -> 0.859309, all types 0.895762 ->
 # 0.896013; an article (half A) unchanged; no other page of dev or ScrapingHub changed.
-_END = "/></noscript>"
-_END_BYTES = _END.encode()
-_OPENER = "<iframe"
-_OPENER_BYTES = _OPENER.encode()
-_CLOSE = "></iframe>"
-_CLOSE_BYTES = _CLOSE.encode()
+_END: Final = "/></noscript>"
+_END_BYTES: Final = _END.encode()
+_OPENER: Final = "<iframe"
+_OPENER_BYTES: Final = _OPENER.encode()
+_CLOSE: Final = "></iframe>"
+_CLOSE_BYTES: Final = _CLOSE.encode()
 
 
 def closed_frames(html: AnyStr) -> AnyStr:
