@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # NBSP, narrow NBSP, figure space, ideographic space and the other Unicode spaces all mean " ".
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_SPACES: Final = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Zero-width characters and soft hyphens are invisible and break word matching.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_RUNS_OF_SPACE = re.compile(r" {2,}")
-_UNUSUAL = re.compile(
+_INVISIBLE: Final = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_RUNS_OF_SPACE: Final = re.compile(r" {2,}")
+_UNUSUAL: Final = re.compile(
     "|".join(pattern.pattern for pattern in (_SPACES, _INVISIBLE, _CONTROL)), re.UNICODE
 )
 # Typical UTF-8-read-as-Latin-1 sequences: "Ã©", "â€™", "Â " … (two chars from the C2/C3/E2 rows;
 # "€" and "™" are cp1252's 80 and 99, the second byte of every "â€™" and "â€œ").
-_MOJIBAKE = re.compile(
+_MOJIBAKE: Final = re.compile(
     r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192\u20ac\u2122]"
 )
 
@@ -49,12 +50,12 @@ def repair_mojibake(text: str) -> str:
 # text, except as a letter before a symbol or a quote ("Gruß“" is DF 93, NKo U+07D3): a
 # two-byte sequence is repaired only into Latin letters and signs (U+00A0-U+02FF), where
 # mojibake's "Â " and "Ã©" land and a real pair does not.
-_CONTINUATION = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-_SEQUENCE = re.compile(
+_CONTINUATION: Final = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_SEQUENCE: Final = re.compile(
     f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
     f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
-_TWO_BYTE_RANGE = range(0xA0, 0x300)
+_TWO_BYTE_RANGE: Final = range(0xA0, 0x300)
 
 
 def _repaired_sequence(match: re.Match[str]) -> str:

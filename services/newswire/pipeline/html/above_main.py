@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.scoring import Choice, choose
 from newswire.pipeline.html.walk import Block, Tree
 
@@ -23,7 +25,7 @@ from newswire.pipeline.html.walk import Block, Tree
 #
 # A near-empty choice above the landmark (a menu's one line) is left to the body's retries,
 # which walk the page again: below this many characters it is not made again here.
-_MIN_BAR_CHARS = 250
+_MIN_BAR_CHARS: Final = 250
 
 
 def choose_in_page(blocks: list[Block], walked: Tree) -> tuple[list[Block], Choice]:

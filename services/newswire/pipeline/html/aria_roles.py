@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Landmarks around the page's content (its header, sidebars, footer), its menus, dialogs and
 # search box. Roles survive where a build hashes the class names (CSS modules,
 # styled-components, Tailwind) and lays the page out in plain <div>s: there they are the only
 # words left that name the chrome.
-JUNK_ROLES = frozenset(
+JUNK_ROLES: Final = frozenset(
     {
         "navigation",
         "complementary",

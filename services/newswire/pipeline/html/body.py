@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -44,7 +45,7 @@ from newswire.pipeline.html.walk import Block, Tree, walk
 # Below this the extraction is retried without class-name rules. Readability uses 500; a news
 # brief of 300-500 characters is real, and the retry would bring its comment section along
 # (a longer result wins), so only a near-empty result (a teaser line, nothing) is retried.
-_RETRY_BELOW_CHARS = 250
+_RETRY_BELOW_CHARS: Final = 250
 # A page whose chosen container holds less than this share of the text of its main region
 # (<main>, else the body) is a sectioned page: a service or product page in blocks, a listing's
 # items, a guide split by headings, figures and cards into containers that each score alone.
@@ -52,21 +53,21 @@ _RETRY_BELOW_CHARS = 250
 # drops link lists and furniture lines). 0.3: on half A all-types F1 0.739 -> 0.788, half B
 # 0.764 -> 0.813, ScrapingHub's news pages unchanged (0.984); 0.5 gains more on the halves but
 # costs ScrapingHub 0.004, as a story beside large related-content blocks falls under it.
-_SECTIONED_RATIO = 0.3
+_SECTIONED_RATIO: Final = 0.3
 # Inside a page's own <main> the region is the page's content without its header, footer and
 # sidebars, so a choice with less than 0.7 of its text is one section of a sectioned page (a
 # service page's blocks, a guide's parts); on a page without <main>, 0.3 above. With <main>:
 # half A all types 0.802 -> 0.816 (service 0.702 -> 0.760, product 0.551 -> 0.600), half B
 # 0.820 -> 0.829, articles unchanged, ScrapingHub unchanged (its pages rarely have <main>;
 # at 0.5 on pages without one, it would lose 0.004 on related-story tickers).
-_SECTIONED_RATIO_MAIN = 0.7
+_SECTIONED_RATIO_MAIN: Final = 0.7
 # On a page without <main>, a choice of at most FEW_PROSE paragraphs of prose (a news story,
 # even a brief, has more) is no story standing alone: a service page's intro block, one card
 # of a homepage's; below half of the region it is one section of the page. Half A all types
 # 0.8548 -> 0.8551 (service 0.796 -> 0.802; product 0.638 -> 0.632), half B 0.8611 -> 0.8640
 # (service 0.795 -> 0.821, listing 0.714 -> 0.722; product 0.710 -> 0.701); articles and
 # ScrapingHub (0.980) unchanged.
-_SECTIONED_RATIO_FEW_PROSE = 0.5
+_SECTIONED_RATIO_FEW_PROSE: Final = 0.5
 # On a page without <main>, the rest of the body around the choice is the site's menus, link
 # lists and sidebars (most of their text is links) or more sections of the page: a service
 # page's blocks, a listing's described items, a guide's parts (next to no links). When under
@@ -75,8 +76,8 @@ _SECTIONED_RATIO_FEW_PROSE = 0.5
 # pages, two guides; a forum's thread -0.21 beside its sidebar of prose); half B articles
 # 0.9480 -> 0.9496, all types 0.8678 -> 0.8695 (6 better, none worse); ScrapingHub unchanged
 # (0.980; simulated at 0.7 it loses 0.001).
-_SECTIONED_RATIO_UNLINKED = 0.6
-_UNLINKED_SHARE = 0.2
+_SECTIONED_RATIO_UNLINKED: Final = 0.6
+_UNLINKED_SHARE: Final = 0.2
 
 
 def body_text(
@@ -350,8 +351,8 @@ def _outweighed_by_links(picked: list[Block], region: list[Block], inside: set[i
 # <= 0.06), ScrapingHub unchanged (0.9865; none of its stories is widened). (Without the
 # bound on the lines: half A all types -0.0001, a list page's table of linked names lost;
 # at a tenth of the story: half A articles +0.0004, half B the same +0.0002.)
-_LITTLE_SHARE = 0.15
-_LINES_SHARE = 1.0
+_LITTLE_SHARE: Final = 0.15
+_LINES_SHARE: Final = 1.0
 
 
 def _in_page_order(blocks: list[Block], picked: list[Block], after: list[Block]) -> list[Block]:
@@ -382,7 +383,7 @@ def _adds_little(
 # 0.659, service 0.815 -> 0.821; 3 pages better, none worse), half B unchanged (0.8731),
 # articles and ScrapingHub unchanged (0.980). (At half the choice's text, a <main> of link
 # lines beside a shop's grid: half A collection -0.002, half B listing -0.007.)
-_MISPLACED_MAIN_SHARE = 0.25
+_MISPLACED_MAIN_SHARE: Final = 0.25
 
 
 def _region_root(blocks: list[Block], picked: list[Block], mains: list[int]) -> int:

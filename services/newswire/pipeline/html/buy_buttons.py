@@ -5,22 +5,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.page_elements import button_elements
 
 # The label of a button that puts the page's product in the cart, or buys it at once.
-_BUY_LABEL = re.compile(
+_BUY_LABEL: Final = re.compile(
     r"(?:add to (?:shopping )?(?:cart|bag|basket|trolley)|buy (?:it )?now)", re.IGNORECASE
 )
 # A label longer than this is a sentence about buying, not a button's.
-_LABEL_CHARS = 40
+_LABEL_CHARS: Final = 40
 # A page of one product shows its buy button once, and again in a bar pinned to the screen
 # as the reader scrolls past it (or in the <noscript> copy of the form): at most
 # _MOST_BUTTONS. A shop's category, a collection's or a listing's cards each carry one,
 # and an article names products in links, not buttons.
-_MOST_BUTTONS = 2
+_MOST_BUTTONS: Final = 2
 
 
 def _is_buy_button(node: LexborNode) -> bool:
@@ -60,12 +61,12 @@ def one_products_buttons(tree: LexborHTMLParser) -> bool:
 # few tens (price, options, quantity; dev's at 9 to 19), while a category whose cards carry
 # no heading shows its first card's button further down (a warehouse club's at 70), and an
 # article's text under its headline is not read far.
-_SECTION_END = frozenset({"h1", "h2", "h3"})
-_SECTION_ELEMENTS = 30
+_SECTION_END: Final = frozenset({"h1", "h2", "h3"})
+_SECTION_ELEMENTS: Final = 30
 # The controls that buy there: a button, a submit input, or a plain link (a console maker's
 # "Buy now" links to its shop), since under the product's own name a link is the buy box's.
-_CONTROLS = frozenset({"button", "input", "a"})
-_INPUT_BUTTONS = frozenset({"submit", "button"})
+_CONTROLS: Final = frozenset({"button", "input", "a"})
+_INPUT_BUTTONS: Final = frozenset({"submit", "button"})
 
 
 def _past(node: LexborNode) -> LexborNode | None:

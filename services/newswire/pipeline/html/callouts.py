@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 # An <aside> is the site's sidebar, a related-stories box or a newsletter form almost always
@@ -13,9 +15,9 @@ from selectolax.lexbor import LexborNode
 # On wcxb-dev articles such asides: half A 4 (2 in the truth, 283 words; 2 not, 64 words),
 # half B 2 (both in the truth, 145 words); the other asides (A 189, B 187) have 3,013 / 83
 # words in the truths against 19,755 / 20,691 not.
-_STORY_PARAGRAPHS = 3
-_PROSE_CHARS = 120
-_LINK_SHARE = 0.1
+_STORY_PARAGRAPHS: Final = 3
+_PROSE_CHARS: Final = 120
+_LINK_SHARE: Final = 0.1
 
 
 def story_callout(node: LexborNode) -> bool:

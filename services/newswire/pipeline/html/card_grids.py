@@ -3,6 +3,8 @@ own prose outscores it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.prices import has_price
 from newswire.pipeline.html.walk import Block, Tree
 
@@ -10,9 +12,9 @@ from newswire.pipeline.html.walk import Block, Tree
 # name, price, rating and colours: under _CARD_CHARS), each with a link (the tile opens the
 # product) and most of them with a price; a row of three "Shop now" tiles is a promo band, and
 # a menu's or a filter's entries carry no prices.
-_MIN_CARDS = 6
-_CARD_CHARS = 400
-_PRICED_SHARE = 0.5
+_MIN_CARDS: Final = 6
+_CARD_CHARS: Final = 400
+_PRICED_SHARE: Final = 0.5
 # The readability scoring rewards sentences and commas, and a card's linked name and price
 # have neither: on a shop's category page the category description, a buying guide's Q&A or a
 # dealer's pricing policy below the grid outscores the grid, and the page's products are lost
@@ -28,9 +30,9 @@ _PRICED_SHARE = 0.5
 # description +0.03), all types 0.88846 -> 0.88881; no page worse, articles and ScrapingHub
 # unchanged. (Tried: the grid instead of the prose, half B +0.0057 but half A -0.0003, an
 # IKEA category's description lost; the joined cards' link lines kept: half B -0.0002.)
-_PROSE_CHARS = 250
-_PROSE_LINK_SHARE = 0.1
-_GRID_SHARE = 0.5
+_PROSE_CHARS: Final = 250
+_PROSE_LINK_SHARE: Final = 0.1
+_GRID_SHARE: Final = 0.5
 
 
 def with_card_grid(

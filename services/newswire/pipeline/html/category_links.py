@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.teasers import is_link_line
 from newswire.pipeline.html.walk import HEADINGS, Block
 
@@ -25,10 +27,10 @@ from newswire.pipeline.html.walk import HEADINGS, Block
 # all types +0.00005 only, a desk shop's collection -0.089; half B -0.0001, a best sellers
 # page -0.15. Counting only link lines, not linked headings, as items' titles: half A 1 page,
 # product cards name their items in headings.)
-_STRIP_LINKS = 4
-_NAME_CHARS = 60
-_ITEMS = 4
-_TITLE_CHARS = 300
+_STRIP_LINKS: Final = 4
+_NAME_CHARS: Final = 60
+_ITEMS: Final = 4
+_TITLE_CHARS: Final = 300
 
 
 def without_category_strips(region: list[Block]) -> list[Block]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.html.story_pages import prose_text
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree
@@ -18,14 +19,14 @@ from newswire.pipeline.html.walk import HEADINGS, Block, Tree
 # forum thread whose opening post is prose outside its replies -0.48), half B articles
 # 0.94926 -> 0.95257 (4 articles better by 0.07 to 0.75, 4 forums by 0.02 to 0.09, none
 # worse); ScrapingHub unchanged.
-_REPLY_CONTROL = re.compile(
+_REPLY_CONTROL: Final = re.compile(
     r"(?:reply(?: delete)?|replies|reply to (?:comment|this(?: parent)?(?: share)?|.{1,40}))",
     re.IGNORECASE,
 )
-_MIN_REPLIES = 3
-_THREAD_SHARE = 0.8
+_MIN_REPLIES: Final = 3
+_THREAD_SHARE: Final = 0.8
 # The story the comments follow: prose lines before the thread, outside it.
-_STORY_PROSE_LINES = 3
+_STORY_PROSE_LINES: Final = 3
 
 
 # A thread without reply controls opens under a heading that counts it: "59 Comments on
@@ -34,7 +35,7 @@ _STORY_PROSE_LINES = 3
 # story's section about them). As is, no dev page changed; hashed: half B articles 0.95257 ->
 # 0.95575 (3 pages better by 0.28 to 0.62; two Q&A threads +0.025 / -0.002), ScrapingHub
 # 0.96411 -> 0.96419 (1 better), half A unchanged.
-_THREAD_HEADING = re.compile(
+_THREAD_HEADING: Final = re.compile(
     r"\d[\d,]*\s+(?:reader\s+)?(?:comments?|responses?|thoughts|replies)(?:\s+(?:on|to)\b.*)?",
     re.IGNORECASE,
 )

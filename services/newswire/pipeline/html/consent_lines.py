@@ -6,6 +6,7 @@ an embed waits for the reader's consent."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The banner's sentence says both that the site sets cookies and how the reader consents to
 # them ("This site uses cookies from Google to deliver its services ... By clicking "accept",
@@ -14,9 +15,9 @@ import re
 # lines, and at most one line this long: a notice is one short paragraph. Half A all types
 # 0.896903 -> 0.896931 (a service page +0.022: a site builder's banner; none worse), hashed
 # names the same; half B, articles and ScrapingHub unchanged (no page ends so).
-_NOTICE_CHARS = 400
-_NOTICE_KEEP = 3
-_USES_COOKIES = re.compile(
+_NOTICE_CHARS: Final = 400
+_NOTICE_KEEP: Final = 3
+_USES_COOKIES: Final = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses|we use) cookies\b.{0,300}?"
     r"\b(?:by clicking|by continuing|by using|you (?:agree|consent)|accept)",
     re.IGNORECASE,
@@ -31,8 +32,8 @@ _USES_COOKIES = re.compile(
 # sentence's reach (a cookie policy says what cookies do, not that something here is hidden).
 # Half B listing 0.770974 -> 0.771130 (a tech site's front page +0.008), all types 0.904989
 # -> 0.905000; half A, articles and ScrapingHub (0.987959) unchanged; no other page moved.
-_PLACEHOLDER_CHARS = 400
-_HIDDEN_FOR_CONSENT = re.compile(
+_PLACEHOLDER_CHARS: Final = 400
+_HIDDEN_FOR_CONSENT: Final = re.compile(
     r"\b(?:content|video|post|embed|media)\b[^.]{0,40}?"
     r"\b(?:isn't|isn’t|is not|can't be|can’t be|cannot be|won't be|won’t be) "
     r"(?:visible|shown|displayed|loaded|available)\b[^.]{0,60}?\b(?:cookies?|consent)\b",

@@ -4,8 +4,8 @@ which buttons carry the page's text (an FAQ's questions)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
 
 from selectolax.lexbor import LexborNode
 
@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # the walk imports this module
 # 0.95752 -> 0.95782; 24 better, 4 worse by <= 0.045), ScrapingHub unchanged (0.98654). At 300
 # characters half A +0.00016 / B +0.00006; at 1,000 half B -0.0004 (a calculator's page whose
 # form is its content, service -0.39).
-_FORM_CHARS = 600
-_SEEN_CONTROLS = "select, textarea, input:not([type=hidden])"
+_FORM_CHARS: Final = 600
+_SEEN_CONTROLS: Final = "select, textarea, input:not([type=hidden])"
 
 
 def is_controls_form(node: LexborNode, *, product: bool) -> bool:
@@ -51,8 +51,8 @@ def is_controls_form(node: LexborNode, *, product: bool) -> bool:
 # (service 0.8492 -> 0.8509, product 0.7192 -> 0.7168, articles 0.95794 -> 0.95787; 19 better,
 # 11 worse); ScrapingHub unchanged (0.98654). Only with aria-expanded or aria-controls on the
 # button: half B all types 0.8850, no gain.
-_QUESTION_WORDS = 3
-_QUESTION_CHARS = 200
+_QUESTION_WORDS: Final = 3
+_QUESTION_CHARS: Final = 200
 
 
 def question_button(node: LexborNode) -> bool:
@@ -69,7 +69,7 @@ def question_button(node: LexborNode) -> bool:
 # leave the headers out), half B 0.903512 -> 0.903654 (collection 0.76548 -> 0.76687: an
 # outdoor shop's category pages, their guides' titles; service +0.0003; 3 worse by <= 0.014);
 # ScrapingHub unchanged; hashed A all types 0.8730 -> 0.8731.
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def heading_button(node: LexborNode) -> bool:
@@ -119,8 +119,8 @@ def answers_question(node: LexborNode) -> bool:
 # (a calculator's methodology and assumptions; aria-expanded on a link means nothing else). A
 # menu link's hidden submenu is links, and stays hidden as above. Half A all types 0.896931 ->
 # 0.897242 (a service page +0.245, none worse); half B, ScrapingHub unchanged.
-_PANEL_TEXT_SHARE = 0.5
-_WRAPPER_LEVELS = 2
+_PANEL_TEXT_SHARE: Final = 0.5
+_WRAPPER_LEVELS: Final = 2
 
 
 def beside_its_toggle(node: LexborNode) -> bool:
@@ -169,7 +169,7 @@ def _only_element(node: LexborNode) -> LexborNode | None:
     return only
 
 
-_TOGGLE_TAGS = frozenset({"button", "a"})
+_TOGGLE_TAGS: Final = frozenset({"button", "a"})
 
 
 def _toggle(node: LexborNode) -> bool:
@@ -192,19 +192,19 @@ def _toggle(node: LexborNode) -> bool:
 # containers are chosen and widened, and the retries judged, as before (dropped in the walk, a
 # page's call-to-action row no longer told its promo band from the story: half A articles
 # -0.0004; dropped before the retries, a shop's home page took in its blog teasers: -0.18).
-_BUTTON_NAME = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_\d-])", re.IGNORECASE)
-_BUTTON_WORDS = 3
+_BUTTON_NAME: Final = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_\d-])", re.IGNORECASE)
+_BUTTON_WORDS: Final = 3
 # A longer label (up to _REPEATED_WORDS words) goes only where the text says it twice or
 # more: a call to action repeated down the page ("Read the full story", "Read the case study"
 # under every card, "Click here for dates, pricing, & availability!", a carousel's "Next page
 # of related Sponsored Products"); a promo tile's title on its button ("Shop Van Gogh
 # Watercolors") is said once (four words dropped even when said once, a shop's tiles went:
 # half B -0.00004). Up to 12 words drops nothing more on either half.
-_REPEATED_WORDS = 8
-_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_REPEATED_WORDS: Final = 8
+_HEADINGS: Final = "h1, h2, h3, h4, h5, h6"
 
 
-def button_label(node: LexborNode, attrs: Mapping[str, str | None]) -> str | None:
+def button_label(node: LexborNode, attrs: dict[str, str | None]) -> str | None:
     """The label of the <a> ``node`` (of attributes ``attrs``) when it is a control styled
     as a button, as the walk's line of it reads ("Book Now")."""
     names = attrs.get("class")
@@ -254,7 +254,7 @@ def without_buttons(
 # alone would go; joined, the line is still only controls. A line that is two to
 # _JOINED_LABELS labels dropped here, back to back (a space between them or none), goes as
 # they would.
-_JOINED_LABELS = 3
+_JOINED_LABELS: Final = 3
 
 
 def _joined_labels(line: str, dropped: set[str]) -> bool:

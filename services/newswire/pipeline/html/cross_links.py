@@ -5,12 +5,13 @@ reader to another story."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The class and id words of a page's pager ("pagination", "pager") and of the box of links to
 # the site's next and previous stories under the story ("next-prev": "- Next Auto News" over the
 # next story's card with its title and teaser): a pager between stories, never this story's
 # text (``names.NEGATIVE_WORDS``).
-PAGER_NAMES = frozenset(
+PAGER_NAMES: Final = frozenset(
     {
         "pagination",
         "pager",
@@ -25,7 +26,7 @@ PAGER_NAMES = frozenset(
 
 # The labels that send the reader elsewhere, in front of a colon. Not "Source" or "Via" (a
 # credit the story states), nor a label alone on its line (an "Also read:" above a list).
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"(?:related(?: (?:story|stories|article|articles|reading|post|posts))?|read(?: more| also| next)?"
     r"|also read|see also|more|recommended(?: reading)?|further reading|don[’']t miss)\s*:\s*",
     re.IGNORECASE,
@@ -33,7 +34,7 @@ _LABEL = re.compile(
 # Half A articles 0.971531 -> 0.971608 (2 pages better: an <h5> "Related:", a quoted "READ
 # MORE:"), half B 0.963232 -> 0.963236 (1 better), ScrapingHub 0.989844 -> 0.989867 (1 better);
 # no page worse, other types unchanged.
-_MAX_LABEL_CHARS = 24  # the longest label with its colon and spaces
+_MAX_LABEL_CHARS: Final = 24  # the longest label with its colon and spaces
 
 
 def cross_link(text: str, link_chars: int) -> bool:

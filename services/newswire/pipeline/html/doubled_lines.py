@@ -3,6 +3,8 @@ says again: once."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.prices import has_price
 
 # A control or a price often carries its text twice, one copy for screen readers (or for the
@@ -15,8 +17,8 @@ from newswire.pipeline.html.prices import has_price
 # service 0.845762 -> 0.845840 (a cloud host's buttons), all types 0.888558 -> 0.888817; half
 # B all types 0.899394 -> 0.899397 (a shoe shop's collection +0.002); articles and
 # ScrapingHub unchanged, no page worse, no metadata changed.
-_MIN_HALF = 4
-_MAX_HALF = 60
+_MIN_HALF: Final = 4
+_MAX_HALF: Final = 60
 
 
 def _doubled(line: str) -> bool:
@@ -36,7 +38,7 @@ def _doubled(line: str) -> bool:
 # Half A all types 0.89349 -> 0.89354 (collection 0.75825 -> 0.75888: a headphone shop's
 # collection +0.037; product +0.0001), half B, articles and ScrapingHub (0.98728) unchanged;
 # hashed names, half A all types 0.87303 -> 0.87304. No page worse.
-_PRICE_CHARS = 30
+_PRICE_CHARS: Final = 30
 
 
 def _price_twice(line: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A software maker's landing page draws its product in HTML beside each feature's text (an
 # editor's window with its code and chat, a tracker's board of issues, a chart's axis labels)
@@ -12,15 +13,15 @@ import re
 # service 0.87164 -> 0.87726 (an editor's home page 0.277 -> 0.794), half B service 0.87144
 # -> 0.87429 (a tracker's home page 0.573 -> 0.781); no page worse; articles, the other
 # types (a shop's product +0.002) and ScrapingHub unchanged.
-PICTURE_WORDS = frozenset({"graphic", "illustration", "mockup"})
+PICTURE_WORDS: Final = frozenset({"graphic", "illustration", "mockup"})
 # As the token's last part only, before a CSS module's build hash: a first part names a
 # variant of something else ("graphic-list", "graphic-design": a studio's list of services).
-_HASH_SUFFIX = re.compile(r"(?:--|__|[-_])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,10}$")
-_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_HASH_SUFFIX: Final = re.compile(r"(?:--|__|[-_])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,10}$")
+_PARTS: Final = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 # A hero "with a graphic" ("n-page-hero-graphic") is the page's opening section: its headline
 # and lead stand beside the picture (without this: half B, a host's home page lost its lead,
 # -0.013; without the capitals test below, a shop's category page -0.029).
-_HERO = "hero"
+_HERO: Final = "hero"
 
 
 def drawn_picture(token: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -18,10 +19,10 @@ from selectolax.lexbor import LexborNode
 # dropped elements (the page-type model learned its counts without it). Half B listing
 # 0.769738 -> 0.770974 (a radio network's section front +0.066), all types 0.904896 ->
 # 0.904989; half A, articles and ScrapingHub (0.987959) unchanged; no other page moved.
-_MIN_ATTRIBUTES = 2
-_START_TAG = re.compile(r'<([a-z][a-z0-9-]*)((?:\s+[\w:-]+="[^"]*")+)\s*/?>(?:\s*</\1>)?')
-_ATTRIBUTE = re.compile(r'\s+[\w:-]+="')
-_PROSE_PARENTS = frozenset({"p", "li", "td", "dd", "blockquote"})
+_MIN_ATTRIBUTES: Final = 2
+_START_TAG: Final = re.compile(r'<([a-z][a-z0-9-]*)((?:\s+[\w:-]+="[^"]*")+)\s*/?>(?:\s*</\1>)?')
+_ATTRIBUTE: Final = re.compile(r'\s+[\w:-]+="')
+_PROSE_PARENTS: Final = frozenset({"p", "li", "td", "dd", "blockquote"})
 
 
 def embed_code(node: LexborNode) -> bool:

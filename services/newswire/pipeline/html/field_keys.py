@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A shop's theme may print every custom field of a product as a definition list, each under
 # its key as the shop's back office stores it: a code name, lower-case, its words joined by
@@ -14,9 +15,9 @@ import re
 # ("Tea_Lilly said:") once, capitalised. Half A product 0.720714 -> 0.722843, all types
 # 0.888364 -> 0.888558 (a clothing wholesaler's tee, 0.195 -> 0.348: 130 such fields); half
 # B, the other types and ScrapingHub unchanged (no other dev page shows such a key).
-_FIELD_KEY = re.compile(r"[a-z][a-z0-9]*_[A-Za-z0-9_+\- ]*:")
+_FIELD_KEY: Final = re.compile(r"[a-z][a-z0-9]*_[A-Za-z0-9_+\- ]*:")
 # A page shows such keys by the dozen; one or two lines of that shape are something else.
-_MIN_KEYS = 3
+_MIN_KEYS: Final = 3
 
 
 def without_field_keys(paragraphs: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -50,10 +51,12 @@ def _ld_image(meta: HeadMetadata) -> tuple[str | None, str | None, str | None]:
 
 
 # Parts of a class name that mark a photo credit inside a caption.
-_CREDIT_PARTS = frozenset({"credit", "credits", "copyright", "photographer", "byline", "source"})
+_CREDIT_PARTS: Final = frozenset(
+    {"credit", "credits", "copyright", "photographer", "byline", "source"}
+)
 # A credit written into the caption's text: "… Credit...Doug Mills/The New York Times",
 # "… (Photo: AP)", "… Foto: ANTARA/Hafidz".
-_CREDIT_IN_TEXT = re.compile(
+_CREDIT_IN_TEXT: Final = re.compile(
     rf"(?:\s*\(?(?:credit|{alternation(PHOTO_LABELS)})s?\s*(?::|\.{{2,}}|…)\s*"
     r"(?P<credit>[^()]{2,80}?)\)?)\s*$",
     re.IGNORECASE,
@@ -115,14 +118,14 @@ def _caption_and_credit(caption_node: LexborNode) -> tuple[str | None, str | Non
 
 # A figure that advertises (a magazine cover "Subscribe to our sister title …") is no photo of
 # the story.
-_PROMO_CAPTION = re.compile(
+_PROMO_CAPTION: Final = re.compile(
     r"\b(?:subscri(?:be|ption)|newsletter|sign up|abonn|abonnieren|langganan|suscr[ií]b)",
     re.IGNORECASE,
 )
 # "1 of 4" before a gallery's caption.
-_GALLERY_COUNTER = re.compile(r"^\d+\s+(?:of|/|von|de|dari)\s+\d+\s+", re.IGNORECASE)
+_GALLERY_COUNTER: Final = re.compile(r"^\d+\s+(?:of|/|von|de|dari)\s+\d+\s+", re.IGNORECASE)
 # A credit's label: "(Image credit: Future)", "Photograph by …", "Credit...", "Foto: …".
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL: Final = re.compile(
     r"^\(?\s*(?:(?:image|photo|picture)\s+)?"
     rf"(?:credits?|photographs?|(?:{alternation(PHOTO_LABELS)})s?)\s*(?:by\b|:|\.{{2,}}|…)?\s*",
     re.IGNORECASE,

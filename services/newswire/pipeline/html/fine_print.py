@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # The word that names fine print (a disclaimer box) wherever it stands in a token.
-FINE_PRINT_WORD = "disclaimer"
+FINE_PRINT_WORD: Final = "disclaimer"
 # The class and id words of fine print as a name's whole token or its first or last part
 # (``names.NEGATIVE_WORDS``): a shop's or a maker's legal notes and footnotes under the
 # product ("disclaimer", "product-disclaimer"), an article's investment or affiliate
@@ -12,7 +14,7 @@ FINE_PRINT_WORD = "disclaimer"
 # footer's legal links ("footer__legal"): small print that qualifies the offer, never its
 # text. "legal": half A service 0.86821 -> 0.87133 (4 pages better; an insurer's page whose
 # truth keeps its footnotes -0.042), product +0.002; half B and ScrapingHub unchanged.
-FINE_PRINT_NAMES = frozenset({FINE_PRINT_WORD, "legal"})
+FINE_PRINT_NAMES: Final = frozenset({FINE_PRINT_WORD, "legal"})
 
 
 def fine_print(parts: list[str]) -> bool:

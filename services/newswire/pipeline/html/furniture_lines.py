@@ -4,15 +4,16 @@ language, even inside the story's container ("Share", "Add to cart", "12 likes")
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Short lines that are page furniture in any language even inside the article container. A
 # line is tried only in the branches its first character can begin (see lead_dispatch): the
 # whole alternation, tried branch by branch, cost ~4.7 µs a line, ~97 lines a page.
-_FURNITURE_LINE = LeadDispatch(
+_FURNITURE_LINE: Final = LeadDispatch(
     rf"{alternation(AD_LABELS)}"
     r"|share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|copy link"
     r"|sign up|subscribe|subscribe now|log in|sign in|read more|continue reading|show more"
@@ -222,21 +223,21 @@ _FURNITURE_LINE = LeadDispatch(
 
 # A furniture line is short: the length is checked before the pattern, which then runs only on
 # lines that could be one.
-_MAX_CHARS = 160
+_MAX_CHARS: Final = 160
 
 
 # A template's placeholder text left in the page by its theme (a product page's unused feature
 # band, a landing page's empty slot, often hidden by a style sheet the walk does not read) is
 # never the page's text, however long. Simulated on the per-page outputs: half A product
 # 0.6621 -> 0.6632 (1 page better), half B articles 0.9551 -> 0.9559 (1 better), none worse.
-_PLACEHOLDER = re.compile(r"\blorem ipsum dolor\b", re.IGNORECASE)
+_PLACEHOLDER: Final = re.compile(r"\blorem ipsum dolor\b", re.IGNORECASE)
 # So is a template's numbered slot left unfilled, a short line of its own: a card grid's
 # "Head Line 1" over its "Lorem ipsum 1", "Lorem ipsum 2" items, a band's "Heading Line".
 # Only the whole line: a story that names the filler in a sentence says more. Half B
 # articles 0.962910 -> 0.963230 (a publisher's landing page whose card grid of placeholders
 # outweighed its two paragraphs, 0.75 -> 0.87); no other page of dev or ScrapingHub changed.
-_SLOT = re.compile(r"(?:lorem ipsum|head line|heading line)(?: \d{1,2})?", re.IGNORECASE)
-_SLOT_CHARS = 20
+_SLOT: Final = re.compile(r"(?:lorem ipsum|head line|heading line)(?: \d{1,2})?", re.IGNORECASE)
+_SLOT_CHARS: Final = 20
 
 
 # An image's address printed as a line of its own (a shop theme's custom fields listing each
@@ -245,7 +246,7 @@ _SLOT_CHARS = 20
 # Simulated on the per-page outputs: half A all types 0.87544 -> 0.87559 (product 0.6686 ->
 # 0.6703; 1 page better), half B 0.88341 -> 0.88343 (1 forum better), none worse; articles
 # and ScrapingHub unchanged.
-_IMAGE_ADDRESS = re.compile(
+_IMAGE_ADDRESS: Final = re.compile(
     r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?", re.IGNORECASE
 )
 
@@ -257,10 +258,10 @@ _IMAGE_ADDRESS = re.compile(
 # _MIN_IDS of them. Half A product 0.69750 -> 0.71017 (all types 0.88426 -> 0.88542: three
 # marketplace items +0.26 to +0.38), half B, every other type and ScrapingHub unchanged (no
 # line of ids there).
-_ID = r"[0-9a-z]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_ID_LINE = re.compile(rf"{_ID}(?:\s+{_ID})+", re.IGNORECASE)
-_MIN_IDS = 3
-_ID_CHARS = 36
+_ID: Final = r"[0-9a-z]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_ID_LINE: Final = re.compile(rf"{_ID}(?:\s+{_ID})+", re.IGNORECASE)
+_MIN_IDS: Final = 3
+_ID_CHARS: Final = 36
 
 
 def is_furniture_line(text: str) -> bool:
@@ -288,7 +289,7 @@ def is_furniture_line(text: str) -> bool:
 # which the pattern above (label and number on one line) does not see. A counter label
 # followed by a bare number is the pair, dropped both. Half A forum 0.7148 -> 0.7162 (3 pages
 # better), half B 0.8326 -> 0.8341 (4 better), none worse on any page type or on ScrapingHub.
-_COUNTER_LABEL = re.compile(
+_COUNTER_LABEL: Final = re.compile(
     r"(?:reaction score|points|age|solutions|trophies|messages|posts|likes(?: received)?"
     r"|joined|reputation|credits|threads|replies|views|post count|karma|answers|questions"
     r"|followers|following)\W*",
@@ -298,8 +299,8 @@ _COUNTER_LABEL = re.compile(
 # that is a bare number is such a counter, or a post's likes or its number in the thread
 # ("#12"): a post of a number alone says nothing a reader keeps. Half A forum +0.001 (5 pages
 # better), half B +0.0008 (3 better), none worse.
-_BARE_NUMBER = re.compile(r"#?[\d.,]+[km]?", re.IGNORECASE)
-MAX_NUMBER_CHARS = 16
+_BARE_NUMBER: Final = re.compile(r"#?[\d.,]+[km]?", re.IGNORECASE)
+MAX_NUMBER_CHARS: Final = 16
 
 
 def is_bare_number(text: str) -> bool:
@@ -312,8 +313,8 @@ def is_bare_number(text: str) -> bool:
 # thread's text keeps each post's date over it, never its number (see ``is_bare_number``): on
 # a page that says it is a discussion, such a line gives its date alone (figures with the
 # poster's name: ``post_headers.post_header_lines``).
-_NUMBERED_DATE = re.compile(r"#\d+\s*[·•|–—-]\s*(.*?\d.*?)(?:\s*\(edited\))?", re.IGNORECASE)
-_NUMBERED_DATE_CHARS = 60
+_NUMBERED_DATE: Final = re.compile(r"#\d+\s*[·•|–—-]\s*(.*?\d.*?)(?:\s*\(edited\))?", re.IGNORECASE)
+_NUMBERED_DATE_CHARS: Final = 60
 
 
 def numbered_date(text: str) -> str | None:
@@ -330,7 +331,7 @@ def numbered_date(text: str) -> str | None:
 # is the control, never a post's text (a post's "Back" or "Top" alone stays). Half A forum
 # 0.748737 -> 0.748768 with the status labels below (3 pages better), half B forum 0.893323 ->
 # 0.893508 (5 better, 1 worse by 0.0002); the other types, articles and ScrapingHub unchanged.
-_SPLIT_CONTROLS = frozenset({("back", "top")})
+_SPLIT_CONTROLS: Final = frozenset({("back", "top")})
 
 
 def is_counter(label: str, text: str) -> bool:
@@ -346,7 +347,7 @@ def is_counter(label: str, text: str) -> bool:
 # name, a line of its own ("Offline", "Online": FluxBB's and punBB's poster cards; "Status":
 # XenForo's label of the poster's status message): no post is that word alone, and no forum
 # truth of dev keeps such a line (figures with the pair above).
-_POSTER_STATUS = frozenset({"status", "offline", "online"})
+_POSTER_STATUS: Final = frozenset({"status", "offline", "online"})
 
 
 def is_poster_status(text: str) -> bool:

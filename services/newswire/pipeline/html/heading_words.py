@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -13,17 +14,19 @@ from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 # Elements inside a heading that are not its words: a date shown in the headline's link
 # ("<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>"), scripts, buttons.
-_NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "noscript", "button", "svg", "template"})
+_NOT_HEADLINE_TAGS: Final = frozenset(
+    {"time", "script", "style", "noscript", "button", "svg", "template"}
+)
 # A heading's permalink anchor: one symbol, no word ("¶", "#", "§", an icon font's glyph).
-_PERMALINK = re.compile(r"\s*[^\w\s]\s*")
+_PERMALINK: Final = re.compile(r"\s*[^\w\s]\s*")
 
 
 # Marks that close on the word before them: a possessive's apostrophe, punctuation, a
 # closing bracket or quote; a text that opens with one, written against the element before
 # it, reads on with it (and a text after an opening mark with the mark).
-_CLOSING_MARK = re.compile(r"(?:['\u2019]s\b|[,.:;!?)\]\u201d\u00bb%])")
+_CLOSING_MARK: Final = re.compile(r"(?:['\u2019]s\b|[,.:;!?)\]\u201d\u00bb%])")
 # Marks that open on the word after them ("Results for “<b>Cameras</b>”").
-_OPENING_MARKS = frozenset("([\u201c\u00ab")
+_OPENING_MARKS: Final = frozenset("([\u201c\u00ab")
 
 
 def heading_text(node: LexborNode) -> str:
@@ -79,10 +82,10 @@ def _permalink(text: str) -> bool:
 
 
 # A title's words, for where a one-word heading stands in it.
-_TITLE_WORD = re.compile(r"\w[\w'\u2019-]*")
+_TITLE_WORD: Final = re.compile(r"\w[\w'\u2019-]*")
 # Where a title's words stop being its head: a page named by one word sets it among its
 # title's first three ("Sudo - ArchWiki", "Buy Microphones at Thomann", "BBC Technology").
-_HEAD_WORDS = 3
+_HEAD_WORDS: Final = 3
 
 
 def named_in_passing(heading: str, titles: Iterable[str | None]) -> bool:

@@ -3,6 +3,8 @@ and quotes curled by a theme's typography, where the page's own titles write the
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def cased(headline: str, named: list[str]) -> str:
     """A headline set in capitals ("TIPS FOR ONLINE SUCCESS") is the design's lettering: where
@@ -19,7 +21,7 @@ def cased(headline: str, named: list[str]) -> str:
 
 
 # Typographic quotes and the straight ones a keyboard types.
-_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_STRAIGHT: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def straight_quotes(headline: str, named: str | None, page_title: str) -> str:

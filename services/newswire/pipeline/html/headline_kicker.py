@@ -7,6 +7,7 @@ the eye ("Collection:")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -17,7 +18,7 @@ from newswire.pipeline.textnorm import clean_line
 # Class names of a tag set before the headline: a forum thread's prefix chip ("label"), a
 # badge; and text kept for screen readers only, hidden from the eye (the CSS frameworks' and
 # themes' utility classes: a shop theme's "Collection:" before the collection's name).
-_TAG_CLASSES = frozenset(
+_TAG_CLASSES: Final = frozenset(
     {
         "label",
         "badge",
@@ -30,7 +31,7 @@ _TAG_CLASSES = frozenset(
     }
 )
 # A prefix tag is a word or three ("Question", "Tips/Techniques", "Help Needed").
-_CHIP_WORDS = 3
+_CHIP_WORDS: Final = 3
 
 
 def without_prefix_tag(node: LexborNode | None, h1: str) -> str:
@@ -59,7 +60,7 @@ def without_prefix_tag(node: LexborNode | None, h1: str) -> str:
 
 # Words that tie a kicker to the title: letters only, 4 or more ("the", "and" are shared by
 # chance), or numbers.
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
+_CONTENT_WORD: Final = re.compile(r"[^\W\d_]{4,}|\d+")
 
 
 def without_kicker(node: LexborNode | None, h1: str, titles: list[str | None]) -> str:

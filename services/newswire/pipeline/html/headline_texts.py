@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,18 +20,18 @@ from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 
 #: Non-empty texts walked after the headline: as far as the rule that reads furthest goes.
-TEXTS_AFTER_HEADLINE = 40
+TEXTS_AFTER_HEADLINE: Final = 40
 # Elements whose text no reader sees: a script's code, a stylesheet, a <noscript> fallback's
 # text (its elements' texts are read). A page's inline <style> or JSON blob between the
 # headline and the byline took walk places from the byline and date lines after it, and
 # cleaning a script's text cost more than the rest of the walk (a sixth of wcxb-dev's
 # articles have one in the walk).
-_UNSEEN_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
+_UNSEEN_TEXT_PARENTS: Final = frozenset({"script", "style", "noscript", "template"})
 
 
 # How many paragraphs of a page are read for its headline set as one (see ``paragraph_headline``):
 # a page builder's header and menu come first, the story's opening after the headline.
-_PARAGRAPHS_READ = 60
+_PARAGRAPHS_READ: Final = 60
 
 
 def paragraph_headline(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -19,10 +19,10 @@ from newswire.pipeline.html.names import (
 )
 from newswire.pipeline.textnorm import lacks_words
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # The words every hiding style holds, tested before the pattern (``lacks_words``): most styles
 # of a page (widths, colours, margins) hold neither.
-_HIDDEN_STYLE_WORDS = ("display", "visibility")
+_HIDDEN_STYLE_WORDS: Final = ("display", "visibility")
 
 
 # A page repeats its inline styles from element to element (a slider's every slide, a menu's
@@ -38,12 +38,12 @@ def _hiding_style(style: str) -> bool:
 # id="S:0"> at the end of the body, for a script to move into place: on Next.js pages that is
 # where the whole story is. Those filling a region sent in pieces are moved before the walk
 # (``streamed_segments``); the others are read where they were sent.
-_STREAMED_SEGMENT = re.compile(r"S:\d+")
+_STREAMED_SEGMENT: Final = re.compile(r"S:\d+")
 # A page hidden as a whole until its scripts and styles load (against a flash of unstyled
 # content) holds the headline and the story; a hidden menu, modal or template does not.
 # Asked of the walk's ``Holds`` (the same answer as a search of the element's subtree, from the
 # queries of the whole walked tree that the consent rule makes too).
-_REVEALED_PAGE = ("h1", MAIN, ARTICLE_BODY)
+_REVEALED_PAGE: Final = ("h1", MAIN, ARTICLE_BODY)
 
 
 def revealed_later(node: LexborNode, node_id: str | None, holds: Holds) -> bool:
@@ -63,7 +63,7 @@ def revealed_later(node: LexborNode, node_id: str | None, holds: Holds) -> bool:
 # whose parent is the landmark only (a few a page), one text read each. Half B collection
 # 0.772934 -> 0.785156 (a coffee shop's locked category grid 0.00 -> 0.71), all types
 # 0.906679 -> 0.907682; half A, articles and ScrapingHub unchanged (no page changed).
-_LANDMARK_CONTENT_WORDS = 200
+_LANDMARK_CONTENT_WORDS: Final = 200
 
 
 def _landmark_content(node: LexborNode) -> bool:
@@ -84,7 +84,7 @@ def _landmark_content(node: LexborNode) -> bool:
 # that is or holds <main> / role="main" is shown despite aria-hidden, unless that landmark
 # lies in a dialog inside it: a closed modal (micromodal's) hidden with a <main> of its own.
 # (Not "holds no dialog": the landmark of a shop's page holds its closed lightboxes.)
-_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+_MODAL_ROLES: Final = frozenset({"dialog", "alertdialog"})
 
 
 def _behind_a_modal(node: LexborNode, holds: Holds) -> bool:
@@ -113,15 +113,15 @@ def _behind_a_modal(node: LexborNode, holds: Holds) -> bool:
 # ("css-1k075w5") names its parts there (data-theme-key="collapsible-section-text", a buying
 # guide's sections under their headings). Half B articles 0.95757 -> 0.95780 (1 page better,
 # +0.086, none worse); half A and ScrapingHub unchanged (no page changed).
-_PANEL_ROLES = frozenset({"tabpanel", "region"})
-_PANEL_PARTS = frozenset(
+_PANEL_ROLES: Final = frozenset({"tabpanel", "region"})
+_PANEL_PARTS: Final = frozenset(
     {"tab", "tabs", "tabpanel", "pane", "panel", "accordion", "collapse", "collapsible", "faq"}
 )
 # Each word of _PANEL_PARTS holds one of these.
-_PANEL_STEMS = ("tab", "pane", "accordion", "collaps", "faq")
+_PANEL_STEMS: Final = ("tab", "pane", "accordion", "collaps", "faq")
 
 
-def _shown_on_demand(attrs: Mapping[str, str | None], holds: Holds) -> bool:
+def _shown_on_demand(attrs: dict[str, str | None], holds: Holds) -> bool:
     role = attrs.get("role")
     if (role and role.lower() in _PANEL_ROLES) or "aria-labelledby" in attrs:
         return True
@@ -154,12 +154,12 @@ def _shown_on_demand(attrs: Mapping[str, str | None], holds: Holds) -> bool:
 # 0.88358 -> 0.88363 (product 0.7216 -> 0.7223: 1 page better, 3 worse by <= 0.07), articles
 # and ScrapingHub unchanged (0.98654). The ids are gathered once a page (~43 us, on a quarter
 # of the pages: those with a hidden element that has an id).
-def _disclosed(attrs: Mapping[str, str | None], holds: Holds) -> bool:
+def _disclosed(attrs: dict[str, str | None], holds: Holds) -> bool:
     node_id = attrs.get("id")
     return bool(node_id) and node_id in holds.controlled()
 
 
-def may_hide(attrs: Mapping[str, str | None]) -> bool:
+def may_hide(attrs: dict[str, str | None]) -> bool:
     """Whether ``is_junk`` may judge the element hidden (a ``hidden`` attribute,
     ``aria-hidden="true"``, a hiding style): where no element of a walk may, the same walk
     into hidden elements is the walk again (see ``body_text``)."""
@@ -180,10 +180,10 @@ def may_hide(attrs: Mapping[str, str | None]) -> bool:
 # screen readers that would read it). A hidden slide or menu is hidden on its wrapper, not on
 # each of its links. Half B collection 0.741923 -> 0.750799 (a news topic's river, its
 # teasers), half A, articles and ScrapingHub unchanged.
-_REDUNDANT_LINK_WORDS = 3
+_REDUNDANT_LINK_WORDS: Final = 3
 
 
-def _redundant_link(node: LexborNode, attrs: Mapping[str, str | None]) -> bool:
+def _redundant_link(node: LexborNode, attrs: dict[str, str | None]) -> bool:
     if node.tag != "a" or attrs.get("tabindex") != "-1":
         return False
     text = node.text(deep=True).strip()
@@ -197,7 +197,7 @@ def _redundant_link(node: LexborNode, attrs: Mapping[str, str | None]) -> bool:
 # this drops hold truth text on one page (half A 0 words, half B 78), against ~8.5k / 7.3k
 # words of hidden text (aria-hidden slides, styled-off boxes) that the truths leave out.
 def hidden_for_good(
-    node: LexborNode, attrs: Mapping[str, str | None], style: str | None, holds: Holds
+    node: LexborNode, attrs: dict[str, str | None], style: str | None, holds: Holds
 ) -> bool:
     """The markup hides the element (``hidden``, ``aria-hidden`` outside a modal, a hiding
     style) and no control on the page shows it on demand."""
@@ -226,7 +226,7 @@ def hidden_for_good(
 # Half A all types 0.892652 -> 0.892789 (a service page's tabs +0.104, 3 better, a phone's
 # page -0.005), half B 0.902400 -> 0.903195 (articles 0.961526 -> 0.962235: a story's tabs
 # +0.279; a shop's tab panels 0.408 -> 0.705; 2 pages worse by <= 0.009); ScrapingHub unchanged.
-def _keyed_panel(node: LexborNode, attrs: Mapping[str, str | None]) -> bool:
+def _keyed_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
     """A hidden ``node`` whose sibling of its tag carries one of its data attributes with
     another value and is not hidden: a panel of a set the page's tabs switch."""
     keys = {key: value for key, value in attrs.items() if key.startswith("data-")}

@@ -5,6 +5,7 @@ name that the card's class hides."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -25,8 +26,8 @@ from selectolax.lexbor import LexborNode
 # and try again."). Half A all types 0.895704 -> 0.895830 (listing 0.805689 -> 0.807839: the
 # ranked list of books 0.797 -> 0.896; no other page moved), half B (0.904071), articles (A
 # 0.970154, B 0.962269), ScrapingHub (0.987278) and hashed names (articles 0.9607) unchanged.
-HIDE = "hide"
-HIDDEN = "hidden"
+HIDE: Final = "hide"
+HIDDEN: Final = "hidden"
 
 
 def hidden_by_class(classes: str) -> bool:
@@ -49,7 +50,7 @@ def hidden_by_class(classes: str) -> bool:
 # each post's "Posted <date>" line, which truths keep (with it: half A forum -0.0005, a
 # thread -0.026). Half B forum 0.90447 -> 0.90631 (an Invision thread 0.82 -> 0.93), all
 # types 0.909558 -> 0.909715; half A, articles and ScrapingHub unchanged; hashed names hide it.
-_PHONE_ONLY = re.compile(
+_PHONE_ONLY: Final = re.compile(
     r"(?:^|[\s_-])(?:hide-?desktop|hidden-desktop|visible-xs(?:-\w+)?|mobile-only)(?:\s|$)",
     re.IGNORECASE,
 )

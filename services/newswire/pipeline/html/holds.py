@@ -4,6 +4,7 @@ that the rules ask (one query of the walked tree per selector, not one per askin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -156,5 +157,5 @@ class Holds:
         return mains if selector == MAIN else bodies
 
 
-_MAIN_AND_BODY = frozenset({MAIN, ARTICLE_BODY})
-_MAIN_AND_BODY_QUERY = f"{MAIN}, {ARTICLE_BODY}"
+_MAIN_AND_BODY: Final = frozenset({MAIN, ARTICLE_BODY})
+_MAIN_AND_BODY_QUERY: Final = f"{MAIN}, {ARTICLE_BODY}"

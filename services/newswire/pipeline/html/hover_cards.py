@@ -4,13 +4,15 @@ the reader points at the name."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 # ScrapingHub 0.988290 -> 0.989844 (2 pages of one news site's people cards: +0.056, +0.127);
 # wcxb-dev unchanged (no such card on a dev page). It reads no class or id: a site hashing its
 # names has the same cards.
 # A card links its subject's page and at least one other headline; two links or more.
-_MIN_LINKS = 2
+_MIN_LINKS: Final = 2
 
 
 def hover_card(node: LexborNode) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from typing import Final
 
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -31,9 +32,9 @@ from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 # (Whole class attributes compared, two containers: A +0.00029, B +0.00025; one: A +0.00024;
 # three: A +0.00018, B +0.00015. The same blocks after the story too, up to its next other
 # paragraph: A +0.00035, but ScrapingHub 0.9864 -> 0.9840, two pages -0.14.)
-_SIGNATURE_LEVELS = 2
-_MIN_CHARS = 25
-_MAX_LINK_SHARE = 0.25
+_SIGNATURE_LEVELS: Final = 2
+_MIN_CHARS: Final = 25
+_MAX_LINK_SHARE: Final = 0.25
 
 
 # A block's signature: its tag and the class names of its nearest containers, each a set.
@@ -159,9 +160,9 @@ def with_lead(
 # filter's or a menu's choices: they stay out, and so do the headings over them (a "Filter"
 # heading). A container that holds the page's first block as well is the page itself, whose
 # headline may sit under a site's banner: not so judged.
-_REFERENCE_TEXT_TAGS = frozenset({"p", "pre", "dd"})
-_REFERENCE_MIN_CHARS = 25
-_HEADING_PARTS = HEADINGS - {"h1"}
+_REFERENCE_TEXT_TAGS: Final = frozenset({"p", "pre", "dd"})
+_REFERENCE_MIN_CHARS: Final = 25
+_HEADING_PARTS: Final = HEADINGS - {"h1"}
 
 
 def _in_story_container(blocks: list[Block], story: list[Block], headline: int) -> bool:
@@ -227,9 +228,9 @@ def _reference_parts(between: list[Block]) -> set[int]:
 # (1 better, 1 worse by 0.002: a calculator's call to action); all types: half A 0.87830 ->
 # 0.87840 (documentation: 3 better, 1 worse by 0.001), half B 0.88431 -> 0.88431 (no other
 # page changed); ScrapingHub unchanged (0.98654).
-_LEAD_PARTS = (HEADINGS - {"h1"}) | {"li"}
-_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}](?:[{CLOSING_QUOTES})]*)$")
-_LEAD_PART_LINK_SHARE = 0.25
+_LEAD_PARTS: Final = (HEADINGS - {"h1"}) | {"li"}
+_SENTENCE_END: Final = re.compile(rf"[{SENTENCE_MARKS}](?:[{CLOSING_QUOTES})]*)$")
+_LEAD_PART_LINK_SHARE: Final = 0.25
 
 
 def _with_parts(between: list[Block], lead: list[Block]) -> list[Block]:

@@ -4,6 +4,7 @@ byline furniture."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -61,7 +62,7 @@ from newswire.pipeline.month_names import MONTHS
 # all types 0.906678 -> 0.906732, articles 0.963236 -> 0.963234 (a notes index labelled an
 # article: its first note's "/ Dec 2025" -0.0008); half A and ScrapingHub unchanged.
 # (Without the month, link and run tests: half A articles -0.0001, addresses and bylines.)
-_ITEM_WORDS = frozenset(
+_ITEM_WORDS: Final = frozenset(
     {
         "date",
         "dateline",
@@ -75,9 +76,9 @@ _ITEM_WORDS = frozenset(
         "footer",
     }
 )
-_LINE_CHARS = 80
-_CARD_DEPTH = 8
-_MIN_CARDS = 3
+_LINE_CHARS: Final = 80
+_CARD_DEPTH: Final = 8
+_MIN_CARDS: Final = 3
 
 
 def item_dateline(node: LexborNode, names: str, *, story_page: bool = False) -> bool:
@@ -134,9 +135,19 @@ def _dated_line(node: LexborNode) -> bool:
     return _short_dated(node.text(deep=True))
 
 
+# The most words a line of _LINE_CHARS shows (one-letter words, one space between each).
+_LINE_WORDS: Final = (_LINE_CHARS + 1) // 2
+
+
 def _short_dated(text: str) -> bool:
     """``text``, as shown (its spaces collapsed), is a short line with a date in words."""
-    shown = " ".join(text.split())
+    # The texts asked include an author's surroundings up to three levels up (a whole
+    # listing's): split no further than a short line's words, as more words are a longer line
+    # (a split stopped there leaves the rest as its last part, one part too many).
+    words = text.split(None, _LINE_WORDS)
+    if len(words) > _LINE_WORDS:
+        return False
+    shown = " ".join(words)
     return len(shown) <= _LINE_CHARS and _dated(shown)
 
 
@@ -144,7 +155,7 @@ def _short_dated(text: str) -> bool:
 # the elements around an author's name can hold a whole listing's text, read up to three
 # levels up. ``\d`` finds the decimal digits; isdigit's others (superscripts, circled
 # figures) all lie outside ASCII.
-_DECIMAL = re.compile(r"\d")
+_DECIMAL: Final = re.compile(r"\d")
 
 
 def _has_digit(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -16,7 +17,7 @@ from newswire.pipeline.html.plain_names import name_verdict
 # their depth) whose names say nothing else against it, and only a figure in words stays: a
 # bare count beside stars drawn as icons ("810") says nothing once the stars are gone, and a
 # shop's truth leaves it out (half A collection, a guitar shop's top sellers -0.010 with it).
-_RATING = "rating"
+_RATING: Final = "rating"
 
 
 def item_rating(classes: str, node: LexborNode) -> bool:

@@ -4,7 +4,7 @@ forms, page chrome), their role, a hidden style or attribute (which: hidden.py),
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -38,7 +38,7 @@ from newswire.pipeline.html.slot_series import story_slot
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
 # Never article text: code, embedded documents, form controls, and page chrome by its tag name.
-DROP_TAGS = frozenset(
+DROP_TAGS: Final = frozenset(
     {
         "script",
         "style",
@@ -81,19 +81,20 @@ DROP_TAGS = frozenset(
 )
 # Tags of DROP_TAGS whose elements may still be judged by their attributes: a <header> walked
 # as a section of <main>, a <figure> that holds a table.
-NAMED_DROP_TAGS = frozenset({"header", "figure"})
-NO_ATTRIBUTES: Mapping[str, str | None] = {}
+NAMED_DROP_TAGS: Final = frozenset({"header", "figure"})
+# A dict, as the walk's attributes are: compiled, read without method calls. Never written.
+NO_ATTRIBUTES: Final[dict[str, str | None]] = {}
 
 
 # Page chrome by its tag name; but some layouts wrap the whole page in one of them (a theme's
 # <aside class="announcement-banner"> around <main>, a <header> around the post): such an element
 # holds the page's main content, which is never chrome. (Not any <article>: asides and footers
 # hold related stories' cards as <article>s.)
-_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
+_CHROME_TAGS: Final = frozenset({"nav", "aside", "header", "footer"})
 # The tags that ``is_junk`` judges by the tag alone (every one dropped but a <noscript> on
 # the walk into it): the walk answers for these without asking, as most of a page's
 # dropped elements are such (its images, scripts, icons).
-TAG_ONLY_DROPS = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
+TAG_ONLY_DROPS: Final = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
 
 
 # A cookie-consent banner: a box pinned over the page (position: fixed, Tailwind's "fixed") or
@@ -104,8 +105,8 @@ TAG_ONLY_DROPS = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
 # Half A all types 0.8719 -> 0.8727 (4 pages better: a listing +0.61, a forum's OneTrust
 # preference center gone +0.21; 2 worse: a shop's pages whose only text was the banner, now
 # no_content), half B, articles and ScrapingHub unchanged (no page changed).
-_FIXED_STYLE = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
-_BANNER_MAX_CHARS = 1500  # a pinned box longer than this is a page laid out in a fixed frame
+_FIXED_STYLE: Final = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
+_BANNER_MAX_CHARS: Final = 1500  # a pinned box longer than this is a page laid out in a fixed frame
 
 
 def _consent_banner(
@@ -140,7 +141,7 @@ def _consent_banner(
 # pinned bar), half B 0.890067 -> 0.890088 (2 better), none worse, articles and ScrapingHub
 # unchanged; sectioning tags renamed <div>, half B all types 0.87844 -> 0.87916 (a thread
 # whose post is its title: 0.07 -> 0.54), half A +0.00003.
-_PLACED = re.compile(r"(?:top|bottom|inset)-")
+_PLACED: Final = re.compile(r"(?:top|bottom|inset)-")
 
 
 def _pinned_box(
@@ -178,7 +179,7 @@ def _pinned_bar(node: LexborNode, names: str, style: str | None, holds: Holds) -
 # 0.9337 (all types 0.887799 -> 0.887869; 2 pages better, 1 worse by 0.011), half B
 # documentation 0.9312 -> 0.9329 (all types 0.898725 -> 0.898809; 1 better, none worse);
 # articles and ScrapingHub unchanged (no other page changed).
-_TEXT_FIGURE = ("table", "blockquote", "pre")
+_TEXT_FIGURE: Final = ("table", "blockquote", "pre")
 
 
 # A counter that the page marks up for search engines with schema.org's microdata: a Q&A
@@ -189,7 +190,7 @@ _TEXT_FIGURE = ("table", "blockquote", "pre")
 # (A QAPage is no discussion page, see names.DISCUSSION_TYPES: its bare numbers stay.) Half A
 # all types 0.87515 -> 0.87517 (forum +0.0002, product +0.0001; 4 pages better, a forum
 # -0.002), half B 0.88297 -> 0.88298 (3 better, none worse); articles and ScrapingHub unchanged.
-_COUNTER_PROPERTIES = frozenset(
+_COUNTER_PROPERTIES: Final = frozenset(
     {
         "upvotecount",
         "downvotecount",
@@ -215,14 +216,14 @@ def _counter_property(itemprop: str | None) -> bool:
 # 0.72836 -> 0.72857 (6 pages better), half B forum 0.84259 -> 0.84358 (8 better), none worse on
 # any page type; ScrapingHub unchanged. (As a furniture name: a service page -0.011, its
 # testimonials' names and titles sit in "avatar" boxes.)
-_AVATAR_INITIALS = 3
+_AVATAR_INITIALS: Final = 3
 
 
 def _default_avatar(node: LexborNode, names: str) -> bool:
     return "vatar" in names and len(node.text(deep=True).strip()) <= _AVATAR_INITIALS
 
 
-_PAGE_ROOTS = frozenset({"body", "html", "main"})
+_PAGE_ROOTS: Final = frozenset({"body", "html", "main"})
 
 
 # phpBB's post (its "postbody") opens with the post's subject and a line named "author": "by
@@ -231,8 +232,8 @@ _PAGE_ROOTS = frozenset({"body", "html", "main"})
 # it keeps XenForo's names over each post); a story's byline is in no "postbody". Half A
 # forum 0.72883 -> 0.72965 (1 page +0.044, 1 -0.001), half B forum 0.84354 -> 0.84434 (1
 # +0.050, 1 -0.002); other types, metadata and ScrapingHub unchanged.
-_POST_BODIES = frozenset({"postbody"})
-_POST_BODY_DEPTH = 2
+_POST_BODIES: Final = frozenset({"postbody"})
+_POST_BODY_DEPTH: Final = 2
 
 
 def _post_header(node: LexborNode, tag: str, names: str) -> bool:
@@ -279,28 +280,27 @@ def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page
 # 0.968931 -> 0.968929, half B all types 0.887434 -> 0.887420 (one shop's two pages +0.047 /
 # -0.057), ScrapingHub unchanged; hashed, half A all types 0.86534 -> 0.86550, half B
 # 0.87501 -> 0.87642 (articles 0.95575 -> 0.95608; a legal guide -0.15).
-_COMPONENT_ATTRIBUTES = ("data-testid", "data-component", "aria-label")
+_COMPONENT_ATTRIBUTES: Final = ("data-testid", "data-component", "aria-label")
 # Every attribute ``is_junk`` reads of an element it does not judge by its tag alone: an
 # element with none of them (a link's bare href, a cell's colspan: most elements with
 # attributes) is never furniture but by its tag, and answers without the rules' steps.
-JUDGED_ATTRIBUTES = frozenset(
+JUDGED_ATTRIBUTES: Final = frozenset(
     {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *_COMPONENT_ATTRIBUTES}
 )
 # The attributes besides class and id that ``is_junk`` reads: an element with none of them
 # (most of a page's elements that have attributes: a class, an id, a link's href) is judged by
 # its names alone, and on the walk that reads names its answer often needs nothing else
 # (``plain_names.kept_by_names``).
-NAMES_ONLY = JUDGED_ATTRIBUTES - {"class", "id"}
+NAMES_ONLY: Final = JUDGED_ATTRIBUTES - {"class", "id"}
 
 
-def _with_component_names(names: str, attrs: Mapping[str, str | None]) -> str:
+def _with_component_names(names: str, attrs: dict[str, str | None]) -> str:
     """``names`` (class and id) with the element's component names when these name furniture
     and those say nothing. Only furniture counts: a design system calls its every part a
     "section-module" or a "layout" (WEAK_WORDS), a product's specs included (half A hashed:
     a shop's spec sections -0.26)."""
     # Asked (by ``is_junk``) only of an element with one of the three: most have none.
-    get = attrs.get
-    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := get(key)))
+    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := attrs.get(key)))
     if name_verdict(components) is Verdict.NEGATIVE and name_verdict(names) is Verdict.NEUTRAL:
         return f"{names} {components}"
     return names
@@ -323,7 +323,7 @@ def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool)
 def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers on its own
     node: LexborNode,
     tag: str,
-    attrs: Mapping[str, str | None],
+    attrs: dict[str, str | None],
     holds: Holds,
     *,
     by_name: bool,
@@ -342,16 +342,15 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             # line, as its named date lines are (see ``item_datelines``).
             tag == "footer" and not discussion and item_dateline(node, tag, story_page=story_page)
         )
-    if not attrs or attrs.keys().isdisjoint(JUDGED_ATTRIBUTES):
+    if not any(key in JUDGED_ATTRIBUTES for key in attrs):  # see ``walk._names_only``
         return False
-    get = attrs.get
-    style = get("style")
+    style = attrs.get("style")
     # Most elements carry none of the attributes that may hide them: not asked.
     hiding = style or "hidden" in attrs or "aria-hidden" in attrs
     if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
-        return not revealed_later(node, get("id"), holds)
-    role, itemprop = get("role"), get("itemprop")  # most elements have neither
-    names = f"{get('class') or ''} {get('id') or ''}"
+        return not revealed_later(node, attrs.get("id"), holds)
+    role, itemprop = attrs.get("role"), attrs.get("itemprop")  # most elements have neither
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if (role and role.lower() in JUNK_ROLES) or (
         itemprop and (_counter_property(itemprop) or qa_comment(node, itemprop))
     ):
@@ -360,8 +359,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if pinned_or_named and _pinned_box(node, tag, names, style, holds, by_name=by_name):
         return True
     if not by_name or tag in _PAGE_ROOTS:  # some classes hide an element from any walk
-        return not by_name and hidden_to_every_walk(node, get("class") or "")
-    if get("data-testid") or get("data-component") or get("aria-label"):
+        return not by_name and hidden_to_every_walk(node, attrs.get("class") or "")
+    if attrs.get("data-testid") or attrs.get("data-component") or attrs.get("aria-label"):
         names = _with_component_names(names, attrs)
     if len(names) < 2:
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from typing import Final
 
 # A language switcher ("Deutsch", "Français", "日本語": a wiki's interlanguage list, a
 # translated site's menu of its editions) is a run of links to the same page in other
@@ -13,8 +13,8 @@ from collections.abc import Mapping
 # keep it). Only where the page declares its own language (<html lang>) and the link's
 # differs in its primary subtag ("en-GB" on an "en" page is one language); a link marked as
 # the page's own language is an ordinary link (a news list's "hreflang=en" titles).
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-_SUBTAG_SEPARATOR = re.compile(r"[-_]")
+_LANGUAGE_CODE: Final = re.compile(r"[a-z]{2,3}")
+_SUBTAG_SEPARATOR: Final = re.compile(r"[-_]")
 
 
 def primary_language(code: str | None) -> str | None:
@@ -24,7 +24,7 @@ def primary_language(code: str | None) -> str | None:
     return primary if _LANGUAGE_CODE.fullmatch(primary) else None
 
 
-def other_edition(attrs: Mapping[str, str | None], page_language: str | None) -> bool:
+def other_edition(attrs: dict[str, str | None], page_language: str | None) -> bool:
     """The link leads to the page in another language than ``page_language``."""
     # Asked of every link with attributes: most have no ``hreflang``, which names no language.
     hreflang = attrs.get("hreflang")

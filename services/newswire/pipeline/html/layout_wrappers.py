@@ -5,7 +5,7 @@ of modules, a wrapper around the whole page or story, a section a table of conte
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -52,8 +52,8 @@ from newswire.pipeline.textnorm import lacks_words
 # +0.0006, product -0.0002 (1 page -0.011); ScrapingHub unchanged (0.9856). (Without the <h1>: a
 # shop's navigation with 14 of its 15 paragraphs, a hidden comparison table kept: half A
 # listing -0.021, collection -0.010.)
-_STORY_SHARE_OF_PARAGRAPHS = 0.5
-_PROSE_SHARE = 0.9
+_STORY_SHARE_OF_PARAGRAPHS: Final = 0.5
+_PROSE_SHARE: Final = 0.9
 # A newsletter's issue published as a page: an <article> named "newsletter-content" in a
 # "newsletter-wrapper", its headline in a hero band above, a carousel of readers'
 # testimonials beside it that holds more paragraphs than the issue. A newsletter box (a
@@ -61,11 +61,11 @@ _PROSE_SHARE = 0.9
 # element that is or holds one is the issue, walked without the <h1> and half-of-the-page
 # tests. Half A articles 0.9621 -> 0.9635 (an issue found whole: 0.24 -> 0.83; no other page
 # changes), half B and ScrapingHub unchanged.
-_NEWSLETTER_ISSUE = re.compile(r"newsletter", re.IGNORECASE)
-_NOT_A_WRAPPER = re.compile(r"comment|disqus|repl(?:y|ies)|hidden", re.IGNORECASE)
+_NEWSLETTER_ISSUE: Final = re.compile(r"newsletter", re.IGNORECASE)
+_NOT_A_WRAPPER: Final = re.compile(r"comment|disqus|repl(?:y|ies)|hidden", re.IGNORECASE)
 # Every match holds one of these in some case: ASCII names holding none (most) are settled by
 # substring tests, before the pattern's case-blind alternation at each place.
-_NOT_A_WRAPPER_WORDS = ("comment", "disqus", "repl", "hidden")
+_NOT_A_WRAPPER_WORDS: Final = ("comment", "disqus", "repl", "hidden")
 
 
 def holds_the_story(node: LexborNode, names: str, holds: Holds) -> bool:
@@ -111,7 +111,7 @@ def holds_the_story(node: LexborNode, names: str, holds: Holds) -> bool:
 # says what it holds: "module-related", "promo-module".) Half A articles 0.9597 -> 0.9606 (a
 # guide in sections, recall 0.44 -> 0.96), every other type and half B unchanged,
 # ScrapingHub unchanged (0.9854).
-_NUMBERED_SLOT = re.compile(r"module[-_]?\d+", re.IGNORECASE)
+_NUMBERED_SLOT: Final = re.compile(r"module[-_]?\d+", re.IGNORECASE)
 
 
 # A landing page built in a marketing CMS names each section of its <main> by the kind of slot
@@ -136,8 +136,8 @@ _NUMBERED_SLOT = re.compile(r"module[-_]?\d+", re.IGNORECASE)
 # 0.85329, listing 0.74746 -> 0.75699: a school's course page 0.333 -> 0.838; a forum thread
 # -0.008), half A all types 0.88218 -> 0.88222 (one collection +0.036), articles unchanged on
 # both; ScrapingHub unchanged (0.98672); per-page CPU unchanged (cost_ab total 0.996).
-_SLOT_WORDS = frozenset({"module", "widget"})
-_SLOT_LINK_SHARE = 0.5
+_SLOT_WORDS: Final = frozenset({"module", "widget"})
+_SLOT_LINK_SHARE: Final = 0.5
 
 
 def module_section(node: LexborNode, names: str, holds: Holds) -> bool:
@@ -166,7 +166,7 @@ def module_section(node: LexborNode, names: str, holds: Holds) -> bool:
 # product 0.68920 -> 0.68821 (a shop's video banners kept, -0.066), all types 0.88208 ->
 # 0.88218, articles unchanged; half B all types 0.88846 -> 0.88857 (collection +0.0012),
 # service and articles unchanged; ScrapingHub unchanged (0.98672).
-_BANNER_HEADINGS = "h1, h2, h3, h4"
+_BANNER_HEADINGS: Final = "h1, h2, h3, h4"
 # A design system's hero component ("experience-commerce_assets-heroBanner", a block's
 # "...-hero-banner"): the headline over the pitch of the page or of each of its collections
 # on a shop's home page, styled text with no heading element, the page's own text all the same.
@@ -176,9 +176,9 @@ _BANNER_HEADINGS = "h1, h2, h3, h4"
 # -0.001), half B (0.903690), articles and ScrapingHub (0.987278) unchanged. (With "hero"
 # anywhere in the token, as a word read by the names alone: half B a roundup's card badges
 # -0.002, a tuition page's hero buttons -0.001.)
-_HERO_BANNER = ("hero", "banner")
-_BANNER_MIN_TEXT = 150
-_BANNER_LINK_SHARE = 0.25
+_HERO_BANNER: Final = ("hero", "banner")
+_BANNER_MIN_TEXT: Final = 150
+_BANNER_LINK_SHARE: Final = 0.25
 
 
 def banner_section(node: LexborNode, names: str) -> bool:
@@ -225,7 +225,7 @@ def numbered_slot(names: str) -> bool:
 # +0.018, a documentation page +0.009, two -0.004 and -0.001), half B 0.88395 -> 0.88418
 # (documentation +0.063, a collection +0.041, a listing -0.002).
 def toc_target(
-    node: LexborNode, tag: str, attrs: Mapping[str, str | None], names: str, holds: Holds
+    node: LexborNode, tag: str, attrs: dict[str, str | None], names: str, holds: Holds
 ) -> bool:
     """Whether an element named for a table of contents (``names``: its class and id) is a
     section that a table links to: a heading, or an element an in-page link points at or
@@ -243,7 +243,7 @@ def toc_target(
     )
 
 
-_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_SECTION_HEADINGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 # Bootstrap's "thumbnail" card names its text box under the image "caption"; a shop's or a
@@ -256,7 +256,7 @@ _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # 0.71783 -> 0.73222: a category grid 0.04 -> 0.87; product 0.72507 -> 0.72552: a shop's
 # collection typed product 0.67 -> 0.70; no page worse); half A and ScrapingHub unchanged
 # (0.88040, 0.98654).
-_CARD_LINK_LEVELS = 4
+_CARD_LINK_LEVELS: Final = 4
 
 
 def card_caption(node: LexborNode, names: str) -> bool:
@@ -281,13 +281,13 @@ def card_caption(node: LexborNode, names: str) -> bool:
 # much text, most of it outside its links (a card's price, colour, size beside its linked
 # name), is the paged list (the collection page's content), not its pager. A forum's pager
 # bar that also holds the "quick navigation" jump menu is as long but all links: furniture.
-_PAGED_LIST_LINKS = 8
-_PAGED_LIST_CHARS = 600
-_PAGED_LIST_LINK_SHARE = 0.5
+_PAGED_LIST_LINKS: Final = 8
+_PAGED_LIST_CHARS: Final = 600
+_PAGED_LIST_LINK_SHARE: Final = 0.5
 
 
 # The words that name a list's pager (see ``paged_list``).
-PAGER_WORDS = frozenset(["pagination", "pager"])
+PAGER_WORDS: Final = frozenset(["pagination", "pager"])
 
 
 def without_pager_names(names: str) -> str:
@@ -322,13 +322,13 @@ def paged_list(node: LexborNode, names: str) -> bool:
 # 0.777913 (an office-chair shop's page, its description dropped and its testimonials kept,
 # 0.591 -> 0.944), all types 0.898896 -> 0.899394; half A, ScrapingHub and every other dev
 # page unchanged (no other caption-named element carries the property).
-_DESCRIPTION = "description"
+_DESCRIPTION: Final = "description"
 
 
 def names_verdict(
     node: LexborNode,
     tag: str,
-    attrs: Mapping[str, str | None],
+    attrs: dict[str, str | None],
     names: str,
     holds: Holds,
     *,

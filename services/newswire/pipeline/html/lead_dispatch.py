@@ -12,21 +12,22 @@ import functools
 import re
 import string
 from collections.abc import Iterator
+from typing import Final
 
 # A regular expression's special characters: a branch led by one of them is not led by a
 # literal (an escaped one, "\(", is).
-_SPECIAL = frozenset("\\()[]{}.^$|*+?")
+_SPECIAL: Final = frozenset("\\()[]{}.^$|*+?")
 # A bounded repeat after a leading atom or group: "{2}", "{1,2}", "{0,3}", "{,3}" (at least
 # the first number, none for 0).
-_QUANTIFIER = re.compile(r"\{(\d*)(?:,\d*)?\}")
-_CACHED_CHARACTERS = 2048
+_QUANTIFIER: Final = re.compile(r"\{(\d*)(?:,\d*)?\}")
+_CACHED_CHARACTERS: Final = 2048
 #: Every dispatch built by this process, so that a worker's start-up can compile their narrowed
 #: expressions before the first record (``prime_all``) instead of one per new first character
 #: on the records of its first seconds.
-_EVERY: list[LeadDispatch] = []
+_EVERY: Final[list[LeadDispatch]] = []
 #: The first characters of nearly every line of Latin-script furniture and bylines: letters,
 #: digits, the punctuation that opens a line ("(", "#", "|", "©", bullets, dashes, quotes).
-COMMON_FIRSTS = string.ascii_letters + string.digits + string.punctuation + "©•–—«»“”‘’·"
+COMMON_FIRSTS: Final = string.ascii_letters + string.digits + string.punctuation + "©•–—«»“”‘’·"
 
 
 def _structure(body: str) -> Iterator[tuple[int, str]]:

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 # The marks a lost character leaves: the question mark of a character set's conversion and the
 # replacement character of a decoder.
-_LOST = re.compile("[?\ufffd]")
+_LOST: Final = re.compile("[?\ufffd]")
 # A lost character is one character of the title; "\u2019s" lost as one mark is two (the curly
 # apostrophe's bytes became one "?", the "s" dropped with it).
-_RUN = "(.{1,2}?)"
+_RUN: Final = "(.{1,2}?)"
 # A run that is only ASCII letters or digits is a word of the title, not a lost character: the
 # <h1> and the title then differ in wording, and the <h1> stands.
-_WORDLIKE = re.compile(r"[A-Za-z0-9]+")
+_WORDLIKE: Final = re.compile(r"[A-Za-z0-9]+")
 
 
 def restored(headline: str, titles: Sequence[str | None]) -> str:

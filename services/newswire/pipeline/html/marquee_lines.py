@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # A marquee or ticker ribbon ("Book Now * Book Now * Book Now * ...", "Free shipping -- Free
 # shipping -- ...") repeats its phrase many times in the markup so that the scroll loops
 # without a gap; the walk joins the copies into one line. A reader sees decoration, not text.
@@ -11,9 +13,9 @@ from __future__ import annotations
 # letters. A table row may repeat its cells a few times ("Best Best Best Best Best Best",
 # "n Mean (SD)" over six groups: at four copies two such rows, in the truth, were lost on
 # half B), hence ten. Seen on a design studio's service page (a 100-fold "Book Now" ribbon).
-_MAX_PHRASE = 60
-_MIN_COPIES = 10
-_MIN_LETTERS = 3
+_MAX_PHRASE: Final = 60
+_MIN_COPIES: Final = 10
+_MIN_LETTERS: Final = 3
 
 
 def _period(line: str) -> int:

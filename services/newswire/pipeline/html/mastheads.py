@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 # A <header> inside <main> usually heads a part of the content (a service page's hero, a
@@ -13,8 +15,8 @@ from selectolax.lexbor import LexborNode
 # types 0.89333 -> 0.89349 (collection 0.75810 -> 0.75825, product 0.73921 -> 0.74084: a
 # camera shop's pages +0.004 to +0.11; none worse), half B, articles and ScrapingHub (0.98728)
 # unchanged; class and id hashed (bench.perturb), half A all types 0.87292 -> 0.87303.
-_SEARCH = "input[type=search], [role=search], form input[type=text]"
-_MENU = "nav, [role=navigation]"
+_SEARCH: Final = "input[type=search], [role=search], form input[type=text]"
+_MENU: Final = "nav, [role=navigation]"
 
 
 def site_masthead(header: LexborNode) -> bool:
@@ -27,7 +29,7 @@ def site_masthead(header: LexborNode) -> bool:
 # story's byline box; a story's own <article> has no run of sibling <article>s around it.
 # Half B all types 0.8640 -> 0.8650 (collection 0.678 -> 0.685, listing 0.722 -> 0.727),
 # half A neutral (0.85509 -> 0.85507), articles and ScrapingHub (0.980) unchanged.
-_MIN_CARDS = 3
+_MIN_CARDS: Final = 3
 
 
 def card_header(node: LexborNode) -> bool:

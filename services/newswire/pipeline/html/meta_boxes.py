@@ -4,6 +4,8 @@ story's own; this says when a short one is, from its size and place alone."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 # The most a story's own meta box holds: a date, a byline, a reading time. An <aside> that short,
@@ -11,8 +13,8 @@ from selectolax.lexbor import LexborNode
 # other story's card (those hold a headline and a teaser, a list, a form, and sit beside or after
 # the story): it is the header's meta box, whatever its class names say (hashed on a site of CSS
 # modules: "<div><h1>…</h1><aside class="x9f2"><time>Sep 01, 2023</time></aside></div>").
-_MAX_META_BOX_CHARS = 80
-_HEADLINE_BLOCK_LEVELS = 2
+_MAX_META_BOX_CHARS: Final = 80
+_HEADLINE_BLOCK_LEVELS: Final = 2
 
 
 def headline_meta_box(node: LexborNode) -> bool:

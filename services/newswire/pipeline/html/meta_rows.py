@@ -15,6 +15,8 @@ strip, a section's list under its own <h1>) each show their date under a linked 
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.placement import among_other_stories, elsewhere
@@ -23,18 +25,18 @@ from newswire.pipeline.html.stated_origin import labelled_publication
 # Texts right after the headline (its own words included) that belong to the story wherever
 # they sit, whatever their wrapper is named: the headline, "By", the writer's name and the date
 # line (sessions before 50: 3 -> 4, date probe A +1, none lost).
-_NAMED_OWN_LINES = 4
+_NAMED_OWN_LINES: Final = 4
 # As many texts right after the headline make the story's meta row whatever tag holds them,
 # before any other story's card title and with no more than a deck among them: the headline, a
 # deck, "By", the writer's name (twice: an avatar's and the link's), a label ("Last update
 # on:"), the date line. Session 50's date probe with names hashed: B +3, A unchanged.
-_META_ROW_LINES = 6
+_META_ROW_LINES: Final = 6
 # A text longer than this, not the headline's, is a deck or the story's own prose: the meta row
 # sits above the story, so after a second one (the deck, then a paragraph) it is passed.
-_META_LINE_CHARS = 80
+_META_LINE_CHARS: Final = 80
 # How far up from a text its heading and link are looked for ("<h2><a><span>title", "<a><h3>").
-_CARD_HEADING_LEVELS = 4
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CARD_HEADING_LEVELS: Final = 4
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 class MetaRowWalk:

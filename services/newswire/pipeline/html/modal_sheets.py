@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import TOKEN_PARTS
 
-_MODAL = "modal"
+_MODAL: Final = "modal"
 # A shop's product page may name the sheets of its "Product details" and "Measurements"
 # dialogs for the dialog ("product-details-modal", "measurements-modal") and still print
 # them in the page, for crawlers and readers without scripts: the product's description,
@@ -18,11 +20,11 @@ _MODAL = "modal"
 # modal-named element with none of those, holding at least _MIN_HEADINGS headings over text
 # that is mostly not links (under _LINK_SHARE of it), is the page's text: its other names
 # judge it.
-_MIN_HEADINGS = 2
-_LINK_SHARE = 0.5
-_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-_CONTROLS = "button, input, select, textarea, form, [role=button]"
-_HEADINGS = "h1, h2, h3, h4, h5, h6, [role=heading]"
+_MIN_HEADINGS: Final = 2
+_LINK_SHARE: Final = 0.5
+_DIALOG_ROLES: Final = frozenset({"dialog", "alertdialog"})
+_CONTROLS: Final = "button, input, select, textarea, form, [role=button]"
+_HEADINGS: Final = "h1, h2, h3, h4, h5, h6, [role=heading]"
 
 
 def modal_named(names: str) -> bool:

@@ -5,6 +5,8 @@ twin."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import TOKEN_PARTS, Verdict
@@ -23,14 +25,14 @@ from newswire.pipeline.textnorm import lacks_words
 # page +0.0002), articles unchanged on both; ScrapingHub unchanged (0.98672). (A heading
 # alone, at any length: a "last updated" line under its label, and a story's product box
 # "updated__..." its truth leaves out, half A articles -0.00002.)
-_DATE_WORDS = frozenset({"date", "timestamp", "dateline", "published", "updated"})
+_DATE_WORDS: Final = frozenset({"date", "timestamp", "dateline", "published", "updated"})
 # What a date word's lowered part holds: an ASCII name holding none in any case has no token
 # named for a date (no other letter lowers to these ASCII ones), most names of a page.
-_DATE_STEMS = ("date", "timestamp", "published")
-_DATE_MAX_CHARS_BESIDE_HEADING = 200
-_DATE_MAX_CHARS = 400
-_HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
-_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_DATE_STEMS: Final = ("date", "timestamp", "published")
+_DATE_MAX_CHARS_BESIDE_HEADING: Final = 200
+_DATE_MAX_CHARS: Final = 400
+_HEADING_SELECTOR: Final = "h1, h2, h3, h4, h5, h6"
+_SECTION_HEADINGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def without_date_names(names: str) -> str:
@@ -64,10 +66,10 @@ def date_named_section(node: LexborNode, tag: str, names: str) -> bool:
 # ScrapingHub unchanged (0.98672). (From 400 chars: a product tour's two autoplay tab strips of
 # 548 and 703 chars that its truth leaves out, half A service -0.021; a shop's "superNav"
 # shipping notice, -0.003, with "nav" among the words.)
-_MENU_WORDS = frozenset({"menu"})
-_MENU_MIN_PARAGRAPHS = 2
-_MENU_MIN_TEXT = 1000
-_MENU_LINK_SHARE = 0.1
+_MENU_WORDS: Final = frozenset({"menu"})
+_MENU_MIN_PARAGRAPHS: Final = 2
+_MENU_MIN_TEXT: Final = 1000
+_MENU_LINK_SHARE: Final = 0.1
 
 
 def menu_section(node: LexborNode, names: str) -> bool:
@@ -98,7 +100,7 @@ def menu_section(node: LexborNode, names: str) -> bool:
 # collection 0.7402 -> 0.7447: a shop's colour swatches 0.64 -> 0.90; a listing's "show more"
 # homes its truth leaves out -0.003), half B 0.89042 -> 0.89042 (a forum's sort choices
 # -0.0004), articles and ScrapingHub unchanged (0.98672).
-_HIDDEN_CLASS = "hidden"
+_HIDDEN_CLASS: Final = "hidden"
 
 
 def shown_twin(node: LexborNode, tag: str, classes: str) -> bool:

@@ -20,24 +20,26 @@ cost_ab every 4th page: median of ratios 1.001, total 1.009.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY, TOKEN_PARTS
 from newswire.pipeline.html.walk import Tree
 
-_COMMENT_PARTS = frozenset({"comment", "comments", "commentlist"})
+_COMMENT_PARTS: Final = frozenset({"comment", "comments", "commentlist"})
 # Items marked up in microdata that say what the comment-named elements are when they are no
 # thread's posts: a Q&A site's page (its comments under the question and the answers are
 # comments, see ``names.DISCUSSION_TYPES``), a shop's or a critic's reviews.
-_OTHER_ITEMS = '[itemtype*="QAPage"], [itemtype*="Review"]'
+_OTHER_ITEMS: Final = '[itemtype*="QAPage"], [itemtype*="Review"]'
 # The walk with the comment words read as a thread's posts replaces the first only when it
 # gives more than twice its text: the replies are the bulk of a thread (a short comment form
 # or an empty list joining changes next to nothing, and is not worth the change).
-THREAD_GAIN = 2.0
+THREAD_GAIN: Final = 2.0
 # A declared story whose first walk (with the name rules) chose less than this (the body's
 # retry threshold: a teaser line, nothing) has no text of its own: a link aggregator's post of
 # one link declares og:type "article", and its named comments are all the page says. Session
 # 57: half A forum 0.7596 -> 0.7611 (a link post's thread +0.08), all else unchanged.
-_OWN_TEXT_CHARS = 250
+_OWN_TEXT_CHARS: Final = 250
 
 
 def link_post(own_chars: int) -> bool:
@@ -73,7 +75,7 @@ def comments_may_be_posts(walked: Tree, holds: Holds, *, story_page: bool) -> bo
 # line, its text, its controls also so named): a page's one block named "comments" holding
 # paragraphs is no thread of posts but a comment section's text, and a short brief above it
 # stays the page's text.
-_MIN_POSTS = 3
+_MIN_POSTS: Final = 3
 
 
 def posts_named_comments(walked: Tree) -> bool:

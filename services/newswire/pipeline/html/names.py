@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -20,7 +21,7 @@ from newswire.pipeline.html.section_names import section_subject
 # candidates", extended with the widget names of today's news CMSs and ad networks). A class token
 # counts when the word is the whole token or its first or last part ("share-bar", "post-comments"),
 # not when buried inside ("non-ad-column", "elementor-widget-container" name layout, not content).
-NEGATIVE_WORDS = frozenset(
+NEGATIVE_WORDS: Final = frozenset(
     [
         "comment",
         "comments",
@@ -130,24 +131,24 @@ NEGATIVE_WORDS = frozenset(
     ]
 )
 # Names CMSs give the story's wrapper too (Blogger's "widget Blog"): dropped only when short.
-WEAK_WORDS = frozenset(
+WEAK_WORDS: Final = frozenset(
     ["widget", "sidebar", "banner", "meta", "popular", "module", "rail", "aside"]
 )
 #: The article body as schema.org microdata, the hAtom microformat (``entry-content``, also
 #: WordPress's), Blogger's ``post-body``, or the common id/class for it.
-ARTICLE_BODY = (
+ARTICLE_BODY: Final = (
     '[itemprop="articleBody"], .entry-content, .post-body, '
     "#articleBody, #article-body, .article-body, .articleBody"
 )
 #: The page's main landmark, by its tag or its ARIA role.
-MAIN = "main, [role=main]"
-MIN_ARTICLE_PARAGRAPHS = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
+MAIN: Final = "main, [role=main]"
+MIN_ARTICLE_PARAGRAPHS: Final = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
 # A class token's parts: split at dashes and underscores ("share-bar", "article__body") and
 # at camelCase humps ("PromoSmall", "emailSignup").
-TOKEN_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+TOKEN_PARTS: Final = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 # Words that name the story's own container. A token counts by the same rule as a negative
 # one (whole token or first or last part), so "below-content-topics" names no story.
-POSITIVE_WORDS = frozenset(
+POSITIVE_WORDS: Final = frozenset(
     [
         "article",
         "articlebody",
@@ -178,21 +179,21 @@ POSITIVE_WORDS = frozenset(
 # first lines, and the reader sees those only.) The dashed variants: half B all types
 # 0.898809 -> 0.898815 (a service page's section +0.004, none worse); half A, articles and
 # ScrapingHub unchanged.
-_OVERFLOW = "overflow"
+_OVERFLOW: Final = "overflow"
 # "hidden md:block": hidden on phones, shown from a breakpoint up (a crawler's desktop page).
-SHOWN_AT_BREAKPOINT = re.compile(
+SHOWN_AT_BREAKPOINT: Final = re.compile(
     r"^\w+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
 )
 
 
 # "field--label-hidden" (Drupal's every field shown without its label, the story's body
 # included): what is hidden is a part of the element, not the element.
-_ELEMENT_PARTS = frozenset({"label", "title", "heading", "icon", "caption"})
+_ELEMENT_PARTS: Final = frozenset({"label", "title", "heading", "icon", "caption"})
 # "kt-accordion-panel-hidden", "tab-pane-hidden": a panel that the reader opens with one click
 # (an accordion's answer, a tab's content), closed by a class as others are by an attribute:
 # the page's content all the same (see walk's panels shown on demand). Half A/B figures in the
 # commit that added it.
-_PANEL_PARTS = frozenset({"panel", "pane", "tab", "tabpanel", "accordion", "collapse"})
+_PANEL_PARTS: Final = frozenset({"panel", "pane", "tab", "tabpanel", "accordion", "collapse"})
 
 
 # "quick-add-hidden", "quick-view-hidden": hidden in the shop's quick-add window (a product's
@@ -201,14 +202,14 @@ _PANEL_PARTS = frozenset({"panel", "pane", "tab", "tabpanel", "accordion", "coll
 # types 0.87646 -> 0.87713 (product 0.673 -> 0.678, collection 0.739 -> 0.742; 4 pages better,
 # 1 worse by 0.08, a shop's spec box its truth leaves out), half B 0.88368 -> 0.88368 (1 page
 # better by 0.001), articles and ScrapingHub unchanged (0.9865).
-_QUICK_VIEWS = frozenset({"quick"})
+_QUICK_VIEWS: Final = frozenset({"quick"})
 
 
 # Page builders (Elementor, Divi's et_pb, Beaver Builder's fl, WPBakery's vc/wpb) name every
 # block of a page a "widget" or "module", the story's text blocks included; their names say
 # what a block is only after the builder's prefix and block word ("elementor-widget-
 # text-editor" is text, "elementor-widget-share-buttons" share buttons).
-_PAGE_BUILDERS = frozenset({"elementor", "et", "fl", "vc", "wpb"})
+_PAGE_BUILDERS: Final = frozenset({"elementor", "et", "fl", "vc", "wpb"})
 _PAGE_BUILDER_WORDS = _PAGE_BUILDERS | {"pb", "widget", "module", "element", "wrap", "wrapper"}
 
 
@@ -222,7 +223,7 @@ _PAGE_BUILDER_WORDS = _PAGE_BUILDERS | {"pb", "widget", "module", "element", "wr
 # articles and ScrapingHub unchanged. (With the screens too: "hidden-xs" kept on the desktop
 # page: half B articles 0.9562 -> 0.9551, a story at -0.42.)
 _BREAKPOINTS = ("xs", "sm", "md", "lg", "xl", "xxl", "small", "medium", "large", "up", "down")
-_SCREENS = frozenset(_BREAKPOINTS).union(
+_SCREENS: Final = frozenset(_BREAKPOINTS).union(
     ("on", "mobile", "phone", "tablet", "desktop", "pc", "all")
 )
 
@@ -240,7 +241,7 @@ class Verdict(enum.Enum):
 # loses its opening post, the one the others answer. Half B forum 0.84702 -> 0.85395 (a
 # XenForo thread's opening post back: recall 0.24 -> 0.66), all types 0.88437 -> 0.88496;
 # half A and ScrapingHub unchanged (no page of theirs has such a mark).
-_STARTER_MARKS = frozenset({"thread", "discussion", "topic"})
+_STARTER_MARKS: Final = frozenset({"thread", "discussion", "topic"})
 
 
 # An element's names are often its own ("post-4721 entry hentry", an id), so the cache above
@@ -287,9 +288,9 @@ def token_verdict(token: str) -> tuple[Verdict | None, bool]:
 # weak one), read in one lookup per end instead of a set of the ends and three intersections
 # (a third of a new token's verdict; ~90 new tokens a page). Built from the three lists, the
 # better rank kept where a word is in two.
-_RANKED_VERDICTS = (Verdict.NEGATIVE, Verdict.POSITIVE, Verdict.WEAK, Verdict.NEUTRAL)
-_NEUTRAL_RANK = 3
-_END_RANKS: dict[str, int] = (
+_RANKED_VERDICTS: Final = (Verdict.NEGATIVE, Verdict.POSITIVE, Verdict.WEAK, Verdict.NEUTRAL)
+_NEUTRAL_RANK: Final = 3
+_END_RANKS: Final[dict[str, int]] = (
     dict.fromkeys(WEAK_WORDS, 2)
     | dict.fromkeys(POSITIVE_WORDS, 1)
     | dict.fromkeys(NEGATIVE_WORDS | SEARCH_BOXES | SCREEN_READER_TOKENS, 0)
@@ -336,8 +337,8 @@ def class_parts(node: LexborNode) -> set[str]:
 # page's text (with QAPage read from microdata too: half A forum 0.7146 -> 0.7049, half B
 # 0.8319 -> 0.8223, 7 Stack Exchange pages worse); nor DiscussionForumPosting as microdata
 # (no page changes, a query more).
-_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist"})
-DISCUSSION_TYPES = frozenset({"discussionforumposting"})
+_COMMENT_WORDS: Final = frozenset({"comment", "comments", "commentlist"})
+DISCUSSION_TYPES: Final = frozenset({"discussionforumposting"})
 
 
 def without_comment_names(names: str) -> str:
@@ -353,7 +354,7 @@ def without_comment_names(names: str) -> str:
 
 
 # Bootstrap's name for a card's text box under its image (see ``card_caption``).
-CAPTION_CLASS = "caption"
+CAPTION_CLASS: Final = "caption"
 
 
 def without_caption_names(names: str) -> str:

@@ -6,6 +6,7 @@ inbox." """
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A publisher drops its newsletter box between a story's paragraphs (after the lead, halfway
 # down) as a paragraph of the story's own container, with no name or place that tells it: only
@@ -22,8 +23,8 @@ import re
 # a service page -0.002 whose truth keeps its "delivered straight to your inbox" box), half
 # B articles 0.962814 -> 0.962910 (4 better, none worse; a listing +0.007); ScrapingHub
 # 0.987959 -> 0.988290 (a newsletter's issue opening with its own plug, 0.96 -> 1.00).
-_PITCH_CHARS = 300
-_PITCH = re.compile(
+_PITCH_CHARS: Final = 300
+_PITCH: Final = re.compile(
     r"\b(?:delivered|sent) (?:straight |right )?(?:to|through|into) your (?:inbox|letterbox"
     r"|mailbox)\b"
     r"|\b(?:sign up|subscribe|join)\b(?: now| today| free)?(?: for| to)? (?:our|my)\b.{0,40}"
@@ -35,7 +36,7 @@ _PITCH = re.compile(
     re.IGNORECASE,
 )
 # Every word a pitch's branches need one of: the pattern runs only on a line holding one.
-_PREFILTER = (
+_PREFILTER: Final = (
     "ewsletter",
     "EWSLETTER",
     "nbox",

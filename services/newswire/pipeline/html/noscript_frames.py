@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import AnyStr
+from typing import AnyStr, Final
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -22,15 +22,15 @@ from newswire.pipeline.html.page_elements import frame_elements
 # its hero's steps too (word F1 0.020 -> 0.194; the rest of it is React's streamed segments,
 # sent after its <main>), half B service 0.856926 -> 0.859309, all types 0.895762 ->
 # 0.896013; an article (half A) unchanged; no other page of dev or ScrapingHub changed.
-_END = "/></noscript>"
-_END_BYTES = _END.encode()
-_OPENER = "<iframe"
-_OPENER_BYTES = _OPENER.encode()
-_CLOSE = "></iframe>"
-_CLOSE_BYTES = _CLOSE.encode()
+_END: Final = "/></noscript>"
+_END_BYTES: Final = _END.encode()
+_OPENER: Final = "<iframe"
+_OPENER_BYTES: Final = _OPENER.encode()
+_CLOSE: Final = "></iframe>"
+_CLOSE_BYTES: Final = _CLOSE.encode()
 # Unrepaired, such a frame reads the page after it as its raw text, which begins with the
 # "</noscript>" written right after the frame's "/>".
-_SWALLOWED = "</noscript>"
+_SWALLOWED: Final = "</noscript>"
 
 
 def may_be_swallowed(tree: LexborHTMLParser) -> bool:

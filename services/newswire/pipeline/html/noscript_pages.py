@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -23,7 +24,7 @@ from newswire.pipeline.html.walk import Block, Tree
 # is the "enable JavaScript" notice of a page with nothing else is one short line: under
 # _NOTICE_CHARS it is not the page's text (not unwrapped), and the page keeps its head's
 # excerpt or ends as `no_content`.
-_NOTICE_CHARS = 250
+_NOTICE_CHARS: Final = 250
 
 
 def page_text(

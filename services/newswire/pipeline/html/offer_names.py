@@ -13,6 +13,7 @@ enrich stage takes it as the title only where the page classifier says the page 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,10 +22,10 @@ from newswire.pipeline.html.site_names import TITLE_SEPARATORS
 from newswire.pipeline.textnorm import clean_line
 
 # A word of letters (an apostrophe or a hyphen inside): "privacy-friendly", "world's".
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # Words of four letters or more that Title Case still writes in lower case (prepositions); a
 # shorter word in lower case ("a", "and", "for", "your") tells nothing.
-_TITLE_CASE_SMALL = frozenset({"with", "from", "into", "onto", "over", "upon", "than"})
+_TITLE_CASE_SMALL: Final = frozenset({"with", "from", "into", "onto", "over", "upon", "than"})
 
 
 def offer_name(

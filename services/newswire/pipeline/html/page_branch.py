@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Set
+from typing import Final
 
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose
 from newswire.pipeline.html.story_pages import prose_text
@@ -17,11 +18,11 @@ from newswire.pipeline.html.walk import Block
 # on its path. A story holding _OWN_SHARE of its branch's unlinked text, with less link text
 # beside it there than its own text (a breadcrumb, a line of tags, a share bar; not a grid of
 # teasers), stands alone as it would inside a <main>.
-_OWN_SHARE = 0.7
+_OWN_SHARE: Final = 0.7
 # A choice that is half link text or more is a grid of cards (a collection's product tiles, a
 # listing's linked items), not a story: its page's reader wants the region around it (a
 # collection page's intro stands alone in its branch while the product grid is in another).
-_CARD_GRID_LINKS = 0.5
+_CARD_GRID_LINKS: Final = 0.5
 
 
 def alone_in_branch(

@@ -4,6 +4,7 @@ lists, repeats, a thread's counters and a reply's quotes of what was said before
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from newswire.pipeline.html.cross_links import cross_link
 from newswire.pipeline.html.furniture_lines import (
@@ -29,7 +30,7 @@ from newswire.pipeline.textnorm import clean_line, repair_mojibake
 # 0.924 -> 0.928, articles 0.9597 -> 0.9605), half B 0.8736 -> 0.8745 (listing 0.736 ->
 # 0.741, articles 0.9512 -> 0.9519, product 0.7141 -> 0.7137), ScrapingHub word F1 0.9854 ->
 # 0.9856; 118 pages better, 50 worse (by <= 0.04).
-_LINKED_HEADINGS = HEADINGS
+_LINKED_HEADINGS: Final = HEADINGS
 
 
 # A list in a story whose items are partly text and partly links is one of the story's lists
@@ -48,7 +49,7 @@ _LINKED_HEADINGS = HEADINGS
 # articles +0.00002, a "recent posts" list with dates joins a story, -0.065; any link item
 # between two kept lines of the story: A +0.0003, B +0.0010, but ScrapingHub -0.005, its
 # related-story lists inside the story; the same from the fourth item of a run: A -0.0001.)
-_MIXED_OWN_CHARS = 25
+_MIXED_OWN_CHARS: Final = 25
 
 
 def _line(block: Block, lines: dict[int, str]) -> str:
@@ -153,7 +154,7 @@ def story_lines(
 # word F1 0.986717 -> 0.986839 (2 better, none worse). (Every heading whose part was dropped,
 # mid-story too: the truths keep a heading over its dropped links as often as not, half A
 # all types -0.00009.)
-_HEADING_CHARS = 80
+_HEADING_CHARS: Final = 80
 
 
 def _without_closing_heading(
@@ -194,7 +195,7 @@ def _without_closing_heading(
 # -0.013), articles 0.96718 -> 0.96716; half B all types 0.88440 -> 0.88444, articles
 # 0.95788 -> 0.95794 (1 page better, 3 worse by <= 0.001); ScrapingHub unchanged. (Only rows
 # with 2 characters of their own: half A all types -0.0001, the books' link-only rows.)
-_ROW_OWN_CHARS = 3
+_ROW_OWN_CHARS: Final = 3
 # A data table's row may lay its cells out in blocks of their own: a ranked list of books
 # gives each row as its rank, its linked title, "by", then the author's link in a <div> of its
 # own, then its ratings. That author line is all link, and the link-list filter dropped it: every
@@ -207,7 +208,7 @@ _ROW_OWN_CHARS = 3
 # half B all types 0.904070 -> 0.904071 (an article +0.001), articles A 0.970146 -> 0.970154,
 # B 0.962267 -> 0.962269; ScrapingHub (0.987278) and hashed names (articles 0.9607)
 # unchanged. (Any row of a data table: half B articles -0.00002, the comparison's header.)
-_CELL_NAME_CHARS = 60
+_CELL_NAME_CHARS: Final = 60
 
 
 def _data_row(block: Block, text: str, tables: set[int], rows: set[int]) -> bool:
@@ -286,10 +287,10 @@ def thread_counters(blocks: list[Block]) -> dict[int, str]:
 # pages better by up to 0.065, none worse), articles and ScrapingHub (0.987278) unchanged.
 # (With one card enough: half A a blog post's featured-post callout -0.019, half B a service
 # page -0.005.)
-_CARD_PITCH_CHARS = 60
-_MIN_PITCHES = 3
-_SENTENCE_ENDS = (".", "!", "?")
-_ALL_BUT = 0.9
+_CARD_PITCH_CHARS: Final = 60
+_MIN_PITCHES: Final = 3
+_SENTENCE_ENDS: Final = (".", "!", "?")
+_ALL_BUT: Final = 0.9
 
 
 def _card_pitches(blocks: list[Block]) -> set[int]:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Final
 from urllib.parse import urlsplit
 
 from newswire.pipeline.dates import parse_date
 
 # /2025/09/04/, /2025-09-04-slug or /2025-12-15+Rust+GCC in a URL path.
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE: Final = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)"
+)
 
 
 def url_day(url: str) -> date | None:

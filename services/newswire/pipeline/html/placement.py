@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -20,7 +21,7 @@ from newswire.pipeline.html.story_footer import closes_story
 # widget-type-blog_content", "widget Blog"), while a sidebar's widget says what it lists
 # ("widget_recent_entries") or sits in an <aside> (dates right on wcxb-dev's articles: +2 on
 # half A, none lost on either half).
-_ELSEWHERE_PARTS = frozenset(
+_ELSEWHERE_PARTS: Final = frozenset(
     {
         "related",
         "recommended",
@@ -46,20 +47,20 @@ _ELSEWHERE_PARTS = frozenset(
         "menu",
     }
 )
-_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
+_ELSEWHERE_TAGS: Final = frozenset({"aside", "footer", "nav"})
 # Layout words that also name the story's own column ("sno-story-page … template-sidebar",
 # "single-post-sidebar") or its own footer ("entry-footer", "article-template-footer-main":
 # the story's date, tags and author after its text): they say elsewhere only in a class that
 # does not name the story.
-_LAYOUT_PARTS = frozenset({"sidebar", "aside", "card", "list", "footer"})
-_STORY_PARTS = frozenset({"story", "post", "article", "entry", "single"})
-_ANCESTORS_CHECKED = 8
+_LAYOUT_PARTS: Final = frozenset({"sidebar", "aside", "card", "list", "footer"})
+_STORY_PARTS: Final = frozenset({"story", "post", "article", "entry", "single"})
+_ANCESTORS_CHECKED: Final = 8
 # A class token naming the story's page template ("article-page", Shopify's
 # "shopify-section--article-template", "post-template"): what is inside it is the story's page,
 # whatever the layout says around it (Shopify's theme puts the whole template in a section
 # "under-menu", which read as a menu). The walk up stops there; a related list or a sidebar
 # inside the template is met below it first.
-_STORY_TEMPLATE = re.compile(
+_STORY_TEMPLATE: Final = re.compile(
     r"(?:^|[-_])(?:article|post|story|entry)[-_]+(?:page|template)(?:$|[-_])"
 )
 
@@ -94,9 +95,9 @@ def _without_negated(tokens: list[str]) -> set[str]:
 # A modifier token saying what the element holds or how it is drawn, not what it is: a
 # theme's meta row under the headline ("meta-item has-next-icon date-modified", an icon before
 # the next item) or a layout holding a sidebar ("site has-sidebar") is the story's own.
-_HOLDS = re.compile(r"has[-_]", re.IGNORECASE)
+_HOLDS: Final = re.compile(r"has[-_]", re.IGNORECASE)
 # Words of a class token that name the next one as absent ("no-sidebar", "noSidebar").
-_NEGATIONS = frozenset({"no", "without", "hide"})
+_NEGATIONS: Final = frozenset({"no", "without", "hide"})
 
 
 def _storys_own(node: LexborNode, parts: set[str]) -> bool:
@@ -145,7 +146,7 @@ def _main_column(node: LexborNode) -> bool:
 # it another story's teaser in a grid ("<article class="brbl-post-card">" under the story, its
 # date that story's): a story is never shown as a card of itself. A card alone ("ThreadView
 # Card") is a design system's box, which may hold the story.
-_TEASER_PARTS = frozenset({"card", "teaser"})
+_TEASER_PARTS: Final = frozenset({"card", "teaser"})
 
 
 def _teaser_card(node: LexborNode) -> bool:
@@ -182,13 +183,13 @@ def elsewhere(node: LexborNode) -> bool:
 
 # A class or id naming a comment thread ("comments", "jcomments-latest", "CommentsItem-root"),
 # not a story's commentary.
-_COMMENTS = re.compile(r"comment(?!ary)", re.IGNORECASE)
-_ANCESTORS_FOR_COMMENTS = 12
+_COMMENTS: Final = re.compile(r"comment(?!ary)", re.IGNORECASE)
+_ANCESTORS_FOR_COMMENTS: Final = 12
 
 
 #: Where a walk up from a byline stops: the page's top holds every element, so it tells nothing;
 #: "-document", the parent of an <html> that is itself named like a byline, has no attributes.
-_PAGE_TOP = frozenset({"body", "html", "-document"})
+_PAGE_TOP: Final = frozenset({"body", "html", "-document"})
 
 
 def up_to(node: LexborNode | None, limit: int, test: Callable[[LexborNode], bool]) -> bool:
@@ -219,7 +220,7 @@ def in_comments(node: LexborNode) -> bool:
 
 # A class or id naming a list of other stories ("related_posts", "related-item", "yarpp-
 # related", "recommended-articles"): each teaser's author link names that story's writer.
-_OTHER_STORIES = re.compile(r"related|recommend|recirculation|trending", re.IGNORECASE)
+_OTHER_STORIES: Final = re.compile(r"related|recommend|recirculation|trending", re.IGNORECASE)
 
 
 def in_other_stories(node: LexborNode) -> bool:
@@ -240,7 +241,7 @@ def in_other_stories(node: LexborNode) -> bool:
 # review or said the quote, never the page's writer. On wcxb-dev (all page types): authors
 # invented on half A 38 -> 36, half B 33 -> 25 (product, service and collection pages), author
 # right +1 on B (a shop's page no longer signed by its reviewers); no article changed.
-_REVIEW_PARTS = frozenset({"review", "reviews", "rev", "testimonial", "testimonials"})
+_REVIEW_PARTS: Final = frozenset({"review", "reviews", "rev", "testimonial", "testimonials"})
 
 
 def in_reviews(node: LexborNode) -> bool:
@@ -255,9 +256,9 @@ def in_reviews(node: LexborNode) -> bool:
 
 # A teaser card: an element holding a heading of its own with a link in or around it, the
 # title of another story (``<li><h3><a href="/story">…</a></h3><span class="byline">…``).
-_CARD_HEADING = "h1, h2, h3, h4, h5"
-_MIN_CARDS = 3
-_ANCESTORS_FOR_CARDS = 8
+_CARD_HEADING: Final = "h1, h2, h3, h4, h5"
+_MIN_CARDS: Final = 3
+_ANCESTORS_FOR_CARDS: Final = 8
 
 
 def in_teaser_card(node: LexborNode) -> bool:
@@ -325,10 +326,10 @@ def _linked(heading: LexborNode) -> bool:
 # A row of a list of items (see in_rows): its text beside the byline is an item's (a title, an
 # abstract's first words, a book's rating line), not a story's; a co-author's card beside the
 # others in one byline holds a role ("Senior Editor") at most, shorter on average.
-_MIN_ROWS = 3
-_ROW_CHARS = (20, 600)
-_MEAN_ROW_CHARS = 40
-_ROW_LEVELS = 10
+_MIN_ROWS: Final = 3
+_ROW_CHARS: Final = (20, 600)
+_MEAN_ROW_CHARS: Final = 40
+_ROW_LEVELS: Final = 10
 
 
 def in_rows(nodes: list[LexborNode]) -> set[int]:
@@ -372,13 +373,13 @@ def _own_chars(bylines: list[LexborNode], by_row: dict[int, list[LexborNode]]) -
 
 # Wrapper names that say other stories or page furniture outright, unlike a layout's "list",
 # "card" or "sidebar" (see ``elsewhere`` for the whole set).
-_OTHER_STORIES_PARTS = frozenset(
+_OTHER_STORIES_PARTS: Final = frozenset(
     {"related", "recommended", "recirculation", "popular", "trending", "latest", "recent"}
     | {"more", "next", "prev", "previous", "teaser", "comment", "comments", "feed", "nav"}
     | {"menu", "footer"}
 )
-_FURNITURE_TAGS = frozenset({"aside", "footer", "nav"})
-_NAV_TAG = frozenset({"nav"})
+_FURNITURE_TAGS: Final = frozenset({"aside", "footer", "nav"})
+_NAV_TAG: Final = frozenset({"nav"})
 
 
 def among_other_stories(node: LexborNode, *, furniture_tags: bool = True) -> bool:

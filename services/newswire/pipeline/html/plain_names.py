@@ -5,6 +5,7 @@ read the same marks of the names' tokens, so the two cannot drift apart."""
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from newswire.pipeline.html.fine_print import FINE_PRINT_WORD, fine_print
 from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_parts, token_verdict
@@ -12,15 +13,15 @@ from newswire.pipeline.html.sales_boxes import cta_in
 
 # What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
 # the class and id joined reads of each token, so that the two are judged apart and joined.
-_POSITIVE = 1
-_NEGATIVE = 2  # a furniture token other than a bare "hidden"
-_WEAK = 4
-_BARE_HIDDEN = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
-_SHOWN = 16  # a breakpoint's display class ("md:block")
+_POSITIVE: Final = 1
+_NEGATIVE: Final = 2  # a furniture token other than a bare "hidden"
+_WEAK: Final = 4
+_BARE_HIDDEN: Final = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
+_SHOWN: Final = 16  # a breakpoint's display class ("md:block")
 # "fixed", "vatar", "cta" or "card__info" in the text: a pinned box, an avatar, a sales box, a
 # card's copy of its name (``hiding_classes.media_card_copy``)
-_ASKED = 32
-_FINE_PRINT = 64  # a token naming a fine-print note (``fine_print``)
+_ASKED: Final = 32
+_FINE_PRINT: Final = 64  # a token naming a fine-print note (``fine_print``)
 
 # A legal note's box (a fund's performance footnotes and risk statements, a shop's "prices
 # include VAT" line, a spec sheet's "* images are for illustration" notes) is named for what
@@ -95,7 +96,7 @@ def name_verdict(names: str) -> Verdict:
 # every card), but its ids are each element's own ("post-4721", "comment-88"): a cache keyed
 # on the two joined missed on every element with an id (~70 a page, each a new verdict of
 # all its class tokens); the class's marks are cached alone, and an id's read each time.
-_class_marks = functools.lru_cache(maxsize=8192)(_marks)
+_class_marks: Final = functools.lru_cache(maxsize=8192)(_marks)
 
 
 def kept_by_names(classes: str, ident: str) -> bool:

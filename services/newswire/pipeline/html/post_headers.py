@@ -4,6 +4,8 @@ box."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.junk import DROP_TAGS
@@ -20,10 +22,10 @@ from newswire.pipeline.html.thread_posts import PROFILE_HREF, is_post_id
 # truths without the dates), all types 0.88580 -> 0.88584; half B forum 0.86610 -> 0.86886
 # (9 better by up to 0.075, 8 worse by up to 0.028), all types 0.89213 -> 0.89236;
 # articles, the other types, metadata and ScrapingHub unchanged (no such page changed).
-_MAX_DATE_CHARS = 40
+_MAX_DATE_CHARS: Final = 40
 # The tag of the walk's block of a post's date (no element the walk makes a block of): a bare
 # date line is furniture elsewhere (``is_furniture_line``), not this one.
-POST_DATE_TAG = "time"
+POST_DATE_TAG: Final = "time"
 
 
 def post_header_date(header: LexborNode) -> str | None:
@@ -46,7 +48,7 @@ def post_header_date(header: LexborNode) -> str | None:
 # post's number and date line (``furniture_lines.numbered_date``): half B forum 0.90333 ->
 # 0.90426 (4 such threads better by 0.005 to 0.022, none worse), all types 0.909462 ->
 # 0.909541; half A, articles and ScrapingHub unchanged.
-_MIN_NAME_CHARS = 2
+_MIN_NAME_CHARS: Final = 2
 
 
 def post_header_lines(header: LexborNode) -> list[tuple[str, str]]:
@@ -75,7 +77,7 @@ def post_header_lines(header: LexborNode) -> list[tuple[str, str]]:
 # The levels read up from a header to its post's frame: the post's element by its id or its
 # item (``_POST_ITEMS``), or a wrapper inside it. A page's masthead is in no post: its link to
 # the list of members ("Members") is none of a post's poster.
-_POST_LEVELS = 3
+_POST_LEVELS: Final = 3
 
 
 def in_post(node: LexborNode) -> bool:
@@ -111,8 +113,8 @@ def _post_kind(attrs: dict[str, str | None]) -> bool:
 # worse by 0.0001); articles, the other types and ScrapingHub unchanged. (Every <aside>'s
 # whole heading: half A forum +0.0003, half B forum -0.0004, each name given twice, once with
 # its rank.)
-_NAME_CHARS = 40
-_NAME_WORDS = 4
+_NAME_CHARS: Final = 40
+_NAME_WORDS: Final = 4
 
 
 def post_aside_name(aside: LexborNode) -> str | None:
@@ -155,7 +157,7 @@ def post_aside_date(aside: LexborNode) -> str | None:
 
 # A card's list of its member's facts ("10 posts", "Joined January 7, 2020": Invision 4) holds
 # the member's dates, never the post's.
-_FACT_TAGS = frozenset({"li", "dl", "dd", "dt"})
+_FACT_TAGS: Final = frozenset({"li", "dl", "dd", "dt"})
 
 
 def _in_facts(time: LexborNode) -> bool:
@@ -182,12 +184,12 @@ def _in_facts(time: LexborNode) -> bool:
 # 0.900038; half B forum 0.90036 -> 0.90059 (3 better by 0.021 to 0.054, 3 worse by 0.033 to
 # 0.040), all types 0.906679 -> 0.906698; articles, the other types and ScrapingHub
 # unchanged. (The names alone: half A forum +0.0007, half B +0.0006, less in all.)
-_POST_ITEMS = frozenset({"discussionforumposting", "comment"})
+_POST_ITEMS: Final = frozenset({"discussionforumposting", "comment"})
 # The levels read up from the box to the post's item: the item itself (a reply), or the item
 # around the first post's frame.
-_ITEM_LEVELS = 2
-_HEADER_CHARS = 160
-_POSTER_CHARS = 60
+_ITEM_LEVELS: Final = 2
+_HEADER_CHARS: Final = 160
+_POSTER_CHARS: Final = 60
 
 
 def post_meta_lines(box: LexborNode) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ thread.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Final
 
 from newswire.pipeline.html.walk import Tree
 
@@ -16,9 +17,9 @@ from newswire.pipeline.html.walk import Tree
 # thread. So from the winner up through the wrappers that hold little more than it (the post's
 # own frame: its author line, its date), an element that is one of at least MIN_REPEATS of
 # one class name under one parent is one item of a series, and all of them are kept.
-MIN_REPEATS = 3
-_OWN_FRAME_RATIO = 1.5
-_OWN_FRAME_CHARS = 300
+MIN_REPEATS: Final = 3
+_OWN_FRAME_RATIO: Final = 1.5
+_OWN_FRAME_CHARS: Final = 300
 # A post is its writer's text; an item of the series that is mostly link text and holds
 # several headlines' worth of it (_RAIL_CHARS: five of ~80 characters) is the site's rail of
 # teasers (linked headlines with their bylines and dates) beside the story: where class names
@@ -26,8 +27,8 @@ _OWN_FRAME_CHARS = 300
 # story as its "thread". Such an item stays out (a thread's posts, even one-line replies, are
 # not links). A short linked item stays: a section's call to action, a "Learn more" line
 # (without the size bound, half A service pages -0.028 and -0.017).
-_POST_LINK_SHARE = 0.5
-_RAIL_CHARS = 400
+_POST_LINK_SHARE: Final = 0.5
+_RAIL_CHARS: Final = 400
 
 
 def repeated_items(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from newswire.pipeline.html.prices import has_price
 
@@ -12,8 +13,10 @@ from newswire.pipeline.html.prices import has_price
 # ("$1,099.99 - $1,299.99", "€89 €98"), perhaps after a short label ("Price $ 79.00", "Sale:
 # $12", "From $29"). A line with words besides ("Free shipping over $75 USD", "$13.70 in
 # rewards") is not one.
-_AMOUNT = r"(?:[$€£¥₹]|лв|[A-Z]{3})?\s?\d[\d.,\s]*(?:[$€£¥₹]|лв|[A-Z]{3})?"
-_PRICE_LINE = re.compile(rf"(?:[A-Za-z][A-Za-z ]{{0,11}}:?\s*)?{_AMOUNT}(?:\s*[-–/]?\s*{_AMOUNT})?")
+_AMOUNT: Final = r"(?:[$€£¥₹]|лв|[A-Z]{3})?\s?\d[\d.,\s]*(?:[$€£¥₹]|лв|[A-Z]{3})?"
+_PRICE_LINE: Final = re.compile(
+    rf"(?:[A-Za-z][A-Za-z ]{{0,11}}:?\s*)?{_AMOUNT}(?:\s*[-–/]?\s*{_AMOUNT})?"
+)
 
 
 def _price_line(line: str) -> bool:
@@ -21,7 +24,7 @@ def _price_line(line: str) -> bool:
     return len(line) <= _MAX_CHARS and has_price(line) and _PRICE_LINE.fullmatch(line) is not None
 
 
-_MAX_CHARS = 40
+_MAX_CHARS: Final = 40
 
 
 # A page that says it is one product's shows that product's price in its buy box, once, near
@@ -40,11 +43,11 @@ _MAX_CHARS = 40
 # come at even steps: at least _MIN_ITEMS of them, none further than _ITEM_GAP of the text
 # from the one before. A product's prices come in clusters (its buy box, a strip of cards
 # after its description), with its description between them.
-_MIN_ITEMS = 6
-_ITEM_GAP = 0.15
+_MIN_ITEMS: Final = 6
+_ITEM_GAP: Final = 0.15
 # A first price further down than _BUY_BOX_SHARE of the text is no buy box's: a page marked
 # one product that shows plans or tiers lower down (a service's packages), which it keeps.
-_BUY_BOX_SHARE = 0.3
+_BUY_BOX_SHARE: Final = 0.3
 
 
 def without_other_prices(paragraphs: list[str]) -> list[str]:

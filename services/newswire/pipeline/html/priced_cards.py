@@ -3,6 +3,8 @@ which the walk would drop with the <figure>s that hold a story's photos."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.prices import has_price
@@ -17,9 +19,9 @@ from newswire.pipeline.html.prices import has_price
 # them, and its caption names no price; a gallery's row of photos has no prices either. On a
 # page that declares a story the rule is not asked (``junk``): a gift guide's row of product
 # photos with prices in their captions is the story's pictures.
-_CARD_LEVELS = 3
-_MIN_CARDS = 3
-_STOPS = frozenset({"body", "main", "html"})
+_CARD_LEVELS: Final = 3
+_MIN_CARDS: Final = 3
+_STOPS: Final = frozenset({"body", "main", "html"})
 
 
 def priced_card(node: LexborNode) -> bool:

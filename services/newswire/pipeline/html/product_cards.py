@@ -4,6 +4,8 @@ description and specs, whatever their heading says or without one."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.prices import has_price
 from newswire.pipeline.html.walk import Block, Tree
 
@@ -18,11 +20,11 @@ from newswire.pipeline.html.walk import Block, Tree
 # text (a size or colour picker near the top is the product's own, and stays). Three cards
 # make a row ("You may also like" rows of three; four before: product A 0.67801 -> 0.67815,
 # B 0.72475 -> 0.72507 with a service page's coupon tiles, no page worse).
-_MIN_CARDS = 3
-_CARD_CHARS = 300
-_CARD_LINK_SHARE = 0.6
-_BEFORE_SHARE = 0.3
-_ASIDE_SHARE = 0.15
+_MIN_CARDS: Final = 3
+_CARD_CHARS: Final = 300
+_CARD_LINK_SHARE: Final = 0.6
+_BEFORE_SHARE: Final = 0.3
+_ASIDE_SHARE: Final = 0.15
 
 
 def without_product_cards(

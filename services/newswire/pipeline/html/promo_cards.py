@@ -3,6 +3,7 @@ link into the site (a consultancy's service cards), not an ad slot or a sales ba
 
 from __future__ import annotations
 
+from typing import Final
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -10,7 +11,7 @@ from selectolax.lexbor import LexborNode
 from newswire.pipeline.html.item_datelines import in_a_run
 from newswire.pipeline.html.names import TOKEN_PARTS
 
-_PROMO_WORDS = frozenset({"promo", "promotion"})
+_PROMO_WORDS: Final = frozenset({"promo", "promotion"})
 # A design system's teaser component (Adobe's "cmp-promo", a CMS's "promo-card") names every
 # card of a page's grid "promo", and often the grid too, whatever they link to: on a company's
 # services page the grid of its services, each card one link into the site around the
@@ -24,10 +25,10 @@ _PROMO_WORDS = frozenset({"promo", "promotion"})
 # services' headings; their sentences, linked text, are still left out as a link list), half
 # B 0.903690 -> 0.903717 (a shop's collection +0.019), articles and ScrapingHub (0.987278)
 # unchanged; no page worse.
-_CARD_LEVELS = 4
-_MIN_TEXT = 60
-_HEADINGS = "h2, h3, h4, h5"
-_CARD_SHARE = 0.5
+_CARD_LEVELS: Final = 4
+_MIN_TEXT: Final = 60
+_HEADINGS: Final = "h2, h3, h4, h5"
+_CARD_SHARE: Final = 0.5
 # A listing's teaser component (a news CMS's "PagePromo", a docs site's "android-promo" row)
 # names each of its item cards "promo": the card holds its item's linked heading, its own
 # text, and sits, or its wrapper sits (within _RUN_LEVELS), in a run of like siblings (see
@@ -38,9 +39,9 @@ _CARD_SHARE = 0.5
 # 0.904293 -> 0.904381; half A, articles, ScrapingHub (0.987278) and hashed names (A 0.873783,
 # B 0.882307) unchanged. (A news hub's "PagePromo" cards pass too, but its chosen region
 # still ends before them: its score is unchanged.)
-_RUN_LEVELS = 2
-_TITLE_CHARS = 20
-_TEASER_TITLES = "h2 a, h3 a, h4 a, h5 a"
+_RUN_LEVELS: Final = 2
+_TITLE_CHARS: Final = 20
+_TEASER_TITLES: Final = "h2 a, h3 a, h4 a, h5 a"
 
 
 def promo_named(names: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 # A Q&A page (schema.org's QAPage, as search engines ask sites to mark it up) marks each
@@ -22,12 +24,12 @@ from selectolax.lexbor import LexborNode
 # worse), half B 0.883680 -> 0.883730 (2 better, none worse); as is half A 0.896001 ->
 # 0.896008 (a Q&A forum's usernames over each answer, 0.854 -> 0.859), B and ScrapingHub
 # unchanged. (Authors are read from the tree, not from the walk: no byline changed.)
-_POST_TYPES = frozenset({"question", "answer"})
+_POST_TYPES: Final = frozenset({"question", "answer"})
 # The properties of a post's item that are not its text: its comments, its poster's card.
-_POST_PARTS = frozenset({"comment", "author"})
+_POST_PARTS: Final = frozenset({"comment", "author"})
 # The parents read up from a comment to the item that holds it (its list, the list's box,
 # the post's comment section, the post).
-_LEVELS = 8
+_LEVELS: Final = 8
 
 
 def qa_comment(node: LexborNode, itemprop: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.holds import Holds
@@ -15,8 +17,8 @@ from newswire.pipeline.html.holds import Holds
 # encyclopedia's list of laureates 0.87 -> 0.98), half B 0.90321 -> 0.90323 (a photo essay's
 # 30 notes +0.013), no page worse; ScrapingHub (0.98728) and hashed names unchanged (their
 # ids hashed, the links' targets no longer match).
-_MIN_NOTES = 10
-_LIST_TAGS = frozenset({"ol", "ul"})
+_MIN_NOTES: Final = 10
+_LIST_TAGS: Final = frozenset({"ol", "ul"})
 
 
 def reference_list(node: LexborNode, tag: str, holds: Holds) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from newswire.pipeline.html.prices import PRICE
 
@@ -17,7 +18,7 @@ from newswire.pipeline.html.prices import PRICE
 # 0.9547, all types 0.8551 -> 0.8577; half B 0.9460 -> 0.9475, 0.8650 -> 0.8675;
 # ScrapingHub unchanged (0.980); simulated on the per-page outputs (a tenth: at a twentieth
 # ScrapingHub loses 0.001 on a meal plan).
-_COPY_SHARE = 0.1
+_COPY_SHARE: Final = 0.1
 # On a short page a card's own fine print is a tenth of it: a coupons page whose every offer
 # ends "Must be presented before start of work. / Not valid with other offers..." lost all
 # but the first (its truth gives each card's). A page's copy of itself is given twice (a
@@ -27,9 +28,9 @@ _COPY_SHARE = 0.1
 # +0.26), all types 0.911245 -> 0.911607; half A, articles and ScrapingHub unchanged, no page
 # worse. (Any run said three times or more: half B articles -0.0015, a story given three
 # times; half A forum -0.0035.)
-_CARD_RUN_LINES = 2
-_CARD_RUN_CHARS = 200
-_CARD_RUN_TIMES = 3
+_CARD_RUN_LINES: Final = 2
+_CARD_RUN_CHARS: Final = 200
+_CARD_RUN_TIMES: Final = 3
 
 
 def without_copies(paragraphs: list[str]) -> list[str]:
@@ -85,8 +86,8 @@ def _card_line_run(run: list[str], chars: int, said: Counter[str]) -> bool:
 # listing +0.007, product +0.004; 23 pages better, 7 worse, a collection whose truth doubles
 # its own lines -0.16), half B 0.88230 -> 0.88239 (articles unchanged; 8 better, 5 worse by
 # <= 0.012), ScrapingHub unchanged. (Runs of up to twelve lines: half A 2 pages more worse.)
-_MIN_RUN = 2
-_MAX_RUN = 6
+_MIN_RUN: Final = 2
+_MAX_RUN: Final = 6
 
 
 def without_runs_twice(paragraphs: list[str]) -> list[str]:
@@ -138,7 +139,7 @@ def without_runs_twice(paragraphs: list[str]) -> list[str]:
 # 10 characters: A product 0.71404, B 0.75711; at 20: A 0.71443, B 0.75493; at 25: A 0.71407,
 # B 0.75488. (Keeping a repeat within a few lines of its first copy, as a comparison's
 # neighbouring cards: simulated, no loss spared, fewer gains.)
-_SAID_CHARS = 15
+_SAID_CHARS: Final = 15
 # So is a shorter line of three words or more without a price ("Add to Bag", "Size: S M L",
 # "Proudly made in USA"): a template's control or label given again, where a spec value
 # ("4 mm", "Black") has fewer words. A short line with a price ("From $29.00", "$59.00
@@ -148,8 +149,8 @@ _SAID_CHARS = 15
 # truth repeats), all types 0.88606 -> 0.88610; half B product 0.75519 -> 0.75540 (3 better,
 # none worse), all types 0.89257 -> 0.89258; articles, listing, collection, metadata and
 # ScrapingHub (0.98672) unchanged.
-_SAID_WORDS = 3
-_WORD = re.compile(r"\w+")
+_SAID_WORDS: Final = 3
+_WORD: Final = re.compile(r"\w+")
 
 
 def without_said_again(paragraphs: list[str]) -> list[str]:
@@ -174,8 +175,8 @@ def without_said_again(paragraphs: list[str]) -> list[str]:
 # story's single "Re:" line (a quoted letter's subject) stays. Half A forum 0.72965 -> 0.73090
 # (1 page better, none worse), half B forum 0.84434 -> 0.84608 (3 better, none worse); every
 # other type, metadata and ScrapingHub (0.98654) unchanged.
-_REPLY_SUBJECT = re.compile(r"re:\s*(.+)", re.IGNORECASE)
-_MIN_REPLY_SUBJECTS = 2
+_REPLY_SUBJECT: Final = re.compile(r"re:\s*(.+)", re.IGNORECASE)
+_MIN_REPLY_SUBJECTS: Final = 2
 
 
 def without_reply_subjects(paragraphs: list[str]) -> list[str]:
@@ -200,7 +201,7 @@ def without_reply_subjects(paragraphs: list[str]) -> list[str]:
 # sets aside), and the thread's truth gives them once, in the post that said them. On a page
 # that says it is a thread, a paragraph of _QUOTED_WORDS words or more given before is such a
 # quote (a shorter one, "Thanks, that worked", is a reply of its own that others repeat).
-_QUOTED_WORDS = 6
+_QUOTED_WORDS: Final = 6
 
 
 def without_quoted_again(paragraphs: list[str]) -> list[str]:
@@ -231,11 +232,11 @@ def without_quoted_again(paragraphs: list[str]) -> list[str]:
 # +0.004); half A, articles, metadata and ScrapingHub (0.987959) unchanged; hashed names, half
 # B 0.887066 -> 0.887422, half A unchanged. (From two titles, simulated: half A
 # documentation -0.0004.)
-_COPY_CARDS = 3
-_TITLE_CHARS = 25
-_CARD_LINES = 3
-_CARD_LINE_CHARS = 40
-_NEW_WORD_CHARS = 3
+_COPY_CARDS: Final = 3
+_TITLE_CHARS: Final = 25
+_CARD_LINES: Final = 3
+_CARD_LINE_CHARS: Final = 40
+_NEW_WORD_CHARS: Final = 3
 
 
 def _title(line: str) -> bool:

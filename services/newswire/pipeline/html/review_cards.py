@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -25,13 +26,13 @@ from newswire.pipeline.html.review_tabs import review_panels
 # (Without the <h1> test: a bookshop's product -0.006 as is, its description lost; the cards
 # alike in tag and class: the CSS-module shop's gain lost, its rating rows alike instead.)
 # One query of the labelled elements, once a page, and one of each card found.
-_REVIEW_LABEL = re.compile(r"\breview(?:er|s)?\b|\bout of 5\b|\brated \d", re.IGNORECASE)
-_MIN_CARDS = 3
+_REVIEW_LABEL: Final = re.compile(r"\breview(?:er|s)?\b|\bout of 5\b|\brated \d", re.IGNORECASE)
+_MIN_CARDS: Final = 3
 # A card nests its labels a few levels deep (stars in a header in a row in the card).
-_CARD_LEVELS = 8
+_CARD_LEVELS: Final = 8
 # A card shows words (a name, a date, the review): a row of star icons or avatars, each
 # labelled but showing no text of its own, is no series of cards.
-_CARD_CHARS = 40
+_CARD_CHARS: Final = 40
 
 
 def product_reviews(root: LexborNode) -> frozenset[int]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.html.walk import Block
 
@@ -19,8 +20,8 @@ from newswire.pipeline.html.walk import Block
 # id hashed, half A all types 0.87974 -> 0.88020 (product 0.6824 -> 0.6875: two pages +0.18,
 # +0.19), half B 0.88814 -> 0.88863 (product 0.7283 -> 0.7356: one page +0.34), none worse.
 # (Any reviews strip up to 0.6, scored or not: half B as is -0.0027, two testimonial pages.)
-_REVIEWS_SHARE = 0.6
-_SCORE = re.compile(r"\d{1,5}(?:[.,]\d)?")
+_REVIEWS_SHARE: Final = 0.6
+_SCORE: Final = re.compile(r"\d{1,5}(?:[.,]\d)?")
 # A scored widget whose cards also carry the review app's stamps on lines of their own (a
 # buyer's "Verified buyer" badge, a card's "8 days ago") is a shop's reviews beyond doubt, and
 # on a fashion or sports shop's page their cards, their filters (age, height, activity) and
@@ -30,9 +31,9 @@ _SCORE = re.compile(r"\d{1,5}(?:[.,]\d)?")
 # 0.803 -> 0.812 (all types 0.906679 -> 0.907285: a sports brand's tee, its reviews' cards,
 # filters and histogram 0.63 of the page, 0.41 -> 0.84), half A, articles and ScrapingHub
 # unchanged (no other page moved).
-_CARDED_SHARE = 0.75
-_MIN_STAMPS = 2
-_STAMP = re.compile(
+_CARDED_SHARE: Final = 0.75
+_MIN_STAMPS: Final = 2
+_STAMP: Final = re.compile(
     r"(?:verified (?:buyer|purchase|reviewer|owner|customer)"
     r"|\d{1,2} (?:days?|weeks?|months?|years?) ago)\W*",
     re.IGNORECASE,

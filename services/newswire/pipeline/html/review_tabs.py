@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -22,9 +23,9 @@ from newswire.pipeline.html.strip_headings import REVIEWS_HEADING
 # 0.881522 -> 0.882100 (a shop's product 0.42 -> 0.88, 29 reviews gone), half B 0.889244 ->
 # 0.889412 (a rental shop's product 0.31 -> 0.43); none worse; as is unchanged on both halves
 # and ScrapingHub (the panels' names drop them there). One query of the tab lists, once a page.
-_COUNT = re.compile(r"\W*\d[\d,.]*\W*$")
+_COUNT: Final = re.compile(r"\W*\d[\d,.]*\W*$")
 # The tab list and its panels share an ancestor a few levels up (the tab widget's wrapper).
-_PANEL_LEVELS = 3
+_PANEL_LEVELS: Final = 3
 
 
 def review_panels(root: LexborNode) -> frozenset[int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.controls import question_button
@@ -21,7 +23,7 @@ from newswire.pipeline.html.controls import question_button
 # worse by 0.001), half B 0.90320 -> 0.90321 (collection 0.76548 -> 0.76570), articles and
 # ScrapingHub (0.98728) unchanged; hashed names, half A all types 0.87304 -> 0.87323. (With
 # the toggles of panels too: half B +0.00002 more, but a product's section titles lost.)
-_ROLE_BUTTON_TAGS = frozenset({"div", "span", "li"})
+_ROLE_BUTTON_TAGS: Final = frozenset({"div", "span", "li"})
 
 
 def role_button_label(node: LexborNode, tag: str, role: str | None) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newswire.pipeline.html.names import Verdict
 from newswire.pipeline.html.plain_names import name_verdict
@@ -18,32 +18,32 @@ from newswire.pipeline.html.post_series import MIN_REPEATS, repeated_items
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree
 from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
-_MIN_SCORED_CHARS = 25
-_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}](?:[{CLOSING_QUOTES})]*)$")
+_MIN_SCORED_CHARS: Final = 25
+_SENTENCE_END: Final = re.compile(rf"[{SENTENCE_MARKS}](?:[{CLOSING_QUOTES})]*)$")
 
 
 # Readability's scoring: the parent of a paragraph gets its points, the grandparent half, the
 # levels above a sixth, a ninth: wrappers around the story still count, the page root barely.
-_LEVEL_WEIGHTS = (1.0, 0.5, 1 / 6, 1 / 9)
+_LEVEL_WEIGHTS: Final = (1.0, 0.5, 1 / 6, 1 / 9)
 # How readability decides that the story is split over several containers (NYT's companion
 # columns, sections between ads): the strong candidates (>= 3/4 of the best) and how many of
 # them must share an ancestor for that ancestor to become the story.
-_ALTERNATIVE_RATIO = 0.75
-_MIN_ALTERNATIVES = 3
-_TOP_CANDIDATES = 5
-_POSITIVE_BONUS = 5.0
+_ALTERNATIVE_RATIO: Final = 0.75
+_MIN_ALTERNATIVES: Final = 3
+_TOP_CANDIDATES: Final = 5
+_POSITIVE_BONUS: Final = 5.0
 # Readability starts a list's score at -3 (ADDRESS, OL, UL, LI, FORM), a <div>'s at +5: a
 # list is rarely the story. Here a container whose scored blocks (three or more) are all list
 # items carrying a link is a list of teasers: a news ticker's linked headlines, each with the
 # opening of its story, whose commas score as prose. Where names are build hashes no name
 # drops the ticker nor gives the story its name bonus, and the two tie (ScrapingHub hashed:
 # 32.4 against 32.0). A story's own list is scored with its paragraphs in its container.
-_LINKED_LIST_PENALTY = 3.0
+_LINKED_LIST_PENALTY: Final = 3.0
 # A section of the story elsewhere in the page: named like the winner, and scoring like a few
 # paragraphs (readability's sibling threshold, 10, and a tenth of the winner): a teaser, a
 # caption or a fact-check's claim box that shares the body's class name is not one.
-_MIN_COUSIN_SCORE = 10.0
-_COUSIN_RATIO = 0.1
+_MIN_COUSIN_SCORE: Final = 10.0
+_COUSIN_RATIO: Final = 0.1
 # A sibling after the winner holding a part of the story in a box of its own (a page
 # builder's next text section, a two-column box with the rest of a list and a closing
 # paragraph) scores less than a fifth of the whole story above it; after the story, one that
@@ -52,7 +52,7 @@ _COUSIN_RATIO = 0.1
 # 0.96545 -> 0.96555 (1 page better, none worse), half B articles 0.95721 -> 0.95722, all
 # types 0.88327 -> 0.88341 (2 better, none worse); ScrapingHub unchanged (0.9864). (A
 # twentieth: half B articles -0.00004, a story -0.016.)
-_NEXT_SIBLING_RATIO = 0.08
+_NEXT_SIBLING_RATIO: Final = 0.08
 # A sibling after the winner whose paragraphs sit deeper in it than the levels' scores reach
 # (a FAQ section's answers each in an item wrapper, an "Our experts" box in a grid) scores
 # nothing, yet may be the story's next part: weighed by all the points of the blocks inside
@@ -71,7 +71,7 @@ _NEXT_SIBLING_RATIO = 0.08
 # next part beside the wrapper: half A articles -0.0045, half B -0.0031, ScrapingHub
 # -0.0079, related-story and address boxes joining; kept only those that open with a
 # heading and hold two paragraphs of prose, < 10% links: A -0.0004, B -0.0005.)
-_DEEP_SIBLING_RATIO = 0.15
+_DEEP_SIBLING_RATIO: Final = 0.15
 
 
 class Choice(NamedTuple):

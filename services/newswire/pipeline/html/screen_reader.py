@@ -3,6 +3,8 @@ the eye ("sr-only", "visually-hidden"), which no reader of the page sees."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.hiding_classes import hidden_by_class
@@ -18,7 +20,7 @@ from newswire.pipeline.html.hiding_classes import hidden_by_class
 # shop's product 0.66 -> 1.00, 3 pages better, none worse); articles, metadata and
 # ScrapingHub unchanged. (Without the exception of ``_stands_for``: half A collection
 # 0.74732 -> 0.74430, a shop's sale prices gone.)
-_SCREEN_READER_CLASSES = frozenset(
+_SCREEN_READER_CLASSES: Final = frozenset(
     {
         "sr-only",
         "visually-hidden",
@@ -40,7 +42,7 @@ _SCREEN_READER_CLASSES = frozenset(
 # articles unchanged (A 0.971091, B 0.962335 -> 0.962338), ScrapingHub unchanged (0.987959).
 # (The walk without names dropping "screenreader" and "screen-reader" too: half A collection
 # -0.003, the same shop's other collection, read by that walk, whose truth keeps the labels.)
-SCREEN_READER_TOKENS = frozenset(
+SCREEN_READER_TOKENS: Final = frozenset(
     {"visuallyhidden", "screen-reader-only", "screen-reader-text", "screenreader", "screen-reader"}
 )
 

@@ -5,13 +5,14 @@ filters beside its results ("collection-filters")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Whole tokens only (``names.token_verdict`` looks a token up whole and by its ends): "search"
 # alone also names a listing's results ("search-results", "searchPage"), the page's text.
 # Half A product 0.732131 -> 0.732442 (a watch shop's "TOP SEARCH TERMS" panel gone), half B
 # listing 0.758992 -> 0.759029 (a course site's search box); no page worse; articles, the
 # other types and ScrapingHub unchanged.
-SEARCH_BOXES = frozenset(
+SEARCH_BOXES: Final = frozenset(
     {
         "search-bar",
         "searchbar",
@@ -48,10 +49,10 @@ SEARCH_BOXES = frozenset(
 # ScrapingHub (0.9845) unchanged. (As any part, like the other words: "facets-vertical" drops
 # a shop's products; a build hash stripped from every name: Docusaurus's headings
 # "anchorWithStickyNavbar_LWe7" read as navigation.)
-_SEARCH_FILTERS = frozenset({"filters", "facet", "facets", "refinements"})
+_SEARCH_FILTERS: Final = frozenset({"filters", "facet", "facets", "refinements"})
 # ``names.TOKEN_PARTS`` (names imports this module), and a CSS module's build hash.
-_TOKEN_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
-_HASH_SUFFIX = re.compile(r"(?:--|__|[-_])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,10}$")
+_TOKEN_PARTS: Final = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_HASH_SUFFIX: Final = re.compile(r"(?:--|__|[-_])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,10}$")
 
 
 def search_filters(token: str) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.cross_links import PAGER_NAMES
 
 # A theme names a page's sections and boxes by their subject followed by a layout word, behind
@@ -22,10 +24,10 @@ from newswire.pipeline.html.cross_links import PAGER_NAMES
 # and the others: half B collection +0.0017, a shop's reviews carousel, but half A all types
 # -0.0005: a service page's and a story's reviews kept by their truths, a product's details
 # modal, a pager's container.)
-_LAYOUT_WORDS = frozenset(
+_LAYOUT_WORDS: Final = frozenset(
     {"section", "sections", "wrapper", "wrap", "container", "block", "inner", "area", "box"}
 )
-_OPEN_SUBJECTS = (
+_OPEN_SUBJECTS: Final = (
     frozenset(
         {
             "reviews",

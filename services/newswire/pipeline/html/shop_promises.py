@@ -6,6 +6,7 @@ widget's badges ("Rated 4.4 out of 5 stars.") and its buy box's sale prices."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.html.walk import Block, Tree
 
@@ -13,7 +14,7 @@ from newswire.pipeline.html.walk import Block, Tree
 # its products, never the product's own description (a sentence about a product's delivery of
 # power or its return to form is longer, or does not start so). A shop's policy sentence under
 # one of these ("We ship nationwide ...") is no badge and stays for the other rules.
-_PROMISE = re.compile(
+_PROMISE: Final = re.compile(
     # Shipping and delivery offers: "Free Shipping on Domestic Orders $75+", "+ FREE
     # SHIPPING", "Standard Delivery (4-7 Working Days)", "FREE shipping to".
     r"(?:(?:\+ )?free (?:standard |express |fast |\d+-day )?(?:shipping|delivery|returns)\b.{0,60}"
@@ -122,16 +123,16 @@ _PROMISE = re.compile(
 # was $761.98") and its discount ("Save 40%", "20% off") are the product's buy box, which the
 # ground truth of a product page leaves out. A page of many such pairs shows a grid of items
 # with their prices (a listing marked as one product), and keeps them.
-_CURRENCY = r"(?:[$€£]|usd|eur|gbp)"
-_AMOUNT = r"\d[\d,.]*(?: \.\d\d)?"
-_PRICE = rf"(?:{_CURRENCY} ?{_AMOUNT}|{_AMOUNT} ?{_CURRENCY})"
-_PRICE_PAIR = re.compile(
+_CURRENCY: Final = r"(?:[$€£]|usd|eur|gbp)"
+_AMOUNT: Final = r"\d[\d,.]*(?: \.\d\d)?"
+_PRICE: Final = rf"(?:{_CURRENCY} ?{_AMOUNT}|{_AMOUNT} ?{_CURRENCY})"
+_PRICE_PAIR: Final = re.compile(
     rf"{_PRICE}(?: (?:was|now|–|-))? {_PRICE}|save \d+%|\d+% off|-\d+%", re.IGNORECASE
 )
-_PAIR_CHARS = 60
-_MOST_PRICE_PAIRS = 2
+_PAIR_CHARS: Final = 60
+_MOST_PRICE_PAIRS: Final = 2
 # A badge is short; longer lines are sentences and are not matched at all.
-_MAX_CHARS = 100
+_MAX_CHARS: Final = 100
 
 
 def is_shop_promise(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -20,20 +21,20 @@ from newswire.pipeline.textnorm import lacks_words
 # page (under _FOOTER_SHARE of its parent's text and _FOOTER_MAX_CHARS, never the page's one
 # container), holding a copyright notice and neither the headline nor the page's marked main
 # region or article body.
-_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
+_COPYRIGHT: Final = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Every match of the notice holds one of these in some case (or the sign, beyond ASCII): an
 # ASCII block holding none is settled by substring tests, for a fraction of the pattern's
 # case-blind alternation tried at each place of up to 4,000 characters.
-_COPYRIGHT_WORDS = ("copyright", "all rights reserved")
-_FOOTER_SHARE = 0.5
+_COPYRIGHT_WORDS: Final = ("copyright", "all rights reserved")
+_FOOTER_SHARE: Final = 0.5
 # A footer's legal lines and link columns are short; a longer last block holds sections of the
 # page too (a service page's last "why choose us" part above its footer): it is descended into.
 # (Without the bound, half A all types -0.0009: such a service page's last sections lost.)
-_FOOTER_MAX_CHARS = 4000
+_FOOTER_MAX_CHARS: Final = 4000
 # A wrapper around the whole page is descended into; a page nests its footer a few levels deep.
-_FOOTER_DEPTH = 6
+_FOOTER_DEPTH: Final = 6
 # Elements after the footer that show nothing: scripts, templates, tracking pixels.
-_UNSEEN_TAGS = frozenset(
+_UNSEEN_TAGS: Final = frozenset(
     {"script", "style", "noscript", "template", "link", "meta", "iframe", "img", "svg", "_comment"}
 )
 # A page builder appends its off-canvas menu or popup panel after the footer, at the body's
@@ -47,8 +48,8 @@ _UNSEEN_TAGS = frozenset(
 # menu stays), half A +0.0001 (a documentation page +0.002, as is too); as is otherwise
 # unchanged on both halves and on ScrapingHub. One query of the panel's links, once a page;
 # none of a last child holding the <h1> (the page's wrapper: no panel).
-_PANEL_LINK_SHARE = 0.6
-_PANELS = 2
+_PANEL_LINK_SHARE: Final = 0.6
+_PANELS: Final = 2
 
 
 def site_footer(root: LexborNode, holds: Holds) -> int | None:

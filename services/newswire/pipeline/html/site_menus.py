@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.walk import HEADINGS, Block
 
 # A page without <main> widened to its whole body starts with the site's menu when the menu is
@@ -12,7 +14,7 @@ from newswire.pipeline.html.walk import HEADINGS, Block
 # none worse), half B 0.87633 -> 0.87642 (11 better, 1 worse by 0.001), articles and
 # ScrapingHub unchanged. (Any such line before the choice, not only at the top: half A +0.0003
 # but half B -0.0003, a listing's short item names taken for a menu.)
-_MENU_LINK_CHARS = 30
+_MENU_LINK_CHARS: Final = 30
 
 
 def without_leading_menu(
@@ -58,7 +60,7 @@ def without_leading_menu(
 # "More"): as is, half A all types +0.00001 (a shop's page +0.002), half B and ScrapingHub
 # unchanged; tags renamed, ScrapingHub 0.98216 -> 0.98368 (a paywalled story +0.18), half A
 # +0.00001, half B -0.00003 (a listing -0.024).
-_MENU_PART_LINKS = 0.8
+_MENU_PART_LINKS: Final = 0.8
 
 
 def _without_menu_parts(head: list[Block], first: Block, chars: int) -> list[Block]:
@@ -95,7 +97,7 @@ def _menu_link(block: Block) -> bool:
 # the page's headline (an unlinked <h1>) and at least half of the region's text, it is the
 # page, and the choice after it (a footer's last lines, scored higher than link lines that
 # score nothing) is not the story: the part stays in the widened region.
-_HEADED_PAGE_SHARE = 0.5
+_HEADED_PAGE_SHARE: Final = 0.5
 
 
 def _headed_page(blocks: list[Block], chars: int) -> bool:

@@ -4,12 +4,13 @@ printed from the SEO title with its section labels after pipes."""
 from __future__ import annotations
 
 import re
+from typing import Final
 from urllib.parse import urlsplit
 
 from newswire.pipeline.html.text import fold
 
-TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+")
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+TITLE_SEPARATORS: Final = re.compile(r"\s+[|–—·•:-]\s+")
+_DOMAIN: Final = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 
 
 def brand_parts(*titles: str | None) -> set[str]:
@@ -93,7 +94,7 @@ def without_tab_suffix(text: str, page_title: str, site: str | None) -> str:
 
 
 # What a site calls its home page: a navigation label, not a name of the page's own.
-_HOME = re.compile(r"(?:^|\s)home\s?page$|^home$", re.IGNORECASE)
+_HOME: Final = re.compile(r"(?:^|\s)home\s?page$|^home$", re.IGNORECASE)
 
 
 def home_label(text: str) -> bool:
@@ -133,7 +134,7 @@ def _names_site(part: str, site: str) -> bool:
 
 
 # A name's letters and digits only: "The Bush Company USA" and "thebushcompanyusa" alike.
-_NOT_NAME = re.compile(r"[\W_]+")
+_NOT_NAME: Final = re.compile(r"[\W_]+")
 
 
 def without_domain_name(title: str | None, url: str | None) -> str | None:

@@ -4,6 +4,7 @@ first on www.artmann.co, "Owain Brennan" on owain.bearblog.dev, whose posts show
 from __future__ import annotations
 
 import re
+from typing import Final
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -12,11 +13,11 @@ from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
 # A link to the site's root, as a header writes it.
-_ROOT_LINKS = frozenset({"/", "./"})
+_ROOT_LINKS: Final = frozenset({"/", "./"})
 # Words of a site's or an institution's name, never of a person's ("Park University" on
 # park.edu, "RogerBW's Blog" on blog.firedrake.org, "VentureBeat Homepage" on a ScrapingHub
 # page), and a possessive ("Jan's").
-_SITE_WORDS = frozenset(
+_SITE_WORDS: Final = frozenset(
     {"blog", "news", "online", "home", "homepage", "website", "site"}
     | {"university", "college", "school", "institute", "media"}
 )
@@ -51,7 +52,7 @@ def owner_by_home_link(tree: LexborHTMLParser, url: str | None) -> list[str]:
 
 # A copyright notice naming its holder: "© 2025 Cassidy Williams.", "Copyright 2019-2024 Ann
 # Lee" (the sign or the word, the years, then the holder).
-_NOTICE = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?)?\s*,?\s*"
+_NOTICE: Final = r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?)?\s*,?\s*"
 
 
 def owner_by_header_and_notice(tree: LexborHTMLParser) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import MIN_ARTICLE_PARAGRAPHS, TOKEN_PARTS
@@ -18,11 +20,11 @@ from newswire.pipeline.html.names import MIN_ARTICLE_PARAGRAPHS, TOKEN_PARTS
 # <main>: a theme's sidebar in plain <div>s is a column of "widget" slots too, one of them a
 # long text widget (a book's blurb), beside its ads and feeds (ScrapingHub -0.004 without).
 # And only a slot holding a paragraph: an ad's caption, a feed's script are no section.
-_SLOT_WORDS = frozenset({"widget", "module"})
-_SLOT_LINK_SHARE = 0.5
+_SLOT_WORDS: Final = frozenset({"widget", "module"})
+_SLOT_LINK_SHARE: Final = 0.5
 # The siblings looked at: a builder's column holds a handful of slots; a longer run of
 # siblings is a list, not a column, and is not walked per slot.
-_MAX_SIBLINGS = 12
+_MAX_SIBLINGS: Final = 12
 
 
 def _slot_words(names: str) -> frozenset[str]:

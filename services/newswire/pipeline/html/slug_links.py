@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -32,23 +33,23 @@ from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
 # The texts after the headline read: a deck, a date, the byline and its role or badge.
-_TEXTS_READ = 20
-_TEXTS_BEFORE = 8
+_TEXTS_READ: Final = 20
+_TEXTS_BEFORE: Final = 8
 # How far up from a text its link may be: a card's link wraps the name in a <div> or <span>.
-_LINK_LEVELS = 3
+_LINK_LEVELS: Final = 3
 # A name is short: a longer link text is a headline's or a sentence's.
-_MAX_NAME_CHARS = 50
+_MAX_NAME_CHARS: Final = 50
 # The words of a folder of people's pages ("staff", "blog-authors", "our-team", "newsteam"): a
 # slug under another folder is a product's, a service's or a section's page named like a person
 # ("/services/tile-work", "Tile Work").
-_PEOPLE_FOLDER = re.compile(
+_PEOPLE_FOLDER: Final = re.compile(
     r"(?:^|[-_])(?:news)?(?:authors?|staff|team|people|persons?|profiles?|bios?|experts?"
     r"|editors?|reporters?|writers?|journalists?|columnists?|contributors?|members?)(?:$|[-_])"
 )
 # What a byline's line holds besides the link: a role, a date, a few words. A link in a
 # sentence ("…experts, including <a>Lewis Ziska</a>, PhD, from…") names someone quoted.
-_MAX_PARENT_CHARS = 150
-_SLUG_WORDS = re.compile(r"[a-z0-9]+")
+_MAX_PARENT_CHARS: Final = 150
+_SLUG_WORDS: Final = re.compile(r"[a-z0-9]+")
 
 
 def slug_link_names(near: HeadlineTexts) -> list[str]:

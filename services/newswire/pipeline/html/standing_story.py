@@ -4,15 +4,16 @@ with its intro and lead (see ``intro``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from newswire.pipeline.html.intro import with_intro, with_lead
 from newswire.pipeline.html.teasers import before_teasers
 from newswire.pipeline.html.walk import HEADINGS, Block
 
 # A paragraph of prose is longer than this (a line or two of a story's text).
-_PROSE_CHARS = 120
+_PROSE_CHARS: Final = 120
 # A story, not a short intro or one card, has at least this many paragraphs of prose.
-FEW_PROSE = 3
+FEW_PROSE: Final = 3
 
 
 def standing_alone(
@@ -58,9 +59,9 @@ def _before_own_teasers(story: list[Block], classes: Mapping[int, str]) -> list[
 # articles 0.96542 -> 0.96545, all types 0.87533 -> 0.87535 (3 pages better, 1 worse by
 # 0.002), half B articles 0.95718 -> 0.95721, all types 0.88324 -> 0.88327 (4 better, 1
 # worse by 0.003); ScrapingHub unchanged (0.9864).
-_GAP_HEADINGS = HEADINGS - {"h1"}
-_GAP_TEXT_TAGS = frozenset({"p", "li", "pre", "blockquote", "table", "tr"})
-_GAP_MIN_CHARS = 25
+_GAP_HEADINGS: Final = HEADINGS - {"h1"}
+_GAP_TEXT_TAGS: Final = frozenset({"p", "li", "pre", "blockquote", "table", "tr"})
+_GAP_MIN_CHARS: Final = 25
 # An <h1> is the story's headline, given apart from the body (and left out of the holes). But
 # a listing whose items each have their title as an <h1> (a blog theme's index or a news
 # river, every post rendered with its single-post template) has several between its chosen
@@ -68,7 +69,7 @@ _GAP_MIN_CHARS = 25
 # heading does. A story has one headline, before its body. Half A all types 0.87593 ->
 # 0.87598 (listing 0.7714 -> 0.7722, a guide +0.001; none worse); half B (with the teaser
 # rule of teasers.py) unchanged (0.88358; 1 article better by 0.002), ScrapingHub unchanged.
-_GAP_MIN_H1S = 2
+_GAP_MIN_H1S: Final = 2
 
 
 def _with_gaps_filled(blocks: list[Block], picked: list[Block]) -> list[Block]:

@@ -8,15 +8,17 @@ the footer's class names say nothing it knows (hashed by a CSS-modules build, or
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 # The sectioning elements a footer may close; <section> is left out, as pages use it for any
 # wrapper inside the story.
-_SECTIONING = frozenset({"article", "aside", "nav", "body", "html"})
+_SECTIONING: Final = frozenset({"article", "aside", "nav", "body", "html"})
 # The shortest text of an <article> read as a story rather than a teaser card or a comment.
-_STORY_CHARS = 1500
+_STORY_CHARS: Final = 1500
 # Ancestors walked from the footer up to its sectioning element.
-_LEVELS = 12
+_LEVELS: Final = 12
 
 
 def closes_story(footer: LexborNode) -> bool:

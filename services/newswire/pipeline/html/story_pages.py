@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Set
+from typing import Final
 
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.names import DISCUSSION_TYPES
@@ -10,8 +11,8 @@ from newswire.pipeline.html.walk import Block
 
 # What a page declares itself to be when it is one story: Open Graph's "article", schema.org's
 # article items (not "WebPage", which every page of some CMSs declares).
-_STORY_OG_TYPES = frozenset({"article"})
-_STORY_LD_TYPES = frozenset(
+_STORY_OG_TYPES: Final = frozenset({"article"})
+_STORY_LD_TYPES: Final = frozenset(
     {
         "newsarticle",
         "article",
@@ -36,7 +37,7 @@ _STORY_LD_TYPES = frozenset(
 # -0.006: its promo blurbs), half A unchanged; hashed names: half B all types +0.0005.
 # (Without the publishing time: ScrapingHub -0.0001, a review's "Tell us what YOU think"
 # heading, as its comment box is no story's end.)
-_PAGE_LD_TYPES = frozenset(
+_PAGE_LD_TYPES: Final = frozenset(
     {"webpage", "aboutpage", "contactpage", "collectionpage", "itempage", "faqpage", "profilepage"}
 )
 
@@ -65,9 +66,9 @@ def head_declares_story(meta: HeadMetadata) -> bool:
 # least (one comment under a story is a comment section); not a Q&A page, whose comments
 # under its question and answers are comments (see names: QAPage read from microdata cost
 # 7 Stack Exchange pages). On wcxb-dev only forum pages carry three such marks (40 pages).
-_COMMENT_ITEM = "comment"
-_QA_PAGE = "qapage"
-_THREAD_COMMENTS = 3
+_COMMENT_ITEM: Final = "comment"
+_QA_PAGE: Final = "qapage"
+_THREAD_COMMENTS: Final = 3
 
 
 def declares_discussion(ld_types: Set[str], item_types: Mapping[str, int]) -> bool:
@@ -97,7 +98,7 @@ def declares_discussion(ld_types: Set[str], item_types: Mapping[str, int]) -> bo
 # 0.893333 -> 0.893447; half B forum 0.897847 -> 0.899371 (4 better, none worse), all types
 # 0.903195 -> 0.903325; articles and ScrapingHub unchanged; hashed names (half A) 0.872922 ->
 # 0.872924.
-_ANSWER_ITEM = "answer"
+_ANSWER_ITEM: Final = "answer"
 
 
 def declares_answers(ld_types: Set[str], item_types: Mapping[str, int]) -> bool:
@@ -122,7 +123,7 @@ def declares_answers(ld_types: Set[str], item_types: Mapping[str, int]) -> bool:
 # paragraphs of prose amid them stands alone too (one paragraph: a recipe listing's intro
 # above its linked cards, which a WordPress theme declares an article: half A listings -0.46
 # and -0.88, half B -0.79 with names hashed, when one was enough).
-_LINKED_SHARE = 0.5
+_LINKED_SHARE: Final = 0.5
 
 
 def amid_links(region: Iterable[Block], inside: Set[int]) -> bool:
@@ -139,7 +140,7 @@ def amid_links(region: Iterable[Block], inside: Set[int]) -> bool:
 # The story beside the link lists is prose: a long line with next to no links, in whatever tag
 # (a site of <div>s has no <p>; with <p> only, ScrapingHub with hashed names 0.9551, with any
 # tag 0.9616; wcxb-dev and ScrapingHub as they are unchanged either way).
-_PROSE_CHARS = 120
+_PROSE_CHARS: Final = 120
 
 
 def prose_text(block: Block) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -15,14 +16,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # id="P:5">', which '$RS("S:5","P:5")' replaces with the segment's children. A reader sees
 # each part in its place; the parse saw it at the end of the body, after the footer, hidden
 # (read all the same, see ``revealed_later``) but outside the region the walk picks.
-_SEGMENT_MARK = 'id="S:'
-_SEGMENT_MARK_BYTES = _SEGMENT_MARK.encode()
-SEGMENTS = 'div[hidden][id^="S:"]'
-_PLACEHOLDER_ID = re.compile(r"[BP]:[0-9a-z]+")
-_LOADING = re.compile(r"\s*\w[\w ]{0,40}(?:\.\.\.|\u2026)\s*")
+_SEGMENT_MARK: Final = 'id="S:'
+_SEGMENT_MARK_BYTES: Final = _SEGMENT_MARK.encode()
+SEGMENTS: Final = 'div[hidden][id^="S:"]'
+_PLACEHOLDER_ID: Final = re.compile(r"[BP]:[0-9a-z]+")
+_LOADING: Final = re.compile(r"\s*\w[\w ]{0,40}(?:\.\.\.|\u2026)\s*")
 # The comments that open a boundary (shown, pending, client-rendered) and the one closing it.
-_OPENERS = frozenset({"$", "$?", "$!"})
-_CLOSER = "/$"
+_OPENERS: Final = frozenset({"$", "$?", "$!"})
+_CLOSER: Final = "/$"
 
 
 def may_stream(html: str | bytes) -> bool:
@@ -100,9 +101,9 @@ def _in_segment(node: LexborNode) -> bool:
 # 0.959102: a story in paragraphs +0.073, a story's related links and FAQ questions -0.013;
 # documentation 0.929629 -> 0.931161; service 0.859309 -> 0.869824: 0.194 -> 0.962); half A
 # 0.887755 and ScrapingHub 0.986717 unchanged (no page changed; none of ScrapingHub streams).
-_PIECES = 2
-_REGIONS = frozenset({"main", "article"})
-_TEXTLESS = frozenset({"template", "script", "style", "-comment"})
+_PIECES: Final = 2
+_REGIONS: Final = frozenset({"main", "article"})
+_TEXTLESS: Final = frozenset({"template", "script", "style", "-comment"})
 
 
 def _pieces(placeholder: LexborNode) -> bool:

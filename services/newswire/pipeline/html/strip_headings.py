@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A strip of other products or stories under a heading that says so ("Customers also bought",
 # "People who viewed this item also viewed", "You may also like", "Related products"): shops
 # name the strip's container anything, but its heading is plain. Its container goes, when
 # it is a small part of the page (a heading right inside the whole content is not a strip).
-RECOMMENDATION_BODY = (
+RECOMMENDATION_BODY: Final = (
     r"(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
     r"|you (?:may|might) also (?:like|enjoy)|related (?:products|items)|similar (?:products|items)"
     r"|recently viewed(?: items| products)?|more from this (?:seller|shop|store)"
@@ -74,7 +75,7 @@ RECOMMENDATION_BODY = (
     # articles and ScrapingHub unchanged.
     r"|similar brands(?: on .{1,30})?|from the brand"
 )
-RECOMMENDATION_HEADING = re.compile(rf"^(?:{RECOMMENDATION_BODY})\W*$", re.IGNORECASE)
+RECOMMENDATION_HEADING: Final = re.compile(rf"^(?:{RECOMMENDATION_BODY})\W*$", re.IGNORECASE)
 # On one product's page, the other strips a shop puts around the product under headings of
 # their own: the add-ons to buy with it ("Complete your order", "Pairs well with", "Add the
 # essentials", "Frequently purchased with", "Bundles & offers"), the other buyers' picks
@@ -87,12 +88,12 @@ RECOMMENDATION_HEADING = re.compile(rf"^(?:{RECOMMENDATION_BODY})\W*$", re.IGNOR
 # worse; articles, the other types and ScrapingHub unchanged.
 # (The reviews' titles, the last of its parts below, are also read alone: ``REVIEWS_HEADING``,
 # whose strip ``review_strips`` lets hold more of the page.)
-_REVIEWS_BODY = (
+_REVIEWS_BODY: Final = (
     r"(?:average |overall )?(?:customer |product )?(?:reviews|ratings)"
     r"(?: (?:&|and) (?:reviews|ratings))?|rating snapshot|reviews summary|[\d,.]+ reviews"
 )
 #: The other strips' headings without the reviews' (``shop_tail`` reads them alone).
-OTHER_PRODUCTS_BODY = (
+OTHER_PRODUCTS_BODY: Final = (
     r"complete (?:the|your) (?:look|order|set|kit)|pairs? (?:well|perfectly) with"
     r"|goes well with|add the essentials|frequently (?:purchased|bought) with"
     # The add-ons offered with the product ("Choose your add-ons", "Select your
@@ -109,7 +110,7 @@ OTHER_PRODUCTS_BODY = (
     r"|(?:customers|people|shoppers) (?:who \w+ this(?: item)? )?also \w+"
     r"|you (?:may|might) also like|(?:related|similar) (?:products|items)|recently viewed"
 )
-OTHER_PRODUCTS_HEADING = re.compile(
+OTHER_PRODUCTS_HEADING: Final = re.compile(
     rf"(?:{OTHER_PRODUCTS_BODY}"
     # The shop's customer reviews under a title of their own ("Reviews", "Customer ratings",
     # "Ratings & reviews", "Rating snapshot", "Reviews summary", "369 Reviews"): the score,
@@ -122,4 +123,4 @@ OTHER_PRODUCTS_HEADING = re.compile(
     rf"|{_REVIEWS_BODY})\W*",
     re.IGNORECASE,
 )
-REVIEWS_HEADING = re.compile(rf"(?:{_REVIEWS_BODY})\W*", re.IGNORECASE)
+REVIEWS_HEADING: Final = re.compile(rf"(?:{_REVIEWS_BODY})\W*", re.IGNORECASE)

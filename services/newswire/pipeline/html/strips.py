@@ -5,6 +5,7 @@ first line."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.html.consent_lines import without_consent_notice
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
@@ -17,7 +18,7 @@ from newswire.pipeline.html.strip_headings import (
 )
 from newswire.pipeline.html.walk import HEADINGS, Block
 
-_STRIP_SHARE = 0.3
+_STRIP_SHARE: Final = 0.3
 
 
 # A site's ribbon of its other stories under a label in a plain <div> or <p> ("Recent
@@ -33,8 +34,8 @@ _STRIP_SHARE = 0.3
 # 0.91, no page worse), all types 0.8876132075467513 -> 0.8877548833018939; half B (articles
 # 0.95894375898128, all types 0.8957666157102525) and ScrapingHub (0.9867168202784822)
 # unchanged, no page changed.
-_STRIP_LINK_SHARE = 0.8
-_OTHER_STORIES_LABEL = re.compile(
+_STRIP_LINK_SHARE: Final = 0.8
+_OTHER_STORIES_LABEL: Final = re.compile(
     r"^(?:related|recent|latest|popular|more|trending|recommended)"
     r" (?:articles|posts|stories|news|reads|reading)\W*$|^from (?:the|our) blog\W*$",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ def _links_under(blocks: list[Block], node: int, title: Block) -> bool:
 # headphone maker's overview tab back, 0.77 -> 0.87; a bookshop's description back, 0.42 ->
 # 0.58; none worse), half A, articles and ScrapingHub unchanged (no page changed). (Without
 # the 200 characters: half B a sports shop's page -0.009, half A an article -0.002.)
-_SECTION_CHARS = 200
+_SECTION_CHARS: Final = 200
 
 
 def _closes_section(blocks: list[Block], node: int, heading: Block) -> bool:
@@ -152,7 +153,7 @@ def without_strips(blocks: list[Block], *, product: bool = False) -> list[Block]
 # Asked of every short line in a story's second half (~7 µs a line as one pattern), the
 # alternation is tried only in the branches a line's first character can begin (see
 # lead_dispatch).
-_TAIL_HEADING = LeadDispatch(
+_TAIL_HEADING: Final = LeadDispatch(
     rf"{RECOMMENDATION_BODY}"
     r"|disclaimer|about the authors?|about us|share your story|support (?:us|our work)"
     r"|more from .{1,40}|related (?:links|resources|reading|reads|topics|content|posts)"
@@ -221,9 +222,9 @@ _TAIL_HEADING = LeadDispatch(
     r"\W*$",
     re.IGNORECASE,
 )
-_TAIL_LINES = 30
-_TAIL_SHARE = 0.4
-_TAIL_LINE_CHARS = 80
+_TAIL_LINES: Final = 30
+_TAIL_SHARE: Final = 0.4
+_TAIL_LINE_CHARS: Final = 80
 # A paywalled story's teaser ends in the publisher's offer, a sentence rather than a label:
 # "Become a paid subscriber to <site> to unlock this piece and learn about:" over the locked
 # part's outline and the plan's perks, "Unlock this article — plus in-depth analysis,
@@ -235,7 +236,7 @@ _TAIL_LINE_CHARS = 80
 # prose stay). Half A articles 0.970261 -> 0.970628, all types 0.896001 -> 0.896193 (2
 # pages better, none worse), half B articles 0.962273 -> 0.962335, all types 0.904111 ->
 # 0.904145 (1 better, none worse), ScrapingHub unchanged (0.987278).
-_PAYWALL_OFFER = re.compile(
+_PAYWALL_OFFER: Final = re.compile(
     r"^.{0,60}?\b(?:unlock (?:this|the (?:full|rest of the)) (?:article|piece|post|story|issue)"
     r"|become a (?:paid |free )?(?:subscriber|member)\b.{0,40}?\bto (?:(?:unlock|read|access)"
     r" (?:this|the (?:rest|full))|(?:continue|keep) reading)"
@@ -249,7 +250,7 @@ _PAYWALL_OFFER = re.compile(
     r"|making a (?:donation|contribution)|donating)|support (?:our|independent) journalism)\b",
     re.IGNORECASE,
 )
-_OFFER_CHARS = 200
+_OFFER_CHARS: Final = 200
 # Words one of the offers above holds: lines without any are not matched (most lines).
 _OFFER_WORDS = ("unlock", "subscri", "member", "reader-supported", "favo", "consider", "journalism")
 
@@ -293,10 +294,10 @@ def without_tail(paragraphs: list[str]) -> list[str]:
 # (13, 9), all types 0.88352 -> 0.88358; ScrapingHub word F1 0.98640 -> 0.98654 (5, 6).
 # (Also after a short line: half A articles +0.00012 and half B +0.00005, but a list's last
 # item and a table's last row go; a run of such lines: half A articles -0.0001.)
-_CLOSING_LABEL_WORDS = 8
-_STORY_PROSE_LINES = 3
-_PROSE_LINE_CHARS = 120
-_SENTENCE_CLOSE = re.compile(r"[.!?:;…)\"”’]$")
+_CLOSING_LABEL_WORDS: Final = 8
+_STORY_PROSE_LINES: Final = 3
+_PROSE_LINE_CHARS: Final = 120
+_SENTENCE_CLOSE: Final = re.compile(r"[.!?:;…)\"”’]$")
 # A spec list or a data table laid out as label and value lines ("Weight:" then "46 lb 8 oz",
 # "Article number:" then "BEJ22T0PL"): its last value follows a label line of a few words
 # ending in a colon, which ``_is_label`` reads as a sentence's close. That last line is the
@@ -304,7 +305,7 @@ _SENTENCE_CLOSE = re.compile(r"[.!?:;…)\"”’]$")
 # 0.969587 (a reference list's last URL back; a health page's "Date Last Reviewed:" date
 # kept, -0.003), half B listing 0.758833 -> 0.758854 (a cost table's last row back), the
 # other types and ScrapingHub unchanged.
-_FIELD_LABEL = re.compile(r"(?:\w[\w'’&/.()-]*\s?){1,4}:")
+_FIELD_LABEL: Final = re.compile(r"(?:\w[\w'’&/.()-]*\s?){1,4}:")
 
 
 def without_closing_label(paragraphs: list[str]) -> list[str]:
@@ -339,8 +340,8 @@ def _is_label(line: str) -> bool:
 # longer or sits elsewhere). ScrapingHub word F1 0.986717 -> 0.987090 (4 pages better: a
 # Reuters, an AP, a NYT story; one worse by 0.008, whose truth keeps its "(Reporting by ...;
 # Editing by ...)"); wcxb-dev unchanged on both halves (none of its stories ends so).
-_CREDIT_LINE_CHARS = 400
-_WIRE_CREDIT = re.compile(
+_CREDIT_LINE_CHARS: Final = 400
+_WIRE_CREDIT: Final = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing) by\b"
     r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
     re.IGNORECASE,
@@ -365,9 +366,9 @@ def without_wire_credit(paragraphs: list[str]) -> list[str]:
 # A story's prose that mentions a newsletter, subscribers or a sign-up for an event says none. Half A articles
 # 0.971059 -> 0.971091 (2 pages better, none worse), half B unchanged (no page ends so),
 # ScrapingHub 0.987278 -> 0.987959 (2 better, none worse).
-_PITCH_CHARS = 300
-_PITCH_KEEP = 3
-_SIGNUP_PITCH = re.compile(
+_PITCH_CHARS: Final = 300
+_PITCH_KEEP: Final = 3
+_SIGNUP_PITCH: Final = re.compile(
     r"^(?:sign up (?:today|now|here|below)\b|be sure to sign up|join our\b.{0,40}\bnewsletter)"
     r"|\b(?:delivered|sent) (?:straight )?(?:to|through|into) your (?:inbox|letterbox|mailbox)\b"
     r"|\bsign up for\b.{0,60}\b(?:today|newsletter)\b",

@@ -4,6 +4,7 @@ main region: where a story widened to that region ends; and the runs of link lin
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from newswire.pipeline.html.prices import has_price
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -21,7 +22,7 @@ from newswire.pipeline.html.walk import HEADINGS, Block
 # types 0.8615 -> 0.8627 (19 better, 4 worse by <= 0.043); half B articles 0.9502 -> 0.9507
 # (5 better, none worse), all types 0.8715 -> 0.8719 (10 better, 1 worse); ScrapingHub
 # unchanged (0.9845).
-OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more than a link list
+OWN_SENTENCE: Final = 40  # chars of unlinked text that make a link-heavy line more than a link list
 # A news site's river of "more stories" after a story (a dozen cards or more: linked title,
 # writer, date, one-line teaser) is often longer than a short story. The grid may outweigh the
 # story up to twice: a listing's items after its intro, a shop's tiles after a description
@@ -35,11 +36,11 @@ OWN_SENTENCE = 40  # chars of unlinked text that make a link-heavy line more tha
 # ScrapingHub both 0.9536 -> 0.9576 (a news river of 16 cards at 1.8 times the story), as is
 # and hashed unchanged. (With no bound: ScrapingHub as is -0.0041, a story beside 22 thin
 # cards at 2.1 times; half A listings and service pages at 2.3 to 17 times lost up to 0.59.)
-_GRID_STORY_SHARE = 2.0
-_MIN_CARDS = 3
-_CARD_OWN_CHARS = 300
-_CARD_TITLE_MIN = 15
-_CARD_LINKED = 0.9
+_GRID_STORY_SHARE: Final = 2.0
+_MIN_CARDS: Final = 3
+_CARD_OWN_CHARS: Final = 300
+_CARD_TITLE_MIN: Final = 15
+_CARD_LINKED: Final = 0.9
 
 
 def story_in_region(
@@ -105,7 +106,7 @@ def before_teasers(
 # "Genre" over groups of topic links) stays in the run, at most one a link: half A all types
 # 0.8692 -> 0.8692 (articles 0.9620 -> 0.9621; 6 pages better, none worse), half B 0.8772 ->
 # 0.8772 (3 better, none worse), ScrapingHub unchanged.
-_LINK_RUN = 2
+_LINK_RUN: Final = 2
 # Before the story the same runs stay when they may be the page's items (a collection's
 # product grid under its intro: half A collection -0.21 when dropped like those after), but
 # not when they are few beside a story of prose, _LINK_RUN_BEFORE links or more holding at
@@ -116,9 +117,9 @@ _LINK_RUN = 2
 # worse by 0.001), articles 0.95625 -> 0.95635; ScrapingHub unchanged (0.9864). (At half the
 # story's text: half A articles +0.0003 more, but all types 0.87194 -> 0.87170, shops' grids
 # of linked product names under their intro; two-line runs too: all types 0.87174.)
-_LINK_RUN_BEFORE = 3
-_BEFORE_SHARE = 4
-_LABEL_CHARS = 25
+_LINK_RUN_BEFORE: Final = 3
+_BEFORE_SHARE: Final = 4
+_LABEL_CHARS: Final = 25
 
 
 def _without_link_runs(region: list[Block], picked: list[Block]) -> list[Block]:
@@ -212,9 +213,9 @@ def is_link_line(block: Block) -> bool:
 # collection +0.0002, articles 0.961369 -> 0.961381, all types 0.900135 -> 0.900160;
 # ScrapingHub unchanged. (At 60: A listing +0.0012, B +0.00002; at 120 or 160: A forum -0.0001
 # to -0.0002, a thread's short replies read as items.)
-_MIN_ITEMS = 3
-_TEASER_CHARS = 40
-_META_CHARS = 80
+_MIN_ITEMS: Final = 3
+_TEASER_CHARS: Final = 40
+_META_CHARS: Final = 80
 
 
 def item_titles(blocks: list[Block], *, priced: bool = False) -> set[int]:

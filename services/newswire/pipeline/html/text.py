@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-SPACE = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
-_NON_WORDS = re.compile(r"\W+")
+SPACE: Final = re.compile(r"\s+")
+_DIGIT: Final = re.compile(r"\d")
+_NON_WORDS: Final = re.compile(r"\W+")
 
 
 def fold(text: str) -> str:

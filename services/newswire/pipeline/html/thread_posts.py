@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -28,13 +29,13 @@ from newswire.pipeline.textnorm import clean_line
 # A post's id: its word and number alone ("post2017066", "post-123", "p36150000",
 # "msg4175227", XenForo 2's "js-post-63057301"). "post-123" is also a WordPress story's
 # <article> (and its related stories'): see ``first_post_date`` for why that is no harm.
-_POST_ID = re.compile(r"^(?:js-post-|(?:post|msg|p)[-_]?)\d+$")
+_POST_ID: Final = re.compile(r"^(?:js-post-|(?:post|msg|p)[-_]?)\d+$")
 # A thread shows two posts or more: a page with one such element is a story, not a thread.
-_MIN_POSTS = 2
+_MIN_POSTS: Final = 2
 # Texts of the first post read for its date (its header comes before its message; a poster's
 # card beside it holds a few lines), and the longest date line.
-_TEXTS_READ = 40
-_MAX_LINE_CHARS = 60
+_TEXTS_READ: Final = 40
+_MAX_LINE_CHARS: Final = 60
 
 
 def first_post_date(
@@ -60,14 +61,14 @@ def first_post_date(
 #: "index.php?action=profile;u=261870" SMF, "user-126792.html" MyBB, "/u/raoul" Discourse and
 #: Lemmy, "/user/InsaneSnow45" Reddit), or a home directory's "/~scvalex". A share button's
 #: "sharer.php?u=…" is none.
-PROFILE_HREF = re.compile(
+PROFILE_HREF: Final = re.compile(
     r"(?:^|[/.?&;=])(?:member(?:s|list)?|users?|profile)(?:[/.?&;=_-]|$)|(?:^|/)(?:u/|~)",
     re.IGNORECASE,
 )
 # A forum user's name as its card links it: one letter is a letter avatar's ("F" over
 # "FutureBSD"), longer than a name is a label or a sentence.
-_MIN_NAME_CHARS = 2
-_MAX_NAME_CHARS = 40
+_MIN_NAME_CHARS: Final = 2
+_MAX_NAME_CHARS: Final = 40
 
 
 def first_poster(tree: LexborHTMLParser) -> list[str]:

@@ -4,6 +4,7 @@ else OpenGraph/Twitter title, JSON-LD headline or <title>, with the site's name 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -28,8 +29,8 @@ from newswire.pipeline.html.text import fold, squeeze
 from newswire.pipeline.textnorm import clean_line, repair_mojibake
 
 # The headings read from the page's shared query (``page_elements``), which holds them.
-_H2 = frozenset({"h2"})
-_H1_H2 = frozenset({"h1", "h2"})
+_H2: Final = frozenset({"h2"})
+_H1_H2: Final = frozenset({"h1", "h2"})
 
 
 def title_of(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:
@@ -129,7 +130,7 @@ def _labels_cut(text: str) -> str | None:
 # Share of a heading's content words that the page's title must have for the heading to show
 # the headline in other words ("Top 5 HR Management Software Platforms of 2026" under the
 # title "Top 5 HR Management Software in 2026").
-_SHOWN_HEADLINE_WORDS = 0.6
+_SHOWN_HEADLINE_WORDS: Final = 0.6
 
 
 def _shown_headline(
@@ -149,7 +150,7 @@ def _shown_headline(
     return None
 
 
-_LOW_HEADINGS_READ = 10
+_LOW_HEADINGS_READ: Final = 10
 
 
 def _low_heading(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
@@ -170,16 +171,16 @@ def _low_heading(tree: LexborHTMLParser, title: str | None) -> LexborNode | None
 
 # Words that tell a headline from a logo: letters only, 4 or more (short words are shared by
 # chance: "the", "of", "and").
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
+_CONTENT_WORD: Final = re.compile(r"[^\W\d_]{4,}|\d+")
 # A heading longer than this is a paragraph set as one (a page's description in its <h1>:
 # "Learn which home renovations have the best ROI? Get expert tips on …", 250 characters);
 # wcxb-dev's longest true headline has 156. (300 until session 12: title exact +1 on half B.)
-_MAX_HEADLINE_CHARS = 200
-_H1_READ = 6
-_H2_READ = 3
+_MAX_HEADLINE_CHARS: Final = 200
+_H1_READ: Final = 6
+_H2_READ: Final = 3
 # "Title: AlignMerge - …" (arXiv and other repositories label the headline they show);
 # "Blog: Best Social Media Advertising Agencies …" (the section's label before a post's).
-_LABEL = re.compile(r"^(?:title|headline|blog)\s*:\s*", re.IGNORECASE)
+_LABEL: Final = re.compile(r"^(?:title|headline|blog)\s*:\s*", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
@@ -243,8 +244,8 @@ def _headline_h1(
 
 # The blog's name and the post's title in a classic blog's <title>: "Engora Data Blog: Small
 # adventures…", "davidbau.com Vibe Coding" (a separator, a colon or a space between).
-_POST_TITLE_AFTER = re.compile(r"^\s*[|–—·•:-]?\s*")
-_POST_HEADINGS_READ = 6
+_POST_TITLE_AFTER: Final = re.compile(r"^\s*[|–—·•:-]?\s*")
+_POST_HEADINGS_READ: Final = 6
 
 
 def _post_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | None:
@@ -295,7 +296,7 @@ def _chapter_title(tree: LexborHTMLParser, h1: str, page_title: str) -> str | No
     return None
 
 
-_TITLE_HEADINGS_READ = 10
+_TITLE_HEADINGS_READ: Final = 10
 
 
 def _names_site(h1: str, part: str) -> bool:
@@ -351,7 +352,7 @@ def _above(tree: LexborHTMLParser, heading: LexborNode, h1: LexborNode) -> bool:
 
 
 # Words a page's title adds to the <h1> that are numbers only: a list's count, a year.
-_NUMBER = re.compile(r"\d+")
+_NUMBER: Final = re.compile(r"\d+")
 
 
 def _numbered(h1: str, titles: list[str]) -> str | None:

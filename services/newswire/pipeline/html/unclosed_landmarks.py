@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.holds import Holds
@@ -16,7 +18,7 @@ from newswire.pipeline.html.names import MAIN
 # bench-mutations`). A banner or a menu never holds the page's <main> nor its story (its <h1>
 # and most of its paragraphs, ``holds_the_story``): one that does is walked, and the menus
 # inside it are still dropped below it by their own tags, roles and names.
-_OPENING_ROLES = frozenset({"banner", "navigation"})
+_OPENING_ROLES: Final = frozenset({"banner", "navigation"})
 
 
 def around_the_page(node: LexborNode, role: str, names: str, holds: Holds) -> bool:

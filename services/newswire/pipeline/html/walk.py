@@ -8,6 +8,7 @@ elements, see ``junk``) are skipped with everything inside them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -38,7 +39,7 @@ from newswire.pipeline.html.thread_posts import is_post_id
 from newswire.pipeline.html.word_breaks import abutting
 
 # Elements that start and end a text block; everything else is inline.
-_BLOCK_TAGS = frozenset(
+_BLOCK_TAGS: Final = frozenset(
     {
         "p",
         "div",
@@ -75,8 +76,13 @@ _BLOCK_TAGS = frozenset(
         "summary",
     }
 )
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_CELL_TAGS = frozenset({"td", "th"})
+HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELL_TAGS: Final = frozenset({"td", "th"})
+
+
+def _names_only(attrs: dict[str, str | None]) -> bool:
+    """``attrs.keys().isdisjoint(NAMES_ONLY)`` compiled, without a view and two method calls."""
+    return all(key not in NAMES_ONLY for key in attrs)
 
 
 @dataclass(slots=True)
@@ -323,7 +329,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 by_name
                 and not in_pre
                 and child_tag not in DROP_TAGS
-                and attrs.keys().isdisjoint(NAMES_ONLY)
+                and _names_only(attrs)
                 and kept_by_names(attrs.get("class") or "", attrs.get("id") or "")
             ) or (
                 # A rating inside a link: a listed item's figure (see ``item_ratings``).
@@ -331,7 +337,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and by_name
                 and not in_pre
                 and child_tag not in DROP_TAGS
-                and attrs.keys().isdisjoint(NAMES_ONLY)
+                and _names_only(attrs)
                 and "id" not in attrs
                 and item_rating(attrs.get("class") or "", child)
             ):

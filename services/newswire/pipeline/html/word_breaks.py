@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.names import class_parts
@@ -48,7 +50,7 @@ def abutting(before: str, node: LexborNode) -> bool:
 # listing 0.764062 -> 0.764546 (a news front page's cards +0.026), all types 0.904381 ->
 # 0.904418, hashed names 0.882307 -> 0.882344; half A, articles and ScrapingHub (0.987278)
 # unchanged.
-_TIME_LEVELS = 3
+_TIME_LEVELS: Final = 3
 
 
 def _opens_with_time(node: LexborNode) -> bool:
@@ -66,7 +68,7 @@ def _opens_with_time(node: LexborNode) -> bool:
 # A spec row's value in an inline element named for it ("details_value", "spec-value") right
 # after its label's ("Number of Pages" then "240"): shown apart, not a word split mid-run. Half
 # A product 0.725581 -> 0.725722 (2 pages better, none worse); B and ScrapingHub unchanged.
-_VALUE_PARTS = frozenset({"value", "val"})
+_VALUE_PARTS: Final = frozenset({"value", "val"})
 
 
 def _field_value(node: LexborNode) -> bool:
@@ -86,7 +88,7 @@ def _field_value(node: LexborNode) -> bool:
 # ScrapingHub (word F1 0.987) unchanged; class names hashed (bench.perturb), half A all types
 # 0.8727 -> 0.8729. (Any same-class siblings: half A +0.00025 but half B -0.0002, a shop's
 # menu row split apart changed its region, -0.15; "includin g" on a service page.)
-_ROW_ITEM_WORDS = 2
+_ROW_ITEM_WORDS: Final = 2
 
 
 def _row_item(previous: LexborNode, node: LexborNode) -> bool:
