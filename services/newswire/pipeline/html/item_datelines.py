@@ -134,8 +134,18 @@ def _dated_line(node: LexborNode) -> bool:
     return _short_dated(node.text(deep=True))
 
 
+# The prefix of a long text whose collapsed form tells it is longer than a line: the elements
+# around an author's name can hold a whole listing's text, which splitting into its words cost
+# more than the rest of this rule. A prefix collapses to a prefix of the whole's collapsed form
+# (its words are the whole's, the last maybe cut short, with the same single spaces between),
+# so one longer than a line settles it.
+_PREFIX_CHARS = 4 * _LINE_CHARS
+
+
 def _short_dated(text: str) -> bool:
     """``text``, as shown (its spaces collapsed), is a short line with a date in words."""
+    if len(text) > _PREFIX_CHARS and len(" ".join(text[:_PREFIX_CHARS].split())) > _LINE_CHARS:
+        return False
     shown = " ".join(text.split())
     return len(shown) <= _LINE_CHARS and _dated(shown)
 
