@@ -127,3 +127,10 @@ def test_a_text_is_made_by_its_own_init() -> None:
     item = HeadlineText("One", node, after_headline=True)
     assert (item.text, item.node, item.after_headline) == ("One", node, True)
     assert item == HeadlineText("One", node, True)
+
+
+def test_all_before_headline_gives_every_text_before_it() -> None:
+    """Every text before the headline, in page order; none on a page without a <h1>."""
+    near = _texts("<body><p>Menu</p><p>May 2</p><h1>Title</h1><p>Jul 4</p></body>")
+    assert [item.text for item in near.all_before_headline()] == ["Menu", "May 2"]
+    assert _texts("<body><p>Menu</p></body>").all_before_headline() == []

@@ -126,6 +126,10 @@ class HeadlineTexts:
             index += 1
             yield item
 
+    def all_before_headline(self) -> list[HeadlineText]:
+        """Every text before the headline, in page order (a list of its own)."""
+        return self._walked[: self._after_index()]
+
     def before_headline(self, test: Callable[[str], bool]) -> list[HeadlineText]:
         """The texts before the headline for which ``test`` (a pure function of the text) holds,
         in page order; found once a page for each ``test`` (the date rules read those lines
