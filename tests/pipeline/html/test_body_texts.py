@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.body_texts import TextNodes, joined_texts
+from newswire.pipeline.html.body_texts import TextNodes, joined_texts, may_open_with
 from newswire.pipeline.html.page_elements import Page, body_texts
 
 _PAGE = (
@@ -64,3 +64,21 @@ def test_page_reads_once() -> None:
     page.forget()
     assert body_texts(page) is not shared
     assert body_texts(page) == shared
+
+
+def test_a_text_may_open_with_a_word_by_its_first_two_characters() -> None:
+    """A text whose first two ASCII letters (after white space, in any case) are one of the
+    openings, or whose first letter is one of the initials before no letter, may open with the
+    word; two other letters, an ASCII mark or a digit first do not; a first character beyond
+    ASCII (a letter, a zero-width character) may."""
+    initials, openings = frozenset({"a", "w"}), frozenset({"au", "wr"})
+    assert may_open_with("  Author:", initials, openings)
+    assert may_open_with("WRITTEN by", initials, openings)
+    assert may_open_with("A.", initials, openings)
+    assert not may_open_with("Among", initials, openings)
+    assert not may_open_with('{"author": 1}', initials, openings)
+    assert not may_open_with("12 authors", initials, openings)
+    assert not may_open_with("B.", initials, openings)
+    assert may_open_with("\u200bAuthor", initials, openings)
+    assert may_open_with("Ärzte", initials, openings)
+    assert may_open_with("", initials, openings)

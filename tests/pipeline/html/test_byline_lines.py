@@ -16,7 +16,9 @@ from newswire.pipeline.html.byline_lines import (
     _POSTS_BY_START,
     _posts_by_start,
     authors_line,
+    shown_by_line,
 )
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.text import SPACE
 from tests.pipeline.html.pages import page, prose
 
@@ -366,3 +368,23 @@ def test_an_authors_line_signs_a_page_no_other_source_signs() -> None:
         " educators</p></div></article>"
     )
     assert extract_html(html).authors == ("Julie Weisenhorn", "Natalie Hoidal")
+
+
+def test_the_shown_by_line_reads_the_label_just_before_the_headline() -> None:
+    """The "By …" line the reader sees is read under the headline past a page's menus; a
+    reviewer's label right before it (a search form's choices passed over) makes a "by" that
+    opens the headline's own text sign nothing."""
+    menus = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(50))
+    near = HeadlineTexts(
+        LexborHTMLParser(f"<body><ul>{menus}</ul><h1>Title</h1><p>By Ann Lee</p></body>")
+    )
+    assert shown_by_line(near) == ["Ann Lee"]
+    reviewed = HeadlineTexts(
+        LexborHTMLParser(
+            "<body><p>Medically reviewed</p><select><option>Title</option></select>"
+            "<h1>by Ann Lee</h1></body>"
+        )
+    )
+    assert shown_by_line(reviewed) == []
+    signed = HeadlineTexts(LexborHTMLParser("<body><p>Menu</p><h1>by Ann Lee</h1></body>"))
+    assert shown_by_line(signed) == ["Ann Lee"]

@@ -71,6 +71,31 @@ def test_after_headline_gives_the_first_texts_from_the_headline_on() -> None:
     assert list(near.after_headline(0)) == []
 
 
+def test_after_headline_reads_on_where_another_reader_walked() -> None:
+    """Texts another reader walked while ``after_headline`` was paused come next in order, and
+    a page whose headline no text follows gives none."""
+    near = _texts("<body><p>Menu</p><h1>Title</h1><p>Deck</p><p>By Ann</p><p>Story</p></body>")
+    reading = near.after_headline(4)
+    assert next(reading).text == "Title"
+    assert [item.text for item in near] == ["Menu", "Title", "Deck", "By Ann", "Story"]
+    assert [item.text for item in reading] == ["Deck", "By Ann", "Story"]
+    empty = HeadlineTexts(
+        LexborHTMLParser("<body><p>Menu</p><h1></h1></body>"),
+    )
+    assert list(empty.after_headline(3)) == []
+
+
+def test_before_headline_gives_the_texts_before_it_that_pass_the_test() -> None:
+    """``before_headline(test)`` keeps the texts before the headline for which ``test`` holds,
+    in page order, the same list each time it is asked with that test."""
+    near = _texts("<body><p>Menu</p><p>May 2</p><p>Jun 3</p><h1>Title</h1><p>Jul 4</p></body>")
+    found = near.before_headline(lambda text: text[-1].isdigit())
+    assert [item.text for item in found] == ["May 2", "Jun 3"]
+    assert near.before_headline(str.isalpha) == [next(iter(near))]
+    assert near.before_headline(str.isalpha) is near.before_headline(str.isalpha)
+    assert [item.text for item in near.after_headline(5)] == ["Title", "Jul 4"]
+
+
 def test_script_and_style_texts_are_not_walked() -> None:
     """The code of a <script>, a <style> sheet, a <noscript>'s own text are no reader's texts:
     they are skipped and take no place after the headline; an empty <script> skips
@@ -102,3 +127,10 @@ def test_a_text_is_made_by_its_own_init() -> None:
     item = HeadlineText("One", node, after_headline=True)
     assert (item.text, item.node, item.after_headline) == ("One", node, True)
     assert item == HeadlineText("One", node, True)
+
+
+def test_all_before_headline_gives_every_text_before_it() -> None:
+    """Every text before the headline, in page order; none on a page without a <h1>."""
+    near = _texts("<body><p>Menu</p><p>May 2</p><h1>Title</h1><p>Jul 4</p></body>")
+    assert [item.text for item in near.all_before_headline()] == ["Menu", "May 2"]
+    assert _texts("<body><p>Menu</p></body>").all_before_headline() == []

@@ -139,3 +139,14 @@ def test_a_digit_is_what_isdigit_says_for_every_character() -> None:
     ] == []
     assert item_datelines._has_digit("Ria Gopu²")
     assert not item_datelines._has_digit("Ria Gopu")
+
+
+def test_a_short_dated_line_is_told_from_its_prefix_when_long() -> None:
+    """A text whose collapsed form is a short dated line is one however many spaces pad it; a
+    long text is none, whether its prefix tells it or the whole does."""
+    padded = "Ria Gopu" + " " * 1000 + "\n\t 27 February 2026  "
+    assert item_datelines._short_dated(padded)
+    assert not item_datelines._short_dated("27 February 2026 " + "word " * 200)
+    assert not item_datelines._short_dated(" " * 400 + "27 February 2026 " + "word " * 20)
+    assert not item_datelines._short_dated("x" * 81 + " 27 Feb")
+    assert item_datelines._short_dated("x" * 50 + " 27 Feb")

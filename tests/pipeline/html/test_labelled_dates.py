@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS
-from newswire.pipeline.html.labelled_dates import _INITIALS, labelled_dates
+from newswire.pipeline.html.labelled_dates import _INITIALS, _OPENINGS, labelled_dates
 
 
 def _dates(body: str, locale: str | None = "en") -> list[str]:
@@ -95,3 +95,25 @@ def test_every_label_word_opens_with_a_letter_the_filter_lets_through() -> None:
         assert word[0].lower() in _INITIALS
     assert "r" not in _INITIALS
     assert "l" not in _INITIALS
+
+
+def test_a_text_opening_with_two_letters_or_a_mark_no_label_opens_with_is_passed_over() -> None:
+    """A text whose first two letters open no label ("Pr", "Ma") or whose first character is
+    ASCII punctuation or a digit ("{", "2") is not read as one; labels whose first two
+    letters are followed by a zero-width character, or whose first letter stands alone before
+    a mark, are read as before."""
+    assert _dates("<p>Press date</p><p>July 8, 2025</p>") == []
+    assert _dates("<p>Posted: July 8, 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+    assert _dates("<p>PUblished</p><p>July 8, 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+    assert _dates("<p>Pu\u200bblished</p><p>July 8, 2025</p>") == ["2025-07-08T00:00:00+00:00"]
+    assert _dates("<p>(Published)</p><p>July 8, 2025</p>") == []
+    assert _dates("<p> 1 Published</p><p>July 8, 2025</p>") == []
+
+
+def test_every_label_word_opens_with_two_letters_the_filter_lets_through() -> None:
+    """The first two letters kept are those of every label and labelled line's words,
+    lowered."""
+    for word in ("posted", "post time", "date published", "yayın tarihi", *PUBLISHED_WORDS):
+        assert word[:2].lower() in _OPENINGS
+        assert word[:2].isalpha()
+    assert "pr" not in _OPENINGS

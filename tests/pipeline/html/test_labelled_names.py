@@ -46,3 +46,12 @@ def test_a_label_is_read_whatever_white_space_pads_it() -> None:
     padded = "\n" * 40 + "Written \n by:" + " " * 60
     assert _names(f"<p>{padded}</p><p>Jane Doe</p>") == ["Jane Doe"]
     assert _names("<p>Author: " + "the story of a life " * 5 + "</p><p>Jane Doe</p>") == []
+
+
+def test_a_label_opens_its_text_whatever_precedes_it_but_white_space() -> None:
+    """A label in any case after white space or a zero-width character is read; a text opening
+    with another word or a mark ("(Author:)") is none."""
+    assert _names(_STORY + _row("  AUTHOR:", "Ann Lee")) == ["Ann Lee"]
+    assert _names(_STORY + _row("\u200bWritten by", "Ann Lee")) == ["Ann Lee"]
+    assert _names(_STORY + _row("(Author:)", "Ann Lee")) == []
+    assert _names(_STORY + _row("Co-author:", "Ann Lee")) == []

@@ -12,6 +12,7 @@ by one walk to it (``TextNodes``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
@@ -28,6 +29,34 @@ def joined_texts(body: LexborNode | None) -> list[str]:
         return []
     joined = body.text(deep=True, separator=_SEPARATOR, skip_empty=True)
     return joined.split(_SEPARATOR) if joined else []
+
+
+# A text's first character after white space, when it is printable ASCII, and the ASCII letter
+# right after it, if any.
+_OPENING = re.compile(r"\s*([!-~])([A-Za-z]?)")
+
+
+def may_open_with(raw: str, initials: frozenset[str], openings: frozenset[str]) -> bool:
+    """Whether a text node's text (``raw``) may, once cleaned (``textnorm.clean_line``), open
+    with a word that begins with a letter of ``initials`` and whose first two letters are one
+    of ``openings`` (both lower-case; matched in any case). The clean-up only removes or spaces
+    characters other than letters, digits and ASCII marks, and strips white space, so a text
+    whose first character after white space is printable ASCII opens its cleaned text with it
+    (and with the letter after it, side by side as they are): a mark or a digit opens no word,
+    and two letters that are none of ``openings`` open none of them. Any other first character
+    (a letter beyond ASCII, which a case-blind pattern may match in other ways; a zero-width
+    character that the clean-up removes) may. A rule reading every text of the body for a
+    label passes over most of them so (a script's code, a price, a menu's words) without
+    cleaning or matching them."""
+    opening = _OPENING.match(raw)
+    if opening is None:
+        return True
+    first, second = opening.group(1), opening.group(2)
+    if not first.isalpha():
+        return False
+    if second:
+        return (first + second).lower() in openings
+    return first.lower() in initials
 
 
 class TextNodes:

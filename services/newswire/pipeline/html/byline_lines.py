@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
-from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.headline_texts import TEXTS_AFTER_HEADLINE, HeadlineText, HeadlineTexts
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.placement import in_teaser_card
 from newswire.pipeline.html.repeated_bylines import in_repeated_byline
@@ -86,14 +86,18 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
     pending = False
     listed: list[str] | None = None
     before = ""
-    for item in near:
+    items: Iterable[HeadlineText] = near
+    if after_only:
+        # Above the headline only the last text is read (the reviewer's label before a "by"
+        # under it): the texts before it (a page's menus, a hundred or more) are passed over.
+        before = next(
+            (item.text for item in reversed(near.all_before_headline()) if not _in_option(item)), ""
+        )
+        items = near.after_headline(TEXTS_AFTER_HEADLINE)
+    for item in items:
         text = item.text
-        parent = item.node.parent
-        if parent is not None and parent.tag == "option":
+        if _in_option(item):
             # A search form's choices ("Title", "Author", "Abstract"): a menu, never a byline.
-            continue
-        if after_only and not item.after_headline:
-            before = text
             continue
         if listed is not None:
             if (name := _one_name(text)) is not None:
@@ -126,6 +130,11 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
                 return names
         before = text
     return listed or []
+
+
+def _in_option(item: HeadlineText) -> bool:
+    parent = item.node.parent
+    return parent is not None and parent.tag == "option"
 
 
 # How far up from a "By …" text a link holding it is looked for: a card's heading sits in the

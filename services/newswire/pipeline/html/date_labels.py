@@ -37,6 +37,11 @@ _PUBLISHED_LABEL = re.compile(
 LABEL_INITIALS = frozenset(
     word[0].lower() for word in (*_PUBLICATION_DATE.split("|"), "publish", *PUBLISHED_WORDS)
 )
+#: The two letters a publication's label may open with (its words' first two, lowered): a text
+#: that opens with two others is no such label either.
+LABEL_OPENINGS = frozenset(
+    word[:2].lower() for word in (*_PUBLICATION_DATE.split("|"), "publish", *PUBLISHED_WORDS)
+)
 # The longest label read (a heading, a text before the date): "Data di pubblicazione:".
 _MAX_LABEL_CHARS = 30
 

@@ -5,6 +5,8 @@ against the date elements (``shown_dates``) and the markup."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.dates import (
@@ -39,18 +41,17 @@ def near_headline(
         return []
     before: list[str] = []
     after: list[str] = []
-    passed = 0
     below_update = False
     rows = MetaRowWalk(near.headline)
-    for item in near:
+    # Above the headline only its date lines are read (a page's menus and header before it
+    # are a hundred texts or more, and this is asked two or three times a page): found once.
+    lines = chain(near.before_headline(_date_line), near.after_headline(_TEXTS_AFTER_HEADLINE))
+    for item in lines:
         text = item.text
         if item.after_headline:
-            passed += 1
-            if passed > _TEXTS_AFTER_HEADLINE:
-                break
             rows.see(item.node, text)
-        if not date_line_length(text) or not is_date_like(text):
-            continue
+            if not _date_line(text):
+                continue
         parent = item.node.parent
         if parent is None:
             continue
@@ -85,6 +86,11 @@ def near_headline(
     # month ago" beside a commenter's name): the update is asked for next (``dates``).
     above = [] if below_update and not after else before[-1:]
     return after if after_only else [*after, *above]
+
+
+def _date_line(text: str) -> bool:
+    """Whether a text near the headline may be its date line: short enough, and holding a date."""
+    return date_line_length(text) and is_date_like(text)
 
 
 def _not_a_date_line(parent: LexborNode, text: str) -> bool:

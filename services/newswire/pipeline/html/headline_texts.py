@@ -9,7 +9,7 @@ texts already walked to the next one (bylines alone asked for them up to three t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -90,6 +90,10 @@ class HeadlineTexts:
         self._h1: LexborNode | None = headline
         self._walked: list[HeadlineText] = []
         self._walk: Iterator[HeadlineText] | None = None
+        # Where the texts after the headline begin in ``_walked`` once walked that far (see
+        # ``_first_after``), and the texts before it that ``before_headline`` kept.
+        self._first_after: int | None = None
+        self._kept: dict[Callable[[str], bool], list[HeadlineText]] = {}
 
     @property
     def has_headline(self) -> bool:
@@ -112,14 +116,57 @@ class HeadlineTexts:
     def after_headline(self, limit: int) -> Iterator[HeadlineText]:
         """The first ``limit`` texts after the headline: where a byline or a credit line sits
         (a deck, a date, the byline); further down such a line is a card's or a badge's."""
-        passed = 0
-        for item in self:
-            if not item.after_headline:
-                continue
-            passed += 1
-            if passed > limit:
+        # Read from where they begin: a page's menus before its headline are many texts (a
+        # hundred or more), which the rules asking for these (a dozen a page) each passed over.
+        index = self._after_index()
+        walked = self._walked
+        for _ in range(limit):
+            item = walked[index] if index < len(walked) else self._next()
+            if item is None:
                 return
+            index += 1
             yield item
+
+    def all_before_headline(self) -> list[HeadlineText]:
+        """Every text before the headline, in page order (a list of its own)."""
+        return self._walked[: self._after_index()]
+
+    def before_headline(self, test: Callable[[str], bool]) -> list[HeadlineText]:
+        """The texts before the headline for which ``test`` (a pure function of the text) holds,
+        in page order; found once a page for each ``test`` (the date rules read those lines
+        three times a page)."""
+        kept = self._kept.get(test)
+        if kept is None:
+            end = self._after_index()
+            kept = self._kept[test] = [item for item in self._walked[:end] if test(item.text)]
+        return kept
+
+    def _after_index(self) -> int:
+        """The index in ``_walked`` of the first text after the headline, walking on to it (the
+        number of texts walked when there is none)."""
+        if self._first_after is not None:
+            return self._first_after
+        walked = self._walked
+        index = next((i for i, item in enumerate(walked) if item.after_headline), None)
+        while index is None:
+            item = self._next()
+            if item is None:
+                # No text after the headline: the walk is over, and finds none later either.
+                index = len(walked)
+                break
+            if item.after_headline:
+                index = len(walked) - 1
+        self._first_after = index
+        return index
+
+    def _next(self) -> HeadlineText | None:
+        """The next text of the walk, kept; None at its end."""
+        if self._walk is None:
+            self._walk = self._texts()
+        item = next(self._walk, None)
+        if item is not None:
+            self._walked.append(item)
+        return item
 
     def _texts(self) -> Iterator[HeadlineText]:
         body = self._tree.body

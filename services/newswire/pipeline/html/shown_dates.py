@@ -47,6 +47,9 @@ from newswire.pipeline.textnorm import clean_line
 _DATE_PARTS = frozenset(
     {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
 )
+# The parts that make an element read as a date line: a date's, an update's, a byline's or a
+# meta row's (made once, not for each element read).
+_SHOWN_PARTS = _DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}
 _MAX_VISIBLE = 150
 
 
@@ -69,7 +72,7 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
     seen: set[str] = set()
     for node in _date_elements(tree, _MAX_VISIBLE):
         parts = class_parts(node)
-        if node.tag != "time" and not parts & (_DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}):
+        if node.tag != "time" and not parts & _SHOWN_PARTS:
             continue
         text = _short_text(node.text(deep=True, separator=" "))
         if len(text) > MAX_DATE_CHARS:
