@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Sequence
+from typing import Final
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,7 @@ from newswire.pipeline.byte_walk import ByteWalk
 
 #: Depth of py3langid 0.4's n-gram trie (its longest feature, in bytes); a test recomputes it
 #: from the model by breadth-first search (2 s, too slow for every worker's start).
-WINDOW = 6
+WINDOW: Final = 6
 
 
 class ByteNgramClassifier:

@@ -4,10 +4,12 @@ extractor's date rules ask them of the labels around a date element (``date_labe
 
 from __future__ import annotations
 
+from typing import Final
+
 #: The words that label a date as the last update, in the languages of the month tables written
 #: in Latin letters, none with two letters beyond ASCII (see ``update_label``, whose byte search
 #: holds each word in two cases only).
-UPDATE_WORDS = (
+UPDATE_WORDS: Final = (
     "updated",
     "modified",
     "aktualisiert",
@@ -59,7 +61,7 @@ UPDATE_WORDS = (
 #: "Publicerad", "Publiceret", "Publisert", "Udgivet", "Publikováno", "Julkaistu", "Publicat",
 #: "Megjelent", "Опубликовано", "Опубліковано". Each a participle or noun of publishing, none
 #: an update's word (``UPDATE_WORDS``).
-PUBLISHED_WORDS = (
+PUBLISHED_WORDS: Final = (
     "published",
     "veröffentlicht",
     "erschienen",

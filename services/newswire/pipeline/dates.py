@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import Final
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
@@ -22,20 +23,20 @@ from newswire.pipeline.short_year import short_year_line
 from newswire.pipeline.textnorm import lacks_words
 from newswire.pipeline.time_zones import zone_after
 
-_MONTH_WORD = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
+_MONTH_WORD: Final = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
 #: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
 #: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
-UPDATED_PREFIX = re.compile(
+UPDATED_PREFIX: Final = re.compile(
     rf"^\W*(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)}|update)\b",
     re.IGNORECASE,
 )
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR: Final = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?{_MONTH_WORD},?\s+(?:de\s+)?"
     rf"(?P<year>\d{{4}})\b"
 )
 # The day may close with a dot where a comma would stand ("December 19. 2025", "Jul. 11. 2025":
 # a blog template's date line under the headline, the day written as an ordinal).
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR: Final = re.compile(
     rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(?P<year>\d{{4}})\b"
 )
 # The day, month word and year joined by hyphens ("04-Aug-2021", "19-Dec-2025", a CMS's
@@ -43,36 +44,36 @@ _MONTH_DAY_YEAR = re.compile(
 # by slashes, the same stamp in a server's log format ("16/Jan/2026"); or by dots, a journal's
 # and some European templates' "25.Jun.2019", "25.June.2019". One separator throughout, and
 # the four-digit year always: a version or a code ("1.Jan", "3.mar.12") is no date.
-_DAY_MONTH_YEAR_HYPHENS = re.compile(
+_DAY_MONTH_YEAR_HYPHENS: Final = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?P<sep>[-/.]){_MONTH_WORD}(?P=sep)(?P<year>\d{{4}})\b"
 )
 # PubMed's and other catalogues' "2023 Jan 7", and Hungarian's "2026. január 16." (the year
 # with its ordinal dot).
-_YEAR_MONTH_DAY = re.compile(
+_YEAR_MONTH_DAY: Final = re.compile(
     rf"\b(?P<year>(?:19|20)\d\d)\.?\s+{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\b"
 )
 # Day, month and year by slashes, dots or hyphens; a dot may take a space after it, as Czech,
 # Slovak, Slovenian and Croatian write the day ("16. 1. 2026").
-_NUMERIC = re.compile(
+_NUMERIC: Final = re.compile(
     r"\b(?P<a>\d{1,2})(?:[/-]|\.\s?)(?P<b>\d{1,2})(?:[/-]|\.\s?)(?P<year>\d{4})\b"
 )
 # Year first is always year-month-day: "2025/12/18", "2025.12.18", "2025年12月18日", "2025년 12월 18일",
 # and a theme's "2025•01•08" (a bullet between the fields, the same one twice).
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST: Final = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:[/.]\s?|\s*[年년]\s*|(?P<dot>•))(?P<month>\d{1,2})"
     r"(?:(?(dot)•|(?:[/.]\s?|\s*[月월]\s*)))(?P<day>\d{1,2})(?!\d)"
 )
 # An ISO day after a label ("Last Updated: 2025-02-22"): a CMS printing its stored date as is;
 # also unpadded ("发布时间 2025-12-3", "2025-1-5 10:30": a template's Y-n-j, common on Chinese
 # news sites). Not inside a longer run of dashed numbers (a part number, a range).
-_ISO_IN_TEXT = re.compile(
+_ISO_IN_TEXT: Final = re.compile(
     r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?![\d-])"
 )
 # The month and day, then the time and a zone, then the year: C's asctime and Unix date ("Wed
 # Dec  3 10:15:00 2025", "Wed Dec 03 10:15:00 UTC 2025"; HTTP's third date form, Java's
 # Date.toString()), a server's or a template's print of a stored moment. The date ends at its
 # day, so that the time and the zone after it are read as those of any date.
-_MONTH_DAY_TIME_YEAR = re.compile(
+_MONTH_DAY_TIME_YEAR: Final = re.compile(
     rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})\s+\d{{1,2}}:\d\d(?::\d\d)?(?:\s+[a-z]{{1,5}})?\s+"
     r"(?P<year>\d{4})\b"
 )
@@ -80,45 +81,45 @@ _MONTH_DAY_TIME_YEAR = re.compile(
 # "(?:19|20)\d\d"): a text without such a run has no absolute date but a whole "dd.mm.yy" line
 # (see ``short_year``), and most texts asked ("2 hours ago", "March 5", a label) have none
 # (~60%, ~14 µs each through the seven patterns).
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
 # A time is not followed by a dot and a digit: the "17.01" of a second date after the first
 # ("16.01.2026 | aktualisiert 17.01.2026", "16.01.2026 - 31.01.2026") is that date's day and
 # month, no clock (and an "hour" of 31 would lose the date).
-_TIME = re.compile(
+_TIME: Final = re.compile(
     r"(?:\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
     re.IGNORECASE,
 )
 # The cheap test of ``is_date_like``, which the extractors ask about most short texts of a page:
 # every ISO and absolute date holds a digit (every relative one a ``RELATIVE_WORD``).
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # Locales that write the month first in numeric dates ("03/01/2017" is March 1st): US English
 # and the Philippines'. Everyone else here writes the day first.
-_MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
+_MONTH_FIRST_LOCALES: Final = frozenset({"en-us", "en-ph", "fil", "fil-ph"})
 # Pages that name no region for their English ("en", or no language at all): the order is not
 # declared, and a US zone after the date's clock ("3/4/2025 10:30 AM EST", "03/04/2025 9:15
 # a.m. ET": a US newsroom's or a US CMS's stamp) places the page in the US, which writes the
 # month first. A zone of anywhere else, or none, leaves the day first.
-_UNPLACED_LOCALES = frozenset({"", "en"})
+_UNPLACED_LOCALES: Final = frozenset({"", "en"})
 # The same pages' numeric date by slashes with a field left unpadded ("3/4/2025", "10/4/2025"):
 # the US form (JavaScript's en-US toLocaleDateString, PHP's "n/j/Y" in US themes); a British,
 # Irish or Australian template pads its day first ("04/03/2025") and Europe's write dots.
 # Only where the page says English without a region: elsewhere the page's own locale decides.
-_UNPADDED_SLASHES = re.compile(r"\d{1,2}/\d{1,2}/")
-_US_ZONE_AFTER = re.compile(
+_UNPADDED_SLASHES: Final = re.compile(r"\d{1,2}/\d{1,2}/")
+_US_ZONE_AFTER: Final = re.compile(
     r"\s*(?:,|at|@|-)?\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\(?[ecmp][sd]?t\b"
 )
 # The years a publication can have. Outside them a date is a CMS's empty value (.NET's
 # DateTime.MinValue "0001-01-01T00:00:00", "9999-12-31" for "never"), not the story's: read,
 # it is a date the page never gave, and the next candidate is the page's. (Its moment in UTC
 # would also fall outside datetime's range at the ends: "9999-12-31T23:59:59-05:00".)
-_YEARS = range(1900, 2200)
+_YEARS: Final = range(1900, 2200)
 # A date this far after the fetch is no publication date: a misread day/month order.
-_FUTURE_SLACK = timedelta(days=2)
+_FUTURE_SLACK: Final = timedelta(days=2)
 
 
 # A month and its year alone on a line ("November 2015"), in the languages of the month table.
-_MONTH_YEAR = re.compile(rf"^{_MONTH_WORD},?\s+(?P<year>(?:19|20)\d\d)$")
+_MONTH_YEAR: Final = re.compile(rf"^{_MONTH_WORD},?\s+(?P<year>(?:19|20)\d\d)$")
 
 
 def parse_month(text: str) -> datetime | None:
@@ -186,7 +187,7 @@ def parse_date(
 # The HTML extractor asks about every short text around the headline, once per rule that reads
 # them (two or three a page), and a site's menus and labels repeat from page to page: a pure
 # function of the text, its answers are kept (about a tenth of the page's date-rule time).
-_DATE_LIKE_CACHE = 8192
+_DATE_LIKE_CACHE: Final = 8192
 
 
 @lru_cache(maxsize=_DATE_LIKE_CACHE)
@@ -211,13 +212,13 @@ def is_date_like(text: str) -> bool:
 
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
 # 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
-UPDATE_LABEL = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
+UPDATE_LABEL: Final = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
 
 
 # The words a label may put before the update's word ("Page updated:", "This page was last
 # updated on"): a few words with no date, no digit and no field separator. A byline before it
 # ("Jane Doe · Updated …") or a publication ("May 2, 2024 Updated …") is another shape.
-_LABEL_LEAD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
+_LABEL_LEAD: Final = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 def is_update_line(text: str) -> bool:
@@ -258,14 +259,14 @@ def split_update(text: str) -> tuple[str, str | None]:
 
 
 # What stands between the two dates of a line: spaces, dashes, bars, dots, brackets.
-_SEPARATORS = " -|·•,;:(["
+_SEPARATORS: Final = " -|·•,;:(["
 # The publication's label after an update's date in the same line, as news sites print the pair
 # update first: "Updated Dec 3, 2025 · Published Dec 1, 2025", "Updated November 11, 2022 8:23 PM
 # ET Originally published November 9, 2022", "Mis à jour le 3 décembre 2025 Publié le 1
 # décembre 2025", "Aktualisiert am 03.12.2025 Veröffentlicht am 01.12.2025", "Actualizado …
 # Publicado …", "Updated … Posted …" (a blog's word for its publication). A whole word only:
 # "publishers" or "unpublished" is none.
-_PUBLICATION_LABEL = re.compile(
+_PUBLICATION_LABEL: Final = re.compile(
     rf"(?<!\w)(?:(?:originally|first)\s+)?(?:posted|{'|'.join(PUBLISHED_WORDS)})(?!\w)",
     re.IGNORECASE,
 )
@@ -284,10 +285,12 @@ def _publication_after(text: str) -> tuple[str, str] | None:
 
 # Module-level (``re.match`` with a pattern string looks it up in re's cache on every call,
 # and this is asked of every date-like text of a page).
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[+-]\d\d:?\d\d)?")
+_ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT: Final = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?: ?[+-]\d\d:?\d\d)?"
+)
 # A zone's abbreviation alone after the moment (anything else after it is not read as a zone).
-_ZONE_NAME = re.compile(r"\s*[A-Za-z]{1,5}\s*")
+_ZONE_NAME: Final = re.compile(r"\s*[A-Za-z]{1,5}\s*")
 
 
 def _parse_iso(text: str) -> datetime | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 import numpy as np
 from numpy.typing import NDArray
@@ -16,7 +17,7 @@ from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.text import extract_text
 
 # Elements that never have children, so they do not deepen the tree.
-_VOID = frozenset(
+_VOID: Final = frozenset(
     [
         "area",
         "base",
@@ -36,14 +37,14 @@ _VOID = frozenset(
 )
 #: Void element names as 8-byte keys (lower-case ASCII, zero-padded), to compare with the
 #: name that follows each "<" in one numpy step.
-_VOID_KEYS = np.array(
+_VOID_KEYS: Final = np.array(
     [int.from_bytes(name.encode().ljust(8, b"\0"), "little") for name in _VOID], dtype=np.uint64
 )
-_LESS_THAN = np.uint8(ord("<"))
-_NAME_WINDOW = 7  # one more byte than the longest void name: a longer name is never void
-_ALPHA = np.zeros(256, dtype=np.bool_)
+_LESS_THAN: Final = np.uint8(ord("<"))
+_NAME_WINDOW: Final = 7  # one more byte than the longest void name: a longer name is never void
+_ALPHA: Final = np.zeros(256, dtype=np.bool_)
 _ALPHA[ord("A") : ord("Z") + 1] = _ALPHA[ord("a") : ord("z") + 1] = True
-_ALNUM = _ALPHA.copy()
+_ALNUM: Final = _ALPHA.copy()
 _ALNUM[ord("0") : ord("9") + 1] = True
 IntArray = NDArray[np.intp]
 BoolArray = NDArray[np.bool_]

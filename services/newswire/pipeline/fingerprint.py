@@ -22,6 +22,7 @@ import functools
 import hashlib
 import re
 import zlib
+from typing import Final
 
 import numpy as np
 from librt.vecs import vec
@@ -31,7 +32,7 @@ from newswire import native
 from newswire.pipeline.bit_vote import gram_majority, majority_bits
 from newswire.pipeline.word_crcs import word_hashes as _compiled_word_hashes
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 #: Seeds of the two CRC-32s that make a word's 64-bit hash (low and high half).
 _SEED_LOW, _SEED_HIGH = 0, 0x9E3779B9
@@ -44,13 +45,13 @@ def content_hash(body: str, utf8: bytes | None = None) -> str:
 
 #: SimHash looks at the first this many words (~300 KB of text): plenty to tell near-duplicates
 #: apart, and it keeps a 10 MB body from costing seconds of per-3-gram hashing.
-SIMHASH_MAX_WORDS = 50_000
+SIMHASH_MAX_WORDS: Final = 50_000
 
 
-_P1 = np.uint64(0x9E3779B97F4A7C15)
-_P2 = np.uint64(0xC2B2AE3D27D4EB4F)
-_M1 = np.uint64(0xBF58476D1CE4E5B9)
-_M2 = np.uint64(0x94D049BB133111EB)
+_P1: Final = np.uint64(0x9E3779B97F4A7C15)
+_P2: Final = np.uint64(0xC2B2AE3D27D4EB4F)
+_M1: Final = np.uint64(0xBF58476D1CE4E5B9)
+_M2: Final = np.uint64(0x94D049BB133111EB)
 
 
 _S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
@@ -68,7 +69,7 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x
 
 
-_BUILT_PLANES: set[int] = set()
+_BUILT_PLANES: Final[set[int]] = set()
 
 
 @functools.cache
@@ -116,7 +117,7 @@ _lower_changes()
 
 #: Words of up to this many UTF-8 bytes are hashed by table; longer ones (a run of CJK text with
 #: no spaces is one ``\w+`` token) call zlib, one call per such word.
-_TABLE_BYTES = 64
+_TABLE_BYTES: Final = 64
 
 
 def _crc_tables() -> tuple[np.ndarray, np.ndarray]:
@@ -154,7 +155,7 @@ _CRC_PER_BYTE, _CRC_PER_LENGTH = _crc_tables()
 #: costs less than the ~25 µs of fixed numpy overhead and the per-byte tables do not apply
 #: (measured per word vs arrays: 7 vs 25 µs at 50 characters, even at ~500; a Japanese page of
 #: 1,600 characters 117 vs 107). Both ways give the same hashes.
-_FEW_SPACES = 80
+_FEW_SPACES: Final = 80
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,20 +180,20 @@ def _word_hash(word: bytes) -> int:
 #: points and lower-casing the UTF-8 bytes is enough. (UTF-16, not UTF-32: half the bytes to
 #: encode and read, and no separate maximum for the plane; each numpy call counts here, as in
 #: the pipeline each costs several times its warm cost.)
-_BMP_CLASSES = _word_table(1).astype(np.uint8) | (_lower_changes().astype(np.uint8) << 1)
+_BMP_CLASSES: Final = _word_table(1).astype(np.uint8) | (_lower_changes().astype(np.uint8) << 1)
 _BMP_CLASSES[0xD800:0xE000] |= 2
 #: The classes as bytes for the compiled pass (``word_crcs``), which the compiled build takes
 #: first: one loop, no numpy call (right after extraction each kind of numpy call is costly).
-_CLASS_BYTES = _BMP_CLASSES.tobytes()
+_CLASS_BYTES: Final = _BMP_CLASSES.tobytes()
 #: The same for a text already lower-cased by ``str.lower``: only surrogates are flagged.
-_LOWERED_CLASSES = _word_table(1).astype(np.uint8)
+_LOWERED_CLASSES: Final = _word_table(1).astype(np.uint8)
 _LOWERED_CLASSES[0xD800:0xE000] |= 2
-_LOWERED_CLASS_BYTES = _LOWERED_CLASSES.tobytes()
-_COMPILED = native.MODE == "compiled"
+_LOWERED_CLASS_BYTES: Final = _LOWERED_CLASSES.tobytes()
+_COMPILED: Final = native.MODE == "compiled"
 #: Code points from which UTF-8 takes 2, 3 and 4 bytes (a lone surrogate, "surrogatepass", 3).
-_UTF8_LIMITS = np.array([0x80, 0x800, 0x10000], dtype=np.uint32)
+_UTF8_LIMITS: Final = np.array([0x80, 0x800, 0x10000], dtype=np.uint32)
 #: UTF-8 bytes per code point of the Basic Multilingual Plane.
-_UTF8_BYTES = (
+_UTF8_BYTES: Final = (
     _UTF8_LIMITS.searchsorted(np.arange(0x10000, dtype=np.uint32), side="right") + 1
 ).astype(np.uint8)
 
@@ -336,7 +337,7 @@ def simhash(body: str, utf8: bytes | None = None) -> str:
 
 
 #: False / True bytes -> "0" / "1".
-_BINARY_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_BINARY_DIGITS: Final = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def hamming(a: str, b: str) -> int:

@@ -10,7 +10,9 @@ November; Croatian's October is left out for that reason).
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {}
+from typing import Final
+
+MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
         "januari january januar jänner janvier enero janeiro gennaio jan ene janv gen"
@@ -62,17 +64,17 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 #: The longest month name of the table, in letters (Polish "października").
-LONGEST_MONTH = max(map(len, MONTHS))
+LONGEST_MONTH: Final = max(map(len, MONTHS))
 
 # The zero of each run of decimal digits other scripts write dates with: Arabic-Indic,
 # Persian, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, and the
 # full-width digits of Japanese and Chinese pages ("２０２６年１月１６日"). The patterns of
 # ``dates`` spell years with ASCII digits ("(?:19|20)\d\d"), so a date is read once folded.
-_DIGIT_ZEROS = (
+_DIGIT_ZEROS: Final = (
     0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
     0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
 )  # fmt: skip
-_ASCII_DIGITS = str.maketrans(
+_ASCII_DIGITS: Final = str.maketrans(
     {chr(zero + value): str(value) for zero in _DIGIT_ZEROS for value in range(10)}
 )
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Final
 
 # Relative dates: a count and a unit, and a word that makes them past ("ago", "lalu", "vor",
 # "hace", "il y a", "há", "atrás", "fa", "geleden", "назад"), in the languages of the month table.
-_UNITS: dict[int, str] = {
+_UNITS: Final[dict[int, str]] = {
     1: "detik second seconds sec secs segundo segundos seconde secondes sekunde sekunden secondo"
     " secondi seconden секунду секунды секунд",
     60: "menit minute minutes min mins minuto minutos minuten minuti минуту минуты минут",
@@ -24,10 +25,12 @@ _UNITS: dict[int, str] = {
     31536000: "tahun year years año años ano anos an ans jahr jahre jahren anno anni jaar jaren"
     " год года лет",
 }
-_UNIT_SECONDS = {word: seconds for seconds, words in _UNITS.items() for word in words.split()}
+_UNIT_SECONDS: Final = {
+    word: seconds for seconds, words in _UNITS.items() for word in words.split()
+}
 # "a day ago", "un jour", "um dia", "ein Tag", "se hari": the count one, as a word.
-_ONE = "a an se un une uno una um uma ein eine einem einer een один одну"
-_RELATIVE = re.compile(
+_ONE: Final = "a an se un une uno una um uma ein eine einem einer een один одну"
+_RELATIVE: Final = re.compile(
     r"\b(?P<n>\d+|"
     + "|".join(_ONE.split())
     + r")\s*(?P<unit>"
@@ -35,8 +38,19 @@ _RELATIVE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_MARK_WORDS = ("lalu", "ago", "vor", "hace", "il y a", "há", "atrás", "fa", "geleden", "назад")
-_YESTERDAY_WORDS = (
+_MARK_WORDS: Final = (
+    "lalu",
+    "ago",
+    "vor",
+    "hace",
+    "il y a",
+    "há",
+    "atrás",
+    "fa",
+    "geleden",
+    "назад",
+)
+_YESTERDAY_WORDS: Final = (
     "kemarin",
     "yesterday",
     "semalam",
@@ -48,7 +62,7 @@ _YESTERDAY_WORDS = (
     "gisteren",
     "вчера",
 )
-_TODAY_WORDS = (
+_TODAY_WORDS: Final = (
     "hari ini",
     "today",
     "heute",
@@ -59,12 +73,12 @@ _TODAY_WORDS = (
     "vandaag",
     "сегодня",
 )
-_RELATIVE_MARK = re.compile(rf"\b(?:{'|'.join(_MARK_WORDS)})\b", re.IGNORECASE)
+_RELATIVE_MARK: Final = re.compile(rf"\b(?:{'|'.join(_MARK_WORDS)})\b", re.IGNORECASE)
 # The languages whose past word follows the count and unit at once ("3 dni temu", "3 gün
 # önce", "3 dagar sedan", "for 3 dager siden", "3 dage siden"), with their units. Read only
 # in that order: "sedan" is also an English car and "time" an English word, so a count, a
 # unit and the word anywhere in a line ("a 2 year old sedan") are no date.
-_NEXT_UNITS: dict[int, str] = {
+_NEXT_UNITS: Final[dict[int, str]] = {
     1: "sekund sekundy sekundę sekunder saniye",
     60: "minut minuty minutę minuter minutt minutter dakika",
     3600: "godzin godziny godzinę timme timmar time timer saat",
@@ -73,14 +87,14 @@ _NEXT_UNITS: dict[int, str] = {
     2592000: "miesiąc miesiące miesięcy månad månader måned måneder ay",
     31536000: "rok lata lat år yıl",
 }
-_NEXT_UNIT_SECONDS = {
+_NEXT_UNIT_SECONDS: Final = {
     word: seconds for seconds, words in _NEXT_UNITS.items() for word in words.split()
 }
-_NEXT_MARK_WORDS = ("temu", "önce", "sedan", "siden")
+_NEXT_MARK_WORDS: Final = ("temu", "önce", "sedan", "siden")
 # Chinese, Japanese and Korean write the count, the unit and "before" with no spaces ("3天前",
 # "3日前", "2時間前", "3일 전"). A count after a month ("1月16日前", before January 16th) is a
 # day of the month, not a count.
-_CJK_UNITS: dict[int, str] = {
+_CJK_UNITS: Final[dict[int, str]] = {
     1: "秒 초",
     60: "分钟 分鐘 分 분",
     3600: "小时 小時 時間 시간",
@@ -89,10 +103,10 @@ _CJK_UNITS: dict[int, str] = {
     2592000: "个月 個月 ヶ月 か月 カ月 개월 달",
     31536000: "年 년",
 }
-_CJK_UNIT_SECONDS = {
+_CJK_UNIT_SECONDS: Final = {
     word: seconds for seconds, words in _CJK_UNITS.items() for word in words.split()
 }
-_COUNTED_NEXT = re.compile(
+_COUNTED_NEXT: Final = re.compile(
     r"(?:\b(?P<n>\d+)\s*(?P<unit>"
     + "|".join(sorted(_NEXT_UNIT_SECONDS, key=len, reverse=True))
     + rf")\s+(?:{'|'.join(_NEXT_MARK_WORDS)})\b)"
@@ -101,11 +115,11 @@ _COUNTED_NEXT = re.compile(
     + r")\s*[前전](?!\w))",
     re.IGNORECASE,
 )
-_YESTERDAY = re.compile(rf"\b(?:{'|'.join(_YESTERDAY_WORDS)})\b", re.IGNORECASE)
-_TODAY = re.compile(rf"\b(?:{'|'.join(_TODAY_WORDS)})\b", re.IGNORECASE)
+_YESTERDAY: Final = re.compile(rf"\b(?:{'|'.join(_YESTERDAY_WORDS)})\b", re.IGNORECASE)
+_TODAY: Final = re.compile(rf"\b(?:{'|'.join(_TODAY_WORDS)})\b", re.IGNORECASE)
 # A word of these in a line makes it worth reading as a relative date (``is_date_like``'s cheap
 # test: every relative line holds one).
-RELATIVE_WORD = re.compile(
+RELATIVE_WORD: Final = re.compile(
     "|".join(
         (
             _YESTERDAY.pattern,
@@ -119,7 +133,7 @@ RELATIVE_WORD = re.compile(
 )
 #: The words of ``RELATIVE_WORD``, one of which each of its matches holds (see ``lacks_words``;
 #: "前" and "전" are beyond ASCII, where it leaves the test to the pattern).
-RELATIVE_WORDS = (*_YESTERDAY_WORDS, *_TODAY_WORDS, *_MARK_WORDS, *_NEXT_MARK_WORDS)
+RELATIVE_WORDS: Final = (*_YESTERDAY_WORDS, *_TODAY_WORDS, *_MARK_WORDS, *_NEXT_MARK_WORDS)
 
 
 def relative_date(folded: str, reference: datetime | None) -> datetime | None:
@@ -155,7 +169,7 @@ def _counted(folded: str, reference: datetime) -> datetime | None:
 # The furthest back a relative date may name: a count beyond it ("built 3,000 years ago", "2000
 # years ago" against ``is_date_like``'s reference of 2000) is history, not a publication, and
 # past datetime's year 1 it raised OverflowError from the page's date search.
-_FURTHEST_BACK = 100 * 366 * 86400
+_FURTHEST_BACK: Final = 100 * 366 * 86400
 
 
 def _back(reference: datetime, seconds: int) -> datetime | None:
@@ -167,17 +181,17 @@ def _back(reference: datetime, seconds: int) -> datetime | None:
 # Words that may stand beside "today" or "yesterday" in a date line: a label ("Posted today",
 # "Updated yesterday", "Aktualisiert heute", "Publié aujourd'hui") and the words of a clock
 # ("Today at 3:45 PM", "heute um 10:32 Uhr", "hoy a las 10:32").
-_DAY_LINE = (
+_DAY_LINE: Final = (
     "posted updated published last edited modified added created on at"
     " veröffentlicht aktualisiert am um uhr publié mis jour le publicado actualizado el las"
     " atualizado em às pubblicato aggiornato alle gepubliceerd bijgewerkt om diperbarui"
     " dipublikasikan pukul опубликовано обновлено в"
 )
-_DAY_LINE_WORDS = frozenset(_DAY_LINE.split())
-_WORD = re.compile(r"[^\W\d_]+")
-_HAS_DIGIT = re.compile(r"\d")
+_DAY_LINE_WORDS: Final = frozenset(_DAY_LINE.split())
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_HAS_DIGIT: Final = re.compile(r"\d")
 # Short words beside a clock's digits: "am", "pm", a zone ("ET", "GMT", "MEZ").
-_CLOCK_WORD_CHARS = 3
+_CLOCK_WORD_CHARS: Final = 3
 
 
 def _standing(folded: str, day: re.Match[str]) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A date line that is a day, a month and a year of two digits each, by dots and nothing else:
 # a European template's short "d.m.y", read day first in the 2000s. Only the whole text: in a
 # longer one, three pairs of digits are a version, a score or a time as often; by slashes the
 # order is the US's as often as Europe's.
-_SHORT_YEAR_LINE = re.compile(r"(?P<a>\d\d)\.(?P<b>\d\d)\.(?P<year>\d\d)")
+_SHORT_YEAR_LINE: Final = re.compile(r"(?P<a>\d\d)\.(?P<b>\d\d)\.(?P<year>\d\d)")
 
 
 def short_year_line(folded: str) -> tuple[int, int, int, int, int] | None:

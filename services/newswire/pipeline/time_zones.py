@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, timedelta, timezone
+from typing import Final
 
-_ZONES: dict[str, timedelta] = {
+_ZONES: Final[dict[str, timedelta]] = {
     name: timedelta(hours=hours)
     for name, hours in {
         "wib": 7,
@@ -50,16 +51,16 @@ _ZONES: dict[str, timedelta] = {
         "brt": -3,
     }.items()
 }
-_OFFSET = re.compile(
+_OFFSET: Final = re.compile(
     r"(?:\b(?:gmt|utc))?\s*(?P<sign>[+-])(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?\b", re.IGNORECASE
 )
-_ZONE_WORD = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
+_ZONE_WORD: Final = re.compile(r"\b(?P<zone>[A-Za-z]{1,5})\b")
 # US sites print a region's zone without its season right after the clock ("10:30 a.m. ET",
 # "Updated 4:12 PM PT"; the clock's match leaves the last "." of "a.m."): standard time, or
 # daylight time (one hour more) by the date. Read only in capitals directly after the clock: a
 # lower-case "et" there is French "and" ("10h30 et 11h").
-_US_REGION = re.compile(r"\.?\s*(?P<zone>ET|CT|MT|PT)\b")
-_US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+_US_REGION: Final = re.compile(r"\.?\s*(?P<zone>ET|CT|MT|PT)\b")
+_US_STANDARD: Final = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 
 
 def zone_after(

@@ -11,9 +11,10 @@ as a word, not a date (a byline's leftover "Feb", the page classifier's word cou
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: A line that is only one of these is an ad slot's label, in any language.
-AD_LABELS = (
+AD_LABELS: Final = (
     "advertisement",
     "advertisment",
     "anzeige",
@@ -25,7 +26,7 @@ AD_LABELS = (
 )
 
 #: English month abbreviations as pages print them ("Sept" too); "may" is its own full name.
-MONTH_ABBREVIATIONS = (
+MONTH_ABBREVIATIONS: Final = (
     "jan",
     "feb",
     "mar",
@@ -40,7 +41,7 @@ MONTH_ABBREVIATIONS = (
     "dec",
 )
 #: English month names in full, lower-case.
-MONTH_NAMES = (
+MONTH_NAMES: Final = (
     "january",
     "february",
     "march",
@@ -57,32 +58,59 @@ MONTH_NAMES = (
 
 #: "By" before a byline's names on a line of its own: "By Jane Doe", "Oleh: …", "von …",
 #: "par …", "por …".
-BY_WORDS = ("by", "oleh", "von", "par", "por")
+BY_WORDS: Final = ("by", "oleh", "von", "par", "por")
 #: More words for "by" that are also everyday prepositions ("di" is Indonesian "in", "door" an
 #: English noun, "av"/"af" Nordic "of"): read only inside an element already named a byline.
-BY_WORDS_IN_BYLINES = (*BY_WORDS, "di", "door", "av", "af", "przez", "от")
+BY_WORDS_IN_BYLINES: Final = (*BY_WORDS, "di", "door", "av", "af", "przez", "от")
 #: "Written by" in the languages of the corpora, as a byline line or Yoast's localised unfurl
 #: label (twitter:label1) writes it: "Verfasst von", "Écrit par", "Ditulis oleh". Unlike a bare
 #: "di" or "door", the two words together say who wrote the story.
-WRITTEN_BY_PHRASES = (
+WRITTEN_BY_PHRASES: Final = (
     *("written by", "verfasst von", "geschrieben von", "écrit par", "ecrit par"),
     *("escrito por", "geschreven door", "scritto da", "ditulis oleh", "napisane przez"),
     *("skrevet af", "skrevet av", "skriven av"),
 )
 #: "Author" in other languages.
-AUTHOR_WORDS = ("autor", "autora", "autores", "autorin", "auteur", "auteurs", "autore", "penulis")
+AUTHOR_WORDS: Final = (
+    "autor",
+    "autora",
+    "autores",
+    "autorin",
+    "auteur",
+    "auteurs",
+    "autore",
+    "penulis",
+)
 #: Labels that name the writer when a colon follows ("Autor: …", "Penulis: …", "Text: …" in a
 #: German magazine): without the colon most are everyday words. Not the English "Words:": on
 #: wcxb-dev it shows the full name beside a markup author that is the truth (A -1).
-AUTHOR_LABELS = (*AUTHOR_WORDS, "text", "texte", "texto", "testo", "contributor", "contributors")
+AUTHOR_LABELS: Final = (
+    *AUTHOR_WORDS,
+    "text",
+    "texte",
+    "texto",
+    "testo",
+    "contributor",
+    "contributors",
+)
 
 #: Labels of a photo credit in a caption or on a line of its own: "Foto: ANTARA/Hafidz",
 #: "(Photo: AP)", "Bild: dpa", "Gambar: …".
-PHOTO_LABELS = ("photo", "foto", "fotó", "image", "picture", "bild", "imagem", "gambar", "фото")
+PHOTO_LABELS: Final = (
+    "photo",
+    "foto",
+    "fotó",
+    "image",
+    "picture",
+    "bild",
+    "imagem",
+    "gambar",
+    "фото",
+)
 
 #: Credit labels before names on a line of their own ("Editor: M Bayu Pratama", "Penulis: …",
 #: "Sumber: Al Jazeera"), and which list of the article the names go to.
-CREDIT_LABELS: dict[str, str] = {
+CREDIT_LABELS: Final[dict[str, str]] = {
     "editor": "editors",
     "penyunting": "editors",
     "redaktur": "editors",
@@ -104,9 +132,9 @@ CREDIT_LABELS: dict[str, str] = {
 }
 
 #: Marks that end a sentence, in the scripts of the corpora (Latin, CJK, Arabic, Devanagari).
-SENTENCE_MARKS = ".!?…。！？؟।"
+SENTENCE_MARKS: Final = ".!?…。！？؟।"
 #: Closing quotes a sentence may end inside: '"Setuju," jawab mereka.' / «… pays.»
-CLOSING_QUOTES = "\"'”’»」』"
+CLOSING_QUOTES: Final = "\"'”’»」』"
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -117,32 +145,32 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # "and" between names (English, German, French, Spanish, Portuguese, Indonesian/Malay, and the
 # Catalan/Polish "i"), as a word between spaces ("e-Health" holds no "e"); commas, semicolons
 # and "&" in any language, with the "and" of a serial comma after them ("A, B, and C").
-_AND = r"(?:and|und|y|et|e|dan|i)"
-_NAME_SEPARATOR = re.compile(rf"\s*[,;&]\s*(?:{_AND}\s+)?|\s+{_AND}\s+")
+_AND: Final = r"(?:and|und|y|et|e|dan|i)"
+_NAME_SEPARATOR: Final = re.compile(rf"\s*[,;&]\s*(?:{_AND}\s+)?|\s+{_AND}\s+")
 #: A person's name as bylines print it: 1-5 words, each capitalised (or an all-caps wire
 #: byline), allowing the lower-case particles of names (de, van, bin, al-…), and the "the" of
 #: a column's or a team's signature after its first word ("Ask the Doctors": a byline
 #: element's and the truth's author; on wcxb-dev's articles: author right +1 on half A, +2 on
 #: half B, none invented on either half, all page types). Not "of": "Head of Content",
 #: "Director of Marketing" are job titles.
-_NAME_WORD = (
+_NAME_WORD: Final = (
     r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w.'’-]*|(?:de|da|do|dos|del|della|di|du|van|von|der|den|la|le|bin"
     r"|binti|al|el|ibn|y)[\s-]"
 )
-PERSON_NAME = re.compile(rf"^(?:{_NAME_WORD})\s*(?:(?:{_NAME_WORD}|the\s)\s*){{0,4}}$")
+PERSON_NAME: Final = re.compile(rf"^(?:{_NAME_WORD})\s*(?:(?:{_NAME_WORD}|the\s)\s*){{0,4}}$")
 #: A collective signature as a byline prints it, its article and noun in lower case ("By the
 #: Lavazza Team", "By The Currency editors"): the newsroom or company signs the story, as the
 #: reader sees. Only with a capitalised name between the article and the noun (a bare "the
 #: team" signs nothing, see ``bylines._collective``). On wcxb-dev's articles: author right +2
 #: on half B, none on A, none invented on either half.
-COLLECTIVE_NAME = re.compile(
+COLLECTIVE_NAME: Final = re.compile(
     rf"^(?:the\s+)?(?:{_NAME_WORD})\s*(?:(?:{_NAME_WORD})\s*){{0,3}}(?:[Tt]eam|[Ss]taff|[Ee]ditors)$"
 )
 
 
 # Degrees and licences printed after a name ("Shelby Loos, DVM", "Jillian Kubala, MS, RD",
 # "Genevieve Carlton, Ph.D."), periods and case ignored: part of the name, not a second person.
-_CREDENTIALS = frozenset(
+_CREDENTIALS: Final = frozenset(
     {"md", "do", "dvm", "vmd", "phd", "rd", "rdn", "rn", "np", "pa", "ms", "msc", "ma", "ba"}
     | {"bs", "bsc", "mph", "mba", "jd", "lvt", "cpt", "cscs", "dds", "dmd", "pharmd", "lcsw"}
     | {"cpa", "cfp", "facp", "dacvb"}
@@ -158,8 +186,8 @@ _CREDENTIALS = frozenset(
 # a job title ("Marketing Director", "Co-Founder"): one list for every rule that tells a role
 # from a name (``people``: a role run into a name, a role read as a name; ``split_names``
 # below: a role after a name's comma).
-WRITER_ROLES = ("writer", "reporter", "editor", "contributor", "correspondent", "columnist")
-JOB_ROLES = (
+WRITER_ROLES: Final = ("writer", "reporter", "editor", "contributor", "correspondent", "columnist")
+JOB_ROLES: Final = (
     *("director", "founder", "manager", "officer", "president", "owner", "ceo", "cto", "cfo"),
     *("journalist", "expert", "specialist", "strategist", "analyst", "consultant", "engineer"),
     "winemaker",
@@ -172,13 +200,13 @@ JOB_ROLES = (
 # body too ("by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee", an
 # association's newsletter): on wcxb-dev's articles, author right +1 on half A, none on B,
 # none invented (all page types).
-_ROLE_WORD = re.compile(
+_ROLE_WORD: Final = re.compile(
     rf"\b(?:head|chief|vice|partner|lead|{'|'.join((*WRITER_ROLES, *JOB_ROLES))}|security"
     r"|compliance|risk|marketing|sales|operations|finance|communications|department|university"
     r"|school|group|representative|committee|council|board)\b",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_ACRONYM: Final = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 def _role_part(name: str) -> bool:
@@ -260,7 +288,7 @@ def person_names(text: str) -> list[str]:
 # "By Dieter Hogen with Uta Pippig": a writer's credit shared "with" a second full name (a
 # coach's plan written with an athlete, a memoir "with" its ghostwriter), one credit as
 # printed, like a role after a name; "with" joins no two names in the separators' sense.
-_WITH = re.compile(r"\s+with\s+")
+_WITH: Final = re.compile(r"\s+with\s+")
 
 
 def _with(name: str) -> bool:
@@ -275,7 +303,7 @@ def _with(name: str) -> bool:
 # A role in the plural after the writers' names, in the credit's own lower case ("Julie
 # Weisenhorn and Natalie Hoidal, Extension horticulture educators"): what the writers are,
 # said once for all of them; no name, and shaped like none it made the credit no byline.
-_PLURAL_ROLE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+[a-z]+s$")
+_PLURAL_ROLE: Final = re.compile(r"^\S+(?:\s+\S+){0,3}\s+[a-z]+s$")
 
 
 def _shared_role(found: list[str]) -> bool:
@@ -294,7 +322,7 @@ def _shared_role(found: list[str]) -> bool:
 # kept as a part as "Dietitian" is (see ``split_names``), where the "of" made the whole byline
 # no name at all. Only with a role's word in it (see _ROLE_WORD). On wcxb-dev's articles:
 # author right +1 on half B, none on A, none invented (all page types).
-_ROLE_CREDIT = re.compile(
+_ROLE_CREDIT: Final = re.compile(
     rf"^(?:{_NAME_WORD})\s*(?:(?:of|to|the|for|at|and|in|on)\s+|(?:{_NAME_WORD})\s*){{1,10}}$"
 )
 

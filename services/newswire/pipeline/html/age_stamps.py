@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Final
 
 from newswire.pipeline.relative_dates import RELATIVE_WORDS, relative_date
 from newswire.pipeline.textnorm import lacks_words
@@ -25,19 +26,19 @@ from newswire.pipeline.textnorm import lacks_words
 # (listing 0.759061 -> 0.760201, forum +0.0008, collection +0.0005, service -0.0001; 7
 # better, 1 worse); articles, metadata and ScrapingHub unchanged on every page. (Bare ages
 # only: half A -0.0003; ages beside other words only: half B -0.00001.)
-_STAMP_WORDS = 14
-_MIN_STAMPS = 3
+_STAMP_WORDS: Final = 14
+_MIN_STAMPS: Final = 3
 # A stamp counts its age in digits ("3 hours ago", "9 hrs ago", "3天前"): only a short line with
 # a digit and one of the relative words is read as a date, so most lines cost a length check
 # and one character scan (reading every line as a date, the words' alternation tried at each
 # position, cost ten times as much: 3.2 ms against 0.3 ms a page over wcxb-dev, pure Python
 # on a busy machine). "An hour ago" and a bare "yesterday" are left to stand: the feed's
 # other stamps have digits.
-_STAMP_CHARS = 200
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
+_STAMP_CHARS: Final = 200
+_DIGIT: Final = re.compile(r"\d")
+_WORD: Final = re.compile(r"\w+")
 # Any moment will do: only whether the line names a relative date is asked.
-_REFERENCE = datetime(2000, 1, 1, tzinfo=UTC)
+_REFERENCE: Final = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _stamp(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 # A contributor's or a company's story often ends in its author's bio set as a plain paragraph
 # of the story's own container (no heading, no box the strip rules see): the reader has read
@@ -21,22 +22,22 @@ from collections.abc import Sequence
 # Simulated on the per-page outputs, then measured: half A articles +0.0002 (6 pages better, a
 # book excerpt's closing author note -0.016), half B +0.0005 (7 better, none worse), the other
 # types and ScrapingHub unchanged (no page there closes so).
-_TAIL_LINES = 6
-_TAIL_SHARE = 0.3
+_TAIL_LINES: Final = 6
+_TAIL_SHARE: Final = 0.3
 # An optional apposition, then the verb that introduces the person.
-_BIO_VERB = re.compile(
+_BIO_VERB: Final = re.compile(
     r"(?:,[^,]{1,80},)? (?:is|was|has|holds|serves|lives|writes|covers|joined|began|brings"
     r"|specializes|leads|earned|graduated|teaches|works|received|loves|enjoys|spent|started"
     r"|founded|co-founded|currently)\b",
     re.IGNORECASE,
 )
-_LEADS = ("(", "about the author:")
+_LEADS: Final = ("(", "about the author:")
 # A review's "Why Trust Us" / "Why We're the Experts" / "Who We Are" section: the site vouching
 # for the tester under a heading of its own is the review's own part (its truths keep it:
 # 4 pages worse without this, none better), where a bare bio after the story is not.
-_VOUCHING = re.compile(r"\b(?:trust|experts?|who we are)\b", re.IGNORECASE)
-_VOUCHING_CHARS = 60
-_SHORT_NAME = 3
+_VOUCHING: Final = re.compile(r"\b(?:trust|experts?|who we are)\b", re.IGNORECASE)
+_VOUCHING_CHARS: Final = 60
+_SHORT_NAME: Final = 3
 
 
 def bio_names(authors: Sequence[str]) -> tuple[str, ...]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -39,9 +40,9 @@ from newswire.pipeline.vocabulary import (
 
 # Every selector of the nine, for the tests: the page's shared query finds these links in
 # fewer (see page_elements), and ``author_link_nodes`` counts each as these would.
-AUTHOR_LINKS = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{path}"]' for path in AUTHOR_PATHS)])
-_AUTHOR_LINKS_READ = 5
-_AUTHOR_PHOTOS_READ = 5
+AUTHOR_LINKS: Final = ", ".join([AUTHOR_MARKUP, *(f'a[href*="{path}"]' for path in AUTHOR_PATHS)])
+_AUTHOR_LINKS_READ: Final = 5
+_AUTHOR_PHOTOS_READ: Final = 5
 
 
 def author_link_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -106,7 +107,7 @@ def author_link_texts(tree: LexborHTMLParser) -> list[str]:
 
 
 # A paragraph this long is the story's prose, not a byline line ("By Ann Lee | Updated …").
-_PROSE_CHARS = 200
+_PROSE_CHARS: Final = 200
 
 
 def _in_prose(node: LexborNode) -> bool:
@@ -150,8 +151,10 @@ def _first_piece(node: LexborNode) -> str:
 # Class/id parts that name a byline, and parts that name something beside it (a portrait, a
 # bio box, the date that shares the line, the story's section or tags: "byline__category"
 # holding "<a>Wellness &amp; Prevention</a>" beside the date, which would read as two names).
-_BYLINE_PARTS = frozenset({"byline", "author", "authors", "writer", "reporter", "contributor"})
-_NOT_BYLINE_PARTS = frozenset(
+_BYLINE_PARTS: Final = frozenset(
+    {"byline", "author", "authors", "writer", "reporter", "contributor"}
+)
+_NOT_BYLINE_PARTS: Final = frozenset(
     {"image", "img", "photo", "avatar", "bio", "box", "description", "title"}
     | {"category", "categories", "tag", "tags", "topic", "topics", "section"}
     # A quotation's or a testimonial's attribution ("pullquote-testimonial__author"): the
@@ -217,13 +220,13 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
 # An author box's name line in lower case ("crazy lennys", an account's display name): the
 # box's name element holds the name alone, so its words sign whatever their case. On
 # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all types).
-_LOWER_CASE_NAME = re.compile(r"[a-z]+(?: [a-z]+){1,2}")
+_LOWER_CASE_NAME: Final = re.compile(r"[a-z]+(?: [a-z]+){1,2}")
 
 # "Author" or "Written by" set apart from the name without a colon, in its own element
 # ("<span>Author</span> <span>Venteur</span>" reads "Author Venteur"), in the held-out pages'
 # other languages too: "Geschrieben von Anna Schmidt", shaped like a name with its particle
 # "von", was taken whole.
-_AUTHOR_LABEL = re.compile(
+_AUTHOR_LABEL: Final = re.compile(
     rf"^(?:authors?|written\s+by|{alternation(WRITTEN_BY_PHRASES)}"
     rf"|{alternation(AUTHOR_WORDS)})\s+(?=\S)",
     re.IGNORECASE,
@@ -232,8 +235,8 @@ _AUTHOR_LABEL = re.compile(
 
 # Class parts naming the site's navigation (its footer is not one: a story's own footer holds
 # its author link, A -2 and B -2 right on wcxb-dev's articles when counted).
-_MENU_PARTS = frozenset({"nav", "navbar", "navigation", "menu", "submenu"})
-_ANCESTORS_FOR_MENUS = 12
+_MENU_PARTS: Final = frozenset({"nav", "navbar", "navigation", "menu", "submenu"})
+_ANCESTORS_FOR_MENUS: Final = 12
 
 
 def _in_menu(node: LexborNode) -> bool:
@@ -277,11 +280,11 @@ def _without_dates(node: LexborNode) -> str:
 
 
 # What is left of "By Ann Lee on <time>…</time>" or "Ann Lee | <time>…</time>" without the date.
-_DANGLING = re.compile(r"(?:\s+(?:on|at|am|le|el|em|il|op|den)|\s*[|•·—–,])+\s*$")
+_DANGLING: Final = re.compile(r"(?:\s+(?:on|at|am|le|el|em|il|op|den)|\s*[|•·—–,])+\s*$")
 
 
-_MAX_BOX_NAME_CHARS = 40
-_AUTHOR_BOX_CANDIDATES = 40
+_MAX_BOX_NAME_CHARS: Final = 40
+_AUTHOR_BOX_CANDIDATES: Final = 40
 
 
 def author_box_heads(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -308,8 +311,8 @@ def author_box_heads(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
 # How far up from an author's photo its box may reach (the photo in a column of its own, the
 # name in the next: "grid > column > container > inner > img"), and the most text that box
 # may hold (a box, not the story around it).
-_PHOTO_BOX_LEVELS = 4
-_MAX_PHOTO_BOX_CHARS = 800
+_PHOTO_BOX_LEVELS: Final = 4
+_MAX_PHOTO_BOX_CHARS: Final = 800
 
 
 def author_photo_names(

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
 # The HTML parser drops U+0000 from the page's text or makes it U+FFFD (the standard's
 # tokenizer and tree builder, which lexbor follows): no text node holds it.
-_SEPARATOR = "\x00"
+_SEPARATOR: Final = "\x00"
 
 
 def joined_texts(body: LexborNode | None) -> list[str]:
@@ -33,7 +34,7 @@ def joined_texts(body: LexborNode | None) -> list[str]:
 
 # A text's first character after white space, when it is printable ASCII, and the ASCII letter
 # right after it, if any.
-_OPENING = re.compile(r"\s*([!-~])([A-Za-z]?)")
+_OPENING: Final = re.compile(r"\s*([!-~])([A-Za-z]?)")
 
 
 def may_open_with(raw: str, initials: frozenset[str], openings: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,12 +27,12 @@ from newswire.pipeline.vocabulary import (
     person_names,
 )
 
-BY_PREFIX = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
-MAX_BYLINE_CHARS = 80
+BY_PREFIX: Final = re.compile(rf"^(?:{alternation(BY_WORDS_IN_BYLINES)})(?:\s+|$)", re.IGNORECASE)
+MAX_BYLINE_CHARS: Final = 80
 # The signature words of other languages than English ("von", "par", "por", "oleh").
-OTHER_BY_WORDS = tuple(word for word in BY_WORDS if word != "by")
+OTHER_BY_WORDS: Final = tuple(word for word in BY_WORDS if word != "by")
 # "Text: …", "Written by: …", "Penulis: …": a label of one or two words before the names.
-BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
+BYLINE_LABEL: Final = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
 
 
 # "By Amy Wilhelm", "Written by Cassidy Horton", "Posted by David at December 16, 2025": the
@@ -41,7 +42,7 @@ BYLINE_LABEL = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*")
 # is no "Par" and a name), and its labels only before a colon.
 # Asked of ~75 texts a page (every text near the headline, every credit), the alternation is
 # tried only in the branches a text's first character can begin (see lead_dispatch).
-BY_LINE = LeadDispatch(
+BY_LINE: Final = LeadDispatch(
     r"(?:(?:written|posted|words|text|reviewed)\s+)?by|authors?|written"
     rf"|(?:{alternation(WRITTEN_BY_PHRASES)}|{alternation(OTHER_BY_WORDS)})\b"
     rf"|(?:{alternation(AUTHOR_LABELS)})(?=\s*:)",
@@ -51,7 +52,7 @@ BY_LINE = LeadDispatch(
 # Other languages' "on" before a date ("Par Jean Dupont le 12 mars", "Von Anna Schmidt am
 # 12.03.2025", "Oleh Budi pada 3 Maret"): cut only before its digits, as "le" and "el" are
 # also particles of names.
-BY_LINE_END = re.compile(
+BY_LINE_END: Final = re.compile(
     r"\s*(?:[|•·—–]|\s-\s|\bat\b|\bon\b|\bin\b|\s(?:am|le|el|em|pada|op|il)\s+\d|\d).*$"
 )
 
@@ -65,10 +66,10 @@ def by_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) ->
 # "By Paul Fenaroli", "By: …", or "By" with the names in the next text: the story's own
 # signature word, not a reviewer's ("Reviewed by", "Medically reviewed" then "by") or a
 # poster's.
-_PLAIN_BY = LeadDispatch(
+_PLAIN_BY: Final = LeadDispatch(
     rf"by|(?:{alternation(OTHER_BY_WORDS)})\b", r"\s*:?\s*(?P<names>.*)$", re.IGNORECASE
 )
-_REVIEWED = re.compile(r"\breviewed\s*$", re.IGNORECASE)
+_REVIEWED: Final = re.compile(r"\breviewed\s*$", re.IGNORECASE)
 
 
 def shown_by_line(near: HeadlineTexts) -> list[str]:
@@ -139,7 +140,7 @@ def _in_option(item: HeadlineText) -> bool:
 
 # How far up from a "By …" text a link holding it is looked for: a card's heading sits in the
 # link ("<a><h2><span>Title</span><br>by Name</h2></a>"), a few elements down.
-_LINK_ANCESTORS = 4
+_LINK_ANCESTORS: Final = 4
 
 
 def _credit_in_link(node: LexborNode, text: str) -> bool:
@@ -166,7 +167,7 @@ def _credit_in_link(node: LexborNode, text: str) -> bool:
 # writers listed under the label, every one of them signing; the one name after a singular
 # "Author" or "By" is read as before. On wcxb-dev's articles: author right +1 on half B, none
 # on A, none invented.
-_AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\))\s*:?$", re.IGNORECASE)
+_AUTHORS_LABEL: Final = re.compile(r"^(?:authors|author\(s\))\s*:?$", re.IGNORECASE)
 
 
 def _one_name(text: str) -> str | None:
@@ -178,13 +179,13 @@ def _one_name(text: str) -> str | None:
 # A footnote's mark after the byline's names ("Written By" then "Angela Holliday-Bell, MD*",
 # the star pointing at the writer's disclosure under the story): the reader's cue to read on,
 # no letter of the name; left on, "MD*" was no degree and the byline no name at all.
-_FOOTNOTE_MARKS = " ,*†‡"
+_FOOTNOTE_MARKS: Final = " ,*†‡"
 
 
 # A company's name whose first word starts with a digit ("By 3i Global", "By 3M Health"): a
 # brand signing its blog's post, which the cut at a date's digits took whole, and no name's
 # shape would let through. Not an ordinal, a time or a count ("2nd", "10am", "5min").
-_DIGIT_BRAND = re.compile(
+_DIGIT_BRAND: Final = re.compile(
     r"^\d+(?!(?:st|nd|rd|th|am|pm|min|mins|h|hr|hrs|m|s)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){1,3}$"
 )
@@ -208,18 +209,18 @@ def names_of(text: str) -> list[str]:
 # author card after the text: on wcxb-dev's articles, author right +1 on half B, none on A,
 # none invented), and "Article written by:" over the writer's card (on wcxb-dev's articles:
 # author right +1 on half A).
-_SIGNED = re.compile(
+_SIGNED: Final = re.compile(
     r"^(?:(?:Article|ARTICLE|Story|STORY|Post|POST)\s+(?:written|WRITTEN)\s+(?:by|BY)"
     r"|(?:Written|WRITTEN|Authored|AUTHORED|Article|ARTICLE|Story|STORY)\s+(?:by|BY)"
     rf"|{alternation([phrase.capitalize() for phrase in WRITTEN_BY_PHRASES])})\b"
     r"\s*:?\s*(?P<names>.*)$"
 )
-_SIGNED_MAX_CHARS = 60
+_SIGNED_MAX_CHARS: Final = 60
 # "This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.": a
 # company blog's note naming its guest writer and what they are, as a sentence of the story's
 # text (before it or after it). The names end at the first part that is no name, or at the
 # sentence's end.
-_DISCLOSED = re.compile(
+_DISCLOSED: Final = re.compile(
     r"^This\s+(?:blog\s+)?(?:post|article|story)\s+was\s+(?:originally\s+)?(?:written|authored)"
     r"\s+by\s+(?P<names>[^.!?]+)",
     re.IGNORECASE,
@@ -259,8 +260,8 @@ def signed_lines(lines: Iterable[str]) -> list[str]:
 # posted. Comments are signed the same way ("Posted by: David at …"), but the body walk leaves
 # comment threads out of the story's lines; a page whose lines hold several "Posted by" lines
 # is a thread of posts (a forum's), none of them the story's alone.
-_POSTED = re.compile(r"^Posted\s+by\s+(?P<names>.+?\s(?:at|on)\s.*\d.*)$", re.IGNORECASE)
-_POSTED_START = re.compile(r"^Posted\s+by\b", re.IGNORECASE)
+_POSTED: Final = re.compile(r"^Posted\s+by\s+(?P<names>.+?\s(?:at|on)\s.*\d.*)$", re.IGNORECASE)
+_POSTED_START: Final = re.compile(r"^Posted\s+by\b", re.IGNORECASE)
 
 
 def posted_line(lines: Iterable[str]) -> list[str]:
@@ -286,7 +287,7 @@ def posted_line(lines: Iterable[str]) -> list[str]:
 # such line only: a listing's cards each carry theirs ("Authors: …" under every item), none of
 # them the page's. Capitalised and opening the line, as a label is written. On wcxb-dev's
 # articles with names hashed: author right B +1, A unchanged; as they are no page changes.
-_AUTHORS_LINE = re.compile(r"^(?:Authors?|AUTHORS?)\s*:\s*(?P<names>\S.*)$")
+_AUTHORS_LINE: Final = re.compile(r"^(?:Authors?|AUTHORS?)\s*:\s*(?P<names>\S.*)$")
 
 
 def authors_line(lines: Iterable[str]) -> list[str]:
@@ -315,16 +316,16 @@ def signature_lines(lines: Sequence[str]) -> list[str]:
 # Kindness": the author box's link to the writer's other stories, which names the writer when
 # the box's name line has no telling class. Only "articles", "posts" or "stories" by someone:
 # "More from …" names sections and sites as often as people.
-_POSTS_BY = re.compile(
+_POSTS_BY: Final = re.compile(
     r"^(?:(?:view|see|read|browse)\s+)?(?:all|more|latest)\s+(?:blog\s+)?(?:articles|posts"
     r"|stories)\s+(?:written\s+)?by\s*:?\s*(?P<names>[^()]+?)\s*(?:\(see all\))?$",
     re.IGNORECASE,
 )
 # The words one of those links starts with, after its leading spaces: cleaning (spaces
 # collapsed, ends stripped) changes no word, so a link's raw text that fails this fails above.
-_POSTS_BY_START = re.compile(r"\s*(?:view|see|read|browse|all|more|latest)", re.IGNORECASE)
-_POSTS_BY_WORDS = ("view", "see", "read", "browse", "all", "more", "latest")
-_POSTS_BY_HEAD = max(map(len, _POSTS_BY_WORDS))
+_POSTS_BY_START: Final = re.compile(r"\s*(?:view|see|read|browse|all|more|latest)", re.IGNORECASE)
+_POSTS_BY_WORDS: Final = ("view", "see", "read", "browse", "all", "more", "latest")
+_POSTS_BY_HEAD: Final = max(map(len, _POSTS_BY_WORDS))
 
 
 def _posts_by_start(raw: str) -> bool:
@@ -338,7 +339,7 @@ def _posts_by_start(raw: str) -> bool:
     return _POSTS_BY_START.match(raw) is not None
 
 
-_LINKS_READ = 2000
+_LINKS_READ: Final = 2000
 # The links and buttons with "by" (in any case) in one of their texts: the pattern needs it
 # whole, and the text read below joins its texts with a space, so "by" is in one of them.
 # lexbor tests that in C (``:lexbor-contains`` reads an element's own texts, ``:has`` its
@@ -346,7 +347,7 @@ _LINKS_READ = 2000
 # (pure Python; ~45% of dev pages ask, 11 of 1,615 have such a link). An element matching
 # two of the selectors comes twice, one after the other. The cap now counts those links
 # (no dev page has 2,000 links of any kind).
-_BY_LINKS = ", ".join(
+_BY_LINKS: Final = ", ".join(
     f'{tag}:lexbor-contains("by" i), {tag}:has(:lexbor-contains("by" i))' for tag in ("a", "button")
 )
 

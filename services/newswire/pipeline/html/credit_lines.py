@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -27,8 +28,8 @@ from newswire.pipeline.vocabulary import person_names
 
 # "Aaron Ricadela | Senior Writer | July 2, 2025" just below the headline: a credit line with
 # no "By", cut into fields, one of them the date.
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_CREDIT_LINES_AFTER_HEADLINE = 4
+_FIELD_SEPARATOR: Final = re.compile(r"\s+[|·•]\s+")
+_CREDIT_LINES_AFTER_HEADLINE: Final = 4
 
 
 def dated_credit_lines(
@@ -61,11 +62,11 @@ def dated_credit_lines(
 
 # "<span>Dec 17, 2025</span><span>Julian K. Arni</span>" next to the headline: the date and
 # the name in elements of their own, with no class telling either (a "·" between them aside).
-_DATED_NAME_WINDOW_BEFORE = 2
-_DATED_NAME_WINDOW_AFTER = 4
-_MAX_DATE_TEXT = 30
-_SEPARATOR_ONLY = re.compile(r"^[\W_]+$")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_DATED_NAME_WINDOW_BEFORE: Final = 2
+_DATED_NAME_WINDOW_AFTER: Final = 4
+_MAX_DATE_TEXT: Final = 30
+_SEPARATOR_ONLY: Final = re.compile(r"^[\W_]+$")
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -134,7 +135,7 @@ def _listed_names(item: HeadlineText) -> list[str]:
 
 # A date's label in a text of its own, the date in the next ("Last Updated:" then "Dec 4,
 # 2025", or the date element hidden by the page builder): it dates the credit as the date does.
-_DATE_LABEL = re.compile(
+_DATE_LABEL: Final = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$", re.IGNORECASE
 )
 
@@ -147,7 +148,7 @@ def _is_date_text(text: str) -> bool:
 
 # "Mahua Das in" then the category's link ("Project Management"): the credit names the
 # writer and the section the story is filed in; the "in" is the credit's, not the name's.
-_FILED_IN = re.compile(r"\s+in$")
+_FILED_IN: Final = re.compile(r"\s+in$")
 
 
 def _whole_name(item: HeadlineText) -> str | None:
@@ -173,13 +174,13 @@ def _in_heading_or_link(node: LexborNode) -> bool:
 
 # The texts after the headline (its own words included) where a writer's card sits: the
 # headline, a deck, then the name and its role.
-_TITLED_NAME_TEXTS = 6
+_TITLED_NAME_TEXTS: Final = 6
 
 
 # What closes a job title before its employer on a writer's card: "Tech Writer, Acme", and as a
 # profile puts it, "Founder at Oakywood", "Editor @ Acme", "Editor | Acme". The role before it is
 # what says the name above is a person's.
-_ROLE_BEFORE_EMPLOYER = re.compile(r",|\s+(?:at|@|\|)\s+")
+_ROLE_BEFORE_EMPLOYER: Final = re.compile(r",|\s+(?:at|@|\|)\s+")
 
 
 def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -204,7 +205,7 @@ def titled_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: Headline
 
 # The story's last lines, where a writer's bio sits ("Julia Gralberg is a freelance travel
 # writer, …" after the text).
-_BIO_LINES = 4
+_BIO_LINES: Final = 4
 
 
 def bio_named_lines(near: HeadlineTexts, lines: Sequence[str]) -> list[str]:
@@ -224,7 +225,7 @@ def bio_named_lines(near: HeadlineTexts, lines: Sequence[str]) -> list[str]:
 
 
 # The texts just below the headline where a credit sits: a deck, a date, the byline.
-_SITE_BYLINE_TEXTS = 6
+_SITE_BYLINE_TEXTS: Final = 6
 
 
 def _credit_texts(near: HeadlineTexts) -> list[HeadlineText]:
@@ -272,7 +273,7 @@ def dated_texts(near: HeadlineTexts) -> list[str]:
 
 
 # The most text an author box's note may hold: a sentence or two, not the story around it.
-_MAX_NOTE_CHARS = 300
+_MAX_NOTE_CHARS: Final = 300
 
 
 def disclosed_in_author_boxes(

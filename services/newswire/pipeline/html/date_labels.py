@@ -6,6 +6,7 @@ elements it reads."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -17,33 +18,33 @@ from newswire.pipeline.textnorm import clean_line, clean_line_within
 # The nouns of a "publication date" label ("Date published", "Publish date", "Date de
 # publication", "Fecha de publicación", "Data di pubblicazione", "Data de publicação",
 # "Veröffentlichungsdatum", "Data publikacji", Turkish's, "Tanggal terbit").
-_PUBLICATION_DATE = (
+_PUBLICATION_DATE: Final = (
     r"date\s+published|publish(?:ed)?\s+date|publication\s+date|date\s+de\s+publication"
     r"|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|data\s+de\s+publicação"
     r"|veröffentlichungsdatum|data\s+publikacji|yayın(?:lanma)?\s+tarihi|tanggal\s+terbit"
 )
 # The short word a label may put between its word and the date: "on", "am", "le", "el", "en",
 # "il", "em", "op", "pada", "den", "dne".
-_LABEL_PREPOSITIONS = r"on|am|le|el|en|il|em|op|pada|den|dne"
+_LABEL_PREPOSITIONS: Final = r"on|am|le|el|en|il|em|op|pada|den|dne"
 # A heading or label that names the date after it as the publication ("Published", "Publish
 # date", "Date published:", "Veröffentlicht am", "Publié le :").
-_PUBLISHED_LABEL = re.compile(
+_PUBLISHED_LABEL: Final = re.compile(
     rf"^(?:{_PUBLICATION_DATE}|(?:publish|{'|'.join(PUBLISHED_WORDS)})"
     rf"(?:\s+(?:{_LABEL_PREPOSITIONS}))?)\s*:?$",
     re.IGNORECASE,
 )
 #: The letters a publication's label may open with (its words' first letters, lowered): a
 #: text that opens with another letter is no such label, known before it is cleaned.
-LABEL_INITIALS = frozenset(
+LABEL_INITIALS: Final = frozenset(
     word[0].lower() for word in (*_PUBLICATION_DATE.split("|"), "publish", *PUBLISHED_WORDS)
 )
 #: The two letters a publication's label may open with (its words' first two, lowered): a text
 #: that opens with two others is no such label either.
-LABEL_OPENINGS = frozenset(
+LABEL_OPENINGS: Final = frozenset(
     word[:2].lower() for word in (*_PUBLICATION_DATE.split("|"), "publish", *PUBLISHED_WORDS)
 )
 # The longest label read (a heading, a text before the date): "Data di pubblicazione:".
-_MAX_LABEL_CHARS = 30
+_MAX_LABEL_CHARS: Final = 30
 
 
 def is_publication_label(text: str) -> bool:
@@ -88,10 +89,10 @@ def published_label_before(node: LexborNode) -> bool:
 
 # Class or id parts of a widget showing the day the page was served ("<p id="todays-date-
 # custom">Friday, December 19, 2025</p>" in a magazine's header): a clock, not the story's date.
-_CLOCK_PARTS = frozenset({"today", "todays"})
-_CLOCK_NAMES = '[class*="today" i], [id*="today" i]'
+_CLOCK_PARTS: Final = frozenset({"today", "todays"})
+_CLOCK_NAMES: Final = '[class*="today" i], [id*="today" i]'
 # Wrappers above a date element checked for a clock's name.
-_CLOCK_LEVELS = 2
+_CLOCK_LEVELS: Final = 2
 
 
 def clock(node: LexborNode) -> bool:
@@ -119,8 +120,8 @@ def _clock_named(node: LexborNode) -> bool:
 # The label of a member's join date on a forum post's user card ("<dt>Joined</dt><dd>Dec 23,
 # 2009</dd>", an icon titled "Joined" as the term, "Join Date", "Member since"): a fact of the
 # poster, not the date of the thread.
-_JOINED_LABEL = re.compile(r"\b(?:joined|join date|member since)\b", re.IGNORECASE)
-_JOINED_LINE = re.compile(rf"^\s*{_JOINED_LABEL.pattern}", re.IGNORECASE)
+_JOINED_LABEL: Final = re.compile(r"\b(?:joined|join date|member since)\b", re.IGNORECASE)
+_JOINED_LINE: Final = re.compile(rf"^\s*{_JOINED_LABEL.pattern}", re.IGNORECASE)
 
 
 def joined_date(parent: LexborNode, text: str) -> bool:
@@ -155,8 +156,8 @@ def joined_date(parent: LexborNode, text: str) -> bool:
 # 2026 11:00 AM", "Publié le 16 janvier 2026 à 10:30, mis à jour le 17 janvier 2026 à 11:00",
 # "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET"):
 # two dates and their labels, each of a date line's length.
-NEAR_LINE_CHARS = 60
-_TWO_DATES_CHARS = 2 * NEAR_LINE_CHARS
+NEAR_LINE_CHARS: Final = 60
+_TWO_DATES_CHARS: Final = 2 * NEAR_LINE_CHARS
 
 
 def date_line_length(text: str) -> bool:
@@ -171,9 +172,9 @@ def date_line_length(text: str) -> bool:
 # A thread summary's line ("Last post by ggery Sep 26, 2024", "Last post: 01/12/2025", "Last
 # reply …"): a forum's first post card, thread list or thread header gives the date of the
 # thread's latest reply, never the publication of the thread or the page.
-_LAST_POST = re.compile(r"^\s*last (?:post|reply|message)\b", re.IGNORECASE)
+_LAST_POST: Final = re.compile(r"^\s*last (?:post|reply|message)\b", re.IGNORECASE)
 # The longest such line read (a label, a poster's name, a date and a time).
-_MAX_LAST_POST_CHARS = 60
+_MAX_LAST_POST_CHARS: Final = 60
 
 
 def last_post_line(node: LexborNode) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -20,7 +21,7 @@ from newswire.pipeline.textnorm import clean_line
 # <meta> names of the publication date (property, name or itemprop; lower-cased), most specific
 # first: OpenGraph article tags, schema.org microdata, Dublin Core, Sailthru, Parse.ly, cXense,
 # Highwire/Google Scholar citations, and the bare names small CMSs use.
-_PUBLISHED_META = (
+_PUBLISHED_META: Final = (
     "article:published_time",
     "og:article:published_time",
     "og:published_time",
@@ -46,8 +47,8 @@ _PUBLISHED_META = (
     "date",
     "dc.date",
 )
-_HEAD_PUBLISHED = tuple(name for name in _PUBLISHED_META if name != "datepublished")
-_MODIFIED_META = (
+_HEAD_PUBLISHED: Final = tuple(name for name in _PUBLISHED_META if name != "datepublished")
+_MODIFIED_META: Final = (
     "article:modified_time",
     "og:article:modified_time",
     "og:updated_time",
@@ -61,12 +62,12 @@ _MODIFIED_META = (
 )
 # JSON-LD objects nested under these keys are other works (a list's items, related links,
 # reviews, comments), whose dates are not the page's.
-_LD_OTHER_WORKS = frozenset(
+_LD_OTHER_WORKS: Final = frozenset(
     {"itemListElement", "relatedLink", "review", "reviews", "comment", "hasPart", "citation"}
 )
 # Class/id parts of an element saying its date is the last update.
-UPDATE_PARTS = frozenset({"updated", "update", "modified", "lastmod"})
-MAX_DATE_CHARS = 100
+UPDATE_PARTS: Final = frozenset({"updated", "update", "modified", "lastmod"})
+MAX_DATE_CHARS: Final = 100
 
 
 def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str], list[str]]:
@@ -95,12 +96,12 @@ def markup_dates(tree: LexborHTMLParser, meta: HeadMetadata) -> tuple[list[str],
 
 
 # The microdata date properties read in the body.
-_MICRODATA_DATES = frozenset({"datePublished", "dateModified", "dateCreated"})
+_MICRODATA_DATES: Final = frozenset({"datePublished", "dateModified", "dateCreated"})
 # Microdata item types whose dates are other works' under the page's own item: a Q&A page's
 # answers and comments, a product's reviews (their JSON-LD twins: _LD_OTHER_WORKS).
-_OTHER_WORK_TYPES = frozenset({"answer", "comment", "review"})
+_OTHER_WORK_TYPES: Final = frozenset({"answer", "comment", "review"})
 # Ancestors read for the item a property belongs to.
-_ITEM_LEVELS = 40
+_ITEM_LEVELS: Final = 40
 
 
 def _in_other_work(node: LexborNode) -> bool:
@@ -173,7 +174,7 @@ def _meta_dates(meta: HeadMetadata, keys: tuple[str, ...]) -> list[str]:
 # such vocabularies use, as Dublin Core's "DC.date" does, for the document's date of issue
 # (their updates are named apart: "updated_at"). Only a one-word prefix and the
 # word "date" alone: "citation_online_date" or "og:expiration_date" name other events.
-_PUBLISHED_NAME = re.compile(
+_PUBLISHED_NAME: Final = re.compile(
     r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub|^[a-z]+[.:]date$", re.IGNORECASE
 )
 
@@ -235,9 +236,9 @@ def modification_prop(node: LexborNode) -> bool:
 
 
 # The longest parent text read for that label: a date line and its label, not a story.
-_MAX_LABELLED_CHARS = 4 * MAX_DATE_CHARS
+_MAX_LABELLED_CHARS: Final = 4 * MAX_DATE_CHARS
 # An update's label closing the text just before a date ("Updated", "Last updated on:").
-_UPDATE_LABEL_BEFORE = re.compile(
+_UPDATE_LABEL_BEFORE: Final = re.compile(
     rf"\b(?:{'|'.join(UPDATE_WORDS)})(?:\s+(?:on|am|el|le|em|pada|il|op|den|dnia))?\s*:?\s*$",
     re.IGNORECASE,
 )

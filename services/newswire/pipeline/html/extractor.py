@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -48,7 +49,7 @@ from newswire.pipeline.pagetype.structure import Layout, Marked, summarize
 
 # og:type says "product" (or "product.item") on one product's page, "product.group" on a
 # collection's; in JSON-LD a collection lists many Products where a product's page has one.
-_PRODUCT_OG_TYPES = frozenset({"product", "product.item"})
+_PRODUCT_OG_TYPES: Final = frozenset({"product", "product.item"})
 
 
 def _one_product(

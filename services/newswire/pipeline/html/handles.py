@@ -5,6 +5,7 @@ it), asked when no source named a person (the name checks want capitals)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -15,15 +16,15 @@ from newswire.pipeline.html.headline_texts import HeadlineTexts
 # An account name as sites show it: one lower-case word, letters then letters, digits or "_".
 # (Handles joined by "-" or "." and letters run into digits are template slots and generated
 # ids: see ``people._HANDLE``.)
-_HANDLE = re.compile(r"[a-z][a-z0-9_]{2,19}")
+_HANDLE: Final = re.compile(r"[a-z][a-z0-9_]{2,19}")
 # "by ibby", "by" then the handle in the next text: the word "by" alone, not a label that
 # begins with it or with "author" ("Authorization", "Author has 9.6K posts").
-_BY = re.compile(r"^by\b\s*:?\s*(?P<name>.*)$", re.IGNORECASE)
+_BY: Final = re.compile(r"^by\b\s*:?\s*(?P<name>.*)$", re.IGNORECASE)
 
 
 # A CMS's default account ("jdadmin", "siteadmin", "webeditor"): the site's staff login, which
 # signs every page alike (as "admin" does, see ``people``).
-STAFF_ACCOUNT = re.compile(r"admin|webmaster|editor")
+STAFF_ACCOUNT: Final = re.compile(r"admin|webmaster|editor")
 
 
 def handles(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
@@ -44,7 +45,7 @@ def handles(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> 
 
 # How far below the headline a byline sits: the first texts after it (a deck, a date, the
 # byline). Further down, "BY" and a lower-case word are a licence badge's or a card's.
-_TEXTS_AFTER_HEADLINE = 12
+_TEXTS_AFTER_HEADLINE: Final = 12
 
 
 def _by_handles(near: HeadlineTexts) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -108,7 +109,7 @@ def head_metadata(tree: LexborHTMLParser) -> HeadMetadata:
     )
 
 
-_ARTICLE_TYPES = frozenset(
+_ARTICLE_TYPES: Final = frozenset(
     {
         "newsarticle",
         "article",
@@ -257,7 +258,7 @@ def _locale_tag(value: str | None) -> str | None:
 # A description far longer than a search snippet (~160 characters, the length search engines
 # show) is not the site's tagline but the page's text cut short: forum software that builds the
 # thread with scripts (Discourse) puts its first post's opening there, ~500 characters.
-_EXCERPT_CHARS = 300
+_EXCERPT_CHARS: Final = 300
 
 
 def excerpt_body(descriptions: Iterable[str | None]) -> list[str]:

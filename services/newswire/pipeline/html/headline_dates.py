@@ -6,6 +6,7 @@ against the date elements (``shown_dates``) and the markup."""
 from __future__ import annotations
 
 from itertools import chain
+from typing import Final
 
 from selectolax.lexbor import LexborNode
 
@@ -25,7 +26,7 @@ from newswire.pipeline.html.stated_origin import labelled_publication
 from newswire.pipeline.html.text import has_digit
 
 # Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
-_TEXTS_AFTER_HEADLINE = 30
+_TEXTS_AFTER_HEADLINE: Final = 30
 
 
 def near_headline(

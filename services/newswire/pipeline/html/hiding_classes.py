@@ -77,7 +77,7 @@ def phone_copy(classes: str) -> bool:
 # shops' pages read each name once already), all types 0.900517 -> 0.900672; half B,
 # articles, metadata, ScrapingHub (0.990773) and hashed names (which hide the classes)
 # unchanged; no page worse.
-_CARD_INFORMATION = "card__information"
+_CARD_INFORMATION: Final = "card__information"
 
 
 def media_card_copy(node: LexborNode, names: str) -> bool:

@@ -4,6 +4,8 @@ aside beside or after the story, with no class, link or "By" telling who signs i
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.byline_lines import MAX_BYLINE_CHARS
@@ -14,13 +16,13 @@ from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
 # Elements whose text no reader sees (as ``headline_texts`` skips them).
-_UNSEEN_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
+_UNSEEN_TEXT_PARENTS: Final = frozenset({"script", "style", "noscript", "template"})
 # More cards than this are a list of people (a product's reviewers, a team page), not a
 # story's writers.
-_MAX_CARDS = 3
+_MAX_CARDS: Final = 3
 # How many texts of the page are read: the cards sit beside or after the story, and a page's
 # comment threads (whose posters' avatars are initials too) come after them.
-_TEXTS_READ = 3000
+_TEXTS_READ: Final = 3000
 
 
 def initials_cards(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:

@@ -10,6 +10,7 @@ gives no other date (no markup, no date element, no line by the headline).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -28,12 +29,12 @@ from newswire.pipeline.textnorm import clean_line_within
 
 # A label of the form "Posted" / "Posted on", the blog engines' word, beside the publication's
 # own words of ``is_publication_label``.
-_POSTED_LABEL = re.compile(r"^posted(?:\s+on)?\s*:?$", re.IGNORECASE)
+_POSTED_LABEL: Final = re.compile(r"^posted(?:\s+on)?\s*:?$", re.IGNORECASE)
 # The longest label read: "Data di pubblicazione:".
-_MAX_LABEL_CHARS = 30
+_MAX_LABEL_CHARS: Final = 30
 # The page's menus and footer: a "Published" there is a site's own date (a policy's footer).
-_FURNITURE_TAGS = frozenset({"nav", "footer"})
-_FURNITURE_LEVELS = 8
+_FURNITURE_TAGS: Final = frozenset({"nav", "footer"})
+_FURNITURE_LEVELS: Final = 8
 # A text read here is one of the labels (``is_publication_label``, ``_POSTED_LABEL``) or a line
 # opening with one (``labelled_publication``: "posted", "post date", a published word), each
 # matched from the cleaned text's first character: a text that cannot open with one of their
@@ -44,9 +45,9 @@ _FURNITURE_LEVELS = 8
 # built). By the first two letters, and passing over a text opening with an ASCII mark or digit
 # (a script's code or JSON: "{", "("), ~5 in 6 of the texts the first letter let through are
 # passed over too, the longest among them; the same dates on every page.
-_LABEL_WORDS = ("posted", "post", *PUBLISHED_WORDS)
-_INITIALS = LABEL_INITIALS | {word[0].lower() for word in _LABEL_WORDS}
-_OPENINGS = LABEL_OPENINGS | {word[:2].lower() for word in _LABEL_WORDS}
+_LABEL_WORDS: Final = ("posted", "post", *PUBLISHED_WORDS)
+_INITIALS: Final = LABEL_INITIALS | {word[0].lower() for word in _LABEL_WORDS}
+_OPENINGS: Final = LABEL_OPENINGS | {word[:2].lower() for word in _LABEL_WORDS}
 
 
 def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -21,13 +22,13 @@ from newswire.pipeline.vocabulary import person_names
 # An element's whole text that labels the writer's name after it. Not a bare "By": alone in
 # its element it sits in a list's cards ("<strong>By </strong><a>Suzanne Lacy</a>" under an
 # item's heading) and in a footer's "Powered by" widget, where a page's byline seldom does.
-_WRITER_LABEL = re.compile(r"(?:author|written\s+by)\s*:?", re.IGNORECASE)
+_WRITER_LABEL: Final = re.compile(r"(?:author|written\s+by)\s*:?", re.IGNORECASE)
 # The most characters other than white space a text matching _WRITER_LABEL holds ("writtenby:":
 # the pattern matches one character for one), and the prefix of a longer text that shows it.
-_LABEL_MARKS = 10
-_LABEL_PREFIX = 64
+_LABEL_MARKS: Final = 10
+_LABEL_PREFIX: Final = 64
 # The longest text read as a name.
-_MAX_NAME_CHARS = 50
+_MAX_NAME_CHARS: Final = 50
 
 
 def labelled_names(tree: LexborHTMLParser) -> list[str]:

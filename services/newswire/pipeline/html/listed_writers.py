@@ -6,6 +6,7 @@ account that posted a story written by several)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -15,11 +16,11 @@ from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
 # A title the byline prints before a name and the markup leaves out ("Dr Marna van der Merwe").
-_HONORIFIC = re.compile(r"^(?:dr|prof)\.?\s+", re.IGNORECASE)
+_HONORIFIC: Final = re.compile(r"^(?:dr|prof)\.?\s+", re.IGNORECASE)
 # A reviewer's or an editor's line names who checked the story, not who wrote it.
-_NOT_WRITERS = re.compile(r"^(?:reviewed|edited|fact[- ]checked)\b", re.IGNORECASE)
+_NOT_WRITERS: Final = re.compile(r"^(?:reviewed|edited|fact[- ]checked)\b", re.IGNORECASE)
 # As many byline elements as ``visible_bylines`` reads.
-_ELEMENTS_READ = 40
+_ELEMENTS_READ: Final = 40
 
 
 def listed_writers(tree: LexborHTMLParser, name: str) -> list[str]:

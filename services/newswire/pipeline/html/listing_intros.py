@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.html.standing_story import is_story
 from newswire.pipeline.html.story_pages import prose_text
 from newswire.pipeline.html.walk import HEADINGS, Block, Tree
@@ -30,7 +32,7 @@ from newswire.pipeline.html.walk import HEADINGS, Block, Tree
 # 5 pages worse by <= 0.011, a shop's notice and a course path's meta row among them; up to 4
 # or 8 blocks, or <h1>/<h2> only: the same two pages better.) Cost: one pass over the
 # region's blocks up to the first chosen one, no walk of the tree.
-_INTRO_BLOCKS = 6
+_INTRO_BLOCKS: Final = 6
 
 
 def items_intro(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -26,7 +27,7 @@ from newswire.pipeline.html.text import fold
 # A username of lower-case words joined by ".", "-" or "_" ("sara.r.peter"), which the name
 # checks drop as a possible template slot ("page.head.extra.author"); named in two places, it
 # is the account's name.
-_USERNAME = re.compile(r"[a-z]+(?:[._-][a-z]+)+")
+_USERNAME: Final = re.compile(r"[a-z]+(?:[._-][a-z]+)+")
 
 
 def declared_account(
@@ -66,7 +67,7 @@ def agreed_account(meta: HeadMetadata) -> tuple[str, ...]:
 
 # GTM4WP's dataLayer: ``var dataLayer_content = {"pagePostType":"page", …,
 # "pagePostAuthor":"Krystyna"}`` in an inline script.
-_POST_AUTHOR = re.compile(r'"pagePostAuthor"\s*:\s*"(?P<name>[^"\\]{2,100})"')
+_POST_AUTHOR: Final = re.compile(r'"pagePostAuthor"\s*:\s*"(?P<name>[^"\\]{2,100})"')
 
 
 def shown_post_author(tree: LexborHTMLParser, site_names: set[str]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 from urllib.parse import urlsplit
 
 from newswire.pipeline.html.head import HeadMetadata
@@ -20,7 +21,7 @@ from newswire.pipeline.vocabulary import JOB_ROLES, MONTH_ABBREVIATIONS, WRITER_
 # A company's legal form closing a name ("SmartEtailing Inc", "Kneib Dentistry PC"): the
 # owner of the site, never a story's byline, whatever source names it (an institution's plain
 # name, "Children's Hospital", does sign stories on wcxb-dev).
-_LEGAL_FORM = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECASE)
+_LEGAL_FORM: Final = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECASE)
 # An academic or medical institution's or an association's formal name ("Loyola Marymount
 # University", "Obesity Medicine Association", "Cleveland Clinic"): the publisher of every
 # page of its site, which the markup names as the author of its programme pages and its
@@ -28,7 +29,7 @@ _LEGAL_FORM = re.compile(r"\b(?:inc|llc|ltd|pc|corp|gmbh|plc)\.?$", re.IGNORECAS
 # invented -1 on half B (a service page), wrong -> none 2 on half A (the truth a person the
 # page names elsewhere), none right lost on either half ("Children's Hospital", "Center for
 # Drug Evaluation and Research", "Thrive Agency" sign stories and are kept).
-_INSTITUTION = re.compile(
+_INSTITUTION: Final = re.compile(
     r"\b(?:university|college|institute|school|association|clinic)$", re.IGNORECASE
 )
 
@@ -36,9 +37,9 @@ _INSTITUTION = re.compile(
 # A newsroom's or a company's collective signature, or a withheld name ("Staff", "team",
 # "Anonymous"): no person, so never beside one, but the story's byline where no source names
 # anyone (see ``bylines._collective``).
-COLLECTIVE_SIGNATURES = frozenset({"staff", "team", "anonymous"})
+COLLECTIVE_SIGNATURES: Final = frozenset({"staff", "team", "anonymous"})
 # Names that are no person: CMS defaults and placeholders, and the collective signatures.
-_NOT_A_NAME = frozenset(
+_NOT_A_NAME: Final = frozenset(
     {
         "undefined",
         "null",
@@ -68,31 +69,33 @@ _NOT_A_NAME = frozenset(
 )
 # A username or template slot rather than a name: "brandon-peaktwo", "page.head.extra.author",
 # "mdelatorreq6vkpg2ma0ci" (lower-case words joined by - _ or ., or letters run into digits).
-_HANDLE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
+_HANDLE: Final = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+|[a-z]*\d[a-z\d]*\d[a-z\d]*")
 
 
 # "Rachel MacDonald Writer", "Zackery Cuevas Staff Writer", "Keith Barry Senior Autos
 # Reporter" (the beat's word before the role): the byline box's role line run into the name.
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER: Final = re.compile(
     r"(?<=\w)\s+(?:(?:senior|staff|contributing|associate|managing|deputy|chief|lead|freelance"
     rf"|guest)\s+(?:[a-z]+\s+)?)?(?:{'|'.join(WRITER_ROLES)})$",
     re.IGNORECASE,
 )
 # A name ending in an abbreviation keeps its period: "Ph.D.", "Jr.", "John A."
-_ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
+_ABBREVIATION_END: Final = re.compile(r"(?:\b\w\.\w+|\b[A-Z]|\bJr|\bSr)\.$")
 
 
 # A link's words in an author box, not a name: "View Full Profile", "More By This
 # Contributor", "Learn More", "Follow".
-_CALL_TO_ACTION = re.compile(r"^(?:view|see|more|learn|read|follow|contact|visit)\b", re.IGNORECASE)
+_CALL_TO_ACTION: Final = re.compile(
+    r"^(?:view|see|more|learn|read|follow|contact|visit)\b", re.IGNORECASE
+)
 # A wiki's crowd of editors credited as the author ("Contributors to Wikimedia projects" in
 # JSON-LD on every page of the wiki): no writer signs the page, like a bare "Contributors". A
 # single contributor's credit ("SFist Contributor") still signs.
-_CROWD = re.compile(r"^contributors\s+(?:to|of)\b", re.IGNORECASE)
+_CROWD: Final = re.compile(r"^contributors\s+(?:to|of)\b", re.IGNORECASE)
 # A web address where a name should be ("www.facebook.com/jane.roe" in article:author, a
 # profile link's text): it points at someone, it is no one's name; the markup's "http(s)://"
 # values are skipped where they are read, a bare "www." or "domain.tld/path" was not.
-_ADDRESS = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
+_ADDRESS: Final = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
 
 
 def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
@@ -128,7 +131,7 @@ def people(names: list[str], site_names: set[str]) -> tuple[str, ...]:
 
 
 # "Name - Site …", "Names, Site": the byline's names, then the publication's credit.
-_CREDIT_AFTER = re.compile(r"^(?P<names>.+?)(?:\s+[-|–—]\s+|,\s+)(?P<credit>[^,|–—]+)$")
+_CREDIT_AFTER: Final = re.compile(r"^(?P<names>.+?)(?:\s+[-|–—]\s+|,\s+)(?P<credit>[^,|–—]+)$")
 
 
 def _without_site_credit(name: str, site_names: set[str]) -> str:
@@ -195,7 +198,7 @@ def _same_person(name: str, other: str) -> bool:
 
 # The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
 # "Co-Founder", "Contributor".
-_ROLE_LAST = re.compile(
+_ROLE_LAST: Final = re.compile(
     rf"(?:^|\s|-)(?:{'|'.join((*WRITER_ROLES, *JOB_ROLES))})$",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,17 +25,17 @@ from newswire.pipeline.vocabulary import person_names
 # The boxes read around a portrait: its parent and up to three more levels, while their text
 # stays a card's (a name, a role, a date, a bio of a few lines: ``author_photo_names``'s
 # bound), not a story.
-_CARD_LEVELS = 4
-_MAX_CARD_CHARS = 800
+_CARD_LEVELS: Final = 4
+_MAX_CARD_CHARS: Final = 800
 # The images read after the headline, in page order: a story page's writer card is among its
 # first portraits.
-_IMAGES_READ = 40
+_IMAGES_READ: Final = 40
 # The longest alt text read as a name.
-_MAX_NAME_CHARS = 50
+_MAX_NAME_CHARS: Final = 50
 # The words a CMS or an accessibility checker puts before the name in a portrait's alt text
 # ("Picture of Andrew King", "Headshot of Rebecca Norris", "Photo of John Goreham"), and the
 # role it may put after a comma ("Headshot of Lisa Pham, Associate Content Marketing Writer").
-_PORTRAIT_WORDS = re.compile(
+_PORTRAIT_WORDS: Final = re.compile(
     r"^(?:an?\s+)?(?:picture|photo|photograph|headshot|avatar|image|portrait)\s+of\s+",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ def portrait_names(tree: LexborHTMLParser, near: HeadlineTexts | None = None) ->
 
 
 # The texts right under the headline where a byline's name sits (a deck may come first).
-_TEXTS_UNDER_HEADLINE = 3
+_TEXTS_UNDER_HEADLINE: Final = 3
 
 
 def _under_headline(names: list[str], near: HeadlineTexts) -> list[str]:
@@ -114,8 +115,8 @@ def _byline_card(names: list[str], near: HeadlineTexts) -> dict[str, str]:
 # What a picture's card holds when it is an item's, a category's or a figure's, not a writer's
 # byline: a link around the whole card (a teaser, a category tile), a heading for its name, a
 # figure and its caption.
-_ITEM_CARD_TAGS = frozenset({"a", "figure"})
-_ITEM_CARD_PARTS = "a, figure, figcaption, h2, h3, h4, h5, h6"
+_ITEM_CARD_TAGS: Final = frozenset({"a", "figure"})
+_ITEM_CARD_PARTS: Final = "a, figure, figcaption, h2, h3, h4, h5, h6"
 
 
 def _plain_card(card: LexborNode) -> bool:
@@ -137,7 +138,7 @@ def _alt_name(alt: str) -> str:
 # Single Monitor Arm", "Digital Photo Frame": names as a name check reads them) is filed so
 # nowhere. Not "user", "profile", "avatar" nor Gravatar's: members' and commenters' pictures
 # are filed so (a software directory's first review, "/users/40/…" above "Cioccolata Russo").
-_PORTRAIT_PATH_WORDS = frozenset(
+_PORTRAIT_PATH_WORDS: Final = frozenset(
     {
         "author",
         "authors",
@@ -151,7 +152,7 @@ _PORTRAIT_PATH_WORDS = frozenset(
         "bio",
     }
 )
-_PATH_WORD = re.compile(r"[a-z]+")
+_PATH_WORD: Final = re.compile(r"[a-z]+")
 
 
 def _portrait(img: LexborNode, alt: str) -> bool:
@@ -185,7 +186,7 @@ def _images_by_headline(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[
 
 # The images read just before the headline for a writer's card placed above it: the last ones,
 # as the card sits in the headline's own banner, after the site's header and its pictures.
-_IMAGES_BEFORE = 2
+_IMAGES_BEFORE: Final = 2
 
 
 def _card_above_headline(images: list[LexborNode]) -> dict[str, str]:
@@ -235,12 +236,12 @@ def _card_lines(img: LexborNode) -> Iterator[tuple[str, LexborNode]]:
 
 # A writer's role as a card gives it under the name ("Writer", "Staff Writer", "Contributing
 # Editor"): a line of at most three words ending in one of these.
-_WRITER_ROLE = re.compile(
+_WRITER_ROLE: Final = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:writer|author|editor|contributor|journalist|reporter|columnist)$",
     re.IGNORECASE,
 )
 # A bio's opening after the name ("Alban Brooke is the Head of Marketing at …").
-_BIO_VERBS = (" is ", " has ")
+_BIO_VERBS: Final = (" is ", " has ")
 
 
 def _writers_card(card: LexborNode, folded: str) -> bool:
@@ -266,7 +267,7 @@ def _writers_card(card: LexborNode, folded: str) -> bool:
 
 # An alt text that says the photo is the writer's without naming them ("Photo of author",
 # "Author avatar").
-_AUTHOR_ALT = re.compile(
+_AUTHOR_ALT: Final = re.compile(
     r"(?:(?:an?\s+)?(?:picture|photo|photograph|headshot|avatar|image|portrait)\s+of\s+)?"
     r"(?:the\s+)?author(?:\s+(?:photo|image|avatar|picture|headshot|portrait))?",
     re.IGNORECASE,

@@ -10,6 +10,8 @@ links, each "by" its poster) is signed by none of them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.dates import is_date_like
@@ -19,15 +21,17 @@ from newswire.pipeline.textnorm import clean_line
 
 # How far below the headline the post's header sits: its title link, domain and tags, then the
 # header line. Further down come the post's text and its comments' headers.
-_TEXTS_READ = 20
+_TEXTS_READ: Final = 20
 # The elements that hold a line of the header: the link's nearest one of these is its line.
-_LINE_TAGS = frozenset({"p", "div", "li", "dd", "td", "header", "footer", "section", "article"})
+_LINE_TAGS: Final = frozenset(
+    {"p", "div", "li", "dd", "td", "header", "footer", "section", "article"}
+)
 # How far up the link's line is looked for, and how long a header line is: a longer one is a
 # paragraph that mentions a member.
-_LINE_HOPS = 4
-_MAX_LINE_CHARS = 150
+_LINE_HOPS: Final = 4
+_MAX_LINE_CHARS: Final = 150
 # The link's own text is a name: not a label ("Log in", "Members area: beginners").
-_MAX_NAME_CHARS = 40
+_MAX_NAME_CHARS: Final = 40
 
 
 def poster_line(near: HeadlineTexts) -> list[str]:

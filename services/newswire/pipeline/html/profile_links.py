@@ -11,6 +11,8 @@ of them signs the story the links cannot tell.
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.placement import elsewhere
@@ -18,13 +20,13 @@ from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
-_PROFILE_LINKS = 'a[href*="linkedin.com/in/" i]'
+_PROFILE_LINKS: Final = 'a[href*="linkedin.com/in/" i]'
 # A name is short: a card's link holding a role or a bio under the name gives its first text.
-_MAX_NAME_CHARS = 50
+_MAX_NAME_CHARS: Final = 50
 # What the link's parent may hold besides it: a card's name, role and a few words. A link in a
 # sentence or in a run of credits ("…, Kalapi Gajjar, Lipi Raval, …" over a typeface's makers) is
 # one name among others the text gives, not the story's signature.
-_MAX_PARENT_CHARS = 150
+_MAX_PARENT_CHARS: Final = 150
 
 
 def profile_link_names(tree: LexborHTMLParser) -> list[str]:

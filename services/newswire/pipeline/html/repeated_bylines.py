@@ -3,6 +3,8 @@ own writers, whatever their headings look like."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.placement import up_to
@@ -10,8 +12,8 @@ from newswire.pipeline.textnorm import clean_line, clean_line_within
 
 # As many elements up from the label as a card's depth in a grid of columns and groups
 # (``<li><div><div class="columns"><div class="column"><div class="group"><p>By:``).
-_ANCESTORS = 8
-_MIN_CARDS = 3
+_ANCESTORS: Final = 8
+_MIN_CARDS: Final = 3
 
 
 def in_repeated_byline(node: LexborNode) -> bool:

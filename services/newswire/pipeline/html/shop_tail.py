@@ -4,6 +4,7 @@ seller's box or its mission's pitch on: what the shop puts under every product."
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.html.strip_headings import OTHER_PRODUCTS_BODY
 
@@ -53,7 +54,7 @@ from newswire.pipeline.html.strip_headings import OTHER_PRODUCTS_BODY
 # limit on the tail's lines, only on its share: a comparison table after the heading is many
 # short cells (with without_tail's 30 lines: half A product 0.7600 against 0.7652).
 # One pass over the lines, a pattern asked only of short lines in the second half; no walk.
-_SHOP_TAIL_HEADING = re.compile(
+_SHOP_TAIL_HEADING: Final = re.compile(
     rf"(?:{OTHER_PRODUCTS_BODY}|accessories for .{{1,40}}|about this seller"
     r"|(?:our )?sustainability|design(?:ed)? for sustainability|sustainability in every step"
     r"|.{1,40} and the environment|purchase with purpose|(?:a )?(?:certified )?b corp(?:oration)?"
@@ -62,8 +63,8 @@ _SHOP_TAIL_HEADING = re.compile(
     r"\W*",
     re.IGNORECASE,
 )
-_TAIL_SHARE = 0.4
-_HEADING_CHARS = 80
+_TAIL_SHARE: Final = 0.4
+_HEADING_CHARS: Final = 80
 
 
 def without_shop_tail(paragraphs: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -44,13 +45,13 @@ from newswire.pipeline.html.update_label import may_hold_update_label
 from newswire.pipeline.textnorm import clean_line
 
 # Class/id parts of an element showing a date.
-_DATE_PARTS = frozenset(
+_DATE_PARTS: Final = frozenset(
     {"date", "pubdate", "published", "publish", "timestamp", "time", "posted", "dateline"}
 )
 # The parts that make an element read as a date line: a date's, an update's, a byline's or a
 # meta row's (made once, not for each element read).
-_SHOWN_PARTS = _DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}
-_MAX_VISIBLE = 150
+_SHOWN_PARTS: Final = _DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}
+_MAX_VISIBLE: Final = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +181,8 @@ def time_datetimes(tree: LexborHTMLParser) -> list[str]:
     return out
 
 
-_TIMES_READ = 10
-_RAW_PREFIX = 4 * MAX_DATE_CHARS
+_TIMES_READ: Final = 10
+_RAW_PREFIX: Final = 4 * MAX_DATE_CHARS
 
 
 def _short_text(raw: str) -> str:
@@ -236,7 +237,7 @@ def _unseen_or_update(node: LexborNode | None) -> bool:
 
 # A class that hides its element ("rich-snippet-hidden", "visually-hidden"); not a utility's
 # "overflow-hidden", which clips, nor a breakpoint's "md:hidden", whose other sizes show it.
-_HIDING_CLASS = re.compile(r"(?!overflow)[A-Za-z][\w-]*[-_]hidden$", re.IGNORECASE)
+_HIDING_CLASS: Final = re.compile(r"(?!overflow)[A-Za-z][\w-]*[-_]hidden$", re.IGNORECASE)
 
 
 def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
@@ -268,8 +269,8 @@ def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
 
 # A writer's card around an author link: the link's parents up to this many levels, while
 # their text stays this short (a name, a role, a date: not the story).
-_CARD_LEVELS = 3
-_MAX_CARD_CHARS = 200
+_CARD_LEVELS: Final = 3
+_MAX_CARD_CHARS: Final = 200
 
 
 def author_card_dates(links: list[LexborNode], locale: str | None) -> list[str]:

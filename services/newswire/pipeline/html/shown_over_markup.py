@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, time, timedelta, timezone
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -22,16 +23,16 @@ from newswire.pipeline.html.thread_posts import first_post_date
 
 # Days by which a shown date must precede the markup's to be the story's own (see
 # republished): one day is a time zone's difference.
-_REPUBLISHED_DAYS = 2
+_REPUBLISHED_DAYS: Final = 2
 # The farthest a local clock runs behind UTC (UTC-12): the earliest local day of a moment.
-_WESTMOST_OFFSET = timedelta(hours=12)
+_WESTMOST_OFFSET: Final = timedelta(hours=12)
 # The farthest a local clock runs from UTC either way (UTC+14), and the step of zones' offsets
 # (a quarter hour: UTC+05:45).
-_WIDEST_OFFSET = timedelta(hours=14)
-_ZONE_STEP = timedelta(minutes=15)
+_WIDEST_OFFSET: Final = timedelta(hours=14)
+_ZONE_STEP: Final = timedelta(minutes=15)
 # The ``<time>`` elements read for the markup's moment (the page's first ones: a thread's header
 # and first post come before its replies).
-_TIMES_READ = 10
+_TIMES_READ: Final = 10
 
 
 def republished(
@@ -334,7 +335,7 @@ def _same_moment(shown: str, markup: str) -> bool:
 
 
 # An ISO moment written out as the element's text: a stamp for machines (microformats).
-_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_MACHINE_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def _machine(text: str) -> bool:

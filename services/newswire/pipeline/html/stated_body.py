@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 # A line is the stated story's when this share of its words are words of the stated text: a
 # line written differently in the markup (a link's text, a typographic quote, a figure's
 # number) still is, a promo box, an author bio or a product card's "Pros" / specs list is not.
-_COVERED_WORDS = 0.8
+_COVERED_WORDS: Final = 0.8
 # The stated text is the whole story only when it covers this share of the body's words; a
 # stated text cut short (the first paragraphs, a teaser for search engines, a summary) covers
 # far less, and would cut the story down to its opening.
-_COVERED_BODY = 0.8
+_COVERED_BODY: Final = 0.8
 
 
 # A page that states its story's text in its JSON-LD (a publisher's CMS fills in

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -19,19 +20,19 @@ from newswire.pipeline.textnorm import lacks_words
 
 # The label of a first publication, in a sentence of the story ("originally published on",
 # "first posted").
-_ORIGIN_LABEL = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b", re.IGNORECASE)
+_ORIGIN_LABEL: Final = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b", re.IGNORECASE)
 # Its words, tested first (``lacks_words``): few lines of a story hold either.
-_ORIGIN_WORDS = ("originally", "first")
+_ORIGIN_WORDS: Final = ("originally", "first")
 # The text read after the label for its date: "on Wednesday, March 2, 2022" fits, a journal's
 # "in JMIR mHealth and uHealth (http://…), 25.06.2019" (where, then when) does not.
-_DATE_AFTER_LABEL = 40
+_DATE_AFTER_LABEL: Final = 40
 # The longest story line read: a note, not a paragraph of the story quoting one.
-_MAX_NOTE_CHARS = 300
+_MAX_NOTE_CHARS: Final = 300
 # A shown date's own label naming it the publication ("Posted on April 13, 2023", "Publié le
 # 16 janvier 2026", in the languages of ``PUBLISHED_WORDS``; "Post time: 01-04-2024", "Post
 # date:", a shop-blog template's label of its post's date): the page dates the story there in
 # words, whatever a note further down says of an earlier draft.
-_SHOWN_PUBLICATION = re.compile(
+_SHOWN_PUBLICATION: Final = re.compile(
     rf"^\s*(?:posted|post\s+(?:time|date)|{'|'.join(PUBLISHED_WORDS)})(?!\w)", re.IGNORECASE
 )
 

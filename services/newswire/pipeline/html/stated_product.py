@@ -6,12 +6,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from newswire.pipeline.html.head import ld_items, ld_types
 from newswire.pipeline.textnorm import clean_line
 
-_WORD = re.compile(r"\w+")
-_TAG = re.compile(r"<[^>]*>")
+_WORD: Final = re.compile(r"\w+")
+_TAG: Final = re.compile(r"<[^>]*>")
 # A shop built on a script framework renders the product's description in the browser from
 # the data it ships with the page (a React storefront's state, its JSON-LD Product): the
 # served markup holds the buy box, the footer and the newsletter box, and the description the
@@ -21,8 +22,8 @@ _TAG = re.compile(r"<[^>]*>")
 # (nearly every product page: a shop's template prints it), the body holds its words and
 # nothing changes. A description of fewer than _MIN_WORDS words is a teaser for search
 # engines, not the product's text; one without spaces is no prose (a percent-encoded string).
-_SHOWN_SHARE = 0.5
-_MIN_WORDS = 20
+_SHOWN_SHARE: Final = 0.5
+_MIN_WORDS: Final = 20
 
 
 def with_stated_description(paragraphs: list[str], roots: Iterable[object]) -> list[str]:

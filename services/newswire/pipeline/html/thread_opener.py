@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -15,13 +16,13 @@ from newswire.pipeline.textnorm import clean_line
 
 # The item that is the thread itself: a forum's first post (Discourse, XenForo, phpBB, vBulletin
 # and Reddit-like sites declare it so), and a Q&A page's question.
-_THREAD_TYPES = frozenset({"discussionforumposting"})
-_QUESTION_TYPES = frozenset({"question"})
-_QA_PAGE_TYPES = frozenset({"qapage"})
+_THREAD_TYPES: Final = frozenset({"discussionforumposting"})
+_QUESTION_TYPES: Final = frozenset({"question"})
+_QA_PAGE_TYPES: Final = frozenset({"qapage"})
 # A forum user's name is short; longer is a sentence or a template's slot.
-_MAX_NAME_CHARS = 100
+_MAX_NAME_CHARS: Final = 100
 # Items read per JSON-LD block (a page of a thousand comments declares each one).
-_ITEMS_READ = 200
+_ITEMS_READ: Final = 200
 
 
 def thread_opener(meta: HeadMetadata) -> list[str]:
@@ -100,10 +101,10 @@ def _scope_of(node: LexborNode, item: LexborNode) -> bool:
 # XenForo's thread header under the title: "Thread starter" (a screen reader's label) then the
 # starter's name in a link of its own ("Thread starter" / "SamuelMIz" / "Start date" / …), or
 # on one line ("Thread starter lulug30").
-_STARTER = re.compile(r"^Thread\s+starter\s*:?\s*(?P<name>.*)$", re.IGNORECASE)
+_STARTER: Final = re.compile(r"^Thread\s+starter\s*:?\s*(?P<name>.*)$", re.IGNORECASE)
 # The texts after the headline where the thread's header sits.
-_STARTER_TEXTS = 6
-_MAX_STARTER_CHARS = 40
+_STARTER_TEXTS: Final = 6
+_MAX_STARTER_CHARS: Final = 40
 
 
 def thread_starter(near: HeadlineTexts) -> list[str]:

@@ -3,6 +3,8 @@ one: the tooltip of "1 year ago"."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.dates import parse_date
@@ -10,7 +12,9 @@ from newswire.pipeline.html.date_markup import MAX_DATE_CHARS
 from newswire.pipeline.html.text import has_digit
 
 # Attributes never holding a date element's stamp (links, styles, names, sources).
-_NOT_STAMPS = frozenset({"class", "id", "style", "href", "src", "rel", "role", "lang", "dir"})
+_NOT_STAMPS: Final = frozenset(
+    {"class", "id", "style", "href", "src", "rel", "role", "lang", "dir"}
+)
 
 
 def tooltip_date(node: LexborNode) -> str | None:

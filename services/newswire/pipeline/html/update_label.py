@@ -3,18 +3,20 @@ them with the update regexes: one search of their joined bytes instead of a rege
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.date_words import UPDATE_WORDS
 
 # The words of ``UPDATE_LABEL`` and ``UPDATED_PREFIX`` ("update" alone opens a prefix line),
 # which every line ``is_update_line`` takes holds in some case.
-_WORDS = (*UPDATE_WORDS, "update")
+_WORDS: Final = (*UPDATE_WORDS, "update")
 # The letters that ``re.IGNORECASE`` matches to a letter of an update word (i, s, k) and that
 # neither ``bytes.lower`` nor ``str.lower`` turns into it: dotted and dotless I, long s, Kelvin.
-_FOLDED_ELSEWHERE = "\u0130\u0131\u017f\u212a"
+_FOLDED_ELSEWHERE: Final = "\u0130\u0131\u017f\u212a"
 # Each word lower-cased, and again with its non-ASCII letters upper-cased ("mis À jour": ASCII
 # lower-casing leaves "À"; no word has two such letters, whose cases could mix), and the
 # letters folded elsewhere, as UTF-8.
-_NEEDLES = tuple(
+_NEEDLES: Final = tuple(
     dict.fromkeys(
         [word.encode() for word in _WORDS]
         + ["".join(c if c.isascii() else c.upper() for c in word).encode() for word in _WORDS]

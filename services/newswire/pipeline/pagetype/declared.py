@@ -7,9 +7,10 @@ the model learns how far to trust it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 # Declared types, grouped: JSON-LD @type names (lower-cased) that say the same thing.
-_LD_FAMILIES: dict[str, frozenset[str]] = {
+_LD_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "article": frozenset(
         {
             "newsarticle",
@@ -53,11 +54,11 @@ _LD_FAMILIES: dict[str, frozenset[str]] = {
     "breadcrumb": frozenset({"breadcrumblist"}),
     "person": frozenset({"person", "profilepage"}),
 }
-_OG_TYPES = ("article", "product", "website", "blog", "profile")
+_OG_TYPES: Final = ("article", "product", "website", "blog", "profile")
 #: (og:type, its prefix for subtypes) and JSON-LD family members, in ``DECLARED_NAMES`` order.
-_OG_MATCH = tuple((name, name + ".") for name in _OG_TYPES)
-_LD_MEMBERS = tuple(_LD_FAMILIES.values())
-DECLARED_NAMES = (
+_OG_MATCH: Final = tuple((name, name + ".") for name in _OG_TYPES)
+_LD_MEMBERS: Final = tuple(_LD_FAMILIES.values())
+DECLARED_NAMES: Final = (
     *(f"og_{name}" for name in _OG_TYPES),
     "og_missing",
     *(f"ld_{family}" for family in _LD_FAMILIES),
@@ -71,7 +72,7 @@ DECLARED_NAMES = (
 #: threads known so declare no JSON-LD discussion, 21 of its 100 products known so declare no
 #: product; none of the 793 stories is a thread so and one a product. Free: the extractor has
 #: them already. Session 57, 20 domain splits: see ``pagetype_recipe``.
-MARKED_NAMES = ("marked_thread", "marked_product", "marked_answers")
+MARKED_NAMES: Final = ("marked_thread", "marked_product", "marked_answers")
 
 
 def declared_values(og_type: str | None, ld_types: Iterable[str]) -> list[float]:

@@ -12,6 +12,7 @@ import math
 import operator
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_values
@@ -24,7 +25,7 @@ from newswire.pipeline.words import opening_words, word_count
 # "Archives", a service page "Plumbing services", a manual page "Configuration reference". Each
 # group is a feature (domain-grouped CV on wcxb-dev, HTML: 7-class 0.812 -> 0.826, article-vs-
 # rest accuracy 0.882 -> 0.893 with the separators and digits below).
-_TITLE_WORDS: dict[str, frozenset[str]] = {
+_TITLE_WORDS: Final[dict[str, frozenset[str]]] = {
     "service": frozenset(
         {
             *("services", "service", "solutions", "pricing", "contact", "about", "company"),
@@ -61,19 +62,19 @@ _TITLE_WORDS: dict[str, frozenset[str]] = {
         }
     ),
 }
-_TITLE_KEYS = tuple((members, f"title_{group}") for group, members in _TITLE_WORDS.items())
-_TITLE_SPLIT = re.compile(r"\W+")
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+_TITLE_KEYS: Final = tuple((members, f"title_{group}") for group, members in _TITLE_WORDS.items())
+_TITLE_SPLIT: Final = re.compile(r"\W+")
+_TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ")
 #: Last characters of a paragraph that ends like a sentence (closing quotes and brackets too);
 #: "" (a blank paragraph) as the substring test this replaced counted it (the model learned so).
-_ENDINGS = frozenset((*".!?。！？\"”'’)", ""))
+_ENDINGS: Final = frozenset((*".!?。！？\"”'’)", ""))
 #: Characters under which a paragraph is short (a label, a caption, a teaser's line).
-_SHORT_PARAGRAPH = 60
+_SHORT_PARAGRAPH: Final = 60
 #: Characters per word in Chinese and Japanese text (about two, by the usual segmenters).
-_CJK_CHARS_PER_WORD = 2
+_CJK_CHARS_PER_WORD: Final = 2
 #: Words of the body read for its voice (its opening; ~2,400 characters).
-_VOICE_SPAN = 400
-_VOICE: dict[str, tuple[str, ...]] = {
+_VOICE_SPAN: Final = 400
+_VOICE: Final[dict[str, tuple[str, ...]]] = {
     "news": ("said", "says", "told", "according", "reported", "added"),
     "we": ("we", "We", "our", "Our", "us"),
     "you": ("you", "You", "your", "Your"),
@@ -116,18 +117,18 @@ _VOICE: dict[str, tuple[str, ...]] = {
     },
 }
 #: Every spelling of a voice word as a split word (trailing punctuation kept), with its group.
-_VOICE_WORDS: dict[str, str] = {
+_VOICE_WORDS: Final[dict[str, str]] = {
     word + mark: group
     for group, words in _VOICE.items()
     for word in words
     for mark in ("", ",", ".", ":", ";", "?", "!")
 }
-_VOICE_GROUPS = tuple(_VOICE)
+_VOICE_GROUPS: Final = tuple(_VOICE)
 # Sentence ends followed by a space, found by the regex engine's literal scan (memchr for the
 # "."): ``str.count(". ")`` is ~2.5x slower on prose, where every word's space is a candidate.
-_STOP_SPACE = re.compile(r"\. ")
+_STOP_SPACE: Final = re.compile(r"\. ")
 
-BODY_NAMES = (
+BODY_NAMES: Final = (
     "body_words",
     "body_paragraphs",
     "body_words_per_paragraph",
@@ -144,10 +145,17 @@ BODY_NAMES = (
     "body_question_share",
     "body_exclamations",
 )
-TITLE_NAMES = (*(key for _, key in _TITLE_KEYS), "title_separators", "title_digits")
+TITLE_NAMES: Final = (*(key for _, key in _TITLE_KEYS), "title_separators", "title_digits")
 #: Every feature of a page, in the order of the vector the classifier reads (HTML pages and
 #: text scrapes alike: a scrape's lines are summarized as blocks).
-PAGE_NAMES = (*URL_NAMES, *BODY_NAMES, *TITLE_NAMES, *LAYOUT_NAMES, "body_share", *SCRAPE_NAMES)
+PAGE_NAMES: Final = (
+    *URL_NAMES,
+    *BODY_NAMES,
+    *TITLE_NAMES,
+    *LAYOUT_NAMES,
+    "body_share",
+    *SCRAPE_NAMES,
+)
 
 
 def title_values(title: str | None) -> list[float]:
@@ -306,7 +314,7 @@ def html_vector(
     ]
 
 
-_PAGE_CHARS = LAYOUT_NAMES.index("page_chars")
+_PAGE_CHARS: Final = LAYOUT_NAMES.index("page_chars")
 
 
 def html_features(

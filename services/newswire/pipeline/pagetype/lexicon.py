@@ -45,7 +45,7 @@ import math
 import operator
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -61,32 +61,32 @@ from newswire.pipeline.pagetype.tree_walk import row_sums
 #: 0.922 / 0.909 (97 / 114 false articles), train A -> test B 0.823 / 0.837 and 0.885 / 0.888,
 #: B -> A 0.843 / 0.846 and 0.920 / 0.923 (article recall 0.956 / 0.964), at ~60% of the cost
 #: (the dict look-ups are most of it).
-SPAN = 200
+SPAN: Final = 200
 #: Training domains a token must be seen on to be in the vocabulary. Session 30, HTML halves on
 #: main 0b1054e's extraction (7-class / article P / R / accuracy): 5 A -> B 0.859 / 0.884 / 0.984
 #: / 0.922, B -> A 0.851 / 0.900 / 0.961 / 0.924; 3: 0.851 / 0.870 / 0.987 / 0.914, 0.856 /
 #: 0.904 / 0.956 / 0.924; 8: 0.833 / 0.841 / 0.984 / 0.891, 0.852 / 0.910 / 0.959 / 0.929.
 #: Neither better both ways.
-MIN_DOMAINS = 5
+MIN_DOMAINS: Final = 5
 #: Characters stripped from both ends of a word: ASCII punctuation, typographic quotes,
 #: dashes and the ellipsis (a word at a sentence's end or in quotes is the same word).
-EDGE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„…–—·•"
+EDGE: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„…–—·•"
 #: What follows a body word as the lookup dict holds it (bare, ending a clause, a sentence).
-MARKS = ("", ",", ".")
+MARKS: Final = ("", ",", ".")
 #: Prefix of the title's tokens.
-TITLE = "t:"
-LEXICON_NAMES = tuple(f"lexicon_{page_type}" for page_type in PAGE_TYPES)
+TITLE: Final = "t:"
+LEXICON_NAMES: Final = tuple(f"lexicon_{page_type}" for page_type in PAGE_TYPES)
 #: Body words whose script tells whether the lexicon can read the page (a CJK body's first
 #: whitespace "words" are whole phrases: a few hold a sample's worth of characters).
-SCRIPT_WORDS = 50
+SCRIPT_WORDS: Final = 50
 #: Share of the body's opening words the vocabulary must know for the regression to read a page:
 #: ScrapingHub's Russian and Indonesian stories know 0.5-2.5% (shipped lexicon), wcxb-dev's
 #: least-known page in lower case (a coffee shop's tiles) 9.5%, its French pages 14-19%.
-UNREAD_SHARE = 0.05
+UNREAD_SHARE: Final = 0.05
 #: Body words under which a page keeps the regression whatever it knows: a near-empty body's
 #: title words may be all the evidence there is (wcxb-dev's 11 bodies without words are shops,
 #: services and listings the trees learned with the regression's answer).
-UNREAD_MIN_WORDS = 20
+UNREAD_MIN_WORDS: Final = 20
 
 
 def _layout_rank(form: str) -> tuple[bool, bool, int]:
@@ -236,7 +236,7 @@ class Lexicon:
 
 
 #: Rows of a page ``Lexicon._columns`` serves: the body's ``SPAN`` words and a long title's.
-_COLUMN_ROWS = SPAN + 56
+_COLUMN_ROWS: Final = SPAN + 56
 
 
 def _columns(rows: int) -> npt.NDArray[np.intp]:

@@ -20,7 +20,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -33,12 +33,12 @@ from newswire.pipeline.pagetype.lexicon import LEXICON_NAMES, Lexicon
 from newswire.pipeline.pagetype.lexicon import from_arrays as lexicon_from_arrays
 from newswire.pipeline.pagetype.tree_walk import TreeWalk
 
-MODEL_RESOURCE = "page_type.npz"
+MODEL_RESOURCE: Final = "page_type.npz"
 #: The arrays' prefix of the HTML model for inputs without a URL (``PageTypeModels.html_blind``).
-HTML_BLIND = "html_blind"
+HTML_BLIND: Final = "html_blind"
 #: Deepest tree a 16-bit code holds: 2**4 - 1 = 15 split nodes (+1 unused bit); trees of 3
 #: levels or fewer take 8-bit codes (half the comparisons).
-MAX_DEPTH = 4
+MAX_DEPTH: Final = 4
 
 
 def code_bits(depth: int) -> int:

@@ -11,10 +11,11 @@ import operator
 import re
 from collections.abc import Mapping, Sequence
 from itertools import compress, filterfalse
+from typing import Final
 
 # Words in class names that several page types use for their repeated units; each family is a
 # feature, and the data decides how much it says (a "post" is a forum message or a blog teaser).
-NAME_FAMILIES: dict[str, frozenset[str]] = {
+NAME_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "comment": frozenset({"comment", "comments", "reply", "replies", "disqus", "commentlist"}),
     "forum": frozenset(
         {"post", "posts", "message", "messages", "thread", "threads", "topic", "forum", "bbcode"}
@@ -30,18 +31,18 @@ NAME_FAMILIES: dict[str, frozenset[str]] = {
     ),
 }
 #: Family bits of every family word (bit i: the i-th family), and the indexes of each bit set.
-_FAMILY_BITS: dict[str, int] = {}
+_FAMILY_BITS: Final[dict[str, int]] = {}
 for _index, _members in enumerate(NAME_FAMILIES.values()):
     for _word in _members:
         _FAMILY_BITS[_word] = _FAMILY_BITS.get(_word, 0) | 1 << _index
-_BITS_FAMILIES = tuple(
+_BITS_FAMILIES: Final = tuple(
     tuple(index for index in range(len(NAME_FAMILIES)) if bits >> index & 1)
     for bits in range(1 << len(NAME_FAMILIES))
 )
 
 #: A class attribute's words are split at hyphens, underscores, whitespace and camelCase
 #: ("postBody"); the last by this regex.
-_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_SPLIT: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def class_families(names: str) -> tuple[int, ...]:
@@ -68,12 +69,12 @@ def _families_of_words(spaced: str) -> tuple[int, ...]:
 
 #: Families of every class attribute met (pages repeat their names, a site its pages'),
 #: emptied when it would pass ``_CACHE_NAMES`` (a long-running worker meets many sites).
-_FAMILY_CACHE: dict[str, tuple[int, ...]] = {}
-_CACHE_NAMES = 8192
+_FAMILY_CACHE: Final[dict[str, tuple[int, ...]]] = {}
+_CACHE_NAMES: Final = 8192
 #: Joins a page's new names for the batch passes: no class attribute holds a NUL (HTML parsers
 #: replace it), and no whitespace split or camelCase boundary crosses it.
-_JOIN = "\x00"
-_WORDS_AND_JOIN = frozenset((*_FAMILY_BITS, _JOIN))
+_JOIN: Final = "\x00"
+_WORDS_AND_JOIN: Final = frozenset((*_FAMILY_BITS, _JOIN))
 
 
 def clear_family_cache() -> None:

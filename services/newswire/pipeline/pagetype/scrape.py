@@ -20,8 +20,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
-SCRAPE_NAMES = (
+SCRAPE_NAMES: Final = (
     "scrape_line_median",
     "scrape_line_p90",
     "scrape_titlecase_share",
@@ -32,36 +33,36 @@ SCRAPE_NAMES = (
     "scrape_date_share",
 )
 #: An HTML page's values (see the module docstring).
-NO_SCRAPE = (0.0,) * len(SCRAPE_NAMES)
+NO_SCRAPE: Final = (0.0,) * len(SCRAPE_NAMES)
 
 #: How a line ends that ends a sentence or a quote (a headline or a menu entry does not).
-_ENDS = tuple(".!?。！？\"”')")
+_ENDS: Final = tuple(".!?。！？\"”')")
 #: The same as a set of characters.
-_END_CHARS = frozenset(_ENDS)
+_END_CHARS: Final = frozenset(_ENDS)
 #: Characters under which a line is short (a menu entry, a headline, a date, a button).
-_SHORT_LINE = 80
+_SHORT_LINE: Final = 80
 #: A teaser's headline (characters, words) and the excerpt under it (characters).
-_HEADLINE_CHARS = (15, 120)
-_HEADLINE_MIN_WORDS = 3
-_EXCERPT_CHARS = (60, 400)
+_HEADLINE_CHARS: Final = (15, 120)
+_HEADLINE_MIN_WORDS: Final = 3
+_EXCERPT_CHARS: Final = (60, 400)
 #: Share of a line's words, capitalised, from which it is title case ("Best Laptops for Students").
-_TITLECASE_SHARE = 0.75
+_TITLECASE_SHARE: Final = 0.75
 #: Times a line is printed from which it is a repeated button or label ("Read more", "Buy Now").
-_REPEATED = 3
+_REPEATED: Final = 3
 #: A year or a month's name before a day: a short line dated as a teaser's or a post's date is.
 #: Both hold a figure: only lines with one are searched (``_FIGURE``, a C-level scan).
-_DATE = re.compile(
+_DATE: Final = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d")
+_FIGURE: Final = re.compile(r"\d")
 #: What any ``_DATE`` match holds: a year's first two figures or a month's first three letters.
 #: In an ASCII line the only characters IGNORECASE matches to those letters are their capitals,
 #: so a lower-cased ASCII line without any of these has no match, and ``_dated`` skips the
 #: search: ``_DATE`` costs ~15k instructions a line with a figure (no literal prefix for the
 #: regex engine to scan for; callgrind on the e2e corpus's 21 text scrapes), 264 of whose 476
 #: such lines (phone numbers, prices, counts) hold none of these.
-_DATE_HINTS = (
+_DATE_HINTS: Final = (
     *("19", "20", "jan", "feb", "mar", "apr", "may", "jun"),
     *("jul", "aug", "sep", "oct", "nov", "dec"),
 )

@@ -16,27 +16,30 @@ long as English ones), and its pages' numbers are unchanged.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 #: Latin characters (a word's share of six with its space) per Chinese or Japanese character
 #: (two a word, as ``features._CJK_CHARS_PER_WORD`` counts them) and per Hangul syllable (a
 #: Korean word is about three syllables and a space).
-IDEOGRAPH_WIDTH = 3.0
-HANGUL_WIDTH = 2.0
+IDEOGRAPH_WIDTH: Final = 3.0
+HANGUL_WIDTH: Final = 2.0
 #: Characters of the text sampled for its script.
-SAMPLE = 2_000
+SAMPLE: Final = 2_000
 #: UTF-8 bytes beyond one per character, per character, under which a sample holds too few
 #: 3-byte characters to weigh (CJK and Hangul text: ~1.5-2; Cyrillic or Greek: ~0.85, letters
 #: are 2 bytes and spaces 1; Latin with accents and curly quotes: ~0.05).
-_EXTRA_BYTES = 1.0
+_EXTRA_BYTES: Final = 1.0
 # The characters are counted by their UTF-8 lead bytes, each by one C-level ``bytes.translate``
 # deleting every other byte (a regex ``findall`` of the characters cost ~200 µs on a 2,000-
 # character Japanese sample): 0xE3-0xE9 and 0xEF lead U+3000-U+9FFF and U+F000-U+FFFF (CJK
 # punctuation, kana, ideographs, full-width forms), 0xEA-0xED U+A000-U+DFFF (Hangul syllables;
 # Yi, rarer still). 0xE2 (U+2000-U+2FFF: curly quotes, dashes, symbols) weighs 1.
-_NOT_IDEOGRAPH_LEAD = bytes(byte for byte in range(256) if byte not in {*range(0xE3, 0xEA), 0xEF})
-_NOT_HANGUL_LEAD = bytes(byte for byte in range(256) if byte not in range(0xEA, 0xEE))
+_NOT_IDEOGRAPH_LEAD: Final = bytes(
+    byte for byte in range(256) if byte not in {*range(0xE3, 0xEA), 0xEF}
+)
+_NOT_HANGUL_LEAD: Final = bytes(byte for byte in range(256) if byte not in range(0xEA, 0xEE))
 #: Blocks of a page joined for its sample: a join bounded whatever the page's length.
-_SAMPLE_BLOCKS = 64
+_SAMPLE_BLOCKS: Final = 64
 
 
 def cjk_counts(text: str) -> tuple[int, int, int]:

@@ -15,7 +15,7 @@ import operator
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress, repeat
-from typing import Protocol
+from typing import Final, Protocol
 
 from newswire.pipeline.pagetype.declared import (
     DECLARED_NAMES,
@@ -44,32 +44,32 @@ class Block(Protocol):
     def link_chars(self) -> int: ...
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Characters from which a paragraph is long (a story's paragraph rather than a teaser's).
-_LONG_PARAGRAPH = 200
-_FORM_CONTROLS = frozenset({"input", "select", "textarea", "button", "option", "label"})
+_LONG_PARAGRAPH: Final = 200
+_FORM_CONTROLS: Final = frozenset({"input", "select", "textarea", "button", "option", "label"})
 #: Times a class name repeats for a repeated unit (teaser cards, posts, product tiles).
-_REPEATED = 5
+_REPEATED: Final = 5
 #: Elements a class name is on at most to be a one-off (its families are not read).
-_ONCE = 1
-_FAMILY_KEYS = {family: (f"class_{family}", f"dropped_{family}") for family in NAME_FAMILIES}
+_ONCE: Final = 1
+_FAMILY_KEYS: Final = {family: (f"class_{family}", f"dropped_{family}") for family in NAME_FAMILIES}
 # Furniture words are read in the short blocks only (labels, buttons, menu entries, teaser
 # lines, dates, prices): that is where a page's kind shows, and skipping the prose makes the scan
 # cheap on stories (domain-grouped CV on wcxb-dev: as good as scanning all text, or better).
-_LABEL_CHARS = 100
+_LABEL_CHARS: Final = 100
 # A block "ends a sentence" when its last character, closing quotes and brackets aside, is one of
 # these (a string test: a `$`-anchored regex search walks the whole block).
-_SENTENCE_ENDS = frozenset(".!?。！？")
-_CLOSERS = "'\"”’)"
-_LAST = operator.itemgetter(slice(-1, None))
-_FIRST = operator.itemgetter(0)
-_TEXT = operator.attrgetter("text")
-_TAG = operator.attrgetter("tag")
-_LINK_CHARS = operator.attrgetter("link_chars")
-_SECOND = operator.itemgetter(1)
+_SENTENCE_ENDS: Final = frozenset(".!?。！？")
+_CLOSERS: Final = "'\"”’)"
+_LAST: Final = operator.itemgetter(slice(-1, None))
+_FIRST: Final = operator.itemgetter(0)
+_TEXT: Final = operator.attrgetter("text")
+_TAG: Final = operator.attrgetter("tag")
+_LINK_CHARS: Final = operator.attrgetter("link_chars")
+_SECOND: Final = operator.itemgetter(1)
 #: Characters under which a block is short (a menu entry, a button, a date).
-_SHORT_BLOCK = 40
-_CHARS_PER_WORD = 6
+_SHORT_BLOCK: Final = 40
+_CHARS_PER_WORD: Final = 6
 #: The character thresholds ``summarize_columns`` divides by a page's script width, in order.
 _THRESHOLDS: tuple[float, float, float, float] = (
     _LABEL_CHARS,
@@ -79,12 +79,12 @@ _THRESHOLDS: tuple[float, float, float, float] = (
 )
 #: The tags counted together, as tuples (``map`` over them with ``Counter.get`` and zeros: a
 #: ``Counter``'s own look-up of a missing key is a Python call).
-_HEADING_TAGS = tuple(sorted(_HEADINGS))
-_FORM_TAGS = tuple(sorted(_FORM_CONTROLS))
-_ZEROS = repeat(0)
+_HEADING_TAGS: Final = tuple(sorted(_HEADINGS))
+_FORM_TAGS: Final = tuple(sorted(_FORM_CONTROLS))
+_ZEROS: Final = repeat(0)
 
 
-TAG_NAMES = (
+TAG_NAMES: Final = (
     "headings",
     "headings_per_100_words",
     "heading_link_share",
@@ -99,7 +99,7 @@ TAG_NAMES = (
     "code_blocks",
     "table_rows",
 )
-UNIT_NAMES = (
+UNIT_NAMES: Final = (
     "top_class_repeat",
     "repeated_classes",
     *(key for keys in _FAMILY_KEYS.values() for key in keys),
@@ -108,7 +108,7 @@ UNIT_NAMES = (
     "navs",
 )
 #: The numbers of a page's layout, in the order ``summarize`` gives them.
-LAYOUT_NAMES = (
+LAYOUT_NAMES: Final = (
     "blocks",
     "page_chars",
     "link_share",
@@ -121,7 +121,7 @@ LAYOUT_NAMES = (
     *DECLARED_NAMES,
     *MARKED_NAMES,
 )
-_LAYOUT_INDEX = {name: index for index, name in enumerate(LAYOUT_NAMES)}
+_LAYOUT_INDEX: Final = {name: index for index, name in enumerate(LAYOUT_NAMES)}
 
 
 class Layout(Mapping[str, float]):

@@ -37,18 +37,20 @@ interest (median): the cost is the lower-casing and the split, not this loop.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 #: Characters scanned (the first ones: a long page's tail says little more).
-SCAN_CHARS = 8_000
+SCAN_CHARS: Final = 8_000
 
-FAMILIES = ("price", "cart", "forum", "listing", "service", "docs", "date")
-RATE_NAMES = tuple(f"text_{family}" for family in FAMILIES)
+FAMILIES: Final = ("price", "cart", "forum", "listing", "service", "docs", "date")
+RATE_NAMES: Final = tuple(f"text_{family}" for family in FAMILIES)
 
-_MONTHS = (*MONTH_ABBREVIATIONS, *MONTH_NAMES)
+_MONTHS: Final = (*MONTH_ABBREVIATIONS, *MONTH_NAMES)
 # Single words, lower-case. Dates: month names, years and "ago", the marks of teaser and post
 # dates that listings and forums repeat; a story has one or two.
-_WORDS: dict[str, tuple[str, ...]] = {
+_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "price": ("eur", "usd", "gbp", "zł", "kč", "kr"),
     "cart": ("quantity", "qty", "sku"),
     "forum": (
@@ -84,7 +86,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "date": (*_MONTHS, "ago", *(str(year) for year in range(1990, 2036))),
 }
 # Phrases, lower-case; currency signs count wherever they are ("$19", "19 €").
-_PHRASES: dict[str, tuple[str, ...]] = {
+_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "price": ("$", "€", "£", "¥", "₹"),
     "cart": (
         "add to cart",
@@ -138,27 +140,27 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "previous topic",
     ),
 }
-_TRAILING = ("", ":", ",", ".", ")", ";", "!", "?")
+_TRAILING: Final = ("", ":", ",", ".", ")", ";", "!", "?")
 #: Every spelling of a word as a whitespace-split token, with the family it counts for.
-_TOKENS: dict[str, str] = {
+_TOKENS: Final[dict[str, str]] = {
     word + mark: family for family, words in _WORDS.items() for word in words for mark in _TRAILING
 }
-_TOKEN_SET = frozenset(_TOKENS)
+_TOKEN_SET: Final = frozenset(_TOKENS)
 #: Phrases grouped by their first word (a phrase is only searched for when that word occurs);
 #: single characters (currency signs) are counted always (``str.count`` of one character is a
 #: memchr-speed scan).
-_BY_FIRST_WORD: dict[str, list[tuple[str, str]]] = {}
-_SIGNS: list[tuple[str, str]] = []
+_BY_FIRST_WORD: Final[dict[str, list[tuple[str, str]]]] = {}
+_SIGNS: Final[list[tuple[str, str]]] = []
 for _family, _phrases in _PHRASES.items():
     for _phrase in _phrases:
         if " " in _phrase:
             _BY_FIRST_WORD.setdefault(_phrase.split(" ", 1)[0], []).append((_family, _phrase))
         else:
             _SIGNS.append((_family, _phrase))
-_ASCII_SIGNS = [(family, sign) for family, sign in _SIGNS if sign.isascii()]
-_FIRST_WORDS = frozenset(_BY_FIRST_WORD)
+_ASCII_SIGNS: Final = [(family, sign) for family, sign in _SIGNS if sign.isascii()]
+_FIRST_WORDS: Final = frozenset(_BY_FIRST_WORD)
 #: Tokens worth a look: a counted word, or the first word of a phrase.
-_WANTED = _TOKEN_SET | _FIRST_WORDS
+_WANTED: Final = _TOKEN_SET | _FIRST_WORDS
 
 
 def word_rates(text: str) -> dict[str, float]:

@@ -7,6 +7,8 @@ short lines after the last real paragraph are navigation, and so on. Each rule s
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.events import Related
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.text.forum_posts import first_card, forum_thread
@@ -166,10 +168,10 @@ def _title_key(title: str) -> str:
 
 
 #: The fewest words of a line a hard wrap may have cut (a menu entry or a heading has fewer).
-WRAPPED_MIN_WORDS = 6
+WRAPPED_MIN_WORDS: Final = 6
 #: How a line cut by a hard wrap may end: inside a sentence, at a word or a comma.
-_UNFINISHED = frozenset(SENTENCE_MARKS + CLOSING_QUOTES + ":;)]")
-_ENDS = frozenset(SENTENCE_MARKS + CLOSING_QUOTES)
+_UNFINISHED: Final = frozenset(SENTENCE_MARKS + CLOSING_QUOTES + ":;)]")
+_ENDS: Final = frozenset(SENTENCE_MARKS + CLOSING_QUOTES)
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
@@ -208,7 +210,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 #: The fewest long words (four letters or more, past the first word) a title-case line holds.
-TITLE_CASE_MIN_WORDS = 2
+TITLE_CASE_MIN_WORDS: Final = 2
 
 
 def title_cased(line: str) -> bool:

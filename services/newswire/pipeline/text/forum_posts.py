@@ -14,13 +14,14 @@ each post under its date ("Jul 9, 2022" then "#2"), which no article's comment f
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.lines import date_line_only, is_paragraph, word_count
 from newswire.pipeline.text.patterns import LEGAL_LINE
 
 #: A line of a forum poster's card: a count of posts, messages or reputation, the date the
 #: poster joined, or a Q&A site's badge counts (their digits run into the words).
-MEMBER_STAT = re.compile(
+MEMBER_STAT: Final = re.compile(
     r"^(?:(?:posts|messages|reputation|reaction score|points|solutions)\s*:?\s*[\d.,]+[km]?"
     r"|[\d.,]+[km]?\s+(?:posts|messages|reputation|solutions|reaction score|points)"
     r"|(?:joined|join date|registered|member since)\b.{0,20}\d"
@@ -29,33 +30,35 @@ MEMBER_STAT = re.compile(
 )
 #: A label of a poster's card alone on its line, its value on the next ("Join Date" then
 #: "Nov 2024", "Posts" then "8,197"): forum software laying its card out as a table.
-CARD_LABEL = re.compile(r"^(?:join date|joined|posts|messages|reputation)\s*:?$", re.IGNORECASE)
+CARD_LABEL: Final = re.compile(
+    r"^(?:join date|joined|posts|messages|reputation)\s*:?$", re.IGNORECASE
+)
 #: A card's value under its label: a count ("8,197", "2.8k") or a month ("Nov 2024").
-CARD_VALUE = re.compile(r"^(?:[\d.,]+[km]?|[a-z]{3,9}\.? \d{4})$", re.IGNORECASE)
+CARD_VALUE: Final = re.compile(r"^(?:[\d.,]+[km]?|[a-z]{3,9}\.? \d{4})$", re.IGNORECASE)
 #: A post's number in its thread ("#2"), which forum software prints under the post's date.
-POST_NUMBER = re.compile(r"^#\d{1,5}$")
+POST_NUMBER: Final = re.compile(r"^#\d{1,5}$")
 #: A post's header alone on its line ("Posted", "Posted on"): forum software prints it over the
 #: post's date, beside the poster's card. A blog prints one over its story's date, never one
 #: per reply: only such lines right over a date count, and a thread needs several. With the
 #: card's labels over their values (CARD_LABEL) and "Join Date", measured on the blocks
 #: renderings of wcxb-dev forum pages: A +0.022 (4 threads up), B +0.010 (4 up; one down whose
 #: annotation stops at the sixth of eleven posts); no article, A, B or ScrapingHub, moves.
-POSTED = re.compile(r"^posted(?:\s+on)?\s*:?$", re.IGNORECASE)
+POSTED: Final = re.compile(r"^posted(?:\s+on)?\s*:?$", re.IGNORECASE)
 #: The longest line of a poster's card (a Q&A site's reputation and its three badge counts).
-MEMBER_STAT_MAX_CHARS = 80
+MEMBER_STAT_MAX_CHARS: Final = 80
 #: The fewest poster cards' lines that make a page a forum thread: two were on an article
 #: (its author's box) and on two product pages of half A; no article of A, B or ScrapingHub
 #: has three.
-MEMBER_STATS_MIN = 3
+MEMBER_STATS_MIN: Final = 3
 #: The most short lines in a row inside the last post (a quote's "Click to expand...", a
 #: signature): a longer run is the page's footer (a share bar, "TRENDING THREADS", the reply
 #: form's buttons), and the prose under it (the reply form's notice, the publisher's line) is
 #: no post. Measured on the blocks renderings of wcxb-dev forum pages against 12: 3 and 4 give
 #: A +0.010 / +0.007, B +0.012 / +0.007 (one thread down, whose last post has a long list);
 #: 2 loses on both halves (a quoted post's lines).
-POST_GAP_MAX = 4
+POST_GAP_MAX: Final = 4
 #: The fewest words of a one-line post (a card's name, title and date have fewer).
-POST_LINE_MIN_WORDS = 4
+POST_LINE_MIN_WORDS: Final = 4
 
 
 def member_stat(line: str) -> bool:

@@ -3,6 +3,8 @@ blank line and the story (the headline just above a page's story: ``headline_nea
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.text.lines import (
     date_line_only,
     dated_headline,
@@ -53,7 +55,7 @@ def title_index(lines: list[str]) -> int | None:
 #: opening the story) may stand between a first-line headline and the story's first paragraph.
 #: The blank line under the headline already tells one article's text from a page's blocks:
 #: 15 rather than 5 lines gives the title on 5 more of wcxb-dev's 791 clean renderings.
-LEAD_LINES = 15
+LEAD_LINES: Final = 15
 
 
 def first_line(lines: list[str]) -> int | None:
@@ -122,7 +124,7 @@ def opens_article(lines: list[str], first: int) -> bool:
 
 
 #: Date and byline lines a scraper may print between the headline and the blank line under it.
-META_LINES = 2
+META_LINES: Final = 2
 
 
 def glued_lede(lines: list[str], index: int) -> bool:
@@ -143,7 +145,7 @@ def glued_lede(lines: list[str], index: int) -> bool:
 
 #: The fewest words of a first line and the short line glued under it, together, that make a
 #: headline and its subheading rather than two menu entries ("About Us" / "Contact").
-GLUED_PAIR_MIN_WORDS = 5
+GLUED_PAIR_MIN_WORDS: Final = 5
 
 
 def glued_subheading(lines: list[str], first: int, index: int) -> bool:
@@ -174,7 +176,7 @@ def meta_line(line: str) -> bool:
 
 
 #: The fewest words of a paragraph that ends without a stop under a first-line headline.
-UNSTOPPED_MIN_WORDS = 30
+UNSTOPPED_MIN_WORDS: Final = 30
 
 
 def story_paragraph(line: str) -> bool:

@@ -10,6 +10,8 @@ annotators, and a site suffix the truth keeps on about as many pages as it drops
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.dates import is_date_like, parse_month
 from newswire.pipeline.text.headline import first_line
 from newswire.pipeline.text.headline_shape import headline_like
@@ -18,14 +20,14 @@ from newswire.pipeline.text.patterns import DATE_LINE
 
 #: The signs a page puts between a heading and its date ("Title / Dec 2025", "Title | 3 May
 #: 2024", "Title — 3 May 2024").
-SEPARATORS = frozenset(("/", "|", "-", "–", "—", "·", "•", "⋅"))
+SEPARATORS: Final = frozenset(("/", "|", "-", "–", "—", "·", "•", "⋅"))
 
 #: The dashes among them: a headline's own parts are joined with a dash.
-DASHES = frozenset(("-", "–", "—"))
+DASHES: Final = frozenset(("-", "–", "—"))
 
 #: Words a date follows inside a headline or a date line ("Best films of May 2025", "Posted on
 #: 3 May 2025", "Terbit pada 3 Mei 2025"): with the date cut off, the head is no headline.
-DATE_LEADS = frozenset(
+DATE_LEADS: Final = frozenset(
     (
         *("on", "at", "by", "in", "of", "for", "to", "from", "since", "until", "till"),
         *("through", "the", "a", "an", "per", "updated", "published", "posted"),
@@ -34,7 +36,7 @@ DATE_LEADS = frozenset(
 )
 
 #: The most words of a date after a headline ("20 December 2025", "Dec 3, 2025", "Dec 2025").
-DATE_WORDS = 3
+DATE_WORDS: Final = 3
 
 
 def date_tail(line: str) -> int | None:

@@ -6,6 +6,7 @@ byline under it stood there (``dated_inside``)."""
 from __future__ import annotations
 
 from itertools import islice, pairwise
+from typing import Final
 
 from newswire.pipeline.text.headline_rank import dated_under, echo, story_words
 from newswire.pipeline.text.headline_shape import dated_line, headline_like
@@ -14,9 +15,9 @@ from newswire.pipeline.text.patterns import LIST_ITEM, NOT_HEADLINE, QUOTES
 from newswire.pipeline.text.span import STORY_MIN_WEIGHT, prose_weight
 
 #: How many non-empty lines of the stretch's opening the headline is sought among.
-INSIDE_LINES = 12
+INSIDE_LINES: Final = 12
 #: The fewest of the headline's words (four letters and more) the story under it repeats.
-INSIDE_ECHO_WORDS = 2
+INSIDE_ECHO_WORDS: Final = 2
 
 
 def headline_inside(lines: list[str], span: tuple[int, int], chosen: int | None) -> int | None:
@@ -75,12 +76,12 @@ def _story_under(lines: list[str], index: int, end: int) -> bool:
 
 
 #: How many non-empty lines of the stretch's opening a dated headline is sought among.
-DATED_INSIDE_LINES = 12
+DATED_INSIDE_LINES: Final = 12
 #: How many non-empty lines under a dated headline the story's first paragraph starts within
 #: (its deck, byline, date and reading time between).
-DATED_LEAD_LINES = 4
+DATED_LEAD_LINES: Final = 4
 #: How many non-empty lines under a dated headline a list of dated teasers shows the next one.
-TEASER_LIST_LINES = 20
+TEASER_LIST_LINES: Final = 20
 
 
 def dated_inside(lines: list[str], span: tuple[int, int], chosen: int | None) -> int | None:

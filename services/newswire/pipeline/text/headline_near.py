@@ -3,6 +3,8 @@ bylines and decks around the densest prose (the first line of one article's text
 
 from __future__ import annotations
 
+from typing import Final
+
 from newswire.pipeline.text.headline import first_line, opens_article
 from newswire.pipeline.text.headline_inside import dated_inside, headline_inside
 from newswire.pipeline.text.headline_pair import (
@@ -49,7 +51,7 @@ from newswire.pipeline.text.patterns import (
 from newswire.pipeline.text.span import first_story_stretch, story_span
 
 #: How far (non-empty lines) a headline may stand before the story's first paragraph.
-HEADLINE_WINDOW = 15
+HEADLINE_WINDOW: Final = 15
 
 
 def title_near_story(lines: list[str], first_line_title: int | None) -> int | None:
@@ -94,7 +96,7 @@ def title_over(
 
 
 #: The most times a page prints a heading printed twice in a row far above its story.
-FAR_TWICE_MAX_COPIES = 4
+FAR_TWICE_MAX_COPIES: Final = 4
 
 
 def far_twice(lines: list[str], chosen: int | None, span: tuple[int, int]) -> int | None:
@@ -118,8 +120,8 @@ def far_twice(lines: list[str], chosen: int | None, span: tuple[int, int]) -> in
 
 
 #: The fewest of a listicle's headline's words its intro repeats, and their least share.
-INTRO_ECHO_WORDS = 2
-INTRO_ECHO_SHARE = 0.5
+INTRO_ECHO_WORDS: Final = 2
+INTRO_ECHO_SHARE: Final = 0.5
 
 
 def title_over_intro(
@@ -143,7 +145,7 @@ def title_over_intro(
 
 
 #: The most lines of a disclosure the story's stretch may open with.
-DISCLOSURE_LINES = 2
+DISCLOSURE_LINES: Final = 2
 
 
 def past_disclosure(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
@@ -252,7 +254,7 @@ def echoed_title(
 
 
 #: The most words of a headline opening the densest prose itself.
-OPENING_HEADLINE_MAX_WORDS = 20
+OPENING_HEADLINE_MAX_WORDS: Final = 20
 
 
 def ranked_title(
@@ -327,7 +329,7 @@ def candidate(lines: list[str], index: int, start: int) -> bool:
 
 
 #: The words of a short headline ranked among the others when its date or byline is under it.
-DATED_SHORT_WORDS = 3
+DATED_SHORT_WORDS: Final = 3
 
 
 def dated_short(lines: list[str], index: int, end: int) -> bool:

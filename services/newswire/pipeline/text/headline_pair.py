@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import pairwise
+from typing import Final
 
 from newswire.pipeline.text.headline_rank import (
     FAR_LEAD_LINES,
@@ -20,12 +21,12 @@ from newswire.pipeline.text.lines import is_paragraph
 from newswire.pipeline.text.patterns import LIST_ITEM, NOT_HEADLINE, READING_TIME
 
 #: The most non-empty lines between the two lines of a pair (the date line among them).
-PAIR_GAP_LINES = 2
+PAIR_GAP_LINES: Final = 2
 #: The fewest items of a line of section labels or tags ("Asia | Japan | Travel Tips").
-LABELS_MIN_ITEMS = 3
+LABELS_MIN_ITEMS: Final = 3
 #: The most words of one item of such a line.
-LABEL_MAX_WORDS = 3
-_LABEL_SEPARATOR = re.compile(r"\s*[,|]\s*")
+LABEL_MAX_WORDS: Final = 3
+_LABEL_SEPARATOR: Final = re.compile(r"\s*[,|]\s*")
 
 
 def upper_of_pair(
@@ -59,7 +60,7 @@ def upper_of_pair(
 
 
 #: The words of a writer's bare name on its own line ("Dan Davies", "By Ibrahim Diallo").
-NAME_WORDS = (2, 3)
+NAME_WORDS: Final = (2, 3)
 
 
 def subtitle_over_name(lines: list[str], upper: int, best: int) -> bool:
@@ -184,11 +185,11 @@ def label_line(line: str) -> bool:
 
 
 #: How many non-empty lines above the story a heading printed twice in a row is sought among.
-TWICE_ABOVE_LINES = 4
+TWICE_ABOVE_LINES: Final = 4
 #: How many it is sought among over a ranked line with no date or byline under it.
-TWICE_FAR_LINES = 25
+TWICE_FAR_LINES: Final = 25
 #: The fewest words of such a heading, and the fewest of its words the story's opening repeats.
-TWICE_MIN_WORDS = 2
+TWICE_MIN_WORDS: Final = 2
 
 
 def twice_in_a_row(
@@ -247,12 +248,12 @@ def far_lead_echoes(lines: list[str], chosen: int, start: int, window: int) -> b
 
 
 #: The fewest of a far headline's words its lead must repeat for it to keep its place.
-FAR_LEAD_ECHO_WORDS = 1
+FAR_LEAD_ECHO_WORDS: Final = 1
 
 
 #: The fewest copies above the story of a menu's entry printed again as a kicker (desktop
 #: menu, mobile menu, kicker).
-MENU_KICKER_COPIES = 3
+MENU_KICKER_COPIES: Final = 3
 
 
 def menu_kicker(lines: list[str], found: int, chosen: int, end: int) -> bool:

@@ -9,6 +9,7 @@ and the page prints the price or the rating under the name before any of that pr
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.patterns import MAX_TITLE_CHARS
 from newswire.pipeline.text.price_grid import (
@@ -20,30 +21,30 @@ from newswire.pipeline.text.price_grid import (
 
 #: A rating under a product's name: "4.5 out of 5 stars", "4.7 stars", "4/5", "(914) reviews".
 #: Only short lines: a sentence of a review that says "out of 5" is prose, not a rating.
-RATING = re.compile(
+RATING: Final = re.compile(
     r"\bout of 5\b|^\d(?:\.\d)?\s*(?:stars?\b|/\s*5\b)|^\(?\d[\d,]*\)?\s+(?:reviews|ratings)\b",
     re.IGNORECASE,
 )
 #: The longest rating line: stars, a count of reviews and a link's label.
-RATING_CHARS_MAX = 80
+RATING_CHARS_MAX: Final = 80
 #: How many lines above its price or rating the name may stand: a badge, a "Sale" label, a
 #: one-line tagline stand between on some pages (2 -> 3: B product titles +1, nothing down;
 #: more lines found no more names).
-NAME_LINES_MAX = 3
+NAME_LINES_MAX: Final = 3
 #: A price of a price filter's bucket, not of one product: "$1,000 to $6,000" (a product's
 #: range of variants is written with a dash: "$7.95 - $179.95").
-_BUCKET = re.compile(r"\d\s+to\s+\D?\d")
-_FIRST_FIGURE = re.compile(r"\d[\d,.]*")
-_DIGIT = re.compile(r"\d")
+_BUCKET: Final = re.compile(r"\d\s+to\s+\D?\d")
+_FIRST_FIGURE: Final = re.compile(r"\d[\d,.]*")
+_DIGIT: Final = re.compile(r"\d")
 #: A line that is a label and its value ("Item ID: SM7dB", "Sold By: Poetry in Stitches",
 #: "Credit: Amazon"): one or two words before a colon.
-_LABEL = re.compile(r"^\S+(?:\s\S+)?\s?:")
+_LABEL: Final = re.compile(r"^\S+(?:\s\S+)?\s?:")
 #: A breadcrumb trail's step separators ("GPUs / Video Graphics Cards", "Home > Bags").
-_TRAIL = re.compile(r" [/>»] ")
+_TRAIL: Final = re.compile(r" [/>»] ")
 #: A price written inside a line ("Under $75", "FREE Desk Mat ($22.99 value)"): a filter or a
 #: promotion, not a name.
-_PRICED = re.compile(r"[$€£¥]\s?\d")
-_LETTERS = re.compile(r"[^\W\d_]{2}")
+_PRICED: Final = re.compile(r"[$€£¥]\s?\d")
+_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
 def priced_name(lines: list[str], title_at: int | None) -> int | None:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import pairwise
+from typing import Final
 
 from newswire.pipeline.text.headline_shape import DATED_WITHIN, dated_line, headline_like
 from newswire.pipeline.text.lines import is_paragraph
 from newswire.pipeline.text.patterns import DISCLOSURE, NOT_HEADLINE
 
 #: The longest line (words) taken as the headline for being printed twice.
-TWICE_MAX_WORDS = 25
+TWICE_MAX_WORDS: Final = 25
 
 
 def printed_twice(lines: list[str], candidates: list[int], story: frozenset[str]) -> int | None:
@@ -66,7 +67,7 @@ def restated(lines: list[str], best: int, candidates: list[int]) -> int | None:
 
 
 #: The most words a page glues in front of its headline when it restates it.
-RESTATED_PREFIX_MAX_WORDS = 3
+RESTATED_PREFIX_MAX_WORDS: Final = 3
 
 
 def _after_short_prefix(line: str, headline: str) -> bool:
@@ -84,7 +85,7 @@ def _after_short_prefix(line: str, headline: str) -> bool:
 
 
 #: The signs a breadcrumb trail puts between its steps when it names the page last.
-_TRAIL_SEPARATORS = (" > ", " » ", " › ", " → ")
+_TRAIL_SEPARATORS: Final = (" > ", " » ", " › ", " → ")
 
 
 def trail_named(lines: list[str], window: list[int], candidates: list[int]) -> int | None:
@@ -122,9 +123,9 @@ def _trail_line(line: str) -> bool:
 
 
 #: The least share of capitalised long words (past the first) of a headline over its deck.
-HEAD_CAPITALS_MIN = 0.75
+HEAD_CAPITALS_MIN: Final = 0.75
 #: The largest share of them in the deck under it: a sentence.
-DECK_CAPITALS_MAX = 0.34
+DECK_CAPITALS_MAX: Final = 0.34
 
 
 def deck_under(head: str, deck: str) -> bool:
@@ -151,11 +152,11 @@ def deck_under(head: str, deck: str) -> bool:
     )
 
 
-SENTENCE_DECK_CAPITALS_MAX = 0.5
+SENTENCE_DECK_CAPITALS_MAX: Final = 0.5
 
 
 #: The fewest words of a headline written as a sentence over its deck (see deck_under).
-SENTENCE_HEAD_MIN_WORDS = 5
+SENTENCE_HEAD_MIN_WORDS: Final = 5
 
 
 def capitals_share(line: str) -> float:
@@ -174,15 +175,15 @@ def capitals_share(line: str) -> float:
 
 
 #: How many of the story's first non-empty lines a headline is echoed by.
-ECHO_LINES = 5
+ECHO_LINES: Final = 5
 #: The fewest of a headline's words (four letters and more) the story's opening repeats, and the
 #: least share of them, for a line far from the story to be its headline.
-ECHO_MIN_WORDS = 3
-ECHO_MIN_SHARE = 0.5
+ECHO_MIN_WORDS: Final = 3
+ECHO_MIN_SHARE: Final = 0.5
 #: The shortest line holding ``ECHO_MIN_WORDS`` words of four letters, one character between.
-ECHO_MIN_CHARS = ECHO_MIN_WORDS * 5 - 1
+ECHO_MIN_CHARS: Final = ECHO_MIN_WORDS * 5 - 1
 #: A word as the echo counts it: four letters or more (no figures, no short function words).
-_ECHO_WORD = re.compile(r"[^\W\d_]{4,}")
+_ECHO_WORD: Final = re.compile(r"[^\W\d_]{4,}")
 
 
 def echo_words(line: str) -> frozenset[str]:
@@ -233,7 +234,7 @@ def echoed_enough(line: str, story: frozenset[str]) -> bool:
 
 
 #: How much larger a share of its words the story must echo of a line than of the ranked one.
-ECHO_SHARE_MARGIN = 0.4
+ECHO_SHARE_MARGIN: Final = 0.4
 
 
 def echoes_better(found: tuple[int, float], chosen: tuple[int, float]) -> bool:
@@ -286,7 +287,7 @@ def contents_entries(lines: list[str], span: tuple[int, int]) -> set[str]:
 
 
 #: The fewest consecutive lines printed again in the story that make a table of contents.
-CONTENTS_MIN_ENTRIES = 3
+CONTENTS_MIN_ENTRIES: Final = 3
 
 
 def dated_under(lines: list[str], index: int, end: int) -> int:
@@ -298,7 +299,7 @@ def dated_under(lines: list[str], index: int, end: int) -> int:
 
 #: How many non-empty lines under a headline above the window the story's first paragraph may
 #: start within (its date and byline, a deck, an author's bio, a disclosure between).
-FAR_LEAD_LINES = 12
+FAR_LEAD_LINES: Final = 12
 
 
 def far_headline(lines: list[str], window_first: int, start: int, entries: set[str]) -> int | None:
@@ -344,9 +345,9 @@ def far_headline(lines: list[str], window_first: int, start: int, entries: set[s
 
 
 #: The words of a short headline standing right above its story.
-SHORT_HEADLINE_WORDS = (2, 3)
+SHORT_HEADLINE_WORDS: Final = (2, 3)
 #: The share of the ranked line's words the story may echo for a short headline to win.
-SHORT_OVER_SHARE = 0.75
+SHORT_OVER_SHARE: Final = 0.75
 
 
 def short_headline(lines: list[str], span: tuple[int, int], chosen: int | None) -> int | None:

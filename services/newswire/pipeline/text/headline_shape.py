@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.lines import credit_only, is_noise
 from newswire.pipeline.text.patterns import (
@@ -24,7 +25,7 @@ from newswire.pipeline.text.patterns import (
 from newswire.pipeline.text.route import caption_with_credit
 
 #: How many lines under a headline its date, byline or reading time may stand.
-DATED_WITHIN = 3
+DATED_WITHIN: Final = 3
 
 
 def dated_line(line: str) -> bool:
@@ -42,7 +43,7 @@ def dated_line(line: str) -> bool:
 
 
 #: The longest byline label alone on its line ("Written by:").
-BYLINE_LABEL_MAX_CHARS = 12
+BYLINE_LABEL_MAX_CHARS: Final = 12
 
 
 def headline_shape(line: str) -> int:
@@ -60,12 +61,12 @@ def headline_shape(line: str) -> int:
 
 
 #: The signs a breadcrumb trail puts between its steps ("Home » Column »", "News \u203a World").
-TRAIL_SIGNS = frozenset(("»", "›", ">", "→", "/"))
+TRAIL_SIGNS: Final = frozenset(("»", "›", ">", "→", "/"))
 
 
 #: Where the scripts written without spaces between words start (CJK radicals, kana, CJK
 #: ideographs and the rest of the blocks above them).
-SPACELESS_SCRIPTS = 0x2E80
+SPACELESS_SCRIPTS: Final = 0x2E80
 
 
 def headline_like(line: str, *, min_words: int = 4) -> bool:
@@ -128,7 +129,7 @@ def credit_line(line: str) -> bool:
 
 #: A caption's photo credit after a pipe ("Paris Baguette opened 80 units this year. | Photo by
 #: Lisa Jennings"): nearest the story, the caption ranked as its headline.
-PIPED_PHOTO_CREDIT = re.compile(
+PIPED_PHOTO_CREDIT: Final = re.compile(
     r"\|\s*(?:photo|image|photograph|picture)s?\s*(?:by|:|courtesy of)\s*[^|]{2,60}$",
     re.IGNORECASE,
 )

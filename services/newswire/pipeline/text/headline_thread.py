@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from newswire.pipeline.text.lines import date_line_only, word_count
 from newswire.pipeline.text.patterns import MAX_TITLE_CHARS, NOT_HEADLINE
@@ -16,20 +17,20 @@ from newswire.pipeline.text.patterns import MAX_TITLE_CHARS, NOT_HEADLINE
 #: the link to a thread's newest post a board prints right under its title, over the views
 #: and replies counts and the "Discussion starter" ("Jump to Latest": the boards of one
 #: hosting platform, many domains).
-THREAD_STARTER = re.compile(r"^(?:Thread starter\b|Asked$|Jump to latest$)", re.IGNORECASE)
+THREAD_STARTER: Final = re.compile(r"^(?:Thread starter\b|Asked$|Jump to latest$)", re.IGNORECASE)
 #: The button a forum prints beside a thread's title to open a thread of one's own ("Ask
 #: Question", "New Topic", "Post Thread"): it stands between the title and the label.
-NEW_THREAD_BUTTON = re.compile(
+NEW_THREAD_BUTTON: Final = re.compile(
     r"^(?:Ask|Post|New|Start)(?: an?| New)? (?:Question|Thread|Topic|Discussion)$", re.IGNORECASE
 )
 #: The starter's line of a thread's card, as the boards of one forum software print it under the
 #: thread's title, over the date it was started and the forum it stands in ("By Rabbids" /
 #: "March 19, 2024" / "in Build Hardware Troubleshooting").
-CARD_BY = re.compile(r"^By \S")
+CARD_BY: Final = re.compile(r"^By \S")
 #: The forum a thread stands in, on the card's third line ("in Evernote General Discussions").
-CARD_IN = re.compile(r"^in \S")
+CARD_IN: Final = re.compile(r"^in \S")
 #: The most words of a thread's title (a question may run long; a post's paragraph is longer).
-THREAD_TITLE_MAX_WORDS = 30
+THREAD_TITLE_MAX_WORDS: Final = 30
 
 
 def thread_title(lines: list[str]) -> int | None:
@@ -82,7 +83,7 @@ def starter_card(lines: list[str], index: int) -> bool:
 
 #: The fewest words of a thread's title printed twice (a menu's entries repeated by a page's
 #: desktop and mobile menus have fewer: "Sign In", "Forums").
-REPEATED_TITLE_MIN_WORDS = 3
+REPEATED_TITLE_MIN_WORDS: Final = 3
 
 
 def repeated_title(lines: list[str], first_card: int) -> int | None:

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.lines import promo_title, word_count
 from newswire.pipeline.text.patterns import CREDIT, CREDIT_LABEL
 
 #: A line "Label: value": a capitalised label without a sentence's stop, a colon, then its value
 #: on the same line ("Median GMAT: 740", "Battery life: 7.5+ hours", "Franchise fee: $55K-$70K").
-LABEL_VALUE = re.compile(r"^[A-Z][^:.!?]{0,40}:\s+\S")
+LABEL_VALUE: Final = re.compile(r"^[A-Z][^:.!?]{0,40}:\s+\S")
 #: The most words of such a line's label: a field's name, not a sentence announcing a list.
-LABEL_MAX_WORDS = 4
+LABEL_MAX_WORDS: Final = 4
 #: A picture's credit label, repeated under every picture of a gallery ("Credit: The Spruce Eats").
-_CREDIT = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*:", re.IGNORECASE)
+_CREDIT: Final = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*:", re.IGNORECASE)
 #: The fewest such lines in a row, each under a label of its own, that make a sheet of facts.
-RUN_MIN_LINES = 3
+RUN_MIN_LINES: Final = 3
 
 
 def label_value(line: str) -> bool:

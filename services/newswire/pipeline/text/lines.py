@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from newswire.pipeline.text.patterns import (
     APP_INVITE,
@@ -45,9 +46,9 @@ from newswire.pipeline.text.patterns import (
     TIME,
 )
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 # A sentence ending inside the line: a stop, then a capital ("… in 2020. The …").
-_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_INNER_SENTENCE: Final = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def word_count(line: str) -> int:
@@ -166,7 +167,7 @@ def is_label(line: str) -> bool:
 
 
 #: The opening marks that may set a promo off, with their closing mark.
-_PROMO_WRAPPERS = {"(": ")", "[": "]", "-": "-", "–": "–", "—": "—"}
+_PROMO_WRAPPERS: Final = {"(": ")", "[": "]", "-": "-", "–": "–", "—": "—"}
 
 
 def promo_title(line: str) -> str | None:
@@ -216,7 +217,7 @@ def promo_label_alone(line: str) -> bool:
 
 
 #: Lower-case words that join a phrase, never a photographer's name (English, Indonesian).
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     {"at", "of", "the", "and", "in", "for", "on", "with", "di", "dan", "dari", "untuk", "yang"}
 )
 
@@ -266,7 +267,7 @@ def opens_with_dash_dateline(paragraph: str) -> bool:
 
 
 #: A headline with a full stop is one sentence of at most this many words.
-HEADLINE_STOP_MAX_WORDS = 20
+HEADLINE_STOP_MAX_WORDS: Final = 20
 
 
 def headline_with_stop(line: str, following: str | None) -> bool:
@@ -316,9 +317,9 @@ def comment_thread(lines: list[str]) -> bool:
 
 
 #: The words PROMO_NO_COLON opens with.
-PROMO_VERBS = ("baca", "simak", "lihat", "tonton", "saksikan", "watch")
+PROMO_VERBS: Final = ("baca", "simak", "lihat", "tonton", "saksikan", "watch")
 #: The words SYNDICATED opens with.
-SYNDICATION_OPENERS = ("artikel ini", "this article", "this story")
+SYNDICATION_OPENERS: Final = ("artikel ini", "this article", "this story")
 
 
 def fold(text: str) -> str:

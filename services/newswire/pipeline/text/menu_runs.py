@@ -4,6 +4,7 @@ list is dropped, the story's lists, tables, labels, code and drawings stay (``un
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.lines import (
     is_label,
@@ -48,9 +49,9 @@ def unless_menu(
 
 
 #: Characters of the scripts written without spaces between words (kana, CJK ideographs).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: About how many of those characters make a word (Japanese and Chinese words run one to three).
-UNSPACED_CHARS_PER_WORD = 2
+UNSPACED_CHARS_PER_WORD: Final = 2
 
 
 def entry_words(line: str) -> int:
@@ -67,12 +68,12 @@ def entry_words(line: str) -> int:
 
 #: A sentence announcing a list in its own words, with a full stop rather than a colon: "you
 #: may be entitled to compensation for the following damages.", "… syaratnya sebagai berikut."
-ANNOUNCES = re.compile(r"\b(?:the following|as follows|berikut)\b", re.IGNORECASE)
+ANNOUNCES: Final = re.compile(r"\b(?:the following|as follows|berikut)\b", re.IGNORECASE)
 #: The least share of data lines (see data_line) in a run of one article's text that is no menu.
-DATA_SHARE_MIN = 1 / 3
+DATA_SHARE_MIN: Final = 1 / 3
 #: The same without the labels (a label's closing colon is no data: "Share this:" and "Like
 #: this:" head a share bar of one-word buttons).
-DATA_SHARE_UNLABELLED_MIN = 1 / 4
+DATA_SHARE_UNLABELLED_MIN: Final = 1 / 4
 
 
 def listed(run: list[str], above: str, below: str) -> bool:
@@ -146,7 +147,7 @@ def announced(run: list[str], above: str) -> bool:
 
 
 #: The most words of the item a noted item names before its note (see noted_item).
-NOTED_ITEM_MAX_WORDS = 5
+NOTED_ITEM_MAX_WORDS: Final = 5
 
 
 def noted_item(line: str) -> bool:
@@ -165,7 +166,7 @@ def noted_item(line: str) -> bool:
 
 
 #: What sets a line of data or code apart from a menu entry's plain words.
-_DATA_MARKS = frozenset(',;:(){}[]=<>"/%$+*')
+_DATA_MARKS: Final = frozenset(',;:(){}[]=<>"/%$+*')
 
 
 def data_line(line: str) -> bool:
@@ -191,7 +192,7 @@ def drawn(line: str) -> bool:
 
 
 #: A list's number alone on its line: "1.", "2)".
-ORDINAL = re.compile(r"^\d{1,3}[.)]$")
+ORDINAL: Final = re.compile(r"^\d{1,3}[.)]$")
 
 
 def _story_shaped(run: list[str], index: int, *, article: bool) -> bool:

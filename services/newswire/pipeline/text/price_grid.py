@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 #: A price alone on its line: "$7.95", "£1,299.00", "From $12", "$7.95 - $179.95", "19,99 €",
 #: a sale price beside the old one ("$39.99 $49.99").
-PRICE_LINE = re.compile(
+PRICE_LINE: Final = re.compile(
     r"(?:(?:from|now|sale|only|price)\s*:?\s*)?"
     r"(?:(?:[$€£¥]|US\$|C\$|A\$)\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥]|USD|EUR|GBP))"
     r"(?:\s*(?:[-–]|to)?\s*(?:[$€£¥]|US\$|C\$|A\$)\s?\d[\d,.]*)*",
@@ -21,10 +22,10 @@ PRICE_LINE = re.compile(
 #: The most lines from one card's price to the next card's: a card is a name, a few labels
 #: (reviews, a badge, a colour count), a price or two; farther apart, the prices are a story's
 #: figures or a table's (6 -> 8: A and B collection and listing pages up, none down).
-CARD_LINES_MAX = 8
+CARD_LINES_MAX: Final = 8
 #: The fewest prices that make a grid: an article quoting prices has a few, and a grid fewer
 #: than this weighs little against the page's prose.
-GRID_PRICES_MIN = 8
+GRID_PRICES_MIN: Final = 8
 
 
 def price_line(line: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from newswire.events import Image, Related
 from newswire.pipeline.dates import is_date_like, is_update_line, split_update
@@ -58,8 +59,8 @@ class Collected:
             target.append(value)
 
 
-CAPTION_PENDING = "\x00caption-pending"
-CAPTION_PAIR = "\x00caption-pair"
+CAPTION_PENDING: Final = "\x00caption-pending"
+CAPTION_PAIR: Final = "\x00caption-pair"
 
 
 def route(  # noqa: PLR0911, PLR0912 - a decision list: a line goes to the first rule it fits
@@ -144,8 +145,8 @@ def _caption(line: str, neighbour: str | None) -> tuple[str, str] | None:
 
 
 #: The longest label, up to its colon, that opens a list's item ("2a etapa:", "Step 3:").
-ITEM_LABEL_MAX_CHARS = 30
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+ITEM_LABEL_MAX_CHARS: Final = 30
+_NO_DIGITS: Final = str.maketrans("", "", "0123456789")
 
 
 def same_label(above: str, line: str) -> bool:
@@ -227,7 +228,7 @@ def _credit(line: str, found: Collected) -> bool:
 
 
 #: The longest line read as the caption of a credit line under it.
-CAPTION_MAX_CHARS = 250
+CAPTION_MAX_CHARS: Final = 250
 
 
 def caption_above(above: str | None) -> str | None:
@@ -257,7 +258,7 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
 
 
 #: The most words of a slash credit in lower case under a finished caption ("… in Berlin. / dpa").
-LOWER_CREDIT_MAX_WORDS = 3
+LOWER_CREDIT_MAX_WORDS: Final = 3
 
 
 def names_source(caption: str, credit: str) -> bool:
@@ -284,7 +285,7 @@ def names_source(caption: str, credit: str) -> bool:
 
 
 #: The most words of the part before " / " in a pair of alternatives ("Sensor / DPI").
-ALTERNATIVE_MAX_WORDS = 4
+ALTERNATIVE_MAX_WORDS: Final = 4
 
 
 def alternatives(caption: str, slash_part: str, credit: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.headline import first_line
 from newswire.pipeline.text.headline_shape import headline_like
@@ -10,11 +11,11 @@ from newswire.pipeline.text.lines import word_count
 from newswire.pipeline.text.patterns import NOT_HEADLINE
 
 #: How a page's title sets the site's name off its headline: "Headline | Site", "Headline - Site" (any dash).
-_SITE_SEPARATOR = re.compile(" (?:\\||-|\u2013|\u2014) ")
+_SITE_SEPARATOR: Final = re.compile(" (?:\\||-|\u2013|\u2014) ")
 #: The most words of a site's name after the headline.
-SITE_NAME_MAX_WORDS = 4
+SITE_NAME_MAX_WORDS: Final = 4
 #: A copyright line, where a site names itself: "© 2025 Artlyst", "Copyright … All rights reserved".
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
+_COPYRIGHT: Final = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 
 
 def without_site_name(lines: list[str], index: int) -> str:
@@ -52,7 +53,7 @@ def without_site_name(lines: list[str], index: int) -> str:
 
 #: The sign a documentation generator prints after each heading as its permalink (Sphinx's
 #: headerlink: "Advanced Usage¶").
-PERMALINK_SIGN = "\u00b6"
+PERMALINK_SIGN: Final = "\u00b6"
 
 
 def without_permalink(title: str) -> str:
@@ -66,10 +67,10 @@ def without_permalink(title: str) -> str:
 #: A reply's subject line on a forum's thread ("Re: Turning off all LED of RPi 5", the German
 #: "Aw:", the Nordic "Sv:", a count of replies "Re[2]:"), or the trail's sign a board prints
 #: alone before the thread's title ("» Open source forum software …").
-_THREAD_MARK = re.compile(r"^(?:(?:re|aw|sv)(?:\[\d+\])?:|[»›])\s+", re.IGNORECASE)
+_THREAD_MARK: Final = re.compile(r"^(?:(?:re|aw|sv)(?:\[\d+\])?:|[»›])\s+", re.IGNORECASE)
 #: A link aggregator's story line: the linked site's domain in brackets and the story's points
 #: after its title ("… No Longer Guarantee Jobs (latimes.com) 87").
-_LINKED_DOMAIN = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)\s+\d+$", re.IGNORECASE)
+_LINKED_DOMAIN: Final = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)\s+\d+$", re.IGNORECASE)
 
 
 def without_thread_marks(title: str) -> str:
@@ -83,12 +84,12 @@ def without_thread_marks(title: str) -> str:
 
 #: A breadcrumb trail's step: a trail sign between spaces ("Home / Services / …", "Training >
 #: …", "Home » …").
-_TRAIL_STEP = re.compile(r" (?:/|>|»|›|→) ")
+_TRAIL_STEP: Final = re.compile(r" (?:/|>|»|›|→) ")
 #: The fewest steps that make a line a trail rather than a headline holding a slash ("21+ Best
 #: Movers / Moving Companies in San Francisco").
-TRAIL_MIN_STEPS = 2
+TRAIL_MIN_STEPS: Final = 2
 #: The most words of a crumb before the last one (a section's name).
-CRUMB_MAX_WORDS = 5
+CRUMB_MAX_WORDS: Final = 5
 
 
 def trail_end(title: str) -> str:
@@ -109,7 +110,7 @@ def trail_end(title: str) -> str:
 
 
 #: The fewest words of the headline after a site's name put first.
-SITE_FIRST_HEADLINE_MIN_WORDS = 4
+SITE_FIRST_HEADLINE_MIN_WORDS: Final = 4
 
 
 def _named_elsewhere(lines: list[str], index: int, name: str) -> bool:
@@ -141,7 +142,7 @@ def title_line_head(lines: list[str]) -> int | None:
 
 
 #: The most words of the heading a trail ends on, printed under it (see ``trail_heading``).
-TRAIL_HEADING_MAX_WORDS = 3
+TRAIL_HEADING_MAX_WORDS: Final = 3
 
 
 def trail_heading(lines: list[str]) -> int | None:
@@ -174,7 +175,7 @@ def trail_heading(lines: list[str]) -> int | None:
 
 
 #: A trail's sign with or without spaces around it ("Home/All Sheets", "Home»Blog").
-_TRAIL_SIGN = re.compile(r"\s*(?:/|>|»|›|→)\s*")
+_TRAIL_SIGN: Final = re.compile(r"\s*(?:/|>|»|›|→)\s*")
 
 
 def _crumbs(line: str) -> list[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.lines import (
     comment_header,
@@ -22,28 +23,28 @@ from newswire.pipeline.text.patterns import (
 )
 
 #: How a cut-off excerpt ends.
-ELLIPSES = ("...", "…")
+ELLIPSES: Final = ("...", "…")
 
 #: A teaser whose headline the scraper glued to its excerpt, no space between (the two were
 #: separate elements): "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of
 #: six left …" — a title-case headline of three words or more, its last word running into the
 #: capital of a sentence of five words or more. Three lower-case letters before the capital:
 #: "McCombs", "eCommerce", "DeSiato" are names, not glue.
-GLUED_TEASER = re.compile(
+GLUED_TEASER: Final = re.compile(
     r"^(?:(?:[A-Z0-9‘'\"$][\w'’$,:-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|from) ){3,}"
     r"\S*?[a-z]{3}[A-Z][a-z]* (?:\S+ ){4}"
 )
 
 #: The fewest spaces of a line GLUED_TEASER matches: three words and more before the glued
 #: word, four after it.
-GLUED_TEASER_MIN_SPACES = 8
+GLUED_TEASER_MIN_SPACES: Final = 8
 
 #: The most lines of a teaser block set inside a story (its heading included).
-INLINE_BLOCK_LINES = 8
+INLINE_BLOCK_LINES: Final = 8
 #: The fewest words of each of the two paragraphs that resume the story under it.
-RESUMED_MIN_WORDS = 30
+RESUMED_MIN_WORDS: Final = 30
 #: A teaser block's heading, as opposed to a comment thread's or a footer's.
-_TEASER_HEADING = re.compile(
+_TEASER_HEADING: Final = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|(?:read|see|up) (?:this )?next\b"
     r"|related (?:posts|articles|stories|news|content|coverage|reading)\b)",
     re.IGNORECASE,
@@ -78,7 +79,7 @@ def inline_teasers(lines: list[str], index: int) -> bool:
 #: What a short line (menu entry, teaser link, subheading) costs the stretch that includes it,
 #: in prose characters: a subheading between two paragraphs is cheap to keep, a run of menu
 #: entries between a teaser and the story is not.
-SHORT_LINE_TOLL = 40
+SHORT_LINE_TOLL: Final = 40
 
 
 def prose_weight(line: str, *, teasers: bool = False, excerpts: bool = False) -> int:
@@ -147,7 +148,7 @@ def story_span(
 
 
 #: Consecutive short sentence lines from which they weigh as prose on a page.
-SENTENCE_RUN_MIN = 4
+SENTENCE_RUN_MIN: Final = 4
 
 
 def sentence_runs(lines: list[str]) -> frozenset[int]:
@@ -192,9 +193,9 @@ def sentence_runs(lines: list[str]) -> frozenset[int]:
 
 
 #: The fewest words of a checklist's item (see instruction).
-INSTRUCTION_MIN_WORDS = 4
+INSTRUCTION_MIN_WORDS: Final = 4
 #: The most capitalised words past the first of a checklist's item: a name or two.
-INSTRUCTION_NAMES_MAX = 2
+INSTRUCTION_NAMES_MAX: Final = 2
 
 
 def instruction(line: str) -> bool:
@@ -220,7 +221,7 @@ def instruction(line: str) -> bool:
 
 
 #: The largest share of capitalised words (past each line's first) in a run of checklist items.
-RUN_CAPITALS_MAX = 0.1
+RUN_CAPITALS_MAX: Final = 0.1
 
 
 def _lower_case_run(lines: list[str], run: list[int]) -> bool:
@@ -241,9 +242,9 @@ def _line_statement(line: str) -> bool:
 
 
 #: The least prose weight (about characters of prose) of a stretch that is a story.
-STORY_MIN_WEIGHT = 600
+STORY_MIN_WEIGHT: Final = 600
 #: The least prose weight of the intro a listicle opens with (first_story_stretch).
-INTRO_MIN_WEIGHT = 1000
+INTRO_MIN_WEIGHT: Final = 1000
 
 
 def first_story_stretch(lines: list[str], end: int) -> tuple[int, int] | None:
@@ -276,7 +277,7 @@ def first_story_stretch(lines: list[str], end: int) -> tuple[int, int] | None:
 
 
 #: How many times a story's weight a stretch past a page section must weigh to replace it.
-PAST_SECTION_FACTOR = 2
+PAST_SECTION_FACTOR: Final = 2
 
 
 def _densest(
@@ -339,7 +340,7 @@ def _densest(
 
 
 #: The labels a review or a buyer's guide prints over each product's lists, colon or not.
-REVIEW_LABEL = re.compile(
+REVIEW_LABEL: Final = re.compile(
     r"^(?:pros|cons|pros and cons|features|key features|highlights|specs|specifications"
     r"|what we like|what we don.t like|the good|the bad)\s*:?$",
     re.IGNORECASE,
@@ -361,11 +362,11 @@ def review_label(line: str) -> bool:
 
 
 #: The longest review label (REVIEW_LABEL's longest alternative and a colon).
-REVIEW_LABEL_MAX_CHARS = 20
+REVIEW_LABEL_MAX_CHARS: Final = 20
 
 
 #: The fewest words of a label that opens a list on a page (see page_label).
-PAGE_LABEL_MIN_WORDS = 3
+PAGE_LABEL_MIN_WORDS: Final = 3
 
 
 def page_label(line: str) -> bool:
@@ -386,4 +387,4 @@ def list_item_shaped(line: str) -> bool:
 
 
 #: How many short lines after a label line ending in ":" count as its list items.
-LIST_AFTER_LABEL = 30
+LIST_AFTER_LABEL: Final = 30

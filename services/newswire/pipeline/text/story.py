@@ -4,6 +4,7 @@ and footer."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.text.forum_posts import (
     card_at,
@@ -107,7 +108,7 @@ def _short_run(
 
 
 #: How many lines in a row, repeated in the same order, make a copy of the story (drop_copies).
-COPY_RUN = 3
+COPY_RUN: Final = 3
 
 
 def drop_copies(paragraphs: list[str]) -> list[str]:
@@ -139,9 +140,9 @@ def drop_copies(paragraphs: list[str]) -> list[str]:
 
 
 #: The most lines without a final stop taken back above a page's densest prose (unstopped_lede).
-LEDE_LINES_MAX = 3
+LEDE_LINES_MAX: Final = 3
 #: The largest share of capitalised words (past the first) of such a line: a sentence's.
-LEDE_CAPITALS_MAX = 0.5
+LEDE_CAPITALS_MAX: Final = 0.5
 
 
 def unstopped_lede(lines: list[str], start: int) -> int:
@@ -165,7 +166,7 @@ def unstopped_lede(lines: list[str], start: int) -> int:
 
 #: What marks a line as an image's caption: a credit label ("… program. Credit: SpaceX"), or
 #: the image named in it ("… films such as Alien (pictured) …").
-CAPTION_MARK = re.compile(
+CAPTION_MARK: Final = re.compile(
     r"\b(?:credits?|photo|image|foto|picture)\s*:|\((?:pictured|above|left|right|top|bottom)\)",
     re.IGNORECASE,
 )

@@ -10,16 +10,19 @@ wcxb-dev listing of half A lost its teasers' tags)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newswire.pipeline.vocabulary import SENTENCE_MARKS
 
 # A tag list behind its label: "Tags: banjir jakarta", "Topik: Pemilu 2024 | Prabowo".
-TAG_LINE = re.compile(r"^(?:tags?|topik|topics?)\s*:\s*(?P<items>[^:]{1,300})$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
+TAG_LINE: Final = re.compile(
+    r"^(?:tags?|topik|topics?)\s*:\s*(?P<items>[^:]{1,300})$", re.IGNORECASE
+)
+_SEPARATORS: Final = re.compile(r"\s*[,;|•·]\s*")
 #: The most words of one tag: a tag names a topic, a longer item is a sentence after a label.
-TAG_WORDS_MAX = 5
+TAG_WORDS_MAX: Final = 5
 #: The most tags a line lists.
-TAGS_MAX = 20
+TAGS_MAX: Final = 20
 
 
 def tag_list(line: str) -> list[str] | None:
