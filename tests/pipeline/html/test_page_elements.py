@@ -10,6 +10,7 @@ from newswire.pipeline.html.page_elements import (
     FRAMES,
     Element,
     Page,
+    body_text,
     button_elements,
     disclaimer_elements,
     figure_elements,
@@ -92,6 +93,25 @@ def test_a_page_forgets_its_queries_when_its_tree_changed() -> None:
     page.forget()
     assert [node.text() for node in h1_elements(page)] == ["T", "Two"]
     assert len(page.css("h1")) == 2
+
+
+def test_the_body_text_is_the_bodys_whole_text_built_once_and_forgotten() -> None:
+    """``body_text`` is the body's ``text(deep=True)`` on a plain parser and on a ``Page``
+    (built once: the same string when asked again), "" on a tree without a body, and built
+    again after ``forget`` from the changed tree."""
+    html = "<html><body><h1>Jo Doe</h1><p>One <b>two</b></p> <footer>\u00a9 Jo Doe</footer>"
+    page = Page(html)
+    assert page.body is not None
+    assert body_text(page) == page.body.text(deep=True) == body_text(LexborHTMLParser(html))
+    assert body_text(page) is body_text(page)
+    for node in page.css("footer"):
+        node.decompose()
+    page.forget()
+    assert body_text(page) == "Jo DoeOne two "
+    tree = LexborHTMLParser("<p>x</p>")
+    if tree.body is not None:
+        tree.body.decompose()
+    assert body_text(tree) == ""
 
 
 def test_a_hidden_element_with_an_id_may_be_a_streamed_segment() -> None:

@@ -3,7 +3,10 @@ page's."""
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.repeated_bylines import in_repeated_byline
 from tests.pipeline.html.pages import page, prose
 
 
@@ -35,3 +38,19 @@ def test_a_repeated_label_is_found_whatever_its_spacing_and_case() -> None:
     assert extract_html(listing).authors == ()
     story = page("<h1>Materials</h1>" + card + prose("s", 3))
     assert extract_html(story).authors == ("Ann Lee", "Bob Ray")
+
+
+def _labels(cards: list[str]) -> list[bool]:
+    tree = LexborHTMLParser("<section><ul>" + "".join(cards) + "</ul></section>")
+    return [in_repeated_byline(node) for node in tree.css("p.by")]
+
+
+def test_two_labelled_cards_of_many_are_no_repeated_label() -> None:
+    """Among many sibling cards, a label in two of them only is no listing's credit (the
+    count stops once the cards left cannot reach three), in three it is, wherever they
+    stand; every card nested deeper at each level gives the same answer."""
+    label = "<li><div><div><p class='by'>By:</p><p>Ann Lee</p></div></div></li>"
+    plain = "<li><div><div><p>About</p><p>Ann Lee</p></div></div></li>"
+    assert _labels([label, plain, plain, plain, label, plain]) == [False, False]
+    assert _labels([plain, label, plain, plain, label, label]) == [True] * 3
+    assert _labels([label, label, label, plain, plain, plain]) == [True] * 3

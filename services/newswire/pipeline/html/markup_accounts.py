@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newswire.pipeline.html.author_markup import ld_author_names, unfurl_values
 from newswire.pipeline.html.handles import STAFF_ACCOUNT
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.page_elements import body_text
 from newswire.pipeline.html.people import people
 from newswire.pipeline.html.text import fold
 
@@ -77,12 +78,11 @@ def shown_post_author(tree: LexborHTMLParser, site_names: set[str]) -> tuple[str
     Krystyna" on her language blog); an account the page never shows ("Megan Young" on an
     association's guide) signs nothing. On wcxb-dev (all page types, pages no source signs):
     author right +1 article on half B, none on A, none invented."""
-    body = tree.body
     for node in tree.css("script:not([src])"):
         found = _POST_AUTHOR.search(node.text() or "")
         if found is None:
             continue
         name = found["name"].strip()
-        shown = body is not None and name in body.text(deep=True)
+        shown = tree.body is not None and name in body_text(tree)
         return people([name], site_names) if shown else ()
     return ()

@@ -164,6 +164,7 @@ class Page(LexborHTMLParser):
         self._queries: dict[str, list[LexborNode]] = {}
         self._elements: list[Element] | None = None
         self._body_texts: list[str] | None = None
+        self._whole_text: str | None = None
 
     @property
     def selector(self) -> LexborCSSSelector:
@@ -188,12 +189,20 @@ class Page(LexborHTMLParser):
             self._body_texts = joined_texts(self.body)
         return self._body_texts
 
+    @property
+    def whole_text(self) -> str:
+        if self._whole_text is None:
+            body = self.body
+            self._whole_text = body.text(deep=True) if body is not None else ""
+        return self._whole_text
+
     def forget(self) -> None:
         """The tree changed (a repair moved some of its nodes): each query is made again when
         next asked."""
         self._queries = {}
         self._elements = None
         self._body_texts = None
+        self._whole_text = None
 
 
 def page_elements(tree: LexborHTMLParser) -> list[Element]:
@@ -217,6 +226,16 @@ def body_texts(tree: LexborHTMLParser) -> list[str]:
     """The body's non-empty texts in page order (``body_texts.joined_texts``), read once on a
     ``Page``; the list is shared: callers must not change it."""
     return tree.body_texts if isinstance(tree, Page) else joined_texts(tree.body)
+
+
+def body_text(tree: LexborHTMLParser) -> str:
+    """``tree.body.text(deep=True)`` ("" without a body), built once on a ``Page``: three rules
+    search the whole body's text for a name (the site's owner, a post's author, a dated author
+    card's), each of which built it again (a walk of every text node and a copy of them all)."""
+    if isinstance(tree, Page):
+        return tree.whole_text
+    body = tree.body
+    return body.text(deep=True) if body is not None else ""
 
 
 def head_elements(tree: LexborHTMLParser) -> list[Element]:

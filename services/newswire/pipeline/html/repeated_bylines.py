@@ -30,10 +30,13 @@ def in_repeated_byline(node: LexborNode) -> bool:
     if element is None or not label:
         return False
     tag = element.tag or ""
-    return up_to(element.parent, _ANCESTORS, lambda card: _among_labelled(card, tag, label))
+    # Each element's answer, by its id: a card one level up holds the elements asked below,
+    # whose texts (each a copy of all the text under it) were built again at each level.
+    said: dict[int, bool] = {}
+    return up_to(element.parent, _ANCESTORS, lambda card: _among_labelled(card, tag, label, said))
 
 
-def _among_labelled(card: LexborNode, tag: str, label: str) -> bool:
+def _among_labelled(card: LexborNode, tag: str, label: str, said: dict[int, bool]) -> bool:
     parent = card.parent
     if parent is None:
         return False
@@ -41,11 +44,23 @@ def _among_labelled(card: LexborNode, tag: str, label: str) -> bool:
     if len(siblings) < _MIN_CARDS:
         return False
     labelled = 0
-    for sibling in siblings:
-        labelled += any(_says(element.text(deep=True), label) for element in sibling.css(tag))
+    for left, sibling in enumerate(siblings):
+        # Too few siblings left to reach the count: their elements need not be read.
+        if labelled + len(siblings) - left < _MIN_CARDS:
+            return False
+        labelled += any(_said(element, label, said) for element in sibling.css(tag))
         if labelled >= _MIN_CARDS:
             return True
     return False
+
+
+def _said(element: LexborNode, label: str, said: dict[int, bool]) -> bool:
+    """``_says`` of the element's text, asked once an element (``said``)."""
+    key = element.mem_id
+    answer = said.get(key)
+    if answer is None:
+        answer = said[key] = _says(element.text(deep=True), label)
+    return answer
 
 
 def _says(text: str, label: str) -> bool:

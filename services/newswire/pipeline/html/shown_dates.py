@@ -37,7 +37,7 @@ from newswire.pipeline.html.date_markup import (
     update_node,
 )
 from newswire.pipeline.html.names import class_parts
-from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, page_elements
+from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, body_text, page_elements
 from newswire.pipeline.html.placement import among_other_stories, elsewhere
 from newswire.pipeline.html.text import has_digit, squeeze
 from newswire.pipeline.html.tooltip_dates import tooltip_date
@@ -306,7 +306,7 @@ def name_elements(tree: LexborHTMLParser, name: str) -> list[LexborNode]:
     card that shows the date beside a plain name (wcxb-dev half B: 1 article, dated nowhere
     else). Asked only where nothing else dated the page."""
     body = tree.body
-    if body is None or not name or name not in body.text(deep=True):
+    if body is None or not name or name not in body_text(tree):
         return []
     # Every node of the body is visited: the parent is looked up only for a matching text.
     for node in body.traverse(include_text=True, skip_empty=True):

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.page_elements import body_text
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
@@ -64,8 +65,7 @@ def owner_by_header_and_notice(tree: LexborHTMLParser) -> list[str]:
     only is a contact, a quote or a commenter. A site's word or a possessive ("Jan's Blog") is
     a brand's name."""
     first = tree.css_first("h1")
-    body = tree.body
-    if first is None or body is None:
+    if first is None or tree.body is None:
         return []
     text = clean_line(first.text(deep=True))
     words = text.lower().split()
@@ -74,4 +74,4 @@ def owner_by_header_and_notice(tree: LexborHTMLParser) -> list[str]:
     if any(word.endswith(("'s", "\u2019s")) for word in words):
         return []
     notice = re.compile(_NOTICE + re.escape(text) + r"\b", re.IGNORECASE)
-    return [text] if notice.search(body.text(deep=True)) else []
+    return [text] if notice.search(body_text(tree)) else []
