@@ -54,3 +54,20 @@ def test_two_labelled_cards_of_many_are_no_repeated_label() -> None:
     assert _labels([label, plain, plain, plain, label, plain]) == [False, False]
     assert _labels([plain, label, plain, plain, label, label]) == [True] * 3
     assert _labels([label, label, label, plain, plain, plain]) == [True] * 3
+
+
+def test_a_label_sharing_its_element_with_names_counts_by_its_cards_elements() -> None:
+    """A label given as a text beside the names in one element ("<p>By: <a>Ann</a></p>") is
+    not that element's whole text: its own card counts only by an element that shows the label
+    alone, as the other cards do."""
+    shared = "<li><div><p>By: <a>Ann Lee</a></p></div></li>"
+    alone = "<li><div><p>By:</p><p>Ann Lee</p></div></li>"
+    assert _first_text_labels(shared + alone * 2) is False
+    assert _first_text_labels(shared + alone * 3) is True
+
+
+def _first_text_labels(cards: str) -> bool:
+    first = LexborHTMLParser("<section><ul>" + cards + "</ul></section>").css_first("p")
+    assert first is not None
+    assert first.child is not None
+    return in_repeated_byline(first.child)

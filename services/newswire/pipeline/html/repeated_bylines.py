@@ -33,10 +33,14 @@ def in_repeated_byline(node: LexborNode) -> bool:
     # Each element's answer, by its id: a card one level up holds the elements asked below,
     # whose texts (each a copy of all the text under it) were built again at each level.
     said: dict[int, bool] = {}
-    return up_to(element.parent, _ANCESTORS, lambda card: _among_labelled(card, tag, label, said))
+    return up_to(
+        element.parent, _ANCESTORS, lambda card: _among_labelled(card, element, tag, label, said)
+    )
 
 
-def _among_labelled(card: LexborNode, tag: str, label: str, said: dict[int, bool]) -> bool:
+def _among_labelled(
+    card: LexborNode, element: LexborNode, tag: str, label: str, said: dict[int, bool]
+) -> bool:
     parent = card.parent
     if parent is None:
         return False
@@ -48,7 +52,12 @@ def _among_labelled(card: LexborNode, tag: str, label: str, said: dict[int, bool
         # Too few siblings left to reach the count: their elements need not be read.
         if labelled + len(siblings) - left < _MIN_CARDS:
             return False
-        labelled += any(_said(element, label, said) for element in sibling.css(tag))
+        # The card holds the label's own element, which answers for it when it says the label
+        # alone (not so when the label is a text beside others in its element).
+        if sibling.mem_id == card.mem_id and _said(element, label, said):
+            labelled += 1
+        else:
+            labelled += any(_said(node, label, said) for node in sibling.css(tag))
         if labelled >= _MIN_CARDS:
             return True
     return False
