@@ -4,6 +4,7 @@ menus, modals and copies are not."""
 
 from __future__ import annotations
 
+from newswire.pipeline.html import hidden
 from newswire.pipeline.html.hidden import _HIDDEN_STYLE, _PANEL_PARTS, _PANEL_STEMS, _hiding_style
 from tests.pipeline.html.pages import page, prose, text_of
 
@@ -322,3 +323,14 @@ def test_a_hidden_panel_beside_its_collapsed_toggle_link_is_kept() -> None:
     assert "two stages of wealth" in text
     assert "Kitchen and dining" not in text
     assert "says nothing of a panel" not in text
+
+
+def test_the_hiding_style_cache_stays_bounded_and_answers_the_same_once_emptied() -> None:
+    """Each new inline style is judged once and kept; the kept answers are emptied when they
+    reach the cache's size, and a style judged again gets the answer it got before."""
+    styles = ("display:none", "width: 50%", "visibility : hidden", "color:red")
+    before = [_hiding_style(style) for style in styles]
+    for number in range(hidden._HIDING_STYLES_MAX + 10):
+        _hiding_style(f"margin-top: {number}px")
+    assert len(hidden._hiding_styles) <= hidden._HIDING_STYLES_MAX
+    assert [_hiding_style(style) for style in styles] == before == [True, False, True, False]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html import plain_names
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.junk import NAMES_ONLY, is_junk
 from newswire.pipeline.html.names import Verdict
@@ -98,3 +99,17 @@ def test_a_class_attribute_new_to_the_cache_answers_as_its_tokens_do() -> None:
     assert not kept_by_names("card-body hidden", "")
     assert kept_by_names("card-body hidden md:block", "")
     assert kept_by_names("share-bar entry-content col-md-8", "")
+
+
+def test_the_verdict_caches_stay_bounded_and_answer_the_same_once_emptied() -> None:
+    """A service running for weeks sees ever new class names: each cache is emptied when it
+    reaches its size, and a name judged again after that gets the answer it got before."""
+    before = {names: (name_verdict(names), kept_by_names(names, "")) for names in _NAMES}
+    for number in range(plain_names._VERDICTS_MAX + 10):
+        name_verdict(f"unseen-{number}")
+        kept_by_names(f"other-{number} box", "")
+    assert len(plain_names._verdicts) <= plain_names._VERDICTS_MAX
+    assert len(plain_names._class_marks_cache) <= plain_names._CLASS_MARKS_MAX
+    assert len(plain_names._token_marks_cache) <= plain_names._TOKEN_MARKS_MAX
+    after = {names: (name_verdict(names), kept_by_names(names, "")) for names in _NAMES}
+    assert after == before

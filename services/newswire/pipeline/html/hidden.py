@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -28,9 +27,25 @@ _HIDDEN_STYLE_WORDS: Final = ("display", "visibility")
 # A page repeats its inline styles from element to element (a slider's every slide, a menu's
 # every item), and most hiding styles are the same few strings ("display:none"): each is
 # judged once (~50 asks a page, the tests' steps spared on all but the first of each).
-@functools.lru_cache(maxsize=4096)
+# A plain dict, not ``functools.lru_cache``: read by the compiled walk, a lookup costs less
+# than a call through the lru's wrapper. Bounded for a service running for weeks: emptied when
+# full, which changes no answer (a pure function of the style) and costs one refill of a
+# site's few repeated styles.
+_HIDING_STYLES_MAX: Final = 4096
+_hiding_styles: Final[dict[str, bool]] = {}
+
+
 def _hiding_style(style: str) -> bool:
     """``_HIDDEN_STYLE.search(style)``, the pattern run only on a style that may match."""
+    hiding = _hiding_styles.get(style)
+    if hiding is None:
+        if len(_hiding_styles) >= _HIDING_STYLES_MAX:
+            _hiding_styles.clear()
+        hiding = _hiding_styles[style] = _new_hiding_style(style)
+    return hiding
+
+
+def _new_hiding_style(style: str) -> bool:
     return not lacks_words(style, _HIDDEN_STYLE_WORDS) and _HIDDEN_STYLE.search(style) is not None
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from typing import Final
 
@@ -244,10 +243,10 @@ class Verdict(enum.Enum):
 _STARTER_MARKS: Final = frozenset({"thread", "discussion", "topic"})
 
 
-# An element's names are often its own ("post-4721 entry hentry", an id), so the cache above
-# misses on a page's every other element; its tokens repeat from element to element, and are
-# judged once (a miss of the whole names cost a fifth of the tree walk).
-@functools.lru_cache(maxsize=16384)
+# An element's names are often its own ("post-4721 entry hentry", an id), so a cache of the
+# whole names misses on a page's every other element; its tokens repeat from element to
+# element, and are judged once: the caller (``plain_names._token_marks``) keeps each token's
+# marks, so this is asked once per new token, and a cache of its own here would only miss.
 def token_verdict(token: str) -> tuple[Verdict | None, bool]:
     """One class or id token's verdict (``None``: it says nothing), and whether it is a bare
     "hidden", which a breakpoint class beside it ("hidden md:block") cancels."""

@@ -4,7 +4,6 @@ read the same marks of the names' tokens, so the two cannot drift apart."""
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from newswire.pipeline.html.fine_print import FINE_PRINT_WORD, fine_print
@@ -43,11 +42,33 @@ def _marks(names: str) -> int:
     return marks
 
 
+# The caches below are plain dicts, not ``functools.lru_cache``: read by the compiled walk on
+# almost every element, a dict lookup costs a fraction of a call through the lru's wrapper
+# (~1% of a page). The service runs for weeks, so each stays bounded: emptied when it reaches
+# the lru's size. The answers are pure functions of the names, so emptying changes none, and
+# a site repeats its class names from page to page: an emptied cache refills from the next
+# pages at the cost of one verdict per name, where an lru would have evicted the oldest.
+_TOKEN_MARKS_MAX: Final = 16384
+_VERDICTS_MAX: Final = 8192
+_CLASS_MARKS_MAX: Final = 8192
+_token_marks_cache: Final[dict[str, int]] = {}
+_verdicts: Final[dict[str, Verdict]] = {}
+_class_marks_cache: Final[dict[str, int]] = {}
+
+
 # A class attribute new to the cache (~60% of ``kept_by_names``' time) is mostly tokens seen
 # in other class attributes ("container", "col-md-6", "btn"): each token's marks are cached
 # alone, so a new combination reads its tokens' verdicts instead of working them out again.
-@functools.lru_cache(maxsize=16384)
 def _token_marks(token: str) -> int:
+    marks = _token_marks_cache.get(token)
+    if marks is None:
+        if len(_token_marks_cache) >= _TOKEN_MARKS_MAX:
+            _token_marks_cache.clear()
+        marks = _token_marks_cache[token] = _new_token_marks(token)
+    return marks
+
+
+def _new_token_marks(token: str) -> int:
     verdict, bare_hidden = token_verdict(token)
     marks = 0
     if bare_hidden:
@@ -73,9 +94,18 @@ def _fine_print(names: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
 def name_verdict(names: str) -> Verdict:
-    """What an element's class and id say about it; pages repeat their names, hence the cache.
+    """What an element's class and id say about it; pages repeat their names, hence the cache."""
+    verdict = _verdicts.get(names)
+    if verdict is None:
+        if len(_verdicts) >= _VERDICTS_MAX:
+            _verdicts.clear()
+        verdict = _verdicts[names] = _new_verdict(names)
+    return verdict
+
+
+def _new_verdict(names: str) -> Verdict:
+    """``name_verdict`` worked out.
 
     A token's verdict comes from its whole and its first and last parts, the places where
     BEM-style names keep the block and the element ("ap-story-byline" is a byline, not a
@@ -96,7 +126,13 @@ def name_verdict(names: str) -> Verdict:
 # every card), but its ids are each element's own ("post-4721", "comment-88"): a cache keyed
 # on the two joined missed on every element with an id (~70 a page, each a new verdict of
 # all its class tokens); the class's marks are cached alone, and an id's read each time.
-_class_marks: Final = functools.lru_cache(maxsize=8192)(_marks)
+def _class_marks(classes: str) -> int:
+    marks = _class_marks_cache.get(classes)
+    if marks is None:
+        if len(_class_marks_cache) >= _CLASS_MARKS_MAX:
+            _class_marks_cache.clear()
+        marks = _class_marks_cache[classes] = _marks(classes)
+    return marks
 
 
 def kept_by_names(classes: str, ident: str) -> bool:
