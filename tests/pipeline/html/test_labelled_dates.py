@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.date_words import PUBLISHED_WORDS
-from newswire.pipeline.html.labelled_dates import _INITIALS, _OPENINGS, labelled_dates
+from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
+from newswire.pipeline.html.labelled_dates import (
+    _ANY_INITIALS,
+    _ANY_OPENINGS,
+    _INITIALS,
+    _OPENINGS,
+    labelled_dates,
+)
 
 
 def _dates(body: str, locale: str | None = "en") -> list[str]:
@@ -117,3 +123,33 @@ def test_every_label_word_opens_with_two_letters_the_filter_lets_through() -> No
         assert word[:2].lower() in _OPENINGS
         assert word[:2].isalpha()
     assert "pr" not in _OPENINGS
+
+
+def test_the_date_before_a_labelled_update_in_its_line_is_the_publication() -> None:
+    """A line printing the publication and then its labelled update, in one element or side by
+    side ("December 3, 2025. <i>Updated: December 7, 2025</i>", "<span>Oct 10, 2023</span> -
+    <span>Updated Dec 3, 2025</span>"), gives the date before the update."""
+    assert _dates("<p>Story.</p><p>December 3, 2025. <i>Updated: December 7, 2025</i></p>") == [
+        "2025-12-03T00:00:00+00:00"
+    ]
+    assert _dates("<div><span>Oct 10, 2023</span> - <span>Updated Dec 3, 2025</span></div>") == [
+        "2023-10-10T00:00:00+00:00"
+    ]
+
+
+def test_an_update_alone_or_after_a_later_date_or_words_gives_nothing() -> None:
+    """An update line with no date before it, or after a later date (no story is updated before
+    it is published) or after the story's words, names no publication."""
+    assert _dates("<p>Updated: December 7, 2025</p>") == []
+    assert _dates("<p>December 9, 2025. <i>Updated: December 7, 2025</i></p>") == []
+    assert _dates("<p>Some words here. <i>Updated: December 7, 2025</i></p>") == []
+    assert _dates("<footer><p>May 1, 2024 <i>Updated May 3, 2024</i></p></footer>") == []
+
+
+def test_every_update_label_word_opens_with_two_letters_the_filter_lets_through() -> None:
+    """The update labels' first letters and first two letters are let through the walk's
+    filter, apart from the publication's own (which stay without "l")."""
+    for word in ("last updated", "update", *UPDATE_WORDS):
+        assert word[0].lower() in _ANY_INITIALS
+        assert word[:2].lower() in _ANY_OPENINGS
+    assert "l" not in _INITIALS

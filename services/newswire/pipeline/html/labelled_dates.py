@@ -1,7 +1,8 @@
 """A date the page labels as the story's publication in words, wherever it sits: a facts column
 far from the headline ("<h4>Published</h4><div>July 8, 2025</div>", "<p>Published</p><p>Feb 2,
 2023</p>", "<dt>Posted on</dt><dd>…</dd>"), or one short line saying both ("Published: 8 July
-2025"). The label, not a class name, says what the date is: a page whose classes are hashed
+2025"), or the date a line gives before its labelled update ("December 3, 2025. <i>Updated:
+December 7, 2025</i>"). The label, not a class name, says what the date is: a page whose classes are hashed
 (CSS modules, utility-class builds) or say nothing still labels its date for its reader, and no
 teaser of another story labels its date as the publication. ``dates`` asks it of a page that
 gives no other date (no markup, no date element, no line by the headline).
@@ -14,8 +15,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.date_words import PUBLISHED_WORDS
-from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
+from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
 from newswire.pipeline.html.body_texts import TextNodes, may_open_with
 from newswire.pipeline.html.date_labels import (
     LABEL_INITIALS,
@@ -48,17 +49,26 @@ _FURNITURE_LEVELS: Final = 8
 _LABEL_WORDS: Final = ("posted", "post", *PUBLISHED_WORDS)
 _INITIALS: Final = LABEL_INITIALS | {word[0].lower() for word in _LABEL_WORDS}
 _OPENINGS: Final = LABEL_OPENINGS | {word[:2].lower() for word in _LABEL_WORDS}
+# The openings of an update's label ("Updated: …", "Last modified …", ``UPDATED_PREFIX``), read
+# for the publication written before it in the same line (see ``_date_before``): kept apart
+# from the publication's labels, whose texts are the only ones cleaned for them.
+_UPDATE_LABEL_WORDS: Final = ("last", "update", *UPDATE_WORDS)
+_UPDATE_INITIALS: Final = frozenset(word[0].lower() for word in _UPDATE_LABEL_WORDS)
+_UPDATE_OPENINGS: Final = frozenset(word[:2].lower() for word in _UPDATE_LABEL_WORDS)
+_ANY_INITIALS: Final = _INITIALS | _UPDATE_INITIALS
+_ANY_OPENINGS: Final = _OPENINGS | _UPDATE_OPENINGS
 
 
 def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:
     """The first date the page labels as its publication, as ISO text (empty when none): the
-    date alone in the element right after a label alone, or a short line opening with the
-    label and holding the date."""
+    date alone in the element right after a label alone, a short line opening with the label
+    and holding the date, or the date alone just before a short update line (see
+    ``_date_before``)."""
     # The texts as strings, a node found only for a label's text (see ``body_texts``).
     texts = body_texts(tree)
     nodes = TextNodes(tree.body, texts)
     for index, raw in enumerate(texts):
-        if not may_open_with(raw, _INITIALS, _OPENINGS):
+        if not may_open_with(raw, _ANY_INITIALS, _ANY_OPENINGS):
             continue
         # Every text node of the body is read, a script's or a style's too (a page's longest
         # texts, most of them with line breaks and runs of spaces that the clean-up's patterns
@@ -72,6 +82,9 @@ def labelled_dates(tree: LexborHTMLParser, locale: str | None) -> list[str]:
         elif labelled_publication(text) and is_date_like(text):
             value = _parsed(text, locale)
             node = nodes.node(index) if value is not None else None
+        elif UPDATED_PREFIX.match(text) and is_date_like(text):
+            node = nodes.node(index)
+            value = _date_before(node, text, locale) if node is not None else None
         else:
             continue
         if value is not None and node is not None and not _in_furniture(node):
@@ -92,6 +105,43 @@ def _date_after(label: LexborNode, locale: str | None) -> str | None:
             text = clean_line_within(following.text(deep=True), NEAR_LINE_CHARS)
             return _parsed(text, locale) if text is not None and is_date_like(text) else None
     return None
+
+
+def _date_before(update: LexborNode, text: str, locale: str | None) -> str | None:
+    """The date alone just before an update's line in the same line, as a page prints the pair
+    ("December 3, 2025. <i>Updated: December 7, 2025</i>", "<span>Oct 10, 2023</span> -
+    <span>Updated Dec 3, 2025</span>"): the story's publication, the update labelled as a
+    later change to it. Where names are hashed (CSS modules), the date element that held the
+    pair is no longer known by its name, and the markup may give only the modification (an
+    ``article:modified_time`` alone): the page's own line still says which is which. The text
+    before the update's node, or before its element where the label opens that; a date not
+    after the update's."""
+    updated = parse_date(text, language=locale)
+    for node in (update, update.parent):
+        if node is None:
+            return None
+        previous = node.prev
+        while previous is not None and previous.is_text_node and not _shown(previous):
+            previous = previous.prev
+        if previous is None:
+            continue
+        before = clean_line_within(previous.text(deep=True), _MAX_LABEL_CHARS)
+        if before is None or not is_date_like(before):
+            return None
+        parsed = parse_date(before.rstrip(_PAIR_SEPARATORS), language=locale)
+        if parsed is None or (updated is not None and parsed.date() > updated.date()):
+            return None
+        return parsed.isoformat()
+    return None
+
+
+# What stands between a publication and its update in one line: dots, dashes, bars, brackets.
+_PAIR_SEPARATORS: Final = " .-|·•,;([–—"
+
+
+def _shown(node: LexborNode) -> bool:
+    """Whether a text node holds more than the pair's separators (" - " between two spans)."""
+    return bool((node.text_content or "").strip(_PAIR_SEPARATORS))
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
