@@ -48,6 +48,16 @@ def test_undated_links_and_too_few_cards_are_no_bylines() -> None:
     assert card_bylines([_line("Recent posts", tag="h2"), *recent]) == set()
 
 
+def test_a_dated_link_under_a_linked_name_is_no_byline() -> None:
+    """A forum post's linked author heading (a name's few words) over its linked date is no
+    listed item: the dated link lines under it are not kept as bylines."""
+    blocks: list[Block] = []
+    for i in range(4):
+        blocks += [_line(f"Member{i}", linked=7, tag="h3"), _line("Posted August 26", linked=16)]
+        blocks.append(_line(_TEASER, tag="p"))
+    assert card_bylines(blocks) == set()
+
+
 def test_a_story_standing_alone_keeps_its_cards_bylines() -> None:
     """The lines of a listing standing alone as one story keep each card's linked byline,
     which the link-list filter drops from other link lines (an undated "Share" link)."""
