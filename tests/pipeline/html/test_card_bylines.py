@@ -39,12 +39,15 @@ def test_a_linked_name_over_a_short_date_line_is_a_byline() -> None:
 
 def test_undated_links_and_too_few_cards_are_no_bylines() -> None:
     """Link lines without a date (a card's tags) are no bylines, nor a month with its year
-    alone (an image's credit), nor dated ones in fewer than three cards, nor dated link lines under no linked heading (a "recent posts" list)."""
+    alone (an image's credit), nor dated ones in fewer than three cards, nor dated link lines
+    under no linked heading (a "recent posts" list)."""
     assert card_bylines(_cards([_line("Python", linked=6)])) == set()
     credit = "Image from the October 2024 review."  # a month and its year: no day's date
     assert card_bylines(_cards([_line(credit, linked=len(credit))])) == set()
-    assert card_bylines(_cards([_line("Ana Ruiz · May 2, 2026", linked=8)], count=2)) == set()
-    recent = [_line(f"Post {i} · May {i + 1}, 2026", linked=6) for i in range(4)]
+    dated = "Annabelle Ruizmartin · May 2, 2026"
+    assert card_bylines(_cards([_line(dated, linked=20)])) != set()
+    assert card_bylines(_cards([_line(dated, linked=20)], count=2)) == set()
+    recent = [_line(f"The post number {i} · May {i + 1}, 2026", linked=17) for i in range(4)]
     assert card_bylines([_line("Recent posts", tag="h2"), *recent]) == set()
 
 

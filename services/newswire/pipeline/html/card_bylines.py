@@ -24,8 +24,8 @@ from newswire.pipeline.month_names import MONTHS
 # forum's linked author over its linked "Posted August 26": names hashed, half A forum
 # threads -0.019 and -0.029 before the headline's words were asked). Half B all types
 # 0.912371 -> 0.912427 (a blog front +0.040), half A 0.901786 -> 0.901801 (a news index
-# +0.012); articles and ScrapingHub unchanged; names hashed (with word_breaks' icons), A 0.883043 -> 0.883055, B
-# 0.892759 -> 0.892829. One pass over the blocks, no walk of the tree.
+# +0.012); articles and ScrapingHub unchanged; names hashed (with word_breaks' icons), A
+# 0.883043 -> 0.883055, B 0.892759 -> 0.892829. One pass over the blocks, no tree walk.
 _LINE_CHARS: Final = 80
 _DATE_CHARS: Final = 40
 _MIN_CARDS: Final = 3
