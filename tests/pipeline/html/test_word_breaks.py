@@ -38,3 +38,13 @@ def test_a_date_after_a_name_starts_a_new_word() -> None:
     assert "Lawrence Ulrich Mar 7" in text_of(_story(row))
     bare = '<span class="a1">Lawrence Ulrich</span><time datetime="2026-03-07">Mar 7</time>'
     assert "Lawrence Ulrich Mar 7" in text_of(_story(bare))
+
+
+def test_a_count_after_its_icon_starts_a_new_word() -> None:
+    """A comments link that opens with its icon (an <svg>) right after the card's date shows
+    its count apart: "Mar 7 9", not "Mar 79"."""
+    row = (
+        '<span class="a1">Hayden Field</span><span class="t1"><time>Mar 7</time></span>'
+        '<span class="c1"><a href="/story#comments"><svg width="8"></svg><span>9</span></a></span>'
+    )
+    assert "Hayden Field Mar 7 9" in text_of(_story(row))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+from newswire.pipeline.html.card_bylines import card_bylines
 from newswire.pipeline.html.cross_links import cross_link
 from newswire.pipeline.html.furniture_lines import (
     MAX_NUMBER_CHARS,
@@ -85,7 +86,11 @@ def clean_paragraphs(
     out: list[str] = []
     said: set[str] = set()
     folded_title = fold(title) if title else None
-    items = item_titles(blocks, priced=card_pitches) if linked_headings else set()
+    items = (
+        item_titles(blocks, priced=card_pitches) | card_bylines(blocks)
+        if linked_headings
+        else set()
+    )
     items |= _card_pitches(blocks) if card_pitches else set()
     mixed = _mixed_lists(blocks) if linked_headings else set()
     tables, rows = _data_tables(blocks)
