@@ -60,6 +60,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.byline_lines",
     "newswire.pipeline.html.bylines",
     "newswire.pipeline.html.callouts",
+    "newswire.pipeline.html.card_bylines",
     "newswire.pipeline.html.card_grids",
     "newswire.pipeline.html.category_links",
     "newswire.pipeline.html.comment_threads",
