@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
+from newswire.pipeline.html.reaction_lines import is_reaction_line
 from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
 _MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -267,6 +268,8 @@ _ID_CHARS: Final = 36
 def is_furniture_line(text: str) -> bool:
     """Whether a clean line is page furniture, not the page's text."""
     if len(text) < _MAX_CHARS and _FURNITURE_LINE.match(text):
+        return True
+    if is_reaction_line(text):
         return True
     # Counting hyphens first: the pattern runs only on a line that could be ids.
     if (
