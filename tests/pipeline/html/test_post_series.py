@@ -66,3 +66,29 @@ def test_replies_numbered_as_posts_join_the_opening_post_on_any_page() -> None:
     assert "guide 7" in text
     assert "reply 0" in text
     assert "reply 2" in text
+
+
+def _two_posts(first: str, second: str) -> str:
+    opening = "".join(f"<p>guide {i}: {SENTENCE}</p>" for i in range(8))
+    return (
+        f'<div class="posts"><div id="{first}" class="post">'
+        f'<div class="post-user">member</div><div class="post-body">{opening}</div></div>'
+        f'<div id="{second}" class="post"><div class="post-user">member</div>'
+        '<div class="post-body"><p>reply 0: thanks, that helps.</p></div></div></div>'
+    )
+
+
+def test_a_reply_numbered_as_a_post_joins_the_one_opening_post() -> None:
+    """A thread of an opening post and one reply, each element's id numbering a forum post
+    ("post_1", "post_2"), is a series of two: the short reply joins the opening post."""
+    text = text_of(page(_two_posts("post_1", "post_2")))
+    assert "guide 7" in text
+    assert "reply 0" in text
+
+
+def test_two_boxes_not_numbered_as_posts_stay_apart() -> None:
+    """Two boxes of one class name whose ids are no forum post's ("intro", "aside") are no
+    series of two: the short box does not join the long one."""
+    text = text_of(page(_two_posts("intro", "aside")))
+    assert "guide 7" in text
+    assert "reply 0" not in text

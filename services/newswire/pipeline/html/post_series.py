@@ -18,6 +18,13 @@ from newswire.pipeline.html.walk import Tree
 # own frame: its author line, its date), an element that is one of at least MIN_REPEATS of
 # one class name under one parent is one item of a series, and all of them are kept.
 MIN_REPEATS: Final = 3
+# A thread of an opening post and one reply (or a post's frame beside the one other post's)
+# is a series of two where each element's id numbers a forum post ("post_1" beside "post_2",
+# "p36150000", see ``thread_posts``): the ids say what a third repeat would, and the reply's
+# header is the thread's as much as the opening post's. Half A forum 0.98 -> 0.996 on a
+# Discourse thread (its two posts' author and date lines joined), half B +0.0004 on a FluxBB
+# thread; no page worse, articles and ScrapingHub unchanged (output diff over all of dev).
+MIN_ID_POSTS: Final = 2
 _OWN_FRAME_RATIO: Final = 1.5
 _OWN_FRAME_CHARS: Final = 300
 # A post is its writer's text; an item of the series that is mostly link text and holds
@@ -71,7 +78,7 @@ def repeated_items(
         same = series.get((parents[node], classes.get(node, "")), set())
         if len(same) < MIN_REPEATS and bases and node in classes:
             same = based.get((parents[node], _base(classes[node])), set())
-        if len(same) >= MIN_REPEATS:
+        if len(same) >= MIN_REPEATS or (len(same) >= MIN_ID_POSTS and same <= tree.posts):
             return {
                 item
                 for item in same
