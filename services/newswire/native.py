@@ -134,6 +134,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.profile_links",
     "newswire.pipeline.html.promo_cards",
     "newswire.pipeline.html.qa_comments",
+    "newswire.pipeline.html.reaction_lines",
     "newswire.pipeline.html.reference_lists",
     "newswire.pipeline.html.repeated_bylines",
     "newswire.pipeline.html.repeats",
