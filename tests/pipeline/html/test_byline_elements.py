@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.byline_elements import byline_elements, byline_elements_once
+from newswire.pipeline.html.page_elements import Page
 from tests.pipeline.html.class_strategies import named_divs
 
 _FIVE = (
@@ -43,3 +44,17 @@ def test_a_class_in_another_case_only_is_no_byline_element() -> None:
         '<div class="Author">a</div><div class="BYLINE">b</div><p class="author-byline">c</p>'
     )
     assert [node.tag for node in byline_elements(tree)] == ["p", "p"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAMED, max_size=40))
+def test_a_page_finds_the_byline_elements_a_plain_parser_does(parts: list[str]) -> None:
+    """A ``Page``, whose query holds only the words its classes may hold, gives the byline
+    elements a plain parser gives, each time asked; none on a page without such a class."""
+    html = "<body>" + "".join(parts) + "<p>author, byline</p></body>"
+    page, plain = Page(html), LexborHTMLParser(html)
+    expected = [(node.tag, node.attributes) for node in byline_elements(plain)]
+    assert [(node.tag, node.attributes) for node in byline_elements(page)] == expected
+    assert [(node.tag, node.attributes) for node in byline_elements(page)] == expected
+    once = [(node.tag, node.attributes) for node in byline_elements_once(page)]
+    assert once == [(node.tag, node.attributes) for node in byline_elements_once(plain)]

@@ -12,6 +12,7 @@ from newswire.pipeline.html.page_elements import (
     Page,
     body_text,
     button_elements,
+    class_selectors,
     disclaimer_elements,
     figure_elements,
     frame_elements,
@@ -200,3 +201,29 @@ def test_a_page_is_parsed_with_one_selector_engine_a_thread() -> None:
     assert [node.text() for node in first.css("p")] == ["a"]
     assert second.body is not None
     assert [node.text() for node in second.body.css("p")] == ["b", "c"]
+
+
+def test_a_page_asks_only_the_class_words_its_classes_may_hold() -> None:
+    """A ``Page`` selects by the words some class of it holds, in any case ("Post-Date" holds
+    "date"), none when no class holds one ("posted" in the text or an id is in no class); a
+    plain parser by every word."""
+    page = Page('<div class="Post-Date" id="posted">posted</div>')
+    assert class_selectors(page, ("date", "posted")) == '[class*="date" i]'
+    assert class_selectors(page, ("posted", "meta")) == ""
+    plain = LexborHTMLParser('<div class="x">')
+    assert class_selectors(plain, ("date", "posted")) == '[class*="date" i], [class*="posted" i]'
+
+
+def test_a_page_finds_the_elements_of_every_class_word_a_plain_parser_does() -> None:
+    """The shared query of a ``Page`` (its class selectors cut to the words its classes hold)
+    finds the elements a plain parser's finds, in the same order: date and disclaimer classes
+    in any case, a class word in the text only."""
+    html = (
+        "<body><p class='MetaBox'>a</p><time>b</time><div class='x'>posted</div>"
+        "<span class='Updated-DATE'>c</span><p class='post-disclaimer'>d</p></body>"
+    )
+    page = Page(html)
+    assert [(tag, attrs) for _, tag, attrs in page.elements] == [
+        (tag, attrs) for _, tag, attrs in page_elements(LexborHTMLParser(html))
+    ]
+    assert [tag for _, tag, _ in page.elements] == ["p", "time", "span", "p"]

@@ -10,6 +10,8 @@ query costs lexbor ~150 µs a page to set up and walk, but each ``[class*=… i]
 ~55 µs more on every page, and the byline elements are asked on ~3 pages in 4 of wcxb-dev
 (timed on every 5th page: shared query 748 µs, with the four words 1,000, this one 380): the
 fold would save ~20 µs a page, and cost_ab read it as none (new/base 1.009 and 1.018, built).
+On a parsed ``Page`` the query holds only the words some class of the page may hold (see
+``class_values``): none on ~3 pages in 5 of wcxb-dev and ScrapingHub, and no query then.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.page_elements import class_selectors
 
 BYLINE_WORDS: Final = ("author", "byline", "writer", "reporter", "contributor")
 BYLINE_ELEMENTS: Final = ", ".join(f'[class*="{word}" i]' for word in BYLINE_WORDS)
@@ -29,7 +33,7 @@ def byline_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     element once per word its class holds (case and all), the repeats one after the other."""
     out: list[LexborNode] = []
     last: int | None = None
-    for node in tree.css(BYLINE_ELEMENTS):
+    for node in _matches(tree):
         if node.mem_id != last:
             last = node.mem_id
             names = node.attrs.get("class") or ""
@@ -42,7 +46,13 @@ def byline_elements_once(tree: LexborHTMLParser) -> Iterator[LexborNode]:
     others whose class holds a word in another case only ("Author"), which each reader turns
     down by its own word."""
     last: int | None = None
-    for node in tree.css(BYLINE_ELEMENTS):
+    for node in _matches(tree):
         if node.mem_id != last:
             yield node
         last = node.mem_id
+
+
+def _matches(tree: LexborHTMLParser) -> list[LexborNode]:
+    """``tree.css(BYLINE_ELEMENTS)``, without the words no class of a ``Page`` holds."""
+    query = class_selectors(tree, BYLINE_WORDS)
+    return tree.css(query) if query else []

@@ -16,7 +16,9 @@ Its cost, timed on a page just parsed (CPU, every 4th page of wcxb-dev and Scrap
 ~800 µs): lexbor's walk of every element ~40 µs, a selector of a tag or an attribute ~10 µs,
 a ``[class*=… i]`` ~60 µs (lexbor compares the word at each place of each class, a call a
 place): the date words' seven are half of the query. Each kind is asked on half the pages or
-more (author links 88%, the <h2>s 47%), which a second walk would not pay for.
+more (author links 88%, the <h2>s 47%), which a second walk would not pay for. On a parsed
+``Page`` the query holds the class words' selectors only where some class of the page may
+hold the word (``class_values``): 1.5 of the 8 a page over wcxb-dev.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from selectolax.lexbor import (
 )
 
 from newswire.pipeline.html.body_texts import joined_texts
+from newswire.pipeline.html.class_values import class_text
 from newswire.pipeline.html.streamed_segments import SEGMENTS
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
@@ -54,10 +57,7 @@ DATE_CLASS_WORDS = (
 # (~840k); the few extra elements ("Timeline") cost their readers nothing, who count the
 # matches again from the ten words as the case-sensitive selectors match (see
 # ``shown_dates._date_elements``).
-_DATE_ELEMENTS = (
-    'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], '
-    '[class*="modified" i], [class*="byline" i], [class*="meta" i]'
-)
+_DATE_WORDS = ("date", "time", "publish", "posted", "modified", "byline", "meta")
 
 # Links to an author's page: rel=author, microdata, and the paths CMSs give author pages.
 AUTHOR_PATHS = (
@@ -98,7 +98,10 @@ DISCLAIMERS = '[class*="isclaimer"]'
 # The <h2>s, which the headline's rules read on half the pages (``title``). Each of these
 # three was a query of its own (a walk of the whole tree each), and costs the shared query
 # ~10 µs (a tag) to ~60 µs (a class substring).
-_ASKED_OFTEN = f'h2, {BUTTONS}, [class*="isclaimer" i]'
+_ASKED_OFTEN = f"h2, {BUTTONS}"
+# The words of the shared query's class selectors (``[class*=word i]``), the date words' and
+# the disclaimers'.
+_CLASS_WORDS = (*_DATE_WORDS, "isclaimer")
 
 # The <iframe>s and <template>s, by which the parse tells whether a tag manager's self-closed
 # frame may have read the page after it as its text (``noscript_frames.may_be_swallowed``):
@@ -109,10 +112,12 @@ FRAMES = "iframe, template"
 
 # lexbor matches the script's ``type`` in any case (an HTML attribute whose value is
 # case-insensitive), hence the lowered comparison in ``head_elements``.
-_PAGE_ELEMENTS = ", ".join(
+# The class selectors come last, and only those whose word some class of the page may hold
+# (``Page.class_selectors``): lexbor gives an element's repeats one after the other whatever
+# the selectors' order, and a selector that matches nothing changes nothing.
+_TAGS_AND_ATTRIBUTES = ", ".join(
     [
-        'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure',
-        _DATE_ELEMENTS,
+        'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure, time',
         _AUTHOR_LINKS,
         SEGMENTS,
         POST_ID_PREFIXES,
@@ -165,6 +170,9 @@ class Page(LexborHTMLParser):
         self._elements: list[Element] | None = None
         self._body_texts: list[str] | None = None
         self._whole_text: str | None = None
+        self._class_text: bytes | None = None
+        self._class_text_read = False
+        self._class_selectors: dict[tuple[str, ...], str] = {}
 
     @property
     def selector(self) -> LexborCSSSelector:
@@ -196,6 +204,23 @@ class Page(LexborHTMLParser):
             self._whole_text = body.text(deep=True) if body is not None else ""
         return self._whole_text
 
+    def class_selectors(self, words: tuple[str, ...]) -> str:
+        """``[class*="word" i]`` for each word of ``words`` (lowercase) that some class of the
+        page may hold, as a selector list ("" when none may; see ``class_values``). The markup
+        is what lexbor parsed, which a repair after the parse only moves: it is read once."""
+        found = self._class_selectors.get(words)
+        if found is None:
+            if not self._class_text_read:
+                self._class_text = class_text(self.raw_html)
+                self._class_text_read = True
+            values = self._class_text
+            found = self._class_selectors[words] = ", ".join(
+                f'[class*="{word}" i]'
+                for word in words
+                if values is None or word.encode() in values
+            )
+        return found
+
     def forget(self) -> None:
         """The tree changed (a repair moved some of its nodes): each query is made again when
         next asked."""
@@ -210,12 +235,22 @@ def page_elements(tree: LexborHTMLParser) -> list[Element]:
     return tree.elements if isinstance(tree, Page) else _read(tree)
 
 
+def class_selectors(tree: LexborHTMLParser, words: tuple[str, ...]) -> str:
+    """``[class*="word" i]`` for each word of ``words`` (lowercase), as a selector list: on a
+    ``Page``, only those some class of the page may hold ("" when none may)."""
+    if isinstance(tree, Page):
+        return tree.class_selectors(words)
+    return ", ".join(f'[class*="{word}" i]' for word in words)
+
+
 def _read(tree: LexborHTMLParser) -> list[Element]:
     """lexbor gives an element once per selector of the list it matches, the repeats one after
     the other: each is kept once."""
     out: list[Element] = []
     last: int | None = None
-    for node in tree.css(_PAGE_ELEMENTS):
+    classes = class_selectors(tree, _CLASS_WORDS)
+    query = f"{_TAGS_AND_ATTRIBUTES}, {classes}" if classes else _TAGS_AND_ATTRIBUTES
+    for node in tree.css(query):
         if node.mem_id != last:
             last = node.mem_id
             out.append((node, node.tag or "", node.attributes))

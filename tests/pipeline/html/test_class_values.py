@@ -1,0 +1,94 @@
+"""The class text read from a page's markup holds every word some class of the page holds, in
+any case, however the attribute is written; a page whose classes may spell letters by
+character references gives none."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from newswire.pipeline.html.class_values import class_text
+
+_WORDS = ("date", "posted", "author", "meta")
+
+
+def _held(markup: bytes) -> set[str]:
+    """The words of ``_WORDS`` that lexbor's case-blind selectors find in some class."""
+    tree = LexborHTMLParser(markup)
+    return {word for word in _WORDS if tree.css(f'[class*="{word}" i]')}
+
+
+def _read(markup: bytes) -> set[str]:
+    text = class_text(markup)
+    assert text is not None
+    return {word for word in _WORDS if word.encode() in text}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        b'<div class="post-Date">x</div>',
+        b"<div CLASS = 'POSTED x'>x</div>",
+        b"<div\nclass\t=\nmeta-box>x</div>",
+        b"<div/class=author/>x</div>",
+        b'<div data-x=\'class="a\' class="date">x</div>',
+        b'<div id=a class="x"class="author">x</div>',
+        b'<svg><g Class="posted"/></svg>',
+        b'<div class="pos\rted">x</div><p class="meta',
+    ],
+)
+def test_every_word_a_class_holds_is_in_the_text(markup: bytes) -> None:
+    """Classes in any case, spaced around "=", unquoted, after a "/", right after another
+    attribute's value, on an SVG element, inside another attribute's value: every word the
+    page's case-blind selectors find is in the text."""
+    assert _held(markup) <= _read(markup)
+
+
+def test_a_word_outside_classes_is_not_in_the_text() -> None:
+    """A word in the page's text, a tag name, another attribute or an attribute whose name ends
+    otherwise ("dataclass") is not in the text, which holds only what a class may."""
+    markup = b'<meta name="date"><div id="posted" classes="author">meta</div><p class="x">'
+    assert _held(markup) == _read(markup) == set()
+
+
+def test_a_class_with_a_character_reference_may_hold_any_word() -> None:
+    """A numeric reference in a class value may be any letter ("&#112;osted" is "posted"), and
+    so may the one named reference of letters: the text is None, any word may be there."""
+    assert _held(b'<div class="&#112;osted">x</div>') == {"posted"}
+    assert class_text(b'<div class="&#112;osted">x</div>') is None
+    assert class_text(b'<div class="&fjlig;x">x</div>') is None
+    assert class_text(b'<div class="a&amp;b">x</div>') is not None
+
+
+_PARTS = st.sampled_from(
+    [
+        "<div ",
+        "class",
+        "CLASS",
+        "=",
+        " ",
+        "\n",
+        '"',
+        "'",
+        ">",
+        "/",
+        "Date",
+        "posted",
+        "AUTHOR",
+        "meta",
+        "x",
+        "-",
+        "<p>",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PARTS, max_size=30))
+def test_any_markup_the_parser_reads_a_class_from_is_covered(parts: list[str]) -> None:
+    """Whatever markup of class names, quotes, spaces and tags the parser reads its classes
+    from, every word its selectors find in a class is in the text."""
+    markup = "".join(parts).encode()
+    assert _held(markup) <= _read(markup)
