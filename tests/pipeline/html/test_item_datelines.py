@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.html import item_datelines
 from tests.pipeline.html.pages import page, text_of
 
@@ -150,3 +152,21 @@ def test_a_short_dated_line_is_told_from_its_prefix_when_long() -> None:
     assert not item_datelines._short_dated(" " * 400 + "27 February 2026 " + "word " * 20)
     assert not item_datelines._short_dated("x" * 81 + " 27 Feb")
     assert item_datelines._short_dated("x" * 50 + " 27 Feb")
+
+
+def test_an_element_longer_than_a_line_is_no_item_line() -> None:
+    """An element whose text, as shown, is longer than a line is neither an item's date line
+    nor an author beside one, whatever the elements around it show (they show more)."""
+    item = (
+        '<div class="card"><h3><a href="/a">A story</a></h3>'
+        '<div class="meta"><span class="author">{}</span> Mar 08</div></div>'
+    )
+    short = LexborHTMLParser(f"<body><div>{item.format('Renato Losio') * 3}</div></body>")
+    long = LexborHTMLParser(
+        f"<body><div>{item.format('Renato Losio ' + 'x' * 80) * 3}</div></body>"
+    )
+    short_name, long_name = short.css_first(".author"), long.css_first(".author")
+    assert short_name is not None
+    assert long_name is not None
+    assert item_datelines.item_dateline(short_name, "author")
+    assert not item_datelines.item_dateline(long_name, "author")

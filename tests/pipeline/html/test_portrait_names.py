@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html import portrait_names as portrait_names_module
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.portrait_names import portrait_names
 
@@ -166,3 +167,16 @@ def test_a_photo_whose_alt_says_author_names_the_person_in_its_card() -> None:
     assert _names(_HEAD + photo) == ["Asser Christensen"]
     assert _names(_HEAD + card.format(alt="Photo of author", name="Read more")) == []
     assert _names(_HEAD + card.format(alt="Photo of a roaster", name="Asser Christensen")) == []
+
+
+def test_the_images_are_read_in_page_order_around_the_first_headline() -> None:
+    """The images with an alt text are read in page order, nested or not: the last two before
+    the page's first <h1>, and those after it; none on a page without a <h1>."""
+    images = "".join(f'<div><p><img alt="b{i}"></p></div><img src="/x.png">' for i in range(3))
+    after = '<img alt="a0"><div><img alt="a1"><h1>Again</h1></div><img alt="a2">'
+    tree = LexborHTMLParser(f"<html><body>{images}<h1>Title</h1>{after}</body></html>")
+    before, found = portrait_names_module._images_by_headline(tree)
+    assert [img.attrs.get("alt") for img in before] == ["b1", "b2"]
+    assert [img.attrs.get("alt") for img in found] == ["a0", "a1", "a2"]
+    headless = LexborHTMLParser(f"<html><body>{images}{after.replace('h1', 'h2')}</body></html>")
+    assert portrait_names_module._images_by_headline(headless) == ([], [])

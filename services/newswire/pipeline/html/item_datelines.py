@@ -91,7 +91,7 @@ def item_dateline(node: LexborNode, names: str, *, story_page: bool = False) -> 
         return False
     # The card is looked for from the element around the item's line: the line itself when
     # ``node`` is the author's name inside it.
-    line = node if _dated_line(node) else _author_beside_date(node)
+    line = _item_line(node)
     if line is None or (story_page and not _month_dated(line)):
         return False
     card = node.parent if line is node else line
@@ -109,6 +109,19 @@ def item_dateline(node: LexborNode, names: str, *, story_page: bool = False) -> 
             return card.css_first("h1") is None
         card = card.parent
     return False
+
+
+def _item_line(node: LexborNode) -> LexborNode | None:
+    """``node`` when it is a short dated line, else the line around it when it is the
+    author's name beside the date (see ``_author_beside_date``), else None."""
+    # An element whose text, as shown, is longer than a line is neither the line nor an
+    # author beside one: each element around it shows that text and more (a site's
+    # <footer>, whose three levels up are often the whole page's text, built for nothing).
+    text = node.text(deep=True)
+    shown = _shown_line(text)
+    if shown is None:
+        return None
+    return node if _dated(shown) else _author_beside_date(node, text)
 
 
 def _linked_heading(card: LexborNode) -> bool:
@@ -130,25 +143,28 @@ def _run_holds_h1(card: LexborNode) -> bool:
     )
 
 
-def _dated_line(node: LexborNode) -> bool:
-    """``node``'s text, as shown (its spaces collapsed), is a short line with a date in words."""
-    return _short_dated(node.text(deep=True))
-
-
 # The most words a line of _LINE_CHARS shows (one-letter words, one space between each).
 _LINE_WORDS: Final = (_LINE_CHARS + 1) // 2
 
 
 def _short_dated(text: str) -> bool:
     """``text``, as shown (its spaces collapsed), is a short line with a date in words."""
+    shown = _shown_line(text)
+    return shown is not None and _dated(shown)
+
+
+def _shown_line(text: str) -> str | None:
+    """``text`` as shown (its spaces collapsed) when that is at most a line (_LINE_CHARS);
+    None when longer. (A text holding another shows at least as many characters: its words
+    and the spaces between them.)"""
     # The texts asked include an author's surroundings up to three levels up (a whole
     # listing's): split no further than a short line's words, as more words are a longer line
     # (a split stopped there leaves the rest as its last part, one part too many).
     words = text.split(None, _LINE_WORDS)
     if len(words) > _LINE_WORDS:
-        return False
+        return None
     shown = " ".join(words)
-    return len(shown) <= _LINE_CHARS and _dated(shown)
+    return shown if len(shown) <= _LINE_CHARS else None
 
 
 # What ``str.isdigit`` says of some character of a text, without a Python step per character:
@@ -162,10 +178,10 @@ def _has_digit(text: str) -> bool:
     return _DECIMAL.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
 
 
-def _author_beside_date(node: LexborNode) -> LexborNode | None:
-    """``node`` holds words without a digit (a name, not a price or a date in figures) and the
-    element around it is a short dated line: the item's author beside its date. That line."""
-    text = node.text(deep=True)
+def _author_beside_date(node: LexborNode, text: str) -> LexborNode | None:
+    """``node`` (its text ``text``) holds words without a digit (a name, not a price or a date
+    in figures) and the element around it is a short dated line: the item's author beside its
+    date. That line."""
     if text.isspace() or _has_digit(text):
         return None
     # Co-written items group their writers' links in one element beside the date ("<span>

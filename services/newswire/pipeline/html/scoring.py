@@ -92,10 +92,13 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
     if not blocks:
         return Choice([], 0, [])
     parents = tree.parents
-    score: defaultdict[int, float] = defaultdict(float)
-    own: defaultdict[int, float] = defaultdict(float)
-    items: defaultdict[int, int] = defaultdict(int)
-    linked_items: defaultdict[int, int] = defaultdict(int)
+    # Plain dicts, read with ``get``: the compiled build reads and writes a dict in a few
+    # steps, a ``defaultdict`` (a subclass) by the generic item protocol, and these take
+    # several writes per block of the page.
+    score: dict[int, float] = {}
+    own: dict[int, float] = {}
+    items: dict[int, int] = {}
+    linked_items: dict[int, int] = {}
     text_len, link_len = _lengths(blocks, parents)
     for block in blocks:
         size = len(block.text)
@@ -108,12 +111,12 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
         # get diminishing shares so that one wrapper level does not hide the article.
         levels = block.path[-2::-1] if block.tag != "div" else block.path[::-1]
         for node, weight in zip(levels, _LEVEL_WEIGHTS, strict=False):
-            score[node] += points * weight
-        own[block.path[-1]] += points
+            score[node] = score.get(node, 0.0) + points * weight
+        own[block.path[-1]] = own.get(block.path[-1], 0.0) + points
         if len(block.path) >= 2:
-            items[block.path[-2]] += 1
+            items[block.path[-2]] = items.get(block.path[-2], 0) + 1
             if block.tag == "li" and block.link_chars:
-                linked_items[block.path[-2]] += 1
+                linked_items[block.path[-2]] = linked_items.get(block.path[-2], 0) + 1
 
     def final(node: int) -> float:
         total = text_len[node]
@@ -131,7 +134,7 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
         if node in finals and name_verdict(names) is Verdict.POSITIVE:
             finals[node] += _POSITIVE_BONUS
     for node, count in items.items():
-        if node in finals and count >= MIN_REPEATS and linked_items[node] == count:
+        if node in finals and count >= MIN_REPEATS and linked_items.get(node, 0) == count:
             finals[node] -= _LINKED_LIST_PENALTY
     if not finals:
         return Choice([block for block in blocks if block.tag != "h1"], 0, [])
@@ -211,7 +214,7 @@ def _deep_siblings(
     if not candidates:
         return set()
     wanted = candidates | {best}
-    points: defaultdict[int, float] = defaultdict(float)
+    points: dict[int, float] = {}
     # Each element's own points go to the one of ``wanted`` above it, if any: a walk up from
     # each scored element, which stops at the first of them or at the page's root.
     for node, value in own.items():
@@ -219,11 +222,11 @@ def _deep_siblings(
         while up is not None and up not in wanted:
             up = parents.get(up)
         if up is not None:
-            points[up] += value
+            points[up] = points.get(up, 0.0) + value
 
     def weighed(node: int) -> float:
         total = text_len.get(node, 0)
-        return points[node] * (1.0 - link_len.get(node, 0) / total) if total else 0.0
+        return points.get(node, 0.0) * (1.0 - link_len.get(node, 0) / total) if total else 0.0
 
     floor = max(10.0, weighed(best) * _DEEP_SIBLING_RATIO)
     return {node for node in candidates if weighed(node) >= floor}
@@ -238,25 +241,29 @@ def _lengths(
     and level. The walk numbers elements in page order, so a parent's number is below its
     children's: taken from the highest number down, an element is complete before it is added
     to its parent."""
-    text_len: defaultdict[int, int] = defaultdict(int)
-    link_len: defaultdict[int, int] = defaultdict(int)
+    # Summed in plain dicts (see ``choose``), handed on as the ``defaultdict`` the callers
+    # read (a copy in one step, in the same order).
+    text_len: dict[int, int] = {}
+    link_len: dict[int, int] = {}
     for block in blocks:
         if block.path:
             own = block.path[-1]
-            text_len[own] += len(block.text)
-            link_len[own] += block.link_chars
+            text_len[own] = text_len.get(own, 0) + len(block.text)
+            link_len[own] = link_len.get(own, 0) + block.link_chars
     elements = set(text_len)
     for node in list(text_len):
         parent = parents.get(node)
         while parent is not None and parent not in elements:
             elements.add(parent)
             parent = parents.get(parent)
+    # Each element is summed before its parent reads it: an element added above was added
+    # as the parent of one with a higher number.
     for node in sorted(elements, reverse=True):
         parent = parents.get(node)
         if parent is not None:
-            text_len[parent] += text_len[node]
-            link_len[parent] += link_len[node]
-    return text_len, link_len
+            text_len[parent] = text_len.get(parent, 0) + text_len[node]
+            link_len[parent] = link_len.get(parent, 0) + link_len[node]
+    return defaultdict(int, text_len), defaultdict(int, link_len)
 
 
 def _cousins(best: int, best_score: float, finals: dict[int, float], tree: Tree) -> set[int]:
