@@ -131,8 +131,8 @@ _PROMISE: Final = re.compile(
     # description; no product truth of dev keeps one. (Not "Currently unavailable.", "Prop 65
     # WARNING": a shop's truths keep those on some of its pages and drop them on others; nor
     # "Our Specialists are here to help.", which heads a computer maker's buying guide that
-    # its truth keeps.) With the price notes below: half B product 0.833571 -> 0.835778
-    # (pages of 8 shops better, +0.004 to +0.027), half A product 0.766978 -> 0.767979 (3
+    # its truth keeps.) With the price notes below: half B product 0.833571 -> 0.835693
+    # (pages of 8 shops better, +0.003 to +0.027), half A product 0.766978 -> 0.767968 (3
     # shops' pages better), none worse; articles, the other types and ScrapingHub unchanged.
     r"|import (?:fees|charges|duties).{0,40}|(?:this item is )?gift eligible"
     r"|where did you see a lower price\??|please sign in to .{1,80}|log ?in to .{1,80}"
