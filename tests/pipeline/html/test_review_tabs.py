@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from collections.abc import Callable
 
-from newswire.pipeline.html.review_tabs import review_panels
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newswire.pipeline.html.review_tabs import closed_panels, review_panels
 from newswire.pipeline.html.walk import walk
 
 _DESCRIPTION = "".join(
@@ -29,10 +31,10 @@ def _page(labels: tuple[str, str, str], panels: int = 3) -> str:
     return f'<body><div><ul role="tablist">{tabs}</ul>{shown}</div></body>'
 
 
-def _ids(html: str) -> set[str]:
+def _ids(html: str, find: Callable[[LexborNode], frozenset[int]] = review_panels) -> set[str]:
     tree = LexborHTMLParser(html)
     assert tree.body is not None
-    found = review_panels(tree.body)
+    found = find(tree.body)
     return {
         str(n.attributes.get("id")) for n in tree.body.css("[role=tabpanel]") if n.mem_id in found
     }
@@ -62,3 +64,34 @@ def test_a_product_walk_drops_the_reviews_panel() -> None:
     assert "verified owner" not in product
     other = " ".join(block.text for block in walk(tree.body, by_name=True)[0])
     assert "verified owner" in other
+
+
+def test_the_panels_a_script_keeps_closed_beside_the_description_are_found() -> None:
+    """Where the first tab is the description and the markup marks no tab selected and hides
+    no panel (the shop's script opens the first on load), the panels after it are closed;
+    tabs led by another label, tabs whose markup marks one selected or hides a panel, and
+    tabs that do not pair off with their panels give none."""
+    tabs = ("Description", "Additional information", "Reviews (5)")
+    assert _ids(_page(tabs), closed_panels) == {"q1", "q2"}
+    assert _ids(_page(("Product description", "Storage", "Shipping")), closed_panels) == {
+        "q1",
+        "q2",
+    }
+    assert _ids(_page(("Details", "Description", "Reviews")), closed_panels) == set()
+    assert _ids(_page(tabs, panels=2), closed_panels) == set()
+    selected = _page(tabs).replace('role="tab" href="#t0"', 'role="tab" aria-selected="true"')
+    assert _ids(selected, closed_panels) == set()
+    hidden = _page(tabs).replace('id="q1" role="tabpanel"', 'id="q1" role="tabpanel" hidden')
+    assert _ids(hidden, closed_panels) == set()
+
+
+def test_a_product_walk_keeps_the_description_tab_only() -> None:
+    """On a product's page the walk keeps the description's panel and drops the closed
+    "Additional information" panel beside it; on another page both stay."""
+    tree = LexborHTMLParser(_page(("Description", "Additional information", "Shipping")))
+    assert tree.body is not None
+    product = " ".join(block.text for block in walk(tree.body, by_name=True, product=True)[0])
+    assert "Feature 0" in product
+    assert "Weight 4 lbs" not in product
+    other = " ".join(block.text for block in walk(tree.body, by_name=True)[0])
+    assert "Weight 4 lbs" in other

@@ -137,3 +137,57 @@ def test_a_marketplace_sellers_panel_lines_are_shop_promises() -> None:
     ):
         assert is_shop_promise(badge), badge
     assert not is_shop_promise("She has thrown mugs on the same wheel for 10 years on end.")
+
+
+def test_the_shops_offers_of_help_and_a_marketplaces_prompts_are_shop_promises() -> None:
+    """A marketplace's prompts, a counter of other shoppers and the shop's sales line (its
+    experts, its phone number) are promises; a spec with a number, a sentence starting
+    "From" and a computer maker's "Our Specialists are here to help." (heading its buying
+    guide) are not."""
+    for badge in (
+        "Import fees may apply on delivery",
+        "This item is gift eligible",
+        "Where did you see a lower price?",
+        "Please sign in to provide feedback.",
+        "Log in to set a price alert on this product.",
+        "16 people are viewing this right now",
+        "Our expertly trained Sales Engineers are ready to help!",
+        "Video Chat with a Photography Expert - Live",
+        "Questions? Get in touch: 1-800-637-3181",
+        "1-877-550-2678 8AM-5PM CST Mon-Fri",
+        "844.481.8630",
+    ):
+        assert is_shop_promise(badge), badge
+    for line in (
+        "Total weight 2 kg",
+        "From the makers of the brass lamp",
+        "Our Specialists are here to help.",
+        "Power 3800 mAh Rechargeable Lithium Ion Battery",
+    ):
+        assert not is_shop_promise(line), line
+
+
+_NOTES = (
+    "Original price was: 249€. Current price is: 149€. –40%",
+    "The price was $1,199.99",
+    "(£2.98 inc. VAT)",
+    "$40.00 off",
+    "Total amount:",
+)
+
+
+def test_the_buy_boxs_price_notes_go_unless_a_grid_repeats_them() -> None:
+    """On a product's page the notes on its price (the sale read out for screen readers, the
+    tax, a discount in money, the basket's total) and a marketplace's delivery estimates go,
+    the description and a grid card's "From $29.00" stay; a note of one kind on more than two
+    lines is a grid's cards, and stays (a delivery estimate goes however many there are)."""
+    walked = Tree({}, {}, [], [], product=True)
+    lines = (*_NOTES, "EUR 9.95 delivery Tue, Mar 24", "From $29.00", "A lamp of brass.")
+    blocks = [Block(line, "p", 0, (0, i)) for i, line in enumerate(lines)]
+    kept = [block.text for block in without_shop_promises(blocks, walked)]
+    assert kept == ["From $29.00", "A lamp of brass."]
+    grid = [Block(f"${i}9.00 off", "p", 0, (0, i)) for i in range(2, 6)]
+    grid += [Block(f"EUR {i}.95 delivery Tue, Mar 24", "p", 0, (1, i)) for i in range(2, 6)]
+    assert [block.text for block in without_shop_promises(grid, walked)] == [
+        block.text for block in grid[:4]
+    ]

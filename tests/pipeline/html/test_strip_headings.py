@@ -3,9 +3,15 @@ pages under their headings go, the page's own items stay."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newswire.pipeline.html.strip_headings import OTHER_PRODUCTS_HEADING, REVIEWS_HEADING
+from newswire.pipeline.html.strip_headings import (
+    OTHER_PRODUCTS_HEADING,
+    RECOMMENDATION_BODY,
+    REVIEWS_HEADING,
+)
 from newswire.pipeline.html.strips import without_strips
 from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import page, text_of
@@ -102,3 +108,20 @@ def test_a_marketplaces_strip_of_similar_brands_is_dropped(heading: str) -> None
         Block(f"Other earbuds model {i} EUR22.37", "a", 20, (0, 2, 31 + i)) for i in range(4)
     ]
     assert without_strips(items + strip) == items
+
+
+@pytest.mark.parametrize(
+    ("heading", "strip"),
+    [
+        ("Customers also bought", True),
+        ("Customers also bought or read", True),
+        ("Customers who viewed this item also viewed", True),
+        ("Customers also bought or read the reviews of this book", False),
+    ],
+)
+def test_a_shops_strip_of_what_other_buyers_chose_is_told_by_its_heading(
+    heading: str, strip: bool
+) -> None:
+    """The heading of a shop's strip of what other buyers chose is a recommendation's, with
+    one verb or two ("also bought or read"); a longer line with those words is not."""
+    assert (re.fullmatch(RECOMMENDATION_BODY, heading, re.IGNORECASE) is not None) == strip

@@ -8,7 +8,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.review_tabs import review_panels
+from newswire.pipeline.html.review_tabs import closed_panels, review_panels
 
 # A shop's review app shows each buyer's review as a card: the stars, the name, the date, the
 # words, the helpful votes. Its names ("review-card", "bv-content-item") drop the cards; where
@@ -37,8 +37,9 @@ _CARD_CHARS: Final = 40
 
 def product_reviews(root: LexborNode) -> frozenset[int]:
     """The ``mem_id`` of the elements under ``root`` that hold a product's customer reviews:
-    the reviews' tab panel (``review_tabs``) and the review cards (see above)."""
-    return review_panels(root) | review_cards(root)
+    the reviews' tab panel (``review_tabs``) and the review cards (see above); with them the
+    tab panels that the page's script keeps closed beside its description (``review_tabs``)."""
+    return review_panels(root) | closed_panels(root) | review_cards(root)
 
 
 def review_cards(root: LexborNode) -> frozenset[int]:

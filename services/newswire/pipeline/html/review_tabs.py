@@ -1,4 +1,5 @@
-"""A product's customer reviews in a tab panel, known by its tab's label, not by its names."""
+"""A product's customer reviews in a tab panel, known by its tab's label, not by its names;
+and the tabs that a shop's script keeps closed beside its description tab."""
 
 from __future__ import annotations
 
@@ -43,6 +44,39 @@ def review_panels(root: LexborNode) -> frozenset[int]:
         panels = _panels_beside(tablist, len(tabs))
         if len(panels) == len(tabs):
             found.update(panels[index].mem_id for index in wanted)
+    return frozenset(found)
+
+
+# A shop's template lays one product's parts out as tabs whose first is the description
+# ("Description", "Product description"), the others its extras ("Additional information",
+# "Nutritional Information", "Storage", "Shipping"). Where the served markup marks no tab as
+# selected and hides no panel, the tabs are the shop's script's to open: it shows the first
+# panel on load and closes the others until a reader clicks their tab, and the truths keep
+# what the page shows, the description. So the panels after the description's go. Not where
+# the markup itself marks the tabs (aria-selected, a hidden panel): there the truths keep the
+# closed panels on as many pages as they drop them. Only where the tabs and the panels pair
+# off one to one, and only on one product's page (as above). Half B product 0.835693 ->
+# 0.839777 (a wholefood shop's seeds 0.80 -> 1.00: nutrition, storage and tips tabs), half A
+# product 0.767968 -> 0.768234 (a sandal maker's "Additional information" +0.019); none
+# worse; articles, the other types and ScrapingHub unchanged; class/id hashed, a rental
+# shop's pack +0.012 too. One more query of the tab lists, once a product's page.
+_DESCRIPTION_TAB: Final = re.compile(r"(?:product )?description", re.IGNORECASE)
+
+
+def closed_panels(root: LexborNode) -> frozenset[int]:
+    """The ``mem_id`` of each tab panel under ``root`` after a description tab that the
+    page's script opens on load (see above)."""
+    found: set[int] = set()
+    for tablist in root.css('[role="tablist"]'):
+        tabs = tablist.css('[role="tab"]')
+        if len(tabs) < 2 or not _DESCRIPTION_TAB.fullmatch(" ".join(tabs[0].text().split())):
+            continue
+        if any(tab.attributes.get("aria-selected") == "true" for tab in tabs):
+            continue
+        panels = _panels_beside(tablist, len(tabs))
+        if len(panels) != len(tabs) or any("hidden" in panel.attributes for panel in panels):
+            continue
+        found.update(panel.mem_id for panel in panels[1:])
     return frozenset(found)
 
 
