@@ -366,6 +366,27 @@ BAG_RATE: float | None = None
 #: 6): the opening's gain, such as it is, is its sentence length's (session 21's HTML reading).
 #: Not shipped: every move is within the split's noise (the worst direction's recall unchanged
 #: or lower), as sessions 51-58 found; the deep misses are the same institutional pages.
+#: Session 60, same rows, harness and 20 directions (base reproduced bit for bit; mean recall /
+#: accuracy at the trained cut / at 97%, under 0.97). The cut: the trained one is unbiased (test
+#: recall 0.9738 for 97.5% out-of-fold); read on the same scores, 97% out-of-fold 0.9712 / 0.9267,
+#: under 9; the mean of the five folds' own cuts 0.9708 / 0.9281; a nested target (the out-of-fold
+#: share whose cut from four inner folds keeps 97.5% of the fifth's: 97.1-98.2%) 0.9760 /
+#: 0.9124; 97% nested 0.9724 / 0.9228: every rule sits on one recall-for-accuracy curve, and even
+#: the test's own 97% cut reads 0.9294 (the ranking, not the cut, holds accuracy under 93%). The
+#: trees are deterministic (``random_state`` 0, 1, 2: equal probabilities; no early stopping or
+#: subsampling at ~750 rows), so the trainer's seeds are the inner domain folds' dealing
+#: (``GroupKFold(shuffle=True, random_state=s)`` for the lexicon's stacking and the cut); that
+#: alone moves the base (0.9738 / 0.9205 / 0.9294 as shipped) to 0.9765 / 0.9150 / 0.9294,
+#: 0.9770 / 0.9137 / 0.9296 and 0.9745 / 0.9204 / 0.9317 (s 1-3).
+#: The opening's words per sentence alone (session 59's lean), against the base of each dealing:
+#: s 0 0.9750 / 0.9222 / 0.9313 (recall 8 / 6, at 97% 11 / 6), s 1 0.9772 / 0.9149 / 0.9290
+#: (7 / 4, 9 / 9), s 2 0.9760 / 0.9149 / 0.9290 (5 / 8, 9 / 10), s 3 0.9751 / 0.9232 / 0.9318 (7 /
+#: 7, 8 / 8): no lean in the ranking (+0.0002 at 97% over the four dealings), dropped. The deep
+#: misses (stories lost in 5+ of 10 tests: 19 pages) read like the service pages never called
+#: article: share of sentence-ended paragraphs 0.34 (service 0.37, stories 0.65), no author (0 of
+#: 19; stories 80%), no shown date, a median ~330 words; what the never-confused service pages
+#: have more of is already a column (sales and "we" voice, forms, service words); the service
+#: pages called article read like stories (0.52 ended, og:type article 36%). Nothing shipped.
 #: Run these with OMP_NUM_THREADS=1 on the shared VM: scikit-learn's threads spinning on busy
 #: cores left one --halves run unfinished after 30 minutes; single-threaded it took ~3.
 PARAMS: dict[str, Any] = {
