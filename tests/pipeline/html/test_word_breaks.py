@@ -38,3 +38,19 @@ def test_a_date_after_a_name_starts_a_new_word() -> None:
     assert "Lawrence Ulrich Mar 7" in text_of(_story(row))
     bare = '<span class="a1">Lawrence Ulrich</span><time datetime="2026-03-07">Mar 7</time>'
     assert "Lawrence Ulrich Mar 7" in text_of(_story(bare))
+
+
+def test_a_value_opening_with_a_digit_after_a_label_starts_a_new_word() -> None:
+    """A value whose first character is a digit, in an element right after its label's (a
+    recipe card's "Prep Time" + "13 hours"), is shown apart: "Prep Time 13 hours"."""
+    row = (
+        '<span class="label">Prep Time</span><span class="time">'
+        '<span class="hours">13</span> <span class="unit">hours</span></span>'
+    )
+    assert "Prep Time 13 hours" in text_of(_story(row))
+
+
+def test_a_subscript_or_superscript_digit_stays_glued() -> None:
+    """A formula's subscript and a unit's superscript after a letter stay in their word."""
+    text = text_of(_story("<span>the level of atmospheric CO</span><sub>2</sub> per m<sup>2</sup>"))
+    assert "CO2 per m2" in text
