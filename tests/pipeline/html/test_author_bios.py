@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.author_bios import bio_names, without_author_bio
+from newswire.pipeline.html.author_bios import (
+    bio_names,
+    declared_bios,
+    without_author_bio,
+    without_declared_bio,
+)
 
 _STORY = [
     "The council voted on Tuesday to close the bridge for repairs.",
@@ -61,3 +66,34 @@ def test_names_of_a_byline() -> None:
     assert "Acme" not in names
     lines = [*_STORY, "Acme is dedicated to clients."]
     assert without_author_bio(lines, ("Acme",)) == lines
+
+
+_DECLARED = (
+    "Lauren has written for the Example blog since 2018. She is a writer and editor with a "
+    "background in journalism."
+)
+_GRAPH = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "Article", "headline": "Bridge closed", "description": "A story."},
+        {"@type": "Person", "name": "Lauren", "description": _DECLARED},
+        {"@type": "Person", "name": "Sam", "description": "Founder at Example"},
+    ],
+}
+
+
+def test_a_closing_paragraph_the_json_ld_declares_a_persons_bio_goes() -> None:
+    """A paragraph among the story's last that opens as a JSON-LD Person's description (the
+    author box a blog's SEO plugin declares) goes; the story stays."""
+    bios = declared_bios((_GRAPH,))
+    assert without_declared_bio([*_STORY, _DECLARED], bios) == _STORY
+
+
+def test_a_short_description_or_a_story_line_is_no_declared_bio() -> None:
+    """A Person's short description (a job title) declares no bio, and a story line that does
+    not open as a declared one stays."""
+    bios = declared_bios((_GRAPH,))
+    assert len(bios) == 1
+    lines = [*_STORY, "Founder at Example, Sam said the works would go on."]
+    assert without_declared_bio(lines, bios) == lines
+    assert declared_bios(({"@type": "Article", "description": _DECLARED},)) == frozenset()

@@ -48,3 +48,19 @@ def test_a_count_after_its_icon_starts_a_new_word() -> None:
         '<span class="c1"><a href="/story#comments"><svg width="8"></svg><span>9</span></a></span>'
     )
     assert "Hayden Field Mar 7 9" in text_of(_story(row))
+
+
+def test_a_value_opening_with_a_digit_after_a_label_starts_a_new_word() -> None:
+    """A value whose first character is a digit, in an element right after its label's (a
+    recipe card's "Prep Time" + "13 hours"), is shown apart: "Prep Time 13 hours"."""
+    row = (
+        '<span class="label">Prep Time</span><span class="time">'
+        '<span class="hours">13</span> <span class="unit">hours</span></span>'
+    )
+    assert "Prep Time 13 hours" in text_of(_story(row))
+
+
+def test_a_subscript_or_superscript_digit_stays_glued() -> None:
+    """A formula's subscript and a unit's superscript after a letter stay in their word."""
+    text = text_of(_story("<span>the level of atmospheric CO</span><sub>2</sub> per m<sup>2</sup>"))
+    assert "CO2 per m2" in text

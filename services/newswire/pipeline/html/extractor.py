@@ -9,7 +9,11 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.extracted import Extracted
 from newswire.pipeline.html.age_stamps import without_age_stamps
-from newswire.pipeline.html.author_bios import without_author_bio
+from newswire.pipeline.html.author_bios import (
+    declared_bios,
+    without_author_bio,
+    without_declared_bio,
+)
 from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_products_buttons
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
@@ -196,7 +200,13 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     )
     return Extracted(
         title=without_domain_name(title, where),  # the body and dates read the whole title
-        paragraphs=tuple(without_author_bio(paragraphs, names)),  # see ``author_bios``
+        # The closing author bio, by the byline's name or as the page's JSON-LD declares it
+        # (see ``author_bios``).
+        paragraphs=tuple(
+            without_declared_bio(
+                without_author_bio(paragraphs, names), declared_bios(meta.ld_roots)
+            )
+        ),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,

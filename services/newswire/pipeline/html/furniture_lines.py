@@ -217,7 +217,19 @@ _FURNITURE_LINE: Final = LeadDispatch(
     # word of a code listing (Lean's tactic "by"). Half A articles 0.969220 -> 0.969226 (4
     # pages better), half B 0.958936 -> 0.958944 (5 better), none worse; ScrapingHub unchanged.
     r"|(?:written|edited|reviewed|medically reviewed|fact[- ]checked) by(?!\s*:)"
-    r"|(?-i:B)y(?!\s*:)|by\s*[|•·]",
+    r"|(?-i:B)y(?!\s*:)|by\s*[|•·]"
+    # A subscription wall's and a sign-up form's own notices left in the story's container, a
+    # line of their own: the paywall's "Subscribe to get access", "Read more of this content
+    # when you subscribe today.", "This article is exclusive to STAT+ subscribers", and the
+    # confirmation a newsletter form keeps hidden until it is sent ("Thanks for signing up!",
+    # "Thank you for subscribing to our daily newsletter."). They tell the reader what the
+    # site wants, never what the story says; a story's sentence that asks to subscribe says
+    # more around it ("Subscribe today for more information like this, ...": a dev truth's)
+    # and is longer than the whole line matched here.
+    r"|subscribe (?:now )?to (?:get access|continue reading|read (?:more|the full (?:story|article)))"
+    r"|read more of this (?:content|article|story) when you subscribe(?: today)?"
+    r"|this (?:article|story|content) is (?:exclusive|only available) (?:to|for) .{1,30} subscribers"
+    r"|thanks?(?: you)? for (?:signing up|subscribing)(?: to (?:our|the) .{0,40}newsletter)?",
     r"\W*$",
     re.IGNORECASE,
 )
