@@ -106,3 +106,12 @@ def test_every_character_clean_line_removes_or_spaces_is_unprintable() -> None:
     found = [chr(code) for code in range(0x110000) if _UNUSUAL.match(chr(code))]
     assert {"\u00a0", "\u200b", "\x00"} <= set(found)
     assert not any(char.isprintable() for char in found)
+
+
+def test_a_mojibake_no_break_spaces_stranded_a_is_dropped() -> None:
+    """The "Â" of a mojibake no-break space whose space is already plain, glued to the word
+    before it, is dropped; a real "Â" that begins a word or stands in an all-caps word stays."""
+    assert repair_mojibake('How free isÂ "free CRM"? The free planÂ') == (
+        'How free is "free CRM"? The free plan'
+    )
+    assert repair_mojibake("Âge, ROMÂNIA and CÂ") == "Âge, ROMÂNIA and CÂ"

@@ -20,12 +20,25 @@ _MOJIBAKE: Final = re.compile(
     r"[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192\u20ac\u2122]"
 )
 
+# The "Â" of a mojibake no-break space ("Â\xa0") whose no-break space the page's markup or
+# the parser has already made a plain space: the pair above no longer matches, and the "Â"
+# stays glued to the word before it ("isÂ free"), spoiling that word. It is stranded where a
+# real "Â" never stands: after a lower-case letter, a digit or a punctuation mark and before a
+# space or the end (a real one begins or sits inside a word, or follows a capital in an
+# all-caps word). Half B service 0.881645 -> 0.881829 (a CRM's free-plan page +0.013),
+# articles 0.964160 -> 0.964188 (3 pages better, none worse); half A and ScrapingHub unchanged.
+_STRANDED_A: Final = re.compile("(?<=[a-z0-9.,;:!?)\"'\u2019\u201d])\u00c2(?=\\s|$)")
+
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 that was decoded as Latin-1/cp1252, when that is clearly what happened."""
     # Every pair the pattern finds is beyond ASCII, and ``isascii`` reads a flag the string
     # keeps (no scan): most lines of a page are ASCII and skip the pattern's scan.
-    if text.isascii() or not _MOJIBAKE.search(text):
+    if text.isascii():
+        return text
+    if "\u00c2" in text:  # a substring test before the pattern's scan
+        text = _STRANDED_A.sub("", text)
+    if not _MOJIBAKE.search(text):
         return text
     for legacy in ("cp1252", "latin-1"):
         try:

@@ -49,10 +49,12 @@ def test_a_collections_result_counter_and_sort_control_are_furniture(line: str) 
 
 
 def test_a_landing_pages_teaser_button_is_furniture() -> None:
-    """A resource card's teaser button ("Read blog", "Watch demo", "Take a self-guided tour")
-    is a furniture line; a resource's title that starts like one ("Read customer story",
-    "Read the report") is text."""
-    for line in ("Read blog", "Read case study", "Watch demo", "Take a self-guided tour"):
+    """A resource card's teaser button ("Read blog", "Watch demo", "Take a self-guided tour"),
+    a card's "Know more", a pricing band's "Compare plans", a quiz's "Reveal answer" and an
+    accordion's "Expand allCollapse all" are furniture lines; a resource's title that starts
+    like one ("Read customer story", "Read the report") is text."""
+    teasers = "Read blog|Read case study|Watch demo|Take a self-guided tour|Know more|More Info"
+    for line in (teasers + "|Compare plans|Reveal answer|Expand allCollapse all").split("|"):
         assert is_furniture_line(line)
     assert not is_furniture_line("Read customer story")
     assert not is_furniture_line("Read the report")
