@@ -65,3 +65,10 @@ def test_a_listings_stamps_are_left_out_of_the_extracted_text() -> None:
     text = text_of(page(f"<main><h1>Latest news</h1><ul>{items}</ul></main>"))
     assert "Story number 3" in text
     assert "hours ago" not in text
+
+
+def test_a_short_line_with_a_digit_beyond_ascii_and_no_relative_word_is_no_stamp() -> None:
+    """Short lines with digits beyond ASCII (an umlaut, a dash, curly quotes) are no stamps
+    when they hold no relative word, and the stamps beside them still count."""
+    lines = ["Größe 3 – 5 Stück", "“Top 10” picks", "1 día atrás", "vor 2 Tagen", "3天前"]
+    assert without_age_stamps(lines) == lines[:2]
