@@ -240,3 +240,47 @@ def test_card_sentences_go_on_a_story_or_with_too_few_cards() -> None:
     featured-post callout), the linked sentences go as a link list."""
     assert _PITCH not in story_lines(_cards(3), None, {}, story_end=True)
     assert _PITCH not in story_lines(_cards(2), None, {})
+
+
+def _term_list(terms: list[str], heading: str | None = "Data types") -> list[Block]:
+    blocks = [_block(_PROSE, path=(1, 5))]
+    if heading is not None:
+        blocks.append(_block(heading, tag="h2", path=(1, 6)))
+    blocks += [
+        _block(term, tag="li", link_chars=len(term), path=(1, 7, 10 + index))
+        for index, term in enumerate(terms)
+    ]
+    return blocks
+
+
+def test_a_list_of_short_linked_terms_under_a_heading_stays_in_a_story() -> None:
+    """A documentation section's index of its topics (four or more short linked terms, each
+    named once, just under the section's heading) is the page's text and stays."""
+    terms = ["String", "Hash", "Sorted set", "Bloom filter"]
+    assert clean_paragraphs(_term_list(terms), None, {}, linked_headings=True) == [
+        _PROSE,
+        "Data types",
+        *terms,
+    ]
+
+
+def test_term_lists_without_a_heading_or_with_long_or_repeated_items_go() -> None:
+    """A menu with no heading just above, a list of headlines (items over four words), a
+    card grid's list that repeats its call to action and a list of three go as link lists."""
+    terms = ["String", "Hash", "Sorted set", "Bloom filter"]
+    headless = _term_list(terms, heading=None)
+    assert clean_paragraphs(headless, None, {}, linked_headings=True) == [_PROSE]
+    headlines = [*terms[:3], "Ten ways to save on groceries"]
+    assert clean_paragraphs(_term_list(headlines), None, {}, linked_headings=True) == [
+        _PROSE,
+        "Data types",
+    ]
+    cards = ["Armchair", "Get Price", "Sofa", "Get Price", "Bench"]
+    assert clean_paragraphs(_term_list(cards), None, {}, linked_headings=True) == [
+        _PROSE,
+        "Data types",
+    ]
+    assert clean_paragraphs(_term_list(terms[:3]), None, {}, linked_headings=True) == [
+        _PROSE,
+        "Data types",
+    ]

@@ -92,7 +92,7 @@ def clean_paragraphs(
         else set()
     )
     items |= _card_pitches(blocks) if card_pitches else set()
-    mixed = _mixed_lists(blocks) if linked_headings else set()
+    mixed = _mixed_lists(blocks) | _headed_term_lists(blocks) if linked_headings else set()
     tables, rows = _data_tables(blocks)
     for index, block in enumerate(blocks):
         text = _line(block, lines)
@@ -253,6 +253,45 @@ def _mixed_lists(blocks: list[Block]) -> set[int]:
         and len(block.path) > 1
         and len(block.text.strip()) - block.link_chars >= _MIXED_OWN_CHARS
     }
+
+
+# A documentation page's list of the topics a section covers, each item a short linked term
+# ("String", "Bloom filter", "K-Means clustering") right under the section's heading: an index
+# of the reference, the page's own text, which its truths keep. Site navigation inside the
+# container is a menu without a heading of its own just above; a "read also" promo lists
+# headlines, longer than a term; a grid of product cards repeats its call to action ("Get
+# Price") or a name in its list. A list is such an index when the block just before its first
+# item is a heading and it has _MIN_TERMS items or more, each named once, none over
+# _TERM_WORDS words. Half A documentation 0.935219 -> 0.935592 (a tutorial hub's module
+# lists +0.021), services +0.0004, articles 0.971666 -> 0.971665 (1 better, 2 worse by <=
+# 0.003: an article's own contents list, truths leave it out); half B documentation
+# 0.934645 -> 0.934781 (a wiki's and a docs site's, 2 better), articles 0.964160 ->
+# 0.964319 (5 better, 1 worse by 0.003); ScrapingHub unchanged; hashed names A articles
+# -0.00001 (a card grid's list of product names), B +0.00014. (With 6 words: a "Learn more
+# in our series:" list of post titles and an article's contents list, -0.016 and -0.013.)
+_MIN_TERMS: Final = 4
+_TERM_WORDS: Final = 4
+
+
+def _headed_term_lists(blocks: list[Block]) -> set[int]:
+    """The lists (parents of <li> blocks) of short linked terms just under a heading (see
+    _MIN_TERMS), in one pass over the walk's blocks."""
+    items: dict[int, set[str]] = {}
+    headed: set[int] = set()
+    rejected: set[int] = set()
+    previous: Block | None = None
+    for block in blocks:
+        if block.tag == "li" and len(block.path) > 1:
+            parent = block.path[-2]
+            named = items.setdefault(parent, set())
+            if not named and previous is not None and previous.tag in HEADINGS:
+                headed.add(parent)
+            text = block.text.strip()
+            if text in named or len(text.split()) > _TERM_WORDS:
+                rejected.add(parent)
+            named.add(text)
+        previous = block
+    return {list_id for list_id in headed - rejected if len(items[list_id]) >= _MIN_TERMS}
 
 
 def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
