@@ -96,6 +96,23 @@ def test_before_headline_gives_the_texts_before_it_that_pass_the_test() -> None:
     assert [item.text for item in near.after_headline(5)] == ["Title", "Jul 4"]
 
 
+def test_after_headline_tested_tests_each_text_once_however_often_asked() -> None:
+    """``after_headline_tested(n, test)`` gives ``after_headline(n)``'s texts with ``test``'s
+    answer for each, calling ``test`` once a text whether asked for fewer texts or more."""
+    near = _texts("<body><p>Menu</p><h1>Title</h1><p>May 2</p><p>By Ann</p></body>")
+    asked: list[str] = []
+
+    def dated(text: str) -> bool:
+        asked.append(text)
+        return text[-1].isdigit()
+
+    first = [(item.text, passed) for item, passed in near.after_headline_tested(2, dated)]
+    assert first == [("Title", False), ("May 2", True)]
+    again = [(item.text, passed) for item, passed in near.after_headline_tested(5, dated)]
+    assert again == [("Title", False), ("May 2", True), ("By Ann", False)]
+    assert asked == ["Title", "May 2", "By Ann"]
+
+
 def test_script_and_style_texts_are_not_walked() -> None:
     """The code of a <script>, a <style> sheet, a <noscript>'s own text are no reader's texts:
     they are skipped and take no place after the headline; an empty <script> skips

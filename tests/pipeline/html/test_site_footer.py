@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.holds import Holds
-from newswire.pipeline.html.site_footer import _COPYRIGHT, _COPYRIGHT_WORDS, site_footer
+from newswire.pipeline.html.site_footer import (
+    _COPYRIGHT,
+    _COPYRIGHT_WORDS,
+    _PANEL_LINK_SHARE,
+    _menu_panel,
+    site_footer,
+)
 from newswire.pipeline.html.walk import walk
 from newswire.pipeline.textnorm import lacks_words
 
@@ -72,6 +78,37 @@ def test_the_footer_is_looked_for_before_a_menu_panel_at_the_bodys_end() -> None
     # Prose last, no notice: no footer, whatever comes before it.
     prose = f"<body><div id=foot>{_DISCLAIMER}</div><div id=story>{_STORY}</div></body>"
     assert _footer_id(prose) is None
+
+
+def _plain_menu_panel(node: LexborNode, text: str) -> bool:
+    if not lacks_words(text, _COPYRIGHT_WORDS) and _COPYRIGHT.search(text):
+        return False
+    chars = len("".join(text.split()))
+    links = sum(len("".join(link.text(deep=True).split())) for link in node.css("a"))
+    return chars > 0 and links >= _PANEL_LINK_SHARE * chars
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    links=st.integers(min_value=0, max_value=30),
+    spaces=st.integers(min_value=0, max_value=3000),
+    words=st.integers(min_value=0, max_value=400),
+    notice=st.booleans(),
+)
+def test_a_menu_panel_is_known_from_a_prefix_of_its_text_as_from_the_whole(
+    links: int, spaces: int, words: int, notice: bool
+) -> None:
+    """Whether a block is a menu panel (mostly link text, no notice) is decided as by counting
+    every character of its text, whether the text is long beside its links, opens with a run
+    of white space longer than the prefix read first, or holds a notice."""
+    menu = "".join(f"<a href=/p{n}>Area {n}</a> " for n in range(links))
+    rest = " word" * words + (" © 2025" if notice else "")
+    tree = LexborHTMLParser(f"<body><div id=p>{' ' * spaces}{menu}{rest}</div></body>")
+    node = tree.css_first("#p")
+    assert node is not None
+    text = node.text(deep=True)
+    if text.strip():
+        assert _menu_panel(node, text) == _plain_menu_panel(node, text)
 
 
 def test_the_walk_drops_a_footer_in_divs_as_it_drops_a_footer_tag() -> None:

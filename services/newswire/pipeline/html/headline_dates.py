@@ -5,7 +5,7 @@ against the date elements (``shown_dates``) and the markup."""
 
 from __future__ import annotations
 
-from itertools import chain
+from collections.abc import Iterator
 from typing import Final
 
 from selectolax.lexbor import LexborNode
@@ -19,7 +19,7 @@ from newswire.pipeline.dates import (
 )
 from newswire.pipeline.html.date_labels import NEAR_LINE_CHARS, date_line_length, forum_aside
 from newswire.pipeline.html.date_markup import labelled_update
-from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
 from newswire.pipeline.html.meta_rows import MetaRowWalk
 from newswire.pipeline.html.placement import among_other_stories
 from newswire.pipeline.html.stated_origin import labelled_publication
@@ -44,14 +44,11 @@ def near_headline(
     after: list[str] = []
     below_update = False
     rows = MetaRowWalk(near.headline)
-    # Above the headline only its date lines are read (a page's menus and header before it
-    # are a hundred texts or more, and this is asked two or three times a page): found once.
-    lines = chain(near.before_headline(_date_line), near.after_headline(_TEXTS_AFTER_HEADLINE))
-    for item in lines:
+    for item, date_line in _lines(near):
         text = item.text
         if item.after_headline:
             rows.see(item.node, text)
-            if not _date_line(text):
+            if not date_line:
                 continue
         parent = item.node.parent
         if parent is None:
@@ -87,6 +84,16 @@ def near_headline(
     # month ago" beside a commenter's name): the update is asked for next (``dates``).
     above = [] if below_update and not after else before[-1:]
     return after if after_only else [*after, *above]
+
+
+def _lines(near: HeadlineTexts) -> Iterator[tuple[HeadlineText, bool]]:
+    """The texts around the headline, each with whether it may be its date line."""
+    # Above the headline only its date lines are read (a page's menus and header before it
+    # are a hundred texts or more, and this is asked two or three times a page): found once.
+    # Below it each text is tested once a page too (``after_headline_tested``).
+    for item in near.before_headline(_date_line):
+        yield item, True
+    yield from near.after_headline_tested(_TEXTS_AFTER_HEADLINE, _date_line)
 
 
 def _date_line(text: str) -> bool:

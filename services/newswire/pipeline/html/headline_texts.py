@@ -94,6 +94,9 @@ class HeadlineTexts:
         # ``_first_after``), and the texts before it that ``before_headline`` kept.
         self._first_after: int | None = None
         self._kept: dict[Callable[[str], bool], list[HeadlineText]] = {}
+        # For each test of ``after_headline_tested``, its answers for the texts after the
+        # headline, in their order, as far as asked.
+        self._passed: dict[Callable[[str], bool], list[bool]] = {}
 
     @property
     def has_headline(self) -> bool:
@@ -126,6 +129,18 @@ class HeadlineTexts:
                 return
             index += 1
             yield item
+
+    def after_headline_tested(
+        self, limit: int, test: Callable[[str], bool]
+    ) -> Iterator[tuple[HeadlineText, bool]]:
+        """``after_headline(limit)``'s texts, each with whether ``test`` (a pure function of the
+        text) holds for it: each text tested once a page for each ``test`` (the date rules read
+        these lines two or three times a page)."""
+        passed = self._passed.setdefault(test, [])
+        for offset, item in enumerate(self.after_headline(limit)):
+            if offset == len(passed):
+                passed.append(test(item.text))
+            yield item, passed[offset]
 
     def all_before_headline(self) -> list[HeadlineText]:
         """Every text before the headline, in page order (a list of its own)."""

@@ -50,6 +50,10 @@ _UNSEEN_TAGS: Final = frozenset(
 # none of a last child holding the <h1> (the page's wrapper: no panel).
 _PANEL_LINK_SHARE: Final = 0.6
 _PANELS: Final = 2
+# The prefix of a candidate panel's text whose characters are counted first (``_menu_panel``):
+# twice the share's bound (1 / _PANEL_LINK_SHARE of the links' characters), and some spaces.
+_PREFIX_PER_LINK_CHAR: Final = 4
+_PREFIX_CHARS: Final = 256
 
 
 def site_footer(root: LexborNode, holds: Holds) -> int | None:
@@ -100,11 +104,19 @@ def _last_child_before_panels(root: LexborNode, holds: Holds) -> tuple[LexborNod
 
 def _menu_panel(node: LexborNode, text: str) -> bool:
     """``node`` (its ``text``) is mostly link text and holds no copyright notice."""
-    if not lacks_words(text, _COPYRIGHT_WORDS) and _COPYRIGHT.search(text):
-        return False
-    chars = len("".join(text.split()))
+    # The links' characters are read first: the node is often the page's wrapper (tens of
+    # thousands of characters, a few links), whose notice test and count of characters over
+    # its whole text cost ~10 times the links'. The characters of a prefix of the text are no
+    # more than the text's: once they outweigh the links, so do the text's, and the rest of
+    # the text is not read (the prefix is long enough to do so unless it is mostly spaces).
     links = sum(len("".join(link.text(deep=True).split())) for link in node.css("a"))
-    return chars > 0 and links >= _PANEL_LINK_SHARE * chars
+    head = text[: _PREFIX_PER_LINK_CHAR * links + _PREFIX_CHARS]
+    if links < _PANEL_LINK_SHARE * len("".join(head.split())):
+        return False
+    chars = len("".join(text.split())) if len(head) < len(text) else len("".join(head.split()))
+    if not (chars > 0 and links >= _PANEL_LINK_SHARE * chars):
+        return False
+    return lacks_words(text, _COPYRIGHT_WORDS) or _COPYRIGHT.search(text) is None
 
 
 def _outweighs(node: LexborNode, chars: int) -> bool:
