@@ -123,3 +123,24 @@ def test_a_longer_label_goes_only_where_the_text_repeats_it() -> None:
     lines = ["Read the case study", "Card", "Read the case study", "Shop Van Gogh Watercolors"]
     labels = {"Read the case study", "Shop Van Gogh Watercolors"}
     assert without_buttons(lines, [], labels, set()) == ["Card", "Shop Van Gogh Watercolors"]
+
+
+def test_a_disclosure_over_checkboxes_is_a_facet_and_goes_whole() -> None:
+    """A <details> whose options are checkboxes or radio buttons is a collection's facet: its
+    name in the <summary> ("Product Type") goes with its options; a disclosure holding no
+    input (an FAQ's question over its answer) stays."""
+    html = page(
+        "<main>"
+        + prose("grid", 3)
+        + "<details open><summary><span>Product Type</span></summary><ul>"
+        '<li><label><input type="checkbox" name="t" value="s">Sneakers (12)</label></li>'
+        '<li><label><input type="radio" name="u" value="b">Boots (4)</label></li></ul></details>'
+        "<details><summary>How long does delivery take?</summary>"
+        "<p>Orders leave the warehouse within two working days of payment.</p></details>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Product Type" not in text
+    assert "Sneakers" not in text
+    assert "How long does delivery take?" in text
+    assert "within two working days" in text
