@@ -40,6 +40,15 @@ def _ids(html: str, find: Callable[[LexborNode], frozenset[int]] = review_panels
     }
 
 
+def _walked(html: str) -> tuple[str, str]:
+    """The text the walk keeps of ``html``'s body on a product's page, then on another."""
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    product = " ".join(block.text for block in walk(tree.body, by_name=True, product=True)[0])
+    other = " ".join(block.text for block in walk(tree.body, by_name=True)[0])
+    return product, other
+
+
 def test_the_panel_of_a_tab_labelled_as_reviews_is_found() -> None:
     """The panel in the place of the tab labelled "Reviews (5)" (its count aside) is the
     reviews'; the description's and the details' are not."""
@@ -57,12 +66,9 @@ def test_no_panel_without_a_reviews_tab_or_a_panel_per_tab() -> None:
 def test_a_product_walk_drops_the_reviews_panel() -> None:
     """On a product's page the walk keeps the description and drops the buyers' cards; on
     another page the panel stays (a critic's review may be the page's text)."""
-    tree = LexborHTMLParser(_page(("Description", "Additional information", "Reviews (5)")))
-    assert tree.body is not None
-    product = " ".join(block.text for block in walk(tree.body, by_name=True, product=True)[0])
+    product, other = _walked(_page(("Description", "Additional information", "Reviews (5)")))
     assert "Feature 0" in product
     assert "verified owner" not in product
-    other = " ".join(block.text for block in walk(tree.body, by_name=True)[0])
     assert "verified owner" in other
 
 
@@ -88,10 +94,7 @@ def test_the_panels_a_script_keeps_closed_beside_the_description_are_found() -> 
 def test_a_product_walk_keeps_the_description_tab_only() -> None:
     """On a product's page the walk keeps the description's panel and drops the closed
     "Additional information" panel beside it; on another page both stay."""
-    tree = LexborHTMLParser(_page(("Description", "Additional information", "Shipping")))
-    assert tree.body is not None
-    product = " ".join(block.text for block in walk(tree.body, by_name=True, product=True)[0])
+    product, other = _walked(_page(("Description", "Additional information", "Shipping")))
     assert "Feature 0" in product
     assert "Weight 4 lbs" not in product
-    other = " ".join(block.text for block in walk(tree.body, by_name=True)[0])
     assert "Weight 4 lbs" in other

@@ -213,12 +213,7 @@ class Page(LexborHTMLParser):
             if not self._class_text_read:
                 self._class_text = class_text(self.raw_html)
                 self._class_text_read = True
-            values = self._class_text
-            found = self._class_selectors[words] = ", ".join(
-                f'[class*="{word}" i]'
-                for word in words
-                if values is None or word.encode() in values
-            )
+            found = self._class_selectors[words] = _word_selectors(words, self._class_text)
         return found
 
     def forget(self) -> None:
@@ -240,7 +235,14 @@ def class_selectors(tree: LexborHTMLParser, words: tuple[str, ...]) -> str:
     ``Page``, only those some class of the page may hold ("" when none may)."""
     if isinstance(tree, Page):
         return tree.class_selectors(words)
-    return ", ".join(f'[class*="{word}" i]' for word in words)
+    return _word_selectors(words, None)
+
+
+def _word_selectors(words: tuple[str, ...], values: bytes | None) -> str:
+    """``[class*="word" i]`` for each word of ``words`` in ``values`` (every word when None)."""
+    return ", ".join(
+        f'[class*="{word}" i]' for word in words if values is None or word.encode() in values
+    )
 
 
 def _read(tree: LexborHTMLParser) -> list[Element]:
