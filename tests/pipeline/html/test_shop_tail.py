@@ -50,6 +50,31 @@ def test_the_heading_in_the_first_half_or_before_a_long_tail_keeps_everything() 
     assert without_shop_tail(heavy) == heavy
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reviews for Men's Wool Runner",
+        "Customer reviews for Lamp Pro See language breakdown About user reviews Your preferences",
+    ],
+)
+def test_a_reviews_title_naming_the_product_ends_it(title: str) -> None:
+    """A title of the buyers' reviews that names what they review ("Reviews for <product>",
+    "Customer reviews for <product>" with the title's links after it on its line) in the
+    second half opens the shop's tail: the product's text ends before it."""
+    assert without_shop_tail([*_STORY, title, *_TAIL]) == _STORY
+
+
+def test_a_reviews_title_may_open_a_longer_tail_and_passes_on_a_longer_one() -> None:
+    """The reviews' title named for the product ends it over a tail of up to half the text
+    (more than a cross-sell heading's limit); over a longer tail it stays, and a cross-sell
+    heading further on still ends the text there."""
+    story = _STORY[:5]
+    tail = _STORY[5:] * 3
+    assert without_shop_tail([*story, "Reviews for Lamp", *tail]) == story
+    kept = [*story, "Reviews for Lamp", *_STORY]
+    assert without_shop_tail([*kept, "Frequently Purchased With", *_TAIL]) == kept
+
+
 def test_reviews_titles_and_sentences_do_not_open_the_tail() -> None:
     """A bare "Reviews" title (a comparison table's row, a maker's testimonials), a sentence
     naming the seller and a product's own line with a mission's word ("Carbon Fiber", "Your
@@ -57,6 +82,7 @@ def test_reviews_titles_and_sentences_do_not_open_the_tail() -> None:
     for line in (
         "Reviews",
         "Customer reviews",
+        "We get rave reviews for the taste!",
         "Read more about this seller and their shop.",
         "Carbon Fiber",
         "Your Impact",
