@@ -139,6 +139,38 @@ def test_a_marketplace_sellers_panel_lines_are_shop_promises() -> None:
     assert not is_shop_promise("She has thrown mugs on the same wheel for 10 years on end.")
 
 
+def test_the_shops_loyalty_rewards_are_shop_promises() -> None:
+    """The loyalty scheme's lines beside the price (points or money earned by buying, a
+    member's rewards) are promises; a spec's attachment points and a store's points shop
+    are not."""
+    for badge in (
+        "Earn up to 4500 Huel+ points per item",
+        "Become a member to earn 239 points today. Members enjoy FREE SHIPPING over $49+.",
+        "Members get an est. $9.99 in rewards",
+        "Unlock Access to Exclusive Rewards & BenefitsPurchasing this product earns 176XP",
+    ):
+        assert is_shop_promise(badge), badge
+    for line in (
+        "Dual lanyard attachment points",
+        "Points Shop Items Available",
+        "Get 3 points of contact with the ground",
+    ):
+        assert not is_shop_promise(line), line
+
+
+def test_the_buy_boxs_quantity_label_and_protection_plans_are_shop_promises() -> None:
+    """The quantity picker's bare label and the offer of a protection plan are promises; a
+    quantity with its value is the product's and is not."""
+    for badge in (
+        "Quantity:",
+        "Qty",
+        "Add a protection plan from $79.99",
+        "ShopCo Protection Plan by Insureco",
+    ):
+        assert is_shop_promise(badge), badge
+    assert not is_shop_promise("Quantity : 400ml / 14oz*")
+
+
 def test_the_shops_offers_of_help_and_a_marketplaces_prompts_are_shop_promises() -> None:
     """A marketplace's prompts, a counter of other shoppers and the shop's sales line (its
     experts, its phone number) are promises; a spec with a number, a sentence starting
