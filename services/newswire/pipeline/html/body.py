@@ -15,6 +15,7 @@ from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
 from newswire.pipeline.html.doubled_lines import once_each
 from newswire.pipeline.html.field_keys import without_field_keys
+from newswire.pipeline.html.hidden_pages import hidden_text_wins
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.listing_intros import items_intro
 from newswire.pipeline.html.marquee_lines import without_marquees
@@ -130,11 +131,10 @@ def body_text(
     # Without an element the first walk may have judged hidden (``Tree.hides``), the walk
     # into hidden elements is that walk again, whose choice was no better: not walked twice.
     if chosen < _RETRY_BELOW_CHARS and walked.hides:
-        # A page whose scripts move its content into place may send it all hidden: a shop's
-        # listing streamed as display:none segments at the end of the body, for a script to
-        # fill its empty frame. Where nothing visible is the page's text, the hidden is.
+        # A page whose scripts move its content into place may send it all hidden: where
+        # nothing visible is the page's text, the hidden is (see ``hidden_pages``).
         retry, retry_chosen = _story(*named(hidden=True), title)
-        if retry_chosen >= max(_RETRY_BELOW_CHARS, chosen + 1):
+        if hidden_text_wins(retry, retry_chosen, paragraphs, chosen, _RETRY_BELOW_CHARS):
             paragraphs = retry
     paragraphs = _with_named_replies(
         paragraphs, walked, holds, named, title, first=first, story=story_page
