@@ -89,6 +89,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.headline_kicker",
     "newswire.pipeline.html.headline_texts",
     "newswire.pipeline.html.hidden",
+    "newswire.pipeline.html.hidden_pages",
     "newswire.pipeline.html.hiding_classes",
     "newswire.pipeline.html.holds",
     "newswire.pipeline.html.hover_cards",
