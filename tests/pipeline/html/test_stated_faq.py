@@ -93,3 +93,15 @@ def test_the_extractor_adds_the_faq_on_a_story_page_only() -> None:
     assert paragraphs.count("Which rental company is the cheapest?") == 1
     assert paragraphs[-1] == "Check before you pay twice."
     assert "Which rental company is the cheapest?" not in extract_html(_page("website")).paragraphs
+
+
+def test_a_faq_stated_twice_is_added_once_and_only_when_shown() -> None:
+    """A FAQ that two JSON-LD blocks state is one FAQ: added once when the page shows it, and
+    not at all when its questions are written only as often as they are stated."""
+    twice = [_faq(PAIRS), _faq(PAIRS)]
+    stated = json.dumps(_faq(PAIRS))
+    shown = f"<script>{stated}</script>{_shown(PAIRS)}"
+    got = with_stated_faq(STORY, twice, shown)
+    assert got.count("Do I need extra insurance?") == 1
+    assert len(got) == len(STORY) + 5
+    assert with_stated_faq(STORY, twice, f"<script>{stated}</script>" * 2) == STORY

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
@@ -26,19 +27,20 @@ _MIN_QUESTIONS: Final = 2
 # outside the region the body is taken from; the same questions and answers are stated in the
 # page's JSON-LD ``FAQPage`` for search engines. The truths keep a story's shown FAQ (session
 # 60: 101 pages against 14), so when the body holds none of the stated questions, yet each is
-# written in the page besides its JSON-LD (its text found twice in the markup: a FAQPage
-# stated for a FAQ no longer shown is written once), the stated questions and answers are
-# added after the story. A body that holds any of the questions shows its FAQ already (or
-# the part of it the page shows) and is left alone. A shop's or a service's page (its head
-# declares no story) is left alone too: its FAQ is sales boilerplate that the truths leave
-# out (half A product -0.29 and service -0.08 on a page each, when it was not). Half A
-# articles 0.971690 -> 0.971879 (3 pages of 3 sites better, up to +0.054: a footer's
-# accordion, a React app's section, an accordion whose questions are buttons), half B
-# 0.964512 -> 0.964792 (3 of 3 sites better, up to +0.065; 1 worse, -0.027: a FAQ its truth
-# leaves out); the other types and ScrapingHub (0.990773) unchanged; class and id hashed, half
-# A all types 0.883349 -> 0.883445, half B 0.893675 -> 0.893729. Cost: a walk of the JSON-LD
-# on a story page that declares a FAQPage (the extractor asks), and a search of the markup for
-# each question only when the body holds none of them.
+# written in the page besides its JSON-LD (found in the markup more often than the JSON-LD
+# states it: a FAQPage stated for a FAQ no longer shown is written no more often), the stated
+# questions and answers are added after the story. A body that holds any of the questions
+# shows its FAQ already (or the part of it the page shows) and is left alone. A shop's or a
+# service's page (its head declares no story) is left alone too: its FAQ is sales
+# boilerplate that the truths leave out (half A product -0.29 and service -0.08 on a page
+# each, when it was not). Half A articles 0.971690 -> 0.971879 (3 pages of 3 sites better,
+# up to +0.054: a footer's accordion, a React app's section, an accordion whose questions are
+# buttons), half B 0.964512 -> 0.964792 (3 of 3 sites better, up to +0.065; 1 worse, -0.027:
+# a FAQ its truth leaves out, in a React app's data); the other types and ScrapingHub
+# (0.990773) unchanged; class and id hashed, half A all types 0.883349 -> 0.883445, half B
+# 0.893675 -> 0.893729. Cost: a walk of the JSON-LD on a story page that declares a FAQPage
+# (the extractor asks), and a search of the markup for each question only when the body
+# holds none of them.
 def with_stated_faq(
     paragraphs: list[str], roots: Iterable[object], markup: str | bytes
 ) -> list[str]:
@@ -48,16 +50,20 @@ def with_stated_faq(
     pairs = _stated_pairs(roots)
     if len(pairs) < _MIN_QUESTIONS:
         return paragraphs
-    body = " ".join(_WORD.findall(" ".join(paragraphs).lower()))
+    # A FAQ stated twice (two JSON-LD blocks: an SEO plugin's graph and the FAQ block's own)
+    # is one FAQ, shown when its questions are written more often than they are stated.
+    stated = Counter(question for question, _ in pairs)
+    pairs = list({question: (question, answer) for question, answer in pairs}.values())
+    body = _words(" ".join(paragraphs))
     for question, _ in pairs:
-        words = " ".join(_WORD.findall(question.lower()))
+        words = _words(question)
         if not words or words in body:
             return paragraphs
         plain = max(_PLAIN.split(question), key=len).strip()
         if len(plain) < _MIN_PLAIN:
             return paragraphs
         found = markup.count(plain) if isinstance(markup, str) else markup.count(plain.encode())
-        if found < 2:  # stated once (the JSON-LD), shown once at least
+        if found <= stated[question]:
             return paragraphs
     # An answer the body holds (the page's accordion walked, its question a button the walk
     # leaves out) gets its question before it; the others follow the story.
