@@ -40,6 +40,7 @@ from newswire.pipeline.html.page_elements import (
 )
 from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
+from newswire.pipeline.html.stated_faq import with_stated_faq
 from newswire.pipeline.html.stated_product import with_stated_description
 from newswire.pipeline.html.story_pages import (
     declares_answers,
@@ -145,14 +146,19 @@ def _layout(blocks: list[Block], walked: Tree, meta: HeadMetadata, marked: Marke
     )
 
 
-def _finished(paragraphs: list[str], meta: HeadMetadata, *, product: bool) -> list[str]:
+def _finished(
+    paragraphs: list[str], meta: HeadMetadata, markup: str | bytes, *, product: bool, story: bool
+) -> list[str]:
     """The walk's paragraphs as the story: within the story the page states in its JSON-LD (see
     ``stated_body``), without a feed's age stamps (see ``age_stamps``) and the site's newsletter
-    pitches (see ``newsletter_pitches``); a product's stated description added (see
-    ``stated_product``); the head's excerpt when nothing is left."""
+    pitches (see ``newsletter_pitches``); on a ``story`` page (its head says so) the stated FAQ
+    the page's ``markup`` shows added (see ``stated_faq``); a product's stated description
+    added (see ``stated_product``); the head's excerpt when nothing is left."""
     paragraphs = without_newsletter_pitches(
         without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
     )
+    if story and "faqpage" in meta.ld.types:
+        paragraphs = with_stated_faq(paragraphs, meta.ld_roots, markup)
     if product:
         # The description a script renders from the page's JSON-LD.
         paragraphs = with_stated_description(paragraphs, meta.ld_roots)
@@ -176,6 +182,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     h1s = h1_elements(tree)
     microdata = microdata_types(tree)
     marked = _marked(meta, tree, h1s, microdata)
+    story = head_declares_story(meta)
     paragraphs, blocks, walked = (
         page_text(
             body,
@@ -183,13 +190,14 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
             discussion=marked[0],
             product=marked[1],
             answers=marked[2],
-            story_page=head_declares_story(meta),
+            story_page=story,
             h1s=h1s,
         )
         if body is not None
         else ([], [], Tree({}, {}, [], []))
     )
-    paragraphs = _finished(paragraphs, meta, product=marked[1])
+    markup = utf8 if utf8 is not None else html
+    paragraphs = _finished(paragraphs, meta, markup, product=marked[1], story=story)
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree, shown_headline)
     canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
