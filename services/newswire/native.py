@@ -161,6 +161,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.slug_links",
     "newswire.pipeline.html.standing_story",
     "newswire.pipeline.html.stated_body",
+    "newswire.pipeline.html.stated_faq",
     "newswire.pipeline.html.stated_origin",
     "newswire.pipeline.html.stated_product",
     "newswire.pipeline.html.story_footer",
