@@ -144,3 +144,22 @@ def test_a_disclosure_over_checkboxes_is_a_facet_and_goes_whole() -> None:
     assert "Sneakers" not in text
     assert "How long does delivery take?" in text
     assert "within two working days" in text
+
+
+def test_an_element_named_for_a_menu_is_dropped_whole() -> None:
+    """A site's own element whose tag names a menu (a card's "popmenu", a "dropdown-menu"
+    component) is a menu, as <menu> is: its author blurb and topic links are left out of the
+    items, while the items' titles and teasers stay."""
+    card = (
+        '<div class="item"><h2><a href="/a{n}">Item title {n} of the index</a></h2>{teaser}'
+        '<popmenu class="float-right"><div>Vice President of Sales, The Group</div>'
+        '<a href="/topic">More in this category</a><div>Lodging Industry</div></popmenu>'
+        '<dropdown-menu><a href="/save">Save this item for later</a></dropdown-menu></div>'
+    )
+    items = "".join(card.format(n=n, teaser=prose(f"teaser{n}", 1)) for n in range(4))
+    text = text_of(page(f"<main>{items}</main>"))
+    assert "teaser3 0" in text
+    assert "Item title 2 of the index" in text
+    assert "Vice President" not in text
+    assert "Lodging Industry" not in text
+    assert "Save this item" not in text

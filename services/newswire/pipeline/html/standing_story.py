@@ -70,6 +70,9 @@ _GAP_MIN_CHARS: Final = 25
 # 0.87598 (listing 0.7714 -> 0.7722, a guide +0.001; none worse); half B (with the teaser
 # rule of teasers.py) unchanged (0.88358; 1 article better by 0.002), ScrapingHub unchanged.
 _GAP_MIN_H1S: Final = 2
+# The river's element lies below the outermost element of the walk's paths (see
+# ``_river_bounds``).
+_RIVER_MIN_DEPTH: Final = 2
 
 
 def _with_gaps_filled(blocks: list[Block], picked: list[Block]) -> list[Block]:
@@ -78,6 +81,8 @@ def _with_gaps_filled(blocks: list[Block], picked: list[Block]) -> list[Block]:
     first, last = id(picked[0]), id(picked[-1])
     inside = {id(block) for block in picked}
     titles = _gap_titles(blocks, first, last)
+    if titles:
+        first, last, titles = _river_bounds(blocks, first, last, titles)
     out: list[Block] = []
     started = False
     for block in blocks:
@@ -112,6 +117,44 @@ def _gap_titles(blocks: list[Block], first: int, last: int) -> set[int]:
         if key == last:
             break
     return found if len(found) >= _GAP_MIN_H1S else set()
+
+
+# A river of items titled by <h1>s (see _GAP_MIN_H1S) is picked where its items' text scores
+# most: a blog theme's index that shows a few posts whole (pasted from the posts, in an
+# editor's blocks of their own) and the others as a teaser each. The choice spans those few,
+# and the gaps between them are filled; the items before the first and after the last were
+# lost (half the listing: a consultancy's news index kept 10 of its 20 posts, the first one's
+# title, and ended there). The river is the element that holds all its <h1> titles: the
+# choice is widened to all of it, its items' titles and text taken as in the gaps. Not past
+# that element (the page's menus and footer), and not when the titles' only common element is
+# the outermost one (the whole body is no river). Half A all types 0.902133 -> 0.902400
+# (listing 0.816 -> 0.821: the news index 0.769 -> 0.977; a buying guide that lists its picks
+# as <h1>s above their reviews +0.003, articles 0.971690 -> 0.971698), half B and ScrapingHub
+# unchanged, no page worse; class names hashed: half A 0.883349 -> 0.883612 (the guide
+# -0.0003), half B unchanged. Cost: one pass over the walk's blocks, on the pages with two
+# <h1>s inside a story's choice only.
+def _river_bounds(
+    blocks: list[Block], first: int, last: int, titles: set[int]
+) -> tuple[int, int, set[int]]:
+    """The ``first`` and ``last`` block ids of a river of items titled by <h1>s (``titles``:
+    the ids of those between them), widened to the whole river (see above); and the ids of
+    the river's titles."""
+    paths = [block.path[:-1] for block in blocks if id(block) in titles]
+    common = min(paths, key=len)
+    for path in paths:
+        size = 0
+        while size < len(common) and common[size] == path[size]:
+            size += 1
+        common = common[:size]
+    if len(common) < _RIVER_MIN_DEPTH:
+        return first, last, titles
+    river = common[-1]
+    under = [block for block in blocks if river in block.path]
+    order = {id(block): index for index, block in enumerate(blocks)}
+    start = min(order[first], order[id(under[0])])
+    end = max(order[last], order[id(under[-1])])
+    titles = titles | {id(block) for block in under if block.tag == "h1"}
+    return id(blocks[start]), id(blocks[end]), titles
 
 
 def is_prose(block: Block) -> bool:

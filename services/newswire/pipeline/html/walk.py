@@ -12,7 +12,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.controls import button_label, facet_disclosure, is_controls_form
+from newswire.pipeline.html.controls import button_label, control_element
 from newswire.pipeline.html.embed_codes import embed_code
 from newswire.pipeline.html.hidden import may_hide
 from newswire.pipeline.html.hiding_classes import phone_copy
@@ -284,8 +284,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
         if (
-            (child_tag == "form" and is_controls_form(child, product=product))
-            or (child_tag == "details" and facet_disclosure(child))
+            control_element(child, child_tag, product=product)
             or (child_tag == "a" and "hreflang" in attrs and other_edition(attrs, page_language))
             or (child_tag == "code" and not in_pre and embed_code(child))
         ):
