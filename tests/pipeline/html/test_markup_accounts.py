@@ -3,7 +3,10 @@ source signs."""
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.markup_accounts import shown_post_author
 from tests.pipeline.html.pages import page, prose
 
 
@@ -78,3 +81,14 @@ def test_the_data_layers_post_author_shown_on_the_page_signs_the_story() -> None
     menu = "<ul><li><a href='/about'>Meet Krystyna</a></li></ul>"
     assert extract_html(page(menu + story, _data_layer("Krystyna"))).authors == ("Krystyna",)
     assert extract_html(page(story, _data_layer("Megan Young"))).authors == ()
+
+
+def test_a_data_layer_is_read_only_where_the_markup_writes_its_key() -> None:
+    """The dataLayer's post author is looked for in the inline scripts only when the markup
+    holds its key: the script's text is the markup as written, so the answer is the same, and
+    a page without the key is not queried for its scripts."""
+    story = "<h1>Apps compared</h1>" + prose("story", 4) + "<p>Meet Krystyna</p>"
+    with_layer = LexborHTMLParser(page(story, _data_layer("Krystyna")))
+    assert shown_post_author(with_layer, set()) == ("Krystyna",)
+    other = '<script>var dataLayer_content = {"pagePostType":"page"};</script>'
+    assert shown_post_author(LexborHTMLParser(page(story, other)), set()) == ()

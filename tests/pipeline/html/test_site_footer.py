@@ -11,7 +11,10 @@ from newswire.pipeline.html.site_footer import (
     _COPYRIGHT,
     _COPYRIGHT_WORDS,
     _PANEL_LINK_SHARE,
+    _cut_from,
+    _holds_notice,
     _menu_panel,
+    _shown_from,
     site_footer,
 )
 from newswire.pipeline.html.walk import walk
@@ -153,3 +156,48 @@ def test_a_block_without_the_notices_words_holds_no_notice(text: str) -> None:
     the letters the pattern folds: the test asked first changes no answer."""
     if lacks_words(text, _COPYRIGHT_WORDS):
         assert _COPYRIGHT.search(text) is None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_NOTICE_PIECES, max_size=10).map("".join))
+def test_a_notice_is_found_as_the_pattern_finds_it(text: str) -> None:
+    """A block holds a notice exactly when the notice's pattern finds one: the sign, found by
+    a substring scan, is one wherever it stands."""
+    assert _holds_notice(text) == (_COPYRIGHT.search(text) is not None)
+
+
+_SIBLINGS = st.sampled_from(
+    [
+        " ",
+        "\n  ",
+        "<!-- a comment's text -->",
+        "<script>var x = 1;</script>",
+        "<img src=a.png>",
+        "<svg><title>Logo</title></svg>",
+        "<div> </div>",
+        "<p>Some text</p>",
+        "text",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SIBLINGS, max_size=5), st.lists(_SIBLINGS, max_size=5))
+def test_a_wrappers_block_is_cut_out_of_the_wrappers_text_as_read(
+    before: list[str], after: list[str]
+) -> None:
+    """The text of a wrapper's block, cut out of the wrapper's text, is the block's own text
+    where only texts and comments stand beside it; beside an element (a script, a pixel, a
+    block) it is not cut (and read as it is); the block found is the same either way."""
+    inner = f"<div id=last>{_STORY}<div id=inner>{_DISCLAIMER}</div></div>"
+    html = f"<body><div id=wrap>{''.join(before)}{inner}{''.join(after)}</div></body>"
+    tree = LexborHTMLParser(html)
+    wrapper, block = tree.css_first("#wrap"), tree.css_first("#last")
+    assert wrapper is not None
+    assert block is not None
+    cut = _cut_from(wrapper.text(deep=True), block)
+    assert cut is None or cut == block.text(deep=True)
+    if not any(sibling.startswith(("<s", "<i", "<d", "<p")) for sibling in before + after):
+        assert cut is not None
+    shown = _shown_from(wrapper.last_child, wrapper.text(deep=True))
+    assert shown == _shown_from(wrapper.last_child)

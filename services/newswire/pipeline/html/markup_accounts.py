@@ -69,6 +69,7 @@ def agreed_account(meta: HeadMetadata) -> tuple[str, ...]:
 # GTM4WP's dataLayer: ``var dataLayer_content = {"pagePostType":"page", …,
 # "pagePostAuthor":"Krystyna"}`` in an inline script.
 _POST_AUTHOR: Final = re.compile(r'"pagePostAuthor"\s*:\s*"(?P<name>[^"\\]{2,100})"')
+_POST_AUTHOR_KEY: Final = b"pagePostAuthor"
 
 
 def shown_post_author(tree: LexborHTMLParser, site_names: set[str]) -> tuple[str, ...]:
@@ -78,6 +79,11 @@ def shown_post_author(tree: LexborHTMLParser, site_names: set[str]) -> tuple[str
     Krystyna" on her language blog); an account the page never shows ("Megan Young" on an
     association's guide) signs nothing. On wcxb-dev (all page types, pages no source signs):
     author right +1 article on half B, none on A, none invented."""
+    # The dataLayer is in the markup as written (a script's text is the markup's characters,
+    # no reference decoded): a page whose markup lacks the key, most of them, has no script to
+    # query for and read (a query of the whole tree, then a search of every inline script).
+    if _POST_AUTHOR_KEY not in tree.raw_html:
+        return ()
     for node in tree.css("script:not([src])"):
         found = _POST_AUTHOR.search(node.text() or "")
         if found is None:
