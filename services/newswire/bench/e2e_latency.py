@@ -121,8 +121,7 @@ async def latencies(
         )
         stamp(latencies[-1], offer)
     for latency in probe + latencies:
-        latency.capacity_per_s = capacity
-        latency.preloaded_capacity_per_s = best_per_s
+        latency.capacity_per_s, latency.preloaded_capacity_per_s = capacity, best_per_s
     return probe + latencies
 
 
