@@ -175,14 +175,17 @@ def build_service(
         group_instance_id=f"{instance}-{index}" if instance else None,
     )
     exactly_once = settings.processing_guarantee is ProcessingGuarantee.EXACTLY_ONCE
+    options = loop_options(settings, index, state_dir)
+    outputs = options.output_topics()
     return Service(
         pipeline=pipeline_ if pipeline_ is not None else pipeline(settings),
         source=source,
         # In multiprocess mode the values go to PROMETHEUS_MULTIPROC_DIR whatever the registry.
         metrics=Metrics(CollectorRegistry()),
-        options=loop_options(settings, index, state_dir),
+        options=options,
         transactions=KafkaTransactionalSink(
             conn,
+            output_topics=(outputs.articles, outputs.deadletters, outputs.pages),
             group_id=settings.group_id,
             transactional_id_prefix=settings.transactional_id_prefix,
             transaction_timeout_ms=settings.transaction_timeout_ms,

@@ -153,3 +153,36 @@ def test_the_command_line_scales_only_when_asked() -> None:
     assert e2e_args.arguments([], "bench").speed_scaling is False
     assert e2e_args.arguments(["--speed-scaling"], "bench").speed_scaling is True
     assert e2e_args.arguments(["--no-speed-scaling"], "bench").speed_scaling is False
+
+
+def test_each_measured_run_gets_the_start_window_and_the_report_prints_it_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``--start-seconds`` (default 10) reaches every measured run, not the probe; the floors'
+    line keeps judging the timed window and prints each run's start window p99 beside it."""
+    assert e2e_args.arguments([], "bench").start_seconds == e2e_latency.START_S == 10.0
+    assert e2e_args.arguments(["--start-seconds", "0"], "bench").start_seconds == 0.0
+    starts: dict[str, float] = {}
+
+    async def run(
+        *_: Any, load: float, probe: bool = False, start_s: float = 0.0, **__: Any
+    ) -> e2e_report.Latency:
+        starts["probe" if probe else f"{load:.0%}"] = start_s
+        row = _latency(load, probe=probe)
+        row.start_seconds, row.start_p99_ms = start_s, 0.0 if probe else 900.0
+        return row
+
+    monkeypatch.setattr(e2e_latency, "latency_run", run)
+    args = argparse.Namespace(
+        probe_seconds=30.0, latency_seconds=60.0, batch_ms=[], fill_ms=[], start_seconds=10.0
+    )
+    found = asyncio.run(
+        e2e_latency.latencies("bootstrap", [b"x"], args, Path("log"), best_per_s=100.0)
+    )
+    assert starts == {"probe": 0.0, "50%": 10.0, "80%": 10.0}
+    printed = report_of([], found)
+    assert re.search(
+        r"p99 latency at 80% load +400 ms \[<= 1000 ms\] ok.*"
+        r"\(start window, first 10 s, not timed: p99 900 ms\)",
+        printed,
+    )

@@ -130,6 +130,37 @@ def test_early_and_late_splits_the_tail_at_the_runs_first_seconds() -> None:
     )
 
 
+def test_the_start_window_is_split_off_and_every_input_checked_to_come_out_once() -> None:
+    """The inputs sent in the first ``start_s`` seconds are the start window, the rest the timed
+    window (each sorted); the window's line gives its count and p99 and says whether every input
+    of the run came out exactly once (a second receipt of an input keeps the first's time)."""
+    sent = {(0, i): 100.0 + i * 0.1 for i in range(200)}  # 20 s of sends
+    received = {key: at + (2.0 if at < 110.0 else 0.1) for key, at in sent.items()}
+    start, timed = e2e_receipts.split_at_start(sent, received, 10.0)
+    assert (len(start), len(timed)) == (100, 100)
+    assert start[-1] == pytest.approx(2000.0)
+    assert timed[-1] == pytest.approx(100.0)
+    assert e2e_receipts.split_at_start(sent, received, 0.0)[0] == []
+
+    receipts = e2e_receipts.Receipts()
+    event = {"original": {"partition": 0, "offset": 1}, "failed_at": "2026-01-01T00:00:01Z"}
+    receipts.take(event, 0, now=5.0)
+    receipts.take(event, 0, now=9.0)
+    assert receipts.received == {(0, 1): 5.0}
+    assert receipts.duplicates == 1
+    words = e2e_receipts.start_words(10.0, [50.0, 70.0], 2, receipts)
+    assert words == (
+        "; start window (new workers' first 10 s at this load, not timed): 2 inputs, p99 70 ms;"
+        " 1 inputs without an output, 1 outputs received twice"
+    )
+    clean = e2e_receipts.Receipts()
+    clean.take(event, 0, now=5.0)
+    assert e2e_receipts.start_words(10.0, [50.0], 1, clean).endswith(
+        "1 inputs, p99 50 ms; every input's output received once"
+    )
+    assert e2e_receipts.start_words(0.0, [], 1, clean) == ""
+
+
 class _Producer:
     def __init__(self) -> None:
         self.sent: list[bytes] = []

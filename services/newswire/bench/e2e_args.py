@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from newswire.bench.e2e_latency import LOADS, WARMUP_MESSAGES, WARMUP_SETTLE_S
+from newswire.bench.e2e_latency import LOADS, START_S, WARMUP_MESSAGES, WARMUP_SETTLE_S
 from newswire.bench.e2e_throughput import THROUGHPUT_ONLY_ROUNDS, parse_variant
 from newswire.bench.e2e_variants import WARMUP_ROW_S
 from newswire.settings import REPO_ROOT
@@ -196,6 +196,15 @@ def _repeats_and_warm_up(parser: argparse.ArgumentParser) -> None:
         "default 0: measured as before, and with --variant in the latency phase "
         f"{WARMUP_MESSAGES}; each run prints its p99 for the first 10 s against the rest, which "
         "says whether a start is slow)",
+    )
+    parser.add_argument(
+        "--start-seconds",
+        type=float,
+        default=START_S,
+        help="each latency run offers its load this long before its timed window (the start "
+        "window: new workers' first seconds, their inputs checked to come out once and their "
+        f"p99 printed apart; default {START_S:.0f}; 0: timed from the first input, as until "
+        "session 61)",
     )
     parser.add_argument(
         "--warmup-seconds",

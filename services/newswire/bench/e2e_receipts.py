@@ -1,9 +1,12 @@
 """What a latency run's consumer received and what the workers' metrics say of their batches:
 the per-input marks and their breakdown (``Receipts``), the early seconds' tail against the
-rest's (``early_and_late``), the batches line and the transactions per 1,000 records."""
+rest's (``early_and_late``), the start window apart from the timed one (``split_at_start``,
+``start_words``), the batches line and the transactions per 1,000 records."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -29,6 +32,37 @@ def early_and_late(
     )
 
 
+def split_at_start(
+    sent: dict[tuple[int, int], float], received: dict[tuple[int, int], float], start_s: float
+) -> tuple[list[float], list[float]]:
+    """The latencies (ms, sorted) of the inputs sent in the run's first ``start_s`` seconds (its
+    start window) and of the rest (the timed window)."""
+    parts: tuple[list[float], list[float]] = ([], [])
+    first = min(sent.values(), default=0.0)
+    for key, at in received.items():
+        if key in sent:
+            parts[sent[key] - first >= start_s].append((at - sent[key]) * 1000)
+    return sorted(parts[0]), sorted(parts[1])
+
+
+def start_words(start_s: float, samples: list[float], offered: int, receipts: Receipts) -> str:
+    """The start window in a run's breakdown line: its inputs, their p99 and whether every input
+    of the run (the window's too) came out exactly once ("" without a window)."""
+    if start_s <= 0:
+        return ""
+    missing = offered - len(receipts.received)
+    check = (
+        "every input's output received once"
+        if not missing and not receipts.duplicates
+        else f"{missing} inputs without an output, {receipts.duplicates} outputs received twice"
+    )
+    p99 = f"p99 {quantile(samples, 0.99):.0f} ms" if samples else "no samples"
+    return (
+        f"; start window (new workers' first {start_s:.0f} s at this load, not timed): "
+        f"{len(samples)} inputs, {p99}; {check}"
+    )
+
+
 class Receipts:
     """The outputs the latency consumer received, by their input (partition, offset): when, and
     two marks from the service: when the output's batch began processing (its ``processed_at``
@@ -37,10 +71,15 @@ class Receipts:
     def __init__(self) -> None:
         self.received: dict[tuple[int, int], float] = {}
         self._marks: dict[tuple[int, int], tuple[float, float]] = {}
+        #: Outputs of an input received before (exactly-once broken, or a read of aborted data).
+        self.duplicates = 0
 
     def take(self, event: dict[str, Any], timestamp_ms: int, now: float) -> None:
         origin = event.get("provenance") or event["original"]
         key = (int(origin["partition"]), int(origin["offset"]))
+        if key in self.received:  # the first receipt is the input's latency
+            self.duplicates += 1
+            return
         self.received[key] = now
         began = datetime.fromisoformat(origin.get("processed_at") or event["failed_at"])
         self._marks[key] = (began.timestamp(), timestamp_ms / 1000)
@@ -137,3 +176,14 @@ _COMMITTED = 'newswire_transactions_total{result="committed"}'
 def quantile(sorted_values: list[float], q: float) -> float:
     index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
     return sorted_values[index]
+
+
+def record_ack(sent: dict[tuple[int, int], float]) -> Any:
+    """A send's callback: the wall time its input was acknowledged, by (partition, offset)."""
+
+    def done(future: asyncio.Future[Any]) -> None:
+        if not future.cancelled() and future.exception() is None:
+            metadata = future.result()
+            sent[(metadata.partition, metadata.offset)] = time.time()
+
+    return done

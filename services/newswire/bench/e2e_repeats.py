@@ -105,6 +105,16 @@ def share_note(measured: list[Latency], load: float) -> str:
     return f"  (CPU share asked {statistics.median(shares):.0%})" if shares else ""
 
 
+def start_note(measured: list[Latency], load: float) -> str:
+    """Beside a p99 verdict: the p99 of each default run's start window at ``load`` (the new
+    workers' first seconds, offered before the timed window and not judged); "" without one."""
+    runs = [run for run in measured if run.load == load and not run.setting and run.start_seconds]
+    if not runs:
+        return ""
+    p99s = " / ".join(f"{run.start_p99_ms:.0f}" for run in runs)
+    return f"  (start window, first {runs[0].start_seconds:.0f} s, not timed: p99 {p99s} ms)"
+
+
 def latency_plan(
     loads: tuple[float, ...], batch_ms: list[int], fill_ms: list[int], repeats: int = 1
 ) -> list[RunSpec]:

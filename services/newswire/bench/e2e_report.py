@@ -9,7 +9,7 @@ from typing import Any
 
 from newswire.bench.e2e_latency_table import latency_table
 from newswire.bench.e2e_ratios import aba_lines, pair_lines, shown
-from newswire.bench.e2e_repeats import default_p99s, share_note
+from newswire.bench.e2e_repeats import default_p99s, share_note, start_note
 from newswire.bench.e2e_variants import variant_label
 
 
@@ -93,6 +93,10 @@ class Latency:
     speed_reference_per_s: float = 0.0
     speed_factor: float = 1.0
     speed_scaled: bool = False
+    #: Seconds of load offered before the timed window (``e2e_latency.START_S``; 0: none) and the
+    #: p99 of the inputs sent in them (0: none), printed apart from the timed window's.
+    start_seconds: float = 0.0
+    start_p99_ms: float = 0.0
     #: A ``--variant``'s settings; empty: the default. Transactions per 1,000 records, CPU ms/msg.
     settings: dict[str, str] = field(default_factory=dict)
     transactions_per_1000: float | None = None
@@ -263,6 +267,7 @@ def report(results: dict[str, Any]) -> str:
         label = f"p99 latency at {load:.0%} load" + (f", median of {len(runs)}" if runs[1:] else "")
         each = f"  (runs {' / '.join(f'{run:.0f}' for run in runs)})" if runs[1:] else ""
         each += share_note(latencies, load)
+        each += start_note(latencies, load)
         if (ceiling := P99_CEILING_MS.get(load)) is None:
             lines.append(f"  {label:56} {p99:6.0f} ms{each}")
             continue

@@ -38,7 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from aiokafka import AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
@@ -69,8 +69,11 @@ class KafkaTransactionalSink:
         stop_timeout_s: float = 10.0,
         operation_timeout_s: float = 10.0,
         compression_type: str | None = "zstd",
+        output_topics: Iterable[str] = (),
     ) -> None:
         self._connection = connection
+        #: Looked up when a partition's producer opens (``open``), not at its first transaction.
+        self._output_topics = tuple(dict.fromkeys(output_topics))
         self._group_id = group_id
         self._prefix = transactional_id_prefix
         self._transaction_timeout_ms = transaction_timeout_ms
@@ -114,6 +117,14 @@ class KafkaTransactionalSink:
         try:
             with _fencing_mapped(tp), kafka_errors_mapped("open transactional producer"):
                 await asyncio.wait_for(producer.start(), self._operation_timeout_s)
+                # A new producer knows no topic: its first send to each output topic waits for
+                # a metadata round trip, inside the partition's first transaction, while the
+                # batch's records wait (after every assignment: a start, a rebalance, a scale
+                # out). Asked here, they are paid while the partition is taken over instead.
+                for topic in self._output_topics:
+                    await asyncio.wait_for(
+                        producer.partitions_for(topic), self._operation_timeout_s
+                    )
         except InfrastructureError:
             await _stop_quietly(producer, self._stop_timeout_s)
             raise
