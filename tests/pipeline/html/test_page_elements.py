@@ -8,6 +8,7 @@ from newswire.pipeline.html.page_elements import (
     BUTTONS,
     DISCLAIMERS,
     FRAMES,
+    QUANTITY_FIELDS,
     Element,
     Page,
     body_text,
@@ -23,6 +24,7 @@ from newswire.pipeline.html.page_elements import (
     microdata_elements,
     microdata_types,
     page_elements,
+    quantity_elements,
 )
 
 # Elements matching several selectors of the shared query (a <meta itemprop>, an <h1
@@ -190,6 +192,21 @@ def test_frames_and_templates_equal_their_own_query() -> None:
     assert _ids(frame_elements(tree)) == _ids(tree.css(FRAMES))
     assert [node.tag for node in frame_elements(tree)] == ["iframe", "template", "iframe"]
     assert [node.tag for node in h1_elements(tree)] == ["h1"]
+    assert button_elements(tree) == []
+
+
+def test_quantity_fields_are_the_inputs_and_selects_their_own_query_gives() -> None:
+    """The fields named for a quantity (in any case, "qty" inside a longer name) are the
+    <input>s and <select>s that their own query gives, in page order; a <meta> or a <div>
+    with such a name is no field, and a field reaches no other reader."""
+    tree = LexborHTMLParser(
+        "<head><meta name='quantity' content='1'></head><body><input name='QTY' value='1'>"
+        "<div name='quantity'>1</div><select name='vwquantity'><option>1</option></select>"
+        "<input name='email'></body>"
+    )
+    fields = [node for node in tree.css(QUANTITY_FIELDS) if node.tag in {"input", "select"}]
+    assert _element_ids(quantity_elements(tree)) == _ids(fields)
+    assert [tag for _, tag, _ in quantity_elements(tree)] == ["input", "select"]
     assert button_elements(tree) == []
 
 
