@@ -136,6 +136,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.profile_links",
     "newswire.pipeline.html.promo_cards",
     "newswire.pipeline.html.qa_comments",
+    "newswire.pipeline.html.quantity_fields",
     "newswire.pipeline.html.reaction_lines",
     "newswire.pipeline.html.reference_lists",
     "newswire.pipeline.html.repeated_bylines",
