@@ -115,3 +115,12 @@ def test_a_mojibake_no_break_spaces_stranded_a_is_dropped() -> None:
         'How free is "free CRM"? The free plan'
     )
     assert repair_mojibake("Âge, ROMÂNIA and CÂ") == "Âge, ROMÂNIA and CÂ"
+
+
+def test_a_run_of_mojibake_no_break_spaces_loses_every_a() -> None:
+    """A run of mojibake no-break spaces whose spaces the walk collapsed leaves each "Â" after
+    a space, a dash or a sign: each is dropped, as a lone "Â" word is; a capital's stays."""
+    assert repair_mojibake("your location.Â Â") == "your location. "
+    assert repair_mojibake("Less than 1%Â –Â just 1,800") == "Less than 1% – just 1,800"
+    assert repair_mojibake("Â Â Â") == "  "
+    assert repair_mojibake("CHÂ TEAU") == "CHÂ TEAU"
