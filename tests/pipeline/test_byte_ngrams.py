@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
-from newswire.pipeline.byte_ngrams import WINDOW, ByteNgramClassifier
+from newswire.pipeline.byte_ngrams import WINDOW, ByteNgramClassifier, _single
 from tests.support import REPO
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
@@ -100,6 +100,20 @@ def test_aliased_columns_are_folded_in_one_step() -> None:
     columns = [column for pair in OURS._aliases for column in pair]
     assert OURS._aliases
     assert len(set(columns)) == len(columns)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.floats(0, 1, width=32), st.floats(0, 1, width=32))
+def test_a_float32_sum_made_in_double_and_rounded_is_numpys(left: float, right: float) -> None:
+    """Two float32 probabilities added in Python and rounded by ``_single`` give numpy's float32
+    sum, bit for bit (how the aliased labels' columns are folded)."""
+    assert _single(left + right) == float(np.float32(left) + np.float32(right))
+
+
+def test_single_rounds_to_the_nearest_float32() -> None:
+    """``_single`` rounds a double to the nearest float32, ties to even."""
+    for value in (0.1, 1 / 3, 1.0 + 2.0**-24, 1.0 + 3 * 2.0**-24, 0.0, 1e-45):
+        assert _single(value) == float(np.float32(value))
 
 
 def test_the_transition_table_is_in_numpys_own_memory() -> None:

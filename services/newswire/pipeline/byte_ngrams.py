@@ -19,6 +19,7 @@ bench-meta`` compares them on every page of the corpora). py3langid is pinned fo
 from __future__ import annotations
 
 import math
+import struct
 import unicodedata
 from collections.abc import Sequence
 from typing import Final
@@ -36,6 +37,8 @@ from newswire.pipeline.byte_walk import ByteWalk
 #: Depth of py3langid 0.4's n-gram trie (its longest feature, in bytes); a test recomputes it
 #: from the model by breadth-first search (2 s, too slow for every worker's start).
 WINDOW: Final = 6
+#: One float32, native byte order: ``_single``'s rounding.
+_FLOAT32: Final = struct.Struct("f")
 
 
 class ByteNgramClassifier:
@@ -103,8 +106,6 @@ class ByteNgramClassifier:
             for i, label in enumerate(self._classes)
             if first.setdefault(label, i) != i
         ]
-        self._alias_into = np.array([i for i, _ in self._aliases], dtype=np.intp)
-        self._alias_from = np.array([j for _, j in self._aliases], dtype=np.intp)
 
     def features(self, data: bytes) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
         """(feature ids in order of first occurrence, their counts) of UTF-8 bytes: by the
@@ -166,8 +167,11 @@ class ByteNgramClassifier:
     def _float_rows(self, ids: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
         """The float32 rows of ``ids`` (in their order), converting those never seen before."""
         slots = self._slot.take(ids)
-        new = ids[slots < 0]
-        if len(new):
+        # Once the texts' common n-grams are cached a sample rarely brings a new one: one
+        # reduction tells (right after an extraction each numpy call pays for its evicted code,
+        # and the mask and its selection were two).
+        if len(slots) and slots.min() < 0:
+            new = ids[slots < 0]
             start, end = self._cached, self._cached + len(new)
             if end > len(self._rows):
                 grown = np.empty(
@@ -197,15 +201,26 @@ class ByteNgramClassifier:
         np.subtract(scores, scores.max(), out=scores)
         np.exp(scores, out=scores)
         scores /= scores.sum()
-        # Both at once: no column is both a source and a target, nor listed twice (a test
-        # checks), so these are the float32 sums py3langid makes one pair at a time.
-        scores[self._alias_into] += scores[self._alias_from]
-        scores[self._alias_from] = 0.0
         # The first best in a plain list (argmax's choice among equals; the probabilities are
         # finite) rather than two more numpy calls.
         probabilities = scores.tolist()
+        # The aliased pairs folded in the list, not by fancy indexing (five numpy operations,
+        # each paying for its evicted code right after an extraction): the sum of two float32
+        # values made in double and rounded to float32 is their float32 sum (rounding twice is
+        # harmless for an addition when the wider type has at least 2 * 24 + 2 bits; double has
+        # 53). No column is both a source and a target, nor listed twice (a test checks), so
+        # these are py3langid's sums, one pair at a time.
+        for into, away in self._aliases:
+            probabilities[into] = _single(probabilities[into] + probabilities[away])
+            probabilities[away] = 0.0
         best = probabilities.index(max(probabilities))
         return self._classes[best], probabilities[best]
+
+
+def _single(value: float) -> float:
+    """``value`` rounded to the nearest float32 (ties to even, as the CPU's conversion does)."""
+    result: float = _FLOAT32.unpack(_FLOAT32.pack(value))[0]
+    return result
 
 
 def _compiled_walk(
