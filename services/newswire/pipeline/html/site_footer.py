@@ -169,23 +169,25 @@ def _cut_from(within: str, node: LexborNode) -> str | None:
     sibling is an element (a script, a block), its text is not read for this: it may be
     longer than the node's. Over every third page of wcxb-dev and SH, the footer's reads of
     text 22.4 -> 18.3 M characters, never more on a page."""
-    before = 0
-    sibling = node.prev
-    while sibling is not None:
-        chars = _chars(sibling)
-        if chars is None:
-            return None
-        before += chars
-        sibling = sibling.prev
-    after = 0
-    sibling = node.next
-    while sibling is not None:
-        chars = _chars(sibling)
-        if chars is None:
-            return None
-        after += chars
-        sibling = sibling.next
+    before = _siblings_chars(node, forward=False)
+    after = _siblings_chars(node, forward=True) if before is not None else None
+    if before is None or after is None:
+        return None
     return within[before : len(within) - after]
+
+
+def _siblings_chars(node: LexborNode, *, forward: bool) -> int | None:
+    """The length of the siblings' part of the parent's text on one side of ``node`` (None
+    where one of them is an element)."""
+    total = 0
+    sibling = node.next if forward else node.prev
+    while sibling is not None:
+        chars = _chars(sibling)
+        if chars is None:
+            return None
+        total += chars
+        sibling = sibling.next if forward else sibling.prev
+    return total
 
 
 def _chars(node: LexborNode) -> int | None:
