@@ -79,3 +79,34 @@ def test_the_prose_paragraphs_are_counted_once_by_the_test_given() -> None:
     assert holds.prose_paragraphs(long) == 2
     assert holds.prose_paragraphs(long) == 2
     assert len(asked) == 3
+
+
+# The in-page links and the toggles share the landmarks' query: elements that match several of
+# its selectors at once (an in-page link named "entry-content", a <main> toggle, a role="main"
+# link with aria-controls), a bare "#" (no target), a link to another page's anchor (none).
+_LINKS = (
+    "<a href='#one' class=entry-content id=a>a</a><a href='#' id=b>b</a><a href='/x#y' id=c>c</a>"
+    "<main aria-controls='p q' id=d><a HREF='#two' role=main aria-controls=r id=e>e</a></main>"
+    "<div itemprop=articleBody aria-controls='' id=f><button aria-controls=s id=g>g</button>"
+    "<p id=one>1</p><p id=two>2</p></div>"
+)
+
+
+@pytest.mark.parametrize("first", ["anchors", "controlled", MAIN, ARTICLE_BODY])
+def test_the_in_page_links_and_the_toggles_are_read_with_the_landmarks(first: str) -> None:
+    """The in-page links' targets and the ``aria-controls`` ids, read in the main landmark's and
+    the article body's query, are those of their own queries, and MAIN and ARTICLE_BODY still
+    hold what theirs hold, whichever is asked first."""
+    tree = LexborHTMLParser(f"<html><body>{_LINKS}</body></html>")
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    elements = tree.body.css("*")
+    for asked in (first, "anchors", "controlled", MAIN, ARTICLE_BODY):
+        if asked == "anchors":
+            assert holds.anchors() == {"one", "two"}
+        elif asked == "controlled":
+            assert holds.controlled() == {"p", "q", "r", "s"}
+        else:
+            for node in elements:
+                expected = node.css_first(asked) is not None
+                assert holds(node, asked) is expected, (asked, node.id)

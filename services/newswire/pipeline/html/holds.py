@@ -23,7 +23,8 @@ class Holds:
     asked alone and as part of a larger one is not matched twice: the article body is asked
     both ways on 93 of the 107 walks of the e2e corpus's pages, and its query is ~170 µs a page.
     The main landmark and the article body, asked on nearly every walk (0.98 and 1.00 a page of
-    wcxb-dev), are one query of both (see ``_main_and_body``)."""
+    wcxb-dev), are one query of both and of the in-page links and ``aria-controls`` toggles
+    (see ``_landmarks``)."""
 
     def __init__(self, root: LexborNode, *, h1s: Sequence[LexborNode] | None = None) -> None:
         """``h1s``: the document's <h1> elements when the caller has them (the page's shared
@@ -33,11 +34,11 @@ class Holds:
         self._h1s = h1s
         self._paragraphs: int | None = None
         self._prose: int | None = None
-        self._controlled: frozenset[str] | None = None
-        self._anchors: frozenset[str] | None = None
+        #: The in-page links' targets and the toggles' panel ids (see ``_landmarks``).
+        self._ids: tuple[frozenset[str], frozenset[str]] | None = None
         self._footer: tuple[int | None] | None = None
         self._panels: frozenset[int] | None = None
-        #: A selector's matches found by another's query, not yet asked (see ``_main_and_body``).
+        #: A selector's matches found by another's query, not yet asked (see ``_landmarks``).
         self._found: dict[str, list[LexborNode]] = {}
 
     def __call__(self, node: LexborNode, *selectors: str) -> bool:
@@ -58,24 +59,12 @@ class Holds:
     def controlled(self) -> frozenset[str]:
         """The ids that the walked tree's elements name in ``aria-controls`` (the panels
         their toggles open), gathered once."""
-        if self._controlled is None:
-            self._controlled = frozenset(
-                name
-                for toggle in self._root.css("[aria-controls]")
-                for name in (toggle.attributes.get("aria-controls") or "").split()
-            )
-        return self._controlled
+        return self._link_ids()[1]
 
     def anchors(self) -> frozenset[str]:
         """The ids that the walked tree's in-page links point at (``href="#id"``: a table of
         contents' entries, a footnote's mark), gathered once."""
-        if self._anchors is None:
-            self._anchors = frozenset(
-                target
-                for link in self._root.css('a[href^="#"]')
-                if (target := (link.attributes.get("href") or "")[1:])
-            )
-        return self._anchors
+        return self._link_ids()[0]
 
     def footer(self, find: Callable[[LexborNode, Holds], int | None]) -> int | None:
         """The walked tree's site footer as ``find`` tells it (``site_footer``), found once:
@@ -114,8 +103,9 @@ class Holds:
         found = self._found.pop(selector, None)
         if found is not None:
             return found
-        if selector in _MAIN_AND_BODY:
-            return self._main_and_body(selector)
+        if selector in _MAIN_AND_BODY and self._ids is None:
+            self._ids = self._landmarks()
+            return self._found.pop(selector)
         if selector != "h1" or self._h1s is None:
             return self._root.css(selector)
         root = self._root.mem_id
@@ -128,34 +118,54 @@ class Holds:
                 inside.append(match)
         return inside
 
-    def _main_and_body(self, selector: str) -> list[LexborNode]:
-        """``self._root.css(selector)`` for MAIN or ARTICLE_BODY, the other's kept for its
-        turn: the two in one query of the tree, which costs each query's setup and walk once
-        (~150 µs of a page's ~460 µs for both on wcxb-dev). lexbor gives an element once per
-        selector of the list it matches, the repeats one after the other (see
-        ``page_elements``): an element matches as many of MAIN's two selectors as it is a
-        <main> and has role="main" (lexbor compares the role's value exactly, in any quirks
-        mode), and ARTICLE_BODY's selectors when it was given more times than that."""
+    def _link_ids(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._ids is None:
+            self._ids = self._landmarks()
+        return self._ids
+
+    def _landmarks(self) -> tuple[frozenset[str], frozenset[str]]:
+        """One query of the tree for MAIN, ARTICLE_BODY, the in-page links and the
+        ``aria-controls`` toggles: the landmarks kept for their turn (``_found``), the ids
+        returned (``anchors``', then ``controlled``'s). A whole-tree query's cost is mostly
+        reading the tree (a cache miss an element), which one query pays once for all four
+        (asked on 1.00, 1.00, 0.78 and 0.25 of wcxb-dev's pages). lexbor gives an element once per selector of the list it
+        matches, the repeats one after the other (see ``page_elements``): an element matches
+        as many of MAIN's two selectors as it is a <main> and has role="main" (lexbor compares
+        the role's value exactly, in any quirks mode), one more as it is an in-page link and
+        one more as it has ``aria-controls``, and ARTICLE_BODY's when it was given more times
+        than those."""
         mains: list[LexborNode] = []
         bodies: list[LexborNode] = []
-        matches = self._root.css(_MAIN_AND_BODY_QUERY)
+        anchors: set[str] = set()
+        controlled: set[str] = set()
+        matches = self._root.css(_LANDMARKS_QUERY)
         start = 0
         while start < len(matches):
             node = matches[start]
             end = start + 1
             while end < len(matches) and matches[end].mem_id == node.mem_id:
                 end += 1
-            as_main = (node.tag == "main") + (node.attributes.get("role") == "main")
+            attrs = node.attributes
+            tag = node.tag
+            as_main = (tag == "main") + (attrs.get("role") == "main")
             if as_main:
                 mains.append(node)
-            if end - start > as_main:
+            others = as_main
+            href = attrs.get("href")
+            if tag == "a" and href is not None and href.startswith("#"):
+                others += 1
+                if href[1:]:
+                    anchors.add(href[1:])
+            if "aria-controls" in attrs:
+                others += 1
+                controlled.update((attrs["aria-controls"] or "").split())
+            if end - start > others:
                 bodies.append(node)
             start = end
-        self._found[ARTICLE_BODY if selector == MAIN else MAIN] = (
-            bodies if selector == MAIN else mains
-        )
-        return mains if selector == MAIN else bodies
+        self._found[MAIN] = mains
+        self._found[ARTICLE_BODY] = bodies
+        return frozenset(anchors), frozenset(controlled)
 
 
 _MAIN_AND_BODY: Final = frozenset({MAIN, ARTICLE_BODY})
-_MAIN_AND_BODY_QUERY: Final = f"{MAIN}, {ARTICLE_BODY}"
+_LANDMARKS_QUERY: Final = f'{MAIN}, {ARTICLE_BODY}, a[href^="#"], [aria-controls]'
