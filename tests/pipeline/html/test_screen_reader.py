@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.screen_reader import names_say_nothing
 from newswire.pipeline.html.walk import walk
 
 
@@ -121,3 +122,44 @@ def test_a_hidden_prices_reading_stays_on_the_walk_with_names() -> None:
     text = " ".join(_texts_with_names(html))
     assert "Original price was: $30.00." in text
     assert "Current price is: $21.00." in text
+
+
+def test_a_price_label_whose_names_are_hashed_is_dropped_by_either_walk() -> None:
+    """A card's price labels in spans whose class names are digests ("q81095669": a build
+    that hashes its names) are dropped by their shape, a label alone beside its price, on both
+    walks: the card's name and prices stay."""
+    html = (
+        '<div class="q11"><h3 class="q12">The Super Pack</h3><p class="q13">'
+        '<span class="q81095669">Sale price</span> £88 '
+        '<span class="q81095669">Regular price</span> <s>£102</s></p></div>'
+    )
+    for text in (" ".join(_texts_with_names(html)), " ".join(_texts_without_names(html))):
+        assert "The Super Pack" in text
+        assert "£88" in text
+        assert "£102" in text
+        assert "Sale price" not in text
+        assert "Regular price" not in text
+
+
+def test_a_price_label_that_names_or_words_tell_stays() -> None:
+    """A visible label whose class names are words ("price-label"), a hashed label with no
+    price beside it, and a hashed span of more than a label stay: only the hashed label's
+    shape beside a price says it is for screen readers."""
+    html = (
+        '<p><span class="price-label">Sale price</span> £88</p>'
+        '<p><span class="q81095669">Price</span> on request</p>'
+        '<p><span class="q81095669">Sale price today only</span> £12</p>'
+    )
+    text = " ".join(_texts_with_names(html))
+    assert "Sale price £88" in text
+    assert "Price on request" in text
+    assert "Sale price today only £12" in text
+
+
+def test_names_say_nothing_of_digests_and_utility_codes() -> None:
+    """Digests and utility codes ("q81095669", "mt-2 p-3") say nothing; a word ("price-item")
+    says something, and no names say nothing either."""
+    assert names_say_nothing("q81095669 q90620804")
+    assert names_say_nothing("mt-2 p-3")
+    assert not names_say_nothing("price-item q81095669")
+    assert not names_say_nothing("")

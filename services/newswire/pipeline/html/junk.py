@@ -33,7 +33,7 @@ from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.qa_comments import qa_comment
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
-from newswire.pipeline.html.screen_reader import hidden_to_every_walk
+from newswire.pipeline.html.screen_reader import hidden_to_every_walk, unseen_price_label
 from newswire.pipeline.html.slot_series import story_slot
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
@@ -316,8 +316,7 @@ def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool)
             (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
             or (tag == "aside" and story_callout(node))
         )
-    # A script-built page (Discourse's forum threads, some shops) serves its text to
-    # crawlers and readers without JavaScript inside <noscript>.
+    # A script-built page (Discourse's threads, some shops) serves its text in <noscript>.
     return not (noscript and tag == "noscript")
 
 
@@ -390,6 +389,8 @@ def _box_by_name(
         return True  # a call to action's pitch among the story's paragraphs (sales_boxes)
     if "card__info" in names and media_card_copy(node, names):
         return True  # a card's copy of its name that its stylesheet hides (hiding_classes)
+    if node.tag == "span" and unseen_price_label(node, names.strip()):
+        return True  # a price's label for screen readers, its names hashed (screen_reader)
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (
         verdict is Verdict.WEAK

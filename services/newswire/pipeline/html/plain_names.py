@@ -9,6 +9,7 @@ from typing import Final
 from newswire.pipeline.html.fine_print import FINE_PRINT_WORD, fine_print
 from newswire.pipeline.html.names import SHOWN_AT_BREAKPOINT, Verdict, token_parts, token_verdict
 from newswire.pipeline.html.sales_boxes import cta_in
+from newswire.pipeline.html.screen_reader import names_say_nothing
 
 # What a run of names (a class attribute, an id) holds, as bits: what ``name_verdict`` of
 # the class and id joined reads of each token, so that the two are judged apart and joined.
@@ -151,4 +152,6 @@ def kept_by_names(classes: str, ident: str) -> bool:
         return True
     if marks & _BARE_HIDDEN and not marks & _SHOWN:
         return False
-    return not marks & (_NEGATIVE | _WEAK)
+    # Names that say nothing (hashed, see ``screen_reader.unseen_price_label``): the element's
+    # shape is asked instead.
+    return not marks & (_NEGATIVE | _WEAK) and not (not marks and names_say_nothing(classes))

@@ -3,11 +3,13 @@ the eye ("sr-only", "visually-hidden"), which no reader of the page sees."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.hiding_classes import hidden_by_class
+from newswire.pipeline.html.prices import has_price
 
 # The utility classes of Bootstrap, Tailwind, WordPress themes and shop themes that clip an
 # element to nothing while screen readers still read it out: a gallery's "Image 1 of 5" per
@@ -94,4 +96,52 @@ def stands_for(node: LexborNode) -> bool:
 def hidden_to_every_walk(node: LexborNode, classes: str) -> bool:
     """What the walk without the name rules drops by ``node``'s class attribute
     (``classes``): text for screen readers only, an element a utility class hides."""
-    return screen_reader_only(node, classes) or hidden_by_class(classes)
+    return (
+        screen_reader_only(node, classes)
+        or hidden_by_class(classes)
+        or (node.tag == "span" and unseen_price_label(node, classes))
+    )
+
+
+# A shop theme labels each price for screen readers ("Sale price £88", "Regular price $209.99")
+# in a span its "visually-hidden" class clips to nothing: the eye reads "£88 £102", and the
+# rules above drop the labels by that class. A build that hashes its class names (CSS modules,
+# hashed utility classes) leaves a digest no rule can read, and every card of a collection then
+# says "Sale price ... Regular price ..." twice. What still tells the label is its shape: a span
+# of a price's label alone, no element inside, beside the price it names in a short parent. Only
+# where the span's names say nothing (no run of four letters in any token): a label whose names
+# are words was judged by them, and a visible one ("Sale price: $20" in a "price-label" span)
+# stays, as the truths keep it.
+_PRICE_LABELS: Final = frozenset(
+    {"regular price", "sale price", "unit price", "current price", "original price", "price"}
+)
+_WORD: Final = re.compile(r"[A-Za-z]{4}")
+# A price's label is two words; a parent that says more is no price's box.
+_LABEL_CHARS: Final = 16
+_PARENT_CHARS: Final = 80
+_PARENT_RAW_CHARS: Final = 600
+
+
+def names_say_nothing(classes: str) -> bool:
+    """Every token of ``classes`` is a digest or a utility's code: no run of four letters."""
+    return _WORD.search(classes) is None and not classes.isspace() and bool(classes)
+
+
+def unseen_price_label(node: LexborNode, classes: str) -> bool:
+    """``node`` (a span of class attribute ``classes``) is a price's label for screen readers
+    on a page whose class names say nothing (see ``_PRICE_LABELS``)."""
+    # Asked of spans with a class on either walk: the names' test, then the span's own text.
+    if not names_say_nothing(classes):
+        return False
+    child = node.child
+    if child is None or child.tag != "-text" or child.next is not None:
+        return False
+    label = (child.text_content or "").strip()
+    if len(label) > _LABEL_CHARS or label.rstrip(":").lower() not in _PRICE_LABELS:
+        return False
+    parent = node.parent
+    context = parent.text(deep=True) if parent is not None else ""
+    # A template indents its markup: the parent's words are measured, not its raw text.
+    if len(context) > _PARENT_RAW_CHARS or len(" ".join(context.split())) > _PARENT_CHARS:
+        return False
+    return has_price(context) and not stands_for(node)
