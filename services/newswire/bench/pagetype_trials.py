@@ -1,0 +1,193 @@
+"""What was tried on the page-type models since session 43, judged over 20 domain splits (the
+halves and ``pagetype_splits.reseeded`` seeds 1-9, both ways), with its figures; none of it is
+in the recipe (``pagetype_recipe``: the settings, and the tries of sessions 14-41). Notes only:
+the harnesses were throw-away scripts around the bench's own functions (``pagetype_train.matrix``
+/ ``stack``, ``pagetype_splits``), one model per direction, its article cut at the recipe's
+``RECALL`` of the training half's grouped out-of-fold articles.
+"""
+
+#: Session 43, judged over 20 directions (the halves and seeds 1-9, both ways; HTML with a URL, the
+#: halves' recipe, main 8375d24's extraction; figures mean / worst of article recall, accuracy at
+#: the trained cut, accuracy at the test cut keeping 97% of the stories, 7-class). As shipped:
+#: 0.9754 / 0.9539, 0.9164 / 0.8883, 0.9262 / 0.9069, 0.8484 / 0.8152 (recall under 0.97 on 6 of
+#: the 20, accuracy >= 0.93 on 2, both floors met on 1; the halves A -> B 0.982 / 0.922, B -> A
+#: 0.954 / 0.928). Each true article is tested 10 times: 53 of the 793 are ever lost, 16 in five
+#: or more splits (127 of the 196 losses), and 13 of those 16, with 5 of the 8 lost in four, are
+#: pages a reader would not call a story (a portfolio, a promotion, a building department, a
+#: pricing page, a course index, an agency's home page, a fund page, a dictionary entry, course and
+#: tutoring programmes, a lab's topic page, a college's tips, webcams, a security guide, a list of
+#: conferences, an institute's page, housing programmes, a cost page); without those 18 pages the
+#: recall reads 0.9908 / 0.9764 (every direction over 0.97): the floor is held down by labels, not
+#: fitted here. False stories: 1,056 over the 20 directions (service 333, listing 231,
+#: documentation 182, forum 178, collection 72, product 60; 97 pages in five or more splits).
+#: Tried, as columns added to the cached rows (paired: directions better / worse):
+#: the opening's shape (quote marks, capitalized words inside a sentence, year tokens, tokens with
+#: digits, "-ed" words, per 100 of the lexicon's 200 opening words): 0.9757 / 0.9562, 0.9172 /
+#: 0.8883, 0.9282 / 0.9041, 0.8500 / 0.8241 (recall 12 / 8, accuracy 12 / 7: noise-sized); its
+#: quote marks and inner capitals alone (no word list, any Latin script): 0.9749 / 0.9536, 0.9159 /
+#: 0.8840, 0.9259 / 0.9038, 0.8468 / 0.8165.
+#: The extractor's fields the model does not read (dateline, attributions, editors, description,
+#: published dates counted, one shown rather than ISO, modified, images): 0.9761 / 0.9510,
+#: 0.9141 / 0.8854, 0.9262 / 0.9014, 0.8476 / 0.8165 (accuracy 5 / 13). A shown date, a
+#: dateline and attributions alone: 0.9755 / 0.9539, 0.9164 / 0.8953, 0.9271 / 0.9069, 0.8482 /
+#: 0.8152 (the trees barely split on them; recall 2 / 2). The cut at 98% out-of-fold recall
+#: instead of 97.5%: 0.9799 / 0.9563, 0.9058 / 0.8806 (recall 14 / 0, accuracy 1 / 18; under
+#: 0.97 on 3 directions): the worst direction (halves B -> A) gains one story at most. None kept.
+#: Session 51, judged the same way over the same 20 directions (HTML with a URL, one model per
+#: direction, its cut at 97.5% of the training half's grouped out-of-fold articles; main 435fbc1's
+#: extraction, pure Python; a throw-away harness outside the tree, with the bench's own functions:
+#: ``pagetype_train.matrix`` / ``stack``, ``pagetype_splits``; figures mean / worst of article
+#: recall, accuracy at the trained cut, accuracy at the test cut keeping 97%, 7-class; then the
+#: directions better / worse on each). As shipped: 0.9750 / 0.9539, 0.9190 / 0.8823, 0.9284 /
+#: 0.8936, 0.8529 / 0.8320 (recall under 0.97 in 6, accuracy >= 0.93 in 3, both floors in 1: the
+#: session 43 reading again). The 118 ScrapingHub stories as extra article rows in every
+#: direction's training (all in training, never tested; those whose domain is in the test half
+#: left out, 107-117 kept; the cut read on the wcxb-dev rows alone): 0.9761 / 0.9455, 0.9149 /
+#: 0.8884, 0.9263 / 0.9042, 0.8522 / 0.8266 (recall 10 / 10, accuracy 9 / 11, at 97% 7 / 12):
+#: more easy stories move the trees, not the hard cases (session 26's one-split reading, again).
+#: A second stage for the pages called article (stage 1 cut at 99% out-of-fold recall; a binary
+#: boosted model, 60 trees of depth 2, on the features and stage 1's 7 probabilities of the pages
+#: stage 1 calls article, its cut from grouped out-of-fold scores inside that set keeping 0.975 /
+#: 0.99 of its stories), first 10 directions: recall 0.9730 -> 0.9775 (7 / 0), accuracy 0.9209 ->
+#: 0.8930 (0 / 9), at 97% 0.9264 -> 0.9181 (4 / 6), 7-class 0.8522 -> 0.8323; stage 1 at 98.5%:
+#: 0.9754, 0.9070 (2 / 8), 0.9214 (3 / 7), 0.8416: it buys recall with accuracy as a lower cut
+#: does, and ranks worse (too few false stories near the cut to learn from: ~60 a half). Fewer,
+#: larger steps (80 rounds at rate 0.15, two thirds of the trees): 0.9743 / 0.9539, 0.9178 /
+#: 0.8897, 0.9268 / 0.9001, 0.8518 / 0.8241 (recall 4 / 9, at 97% 5 / 11). Stronger
+#: regularization (``min_samples_leaf`` 20, ``l2_regularization`` 3): 0.9751 / 0.9506, 0.9164 /
+#: 0.8910, 0.9286 / 0.9067, 0.8514 / 0.8150 (recall 7 / 9, accuracy 8 / 10, at 97% 8 / 10). None
+#: kept: every move is the size of the split's own noise. Each split choosing among a random
+#: half of the features (``max_features`` 0.5; session 14 tried 0.3 on CV): with random_state 0
+#: 0.9748 / 0.9506, 0.9201 / 0.8897, 0.9311 / 0.8988, 0.8563 / 0.8241 (recall 9 / 7, at 97%
+#: 13 / 7, 7-class 14 / 5), but its own seed moves it as much: random_state 1 0.9737 / 0.9455,
+#: 0.9196 / 0.8784, 0.9300 / 0.9014, 0.8550 / 0.8289 (at 97% 10 / 10; recall under 0.97 in 8),
+#: 2 0.9733 / 0.9403, 0.9210 / 0.8784, 0.9286 / 0.8857, 0.8567 / 0.8260 (10 / 9; 7); 0.7 with
+#: state 0 0.9740 / 0.9429, 0.9181 / 0.8769, 0.9266 / 0.8949, 0.8529 / 0.8215. Only the 7-class
+#: mean gains every time (+0.002-0.004) while the worst recall falls: not kept.
+#: Session 57, on main ab49a6e's extraction (HTML with a URL; one model per direction, its cut at
+#: 97.5% of the training half's grouped out-of-fold articles; a throw-away harness with the
+#: bench's functions, as session 51). Retrained as is: CV 0.873 / 0.899 / 0.975 / 0.929 (7-class /
+#: article P / R / accuracy), the halves A -> B 0.984 / 0.910 (recall / accuracy), B -> A 0.961 /
+#: 0.928. Shipped: the extractor's own verdicts on the page's markup as three 0/1 columns
+#: (``declared.MARKED_NAMES``: a thread, one product's page, a question with its answers; free,
+#: the walk had them), over the 20 directions of session 43 (the halves and seeds 1-9, both ways),
+#: mean / worst (better / worse): recall 0.9759 / 0.9481 -> 0.9749 / 0.9481 (6 / 6; under 0.97
+#: in 5 -> 6: seed 6 B -> A 0.978 -> 0.961, seed 9 A -> B 0.974 -> 0.969), accuracy 0.9152 /
+#: 0.8829 -> 0.9185 / 0.8983 (17 / 2), at 97% 0.9290 / 0.8975 -> 0.9306 / 0.9102 (11 / 9),
+#: 7-class 0.8516 / 0.8203 -> 0.8592 / 0.8354 (16 / 4); both floors met in 1 -> 2. The halves
+#: A -> B 0.984 / 0.910 -> 0.990 / 0.919, B -> A 0.961 / 0.928 -> 0.964 / 0.930; CV 0.875 / 0.902
+#: / 0.975 / 0.931 (7-class 0.873 -> 0.875); ScrapingHub 118/118 as
+#: HTML and as text, as before. The ranking at 97% barely moves: the gain is the pages the markup
+#: names as threads and products (more forums and products known, fewer near the cut). With the
+#: extractor's card grid (``card_grids``: a grid of priced cards, a walk of the blocks more) and
+#: its offer name (``offer_names``) too, first 3 directions: accuracy 1 / 0, recall 1 / 1 against
+#: the three alone's 3 / 0, 2 / 0: stopped for time, not shipped. The shipped file: ``python -m
+#: newswire.bench.pagetype_train --only html`` (the text model as it was: its scrapes' three
+#: columns are always 0, and it reads none of them).
+#: Session 58, on main 4e6466b's extraction (HTML with a URL, one model per direction, its cut at
+#: 97.5% of the training half's grouped out-of-fold articles; a throw-away harness with the
+#: bench's functions, as sessions 51 and 57; 20 directions: the halves and seeds 1-9, both ways;
+#: mean / worst, then directions better / worse). Retrained as is: recall 0.9738 / 0.9531,
+#: accuracy 0.9205 / 0.9046, at 97% 0.9294 / 0.9014, 7-class 0.8606 / 0.8399; under 0.97 in 9,
+#: both floors in 2; the halves A -> B 0.982 / 0.924, B -> A 0.959 / 0.922 (main's bench reading:
+#: the extraction since ab49a6e moved nothing here). B -> A's 17 lost stories are session 41's
+#: (13 institutional or commercial pages labelled article, two developers' posts, a paper's
+#: abstract, a year-in-review list); over the 20 directions 60 stories are ever lost, 208 losses,
+#: 13 pages lost in 6-10 directions. The cut read on the same scores (no refit): at 98% 0.9785 /
+#: 0.9532, accuracy 0.9099 (13 / 0, 0 / 17; under 0.97 in 4); 98.5% 0.9828 / 0.9584, 0.8950;
+#: 99% 0.9894 / 0.9766 (none under 0.97), 0.8674 / 0.7949; session 31's margin at 97.5% 0.9740 /
+#: 0.9506, 0.9216 (7 / 6, 10 / 10); argmax 0.9673, 0.9309 (under 0.97 in 12): each half point of
+#: recall costs ~1.3 points of accuracy, the ranking (at 97%) is the limit, not the cut. Three
+#: free columns from the extractor (the offer name found: 17.6% of service pages, 2.8% of
+#: stories; log1p of the walk's button-styled links, ``Tree.buttons``: means service 2.6,
+#: article 1.2, documentation 0.3; log1p of its role buttons, ``Tree.controls``): recall 0.9755
+#: / 0.9532 (10 / 3; under 0.97 in 6, both floors in 4), accuracy 0.9216 / 0.9003 (10 / 8), at
+#: 97% 0.9312 / 0.9092 (10 / 9), 7-class 0.8605 (7 / 9); the halves A -> B 0.982 / 0.936, B -> A
+#: 0.961 / 0.924. Each alone: the offer name 0.9737 (2 / 3), accuracy 0.9203 (5 / 9), at 97%
+#: 0.9304 (7 / 3): nothing; the button links 0.9753 / 0.9532 (10 / 2; under 0.97 in 6, both
+#: floors in 5), accuracy 0.9210 (7 / 8), at 97% 0.9306 (7 / 7): the recall gain is theirs. Not
+#: shipped: a gain of noise size (the worst direction unchanged), and a button-styled link is
+#: told by its class names (``button_label``), which hashed names hide (how the model reads
+#: such pages then: not checked; a lead, with the labels' words rather than their count).
+#: Session 59, on main bcaa87c7's cached rows (the same rows as session 58's: its base
+#: probabilities reproduced bit for bit, so its base is the reference; same harness and 20
+#: directions; mean / worst, then directions better / worse). Columns added from the cached
+#: rows, the page's <title> and URL: the extracted title's words found in <title> (share), the
+#: two opening with the same word, <title>'s other words (log1p); the opening's words per
+#: sentence end (log1p) and calls to action in it ("contact us", "get started", "we offer", "our
+#: team"... per 100 words: service 0.54, article 0.13, forum / listing 0.06); the URL's slug
+#: words per path segment. All six: recall 0.9757 / 0.9506 (9 / 6; under 0.97 in 9 -> 6, both
+#: floors in 2 -> 3), accuracy 0.9216 / 0.8963 (10 / 9), at 97% 0.9329 / 0.9159 (13 / 6),
+#: 7-class 0.8610 (7 / 10); the halves A -> B 0.982 / 0.924 -> 0.982 / 0.929, B -> A 0.959 /
+#: 0.922 -> 0.973 / 0.919; over the 20 directions 28 story losses undone and 13 new, 97 false
+#: stories gone and 96 new: churn. The opening's two alone: 0.9752 / 0.9532 (8 / 2; under 0.97 in
+#: 8), 0.9216 (12 / 6), at 97% 0.9319 (11 / 6), 7-class 0.8611; the halves B -> A 0.964 / 0.928.
+#: The title's three alone: 0.9760 (9 / 3), 0.9199 (7 / 11), at 97% 0.9295 (8 / 7). With a 0/1
+#: for an institution's host (.edu, .gov, .org, .ac...: 16.5% of the stories, 10% of the
+#: service pages, 44% of the manuals) and <title>'s separators: 0.9752 (9 / 8), 0.9219 (10 /
+#: 7), at 97% 0.9320 (14 / 5); the host alone 0.9747 (4 / 4), 0.9225 (11 / 5), at 97% 0.9294 (5
+#: / 8). The calls to action alone: 0.9741 / 0.9531 (6 / 4), 0.9214 (11 / 7), at 97% 0.9299 (9 /
+#: 6): the opening's gain, such as it is, is its sentence length's (session 21's HTML reading).
+#: Not shipped: every move is within the split's noise (the worst direction's recall unchanged
+#: or lower), as sessions 51-58 found; the deep misses are the same institutional pages.
+#: Session 60, same rows, harness and 20 directions (base reproduced bit for bit; mean recall /
+#: accuracy at the trained cut / at 97%, under 0.97). The cut: the trained one is unbiased (test
+#: recall 0.9738 for 97.5% out-of-fold); read on the same scores, 97% out-of-fold 0.9712 / 0.9267,
+#: under 9; the mean of the five folds' own cuts 0.9708 / 0.9281; a nested target (the out-of-fold
+#: share whose cut from four inner folds keeps 97.5% of the fifth's: 97.1-98.2%) 0.9760 /
+#: 0.9124; 97% nested 0.9724 / 0.9228: every rule sits on one recall-for-accuracy curve, and even
+#: the test's own 97% cut reads 0.9294 (the ranking, not the cut, holds accuracy under 93%). The
+#: trees are deterministic (``random_state`` 0, 1, 2: equal probabilities; no early stopping or
+#: subsampling at ~750 rows), so the trainer's seeds are the inner domain folds' dealing
+#: (``GroupKFold(shuffle=True, random_state=s)`` for the lexicon's stacking and the cut); that
+#: alone moves the base (0.9738 / 0.9205 / 0.9294 as shipped) to 0.9765 / 0.9150 / 0.9294,
+#: 0.9770 / 0.9137 / 0.9296 and 0.9745 / 0.9204 / 0.9317 (s 1-3).
+#: The opening's words per sentence alone (session 59's lean), against the base of each dealing:
+#: s 0 0.9750 / 0.9222 / 0.9313 (recall 8 / 6, at 97% 11 / 6), s 1 0.9772 / 0.9149 / 0.9290
+#: (7 / 4, 9 / 9), s 2 0.9760 / 0.9149 / 0.9290 (5 / 8, 9 / 10), s 3 0.9751 / 0.9232 / 0.9318 (7 /
+#: 7, 8 / 8): no lean in the ranking (+0.0002 at 97% over the four dealings), dropped. The deep
+#: misses (stories lost in 5+ of 10 tests: 19 pages) read like the service pages never called
+#: article: share of sentence-ended paragraphs 0.34 (service 0.37, stories 0.65), no author (0 of
+#: 19; stories 80%), no shown date, a median ~330 words; what the never-confused service pages
+#: have more of is already a column (sales and "we" voice, forms, service words); the service
+#: pages called article read like stories (0.52 ended, og:type article 36%). Nothing shipped.
+#: Session 61, on main da9faeb1's extraction (cache rebuilt; session 60's harness, the models'
+#: log-probabilities kept; 20 directions; mean recall / accuracy at the trained cut / at 97% /
+#: 7-class, then directions better / worse). Alone, by the stacking folds' dealing (s 0-2):
+#: 0.9770 / 0.9167 / 0.9318 / 0.8588, 0.9764 / 0.9176 / 0.9297 / 0.8593, 0.9770 / 0.9164 /
+#: 0.9299 / 0.8595 (recall under 0.97 in 5, 5, 6). A bag over the dealings (one model per
+#: dealing, all rows; the softmax of the members' mean log-probabilities, which is the
+#: exported bag's mean of raw scores; the cut at 97.5% of the members' averaged out-of-fold
+#: scores), dealings 0+1, 0+2, 1+2, 0+1+2: 0.9730 / 0.9236 / 0.9323 / 0.8641, 0.9734 / 0.9233 /
+#: 0.9323 / 0.8652, 0.9739 / 0.9244 / 0.9326 / 0.8661, 0.9726 / 0.9245 / 0.9323 / 0.8660; against
+#: the mean of its members alone, per direction: recall -0.0037 (3 / 14), -0.0036 (4 / 12),
+#: -0.0028 (6 / 10), -0.0042 (4 / 13; under 0.97 in 7-10 directions), accuracy +0.006-0.008
+#: (16-18 / 1-3), at 97% +0.0016 (13 / 6), +0.0015 (12 / 8), +0.0028 (13 / 4), +0.0018 (10 / 7),
+#: 7-class +0.005-0.007 (16-19 / 1-3). The accuracy at its cut is bought with recall (the
+#: averaged out-of-fold scores are smoother than a bag's test scores, so the cut sits higher:
+#: session 40's reading again), and the ranking gains ~0.002 at 97%, the size of one dealing's
+#: own spread (0.9297-0.9318), no more with three members than with two; only the 7-class
+#: label gains every time. (On session 60's rows, four dealings: pairs 0.9312-0.9342 at 97%,
+#: all four 0.9349, against 0.9294-0.9317 alone.) The same at the shipped tree count, 60 rounds
+#: at rate 0.2 a member: alone 0.9764 / 0.9187 / 0.9315, 0.9753 / 0.9164 / 0.9301, 0.9770 /
+#: 0.9171 / 0.9313 (120 at 0.1's ranking), pairs at 97% +0.0007 (10 / 7), +0.0009 (12 / 7),
+#: +0.0026 (15 / 4) over their members, the three +0.0027 (12 / 6; 7-class 0.8679, 20 / 0),
+#: recall -0.001 to -0.003. Cost of more trees (main's compiled walk, CPU, median of the best of
+#: 7 per page): 840 trees 6.0 us, 1,680 9.7, 2,520 13.5, 3,360 17.4; the file ~+90 KB a member
+#: (HTML and URL-less models). Not shipped: the ranking's gain is within the dealing noise and
+#: the recall at the trained cut falls; ``pagetype_train.fit_dealt`` (``DEALINGS`` members, one
+#: per dealing, its out-of-fold scores nested) is on branch s61-pagetype-dealt, unmerged.
+#: A dedicated article-vs-rest model (binary objective, 120 rounds, its own cut the same way):
+#: at 97% 0.9104 (0 / 20 against the 7-class model's P(article)), 0.9077 (1 / 19) for dealings
+#: 0 and 1, their bag 0.9120; accuracy at its cut 0.8886, 0.8880 at recall 0.9760, 0.9764: it
+#: ranks far worse (session 24's one split, again): the other six classes are what the trees
+#: separate the service and documentation pages by.
+#: The trees' size and shrinkage, dealing 0 (against 120 rounds at 0.1, depth 3, 10 a leaf:
+#: 0.9770 / 0.9167 / 0.9318 / 0.8588): 60 rounds at 0.2 0.9764 / 0.9187 / 0.9315 / 0.8596 (at 97%
+#: 8 / 10), 40 at 0.3 0.9744 / 0.9205 / 0.9307 / 0.8594 (10 / 10; worst recall 0.9325), 30 pages
+#: a leaf 0.9770 / 0.9176 / 0.9313 / 0.8603 (11 / 8), depth 4 at 80 rounds 0.9739 / 0.9161 /
+#: 0.9288 / 0.8575 (8 / 10; recall under 0.97 in 8): one flat curve, every point within 0.003
+#: at 97% of the recipe's, as sessions 24 and 51 read (``min_samples_leaf`` 20, ``l2`` 3, 80 at
+#: 0.15, ``max_features``); a third of the trees ranks as well (a cost lead, not a gain).
+#: Nothing shipped: neither bagging, nor the trees' settings, nor a binary model moves the
+#: ranking beyond the dealing's noise; the deep misses (session 60) stay where they were.
