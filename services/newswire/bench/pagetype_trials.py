@@ -176,7 +176,7 @@ the harnesses were throw-away scripts around the bench's own functions (``pagety
 #: 7 per page): 840 trees 6.0 us, 1,680 9.7, 2,520 13.5, 3,360 17.4; the file ~+90 KB a member
 #: (HTML and URL-less models). Not shipped: the ranking's gain is within the dealing noise and
 #: the recall at the trained cut falls; ``pagetype_train.fit_dealt`` (``DEALINGS`` members, one
-#: per dealing, its out-of-fold scores nested) is on branch s61-pagetype-dealt, unmerged.
+#: per dealing, its out-of-fold scores nested) was written in session 61 and not kept.
 #: A dedicated article-vs-rest model (binary objective, 120 rounds, its own cut the same way):
 #: at 97% 0.9104 (0 / 20 against the 7-class model's P(article)), 0.9077 (1 / 19) for dealings
 #: 0 and 1, their bag 0.9120; accuracy at its cut 0.8886, 0.8880 at recall 0.9760, 0.9764: it

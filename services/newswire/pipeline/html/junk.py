@@ -177,9 +177,8 @@ def _pinned_bar(node: LexborNode, names: str, style: str | None, holds: Holds) -
 # numbered "Listing 4-2", a documentation generator's code frame with its file name): the
 # commands and code a tutorial gives to be read and typed. Half A documentation 0.9327 ->
 # 0.9337 (all types 0.887799 -> 0.887869; 2 pages better, 1 worse by 0.011), half B
-# documentation 0.9312 -> 0.9329 (all types 0.898725 -> 0.898809; 1 better, none worse);
-# articles and ScrapingHub unchanged (no other page changed).
-# One list, not three selectors: ``Holds`` walks the whole tree once for each selector asked.
+# documentation 0.9312 -> 0.9329 (all types 0.898725 -> 0.898809; 1 better, none worse); articles
+# and ScrapingHub unchanged. One selector list: ``Holds`` walks the whole tree per selector asked.
 _TEXT_FIGURE: Final = "table, blockquote, pre"
 
 
