@@ -29,8 +29,8 @@ _NAMES = (
 def test_names_that_keep_an_element_keep_it_whatever_it_holds() -> None:
     """Where ``kept_by_names`` keeps an element judged by class and id alone, ``is_junk``
     keeps it too, on a walk that reads names, whatever the element holds; a furniture, weak,
-    pinned or avatar name, and names that say nothing (a grid's "col-md-8", a digest), are
-    left to ``is_junk``."""
+    pinned or avatar name is left to ``is_junk``, and so is a span whose names say nothing (a
+    digest: maybe a price's label for screen readers), not a <div> of the same names."""
     holds_text = "".join(f"<p>{n}</p>" for n in range(6))
     elements = "".join(
         f"<div class='{names}' id='x{index}'>{content}</div>"
@@ -44,13 +44,16 @@ def test_names_that_keep_an_element_keep_it_whatever_it_holds() -> None:
     for node in tree.body.css("div"):
         attrs = node.attributes
         assert attrs.keys().isdisjoint(NAMES_ONLY)
-        if kept_by_names(attrs.get("class") or "", attrs.get("id") or ""):
+        if kept_by_names(attrs.get("class") or "", attrs.get("id") or "", "div"):
             kept.add(attrs.get("class"))
             assert not is_junk(
                 node, "div", attrs, holds, by_name=True, noscript=False, hidden=False
             )
-    assert kept == {"", "post-4721 entry hentry", "entry-content", "card-body"}
-    assert kept_by_names("", "")
+    assert kept == {"", "post-4721 entry hentry", "entry-content", "card-body", "col-md-8"}
+    assert kept_by_names("", "", "div")
+    assert not kept_by_names("col-md-8", "", "span")
+    assert not kept_by_names("x1a2b", "", "span")
+    assert kept_by_names("x1a2b", "", "div")
 
 
 # Class and id pairs whose tokens meet across the two: a story name beside a furniture one,
@@ -72,11 +75,11 @@ def test_class_and_id_judged_apart_answer_as_the_names_joined() -> None:
                 and "vatar" not in names
                 and name_verdict(names) in (Verdict.POSITIVE, Verdict.NEUTRAL)
             )
-            assert kept_by_names(classes, ident) is joined, names
-    assert kept_by_names("hidden", "md:flex")
-    assert not kept_by_names("hidden", "x")
-    assert kept_by_names("share-bar", "main-content")
-    assert not kept_by_names("entry-content", "fixed-nav")
+            assert kept_by_names(classes, ident, "div") is joined, names
+    assert kept_by_names("hidden", "md:flex", "div")
+    assert not kept_by_names("hidden", "x", "div")
+    assert kept_by_names("share-bar", "main-content", "div")
+    assert not kept_by_names("entry-content", "fixed-nav", "div")
 
 
 def test_a_tokens_verdict_does_not_depend_on_the_names_it_was_first_judged_in() -> None:
@@ -95,22 +98,22 @@ def test_a_class_attribute_new_to_the_cache_answers_as_its_tokens_do() -> None:
     """A new class attribute made of tokens met before in others (each token's marks are
     cached alone) keeps or leaves an element as the same tokens judged afresh would: a
     furniture token, a breakpoint that shows a "hidden" element, a story token's rescue."""
-    assert kept_by_names("col-md-8 card-body", "")
-    assert not kept_by_names("col-md-8 share-bar", "")
-    assert not kept_by_names("card-body hidden", "")
-    assert kept_by_names("card-body hidden md:block", "")
-    assert kept_by_names("share-bar entry-content col-md-8", "")
+    assert kept_by_names("col-md-8 card-body", "", "div")
+    assert not kept_by_names("col-md-8 share-bar", "", "div")
+    assert not kept_by_names("card-body hidden", "", "div")
+    assert kept_by_names("card-body hidden md:block", "", "div")
+    assert kept_by_names("share-bar entry-content col-md-8", "", "div")
 
 
 def test_the_verdict_caches_stay_bounded_and_answer_the_same_once_emptied() -> None:
     """A service running for weeks sees ever new class names: each cache is emptied when it
     reaches its size, and a name judged again after that gets the answer it got before."""
-    before = {names: (name_verdict(names), kept_by_names(names, "")) for names in _NAMES}
+    before = {names: (name_verdict(names), kept_by_names(names, "", "div")) for names in _NAMES}
     for number in range(plain_names._VERDICTS_MAX + 10):
         name_verdict(f"unseen-{number}")
-        kept_by_names(f"other-{number} box", "")
+        kept_by_names(f"other-{number} box", "", "div")
     assert len(plain_names._verdicts) <= plain_names._VERDICTS_MAX
     assert len(plain_names._class_marks_cache) <= plain_names._CLASS_MARKS_MAX
     assert len(plain_names._token_marks_cache) <= plain_names._TOKEN_MARKS_MAX
-    after = {names: (name_verdict(names), kept_by_names(names, "")) for names in _NAMES}
+    after = {names: (name_verdict(names), kept_by_names(names, "", "div")) for names in _NAMES}
     assert after == before

@@ -136,9 +136,9 @@ def _class_marks(classes: str) -> int:
     return marks
 
 
-def kept_by_names(classes: str, ident: str) -> bool:
-    """``is_junk``'s answer is False, whatever the element holds, for an element not of
-    DROP_TAGS whose judged attributes are its class and id alone, with these ``classes``
+def kept_by_names(classes: str, ident: str, tag: str) -> bool:
+    """``is_junk``'s answer is False, whatever the element holds, for an element (of ``tag``)
+    not of DROP_TAGS whose judged attributes are its class and id alone, with these ``classes``
     and id (``ident``), on a walk that reads names (``by_name``): the names, joined as
     ``is_junk`` joins them, are none, or neither pinned nor an avatar's and of a story or
     neutral by ``name_verdict``. False: the answer depends on the element (a pinned box, a
@@ -152,6 +152,9 @@ def kept_by_names(classes: str, ident: str) -> bool:
         return True
     if marks & _BARE_HIDDEN and not marks & _SHOWN:
         return False
-    # Names that say nothing (hashed, see ``screen_reader.unseen_price_label``): the element's
-    # shape is asked instead.
-    return not marks & (_NEGATIVE | _WEAK) and not (not marks and names_say_nothing(classes))
+    # A span whose names say nothing (hashed) may be a price's label for screen readers (see
+    # ``screen_reader.unseen_price_label``): its shape is asked instead. Spans alone: no other
+    # element's answer depends on it, and asking every nameless <div> costs ~1% a page.
+    return not marks & (_NEGATIVE | _WEAK) and not (
+        tag == "span" and not marks and names_say_nothing(classes)
+    )

@@ -330,7 +330,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and not in_pre
                 and child_tag not in DROP_TAGS
                 and _names_only(attrs)
-                and kept_by_names(attrs.get("class") or "", attrs.get("id") or "")
+                and kept_by_names(attrs.get("class") or "", attrs.get("id") or "", child_tag)
             ) or (
                 # A rating inside a link: a listed item's figure (see ``item_ratings``).
                 link_depth
