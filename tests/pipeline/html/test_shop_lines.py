@@ -28,12 +28,18 @@ _STORY = [f"lamp {index}: {SENTENCE}" for index in range(4)]
         "For general questions about orders, please visit our Help Centre FAQ page.",
         "The Example Customer Happiness Team is your go-to when you need a return.",
         "If you have trouble, first take a look at our extensive support center.",
+        "Delivery in approx. 3-6 business days",
+        "Choose two-hour delivery from a store near you, free delivery, or easy pickup.",
+        "Order for another $100.00 and receive free shipping",
+        "Price drops? Get the difference back within 90 days with the shop's card.",
+        "Example+ points are subject to change based on final price paid at checkout.",
     ],
 )
 def test_a_shops_terms_and_offers_of_help_go(line: str) -> None:
     """A sentence stating the shop's shipping or returns terms in its own voice ("shipping
-    is free on orders", "we offer a 30-day return policy", "dispatched within 24 hours") or
-    offering its help ("get in touch with our support", "visit our Help Centre") is the
+    is free on orders", "we offer a 30-day return policy", "dispatched within 24 hours"),
+    its delivery estimate, free-shipping threshold, price guarantee or loyalty fine print,
+    or offering its help ("get in touch with our support", "visit our Help Centre") is the
     shop's, not the product's: it goes."""
     assert is_shop_policy(line)
     assert without_shop_policies([*_STORY, line]) == _STORY
@@ -49,12 +55,16 @@ def test_a_shops_terms_and_offers_of_help_go(line: str) -> None:
         "Yes, we ship worldwide. Shipping costs are calculated at checkout.",
         "The motor's delivery of power returns the blade to speed in a second.",
         "Our support team designed the stand to hold any lamp.",
+        "Most orders ship within 24-48 hours of ordering.",
+        "International shipment of items may be subject to customs processing.",
+        "Its pads spread the load over four points for even delivery of power.",
     ],
 )
 def test_badges_kept_terms_and_the_products_own_words_stay(line: str) -> None:
-    """A shop's bare badge, terms the truths keep (an auction's returns line, a FAQ's
-    answer, a shop's "you have 365-days to return") and a product's own sentence about its
-    delivery of power or its makers are no shop's terms: they stay."""
+    """A shop's bare badge, terms the truths keep (an auction's returns and customs lines, a
+    FAQ's answer, a shop's "you have 365-days to return", "orders ship within 24-48 hours")
+    and a product's own sentence about its delivery of power or its makers are no shop's
+    terms: they stay."""
     assert not is_shop_policy(line)
 
 
