@@ -14,7 +14,6 @@ from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
 from newswire.pipeline.html.doubled_lines import once_each
-from newswire.pipeline.html.field_keys import without_field_keys
 from newswire.pipeline.html.hidden_pages import hidden_text_wins
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.listing_intros import items_intro
@@ -27,15 +26,13 @@ from newswire.pipeline.html.named_threads import (
 )
 from newswire.pipeline.html.page_branch import alone_in_branch
 from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
-from newswire.pipeline.html.price_lines import without_other_prices
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import (
     without_quoted_again,
     without_repeats,
-    without_said_again,
 )
+from newswire.pipeline.html.shop_lines import without_shop_lines
 from newswire.pipeline.html.shop_promises import without_shop_promises
-from newswire.pipeline.html.shop_tail import without_shop_tail
 from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
@@ -148,15 +145,9 @@ def _as_shown(
     """The ``paragraphs`` as read: no tail nor repeats (nor a shop's lines on a ``product``
     page), doubled phrases and a thread's quotes once, no buttons nor ends."""
     story = without_repeats(without_tail(paragraphs))
-    story = _without_shop_lines(story) if product else story
+    story = without_shop_lines(story) if product else story
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
     return without_closing_lines(without_buttons(story, blocks, walked.buttons, walked.controls))
-
-
-def _without_shop_lines(story: list[str]) -> list[str]:
-    """One product's page without what its shop says around the product: a paragraph said
-    again, its tail (strips, seller, mission), other products' prices, raw custom fields."""
-    return without_field_keys(without_other_prices(without_shop_tail(without_said_again(story))))
 
 
 def _with_named_replies(
