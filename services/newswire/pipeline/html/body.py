@@ -13,6 +13,7 @@ from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
+from newswire.pipeline.html.discount_lines import without_discount_stickers
 from newswire.pipeline.html.doubled_lines import once_each
 from newswire.pipeline.html.hidden_pages import hidden_text_wins
 from newswire.pipeline.html.holds import Holds
@@ -63,8 +64,7 @@ _SECTIONED_RATIO_MAIN: Final = 0.7
 # even a brief, has more) is no story standing alone: a service page's intro block, one card
 # of a homepage's; below half of the region it is one section of the page. Half A all types
 # 0.8548 -> 0.8551 (service 0.796 -> 0.802; product 0.638 -> 0.632), half B 0.8611 -> 0.8640
-# (service 0.795 -> 0.821, listing 0.714 -> 0.722; product 0.710 -> 0.701); articles and
-# ScrapingHub (0.980) unchanged.
+# (service 0.795 -> 0.821, listing 0.714 -> 0.722; product 0.710 -> 0.701); articles, SH same.
 _SECTIONED_RATIO_FEW_PROSE: Final = 0.5
 # On a page without <main>, the rest of the body around the choice is the site's menus, link
 # lists and sidebars (most of their text is links) or more sections of the page: a service
@@ -143,11 +143,12 @@ def _as_shown(
     paragraphs: list[str], blocks: list[Block], walked: Tree, *, product: bool
 ) -> list[str]:
     """The ``paragraphs`` as read: no tail nor repeats (nor a shop's lines on a ``product``
-    page), doubled phrases and a thread's quotes once, no buttons nor ends."""
+    page), doubled phrases and a thread's quotes once, no buttons, stickers nor ends."""
     story = without_repeats(without_tail(paragraphs))
     story = without_shop_lines(story) if product else story
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
-    return without_closing_lines(without_buttons(story, blocks, walked.buttons, walked.controls))
+    story = without_buttons(story, blocks, walked.buttons, walked.controls)
+    return without_closing_lines(without_discount_stickers(story))
 
 
 def _with_named_replies(
