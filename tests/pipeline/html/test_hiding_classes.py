@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.hiding_classes import hidden_by_class, phone_copy
+from newswire.pipeline.html.hiding_classes import hidden_by_class, mobile_twin, phone_copy
 from tests.pipeline.html.pages import page, prose, text_of
 
 _THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
@@ -75,3 +76,46 @@ def test_a_cards_name_in_its_picture_box_is_dropped_where_the_card_has_a_picture
     assert "Model 0 picture box" not in text
     assert "Model 2 picture box" not in text
     assert "Model 1 picture box" in text
+
+
+def _element(html: str, selector: str) -> LexborNode:
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None
+    return node
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("comparison-page-desktop", "comparison-page-mobile"),
+        ("compare-table", "compare-table-mobile"),
+        ("plans", "mobile-plans"),
+        ("pricingGrid", "pricingGridMobile"),
+    ],
+)
+def test_an_id_with_mobile_put_in_beside_its_twin_marks_the_phones_copy(
+    first: str, second: str
+) -> None:
+    """An element whose id is a sibling's id with "mobile" put in (or put for "desktop") is
+    the phone's copy of that block; the block itself is not."""
+    html = f'<div id="{first}">Plans</div><link><div id="{second}">Plans</div>'
+    assert mobile_twin(_element(html, f"#{second}"))
+    assert not mobile_twin(_element(html, f"#{first}"))
+
+
+def test_a_mobile_id_without_a_twin_beside_it_marks_no_copy() -> None:
+    """A "mobile" id with no sibling of the twin id (a phone app's promo, a twin far off in
+    another branch) marks no copy."""
+    html = '<div id="plans">Plans</div><div><div id="mobile-plans">Plans</div></div>'
+    assert not mobile_twin(_element(html, "#mobile-plans"))
+    assert not mobile_twin(_element('<p id="mobile-app">Get the app</p>', "p"))
+
+
+def test_a_pages_phone_copy_of_a_block_is_dropped() -> None:
+    """A page laid out twice, a desktop copy and a phone copy of its blocks under twin ids,
+    is read once: the desktop copy's text stays, the phone copy's goes."""
+    desktop = f'<div id="offer-desktop">{prose("Desktop plans", 3)}</div>'
+    mobile = f'<div id="offer-mobile">{prose("Phone plans", 3)}</div>'
+    text = text_of(page(f"<main>{desktop}{mobile}</main>"))
+    assert "Desktop plans 0" in text
+    assert "Phone plans" not in text

@@ -13,7 +13,7 @@ from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.consent_names import consent_named
 from newswire.pipeline.html.controls import heading_button, question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
-from newswire.pipeline.html.hiding_classes import media_card_copy
+from newswire.pipeline.html.hiding_classes import media_card_copy, mobile_twin
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.item_datelines import item_dateline
 from newswire.pipeline.html.layout_wrappers import (
@@ -79,8 +79,7 @@ DROP_TAGS: Final = frozenset(
         "_comment",
     }
 )
-# Tags of DROP_TAGS whose elements may still be judged by their attributes: a <header> walked
-# as a section of <main>, a <figure> that holds a table.
+# DROP_TAGS still judged by their attributes: a <header> walked in <main>, a <figure> of a table.
 NAMED_DROP_TAGS: Final = frozenset({"header", "figure"})
 # A dict, as the walk's attributes are: compiled, read without method calls. Never written.
 NO_ATTRIBUTES: Final[dict[str, str | None]] = {}
@@ -91,9 +90,8 @@ NO_ATTRIBUTES: Final[dict[str, str | None]] = {}
 # holds the page's main content, which is never chrome. (Not any <article>: asides and footers
 # hold related stories' cards as <article>s.)
 _CHROME_TAGS: Final = frozenset({"nav", "aside", "header", "footer"})
-# The tags that ``is_junk`` judges by the tag alone (every one dropped but a <noscript> on
-# the walk into it): the walk answers for these without asking, as most of a page's
-# dropped elements are such (its images, scripts, icons).
+# The tags ``is_junk`` judges by the tag alone (all dropped but a <noscript> on the walk into
+# it): the walk answers for these without asking (most dropped elements: images, scripts, icons).
 TAG_ONLY_DROPS: Final = DROP_TAGS - NAMED_DROP_TAGS - _CHROME_TAGS - {"button"}
 
 
@@ -386,8 +384,10 @@ def _box_by_name(
     make furniture: a weak-named widget, a default avatar, a call to action's pitch."""
     if cta_in(names) and sales_box(node, names, holds):
         return True  # a call to action's pitch among the story's paragraphs (sales_boxes)
-    if "card__info" in names and media_card_copy(node, names):
-        return True  # a card's copy of its name that its stylesheet hides (hiding_classes)
+    if ("card__info" in names and media_card_copy(node, names)) or (
+        "obile" in names and mobile_twin(node)
+    ):
+        return True  # a copy its stylesheet hides: a card's name, a block's (hiding_classes)
     if node.tag == "span" and unseen_price_label(node, names.strip()):
         return True  # a price's label for screen readers, its names hashed (screen_reader)
     # A default avatar (its initials alone) is furniture whatever its name says.

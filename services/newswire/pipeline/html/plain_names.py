@@ -18,8 +18,9 @@ _NEGATIVE: Final = 2  # a furniture token other than a bare "hidden"
 _WEAK: Final = 4
 _BARE_HIDDEN: Final = 8  # a bare "hidden": furniture unless a token shows it at a breakpoint
 _SHOWN: Final = 16  # a breakpoint's display class ("md:block")
-# "fixed", "vatar", "cta" or "card__info" in the text: a pinned box, an avatar, a sales box, a
-# card's copy of its name (``hiding_classes.media_card_copy``)
+# "fixed", "vatar", "cta", "card__info" or "obile" in the text: a pinned box, an avatar, a sales
+# box, a card's copy of its name (``hiding_classes.media_card_copy``), a block's phone copy
+# (``hiding_classes.mobile_twin``)
 _ASKED: Final = 32
 _FINE_PRINT: Final = 64  # a token naming a fine-print note (``fine_print``)
 
@@ -34,7 +35,8 @@ _FINE_PRINT: Final = 64  # a token naming a fine-print note (``fine_print``)
 
 
 def _marks(names: str) -> int:
-    asked = "fixed" in names or "vatar" in names or "card__info" in names or cta_in(names)
+    asked = "fixed" in names or "vatar" in names or "card__info" in names or "obile" in names
+    asked = asked or cta_in(names)
     marks = _ASKED if asked else 0
     if _fine_print(names):
         marks |= _FINE_PRINT
