@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator
 
 from aiokafka import AIOKafkaProducer
 from aiokafka import TopicPartition as KafkaTopicPartition
+from aiokafka.client import CoordinationType
 from aiokafka.errors import ProducerFenced
 
 from newswire.bus.connection import Connection
@@ -72,7 +73,8 @@ class KafkaTransactionalSink:
         output_topics: Iterable[str] = (),
     ) -> None:
         self._connection = connection
-        #: Looked up when a partition's producer opens (``open``), not at its first transaction.
+        #: Looked up when a partition's producer opens (``open``), not at its first transaction,
+        #: as is the group's coordinator.
         self._output_topics = tuple(dict.fromkeys(output_topics))
         self._group_id = group_id
         self._prefix = transactional_id_prefix
@@ -117,14 +119,19 @@ class KafkaTransactionalSink:
         try:
             with _fencing_mapped(tp), kafka_errors_mapped("open transactional producer"):
                 await asyncio.wait_for(producer.start(), self._operation_timeout_s)
-                # A new producer knows no topic: its first send to each output topic waits for
-                # a metadata round trip, inside the partition's first transaction, while the
-                # batch's records wait (after every assignment: a start, a rebalance, a scale
-                # out). Asked here, they are paid while the partition is taken over instead.
-                for topic in self._output_topics:
-                    await asyncio.wait_for(
-                        producer.partitions_for(topic), self._operation_timeout_s
-                    )
+                # A new producer knows no topic and not the group's coordinator: the partition's
+                # first transaction would wait for a metadata round trip (its first send to each
+                # output topic) and a FindCoordinator (its offsets go to the group's coordinator,
+                # not the transaction's) while the batch's records wait, after every assignment:
+                # a start, a rebalance, a scale out. Asked here, together (one metadata request
+                # for every topic), they are paid while the partition is taken over instead.
+                await asyncio.wait_for(
+                    asyncio.gather(
+                        *(producer.partitions_for(topic) for topic in self._output_topics),
+                        _group_coordinator(producer, self._group_id),
+                    ),
+                    self._operation_timeout_s,
+                )
         except InfrastructureError:
             await _stop_quietly(producer, self._stop_timeout_s)
             raise
@@ -176,6 +183,14 @@ class KafkaTransactionalSink:
         # Surface a failed record here rather than as "abortable error" at commit time.
         await asyncio.gather(*futures)
         await producer.commit_transaction()
+
+
+async def _group_coordinator(producer: AIOKafkaProducer, group_id: str) -> None:
+    """Have ``producer`` find ``group_id``'s coordinator, as its first ``TxnOffsetCommit``
+    would: aiokafka keeps the answer for the producer's later transactions (and forgets it when
+    the coordinator moves). No public call asks it; the sender's own lookup is the one its
+    transactions use (a test checks that the answer is kept)."""
+    await producer._sender._find_coordinator(CoordinationType.GROUP, group_id)
 
 
 @contextlib.contextmanager
