@@ -143,6 +143,24 @@ def test_the_markups_site_name_beside_the_date_under_the_headline_signs_the_stor
     assert extract_html(undated, url=url).authors == ()
 
 
+def test_the_sites_own_name_or_desk_beside_the_date_under_the_headline_signs_the_story() -> None:
+    """With no markup naming anyone, the site's own name (og:site_name) or a newsroom's desk
+    ("Newsdesk") in a text of its own beside the date under the headline is the story's credit;
+    the site's name linked (the logo's link home) or away from the date, or another one-word
+    text beside the date (a label, a button), names no one."""
+    head = '<meta property="og:site_name" content="EcoFlow">'
+
+    def names(credit: str) -> tuple[str, ...]:
+        body = f"<h1>How many watts does a laptop use</h1>{credit}" + prose("s", 4)
+        return extract_html(page(body, head)).authors
+
+    assert names("<div><span>EcoFlow</span><time>2025/4/29</time></div>") == ("EcoFlow",)
+    assert names("<div><div>19 Dec, 2025</div><div>Newsdesk</div></div>") == ("Newsdesk",)
+    assert names("<div><a href='/'>EcoFlow</a><time>2025/4/29</time></div>") == ()
+    assert names("<div><span>EcoFlow</span><span>Power stations</span></div>") == ()
+    assert names("<div><span>Share</span><time>2025/4/29</time></div>") == ()
+
+
 def test_a_date_then_the_writer_in_one_credit_line_names_the_writer() -> None:
     """ "Dec. 19, 2025 · Niko Matsakis on behalf of" a group's link just below the headline
     names the writer, the words tying the name to the group left out; a date then a text that
