@@ -195,6 +195,41 @@ def test_no_lead_is_looked_for_without_the_headline_before_the_story() -> None:
     ]
 
 
+def test_a_lead_under_a_headline_in_the_pages_header_joins_the_story() -> None:
+    """A headline set in the page's <header> (dropped with the site's chrome) leaves no heading
+    to anchor the lead on: the paragraph of prose right before a story that opens with a
+    heading is its first line."""
+    html = page(
+        f"<header><h1>{_HEADLINE}</h1></header>"
+        f'<div class="intro"><p>{_LEAD}</p></div>'
+        f'<div class="story"><h2>1. Make a budget</h2>{prose("tip", 5)}</div>',
+        head=f"<title>{_HEADLINE}</title>",
+    )
+    text = text_of(html)
+    assert text.startswith(_LEAD)
+    assert "tip 4" in text
+
+
+def _headerless(before: list[Block]) -> list[Block]:
+    first = Block(text="1. Make a budget", tag="h2", link_chars=0, path=(0, 9, 10))
+    return with_lead([*before, first], [first], _HEADLINE, lambda block: block.tag == "p")[:-1]
+
+
+def test_a_headerless_lead_may_stand_one_line_above_the_story_and_no_more() -> None:
+    """Without the headline before the story, the run of prose paragraphs right before it is
+    its lead, past one line that is no prose (an editor's note); past two such lines, or with
+    an <h1> before them (a site name's), the paragraphs are another part of the page."""
+    lead = Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 1, 2))
+    more = Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 1, 3))
+    note = Block(text="Editor's note: updated", tag="div", link_chars=0, path=(0, 4, 5))
+    toc = Block(text="Table of contents", tag="h4", link_chars=0, path=(0, 6, 7))
+    logo = Block(text="The Daily Site", tag="h1", link_chars=0, path=(0, 8))
+    assert _headerless([lead, more]) == [lead, more]
+    assert _headerless([lead, more, note]) == [lead, more]
+    assert _headerless([lead, note, toc]) == []
+    assert _headerless([logo, lead, more]) == []
+
+
 _PURPOSE = "SELECT, TABLE, WITH — retrieve rows from a table or view"
 _SYNOPSIS = "SELECT [ ALL | DISTINCT ] expression FROM from_item"
 

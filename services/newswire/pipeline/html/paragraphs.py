@@ -16,6 +16,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_poster_status,
     numbered_date,
 )
+from newswire.pipeline.html.photo_credits import is_photo_credit
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
@@ -60,7 +61,9 @@ def _line(block: Block, lines: dict[int, str]) -> str:
     if text is None:
         text = clean_line(repair_mojibake(block.text))
         if block.tag != POST_DATE_TAG and (  # see post_headers
-            is_furniture_line(text) or cross_link(text, block.link_chars)
+            is_furniture_line(text)
+            or cross_link(text, block.link_chars)
+            or is_photo_credit(text, block.link_chars)
         ):
             text = ""
         lines[id(block)] = text
