@@ -124,6 +124,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.paragraphs",
     "newswire.pipeline.html.people",
     "newswire.pipeline.html.permalink",
+    "newswire.pipeline.html.photo_credits",
     "newswire.pipeline.html.placement",
     "newswire.pipeline.html.plain_names",
     "newswire.pipeline.html.portrait_names",
