@@ -212,12 +212,7 @@ class Lexicon:
         """The seven ``LEXICON_NAMES`` features of a page: ``prior`` for a Chinese, Japanese or
         Korean body (``script.char_width`` of its first words above 1) and for a body in a
         language the vocabulary does not hold (``unread``)."""
-        # One loop (native in the compiled build) rather than ``set(map(get, ..., repeat(0)))``,
-        # whose every look-up went through a bound method's call.
-        body = self._body
-        found: set[int] = set()
-        for word in words[:SPAN]:
-            found.add(body.get(word, 0))
+        found = set(map(self._body.get, words[:SPAN], itertools.repeat(0)))
         if self.prior is not None and (
             char_width(" ".join(words[:SCRIPT_WORDS])) > 1.0 or self.unread(words, found)
         ):
