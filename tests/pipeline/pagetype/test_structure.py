@@ -24,6 +24,7 @@ from newswire.pipeline.pagetype.structure import (
     summarize,
     summarize_columns,
 )
+from newswire.pipeline.pagetype.wording import RATE_NAMES, SCAN_CHARS, rate_values
 from tests.pipeline.pagetype.pages import section_page, section_page_with_summaries, story_page
 
 
@@ -141,6 +142,16 @@ def test_text_lines_are_blocks_without_links() -> None:
     columns = summarize_columns(lines, ["p"] * 4, [0] * 4, (), (), og_type=None, ld_types=())
     blocks = [_Block(line, "p", 0) for line in lines]
     assert columns == summarize(blocks, (), (), og_type=None, ld_types=())
+
+
+def test_labels_past_the_furniture_scan_change_no_rate() -> None:
+    """The furniture words' rates read the page's labels up to ``wording.SCAN_CHARS``: the
+    labels the summary stops collecting there would not have been read."""
+    labels = [f"Reply {index} Posts: add to cart $5" for index in range(600)]
+    columns = summarize_columns(labels, ["li"] * 600, [0] * 600, (), (), og_type=None, ld_types=())
+    expected = rate_values(" ".join(labels))
+    assert [columns[name] for name in RATE_NAMES] == expected
+    assert len(" ".join(labels)) > 2 * SCAN_CHARS
 
 
 def _reference_families(names: str) -> tuple[int, ...]:

@@ -197,10 +197,16 @@ def voice_values(words: Sequence[str]) -> list[float]:
 
     Session 27: the distinct voice words by ``_VOICE_WORDS.keys() & set(words)`` and each
     one's ``words.count`` gave the same numbers at +39 µs a page (a set of 400 words, then 8
-    scans of them for the median page's 8 distinct voice words); this ``filter`` stays."""
-    found = list(map(_VOICE_WORDS.__getitem__, filter(_VOICE_WORDS.__contains__, words)))
+    scans of them for the median page's 8 distinct voice words). Session 62: one loop of
+    ``dict.get`` counting each group, native in the compiled build, instead of a ``filter`` and
+    a list counted per group (~40% of the ~20 µs, compiled)."""
+    counts = dict.fromkeys(_VOICE_GROUPS, 0)
+    for word in words:
+        group = _VOICE_WORDS.get(word)
+        if group is not None:
+            counts[group] += 1
     scale = 1000 / max(50, len(words))
-    return [found.count(group) * scale for group in _VOICE_GROUPS]
+    return [counts[group] * scale for group in _VOICE_GROUPS]
 
 
 def word_estimate(text: str, words: Sequence[str]) -> int:

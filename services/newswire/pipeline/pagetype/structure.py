@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import math
 import operator
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import compress, repeat
 from typing import Final, Protocol
 
 from newswire.pipeline.pagetype.declared import (
@@ -25,7 +23,7 @@ from newswire.pipeline.pagetype.declared import (
 )
 from newswire.pipeline.pagetype.names import NAME_FAMILIES, family_totals, learn_families
 from newswire.pipeline.pagetype.script import texts_width
-from newswire.pipeline.pagetype.wording import RATE_NAMES, rate_values
+from newswire.pipeline.pagetype.wording import RATE_NAMES, SCAN_CHARS, rate_values
 
 #: The structure of a page: named numbers (counts are log1p-scaled, shares are 0-1).
 Structure = Mapping[str, float]
@@ -61,12 +59,9 @@ _LABEL_CHARS: Final = 100
 # these (a string test: a `$`-anchored regex search walks the whole block).
 _SENTENCE_ENDS: Final = frozenset(".!?。！？")
 _CLOSERS: Final = "'\"”’)"
-_LAST: Final = operator.itemgetter(slice(-1, None))
-_FIRST: Final = operator.itemgetter(0)
 _TEXT: Final = operator.attrgetter("text")
 _TAG: Final = operator.attrgetter("tag")
 _LINK_CHARS: Final = operator.attrgetter("link_chars")
-_SECOND: Final = operator.itemgetter(1)
 #: Characters under which a block is short (a menu entry, a button, a date).
 _SHORT_BLOCK: Final = 40
 _CHARS_PER_WORD: Final = 6
@@ -77,11 +72,9 @@ _THRESHOLDS: tuple[float, float, float, float] = (
     _LONG_PARAGRAPH,
     _CHARS_PER_WORD,
 )
-#: The tags counted together, as tuples (``map`` over them with ``Counter.get`` and zeros: a
-#: ``Counter``'s own look-up of a missing key is a Python call).
-_HEADING_TAGS: Final = tuple(sorted(_HEADINGS))
-_FORM_TAGS: Final = tuple(sorted(_FORM_CONTROLS))
-_ZEROS: Final = repeat(0)
+#: Dropped elements counted together: pictures, and navigation (menus, sidebars).
+_PICTURES: Final = frozenset({"img", "picture", "figure"})
+_NAVS: Final = frozenset({"nav", "aside"})
 
 
 TAG_NAMES: Final = (
@@ -176,9 +169,9 @@ def summarize(
 
 
 def summarize_columns(
-    texts: Sequence[str],
-    tags: Sequence[str],
-    links: Sequence[int],
+    texts: list[str],
+    tags: list[str],
+    links: list[int],
     classes: Iterable[str],
     dropped: Sequence[tuple[str, str]],
     *,
@@ -189,46 +182,34 @@ def summarize_columns(
     """``summarize`` over the blocks' texts, tags and link characters as three columns (a text
     scrape's lines are texts with tag "p" and no links).
 
-    Each count is its own pass over one or two columns (``map``, ``Counter``, ``str.count``
-    over the joined texts, small generators) instead of one Python loop with a branch per
-    block and tag; the numbers are the same.
+    Every count of the blocks is taken in one loop over them (``_BlockCounts``), which the
+    compiled build runs as native code: the ``map``/``compress``/``Counter`` passes it replaced
+    (session 62) each paid a Python-level call per block or per pass (``Counter`` is a Python
+    class): the summary 128 -> 86 µs a page (every 3rd page of wcxb-dev and ScrapingHub,
+    compiled, warm, per-page minima); the numbers are the same.
 
     Tried in session 25 and not kept: the extractor's walk appending the three columns as it
     made each block, so ``summarize`` made none (outputs identical on 1,615 pages). Interleaved
     in one process over 167 wcxb-dev pages (CPU, best of 9 / 7): the summary 9.3 µs cheaper,
     the walk 8.6 µs dearer (three list appends a block in its closure): no gain.
     """
-    sizes = list(map(len, texts))
-    total = sum(sizes)
-    links_total = sum(links)
     width, (label_chars, short_chars, long_chars, word_chars) = thresholds(texts)
-    labels = list(compress(texts, map(label_chars.__gt__, sizes)))
-    short = sum(map(short_chars.__gt__, sizes))
-    # Most blocks hold no link: the link columns below are those of the blocks that do (their
-    # sizes and link characters, in order), which ``tag_values`` reads too.
-    linked = Linked(sizes, links)
-    # A block is "linky" when 70% or more of its characters are inside links (a block without
-    # links only when it is empty).
-    linky = linked.empty + sum(
-        map(
-            operator.ge,
-            map(operator.mul, linked.links, repeat(10)),
-            map(operator.mul, linked.sizes, repeat(7)),
-        )
-    )
-    # The last character of each block, closing quotes and brackets aside (C-level maps).
-    lasts = map(_LAST, map(str.rstrip, texts, repeat(_CLOSERS)))
-    sentences = sum(map(_SENTENCE_ENDS.__contains__, lasts))
+    counts = _BlockCounts(texts, tags, links, (label_chars, short_chars, long_chars))
+    total = counts.total
     count = max(1, len(texts))
     # Words estimated from characters (~6 a word with its space): counting spaces cost a pass
     # over the whole text for one ratio.
     words = int(total // word_chars)
     log = math.log1p
-    values = [log(len(texts)), log(total * width), links_total / total if total else 1.0]
-    values += tag_values(tags, sizes, links, words, linked, long_chars=long_chars)
-    values += (short / count, linky / count, sentences / count)
+    values = [
+        log(len(texts)),
+        log(total * width),
+        counts.links_total / total if total else 1.0,
+    ]
+    values += counts.tag_values(words)
+    values += (counts.short / count, counts.linky / count, counts.sentences / count)
     values += unit_values(classes, dropped)
-    values += rate_values(" ".join(labels))
+    values += rate_values(" ".join(counts.labels))
     values += declared_values(og_type, ld_types)
     thread, product, answers = marked
     values += marked_values(thread=thread, product=product, answers=answers)
@@ -247,106 +228,142 @@ def thresholds(texts: Sequence[str]) -> tuple[float, tuple[float, float, float, 
     return width, (label, short, long, word)
 
 
-class Linked:
-    """The blocks with link characters: their indexes, sizes and link characters (C-level
-    ``compress`` and ``filter``: a page's few linked blocks, not all of them, meet Python
-    code after), and how many blocks are empty without a link."""
+class _BlockCounts:
+    """The counts of a page's blocks the layout reads, from one loop over them.
 
-    __slots__ = ("empty", "indexes", "links", "sizes")
+    A block is "linky" when 70% or more of its characters are inside links, "linked" (a linked
+    headline, a menu entry) when half or more are; an empty block without links is both. A
+    block ends a sentence when its last character, closing quotes and brackets aside, is a
+    sentence's end. ``labels``: the short blocks' texts (the furniture words' scan,
+    ``wording``), as many as its ``SCAN_CHARS`` read."""
 
-    def __init__(self, sizes: Sequence[int], links: Sequence[int]) -> None:
-        self.indexes = list(compress(range(len(links)), links))
-        self.sizes = list(compress(sizes, links))
-        self.links = list(filter(None, links))
-        self.empty = sizes.count(0) - self.sizes.count(0) if 0 in sizes else 0
+    def __init__(
+        self,
+        texts: list[str],
+        tags: list[str],
+        links: list[int],
+        limits: tuple[float, float, float],
+    ) -> None:
+        """``limits``: the characters under which a block is a label, under which it is short,
+        from which a paragraph is long."""
+        label_chars, short_chars, long_chars = limits
+        self.total = self.links_total = self.short = self.linky = self.sentences = 0
+        self.headings = self.heading_links = self.items = self.linked_items = 0
+        self.paragraphs = self.teasers = self.long_paragraphs = self.pre = self.rows = 0
+        self.labels: list[str] = []
+        #: Characters of ``labels`` joined, up to ``SCAN_CHARS`` (no label after is read).
+        scanned = -1
+        for index, text in enumerate(texts):
+            size = len(text)
+            link = links[index]
+            self.total += size
+            self.links_total += link
+            if size < label_chars and scanned < SCAN_CHARS:
+                self.labels.append(text)
+                scanned += size + 1
+            if size < short_chars:
+                self.short += 1
+            if link:
+                linky = link * 10 >= size * 7
+                linked = link * 2 >= size
+            else:
+                linky = linked = size == 0
+            if linky:
+                self.linky += 1
+            stripped = text.rstrip(_CLOSERS)
+            if stripped and stripped[-1] in _SENTENCE_ENDS:
+                self.sentences += 1
+            self._tag(tags, index, linked=linked, long=size >= long_chars)
 
+    def _tag(self, tags: list[str], index: int, *, linked: bool, long: bool) -> None:
+        """Count the block at ``index`` by its tag. Teaser cards: a paragraph right after a
+        linked heading (a headline, then its summary) is a listing's unit; a story's paragraphs
+        follow its own unlinked headings, or paragraphs. Long paragraphs are the unlinked
+        ones."""
+        tag = tags[index]
+        if tag == "p":
+            self.paragraphs += 1
+            if long and not linked:
+                self.long_paragraphs += 1
+        elif tag in _HEADINGS:
+            self.headings += 1
+            if linked:
+                self.heading_links += 1
+                if index + 1 < len(tags) and tags[index + 1] == "p":
+                    self.teasers += 1
+        elif tag == "li":
+            self.items += 1
+            if linked:
+                self.linked_items += 1
+        elif tag == "pre":
+            self.pre += 1
+        elif tag == "tr":
+            self.rows += 1
 
-def tag_values(
-    tags: Sequence[str],
-    sizes: Sequence[int],
-    links: Sequence[int],
-    words: int,
-    linked: Linked,
-    *,
-    long_chars: float = _LONG_PARAGRAPH,
-) -> list[float]:
-    """Blocks by tag (``TAG_NAMES``): headings (linked or not, per 100 words), list items,
-    paragraphs (long unlinked ones, of ``long_chars`` characters or more, apart), code blocks,
-    table rows."""
-    counts = Counter(tags)
-    # The blocks with half of their characters or more in links (a linked headline, a menu
-    # entry; a block without links only when empty), and the long paragraphs that are not.
-    at = list(
-        compress(
-            linked.indexes,
-            map(operator.ge, map(operator.mul, linked.links, repeat(2)), linked.sizes),
-        )
-    )
-    if linked.empty:
-        at = sorted((*at, *(index for index, size in enumerate(sizes) if not size | links[index])))
-    linked_tags = Counter(map(tags.__getitem__, at))
-    # Teaser cards: a paragraph right after a linked heading (a headline, then its summary) is
-    # a listing's unit; a story's paragraphs follow its own unlinked headings, or paragraphs.
-    # Only the linked blocks are looked at for teasers, only the long ones for long paragraphs.
-    last = len(tags) - 1
-    teasers = sum(
-        1 for index in at if index < last and tags[index + 1] == "p" and tags[index] in _HEADINGS
-    )
-    # Long paragraphs: the long blocks' tags counted in C, less the linked ones among them.
-    long_paragraphs = list(compress(tags, map(long_chars.__le__, sizes))).count("p") - sum(
-        1 for index in at if tags[index] == "p" and sizes[index] >= long_chars
-    )
-    get = counts.get
-    items = get("li", 0)
-    paragraphs = get("p", 0)
-    headings = sum(map(get, _HEADING_TAGS, _ZEROS))
-    heading_links = sum(map(linked_tags.get, _HEADING_TAGS, _ZEROS))
-    log = math.log1p
-    return [
-        log(headings),
-        100 * headings / max(words, 50),
-        heading_links / headings if headings else 0.0,
-        log(heading_links),
-        log(items),
-        linked_tags.get("li", 0) / items if items else 0.0,
-        log(paragraphs),
-        log(teasers),
-        teasers / paragraphs if paragraphs else 0.0,
-        heading_links / max(1, paragraphs),
-        log(long_paragraphs),
-        log(get("pre", 0)),
-        log(get("tr", 0)),
-    ]
+    def tag_values(self, words: int) -> list[float]:
+        """Blocks by tag (``TAG_NAMES``): headings (linked or not, per 100 of the page's
+        ``words``), list items, paragraphs (long unlinked ones apart), code blocks, table
+        rows."""
+        headings, heading_links = self.headings, self.heading_links
+        items, paragraphs, teasers = self.items, self.paragraphs, self.teasers
+        log = math.log1p
+        return [
+            log(headings),
+            100 * headings / max(words, 50),
+            heading_links / headings if headings else 0.0,
+            log(heading_links),
+            log(items),
+            self.linked_items / items if items else 0.0,
+            log(paragraphs),
+            log(teasers),
+            teasers / paragraphs if paragraphs else 0.0,
+            heading_links / max(1, paragraphs),
+            log(self.long_paragraphs),
+            log(self.pre),
+            log(self.rows),
+        ]
 
 
 def unit_values(classes: Iterable[str], dropped: Sequence[tuple[str, str]]) -> list[float]:
     """Repeated units (``UNIT_NAMES``): the most repeated class name among block elements
     (teaser cards, posts, product tiles), how many distinct names repeat five times or more,
     the name families of the kept and the dropped elements, and the furniture dropped by tag
-    (forms, images, navigation)."""
+    (forms, images, navigation). Counted by plain dict loops (native in the compiled build;
+    ``Counter`` is a Python class)."""
     log = math.log1p
-    seen = Counter(classes)
-    counts = seen.values()
-    values = [log(max(counts, default=0)), log(sum(map(_REPEATED.__le__, counts)))]
-    # Families counted per distinct class attribute (pages repeat them: every <li
-    # class="menu-item">); tags and names of the dropped elements each by one C-level Counter.
-    dropped_names = Counter(map(_SECOND, dropped))
-    dropped_names.pop("", None)
+    seen: dict[str, int] = {}
+    for names in classes:
+        seen[names] = seen.get(names, 0) + 1
+    top = repeating = 0
     # The kept elements' families come from the class attributes that repeat: a repeated unit
     # (posts, teaser cards, product tiles) is what a family word says something about, and a
     # page's one-off names ("post-4721 entry") are three quarters of its names; learning them
     # was most of the cost on a site never seen (domain-grouped CV on wcxb-dev: see below).
-    repeated = dict(compress(seen.items(), map(_ONCE.__lt__, counts)))
+    repeated: dict[str, int] = {}
+    for names, times in seen.items():
+        top = max(top, times)
+        if times >= _REPEATED:
+            repeating += 1
+        if times > _ONCE:
+            repeated[names] = times
+    values = [log(top), log(repeating)]
+    # Families counted per distinct class attribute (pages repeat them: every <li
+    # class="menu-item">); the dropped elements' tags counted as the loop meets them.
+    dropped_names: dict[str, int] = {}
+    forms = pictures = navs = 0
+    for tag, names in dropped:
+        if names:
+            dropped_names[names] = dropped_names.get(names, 0) + 1
+        if tag in _FORM_CONTROLS:
+            forms += 1
+        elif tag in _PICTURES:
+            pictures += 1
+        elif tag in _NAVS:
+            navs += 1
     learn_families(repeated, dropped_names)
     for kept_count, gone_count in zip(
         family_totals(repeated), family_totals(dropped_names), strict=True
     ):
         values += (log(kept_count), log(gone_count))
-    dropped_tags = Counter(map(_FIRST, dropped))
-    get = dropped_tags.get
-    values += (
-        log(sum(map(get, _FORM_TAGS, _ZEROS))),
-        log(get("img", 0) + get("picture", 0) + get("figure", 0)),
-        log(get("nav", 0) + get("aside", 0)),
-    )
+    values += (log(forms), log(pictures), log(navs))
     return values

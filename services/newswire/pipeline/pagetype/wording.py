@@ -6,8 +6,8 @@ reads how often each family shows up per 1000 words of the page's short blocks (
 buttons, menu entries and teaser lines: ``structure.summarize``).
 
 Cost is the point of this module (the classifier's budget is 0.3 ms a page on top of
-extraction): the text is lower-cased once, split on whitespace once, and ``filter`` (in C)
-keeps the tokens worth a look; those are dictionary look-ups (with the punctuation a word
+extraction): the text is lower-cased once, split on whitespace once, and one set test a token
+(compiled) keeps the tokens worth a look; those are dictionary look-ups (with the punctuation a word
 carries when it ends a label, "Posts:", "Reply,"), and a phrase is searched for with
 ``str.count`` only when its first word occurs at all. Seven case-insensitive regular expressions
 over the same text cost ~20 times more.
@@ -174,14 +174,16 @@ def rate_values(text: str) -> list[float]:
     tokens = lowered.split()
     found = dict.fromkeys(FAMILIES, 0)
     firsts: set[str] = set()
-    # ``filter`` in C keeps the few tokens of interest (a page's labels have hundreds of tokens,
-    # a handful are furniture words); only those meet Python code.
-    for token in filter(_WANTED.__contains__, tokens):
-        family = _TOKENS.get(token)
-        if family is not None:
-            found[family] += 1
-        if token in _FIRST_WORDS:
-            firsts.add(token)
+    # The few tokens of interest (a page's labels have hundreds of tokens, a handful are
+    # furniture words) by one set test each, in a loop the compiled build runs natively (the
+    # ``filter`` it replaced paid an iterator call a token: ~5 µs a page, session 62).
+    for token in tokens:
+        if token in _WANTED:
+            family = _TOKENS.get(token)
+            if family is not None:
+                found[family] += 1
+            if token in _FIRST_WORDS:
+                firsts.add(token)
     for first in firsts:
         for family, phrase in _BY_FIRST_WORD[first]:
             found[family] += lowered.count(phrase)
