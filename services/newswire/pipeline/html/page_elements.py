@@ -91,7 +91,9 @@ _AUTHOR_LINKS = (
 # rules look for a thread's first post wherever no markup names the page's author or date):
 # a query of its own walked the whole tree again (~1% of a page's time), these selectors add
 # a few elements a page to this one.
-POST_ID_PREFIXES = '[id]:is([id^="msg"], [id^="p"], [id^="js-post"])'
+POST_ID_PREFIXES = '[id^="msg"], [id^="p"], [id^="js-post"]'
+# Those and React's streamed segments, one group behind the id (see ``_AUTHOR_LINKS``).
+_WITH_IDS = f"[id]:is({SEGMENTS}, {POST_ID_PREFIXES})"
 
 # A page's controls, which the buy-button rule reads on nearly every page (``buy_buttons``):
 # lexbor matches the input's ``type`` in any case, the link's ``role`` as written.
@@ -130,8 +132,7 @@ _TAGS_AND_ATTRIBUTES = ", ".join(
     [
         'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure, time',
         _AUTHOR_LINKS,
-        SEGMENTS,
-        POST_ID_PREFIXES,
+        _WITH_IDS,
         _ASKED_OFTEN,
         FRAMES,
         QUANTITY_FIELDS,
