@@ -70,6 +70,16 @@ def test_a_link_the_pattern_matches_is_among_the_links_holding_by(
         assert link.mem_id in {node.mem_id for node in tree.css(_BY_LINKS)}
 
 
+def test_the_links_holding_by_are_found_once_each_in_page_order() -> None:
+    """A "by" in any case in a link's own text, an inner element's or both, or a button's: each
+    such link found once, in page order; not a link without it nor another element."""
+    tree = LexborHTMLParser(
+        "<a id=a>By A</a><a id=b><i>by B</i></a><a id=c>BY <b>by</b></a><a id=d>no</a>"
+        "<button id=e><i>By</i></button><p id=f>by</p><a id=g>baby</a>"
+    )
+    assert [node.id for node in tree.css(_BY_LINKS)] == ["a", "b", "c", "e", "g"]
+
+
 def test_a_posts_by_link_whose_name_sits_in_an_inner_element_names_the_author() -> None:
     """A link whose "by" and name sit in an inner element ("Read all articles<span> by Ann
     Lee</span>", the name for screen readers) names the author."""

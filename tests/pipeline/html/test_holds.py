@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.holds import Holds, _landmarks_query
 from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
+from newswire.pipeline.html.page_elements import Page
 
 _PAGE = (
     "<body><header id=h><nav><a>Home</a></nav></header>"
@@ -46,14 +47,16 @@ _SHAPES = (
 )
 
 
+@pytest.mark.parametrize("parser", [LexborHTMLParser, Page])
 @pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
 @pytest.mark.parametrize("first", [MAIN, ARTICLE_BODY])
 def test_the_main_landmark_and_the_article_body_are_each_their_own_query(
-    doctype: str, first: str
+    doctype: str, first: str, parser: type[LexborHTMLParser]
 ) -> None:
     """MAIN and ARTICLE_BODY, found in one query, hold the elements that each one's own
-    query holds, whichever is asked first, in quirks mode and in standards mode."""
-    tree = LexborHTMLParser(f"{doctype}<html><body>{_SHAPES}</body></html>")
+    query holds, whichever is asked first, in quirks mode and in standards mode, on a plain
+    parser's tree and on a ``Page``'s (whose query leaves out the classes it holds none of)."""
+    tree = parser(f"{doctype}<html><body>{_SHAPES}</body></html>")
     assert tree.body is not None
     holds = Holds(tree.body)
     elements = tree.body.css("*")
@@ -92,12 +95,15 @@ _LINKS = (
 )
 
 
+@pytest.mark.parametrize("parser", [LexborHTMLParser, Page])
 @pytest.mark.parametrize("first", ["anchors", "controlled", MAIN, ARTICLE_BODY])
-def test_the_in_page_links_and_the_toggles_are_read_with_the_landmarks(first: str) -> None:
+def test_the_in_page_links_and_the_toggles_are_read_with_the_landmarks(
+    first: str, parser: type[LexborHTMLParser]
+) -> None:
     """The in-page links' targets and the ``aria-controls`` ids, read in the main landmark's and
     the article body's query, are those of their own queries, and MAIN and ARTICLE_BODY still
-    hold what theirs hold, whichever is asked first."""
-    tree = LexborHTMLParser(f"<html><body>{_LINKS}</body></html>")
+    hold what theirs hold, whichever is asked first, on a plain parser's tree and a ``Page``'s."""
+    tree = parser(f"<html><body>{_LINKS}</body></html>")
     assert tree.body is not None
     holds = Holds(tree.body)
     elements = tree.body.css("*")
@@ -110,3 +116,21 @@ def test_the_in_page_links_and_the_toggles_are_read_with_the_landmarks(first: st
             for node in elements:
                 expected = node.css_first(asked) is not None
                 assert holds(node, asked) is expected, (asked, node.id)
+
+
+def test_a_pages_landmarks_query_asks_only_the_body_classes_its_classes_may_hold() -> None:
+    """On a ``Page``, the landmarks' query keeps ARTICLE_BODY's class selectors whose class
+    some element may hold in any case ("Post-Body"), and its other selectors; on a plain
+    parser's tree, every one of them."""
+    html = "<body><div class='Post-Body' id=entry-content>a</div><p class=article>b</p></body>"
+    page = Page(html)
+    assert page.body is not None
+    query = _landmarks_query(page.body)
+    assert ".post-body" in query
+    for absent in (".entry-content", ".article-body", ".articleBody"):
+        assert absent not in query
+    for kept in ("#articleBody", '[itemprop="articleBody"]', MAIN):
+        assert kept in query
+    plain = LexborHTMLParser(html).body
+    assert plain is not None
+    assert _landmarks_query(plain) == f'{MAIN}, {ARTICLE_BODY}, a[href^="#"], [aria-controls]'

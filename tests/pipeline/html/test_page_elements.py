@@ -20,6 +20,7 @@ from newswire.pipeline.html.page_elements import (
     h1_elements,
     head_elements,
     heading_elements,
+    may_hold_class,
     may_hold_segments,
     microdata_elements,
     microdata_types,
@@ -244,3 +245,37 @@ def test_a_page_finds_the_elements_of_every_class_word_a_plain_parser_does() -> 
         (tag, attrs) for _, tag, attrs in page_elements(LexborHTMLParser(html))
     ]
     assert [tag for _, tag, _ in page.elements] == ["p", "time", "span", "p"]
+
+
+def test_a_page_may_hold_a_class_word_its_class_values_hold_in_any_case() -> None:
+    """``may_hold_class``: on a ``Page``, whether some class value holds the word in any case
+    (not an id or the text); on a plain parser, always."""
+    page = Page("<div class='Entry-Content' id=post-body>article-body</div>")
+    assert may_hold_class(page, "entry-content")
+    assert not may_hold_class(page, "post-body")
+    assert not may_hold_class(page, "article-body")
+    assert may_hold_class(LexborHTMLParser("<p>"), "post-body")
+
+
+def test_the_grouped_selectors_find_what_their_plain_lists_find() -> None:
+    """The shared query's selectors grouped behind their tag or attribute (``:is()``) find the
+    elements their plain selector lists find, each once, in page order: a link matching two
+    author paths, a post id, a streamed segment, the submit and button inputs, the quantity names."""
+    html = (
+        "<body><a href='/Authors/writer/x' id=a>A</a><a href='/byline/y'>B</a><p id=post-1>c</p>"
+        "<div id=msg2>d</div><div hidden id=S:1></div><input type=SUBMIT><input type=button name=Qty-quantity>"
+        "<select name=quantity></select><a href='/contributors/z' rel=author>E</a></body>"
+    )
+    plain = (
+        '[rel="author"], a[href*="/author" i], a[href*="/contributor" i], a[href*="/writer" i], '
+        'a[href*="/byline/" i], div[hidden][id^="S:"], [id^="msg"], [id^="p"], [id^="js-post"], button, '
+        'input[type="submit"], input[type="button"], a[role="button"], [name*="qty" i], '
+        '[name*="quantity" i]'
+    )
+    tree = LexborHTMLParser(html)
+    once: list[int] = []
+    for node in tree.css(plain):
+        if not once or once[-1] != node.mem_id:
+            once.append(node.mem_id)
+    assert len(once) == 9
+    assert _element_ids(page_elements(tree)) == once
