@@ -39,6 +39,24 @@ def test_whole_text_cleaning_equals_line_by_line(text: str) -> None:
     assert clean_text(text) == expected
 
 
+def _cleaned_step_by_step(line: str) -> str:
+    """clean_line's steps over the whole line as given, stripped only at the end."""
+    line = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", line)
+    line = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", line)
+    line = re.sub(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]", " ", line)
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_a_line_stripped_before_cleaning_cleans_the_same(text: str) -> None:
+    """clean_line strips a line before its steps: the result is that of every step over the
+    whole line, stripped after, for any mix of spaces, breaks, controls and invisible
+    characters at either end or within."""
+    assert clean_line(text) == _cleaned_step_by_step(text)
+    assert clean_line(f"\u200b {text} \u200b\n") == _cleaned_step_by_step(f"\u200b {text} \u200b\n")
+
+
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(st.lists(_PIECES, max_size=120).map("".join), st.integers(0, 12), st.integers(0, 200))
 def test_a_line_cleaned_within_a_limit_is_clean_line_when_that_short(
