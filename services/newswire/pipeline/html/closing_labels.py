@@ -30,17 +30,30 @@ _SENTENCE_CLOSE: Final = re.compile(r"[.!?:;…)\"”’]$")
 # kept, -0.003), half B listing 0.758833 -> 0.758854 (a cost table's last row back), the
 # other types and ScrapingHub unchanged.
 _FIELD_LABEL: Final = re.compile(r"(?:\w[\w'’&/.()-]*\s?){1,4}:")
+# A writer's sign-off under the story: a name or initials after a dash, a tilde, an ellipsis
+# or a heart ("— JS", "<3 Myles Katherine", ". . . Brent Butterworth", "~ Jo Lane, Account
+# Manager"), the story's own last line however few its words. A mark then letters, and no
+# figure: an embedded post's closing "— Name (@handle) December 15, 2025" is the embed's
+# credit and date, not a sign-off; it ends on a letter ("— Advertisement —" is a divider).
+# Simulated on the lines the rule above dropped, then measured: half A articles 0.9720233 ->
+# 0.9720251 (all types 0.903476 -> 0.903480; a testimonial's "~ name, title" +0.003, a
+# review's ". . . name" +0.001; a "<3 name" -0.0002, its truth's words losing the line to
+# the scorer's markup stripping), half B articles 0.9649467 -> 0.9649475 ("— JS" kept),
+# ScrapingHub unchanged. Not on a thread: its last post's "~ name" is the poster's signature,
+# a quote's attribution there (a forum, hashed class names, -0.002).
+_SIGN_OFF: Final = re.compile(r"(?:[—–~]|<3|(?:\. ?){3}|…)\s*[^\W\d_](?:[^\d]*[^\W\d_])?")
 
 
-def without_closing_label(paragraphs: list[str]) -> list[str]:
+def without_closing_label(paragraphs: list[str], *, sign_off: bool = True) -> list[str]:
     """``paragraphs`` without a last line of a few words that closes no sentence after a story
     of at least three lines of prose, unless the line before it is one too or is a field's
-    label (see above)."""
+    label, or the line is a writer's sign-off, kept with ``sign_off`` (see above)."""
     if (
         len(paragraphs) < 2
         or not _is_label(paragraphs[-1])
         or _is_label(paragraphs[-2])
         or _FIELD_LABEL.fullmatch(paragraphs[-2]) is not None
+        or (sign_off and _SIGN_OFF.fullmatch(paragraphs[-1]) is not None)
     ):
         return paragraphs
     prose = sum(1 for line in paragraphs if len(line) > _PROSE_LINE_CHARS)

@@ -339,10 +339,9 @@ def without_signup_pitch(paragraphs: list[str]) -> list[str]:
     return paragraphs[:end]
 
 
-def without_closing_lines(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a closing label (``without_closing_label``), then without a
-    news agency's credit line (``without_wire_credit``), a sign-up pitch
-    (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
-    return without_consent_notice(
-        without_signup_pitch(without_wire_credit(without_closing_label(paragraphs)))
-    )
+def without_closing_lines(paragraphs: list[str], *, thread: bool = False) -> list[str]:
+    """``paragraphs`` without a closing label (``without_closing_label``; a sign-off goes too
+    on a ``thread``), then without a news agency's credit line (``without_wire_credit``), a
+    sign-up pitch (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
+    labelled = without_closing_label(paragraphs, sign_off=not thread)
+    return without_consent_notice(without_signup_pitch(without_wire_credit(labelled)))
