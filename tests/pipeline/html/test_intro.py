@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.intro import with_intro, with_lead
+from newswire.pipeline.html.intro import reads_as_title, with_intro, with_lead
 from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -144,6 +144,34 @@ def test_a_lead_between_the_headline_and_a_story_opening_with_a_heading_joins_it
     assert text.startswith(_LEAD)
     assert "tip 4" in text
     assert "By Jo Lane" not in text
+
+
+def test_a_lead_under_a_labelled_headline_joins_the_story() -> None:
+    """A headline that carries its section's label before a colon ("Blog: <title>") is still
+    the headline the lead sits under: the lead before a story opening with a heading joins it."""
+    html = page(
+        f'<div class="header"><h1><strong>Blog:</strong> {_HEADLINE}</h1>'
+        f'<div class="summary"><p>{_LEAD}</p></div></div>'
+        f'<div class="story"><h2>1. Make a budget</h2>{prose("tip", 5)}</div>',
+        head=f"<title>{_HEADLINE}</title>",
+    )
+    text = text_of(html)
+    assert text.startswith(_LEAD)
+    assert "tip 4" in text
+
+
+def test_a_heading_reads_as_the_title_without_a_short_label_or_a_separated_name() -> None:
+    """A heading reads as the title whole, after a label of one or two words and a colon, or
+    before a separator and a name without figures; not after a longer head, nor before a
+    product's size."""
+    folded = "how to save money"
+    assert reads_as_title("How to Save Money", folded)
+    assert reads_as_title("Blog: How to Save Money", folded)
+    assert reads_as_title("Product Summary: How to Save Money", folded)
+    assert reads_as_title("How to Save Money | Opinion", folded)
+    assert not reads_as_title("Our best money guide: How to Save Money", folded)
+    assert not reads_as_title("How to Save Money | 44MM", folded)
+    assert not reads_as_title("How to Save Money Fast", folded)
 
 
 def test_a_summary_list_in_the_leads_container_joins_the_lead() -> None:

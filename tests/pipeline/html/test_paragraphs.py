@@ -80,6 +80,15 @@ def test_the_headline_and_a_repeated_line_are_given_once() -> None:
     assert clean_paragraphs(blocks, "The headline", {}) == [_PROSE]
 
 
+def test_a_labelled_headline_goes_from_a_story_standing_alone() -> None:
+    """An <h1> that is the title with its section's label ("Title: ...") or the site's name
+    after a separator goes from a story's lines; the lines that weigh a choice keep it."""
+    for headline in ("Title: The Headline", "The Headline | Opinion"):
+        blocks = [_block(headline, tag="h1"), _block(_PROSE)]
+        assert story_lines(blocks, "The headline", {}) == [_PROSE]
+        assert clean_paragraphs(blocks, "The headline", {}) == [headline, _PROSE]
+
+
 def test_a_counter_label_and_its_number_go() -> None:
     """A poster's counter as a label line then a number line is dropped, both lines."""
     blocks = [_block(_PROSE), _block("Reaction score", tag="dt"), _block("310", tag="dd")]

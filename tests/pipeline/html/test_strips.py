@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.strips import without_closing_label
+from newswire.pipeline.html.closing_labels import without_closing_label
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -191,15 +191,6 @@ def test_a_spec_lists_last_value_after_its_label_line_stays() -> None:
     story = [f"Line {i} of a story that reads as prose. " * 4 for i in range(3)]
     sentence = "Here is what the readers of this story said about it:"
     assert without_closing_label([*story, sentence, "Share"]) == [*story, sentence]
-
-
-def test_a_closing_label_is_never_the_whole_text() -> None:
-    """No lines, or a single short line, are given back as they are: the rule needs a story
-    before the line it drops."""
-    assert without_closing_label([]) == []
-    assert without_closing_label(["Home"]) == ["Home"]
-    assert without_closing_label(["A line.", "Home"]) == ["A line.", "Home"]
-    assert without_closing_label(["Menu", "Home"]) == ["Menu", "Home"]
 
 
 def _firm_page(title: str, part: str, rail: str) -> str:

@@ -148,7 +148,7 @@ def _as_shown(
     story = without_shop_lines(story) if product else story
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
     story = without_buttons(story, blocks, walked.buttons, walked.controls)
-    return without_closing_lines(without_discount_stickers(story))
+    return without_closing_lines(without_discount_stickers(story), thread=walked.discussion)
 
 
 def _with_named_replies(

@@ -16,6 +16,7 @@ from newswire.pipeline.html.furniture_lines import (
     is_poster_status,
     numbered_date,
 )
+from newswire.pipeline.html.intro import reads_as_title
 from newswire.pipeline.html.photo_credits import is_photo_credit
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
@@ -79,13 +80,14 @@ def clean_paragraphs(
     links: bool = False,
     linked_headings: bool = False,
     card_pitches: bool = False,
+    headline_labels: bool = False,
 ) -> list[str]:
     """The blocks' clean lines without furniture lines; ``links``: keep link lists;
     ``lines``: each block's clean line by ``id(block)``, "" for a furniture line, filled
     here and shared by the calls over one walk's blocks (the text-only skip tests below are
     independent of the blocks' order, so they are decided once); ``quotes``: the <blockquote>
     elements of the walk; ``linked_headings``: keep headings that are links, ``card_pitches``
-    the sentences of a grid's whole-link cards."""
+    the sentences of a grid's whole-link cards, ``headline_labels``: see ``_is_headline``."""
     out: list[str] = []
     said: set[str] = set()
     folded_title = fold(title) if title else None
@@ -99,7 +101,7 @@ def clean_paragraphs(
     tables, rows = _data_tables(blocks)
     for index, block in enumerate(blocks):
         text = _line(block, lines)
-        if not text or (block.tag == "h1" and folded_title and fold(text) in {folded_title, ""}):
+        if not text or _is_headline(block, text, folded_title, labels=headline_labels):
             continue
         # Link lists inside the article container are navigation or "read also" promos; a
         # linked headline followed by a sentence of its own (a news digest item) is not.
@@ -131,6 +133,15 @@ def clean_paragraphs(
     return out
 
 
+def _is_headline(block: Block, text: str, folded_title: str | None, *, labels: bool) -> bool:
+    """Whether ``block`` (its clean line ``text``) is an <h1> that reads as the title (its
+    ``fold``: ``folded_title``), given apart, or is empty; with ``labels``, also with its
+    section's label or a separated name (see ``story_lines``)."""
+    if block.tag != "h1" or not folded_title:
+        return False
+    return fold(text) in {folded_title, ""} or (labels and reads_as_title(text, folded_title))
+
+
 def story_lines(
     blocks: list[Block],
     title: str | None,
@@ -142,8 +153,23 @@ def story_lines(
     """The clean lines of a story standing alone, its linked headings kept (see
     ``clean_paragraphs``); ``story_end``: the page says it is one story, whose lines never end
     on a heading (see ``_without_closing_heading``)."""
+    # The story's headline <h1> is the title, given apart: it leaves the story's lines also
+    # where it carries its section's label ("Title: <title>", "Blog: <title>") or the site's or
+    # the section's name after a separator ("<title> | Opinion"), which the page's title
+    # leaves out (see ``intro.reads_as_title``). Only in the lines of a story standing alone,
+    # not in those that weigh a choice against its region: a product page's hidden "Product
+    # Summary: <title>" <h1> (shown with hashed class names) tipped that choice (hashed half
+    # A, 0.32 -> 0.26). Half A articles 0.971960 -> 0.972023 (all types 0.903443 -> 0.903476;
+    # 2 pages better, 1 worse by 0.001: a guide's mid-story "Buying Guide: <title>" heading
+    # its truth keeps); half B and ScrapingHub unchanged.
     out = clean_paragraphs(
-        blocks, title, lines, quotes, linked_headings=True, card_pitches=not story_end
+        blocks,
+        title,
+        lines,
+        quotes,
+        linked_headings=True,
+        card_pitches=not story_end,
+        headline_labels=True,
     )
     return _without_closing_heading(out, blocks, lines) if story_end else out
 

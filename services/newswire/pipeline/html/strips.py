@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newswire.pipeline.html.closing_labels import without_closing_label
 from newswire.pipeline.html.consent_lines import without_consent_notice
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.review_strips import allowed_share
@@ -282,56 +283,6 @@ def without_tail(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-# A story's text ends with a sentence; a last line of a few words that does not end like one
-# (no full stop, question, colon or closing quote) after a story of prose is the furniture its
-# container closes with: a teaser strip's heading or last title ("What others are reading",
-# "View More »", "Next Post"), a call to action ("Book your first lesson"), a counter ("139
-# shares"), a photo credit, "Rate this article". Unless the line before it is such a line too:
-# then the two end a list or a table of short items (its last item, "Sodium" after "Saturated
-# fat"; a table's last row), which is the story's own. Only the one line goes. Simulated on
-# the per-page outputs, then measured: half A articles 0.96570 -> 0.96576 (22 pages better,
-# 10 worse by <= 0.006), all types 0.87567 -> 0.87568; half B articles 0.95722 -> 0.95723
-# (13, 9), all types 0.88352 -> 0.88358; ScrapingHub word F1 0.98640 -> 0.98654 (5, 6).
-# (Also after a short line: half A articles +0.00012 and half B +0.00005, but a list's last
-# item and a table's last row go; a run of such lines: half A articles -0.0001.)
-_CLOSING_LABEL_WORDS: Final = 8
-_STORY_PROSE_LINES: Final = 3
-_PROSE_LINE_CHARS: Final = 120
-_SENTENCE_CLOSE: Final = re.compile(r"[.!?:;…)\"”’]$")
-# A spec list or a data table laid out as label and value lines ("Weight:" then "46 lb 8 oz",
-# "Article number:" then "BEJ22T0PL"): its last value follows a label line of a few words
-# ending in a colon, which ``_is_label`` reads as a sentence's close. That last line is the
-# label's value, the list's own, not the container's furniture. Half A articles 0.969580 ->
-# 0.969587 (a reference list's last URL back; a health page's "Date Last Reviewed:" date
-# kept, -0.003), half B listing 0.758833 -> 0.758854 (a cost table's last row back), the
-# other types and ScrapingHub unchanged.
-_FIELD_LABEL: Final = re.compile(r"(?:\w[\w'’&/.()-]*\s?){1,4}:")
-
-
-def without_closing_label(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a last line of a few words that closes no sentence after a story
-    of at least three lines of prose, unless the line before it is one too or is a field's
-    label (see above)."""
-    if (
-        len(paragraphs) < 2
-        or not _is_label(paragraphs[-1])
-        or _is_label(paragraphs[-2])
-        or _FIELD_LABEL.fullmatch(paragraphs[-2]) is not None
-    ):
-        return paragraphs
-    prose = sum(1 for line in paragraphs if len(line) > _PROSE_LINE_CHARS)
-    return paragraphs[:-1] if prose >= _STORY_PROSE_LINES else paragraphs
-
-
-def _is_label(line: str) -> bool:
-    """A line of a few words (one line) that does not end like a sentence."""
-    return (
-        len(line.split()) <= _CLOSING_LABEL_WORDS
-        and "\n" not in line
-        and _SENTENCE_CLOSE.search(line) is None
-    )
-
-
 # A news agency's credit line closing its story: "(Reporting by Jane Doe; Editing by John
 # Roe)", "Reporting by ...; additional reporting by ...", "Associated Press writers Jane Doe
 # and John Roe contributed to this report.", "Jane Doe contributed reporting from Hong Kong."
@@ -388,10 +339,9 @@ def without_signup_pitch(paragraphs: list[str]) -> list[str]:
     return paragraphs[:end]
 
 
-def without_closing_lines(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a closing label (``without_closing_label``), then without a
-    news agency's credit line (``without_wire_credit``), a sign-up pitch
-    (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
-    return without_consent_notice(
-        without_signup_pitch(without_wire_credit(without_closing_label(paragraphs)))
-    )
+def without_closing_lines(paragraphs: list[str], *, thread: bool = False) -> list[str]:
+    """``paragraphs`` without a closing label (``without_closing_label``; a sign-off goes too
+    on a ``thread``), then without a news agency's credit line (``without_wire_credit``), a
+    sign-up pitch (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
+    labelled = without_closing_label(paragraphs, sign_off=not thread)
+    return without_consent_notice(without_signup_pitch(without_wire_credit(labelled)))
