@@ -64,6 +64,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.card_grids",
     "newswire.pipeline.html.category_links",
     "newswire.pipeline.html.class_values",
+    "newswire.pipeline.html.closing_labels",
     "newswire.pipeline.html.comment_threads",
     "newswire.pipeline.html.consent_lines",
     "newswire.pipeline.html.consent_names",
