@@ -39,6 +39,7 @@ from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story,
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
 from newswire.pipeline.html.teasers import story_in_region
+from newswire.pipeline.html.unit_prices import without_empty_unit_prices
 from newswire.pipeline.html.walk import Block, Tree, walk
 
 # Below this the extraction is retried without class-name rules. Readability uses 500; a news
@@ -148,7 +149,7 @@ def _as_shown(
     story = without_shop_lines(story) if product else story
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
     story = without_buttons(story, blocks, walked.buttons, walked.controls)
-    return without_closing_lines(without_discount_stickers(story))
+    return without_closing_lines(without_discount_stickers(without_empty_unit_prices(story)))
 
 
 def _with_named_replies(
