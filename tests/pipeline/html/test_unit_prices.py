@@ -6,9 +6,9 @@ from newswire.pipeline.html.unit_prices import without_empty_unit_prices
 
 
 def test_an_empty_unit_price_label_goes_and_a_filled_one_stays() -> None:
-    """ "Unit price per" and "Unit price / per" (a theme's empty box, its names hashed) go;
-    a unit price with its amount and unit, another theme's "Unit price /" and a sentence
-    about unit prices stay."""
+    """An empty unit price's label ("Unit price per", "Unit price / per": a theme's empty box,
+    its names hashed) goes; a unit price with its amount and unit, another theme's "Unit price
+    /" and a sentence about unit prices stay."""
     lines = [
         "HD 560S",
         "$199.00",
