@@ -66,8 +66,7 @@ def without_embed_placeholders(paragraphs: list[str]) -> list[str]:
 # 0.886433 -> 0.886637 (3 pages better: a shop's product, a listing, a service), half B
 # 0.895375 -> 0.895635 (7 pages of 7 sites better: a forum, a shop's product and collection,
 # services, listings); none worse; as is (both halves, articles, metadata) and ScrapingHub
-# unchanged. Cost: a
-# substring test per line; the pattern on lines holding "ookie".
+# unchanged. Cost: a substring test per line; the pattern on lines holding "ookie".
 _BANNER_CHARS: Final = 600
 _BANNER_NOTICE: Final = re.compile(
     r"(?=.*\bcookies\b)"
