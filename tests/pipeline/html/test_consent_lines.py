@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.consent_lines import without_consent_notice, without_embed_placeholders
+from newswire.pipeline.html.consent_lines import (
+    without_consent_banners,
+    without_consent_notice,
+    without_embed_placeholders,
+)
 from tests.pipeline.html.pages import page, prose, text_of
 
 _NOTICE = (
@@ -24,12 +28,12 @@ def test_a_cookie_notice_closing_the_text_is_dropped() -> None:
 
 
 def test_a_sentence_about_cookies_stays() -> None:
-    """A line that explains cookies without asking for the reader's consent stays, as does a
-    notice before the text's last line, and a short text keeps its last lines."""
+    """A line that explains cookies without asking for the reader's consent stays, and a
+    short text keeps its lines; a notice before the text's last line is a banner's and goes."""
     explained = ["a", "b", "c", "Our site uses cookies to remember the items in your cart."]
     assert without_consent_notice(explained) == explained
     early = ["a", "b", _NOTICE, "c"]
-    assert without_consent_notice(early) == early
+    assert without_consent_notice(early) == ["a", "b", "c"]
     short = ["a", "b", _NOTICE]
     assert without_consent_notice(short) == short
 
@@ -51,3 +55,38 @@ def test_an_embeds_consent_placeholder_is_dropped_wherever_it_stands() -> None:
         "Third post",
     ]
     assert without_consent_notice(lines) == without_embed_placeholders(lines)
+
+
+def test_a_consent_banner_and_its_dialog_are_dropped_wherever_they_stand() -> None:
+    """A banner's notice (the site uses cookies and asks for the reader's say) goes with the
+    lines after it that speak of cookies or consent or are a button's label, at the top or
+    amid the text; the page's own lines after the dialog stay."""
+    lines = [
+        "With our cookies we would like to offer you the best shopping experience. Simply"
+        ' agree to the use of cookies by clicking on "Alright!".',
+        "You can withdraw your consent at anytime via the cookie settings (here)",
+        "Cookie SettingsAccept",
+        "ST Style Guitars",
+        "An alder body and a maple neck.",
+        "Thomas uses cookies to ensure that we give you the best experience on our website."
+        " By using this site, you agree to our Privacy Statement.",
+        "Accept",
+        "Three pickups.",
+    ]
+    assert without_consent_banners(lines) == [
+        "ST Style Guitars",
+        "An alder body and a maple neck.",
+        "Three pickups.",
+    ]
+
+
+def test_a_page_explaining_cookies_keeps_its_lines() -> None:
+    """Sentences that explain cookies without asking for the reader's say, and a line asking
+    for consent without saying the site uses cookies, stay."""
+    lines = [
+        "Cookies are small text files a browser keeps for a site.",
+        "A site may store cookies to remember a reader's language.",
+        "You can accept or decline a site's request in your browser's settings.",
+        "Accept",
+    ]
+    assert without_consent_banners(lines) is lines

@@ -25,6 +25,7 @@ from newswire.pipeline.html.furniture_lines import (
         "Start date Sep 21, 2024",
         "Click to shrink...",
         "Skip navigation links",
+        "Skip to product information",
     ],
 )
 def test_a_short_control_or_counter_is_furniture(line: str) -> None:

@@ -29,8 +29,9 @@ _NAMES = (
 def test_names_that_keep_an_element_keep_it_whatever_it_holds() -> None:
     """Where ``kept_by_names`` keeps an element judged by class and id alone, ``is_junk``
     keeps it too, on a walk that reads names, whatever the element holds; a furniture, weak,
-    pinned or avatar name is left to ``is_junk``, and so is a span whose names say nothing (a
-    digest: maybe a price's label for screen readers), not a <div> of the same names."""
+    pinned or avatar name is left to ``is_junk``, and so is a span or a <dl> whose names say
+    nothing (a digest: maybe a price's label or a card's fields for screen readers), not a
+    <div> of the same names."""
     holds_text = "".join(f"<p>{n}</p>" for n in range(6))
     elements = "".join(
         f"<div class='{names}' id='x{index}'>{content}</div>"
@@ -53,6 +54,7 @@ def test_names_that_keep_an_element_keep_it_whatever_it_holds() -> None:
     assert kept_by_names("", "", "div")
     assert not kept_by_names("col-md-8", "", "span")
     assert not kept_by_names("x1a2b", "", "span")
+    assert not kept_by_names("x1a2b", "", "dl")
     assert kept_by_names("x1a2b", "", "div")
 
 

@@ -163,3 +163,38 @@ def test_names_say_nothing_of_digests_and_utility_codes() -> None:
     assert names_say_nothing("mt-2 p-3")
     assert not names_say_nothing("price-item q81095669")
     assert not names_say_nothing("")
+
+
+_CARD_READING = (
+    '<div class="q21"><a class="q22" href="/p/rejoy">Rejoy Carry-On</a>'
+    '<span class="q23">$79.99</span>'
+    '<dl class="q24"><dt class="q25">Product Name</dt><dd class="q25">Rejoy Carry-On</dd>'
+    '<dt class="q25">Product Details</dt>'
+    '<dd class="q25">Rejoy Carry-On is available in 6 different options.</dd>'
+    '<dt class="q25">Product Link</dt><dd class="q25">/luggage/rejoy.html?color=556</dd>'
+    "</dl></div>"
+)
+
+
+def test_a_cards_fields_for_screen_readers_whose_names_are_hashed_are_dropped() -> None:
+    """A card's definition list for screen readers, its names hashed ("q25" on every field,
+    one field repeating the name the card shows in its link), is dropped on both walks: the
+    card's name and price stay once."""
+    for text in (
+        " ".join(_texts_with_names(_CARD_READING)),
+        " ".join(_texts_without_names(_CARD_READING)),
+    ):
+        assert text.count("Rejoy Carry-On") == 1
+        assert "$79.99" in text
+        assert "Product Details" not in text
+        assert "/luggage/" not in text
+
+
+def test_a_spec_list_whose_names_are_hashed_stays() -> None:
+    """A definition list whose names are hashed stays where its terms and values carry
+    different classes (a spec table styles them apart), or where no value repeats a name the
+    card shows beside it (a spec table names no card)."""
+    styled_apart = _CARD_READING.replace('<dd class="q25">', '<dd class="q26">')
+    unnamed = _CARD_READING.replace('<a class="q22" href="/p/rejoy">Rejoy Carry-On</a>', "")
+    assert "Product Details" in " ".join(_texts_with_names(styled_apart))
+    assert "Product Details" in " ".join(_texts_with_names(unnamed))

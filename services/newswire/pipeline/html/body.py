@@ -15,6 +15,7 @@ from newswire.pipeline.html.comment_threads import without_comment_thread
 from newswire.pipeline.html.controls import without_buttons
 from newswire.pipeline.html.discount_lines import without_discount_stickers
 from newswire.pipeline.html.doubled_lines import once_each
+from newswire.pipeline.html.facet_panels import without_facet_panel
 from newswire.pipeline.html.hidden_pages import hidden_text_wins
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.listing_intros import items_intro
@@ -39,6 +40,7 @@ from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story,
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
 from newswire.pipeline.html.teasers import story_in_region
+from newswire.pipeline.html.unit_prices import without_empty_unit_prices
 from newswire.pipeline.html.walk import Block, Tree, walk
 
 # Below this the extraction is retried without class-name rules. Readability uses 500; a news
@@ -148,6 +150,7 @@ def _as_shown(
     story = without_shop_lines(story) if product else story
     story = without_marquees(once_each(without_quoted_again(story) if walked.discussion else story))
     story = without_buttons(story, blocks, walked.buttons, walked.controls)
+    story = without_facet_panel(without_empty_unit_prices(story))
     return without_closing_lines(without_discount_stickers(story), thread=walked.discussion)
 
 

@@ -54,11 +54,70 @@ def without_embed_placeholders(paragraphs: list[str]) -> list[str]:
     ]
 
 
+# A consent banner or dialog wherever the walk reads it (its box hashed, not pinned by any style
+# the page declares; at the top, the end, or before a sign-up modal): its notice says the site
+# (or "we and our partners") uses or stores cookies and asks for the reader's say ("By using
+# this site, you agree", "By clicking "Accept"", "you can opt-out", "Dismiss"); the lines after
+# it are the dialog's own as long as they speak of cookies or consent ("You can withdraw your
+# consent ...", "Necessary Cookies") or are a button's label ("Accept", "Cookie
+# SettingsAccept", "Accept Learn more…"). A page about cookies explains them but does not ask
+# for the reader's click in a sentence saying it uses them (one dev truth has such a line;
+# its page's text does not reach it). Class/id hashed (bench.perturb): half A all types
+# 0.886433 -> 0.886637 (3 pages better: a shop's product, a listing, a service), half B
+# 0.895375 -> 0.895635 (7 pages of 7 sites better: a forum, a shop's product and collection,
+# services, listings); none worse; as is (both halves, articles, metadata) and ScrapingHub
+# unchanged. Cost: a substring test per line; the pattern on lines holding "ookie".
+_BANNER_CHARS: Final = 600
+_BANNER_NOTICE: Final = re.compile(
+    r"(?=.*\bcookies\b)"
+    r"(?=.*\b(?:by (?:clicking|continuing|using)|you (?:agree|consent|accept)|your consent"
+    r"|accept|opt[- ]out|assume|dismiss)\b)"
+    r"(?=.*(?:\b(?:use|uses|using|store|stores) (?:\w+ ){0,6}?cookies\b|\bwith our cookies\b"
+    r"|\bcookies (?:on|to) \w+))",
+    re.IGNORECASE,
+)
+_BUTTON_CHARS: Final = 40
+_BUTTON: Final = re.compile(
+    r".{0,40}\b(?:accept|settings|dismiss|learn more|decline|reject|got it|agree|close"
+    r"|preferences)\b.{0,20}",
+    re.IGNORECASE,
+)
+
+
+def _banner_line(line: str) -> bool:
+    """``line`` is a consent banner's notice (see above)."""
+    return len(line) < _BANNER_CHARS and "ookie" in line and _BANNER_NOTICE.match(line) is not None
+
+
+def _dialog_line(line: str) -> bool:
+    """``line``, after a banner's notice, is the dialog's own (see above)."""
+    if "ookie" in line or "onsent" in line:
+        return len(line) < _BANNER_CHARS
+    return len(line) <= _BUTTON_CHARS and _BUTTON.fullmatch(line) is not None
+
+
+def without_consent_banners(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a consent banner's notice and its dialog's lines (see above),
+    unless fewer than ``_NOTICE_KEEP`` lines would stay (a text the banner all but is)."""
+    if not any(_banner_line(line) for line in paragraphs):
+        return paragraphs
+    kept: list[str] = []
+    in_dialog = False
+    for line in paragraphs:
+        if _banner_line(line):
+            in_dialog = True
+        elif not (in_dialog and _dialog_line(line)):
+            in_dialog = False
+            kept.append(line)
+    return kept if len(kept) >= _NOTICE_KEEP else paragraphs
+
+
 def without_consent_notice(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the last lines that are the site's cookie notice (see above),
-    while at least ``_NOTICE_KEEP`` lines stay, and without an embed's consent placeholder
+    while at least ``_NOTICE_KEEP`` lines stay, without a consent banner wherever it stands
+    (``without_consent_banners``) and without an embed's consent placeholder
     (``without_embed_placeholders``) wherever it stands."""
-    paragraphs = without_embed_placeholders(paragraphs)
+    paragraphs = without_consent_banners(without_embed_placeholders(paragraphs))
     end = len(paragraphs)
     while (
         end > _NOTICE_KEEP

@@ -33,7 +33,7 @@ from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.qa_comments import qa_comment
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
-from newswire.pipeline.html.screen_reader import hidden_to_every_walk, unseen_price_label
+from newswire.pipeline.html.screen_reader import hidden_to_every_walk, unseen_reading
 from newswire.pipeline.html.slot_series import story_slot
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
@@ -388,8 +388,8 @@ def _box_by_name(
         "obile" in names and mobile_twin(node)
     ):
         return True  # a copy its stylesheet hides: a card's name, a block's (hiding_classes)
-    if node.tag == "span" and unseen_price_label(node, names.strip()):
-        return True  # a price's label for screen readers, its names hashed (screen_reader)
+    if unseen_reading(node, names.strip()):
+        return True  # a price's label or a card's fields for screen readers (screen_reader)
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (
         verdict is Verdict.WEAK

@@ -154,9 +154,10 @@ def kept_by_names(classes: str, ident: str, tag: str) -> bool:
         return True
     if marks & _BARE_HIDDEN and not marks & _SHOWN:
         return False
-    # A span whose names say nothing (hashed) may be a price's label for screen readers (see
-    # ``screen_reader.unseen_price_label``): its shape is asked instead. Spans alone: no other
-    # element's answer depends on it, and asking every nameless <div> costs ~1% a page.
+    # A span or <dl> whose names say nothing (hashed) may be a price's label or a card's fields
+    # for screen readers (see ``screen_reader.unseen_reading``): its shape is asked instead.
+    # These tags alone: no other element's answer depends on it, and asking every nameless
+    # <div> costs ~1% a page.
     return not marks & (_NEGATIVE | _WEAK) and not (
-        tag == "span" and not marks and names_say_nothing(classes)
+        tag in ("span", "dl") and not marks and names_say_nothing(classes)
     )

@@ -100,6 +100,7 @@ def hidden_to_every_walk(node: LexborNode, classes: str) -> bool:
         screen_reader_only(node, classes)
         or hidden_by_class(classes)
         or (node.tag == "span" and unseen_price_label(node, classes))
+        or (node.tag == "dl" and card_reading(node, classes))
     )
 
 
@@ -145,3 +146,64 @@ def unseen_price_label(node: LexborNode, classes: str) -> bool:
     if len(context) > _PARENT_RAW_CHARS or len(" ".join(context.split())) > _PARENT_CHARS:
         return False
     return has_price(context) and not stands_for(node)
+
+
+# A shop platform's product tile reads itself out to screen readers: a definition list of the
+# card's fields ("Product Name / Rejoy Carry-On / Product Details / ... is available in 6
+# different options / Product Link / /luggage/carry-on/...html?...") that its utility classes
+# hide ("d-none" on the list, "sr-only" on each field), which the name rules drop. Where the
+# build hashes the names, every card of a collection repeats its name, a sentence and a bare
+# link path. What still tells the list is its shape: one and the same class on every field
+# (a hiding utility put on each, where a spec table styles its terms and values apart), and a
+# field repeating the name the card shows in a link or heading beside the list (a spec table
+# names no card). Only where the names say nothing, so the rule reads no page the name rules
+# read. Asked of <dl> elements whose names say nothing: one css() over the list's parent, a
+# card. Class/id hashed (bench.perturb): half A all types 0.886026 -> 0.886349 (a luggage
+# shop's grid 0.68 -> 0.94), half B 0.894848 -> 0.895125 (its sister shop's 0.67 -> 0.87);
+# none worse; as is, both halves, articles, metadata and ScrapingHub unchanged. Two pages of
+# one platform's tile template on dev (no other dev page has such a list), kept as the
+# template is a common shop platform's, and the shape asked is narrow.
+_CARD_NAMES: Final = "a, h2, h3, h4, h5, h6"
+
+
+def card_reading(node: LexborNode, classes: str) -> bool:
+    """``node`` (a <dl> of class attribute ``classes``) is a card's reading for screen readers
+    on a page whose class names say nothing (see ``_CARD_NAMES``)."""
+    if not names_say_nothing(classes):
+        return False
+    field_class = None
+    values: set[str] = set()
+    for field in node.iter():
+        if field.tag not in ("dt", "dd"):
+            return False
+        own = field.attrs.get("class")
+        if not own or (field_class is not None and own != field_class):
+            return False
+        field_class = own
+        if field.tag == "dd":
+            values.add(" ".join(field.text(deep=True).split()))
+    parent = node.parent
+    if field_class is None or parent is None or not names_say_nothing(field_class):
+        return False
+    return any(
+        " ".join(name.text(deep=True).split()) in values and not _inside(name, node)
+        for name in parent.css(_CARD_NAMES)
+    )
+
+
+def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def unseen_reading(node: LexborNode, names: str) -> bool:
+    """``node`` (of class and id ``names``) is text for screen readers that only its shape
+    tells, its names hashed: a price's label (a span) or a card's fields (a <dl>)."""
+    tag = node.tag
+    if tag == "span":
+        return unseen_price_label(node, names)
+    return tag == "dl" and card_reading(node, names)
