@@ -49,6 +49,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.fingerprint",
     "newswire.pipeline.html.above_main",
     "newswire.pipeline.html.age_stamps",
+    "newswire.pipeline.html.ancestry",
     "newswire.pipeline.html.aria_roles",
     "newswire.pipeline.html.author_bios",
     "newswire.pipeline.html.author_elements",

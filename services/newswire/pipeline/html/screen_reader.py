@@ -8,6 +8,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.ancestry import inside
 from newswire.pipeline.html.hiding_classes import hidden_by_class
 from newswire.pipeline.html.prices import has_price
 
@@ -186,18 +187,9 @@ def card_reading(node: LexborNode, classes: str) -> bool:
     if field_class is None or parent is None or not names_say_nothing(field_class):
         return False
     return any(
-        " ".join(name.text(deep=True).split()) in values and not _inside(name, node)
+        " ".join(name.text(deep=True).split()) in values and not inside(name, node)
         for name in parent.css(_CARD_NAMES)
     )
-
-
-def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
 
 
 def unseen_reading(node: LexborNode, names: str) -> bool:

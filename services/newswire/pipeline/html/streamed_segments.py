@@ -7,6 +7,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.ancestry import inside
+
 # React's streaming server rendering (Next.js's app router, Remix) sends a page in the order its
 # parts are ready: where a part (a Suspense boundary) is not, it writes a placeholder,
 # '<!--$?--><template id="B:0"></template>' and a fallback (a skeleton, "Loading...") up to
@@ -164,16 +166,6 @@ def _placed(root: LexborNode, number: str) -> bool:
     return True
 
 
-def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
-    """Whether ``node`` lies inside ``ancestor``."""
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
-
-
 def _without_fallback(placeholder: LexborNode, segment: LexborNode) -> None:
     """Drops the fallback after a boundary's placeholder: up to its '<!--/$-->' where the
     '<!--$?-->' before it marks the boundary, as '$RC' does."""
@@ -187,7 +179,7 @@ def _without_fallback(placeholder: LexborNode, segment: LexborNode) -> None:
             after is not None
             and after.tag != "-text"
             and _LOADING.fullmatch(after.text())
-            and not _inside(segment, after)
+            and not inside(segment, after)
             and after.mem_id != segment.mem_id
         ):
             after.decompose()
@@ -200,7 +192,7 @@ def _without_fallback(placeholder: LexborNode, segment: LexborNode) -> None:
             data = node.comment_content
             if data == _CLOSER:
                 if depth == 0:
-                    if any(_inside(segment, element) for element in fallback):
+                    if any(inside(segment, element) for element in fallback):
                         return  # the segment sent inside its own fallback: left as it is
                     for element in fallback:
                         element.decompose()
