@@ -11,6 +11,7 @@ from newswire.pipeline.text.headline_pair import (
     over_echoed_deck,
     over_far_deck,
     subtitle_over_name,
+    term_heading,
     twice_in_a_row,
     upper_of_pair,
 )
@@ -196,6 +197,37 @@ def test_a_line_twice_in_a_row_the_story_does_not_name_is_no_headline() -> None:
         lines = ["Government", *top, "Department Function", *_DEPARTMENT_STORY]
         start = len(top) + 2
         assert twice_in_a_row(lines, (start, start + 1)) is None
+
+
+_TERM_STORY = [
+    "The smallest units of computing that you can create and manage in a cluster are Pods.",
+    "A cluster runs many Pods, and each of the Pods holds one or more containers with shared"
+    " storage, network resources and a specification for how to run them in the cluster.",
+]
+
+
+def test_a_one_word_term_printed_twice_over_a_story_naming_it_is_the_title() -> None:
+    """A reference page's one-word heading, printed twice in a row right above the story that
+    writes it with its capital inside a sentence ("many Pods"), is the title."""
+    lines = ["Documentation", "Concepts", "Workloads", "Pods", "Pods", *_TERM_STORY]
+    assert twice_in_a_row(lines, (5, 6)) == 3
+    assert term_heading(lines, "Pods", (5, 6))
+    assert extract_text("\n".join(lines)).title == "Pods"
+
+
+def test_a_button_printed_twice_is_no_term_heading() -> None:
+    """A share bar's button printed twice ("Like") is a verb the story writes in lower case,
+    if at all; a word the story writes capitalised only at a sentence's start is no term, nor
+    is one far above the story (the far reach asks for two words)."""
+    story = ["I like the cluster and its containers, as you like them.", *_TERM_STORY[1:]]
+    lines = ["Share", "Like", "Like", *story]
+    assert not term_heading(lines, "Like", (3, 5))
+    assert twice_in_a_row(lines, (3, 5)) is None
+    opening = ["Documentation", "Pods", "Pods", "Pods are the smallest units of computing."]
+    assert not term_heading(opening, "Pods", (3, 4))
+    far = ["Share", "Pods", "Pods", *_TERM_STORY]
+    assert twice_in_a_row(far, (3, 5)) == 1
+    assert twice_in_a_row(far, (3, 5), reach=25) is None
 
 
 def _list_article(dated: str) -> list[str]:

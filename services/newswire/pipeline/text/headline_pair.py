@@ -204,23 +204,46 @@ def twice_in_a_row(
     the headline when every word of four letters or more of it, two at least, is repeated by
     the story's opening (a menu printed twice, desktop and mobile, names nothing the story
     names, and prints its entries apart, not in a row). The upper copy is returned.
-    ``reach``: how many non-empty lines above the story are asked (see ``title_over``)."""
+    ``reach``: how many non-empty lines above the story are asked (see ``title_over``).
+    Right above the story, a heading of one word counts too (``term_heading``)."""
     start, end = span
     above = [i for i in range(start) if lines[i]][-reach:]
     story = story_words(lines, start, end)
     for upper, lower in reversed(list(pairwise(above))):
         line = lines[upper]
+        if line != lines[lower]:
+            continue
         if (
-            line == lines[lower]
-            and TWICE_MIN_WORDS <= len(line.split()) <= TWICE_MAX_WORDS
+            TWICE_MIN_WORDS <= len(line.split()) <= TWICE_MAX_WORDS
             and line[-1:] not in ".:;,"
             and headline_like(line, min_words=TWICE_MIN_WORDS)
             and not NOT_HEADLINE.search(line)
             and echo(line, story)[0] >= TWICE_MIN_WORDS
             and echo(line, story)[1] == 1.0
-        ):
+        ) or (reach <= TWICE_ABOVE_LINES and term_heading(lines, line, span)):
             return upper
     return None
+
+
+#: The fewest letters of a one-word heading printed twice (``term_heading``).
+TERM_MIN_LETTERS: Final = 4
+
+
+def term_heading(lines: list[str], line: str, span: tuple[int, int]) -> bool:
+    """Whether ``line``, one word printed twice in a row right above the story, is the
+    page's heading: a reference page names the term it documents in one word ("Pods",
+    "Service", "Auth"), as the trail's last crumb and the heading, and the story writes the
+    term with its capital inside its sentences ("a Service is", "Supabase Auth"), as a proper
+    noun. A button a share bar prints twice (its desktop and mobile copies: "Like",
+    "Follow") is a verb the story writes in lower case, if at all. Blocks renderings of
+    wcxb-dev: documentation titles A +3 / -0 (2 sites), B +0 / -0."""
+    if " " in line or len(line) < TERM_MIN_LETTERS or not line[:1].isupper() or not line.isalpha():
+        return False
+    story = " ".join(lines[span[0] : span[1]])
+    # Prefilter: most one-word lines are not in the story at all.
+    if line not in story:
+        return False
+    return re.search(rf"[a-z,] {re.escape(line)}\b", story) is not None
 
 
 def far_lead_echoes(lines: list[str], chosen: int, start: int, window: int) -> bool:
