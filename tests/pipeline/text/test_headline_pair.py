@@ -12,6 +12,7 @@ from newswire.pipeline.text.headline_pair import (
     over_far_deck,
     subtitle_over_name,
     term_heading,
+    twice_echoed,
     twice_in_a_row,
     upper_of_pair,
 )
@@ -228,6 +229,19 @@ def test_a_button_printed_twice_is_no_term_heading() -> None:
     far = ["Share", "Pods", "Pods", *_TERM_STORY]
     assert twice_in_a_row(far, (3, 5)) == 1
     assert twice_in_a_row(far, (3, 5), reach=25) is None
+
+
+def test_a_heading_twice_right_above_the_story_needs_half_its_words_echoed() -> None:
+    """Right above the story, a heading printed twice needs half its words repeated by the
+    story ("Using promises" over a story on promises); farther up, all of them, two at least;
+    a heading the story does not name at all is none."""
+    story = story_words(["Promises are objects an asynchronous function returns."], 0, 1)
+    assert twice_echoed("Using promises", story, near=True)
+    assert not twice_echoed("Using promises", story, near=False)
+    assert not twice_echoed("Contact Us", story, near=True)
+    lines = ["Guides", "Using promises", "Using promises", "Guide", "Next"]
+    lines.append("Promises are objects an asynchronous function returns, one for each call.")
+    assert twice_in_a_row(lines, (5, 6)) == 1
 
 
 def _list_article(dated: str) -> list[str]:

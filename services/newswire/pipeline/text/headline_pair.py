@@ -218,11 +218,29 @@ def twice_in_a_row(
             and line[-1:] not in ".:;,"
             and headline_like(line, min_words=TWICE_MIN_WORDS)
             and not NOT_HEADLINE.search(line)
-            and echo(line, story)[0] >= TWICE_MIN_WORDS
-            and echo(line, story)[1] == 1.0
+            and twice_echoed(line, story, near=reach <= TWICE_ABOVE_LINES)
         ) or (reach <= TWICE_ABOVE_LINES and term_heading(lines, line, span)):
             return upper
     return None
+
+
+#: The least share of a heading's words the story repeats when it is printed twice right
+#: above the story (``twice_echoed``).
+TWICE_NEAR_ECHO_SHARE: Final = 0.5
+
+
+def twice_echoed(line: str, story: frozenset[str], *, near: bool) -> bool:
+    """Whether the story's opening repeats enough of ``line``, a heading printed twice in a
+    row: every word of four letters or more, two at least; right above the story (``near``),
+    half of them, one at least. A heading in the story's own words keeps a word the story
+    need not repeat ("Using promises" over a guide on promises, "Mesh Style Chairs" over a
+    shop's chairs), and a menu printed twice prints its entries apart, not in a row right
+    above the story. Blocks renderings of wcxb-dev: A +2 / -0 (documentation and collection
+    titles, 2 sites), B +0 / -0; bodies unchanged."""
+    count, share = echo(line, story)
+    if count >= TWICE_MIN_WORDS and share == 1.0:
+        return True
+    return near and count >= 1 and share >= TWICE_NEAR_ECHO_SHARE
 
 
 #: The fewest letters of a one-word heading printed twice (``term_heading``).
