@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newswire.pipeline.dates import is_date_like, parse_date
+from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORDS
 
 FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 
@@ -102,3 +103,12 @@ def test_no_relative_date_out_of_order_or_out_of_reach(text: str) -> None:
     and raise nothing."""
     assert not is_date_like(text)
     assert parse_date(text, reference=FETCHED) is None
+
+
+def test_relative_keyed_holds_every_ascii_word_under_a_key_it_holds() -> None:
+    """``RELATIVE_KEYED`` tests for every ASCII relative word, or one it holds, each under a key
+    the word holds: a line lacking the keys lacks the words."""
+    grouped = [(key, word) for key, group in RELATIVE_KEYED for word in group]
+    assert all(key in word for key, word in grouped)
+    listed = {word for _, word in grouped}
+    assert all(any(kept in word for kept in listed) for word in RELATIVE_WORDS if word.isascii())

@@ -13,6 +13,8 @@ from newswire.pipeline.textnorm import (
     clean_line,
     clean_line_within,
     clean_text,
+    keyed_words,
+    lacks_keyed_words,
     lacks_words,
     repair_mojibake,
 )
@@ -116,6 +118,40 @@ def test_a_text_lacking_the_words_is_one_the_pattern_cannot_match(pieces: list[s
     text = "".join(pieces)
     if lacks_words(text, _WORDS):
         assert _WORD_PATTERN.search(text) is None
+
+
+_KEYED_LIST = (*_WORDS, "yesterday", "todays")
+_KEYED = keyed_words(_KEYED_LIST, ("da", "y"))
+
+
+def test_keyed_words_group_ascii_words_under_a_key_each_holds() -> None:
+    """Each ASCII word goes under the first key it holds, else under itself; a word beyond
+    ASCII ("há") and one holding another listed word ("todays" holds "today") are left out:
+    neither can be in an ASCII text lacking the others."""
+    assert _KEYED == (
+        ("da", ("today", "yesterday")),
+        ("y", ("il y a",)),
+        ("kelvin", ("kelvin",)),
+    )
+    assert keyed_words(("day", "today", "há"), ()) == (("day", ("day",)),)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["To", "DAY", "da", "y", "il", " y ", "a", "\u212a", "elvin", "KEL", "há", "s"]
+        ),
+        max_size=8,
+    )
+)
+def test_lacks_keyed_words_answers_as_lacks_words(pieces: list[str]) -> None:
+    """The keyed test answers as ``lacks_words`` over the same words, on any text and on the
+    lower-cased text it is told is lowered."""
+    text = "".join(pieces)
+    lowered = text.lower()
+    assert lacks_keyed_words(text, _KEYED) == lacks_words(text, _KEYED_LIST)
+    assert lacks_keyed_words(lowered, _KEYED, lowered=True) == lacks_words(lowered, _KEYED_LIST)
 
 
 def test_every_character_clean_line_removes_or_spaces_is_unprintable() -> None:

@@ -18,9 +18,9 @@ from typing import Final
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
-from newswire.pipeline.relative_dates import RELATIVE_WORD, RELATIVE_WORDS, relative_date
+from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
 from newswire.pipeline.short_year import short_year_line
-from newswire.pipeline.textnorm import lacks_words
+from newswire.pipeline.textnorm import lacks_keyed_words, lacks_words
 from newswire.pipeline.time_zones import zone_after
 
 _MONTH_WORD: Final = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
@@ -205,7 +205,7 @@ def is_date_like(text: str) -> bool:
         if absolute is not None:
             return absolute[0] in _YEARS
     # Most texts are ASCII without a relative word: substring tests, not the pattern's scan.
-    if lacks_words(folded, RELATIVE_WORDS) or not RELATIVE_WORD.search(folded):
+    if lacks_keyed_words(folded, RELATIVE_KEYED, lowered=True) or not RELATIVE_WORD.search(folded):
         return False
     return relative_date(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 

@@ -9,6 +9,8 @@ import re
 from datetime import datetime, timedelta
 from typing import Final
 
+from newswire.pipeline.textnorm import keyed_words
+
 # Relative dates: a count and a unit, and a word that makes them past ("ago", "lalu", "vor",
 # "hace", "il y a", "há", "atrás", "fa", "geleden", "назад"), in the languages of the month table.
 _UNITS: Final[dict[int, str]] = {
@@ -134,6 +136,10 @@ RELATIVE_WORD: Final = re.compile(
 #: The words of ``RELATIVE_WORD``, one of which each of its matches holds (see ``lacks_words``;
 #: "前" and "전" are beyond ASCII, where it leaves the test to the pattern).
 RELATIVE_WORDS: Final = (*_YESTERDAY_WORDS, *_TODAY_WORDS, *_MARK_WORDS, *_NEXT_MARK_WORDS)
+#: ``RELATIVE_WORDS`` grouped for ``lacks_keyed_words``: ~70 short lines a page are tested for
+#: them, nearly all lacking every one; under these keys (letter pairs and letters few of those
+#: lines hold, each shared by several words) a line takes ~15 substring tests instead of 33.
+RELATIVE_KEYED: Final = keyed_words(RELATIVE_WORDS, ("da", "em", "er", "h", "de", "g"))
 
 
 def relative_date(folded: str, reference: datetime | None) -> datetime | None:

@@ -163,3 +163,38 @@ def lacks_words(text: str, words: tuple[str, ...]) -> bool:
         return False
     lowered = text.lower()
     return not any(word in lowered for word in words)
+
+
+#: Words grouped under a key each of them holds (``keyed_words``): ``(key, words)`` pairs.
+KeyedWords = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def keyed_words(words: tuple[str, ...], keys: tuple[str, ...]) -> KeyedWords:
+    """``words`` for ``lacks_keyed_words``: each ASCII word under the first of ``keys`` it holds,
+    a word holding none under itself. A key missing from a text rules out its whole group in
+    one substring test, where ``lacks_words`` tries every word; the words beyond ASCII can be in
+    no ASCII text, and a word holding another listed word is in no text lacking that one: both
+    are left out (the answer is the same)."""
+    kept = [word for word in words if word.isascii()]
+    kept = [word for word in kept if not any(other != word and other in word for other in kept)]
+    groups: dict[str, list[str]] = {}
+    for word in kept:
+        key = next((key for key in keys if key in word), word)
+        groups.setdefault(key, []).append(word)
+    return tuple((key, tuple(group)) for key, group in groups.items())
+
+
+def lacks_keyed_words(text: str, keyed: KeyedWords, lowered: bool = False) -> bool:
+    """``lacks_words`` of the words in ``keyed`` (``keyed_words``), testing a group's words only
+    when the text holds its key (``lowered``: the text is lower-case already, as a folded date
+    line is, and needs no copy)."""
+    if not text.isascii():
+        return False
+    if not lowered:
+        text = text.lower()
+    for key, group in keyed:
+        if key in text:
+            for word in group:
+                if word in text:
+                    return False
+    return True

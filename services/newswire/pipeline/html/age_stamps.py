@@ -7,8 +7,8 @@ import re
 from datetime import UTC, datetime
 from typing import Final
 
-from newswire.pipeline.relative_dates import RELATIVE_WORD, RELATIVE_WORDS, relative_date
-from newswire.pipeline.textnorm import lacks_words
+from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
+from newswire.pipeline.textnorm import lacks_keyed_words
 
 # A listing of links, jobs or stories, or a thread, that stamps each item with its age counted
 # from the moment the page was served ("1 point by breve 0 minutes ago | hide | past |
@@ -43,13 +43,17 @@ _REFERENCE: Final = datetime(2000, 1, 1, tzinfo=UTC)
 
 def _stamp(line: str) -> bool:
     """``line`` is short and its date is a relative one (see above)."""
-    if len(line) > _STAMP_CHARS or _DIGIT.search(line) is None or lacks_words(line, RELATIVE_WORDS):
+    if (
+        len(line) > _STAMP_CHARS
+        or _DIGIT.search(line) is None
+        or lacks_keyed_words(line, RELATIVE_KEYED)
+    ):
         return False
     if len(_WORD.findall(line)) > _STAMP_WORDS:
         return False
     # Every relative date holds a ``RELATIVE_WORD`` (each of ``relative_date``'s patterns is
     # one of its branches, searched in the same folded line), and one search of it costs about
-    # 0.4x ``relative_date``'s several: the short lines with a digit that ``lacks_words`` lets
+    # 0.4x ``relative_date``'s several: the short lines with a digit that ``lacks_keyed_words`` lets
     # through are mostly beyond ASCII (curly quotes, other scripts: 87% on wcxb-dev), almost
     # none of them relative (2.6 lines a page read as dates, 1 page in 25 holding one).
     folded = line.casefold()
