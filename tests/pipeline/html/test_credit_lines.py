@@ -49,6 +49,22 @@ def test_a_name_in_its_own_element_beside_a_date_at_the_headline_names_the_autho
     assert names(crumb) == ()
 
 
+def test_a_dated_name_in_a_link_to_the_page_itself_names_the_author() -> None:
+    """A name and a date wrapped in a link marked as the page the reader is on
+    (``aria-current="page"``, a site builder's permalink around the story's credit) name the
+    author; the same link to another page (a category's) does not."""
+
+    def names(current: str) -> tuple[str, ...]:
+        credit = (
+            f'<a href="/post/video-trends"{current}><div>Jane Marlow</div>'
+            "<div>September 4, 2025</div></a>"
+        )
+        return extract_html(page("<h1>Video trends</h1>" + credit + prose("s", 4))).authors
+
+    assert names(' aria-current="page"') == ("Jane Marlow",)
+    assert names("") == ()
+
+
 def test_a_deck_given_twice_does_not_push_the_dated_name_out_of_reach() -> None:
     """A deck shown twice in a row under the headline (the phone's copy and the desktop's)
     counts once, so "Shauna Mitchell" then "August 25, 2024" after it still name the author;

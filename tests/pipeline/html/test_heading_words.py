@@ -29,6 +29,19 @@ def test_a_date_a_button_and_a_permalink_inside_a_heading_are_left_out() -> None
     assert _h1(html) == "Preparing a move"
 
 
+def test_a_mark_in_an_element_of_its_own_between_words_is_kept_as_written() -> None:
+    """A sentence's mark set in an element of its own between the heading's texts (a wiki's
+    namespace separator, a typography filter's ampersand) is one of its words' marks, written
+    against the texts it touches in the markup and spaced where the markup spaces it; the
+    same mark opening or closing the heading, or a permalink's symbol, is left out."""
+    wiki = "<h1><span>Category</span><span>:</span><span>Programming languages</span></h1>"
+    assert _h1(wiki) == "Category:Programming languages"
+    assert _h1('<h1>Salt <span class="amp">&amp;</span> Pepper</h1>') == "Salt & Pepper"
+    assert _h1("<h1>AT<span>&amp;</span>T results</h1>") == "AT&T results"
+    assert _h1("<h1><span>:</span> Results <a>-</a></h1>") == "Results"
+    assert _h1('<h1>Results <a href="#r">#</a> today</h1>') == "Results today"
+
+
 def test_an_element_with_the_hidden_attribute_inside_a_heading_is_left_out() -> None:
     """A tooltip nested in the <h1> with the ``hidden`` attribute is not shown: no words of it."""
     html = "<h1>IAM overview<span hidden><span>Stay organized with collections</span></span></h1>"

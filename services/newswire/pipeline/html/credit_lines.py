@@ -193,10 +193,20 @@ def _in_heading_or_link(node: LexborNode) -> bool:
     for _ in range(4):
         if parent is None:
             return False
-        if parent.tag in _HEADINGS or (parent.tag == "a" and parent.attrs.get("href")):
+        if parent.tag in _HEADINGS or (parent.tag == "a" and _links_away(parent)):
             return True
         parent = parent.parent
     return False
+
+
+def _links_away(link: LexborNode) -> bool:
+    """Whether a link leads to another page: not one marked as the page the reader is on
+    (``aria-current="page"``), as a site builder marks the story's own credit block when it
+    wraps the name and the date in a link to the story ("<a href="/post/…" aria-current=
+    "page"><div>Team SimplyThrilled</div><div>September 4, 2025</div></a>"): a permalink,
+    not a category's or a tag's link."""
+    attrs = link.attrs
+    return bool(attrs.get("href")) and attrs.get("aria-current") != "page"
 
 
 # The texts after the headline (its own words included) where a writer's card sits: the

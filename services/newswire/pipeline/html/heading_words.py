@@ -32,27 +32,50 @@ _OPENING_MARKS: Final = frozenset("([\u201c\u00ab")
 def heading_text(node: LexborNode) -> str:
     """A heading's words as a reader reads them: its texts joined by spaces, but a decorated
     initial (``<span class="hand">C</span>ycle``) kept in its word; a date element inside
-    it, a button ("Copy item path"), a permalink anchor ("¶") and a hidden element left out."""
+    it, a button ("Copy item path"), a permalink anchor ("¶") and a hidden element left out.
+    A mark of a sentence in an element of its own between two of the heading's texts is
+    kept, written against the words it touches in the markup (see ``_WORD_MARKS``)."""
     pieces: list[str] = []
-    _collect(node, pieces, depth=0)
+    marks: dict[int, tuple[bool, bool]] = {}
+    _collect(node, pieces, marks, depth=0)
     joined = ""
-    for piece in pieces:
+    tight_next = False
+    last = len(pieces) - 1
+    for index, piece in enumerate(pieces):
+        mark = marks.get(index)
+        if mark is not None and index in {0, last}:
+            continue  # a mark opening or closing the heading is its anchor's or decoration's
         glued = (
-            len(joined) >= 1
-            and joined[-1].isalpha()
-            and (len(joined) == 1 or joined[-2].isspace())
-            and piece[:1].islower()
-        ) or (
-            # "<a>Erik Demaine</a>'s <a>Folding</a>:" (see _CLOSING_MARK).
-            bool(joined)
-            and not joined[-1].isspace()
-            and (_CLOSING_MARK.match(piece) is not None or joined[-1] in _OPENING_MARKS)
+            tight_next
+            or (mark is not None and mark[0])
+            or (
+                len(joined) >= 1
+                and joined[-1].isalpha()
+                and (len(joined) == 1 or joined[-2].isspace())
+                and piece[:1].islower()
+            )
+            or (
+                # "<a>Erik Demaine</a>'s <a>Folding</a>:" (see _CLOSING_MARK).
+                bool(joined)
+                and not joined[-1].isspace()
+                and (_CLOSING_MARK.match(piece) is not None or joined[-1] in _OPENING_MARKS)
+            )
         )
+        tight_next = mark is not None and mark[1]
         joined += piece if glued else f" {piece}"
     return clean_line(SPACE.sub(" ", joined))
 
 
-def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
+# Marks of a sentence that a template sets in an element of their own between a heading's
+# words: MediaWiki's namespace separator ("<span>Category</span><span>:</span><span>
+# Programming languages</span>"), a typography filter's ampersand ("Salt <span class="amp">
+# &amp;</span> Pepper"). No permalink anchor is one of them (those are "¶", "#", "§", an icon).
+_WORD_MARKS: Final = frozenset(":&,;/+-\u2013\u2014")
+
+
+def _collect(
+    node: LexborNode, pieces: list[str], marks: dict[int, tuple[bool, bool]], depth: int
+) -> None:
     for child in node.iter(include_text=True):
         if child.tag == "-text":
             if (child.text_content or "").strip():
@@ -63,8 +86,23 @@ def _collect(node: LexborNode, pieces: list[str], depth: int) -> None:
             # hidden>… Stay organized with collections …"). On wcxb-dev: title exact +1 on
             # half A (documentation), none changed on half B.
             continue
-        elif not _permalink(child.text(deep=True)):
-            _collect(child, pieces, depth + 1)
+        elif not _permalink(text := child.text(deep=True)):
+            _collect(child, pieces, marks, depth + 1)
+        elif (mark := text.strip()) in _WORD_MARKS and pieces:
+            # Written against a neighbour with no space between them in the markup.
+            marks[len(pieces)] = (_touches(child.prev, end=True), _touches(child.next, end=False))
+            pieces.append(mark)
+
+
+def _touches(sibling: LexborNode | None, *, end: bool) -> bool:
+    """Whether a mark's sibling touches it: an element, or a text whose nearer end is not a
+    space."""
+    if sibling is None:
+        return False
+    if sibling.tag != "-text":
+        return True
+    text = sibling.text_content or ""
+    return bool(text) and not (text[-1] if end else text[0]).isspace()
 
 
 def _permalink(text: str) -> bool:
