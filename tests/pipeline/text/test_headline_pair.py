@@ -5,6 +5,7 @@ from __future__ import annotations
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.headline_pair import (
     adjacent_upper,
+    dated_twice,
     far_lead_echoes,
     label_line,
     menu_kicker,
@@ -288,3 +289,36 @@ def test_a_menu_entry_printed_again_as_the_kicker_does_not_override_the_headline
     assert menu_kicker(lines, 6, 7, 8)
     assert not menu_kicker(lines, 6, 5, 8)  # the ranked line is not right above the story
     assert not menu_kicker(lines[3:], 3, 4, 5)  # two copies: the header's and the heading
+
+
+def _dated_pair(*under: str) -> list[str]:
+    """A heading printed twice in a row, its date and author under it, a deck printed twice,
+    then the story (lines 10 and on), a ranked line far above (line 1)."""
+    return [
+        "Home",
+        "Pilot Project for Long-term Digital Preservation",
+        "Projects",
+        "Contact",
+        "Blog",
+        "Mission accomplished!",
+        "Mission accomplished!",
+        *under,
+        "The national library and the heritage directorate were commissioned to run a pilot on"
+        " the long-term preservation of museum collections, and it ended this year.",
+    ]
+
+
+def test_a_heading_printed_twice_over_its_date_is_the_headline_a_few_lines_up() -> None:
+    """A heading printed twice in a row with its date right under the lower copy, past the
+    reach of the pair right above the story and in words the story does not repeat, is the
+    headline over an undated line ranked far above."""
+    lines = _dated_pair("2025-12-17", "Trond Teigen", "Get the facts", "Get the facts")
+    assert dated_twice(lines, 1, (11, 11)) == 5
+    assert dated_twice(lines, 4, (11, 11)) is None  # the ranked line right above the pair
+    assert dated_twice(lines, 8, (11, 11)) is None  # the ranked line under it is nearer
+
+
+def test_a_pair_without_a_date_under_it_is_no_dated_heading() -> None:
+    """A menu's entry printed twice has no date under it: no headline."""
+    lines = _dated_pair("Trond Teigen", "Projects", "Get the facts", "Get the facts")
+    assert dated_twice(lines, 1, (11, 11)) is None

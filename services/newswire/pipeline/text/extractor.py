@@ -11,6 +11,7 @@ from typing import Final
 
 from newswire.events import Related
 from newswire.pipeline.extracted import Extracted
+from newswire.pipeline.text.consent_dialog import without_consent_dialogs
 from newswire.pipeline.text.forum_posts import first_card, forum_thread
 from newswire.pipeline.text.headline import (
     first_line,
@@ -54,7 +55,8 @@ from newswire.pipeline.vocabulary import CLOSING_QUOTES, SENTENCE_MARKS
 
 
 def extract_text(text: str) -> Extracted:
-    lines = split_glued(join_wrapped(clean_text(text).split("\n")))
+    # A page's consent dialog is no part of its story nor of its headline (consent_dialog).
+    lines = without_consent_dialogs(split_glued(join_wrapped(clean_text(text).split("\n"))))
     found = Collected()
 
     # A first-line headline with a blank line and the story under it is the title (the shape of

@@ -9,6 +9,7 @@ from newswire.pipeline.text.headline import first_line, opens_article
 from newswire.pipeline.text.headline_inside import dated_inside, headline_inside
 from newswire.pipeline.text.headline_pair import (
     TWICE_FAR_LINES,
+    dated_twice,
     far_lead_echoes,
     menu_kicker,
     over_echoed_deck,
@@ -115,7 +116,7 @@ def far_twice(lines: list[str], chosen: int | None, span: tuple[int, int]) -> in
         return None
     far = twice_in_a_row(lines, span, TWICE_FAR_LINES)
     if far is None or lines.count(lines[far]) > FAR_TWICE_MAX_COPIES:
-        return None
+        return None if chosen is None else dated_twice(lines, chosen, span)
     return far
 
 

@@ -224,6 +224,45 @@ def twice_in_a_row(
     return None
 
 
+#: How many non-empty lines above the story a dated heading printed twice is sought among.
+TWICE_DATED_LINES: Final = 8
+
+
+def dated_twice(lines: list[str], chosen: int, span: tuple[int, int]) -> int | None:
+    """The headline a page prints twice in a row (the trail's last crumb and the heading, the
+    header's copy and the article's) with its date or byline right under the lower copy, a
+    few lines above the story: a deck or a box's heading printed twice under it, or the
+    date, author and section lines, pushed it past ``twice_in_a_row``'s reach, and its words
+    need not be the story's ("Mission accomplished!" over a project's report). A menu's entry
+    printed twice has no date under it. Asked over a ranked line (``chosen``) with no date
+    under it standing farther above: a line right above the pair (within ``DATED_WITHIN``
+    lines) is the headline over its author's box (a writer's name printed twice, then
+    "Published Jun 4, 2025"), and a line under it (the headline opening the story) is nearer.
+    The upper copy is returned. Blocks renderings of wcxb-dev: article titles A +2 / -0 (2
+    sites), B +0 / -0; bodies unchanged."""
+    start = span[0]
+    # Only the last lines above the story are read, walking up from it.
+    above: list[int] = []
+    index = start - 1
+    while index >= 0 and len(above) < TWICE_DATED_LINES:
+        if lines[index]:
+            above.append(index)
+        index -= 1
+    for lower, upper in pairwise(above):
+        line = lines[upper]
+        if (
+            line == lines[lower]
+            and chosen < upper
+            and TWICE_MIN_WORDS <= len(line.split()) <= TWICE_MAX_WORDS
+            and headline_like(line, min_words=TWICE_MIN_WORDS)
+            and not NOT_HEADLINE.search(line)
+            and dated_under(lines, lower, start)
+            and sum(1 for i in range(chosen + 1, upper) if lines[i]) >= DATED_WITHIN
+        ):
+            return upper
+    return None
+
+
 #: The least share of a heading's words the story repeats when it is printed twice right
 #: above the story (``twice_echoed``).
 TWICE_NEAR_ECHO_SHARE: Final = 0.5
