@@ -178,3 +178,16 @@ def test_a_run_of_mojibake_no_break_spaces_loses_every_a() -> None:
     assert repair_mojibake("Less than 1%Â –Â just 1,800") == "Less than 1% – just 1,800"
     assert repair_mojibake("Â Â Â") == "  "
     assert repair_mojibake("CHÂ TEAU") == "CHÂ TEAU"
+
+
+def test_tabs_and_no_break_spaces_beside_other_kinds_clean_as_the_steps_do() -> None:
+    """A line's tabs and no-break spaces become spaces, runs of them one space, beside a line
+    break kept and a zero-width space, a control or a soft hyphen removed, as the steps over the
+    whole line give."""
+    for line in (
+        "a\tb\u00a0\u00a0c\nd",
+        "\t a\u00a0\u200bb\x07c\u00ad\n\te\u3000f \t",
+        "a\u00a0\n\u00a0b",
+    ):
+        assert clean_line(line) == _cleaned_step_by_step(line)
+    assert clean_line("a\t\u00a0b\n\tc\u200b") == "a b\n c"

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire.pipeline.date_words import UPDATE_WORDS
-from newswire.pipeline.dates import UPDATE_LABEL, split_update
-from newswire.pipeline.textnorm import lacks_words
+from newswire.pipeline.dates import UPDATE_KEYED, UPDATE_LABEL, split_update
+from newswire.pipeline.textnorm import lacks_keyed_words, lacks_words
 
 _PIECES = st.sampled_from(
     [
@@ -39,3 +39,14 @@ def test_a_line_without_an_update_word_is_whole() -> None:
         "May 2, 2024",
         "UPDATED May 3, 2024",
     )
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(UPDATE_WORDS)), max_size=8).map("".join))
+def test_the_keyed_update_words_answer_as_the_words(text: str) -> None:
+    """The update words grouped under keys answer as the words tried one by one, on any line
+    (each word in any case, split across pieces, beyond ASCII), so ``split_update`` is
+    unchanged."""
+    assert lacks_keyed_words(text, UPDATE_KEYED) == lacks_words(text, UPDATE_WORDS)
+    for word in UPDATE_WORDS:
+        assert not lacks_keyed_words(f"x {word.upper()} y", UPDATE_KEYED)

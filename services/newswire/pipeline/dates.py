@@ -20,7 +20,7 @@ from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
 from newswire.pipeline.short_year import short_year_line
-from newswire.pipeline.textnorm import lacks_keyed_words, lacks_words
+from newswire.pipeline.textnorm import keyed_words, lacks_keyed_words
 from newswire.pipeline.time_zones import zone_after
 
 _MONTH_WORD: Final = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
@@ -213,6 +213,11 @@ def is_date_like(text: str) -> bool:
 # An update's label inside a date line, after the publication it follows ("Published Oct 10,
 # 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
 UPDATE_LABEL: Final = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
+#: ``UPDATE_WORDS`` grouped for ``lacks_keyed_words``: ~4 lines a page are asked, nearly all
+#: lacking every word; under keys that many words share and few of those lines hold ("pd" of
+#: "updated" and the Nordic forms, "ual" of "actualiz-", "dif" of "modif-") a line takes 7
+#: substring tests instead of 26 (split_update ~5.7 -> ~2.4 µs a page).
+UPDATE_KEYED: Final = keyed_words(UPDATE_WORDS, ("pd", "ual", "dif", "gg", "gew", "dik"))
 
 
 # The words a label may put before the update's word ("Page updated:", "This page was last
@@ -243,7 +248,7 @@ def split_update(text: str) -> tuple[str, str | None]:
     # An ASCII line holding no update word in any case (most) cannot match: substring tests
     # instead of the pattern's case-blind alternation of its ~40 words at each place (~127k
     # instructions a call, ~5 calls a page of wcxb-dev).
-    if lacks_words(text, UPDATE_WORDS):
+    if lacks_keyed_words(text, UPDATE_KEYED):
         return text, None
     label = UPDATE_LABEL.search(text)
     if label is None:

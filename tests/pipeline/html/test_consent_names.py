@@ -35,3 +35,15 @@ def test_a_privacy_policy_link_is_not_a_consent_box() -> None:
     assert not consent_named("footer-link privacy-policy")
     assert consent_named("Privacy-Banner top")
     assert consent_named("cookie-bar")
+
+
+def test_names_asked_again_get_the_same_answer() -> None:
+    """An answer is remembered by the names: asked again, and after the memory is cleared
+    when full, the same names get the same answer."""
+    for _ in range(2):
+        assert consent_named("cookie-notice wrap")
+        assert not consent_named("card-grid wrap")
+    for index in range(9000):
+        consent_named(f"card-{index}")
+    assert consent_named("cookie-notice wrap")
+    assert not consent_named("card-grid wrap")
