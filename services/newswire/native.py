@@ -202,6 +202,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.pagetype.wording",
     "newswire.pipeline.relative_dates",
     "newswire.pipeline.short_year",
+    "newswire.pipeline.text.consent_dialog",
     "newswire.pipeline.text.extractor",
     "newswire.pipeline.text.forum_posts",
     "newswire.pipeline.text.headline",
