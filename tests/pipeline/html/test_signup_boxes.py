@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.signup_boxes import signup_boxes
 from newswire.pipeline.html.walk import walk
 from tests.pipeline.html.pages import page, prose, text_of
@@ -60,9 +61,15 @@ def test_a_wrapper_with_many_words_or_a_heading_is_no_box() -> None:
     assert "Find a store near you" in _texts(page(search))
 
 
-def test_a_page_whose_markup_writes_no_email_field_is_not_queried() -> None:
-    """A field whose type is written in capitals is not seen (the markup's substring check
-    finds none): no box, the walk keeps the lines."""
-    html = page("<div><p>Email me when back in stock</p><form><input type=EMAIL></form></div>")
-    assert _box_texts(html) == []
-    assert "Email me when back in stock" in _texts(html)
+def test_the_parsed_pages_fields_come_from_its_shared_query() -> None:
+    """On a parsed ``Page`` the fields are its shared query's, a ``type`` in any case: the
+    same boxes as a query of the tree's own finds."""
+    html = page(f"<main>{prose('Story')}</main>{_BOX.replace('type=email', 'type=EMAIL')}")
+    tree = Page(html)
+    assert tree.body is not None
+    boxes = signup_boxes(tree.body)
+    assert len(boxes) == 1
+    plain = LexborHTMLParser(html)
+    assert plain.body is not None
+    assert len(signup_boxes(plain.body)) == 1
+    assert "first order" not in text_of(html)

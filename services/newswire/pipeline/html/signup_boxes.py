@@ -8,6 +8,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.page_elements import EMAIL_FIELDS, Page, page_elements
+
 # A shop puts its sign-up box anywhere (its footer in plain <div>s, under the price as a
 # back-in-stock alert, between a story's paragraphs as a deals newsletter; a service page's
 # contact or trial form): the form itself goes as controls, but its pitch, its consent line
@@ -23,14 +25,10 @@ from selectolax.lexbor import LexborNode
 # 0.964980: a deals box between a story's paragraphs; three service pages' contact, login and
 # trial forms); no page worse, ScrapingHub unchanged (0.990773); hashed names A 0.886988 ->
 # 0.887273, B 0.895676 -> 0.895779 (15 pages better, none worse). Without the heading stop, a
-# listing's pitch heading that its truth keeps went (-0.15). Costs a search of the markup for
-# an e-mail type, and where found one query and a few small subtrees' texts a form.
+# listing's pitch heading that its truth keeps went (-0.15). Costs no walk: the fields come
+# from the page's shared query, and a form with one reads a few small subtrees' texts.
 _BOX_WORDS: Final = 60
 _BOX_LEVELS: Final = 3
-# An e-mail field is found only where the markup says so as written (lexbor matches ``type``
-# in any case; uppercase is rare): a page without one of these is not queried (~40 µs).
-_EMAIL_TYPES: Final = (b'type="email"', b"type='email'", b"type=email")
-_EMAIL_FIELD: Final = 'input[type="email"]'
 _HEADINGS: Final = "h1, h2, h3, h4, h5, h6"
 # How far above its field a form is looked for (a field sits inside its label's wrappers).
 _FIELD_DEPTH: Final = 8
@@ -53,17 +51,27 @@ def _form_of(field: LexborNode) -> LexborNode | None:
     return None
 
 
+def _email_fields(root: LexborNode) -> list[LexborNode]:
+    """``root.css(EMAIL_FIELDS)``: on the parsed page, its shared query's (``page_elements``),
+    found anyway (lexbor matches the ``type`` in any case); on another tree (a test's), a query
+    of its own."""
+    parser = root.parser
+    if not isinstance(parser, Page):
+        return root.css(EMAIL_FIELDS)
+    return [
+        node
+        for node, tag, attrs in page_elements(parser)
+        if tag == "input" and (attrs.get("type") or "").lower() == "email"
+    ]
+
+
 def signup_boxes(root: LexborNode) -> frozenset[int]:
     """The element ids (``mem_id``) of the sign-up boxes under ``root`` (see above): each the
     outermost wrapper, up to _BOX_LEVELS above a form with an e-mail field, that is a small box
     as the form is."""
-    parser = root.parser
-    raw = parser.raw_html if parser is not None else b""
-    if not any(written in raw for written in _EMAIL_TYPES):
-        return frozenset()
     boxes: set[int] = set()
     forms: set[int] = set()
-    for field in root.css(_EMAIL_FIELD):
+    for field in _email_fields(root):
         form = _form_of(field)
         if form is None or form.mem_id in forms:
             continue
