@@ -39,6 +39,7 @@ class Holds:
         self._ids: tuple[frozenset[str], frozenset[str]] | None = None
         self._footer: tuple[int | None] | None = None
         self._panels: frozenset[int] | None = None
+        self._signups: frozenset[int] | None = None
         #: A selector's matches found by another's query, not yet asked (see ``_landmarks``).
         self._found: dict[str, list[LexborNode]] = {}
 
@@ -81,6 +82,13 @@ class Holds:
         if self._panels is None:
             self._panels = find(self._root)
         return self._panels
+
+    def signups(self, find: Callable[[LexborNode], frozenset[int]]) -> frozenset[int]:
+        """The walked tree's sign-up boxes as ``find`` tells them (``signup_boxes``), found once
+        for all the walks of the tree, as ``panels``."""
+        if self._signups is None:
+            self._signups = find(self._root)
+        return self._signups
 
     def any_of(self, selector: str) -> bool:
         """Whether the walked tree holds a match of ``selector`` anywhere."""

@@ -116,6 +116,9 @@ _ASKED_OFTEN = f"h2, {BUTTONS}"
 # the disclaimers'.
 _CLASS_WORDS = (*_DATE_WORDS, "isclaimer")
 
+# The e-mail fields of the page's sign-up forms (``signup_boxes``): a tag and an attribute cost
+# the query ~10 µs, where a search of the markup for the attribute cost ~100 µs a page.
+EMAIL_FIELDS = 'input[type="email"]'
 # The <iframe>s and <template>s, by which the parse tells whether a tag manager's self-closed
 # frame may have read the page after it as its text (``noscript_frames.may_be_swallowed``):
 # two tags cost the query a few µs, where a search of the page's text for the frame cost
@@ -136,6 +139,7 @@ _TAGS_AND_ATTRIBUTES = ", ".join(
         _ASKED_OFTEN,
         FRAMES,
         QUANTITY_FIELDS,
+        EMAIL_FIELDS,
     ]
 )
 _JSON_LD = "application/ld+json"

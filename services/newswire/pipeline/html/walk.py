@@ -34,6 +34,7 @@ from newswire.pipeline.html.post_headers import dropped_post_lines, post_header_
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.review_cards import product_reviews
 from newswire.pipeline.html.role_buttons import role_button_label
+from newswire.pipeline.html.signup_boxes import signup_boxes as boxes
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.thread_posts import is_post_id
 from newswire.pipeline.html.word_breaks import abutting
@@ -181,8 +182,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     in_pre = 0
     # A footer in plain <div>s is dropped as a <footer> is (see ``site_footer``).
     footer = holds.footer(site_footer)
-    # A product's reviews, known by their tab's label or their cards' (``review_cards``).
-    panels = holds.panels(product_reviews) if product else frozenset()
+    # A product's reviews (``review_cards``) and the page's sign-up boxes (``signup_boxes``).
+    panels = (holds.panels(product_reviews) if product else frozenset()) | holds.signups(boxes)
     page = root.parent
     page_language = primary_language(page.attributes.get("lang")) if page is not None else None
 
