@@ -161,6 +161,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.shown_dates",
     "newswire.pipeline.html.shown_over_markup",
     "newswire.pipeline.html.site_footer",
+    "newswire.pipeline.html.signup_boxes",
     "newswire.pipeline.html.site_menus",
     "newswire.pipeline.html.site_names",
     "newswire.pipeline.html.site_owner",
