@@ -163,3 +163,22 @@ def test_an_element_named_for_a_menu_is_dropped_whole() -> None:
     assert "Vice President" not in text
     assert "Lodging Industry" not in text
     assert "Save this item" not in text
+
+
+def test_a_control_groups_caption_goes_with_its_controls() -> None:
+    """A <fieldset>'s <legend> over a <select> or a set of radio buttons ("Sort Options",
+    "Size") is the controls' caption: it goes, outside a form too, while the fieldset's other
+    text stays."""
+    html = page(
+        "<main>"
+        + prose("grid", 3)
+        + "<div><fieldset><legend>Sort Options</legend><select aria-label='Sort Options'>"
+        "<option>Featured</option><option>Price</option></select></fieldset></div>"
+        "<fieldset><legend>Size</legend><p>Every size ships folded in a recycled box.</p>"
+        '<label><input type="radio" name="s" value="m">Medium</label></fieldset>'
+        "</main>"
+    )
+    text = text_of(html)
+    assert "Sort Options" not in text
+    assert "Size" not in text.splitlines()
+    assert "recycled box" in text

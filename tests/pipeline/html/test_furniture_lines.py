@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.furniture_lines import (
-    _FURNITURE_LINE,
-    is_bare_number,
-    is_counter,
-    is_furniture_line,
-    is_poster_status,
-)
+from newswire.pipeline.html.furniture_lines import _FURNITURE_LINE, is_furniture_line
 
 
 @pytest.mark.parametrize(
@@ -216,17 +210,6 @@ def test_a_templates_placeholder_text_is_furniture_at_any_length() -> None:
     assert not is_furniture_line("The Latin of the placeholder comes from a text by Cicero.")
 
 
-def test_a_counter_is_a_bare_number_under_a_counter_label() -> None:
-    """A bare number ("310") right after "Reaction score" is a poster's counter; a number after
-    another line, or a line with words beside the number, is not."""
-    assert all(is_bare_number(line) for line in ("1,204", "3.2k", "#12"))
-    assert not is_bare_number("12 apples")
-    assert is_counter("Reaction score", "310")
-    assert is_counter("Points:", "4,365")
-    assert not is_counter("Step", "310")
-    assert not is_counter("Reaction score", "310 likes")
-
-
 def test_an_image_address_alone_is_furniture() -> None:
     """A line that is only the address of an image file (a shop theme's thumbnail field) is
     furniture, however long; an address with words beside it, or of a page, is text."""
@@ -353,22 +336,6 @@ def test_the_narrowed_branches_agree_with_the_whole_pattern(line: str) -> None:
     when the whole alternation says so, whatever case fold its first character is in."""
     whole = _FURNITURE_LINE.pattern.match(line) is not None
     assert (_FURNITURE_LINE.match(line) is not None) == whole
-
-
-def test_a_back_then_top_pair_is_a_split_control() -> None:
-    """ "Top" right after "Back" ends a "Back to top" link split in two lines, in any case;
-    "Top" after another line is not."""
-    assert is_counter("Back", "Top")
-    assert is_counter("BACK", "top")
-    assert not is_counter("Go", "Top")
-    assert not is_counter("Back", "Tops")
-
-
-def test_a_posters_status_label_alone_is_one() -> None:
-    """ "Offline", "Online" and "Status" alone are a poster's status label; a sentence is not."""
-    assert is_poster_status("Offline")
-    assert is_poster_status("Status")
-    assert not is_poster_status("Status: resolved")
 
 
 @pytest.mark.parametrize("line", ["By", "by |", "Edited by", "Edited By,", "Reviewed by,"])

@@ -74,14 +74,25 @@ def facet_disclosure(node: LexborNode) -> bool:
 _HTML_MENU_TAGS: Final = frozenset({"menu", "menuitem"})
 
 
+# A <fieldset>'s <legend> is the caption of a group of controls ("Sort Options" over a sort
+# <select>, "Size" over a product's size buttons, "How do you want your item?" over a
+# delivery choice): the controls go by their tags (as a <label> does), so the caption alone
+# would say nothing, and outside a <form> (a collection's toolbar, a buy box's options) the
+# form rules above never see it. Told by the tag, which a build's class-name hashing leaves;
+# one comparison per element the walk meets. Of the legends of wcxb-dev's 100 pages that hold
+# one, one is a line of its truth (a product's gift-wrap option, which its form drops anyway).
+# Hashed: half A all types 0.887167 -> 0.887375 (10 pages of 6 sites better), half B 0.895766
+# -> 0.895779 (5 of 5); as is half A 0.903482 -> 0.903488, half B 0.914323 -> 0.914325 (a
+# page better on each); none worse, articles, metadata and ScrapingHub unchanged.
 def control_element(node: LexborNode, tag: str, *, product: bool) -> bool:
     """The element ``node`` (of tag ``tag``) is a reader's controls, dropped whole: a form of
-    controls, a facet's disclosure, a menu element (see above); ``product``: the page says
-    it is one product's."""
+    controls, a facet's disclosure, a menu element, a control group's caption (see above);
+    ``product``: the page says it is one product's."""
     return (
         (tag == "form" and is_controls_form(node, product=product))
         or (tag == "details" and facet_disclosure(node))
         or ("menu" in tag and tag not in _HTML_MENU_TAGS)
+        or tag == "legend"
     )
 
 

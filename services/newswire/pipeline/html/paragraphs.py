@@ -8,17 +8,17 @@ from typing import Final
 
 from newswire.pipeline.html.card_bylines import card_bylines
 from newswire.pipeline.html.cross_links import cross_link
-from newswire.pipeline.html.furniture_lines import (
-    MAX_NUMBER_CHARS,
-    is_bare_number,
-    is_counter,
-    is_furniture_line,
-    is_poster_status,
-    numbered_date,
-)
+from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.intro import reads_as_title
 from newswire.pipeline.html.photo_credits import is_photo_credit
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
+from newswire.pipeline.html.poster_counters import (
+    MAX_NUMBER_CHARS,
+    is_bare_number,
+    is_counter,
+    is_poster_status,
+    numbered_date,
+)
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block

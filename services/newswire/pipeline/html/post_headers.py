@@ -45,7 +45,7 @@ def post_header_date(header: LexborNode) -> str | None:
 # page that says it is a thread, a header's first link to a member's profile of a name's
 # length gives the name, a line over the header's date (when it holds one). The avatar's link
 # to the same profile holds no text, or one letter (a letter avatar): not a name. With the
-# post's number and date line (``furniture_lines.numbered_date``): half B forum 0.90333 ->
+# post's number and date line (``poster_counters.numbered_date``): half B forum 0.90333 ->
 # 0.90426 (4 such threads better by 0.005 to 0.022, none worse), all types 0.909462 ->
 # 0.909541; half A, articles and ScrapingHub unchanged.
 _MIN_NAME_CHARS: Final = 2
