@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newswire.pipeline.html.text import SPACE, has_digit, squeeze
+from newswire.pipeline.html.text import SPACE, has_digit, pre_lines, squeeze
 from newswire.pipeline.textnorm import clean_line
 
 
@@ -32,3 +32,8 @@ def test_squeeze_is_the_space_pattern_stripped_and_cleans_alike(pieces: list[str
     text = "".join(pieces)
     assert squeeze(text) == SPACE.sub(" ", text).strip()
     assert clean_line(squeeze(text)) == clean_line(SPACE.sub(" ", text))
+
+
+def test_pre_lines_keeps_a_code_blocks_lines_squeezed() -> None:
+    """A <pre> block's text keeps its lines, each with its spaces squeezed; blank lines go."""
+    assert pre_lines("def f():\n\n    return  1\n   \n") == "def f():\nreturn 1"

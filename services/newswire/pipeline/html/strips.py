@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newswire.pipeline.html.closing_labels import without_closing_label
+from newswire.pipeline.html.closing_labels import without_closing_label, without_closing_strip
 from newswire.pipeline.html.consent_lines import without_consent_notice
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.review_strips import allowed_share
@@ -340,8 +340,9 @@ def without_signup_pitch(paragraphs: list[str]) -> list[str]:
 
 
 def without_closing_lines(paragraphs: list[str], *, thread: bool = False) -> list[str]:
-    """``paragraphs`` without a closing label (``without_closing_label``; a sign-off goes too
-    on a ``thread``), then without a news agency's credit line (``without_wire_credit``), a
-    sign-up pitch (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
-    labelled = without_closing_label(paragraphs, sign_off=not thread)
+    """``paragraphs`` without a closing strip of titles (``without_closing_strip``) and a
+    closing label (``without_closing_label``; a sign-off goes too on a ``thread``), then
+    without a news agency's credit line (``without_wire_credit``), a sign-up pitch
+    (``without_signup_pitch``) and a cookie notice (``without_consent_notice``)."""
+    labelled = without_closing_label(without_closing_strip(paragraphs), sign_off=not thread)
     return without_consent_notice(without_signup_pitch(without_wire_credit(labelled)))

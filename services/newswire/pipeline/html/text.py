@@ -28,3 +28,8 @@ def squeeze(text: str) -> str:
     ``clean_line(SPACE.sub(" ", raw))``: the two differ by a space at either end, which
     ``clean_line`` strips, and the words between are the same."""
     return " ".join(text.split())
+
+
+def pre_lines(text: str) -> str:
+    """The text of a <pre> block: its lines with their spaces squeezed, blank lines gone."""
+    return "\n".join(line for line in (" ".join(row.split()) for row in text.splitlines()) if line)

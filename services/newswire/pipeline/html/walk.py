@@ -36,7 +36,9 @@ from newswire.pipeline.html.review_cards import product_reviews
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.signup_boxes import signup_boxes as boxes
 from newswire.pipeline.html.site_footer import site_footer
+from newswire.pipeline.html.text import pre_lines
 from newswire.pipeline.html.thread_posts import is_post_id
+from newswire.pipeline.html.tweet_quotes import tweet_quote
 from newswire.pipeline.html.word_breaks import abutting
 
 # Elements that start and end a text block; everything else is inline.
@@ -106,10 +108,6 @@ class Block:
         self.path = path
 
 
-def _pre_lines(text: str) -> str:
-    return "\n".join(line for line in (" ".join(row.split()) for row in text.splitlines()) if line)
-
-
 @dataclass(slots=True)
 class Tree:
     """The block elements the walk kept: parent and class name of each, by element id."""
@@ -169,9 +167,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     link_chars = 0
     link_depth = 0
     next_id = 1
-    # Each frame: (element, element id, tag, is_block); ``child`` is the next node to visit,
-    # found by following the tree's links (first child, next sibling) rather than by an
-    # iterator per element (a generator per element cost a third of the walk's steps).
+    # Each frame: (element, element id, tag, is_block); ``child``, the next node, is found by
+    # the tree's links (first child, next sibling): an iterator an element cost a third of it.
     stack: list[tuple[LexborNode, int, str, bool]] = [(root, 0, "body", True)]
     child = root.first_child
     path: list[int] = [0]
@@ -194,7 +191,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         nonlocal link_chars
         # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
         # keeps its lines (spaces inside a line still collapse, blank lines go).
-        text = _pre_lines("".join(parts)) if in_pre else " ".join("".join(parts).split())
+        text = pre_lines("".join(parts)) if in_pre else " ".join("".join(parts).split())
         if text:
             blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
         parts.clear()
@@ -371,6 +368,10 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # leading space is stripped (see the texts above).
         if parts and (child_tag in _CELL_TAGS or (not child_block and abutting(parts[-1], child))):
             parts.append(" ")
+        if child_tag == "a" and (quote := tweet_quote(child, attrs)) is not None:
+            parts.append(quote)  # a story's line printed as a tweet's link (``tweet_quotes``)
+            child = child.next
+            continue
         if child_block:
             if parts:
                 flush()
