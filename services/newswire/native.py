@@ -184,6 +184,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.thread_posts",
     "newswire.pipeline.html.title",
     "newswire.pipeline.html.tooltip_dates",
+    "newswire.pipeline.html.tweet_quotes",
     "newswire.pipeline.html.unclosed_landmarks",
     "newswire.pipeline.html.unit_prices",
     "newswire.pipeline.html.update_label",
