@@ -79,6 +79,18 @@ def test_short_paragraphs_end_at_sixty_characters_and_blank_ones_count_as_ended(
     assert found["body_ended_share"] == 2 / 4
 
 
+def test_a_paragraph_ends_by_its_last_character_past_trailing_whitespace() -> None:
+    """Trailing whitespace is not a paragraph's end: "Really? " asks; "(why?)" ends like a
+    sentence (a closing bracket) but does not ask; a Chinese paragraph of 24 characters (72 of
+    its Latin twin's) is not short."""
+    found = text_body_features(Extracted(title=None, paragraphs=("Really? \n", "(why?)", "No")))
+    assert found["body_question_share"] == 1 / 3
+    assert found["body_ended_share"] == 2 / 3
+    chinese = "这是一个很长的中文段落。" * 2
+    wide = text_body_features(Extracted(title=None, paragraphs=(chinese,)))
+    assert wide["body_short_share"] == 0.0
+
+
 def test_the_body_the_enrich_stage_passes_is_the_one_the_features_make() -> None:
     """``body_of`` is the enrich stage's body text and words (it hands them over instead
     of the classifier making them again), and the features are the same either way."""

@@ -55,6 +55,7 @@ from newswire import native
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.pagetype.script import char_width
 from newswire.pipeline.pagetype.tree_walk import row_sums
+from newswire.pipeline.pagetype.word_table import WordTable
 
 #: Words of the body read (its opening, ~1,200 characters). Domain-grouped CV on wcxb-dev, HTML,
 #: against 400 words (session 19, same folds): 7-class 0.860 / 0.859, article-vs-rest accuracy
@@ -138,6 +139,9 @@ class Lexicon:
     #: In the compiled build, ``_padded`` as a native array for ``tree_walk.row_sums`` (no numpy
     #: call a page); None in pure Python.
     _native_padded: vec[float] | None = field(init=False, repr=False, compare=False)
+    #: In the compiled build, ``_body`` as a compact native table (``word_table``: one cache
+    #: miss a word right after an extraction, not three); None in pure Python.
+    _native_body: WordTable | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.weights.shape != (len(self.vocabulary), len(PAGE_TYPES)):
@@ -164,6 +168,7 @@ class Lexicon:
         set_(self, "_bias", [float(value) for value in self.bias])
         compiled = native.MODE == "compiled"
         set_(self, "_native_padded", vec[float](self._padded.ravel().data) if compiled else None)
+        set_(self, "_native_body", WordTable(self._body) if compiled else None)
 
     def rows(self, title: str | None, words: Sequence[str]) -> set[int]:
         """Rows (+1) of the tokens a page holds; 0 stands for the words outside the vocabulary."""
@@ -212,7 +217,11 @@ class Lexicon:
         """The seven ``LEXICON_NAMES`` features of a page: ``prior`` for a Chinese, Japanese or
         Korean body (``script.char_width`` of its first words above 1) and for a body in a
         language the vocabulary does not hold (``unread``)."""
-        found = set(map(self._body.get, words[:SPAN], itertools.repeat(0)))
+        table = self._native_body
+        if table is not None:
+            found = table.rows(words, SPAN)
+        else:
+            found = set(map(self._body.get, words[:SPAN], itertools.repeat(0)))
         if self.prior is not None and (
             char_width(" ".join(words[:SCRIPT_WORDS])) > 1.0 or self.unread(words, found)
         ):
