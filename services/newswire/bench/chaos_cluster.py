@@ -53,6 +53,7 @@ from newswire.dev.clusterinfo import (
 )
 from newswire.dev.harness import ServiceProcess
 from newswire.dev.inputs import mixed_inputs
+from newswire.dev.stopsignals import stops_on_signals
 from newswire.settings import REPO_ROOT
 
 FAULTS = ("leader", "txn-coordinator", "group-coordinator", "rolling")
@@ -273,6 +274,7 @@ def cluster(data: Path | None = None) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@stops_on_signals
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="an existing cluster's folder")
