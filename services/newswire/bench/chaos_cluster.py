@@ -270,8 +270,10 @@ def cluster(data: Path | None = None) -> Iterator[Path]:
         localcluster.start(data=folder, pom=_POM, cache=_CACHE, brokers=3)
         yield folder
     finally:
-        localcluster.stop_all(folder)
-        shutil.rmtree(folder, ignore_errors=True)
+        try:
+            localcluster.stop_all(folder)
+        finally:  # a signal during the stop (its threads finish stopping the nodes) removes it too
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @stops_on_signals

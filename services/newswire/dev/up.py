@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import subprocess
 import sys
@@ -220,6 +221,11 @@ def _stop_child(process: subprocess.Popen[bytes], timeout_s: float = 30.0) -> No
     process.send_signal(signal.SIGTERM)
     try:
         process.wait(timeout=timeout_s)
+    except KeyboardInterrupt:  # stopped while it stops: leave no service behind
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
     except subprocess.TimeoutExpired:
         process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
