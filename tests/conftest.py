@@ -48,8 +48,7 @@ def kafka_bootstrap(settings: Settings, tmp_path_factory: pytest.TempPathFactory
         yield settings.kafka_bootstrap_servers
         return
     broker = LocalBroker(settings, tmp_path_factory.mktemp("kafka"))
-    bootstrap = broker.start()
-    try:
-        yield bootstrap
+    try:  # the start too: a signal during the broker's start stops it
+        yield broker.start()
     finally:
         broker.stop()
