@@ -89,8 +89,8 @@ def cluster(
         yield configured
         return
     broker = LocalBroker(settings, Path(tempfile.mkdtemp(prefix=prefix)), heap_mb=heap_mb)
-    print(f"starting a temporary local broker in {broker.data}", flush=True)
     try:
+        print(f"starting a temporary local broker in {broker.data}", flush=True)
         yield broker.start()
     finally:
         try:

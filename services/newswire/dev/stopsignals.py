@@ -10,8 +10,8 @@ stops them. Two ways out skipped those blocks:
   the broker, the service and their temporary folders behind;
 - SIGINT did unwind, but late: inside ``asyncio.run`` the runner's handler only cancels the main
   task, which takes effect at its next ``await``, so a signal that lands in synchronous work on
-  the loop's thread (the pipeline-only pass over the corpus, minutes long with the default 5,000
-  messages) waited for that work to end.
+  the loop's thread (the pipeline-only pass over the corpus: a SIGINT 3 s into a 400-message
+  pass exited 12 s later; the default run passes over 5,000) waited for that work to end.
 
 ``stops_on_signals`` makes both signals raise ``Interrupted`` at once in the main thread, the
 same path as any exception: every ``finally`` on the way out runs. A repeat of either signal
