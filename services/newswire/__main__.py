@@ -55,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     except NewswireError as exc:
         print(f"newswire: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as stopped:
+        from newswire.dev.stopsignals import exit_status
+
+        return exit_status(stopped)
     return result
 
 

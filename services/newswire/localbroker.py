@@ -349,19 +349,32 @@ def stop(data: Path, *, timeout_s: float = 30.0) -> bool:
         return False
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        reap(pid)
-        if running_pid(paths) is None:
-            break
-        time.sleep(0.2)
-    else:
-        os.kill(pid, signal.SIGKILL)
-        while running_pid(paths) is not None:
+    try:
+        while time.monotonic() < deadline:
             reap(pid)
-            time.sleep(0.1)
-    paths.pid_file.unlink(missing_ok=True)
-    paths.bootstrap_file.unlink(missing_ok=True)
+            if running_pid(paths) is None:
+                break
+            time.sleep(0.2)
+        else:
+            _kill(paths, pid)
+    except KeyboardInterrupt:
+        # Stopped (Ctrl-C, SIGTERM) while it stops: do not leave a broker behind that a caller's
+        # next step (removing its folder) assumes gone.
+        _kill(paths, pid)
+        raise
+    finally:
+        paths.pid_file.unlink(missing_ok=True)
+        paths.bootstrap_file.unlink(missing_ok=True)
     return True
+
+
+def _kill(paths: BrokerPaths, pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    while running_pid(paths) is not None:
+        reap(pid)
+        time.sleep(0.1)
+    reap(pid)
 
 
 def reap(pid: int) -> None:

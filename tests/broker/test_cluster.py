@@ -33,8 +33,8 @@ def _newswire(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     data = tmp_path_factory.mktemp("cluster")
-    started = _newswire("start", "--brokers", "3", "--data", str(data))
-    try:
+    try:  # the start too: a signal during it stops the nodes already running
+        started = _newswire("start", "--brokers", "3", "--data", str(data))
         assert started.returncode == 0, started.stderr
         yield data
     finally:

@@ -40,10 +40,10 @@ def scram_broker(
     if settings.kafka_bootstrap_servers:
         pytest.skip("a cluster is configured: tests start no broker")
     broker = LocalBroker(settings, tmp_path_factory.mktemp("scram-broker"))
-    plain = broker.start(scram_users={USER: PASSWORD})
-    sasl = localbroker.sasl_bootstrap(broker.data)
-    assert sasl is not None
-    try:
+    try:  # the start too: a signal (SIGTERM ends a session like Ctrl-C) during it stops it
+        plain = broker.start(scram_users={USER: PASSWORD})
+        sasl = localbroker.sasl_bootstrap(broker.data)
+        assert sasl is not None
         yield plain, sasl
     finally:
         broker.stop()

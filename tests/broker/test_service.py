@@ -251,35 +251,38 @@ def test_broker_outage_mid_stream_recovers_by_itself_with_exactly_once_output(
     if settings.kafka_bootstrap_servers:
         pytest.skip("a cluster is configured: its brokers are not ours to stop")
     broker = LocalBroker(settings, tmp_path / "outage-broker")
-    bootstrap = broker.start()
-    values = mixed_inputs(600)
-    service = start_service(bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="50")
+    # The broker is started inside the try: a signal during its start stops it too.
     try:
-        wait_ready(service)
-        asyncio.run(produce(bootstrap, topics.raw, [(v, []) for v in values[:500]]))
-        stopped_at = time.monotonic()
-        broker.stop()
-        deadline = time.monotonic() + 30
-        while http_get(f"{service.base_url}/readyz")[0] != 503 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert http_get(f"{service.base_url}/readyz")[0] == 503
-        assert http_get(f"{service.base_url}/healthz")[0] == 200
-        time.sleep(max(0.0, 10 - (time.monotonic() - stopped_at)))
-        assert broker.start() == bootstrap
-        wait_ready(service, timeout=90)
-        asyncio.run(produce(bootstrap, topics.raw, [(v, []) for v in values[500:]]))
-        events = asyncio.run(
-            collect(
-                bootstrap,
-                [topics.articles, topics.deadletter],
-                until=len(values),
-                within_s=120,
-                distinct=input_offset,
-                settle_s=3,
+        bootstrap = broker.start()
+        values = mixed_inputs(600)
+        service = start_service(bootstrap, topics, tmp_path, NEWSWIRE_BATCH_MAX_RECORDS="50")
+        try:
+            wait_ready(service)
+            asyncio.run(produce(bootstrap, topics.raw, [(v, []) for v in values[:500]]))
+            stopped_at = time.monotonic()
+            broker.stop()
+            deadline = time.monotonic() + 30
+            while http_get(f"{service.base_url}/readyz")[0] != 503 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert http_get(f"{service.base_url}/readyz")[0] == 503
+            assert http_get(f"{service.base_url}/healthz")[0] == 200
+            time.sleep(max(0.0, 10 - (time.monotonic() - stopped_at)))
+            assert broker.start() == bootstrap
+            wait_ready(service, timeout=90)
+            asyncio.run(produce(bootstrap, topics.raw, [(v, []) for v in values[500:]]))
+            events = asyncio.run(
+                collect(
+                    bootstrap,
+                    [topics.articles, topics.deadletter],
+                    until=len(values),
+                    within_s=120,
+                    distinct=input_offset,
+                    settle_s=3,
+                )
             )
-        )
+        finally:
+            assert service.stop() == 0, service.log()
     finally:
-        assert service.stop() == 0, service.log()
         broker.stop()
     seen = Counter(input_offset(event) for _, event in events)
     assert len(seen) == len(values), f"lost: {len(values) - len(seen)}"

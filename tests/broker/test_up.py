@@ -31,8 +31,16 @@ def _alive(pid: int) -> bool:
 
 def test_up_prints_the_seed_article_and_sigint_stops_everything_it_started(tmp_path: Path) -> None:
     """Started on the seed, `newswire up` prints the seed's Article; on SIGINT it stops the service
-    and (when it started one) the local broker, leaving no process behind."""
-    env = {**os.environ, "NEWSWIRE_HOME": str(tmp_path / "home"), "NEWSWIRE_METRICS_PORT": "0"}
+    and (when it started one) the local broker, leaving no process and no temporary folder
+    behind, and exits 130 (``stopsignals``)."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {
+        **os.environ,
+        "NEWSWIRE_HOME": str(tmp_path / "home"),
+        "NEWSWIRE_METRICS_PORT": "0",
+        "TMPDIR": str(temp),  # the service's private folders land here
+    }
     own_broker = not env.get("NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS")
     stdout_path, stderr_path = tmp_path / "out.txt", tmp_path / "err.txt"
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
@@ -59,7 +67,7 @@ def test_up_prints_the_seed_article_and_sigint_stops_everything_it_started(tmp_p
         broker_pid = int(broker_pid_file.read_text()) if own_broker else None
         assert _alive(service_pid)
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=90) == 0, stderr_path.read_text()
+        assert process.wait(timeout=90) == 130, stderr_path.read_text()
     finally:
         if process.poll() is None:
             process.kill()
@@ -68,3 +76,4 @@ def test_up_prints_the_seed_article_and_sigint_stops_everything_it_started(tmp_p
     if broker_pid is not None:
         assert not _alive(broker_pid)
         assert not broker_pid_file.exists()
+    assert list(temp.iterdir()) == []

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from newswire.dev.harness import ServiceProcess, Topics, cluster, input_of, publish, read_outputs
 from newswire.dev.inputs import mixed_inputs
+from newswire.dev.stopsignals import stops_on_signals
 from newswire.settings import REPO_ROOT, Settings
 
 
@@ -129,6 +130,7 @@ def _iter_guarantees(value: str) -> Iterator[str]:
     yield from (["exactly_once", "at_least_once"] if value == "both" else [value])
 
 
+@stops_on_signals
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(

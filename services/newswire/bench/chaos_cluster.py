@@ -53,6 +53,7 @@ from newswire.dev.clusterinfo import (
 )
 from newswire.dev.harness import ServiceProcess
 from newswire.dev.inputs import mixed_inputs
+from newswire.dev.stopsignals import stops_on_signals
 from newswire.settings import REPO_ROOT
 
 FAULTS = ("leader", "txn-coordinator", "group-coordinator", "rolling")
@@ -269,10 +270,13 @@ def cluster(data: Path | None = None) -> Iterator[Path]:
         localcluster.start(data=folder, pom=_POM, cache=_CACHE, brokers=3)
         yield folder
     finally:
-        localcluster.stop_all(folder)
-        shutil.rmtree(folder, ignore_errors=True)
+        try:
+            localcluster.stop_all(folder)
+        finally:  # a signal during the stop (its threads finish stopping the nodes) removes it too
+            shutil.rmtree(folder, ignore_errors=True)
 
 
+@stops_on_signals
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="an existing cluster's folder")

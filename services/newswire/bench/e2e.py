@@ -91,6 +91,7 @@ from newswire.dev.harness import (
     kafka_producer,
     publish,
 )
+from newswire.dev.stopsignals import stops_on_signals
 from newswire.settings import Settings
 
 # -- 2. raw bus baseline -------------------------------------------------------------------------
@@ -333,6 +334,7 @@ def _report_head(
     }
 
 
+@stops_on_signals
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv, (__doc__ or "").splitlines()[0])
     if args.pipeline_only:

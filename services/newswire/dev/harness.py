@@ -89,12 +89,14 @@ def cluster(
         yield configured
         return
     broker = LocalBroker(settings, Path(tempfile.mkdtemp(prefix=prefix)), heap_mb=heap_mb)
-    print(f"starting a temporary local broker in {broker.data}", flush=True)
     try:
+        print(f"starting a temporary local broker in {broker.data}", flush=True)
         yield broker.start()
     finally:
-        broker.stop()
-        shutil.rmtree(broker.data, ignore_errors=True)
+        try:
+            broker.stop()
+        finally:  # a signal during the stop (which then kills the broker) removes it too
+            shutil.rmtree(broker.data, ignore_errors=True)
 
 
 # -- topics ------------------------------------------------------------------------------------
@@ -225,6 +227,9 @@ class ServiceProcess:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 self.kill_all()
+            except KeyboardInterrupt:  # stopped while it stops: leave no worker behind
+                self.kill_all()
+                raise
         return int(self.process.returncode)
 
 

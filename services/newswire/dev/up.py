@@ -4,13 +4,16 @@
 2. start the service (``newswire run``) as a child process, logging to NEWSWIRE_HOME/service.log;
 3. wait until it is ready, replay the seeds to the raw topic;
 4. print every resulting Article or DeadLetter, then the metrics URL, and keep printing new ones
-   until Ctrl-C (SIGINT) or SIGTERM, which stops the service and the broker this command started.
+   until Ctrl-C (SIGINT) or SIGTERM, which stops the service and the broker this command started
+   (``stopsignals``: either signal unwinds this command from wherever it is, broker start
+   included, and it exits 130 or 143).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import subprocess
 import sys
@@ -22,11 +25,13 @@ from pathlib import Path
 
 from newswire import localbroker
 from newswire.dev.harness import committed_consumer, partitions_of
+from newswire.dev.stopsignals import stops_on_signals
 from newswire.settings import Settings
 
 _READY_TIMEOUT_S = 120.0
 
 
+@stops_on_signals
 def run_stack(
     settings: Settings,
     paths: list[Path],
@@ -39,26 +44,47 @@ def run_stack(
     home.mkdir(parents=True, exist_ok=True)
     broker_data = home / "broker"
     started_broker = False
-    bootstrap = settings.kafka_bootstrap_servers
-    if not bootstrap:
-        bootstrap = localbroker.status(broker_data)
-        if bootstrap is None:
+    service: subprocess.Popen[bytes] | None = None
+    # Everything this command starts is started inside the try: a signal during the broker's
+    # start (seconds of JVM start-up) stops that broker too.
+    try:
+        bootstrap = settings.kafka_bootstrap_servers or localbroker.status(broker_data)
+        if not bootstrap:
             _say("starting a local Kafka broker (first run fetches the jars with Maven)…")
+            started_broker = True
             bootstrap = localbroker.start(
                 data=broker_data,
                 pom=settings.broker_pom,
                 cache=settings.broker_cache,
                 heap_mb=settings.broker_heap_mb,
             )
-            started_broker = True
-    _say(f"Kafka at {bootstrap}")
-    port = settings.metrics_port if _port_free(settings.metrics_port) else localbroker.free_port()
-    env = {
-        **environ,
-        "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "NEWSWIRE_METRICS_PORT": str(port),
-    }
-    log_path = home / "service.log"
+        _say(f"Kafka at {bootstrap}")
+        port = (
+            settings.metrics_port if _port_free(settings.metrics_port) else localbroker.free_port()
+        )
+        service = _start_service(
+            home / "service.log",
+            {
+                **environ,
+                "NEWSWIRE_KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+                "NEWSWIRE_METRICS_PORT": str(port),
+            },
+        )
+        return asyncio.run(
+            _show(settings, bootstrap, port, paths, service, exit_after_results=exit_after_results)
+        )
+    finally:
+        if service is not None:
+            _stop_child(service)
+            _say("service stopped")
+        if started_broker:
+            localbroker.stop(broker_data)
+            _say("local broker stopped")
+
+
+def _start_service(log_path: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """``newswire run`` in a session of its own (a terminal's Ctrl-C reaches this command only,
+    which stops the service itself), logging to ``log_path``."""
     with log_path.open("ab") as log_file:
         service = subprocess.Popen(
             [sys.executable, "-m", "newswire", "run"],
@@ -69,16 +95,7 @@ def run_stack(
             start_new_session=True,
         )
     _say(f"service started (pid {service.pid}), logs in {log_path}")
-    try:
-        return asyncio.run(
-            _show(settings, bootstrap, port, paths, service, exit_after_results=exit_after_results)
-        )
-    finally:
-        _stop_child(service)
-        _say("service stopped")
-        if started_broker:
-            localbroker.stop(broker_data)
-            _say("local broker stopped")
+    return service
 
 
 async def _show(
@@ -92,12 +109,8 @@ async def _show(
 ) -> int:
     from newswire.dev.replay import replay
 
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
     base = f"http://{settings.metrics_host}:{port}"
-    if not await _wait_ready(f"{base}/readyz", service, stop):
+    if not await _wait_ready(f"{base}/readyz", service):
         return 1
     outputs = list(dict.fromkeys([settings.articles_topic, settings.pages_topic]))
     partitions = await partitions_of(bootstrap, [*outputs, settings.deadletter_topic])
@@ -113,7 +126,7 @@ async def _show(
         seen = articles = 0
         page_types: Counter[str] = Counter()
         announced = False
-        while not stop.is_set():
+        while True:
             batch = await consumer.getmany(timeout_ms=500)
             for tp, messages in batch.items():
                 for message in messages:
@@ -168,9 +181,9 @@ def _pretty(value: bytes | None) -> str:
         return repr(value)
 
 
-async def _wait_ready(url: str, service: subprocess.Popen[bytes], stop: asyncio.Event) -> bool:
+async def _wait_ready(url: str, service: subprocess.Popen[bytes]) -> bool:
     deadline = time.monotonic() + _READY_TIMEOUT_S
-    while time.monotonic() < deadline and not stop.is_set():
+    while time.monotonic() < deadline:
         if service.poll() is not None:
             _say(f"service exited with {service.returncode} before it was ready; see its log")
             return False
@@ -208,6 +221,11 @@ def _stop_child(process: subprocess.Popen[bytes], timeout_s: float = 30.0) -> No
     process.send_signal(signal.SIGTERM)
     try:
         process.wait(timeout=timeout_s)
+    except KeyboardInterrupt:  # stopped while it stops: leave no service behind
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
     except subprocess.TimeoutExpired:
         process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
