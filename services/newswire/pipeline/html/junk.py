@@ -10,6 +10,11 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.aria_roles import JUNK_ROLES
 from newswire.pipeline.html.callouts import story_callout
+from newswire.pipeline.html.component_names import (
+    COMPONENT_ATTRIBUTES,
+    COMPONENT_KEYS,
+    with_component_names,
+)
 from newswire.pipeline.html.consent_names import consent_named
 from newswire.pipeline.html.controls import heading_button, question_button
 from newswire.pipeline.html.hidden import hidden_for_good, revealed_later
@@ -264,44 +269,17 @@ def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page
     return tag == "button" and (question_button(node) or heading_button(node))
 
 
-# Sites whose classes are build hashes ("css-1k075w5", "sc-bdfBwQ") or bare utilities name
-# their components for their tests and scripts instead (React's data-testid="BylineWrapper",
-# data-component="related-links"): the names their class and id no longer say. Read only
-# where class and id say nothing, so a page's own class names keep the last word.
-# As is: half A all types 0.88079 -> 0.88081 (a listing +0.015, a service page -0.002),
-# half B 0.88720 -> 0.88743 (4 pages better, none worse), articles and ScrapingHub unchanged;
-# class and id hashed: half B all types +0.0005, half A a listing -0.19 (its ratings named
-# "ratingGroup" where its truth keeps them), a design page's captions -0.03.
-# The label a site gives a region for screen readers (aria-label="Advertisement",
-# "Share", "Sponsored") names it as plainly, and hashing leaves it: as is, half A all types
-# 0.880806 -> 0.880814 (6 pages better, 4 worse by <= 0.037: a shop's grid), articles
-# 0.968931 -> 0.968929, half B all types 0.887434 -> 0.887420 (one shop's two pages +0.047 /
-# -0.057), ScrapingHub unchanged; hashed, half A all types 0.86534 -> 0.86550, half B
-# 0.87501 -> 0.87642 (articles 0.95575 -> 0.95608; a legal guide -0.15).
-_COMPONENT_ATTRIBUTES: Final = ("data-testid", "data-component", "aria-label")
 # Every attribute ``is_junk`` reads of an element it does not judge by its tag alone: an
 # element with none of them (a link's bare href, a cell's colspan: most elements with
 # attributes) is never furniture but by its tag, and answers without the rules' steps.
 JUDGED_ATTRIBUTES: Final = frozenset(
-    {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *_COMPONENT_ATTRIBUTES}
+    {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *COMPONENT_ATTRIBUTES}
 )
 # The attributes besides class and id that ``is_junk`` reads: an element with none of them
 # (most of a page's elements that have attributes: a class, an id, a link's href) is judged by
 # its names alone, and on the walk that reads names its answer often needs nothing else
 # (``plain_names.kept_by_names``).
 NAMES_ONLY: Final = JUDGED_ATTRIBUTES - {"class", "id"}
-
-
-def _with_component_names(names: str, attrs: dict[str, str | None]) -> str:
-    """``names`` (class and id) with the element's component names when these name furniture
-    and those say nothing. Only furniture counts: a design system calls its every part a
-    "section-module" or a "layout" (WEAK_WORDS), a product's specs included (half A hashed:
-    a shop's spec sections -0.26)."""
-    # Asked (by ``is_junk``) only of an element with one of the three: most have none.
-    components = " ".join(value for key in _COMPONENT_ATTRIBUTES if (value := attrs.get(key)))
-    if name_verdict(components) is Verdict.NEGATIVE and name_verdict(names) is Verdict.NEUTRAL:
-        return f"{names} {components}"
-    return names
 
 
 def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool) -> bool:
@@ -357,8 +335,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return True
     if not by_name or tag in _PAGE_ROOTS:  # some classes hide an element from any walk
         return not by_name and hidden_to_every_walk(node, attrs.get("class") or "")
-    if attrs.get("data-testid") or attrs.get("data-component") or attrs.get("aria-label"):
-        names = _with_component_names(names, attrs)
+    if "-" in tag or not COMPONENT_KEYS.isdisjoint(attrs):  # a custom tag: see component_names
+        names = with_component_names(names, attrs, tag)
     if len(names) < 2:
         return False
     verdict = name_verdict(names)  # most are not negative, which names_verdict reads again

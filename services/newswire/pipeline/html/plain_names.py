@@ -147,6 +147,8 @@ def kept_by_names(classes: str, ident: str, tag: str) -> bool:
     furniture or weak name, an avatar's initials), and ``is_junk`` is asked. The walk asks
     this instead of the rules' steps (~350 calls of ``is_junk`` a page, ~250 of them kept
     so)."""
+    if "-" in tag:
+        return False  # a custom element: its tag may name it (``component_names``)
     marks = _class_marks(classes) | _marks(ident) if ident else _class_marks(classes)
     if marks & (_ASKED | _FINE_PRINT):
         return False
