@@ -67,6 +67,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.class_values",
     "newswire.pipeline.html.closing_labels",
     "newswire.pipeline.html.comment_threads",
+    "newswire.pipeline.html.component_names",
     "newswire.pipeline.html.consent_lines",
     "newswire.pipeline.html.consent_names",
     "newswire.pipeline.html.controls",
