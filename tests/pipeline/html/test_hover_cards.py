@@ -17,8 +17,8 @@ _CARD = (
 def test_a_card_opening_with_a_picture_and_all_links_inside_a_sentence_is_a_hover_card() -> None:
     """A paragraph's span opening with a picture, whose every word is one of two links or
     more, in a paragraph with words of its own, is a card; one with words of its own, one
-    whose words come before the picture, one with a single link, or one that is the whole
-    paragraph is not."""
+    whose words come before the picture, one with a single link, one that is the whole
+    paragraph, or links without a picture (the walk asks every paragraph's span) is not."""
     tree = LexborHTMLParser(
         f'<p>Rep. <a href="/p/ann">Ann Lee</a>{_CARD} (D-Minn.) said so.</p>'
         '<p>We like <span id="w"><img src="i.png"> the <a href="/x">red</a> and '
@@ -27,11 +27,12 @@ def test_a_card_opening_with_a_picture_and_all_links_inside_a_sentence_is_a_hove
         "</span> now.</p>"
         '<p>See <span id="o"><img src="i.png"><a href="/x">one store</a></span> now.</p>'
         '<p><span id="all"><img src="i.png"><a href="/x">one</a> <a href="/y">two</a></span></p>'
+        '<p>Read <span id="np"><a href="/x">one</a> <a href="/y">two</a></span> now.</p>'
     )
     card = tree.css_first("span.pop")
     assert card is not None
     assert hover_card(card)
-    for name in ("w", "n", "o", "all"):
+    for name in ("w", "n", "o", "all", "np"):
         node = tree.css_first(f"span#{name}")
         assert node is not None
         assert not hover_card(node), name

@@ -5,6 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import item_datelines
+from newswire.pipeline.html.holds import Holds
 from tests.pipeline.html.pages import page, text_of
 
 
@@ -168,5 +169,7 @@ def test_an_element_longer_than_a_line_is_no_item_line() -> None:
     short_name, long_name = short.css_first(".author"), long.css_first(".author")
     assert short_name is not None
     assert long_name is not None
-    assert item_datelines.item_dateline(short_name, "author")
-    assert not item_datelines.item_dateline(long_name, "author")
+    assert short.body is not None
+    assert long.body is not None
+    assert item_datelines.item_dateline(short_name, "author", Holds(short.body))
+    assert not item_datelines.item_dateline(long_name, "author", Holds(long.body))

@@ -33,7 +33,8 @@ class Holds:
         self._root = root
         self._holders: dict[str, set[int]] = {}
         self._h1s = h1s
-        self._paragraphs: int | None = None
+        #: The walked tree's <p> elements, queried once for both counts below.
+        self._paragraphs: list[LexborNode] | None = None
         self._prose: int | None = None
         #: The in-page links' targets and the toggles' panel ids (see ``_landmarks``).
         self._ids: tuple[frozenset[str], frozenset[str]] | None = None
@@ -48,15 +49,20 @@ class Holds:
 
     def paragraphs(self) -> int:
         """The walked tree's <p> elements, counted once."""
-        if self._paragraphs is None:
-            self._paragraphs = len(self._root.css("p"))
-        return self._paragraphs
+        return len(self._paragraph_list())
 
     def prose_paragraphs(self, is_prose: Callable[[LexborNode], bool]) -> int:
         """The walked tree's <p> elements of prose (as ``is_prose`` tells them), counted once."""
         if self._prose is None:
-            self._prose = sum(1 for paragraph in self._root.css("p") if is_prose(paragraph))
+            self._prose = sum(1 for paragraph in self._paragraph_list() if is_prose(paragraph))
         return self._prose
+
+    def _paragraph_list(self) -> list[LexborNode]:
+        """The walked tree's <p> elements: one query for the count and the prose count (a
+        whole tree's, asked on the same pages)."""
+        if self._paragraphs is None:
+            self._paragraphs = self._root.css("p")
+        return self._paragraphs
 
     def controlled(self) -> frozenset[str]:
         """The ids that the walked tree's elements name in ``aria-controls`` (the panels

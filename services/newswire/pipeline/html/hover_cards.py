@@ -16,9 +16,9 @@ _MIN_LINKS: Final = 2
 
 
 def hover_card(node: LexborNode) -> bool:
-    """Whether ``node`` (an inline element inside a paragraph, holding an <img>) is a hover
-    card: it opens with the picture (before any word), and every word of it is a link's (the
-    subject's name, its latest headlines, "MORE"), and the paragraph around it has words of its
+    """Whether ``node`` (an inline element inside a paragraph) is a hover card: it opens with
+    the picture (before any word), and every word of it is a link's (the subject's name, its
+    latest headlines, "MORE"), and the paragraph around it has words of its
     own (the sentence whose name it hangs on). Such a card sits in the markup between the name
     and the rest of the sentence ("Rep. Ilhan Omar<span>[photo] Ilhan Omar · Progressives oppose
     … · MORE</span> (D-Minn.) said"): walked as text it glues a dozen other stories' headlines

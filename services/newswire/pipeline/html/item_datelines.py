@@ -8,6 +8,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import TOKEN_PARTS
 from newswire.pipeline.month_names import MONTHS
 
@@ -81,10 +82,12 @@ _CARD_DEPTH: Final = 8
 _MIN_CARDS: Final = 3
 
 
-def item_dateline(node: LexborNode, names: str, *, story_page: bool = False) -> bool:
+def item_dateline(node: LexborNode, names: str, holds: Holds, story_page: bool = False) -> bool:
     """``node``, named ``names`` and judged furniture by them, is an item's date or author
     line in a listing's run of cards (see above); on a page that says it is a story
-    (``story_page``), only a line dated with a month's name."""
+    (``story_page``), only a line dated with a month's name. ``holds``: the walk's test of
+    what an element holds, which tells a card holding the <h1> from the page's <h1>s (a set
+    of their ancestors, made once) instead of a search of each card's subtree."""
     if _ITEM_WORDS.isdisjoint(
         part.lower() for token in names.split() for part in TOKEN_PARTS.split(token)
     ):
@@ -105,8 +108,8 @@ def item_dateline(node: LexborNode, names: str, *, story_page: bool = False) -> 
             # On a page that says it is a story, the card must head its item with a link
             # (a teaser's): the story's own header groups (its byline's, its dates') do not.
             if story_page:
-                return not _run_holds_h1(card) and _linked_heading(card)
-            return card.css_first("h1") is None
+                return not _run_holds_h1(card, holds) and _linked_heading(card)
+            return not holds(card, "h1")
         card = card.parent
     return False
 
@@ -129,16 +132,14 @@ def _linked_heading(card: LexborNode) -> bool:
     return card.css_first("h2 a, h3 a, h4 a, a h2, a h3, a h4") is not None
 
 
-def _run_holds_h1(card: LexborNode) -> bool:
+def _run_holds_h1(card: LexborNode, holds: Holds) -> bool:
     """One of ``card``'s siblings of its tag and class (its run, ``card`` included) holds an
     <h1>."""
     parent, name = card.parent, _first_class(card)
     if parent is None:
         return False
     return any(
-        sibling.tag == card.tag
-        and _first_class(sibling) == name
-        and sibling.css_first("h1") is not None
+        sibling.tag == card.tag and _first_class(sibling) == name and holds(sibling, "h1")
         for sibling in parent.iter()
     )
 

@@ -315,7 +315,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return _dropped_by_tag(node, tag, holds, noscript=noscript) and not (
             # A listing's card closes on a <footer> of its byline and date: the item's own
             # line, as its named date lines are (see ``item_datelines``).
-            tag == "footer" and not discussion and item_dateline(node, tag, story_page=story_page)
+            tag == "footer" and not discussion and item_dateline(node, tag, holds, story_page)
         )
     if not any(key in JUDGED_ATTRIBUTES for key in attrs):  # see ``walk._names_only``
         return False
@@ -350,7 +350,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
             and not holds_the_story(node, names, holds)
             and not _page_text(node, tag, names, story_page=story_page)
             # A listing's item cards keep their date lines (see ``item_datelines``).
-            and (discussion or not item_dateline(node, names, story_page=story_page))
+            and (discussion or not item_dateline(node, names, holds, story_page))
         )
     return _box_by_name(node, names, verdict, holds, story_page=story_page)
 

@@ -73,7 +73,8 @@ def holds_the_story(node: LexborNode, names: str, holds: Holds) -> bool:
     layout wrapper around the story."""
     if not lacks_words(names, _NOT_A_WRAPPER_WORDS) and _NOT_A_WRAPPER.search(names):
         return False
-    inside = len(node.css("p"))
+    paragraphs = node.css("p")
+    inside = len(paragraphs)
     if (
         inside >= 2 * MIN_ARTICLE_PARAGRAPHS
         and _NEWSLETTER_ISSUE.search(names)
@@ -98,7 +99,7 @@ def holds_the_story(node: LexborNode, names: str, holds: Holds) -> bool:
     # -> 0.97; the paper +0.011; none worse), all types 0.896074 -> 0.897227; half A, the
     # other page types, metadata and ScrapingHub unchanged (no page changed). (Any ten <p>
     # without the <h1>: a shop's navigation kept, see above.)
-    prose = sum(1 for paragraph in node.css("p") if prose_paragraph(paragraph))
+    prose = sum(1 for paragraph in paragraphs if prose_paragraph(paragraph))
     return prose >= 2 * MIN_ARTICLE_PARAGRAPHS and prose >= _PROSE_SHARE * holds.prose_paragraphs(
         prose_paragraph
     )

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.page_elements import body_text
+from newswire.pipeline.html.page_elements import body_text, h1_elements
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
@@ -64,9 +64,13 @@ def owner_by_header_and_notice(tree: LexborHTMLParser) -> list[str]:
     word for word: a brand's logo heading is no person's name, and a person's name in one place
     only is a contact, a quote or a commenter. A site's word or a possessive ("Jan's Blog") is
     a brand's name."""
-    first = tree.css_first("h1")
-    if first is None or tree.body is None:
+    # The <h1>s of the page's shared query, in page order (``page_elements``): its first is
+    # ``tree.css_first("h1")``'s, without a pass over the tree of its own (a whole tree's on
+    # a page without one, ~70 µs a page over wcxb-dev).
+    h1s = h1_elements(tree)
+    if not h1s or tree.body is None:
         return []
+    first = h1s[0]
     text = clean_line(first.text(deep=True))
     words = text.lower().split()
     if len(words) != 2 or person_names(text) != [text] or _SITE_WORDS.intersection(words):
