@@ -8,7 +8,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.thread_posts import first_post_date, first_poster
+from newswire.pipeline.html.thread_posts import first_post_date, first_poster, repeated_poster
 from tests.pipeline.html.pages import page, prose
 
 _CARD = (
@@ -156,3 +156,63 @@ def test_the_opener_signs_a_thread_without_markup() -> None:
         _card_post(2, "member.php?u=7", "fullarton", prose("Reply")),
     )
     assert extract_html(html).authors == ("HOSTLAR",)
+
+
+def _hashed_post(href: str, name: str, text: str) -> str:
+    """A post whose software's ids and class names a build hashed: its poster's avatar, name and
+    "View Profile" links are the only sign of whose it is."""
+    return (
+        f'<div id="x9f3a" class="c81e7"><a href="{href}"><img src="a.png" alt=""></a>'
+        f'<a href="{href}">{name}</a><a href="{href}">View Profile</a>'
+        f'<div class="e4da3">{text}</div></div>'
+    )
+
+
+def test_hashed_threads_first_poster_is_its_first_repeated_profile_link() -> None:
+    """Where no post has an id of its software's, the first link named like a member to a
+    profile the page links twice or more names the opener; the menu's profile-shaped links
+    linked once ("Login", "Member List"), pages about the site's users ("/user/login",
+    "user-agreement?id=4259", linked twice: no member's number) and the "View Profile" label
+    every poster shares are passed over."""
+    menu = (
+        '<a href="member.php?action=login">Login</a><a href="memberlist.php">Member List</a>'
+        '<a href="/user/login">Log in</a><a href="/user/register?productid=0">Sign up</a>'
+        '<a href="/member-policies/user-agreement?id=4259">User Agreement</a>'
+    )
+    html = page(
+        f"{menu}<h2>Football season</h2>"
+        + _hashed_post("user-126792.html", "StarredSkies", prose("First"))
+        + _hashed_post("user-37079.html", "Omar G.", prose("Reply"))
+        + menu
+    )
+    assert repeated_poster(LexborHTMLParser(html)) == ["StarredSkies"]
+
+
+def test_one_repeated_profile_link_is_no_thread() -> None:
+    """A story whose author box links one person's profile twice (photo and name) shows no
+    thread's posters: the rule names no one, the byline rules are left to."""
+    box = '<a href="/profile/jo"><img src="j.png" alt=""></a><a href="/profile/jo">Jo Ames</a>'
+    html = page(f"<h2>Football season</h2>{prose('Story')}{box}<a href='/user/ann'>ann</a>")
+    assert repeated_poster(LexborHTMLParser(html)) == []
+
+
+def test_a_hashed_thread_is_signed_by_its_first_poster() -> None:
+    """A thread with hashed ids and class names, no author markup and no byline is signed by
+    the first poster its profile links name."""
+    html = page(
+        "<h2>Football season</h2>"
+        + _hashed_post("member.php?u=805995", "HOSTLAR", prose("First"))
+        + _hashed_post("member.php?u=7", "fullarton", prose("Reply"))
+    )
+    assert extract_html(html).authors == ("HOSTLAR",)
+
+
+def test_profiles_named_by_slug_are_no_threads_posters() -> None:
+    """A Q&A page's answerers, each linked by avatar and name to a profile named by a slug
+    ("/profile/Mats-Andersson-16"), carry no member's number: no thread's poster is named."""
+    html = page(
+        "<h2>Was it bad?</h2>"
+        + _hashed_post("/profile/Mats-Andersson-16", "Mats Andersson", prose("First"))
+        + _hashed_post("/profile/Ben-Michael-138", "Ben Michael", prose("Second"))
+    )
+    assert repeated_poster(LexborHTMLParser(html)) == []

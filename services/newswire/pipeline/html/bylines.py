@@ -60,12 +60,8 @@ from newswire.pipeline.html.site_owner import owner_by_header_and_notice, owner_
 from newswire.pipeline.html.slug_links import slug_link_names
 from newswire.pipeline.html.story_pages import declares_discussion, head_declares_story
 from newswire.pipeline.html.text import fold
-from newswire.pipeline.html.thread_opener import (
-    microdata_opener,
-    thread_opener,
-    thread_starter,
-)
-from newswire.pipeline.html.thread_posts import first_poster
+from newswire.pipeline.html.thread_opener import microdata_opener, thread_opener, thread_starter
+from newswire.pipeline.html.thread_posts import first_poster, repeated_poster
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import PERSON_NAME
 
@@ -108,7 +104,9 @@ def authors(
         # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all
         # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
         return (signed,)
-    found = _signed_by(tree, meta, url=url, near=near, lines=lines) or tuple(poster_line(near))
+    found = _signed_by(tree, meta, url=url, near=near, lines=lines) or tuple(
+        poster_line(near) or repeated_poster(tree)  # last: a thread whose posts lost their ids
+    )
     if len(found) > 1 and declares_discussion(meta.ld.types, microdata_types(tree)):
         # A thread (a forum's page declaring its posts, see ``declares_discussion``) is signed
         # by whoever opened it: the first post's poster, whom the author links name first;
