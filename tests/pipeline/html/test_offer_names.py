@@ -28,9 +28,38 @@ def test_a_slogan_h1_gives_way_to_the_offer_the_title_names() -> None:
 
 def test_a_title_case_h1_is_a_name_already() -> None:
     """An <h1> in Title Case (its long words capitalised, prepositions aside) names the offer
-    itself: no name is taken from the <title>."""
-    assert _offer("Pet Insurance for Dogs & Cats | Progressive", "Pet Insurance") is None
+    itself where the <title> says other words: no name is taken from the <title>."""
     assert _offer("Email Marketing Tools | Mailchimp", "Marketing Made Simple with AI") is None
+
+
+def test_a_label_h1_gives_way_to_the_fuller_name_of_the_title() -> None:
+    """A Title Case <h1> whose every word the <title>'s first part has, with words saying which
+    or whose: the <title> names the offer in full."""
+    assert _offer("Pet Insurance for Dogs & Cats | Progressive", "Pet Insurance") == (
+        "Pet Insurance for Dogs & Cats"
+    )
+    assert _offer("Stripe Payments | Global Payments", "Payments") == "Stripe Payments"
+    assert _offer("Cybersecurity Consulting Services | IBM", "Cybersecurity Services") == (
+        "Cybersecurity Consulting Services"
+    )
+
+
+def test_a_title_adding_only_the_offers_kind_keeps_the_label() -> None:
+    """A <title> that is the <h1> and one word after it ("Services", "Degree") says the same
+    name longer: the <h1> stands."""
+    assert _offer("Writing & Translation Services | Upwork", "Writing & Translation") is None
+
+
+def test_a_site_name_before_the_label_keeps_the_label() -> None:
+    """A <title> that is a department's or site's name, a colon, then the <h1>: the <h1> is the
+    page's own name."""
+    assert (
+        _offer(
+            "City of Marion Building Department: Home Repair Assistance Program",
+            "Home Repair Assistance Program",
+        )
+        is None
+    )
 
 
 def test_a_title_written_as_a_sentence_names_no_offer() -> None:
