@@ -23,3 +23,11 @@ def test_without_an_offers_name_the_title_stays() -> None:
     """A service's page whose extractor found no offer's name keeps its headline."""
     found = Extracted(title="Cloudflare CDN", paragraphs=("Text.",))
     assert _titled(found, "service").title == "Cloudflare CDN"
+
+
+def test_a_product_pages_title_loses_its_variant() -> None:
+    """On a page the classifier says is a product's, the variant after the product's name
+    ("- 32 Precision Bits") is cut; an article keeps its title whole."""
+    found = Extracted(title="Moray Driver Kit - 32 Precision Bits", paragraphs=("Text.",))
+    assert _titled(found, "product").title == "Moray Driver Kit"
+    assert _titled(found, "article").title == "Moray Driver Kit - 32 Precision Bits"

@@ -15,6 +15,7 @@ from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
 from newswire.pipeline.pagetype.features import body_of
+from newswire.pipeline.variant_tails import without_variant_tail
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,13 @@ def _first_date(
 def _titled(extracted: Extracted, page_type: PageType) -> Extracted:
     """On a service's page, the offer's name its <title> gives, where its <h1> is a marketing
     sentence (see ``html.offer_names``): the page type decides, which only this stage knows.
-    The classifier read the <h1>'s words as the title (its lexicon), as it was trained."""
+    The classifier read the <h1>'s words as the title (its lexicon), as it was trained.
+    On a product's page, the product's name without the variant the shop sets after it (see
+    ``variant_tails``)."""
     if page_type == "service" and extracted.offer_name:
         return replace(extracted, title=extracted.offer_name)
+    if page_type == "product" and extracted.title:
+        named = without_variant_tail(extracted.title)
+        if named != extracted.title:
+            return replace(extracted, title=named)
     return extracted
