@@ -84,3 +84,15 @@ def test_only_a_headline_that_is_the_h1_is_replaced() -> None:
         )
         is None
     )
+
+
+def test_a_long_title_case_h1_is_the_pages_own_heading() -> None:
+    """A Title Case <h1> of more than five words is a heading written for the page, not a
+    label: the <title> is not read for a fuller name."""
+    assert (
+        _offer(
+            "The Best Pet Insurance for Dogs & Cats in 2026 | Progressive",
+            "The Best Pet Insurance for Dogs",
+        )
+        is None
+    )

@@ -47,12 +47,21 @@ def offer_name(
     if " ".join(heading_text(shown).split()) != headline:
         return None
     slogan = _lower_words(headline)
+    # A label <h1> is a few words: a longer Title Case <h1> is the page's own heading, and its
+    # page's <title> is not read (most articles' headlines).
+    if not slogan and len(headline.split()) > _LABEL_WORDS_MAX:
+        return None
     node = tree.css_first("title")
     name = TITLE_SEPARATORS.split(clean_line(node.text(deep=True)))[0] if node else ""
     name = " ".join(name.split())
     if not name or _lower_words(name) or _words(name) == _words(headline):
         return None
     return name if slogan or _fuller_name(name, headline) else None
+
+
+#: The most words of a label <h1> (wcxb-dev's service pages: 4, "Professional Resume Writing
+#: Services").
+_LABEL_WORDS_MAX: Final = 5
 
 
 def _fuller_name(name: str, label: str) -> bool:
