@@ -231,6 +231,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.text.tag_lines",
     "newswire.pipeline.textnorm",
     "newswire.pipeline.time_zones",
+    "newswire.pipeline.variant_tails",
     "newswire.pipeline.vocabulary",
     "newswire.pipeline.word_crcs",
     "newswire.pipeline.words",
