@@ -37,10 +37,12 @@ def _read(markup: bytes) -> set[str]:
         b'<div id=a class="x"class="author">x</div>',
         b'<svg><g Class="posted"/></svg>',
         b'<div class="pos\rted">x</div><p class="meta',
+        b"<div cLaSs\t\t \f=\n\n'posted'>x</div>",
+        b'<div class =date>x</div><p Class   ="author">x</p>',
     ],
 )
 def test_every_word_a_class_holds_is_in_the_text(markup: bytes) -> None:
-    """Classes in any case, spaced around "=", unquoted, after a "/", right after another
+    """Classes in any case, spaced around "=" (by one space or many), unquoted, after a "/", right after another
     attribute's value, on an SVG element, inside another attribute's value: every word the
     page's case-blind selectors find is in the text."""
     assert _held(markup) <= _read(markup)
@@ -67,9 +69,11 @@ _PARTS = st.sampled_from(
         "<div ",
         "class",
         "CLASS",
+        "cLaSs",
         "=",
         " ",
         "\n",
+        "\t",
         '"',
         "'",
         ">",
