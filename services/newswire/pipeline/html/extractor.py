@@ -39,6 +39,7 @@ from newswire.pipeline.html.page_elements import (
     microdata_types,
 )
 from newswire.pipeline.html.quantity_fields import one_products_quantity
+from newswire.pipeline.html.signature_lines import without_signature_lines
 from newswire.pipeline.html.site_names import without_domain_name
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.stated_faq import with_stated_faq
@@ -182,6 +183,21 @@ def _finished(
     return paragraphs
 
 
+def _unsigned(paragraphs: list[str], names: tuple[str, ...], meta: HeadMetadata) -> tuple[str, ...]:
+    """The story's ``paragraphs`` without the closing bio of one of its authors (``names``), by
+    the byline's name or as the page's JSON-LD declares it (see ``author_bios``), then without
+    the byline printed as a line of the story, over it or closing it once the bio is gone (see
+    ``signature_lines``)."""
+    return tuple(
+        without_signature_lines(
+            without_declared_bio(
+                without_author_bio(paragraphs, names), declared_bios(meta.ld_roots)
+            ),
+            names,
+        )
+    )
+
+
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
@@ -219,13 +235,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     )
     return Extracted(
         title=without_domain_name(title, where),  # the body and dates read the whole title
-        # The closing author bio, by the byline's name or as the page's JSON-LD declares it
-        # (see ``author_bios``).
-        paragraphs=tuple(
-            without_declared_bio(
-                without_author_bio(paragraphs, names), declared_bios(meta.ld_roots)
-            )
-        ),
+        paragraphs=_unsigned(paragraphs, names, meta),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,
