@@ -41,6 +41,7 @@ from newswire.pipeline.html.page_elements import (
 from newswire.pipeline.html.quantity_fields import one_products_quantity
 from newswire.pipeline.html.signature_lines import without_signature_lines
 from newswire.pipeline.html.site_names import without_domain_name
+from newswire.pipeline.html.social_pitches import without_social_pitches
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.stated_faq import with_stated_faq
 from newswire.pipeline.html.stated_product import with_stated_description
@@ -162,12 +163,15 @@ def _finished(
     paragraphs: list[str], meta: HeadMetadata, markup: str | bytes, *, product: bool, story: bool
 ) -> list[str]:
     """The walk's paragraphs as the story: within the story the page states in its JSON-LD (see
-    ``stated_body``), without a feed's age stamps (see ``age_stamps``) and the site's newsletter
-    pitches (see ``newsletter_pitches``); on a ``story`` page (its head says so) the stated FAQ
+    ``stated_body``), without a feed's age stamps (see ``age_stamps``), the site's newsletter
+    pitches (see ``newsletter_pitches``) and its invitations to follow it on a social network
+    (see ``social_pitches``); on a ``story`` page (its head says so) the stated FAQ
     the page's ``markup`` shows added (see ``stated_faq``); a product's stated description
     added (see ``stated_product``); the head's excerpt when nothing is left."""
-    paragraphs = without_newsletter_pitches(
-        without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    paragraphs = without_social_pitches(
+        without_newsletter_pitches(
+            without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+        )
     )
     if story and "faqpage" in meta.ld.types:
         paragraphs = with_stated_faq(paragraphs, meta.ld_roots, markup)
