@@ -51,3 +51,24 @@ def test_nothing_to_sign_with() -> None:
     lines = ["By Jane Doe", *_STORY]
     assert without_signature_lines(lines, ()) is lines
     assert without_signature_lines(["By Jane Doe"], ("Jane Doe",)) == ["By Jane Doe"]
+
+
+def test_a_reviewers_credit_over_the_story_goes() -> None:
+    """A "Reviewed by <Name>" (or "Medically reviewed by:", "Fact checked by", "Edited by")
+    line among the first paragraphs goes, whoever the authors are."""
+    for line in (
+        "Reviewed by Toni Golen, MD, Editor in Chief, Women's Health Watch",
+        "Medically reviewed by: Jane Roe, RD",
+        "Fact checked by Sam Poe",
+        "Edited by Ann Lee",
+    ):
+        assert without_signature_lines([line, *_STORY], ()) == _STORY
+
+
+def test_a_credit_in_the_story_or_in_lowercase_stays() -> None:
+    """A reviewer's credit past the first paragraphs, and a line whose "edited by" is not
+    followed by a name, stay."""
+    later = [*_STORY, "Reviewed by Ann Lee", "The bridge reopens in June."]
+    assert without_signature_lines(later, ()) is later
+    lines = ["Edited by hand, the photos show the bridge before the repairs.", *_STORY]
+    assert without_signature_lines(lines, ("Jane Doe",)) is lines
