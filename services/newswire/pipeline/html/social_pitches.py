@@ -32,30 +32,22 @@ _PITCH: Final = re.compile(
     rf"|connect))\b[^.!?]{{0,60}}?\b{_NETWORKS}\b",
     re.IGNORECASE,
 )
-# Every verb the invitation opens with, in its usual cases: the pattern runs only on a line
-# holding one.
-_PREFILTER: Final = (
-    "ollow",
-    "OLLOW",
-    "oin",
-    "OIN",
-    "onnect",
-    "ONNECT",
-    "et's",
-    "et’s",
-    "ET'S",
-    "ET’S",
-    "ind",
-    "IND",
-)
 
 
 def _is_pitch(line: str) -> bool:
+    if len(line) > _PITCH_CHARS:
+        return False
+    # The pattern runs only on a line holding one of the invitation's verbs: a lowercase copy
+    # and six substring tests (a list of cased spellings, tried one by one, cost twice that).
+    low = line.lower()
     return (
-        len(line) <= _PITCH_CHARS
-        and any(word in line for word in _PREFILTER)
-        and _PITCH.search(line) is not None
-    )
+        "follow" in low
+        or "join" in low
+        or "connect" in low
+        or "find" in low
+        or "let's" in low
+        or "let’s" in low
+    ) and _PITCH.search(line) is not None
 
 
 def without_social_pitches(paragraphs: list[str]) -> list[str]:
