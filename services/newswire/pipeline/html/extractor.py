@@ -39,7 +39,9 @@ from newswire.pipeline.html.page_elements import (
     microdata_types,
 )
 from newswire.pipeline.html.quantity_fields import one_products_quantity
+from newswire.pipeline.html.signature_lines import without_signature_lines
 from newswire.pipeline.html.site_names import without_domain_name
+from newswire.pipeline.html.social_pitches import without_social_pitches
 from newswire.pipeline.html.stated_body import within_stated_story
 from newswire.pipeline.html.stated_faq import with_stated_faq
 from newswire.pipeline.html.stated_product import with_stated_description
@@ -161,12 +163,15 @@ def _finished(
     paragraphs: list[str], meta: HeadMetadata, markup: str | bytes, *, product: bool, story: bool
 ) -> list[str]:
     """The walk's paragraphs as the story: within the story the page states in its JSON-LD (see
-    ``stated_body``), without a feed's age stamps (see ``age_stamps``) and the site's newsletter
-    pitches (see ``newsletter_pitches``); on a ``story`` page (its head says so) the stated FAQ
+    ``stated_body``), without a feed's age stamps (see ``age_stamps``), the site's newsletter
+    pitches (see ``newsletter_pitches``) and its invitations to follow it on a social network
+    (see ``social_pitches``); on a ``story`` page (its head says so) the stated FAQ
     the page's ``markup`` shows added (see ``stated_faq``); a product's stated description
     added (see ``stated_product``); the head's excerpt when nothing is left."""
-    paragraphs = without_newsletter_pitches(
-        without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    paragraphs = without_social_pitches(
+        without_newsletter_pitches(
+            without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+        )
     )
     if story and "faqpage" in meta.ld.types:
         paragraphs = with_stated_faq(paragraphs, meta.ld_roots, markup)
@@ -180,6 +185,21 @@ def _finished(
             meta.first(key) for key in ("og:description", "description", "twitter:description")
         )
     return paragraphs
+
+
+def _unsigned(paragraphs: list[str], names: tuple[str, ...], meta: HeadMetadata) -> tuple[str, ...]:
+    """The story's ``paragraphs`` without the closing bio of one of its authors (``names``), by
+    the byline's name or as the page's JSON-LD declares it (see ``author_bios``), then without
+    the byline printed as a line of the story, over it or closing it once the bio is gone (see
+    ``signature_lines``)."""
+    return tuple(
+        without_signature_lines(
+            without_declared_bio(
+                without_author_bio(paragraphs, names), declared_bios(meta.ld_roots)
+            ),
+            names,
+        )
+    )
 
 
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
@@ -219,13 +239,7 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     )
     return Extracted(
         title=without_domain_name(title, where),  # the body and dates read the whole title
-        # The closing author bio, by the byline's name or as the page's JSON-LD declares it
-        # (see ``author_bios``).
-        paragraphs=tuple(
-            without_declared_bio(
-                without_author_bio(paragraphs, names), declared_bios(meta.ld_roots)
-            )
-        ),
+        paragraphs=_unsigned(paragraphs, names, meta),
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,
