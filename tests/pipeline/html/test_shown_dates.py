@@ -40,9 +40,8 @@ def test_date_elements_are_those_of_the_ten_selectors_within_their_cap() -> None
 
 
 def test_date_elements_of_a_page_are_those_of_the_ten_selectors() -> None:
-    """On a ``Page``, whose class values tell which words its classes may hold, the date
-    elements are the same as the ten selectors find, within every cap: a word no class holds
-    is left uncounted, and "Date" is held where "date" is in any case."""
+    """On a ``Page`` (the shared query's elements) the date elements are as many as the ten
+    selectors find, within every cap, a camelCase "Date" counted as the selectors count it."""
     html = page(
         '<div class="post-meta"><time class="date updated">May 1, 2024</time></div>'
         '<p class="postDate">May 3, 2024</p><span class="timestamp">1h</span><p>Nothing</p>'

@@ -37,12 +37,7 @@ from newswire.pipeline.html.date_markup import (
     update_node,
 )
 from newswire.pipeline.html.names import class_parts
-from newswire.pipeline.html.page_elements import (
-    DATE_CLASS_WORDS,
-    body_text,
-    may_hold_class,
-    page_elements,
-)
+from newswire.pipeline.html.page_elements import DATE_CLASS_WORDS, body_text, page_elements
 from newswire.pipeline.html.placement import among_other_stories, elsewhere
 from newswire.pipeline.html.text import has_digit, squeeze
 from newswire.pipeline.html.tooltip_dates import tooltip_date
@@ -150,13 +145,12 @@ def _date_elements(tree: LexborHTMLParser, cap: int) -> list[LexborNode]:
     either was taken already or was turned down for the same reasons."""
     out: list[LexborNode] = []
     matched = 0
-    # A word no class of the page holds in any case (``may_hold_class``) is in no element's
-    # class: only the others are counted (most pages' classes hold 3 or 4 of the 9 words).
-    words = [word for word in DATE_CLASS_WORDS if may_hold_class(tree, word.lower())]
     for node, tag, attrs in page_elements(tree):
         names = attrs.get("class")
         # (Most of the shared query's elements have no class: a <meta>, a JSON-LD script.)
-        matches = (tag == "time") + (sum(word in names for word in words) if names else 0)
+        matches = (tag == "time") + (
+            sum(word in names for word in DATE_CLASS_WORDS) if names else 0
+        )
         if not matches:
             continue
         if matched >= cap:
