@@ -82,3 +82,18 @@ def test_a_text_may_open_with_a_word_by_its_first_two_characters() -> None:
     assert may_open_with("\u200bAuthor", initials, openings)
     assert may_open_with("Ärzte", initials, openings)
     assert may_open_with("", initials, openings)
+
+
+def test_a_text_opens_after_any_run_of_white_space() -> None:
+    """White space of any kind and length before a text's first character (an indented
+    script, a non-breaking space) is passed over as the clean-up strips it: the two characters
+    after it decide; a text of white space alone may open with anything."""
+    initials, openings = frozenset({"a", "w"}), frozenset({"au", "wr"})
+    for space in (" ", "\n\t", "\u00a0", "\u3000 "):
+        for run in (1, 12, 30):
+            assert may_open_with(space * run + "Author:", initials, openings)
+            assert may_open_with(space * run + "A.", initials, openings)
+            assert may_open_with(space * run + "Ärzte", initials, openings)
+            assert not may_open_with(space * run + "Among", initials, openings)
+            assert not may_open_with(space * run + "{}", initials, openings)
+            assert may_open_with(space * run, initials, openings)

@@ -136,3 +136,11 @@ def test_a_publication_label_stands_alone() -> None:
         assert is_publication_label(label)
     for text in ("Updated", "Published July 8, 2025", "Published in the journal of record"):
         assert not is_publication_label(text)
+
+
+def test_a_clocks_name_is_found_in_any_case() -> None:
+    """A clock's word as a camelCase part or in capitals ("headerToday", "TODAYS-DATE") names
+    a clock as the lower-case word does; a name without it ("date updated") does not."""
+    assert clock(_time('<p class="headerToday"><time>May 1, 2024</time></p>'))
+    assert clock(_time('<p id="TODAYS-DATE"><time>May 1, 2024</time></p>'))
+    assert not clock(_time('<p class="date updated"><time>May 1, 2024</time></p>'))

@@ -173,3 +173,35 @@ def test_an_element_longer_than_a_line_is_no_item_line() -> None:
     assert long.body is not None
     assert item_datelines.item_dateline(short_name, "author", Holds(short.body))
     assert not item_datelines.item_dateline(long_name, "author", Holds(long.body))
+
+
+def test_an_element_named_without_an_item_word_is_no_item_line() -> None:
+    """Names holding none of the item words in any part ("sidebar share-tools", "updateBox")
+    make no item line, however short and dated its text; an item word as a camelCase part
+    ("cardDate") or a whole token ("byline") does."""
+    item = (
+        '<div class="card"><h3><a href="/a">A story</a></h3>'
+        '<div class="meta"><span class="x">Mar 08, 2026</span></div></div>'
+    )
+    tree = LexborHTMLParser(f"<body><div>{item * 3}</div></body>")
+    node = tree.css_first(".x")
+    assert node is not None
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    assert not item_datelines.item_dateline(node, "sidebar share-tools", holds)
+    assert item_datelines.item_dateline(node, "cardDate", holds)
+    assert item_datelines.item_dateline(node, "post BYLINE", holds)
+
+
+def test_an_author_beside_a_long_text_is_no_item_author() -> None:
+    """An undated name whose parent shows more than a line (a listing's whole item) is no
+    author beside a date line, whatever the elements further up show."""
+    item = (
+        '<div class="card"><h3><a href="/a">A story</a></h3><div class="meta">'
+        '<span class="author">Renato Losio</span> {} Mar 08</div></div>'
+    )
+    long = LexborHTMLParser(f"<body><div>{item.format('word ' * 30) * 3}</div></body>")
+    name = long.css_first(".author")
+    assert name is not None
+    assert long.body is not None
+    assert not item_datelines.item_dateline(name, "author", Holds(long.body))

@@ -67,3 +67,23 @@ def test_an_article_named_as_a_storys_card_is_another_storys_teaser() -> None:
     assert elsewhere(dated("story-teaser"))
     assert not elsewhere(dated("ThreadView Card"))
     assert not elsewhere(dated("post hentry"))
+
+
+def test_a_story_template_stops_the_walk_up() -> None:
+    """A wrapper naming the story's page template ("post-template", "Article-Page") holds the
+    story's own date, a sidebar around it notwithstanding; a page or template word elsewhere
+    in the class ("page-sidebar", "article-page__related") does not stop it."""
+    html = page(
+        '<div class="sidebar"><div class="{}"><p><span class="DateTime">May 26, 2025</span>'
+        "</p></div></div>"
+    )
+    for name, outside in (
+        ("post-template", False),
+        ("Article-Page", False),
+        ("page-sidebar", True),
+        ("article-page__related", True),
+        ("x", True),
+    ):
+        node = LexborHTMLParser(html.format(name)).css_first("span")
+        assert node is not None
+        assert elsewhere(node) is outside, name

@@ -6,6 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.shown_dates import _date_elements, story_update_line
 from tests.pipeline.html.pages import page, prose
 
@@ -36,6 +37,21 @@ def test_date_elements_are_those_of_the_ten_selectors_within_their_cap() -> None
     found = _date_elements(tree, 150)
     assert [node.tag for node in found] == ["div", "time", "p", "span", "div"]
     assert "dAte" not in [node.attributes.get("class") for node in found]
+
+
+def test_date_elements_of_a_page_are_those_of_the_ten_selectors() -> None:
+    """On a ``Page`` (the shared query's elements) the date elements are as many as the ten
+    selectors find, within every cap, a camelCase "Date" counted as the selectors count it."""
+    html = page(
+        '<div class="post-meta"><time class="date updated">May 1, 2024</time></div>'
+        '<p class="postDate">May 3, 2024</p><span class="timestamp">1h</span><p>Nothing</p>'
+    )
+    tree = Page(html)
+    ten = [node.mem_id for node in LexborHTMLParser(html).css(_TEN_SELECTORS)]
+    for cap in range(len(ten) + 2):
+        expected = len(dict.fromkeys(ten[:cap]))
+        assert len(_date_elements(tree, cap)) == expected
+    assert [node.tag for node in _date_elements(tree, 150)] == ["div", "time", "p", "span"]
 
 
 def test_a_class_holding_the_words_in_another_case_is_no_date_element() -> None:

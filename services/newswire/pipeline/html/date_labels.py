@@ -112,7 +112,9 @@ def clock(node: LexborNode) -> bool:
 
 def _clock_named(node: LexborNode) -> bool:
     names = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}"
-    return any(
+    # A part that is a clock's word leaves "today" in the lowered names: most hold none, known
+    # before they are split into parts (each date element's wrappers are asked).
+    return "today" in names.lower() and any(
         part.lower() in _CLOCK_PARTS for token in names.split() for part in TOKEN_PARTS.split(token)
     )
 

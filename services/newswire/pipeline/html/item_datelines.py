@@ -77,6 +77,9 @@ _ITEM_WORDS: Final = frozenset(
         "footer",
     }
 )
+# The words of ``_ITEM_WORDS`` that hold no other of them: one of these is in any names that
+# hold one of the words.
+_ITEM_KEYS: Final = ("date", "time", "published", "byline", "author", "footer")
 _LINE_CHARS: Final = 80
 _CARD_DEPTH: Final = 8
 _MIN_CARDS: Final = 3
@@ -88,7 +91,11 @@ def item_dateline(node: LexborNode, names: str, holds: Holds, story_page: bool =
     (``story_page``), only a line dated with a month's name. ``holds``: the walk's test of
     what an element holds, which tells a card holding the <h1> from the page's <h1>s (a set
     of their ancestors, made once) instead of a search of each card's subtree."""
-    if _ITEM_WORDS.isdisjoint(
+    # A part that is one of the words leaves that word in the lowered names: most names the
+    # walk judges furniture hold none ("sidebar", "share-tools"), known by substring tests
+    # before the names are split into parts.
+    lowered = names.lower()
+    if all(word not in lowered for word in _ITEM_KEYS) or _ITEM_WORDS.isdisjoint(
         part.lower() for token in names.split() for part in TOKEN_PARTS.split(token)
     ):
         return False
@@ -193,7 +200,13 @@ def _author_beside_date(node: LexborNode, text: str) -> LexborNode | None:
         if parent is None:
             return None
         shown = parent.text(deep=True)
-        if _short_dated(shown):
+        line = _shown_line(shown)
+        # An element around a text longer than a line shows a longer one (its words and the
+        # spaces between them stay): no element further up is the short line either, and their
+        # texts (a whole listing's, up to three levels up) are not built.
+        if line is None:
+            return None
+        if _dated(line):
             return parent
         if _has_digit(shown):
             return None

@@ -89,12 +89,15 @@ def heading_place(node: LexborNode, headline: LexborNode | None) -> str:
     story's card) or neither (``OTHER``: a deck set as an <h2> under the <h1> links nowhere)."""
     heading = link = False
     parent = node.parent
+    # The headline's id and each element's tag read once (each read builds its value anew).
+    headline_id = headline.mem_id if headline is not None else None
     for _ in range(_CARD_HEADING_LEVELS):
         if parent is None:
             break
-        if headline is not None and parent.mem_id == headline.mem_id:
+        if parent.mem_id == headline_id:
             return HEADLINE
-        heading = heading or parent.tag in _HEADINGS
-        link = link or parent.tag == "a"
+        tag = parent.tag
+        heading = heading or tag in _HEADINGS
+        link = link or tag == "a"
         parent = parent.parent
     return CARD_TITLE if heading and link else OTHER

@@ -12,7 +12,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.meta_boxes import headline_meta_box
-from newswire.pipeline.html.names import TOKEN_PARTS, class_parts
+from newswire.pipeline.html.names import TOKEN_PARTS, class_parts, token_parts
 from newswire.pipeline.html.story_footer import closes_story
 
 # Ancestors' class/id parts that hold other stories or page furniture: their dates are another
@@ -65,17 +65,17 @@ _STORY_TEMPLATE: Final = re.compile(
 )
 
 
-def _named_parts(node: LexborNode) -> set[str]:
-    """``class_parts`` without utility classes that carry a variant or an arbitrary value
-    (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar), and without a word a
-    negation names as absent (XenForo 1's ``mainContainer_noSidebar``, "layout-no-sidebars",
-    "hide-sidebar": the page's own column on a layout without a sidebar)."""
+def _named_parts(names: str) -> set[str]:
+    """``class_parts`` of the class ``names`` without utility classes that carry a variant or an
+    arbitrary value (Tailwind's ``lg:pr-[--sidebar-width]`` names a width, not a sidebar), and
+    without a word a negation names as absent (XenForo 1's ``mainContainer_noSidebar``,
+    "layout-no-sidebars", "hide-sidebar": the page's own column on a layout without a sidebar)."""
     tokens = [
         token
-        for token in (node.attrs.get("class") or "").split()
+        for token in names.split()
         if ":" not in token and "[" not in token and not _HOLDS.match(token)
     ]
-    parts = {part.lower() for token in tokens for part in TOKEN_PARTS.split(token) if part}
+    parts = {part for token in tokens for part in token_parts(token)}
     # A negation is rare: the walk word by word only then (``elsewhere`` asks every ancestor).
     return parts if not parts & _NEGATIONS else _without_negated(tokens)
 
@@ -119,14 +119,15 @@ def _storys_own(node: LexborNode, parts: set[str]) -> bool:
     return node.tag == "aside" and headline_meta_box(node)
 
 
-def _story_template(node: LexborNode) -> bool:
-    """Whether a class token of ``node`` names the story's page template, and nothing else of
-    the page ("article-page__related" names a related list)."""
-    for token in (node.attrs.get("class") or "").lower().split():
-        if (
-            _STORY_TEMPLATE.search(token)
-            and not {part for part in TOKEN_PARTS.split(token) if part} & _ELSEWHERE_PARTS
-        ):
+def _story_template(names: str) -> bool:
+    """Whether a token of ``names`` (an element's class) names the story's page template, and
+    nothing else of the page ("article-page__related" names a related list)."""
+    lowered = names.lower()
+    # Any such class holds the pattern's last word; most hold neither (asked of each ancestor).
+    if "page" not in lowered and "template" not in lowered:
+        return False
+    for token in lowered.split():
+        if _STORY_TEMPLATE.search(token) and _ELSEWHERE_PARTS.isdisjoint(token_parts(token)):
             return True
     return False
 
@@ -161,19 +162,21 @@ def elsewhere(node: LexborNode) -> bool:
     """Whether the element sits in another story's teaser, a sidebar, comments or the footer."""
     parent = node.parent
     for _ in range(_ANCESTORS_CHECKED):
-        # "-document": the parent of an <html> that is itself named like an author box; the
-        # document node has no attributes to read.
-        if parent is not None and parent.tag == "article" and _teaser_card(parent):
+        # The tag and class read once (each read builds a string). "-document": the parent of an
+        # <html> that is itself named like an author box; the document node has no attributes.
+        tag = parent.tag if parent is not None else None
+        if tag == "article" and parent is not None and _teaser_card(parent):
             return True
-        if parent is None or parent.tag in {"body", "html", "article", "main", "-document"}:
+        if parent is None or tag in {"body", "html", "article", "main", "-document"}:
             return False
-        if _story_template(parent):
+        names = parent.attrs.get("class") or ""
+        if _story_template(names):
             return False
-        parts = _named_parts(parent)
+        parts = _named_parts(names)
         found = parts & _ELSEWHERE_PARTS
         if found and found <= _LAYOUT_PARTS and (parts & _STORY_PARTS or _main_column(parent)):
             found = set()
-        if parent.tag in _ELSEWHERE_TAGS and not _storys_own(parent, parts):
+        if tag in _ELSEWHERE_TAGS and not _storys_own(parent, parts):
             return True
         if found:
             return True

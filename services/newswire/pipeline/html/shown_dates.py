@@ -207,7 +207,8 @@ def _holds_time(node: LexborNode) -> bool:
 def _first_date_text(node: LexborNode) -> str:
     # (The whitespace between tags holds no digit: ``skip_empty`` spares its nodes.)
     for child in node.traverse(include_text=True, skip_empty=True):
-        if child.tag == "-text":
+        # Asked by node type: a node's ``tag`` builds a new string for each element.
+        if child.is_text_node:
             raw = child.text_content or ""
             # "today" in a sentence is no date line. (Asked before cleaning, which keeps digits:
             # most texts of a long meta element have none.)
