@@ -205,6 +205,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.pagetype.structure",
     "newswire.pipeline.pagetype.tree_walk",
     "newswire.pipeline.pagetype.urlshape",
+    "newswire.pipeline.pagetype.voice",
     "newswire.pipeline.pagetype.word_table",
     "newswire.pipeline.pagetype.wording",
     "newswire.pipeline.relative_dates",

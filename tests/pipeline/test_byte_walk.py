@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from librt.vecs import vec
-from mypy_extensions import i32
+from mypy_extensions import i32, i64
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
 from newswire import native
@@ -77,6 +77,31 @@ def test_the_classifier_walks_natively_exactly_when_the_build_runs() -> None:
     assert ids.tolist() == at_once[0].tolist()
     assert counts.tolist() == at_once[1].tolist()
     assert ours._nextmove.flags.owndata == (ours._walk is None)
+
+
+def test_slots_are_given_in_order_once_and_read_back() -> None:
+    """``place`` gives each feature without a slot the next one, in the order given, and leaves
+    those that have one; ``slots_of`` reads them back and counts the features still without."""
+    walk = ByteWalk(vec[i32]([0] * 256), vec[i32]([0]), vec[i32]([-1] * 10))
+    assert walk.slots_of(vec[i64]([3, 7])) == (vec[i64]([-1, -1]), 2)
+    assert walk.place(vec[i64]([7, 3]), 5) == 7
+    assert walk.place(vec[i64]([3, 1, 7, 9]), 7) == 9
+    slots, missing = walk.slots_of(vec[i64]([1, 3, 7, 9, 0]))
+    assert (list(slots), missing) == ([7, 6, 5, 8, -1], 1)
+
+
+def test_the_classifier_with_the_walk_answers_as_py3langid() -> None:
+    """The classifier reading its rows' slots through the walk (the compiled build's way, here
+    given the walk whatever the build) answers as py3langid, before and after its copy of the
+    rows grows."""
+    ours = ByteNgramClassifier()
+    ours.FIRST_ROWS = 8
+    ours._walk = WALK
+    WALK.slots = vec[i64]([-1] * len(WALK.output))
+    texts = [path.read_text(encoding="utf-8") for path in sorted((REPO / "seeds").rglob("*.*"))]
+    for text in texts[:12]:
+        for sample in (text[:600], text[:60], text[:600]):
+            assert ours.classify(sample) == THEIRS.classify(sample)
 
 
 def test_window_is_the_classifiers() -> None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newswire.errors import TooComplex
-from newswire.pipeline.extract import _deepest_nesting, _nesting_bound, check_markup_limits
+from newswire.pipeline.extract import (
+    _bound_of,
+    _deepest_nesting,
+    _nesting_bound,
+    check_markup_limits,
+)
 from newswire.pipeline.options import PipelineOptions
 
 OPTIONS = PipelineOptions(max_html_nodes=50_000, max_html_depth=500, markup_scan_above_tags=0)
@@ -60,6 +66,32 @@ def test_the_nesting_bound_counts_every_start_tag_as_opening(markup: str, bound:
     """The cheap bound counts every start tag as opening an element, so it is never below the
     exact depth."""
     assert _nesting_bound(markup) == bound >= _deepest_nesting(markup)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div><br><IMG src=x><Source><hr/></div>",
+        "</p></p><div><p>",
+        "<div>\u00e9<p>a</p></div><",  # a "<" ending the page
+        "<p>a</",  # a closing "</" ending the page
+        "< div><1p></ ><!-- x --><div",
+        "",
+    ],
+)
+def test_the_bound_from_the_pages_own_bytes_is_the_padded_scans(markup: str) -> None:
+    """The bound read from the page's UTF-8 bytes in place, at the "<" the tag count found, is
+    the bound of the padded copy's scan, a "<" or "</" at the very end included."""
+    data = np.frombuffer(markup.encode(), np.uint8)
+    assert _bound_of(data, (data == ord("<")).nonzero()[0]) == _nesting_bound(markup)
+
+
+def test_deep_nesting_in_the_input_bytes_is_too_complex() -> None:
+    """Given the input's UTF-8 bytes, the limits are checked on them as on the text."""
+    html = "<div>" * 600 + "x" + "</div>" * 600
+    with pytest.raises(TooComplex):
+        check_markup_limits("", OPTIONS, html.encode())
+    check_markup_limits("", OPTIONS, ("<div>" + "<p>a<br></p>" * 900 + "</div>").encode())
 
 
 def test_a_page_parsed_from_its_utf8_bytes_reads_as_from_its_text() -> None:

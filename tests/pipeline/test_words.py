@@ -35,7 +35,17 @@ def test_the_count_is_the_split_s_on_every_kind_of_space() -> None:
 def test_any_text_counts_as_many_words_as_it_splits_into(text: str) -> None:
     """``word_count`` is ``len(text.split())`` and ``opening_words`` its first ``OPENING``."""
     assert word_count(text) == len(text.split())
+    assert word_count(text, text.encode("utf-8", "surrogatepass")) == len(text.split())
     assert opening_words(text) == text.split()[:OPENING]
+
+
+def test_the_count_reads_the_callers_utf8_when_given() -> None:
+    """Given the text's UTF-8 (the enrich stage's, shared with the fingerprints), the count is
+    made from those bytes, not from a second encoding of the text."""
+    text = "un\u00a0deux\u3000trois quatre"
+    assert word_count(text, text.encode("utf-8")) == 4
+    # Bytes that are not the text's would be counted as given: they are what is read.
+    assert word_count(text, b"one two") == 2
 
 
 def test_the_opening_stops_at_its_words_and_holds_what_every_reader_reads() -> None:

@@ -27,7 +27,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 from librt.vecs import vec
-from mypy_extensions import i32
+from mypy_extensions import i32, i64
 from py3langid.langid import MODEL_DIR, MODEL_FILE
 from py3langid.modelio import load_model
 
@@ -172,28 +172,53 @@ class ByteNgramClassifier:
         # and the mask and its selection were two).
         if len(slots) and slots.min() < 0:
             new = ids[slots < 0]
-            start, end = self._cached, self._cached + len(new)
-            if end > len(self._rows):
-                grown = np.empty(
-                    (max(end, 2 * len(self._rows), self.FIRST_ROWS), self._rows.shape[1]),
-                    np.float32,
-                )
-                grown[:start] = self._rows[:start]
-                self._rows = grown
-            self._rows[start:end] = self._half_to_single.take(self._ptc_bits.take(new, axis=0))
-            self._slot[new] = np.arange(start, end, dtype=np.intp)
-            self._cached = end
+            start = self._cached
+            self._convert(new, start)
+            self._slot[new] = np.arange(start, self._cached, dtype=np.intp)
             slots = self._slot.take(ids)
         return self._rows.take(slots, axis=0)
+
+    def _walked_rows(self, walk: ByteWalk, found: vec[i64]) -> npt.NDArray[np.float32]:
+        """``_float_rows`` of the walk's features ``found``, their slots kept and read by the
+        walk (``ByteWalk.slots``): the same slots given in the same order, so the same rows."""
+        slots, missing = walk.slots_of(found)
+        if missing:
+            ids = np.frombuffer(memoryview(found), dtype=np.intp)
+            start = self._cached
+            self._convert(ids[np.frombuffer(memoryview(slots), dtype=np.intp) < 0], start)
+            walk.place(found, start)
+            slots, _ = walk.slots_of(found)
+        return self._rows.take(np.frombuffer(memoryview(slots), dtype=np.intp), axis=0)
+
+    def _convert(self, new: npt.NDArray[np.intp], start: int) -> None:
+        """The float32 rows of the features ``new`` written from row ``start`` of the copy
+        (grown as needed), and the copy's count of rows moved past them."""
+        end = start + len(new)
+        if end > len(self._rows):
+            grown = np.empty(
+                (max(end, 2 * len(self._rows), self.FIRST_ROWS), self._rows.shape[1]),
+                np.float32,
+            )
+            grown[:start] = self._rows[:start]
+            self._rows = grown
+        self._rows[start:end] = self._half_to_single.take(self._ptc_bits.take(new, axis=0))
+        self._cached = end
 
     def classify(self, text: str) -> tuple[str, float]:
         # py3langid's _encode, _raw_score, _decide and classify, in its order of operations.
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
-        ids, counts = self.features(data)
+        walk = self._walk
+        if walk is not None:
+            found, totals = walk.features(data)
+            ids = np.frombuffer(memoryview(found), dtype=np.intp)
+            counts = np.frombuffer(memoryview(totals), dtype=np.intp)
+        else:
+            ids, counts = self.features_at_once(data)
         if len(ids):
-            scores = np.log1p(counts, dtype=np.float32) @ self._float_rows(ids)
+            rows = self._float_rows(ids) if walk is None else self._walked_rows(walk, found)
+            scores = np.log1p(counts, dtype=np.float32) @ rows
             scores += self._pc
         else:
             scores = np.full(len(self._classes), 0.0, dtype=np.float32)

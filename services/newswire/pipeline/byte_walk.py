@@ -40,6 +40,32 @@ class ByteWalk:
         self.counts = vec[i64]([0] * len(output))
         #: Per byte of the sample, the feature that ends there or -1 (grown as samples need).
         self.found = vec[i64]()
+        #: Per feature, its row in the classifier's float32 copy of the model (``byte_ngrams``),
+        #: -1 before its first use: looked up here natively, where a numpy gather and a minimum
+        #: each paid for their cold code right after an extraction.
+        self.slots = vec[i64]([-1] * len(output))
+
+    def slots_of(self, ids: vec[i64]) -> tuple[vec[i64], i64]:
+        """The slot of each of ``ids`` (in their order), and how many of them have none yet."""
+        slots = self.slots
+        found = vec[i64](capacity=len(ids))
+        missing: i64 = 0
+        for feature in ids:
+            slot = slots[feature]
+            if slot < 0:
+                missing += 1
+            found = append(found, slot)
+        return found, missing
+
+    def place(self, ids: vec[i64], start: i64) -> i64:
+        """Give each of ``ids`` without a slot the next one from ``start``, in their order;
+        the slot after the last given."""
+        slots = self.slots
+        for feature in ids:
+            if slots[feature] < 0:
+                slots[feature] = start
+                start += 1
+        return start
 
     def features(self, data: bytes) -> tuple[vec[i64], vec[i64]]:
         """(feature ids in order of first occurrence, their counts) of UTF-8 bytes: py3langid's

@@ -14,7 +14,7 @@ from newswire.pipeline.fingerprint import content_hash, simhash
 from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
-from newswire.pipeline.pagetype.features import body_of
+from newswire.pipeline.pagetype.features import body_from
 from newswire.pipeline.variant_tails import without_variant_tail
 
 
@@ -41,8 +41,12 @@ def enrich(
     detector: LanguageDetector,
     now: datetime,
 ) -> Enriched:
+    body = "\n\n".join(extracted.paragraphs)
+    # The body encoded once for the word count and both fingerprints (the sha256, the compiled
+    # SimHash pass).
+    utf8 = body.encode("utf-8")
     # Counted, and split only as far as the classifier reads (see ``words``).
-    body, opening, words = body_of(extracted)
+    body, opening, words = body_from(body, utf8)
     if words < options.min_body_words:
         raise NoContent("no article text found", stage=Stage.EXTRACT)
     detected = detector.detect(body, extracted.language_hint)
@@ -55,8 +59,6 @@ def enrich(
     verdict = classify(raw.url, text, extracted, (body, opening, words))
     published_at = _first_date(extracted.published_raw, reference, language)
     modified_at = _first_date(extracted.modified_raw, reference, language)
-    # The body encoded once for both fingerprints (the sha256, the compiled SimHash pass).
-    utf8 = body.encode("utf-8")
     return Enriched(
         extracted=_titled(extracted, verdict.page_type),
         body=body,

@@ -62,12 +62,10 @@ def check_markup_limits(html: str, options: PipelineOptions, utf8: bytes | None 
     # The same count from the UTF-8 bytes when given ("<" is one byte there and never part of
     # another character's): a scan of one byte a character where the text may hold 2 or 4,
     # as one vectorised comparison (~35 µs on a page of 135 kB, where ``bytes.count``'s
-    # byte loop took ~80).
-    tags = (
-        html.count("<")
-        if utf8 is None
-        else int(np.count_nonzero(np.frombuffer(utf8, np.uint8) == _LESS_THAN))
-    )
+    # byte loop took ~80), whose positions the nesting bound reads (no second comparison).
+    data = None if utf8 is None else np.frombuffer(utf8, np.uint8)
+    opened = None if data is None else data == _LESS_THAN
+    tags = html.count("<") if opened is None else int(np.count_nonzero(opened))
     if tags <= max(options.markup_scan_above_tags, options.max_html_depth):
         return
     if tags > options.max_html_nodes:
@@ -75,10 +73,12 @@ def check_markup_limits(html: str, options: PipelineOptions, utf8: bytes | None 
     markup = html if utf8 is None else utf8
     # The bound first: on nearly every page it settles the question at a quarter of the
     # exact scan's cost (which reads each tag's name for the void ones and finds its ">").
-    if (
-        _nesting_bound(markup) > options.max_html_depth
-        and _deepest_nesting(markup) > options.max_html_depth
-    ):
+    bound = (
+        _nesting_bound(markup)
+        if data is None or opened is None
+        else _bound_of(data, opened.nonzero()[0])
+    )
+    if bound > options.max_html_depth and _deepest_nesting(markup) > options.max_html_depth:
         raise TooComplex(f"nesting deeper than {options.max_html_depth}", stage=Stage.EXTRACT)
 
 
@@ -116,6 +116,16 @@ def _nesting_bound(html: str | bytes) -> int:
     later step of the clamped running sum, so the bound holds."""
     _, _, closing, _ = _tag_starts(html)
     return _depth(np.where(closing, -1, 1))
+
+
+def _bound_of(data: NDArray[np.uint8], opens: IntArray) -> int:
+    """``_nesting_bound`` of the UTF-8 bytes ``data``, whose "<" are at ``opens``: the bytes
+    after each "<" read in place ("clip": a "<" ending the page reads itself, no letter, where
+    ``_tag_starts`` pads a copy of the page's bytes), the same tags and steps."""
+    closing = data.take(opens + 1, mode="clip") == ord("/")
+    names = opens + 1 + closing
+    tagged = _ALPHA.take(data.take(names, mode="clip"))
+    return _depth(np.where(closing[tagged], -1, 1))
 
 
 def _tag_starts(html: str | bytes) -> tuple[NDArray[np.uint8], IntArray, BoolArray, IntArray]:

@@ -247,6 +247,16 @@ def test_lean_url_features_only_for_an_html_model_that_never_reads_them() -> Non
     assert classify(url, "", extracted) == shipped().html.classify(values)
 
 
+def test_the_shipped_html_model_reads_no_feature_the_lean_path_skips() -> None:
+    """The shipped HTML model splits on none of ``LEAN_SKIPPED`` (the features the pipeline does
+    not compute for it), so it takes the lean path: a retrained model that reads one of them
+    fails here, naming them, rather than silently losing the lean path (the classifier would
+    fall back to computing every feature, correct but slower)."""
+    models, lean = _bound()
+    assert sorted(LEAN_SKIPPED & models.html.read()) == []
+    assert lean
+
+
 def test_an_input_without_a_url_meets_the_html_model_trained_without_one() -> None:
     """A page without a URL is classified by the HTML model trained on pages without their
     URL features (it reads none of them); a page with one by the model that learnt them."""

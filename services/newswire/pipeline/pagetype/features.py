@@ -18,6 +18,7 @@ from newswire.pipeline.pagetype.scrape import NO_SCRAPE, SCRAPE_NAMES, scrape_va
 from newswire.pipeline.pagetype.script import cjk_counts, counts_width
 from newswire.pipeline.pagetype.structure import LAYOUT_NAMES, Layout, summarize_columns
 from newswire.pipeline.pagetype.urlshape import URL_NAMES, url_values
+from newswire.pipeline.pagetype.voice import VOICE_GROUPS, voice_values
 from newswire.pipeline.words import opening_words, word_count
 
 # Words of the extracted title that name a page's kind: a section front is titled "News" or
@@ -73,56 +74,6 @@ _SHORT_PARAGRAPH: Final = 60
 _CJK_CHARS_PER_WORD: Final = 2
 #: Words of the body read for its voice (its opening; ~2,400 characters).
 _VOICE_SPAN: Final = 400
-_VOICE: Final[dict[str, tuple[str, ...]]] = {
-    "news": ("said", "says", "told", "according", "reported", "added"),
-    "we": ("we", "We", "our", "Our", "us"),
-    "you": ("you", "You", "your", "Your"),
-    "first": ("I", "my", "My", "me"),
-    # What the body talks about (its first words, lower-case and capitalized): a service page
-    # sells to customers and clients, a manual explains functions and options, a story tells of
-    # days of the week, officials and millions (figures where ``body_values`` adds them).
-    **{
-        group: tuple(word for lower in words for word in (lower, lower.capitalize()))
-        for group, words in (
-            (
-                "sales",
-                (
-                    *("customers", "customer", "clients", "client", "solutions", "solution"),
-                    *("services", "service", "team", "business", "businesses", "professional"),
-                    *("professionals", "quality", "contact", "free", "quote", "experience"),
-                    *("expert", "experts", "offer", "offers", "provide", "provides", "company"),
-                    *("industry", "industries", "support", "trusted", "leading"),
-                ),
-            ),
-            (
-                "manual",
-                (
-                    *("function", "parameter", "parameters", "returns", "return", "example"),
-                    *("default", "install", "configure", "file", "command", "version", "value"),
-                    *("option", "options", "argument", "arguments", "method", "class", "object"),
-                    *("string", "type", "error", "code", "api"),
-                ),
-            ),
-            (
-                "event",
-                (
-                    *("yesterday", "monday", "tuesday", "wednesday", "thursday", "friday"),
-                    *("saturday", "sunday", "percent", "million", "billion", "government"),
-                    *("officials", "police", "president", "minister", "week"),
-                    "statement",
-                ),
-            ),
-        )
-    },
-}
-#: Every spelling of a voice word as a split word (trailing punctuation kept), with its group.
-_VOICE_WORDS: Final[dict[str, str]] = {
-    word + mark: group
-    for group, words in _VOICE.items()
-    for word in words
-    for mark in ("", ",", ".", ":", ";", "?", "!")
-}
-_VOICE_GROUPS: Final = tuple(_VOICE)
 # Sentence ends followed by a space, found by the regex engine's literal scan (memchr for the
 # "."): ``str.count(". ")`` is ~2.5x slower on prose, where every word's space is a candidate.
 _STOP_SPACE: Final = re.compile(r"\. ")
@@ -140,7 +91,7 @@ BODY_NAMES: Final = (
     "has_section",
     "tags",
     "related",
-    *(f"voice_{group}" for group in _VOICE_GROUPS),
+    *(f"voice_{group}" for group in VOICE_GROUPS),
     "body_question_share",
     "body_exclamations",
 )
@@ -183,29 +134,13 @@ Body = tuple[str, list[str], int]
 def body_of(extracted: Extracted) -> Body:
     """The body text and its words as the enrich stage makes them (it has them before it
     classifies the page, and passes them on: ``text_body_features`` then splits nothing twice)."""
-    body = "\n\n".join(extracted.paragraphs)
-    return body, opening_words(body), word_count(body)
+    return body_from("\n\n".join(extracted.paragraphs))
 
 
-def voice_values(words: Sequence[str]) -> list[float]:
-    """Who speaks in the body's first words, per 1000 of them: reporting verbs, "we", "you", "I".
-
-    A story reports ("said", "told", "according to"); a service page speaks as "we" to "you";
-    a manual says "you"; a forum post says "I" (domain-grouped CV on wcxb-dev, HTML, article-vs-
-    rest accuracy +0.009 to +0.015 over three model settings).
-
-    Session 27: the distinct voice words by ``_VOICE_WORDS.keys() & set(words)`` and each
-    one's ``words.count`` gave the same numbers at +39 µs a page (a set of 400 words, then 8
-    scans of them for the median page's 8 distinct voice words). Session 62: one loop of
-    ``dict.get`` counting each group, native in the compiled build, instead of a ``filter`` and
-    a list counted per group (~40% of the ~20 µs, compiled)."""
-    counts = dict.fromkeys(_VOICE_GROUPS, 0)
-    for word in words:
-        group = _VOICE_WORDS.get(word)
-        if group is not None:
-            counts[group] += 1
-    scale = 1000 / max(50, len(words))
-    return [counts[group] * scale for group in _VOICE_GROUPS]
+def body_from(body: str, utf8: bytes | None = None) -> Body:
+    """``body_of`` of the joined body (``utf8``: its UTF-8, when the caller has it: the enrich
+    stage's, which the fingerprints read too, counts the words without a second encoding)."""
+    return body, opening_words(body), word_count(body, utf8)
 
 
 def word_estimate(text: str, words: Sequence[str]) -> int:
