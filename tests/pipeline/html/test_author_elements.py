@@ -14,9 +14,13 @@ from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.author_elements import (
     AUTHOR_LINKS,
     author_link_nodes,
+    author_link_texts,
     author_named,
+    visible_bylines,
 )
 from newswire.pipeline.html.byline_elements import BYLINE_ELEMENTS
+from newswire.pipeline.html.head import head_metadata
+from newswire.pipeline.html.headline_texts import HeadlineTexts
 from tests.pipeline.html.class_strategies import named_divs
 from tests.pipeline.html.pages import SENTENCE, page, prose
 
@@ -359,3 +363,26 @@ def test_co_authors_side_by_side_in_one_byline_still_sign_the_story() -> None:
     )
     with_roles = page("<h1>Story</h1><div class='bylines'>" + roles + "</div>" + prose("s", 4))
     assert extract_html(with_roles).authors == ("Ann Lee", "Bo Sun", "Cy Hart")
+
+
+def test_a_link_or_element_matched_twice_gives_its_words_as_before() -> None:
+    """A link matching two of the author selectors (``rel="author"`` on an "/author/" path)
+    comes twice and gives its words twice, read once; an element whose class holds two byline
+    words ("author-byline") names its writer once, beside the next element's."""
+    tree = LexborHTMLParser(
+        page(
+            '<h1>T</h1><p>By <a rel="author" href="/author/jane">Jane Doe</a> and '
+            '<a href="/author/bob">Bob Ray</a></p>' + prose("s")
+        )
+    )
+    assert author_link_texts(tree) == ["Jane Doe", "Jane Doe", "Bob Ray"]
+    tree = LexborHTMLParser(
+        page(
+            '<h1>T</h1><div class="author-byline">Jane Doe</div><div class="writer">Bob Ray</div>'
+            + prose("s")
+        )
+    )
+    assert visible_bylines(tree, head_metadata(tree), HeadlineTexts(tree)) == [
+        "Jane Doe",
+        "Bob Ray",
+    ]

@@ -151,3 +151,21 @@ def test_all_before_headline_gives_every_text_before_it() -> None:
     near = _texts("<body><p>Menu</p><p>May 2</p><h1>Title</h1><p>Jul 4</p></body>")
     assert [item.text for item in near.all_before_headline()] == ["Menu", "May 2"]
     assert _texts("<body><p>Menu</p></body>").all_before_headline() == []
+
+
+def test_a_text_says_whether_it_is_an_options() -> None:
+    """A text whose element is an ``<option>`` (a search form's choice) is marked so by the
+    walk, which reads its parent anyway; other texts are not, a ``HeadlineText`` made by hand
+    neither unless told."""
+    near = _texts(
+        "<body><select><option>Author</option></select><h1>Head</h1><p>By Ann Lee</p></body>"
+    )
+    assert [(item.text, item.in_option) for item in near] == [
+        ("Author", True),
+        ("Head", False),
+        ("By Ann Lee", False),
+    ]
+    node = LexborHTMLParser("<p>One</p>").css_first("p")
+    assert node is not None
+    assert not HeadlineText("One", node, True).in_option
+    assert HeadlineText("One", node, True, in_option=True).in_option

@@ -180,3 +180,12 @@ def test_the_images_are_read_in_page_order_around_the_first_headline() -> None:
     assert [img.attrs.get("alt") for img in found] == ["a0", "a1", "a2"]
     headless = LexborHTMLParser(f"<html><body>{images}{after.replace('h1', 'h2')}</body></html>")
     assert portrait_names_module._images_by_headline(headless) == ([], [])
+
+
+def test_a_cards_name_is_found_however_its_text_is_split_or_spaced() -> None:
+    """A card is passed over when its whole text, cleaned and folded, cannot hold the alt's
+    name; a name split by a zero-width space, spaced by a run of spaces or spelt in another case
+    is still there, read as before."""
+    assert _names(_HEAD + _card("Lauren Vetter", "Lau\u200bren Vetter")) == ["Lauren Vetter"]
+    assert _names(_HEAD + _card("Lauren Vetter", "LAUREN \u00a0VETTER")) == ["LAUREN VETTER"]
+    assert _names(_HEAD + _card("Lauren Vetter", "Laurence Vetterli")) == []

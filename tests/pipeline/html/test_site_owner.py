@@ -62,6 +62,23 @@ def test_a_personal_sites_header_and_copyright_notice_name_its_owner() -> None:
     )
 
 
+def test_the_notice_reads_its_sign_or_word_in_any_case() -> None:
+    """The notice's "(c)" or "copyright" is read in any case, a dotted or dotless i in the word
+    too, as a case-blind pattern reads it; a word that only holds "copyright" opens no notice
+    before a name (the search looks for where a notice may begin by its first characters)."""
+    header = "<h1>Cassidy Williams</h1>"
+    for footer in (
+        "(C) 2025 Cassidy Williams",
+        "COPYRIGHT 2025, cassidy williams",
+        "CoPyRiGhT Cassidy Williams",
+        "Copyr\u0130ght 2020 - 2024 Cassidy Williams",
+        "copyr\u0131ght Cassidy Williams",
+    ):
+        assert _notice_owner(header, footer) == ["Cassidy Williams"], footer
+    assert _notice_owner(header, "(x) 2025 Cassidy Williams") == []
+    assert _notice_owner(header, "Copyrights: Cassidy Williams") == []
+
+
 def test_a_header_or_a_notice_alone_or_a_brands_names_no_one() -> None:
     """A notice naming someone else, a header without a notice, a site's word or a
     possessive in the heading, or a heading that is no two-word name: no owner."""

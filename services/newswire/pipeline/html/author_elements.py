@@ -92,18 +92,24 @@ def author_link_texts(tree: LexborHTMLParser) -> list[str]:
     """The words of the page's author links that may sign its story (not a colleague named in
     the prose, nor a commenter), without their "By" or label."""
     texts = []
+    # A link two selectors match comes twice in a row: its repeat takes its first answer.
+    last: int | None = None
+    said: str | None = None
     for node in author_link_nodes(tree):
-        if _in_prose(node) or in_comments(node) or in_other_stories(node) or in_reviews(node):
-            continue
-        if in_teaser_card(node):
-            continue
-        if _in_menu(node):
-            continue
-        texts.append(
-            _first_piece(node)
-            or BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(node.text(deep=True))))
-        )
+        if node.mem_id != last:
+            last, said = node.mem_id, _link_text(node)
+        if said is not None:
+            texts.append(said)
     return texts
+
+
+def _link_text(node: LexborNode) -> str | None:
+    if _in_prose(node) or in_comments(node) or in_other_stories(node) or in_reviews(node):
+        return None
+    if in_teaser_card(node) or _in_menu(node):
+        return None
+    piece = _first_piece(node)
+    return piece or BYLINE_LABEL.sub("", BY_PREFIX.sub("", clean_line(node.text(deep=True))))
 
 
 # A paragraph this long is the story's prose, not a byline line ("By Ann Lee | Updated …").
@@ -172,7 +178,11 @@ def visible_bylines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTe
     A line that reads like a sentence, a date or a bio is not a byline.
     """
     candidates = []
+    last: int | None = None
     for node in byline_elements(tree)[:40]:
+        if node.mem_id == last:
+            continue  # its element again, for a second byline word of its class: no one new
+        last = node.mem_id
         parts = class_parts(node)
         if (
             parts & _BYLINE_PARTS

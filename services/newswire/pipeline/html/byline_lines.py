@@ -112,7 +112,9 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
             if names:
                 return names
             pending = False
-        if not after_only and _AUTHORS_LABEL.match(text):
+        # (The label's first letter is tested first: the pattern matches only "a" or "A"
+        # there, and most texts before and after the headline open otherwise.)
+        if not after_only and text[0] in "aA" and _AUTHORS_LABEL.match(text):
             listed = []  # the names follow, one a text (see _AUTHORS_LABEL)
             continue
         match = pattern.match(text)
@@ -134,8 +136,7 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
 
 
 def _in_option(item: HeadlineText) -> bool:
-    parent = item.node.parent
-    return parent is not None and parent.tag == "option"
+    return item.in_option
 
 
 # How far up from a "By …" text a link holding it is looked for: a card's heading sits in the

@@ -98,13 +98,14 @@ def authors(
         # A forum thread signed by its opener, as the page's markup, its header or its first
         # post's card declares it.
         return tuple(opener)
-    if (signed := site_by_line(near, names_of_site(meta, url))) is not None:
+    site_names = names_of_site(meta, url)
+    if (signed := site_by_line(near, site_names)) is not None:
         # "Written by Model Remodel" under the headline: the company signs its blog's post as
         # its reader sees, over the CMS account the markup names ("Max Mittler"). On
         # wcxb-dev's articles: author right +1 on half B, none on A, none invented (all
         # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
         return (signed,)
-    found = _signed_by(tree, meta, url=url, near=near, lines=lines) or tuple(
+    found = _signed_by(tree, meta, site_names, url=url, near=near, lines=lines) or tuple(
         poster_line(near) or repeated_poster(tree)  # last: a thread whose posts lost their ids
     )
     if len(found) > 1 and declares_discussion(meta.ld.types, microdata_types(tree)):
@@ -132,6 +133,7 @@ def _declares_product(meta: HeadMetadata) -> bool:
 def _signed_by(
     tree: LexborHTMLParser,
     meta: HeadMetadata,
+    site_names: set[str],
     *,
     url: str | None,
     near: HeadlineTexts | None,
@@ -147,7 +149,6 @@ def _signed_by(
             asked[source] = source(tree, meta, near)
         return asked[source]
 
-    site_names = names_of_site(meta, url)
     for source in _sources(lines):
         # The site's own name in the markup is often the CMS's default for every page ("CDC",
         # "GitHub" as meta author on pages whose truth has no author); shown to the reader as

@@ -62,13 +62,20 @@ class HeadlineText:
     #: The text comes after the first <h1> opened (its own words included); every text does on
     #: a page without a <h1>.
     after_headline: bool
+    #: The text is an ``<option>``'s (a search form's or a picker's choice): told by the parent
+    #: the walk reads anyway, where the byline rules asked it of every text again (two node
+    #: objects a text, a page's texts before its headline read two or three times).
+    in_option: bool
 
     # Written out, not generated: the generated ``__init__`` is interpreted code even in the
     # compiled build (see ``walk.Block``).
-    def __init__(self, text: str, node: LexborNode, after_headline: bool) -> None:
+    def __init__(
+        self, text: str, node: LexborNode, after_headline: bool, in_option: bool = False
+    ) -> None:
         self.text = text
         self.node = node
         self.after_headline = after_headline
+        self.in_option = in_option
 
 
 class HeadlineTexts:
@@ -205,7 +212,8 @@ class HeadlineTexts:
             # Asked of the text's parent, not of the elements as they pass: a script's text
             # is its only child, and an empty <script> has none to skip.
             parent = node.parent
-            if parent is not None and parent.tag in _UNSEEN_TEXT_PARENTS:
+            parent_tag = parent.tag if parent is not None else None
+            if parent_tag in _UNSEEN_TEXT_PARENTS:
                 continue
             text = clean_line(node.text_content or "")
             if not text:
@@ -214,4 +222,4 @@ class HeadlineTexts:
                 passed += 1
                 if passed > TEXTS_AFTER_HEADLINE:
                     return
-            yield HeadlineText(text, node, seen_h1)
+            yield HeadlineText(text, node, seen_h1, parent_tag == "option")

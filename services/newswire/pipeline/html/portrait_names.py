@@ -221,18 +221,39 @@ def _card_above_headline(images: list[LexborNode]) -> dict[str, str]:
 def _name_beside(img: LexborNode, folded: str) -> tuple[str, LexborNode] | None:
     """The text in the portrait's smallest card that is the alt's name, in any case, and that
     card."""
-    return next(((text, box) for text, box in _card_lines(img) if fold(text) == folded), None)
+    return next(
+        ((text, box) for text, box in _card_lines(img, folded) if fold(text) == folded), None
+    )
 
 
-def _card_lines(img: LexborNode) -> Iterator[tuple[str, LexborNode]]:
+# The Greek small sigmas: ``lower`` makes a capital sigma one or the other by the letters
+# around it, which a card's whole text and one of its texts may not share.
+_SIGMAS: Final = ("\u03c3", "\u03c2")
+
+
+def _card_lines(img: LexborNode, wanted: str | None = None) -> Iterator[tuple[str, LexborNode]]:
     """The texts of the cards around a photo, the smallest card first, each with its card: up
-    to ``_CARD_LEVELS`` parents, none past the story's own box or a card too long to be one."""
+    to ``_CARD_LEVELS`` parents, none past the story's own box or a card too long to be one.
+    With ``wanted`` (a folded name), a card whose whole text cannot hold a text that folds to
+    it gives none of its texts."""
+    # A text of the card whose clean-up folds to ``wanted`` folds to it within the card's whole
+    # text cleaned too (the clean-up keeps, spaces or removes each character by itself and
+    # changes runs of spaces; ``fold`` spaces each run of non-word characters, and a text's
+    # inner runs are runs of the whole; ``lower`` maps each character alike but a capital
+    # sigma, which no such ``wanted`` holds): most cards (a product's, a figure's) are passed
+    # over so, without a node object and a clean-up for each of their texts, level after
+    # level.
+    screen = wanted is not None and not any(sigma in wanted for sigma in _SIGMAS)
     box = img.parent
     for _ in range(_CARD_LEVELS):
         if box is None or box.tag in {"body", "article", "main"}:
             return
-        if len(box.text(deep=True)) > _MAX_CARD_CHARS:
+        whole = box.text(deep=True)
+        if len(whole) > _MAX_CARD_CHARS:
             return
+        if screen and wanted is not None and wanted not in fold(clean_line(whole)):
+            box = box.parent
+            continue
         for node in box.traverse(include_text=True, skip_empty=True):
             if node.is_text_node:
                 text = clean_line(node.text_content or "")

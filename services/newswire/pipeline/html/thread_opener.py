@@ -53,7 +53,12 @@ def microdata_opener(tree: LexborHTMLParser) -> list[str]:
     author right +7 on half A; on half B +8 right and 2 threads whose truth has no author
     given one."""
     for node, _, attrs in page_elements(tree):
-        kind = (attrs.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+        # Most of the shared query's elements declare no item type (its links, headings,
+        # <meta>s): passed over before the type's and the properties' strings are made.
+        itemtype = attrs.get("itemtype")
+        if not itemtype:
+            continue
+        kind = itemtype.rstrip("/").rsplit("/", 1)[-1].lower()
         props = (attrs.get("itemprop") or "").lower().split()
         if kind in _THREAD_TYPES or (kind in _QUESTION_TYPES and "mainentity" in props):
             return _property_names(node, "author")

@@ -153,7 +153,12 @@ def _posts(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's posts by id, in page order, read from the page's shared query, which holds
     every element whose id may be a post's (``page_elements.POST_ID_PREFIXES``: every id the
     pattern matches starts so)."""
-    return [node for node, _, attrs in page_elements(tree) if _POST_ID.match(attrs.get("id") or "")]
+    # An element without an id (most of the shared query's) is no post: no pattern is tried.
+    return [
+        node
+        for node, _, attrs in page_elements(tree)
+        if (ident := attrs.get("id")) and _POST_ID.match(ident)
+    ]
 
 
 def _date_in(post: LexborNode, locale: str | None) -> list[str]:
