@@ -69,6 +69,7 @@ def test_a_posters_badge_alone_is_one() -> None:
     "Member" alone are a poster card's badge; a sentence naming one, "Member" alone, are not."""
     assert is_poster_badge("Original poster")
     assert is_poster_badge("OP")
+    assert is_poster_badge("Author")
     assert is_poster_badge("Staff Member")
     assert is_poster_badge("Prominent Member")
     assert not is_poster_badge("The moderator closed the thread")
