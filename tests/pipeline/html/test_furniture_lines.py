@@ -121,6 +121,29 @@ def test_a_posts_controls_and_a_posters_menu_are_furniture(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Share on other sites", True),
+        ("Link to comment", True),
+        ("Link to post", True),
+        ("Improve this answer", True),
+        ("Add a comment |", True),
+        ("reply | flag", True),
+        ("Go to topic listing", True),
+        ("Add a comment", False),
+        ("Link to the full report", False),
+    ],
+)
+def test_a_forum_engines_or_qa_sites_post_controls_are_furniture(
+    line: str, furniture: bool
+) -> None:
+    """The controls a forum engine or a Q&A site prints under each post are furniture lines;
+    "Add a comment" without the bar that joins it to a count (a heading a truth keeps) and a
+    line that only begins like a control are not."""
+    assert is_furniture_line(line) is furniture
+
+
+@pytest.mark.parametrize(
     "line", ["More in this category", "More in this region", "+ More", "+More"]
 )
 def test_a_cards_link_to_its_section_is_furniture(line: str) -> None:
@@ -365,3 +388,12 @@ def test_a_galleries_caption_toggle_is_furniture() -> None:
     past the word is text."""
     assert is_furniture_line("Caption")
     assert not is_furniture_line("Caption contests drew three hundred entries this year.")
+
+
+def test_a_share_menu_on_one_line_is_furniture() -> None:
+    """A line of nothing but two sharing services' names or more is a share menu; one name
+    alone or a sentence naming several is not."""
+    assert is_furniture_line("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
+    assert is_furniture_line("twitter facebook")
+    assert not is_furniture_line("Facebook")
+    assert not is_furniture_line("Follow us on Facebook and Twitter")

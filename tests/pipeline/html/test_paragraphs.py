@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
+from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines
+from newswire.pipeline.html.poster_counters import thread_counters
 from newswire.pipeline.html.walk import Block
 
 _PROSE = "A paragraph of the story, long enough to be read as prose by anyone."
@@ -103,6 +104,31 @@ def test_a_thread_s_bare_numbers_have_no_line() -> None:
     assert clean_paragraphs(blocks, None, lines) == [_PROSE]
 
 
+def test_a_counter_label_goes_with_its_number_on_a_thread() -> None:
+    """On a thread, where a bare number has no line, the counter label just before it
+    ("Reaction score" over "310") gets an empty line too; a label over words stays, as does a
+    number after another line."""
+    blocks = [
+        _block(_PROSE),
+        _block("Reaction score", tag="dt"),
+        _block("310", tag="dd"),
+        _block("Points", tag="dt"),
+        _block("a few", tag="dd"),
+        _block("Step"),
+        _block("3"),
+    ]
+    lines = thread_counters(blocks)
+    assert lines == {id(blocks[1]): "", id(blocks[2]): "", id(blocks[6]): ""}
+    assert clean_paragraphs(blocks, None, lines) == [_PROSE, "Points", "a few", "Step"]
+
+
+def test_a_posters_join_date_line_goes() -> None:
+    """A poster card's "Joined: 4. Jul 2012, 16:09" line is dropped on any page; a line that
+    says more than the date after the label stays."""
+    blocks = [_block(_PROSE), _block("Joined: 4. Jul 2012, 16:09"), _block("Joined the team")]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE, "Joined the team"]
+
+
 def test_a_posts_number_and_date_line_gives_its_date_on_a_thread() -> None:
     """On a thread a post's number and date as one line ("#2 · Jan 3, 2024", an edit mark
     after) gives the date alone; a line that says more after a number stays."""
@@ -138,6 +164,24 @@ def test_a_posters_status_label_has_no_line_on_a_thread() -> None:
     lines = thread_counters(blocks)
     assert lines == {id(blocks[1]): "", id(blocks[2]): ""}
     assert clean_paragraphs(blocks, None, lines) == [_PROSE, "Status: resolved"]
+
+
+def test_a_posters_badge_has_no_line_on_a_thread() -> None:
+    """On a thread a poster card's "Original poster" or "Moderator" badge alone gets an empty
+    line."""
+    blocks = [_block("Original poster"), _block(_PROSE), _block("Moderator")]
+    lines = thread_counters(blocks)
+    assert lines == {id(blocks[0]): "", id(blocks[2]): ""}
+    assert clean_paragraphs(blocks, None, lines) == [_PROSE]
+
+
+def test_a_posters_rank_and_location_have_no_line_on_a_thread() -> None:
+    """On a thread a poster card's rank ("Prominent Member") and location field ("Location:
+    SIN") get an empty line; a post's sentence stays."""
+    blocks = [_block("Prominent Member"), _block("Location: SIN"), _block(_PROSE)]
+    lines = thread_counters(blocks)
+    assert lines == {id(blocks[0]): "", id(blocks[1]): ""}
+    assert clean_paragraphs(blocks, None, lines) == [_PROSE]
 
 
 def test_a_quote_of_what_was_said_goes() -> None:

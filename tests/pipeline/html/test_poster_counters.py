@@ -1,14 +1,19 @@
-"""Poster counters: a thread's counter pairs, bare numbers, numbered dates, split controls
-and poster status labels, told from its lines."""
+"""Poster counters: a thread's counter pairs, bare numbers, numbered dates, split controls,
+poster status labels, badges, locations and join dates, told from its lines."""
 
 from __future__ import annotations
 
 from newswire.pipeline.html.poster_counters import (
     is_bare_number,
     is_counter,
+    is_join_date,
+    is_poster_badge,
+    is_poster_location,
     is_poster_status,
     numbered_date,
+    thread_counters,
 )
+from newswire.pipeline.html.walk import Block
 
 
 def test_a_counter_is_a_bare_number_under_a_counter_label() -> None:
@@ -45,3 +50,53 @@ def test_a_posts_number_and_date_line_gives_its_date() -> None:
     assert numbered_date("#12 | 3 days ago (Edited)") == "3 days ago"
     assert numbered_date("#hashtag") is None
     assert numbered_date("Jan 3, 2024") is None
+
+
+def test_a_join_date_is_the_label_then_a_date_alone() -> None:
+    """ "Joined: 4. Jul 2012, 16:09", "Registered Feb 8, 2023" are a poster's join date; the
+    label alone, a sentence after it, "Member since" (a freelancer's card) are not."""
+    assert is_join_date("Joined: 4. Jul 2012, 16:09")
+    assert is_join_date("Registered Feb 8, 2023")
+    assert is_join_date("Join date: Dec 11, 2021")
+    assert not is_join_date("Joined:")
+    assert not is_join_date("Joined the board in March after a long wait")
+    assert not is_join_date("Member since February 16, 2016")
+    assert not is_join_date("")
+
+
+def test_a_posters_badge_alone_is_one() -> None:
+    """ "Original poster", "OP", "Moderator", "Staff member" and a one-word rank before
+    "Member" alone are a poster card's badge; a sentence naming one, "Member" alone, are not."""
+    assert is_poster_badge("Original poster")
+    assert is_poster_badge("OP")
+    assert is_poster_badge("Author")
+    assert is_poster_badge("Staff Member")
+    assert is_poster_badge("Prominent Member")
+    assert not is_poster_badge("The moderator closed the thread")
+    assert not is_poster_badge("Member")
+    assert not is_poster_badge("A founding member")
+
+
+def test_a_posters_location_field_is_its_label_with_a_short_value_or_none() -> None:
+    """ "Location", "Location (town/city + country)" and "Location: SIN" are a poster card's
+    location field; a heading or a line that only begins with the word is not."""
+    assert is_poster_location("Location")
+    assert is_poster_location("Location (town/city + country)")
+    assert is_poster_location("Location: United Kingdom")
+    assert not is_poster_location("Location Scouting and Set Design")
+    assert not is_poster_location("Location-specific copy")
+    assert not is_poster_location("")
+
+
+def test_a_threads_card_lines_have_no_line() -> None:
+    """On a thread a poster card's counter label and its number, badge, rank and location each
+    get an empty line; a post's sentence gets none."""
+    prose = "A post of the thread, long enough to say something of its own."
+    blocks = [
+        Block("Prominent Member", "div", 0, (1,)),
+        Block("Reaction score", "dt", 0, (1,)),
+        Block("310", "dd", 0, (1,)),
+        Block("Location", "dt", 0, (1,)),
+        Block(prose, "p", 0, (2,)),
+    ]
+    assert thread_counters(blocks) == {id(block): "" for block in blocks[:4]}

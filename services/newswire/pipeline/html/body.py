@@ -27,7 +27,8 @@ from newswire.pipeline.html.named_threads import (
     thread_replaces,
 )
 from newswire.pipeline.html.page_branch import alone_in_branch
-from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines, thread_counters
+from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines
+from newswire.pipeline.html.poster_counters import thread_counters
 from newswire.pipeline.html.product_cards import without_product_cards
 from newswire.pipeline.html.repeats import (
     without_quoted_again,

@@ -12,13 +12,7 @@ from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.intro import reads_as_title
 from newswire.pipeline.html.photo_credits import is_photo_credit
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
-from newswire.pipeline.html.poster_counters import (
-    MAX_NUMBER_CHARS,
-    is_bare_number,
-    is_counter,
-    is_poster_status,
-    numbered_date,
-)
+from newswire.pipeline.html.poster_counters import MAX_NUMBER_CHARS, is_counter, is_join_date
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -65,6 +59,7 @@ def _line(block: Block, lines: dict[int, str]) -> str:
             is_furniture_line(text)
             or cross_link(text, block.link_chars)
             or is_photo_credit(text, block.link_chars)
+            or is_join_date(text)
         ):
             text = ""
         lines[id(block)] = text
@@ -332,20 +327,6 @@ def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
         return False
     out.pop()
     return True
-
-
-def thread_counters(blocks: list[Block]) -> dict[int, str]:
-    """A thread's bare numbers (``is_bare_number``) and posters' status labels
-    (``is_poster_status``), each with no line; its posts' number and date lines
-    (``numbered_date``), each with its date alone."""
-    lines = {}
-    for block in blocks:
-        text = block.text.strip()
-        if is_bare_number(text) or is_poster_status(text):
-            lines[id(block)] = ""
-        elif text.startswith("#") and (date := numbered_date(clean_line(text))):
-            lines[id(block)] = date
-    return lines
 
 
 # A services page's or a listing's grid of whole-link cards: each card one link around its
