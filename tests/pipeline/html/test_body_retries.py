@@ -78,3 +78,14 @@ def test_a_body_without_text_gives_the_excerpt_in_its_description() -> None:
     assert text_of(thread).startswith("I am new to astronomy")
     tagline = page('<div id="app"></div>', head='<meta name="description" content="Shop now.">')
     assert text_of(tagline) == ""
+
+
+def test_a_shell_whose_body_is_one_short_line_gives_the_excerpt_in_its_description() -> None:
+    """A page built by scripts whose body shows one short line of its own (a bar of links no
+    class name marks) gives the head's excerpt instead; without an excerpt the line stays."""
+    post = "I am new to astronomy and would like advice on my first telescope, please. " * 6
+    bar = '<div><a href="/">Star News</a> <a href="/calc">Calculator</a></div><div id="app"></div>'
+    thread = page(bar, head=f'<meta property="og:description" content="{post}">')
+    assert text_of(thread).startswith("I am new to astronomy")
+    untold = page(bar, head='<meta name="description" content="Shop now.">')
+    assert "Calculator" in text_of(untold)

@@ -23,6 +23,7 @@ from newswire.pipeline.html.head import (
     canonical_url,
     excerpt_body,
     head_metadata,
+    is_stub,
     language,
     locale,
     tags,
@@ -178,12 +179,14 @@ def _finished(
     if product:
         # The description a script renders from the page's JSON-LD.
         paragraphs = with_stated_description(paragraphs, meta.ld_roots)
-    if not paragraphs:
+    if is_stub(paragraphs):
         # A body without any text of its own (built by scripts) rather than a DeadLetter: the
-        # excerpt of its text that the page's head carries for link previews, if it has one.
-        paragraphs = excerpt_body(
+        # excerpt of its text that the page's head carries for link previews, if it has one;
+        # a stub's one short line, a bar of links outside the scripts' part, when it has.
+        excerpt = excerpt_body(
             meta.first(key) for key in ("og:description", "description", "twitter:description")
         )
+        paragraphs = excerpt or paragraphs
     return paragraphs
 
 
