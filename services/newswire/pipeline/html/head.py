@@ -274,8 +274,8 @@ def excerpt_body(descriptions: Iterable[str | None]) -> list[str]:
 # line is no page's text when the head carries an excerpt of it (``excerpt_body``: 300
 # characters or more, which a body of one line under _STUB_CHARS cannot hold): the excerpt is
 # the text. On wcxb-dev only such a shell meets this (a Discourse thread, hashed names: 0.003
-# -> 0.275); no page of either half nor of ScrapingHub, as is or hashed, has another body
-# this short under a head excerpt this long.
+# -> 0.275); no other page of either half (as is or hashed) nor of ScrapingHub (as is) has a
+# body this short under a head excerpt this long.
 _STUB_CHARS: Final = 80
 
 
