@@ -181,6 +181,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.streamed_segments",
     "newswire.pipeline.html.strip_headings",
     "newswire.pipeline.html.strips",
+    "newswire.pipeline.html.teaser_cards",
     "newswire.pipeline.html.teasers",
     "newswire.pipeline.html.text",
     "newswire.pipeline.html.thread_opener",

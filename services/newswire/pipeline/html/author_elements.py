@@ -26,9 +26,9 @@ from newswire.pipeline.html.placement import (
     in_other_stories,
     in_reviews,
     in_rows,
-    in_teaser_card,
     up_to,
 )
+from newswire.pipeline.html.teaser_cards import in_teaser_card
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line, clean_line_within
 from newswire.pipeline.vocabulary import (

@@ -13,8 +13,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import TEXTS_AFTER_HEADLINE, HeadlineText, HeadlineTexts
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
-from newswire.pipeline.html.placement import in_teaser_card
 from newswire.pipeline.html.repeated_bylines import in_repeated_byline
+from newswire.pipeline.html.teaser_cards import in_teaser_card
 from newswire.pipeline.html.text import SPACE
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import (

@@ -22,8 +22,8 @@ from newswire.pipeline.html.placement import (
     in_comments,
     in_other_stories,
     in_reviews,
-    in_teaser_card,
 )
+from newswire.pipeline.html.teaser_cards import in_teaser_card
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 

@@ -192,7 +192,7 @@ _ANCESTORS_FOR_COMMENTS: Final = 12
 
 #: Where a walk up from a byline stops: the page's top holds every element, so it tells nothing;
 #: "-document", the parent of an <html> that is itself named like a byline, has no attributes.
-_PAGE_TOP: Final = frozenset({"body", "html", "-document"})
+PAGE_TOP: Final = frozenset({"body", "html", "-document"})
 
 
 def up_to(node: LexborNode | None, limit: int, test: Callable[[LexborNode], bool]) -> bool:
@@ -200,7 +200,7 @@ def up_to(node: LexborNode | None, limit: int, test: Callable[[LexborNode], bool
     passes ``test``: the one walk of the byline placement checks here and in
     ``author_elements``."""
     for _ in range(limit):
-        if node is None or node.tag in _PAGE_TOP:
+        if node is None or node.tag in PAGE_TOP:
             return False
         if test(node):
             return True
@@ -257,75 +257,6 @@ def in_reviews(node: LexborNode) -> bool:
     )
 
 
-# A teaser card: an element holding a heading of its own with a link in or around it, the
-# title of another story (``<li><h3><a href="/story">…</a></h3><span class="byline">…``).
-_CARD_HEADING: Final = "h1, h2, h3, h4, h5"
-_MIN_CARDS: Final = 3
-_ANCESTORS_FOR_CARDS: Final = 8
-
-
-def in_teaser_card(node: LexborNode) -> bool:
-    """Whether a byline element or an author link sits in one of several sibling teaser cards
-    (a listing's or a section front's stories, each card with its own linked heading and its
-    own byline): that card's story's writer, not the page's. The page's headline is in no
-    card (a card holding the <h1> is the story itself, first of an endless scroll), and a
-    heading holding the name itself is a forum post's poster (XenForo's ``<h4 class=
-    "message-name"><a>``), not another story's title. A card's own <h1> that links to its
-    story is a heading like any (a listing that gives every card an <h1>). On wcxb-dev (all
-    page types): authors invented on half A 35 -> 29, half B 24 -> 20 (listing and collection
-    pages), author right +1 forum thread a half (a related-threads list no longer adds its
-    posters); no article changed."""
-    around: set[int] = set()
-    up = node.parent
-    for _ in range(_ANCESTORS_FOR_CARDS):
-        if up is None or up.tag in _PAGE_TOP:
-            break
-        around.add(up.mem_id)
-        up = up.parent
-    return up_to(node.parent, _ANCESTORS_FOR_CARDS, lambda card: _among_cards(card, around))
-
-
-def _among_cards(card: LexborNode, around: set[int]) -> bool:
-    parent = card.parent
-    if parent is None or parent.tag in _PAGE_TOP:
-        return False
-    # The siblings of the card's tag counted first: most elements up from a byline have too
-    # few to be a list, and a count costs no query of their trees.
-    tag = card.tag
-    siblings = [sibling for sibling in parent.iter() if sibling.tag == tag]
-    if len(siblings) < _MIN_CARDS or not _headed(card, around):
-        return False
-    if any(not _linked(h1) for h1 in card.css("h1")):
-        return False  # the story's own headline, which links to no other page
-    cards = 0
-    for sibling in siblings:
-        cards += _headed(sibling, set())
-        if cards >= _MIN_CARDS:
-            return True
-    return False
-
-
-def _headed(card: LexborNode, around: set[int]) -> bool:
-    """Whether ``card`` holds a heading that is a link to another page or holds one, other
-    than one around the byline (``around``: the byline's ancestors). A link to a place on
-    this page ("#p36151648") is a forum post's permalink under its heading (phpBB's
-    ``<h3><a href="#p…">Re: …</a></h3>``): the thread's own posts, not other stories."""
-    for heading in card.css(_CARD_HEADING):
-        if heading.mem_id in around:
-            continue
-        if _linked(heading):
-            return True
-    return False
-
-
-def _linked(heading: LexborNode) -> bool:
-    """Whether a heading is a link to another page or holds one."""
-    links = heading.css("a[href]")
-    if heading.parent is not None and heading.parent.tag == "a":
-        links.append(heading.parent)
-    return any(not (link.attrs.get("href") or "#").startswith("#") for link in links)
-
-
 # A row of a list of items (see in_rows): its text beside the byline is an item's (a title, an
 # abstract's first words, a book's rating line), not a story's; a co-author's card beside the
 # others in one byline holds a role ("Senior Editor") at most, shorter on average.
@@ -348,7 +279,7 @@ def in_rows(nodes: list[LexborNode]) -> set[int]:
     for node in nodes:
         child, parent = node, node.parent
         for _ in range(_ROW_LEVELS):
-            if parent is None or parent.tag in _PAGE_TOP:
+            if parent is None or parent.tag in PAGE_TOP:
                 break
             rows.setdefault(parent.mem_id, {}).setdefault(child.mem_id, []).append(node)
             child, parent = parent, parent.parent
