@@ -59,8 +59,8 @@ UPDATE_WORDS: Final = (
 #: on", "Veröffentlicht am", "Erschienen am", "Publié le", "Mis en ligne le", "Publicado el/em",
 #: "Pubblicato il", "Gepubliceerd op", "Diterbitkan pada", "Opublikowano", Turkish's,
 #: "Publicerad", "Publiceret", "Publisert", "Udgivet", "Publikováno", "Julkaistu", "Publicat",
-#: "Megjelent", "Опубликовано", "Опубліковано". Each a participle or noun of publishing, none
-#: an update's word (``UPDATE_WORDS``).
+#: "Megjelent", "Опубликовано", "Опубліковано", and the Korean, Japanese and Chinese labels below.
+#: Each a participle or noun of publishing, none an update's word (``UPDATE_WORDS``).
 PUBLISHED_WORDS: Final = (
     "published",
     "veröffentlicht",
@@ -90,4 +90,30 @@ PUBLISHED_WORDS: Final = (
     "megjelent",
     "опубликовано",
     "опубліковано",
+    # The labels of Korean, Japanese and Chinese news and blog pages, whose dates are numeric
+    # (year first, read by ``dates``): Korean "입력 2018.09.28 17:32" / "기사입력 :[ 2018-09-28 ]"
+    # (the story's entry into the CMS, its publication: the update is "수정"), "등록", "작성일",
+    # "게시일", "발행일"; Japanese "公開日", "投稿日", "掲載日", "配信日"; Chinese "发布时间",
+    # "發布時間", "发布日期", "发表于", "發表於" (most with a full-width colon after them:
+    # see ``date_labels``). A date line under such a
+    # label is the page's own word for its story's date, as the European labels above are;
+    # a page that states it nowhere else (no markup, no element named as a date: one SH news
+    # page) had no date. Each word is matched whole (``(?!\w)`` after it), so "입력하세요" ("type
+    # here", a form's hint) is not the label.
+    "입력",
+    "기사입력",
+    "등록",
+    "작성일",
+    "게시일",
+    "발행일",
+    "公開日",
+    "投稿日",
+    "掲載日",
+    "配信日",
+    "发布时间",
+    "發布時間",
+    "发布日期",
+    "發布日期",
+    "发表于",
+    "發表於",
 )

@@ -138,6 +138,15 @@ def test_a_publication_label_stands_alone() -> None:
         assert not is_publication_label(text)
 
 
+def test_a_korean_japanese_or_chinese_label_stands_alone() -> None:
+    """Korean "입력", Japanese "公開日" (with its full-width colon) and Chinese "发布时间:" are
+    labels alone; a form's hint that opens with the Korean word ("입력하세요") is not."""
+    for label in ("입력", "기사입력 :", "公開日\uff1a", "投稿日", "发布时间:", "發布時間\uff1a"):
+        assert is_publication_label(label)
+    for text in ("입력하세요", "公開日\uff1a2018年9月28日", "수정"):
+        assert not is_publication_label(text)
+
+
 def test_a_clocks_name_is_found_in_any_case() -> None:
     """A clock's word as a camelCase part or in capitals ("headerToday", "TODAYS-DATE") names
     a clock as the lower-case word does; a name without it ("date updated") does not."""

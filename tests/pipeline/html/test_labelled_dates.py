@@ -51,6 +51,24 @@ def test_a_post_time_label_on_one_line_is_read() -> None:
     ]
 
 
+def test_a_korean_japanese_or_chinese_labelled_line_is_read() -> None:
+    """A CJK news page's date line under its publication label gives its date: Korean
+    "기사입력 :[ 2018-09-28 17:32 ]" between the headline and the story, Japanese "公開日" (and
+    its full-width colon) as its own element before the date's, Chinese "发布时间" and the date
+    on one line. A
+    form's hint that opens with the Korean word ("입력하세요") labels nothing."""
+    assert _dates(
+        "<dl><dt>제목</dt></dl> 기사입력 :[ 2018-09-28 17:32 ] <div>본문</div>", "ko"
+    ) == ["2018-09-28T17:32:00+00:00"]
+    assert _dates("<dl><dt>公開日\uff1a</dt><dd>2018年9月28日</dd></dl>", "ja") == [
+        "2018-09-28T00:00:00+00:00"
+    ]
+    assert _dates("<p>来源\uff1a新华网</p><p>发布时间\uff1a2018-09-28</p>", "zh") == [
+        "2018-09-28T00:00:00+00:00"
+    ]
+    assert _dates("<label>입력하세요</label><span>2018.09.28</span>", "ko") == []
+
+
 def test_other_labels_and_furniture_give_nothing() -> None:
     """An update's or another word's label, a label followed by the story's sentence, and a label in the
     page's footer or menu date nothing."""

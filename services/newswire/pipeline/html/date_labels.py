@@ -27,10 +27,11 @@ _PUBLICATION_DATE: Final = (
 # "il", "em", "op", "pada", "den", "dne".
 _LABEL_PREPOSITIONS: Final = r"on|am|le|el|en|il|em|op|pada|den|dne"
 # A heading or label that names the date after it as the publication ("Published", "Publish
-# date", "Date published:", "Veröffentlicht am", "Publié le :").
+# date", "Date published:", "Veröffentlicht am", "Publié le :", Japanese "公開日" with the
+# full-width colon, U+FF1A, of Japanese and Chinese text).
 _PUBLISHED_LABEL: Final = re.compile(
     rf"^(?:{_PUBLICATION_DATE}|(?:publish|{'|'.join(PUBLISHED_WORDS)})"
-    rf"(?:\s+(?:{_LABEL_PREPOSITIONS}))?)\s*:?$",
+    rf"(?:\s+(?:{_LABEL_PREPOSITIONS}))?)\s*[:\uff1a]?$",
     re.IGNORECASE,
 )
 #: The letters a publication's label may open with (its words' first letters, lowered): a
