@@ -42,6 +42,17 @@ def test_a_modifier_saying_what_the_element_holds_puts_nothing_elsewhere() -> No
         assert elsewhere(_date_in(name))
 
 
+def test_a_layout_beside_a_sidebar_or_below_the_nav_puts_nothing_elsewhere() -> None:
+    """A template "with" a sidebar ("full-width-template-with-sidebar") and a column "offset"
+    below the fixed navigation ("flex-grow offset-nav") name what is beside them, not what they
+    are: the story's date inside is its own; "sidebar-with-ads" and "nav-offset" name a sidebar
+    and a nav, still elsewhere."""
+    for name in ("full-width-template full-width-template-with-sidebar", "flex-grow offset-nav"):
+        assert not elsewhere(_date_in(name))
+    for name in ("sidebar-with-ads", "nav-offset"):
+        assert elsewhere(_date_in(name))
+
+
 def test_the_main_column_of_a_layout_with_a_sidebar_is_the_pages_own() -> None:
     """A class naming the main column beside a layout word ("main ts-contain right-sidebar")
     is the column the story sits in, the sidebar beside it; a sidebar alone is elsewhere."""

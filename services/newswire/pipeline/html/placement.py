@@ -96,8 +96,14 @@ def _without_negated(tokens: list[str]) -> set[str]:
 # theme's meta row under the headline ("meta-item has-next-icon date-modified", an icon before
 # the next item) or a layout holding a sidebar ("site has-sidebar") is the story's own.
 _HOLDS: Final = re.compile(r"has[-_]", re.IGNORECASE)
-# Words of a class token that name the next one as absent ("no-sidebar", "noSidebar").
-_NEGATIONS: Final = frozenset({"no", "without", "hide"})
+# Words of a class token that name the next one as absent ("no-sidebar", "noSidebar"), or as
+# something beside the element rather than the element itself: a page template that holds a
+# sidebar ("full-width-template-with-sidebar", as "has-sidebar" does as a token of its own) or a
+# main column pushed below the fixed navigation bar ("offset-nav"). Where a page has no
+# <article> or <main> to stop the walk up (semantic tags turned to <div>), the story's own
+# header and date sit inside such a layout. On wcxb-dev's articles with those tags as <div>:
+# date right A +1, B +1 (one page each), none lost; as they are, no page changes.
+_NEGATIONS: Final = frozenset({"no", "without", "hide", "with", "offset"})
 
 
 def _storys_own(node: LexborNode, parts: set[str]) -> bool:
