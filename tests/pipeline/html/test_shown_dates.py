@@ -322,6 +322,16 @@ def test_a_story_update_line_with_a_month_alone_gives_its_first_day() -> None:
     assert story_update_line(["Last updated: in June 2022 and after"], "en") == []
 
 
+def test_a_sites_update_line_is_no_update_of_the_story() -> None:
+    """ "Site Last Updated: December 20, 2025" (a site's footer stamp, in the story's lines
+    where the page has no footer tag) dates nothing; the story's own "Last Updated: June 2022"
+    above it dates the page."""
+    footer = ["Last Updated: June 2022", "Site Last Updated: December 20, 2025"]
+    assert story_update_line(footer, "en") == ["2022-06-01T00:00:00+00:00"]
+    assert story_update_line(["Website last updated: 3 July 2022"], "en") == []
+    assert story_update_line(["Page updated: 3 July 2022"], "en") == ["2022-07-03T00:00:00+00:00"]
+
+
 def test_a_thread_summarys_last_post_line_is_no_date_of_the_page() -> None:
     """A forum's "Last post: 01/12/2025" line under the thread's title, or a "last post by
     <name> <time>" element, dates the thread's latest reply: neither is read as the page's

@@ -255,7 +255,7 @@ def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
     short = [line for line in lines if len(line) <= NEAR_LINE_CHARS]
     if not may_hold_update_label(short):
         return []
-    updates = [line for line in short if is_update_line(line)]
+    updates = [line for line in short if is_update_line(line) and not _SITE_LEAD.match(line)]
     for line in updates:
         parsed = parse_date(line, language=locale) if is_date_like(line) else None
         if parsed is not None:
@@ -266,6 +266,15 @@ def story_update_line(lines: Iterable[str], locale: str | None) -> list[str]:
         if month is not None:
             return [month.isoformat()]
     return []
+
+
+# An update line whose label names the site, not the page ("Site Last Updated: December 20,
+# 2025", "Website last updated …"): a government site's footer stamp of its last change
+# anywhere, which the story's lines hold where the page has no <footer> tag and its class
+# names say nothing (hashed). The page's own "Last Updated: June 2022" above it is the
+# story's. On wcxb-dev with names hashed and semantic tags as <div>: date right B +1 (a
+# fact sheet), A unchanged; as they are, no page changes.
+_SITE_LEAD: Final = re.compile(r"^\W*(?:web\s*)?site\b", re.IGNORECASE)
 
 
 # A writer's card around an author link: the link's parents up to this many levels, while
