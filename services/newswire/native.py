@@ -125,6 +125,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.noscript_pages",
     "newswire.pipeline.html.offer_names",
     "newswire.pipeline.html.page_branch",
+    "newswire.pipeline.html.page_links",
     "newswire.pipeline.html.paragraphs",
     "newswire.pipeline.html.people",
     "newswire.pipeline.html.permalink",

@@ -11,7 +11,6 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.byline_lines import (
-    _BY_LINKS,
     _POSTS_BY,
     _POSTS_BY_START,
     _posts_by_start,
@@ -19,6 +18,7 @@ from newswire.pipeline.html.byline_lines import (
     shown_by_line,
 )
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.page_links import by_links
 from newswire.pipeline.html.text import SPACE
 from tests.pipeline.html.pages import page, prose
 
@@ -67,7 +67,7 @@ def test_a_link_the_pattern_matches_is_among_the_links_holding_by(
     tree = LexborHTMLParser(f"<html><body><p>x</p><{tag}>{inner}</{tag}></body></html>")
     link = tree.css(tag)[0]
     if _POSTS_BY.match(SPACE.sub(" ", link.text(deep=True, separator=" ")).strip()) is not None:
-        assert link.mem_id in {node.mem_id for node in tree.css(_BY_LINKS)}
+        assert link.mem_id in {node.mem_id for node in by_links(tree)}
 
 
 def test_the_links_holding_by_are_found_once_each_in_page_order() -> None:
@@ -77,7 +77,7 @@ def test_the_links_holding_by_are_found_once_each_in_page_order() -> None:
         "<a id=a>By A</a><a id=b><i>by B</i></a><a id=c>BY <b>by</b></a><a id=d>no</a>"
         "<button id=e><i>By</i></button><p id=f>by</p><a id=g>baby</a>"
     )
-    assert [node.id for node in tree.css(_BY_LINKS)] == ["a", "b", "c", "e", "g"]
+    assert [node.id for node in by_links(tree)] == ["a", "b", "c", "e", "g"]
 
 
 def test_a_posts_by_link_whose_name_sits_in_an_inner_element_names_the_author() -> None:

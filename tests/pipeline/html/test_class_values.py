@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.class_values import class_text
+from newswire.pipeline.html.class_values import class_text, value_selectors
 
 _WORDS = ("date", "posted", "author", "meta")
 
@@ -96,3 +96,60 @@ def test_any_markup_the_parser_reads_a_class_from_is_covered(parts: list[str]) -
     from, every word its selectors find in a class is in the text."""
     markup = "".join(parts).encode()
     assert _held(markup) <= _read(markup)
+
+
+def _found(tree: LexborHTMLParser, query: str) -> list[int]:
+    """The elements ``query`` finds, each once, in page order."""
+    out: list[int] = []
+    for node in tree.css(query) if query else []:
+        if not out or out[-1] != node.mem_id:
+            out.append(node.mem_id)
+    return out
+
+
+def _word_query() -> str:
+    return ", ".join(f'[class*="{word}" i]' for word in _WORDS)
+
+
+_VALUE_PARTS = st.sampled_from(
+    [
+        *("Date", "posted", "META", "x", "post-date", "a", " ", " ", "\t", "\r", "\0", "&amp;"),
+        *("\\", "é", '"', "'", ">", "=", "class="),
+    ]
+)
+_ELEMENTS = st.tuples(
+    st.sampled_from(["<p class=", "<div CLASS = ", "<i data-x=", "x"]),
+    st.sampled_from(['"', "'", ""]),
+    st.lists(_VALUE_PARTS, max_size=6),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_ELEMENTS, max_size=12))
+def test_the_value_selectors_find_what_the_word_selectors_find(
+    elements: list[tuple[str, str, list[str]]],
+) -> None:
+    """Whatever markup of class values (quoted or not, with spaces, CR, NUL, references,
+    backslashes, letters beyond ASCII, quotes, many values holding a word, values in other
+    attributes), the selectors by exact value find the same elements, in page order, as the
+    word selectors."""
+    markup = "".join(f"{tag}{quote}{''.join(parts)}{quote}>" for tag, quote, parts in elements)
+    query = value_selectors(class_text(markup.encode()), _WORDS)
+    tree = LexborHTMLParser(markup.encode())
+    assert _found(tree, query) == _found(tree, _word_query())
+
+
+def test_a_word_few_values_hold_is_looked_for_by_its_values() -> None:
+    """A word held by a few class values (in any case) is looked for by each value, once for
+    two words; a word held by too many values, or by a value with a character reference, by
+    the word; a word no value holds, not at all."""
+    few = class_text(b'<p class="Post-Date time"><p class="date"><p class=x>')
+    assert sorted(value_selectors(few, ("date", "time", "meta")).split(", ")) == [
+        '[class="date" i]',
+        '[class="post-date time" i]',
+    ]
+    many = "".join(f'<p class="date-{n}">' for n in range(9)).encode()
+    assert value_selectors(class_text(many), ("date",)) == '[class*="date" i]'
+    escaped = class_text(b'<p class="a&amp;date">')
+    assert value_selectors(escaped, ("date",)) == '[class*="date" i]'
+    assert value_selectors(None, ("date",)) == '[class*="date" i]'

@@ -223,10 +223,10 @@ def test_a_page_is_parsed_with_one_selector_engine_a_thread() -> None:
 
 def test_a_page_asks_only_the_class_words_its_classes_may_hold() -> None:
     """A ``Page`` selects by the words some class of it holds, in any case ("Post-Date" holds
-    "date"), none when no class holds one ("posted" in the text or an id is in no class); a
-    plain parser by every word."""
+    "date"), by the value holding it where few do, none when no class holds one ("posted" in
+    the text or an id is in no class); a plain parser by every word."""
     page = Page('<div class="Post-Date" id="posted">posted</div>')
-    assert class_selectors(page, ("date", "posted")) == '[class*="date" i]'
+    assert class_selectors(page, ("date", "posted")) == '[class="post-date" i]'
     assert class_selectors(page, ("posted", "meta")) == ""
     plain = LexborHTMLParser('<div class="x">')
     assert class_selectors(plain, ("date", "posted")) == '[class*="date" i], [class*="posted" i]'

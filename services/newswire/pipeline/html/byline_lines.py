@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import TEXTS_AFTER_HEADLINE, HeadlineText, HeadlineTexts
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
+from newswire.pipeline.html.page_links import by_links
 from newswire.pipeline.html.repeated_bylines import in_repeated_byline
 from newswire.pipeline.html.teaser_cards import in_teaser_card
 from newswire.pipeline.html.text import SPACE
@@ -341,25 +342,20 @@ def _posts_by_start(raw: str) -> bool:
 
 
 _LINKS_READ: Final = 2000
-# The links and buttons with "by" (in any case) in one of their texts: the pattern needs it
-# whole, and the text read below joins its texts with a space, so "by" is in one of them.
-# lexbor tests that in C (``:lexbor-contains`` reads an element's own texts, ``:has`` its
-# descendants'), where reading every link's text in Python cost ~185 µs a page that asks
-# (pure Python; ~45% of dev pages ask, 11 of 1,615 have such a link). The two tests are one
-# ``:is()`` behind each tag: lexbor tests each selector of a list against every element, and
-# an element of neither tag (most) fails one test a tag instead of two (the query ~45% faster
-# over wcxb-dev). An element passing both tests comes once; the cap counts links (no dev
-# page has 2,000 links of any kind).
-_BY_LINKS: Final = ", ".join(
-    f'{tag}:is(:lexbor-contains("by" i), :has(:lexbor-contains("by" i)))' for tag in ("a", "button")
-)
+# The links and buttons with "by" (in any case) in one of their texts (``page_links.by_links``):
+# the pattern needs it whole, and the text read below joins its texts with a space, so "by" is
+# in one of them. lexbor tests that in C, where reading every link's text in Python cost ~185
+# µs a page that asks (pure Python; ~45% of dev pages ask, 11 of 1,615 have such a link). The
+# query also finds other links the last sources read (by their address), whose texts fail the
+# pattern's first words. An element passing both tests comes once; the cap counts links (no
+# dev page has 2,000 links of any kind).
 
 
 def posts_by_links(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """The names of the page's first "All articles by …" link or button, asked when no source
     before it named anyone."""
     last: int | None = None
-    for node in tree.css(_BY_LINKS)[:_LINKS_READ]:
+    for node in by_links(tree)[:_LINKS_READ]:
         if node.mem_id == last:
             continue
         last = node.mem_id

@@ -34,7 +34,7 @@ from selectolax.lexbor import (
 )
 
 from newswire.pipeline.html.body_texts import joined_texts
-from newswire.pipeline.html.class_values import class_text
+from newswire.pipeline.html.class_values import class_text, value_selectors
 from newswire.pipeline.html.streamed_segments import SEGMENTS
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
@@ -128,9 +128,10 @@ FRAMES = "iframe, template"
 
 # lexbor matches the script's ``type`` in any case (an HTML attribute whose value is
 # case-insensitive), hence the lowered comparison in ``head_elements``.
-# The class selectors come last, and only those whose word some class of the page may hold
-# (``Page.class_selectors``): lexbor gives an element's repeats one after the other whatever
-# the selectors' order, and a selector that matches nothing changes nothing.
+# The class selectors come last, and only those whose word some class of the page may hold,
+# by the few values holding it where it has few (``class_values.value_selectors``): lexbor
+# gives an element's repeats one after the other whatever the selectors' order, and a selector
+# that matches nothing changes nothing.
 _TAGS_AND_ATTRIBUTES = ", ".join(
     [
         'meta, script[type="application/ld+json"], [itemprop], [itemtype], h1, figure, time',
@@ -224,12 +225,14 @@ class Page(LexborHTMLParser):
         return self._whole_text
 
     def class_selectors(self, words: tuple[str, ...]) -> str:
-        """``[class*="word" i]`` for each word of ``words`` (lowercase) that some class of the
-        page may hold, as a selector list ("" when none may; see ``class_values``). The markup
-        is what lexbor parsed, which a repair after the parse only moves: it is read once."""
+        """A selector list finding the elements some class of which holds a word of ``words``
+        (lowercase) in any case, for the words some class of the page may hold, by the few
+        values holding one where it has few ("" when none may; see ``class_values``): an
+        element matching two words may come once. The markup is what lexbor parsed, which a
+        repair after the parse only moves: it is read once."""
         found = self._class_selectors.get(words)
         if found is None:
-            found = self._class_selectors[words] = _word_selectors(words, self.class_values)
+            found = self._class_selectors[words] = value_selectors(self.class_values, words)
         return found
 
     @property
@@ -256,10 +259,11 @@ def page_elements(tree: LexborHTMLParser) -> list[Element]:
 
 def class_selectors(tree: LexborHTMLParser, words: tuple[str, ...]) -> str:
     """``[class*="word" i]`` for each word of ``words`` (lowercase), as a selector list: on a
-    ``Page``, only those some class of the page may hold ("" when none may)."""
+    ``Page``, only those some class of the page may hold ("" when none may), by their values
+    where few hold one (``Page.class_selectors``: callers count no repeats)."""
     if isinstance(tree, Page):
         return tree.class_selectors(words)
-    return _word_selectors(words, None)
+    return value_selectors(None, words)
 
 
 def may_hold_class(tree: LexborHTMLParser, word: str) -> bool:
@@ -269,13 +273,6 @@ def may_hold_class(tree: LexborHTMLParser, word: str) -> bool:
         values = tree.class_values
         return values is None or word.encode() in values
     return True
-
-
-def _word_selectors(words: tuple[str, ...], values: bytes | None) -> str:
-    """``[class*="word" i]`` for each word of ``words`` in ``values`` (every word when None)."""
-    return ", ".join(
-        f'[class*="{word}" i]' for word in words if values is None or word.encode() in values
-    )
 
 
 def _read(tree: LexborHTMLParser) -> list[Element]:

@@ -15,12 +15,12 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.page_links import linkedin_links
 from newswire.pipeline.html.placement import elsewhere
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.vocabulary import person_names
 
-_PROFILE_LINKS: Final = 'a[href*="linkedin.com/in/" i]'
 # A name is short: a card's link holding a role or a bio under the name gives its first text.
 _MAX_NAME_CHARS: Final = 50
 # What the link's parent may hold besides it: a card's name, role and a few words. A link in a
@@ -33,7 +33,7 @@ def profile_link_names(tree: LexborHTMLParser) -> list[str]:
     """The one person whose profile the page's links name (see the module); none where the
     links name two or more, or where the link sits in the page's footer, sidebar or menus."""
     found: dict[str, str] = {}
-    for link in tree.css(_PROFILE_LINKS):
+    for link in linkedin_links(tree):
         name = _link_name(link)
         if name is None or elsewhere(link) or _in_running_text(link):
             continue

@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.date_labels import joined_date, last_post_line
 from newswire.pipeline.html.page_elements import page_elements
+from newswire.pipeline.html.page_links import member_links
 from newswire.pipeline.html.text import has_digit
 from newswire.pipeline.textnorm import clean_line
 
@@ -93,12 +94,10 @@ def first_poster(tree: LexborHTMLParser) -> list[str]:
     return []
 
 
-# The links that may be a member's profile, for ``repeated_poster``: lexbor tests these only
-# against the page's links; ``PROFILE_HREF`` then reads each found link's address. A forum's
-# numbered profile holds one of these words beside its number ("member.php?u=805995",
-# "action=profile;u=261870", "user-126792.html"); "/u/" and "/~" (profiles by name, which
-# ``_MEMBER_NUMBER`` passes over) cost the query as much again (~100 µs a page).
-_PROFILE_LINKS: Final = 'a[href]:is([href*="member" i], [href*="user" i], [href*="profile" i])'
+# The links that may be a member's profile, for ``repeated_poster``, are those whose address
+# holds one of ``page_links.MEMBER_WORDS`` (found in the page's links' shared query);
+# ``PROFILE_HREF`` then reads each found link's address. "/u/" and "/~" (profiles by name,
+# which ``_MEMBER_NUMBER`` passes over) cost that query as much again (~100 µs a page).
 
 # A member's number as forum software writes it in the profile's address: a query's member
 # parameter ("u=805995", "showuser=12") or a page of the number ("user-126792.html"). A
@@ -125,7 +124,7 @@ def repeated_poster(tree: LexborHTMLParser) -> list[str]:
     A +2 forum threads (phpBB, vBulletin, SMF, MyBB; 7 sites), none invented or lost; as is,
     the rule names no one (the posts' ids name the poster first), nor on ScrapingHub."""
     links: list[tuple[str, str]] = []
-    for link in tree.css(_PROFILE_LINKS):
+    for link in member_links(tree):
         href = (link.attrs.get("href") or "").split("#", 1)[0]
         if PROFILE_HREF.search(href) and _MEMBER_NUMBER.search(href):
             links.append((href, clean_line(link.text(deep=True))))
