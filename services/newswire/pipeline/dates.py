@@ -85,11 +85,21 @@ _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 # A time is not followed by a dot and a digit: the "17.01" of a second date after the first
 # ("16.01.2026 | aktualisiert 17.01.2026", "16.01.2026 - 31.01.2026") is that date's day and
 # month, no clock (and an "hour" of 31 would lose the date).
+# Korean, Japanese and Chinese pages set the half of the day before the clock ("오후 5:32",
+# "午後3:05", "下午 4:10"), with or without a space, where English sets "PM" after it.
 _TIME: Final = re.compile(
-    r"(?:\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
     re.IGNORECASE,
 )
+_HALF_OF_DAY: Final = {
+    "오전": "am",
+    "午前": "am",
+    "上午": "am",
+    "오후": "pm",
+    "午後": "pm",
+    "下午": "pm",
+}
 # The cheap test of ``is_date_like``, which the extractors ask about most short texts of a page:
 # every ISO and absolute date holds a digit (every relative one a ``RELATIVE_WORD``).
 _DIGIT: Final = re.compile(r"\d")
@@ -164,7 +174,9 @@ def parse_date(
     if time_match:
         hour, minute = int(time_match["hour"]), int(time_match["minute"])
         second = int(time_match["second"] or 0)
-        ampm = (time_match["ampm"] or "").replace(".", "")
+        ampm = (time_match["ampm"] or "").replace(".", "") or _HALF_OF_DAY.get(
+            time_match["half"] or "", ""
+        )
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
