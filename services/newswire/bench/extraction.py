@@ -8,7 +8,8 @@ has cited since issue 4) and WCXB's word F1; median ms per page on a sample time
 
 Baseline outputs are cached under ``--cache`` (they take minutes on 2 shared cores and do not
 change with our code); newswire always runs afresh, and every extractor is timed afresh on every
-``--timing-every``-th page, interleaved page by page.
+``--timing-every``-th page twice: interleaved page by page (each extractor starting every page on
+caches the others filled) and in blocks of 16 pages (each warm, as in a process of its own).
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from pathlib import Path
 
 from newswire import native
 from newswire.bench.corpora import Page, scrapinghub_pages, wcxb_pages
-from newswire.bench.extractors import Cache, Extract, baselines, newswire_extractor, time_sample
+from newswire.bench.extractors import (
+    Cache,
+    Extract,
+    baselines,
+    newswire_extractor,
+    time_blocks,
+    time_sample,
+)
 from newswire.bench.scoring import PageScore, report, score
 
 DEFAULT_CACHE = Path(".newswire") / "bench-cache"
@@ -68,10 +76,10 @@ def run_all(
     return results
 
 
-def print_timing(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
+def print_timing(times: dict[str, list[float]], how: str) -> dict[str, dict[str, float]]:
     summary: dict[str, dict[str, float]] = {}
     ours = statistics.median(times["newswire"])
-    print(f"\nspeed, the same {len(times['newswire'])} pages timed in this run, interleaved")
+    print(f"\nspeed, the same {len(times['newswire'])} pages timed in this run, {how}")
     print(f"newswire build: {native.MODE}")
     print(f"{'extractor':<20}{'median ms':>10}{'p95 ms':>10}{'x newswire':>12}")
     for name, seconds in times.items():
@@ -108,18 +116,22 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_cache:
             caches[name] = Cache(args.cache, key)
     results = run_all(pages, extractors, caches)
-    times = time_sample(extractors, pages[:: args.timing_every])
+    sample = pages[:: args.timing_every]
+    times = time_sample(extractors, sample)
+    blocks = time_blocks(extractors, sample)
 
     corpora = sorted({page.corpus for page in pages})
     print(f"# {len(pages)} pages ({', '.join(corpora)}), {_machine()}")
     report(results)
-    timing = print_timing(times)
+    timing = print_timing(times, "interleaved page by page")
+    timing_blocks = print_timing(blocks, "in blocks of 16 pages (each extractor warm)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
             json.dumps(
                 {
                     "timing": timing,
+                    "timing_blocks": timing_blocks,
                     "pages": {
                         name: [asdict(row) for row in rows] for name, rows in results.items()
                     },
