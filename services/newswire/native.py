@@ -43,6 +43,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.bit_vote",
     "newswire.pipeline.byte_ngrams",
     "newswire.pipeline.byte_walk",
+    "newswire.pipeline.clock_times",
     "newswire.pipeline.date_words",
     "newswire.pipeline.dates",
     "newswire.pipeline.extract",

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Final
 
+from newswire.pipeline.clock_times import clock_after
 from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
@@ -82,24 +83,6 @@ _MONTH_DAY_TIME_YEAR: Final = re.compile(
 # (see ``short_year``), and most texts asked ("2 hours ago", "March 5", a label) have none
 # (~60%, ~14 µs each through the seven patterns).
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
-# A time is not followed by a dot and a digit: the "17.01" of a second date after the first
-# ("16.01.2026 | aktualisiert 17.01.2026", "16.01.2026 - 31.01.2026") is that date's day and
-# month, no clock (and an "hour" of 31 would lose the date).
-# Korean, Japanese and Chinese pages set the half of the day before the clock ("오후 5:32",
-# "午後3:05", "下午 4:10"), with or without a space, where English sets "PM" after it.
-_TIME: Final = re.compile(
-    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|T)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
-    re.IGNORECASE,
-)
-_HALF_OF_DAY: Final = {
-    "오전": "am",
-    "午前": "am",
-    "上午": "am",
-    "오후": "pm",
-    "午後": "pm",
-    "下午": "pm",
-}
 # The cheap test of ``is_date_like``, which the extractors ask about most short texts of a page:
 # every ISO and absolute date holds a digit (every relative one a ``RELATIVE_WORD``).
 _DIGIT: Final = re.compile(r"\d")
@@ -167,29 +150,18 @@ def parse_date(
     year, month, day, start, end = date
     if year not in _YEARS:
         return None
-    hour = minute = second = 0
     # The time follows the date ("16.01.2026 10:30") or comes before it ("11:11 PM EST Nov 19,
     # 2019"), never inside it (the "16.01" of "16.01.2026" is no time).
-    time_match = _TIME.search(folded, end) or _TIME.search(folded[:start])
-    if time_match:
-        hour, minute = int(time_match["hour"]), int(time_match["minute"])
-        second = int(time_match["second"] or 0)
-        ampm = (time_match["ampm"] or "").replace(".", "") or _HALF_OF_DAY.get(
-            time_match["half"] or "", ""
-        )
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
+    clock = clock_after(folded, end) or clock_after(folded[:start], 0)
+    hour, minute, second, after = clock or (0, 0, 0, 0)
     # The zone follows the time. A day without a time has none to place: what follows it may
     # be another date whose dashes read as offsets ("2025-12-12 - 2025-12-17" is no UTC-12),
     # as the date's own would ("12-03-2025" is no UTC-3).
     # ``text`` in its own case beside ``folded`` (one offset for both unless lowering grew a
     # character) is where a US region's zone is read ("10:30 a.m. ET"; see ``zone_after``).
-    after = time_match.end() if time_match else 0
     written = text[after:] if len(text) == len(folded) else ""
     local = (year, month, day, hour)
-    zone = zone_after(folded[after:], written, local) if time_match else UTC
+    zone = zone_after(folded[after:], written, local) if clock else UTC
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:

@@ -1,0 +1,41 @@
+"""The clock time of a date line: hour, minute and second, the half of the day applied."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A time is not followed by a dot and a digit: the "17.01" of a second date after the first
+# ("16.01.2026 | aktualisiert 17.01.2026", "16.01.2026 - 31.01.2026") is that date's day and
+# month, no clock (and an "hour" of 31 would lose the date).
+# Korean, Japanese and Chinese pages set the half of the day before the clock ("오후 5:32",
+# "午後3:05", "下午 4:10"), with or without a space, where English sets "PM" after it.
+_TIME: Final = re.compile(
+    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|T)"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
+    re.IGNORECASE,
+)
+_HALF_OF_DAY: Final = {
+    "오전": "am",
+    "午前": "am",
+    "上午": "am",
+    "오후": "pm",
+    "午後": "pm",
+    "下午": "pm",
+}
+
+
+def clock_after(folded: str, start: int) -> tuple[int, int, int, int] | None:
+    """The first clock time in lower-cased ``folded`` from ``start`` on: its hour (on a 24-hour
+    clock), minute, second, and where it ends; ``None`` without one."""
+    match = _TIME.search(folded, start)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    half = (match["ampm"] or "").replace(".", "") or _HALF_OF_DAY.get(match["half"] or "", "")
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour, minute, int(match["second"] or 0), match.end()
