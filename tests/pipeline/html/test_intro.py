@@ -258,6 +258,21 @@ def test_a_headerless_lead_may_stand_one_line_above_the_story_and_no_more() -> N
     assert _headerless([logo, lead, more]) == []
 
 
+def test_a_headerless_lead_may_stand_above_a_table_of_contents() -> None:
+    """A table of contents between the lead and the story (a column of links to its
+    sections beside it: lines all link text) does not end the lead; a line of its own that
+    is only partly a link still counts as the one other line."""
+    lead = Block(text=SENTENCE, tag="p", link_chars=0, path=(0, 1, 2))
+    entries = [
+        Block(text=f"Step {n}: the part", tag="li", link_chars=16, path=(0, 6, 7 + n))
+        for n in range(4)
+    ]
+    partly = Block(text="Step 5: the part, and more", tag="div", link_chars=15, path=(0, 6, 20))
+    assert _headerless([lead, *entries]) == [lead]
+    assert _headerless([lead, partly, *entries]) == [lead]
+    assert _headerless([lead, partly, partly, *entries]) == []
+
+
 _PURPOSE = "SELECT, TABLE, WITH — retrieve rows from a table or view"
 _SYNOPSIS = "SELECT [ ALL | DISTINCT ] expression FROM from_item"
 

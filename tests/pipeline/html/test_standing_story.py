@@ -44,3 +44,54 @@ def test_a_story_with_one_h1_is_not_widened() -> None:
     picked = [blocks[6], blocks[8]]  # the teasers of items 2 and 3: one <h1> between
     texts = [block.text for block in standing_alone(blocks, picked, {}, None)]
     assert texts == [blocks[6].text, blocks[8].text]
+
+
+# The story's paragraphs sit in a layout column (8) of one-paragraph wrappers (20, 21, ...);
+# the column's modifier class "is-flow" is shared by a pull quote's container (4).
+_CLASSES = {
+    1: "section",
+    4: "quote is-flow",
+    5: "para",
+    8: "column is-flow",
+    10: "para",
+    **dict.fromkeys(range(20, 23), "para"),
+}
+
+
+def _columns_story() -> list[Block]:
+    heading = Block("How it works", "h2", 0, (0, 7, 8, 30))
+    paragraphs = [Block(f"{n}: {_PROSE}", "p", 0, (0, 7, 8, 20 + n, 40 + n)) for n in range(3)]
+    return [heading, *paragraphs]
+
+
+def test_a_lead_holding_a_pull_quote_built_like_the_story_joins_it_whole() -> None:
+    """A story opening with a heading keeps the lead above it (the prose paragraphs before
+    it, in wrappers of their own) when one of the lead's paragraphs, a pull quote whose
+    container shares a modifier class with the story's, joined as its intro: the whole lead
+    joins, not the quote alone."""
+    first = Block(f"Lead: {_PROSE}", "p", 0, (0, 1, 10, 11))
+    quote = Block(f"Quote: {_PROSE}", "p", 0, (0, 1, 4, 5, 6))
+    last = Block(f"Last: {_PROSE}", "p", 0, (0, 1, 10, 12))
+    story = _columns_story()
+    blocks = [first, quote, last, *story]
+    texts = [block.text for block in standing_alone(blocks, story, _CLASSES, "The page's title")]
+    assert texts[:3] == [first.text, quote.text, last.text]
+    assert texts[3] == "How it works"
+
+
+def test_an_intro_above_a_lead_it_is_no_part_of_keeps_that_lead_out() -> None:
+    """An intro built like the story's paragraphs that stands above another run of prose (a
+    disclosure line over a grid of product cards) joins alone: the run below it, no lead of
+    the story, stays out."""
+    intro = Block(f"Disclosure: {_PROSE}", "p", 0, (0, 1, 4, 5, 6))
+    button = Block("Check price", "div", 0, (0, 50, 51))
+    card = Block(f"Card: {_PROSE}", "p", 0, (0, 50, 52))
+    story = _columns_story()
+    texts = [
+        block.text
+        for block in standing_alone(
+            [intro, button, card, *story], story, _CLASSES, "The page's title"
+        )
+    ]
+    assert texts[0] == intro.text
+    assert card.text not in texts

@@ -193,7 +193,15 @@ def _headerless_lead(before: list[Block], is_prose: Callable[[Block], bool]) -> 
     if any(block.tag == "h1" for block in before):
         return []
     end = len(before)
-    if end and not is_prose(before[-1]):
+    # A table of contents may stand between the lead and the story (a column of links to the
+    # story's sections, set beside it in a columns layout, after the lead): lines that are
+    # link text through and through, the story's own index rather than another part of the
+    # page, so they do not end the lead. (A site's menu is dropped by the walk before this; an
+    # <h1> before the story still keeps any lead out.) With the lead kept around an intro
+    # (``standing_story``): figures there.
+    while end and _linked_line(before[end - 1]):
+        end -= 1
+    if end and not is_prose(before[end - 1]):
         end -= 1
     start = end
     while start > 0 and is_prose(before[start - 1]):
@@ -235,6 +243,11 @@ def _in_story_container(blocks: list[Block], story: list[Block], headline: int) 
         return False
     size = len(common)
     return blocks[headline].path[:size] == common and blocks[0].path[:size] != common
+
+
+def _linked_line(block: Block) -> bool:
+    """A line that is all link text (an entry of a table of contents or of a menu)."""
+    return block.tag != "h1" and 0 < len(block.text) <= block.link_chars
 
 
 def _has_lowercase_word(text: str) -> bool:

@@ -39,6 +39,7 @@ from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.qa_comments import qa_comment
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.screen_reader import hidden_to_every_walk, unseen_reading
+from newswire.pipeline.html.series_headers import series_part_header
 from newswire.pipeline.html.slot_series import story_slot
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
 
@@ -290,6 +291,7 @@ def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool)
         return not holds(node, MAIN, ARTICLE_BODY) and not (
             (tag == "header" and len(node.css("p")) >= MIN_ARTICLE_PARAGRAPHS)
             or (tag == "aside" and story_callout(node))
+            or (tag == "header" and series_part_header(node))
         )
     # A script-built page (Discourse's threads, some shops) serves its text in <noscript>.
     return not (noscript and tag == "noscript")
