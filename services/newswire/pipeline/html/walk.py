@@ -375,9 +375,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             if parts:
                 flush()
             tree.parents[next_id] = path[-1]
-            names = (attrs.get("class") or "").split()
-            if names:
-                tree.classes[next_id] = " ".join(names)
+            # Squeezed as the walk's texts are: most class attributes are already single-spaced.
+            if names := squeeze(attrs.get("class") or ""):
+                tree.classes[next_id] = names
             if (ident := attrs.get("id")) and ident[0] in "pmj" and is_post_id(ident):
                 tree.posts.add(next_id)
             if child_tag == "main" or attrs.get("role") == "main":
