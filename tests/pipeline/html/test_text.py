@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,3 +39,22 @@ def test_squeeze_is_the_space_pattern_stripped_and_cleans_alike(pieces: list[str
 def test_pre_lines_keeps_a_code_blocks_lines_squeezed() -> None:
     """A <pre> block's text keeps its lines, each with its spaces squeezed; blank lines go."""
     assert pre_lines("def f():\n\n    return  1\n   \n") == "def f():\nreturn 1"
+
+
+def test_squeeze_returns_a_text_already_as_shown_itself() -> None:
+    """A printable text without a double, leading or trailing space is returned as it is (the
+    same object, not rebuilt); one with any space to squeeze is squeezed."""
+    shown = "A paragraph written on one line, as shown."
+    assert squeeze(shown) is shown
+    assert squeeze("") == ""
+    assert squeeze(" lead") == "lead"
+    assert squeeze("trail ") == "trail"
+    assert squeeze("two  spaces") == "two spaces"
+    assert squeeze("no\xa0break") == "no break"
+
+
+def test_every_space_but_the_plain_one_is_unprintable() -> None:
+    """``squeeze``'s shortcut holds: of all code points ``str.isspace`` calls space, only " "
+    is printable, so a printable text holds no other space to squeeze."""
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert [space for space in spaces if space.isprintable()] == [" "]

@@ -207,3 +207,17 @@ def test_a_block_is_made_by_its_own_init() -> None:
     assert Block("a", "p", 1, (2,)) == Block(text="a", tag="p", link_chars=1, path=(2,))
     assert Block("a", "p", 1, (2,)) != Block("a", "p", 1, (3,))
     assert repr(Block("a", "p", 0, ())) == "Block(text='a', tag='p', link_chars=0, path=())"
+
+
+def test_a_block_elements_class_is_kept_single_spaced() -> None:
+    """The tree keeps a block element's class attribute with its spaces squeezed (one space
+    between names, none at either end), the same whether the markup spaced it so or not; an
+    element without class names has none kept."""
+    html = (
+        '<body><div class="story  body\n lead "><p class="text">One.</p>'
+        '<p class="  ">Two.</p></div></body>'
+    )
+    root = LexborHTMLParser(html).body
+    assert root is not None
+    _, tree = walk(root, by_name=False)
+    assert sorted(tree.classes.values()) == ["story body lead", "text"]

@@ -36,7 +36,7 @@ from newswire.pipeline.html.review_cards import product_reviews
 from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.signup_boxes import signup_boxes as boxes
 from newswire.pipeline.html.site_footer import site_footer
-from newswire.pipeline.html.text import pre_lines
+from newswire.pipeline.html.text import pre_lines, squeeze
 from newswire.pipeline.html.thread_posts import is_post_id
 from newswire.pipeline.html.tweet_quotes import tweet_quote
 from newswire.pipeline.html.word_breaks import abutting
@@ -189,9 +189,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         # holds, so it is 0 whenever ``parts`` is empty): a page has as many block boundaries
         # as elements, most with nothing to flush.
         nonlocal link_chars
-        # " ".join(split()) is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
+        # ``squeeze`` is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
         # keeps its lines (spaces inside a line still collapse, blank lines go).
-        text = pre_lines("".join(parts)) if in_pre else " ".join("".join(parts).split())
+        text = pre_lines("".join(parts)) if in_pre else squeeze("".join(parts))
         if text:
             blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
         parts.clear()
@@ -375,9 +375,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             if parts:
                 flush()
             tree.parents[next_id] = path[-1]
-            names = (attrs.get("class") or "").split()
-            if names:
-                tree.classes[next_id] = " ".join(names)
+            # Squeezed as the walk's texts are: most class attributes are already single-spaced.
+            if names := squeeze(attrs.get("class") or ""):
+                tree.classes[next_id] = names
             if (ident := attrs.get("id")) and ident[0] in "pmj" and is_post_id(ident):
                 tree.posts.add(next_id)
             if child_tag == "main" or attrs.get("role") == "main":
