@@ -15,6 +15,7 @@ from newswire.pipeline.html.headline_kicker import without_kicker, without_prefi
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
 from newswire.pipeline.html.page_elements import h1_elements, heading_elements
+from newswire.pipeline.html.result_counts import result_count, without_result_count
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
@@ -109,6 +110,7 @@ def _headline(
     if h2:
         return h2, node, h2
     title = labels_cut(named or page_title) or (stripped[0] if stripped else None)
+    title = without_result_count(title) if title else title
     if title and site and home_label(title):
         title = site
     heading = (
@@ -209,7 +211,9 @@ def _headline_h1(
         # Unfolding:" above "<h1>The Fold-and-Cut Problem</h1>"): a series' or a site's name
         # introducing the page's own, never a headline, which is a whole statement. A last
         # <h1> leads into none and stays. On wcxb-dev: title exact +1 on half B's articles.
-        if (text.endswith(":") and index + 1 < len(h1s)) or home_label(text):
+        # A listing's results header ("Fitness Equipment (102+)") names the filter, not the
+        # page (``result_count``).
+        if (text.endswith(":") and index + 1 < len(h1s)) or home_label(text) or result_count(text):
             continue
         folded = fold(text)
         if site and folded == fold(site):
