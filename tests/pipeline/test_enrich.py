@@ -31,3 +31,11 @@ def test_a_product_pages_title_loses_its_variant() -> None:
     found = Extracted(title="Moray Driver Kit - 32 Precision Bits", paragraphs=("Text.",))
     assert _titled(found, "product").title == "Moray Driver Kit"
     assert _titled(found, "article").title == "Moray Driver Kit - 32 Precision Bits"
+
+
+def test_a_forum_pages_title_loses_its_threads_label() -> None:
+    """On a page the classifier says is a forum's, the board's tag before the thread's title
+    ("Consulting - ") is cut; an article keeps its title whole."""
+    found = Extracted(title="Consulting - is it worth it?", paragraphs=("Text.",))
+    assert _titled(found, "forum").title == "is it worth it?"
+    assert _titled(found, "article").title == "Consulting - is it worth it?"

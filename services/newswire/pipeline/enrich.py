@@ -15,6 +15,7 @@ from newswire.pipeline.language import LanguageDetector
 from newswire.pipeline.options import PipelineOptions
 from newswire.pipeline.pagetype import classify
 from newswire.pipeline.pagetype.features import body_from
+from newswire.pipeline.thread_labels import without_thread_label
 from newswire.pipeline.variant_tails import without_variant_tail
 
 
@@ -89,11 +90,13 @@ def _titled(extracted: Extracted, page_type: PageType) -> Extracted:
     sentence (see ``html.offer_names``): the page type decides, which only this stage knows.
     The classifier read the <h1>'s words as the title (its lexicon), as it was trained.
     On a product's page, the product's name without the variant the shop sets after it (see
-    ``variant_tails``)."""
+    ``variant_tails``). On a forum's, the thread's title without the label its forum sets
+    beside it (see ``thread_labels``)."""
     if page_type == "service" and extracted.offer_name:
         return replace(extracted, title=extracted.offer_name)
-    if page_type == "product" and extracted.title:
-        named = without_variant_tail(extracted.title)
+    if page_type in ("product", "forum") and extracted.title:
+        cut = without_variant_tail if page_type == "product" else without_thread_label
+        named = cut(extracted.title)
         if named != extracted.title:
             return replace(extracted, title=named)
     return extracted

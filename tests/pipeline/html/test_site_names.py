@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.site_names import home_label, without_domain_name, without_tab_suffix
+from newswire.pipeline.html.site_names import (
+    home_label,
+    links_home,
+    without_domain_name,
+    without_tab_suffix,
+)
 from tests.pipeline.html.pages import page, prose
 
 
@@ -96,3 +103,57 @@ def test_a_home_pages_label_gives_way_to_the_pages_name() -> None:
         "<title>Home - The GitHub Blog</title>",
     )
     assert extract_html(home).title == "The GitHub Blog"
+
+
+def test_a_forums_head_title_of_slashes_loses_its_board_and_forum() -> None:
+    """A forum thread's <title> "Thread / Board / Forum" (three parts or more between spaced
+    slashes), where no heading shows the thread's title, gives its first part; a title with one
+    spaced slash keeps it whole."""
+    slashed = page(
+        prose("story", 4),
+        "<title>What happened with the install image in 2024 / Discussion / Linux Forums</title>",
+    )
+    assert extract_html(slashed).title == "What happened with the install image in 2024"
+    once = "Google / Alphabet reports its best quarter in ten years"
+    assert extract_html(page(prose("story", 4), f"<title>{once}</title>")).title == once
+
+
+def _h1(markup: str) -> LexborHTMLParser:
+    return LexborHTMLParser(page(markup))
+
+
+def test_a_heading_that_is_one_link_home_is_the_sites_logo() -> None:
+    """A heading whose whole text is one link to the site's root ("/", "https://site.org/") is
+    the logo; a link to a page of the site, a fragment or a query, a heading with words beside
+    its link, or a heading of two links, is not."""
+
+    def first_h1(markup: str) -> bool:
+        node = _h1(markup).css_first("h1")
+        assert node is not None
+        return links_home(node)
+
+    assert first_h1('<h1><a href="http://archlinux.org/">Arch Linux</a></h1>')
+    assert first_h1('<h1> <a href="/"><span>Remote</span> <span>Jobs</span></a> </h1>')
+    assert not first_h1('<h1><a href="/threads/42">My thread</a></h1>')
+    assert not first_h1('<h1><a href="#">Menu</a></h1>')
+    assert not first_h1('<h1><a href="/?page=2">Page two</a></h1>')
+    assert not first_h1('<h1><a href="">Blank</a></h1>')
+    assert not first_h1('<h1>Read <a href="/">our site</a> today</h1>')
+    assert not first_h1('<h1><a href="/">Site</a> <a href="/">Home</a></h1>')
+
+
+def test_a_logo_h1_linked_home_gives_way_to_the_title() -> None:
+    """A thread's page whose only <h1> is the forum's logo linked home, sharing a word with the
+    <title> ("MyBB" in "SMF vs MyBB? …"), takes its title from <title>; a classic blog's name
+    linked home still leads to its post's own heading."""
+    logo = page(
+        '<h1><a href="https://forum.example/">MyBB</a></h1>' + prose("story", 4),
+        "<title>SMF vs MyBB? What are the differences?</title>",
+    )
+    assert extract_html(logo).title == "SMF vs MyBB? What are the differences?"
+    blog = page(
+        '<h1><a href="/">Engora Data Blog</a></h1><h3>Small adventures with small models</h3>'
+        + prose("story", 4),
+        "<title>Engora Data Blog: Small adventures with small models</title>",
+    )
+    assert extract_html(blog).title == "Small adventures with small models"

@@ -7,6 +7,8 @@ import re
 from typing import Final
 from urllib.parse import urlsplit
 
+from selectolax.lexbor import LexborNode
+
 from newswire.pipeline.html.text import fold
 
 TITLE_SEPARATORS: Final = re.compile(r"\s+[|–—·•:-]\s+")
@@ -62,12 +64,13 @@ def without_site_name(text: str, site: str | None) -> str:
     return text
 
 
-def without_pipe_labels(text: str) -> str:
+def without_pipe_labels(text: str, separator: str = " | ") -> str:
     """ "How meditation rewires brains | Opinion", "How to help babies sleep | Patient Education
     | UC Davis Children's Hospital": an <h1> printed from the SEO title keeps its section and
     site labels after pipes. A pipe is no punctuation of prose, so short parts after the
-    headline's words (5 words at most each) are labels."""
-    parts = text.split(" | ")
+    headline's words (5 words at most each) are labels. ``separator``: the mark between the
+    parts (a forum's " / ", see ``labels_cut``)."""
+    parts = text.split(separator)
     if (
         len(parts) > 1
         and len(parts[0].split()) >= 4
@@ -75,6 +78,25 @@ def without_pipe_labels(text: str) -> str:
     ):
         return parts[0]
     return text
+
+
+def labels_cut(text: str) -> str | None:
+    """A head title of pipes, "Build your first app | Get started | Android Developers": the
+    headline and the labels of its section and site after it (see ``without_pipe_labels``),
+    where no heading shows the headline; None when the title has no such labels. Three parts
+    or more: "Headline | Site" is ``strip_site_suffix``'s. On wcxb-dev: title exact +2 on half
+    B (a documentation page, a service's), none changed on half A.
+
+    A forum's thread names itself so with slashes: "What happened with Arch Linux ISO in 2024
+    / Arch Discussion / Arch Linux Forums" (the thread, its board, the forum; FluxBB's and
+    phpBB's default), the same shape with another mark. Spaced on both sides, a slash between
+    three parts or more is no prose ("AC/DC", "1/2" have none). On wcxb-dev, with the logo
+    <h1> linked home set aside (``links_home``): title exact +2 on half B, none changed on A."""
+    for separator in (" | ", " / "):
+        cut = without_pipe_labels(text, separator)
+        if cut != text and len(text.split(separator)) > 2:
+            return cut
+    return None
 
 
 def without_tab_suffix(text: str, page_title: str, site: str | None) -> str:
@@ -103,6 +125,30 @@ def home_label(text: str) -> bool:
     page, which a reader names by the site's name or the page's <title> instead. On wcxb-dev:
     title exact +2 on half B (a collection's front page, a blog's), none changed on half A."""
     return _HOME.search(text.strip()) is not None
+
+
+def links_home(node: LexborNode) -> bool:
+    """Whether a heading is one link to the site's front page and nothing else: "<h1><a
+    href="http://archlinux.org/">Arch Linux</a></h1>" above a forum's thread, a blog's name
+    above its post. A theme sets its logo in the page's first heading and links it home; the
+    page's own headline never links to the site's root (it links to itself, or not at all).
+    The heading's words then say which site, not which page, also where they share a word
+    with the page's <title> ("SMF vs MyBB? What are the differences?" under "<h1><a
+    href="https://mybb.com/">MyBB</a></h1>"), which the word checks of ``title`` let pass.
+    A link with no address, or one to a fragment ("#") or a query, is none: a script's
+    button. On wcxb-dev: title exact +4 on half B (three forum threads of two sites, with
+    ``labels_cut``'s slashes; a newsletter's "About" page), +1 on half A (a listing whose
+    category heading links home, its <title> the page's name); none lost."""
+    links = node.css("a")
+    if len(links) != 1:
+        return False
+    href = (links[0].attributes.get("href") or "").strip()
+    if not href.startswith(("/", "http://", "https://")):
+        return False
+    address = urlsplit(href)
+    if address.path.strip("/") or address.query or address.fragment or href.startswith("//"):
+        return False
+    return " ".join(node.text(deep=True).split()) == " ".join(links[0].text(deep=True).split())
 
 
 def strip_site_suffix(title: str, site: str | None) -> str:

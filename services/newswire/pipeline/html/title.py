@@ -15,10 +15,13 @@ from newswire.pipeline.html.headline_kicker import without_kicker, without_prefi
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
 from newswire.pipeline.html.page_elements import h1_elements, heading_elements
+from newswire.pipeline.html.result_counts import result_count, without_result_count
 from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
     home_label,
+    labels_cut,
+    links_home,
     page_before_site,
     strip_site_suffix,
     without_pipe_labels,
@@ -106,7 +109,8 @@ def _headline(
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node, h2
-    title = _labels_cut(named or page_title) or (stripped[0] if stripped else None)
+    title = labels_cut(named or page_title) or (stripped[0] if stripped else None)
+    title = without_result_count(title) if title else title
     if title and site and home_label(title):
         title = site
     heading = (
@@ -115,16 +119,6 @@ def _headline(
         or _low_heading(tree, title)
     )
     return title, heading, title
-
-
-def _labels_cut(text: str) -> str | None:
-    """A head title of pipes, "Build your first app | Get started | Android Developers": the
-    headline and the labels of its section and site after it (see ``without_pipe_labels``),
-    where no heading shows the headline; None when the title has no such labels. Three parts
-    or more: "Headline | Site" is ``strip_site_suffix``'s. On wcxb-dev: title exact +2 on half
-    B (a documentation page, a service's), none changed on half A."""
-    cut = without_pipe_labels(text)
-    return cut if cut != text and len(text.split(" | ")) > 2 else None
 
 
 # Share of a heading's content words that the page's title must have for the heading to show
@@ -217,7 +211,9 @@ def _headline_h1(
         # Unfolding:" above "<h1>The Fold-and-Cut Problem</h1>"): a series' or a site's name
         # introducing the page's own, never a headline, which is a whole statement. A last
         # <h1> leads into none and stays. On wcxb-dev: title exact +1 on half B's articles.
-        if (text.endswith(":") and index + 1 < len(h1s)) or home_label(text):
+        # A listing's results header ("Fitness Equipment (102+)") names the filter, not the
+        # page (``result_count``).
+        if (text.endswith(":") and index + 1 < len(h1s)) or home_label(text) or result_count(text):
             continue
         folded = fold(text)
         if site and folded == fold(site):
@@ -238,7 +234,12 @@ def _headline_h1(
             continue
         if named_in_passing(text, (named, page_title)):
             continue
-        return without_site_name(without_pipe_labels(text), site), node
+        found = without_site_name(without_pipe_labels(text), site)
+        # A logo linked home is no headline (``links_home``), but for a classic blog's, whose
+        # name leads its <title> and whose post's heading is the rest (``_post_title``).
+        if links_home(node) and not _post_title(tree, found, page_title):
+            continue
+        return found, node
     return None, None
 
 
