@@ -39,6 +39,14 @@ def test_any_text_counts_as_many_words_as_it_splits_into(text: str) -> None:
     assert opening_words(text) == text.split()[:OPENING]
 
 
+def test_a_text_beyond_ascii_without_a_wide_space_counts_by_its_ascii_spaces() -> None:
+    """Curly quotes and accents (most bodies) skip the wide-space substitution and count the
+    same; a wide space anywhere after them still splits."""
+    assert word_count("l’été “très” chaud") == 3
+    assert word_count("l’été “très”\u2009chaud\u3000fin") == 4
+    assert word_count("l’été\xa0chaud", "l’été\xa0chaud".encode()) == 2
+
+
 def test_the_count_reads_the_callers_utf8_when_given() -> None:
     """Given the text's UTF-8 (the enrich stage's, shared with the fingerprints), the count is
     made from those bytes, not from a second encoding of the text."""

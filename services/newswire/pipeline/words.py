@@ -33,6 +33,17 @@ _WIDE_SPACES: Final = re.compile(
         if chr(point).isspace()
     )
 )
+#: The same characters as ``str`` (no-break space first: the one a body most often holds).
+#: Finding none of them in the text (each test a C-level search, ~0.4 µs for 10,000
+#: characters) spares the substitution's regex, which tries every byte of the body (~30 µs on
+#: wcxb-dev's median body; most bodies hold a curly quote, so few are ASCII, but few hold a
+#: wide space).
+_WIDE_CHARACTERS: Final = tuple(
+    sorted(
+        (chr(point) for point in range(0x80, _LAST_SPACE + 1) if chr(point).isspace()),
+        key=lambda space: space != "\xa0",
+    )
+)
 
 
 def word_count(text: str, utf8: bytes | None = None) -> int:
@@ -50,7 +61,8 @@ def word_count(text: str, utf8: bytes | None = None) -> int:
     if not text:
         return 0
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
-    if not text.isascii():  # a flag CPython keeps on every str: no scan
+    # ``isascii``: a flag CPython keeps on every str, no scan.
+    if not text.isascii() and any(space in text for space in _WIDE_CHARACTERS):
         data = _WIDE_SPACES.sub(b" ", data)
     spaces = data.translate(_ASCII_SPACES)
     return spaces.count(b"\x01\x00") + (spaces[0] == 0)
