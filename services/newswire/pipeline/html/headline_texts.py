@@ -29,6 +29,18 @@ TEXTS_AFTER_HEADLINE: Final = 40
 _UNSEEN_TEXT_PARENTS: Final = frozenset({"script", "style", "noscript", "template"})
 
 
+def _tag_ids(tags: frozenset[str]) -> frozenset[int]:
+    """The parser's ids of ``tags`` (HTML tags it knows), read off a parse of one of each: a
+    node's ``tag_id`` is a small number, its ``tag`` a new string on every read."""
+    parsed = LexborHTMLParser("".join(f"<{tag}></{tag}>" for tag in sorted(tags)))
+    return frozenset(node.tag_id for node in parsed.css(", ".join(sorted(tags))))
+
+
+# The walk asks the parent of every text (a few hundred a page) for its tag by id.
+_UNSEEN_TEXT_PARENT_IDS: Final = _tag_ids(_UNSEEN_TEXT_PARENTS)
+_OPTION_ID: Final = next(iter(_tag_ids(frozenset({"option"}))))
+
+
 # How many paragraphs of a page are read for its headline set as one (see ``paragraph_headline``):
 # a page builder's header and menu come first, the story's opening after the headline.
 _PARAGRAPHS_READ: Final = 60
@@ -212,8 +224,8 @@ class HeadlineTexts:
             # Asked of the text's parent, not of the elements as they pass: a script's text
             # is its only child, and an empty <script> has none to skip.
             parent = node.parent
-            parent_tag = parent.tag if parent is not None else None
-            if parent_tag in _UNSEEN_TEXT_PARENTS:
+            parent_tag = parent.tag_id if parent is not None else None
+            if parent_tag in _UNSEEN_TEXT_PARENT_IDS:
                 continue
             text = clean_line(node.text_content or "")
             if not text:
@@ -222,4 +234,4 @@ class HeadlineTexts:
                 passed += 1
                 if passed > TEXTS_AFTER_HEADLINE:
                     return
-            yield HeadlineText(text, node, seen_h1, parent_tag == "option")
+            yield HeadlineText(text, node, seen_h1, parent_tag == _OPTION_ID)
