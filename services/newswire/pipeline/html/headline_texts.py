@@ -208,19 +208,24 @@ class HeadlineTexts:
             return
         h1 = self._h1
         seen_h1 = h1 is None
-        # The <h1>'s id read once, and compared only on elements until it is met: each read of
-        # a node's property builds its value anew, and a page's texts before its headline
-        # (menus, a header) are walked too. The whitespace between tags, which cleans to
-        # nothing, is skipped by the parser's own walk (``skip_empty``: ASCII whitespace only).
-        h1_id = h1.mem_id if h1 is not None else None
+        # The headline is met at its first text, the first the walk gives once the <h1> has
+        # opened: its id read once and compared on texts only, not on every element before it
+        # (each read of a node's property builds its value anew, and most of a page's nodes
+        # before its headline, its menus and header, are elements). A headline with no text
+        # (an image's) is met at its element, its id compared on elements. The whitespace
+        # between tags, which cleans to nothing, is skipped by the parser's own walk
+        # (``skip_empty``: ASCII whitespace only).
+        h1_id, text_id = _headline_ids(h1)
         passed = 0
         # Text or not is asked by node type: a node's ``tag`` builds a new string for each
-        # element, and most of a page's nodes before its headline are elements.
+        # element.
         for node in body.traverse(include_text=True, skip_empty=True):
             if not node.is_text_node:
-                if not seen_h1 and node.mem_id == h1_id:
+                if h1_id is not None and not seen_h1 and node.mem_id == h1_id:
                     seen_h1 = True
                 continue
+            if not seen_h1 and node.mem_id == text_id:
+                seen_h1 = True
             # Asked of the text's parent, not of the elements as they pass: a script's text
             # is its only child, and an empty <script> has none to skip.
             parent = node.parent
@@ -235,3 +240,14 @@ class HeadlineTexts:
                 if passed > TEXTS_AFTER_HEADLINE:
                     return
             yield HeadlineText(text, node, seen_h1, parent_tag == _OPTION_ID)
+
+
+def _headline_ids(h1: LexborNode | None) -> tuple[int | None, int | None]:
+    """The ids by which ``HeadlineTexts``' walk meets the headline: (None, its first text's)
+    when it holds a text, else (its own, None); (None, None) without a headline."""
+    if h1 is None:
+        return None, None
+    for node in h1.traverse(include_text=True, skip_empty=True):
+        if node.is_text_node:
+            return None, node.mem_id
+    return h1.mem_id, None
