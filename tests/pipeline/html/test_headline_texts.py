@@ -169,3 +169,20 @@ def test_a_text_says_whether_it_is_an_options() -> None:
     assert node is not None
     assert not HeadlineText("One", node, True).in_option
     assert HeadlineText("One", node, True, in_option=True).in_option
+
+
+def test_a_headline_is_met_at_its_first_text_or_at_itself_without_one() -> None:
+    """A headline's words below an element of its own are after it; a headline with no text
+    (a logo's image) still marks the texts that follow it as after it, not those before."""
+    nested = _texts("<body><p>Menu</p><h1><span><b>Head</b></span> line</h1><p>By</p></body>")
+    assert [(item.text, item.after_headline) for item in nested] == [
+        ("Menu", False),
+        ("Head", True),
+        ("line", True),
+        ("By", True),
+    ]
+    image = _texts('<body><p>Menu</p><h1><img src="x.png"></h1><p>By Ann Lee</p></body>')
+    assert [(item.text, item.after_headline) for item in image] == [
+        ("Menu", False),
+        ("By Ann Lee", True),
+    ]

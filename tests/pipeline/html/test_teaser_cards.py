@@ -43,3 +43,14 @@ def test_a_card_holding_an_unlinked_h1_is_the_story() -> None:
     first = _card('<h1>The story</h1><h3><a href="/more">More</a></h3>')
     others = "".join(_card(f'<h3><a href="/story-{n}">Story {n}</a></h3>') for n in range(3))
     assert not in_teaser_card(_bylines(f"<ul>{first}{others}</ul>")[0])
+
+
+def test_a_heading_inside_its_link_or_holding_one_deep_is_linked() -> None:
+    """A heading wrapped in its story's link, or holding the link below another element, is
+    linked; a link with no ``href`` or an empty one links nowhere."""
+    wrapped = "".join(_card(f'<a href="/story-{n}"><h3>Story {n}</h3></a>') for n in range(3))
+    deep = "".join(_card(f'<h3><span><a href="/s-{n}">Story {n}</a></span></h3>') for n in range(3))
+    for cards in (wrapped, deep):
+        assert all(in_teaser_card(node) for node in _bylines(f"<ul>{cards}</ul>"))
+    empty = "".join(_card(f'<h3><a href="">Story {n}</a><a>Share</a></h3>') for n in range(3))
+    assert not any(in_teaser_card(node) for node in _bylines(f"<ul>{empty}</ul>"))

@@ -29,6 +29,18 @@ TEXTS_AFTER_HEADLINE: Final = 40
 _UNSEEN_TEXT_PARENTS: Final = frozenset({"script", "style", "noscript", "template"})
 
 
+def _tag_ids(tags: frozenset[str]) -> frozenset[int]:
+    """The parser's ids of ``tags`` (HTML tags it knows), read off a parse of one of each: a
+    node's ``tag_id`` is a small number, its ``tag`` a new string on every read."""
+    parsed = LexborHTMLParser("".join(f"<{tag}></{tag}>" for tag in sorted(tags)))
+    return frozenset(node.tag_id for node in parsed.css(", ".join(sorted(tags))))
+
+
+# The walk asks the parent of every text (a few hundred a page) for its tag by id.
+_UNSEEN_TEXT_PARENT_IDS: Final = _tag_ids(_UNSEEN_TEXT_PARENTS)
+_OPTION_ID: Final = next(iter(_tag_ids(frozenset({"option"}))))
+
+
 # How many paragraphs of a page are read for its headline set as one (see ``paragraph_headline``):
 # a page builder's header and menu come first, the story's opening after the headline.
 _PARAGRAPHS_READ: Final = 60
@@ -196,24 +208,29 @@ class HeadlineTexts:
             return
         h1 = self._h1
         seen_h1 = h1 is None
-        # The <h1>'s id read once, and compared only on elements until it is met: each read of
-        # a node's property builds its value anew, and a page's texts before its headline
-        # (menus, a header) are walked too. The whitespace between tags, which cleans to
-        # nothing, is skipped by the parser's own walk (``skip_empty``: ASCII whitespace only).
-        h1_id = h1.mem_id if h1 is not None else None
+        # The headline is met at its first text, the first the walk gives once the <h1> has
+        # opened: its id read once and compared on texts only, not on every element before it
+        # (each read of a node's property builds its value anew, and most of a page's nodes
+        # before its headline, its menus and header, are elements). A headline with no text
+        # (an image's) is met at its element, its id compared on elements. The whitespace
+        # between tags, which cleans to nothing, is skipped by the parser's own walk
+        # (``skip_empty``: ASCII whitespace only).
+        h1_id, text_id = _headline_ids(h1)
         passed = 0
         # Text or not is asked by node type: a node's ``tag`` builds a new string for each
-        # element, and most of a page's nodes before its headline are elements.
+        # element.
         for node in body.traverse(include_text=True, skip_empty=True):
             if not node.is_text_node:
-                if not seen_h1 and node.mem_id == h1_id:
+                if h1_id is not None and not seen_h1 and node.mem_id == h1_id:
                     seen_h1 = True
                 continue
+            if not seen_h1 and node.mem_id == text_id:
+                seen_h1 = True
             # Asked of the text's parent, not of the elements as they pass: a script's text
             # is its only child, and an empty <script> has none to skip.
             parent = node.parent
-            parent_tag = parent.tag if parent is not None else None
-            if parent_tag in _UNSEEN_TEXT_PARENTS:
+            parent_tag = parent.tag_id if parent is not None else None
+            if parent_tag in _UNSEEN_TEXT_PARENT_IDS:
                 continue
             text = clean_line(node.text_content or "")
             if not text:
@@ -222,4 +239,15 @@ class HeadlineTexts:
                 passed += 1
                 if passed > TEXTS_AFTER_HEADLINE:
                     return
-            yield HeadlineText(text, node, seen_h1, parent_tag == "option")
+            yield HeadlineText(text, node, seen_h1, parent_tag == _OPTION_ID)
+
+
+def _headline_ids(h1: LexborNode | None) -> tuple[int | None, int | None]:
+    """The ids by which ``HeadlineTexts``' walk meets the headline: (None, its first text's)
+    when it holds a text, else (its own, None); (None, None) without a headline."""
+    if h1 is None:
+        return None, None
+    for node in h1.traverse(include_text=True, skip_empty=True):
+        if node.is_text_node:
+            return None, node.mem_id
+    return h1.mem_id, None
