@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.clock_times import clock_after
+from newswire.pipeline.clock_times import clock_after, twelve_hour_after_iso_day
+from newswire.pipeline.dates import parse_date
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,29 @@ def test_a_second_dates_day_and_month_are_no_clock() -> None:
     """The "17.01" of a second date after the first is no time, nor is a line without one."""
     assert clock_after("16.01.2026 | aktualisiert 17.01.2026", 10) is None
     assert clock_after("march 5, 2024", 0) is None
+
+
+def test_a_12_hour_clock_after_an_iso_day() -> None:
+    """An ISO day followed by a 12-hour clock gives the clock on a 24-hour dial; a 24-hour clock
+    (ISO's own) or none gives no such reading."""
+    assert twelve_hour_after_iso_day("2018-09-28 5:10 PM") == (17, 10, 0, 18)
+    assert twelve_hour_after_iso_day("2018-09-28 오후 5:32") == (17, 32, 0, 18)
+    assert twelve_hour_after_iso_day("2018-09-28 17:32") is None
+    assert twelve_hour_after_iso_day("2018-09-28 5:10 PMS") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018-09-28 5:10 PM", "2018-09-28T17:10:00+00:00"),
+        ("2018-09-28 05:10 pm EST", "2018-09-28T17:10:00-05:00"),
+        ("2018-09-28 12:10 a.m.", "2018-09-28T00:10:00+00:00"),
+        ("2025-12-03 10:15:00 UTC", "2025-12-03T10:15:00+00:00"),
+    ],
+)
+def test_parse_date_keeps_the_12_hour_clock_of_an_iso_day(text: str, expected: str) -> None:
+    """A date printed as an ISO day and a 12-hour clock keeps its hour (it kept only the day, or
+    read "PM" as a zone's name and the morning's hour)."""
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert parsed.isoformat() == expected

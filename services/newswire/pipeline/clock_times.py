@@ -26,6 +26,23 @@ _HALF_OF_DAY: Final = {
 }
 
 
+# An ISO day with a 12-hour clock after it, which ISO has not ("2018-09-28 5:10 PM",
+# "2018-09-28 05:10 pm EST", "2018-09-28 오후 5:32"): databases' and CMSs' local print. Without it
+# the hour was lost (the day kept) or, with a two-digit hour, "PM" was read as a zone's name.
+_ISO_DAY_TWELVE_HOUR: Final = re.compile(
+    r"\d{4}-\d\d-\d\d[ T](?:(?:오전|오후|午前|午後|上午|下午)\s*\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+    r"|\d{1,2}:\d\d(?::\d\d)?\s*[ap]\.?m\.?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def twelve_hour_after_iso_day(text: str) -> tuple[int, int, int, int] | None:
+    """The 12-hour clock right after ``text``'s opening ISO day, as ``clock_after`` gives it
+    (hour on a 24-hour clock, minute, second, end); ``None`` when the day has no such clock."""
+    match = _ISO_DAY_TWELVE_HOUR.match(text)
+    return clock_after(match[0].lower(), 10) if match else None
+
+
 def clock_after(folded: str, start: int) -> tuple[int, int, int, int] | None:
     """The first clock time in lower-cased ``folded`` from ``start`` on: its hour (on a 24-hour
     clock), minute, second, and where it ends; ``None`` without one."""

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Final
 
-from newswire.pipeline.clock_times import clock_after
+from newswire.pipeline.clock_times import clock_after, twelve_hour_after_iso_day
 from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
 from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
@@ -293,6 +293,15 @@ def _parse_iso(text: str) -> datetime | None:
         # and databases' print), an offset after a space and the zone's name again (Go's
         # time.String(), in Hugo sites' meta: "2026-02-21 12:16:43 +0100 +0100", "… -0800
         # PST"), the zone's id in brackets ("…-05:00[America/New_York]", RFC 9557); else the day.
+        clock = twelve_hour_after_iso_day(text)
+        if clock is not None:
+            hour, minute, second, end = clock
+            day = (int(text[:4]), int(text[5:7]), int(text[8:10]))
+            zone = zone_after(text[end:].lower(), text[end:], (*day, hour))
+            try:
+                return datetime(*day, hour, minute, second, tzinfo=zone)
+            except ValueError:
+                return None
         moment = _ISO_MOMENT.match(candidate)
         try:
             parsed = datetime.fromisoformat(moment[0] if moment else candidate[:10])
