@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from itertools import islice
 
 import pytest
@@ -44,3 +45,25 @@ def test_the_cache_key_reads_the_sources_in_either_build() -> None:
     """The feature cache's code version hashes the page-type and extraction sources whether the
     modules run compiled or pure (a compiled module's ``__file__`` is not its source)."""
     assert len(pagetype_data._code_version()) == 16
+
+
+def test_pool_workers_die_on_sigterm_whatever_handler_the_parent_runs() -> None:
+    """A rebuild's workers take SIGTERM's default action (end) and ignore SIGINT, even when the
+    parent process handles SIGTERM in Python (as pytest's session and the CLI do), and keep
+    neither blocked; the parent's own handler and signal mask are left as they were."""
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    try:
+        pool = pagetype_data.worker_pool(1)
+        try:
+            assert pool.apply(signal.getsignal, (signal.SIGTERM,)) == signal.SIG_DFL
+            assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
+            blocked = pool.apply(signal.pthread_sigmask, (signal.SIG_BLOCK, set()))
+            assert not {signal.SIGTERM, signal.SIGINT} & set(blocked)
+        finally:  # close, not terminate: an unfixed pool's workers would ignore SIGTERM
+            pool.close()
+            pool.join()
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+        assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == mask
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -17,9 +17,11 @@ import argparse
 import hashlib
 import json
 import os
+import signal
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from newswire import native
@@ -163,9 +165,39 @@ def rows_of(pages: Iterable[Page], jobs: int = JOBS) -> list[Row]:
     processes (the extraction is pure, so a row does not depend on the process that made it)."""
     if jobs <= 1:
         return [_page_row(page) for page in pages]
-    # fork: the workers start with the parent's imported modules and loaded models.
-    with get_context("fork").Pool(jobs) as pool:
+    with worker_pool(jobs) as pool:
         return pool.map(_page_row, list(pages), chunksize=CHUNK)
+
+
+#: Stop signals a forked worker must not handle the parent's way.
+_STOPS = {signal.SIGTERM, signal.SIGINT}
+
+
+def worker_pool(jobs: int) -> Pool:
+    """A pool of ``jobs`` forked processes that die when the pool terminates them.
+
+    fork, so the workers start with the parent's imported modules and loaded models. A forked
+    worker also inherits the parent's Python signal handlers: under pytest (tests/conftest.py) and
+    the CLI, SIGTERM runs a Python handler, which only runs when the worker's main thread gets back
+    to the interpreter. ``Pool.terminate`` (the ``with`` block's exit after a worker's error)
+    SIGTERMs the workers still alive and waits for each; one stuck in C (a lock another thread of
+    the parent held at the fork) never runs the handler, never ends, and the parent waits forever —
+    how a CI run hung in ``Pool.__exit__`` → ``waitpid``. So each worker restores SIGTERM's default
+    (the kernel ends the process wherever it is) and ignores SIGINT (the parent takes Ctrl-C and
+    ends the pool) before its first task; the stop signals stay blocked from the fork until then,
+    so one sent in between is held and then ends the worker.
+    """
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        return get_context("fork").Pool(jobs, initializer=_worker_starts)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _worker_starts() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
 
 
 def _og_type(html: str) -> str | None:
