@@ -6,6 +6,7 @@ from __future__ import annotations
 from newswire.pipeline.html.poster_counters import (
     is_bare_number,
     is_counter,
+    is_edit_notice,
     is_join_date,
     is_poster_badge,
     is_poster_location,
@@ -62,6 +63,24 @@ def test_a_join_date_is_the_label_then_a_date_alone() -> None:
     assert not is_join_date("Joined the board in March after a long wait")
     assert not is_join_date("Member since February 16, 2016")
     assert not is_join_date("")
+
+
+def test_an_edit_notice_names_who_edited_the_post_and_when() -> None:
+    """phpBB's, vBulletin's and Invision Community's edit notices alone are a post's edit
+    notice; an article's "Edited by <editor>" credit, a sentence about editing, FluxBB's
+    notice (kept by a truth), a notice glued to more text are not."""
+    assert is_edit_notice(
+        "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total."
+    )
+    assert is_edit_notice("Last edited by lowjhg; Feb 14, 2026 at 9:25 pm")
+    assert is_edit_notice("Edited October 30, 2025 by El Patron (see edit history)")
+    assert is_edit_notice("Edited August 26 by Joe Root")
+    assert not is_edit_notice("Edited by Jane Doe")
+    assert not is_edit_notice("Last edited by Trilby")
+    assert not is_edit_notice("I edited the config file twice but it still fails on boot")
+    assert not is_edit_notice("Last edited by Trilby (2024-08-03 16:13:39)")
+    assert not is_edit_notice("Last edited by Minoa on Tue Aug 27, 2019 " + "and more " * 20)
+    assert not is_edit_notice("")
 
 
 def test_a_posters_badge_alone_is_one() -> None:

@@ -12,7 +12,12 @@ from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.intro import reads_as_title
 from newswire.pipeline.html.photo_credits import is_photo_credit
 from newswire.pipeline.html.post_headers import POST_DATE_TAG
-from newswire.pipeline.html.poster_counters import MAX_NUMBER_CHARS, is_counter, is_join_date
+from newswire.pipeline.html.poster_counters import (
+    MAX_NUMBER_CHARS,
+    is_counter,
+    is_edit_notice,
+    is_join_date,
+)
 from newswire.pipeline.html.teasers import OWN_SENTENCE, item_titles
 from newswire.pipeline.html.text import fold
 from newswire.pipeline.html.walk import HEADINGS, Block
@@ -60,6 +65,7 @@ def _line(block: Block, lines: dict[int, str]) -> str:
             or cross_link(text, block.link_chars)
             or is_photo_credit(text, block.link_chars)
             or is_join_date(text)
+            or is_edit_notice(text)
         ):
             text = ""
         lines[id(block)] = text
