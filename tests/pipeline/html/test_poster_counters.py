@@ -11,6 +11,7 @@ from newswire.pipeline.html.poster_counters import (
     is_poster_badge,
     is_poster_location,
     is_poster_status,
+    is_quote_attribution,
     numbered_date,
     thread_counters,
 )
@@ -81,6 +82,30 @@ def test_an_edit_notice_names_who_edited_the_post_and_when() -> None:
     assert not is_edit_notice("Last edited by Trilby (2024-08-03 16:13:39)")
     assert not is_edit_notice("Last edited by Minoa on Tue Aug 27, 2019 " + "and more " * 20)
     assert not is_edit_notice("")
+
+
+def test_a_quote_attribution_is_vbulletins_originally_posted_by_a_name() -> None:
+    """ "Originally Posted by <name>" alone is a quoted post's attribution; the words in a
+    sentence, XenForo's "<name> said:", Invision's dated attribution are not."""
+    assert is_quote_attribution("Originally Posted by lowjhg")
+    assert is_quote_attribution("originally posted by Two Words")
+    assert not is_quote_attribution("It was originally posted by a friend of mine last year")
+    assert not is_quote_attribution("Originally Posted by")
+    assert not is_quote_attribution("Lisias said:")
+    assert not is_quote_attribution("On 6/14/2024 at 9:14 AM, Lisias said:")
+    assert not is_quote_attribution("")
+
+
+def test_thread_counters_drop_a_quote_attribution() -> None:
+    """In a thread's blocks the attribution over a quote has no line; the quoted words keep
+    theirs."""
+    blocks = [
+        Block("Originally Posted by lowjhg", "div", 0, (1,)),
+        Block("We went the old fashioned way.", "div", 0, (2,)),
+    ]
+    lines = thread_counters(blocks)
+    assert lines[id(blocks[0])] == ""
+    assert id(blocks[1]) not in lines
 
 
 def test_a_posters_badge_alone_is_one() -> None:
