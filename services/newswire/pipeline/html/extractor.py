@@ -257,5 +257,11 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         modified_raw=found.modified,
         language_hint=language(tree, meta),
         structure=_layout(blocks, walked, meta, marked),
-        offer_name=offer_name(tree, title, shown_headline),
+        offer_name=offer_name(
+            tree,
+            title,
+            shown_headline,
+            og_title=meta.first("og:title"),
+            site=meta.first("og:site_name"),
+        ),
     )
