@@ -96,3 +96,34 @@ def test_a_long_title_case_h1_is_the_pages_own_heading() -> None:
         )
         is None
     )
+
+
+def _own(title: str, h1: str, og_title: str | None, site: str | None = None) -> str | None:
+    tree = LexborHTMLParser(
+        f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+    )
+    return offer_name(tree, h1, tree.css_first("h1"), og_title=og_title, site=site)
+
+
+def test_a_title_written_once_for_the_page_names_the_offer() -> None:
+    """A <title> that is the og:title word for word, without a separator or a site's name, is
+    the offer's name however the <h1> words it: a longer label, another case."""
+    title = "Queen Creek, AZ Pest Control & Termite Control Specialists"
+    assert _own(title, "Queen Creek, AZ Pest Control Services", title) == title
+    cased = "Compare Professional Tax Software"
+    assert _own(cased, "Compare professional tax software", cased) == cased
+
+
+def test_a_title_the_og_title_does_not_repeat_or_the_site_names_is_no_own_title() -> None:
+    """The whole <title> is not taken where the og:title differs or is missing, where the title
+    has a separator, is one word, is the site's name, or ends in ": <h1>" after a department's
+    name."""
+    label = "Personal Retirement Calculator Tool"
+    assert _own("Retirement Planning", label, "Retirement planning made easy") is None
+    assert _own("Retirement Planning", label, None) is None
+    assert _own("Glossier", label, "Glossier") is None
+    assert _own("Acme Tools Online", label, "Acme Tools Online", site="Acme Tools Online") is None
+    department = "City of Marion Building Department: Home Repair Assistance Program"
+    assert _own(department, "Home Repair Assistance Program", department) is None
+    split = "Retirement Calculator - Plan Ahead"
+    assert _own(split, "Plan ahead for retirement today", split) != split

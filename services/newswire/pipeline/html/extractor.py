@@ -28,6 +28,7 @@ from newswire.pipeline.html.head import (
     locale,
     tags,
 )
+from newswire.pipeline.html.headline_case import typed_apostrophes
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.newsletter_pitches import without_newsletter_pitches
 from newswire.pipeline.html.noscript_frames import closed_frames, may_be_swallowed
@@ -240,9 +241,11 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     found = page_dates(
         tree, meta, url=where, locale=locale(tree, meta), near=near, authors=names, story=lines
     )
+    story_paragraphs = _unsigned(paragraphs, names, meta)
     return Extracted(
-        title=without_domain_name(title, where),  # the body and dates read the whole title
-        paragraphs=_unsigned(paragraphs, names, meta),
+        # The body and dates read the whole title; its quotes as the story types them.
+        title=typed_apostrophes(without_domain_name(title, where), story_paragraphs),
+        paragraphs=story_paragraphs,
         description=meta.first("og:description", "description", "twitter:description"),
         site_name=meta.first("og:site_name", "application-name") or meta.ld.publisher(),
         canonical_url=canonical,
@@ -254,5 +257,11 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
         modified_raw=found.modified,
         language_hint=language(tree, meta),
         structure=_layout(blocks, walked, meta, marked),
-        offer_name=offer_name(tree, title, shown_headline),
+        offer_name=offer_name(
+            tree,
+            title,
+            shown_headline,
+            og_title=meta.first("og:title"),
+            site=meta.first("og:site_name"),
+        ),
     )

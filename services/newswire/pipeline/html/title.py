@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.heading_words import heading_text, named_in_passing
-from newswire.pipeline.html.headline_case import cased, straight_quotes
+from newswire.pipeline.html.headline_case import cased, straight_quotes, unmarked
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
@@ -105,7 +105,7 @@ def _headline(
         whole = without_kicker(node, lettered, [named, page_title])
         # The body still knows the <h1> by its own text, the tab's suffix included.
         shown_whole = without_tab_suffix(without_prefix_tag(node, whole), page_title, site)
-        return shown_whole, node, lettered
+        return unmarked(shown_whole, named, page_title), node, lettered
     h2, node = _headline_h2(tree, named, page_title)
     if h2:
         return h2, node, h2

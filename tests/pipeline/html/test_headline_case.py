@@ -1,0 +1,68 @@
+"""A shown headline's lettering as a reader writes it (``html.headline_case``): trademark signs
+the page's titles leave out, curled apostrophes where the story types them straight."""
+
+from __future__ import annotations
+
+from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.headline_case import typed_apostrophes, unmarked
+from tests.pipeline.html.pages import page, prose
+
+
+def test_a_trademark_sign_the_titles_leave_out_is_dropped() -> None:
+    """A shop's <h1> "Crusher® ANC 2" under the <title> "Crusher ANC 2 - Bass Headphones" is
+    given without the sign, its space closed up ("Switch™ - OLED" gives "Switch - OLED")."""
+    title = "Crusher ANC 2 - Bass Headphones with Noise Canceling | True Wireless"
+    assert unmarked("Crusher\u00ae ANC 2", None, title) == "Crusher ANC 2"
+    assert (
+        unmarked("Nintendo Switch\u2122 - OLED Model", "Nintendo Switch - OLED Model - Shop", "")
+        == "Nintendo Switch - OLED Model"
+    )
+
+
+def test_a_trademark_sign_stays_where_a_title_keeps_it_or_names_other_words() -> None:
+    """The sign stays where one of the titles writes it too ("Roomba® j7+ … | iRobot®"), where
+    the titles name the product otherwise, and where there is no title to read."""
+    kept = "Roomba\u00ae j7+ Self-Emptying Robot Vacuum"
+    assert unmarked(kept, "Roomba j7+ Self-Emptying Robot Vacuum", f"{kept} | iRobot\u00ae") == kept
+    assert (
+        unmarked("Rambler\u00ae Tumbler", None, "YETI Tumbler with Lid") == "Rambler\u00ae Tumbler"
+    )
+    assert unmarked("Rambler\u00ae Tumbler", None, "") == "Rambler\u00ae Tumbler"
+
+
+def test_the_h1_loses_its_sign_through_the_extractor() -> None:
+    """The extracted title of a shop's page is its <h1> without the sign its <title> omits."""
+    html = page(
+        "<h1>Crusher\u00ae ANC 2</h1>" + prose("item", 4),
+        "<title>Crusher ANC 2 - Bass Headphones | Skullcandy</title>",
+    )
+    assert extract_html(html).title == "Crusher ANC 2"
+
+
+def test_curled_apostrophes_go_straight_where_the_story_types_one_straight() -> None:
+    """A story that types "don't" straight among curled apostrophes had its headline's curled
+    by the theme: "Here\u2019s how" and "\u2018Godfather\u2019" are given straight."""
+    story = ["It\u2019s late.", "We don't know yet."]
+    assert typed_apostrophes("Here\u2019s how", story) == "Here's how"
+    assert (
+        typed_apostrophes("LeCun \u2018Godfather of AI\u2019", story) == "LeCun 'Godfather of AI'"
+    )
+
+
+def test_curled_quotes_stay_where_the_story_curls_every_apostrophe() -> None:
+    """A story curled throughout keeps its title's quotes; double quotes always stay, and a
+    quote mark between words ("rock 'n' roll" is no letter-apostrophe-letter) tells nothing."""
+    assert typed_apostrophes("Here\u2019s how", ["It\u2019s late."]) == "Here\u2019s how"
+    assert typed_apostrophes("Here\u2019s how", ["rock 'n' roll"]) == "Here\u2019s how"
+    curled = "The App \u201cCalm\u201d"
+    assert typed_apostrophes(curled, ["We don't know."]) == curled
+    assert typed_apostrophes(None, ["We don't know."]) is None
+
+
+def test_the_title_takes_the_story_typing_through_the_extractor() -> None:
+    """The extracted title straightens its apostrophe where the story's paragraphs type one."""
+    story = "".join(
+        f"<p>Paragraph {i}: we don't know why the budget slipped again.</p>" for i in range(4)
+    )
+    html = page("<h1>Here\u2019s why the budget slipped</h1>" + story)
+    assert extract_html(html).title == "Here's why the budget slipped"
