@@ -3,7 +3,7 @@ class-name rules, inside <noscript>, hidden content, the head's excerpt)."""
 
 from __future__ import annotations
 
-from tests.pipeline.html.pages import page, prose, text_of
+from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
 
 def test_a_short_result_is_retried_without_class_name_rules() -> None:
@@ -89,3 +89,19 @@ def test_a_shell_whose_body_is_one_short_line_gives_the_excerpt_in_its_descripti
     assert text_of(thread).startswith("I am new to astronomy")
     untold = page(bar, head='<meta name="description" content="Shop now.">')
     assert "Calculator" in text_of(untold)
+
+
+def test_a_shell_that_shows_nothing_gives_neither_its_snippet_nor_its_script_state() -> None:
+    """A shop whose scripts draw the whole page (an empty mount point) gives no text: neither
+    its head's description of search-snippet length nor the product text its framework's state
+    carries for the scripts (``__NEXT_DATA__``) is text the page shows."""
+    snippet = (
+        "Inspired by vintage scarves, our washable rug pairs a bold border with a soft field. "
+    )
+    state = '{"props": {"pageProps": {"description": "' + SENTENCE + " " + SENTENCE + '"}}}'
+    shell = page(
+        '<div id="__next"></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{state}</script>',
+        head=f'<meta name="description" content="{snippet}{snippet[:45]}">',
+    )
+    assert text_of(shell) == ""
