@@ -244,14 +244,16 @@ def _few_spaces(text: str) -> bool:
 
 def _compiled_hashes(text: str, utf8: bytes | None) -> vec[i64] | None:
     """``_word_hashes`` by the compiled pass (``word_crcs``), or None where it leaves the text
-    to numpy (a character beyond the Basic Multilingual Plane)."""
+    to numpy (a lone surrogate, or an astral character that ``str.lower``'s text still has to
+    lower)."""
     encoded = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     found = _compiled_word_hashes(encoded, _CLASS_BYTES, _SEED_HIGH, SIMHASH_MAX_WORDS)
     if found is None:
         # A letter that ``str.lower`` changes beyond ASCII ("É", "Σ", "Д": most bodies in
         # Cyrillic or Greek, many in German or French): the same pass over ``text.lower()``,
         # where no letter is left to lower (its table flags surrogates alone), rather than
-        # the numpy path's fifteen calls. Astral characters still leave it to numpy.
+        # the numpy path's fifteen calls. An astral character is read by the pass (an emoji: 14
+        # of every 8th dev body's, where one sent the body to numpy, ~650 µs against ~70).
         lowered = text.lower().encode("utf-8", "surrogatepass")
         found = _compiled_word_hashes(lowered, _LOWERED_CLASS_BYTES, _SEED_HIGH, SIMHASH_MAX_WORDS)
     return found

@@ -8,9 +8,9 @@ one loaded run; warm 129 and 31). Compiled by mypyc, this one pass over the UTF-
 ``re``'s ``\\w`` matches it, and updates a CRC-32 register (zlib's, byte by byte through the
 standard table) while inside a word; the second seed's CRC follows from the word's length
 (``_seed_terms``): the same hashes, bit for bit. A text with a character that the table flags (one
-``str.lower`` changes beyond ASCII, a surrogate) or one beyond the Basic Multilingual Plane is left
-to the caller (None: ``fingerprint`` asks again over ``str.lower``'s bytes with a table that flags
-surrogates alone, else takes its numpy path).
+``str.lower`` changes beyond ASCII, a surrogate; beyond the Basic Multilingual Plane, one that
+``str.lower`` changes) is left to the caller (None: ``fingerprint`` asks again over ``str.lower``'s
+bytes with a table that flags surrogates alone, else takes its numpy path).
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[
     """Per ``\\w+`` word of ``data`` (UTF-8, read as ``data.lower()``), at most ``limit`` words:
     ``crc32(word, 0) | crc32(word, seed_high) << 32`` as a signed 64-bit integer (the same 64
     bits); None when ``classes`` (per code point of the Basic Multilingual Plane: 1 for ``\\w``,
-    2 for "leave it to numpy") flags a character or one lies beyond that plane (4 UTF-8
-    bytes)."""
+    2 for "leave it to numpy") flags a character, or ``str.lower`` changes one beyond that
+    plane (4 UTF-8 bytes, see ``_astral``)."""
     table = _TABLE
     hashes = vec[i64]()
     # A CRC-32 is linear: two seeds' CRCs of a word differ by a term that depends on the word's
@@ -67,7 +67,7 @@ def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[
             kind: i64 = classes[byte]
         else:
             width = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
-            kind = classes[_code_point(data, at, byte)] if width < 4 else 2
+            kind = classes[_code_point(data, at, byte)] if width < 4 else _astral(data, at)
             if kind >= 2:
                 return None
         if kind:
@@ -95,6 +95,25 @@ def _code_point(data: bytes, at: i64, lead: i64) -> i64:
     if lead < 0xE0:
         return ((lead & 0x1F) << 6) | (data[at + 1] & 0x3F)
     return ((lead & 0x0F) << 12) | ((data[at + 1] & 0x3F) << 6) | (data[at + 2] & 0x3F)
+
+
+def _astral(data: bytes, at: i64) -> i64:
+    """The class of the 4-byte UTF-8 character at ``at`` (beyond the Basic Multilingual Plane,
+    which the table leaves out), as the table's: 2 when ``str.lower`` changes it (an Adlam or
+    a Deseret capital), else 1 where ``re``'s ``\\w`` matches it (``str.isalnum``, as
+    ``re`` asks: no underscore lies there), 0 elsewhere (an emoji). A rare character (a few
+    emoji in some bodies), asked of Python's own tables: the whole body went to numpy for one
+    (~10 times this pass's cost, wcxb-dev's bodies with one, compiled)."""
+    point = (
+        ((data[at] & 0x07) << 18)
+        | ((data[at + 1] & 0x3F) << 12)
+        | ((data[at + 2] & 0x3F) << 6)
+        | (data[at + 3] & 0x3F)
+    )
+    character = chr(point)
+    if character.lower() != character:
+        return 2
+    return 1 if character.isalnum() else 0
 
 
 def _crc_bytes(crc: i64, data: bytes, at: i64, width: i64) -> i64:

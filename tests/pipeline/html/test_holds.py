@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.holds import Holds, _landmarks_query
+from newswire.pipeline.html.holds import Holds, _landmarks_query, may_be_story
 from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
 from newswire.pipeline.html.page_elements import Page
 
@@ -134,3 +134,49 @@ def test_a_pages_landmarks_query_asks_only_the_body_classes_its_classes_may_hold
     plain = LexborHTMLParser(html).body
     assert plain is not None
     assert _landmarks_query(plain) == f'{MAIN}, {ARTICLE_BODY}, a[href^="#"], [aria-controls]'
+
+
+# A page whose head and <html> carry the landmarks' attributes (outside the body, which the
+# walk's query leaves out), whose <body> is the story's body itself, and whose wrapper's class
+# holds a story class's name only as part of a longer one ("entry-content-wrap").
+_OUTSIDE = (
+    "<html role=main class=entry-content><head><meta itemprop=articleBody content=x>"
+    "<link aria-controls=h rel=x href='#h'></head><body class='entry-content' aria-controls=b>"
+    "<div class='entry content entry-content-wrap' id=w><div class=Post-Body id=p>p</div></div>"
+    "<a href='#p' id=a>a</a></body></html>"
+)
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+def test_a_pages_landmarks_are_the_bodys_own(doctype: str) -> None:
+    """On a ``Page``, whose landmarks come from the whole document's shared query, the body's
+    landmarks are those of a query of the body: the <body> itself, not the <html> or the
+    head's elements; an element around a story body is none itself."""
+    page = Page(doctype + _OUTSIDE)
+    plain = LexborHTMLParser(doctype + _OUTSIDE)
+    assert page.body is not None
+    assert plain.body is not None
+    shared, own = Holds(page.body), Holds(plain.body)
+    assert shared.anchors() == own.anchors() == {"p"}
+    assert shared.controlled() == own.controlled() == {"b"}
+    for selector in (MAIN, ARTICLE_BODY):
+        found = [node.attributes.get("id") for node in shared._found[selector]]
+        assert found == [node.attributes.get("id") for node in own._found[selector]]
+    assert not shared.any_of(MAIN)
+    assert shared(page.body, ARTICLE_BODY)
+
+
+def test_every_element_of_the_article_body_may_be_one() -> None:
+    """``may_be_story`` says yes of every element ARTICLE_BODY matches (in either mode, given
+    the class names), and no of values that hold its names only within longer ones, or of a
+    class where the page's classes hold none of the names."""
+    classes = ("entry-content", "post-body", "article-body", "articlebody")
+    for doctype in ("", "<!DOCTYPE html>"):
+        tree = LexborHTMLParser(f"{doctype}<body>{_SHAPES}{_LINKS}{_OUTSIDE}</body>")
+        for node in tree.css(ARTICLE_BODY):
+            assert may_be_story(node.attributes, classes), node.attributes
+    for attrs in (
+        {"class": "entry-content-wrap", "id": "articlebody-2", "itemprop": "articleBody x"},
+        {"class": "entry-content"},
+    ):
+        assert not may_be_story(attrs, ())

@@ -3,13 +3,13 @@ that the rules ask (one query of the walked tree per selector, not one per askin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
-from newswire.pipeline.html.page_elements import may_hold_class
+from newswire.pipeline.html.names import ARTICLE_BODY, MAIN, STORY_CLASSES, STORY_IDS
+from newswire.pipeline.html.page_elements import Element, Page, may_hold_class, page_elements
 
 
 class Holds:
@@ -149,6 +149,9 @@ class Holds:
         the role's value exactly, in any quirks mode), one more as it is an in-page link and
         one more as it has ``aria-controls``, and ARTICLE_BODY's when it was given more times
         than those."""
+        page = self._root.parser
+        if isinstance(page, Page) and _is_body(page, self._root):
+            return self._shared_landmarks(page_elements(page))
         mains: list[LexborNode] = []
         bodies: list[LexborNode] = []
         anchors: set[str] = set()
@@ -180,6 +183,85 @@ class Holds:
         self._found[MAIN] = mains
         self._found[ARTICLE_BODY] = bodies
         return frozenset(anchors), frozenset(controlled)
+
+    def _shared_landmarks(self, elements: list[Element]) -> tuple[frozenset[str], frozenset[str]]:
+        """``_landmarks`` of a ``Page``'s body from the page's shared query, which holds them
+        (``page_elements``): each element's kinds told by its tag and attributes as the
+        selectors test them, the story's body by lexbor's own test (an element of the few
+        whose attributes may hold one of ARTICLE_BODY's names), those before the body (the
+        <head>'s: the shared query is the whole document's) left out."""
+        mains: list[LexborNode] = []
+        bodies: list[LexborNode] = []
+        anchors: set[str] = set()
+        controlled: set[str] = set()
+        inside = False
+        page = self._root.parser
+        classes = [name for name in _STORY_CLASSES if may_hold_class(page, name)]
+        for node, tag, attrs in elements:
+            main = tag == "main" or attrs.get("role") == "main"
+            href = attrs.get("href") if tag == "a" else None
+            link = href is not None and href.startswith("#")
+            toggles = "aria-controls" in attrs
+            story = may_be_story(attrs, classes) and _is_story(node)
+            if not (main or link or toggles or story):
+                continue
+            # In page order: the first element inside the body is followed by no other.
+            if not inside and not (inside := _within(node, self._root.mem_id)):
+                continue
+            if main:
+                mains.append(node)
+            if link and href is not None and href[1:]:
+                anchors.add(href[1:])
+            if toggles:
+                controlled.update((attrs["aria-controls"] or "").split())
+            if story:
+                bodies.append(node)
+        self._found[MAIN] = mains
+        self._found[ARTICLE_BODY] = bodies
+        return frozenset(anchors), frozenset(controlled)
+
+
+#: The names of ARTICLE_BODY's ids and classes, lowered.
+_STORY_IDS: Final = tuple(selector[1:].lower() for selector in STORY_IDS.split(", "))
+_STORY_CLASSES: Final = tuple(selector[1:].lower() for selector in STORY_CLASSES)
+
+
+def may_be_story(attrs: Mapping[str, str | None], classes: Sequence[str]) -> bool:
+    """Whether an element's attributes may match ARTICLE_BODY, by its ``itemprop``, its ``id``
+    or one of its classes of ``classes`` (some of ARTICLE_BODY's class names, lowered) in any
+    case (lexbor compares ids and classes in ASCII's either case in a quirks-mode page): of
+    those that may, lexbor's test tells which do."""
+    prop = attrs.get("itemprop")
+    if prop and prop.lower() == "articlebody":
+        return True
+    ident = attrs.get("id")
+    if ident and ident.lower() in _STORY_IDS:
+        return True
+    names = attrs.get("class") if classes else None
+    return names is not None and any(name in classes for name in names.lower().split())
+
+
+def _is_story(node: LexborNode) -> bool:
+    """Whether the element matches ARTICLE_BODY itself (``css_matches`` also answers yes for
+    a match inside it): the first match of a search of its subtree, which it would be."""
+    found = node.css_first(ARTICLE_BODY)
+    return found is not None and found.mem_id == node.mem_id
+
+
+def _is_body(page: Page, root: LexborNode) -> bool:
+    """Whether ``root`` is the page's <body>."""
+    body = page.body
+    return body is not None and body.mem_id == root.mem_id
+
+
+def _within(node: LexborNode, root: int) -> bool:
+    """Whether ``node`` is the element whose id is ``root`` or inside it."""
+    ancestor: LexborNode | None = node
+    while ancestor is not None:
+        if ancestor.mem_id == root:
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _landmarks_query(root: LexborNode) -> str:

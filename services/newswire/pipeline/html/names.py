@@ -141,6 +141,11 @@ ARTICLE_BODY: Final = (
 )
 #: The page's main landmark, by its tag or its ARIA role.
 MAIN: Final = "main, [role=main]"
+#: ARTICLE_BODY's class selectors, and its id selectors as a list (the shared query's parts).
+STORY_CLASSES: Final = [selector for selector in ARTICLE_BODY.split(", ") if selector[0] == "."]
+STORY_IDS: Final = ", ".join(
+    selector for selector in ARTICLE_BODY.split(", ") if selector[0] == "#"
+)
 MIN_ARTICLE_PARAGRAPHS: Final = 5  # <p> or <br>: some CMSs break paragraphs with <br> only
 # A class token's parts: split at dashes and underscores ("share-bar", "article__body") and
 # at camelCase humps ("PromoSmall", "emailSignup").

@@ -35,6 +35,7 @@ from selectolax.lexbor import (
 
 from newswire.pipeline.html.body_texts import joined_texts
 from newswire.pipeline.html.class_values import class_text, value_selectors
+from newswire.pipeline.html.names import MAIN, STORY_CLASSES, STORY_IDS
 from newswire.pipeline.html.streamed_segments import SEGMENTS
 
 # Class name substrings of a date element: ``time`` elements and those whose class holds one of
@@ -81,9 +82,11 @@ _AUTHOR_PATH_STEMS = ("/author", "/contributor", "/writer", "/byline/")
 # without the tag or attribute, most of them, fails a group's one test instead of each of its
 # selectors' (the shared query ~14% faster over wcxb-dev; bare tags are cheaper as a list).
 # An element comes once per group instead of once per selector it matches: ``_read`` keeps
-# it once either way.
+# it once either way. The walk's in-page links share the group (``holds``).
 _AUTHOR_LINKS = (
-    '[rel="author"], a:is(' + ", ".join(f'[href*="{stem}" i]' for stem in _AUTHOR_PATH_STEMS) + ")"
+    '[rel="author"], a:is([href^="#"], '
+    + ", ".join(f'[href*="{stem}" i]' for stem in _AUTHOR_PATH_STEMS)
+    + ")"
 )
 
 # Elements whose id may be a forum post's (``thread_posts``, which checks the whole id): "p"
@@ -92,8 +95,11 @@ _AUTHOR_LINKS = (
 # a query of its own walked the whole tree again (~1% of a page's time), these selectors add
 # a few elements a page to this one.
 POST_ID_PREFIXES = '[id^="msg"], [id^="p"], [id^="js-post"]'
-# Those and React's streamed segments, one group behind the id (see ``_AUTHOR_LINKS``).
-_WITH_IDS = f"[id]:is({SEGMENTS}, {POST_ID_PREFIXES})"
+# The walk's landmarks (``holds``): its main landmark, its toggles, the story's body by id,
+# ``[itemprop]`` or class (gated, see ``_read``): a query of the body of their own walked it
+# again (~170 µs a page, mean of every 4th dev and ScrapingHub page, warm; ~90 µs here).
+_LANDMARKS = f"{MAIN}, [aria-controls]"
+_WITH_IDS = f"[id]:is({SEGMENTS}, {POST_ID_PREFIXES}, {STORY_IDS})"
 
 # A page's controls, which the buy-button rule reads on nearly every page (``buy_buttons``):
 # lexbor matches the input's ``type`` in any case, the link's ``role`` as written.
@@ -138,6 +144,7 @@ _TAGS_AND_ATTRIBUTES = ", ".join(
         _AUTHOR_LINKS,
         _WITH_IDS,
         _ASKED_OFTEN,
+        _LANDMARKS,
         FRAMES,
         QUANTITY_FIELDS,
         EMAIL_FIELDS,
@@ -280,7 +287,9 @@ def _read(tree: LexborHTMLParser) -> list[Element]:
     the other: each is kept once."""
     out: list[Element] = []
     last: int | None = None
-    classes = class_selectors(tree, _CLASS_WORDS)
+    words = class_selectors(tree, _CLASS_WORDS)
+    stories = [name for name in STORY_CLASSES if may_hold_class(tree, name[1:].lower())]
+    classes = ", ".join([*stories, words] if words else stories)
     query = f"{_TAGS_AND_ATTRIBUTES}, {classes}" if classes else _TAGS_AND_ATTRIBUTES
     for node in tree.css(query):
         if node.mem_id != last:
