@@ -84,3 +84,23 @@ def test_the_walk_drops_the_details_on_a_thread_only() -> None:
     assert "liftgate" in thread
     other = " ".join(block.text for block in walk(tree.body, by_name=True)[0])
     assert "Moderator" in other
+
+
+def test_member_fields_are_compared_by_their_labels() -> None:
+    """Fields whose values are each member's own ("Native Language: Spanish") are shared by
+    their labels: four posters' cards of such fields are found whole, values and all."""
+
+    def post(n: int) -> str:
+        fields = "".join(
+            f'<dl class="q5"><dt>{label}</dt><dd>{label[:4]} value {n}</dd></dl>'
+            for label in ("Member Type", "Native Language", "Home Country")
+        )
+        words = " ".join(_WORDS[n:] + _WORDS[:n])
+        return (
+            f'<div class="q1"><div class="q2"><h4><a href="/members/m{n}.{n}/">member{n}</a>'
+            f'</h4>{fields}</div><div class="q6"><p>{words}</p></div></div>'
+        )
+
+    found = _found(f"<body>{''.join(post(n) for n in range(4))}</body>")
+    assert "Native LanguageNati value 2" in found
+    assert len(found) == 12  # three fields of four cards

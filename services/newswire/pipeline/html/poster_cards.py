@@ -20,17 +20,18 @@ from newswire.pipeline.textnorm import clean_line
 # still says what it is: the profile link's highest ancestor that stays short (under
 # _CARD_CHARS: the post beside it is not in it), of the same tag, class attribute and depth
 # over the link in post after post (at least _MIN_CARDS: the thread's posts; hashed names
-# repeat as the names did), whose lines the cards share (ranks, field labels: _SHARED_SHARE
-# of them said in two cards or more, where replies' words are each their own). Each of its
-# branches beside the way down to the name goes (a list of fields one field at a time); the
-# name stays, as the truths keep it over each post. Not a card that dates its post (a <time>,
-# "3 hours ago"): that is the header over a post (Lemmy's, NodeBB's), whose parts the choice
-# of the thread's text reads. Only on a page that says it is a thread (``walk``'s
+# repeat as the names did), whose lines the cards share (ranks, and fields by their labels:
+# _SHARED_SHARE of them said in two cards or more, where replies' words are each their own).
+# Each of its branches beside the way down to the name goes (a list of fields one field at a
+# time); the name stays, as the truths keep it over each post. Not a card that dates its post
+# (a <time>, "3 hours ago"): that is the header over a post (Lemmy's, NodeBB's), whose parts
+# the choice of the thread's text reads. Only on a page that says it is a thread (``walk``'s
 # ``discussion``). As is: half A, half B and ScrapingHub unchanged, no page moved; class/id
 # hashed (bench.perturb): half A all types 0.889011 -> 0.889083 (forum 0.73858 -> 0.73966,
-# 6 boards' threads better), half B 0.896510 -> 0.896807 (forum 0.85808 -> 0.86158, 8
-# better, up to +0.07); no page worse. (Without the dated-card test: as is, a Lemmy thread
-# -0.28, its comments' headers thinned and the choice lost the comments.)
+# 6 boards' threads better), half B 0.896510 -> 0.896949 (forum 0.85808 -> 0.86326, 9
+# better, up to +0.10); no page worse. (Without the dated-card test: as is, a Lemmy thread
+# -0.28, its comments' headers thinned and the choice lost the comments. Fields compared
+# whole, not by label: half B hashed 0.896807, a board's member-field cards kept.)
 _CARD_CHARS: Final = 300
 _AGO: Final = re.compile(r"\bago\b", re.IGNORECASE)
 # A field is a label and its value: judged whole.
@@ -106,6 +107,16 @@ def _between(card: LexborNode, link: LexborNode) -> list[LexborNode]:
     return way
 
 
+def _said(node: LexborNode, line: str) -> str:
+    """A detail's ``line`` as the cards are compared by it: a field's label ("Native
+    Language"), its value being the member's own; another detail's whole line."""
+    if node.tag in _FIELD_TAGS:
+        parts = [part for child in node.iter() if (part := clean_line(child.text(deep=True)))]
+        if len(parts) > 1:
+            return parts[0]
+    return line
+
+
 def _dated(node: LexborNode, line: str) -> bool:
     """Whether a branch of a card dates a post: a <time>, or a date said as an age ("1 year
     ago"); a member's join date ("Joined Feb 16, 2015") is one of their fields."""
@@ -152,7 +163,7 @@ def poster_details(root: LexborNode) -> frozenset[int]:
             continue  # the poster and date over a post: its header, not a card beside it
         branches.append(
             [
-                (node, line)
+                (node, _said(node, line))
                 for node, line in lines
                 if len(line) <= _DETAIL_CHARS
                 and node.tag not in _NOT_DETAILS
