@@ -136,6 +136,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.portrait_names",
     "newswire.pipeline.html.post_headers",
     "newswire.pipeline.html.post_series",
+    "newswire.pipeline.html.poster_cards",
     "newswire.pipeline.html.poster_counters",
     "newswire.pipeline.html.poster_lines",
     "newswire.pipeline.html.price_lines",

@@ -41,6 +41,7 @@ class Holds:
         self._footer: tuple[int | None] | None = None
         self._panels: frozenset[int] | None = None
         self._signups: frozenset[int] | None = None
+        self._posters: frozenset[int] | None = None
         #: A selector's matches found by another's query, not yet asked (see ``_landmarks``).
         self._found: dict[str, list[LexborNode]] = {}
 
@@ -95,6 +96,13 @@ class Holds:
         if self._signups is None:
             self._signups = find(self._root)
         return self._signups
+
+    def posters(self, find: Callable[[LexborNode], frozenset[int]]) -> frozenset[int]:
+        """The walked tree's poster cards' details as ``find`` tells them (``poster_cards``),
+        found once for all the walks of the tree that read it as a thread, as ``panels``."""
+        if self._posters is None:
+            self._posters = find(self._root)
+        return self._posters
 
     def any_of(self, selector: str) -> bool:
         """Whether the walked tree holds a match of ``selector`` anywhere."""

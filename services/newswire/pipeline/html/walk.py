@@ -31,6 +31,7 @@ from newswire.pipeline.html.language_links import other_edition, primary_languag
 from newswire.pipeline.html.mastheads import card_header, site_masthead
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import dropped_post_lines, post_header_lines
+from newswire.pipeline.html.poster_cards import poster_details
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.review_cards import product_reviews
 from newswire.pipeline.html.role_buttons import role_button_label
@@ -42,42 +43,11 @@ from newswire.pipeline.html.tweet_quotes import tweet_quote
 from newswire.pipeline.html.word_breaks import abutting
 
 # Elements that start and end a text block; everything else is inline.
-_BLOCK_TAGS: Final = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "tr",
-        "tbody",
-        "thead",
-        "tfoot",
-        "caption",
-        "address",
-        "center",
-        "hr",
-        "body",
-        "form",
-        "fieldset",
-        "details",
-        "summary",
-    }
+_BLOCK_TAGS: Final = (
+    frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd"})
+    | frozenset({"blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "tbody"})
+    | frozenset({"thead", "tfoot", "caption", "address", "center", "hr", "body", "form"})
+    | frozenset({"fieldset", "details", "summary"})
 )
 HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS: Final = frozenset({"td", "th"})
@@ -179,8 +149,11 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     in_pre = 0
     # A footer in plain <div>s is dropped as a <footer> is (see ``site_footer``).
     footer = holds.footer(site_footer)
-    # A product's reviews (``review_cards``) and the page's sign-up boxes (``signup_boxes``).
+    # A product's reviews (``review_cards``), the page's sign-up boxes (``signup_boxes``) and
+    # a thread's poster cards' ranks, counters and fields (``poster_cards``).
     panels = (holds.panels(product_reviews) if product else frozenset()) | holds.signups(boxes)
+    if discussion:
+        panels |= holds.posters(poster_details)
     page = root.parent
     page_language = primary_language(page.attributes.get("lang")) if page is not None else None
 
