@@ -97,7 +97,7 @@ def test_the_classifier_with_the_walk_answers_as_py3langid() -> None:
     ours = ByteNgramClassifier()
     ours.FIRST_ROWS = 8
     ours._walk = WALK
-    WALK.slots = vec[i64]([-1] * len(WALK.output))
+    WALK.forget_slots()
     texts = [path.read_text(encoding="utf-8") for path in sorted((REPO / "seeds").rglob("*.*"))]
     for text in texts[:12]:
         for sample in (text[:600], text[:60], text[:600]):
@@ -107,3 +107,22 @@ def test_the_classifier_with_the_walk_answers_as_py3langid() -> None:
 def test_window_is_the_classifiers() -> None:
     """The walk's lead-in is the n-gram window that a byte_ngrams test derives from the model."""
     assert byte_walk.WINDOW == byte_ngrams.WINDOW
+
+
+@settings(max_examples=EXAMPLES // 4, deadline=None)
+@given(_DATA)
+def test_slotted_features_read_the_slots_of_the_features_they_count(data: bytes) -> None:
+    """``slotted_features`` gives ``features``' ids and counts, and the slots ``slots_of`` reads
+    for those ids with how many have none, before and after slots are placed, and ``forget_slots``
+    takes them all back."""
+    walk = WALK
+    walk.forget_slots()
+    for placed in (False, True):
+        ids, totals, slots, missing = walk.slotted_features(data)
+        assert list(zip(ids, totals, strict=True)) == _expected(data)
+        assert (slots, missing) == walk.slots_of(ids)
+        assert missing == (0 if placed else len(ids))
+        walk.place(ids, 3)
+    walk.forget_slots()
+    ids = walk.features(data)[0]
+    assert walk.slots_of(ids)[1] == len(ids)

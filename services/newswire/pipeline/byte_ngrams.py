@@ -178,10 +178,12 @@ class ByteNgramClassifier:
             slots = self._slot.take(ids)
         return self._rows.take(slots, axis=0)
 
-    def _walked_rows(self, walk: ByteWalk, found: vec[i64]) -> npt.NDArray[np.float32]:
+    def _walked_rows(
+        self, walk: ByteWalk, found: vec[i64], slots: vec[i64], missing: i64
+    ) -> npt.NDArray[np.float32]:
         """``_float_rows`` of the walk's features ``found``, their slots kept and read by the
-        walk (``ByteWalk.slots``): the same slots given in the same order, so the same rows."""
-        slots, missing = walk.slots_of(found)
+        walk (``slots``, ``missing``: ``ByteWalk.slots_of`` them): the same slots given in the
+        same order, so the same rows."""
         if missing:
             ids = np.frombuffer(memoryview(found), dtype=np.intp)
             start = self._cached
@@ -211,13 +213,17 @@ class ByteNgramClassifier:
         data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
         walk = self._walk
         if walk is not None:
-            found, totals = walk.features(data)
+            found, totals, slots, missing = walk.slotted_features(data)
             ids = np.frombuffer(memoryview(found), dtype=np.intp)
             counts = np.frombuffer(memoryview(totals), dtype=np.intp)
         else:
             ids, counts = self.features_at_once(data)
         if len(ids):
-            rows = self._float_rows(ids) if walk is None else self._walked_rows(walk, found)
+            rows = (
+                self._float_rows(ids)
+                if walk is None
+                else self._walked_rows(walk, found, slots, missing)
+            )
             scores = np.log1p(counts, dtype=np.float32) @ rows
             scores += self._pc
         else:

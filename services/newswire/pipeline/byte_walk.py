@@ -36,22 +36,28 @@ class ByteWalk:
         self.nextmove = nextmove
         self.rowbase = rowbase
         self.output = output
-        #: Per feature, how many times this call met it (all zeros between calls).
-        self.counts = vec[i64]([0] * len(output))
+        #: Per feature, at ``2 * feature``: how many times this call met it (0 between calls),
+        #: and beside it the feature's row in the classifier's float32 copy of the model
+        #: (``byte_ngrams``), -1 before its first use. Side by side because a call reads the
+        #: slot of each feature it counts, right after counting (one cache miss, not two).
+        pairs: list[int] = [0, -1] * len(output)
+        self.tally = vec[i64](pairs)
         #: Per byte of the sample, the feature that ends there or -1 (grown as samples need).
         self.found = vec[i64]()
-        #: Per feature, its row in the classifier's float32 copy of the model (``byte_ngrams``),
-        #: -1 before its first use: looked up here natively, where a numpy gather and a minimum
-        #: each paid for their cold code right after an extraction.
-        self.slots = vec[i64]([-1] * len(output))
+
+    def forget_slots(self) -> None:
+        """Every feature back without a slot (a classifier whose copy of the rows is new)."""
+        tally = self.tally
+        for feature in range(len(self.output)):
+            tally[2 * feature + 1] = -1
 
     def slots_of(self, ids: vec[i64]) -> tuple[vec[i64], i64]:
         """The slot of each of ``ids`` (in their order), and how many of them have none yet."""
-        slots = self.slots
+        tally = self.tally
         found = vec[i64](capacity=len(ids))
         missing: i64 = 0
         for feature in ids:
-            slot = slots[feature]
+            slot = tally[2 * feature + 1]
             if slot < 0:
                 missing += 1
             found = append(found, slot)
@@ -60,16 +66,21 @@ class ByteWalk:
     def place(self, ids: vec[i64], start: i64) -> i64:
         """Give each of ``ids`` without a slot the next one from ``start``, in their order;
         the slot after the last given."""
-        slots = self.slots
+        tally = self.tally
         for feature in ids:
-            if slots[feature] < 0:
-                slots[feature] = start
+            if tally[2 * feature + 1] < 0:
+                tally[2 * feature + 1] = start
                 start += 1
         return start
 
     def features(self, data: bytes) -> tuple[vec[i64], vec[i64]]:
         """(feature ids in order of first occurrence, their counts) of UTF-8 bytes: py3langid's
         ``visit_counts``, its keys and values."""
+        ids, totals, _, _ = self.slotted_features(data)
+        return ids, totals
+
+    def slotted_features(self, data: bytes) -> tuple[vec[i64], vec[i64], vec[i64], i64]:
+        """``features`` of UTF-8 bytes, and ``slots_of`` their ids (read as they are counted)."""
         size: i64 = len(data)
         found = self.found
         while len(found) < size:
@@ -97,17 +108,23 @@ class ByteWalk:
         for at in range(CHAINS * part, size):
             state = i64(nextmove[i64(rowbase[state]) + data[at]])
             found[at] = i64(output[state])
-        counts = self.counts
+        tally = self.tally
         ids = vec[i64]()
         for at in range(size):
             feature = found[at]
             if feature >= 0:
-                seen = counts[feature]
+                seen = tally[2 * feature]
                 if seen == 0:
                     ids = append(ids, feature)
-                counts[feature] = seen + 1
+                tally[2 * feature] = seen + 1
         totals = vec[i64](capacity=len(ids))
+        slots = vec[i64](capacity=len(ids))
+        missing: i64 = 0
         for feature in ids:
-            totals = append(totals, counts[feature])
-            counts[feature] = 0
-        return ids, totals
+            totals = append(totals, tally[2 * feature])
+            tally[2 * feature] = 0
+            slot = tally[2 * feature + 1]
+            if slot < 0:
+                missing += 1
+            slots = append(slots, slot)
+        return ids, totals, slots, missing
