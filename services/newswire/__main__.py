@@ -220,6 +220,7 @@ def _cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
 
 def _cmd_process(settings: Settings, args: argparse.Namespace) -> int:
     from newswire import warmup
+    from newswire.events import event_json
     from newswire.records import InRecord
     from newswire.wiring import pipeline as build_pipeline
 
@@ -238,7 +239,7 @@ def _cmd_process(settings: Settings, args: argparse.Namespace) -> int:
             record = InRecord("-" if name == "-" else name, 0, offset, -1, None, value, ())
             offset += 1
             result = pipeline.process(record).result
-            out.write(result.model_dump_json(indent=2 if args.pretty else None).encode() + b"\n")
+            out.write(event_json(result, indent=2 if args.pretty else None) + b"\n")
     out.flush()
     return 0
 

@@ -13,7 +13,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from newswire.events import Article, DeadLetter
+from newswire.events import Article, DeadLetter, event_json
 from newswire.metrics import Metrics, observe_many
 from newswire.pipeline import Outcome
 from newswire.records import InRecord, OutRecord
@@ -35,9 +35,7 @@ class OutputTopics:
 
     def encode(self, outcome: Outcome) -> OutRecord:
         result = outcome.result
-        # The JSON bytes pydantic builds, as they are: model_dump_json() decodes them to a str that
-        # we would encode back (two copies of the event and a UTF-8 check each, ~6 of ~22 µs).
-        value = result.__pydantic_serializer__.to_json(result)
+        value = event_json(result)
         if isinstance(result, Article):
             return OutRecord(
                 self.article_topic(result),

@@ -28,7 +28,7 @@ from pathlib import Path
 from newswire import warmup
 from newswire.bench.corpora import Page
 from newswire.bench.scoring import Output
-from newswire.events import Article
+from newswire.events import Article, event_json
 from newswire.pipeline import Pipeline, PipelineOptions
 from newswire.records import InRecord
 from newswire.settings import Settings
@@ -50,7 +50,7 @@ def newswire_extractor(options: PipelineOptions | None = None) -> Extract:
     def extract(message: bytes) -> Output:
         record = InRecord("bench", 0, next(offsets), -1, None, message, ())
         result = pipeline.process(record).result
-        result.model_dump_json()  # what `newswire process --jsonl` writes, part of its cost
+        event_json(result)  # what `newswire process --jsonl` writes, part of its cost
         if not isinstance(result, Article):
             return Output(body="", dead=result.reason, error=result.error)
         published = result.published_at
