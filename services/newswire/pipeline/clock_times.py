@@ -10,9 +10,15 @@ from typing import Final
 # month, no clock (and an "hour" of 31 would lose the date).
 # Korean, Japanese and Chinese pages set the half of the day before the clock ("오후 5:32",
 # "午後3:05", "下午 4:10"), with or without a space, where English sets "PM" after it.
+# The hour and minute are parted by a colon or a dot, by French's "h" ("à 14h05", "14 h 05":
+# Le Monde's, Le Figaro's, Quebec's bylines), or by Japanese's and Korean's hour word with the
+# minute's after ("14時05分", "14시 05분"; the hour glued to the day's "日" or "일" before it);
+# Spanish's "h" may close the clock ("14:05h").
+# Read as a date's clock only: the text is a date line already (``parse_date``).
 _TIME: Final = re.compile(
-    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|T)"
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|(?<=[日일])|T)"
+    r"(?P<hour>\d{1,2})(?:[:.]|\s?h\s?|時|시\s*)(?P<minute>\d{2})[分분h]?"
+    r"(?:[:.](?P<second>\d{2}))?"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
     re.IGNORECASE,
 )
