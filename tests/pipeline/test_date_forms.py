@@ -72,6 +72,7 @@ def test_a_date_line_in_its_language_names_its_day_clock_and_zone(
         ("7 de dezembro de 2026, 14h05", "pt", "2026-12-07T14:05:00+00:00"),
         ("Publicado: 07/12/2026 14:05h", "es", "2026-12-07T14:05:00+00:00"),
         ("2026年12月7日 14時05分", "ja", "2026-12-07T14:05:00+00:00"),
+        ("2026年12月7日 午後2時05分", "ja", "2026-12-07T14:05:00+00:00"),
         ("2026年12月7日（月）14時05分 JST", "ja", "2026-12-07T14:05:00+09:00"),
         ("2026년 12월 7일 14시 05분", "ko", "2026-12-07T14:05:00+00:00"),
     ],
@@ -83,6 +84,29 @@ def test_an_hour_parted_from_its_minute_by_a_word_is_the_clock(
     "14時05分" and Korean's "14시 05분" are the date's clock, as "14:05" is: the hour is not
     lost."""
     parsed = parse_date(text, reference=FETCHED, language=language)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 de diciembre de 2026, 2:05 p. m.", "2026-12-07T14:05:00+00:00"),
+        ("7 de diciembre de 2026 2:05\u00a0p.\u00a0m.", "2026-12-07T14:05:00+00:00"),
+        ("7 de diciembre de 2026 12:05 a. m.", "2026-12-07T00:05:00+00:00"),
+        ("٧ ديسمبر ٢٠٢٦ ٠٢:٠٥ م", "2026-12-07T14:05:00+00:00"),
+        ("7 ديسمبر 2026 - 09:05 ص", "2026-12-07T09:05:00+00:00"),
+        ("الاثنين 7 ديسمبر 2026 02:05 مساءً", "2026-12-07T14:05:00+00:00"),
+        ("7 ديسمبر 2026 11:05 صباحا", "2026-12-07T11:05:00+00:00"),
+        ("7 ديسمبر 2026 02:05 مكة المكرمة", "2026-12-07T02:05:00+00:00"),
+        ("7 de diciembre de 2026 14:05 a mi", "2026-12-07T14:05:00+00:00"),
+    ],
+)
+def test_a_spaced_or_arabic_half_of_the_day_sets_the_hour(text: str, expected: str) -> None:
+    """Latin American Spanish's "p. m." (a space or a no-break space inside) and Arabic's
+    "مساءً" or "م" (evening) and "صباحا" or "ص" (morning) after the clock set its hour as
+    "PM" and "AM" do; a word that only starts with "a m", or with "م" ("مكة"), is none."""
+    parsed = parse_date(text, reference=FETCHED)
     assert parsed is not None
     assert parsed.isoformat() == expected
 
