@@ -161,12 +161,21 @@ def test_croatian_october_is_not_read_as_polish_november() -> None:
         ("منذ 3 ساعات", "2026-12-09T09:00:00+00:00"),
         ("2 ngày trước", "2026-12-07T12:00:00+00:00"),
         ("5 phút trước", "2026-12-09T11:55:00+00:00"),
+        ("hace 3 hs", "2026-12-09T09:00:00+00:00"),
+        ("5 dk önce", "2026-12-09T11:55:00+00:00"),
+        ("3 ч назад", "2026-12-09T09:00:00+00:00"),
+        ("5 мин назад", "2026-12-09T11:55:00+00:00"),
+        ("2 года назад", "2024-12-09T12:00:00+00:00"),
+        ("3 години тому", "2026-12-09T09:00:00+00:00"),
+        ("2 год. тому", "2026-12-09T10:00:00+00:00"),
+        ("2 дні тому", "2026-12-07T12:00:00+00:00"),
     ],
 )
 def test_a_relative_line_counts_back_from_the_fetch(text: str, expected: str) -> None:
     """A count and unit with the language's past word, the unit as bylines shorten it ("Std.",
-    "h", "godz."), in German, French, Indonesian, Spanish, Portuguese, Turkish, Polish,
-    Russian, Arabic and Vietnamese, names the moment that long before the fetch."""
+    "h", "hs", "godz.", "dk", "ч", "мин"), in German, French, Indonesian, Spanish, Portuguese,
+    Turkish, Polish, Russian, Ukrainian (whose "год" is an hour, Russian's a year), Arabic
+    and Vietnamese, names the moment that long before the fetch."""
     assert is_date_like(text)
     parsed = parse_date(text, reference=FETCHED)
     assert parsed is not None

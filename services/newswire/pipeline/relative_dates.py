@@ -13,14 +13,15 @@ from newswire.pipeline.textnorm import keyed_words
 
 # Relative dates: a count and a unit, and a word that makes them past ("ago", "lalu", "vor",
 # "hace", "il y a", "há", "atrás", "fa", "geleden", "назад", Arabic "منذ"), in the languages of
-# the month table; the units' short forms as news sites print them ("vor 3 Std.", "il y a 3 h").
+# the month table; the units' short forms as news sites print them ("vor 3 Std.", "il y a 3 h",
+# "hace 3 hs", "3 ч назад", "5 мин назад").
 _UNITS: Final[dict[int, str]] = {
     1: "detik second seconds sec secs segundo segundos seconde secondes sekunde sekunden secondo"
-    " secondi seconden секунду секунды секунд ثانية ثوان ثواني",
+    " secondi seconden секунду секунды секунд сек ثانية ثوان ثواني",
     60: "menit minute minutes min mins minuto minutos minuten minuti минуту минуты минут"
-    " دقيقة دقائق",
-    3600: "jam hour hours hr hrs h hora horas heure heures stunde stunden std ora ore uur"
-    " час часа часов ساعة ساعات",
+    " мин دقيقة دقائق",
+    3600: "jam hour hours hr hrs h hs hora horas heure heures stunde stunden std ora ore uur"
+    " час часа часов ч ساعة ساعات",
     86400: "hari day days día días dia dias jour jours tag tage tagen giorno giorni dag dagen"
     " день дня дней يوم أيام",
     604800: "minggu pekan week weeks semana semanas semaine semaines woche wochen settimana"
@@ -82,23 +83,25 @@ _TODAY_WORDS: Final = (
 )
 _RELATIVE_MARK: Final = re.compile(rf"\b(?:{'|'.join(_MARK_WORDS)})\b", re.IGNORECASE)
 # The languages whose past word follows the count and unit at once ("3 dni temu", "3 gün
-# önce", "3 dagar sedan", "for 3 dager siden", "3 dage siden", Vietnamese "2 ngày trước"), with
-# their units, a unit's abbreviation with its dot ("3 godz. temu"). Read only
+# önce", "3 dagar sedan", "for 3 dager siden", "3 dage siden", Vietnamese "2 ngày trước",
+# Ukrainian "3 години тому"), with their units, a unit's abbreviation with its dot ("3 godz.
+# temu", "5 dk önce", "2 год. тому": Ukrainian's hour, where Russian's "год" is a year). Read only
 # in that order: "sedan" is also an English car and "time" an English word, so a count, a
 # unit and the word anywhere in a line ("a 2 year old sedan") are no date.
 _NEXT_UNITS: Final[dict[int, str]] = {
-    1: "sekund sekundy sekundę sekunder saniye giây",
-    60: "minut minuty minutę minuter minutt minutter dakika phút",
-    3600: "godzin godziny godzinę godz timme timmar time timer saat giờ",
-    86400: "dzień dni dag dagar dager dage døgn gün ngày",
-    604800: "tydzień tygodnie tygodni vecka veckor uke uker uge uger hafta tuần",
-    2592000: "miesiąc miesiące miesięcy månad månader måned måneder ay tháng",
-    31536000: "rok lata lat år yıl năm",
+    1: "sekund sekundy sekundę sekunder saniye sn giây секунд секунди секунду",
+    60: "minut minuty minutę minuter minutt minutter dakika dk phút хвилин хвилини хвилину хв",
+    3600: "godzin godziny godzinę godz timme timmar time timer saat sa giờ годин години годину год",
+    86400: "dzień dni dag dagar dager dage døgn gün ngày день дні днів",
+    604800: "tydzień tygodnie tygodni vecka veckor uke uker uge uger hafta tuần"
+    " тиждень тижні тижнів",
+    2592000: "miesiąc miesiące miesięcy månad månader måned måneder ay tháng місяць місяці місяців",
+    31536000: "rok lata lat år yıl năm рік роки років",
 }
 _NEXT_UNIT_SECONDS: Final = {
     word: seconds for seconds, words in _NEXT_UNITS.items() for word in words.split()
 }
-_NEXT_MARK_WORDS: Final = ("temu", "önce", "sedan", "siden", "trước")
+_NEXT_MARK_WORDS: Final = ("temu", "önce", "sedan", "siden", "trước", "тому")
 # Chinese, Japanese and Korean write the count, the unit and "before" with no spaces ("3天前",
 # "3日前", "2時間前", "3일 전"). A count after a month ("1月16日前", before January 16th) is a
 # day of the month, not a count.
