@@ -56,12 +56,13 @@ def test_month_names_of_more_languages(text: str, expected: str) -> None:
         ("٢٠٢٦/١/١٦", "2026-01-16"),
         ("١٦ يناير ٢٠٢٦", "2026-01-16"),
         ("۱۶/۰۱/۲۰۲۶", "2026-01-16"),
-        ("16 जनवरी २०२६", None),
+        ("16 जनवरी २०२६", "2026-01-16"),
+        ("16 ஜனவரி ௨௦௨௬", None),
     ],
 )
 def test_dates_in_other_scripts_digits(text: str, expected: str | None) -> None:
-    """Full-width, Arabic-Indic and Persian digits read as their ASCII digits; a month name
-    outside the tables (Hindi's) is still no date."""
+    """Full-width, Arabic-Indic, Persian and Devanagari digits read as their ASCII digits; a
+    month name outside the tables (Tamil's) is still no date."""
     parsed = parse_date(text, reference=FETCHED)
     assert (parsed.date().isoformat() if parsed else None) == expected
 

@@ -10,10 +10,18 @@ from typing import Final
 # month, no clock (and an "hour" of 31 would lose the date).
 # Korean, Japanese and Chinese pages set the half of the day before the clock ("오후 5:32",
 # "午後3:05", "下午 4:10"), with or without a space, where English sets "PM" after it.
+# The hour and minute are parted by a colon or a dot, by French's "h" ("à 14h05", "14 h 05":
+# Le Monde's, Le Figaro's, Quebec's bylines), or by Japanese's and Korean's hour word with the
+# minute's after ("14時05分", "14시 05분"; the hour glued to the day's "日" or "일" before it);
+# Spanish's "h" may close the clock ("14:05h"). Latin American Spanish spaces its "p. m." (CLDR's
+# "2:05 p. m.", a no-break space inside), and Arabic writes "مساءً" (evening) or "صباحًا"
+# (morning), or their first letter alone ("م", "ص").
+# Read as a date's clock only: the text is a date line already (``parse_date``).
 _TIME: Final = re.compile(
-    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|T)"
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?=\b|$)(?!\.\d)",
+    r"(?:(?P<half>오전|오후|午前|午後|上午|下午)\s*|\b|(?<=[日일])|T)"
+    r"(?P<hour>\d{1,2})(?:[:.]|\s?h\s?|時|시\s*)(?P<minute>\d{2})[分분h]?"
+    r"(?:[:.](?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|مساء\w*|صباح\w*|[صم](?!\w)))?(?=\b|$)(?!\.\d)",
     re.IGNORECASE,
 )
 _HALF_OF_DAY: Final = {
@@ -23,6 +31,8 @@ _HALF_OF_DAY: Final = {
     "오후": "pm",
     "午後": "pm",
     "下午": "pm",
+    "ص": "am",
+    "م": "pm",
 }
 
 
@@ -50,7 +60,10 @@ def clock_after(folded: str, start: int) -> tuple[int, int, int, int] | None:
     if match is None:
         return None
     hour, minute = int(match["hour"]), int(match["minute"])
-    half = (match["ampm"] or "").replace(".", "") or _HALF_OF_DAY.get(match["half"] or "", "")
+    written = (match["ampm"] or "").replace(".", "").replace(" ", "").replace("\xa0", "")
+    # Arabic's word or its letter alone ("مساءً", "م"): the letter it opens with tells the half.
+    written = written if written.isascii() else _HALF_OF_DAY[written[0]]
+    half = written or _HALF_OF_DAY.get(match["half"] or "", "")
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:

@@ -1,10 +1,10 @@
 """Table-driven date parsing for news pages: ISO 8601 from markup, and visible dates in the
 languages of ``month_names`` (Indonesian, Malay, English, German, French, Spanish, Portuguese,
-Italian, Catalan, Dutch, the Nordic languages, Polish, Czech, Finnish, Hungarian, Romanian,
-Turkish, Russian, Ukrainian, Greek, Arabic), plus year-first numeric and CJK dates, in any
-script's decimal digits, with time-zone abbreviations and relative dates ("2 jam yang lalu",
-"3 hours ago", "hace 2 días", "il y a 3 jours", "2 дня назад", "3 dni temu", "3日前")
-resolved against the fetch time.
+Italian, Catalan, Dutch, the Nordic languages, Polish, Czech, Slovak, Croatian, Finnish,
+Hungarian, Romanian, Turkish, Russian, Ukrainian, Greek, Arabic, Hindi, Marathi, Bengali), plus
+year-first numeric and CJK dates, in any script's decimal digits, with time-zone abbreviations
+and relative dates ("2 jam yang lalu", "3 hours ago", "vor 3 Std.", "il y a 3 h", "3日前",
+"2 ngày trước") resolved against the fetch time.
 
 Pure regex and dict lookups: microseconds per call, no dateutil on the hot path.
 """
@@ -18,13 +18,13 @@ from typing import Final
 
 from newswire.pipeline.clock_times import clock_after, twelve_hour_after_iso_day
 from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
-from newswire.pipeline.month_names import LONGEST_MONTH, MONTHS, ascii_digits
+from newswire.pipeline.month_names import LONGEST_MONTH, MONTH_LETTER, MONTHS, ascii_digits
 from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
 from newswire.pipeline.short_year import short_year_line
 from newswire.pipeline.textnorm import keyed_words, lacks_keyed_words
 from newswire.pipeline.time_zones import zone_after
 
-_MONTH_WORD: Final = rf"(?P<month>[^\W\d_]{{3,{LONGEST_MONTH}}})\.?"
+_MONTH_WORD: Final = rf"(?P<month>{MONTH_LETTER}{{3,{LONGEST_MONTH}}})\.?"
 #: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
 #: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
 UPDATED_PREFIX: Final = re.compile(

@@ -12,30 +12,35 @@ from typing import Final
 from newswire.pipeline.textnorm import keyed_words
 
 # Relative dates: a count and a unit, and a word that makes them past ("ago", "lalu", "vor",
-# "hace", "il y a", "há", "atrás", "fa", "geleden", "назад"), in the languages of the month table.
+# "hace", "il y a", "há", "atrás", "fa", "geleden", "назад", Arabic "منذ"), in the languages of
+# the month table; the units' short forms as news sites print them ("vor 3 Std.", "il y a 3 h",
+# "hace 3 hs", "3 ч назад", "5 мин назад").
 _UNITS: Final[dict[int, str]] = {
     1: "detik second seconds sec secs segundo segundos seconde secondes sekunde sekunden secondo"
-    " secondi seconden секунду секунды секунд",
-    60: "menit minute minutes min mins minuto minutos minuten minuti минуту минуты минут",
-    3600: "jam hour hours hr hrs hora horas heure heures stunde stunden ora ore uur час часа часов",
+    " secondi seconden секунду секунды секунд сек ثانية ثوان ثواني",
+    60: "menit minute minutes min mins minuto minutos minuten minuti минуту минуты минут"
+    " мин دقيقة دقائق",
+    3600: "jam hour hours hr hrs h hs hora horas heure heures stunde stunden std ora ore uur"
+    " час часа часов ч ساعة ساعات",
     86400: "hari day days día días dia dias jour jours tag tage tagen giorno giorni dag dagen"
-    " день дня дней",
+    " день дня дней يوم أيام",
     604800: "minggu pekan week weeks semana semanas semaine semaines woche wochen settimana"
-    " settimane weken неделю недели недель",
+    " settimane weken неделю недели недель أسبوع أسابيع",
     2592000: "bulan month months mes meses mois monat monate monaten mese mesi maand maanden"
-    " месяц месяца месяцев",
+    " месяц месяца месяцев شهر أشهر شهور",
     31536000: "tahun year years año años ano anos an ans jahr jahre jahren anno anni jaar jaren"
-    " год года лет",
+    " год года лет سنة سنوات عام أعوام",
 }
 _UNIT_SECONDS: Final = {
     word: seconds for seconds, words in _UNITS.items() for word in words.split()
 }
-# "a day ago", "un jour", "um dia", "ein Tag", "se hari": the count one, as a word.
+# "a day ago", "un jour", "um dia", "ein Tag", "se hari": the count one, as a word, spaced from
+# its unit ("ah" or "amin" is no count and unit). A digit may touch its unit ("3h", "5min").
 _ONE: Final = "a an se un une uno una um uma ein eine einem einer een один одну"
 _RELATIVE: Final = re.compile(
-    r"\b(?P<n>\d+|"
+    r"\b(?:(?P<n>\d+)\s*|(?:"
     + "|".join(_ONE.split())
-    + r")\s*(?P<unit>"
+    + r")\s+)(?P<unit>"
     + "|".join(sorted(_UNIT_SECONDS, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -51,6 +56,7 @@ _MARK_WORDS: Final = (
     "fa",
     "geleden",
     "назад",
+    "منذ",
 )
 _YESTERDAY_WORDS: Final = (
     "kemarin",
@@ -77,22 +83,25 @@ _TODAY_WORDS: Final = (
 )
 _RELATIVE_MARK: Final = re.compile(rf"\b(?:{'|'.join(_MARK_WORDS)})\b", re.IGNORECASE)
 # The languages whose past word follows the count and unit at once ("3 dni temu", "3 gün
-# önce", "3 dagar sedan", "for 3 dager siden", "3 dage siden"), with their units. Read only
+# önce", "3 dagar sedan", "for 3 dager siden", "3 dage siden", Vietnamese "2 ngày trước",
+# Ukrainian "3 години тому"), with their units, a unit's abbreviation with its dot ("3 godz.
+# temu", "5 dk önce", "2 год. тому": Ukrainian's hour, where Russian's "год" is a year). Read only
 # in that order: "sedan" is also an English car and "time" an English word, so a count, a
 # unit and the word anywhere in a line ("a 2 year old sedan") are no date.
 _NEXT_UNITS: Final[dict[int, str]] = {
-    1: "sekund sekundy sekundę sekunder saniye",
-    60: "minut minuty minutę minuter minutt minutter dakika",
-    3600: "godzin godziny godzinę timme timmar time timer saat",
-    86400: "dzień dni dag dagar dager dage døgn gün",
-    604800: "tydzień tygodnie tygodni vecka veckor uke uker uge uger hafta",
-    2592000: "miesiąc miesiące miesięcy månad månader måned måneder ay",
-    31536000: "rok lata lat år yıl",
+    1: "sekund sekundy sekundę sekunder saniye sn giây секунд секунди секунду",
+    60: "minut minuty minutę minuter minutt minutter dakika dk phút хвилин хвилини хвилину хв",
+    3600: "godzin godziny godzinę godz timme timmar time timer saat sa giờ годин години годину год",
+    86400: "dzień dni dag dagar dager dage døgn gün ngày день дні днів",
+    604800: "tydzień tygodnie tygodni vecka veckor uke uker uge uger hafta tuần"
+    " тиждень тижні тижнів",
+    2592000: "miesiąc miesiące miesięcy månad månader måned måneder ay tháng місяць місяці місяців",
+    31536000: "rok lata lat år yıl năm рік роки років",
 }
 _NEXT_UNIT_SECONDS: Final = {
     word: seconds for seconds, words in _NEXT_UNITS.items() for word in words.split()
 }
-_NEXT_MARK_WORDS: Final = ("temu", "önce", "sedan", "siden")
+_NEXT_MARK_WORDS: Final = ("temu", "önce", "sedan", "siden", "trước", "тому")
 # Chinese, Japanese and Korean write the count, the unit and "before" with no spaces ("3天前",
 # "3日前", "2時間前", "3일 전"). A count after a month ("1月16日前", before January 16th) is a
 # day of the month, not a count.
@@ -111,7 +120,7 @@ _CJK_UNIT_SECONDS: Final = {
 _COUNTED_NEXT: Final = re.compile(
     r"(?:\b(?P<n>\d+)\s*(?P<unit>"
     + "|".join(sorted(_NEXT_UNIT_SECONDS, key=len, reverse=True))
-    + rf")\s+(?:{'|'.join(_NEXT_MARK_WORDS)})\b)"
+    + rf")\.?\s+(?:{'|'.join(_NEXT_MARK_WORDS)})\b)"
     + r"|(?:(?<![\d月월])(?P<cjk_n>\d+)\s*(?P<cjk_unit>"
     + "|".join(sorted(_CJK_UNIT_SECONDS, key=len, reverse=True))
     + r")\s*[前전](?!\w))",
@@ -162,7 +171,7 @@ def _counted(folded: str, reference: datetime) -> datetime | None:
     right after them ("3 dni temu", "3天前"), counted back from ``reference``."""
     match = _RELATIVE.search(folded)
     if match and _RELATIVE_MARK.search(folded):
-        count = int(match["n"]) if match["n"].isdigit() else 1
+        count = int(match["n"]) if match["n"] else 1
         return _back(reference, count * _UNIT_SECONDS[match["unit"].lower()])
     match = _COUNTED_NEXT.search(folded)
     if match is None:
