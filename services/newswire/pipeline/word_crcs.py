@@ -7,10 +7,12 @@ one loaded run; warm 129 and 31). Compiled by mypyc, this one pass over the UTF-
 "A"-"Z" as it reads them) decodes each character, asks the same per-code-point table whether
 ``re``'s ``\\w`` matches it, and updates a CRC-32 register (zlib's, byte by byte through the
 standard table) while inside a word; the second seed's CRC follows from the word's length
-(``_seed_terms``): the same hashes, bit for bit. A text with a character that the table flags (one
-``str.lower`` changes beyond ASCII, a surrogate; beyond the Basic Multilingual Plane, one that
-``str.lower`` changes) is left to the caller (None: ``fingerprint`` asks again over ``str.lower``'s
-bytes with a table that flags surrogates alone, else takes its numpy path).
+(``_seed_terms``): the same hashes, bit for bit. A capital that ``str.lower`` maps to one character
+wherever it stands ("É", "Д", "Ω") is lowered by a second table, its lower case's UTF-8 bytes
+hashed. A text with a character that the table flags (a capital whose lower case is two
+characters, "İ", or depends on its place, "Σ"; a surrogate; beyond the Basic Multilingual Plane,
+one that ``str.lower`` changes) is left to the caller (None: ``fingerprint`` asks again over
+``str.lower``'s bytes with a table that flags surrogates alone, else takes its numpy path).
 """
 
 from __future__ import annotations
@@ -40,12 +42,17 @@ def crc_table() -> vec[i64]:
 _TABLE: Final = crc_table()
 
 
-def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[i64] | None:
-    """Per ``\\w+`` word of ``data`` (UTF-8, read as ``data.lower()``), at most ``limit`` words:
-    ``crc32(word, 0) | crc32(word, seed_high) << 32`` as a signed 64-bit integer (the same 64
-    bits); None when ``classes`` (per code point of the Basic Multilingual Plane: 1 for ``\\w``,
-    2 for "leave it to numpy") flags a character, or ``str.lower`` changes one beyond that
-    plane (4 UTF-8 bytes, see ``_astral``)."""
+def word_hashes(
+    data: bytes, classes: bytes, lowered: bytes, seed_high: i64, limit: i64
+) -> vec[i64] | None:
+    """Per ``\\w+`` word of ``data`` (UTF-8, read as ``data.decode().lower()``), at most
+    ``limit`` words: ``crc32(word, 0) | crc32(word, seed_high) << 32`` as a signed 64-bit integer
+    (the same 64 bits); None when ``classes`` (per code point of the Basic Multilingual Plane: 1
+    for ``\\w``, 2 for "leave it to the caller", 4 for "read as its lower case", plus 1 where
+    ``\\w`` matches that lower case) flags a character with 2, or ``str.lower`` changes one
+    beyond that plane (4 UTF-8 bytes, see ``_astral``). ``lowered``: per code point of that
+    plane, two bytes (little-endian) of the code point of its lower case, read where
+    ``classes`` says 4."""
     table = _TABLE
     hashes = vec[i64]()
     # A CRC-32 is linear: two seeds' CRCs of a word differ by a term that depends on the word's
@@ -58,6 +65,8 @@ def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[
     while at < size:
         byte: i64 = data[at]
         width: i64 = 1
+        # The code point of a capital's lower case, hashed instead of the capital's bytes.
+        lower: i64 = -1
         if byte < 0x80:
             # "A"-"Z" lowered here, the only bytes ``bytes.lower`` changes (every byte of a
             # non-ASCII character is >= 0x80): the caller's UTF-8, shared with the sha256, is
@@ -67,17 +76,20 @@ def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[
             kind: i64 = classes[byte]
         else:
             width = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
-            kind = classes[_code_point(data, at, byte)] if width < 4 else _astral(data, at)
+            kind, lower = _wide(data, at, byte, classes, lowered)
             if kind >= 2:
                 return None
         if kind:
             if not length:
                 crc = _ONES
+            # ASCII's step written out, apart from the rest: the conditions of a capital's lower
+            # case asked on every byte made the pass ~50% slower on bodies with none (compiled).
             if width == 1:
                 crc = table[(crc ^ byte) & 0xFF] ^ (crc >> 8)
+                length += 1
             else:
-                crc = _crc_bytes(crc, data, at, width)
-            length += width
+                crc = _crc_char(crc, data, at, width, lower)
+                length += width if lower < 0 else _utf8_width(lower)
         elif length:
             if len(hashes) < limit:
                 term = terms[length] if length < _TERMS else _term(terms, length)
@@ -88,6 +100,20 @@ def word_hashes(data: bytes, classes: bytes, seed_high: i64, limit: i64) -> vec[
         term = terms[length] if length < _TERMS else _term(terms, length)
         hashes = append(hashes, _joined(crc ^ _ONES, term))
     return hashes
+
+
+def _wide(data: bytes, at: i64, lead: i64, classes: bytes, lowered: bytes) -> tuple[i64, i64]:
+    """The class of the non-ASCII character at ``at`` (lead byte ``lead``) as ``str.lower``'s
+    text reads it (2 or 3: left to the caller), and the code point of its lower case where the
+    pass hashes that instead of its bytes (a capital's; else -1)."""
+    if lead >= 0xF0:
+        return _astral(data, at), -1
+    point = _code_point(data, at, lead)
+    kind: i64 = classes[point]
+    if kind < 4:
+        return kind, -1
+    # The lower case's class rides on the flag.
+    return kind - 4, lowered[2 * point] | lowered[2 * point + 1] << 8
 
 
 def _code_point(data: bytes, at: i64, lead: i64) -> i64:
@@ -123,6 +149,31 @@ def _crc_bytes(crc: i64, data: bytes, at: i64, width: i64) -> i64:
         byte: i64 = data[k]
         crc = table[(crc ^ byte) & 0xFF] ^ (crc >> 8)
     return crc
+
+
+def _crc_char(crc: i64, data: bytes, at: i64, width: i64, lower: i64) -> i64:
+    """The CRC register after the non-ASCII character of ``width`` bytes at ``at``, or after
+    the bytes of its lower case ``lower`` (-1: none, the character's own)."""
+    return _crc_bytes(crc, data, at, width) if lower < 0 else _crc_point(crc, lower)
+
+
+def _crc_point(crc: i64, point: i64) -> i64:
+    """The CRC register after the UTF-8 bytes of ``point`` (of the Basic Multilingual Plane: a
+    capital's lower case, which may take fewer or more bytes than the capital, "K" to "k")."""
+    table = _TABLE
+    if point < 0x80:
+        return table[(crc ^ point) & 0xFF] ^ (crc >> 8)
+    if point < 0x800:
+        crc = table[(crc ^ (0xC0 | point >> 6)) & 0xFF] ^ (crc >> 8)
+    else:
+        crc = table[(crc ^ (0xE0 | point >> 12)) & 0xFF] ^ (crc >> 8)
+        crc = table[(crc ^ (0x80 | (point >> 6) & 0x3F)) & 0xFF] ^ (crc >> 8)
+    return table[(crc ^ (0x80 | point & 0x3F)) & 0xFF] ^ (crc >> 8)
+
+
+def _utf8_width(point: i64) -> i64:
+    """How many UTF-8 bytes the code point ``point`` (of the Basic Multilingual Plane) takes."""
+    return 1 if point < 0x80 else 2 if point < 0x800 else 3
 
 
 #: Word lengths (UTF-8 bytes) whose seed term ``_seed_terms`` tabulates; longer words carry the
