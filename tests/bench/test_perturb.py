@@ -44,6 +44,26 @@ def test_react_stream_ids_keep_their_bytes() -> None:
     assert b'id="%s"' % digest(b"S:x") in out
 
 
+def test_references_to_an_id_are_hashed_with_it() -> None:
+    """``aria-controls``, ``aria-labelledby``, ``aria-describedby``, ``aria-owns`` and ``for``
+    name ids: each id in them becomes the id's own digest, so a button still controls its panel
+    and a label still names its field; ``data-*`` look-alikes keep their bytes."""
+    html = (
+        b'<button aria-controls="faq-1 faq-2" aria-expanded="false">Q</button>'
+        b"<div id=\"faq-1\" hidden aria-labelledby=faq-h aria-describedby='n'>A</div>"
+        b'<label for="email">E-mail</label><ul aria-owns="faq-2"></ul>'
+        b'<p data-for="email" data-aria-controls="x">t</p>'
+    )
+    out = perturb(html, hash_names=True, plain_tags=False)
+    assert b'aria-controls="%s %s"' % (digest(b"faq-1"), digest(b"faq-2")) in out
+    assert b'id="%s"' % digest(b"faq-1") in out
+    assert b"aria-labelledby=%s " % digest(b"faq-h") in out
+    assert b"aria-describedby='%s'" % digest(b"n") in out
+    assert b'for="%s"' % digest(b"email") in out
+    assert b'aria-owns="%s"' % digest(b"faq-2") in out
+    assert b'data-for="email" data-aria-controls="x"' in out
+
+
 def test_the_same_name_gives_the_same_digest_and_no_word() -> None:
     """Digests are stable, differ between names, and hold no letters but the leading one."""
     assert digest(b"card") == digest(b"card") != digest(b"cards")

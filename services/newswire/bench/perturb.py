@@ -35,9 +35,15 @@ from newswire.bench.scoring import PageScore, mean_f1, rate
 
 #: A start or end tag; quoted attribute values may hold ``<`` or ``>``.
 _TAG = re.compile(rb"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>""")
-#: A class or id attribute (not ``data-id`` nor ``xml:id``) with its value, quoted or not.
+#: A class or id attribute (not ``data-id`` nor ``xml:id``) with its value, quoted or not, and
+#: the attributes that name ids (``aria-controls``, ``for`` …): a build that renames an id renames
+#: its references with it, or its accordions, labels and tabs would stop working. (Until session
+#: 66 they kept the old ids, and the pipeline, which shows a hidden panel only when a button's
+#: ``aria-controls`` names it, lost such panels on hashed pages that no real build loses.)
 _NAME_ATTR = re.compile(
-    rb"""(?<![\w:-])(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""", re.IGNORECASE
+    rb"""(?<![\w:-])(class|id|aria-controls|aria-labelledby|aria-describedby|aria-owns|for)"""
+    rb"""(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""",
+    re.IGNORECASE,
 )
 #: The tags that say what a region is; a site without them wraps everything in ``<div>``.
 SEMANTIC_TAGS = frozenset({b"article", b"main", b"aside", b"nav", b"header", b"footer"})
@@ -68,7 +74,7 @@ def _hash_value(quoted: bytes, *, is_id: bool) -> bytes:
 
 def _hash_attrs(attrs: bytes) -> bytes:
     return _NAME_ATTR.sub(
-        lambda m: m[1] + m[2] + _hash_value(m[3], is_id=m[1].lower() == b"id"), attrs
+        lambda m: m[1] + m[2] + _hash_value(m[3], is_id=m[1].lower() != b"class"), attrs
     )
 
 
