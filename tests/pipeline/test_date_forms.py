@@ -172,12 +172,20 @@ def test_vietnamese_thai_and_two_letter_months_are_read(
 
 
 @pytest.mark.parametrize(
-    "text", ["5 tháng 13 năm 2026", "tháng 12 năm 2026", "7 मईल 2026", "5 de 2026", "5 ธันวาคม"]
+    "text",
+    [
+        "5 tháng 13 năm 2026",
+        "tháng 12 năm 2026",
+        "7 मईल 2026",
+        "5 de 2026",
+        "5 ธันวาคม",
+        "5 ธ.ค. 14:30 น.",
+    ],
 )
 def test_a_near_miss_of_those_forms_is_no_date(text: str) -> None:
     """A thirteenth month, a month and year without a day, a longer word that starts with a
     two-letter month, a two-letter Latin word between a day and a year, and a Thai day and
-    month without a year name no date."""
+    month without a year (a clock's hour after them is none) name no date."""
     assert parse_date(text, reference=FETCHED) is None
 
 

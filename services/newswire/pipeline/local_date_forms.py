@@ -50,10 +50,11 @@ _THAI_NAMES: Final = "|".join(
     re.escape(name) for name in sorted(_THAI_MONTH, key=len, reverse=True)
 )
 # The day, the month, then the era's mark where written ("พ.ศ." the Buddhist era, "ค.ศ." the
-# common) and the year of four digits or two; Thai may set no space between them.
+# common) and the year of four digits or two; Thai may set no space between them. Two digits
+# that start a clock ("5 ธ.ค. 14:30", the year left out) are its hour, no year.
 _THAI_DATE: Final = re.compile(
     rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_NAMES})\s*(?:(?P<era>[พค])\.\s?ศ\.?\s*)?"
-    r"(?P<year>\d{4}|\d{2})(?!\d)"
+    r"(?P<year>\d{4}|\d{2}(?![:.]\d))(?!\d)"
 )
 # Vietnamese's day, "tháng" and the month's number, then "năm" or a comma and the year; the
 # words' vowels composed or decomposed (a page's text may be in either normal form).
