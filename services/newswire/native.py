@@ -241,6 +241,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.textnorm",
     "newswire.pipeline.thread_labels",
     "newswire.pipeline.time_zones",
+    "newswire.pipeline.update_lines",
     "newswire.pipeline.variant_tails",
     "newswire.pipeline.vocabulary",
     "newswire.pipeline.word_crcs",

@@ -136,6 +136,59 @@ def test_more_languages_months_are_read(text: str, language: str, expected: str)
     assert parsed.isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ngày 5 tháng 12 năm 2026", "vi", "2026-12-05T00:00:00+00:00"),
+        ("Thứ Bảy, Ngày 05 Tháng 12 Năm 2026 14:30", "vi", "2026-12-05T14:30:00+00:00"),
+        ("5 tháng 12, 2026 14:30 (GMT+7)", "vi", "2026-12-05T14:30:00+07:00"),
+        ("ngày 5 tha\u0301ng 12 na\u0306m 2026", "vi", "2026-12-05T00:00:00+00:00"),
+        ("05/12/2026 14:30", "vi", "2026-12-05T14:30:00+00:00"),
+        ("5 ธันวาคม 2569", "th", "2026-12-05T00:00:00+00:00"),
+        ("วันเสาร์ที่ 5 ธันวาคม พ.ศ. 2569", "th", "2026-12-05T00:00:00+00:00"),
+        ("5 ธ.ค. 2569 14:30 น.", "th", "2026-12-05T14:30:00+00:00"),
+        ("05 ธ.ค. 69", "th", "2026-12-05T00:00:00+00:00"),
+        ("5ก.พ.69", "th", "2026-02-05T00:00:00+00:00"),
+        ("๕ มิ.ย. ๒๕๖๙", "th", "2026-06-05T00:00:00+00:00"),
+        ("5 พฤษภาคม ค.ศ. 2026", "th", "2026-05-05T00:00:00+00:00"),
+        ("05/12/2569 14:30", "th", "2026-12-05T14:30:00+00:00"),
+        ("7 मई 2026", "hi", "2026-05-07T00:00:00+00:00"),
+        ("07 मई 2026, 02:05 PM IST", "hi", "2026-05-07T14:05:00+05:30"),
+        ("७ मे २०२६", "mr", "2026-05-07T00:00:00+00:00"),
+        ("৭ মে ২০২৬, ১৪:০৫", "bn", "2026-05-07T14:05:00+00:00"),
+    ],
+)
+def test_vietnamese_thai_and_two_letter_months_are_read(
+    text: str, language: str, expected: str
+) -> None:
+    """Vietnamese's month numbered after "tháng" (its words composed or decomposed), Thai's
+    month names and dotted abbreviations with the Buddhist era's year (2569 or 69 is 2026,
+    written with "พ.ศ." or not; "ค.ศ." marks the common era's), a Thai numeric date in the
+    Buddhist era, and the two-letter May of Hindi, Marathi and Bengali name their day."""
+    assert is_date_like(text)
+    parsed = parse_date(text, reference=FETCHED, language=language)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 tháng 13 năm 2026",
+        "tháng 12 năm 2026",
+        "7 मईल 2026",
+        "5 de 2026",
+        "5 ธันวาคม",
+        "5 ธ.ค. 14:30 น.",
+    ],
+)
+def test_a_near_miss_of_those_forms_is_no_date(text: str) -> None:
+    """A thirteenth month, a month and year without a day, a longer word that starts with a
+    two-letter month, a two-letter Latin word between a day and a year, and a Thai day and
+    month without a year (a clock's hour after them is none) name no date."""
+    assert parse_date(text, reference=FETCHED) is None
+
+
 def test_croatian_october_is_not_read_as_polish_november() -> None:
     """ "listopada" stays November (Polish, Czech): Croatian's October of that spelling is no
     entry of the table, so it cannot turn the Polish dates."""

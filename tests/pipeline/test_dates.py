@@ -7,13 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from newswire.pipeline import dates
-from newswire.pipeline.dates import (
-    is_date_like,
-    is_update_line,
-    parse_date,
-    parse_month,
-    split_update,
-)
+from newswire.pipeline.dates import is_date_like, parse_date, parse_month
+from newswire.pipeline.update_lines import is_update_line, split_update
 
 FETCHED = datetime(2020, 10, 24, 12, 0, tzinfo=UTC)
 

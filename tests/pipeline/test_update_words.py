@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire.pipeline.date_words import UPDATE_WORDS
-from newswire.pipeline.dates import UPDATE_KEYED, UPDATE_LABEL, split_update
 from newswire.pipeline.textnorm import lacks_keyed_words, lacks_words
+from newswire.pipeline.update_lines import UPDATE_KEYED, UPDATE_LABEL, split_update
 
 _PIECES = st.sampled_from(
     [

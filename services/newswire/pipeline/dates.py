@@ -17,19 +17,24 @@ from functools import lru_cache
 from typing import Final
 
 from newswire.pipeline.clock_times import clock_after, twelve_hour_after_iso_day
-from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
-from newswire.pipeline.month_names import LONGEST_MONTH, MONTH_LETTER, MONTHS, ascii_digits
+from newswire.pipeline.local_date_forms import common_era, local_date
+from newswire.pipeline.month_names import (
+    LONGEST_MONTH,
+    MONTH_LETTER,
+    MONTHS,
+    TWO_LETTER_MONTHS,
+    ascii_digits,
+)
 from newswire.pipeline.relative_dates import RELATIVE_KEYED, RELATIVE_WORD, relative_date
 from newswire.pipeline.short_year import short_year_line
-from newswire.pipeline.textnorm import keyed_words, lacks_keyed_words
+from newswire.pipeline.textnorm import lacks_keyed_words
 from newswire.pipeline.time_zones import zone_after
 
-_MONTH_WORD: Final = rf"(?P<month>{MONTH_LETTER}{{3,{LONGEST_MONTH}}})\.?"
-#: A date line that gives the last update, not the publication ("Updated …", "Last modified: …",
-#: "Diperbarui …", "Aktualisiert am …", "Aggiornato il …", "Güncellendi: …"; text and HTML).
-UPDATED_PREFIX: Final = re.compile(
-    rf"^\W*(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)}|update)\b",
-    re.IGNORECASE,
+# A month's name of three letters or more, or one of the two-letter names (Hindi's "मई", a
+# word of its own: not the start of a longer one).
+_MONTH_WORD: Final = (
+    rf"(?P<month>{MONTH_LETTER}{{3,{LONGEST_MONTH}}}|(?:{'|'.join(TWO_LETTER_MONTHS)})"
+    rf"(?!{MONTH_LETTER}))\.?"
 )
 _DAY_MONTH_YEAR: Final = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?{_MONTH_WORD},?\s+(?:de\s+)?"
@@ -194,84 +199,6 @@ def is_date_like(text: str) -> bool:
     return relative_date(folded, datetime(2000, 1, 1, tzinfo=UTC)) is not None
 
 
-# An update's label inside a date line, after the publication it follows ("Published Oct 10,
-# 2023 - [Updated Dec 3, 2025]", "December 22, 2022 Updated: January 02, 2026").
-UPDATE_LABEL: Final = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.IGNORECASE)
-#: ``UPDATE_WORDS`` grouped for ``lacks_keyed_words``: ~4 lines a page are asked, nearly all
-#: lacking every word; under keys that many words share and few of those lines hold ("pd" of
-#: "updated" and the Nordic forms, "ual" of "actualiz-", "dif" of "modif-") a line takes 7
-#: substring tests instead of 26 (split_update ~5.7 -> ~2.4 µs a page).
-UPDATE_KEYED: Final = keyed_words(UPDATE_WORDS, ("pd", "ual", "dif", "gg", "gew", "dik"))
-
-
-# The words a label may put before the update's word ("Page updated:", "This page was last
-# updated on"): a few words with no date, no digit and no field separator. A byline before it
-# ("Jane Doe · Updated …") or a publication ("May 2, 2024 Updated …") is another shape.
-_LABEL_LEAD: Final = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
-
-
-def is_update_line(text: str) -> bool:
-    """Whether a date line gives the last update: it opens with the update's word ("Updated
-    …"), or a short label leads to that word before any date ("Page updated: 12 November
-    2025", "This page was last updated on …"); such a line names no publication. A line that
-    opens with the update and then labels the publication holds both (``split_update``)."""
-    if UPDATED_PREFIX.match(text):
-        return _publication_after(text) is None
-    label = UPDATE_LABEL.search(text)
-    return label is not None and bool(_LABEL_LEAD.match(text[: label.start()]))
-
-
-def split_update(text: str) -> tuple[str, str | None]:
-    """A line holding the publication and the update, as its two parts (the publication's
-    first); else the line and ``None``. Read whole, the line gave its first date for both: the
-    publication's where it comes first (the last update of an element named for the update
-    was the publication day), the update's where the line opens with it ("Updated Dec 3, 2025
-    · Published Dec 1, 2025"), taken for the publication. A line starting with the update
-    word and labelling no publication after its date is the update alone; a label before the
-    update with no date ("Written by Jane Doe · Updated on …") leaves the line whole."""
-    # An ASCII line holding no update word in any case (most) cannot match: substring tests
-    # instead of the pattern's case-blind alternation of its ~40 words at each place (~127k
-    # instructions a call, ~5 calls a page of wcxb-dev).
-    if lacks_keyed_words(text, UPDATE_KEYED):
-        return text, None
-    label = UPDATE_LABEL.search(text)
-    if label is None:
-        return text, None
-    if UPDATED_PREFIX.match(text):
-        pair = _publication_after(text)
-        return pair if pair is not None else (text, None)
-    before = text[: label.start()].strip(_SEPARATORS)
-    after = text[label.start() :].rstrip(" )]")
-    if before and is_date_like(before) and is_date_like(after):
-        return before, after
-    return text, None
-
-
-# What stands between the two dates of a line: spaces, dashes, bars, dots, brackets.
-_SEPARATORS: Final = " -|·•,;:(["
-# The publication's label after an update's date in the same line, as news sites print the pair
-# update first: "Updated Dec 3, 2025 · Published Dec 1, 2025", "Updated November 11, 2022 8:23 PM
-# ET Originally published November 9, 2022", "Mis à jour le 3 décembre 2025 Publié le 1
-# décembre 2025", "Aktualisiert am 03.12.2025 Veröffentlicht am 01.12.2025", "Actualizado …
-# Publicado …", "Updated … Posted …" (a blog's word for its publication). A whole word only:
-# "publishers" or "unpublished" is none.
-_PUBLICATION_LABEL: Final = re.compile(
-    rf"(?<!\w)(?:(?:originally|first)\s+)?(?:posted|{'|'.join(PUBLISHED_WORDS)})(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _publication_after(text: str) -> tuple[str, str] | None:
-    """The publication's part and the update's of a line that opens with the update, where a
-    publication label follows the update's date and a date follows the label."""
-    for label in _PUBLICATION_LABEL.finditer(text):
-        update = text[: label.start()].strip(_SEPARATORS)
-        published = text[label.start() :].rstrip(" )]")
-        if is_date_like(update) and is_date_like(published):
-            return published, update
-    return None
-
-
 # Module-level (``re.match`` with a pattern string looks it up in re's cache on every call,
 # and this is asked of every date-like text of a page).
 _ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -317,8 +244,11 @@ def _absolute_date(
     folded: str, language: str | None, reference: datetime | None
 ) -> tuple[int, int, int, int, int] | None:
     """Year, month, day, and where the date starts and ends in ``folded``."""
-    if _FOUR_DIGITS.search(folded) is None:
-        return short_year_line(folded)
+    # Vietnamese's and Thai's forms (their words are not ASCII; a Thai year may have two
+    # digits), asked first: Thai's year is of another era than the patterns below read.
+    local = None if folded.isascii() else local_date(folded)
+    if local is not None or _FOUR_DIGITS.search(folded) is None:
+        return local or short_year_line(folded)
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY, _DAY_MONTH_YEAR_HYPHENS):
         # Every match of the shape, not only the first: a word that is no month in the shape
         # ("Vol 3 Issue 2024, 16 January 2024") does not hide the date after it.
@@ -341,7 +271,9 @@ def _absolute_date(
         )
     match = _NUMERIC.search(folded)
     if match:
-        first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+        # A year of the Buddhist era ("05/12/2569", a Thai page's numeric date) is no common
+        # era's publication: read as the common era's year it is.
+        first, second, year = int(match["a"]), int(match["b"]), common_era(int(match["year"]))
         locale = (language or "").lower().replace("_", "-")
         month_first = second > 12 or (
             first <= 12

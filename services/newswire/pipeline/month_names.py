@@ -66,8 +66,8 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 # Hindi's, Marathi's and Bengali's months (Dainik Bhaskar's "7 दिसंबर 2026", Bengali papers'
-# "ডিসেম্বর" with Bengali digits); May ("मई", "মে") is two letters, under ``dates``' three, and
-# left out.
+# "ডিসেম্বর" with Bengali digits); May, two letters in each ("मई", "मे", "মে"), is in
+# ``TWO_LETTER_MONTHS``.
 # A nukta letter is written composed by some keyboards ("फ़" as U+095E) and as its letter and
 # the nukta by others (Unicode's normal form): both are kept.
 for _number, _names in {
@@ -86,6 +86,13 @@ for _number, _names in {
     for _name in _names.split():
         MONTHS[_name] = _number
         MONTHS[_name.replace("\u092b\u093c", "\u095e").replace("\u09af\u09bc", "\u09df")] = _number
+
+#: The months' names of two letters, under the three ``dates`` reads as a name otherwise (a
+#: two-letter word of a Latin script is no month: "de", "of"): Hindi's May "मई", Marathi's
+#: "मे", Bengali's "মে" (its vowel sign a mark, the name's second letter all the same).
+TWO_LETTER_MONTHS: Final = ("मई", "मे", "মে")
+for _name in TWO_LETTER_MONTHS:
+    MONTHS[_name] = 5
 
 #: The longest month name of the table, in letters (Polish "października").
 LONGEST_MONTH: Final = max(map(len, MONTHS))

@@ -61,6 +61,14 @@ def _story(language: str | None, line: str, after: str = "") -> str:
             "2026-12-07T14:05:00+00:00",
         ),
         ("ar", '<div class="date">٧ ديسمبر ٢٠٢٦</div>', "2026-12-07T00:00:00+00:00"),
+        (
+            "vi",
+            '<div class="date">Thứ Hai, ngày 7 tháng 12 năm 2026 14:05</div>',
+            "2026-12-07T14:05:00+00:00",
+        ),
+        ("th", '<span class="date">7 ธ.ค. 2569 14:05 น.</span>', "2026-12-07T14:05:00+00:00"),
+        ("th", "<time>7 ธันวาคม 2569</time>", "2026-12-07T00:00:00+00:00"),
+        ("hi", '<span class="date">7 मई 2026</span>', "2026-05-07T00:00:00+00:00"),
         ("en-us", '<div class="date">12/07/2026</div>', "2026-12-07T00:00:00+00:00"),
         ("en-gb", '<div class="date">07/12/2026</div>', "2026-12-07T00:00:00+00:00"),
         (None, "<p>Monday 7 December 2026 14:05 IST</p>", "2026-12-07T14:05:00+05:30"),
@@ -70,7 +78,8 @@ def test_a_byline_date_in_the_pages_language_is_the_publication(
     language: str | None, line: str, expected: str
 ) -> None:
     """A date element or date line under the headline, in the page's language and its numeric
-    order, gives the publication with its clock and written zone."""
+    order (Vietnamese's numbered month, Thai's Buddhist year, Hindi's two-letter May among
+    them), gives the publication with its clock and written zone."""
     assert extract_html(_story(language, line)).published_raw[:1] == (expected,)
 
 

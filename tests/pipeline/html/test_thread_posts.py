@@ -216,3 +216,36 @@ def test_profiles_named_by_slug_are_no_threads_posters() -> None:
         + _hashed_post("/profile/Ben-Michael-138", "Ben Michael", prose("Second"))
     )
     assert repeated_poster(LexborHTMLParser(html)) == []
+
+
+def _dated_post(member: int, name: str, when: str, text: str) -> str:
+    """A post as a build with hashed names ships it: no id of the software's, a header with its
+    date, the poster's avatar by the profile's path and name by its full address."""
+    return (
+        f'<div class="q1"><div class="q2">{when}</div><div class="q3">'
+        f'<a href="user-{member}.html"><img src="a.png" alt=""></a>'
+        f'<a href="https://forum.example/user-{member}.html">{name}</a></div>'
+        f'<div class="q4">{text}</div></div>'
+    )
+
+
+def test_a_hashed_threads_first_post_is_told_by_its_posters_links() -> None:
+    """Where no post has an id of its software's, the first post is the element holding the
+    first repeated profile link up to where another member's post begins, whichever way its
+    address is written: its header's date dates the thread."""
+    html = page(
+        '<div class="q0">'
+        + _dated_post(7, "Minoa", "Sat Feb 23, 2019 9:14 pm", prose("First"))
+        + _dated_post(9, "Ranko", "Sun Feb 24, 2019 2:31 am", prose("Reply"))
+        + _dated_post(7, "Minoa", "Sun Feb 24, 2019 5:31 pm", prose("Answer"))
+        + "</div>"
+    )
+    assert first_post_date(LexborHTMLParser(html), "en") == ["2019-02-23T21:14:00+00:00"]
+
+
+def test_one_members_links_alone_are_no_posts() -> None:
+    """A page whose only repeated profile links are one member's (a story's author box and its
+    byline) has no posts to date."""
+    box = '<p>May 1, 2024 by <a href="/user-7.html">Minoa</a></p>'
+    html = page(f'<div class="q0">{box}{prose("Story")}{box}</div>')
+    assert first_post_date(LexborHTMLParser(html), "en") == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from newswire.pipeline.dates import UPDATE_LABEL, UPDATED_PREFIX, is_update_line
 from newswire.pipeline.html.update_label import _FOLDED_ELSEWHERE, _WORDS, may_hold_update_label
+from newswire.pipeline.update_lines import UPDATE_LABEL, UPDATED_PREFIX, is_update_line
 
 
 def test_lines_without_an_update_word_are_settled_as_holding_none() -> None:

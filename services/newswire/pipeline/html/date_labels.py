@@ -11,9 +11,9 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS
-from newswire.pipeline.dates import split_update
 from newswire.pipeline.html.names import TOKEN_PARTS
 from newswire.pipeline.textnorm import clean_line, clean_line_within
+from newswire.pipeline.update_lines import split_update
 
 # The nouns of a "publication date" label ("Date published", "Publish date", "Date de
 # publication", "Fecha de publicación", "Data di pubblicazione", "Data de publicação",

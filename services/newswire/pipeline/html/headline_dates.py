@@ -10,13 +10,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.dates import (
-    is_date_like,
-    is_update_line,
-    parse_date,
-    parse_month,
-    split_update,
-)
+from newswire.pipeline.dates import is_date_like, parse_date, parse_month
 from newswire.pipeline.html.date_labels import NEAR_LINE_CHARS, date_line_length, forum_aside
 from newswire.pipeline.html.date_markup import labelled_update
 from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
@@ -24,6 +18,7 @@ from newswire.pipeline.html.meta_rows import MetaRowWalk
 from newswire.pipeline.html.placement import among_other_stories
 from newswire.pipeline.html.stated_origin import labelled_publication
 from newswire.pipeline.html.text import has_digit
+from newswire.pipeline.update_lines import is_update_line, split_update
 
 # Text nodes read below the headline for a date line (within the walk's TEXTS_AFTER_HEADLINE).
 _TEXTS_AFTER_HEADLINE: Final = 30

@@ -16,7 +16,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.date_words import PUBLISHED_WORDS, UPDATE_WORDS
-from newswire.pipeline.dates import UPDATED_PREFIX, is_date_like, parse_date
+from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.body_texts import TextNodes, may_open_with
 from newswire.pipeline.html.date_labels import (
     LABEL_INITIALS,
@@ -27,6 +27,7 @@ from newswire.pipeline.html.date_labels import (
 from newswire.pipeline.html.page_elements import body_texts
 from newswire.pipeline.html.stated_origin import labelled_publication
 from newswire.pipeline.textnorm import clean_line_within
+from newswire.pipeline.update_lines import UPDATED_PREFIX
 
 # A label of the form "Posted" / "Posted on", the blog engines' word, beside the publication's
 # own words of ``is_publication_label``.

@@ -14,14 +14,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.dates import (
-    UPDATE_LABEL,
-    is_date_like,
-    is_update_line,
-    parse_date,
-    parse_month,
-    split_update,
-)
+from newswire.pipeline.dates import is_date_like, parse_date, parse_month
 from newswire.pipeline.html.date_labels import (
     NEAR_LINE_CHARS,
     clock,
@@ -43,6 +36,7 @@ from newswire.pipeline.html.text import has_digit, squeeze
 from newswire.pipeline.html.tooltip_dates import tooltip_date
 from newswire.pipeline.html.update_label import may_hold_update_label
 from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.update_lines import UPDATE_LABEL, is_update_line, split_update
 
 # Class/id parts of an element showing a date.
 _DATE_PARTS: Final = frozenset(

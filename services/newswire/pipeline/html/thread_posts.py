@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 from typing import Final
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -50,6 +51,8 @@ def first_post_date(
     zone in its markup, which the post's text lacks ("11:23 AM" read as UTC)."""
     posts = _posts(tree)
     if len(posts) < _MIN_POSTS:
+        posts = _posts_by_posters(tree)
+    if not posts:
         return []
     found = _date_in(posts[0], locale)
     if found and unless is not None and found[0][:10] == unless.isoformat():
@@ -140,6 +143,43 @@ def repeated_poster(tree: LexborHTMLParser) -> list[str]:
         if href in repeated and named:
             return [text]
     return []
+
+
+def _posts_by_posters(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The thread's first post told by its posters' links alone, where no post carries an id of
+    its software's (ids and class names hashed, as a CSS-module build writes them): the first
+    link to a profile the page links twice or more (see ``repeated_poster``) and the first
+    such link to another member's profile sit in two posts, and the child of their nearest
+    common element that holds the first is the first post (a vBulletin post's table with its
+    header's "30th March 2025, 16:26", a phpBB post's "by Minoa » Tue Aug 27, 2019 1:47
+    am"). Empty where the page links fewer than two members so (no thread)."""
+    links: list[tuple[str, LexborNode]] = []
+    for link in member_links(tree):
+        href = (link.attrs.get("href") or "").split("#", 1)[0]
+        if PROFILE_HREF.search(href) and _MEMBER_NUMBER.search(href):
+            # One profile, linked by its full address and by its path ("https://…/user-37.html"
+            # by the name, "user-37.html" by the avatar), is one member.
+            address = urlsplit(href)
+            links.append((f"{address.path.lstrip('/')}?{address.query}", link))
+    counts = Counter(href for href, _ in links)
+    repeated = [(href, link) for href, link in links if counts[href] > 1]
+    if not repeated:
+        return []
+    first_href, first = repeated[0]
+    other = next((link for href, link in repeated if href != first_href), None)
+    chain: list[LexborNode] = []
+    node = first.parent
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    depth = {node.mem_id: index for index, node in enumerate(chain)}
+    common = other.parent if other is not None else None
+    while common is not None and common.mem_id not in depth:
+        common = common.parent
+    # The first post is the common element's child on the first link's side (none where the
+    # first link's own element holds the other: one card, not two posts).
+    index = depth.get(common.mem_id, 0) if common is not None else 0
+    return [chain[index - 1]] if index > 0 else []
 
 
 def is_post_id(ident: str) -> bool:

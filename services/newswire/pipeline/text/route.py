@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newswire.events import Image, Related
-from newswire.pipeline.dates import is_date_like, is_update_line, split_update
+from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.text.lines import (
     copy_link,
     credit_only,
@@ -31,6 +31,7 @@ from newswire.pipeline.text.patterns import (
     REUTERS_CREDIT,
 )
 from newswire.pipeline.text.tag_lines import tag_list
+from newswire.pipeline.update_lines import is_update_line, split_update
 from newswire.pipeline.vocabulary import PHOTO_LABELS, person_names, split_names
 
 
