@@ -199,6 +199,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.update_label",
     "newswire.pipeline.html.walk",
     "newswire.pipeline.html.word_breaks",
+    "newswire.pipeline.local_date_forms",
     "newswire.pipeline.month_names",
     "newswire.pipeline.normalize",
     "newswire.pipeline.pagetype.declared",
