@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.headline_texts import (
@@ -186,3 +188,13 @@ def test_a_headline_is_met_at_its_first_text_or_at_itself_without_one() -> None:
         ("Menu", False),
         ("By Ann Lee", True),
     ]
+
+
+def test_nothing_of_a_walkers_own_holds_it_once_walked() -> None:
+    """A walker, walked partway, is held by its caller alone (its walk holds the tree and the
+    headline, not the walker): dropped, it is freed at once with its texts, without waiting
+    for the garbage collector."""
+    near = _texts("<body><p>Menu</p><h1>Title</h1><p>By Ann Lee</p><p>x</p></body>")
+    assert [item.text for item in near.after_headline(2)] == ["Title", "By Ann Lee"]
+    # getrefcount's own argument is the one reference more.
+    assert sys.getrefcount(near) == 2

@@ -260,22 +260,24 @@ def test_a_page_may_hold_a_class_word_its_class_values_hold_in_any_case() -> Non
 def test_the_grouped_selectors_find_what_their_plain_lists_find() -> None:
     """The shared query's selectors grouped behind their tag or attribute (``:is()``) find the
     elements their plain selector lists find, each once, in page order: a link matching two
-    author paths, a post id, a streamed segment, the submit and button inputs, the quantity names."""
+    author paths, a post id, a streamed segment, the submit and button inputs, the quantity names,
+    an author link made a button, an e-mail field (its type in any case)."""
     html = (
         "<body><a href='/Authors/writer/x' id=a>A</a><a href='/byline/y'>B</a><p id=post-1>c</p>"
         "<div id=msg2>d</div><div hidden id=S:1></div><input type=SUBMIT><input type=button name=Qty-quantity>"
-        "<select name=quantity></select><a href='/contributors/z' rel=author>E</a></body>"
+        "<select name=quantity></select><a href='/contributors/z' rel=author>E</a>"
+        "<a href='/writer/q' role=button>F</a><input type=Email></body>"
     )
     plain = (
         '[rel="author"], a[href*="/author" i], a[href*="/contributor" i], a[href*="/writer" i], '
         'a[href*="/byline/" i], div[hidden][id^="S:"], [id^="msg"], [id^="p"], [id^="js-post"], button, '
         'input[type="submit"], input[type="button"], a[role="button"], [name*="qty" i], '
-        '[name*="quantity" i]'
+        '[name*="quantity" i], input[type="email"]'
     )
     tree = LexborHTMLParser(html)
     once: list[int] = []
     for node in tree.css(plain):
         if not once or once[-1] != node.mem_id:
             once.append(node.mem_id)
-    assert len(once) == 9
+    assert len(once) == 11
     assert _element_ids(page_elements(tree)) == once

@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.extractor import extract_html
-from newswire.pipeline.html.scoring import _lengths, choose
+from newswire.pipeline.html.scoring import _ancestors, _final, _lengths, _weighed, choose
 from newswire.pipeline.html.walk import Block, walk
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -274,3 +274,19 @@ def test_a_products_spec_panel_named_like_its_description_joins_it() -> None:
     assert "about the mat 3" in shop
     assert "Half-inch: 71 by 24" in shop
     assert "Half-inch: 71 by 24" not in text_of(page(body))
+
+
+def test_a_nodes_score_loses_its_links_share_of_its_text() -> None:
+    """A node's score (and its points) are cut by the share of its text in links; a node
+    without text keeps no score (all of it counted as links) and no points."""
+    text_len, link_len = {1: 100, 2: 0}, {1: 25, 2: 0}
+    assert _final({1: 8.0, 2: 3.0}, text_len, link_len, 1) == 6.0
+    assert _final({1: 8.0, 2: 3.0}, text_len, link_len, 2) == 0.0
+    assert _weighed({1: 4.0}, text_len, link_len, 1) == 3.0
+    assert _weighed({1: 4.0}, text_len, link_len, 2) == 0.0
+
+
+def test_a_nodes_ancestors_run_up_to_the_root_nearest_first() -> None:
+    """A node's ancestors by the walk's parents, nearest first, the root (0) left out."""
+    assert _ancestors({3: 2, 2: 1, 1: 0}, 3) == [2, 1]
+    assert _ancestors({1: 0}, 1) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.walk import Block, walk
@@ -221,3 +223,15 @@ def test_a_block_elements_class_is_kept_single_spaced() -> None:
     assert root is not None
     _, tree = walk(root, by_name=False)
     assert sorted(tree.classes.values()) == ["story body lead", "text"]
+
+
+def test_a_walks_blocks_are_held_by_its_caller_alone() -> None:
+    """The walk's blocks and tree are held by its caller alone once it returns (nothing of the
+    walk's own keeps them): dropped, they are freed at once, without waiting for the garbage
+    collector."""
+    tree = LexborHTMLParser("<body><div><p>One <a href='/a'>two</a></p><pre>x</pre></div></body>")
+    assert tree.body is not None
+    blocks, walked = walk(tree.body, by_name=True)
+    assert [block.text for block in blocks] == ["One two", "x"]
+    # getrefcount's own argument is the one reference more.
+    assert [sys.getrefcount(blocks), sys.getrefcount(walked)] == [2, 2]

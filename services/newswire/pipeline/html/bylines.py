@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -67,6 +68,13 @@ from newswire.pipeline.vocabulary import PERSON_NAME
 
 # Where names come from: the page, its head, and its texts around the headline.
 _Source = Callable[[LexborHTMLParser, HeadMetadata, HeadlineTexts], list[str]]
+_Page = tuple[LexborHTMLParser, HeadMetadata, HeadlineTexts]
+
+
+def _names_by(asked: dict[_Source, list[str]], page: _Page, source: _Source) -> list[str]:
+    """``source``'s names, asked once a page (``asked``: the rules come back to some); bound by
+    ``partial``: compiled, a closure and its function's variables held each other (a cycle)."""
+    return asked[source] if source in asked else asked.setdefault(source, source(*page))
 
 
 def authors(
@@ -141,14 +149,7 @@ def _signed_by(
 ) -> tuple[str, ...]:
     """The names the page signs its story with, source after source (see ``authors``)."""
     near = HeadlineTexts(tree) if near is None else near
-    # Each source is asked once a page: the rules below come back to some of them.
-    asked: dict[_Source, list[str]] = {}
-
-    def names_by(source: _Source) -> list[str]:
-        if source not in asked:
-            asked[source] = source(tree, meta, near)
-        return asked[source]
-
+    names_by = partial(_names_by, {}, (tree, meta, near))
     for source in _sources(lines):
         # The site's own name in the markup is often the CMS's default for every page ("CDC",
         # "GitHub" as meta author on pages whose truth has no author); shown to the reader as

@@ -130,7 +130,7 @@ class HeadlineTexts:
     def __iter__(self) -> Iterator[HeadlineText]:
         yield from self._walked
         if self._walk is None:
-            self._walk = self._texts()
+            self._walk = _texts(self._tree, self._h1)
         for text in self._walk:
             self._walked.append(text)
             yield text
@@ -196,50 +196,54 @@ class HeadlineTexts:
     def _next(self) -> HeadlineText | None:
         """The next text of the walk, kept; None at its end."""
         if self._walk is None:
-            self._walk = self._texts()
+            self._walk = _texts(self._tree, self._h1)
         item = next(self._walk, None)
         if item is not None:
             self._walked.append(item)
         return item
 
-    def _texts(self) -> Iterator[HeadlineText]:
-        body = self._tree.body
-        if body is None:
-            return
-        h1 = self._h1
-        seen_h1 = h1 is None
-        # The headline is met at its first text, the first the walk gives once the <h1> has
-        # opened: its id read once and compared on texts only, not on every element before it
-        # (each read of a node's property builds its value anew, and most of a page's nodes
-        # before its headline, its menus and header, are elements). A headline with no text
-        # (an image's) is met at its element, its id compared on elements. The whitespace
-        # between tags, which cleans to nothing, is skipped by the parser's own walk
-        # (``skip_empty``: ASCII whitespace only).
-        h1_id, text_id = _headline_ids(h1)
-        passed = 0
-        # Text or not is asked by node type: a node's ``tag`` builds a new string for each
-        # element.
-        for node in body.traverse(include_text=True, skip_empty=True):
-            if not node.is_text_node:
-                if h1_id is not None and not seen_h1 and node.mem_id == h1_id:
-                    seen_h1 = True
-                continue
-            if not seen_h1 and node.mem_id == text_id:
+
+def _texts(tree: LexborHTMLParser, h1: LexborNode | None) -> Iterator[HeadlineText]:
+    """``HeadlineTexts``' walk of ``tree``'s body around the headline ``h1``. A function of its
+    own, not a method: a generator of the walker's, kept by it, held it in turn, a cycle that
+    kept each page's walker, its texts and their nodes until the garbage collector's next
+    pass, which walked them all."""
+    body = tree.body
+    if body is None:
+        return
+    seen_h1 = h1 is None
+    # The headline is met at its first text, the first the walk gives once the <h1> has
+    # opened: its id read once and compared on texts only, not on every element before it
+    # (each read of a node's property builds its value anew, and most of a page's nodes
+    # before its headline, its menus and header, are elements). A headline with no text
+    # (an image's) is met at its element, its id compared on elements. The whitespace
+    # between tags, which cleans to nothing, is skipped by the parser's own walk
+    # (``skip_empty``: ASCII whitespace only).
+    h1_id, text_id = _headline_ids(h1)
+    passed = 0
+    # Text or not is asked by node type: a node's ``tag`` builds a new string for each
+    # element.
+    for node in body.traverse(include_text=True, skip_empty=True):
+        if not node.is_text_node:
+            if h1_id is not None and not seen_h1 and node.mem_id == h1_id:
                 seen_h1 = True
-            # Asked of the text's parent, not of the elements as they pass: a script's text
-            # is its only child, and an empty <script> has none to skip.
-            parent = node.parent
-            parent_tag = parent.tag_id if parent is not None else None
-            if parent_tag in _UNSEEN_TEXT_PARENT_IDS:
-                continue
-            text = clean_line(node.text_content or "")
-            if not text:
-                continue
-            if seen_h1:
-                passed += 1
-                if passed > TEXTS_AFTER_HEADLINE:
-                    return
-            yield HeadlineText(text, node, seen_h1, parent_tag == _OPTION_ID)
+            continue
+        if not seen_h1 and node.mem_id == text_id:
+            seen_h1 = True
+        # Asked of the text's parent, not of the elements as they pass: a script's text
+        # is its only child, and an empty <script> has none to skip.
+        parent = node.parent
+        parent_tag = parent.tag_id if parent is not None else None
+        if parent_tag in _UNSEEN_TEXT_PARENT_IDS:
+            continue
+        text = clean_line(node.text_content or "")
+        if not text:
+            continue
+        if seen_h1:
+            passed += 1
+            if passed > TEXTS_AFTER_HEADLINE:
+                return
+        yield HeadlineText(text, node, seen_h1, parent_tag == _OPTION_ID)
 
 
 def _headline_ids(h1: LexborNode | None) -> tuple[int | None, int | None]:

@@ -118,15 +118,10 @@ def choose(blocks: list[Block], tree: Tree) -> Choice:  # noqa: PLR0912, PLR0915
             if block.tag == "li" and block.link_chars:
                 linked_items[block.path[-2]] = linked_items.get(block.path[-2], 0) + 1
 
-    def final(node: int) -> float:
-        total = text_len[node]
-        density = link_len[node] / total if total else 1.0
-        return score[node] * (1.0 - density)
-
     if not score:
         # No sentence-like block anywhere (a short page): keep whatever text there is.
         return Choice([block for block in blocks if block.tag != "h1"], 0, [])
-    finals = {node: final(node) for node in score if node != 0}
+    finals = {node: _final(score, text_len, link_len, node) for node in score if node != 0}
     for node, names in tree.classes.items():
         # Readability's class weight: a container named like a story body ("articleBody",
         # "entry-content") is worth a good paragraph more than an anonymous one that scores
@@ -224,12 +219,8 @@ def _deep_siblings(
         if up is not None:
             points[up] = points.get(up, 0.0) + value
 
-    def weighed(node: int) -> float:
-        total = text_len.get(node, 0)
-        return points.get(node, 0.0) * (1.0 - link_len.get(node, 0) / total) if total else 0.0
-
-    floor = max(10.0, weighed(best) * _DEEP_SIBLING_RATIO)
-    return {node for node in candidates if weighed(node) >= floor}
+    floor = max(10.0, _weighed(points, text_len, link_len, best) * _DEEP_SIBLING_RATIO)
+    return {node for node in candidates if _weighed(points, text_len, link_len, node) >= floor}
 
 
 def _lengths(
@@ -325,29 +316,21 @@ def _promote(ranked: list[int], finals: dict[int, float], tree: Tree) -> int:
     best = ranked[0]
     best_score = finals[best]
 
-    def ancestors(node: int) -> list[int]:
-        out = []
-        node = parents.get(node, 0)
-        while node != 0:
-            out.append(node)
-            node = parents.get(node, 0)
-        return out
-
     # Several strong candidates under one ancestor: the story is split, take the ancestor.
     alternatives = [
-        set(ancestors(node))
+        set(_ancestors(parents, node))
         for node in ranked[1:_TOP_CANDIDATES]
         if finals[node] >= best_score * _ALTERNATIVE_RATIO
     ]
     if len(alternatives) >= _MIN_ALTERNATIVES:
-        for ancestor in ancestors(best):
+        for ancestor in _ancestors(parents, best):
             if sum(ancestor in found for found in alternatives) >= _MIN_ALTERNATIVES:
                 return ancestor
     # Climb while the parent scores better than the level below it: the best node was one
     # section of a story whose other sections score its common container.
     last = best_score
     floor = best_score / 3
-    for ancestor in ancestors(best):
+    for ancestor in _ancestors(parents, best):
         parent_score = finals.get(ancestor, 0.0)
         if parent_score < floor:
             break
@@ -355,3 +338,33 @@ def _promote(ranked: list[int], finals: dict[int, float], tree: Tree) -> int:
             return ancestor
         last = parent_score
     return best
+
+
+# The three below were closures of the functions that call them: compiled, a closure and its
+# function's variables hold each other, a cycle that kept each page's scores for the garbage
+# collector.
+def _final(
+    score: dict[int, float], text_len: dict[int, int], link_len: dict[int, int], node: int
+) -> float:
+    """A node's score less its links' share of its text."""
+    total = text_len[node]
+    density = link_len[node] / total if total else 1.0
+    return score[node] * (1.0 - density)
+
+
+def _weighed(
+    points: dict[int, float], text_len: dict[int, int], link_len: dict[int, int], node: int
+) -> float:
+    """A node's points less its links' share of its text (0 without text)."""
+    total = text_len.get(node, 0)
+    return points.get(node, 0.0) * (1.0 - link_len.get(node, 0) / total) if total else 0.0
+
+
+def _ancestors(parents: dict[int, int], node: int) -> list[int]:
+    """A node's ancestors, nearest first, up to the root (0, left out)."""
+    out = []
+    node = parents.get(node, 0)
+    while node != 0:
+        out.append(node)
+        node = parents.get(node, 0)
+    return out

@@ -157,25 +157,13 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     page = root.parent
     page_language = primary_language(page.attributes.get("lang")) if page is not None else None
 
-    def flush() -> None:
-        # Called only when ``parts`` holds text (``link_chars`` counts only what ``parts``
-        # holds, so it is 0 whenever ``parts`` is empty): a page has as many block boundaries
-        # as elements, most with nothing to flush.
-        nonlocal link_chars
-        # ``squeeze`` is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
-        # keeps its lines (spaces inside a line still collapse, blank lines go).
-        text = pre_lines("".join(parts)) if in_pre else squeeze("".join(parts))
-        if text:
-            blocks.append(Block(text, block_tags[-1], link_chars, tuple(path)))
-        parts.clear()
-        link_chars = 0
-
     while True:
         if child is None:
             element, _node_id, tag, is_block = stack.pop()
             if is_block:
                 if parts:
-                    flush()
+                    _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
+                    link_chars = 0
                 path.pop()
                 if block_tags.pop() == "pre":
                     in_pre -= 1
@@ -189,9 +177,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         if child_tag == "-text":
             text = child.text_content
             # A block's leading white space (the markup's line breaks and indents between
-            # elements: two texts in three) is what ``flush`` strips, code's too (its blank
+            # elements: two texts in three) is what ``_flush`` strips, code's too (its blank
             # lines go, its lines' leading spaces collapse): not kept, and the boundary after
-            # it flushes nothing (~100,000 calls of ``flush`` in 150,000 over the dev pages).
+            # it flushes nothing (~100,000 calls of ``_flush`` in 150,000 over the dev pages).
             if text and (parts or not text.isspace()):
                 parts.append(text)
                 if link_depth:
@@ -200,7 +188,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_tag == "br":
             if parts:
-                flush()
+                _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
+                link_chars = 0
             child = child.next
             continue
         if child_tag is None:
@@ -250,7 +239,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             # ``post_headers``).
             if discussion and (header_lines := post_header_lines(child)):
                 if parts:
-                    flush()
+                    _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
+                    link_chars = 0
                 blocks.extend(Block(text, tag, 0, tuple(path)) for text, tag in header_lines)
         # Not in ``tree.dropped``: the page-type model learned that count without these forms
         # and links.
@@ -331,7 +321,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 # A thread's post keeps its poster's name and date (see ``post_headers``).
                 if lines := dropped_post_lines(child, child_tag, discussion=discussion):
                     if parts:
-                        flush()
+                        _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
+                        link_chars = 0
                     blocks.extend(Block(text, tag, 0, tuple(path)) for text, tag in lines)
                 child = child.next
                 continue
@@ -346,7 +337,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_block:
             if parts:
-                flush()
+                _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
+                link_chars = 0
             tree.parents[next_id] = path[-1]
             # Squeezed as the walk's texts are: most class attributes are already single-spaced.
             if names := squeeze(attrs.get("class") or ""):
@@ -369,5 +361,28 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         next_id += 1
         child = child.first_child
     if parts:
-        flush()
+        _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
     return blocks, tree
+
+
+def _flush(
+    blocks: list[Block],
+    parts: list[str],
+    tag: str,
+    link_chars: int,
+    path: list[int],
+    *,
+    in_pre: int,
+) -> None:
+    """The text of ``parts`` as a block of ``blocks`` (if any), ``parts`` emptied: called only
+    when ``parts`` holds text (``link_chars`` counts only what ``parts`` holds, so it is 0
+    whenever ``parts`` is empty): a page has as many block boundaries as elements, most with
+    nothing to flush. A function of its own, not a closure of the walk's: a closure and the
+    walk's variables hold each other, a cycle that kept each walk's blocks until the garbage
+    collector's next pass, which walked them all."""
+    # ``squeeze`` is SPACE.sub(" ", …).strip(): both split at str.isspace. Code
+    # keeps its lines (spaces inside a line still collapse, blank lines go).
+    text = pre_lines("".join(parts)) if in_pre else squeeze("".join(parts))
+    if text:
+        blocks.append(Block(text, tag, link_chars, tuple(path)))
+    parts.clear()
