@@ -64,6 +64,23 @@ def test_references_to_an_id_are_hashed_with_it() -> None:
     assert b'data-for="email" data-aria-controls="x"' in out
 
 
+def test_a_style_sheets_selectors_are_hashed_with_the_markup() -> None:
+    """Each class and id of a ``<style>`` element's selectors becomes the digest its markup
+    gets (escapes read: ``.md\\:block`` is ``md:block``); declarations, group conditions and
+    quoted values keep their bytes."""
+    html = (
+        b"<STYLE>.promo, #cart > .note:hover{display:none;color:#fff;width:.5em}"
+        b'@media (min-width:2px){.md\\:block{display:block}} a[href$=".pdf"]{x:y}</STYLE>'
+        b'<div class="promo md:block">x</div>'
+    )
+    out = perturb(html, hash_names=True, plain_tags=False)
+    names = (digest(b"promo"), digest(b"cart"), digest(b"note"), digest(b"md:block"))
+    assert b".%s, #%s > .%s:hover{display:none;color:#fff;width:.5em}" % names[:3] in out
+    assert b"@media (min-width:2px){.%s{display:block}}" % names[3] in out
+    assert b'a[href$=".pdf"]{x:y}' in out
+    assert b'class="%s %s"' % (names[0], names[3]) in out
+
+
 def test_the_same_name_gives_the_same_digest_and_no_word() -> None:
     """Digests are stable, differ between names, and hold no letters but the leading one."""
     assert digest(b"card") == digest(b"card") != digest(b"cards")

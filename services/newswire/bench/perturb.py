@@ -78,6 +78,33 @@ def _hash_attrs(attrs: bytes) -> bytes:
     )
 
 
+#: A ``<style>`` element's sheet, and in it a selector's part before each ``{``: a rule's
+#: selectors or a group's condition (``@media …``), never the declarations, which end at ``}``.
+_STYLE_SHEET = re.compile(rb"(<style\b[^>]*>)(.*?)(</style\s*>)", re.DOTALL | re.IGNORECASE)
+_PRELUDE = re.compile(rb"[^{}]*(?=\{)")
+#: A class or id in a selector, its CSS escapes included (Tailwind's ``.md\:hidden`` is the
+#: class ``md:hidden``); not a number (``.5em``) nor a colour (a digit first), nor a quoted
+#: value's dot (``[href$=".pdf"]``), which the alternation's first branch takes as it is.
+_SELECTOR_NAME = re.compile(rb"\"[^\"]*\"|'[^']*'|([.#])((?:[_a-zA-Z-]|\\.)(?:[\w-]|\\.)*)")
+_ESCAPE = re.compile(rb"\\(.)")
+
+
+def _hash_selectors(prelude: re.Match[bytes]) -> bytes:
+    text = prelude[0]
+    if text.lstrip().startswith(b"@"):
+        return text
+    return _SELECTOR_NAME.sub(
+        lambda m: m[1] + digest(_ESCAPE.sub(rb"\1", m[2])) if m[1] else m[0], text
+    )
+
+
+def _hash_sheet(sheet: re.Match[bytes]) -> bytes:
+    """A ``<style>`` element with each class and id of its selectors hashed as the markup's
+    are: a build that renames a class renames it in its style sheet (CSS modules, Emotion),
+    so a rule still finds the elements it styles."""
+    return sheet[1] + _PRELUDE.sub(_hash_selectors, sheet[2]) + sheet[3]
+
+
 def perturb(html: bytes, *, hash_names: bool, plain_tags: bool) -> bytes:
     """``html`` with its class/id names hashed (``hash_names``) and its semantic region tags
     renamed to ``div`` (``plain_tags``); text, scripts' JSON-LD and other attributes untouched."""
@@ -90,6 +117,8 @@ def perturb(html: bytes, *, hash_names: bool, plain_tags: bool) -> bytes:
             attrs = _hash_attrs(attrs)
         return b"<" + slash + name + attrs + b">"
 
+    if hash_names:
+        html = _STYLE_SHEET.sub(_hash_sheet, html)
     return _TAG.sub(tag, html)
 
 
