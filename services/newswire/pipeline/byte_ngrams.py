@@ -212,18 +212,20 @@ class ByteNgramClassifier:
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
         walk = self._walk
-        if walk is not None:
-            found, totals, slots, missing = walk.slotted_features(data)
-            ids = np.frombuffer(memoryview(found), dtype=np.intp)
-            counts = np.frombuffer(memoryview(totals), dtype=np.intp)
-        else:
+        rows: npt.NDArray[np.float32] | None = None
+        if walk is None:
             ids, counts = self.features_at_once(data)
-        if len(ids):
-            rows = (
-                self._float_rows(ids)
-                if walk is None
-                else self._walked_rows(walk, found, slots, missing)
-            )
+            if len(ids):
+                rows = self._float_rows(ids)
+        else:
+            found, totals, slots, missing = walk.slotted_features(data)
+            # The walk's ids stay a native array (read as numpy's only for new features, in
+            # ``_walked_rows``): right after an extraction each numpy call pays for its evicted
+            # code, and their array was made only for its length.
+            counts = np.frombuffer(memoryview(totals), dtype=np.intp)
+            if len(found):
+                rows = self._walked_rows(walk, found, slots, missing)
+        if rows is not None:
             scores = np.log1p(counts, dtype=np.float32) @ rows
             scores += self._pc
         else:

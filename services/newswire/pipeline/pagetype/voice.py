@@ -102,7 +102,11 @@ def voice_values(words: Sequence[str]) -> list[float]:
         # would compute: ~7% of the other words still reach the dict, which decides (in-process,
         # compiled, right after each extraction, every 4th dev+SH page, the 400 words fresh:
         # ~58 -> ~45 µs a page on a loaded machine).
-        code: i64 = hash(word) & (_VOICE_BITS - 1)
+        # The hash made an i64 before it is masked: mypyc boxes a hash beyond +-2**62 (half of
+        # them) into a Python int, and the mask of a boxed int took the generic number
+        # protocol (a second int made and freed); masked as an i64 it is one machine AND.
+        full: i64 = hash(word)
+        code: i64 = full & (_VOICE_BITS - 1)
         if seen[code >> 3] >> (code & 7) & 1:
             group = _VOICE_WORDS.get(word)
             if group is not None:
