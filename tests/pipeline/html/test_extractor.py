@@ -3,6 +3,9 @@ markup says the page is."""
 
 from __future__ import annotations
 
+import gc
+
+from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.page_elements import Page
 from tests.pipeline.html import pages
 
@@ -18,6 +21,50 @@ def test_a_query_asked_again_gives_the_same_elements_in_a_list_of_its_own() -> N
     again = page.css("p, a")
     assert [node.text() for node in again] == ["one", "two", "three"]
     assert [node.text() for node in page.css("div p")] == ["two"]
+
+
+def test_a_page_read_leaves_the_garbage_collector_nothing() -> None:
+    """Once ``extract_html`` returns, the parsed page, its tree and the nodes its queries kept
+    are freed by reference counting: no cycle is left for the garbage collector to find. The
+    page (a dated, signed story with links, an <h1> and JSON-LD) fills the page's caches."""
+    head = (
+        '<meta property="og:type" content="article"><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Budget"}</script>'
+    )
+    body = (
+        "<h1>Budget</h1><p>By <a href='/author/jane-doe' rel='author'>Jane Doe</a></p>"
+        f"<time datetime='2024-03-05'>March 5</time>{pages.prose('Budget')}"
+    )
+    html = pages.page(body, head)
+    extract_html(html)  # any first-use caches of the modules
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        extracted = extract_html(html)
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
+    assert extracted.authors == ("Jane Doe",)
+
+
+def test_a_forgotten_page_is_freed_without_the_garbage_collector() -> None:
+    """A page forgets the nodes its queries and shared elements kept, each of which holds the
+    page: dropped after ``forget``, it is freed at once."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        page = Page("<h1>One</h1><p><a href='/author/x'>Two</a></p>")
+        assert [node.text() for node in page.css("p")] == ["Two"]
+        assert page.elements
+        page.forget()
+        del page
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _SHOP_PAGE_DESCRIPTION = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from newswire.pipeline.text import extract_text
 from newswire.pipeline.text.headline_near import (
     dated_short,
@@ -380,3 +382,19 @@ def test_a_short_heading_printed_twice_far_above_the_story_is_the_title() -> Non
     lines = [*button, *box, *_DEPARTMENT_STORY]
     start = len(button) + len(box)
     assert far_twice(lines, start - 1, (start, start + 1)) is None
+
+
+def test_ranking_the_lines_above_the_story_leaves_the_garbage_collector_nothing() -> None:
+    """The headline ranked among the lines over the story: once found, the page's lines and
+    the ranking's state are freed by reference counting, no cycle left for the collector."""
+    page = "\n".join(
+        ["Bill Pay", "Menu", "Patient Portal", "Tips for Sleep Training", *STORY_LINES]
+    )
+    gc.disable()
+    try:
+        gc.collect()
+        title = extract_text(page).title
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert title == "Tips for Sleep Training"

@@ -132,6 +132,7 @@ def _parsed(html: str, utf8: bytes | None) -> Page:
     if may_be_swallowed(tree):
         repaired = closed_frames(utf8) if utf8 is not None else closed_frames(html)
         if repaired is not markup:
+            tree.forget()  # its nodes hold it (see ``Page.forget``)
             tree = Page(repaired)
     # React's streamed segments, moved into place as its scripts do (see ``streamed_segments``).
     # The page's text is searched for a segment's id (a scan of all of it, ~95 µs a page on
@@ -211,6 +212,18 @@ def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
     parser reads as they are instead of encoding ``html`` again."""
     tree = _parsed(html, utf8)
+    try:
+        return _extracted(tree, html, url, utf8)
+    finally:
+        # The page's cached nodes each hold the page (see ``Page.forget``): dropped, the page
+        # and its tree are freed with the last reference to them, not by a later pass of the
+        # garbage collector, which walked them (most outlived a young pass first) and kept
+        # each page's tree till then.
+        tree.forget()
+
+
+def _extracted(tree: Page, html: str, url: str | None, utf8: bytes | None) -> Extracted:
+    """``extract_html`` of the parsed page ``tree``."""
     meta = head_metadata(tree)
     body = tree.body
     title, shown_headline, shown_title = headline(tree, meta)

@@ -251,8 +251,8 @@ class Page(LexborHTMLParser):
         return self._class_text
 
     def forget(self) -> None:
-        """The tree changed (a repair moved some of its nodes): each query is made again when
-        next asked."""
+        """The tree changed (a repair moved some of its nodes) or was read: each query is made
+        again when next asked. Its nodes go, each of which holds the page (its ``parser``)."""
         self._queries = {}
         self._elements = None
         self._body_texts = None

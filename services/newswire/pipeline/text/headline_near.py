@@ -3,6 +3,7 @@ bylines and decks around the densest prose (the first line of one article's text
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Final
 
 from newswire.pipeline.text.headline import first_line, opens_article
@@ -41,14 +42,8 @@ from newswire.pipeline.text.headline_shape import (
     headline_like,
     headline_shape,
 )
-from newswire.pipeline.text.lines import (
-    is_paragraph,
-    word_count,
-)
-from newswire.pipeline.text.patterns import (
-    BYLINE_LABEL,
-    DISCLOSURE,
-)
+from newswire.pipeline.text.lines import is_paragraph, word_count
+from newswire.pipeline.text.patterns import BYLINE_LABEL, DISCLOSURE
 from newswire.pipeline.text.span import first_story_stretch, story_span
 
 #: How far (non-empty lines) a headline may stand before the story's first paragraph.
@@ -299,9 +294,9 @@ def ranked_title(
     # stand between the headline and its date: with only the next line asked, the deck or a
     # table of contents' last entry won (half A's blocks renderings: 9 titles gained, 4 lost
     # where the date stands above the headline; half B: 13 gained).
-    def rank(i: int) -> tuple[int, int]:
-        return headline_shape(lines[i]) + dated_under(lines, i, start), i
-
+    # (a partial, not a closure: compiled, a closure and the function's variables that a lambda
+    # below shares hold each other, and the page's lines waited for the garbage collector)
+    rank = partial(_rank, lines, start)
     best = max(candidates, key=rank)
     # A deck or a category line between the headline and its date ties with it, and won.
     tied = [i for i in candidates if rank(i)[0] == rank(best)[0]]
@@ -316,6 +311,11 @@ def ranked_title(
         best -= 1
     inner = restated(lines, best, candidates)
     return above_deck(lines, best) if inner is None else inner
+
+
+def _rank(lines: list[str], start: int, i: int) -> tuple[int, int]:
+    """A candidate's rank: its shape with the date under it, then its nearness to the story."""
+    return headline_shape(lines[i]) + dated_under(lines, i, start), i
 
 
 def candidate(lines: list[str], index: int, start: int) -> bool:
