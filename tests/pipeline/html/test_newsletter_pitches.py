@@ -11,8 +11,8 @@ _NEXT = "Residents said the detour would add twenty minutes to their commute."
 
 def test_a_pitch_between_paragraphs_goes() -> None:
     """A pitch set after the lead (an offer of the newsletter in the reader's inbox, an
-    invitation to sign up for "our" newsletter, an imperative to sign up for "the" newsletter)
-    goes."""
+    invitation to sign up for "our" newsletter, an imperative to sign up for "the" newsletter),
+    in any case, goes."""
     for pitch in (
         "Love movies? Our Watch Party newsletter has the best picks, delivered right to your "
         "inbox. Sign up now and be one of the cool kids.",
@@ -20,6 +20,8 @@ def test_a_pitch_between_paragraphs_goes() -> None:
         "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
         "Join Our Genius Newsletter",
         "Start your day with the Opening Bell. Sign up for the free daily newsletter.",
+        "Get our best stories delivered straight to your letterbox every week.",
+        "GET THE WEEK'S BEST STORIES DELIVERED TO YOUR INBOX",
     ):
         assert without_newsletter_pitches([_LEAD, pitch, _NEXT]) == [_LEAD, _NEXT]
 

@@ -30,6 +30,7 @@ def test_labelled_credits_and_agency_credits_are_photo_credits() -> None:
         "Photo by Jane Doe",
         "DGLimages via Getty Images",
         "AP Photo/Evan Vucci",
+        "Jane Doe / Getty Images",
     ):
         assert is_photo_credit(line, 0), line
 

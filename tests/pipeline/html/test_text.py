@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newswire.pipeline.html.text import SPACE, has_digit, pre_lines, squeeze
+from newswire.pipeline.html.text import SPACE, fold, has_digit, pre_lines, squeeze
 from newswire.pipeline.textnorm import clean_line
 
 
@@ -58,3 +59,24 @@ def test_every_space_but_the_plain_one_is_unprintable() -> None:
     is printable, so a printable text holds no other space to squeeze."""
     spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
     assert [space for space in spaces if space.isprintable()] == [" "]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            ["a", "B", "7", "_", " ", "-", "\u00e9", "\u2028", "\u00a0", "\u0130"]
+        ),
+        max_size=30,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_fold_is_the_words_lowered_and_spaced_by_one(text: str) -> None:
+    """fold gives the text's runs of word characters, lower-cased, one space between them:
+    the same as every run of other characters made one space, the ends stripped."""
+    assert fold(text) == re.sub(r"\W+", " ", text).strip().lower()
+
+
+def test_fold_of_a_headline() -> None:
+    """Punctuation and case fall away; a text of no words folds to nothing."""
+    assert fold("  Breaking: Mayor's Plan -- Approved! ") == "breaking mayor s plan approved"
+    assert fold(" -- ") == ""
