@@ -1,5 +1,5 @@
-"""Furniture lines: an article's reading time and share counter, told from a story's lines
-that count shares or minutes."""
+"""Furniture lines: an article's reading time and share counter, a pager's page number, told
+from a story's lines that count shares or minutes or name a page."""
 
 from __future__ import annotations
 
@@ -20,3 +20,15 @@ def test_a_line_that_says_more_than_a_count_of_shares_is_text() -> None:
     assert not is_furniture_line("2 shares of stock for every employee")
     assert not is_furniture_line("The 10 shares we bought")
     assert not is_furniture_line("3 minutes of reading each night")
+
+
+@pytest.mark.parametrize("line", ["Page 2", "Page 1 of 8", "Viewing page 1 of 9"])
+def test_a_pagers_page_number_is_furniture(line: str) -> None:
+    """A pager's page number on a line of its own is furniture."""
+    assert is_furniture_line(line)
+
+
+def test_a_line_that_says_more_than_a_page_number_is_text() -> None:
+    """A story's line that names a page says more than its number."""
+    assert not is_furniture_line("Page 2 of the report shows the totals")
+    assert not is_furniture_line("Page layout")

@@ -1,8 +1,13 @@
-"""Fine print by its class names: a legal or affiliate note under the story, never its text."""
+"""Fine print by its class names (a legal or affiliate note under the story, never its text) and
+by its wording where the names say nothing (a no-script notice, an ad slot's label with its
+note)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from newswire.pipeline.vocabulary import AD_LABELS, alternation
 
 # The word that names fine print (a disclaimer box) wherever it stands in a token.
 FINE_PRINT_WORD: Final = "disclaimer"
@@ -24,3 +29,34 @@ def fine_print(parts: list[str]) -> bool:
     legal or affiliate note under the story, never its text. The plural ("disclaimers-
     accordion") names a section of them, the page's own content on a legal page."""
     return any(part.endswith(FINE_PRINT_WORD) for part in parts)
+
+
+# A page's notice to a reader whose browser runs no script ("This slideshow requires
+# JavaScript.", WordPress's Jetpack under every gallery; "Please note that Javascript is
+# turned off in your web browser ..."): it stands for what a script would draw, never the
+# page's text. A sentence about the language says something else of it.
+_NO_SCRIPT: Final = re.compile(
+    r".{0,60}\b(?:requires? javascript|enable javascript|turn on javascript"
+    r"|javascript (?:is (?:turned off|disabled|not enabled|required)|must be enabled)).{0,100}",
+    re.IGNORECASE,
+)
+# An ad slot's label with its note or the ad's own title ("Advertisement (gone after
+# registration)", "Advertisement - Members don't see this ad", a newsletter's "Advertisement:
+# New AI Book!"): the label alone is furniture already (``furniture_lines``); with its note
+# it is the same slot's, never the page's text.
+_AD_NOTE: Final = re.compile(
+    rf"(?:{alternation(AD_LABELS)})\s*(?:\(.{{1,40}}\)|[-–—:|]\s*.{{1,60}})", re.IGNORECASE
+)
+_NOTICE_CHARS: Final = 300
+
+
+def fine_print_line(text: str) -> bool:
+    """Whether a clean line is fine print by its wording: a notice that the page needs a
+    script, an ad slot's label with its note (above)."""
+    if len(text) > _NOTICE_CHARS:
+        return False
+    folded = text.lower()
+    # Substring and prefix tests first: the patterns run only on lines that could be one.
+    if "javascript" in folded and _NO_SCRIPT.fullmatch(text) is not None:
+        return True
+    return folded.startswith(AD_LABELS) and _AD_NOTE.fullmatch(text) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newswire.pipeline.html.fine_print import fine_print_line
 from newswire.pipeline.html.lead_dispatch import LeadDispatch
 from newswire.pipeline.html.reaction_lines import is_reaction_line
 from newswire.pipeline.vocabulary import AD_LABELS, alternation
@@ -271,7 +272,10 @@ _FURNITURE_LINE: Final = LeadDispatch(
     # half A all types 0.886988 -> 0.887167, half B 0.895676 -> 0.895766 (12 pages of 11 sites
     # better, none worse); as is half A 0.903480 -> 0.903482 (3 shops' grids better), half B
     # +0.0000001, articles, metadata and ScrapingHub unchanged.
-    r"|sort|filter by|filter (?:&|and) sort|(?:sort|view|filter) options",
+    r"|sort|filter by|filter (?:&|and) sort|(?:sort|view|filter) options"
+    # A pager's page number left on a line of its own ("Page 2", "Page 1 of 8", "Viewing page
+    # 1 of 9"): a listing's or a long story's pager, never the page's text.
+    r"|(?:viewing )?page \d+(?: of \d+)?",
     r"\W*$",
     re.IGNORECASE,
 )
@@ -362,7 +366,11 @@ def is_furniture_line(text: str) -> bool:
         or (text[:1].isdigit() and _COUNTERS_LINE.fullmatch(text) is not None)
     ):
         return True
-    if is_reaction_line(text) or (len(text) < _MAX_CHARS and _share_line(text)):
+    if (
+        is_reaction_line(text)
+        or (len(text) < _MAX_CHARS and _share_line(text))
+        or fine_print_line(text)
+    ):
         return True
     # Counting hyphens first: the pattern runs only on a line that could be ids.
     if (
