@@ -7,7 +7,14 @@ import re
 import pytest
 
 from newswire.bench.corpora import Page
-from newswire.bench.perturb import digest, json_rows, perturb, print_table, rate_cell
+from newswire.bench.perturb import (
+    bare_meta,
+    digest,
+    json_rows,
+    perturb,
+    print_table,
+    rate_cell,
+)
 from newswire.bench.scoring import PageScore
 
 _PAGE = (
@@ -100,6 +107,33 @@ def test_plain_tags_turns_region_tags_into_divs_in_any_case() -> None:
 def test_without_a_perturbation_the_page_is_unchanged() -> None:
     """With both rewrites off, the bytes come back as they were."""
     assert perturb(_PAGE, hash_names=False, plain_tags=False) == _PAGE
+
+
+def test_bare_meta_strips_structured_data_and_keeps_the_visible_page() -> None:
+    """JSON-LD scripts (type quoted or not, any case), ``<meta>`` tags but charset, viewport and
+    ``http-equiv``, and microdata attributes go; other scripts, ``<title>``, ``<time datetime>``,
+    text and look-alike ``data-*`` attributes keep their bytes."""
+    html = (
+        b'<head><meta charset=utf-8><META NAME="viewport" content="w">'
+        b'<meta http-equiv="refresh" content="5"><meta property="og:title" content="T">'
+        b'<meta name="author" content="Ann"/><script type="application/ld+json">{"a":1}</script>'
+        b"<script type=application/LD+JSON>x</script><script>var a=1</script><title>T</title>"
+        b'</head><div itemscope itemtype="http://schema.org/Article">'
+        b'<h1 itemprop="headline" class=x>H</h1><span data-itemprop="k" itemprop=author>A</span>'
+        b'<time itemprop=datePublished datetime="2020-01-01">Jan 1</time>'
+        b'<meta itemprop="datePublished" content="2020"></div>'
+    )
+    assert bare_meta(html) == (
+        b'<head><meta charset=utf-8><META NAME="viewport" content="w">'
+        b'<meta http-equiv="refresh" content="5"><script>var a=1</script><title>T</title>'
+        b'</head><div><h1 class=x>H</h1><span data-itemprop="k">A</span>'
+        b'<time datetime="2020-01-01">Jan 1</time></div>'
+    )
+
+
+def test_bare_meta_leaves_a_page_without_structured_data_as_it_was() -> None:
+    """A page with no JSON-LD, no story ``<meta>`` and no microdata comes back byte for byte."""
+    assert bare_meta(_PAGE) == _PAGE
 
 
 def _row(half: str, kind: str, *, f1: float, date_ok: bool | None) -> PageScore:

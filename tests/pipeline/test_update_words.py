@@ -50,3 +50,17 @@ def test_the_keyed_update_words_answer_as_the_words(text: str) -> None:
     assert lacks_keyed_words(text, UPDATE_KEYED) == lacks_words(text, UPDATE_WORDS)
     for word in UPDATE_WORDS:
         assert not lacks_keyed_words(f"x {word.upper()} y", UPDATE_KEYED)
+
+
+def test_vietnamese_and_thai_lines_part_at_their_update_label() -> None:
+    """A Vietnamese or Thai line holding the publication then the update ("Ngày đăng: … | Cập
+    nhật: …", "เผยแพร่ … อัปเดต …") is parted there; "Đăng nhập" (log in) labels nothing."""
+    assert split_update("Ngày đăng: 05/12/2025 | Cập nhật: 06/12/2025") == (
+        "Ngày đăng: 05/12/2025",
+        "Cập nhật: 06/12/2025",
+    )
+    assert split_update("เผยแพร่ 5/12/2025 อัปเดต 6/12/2025") == (
+        "เผยแพร่ 5/12/2025",
+        "อัปเดต 6/12/2025",
+    )
+    assert split_update("Đăng nhập 05/12/2025") == ("Đăng nhập 05/12/2025", None)

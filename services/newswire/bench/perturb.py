@@ -1,6 +1,6 @@
 """How much the extractor leans on names: dev pages scored as they are and with their names hidden.
 
-``python -m newswire.bench.perturb --half A`` runs devscore's pipeline over each page four ways:
+``python -m newswire.bench.perturb --half A`` runs devscore's pipeline over each page five ways:
 
 * ``as is``: the page's own bytes;
 * ``hashed``: every class token and id value replaced by a stable digest of itself, as CSS
@@ -9,7 +9,10 @@
   segments' ids (``S:0``, ``B:0``), which the framework makes at run time, not a stylist;
 * ``div tags``: ``<article>``, ``<main>``, ``<aside>``, ``<nav>``, ``<header>``, ``<footer>``
   renamed to ``<div>``, as on sites built without semantic tags;
-* ``both``: the two at once.
+* ``both``: the two at once;
+* ``bare meta``: no structured data — JSON-LD scripts, ``<meta>`` tags (but charset, viewport
+  and ``http-equiv``) and microdata's ``itemprop``/``itemtype``/``itemscope`` removed, as a small
+  site's CMS prints its pages; what is left for title, byline and date is the visible page.
 
 It prints body word-F1 for articles and all types per half for each, then the title exact /
 author right / date right rates (of the pages whose truth has the field) the same way, and the
@@ -122,11 +125,45 @@ def perturb(html: bytes, *, hash_names: bool, plain_tags: bool) -> bytes:
     return _TAG.sub(tag, html)
 
 
+#: A JSON-LD script, whole (its type quoted or not, in any case).
+_JSON_LD = re.compile(
+    rb"""<script\b[^>]*\btype\s*=\s*["']?application/ld\+json\b[^>]*>.*?</script\s*>""",
+    re.DOTALL | re.IGNORECASE,
+)
+#: What a bare ``<meta>`` keeps: the encoding and the viewport, which every template prints
+#: and which say nothing of the story, and ``http-equiv`` (refresh, content type).
+_META_KEPT = re.compile(
+    rb"""(?<![\w:-])(charset|http-equiv)\s*=|(?<![\w:-])name\s*=\s*["']?viewport\b""",
+    re.IGNORECASE,
+)
+#: Microdata's attributes, valued or not.
+_MICRODATA = re.compile(
+    rb"""\s(?:itemprop|itemtype|itemscope|itemid|itemref)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?"""
+    rb"""(?=[\s/>]|$)""",
+    re.IGNORECASE,
+)
+
+
+def bare_meta(html: bytes) -> bytes:
+    """``html`` as a CMS with no structured data prints it: no JSON-LD script, no ``<meta>``
+    but charset, viewport and ``http-equiv`` ones, no microdata attribute; text, ``<title>``,
+    ``<time>`` and every other tag and attribute untouched."""
+
+    def tag(match: re.Match[bytes]) -> bytes:
+        slash, name, attrs = match[1], match[2], match[3]
+        if name.lower() == b"meta" and not _META_KEPT.search(attrs):
+            return b""
+        return b"<" + slash + name + _MICRODATA.sub(b"", attrs) + b">"
+
+    return _TAG.sub(tag, _JSON_LD.sub(b"", html))
+
+
 VARIANTS: dict[str, Callable[[bytes], bytes]] = {
     "as is": lambda html: html,
     "hashed": lambda html: perturb(html, hash_names=True, plain_tags=False),
     "div tags": lambda html: perturb(html, hash_names=False, plain_tags=True),
     "both": lambda html: perturb(html, hash_names=True, plain_tags=True),
+    "bare meta": bare_meta,
 }
 
 

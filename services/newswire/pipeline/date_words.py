@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Final
 
 #: The words that label a date as the last update, in the languages of the month tables written
-#: in Latin letters, none with two letters beyond ASCII (see ``update_label``, whose byte search
-#: holds each word in two cases only).
+#: in Latin letters, and Thai's (see ``update_label``, whose byte search holds each word in
+#: every casing of its letters beyond ASCII).
 UPDATE_WORDS: Final = (
     "updated",
     "modified",
@@ -53,6 +53,10 @@ UPDATE_WORDS: Final = (
     "frissítve",
     "ažurirano",
     "aktualizované",
+    # Vietnamese "Cập nhật: 06/12/2025 10:30" / "Cập nhật lúc …" and Thai "อัปเดต 6/12/2025"
+    # (news sites of both write numeric dates, day first, which ``dates`` reads).
+    "cập nhật",
+    "อัปเดต",
 )
 
 #: The word that labels a date as the publication, in the languages of the month tables: "Published
@@ -90,6 +94,13 @@ PUBLISHED_WORDS: Final = (
     "megjelent",
     "опубликовано",
     "опубліковано",
+    # Vietnamese "Đăng lúc 10:30 06/12/2025", "Ngày đăng: 06/12/2025" ("đăng" alone is also the
+    # first word of "Đăng nhập", log in, and "Đăng ký", sign up: never a label alone), Thai
+    # "เผยแพร่ 6/12/2025".
+    "đăng lúc",
+    "đăng ngày",
+    "ngày đăng",
+    "เผยแพร่",
     # The labels of Korean, Japanese and Chinese news and blog pages, whose dates are numeric
     # (year first, read by ``dates``): Korean "입력 2018.09.28 17:32" / "기사입력 :[ 2018-09-28 ]"
     # (the story's entry into the CMS, its publication: the update is "수정"), "등록", "작성일",

@@ -227,3 +227,23 @@ def test_a_name_under_the_headline_whose_bio_closes_the_story_names_the_writer()
     assert closing.authors == ("Julia Gralberg",)
     opening = extract_html(page("<h1>Travel hacks</h1>" + name + bio + prose("s", 6)))
     assert opening.authors == ()
+
+
+def test_a_post_headers_name_over_its_date_and_reading_time_names_the_writer() -> None:
+    """Name, date ("Sep 26, 2022", "Jun 9", "2 days ago") and reading time ("2 min read") in
+    texts of their own under the headline (a site builder's post header): the name signs the
+    post, one word or in capitals, linked to the writer's profile or not; without the reading
+    time, or with a category link in the name's place, no one is named."""
+
+    def names(name: str, when: str = "Jun 9", reading: str = "5 min read") -> tuple[str, ...]:
+        header = f"<div><span>{name}</span><span>{when}</span><span>{reading}</span></div>"
+        return extract_html(
+            page("<h1>Why music lessons help</h1>" + header + prose("s", 4))
+        ).authors
+
+    assert names("Kalyn Keen") == ("Kalyn Keen",)
+    assert names("Gabo", "2 days ago", "11 min read") == ("Gabo",)
+    profile = '<a href="/profile/leonardogarcia/profile">LEONARDO GARCIA</a>'
+    assert names(profile, "Sep 26, 2022", "2 min read") == ("LEONARDO GARCIA",)
+    assert names("Kalyn Keen", reading="Updated: Jun 10") == ()
+    assert names('<a href="/blog/categories/music">Music</a>') == ()

@@ -55,3 +55,28 @@ def test_the_poster_signs_a_page_no_other_source_signs() -> None:
         f"{prose('Post')}"
     )
     assert extract_html(html).authors == ("Dessalines",)
+
+
+def _qa_card(action: str, name: str, href: str) -> str:
+    return (
+        f'<div class="user-info"><div>{action} <span title="2012-06-29">Jun 29, 2012 at 10:51'
+        f'</span></div><div><a href="{href}"><img alt="avatar"></a></div>'
+        f'<div><a href="{href}">{name}</a><span>1,992</span></div></div>'
+    )
+
+
+def test_the_asked_card_of_a_question_names_its_asker() -> None:
+    """On a Q&A page declaring no author, the profile link in the "asked <time>" card signs the
+    page; the editor's "edited" card before it and the answers' "answered" cards do not."""
+    body = (
+        "<h1>Windows 7 Explorer keyboard shortcut?</h1><p>Asked 13 years ago</p>"
+        + prose("Question", 3)
+        + _qa_card("edited", "Community Bot", "/users/-1/community")
+        + _qa_card("asked", "Pup", "/users/68293/pup")
+        + prose("Answer", 3)
+        + _qa_card("answered", "Other Person", "/users/5/other")
+    )
+    assert extract_html(page(body)).authors == ("Pup",)
+    unasked = body.replace(_qa_card("asked", "Pup", "/users/68293/pup"), "")
+    assert extract_html(page(unasked)).authors != ("Pup",)
+    assert "Community Bot" not in extract_html(page(unasked)).authors

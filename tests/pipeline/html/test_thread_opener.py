@@ -106,3 +106,19 @@ def test_a_thread_is_signed_by_whoever_opened_it() -> None:
     story = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
     html = page("<h1>Which lens for birds?</h1>" + posts, story)
     assert extract_html(html).authors == ("PaulWBryant", "MAS4R", "Laubrani")
+
+
+def test_a_thread_starter_label_given_twice_names_the_opener_after_it() -> None:
+    """The label printed twice (an icon's ``<title>`` and a screen reader's span, as XenForo 2
+    does) is no name: the text after both is the opener."""
+    posts = "".join(
+        f'<div class="post"><a href="/members/{name}" rel="author">{name}</a>{prose(name, 3)}</div>'
+        for name in ("Ralston Eighteen", "Jane Roe")
+    )
+    header = (
+        "<ul><li><svg role='img'><title>Thread starter</title></svg>"
+        "<span class='u-srOnly'>Thread starter</span> <a href='/members/p.1/'>paulb203</a></li>"
+        "<li><span>Start date</span> <time>Oct 8, 2024</time></li></ul>"
+    )
+    html = page("<h1>Buying Office but not from Microsoft</h1>" + header + posts)
+    assert extract_html(html).authors == ("paulb203",)

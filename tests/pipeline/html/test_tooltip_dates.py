@@ -40,3 +40,20 @@ def test_a_relative_date_element_gives_the_absolute_date_of_its_tooltip() -> Non
         "</p>" + prose("story", 4)
     )
     assert extract_html(bare).published_raw[0] == "1 year ago"
+
+
+def test_an_empty_timeago_element_gives_the_date_of_its_title() -> None:
+    """A post header's timeago element as served, empty ("wrote on <a class="timeago"
+    title="2024-04-17T10:58:44.717Z"></a>"), dates a page without date markup by its title;
+    an empty element of another name does not."""
+
+    def published(name: str) -> tuple[str, ...]:
+        header = (
+            f'<p>JonB wrote on <a href="/post/1" class="{name}" '
+            'title="2024-04-17T10:58:44.717Z"></a></p>'
+        )
+        html = page("<h1>Which Qt6 version?</h1>" + header + prose("p", 3))
+        return extract_html(html).published_raw
+
+    assert published("timeago text-muted")[0].startswith("2024-04-17")
+    assert not any(value.startswith("2024-04-17") for value in published("muted"))

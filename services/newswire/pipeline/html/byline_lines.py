@@ -5,7 +5,7 @@ date after the names)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -96,7 +96,8 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
             (item.text for item in reversed(near.all_before_headline()) if not _in_option(item)), ""
         )
         items = near.after_headline(TEXTS_AFTER_HEADLINE)
-    for item in items:
+    walk = iter(items)
+    for item in walk:
         text = item.text
         if _in_option(item):
             # A search form's choices ("Title", "Author", "Abstract"): a menu, never a byline.
@@ -111,7 +112,7 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
         if pending:
             names = names_of(text)
             if names:
-                return names
+                return _joined(names, walk)
             pending = False
         # (The label's first letter is tested first: the pattern matches only "a" or "A"
         # there, and most texts before and after the headline open otherwise.)
@@ -134,6 +135,28 @@ def _by_line_names(near: HeadlineTexts, pattern: LeadDispatch, *, after_only: bo
                 return names
         before = text
     return listed or []
+
+
+# A text that joins two names of a byline and says nothing else.
+_JOINER: Final = re.compile(r"^(?:,|&|,?\s*(?:and|&))$", re.IGNORECASE)
+
+
+def _joined(names: list[str], walk: Iterator[HeadlineText]) -> list[str]:
+    """``names`` (the text after a label alone) and those of the texts after it joined to them
+    by texts of their own: a byline whose names are links of their own ("By" / "Jared Newman"
+    / "and" / "Sam Singleton", "Written by" / "A" / "," / "B" / ", and" / "C"). The first text
+    that is neither a joiner nor a name after one ends them (a date, "Reviewed by")."""
+    found, joined = list(names), False
+    for item in walk:
+        if _JOINER.match(item.text):
+            joined = True
+            continue
+        more = names_of(item.text) if joined else []
+        if not more:
+            break
+        found.extend(name for name in more if name not in found)
+        joined = False
+    return found
 
 
 def _in_option(item: HeadlineText) -> bool:

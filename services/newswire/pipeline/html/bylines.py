@@ -55,7 +55,7 @@ from newswire.pipeline.html.people import (
 )
 from newswire.pipeline.html.permalink import front_page
 from newswire.pipeline.html.portrait_names import portrait_names
-from newswire.pipeline.html.poster_lines import poster_line
+from newswire.pipeline.html.poster_lines import poster_line, question_asker
 from newswire.pipeline.html.profile_links import profile_link_names
 from newswire.pipeline.html.site_owner import owner_by_header_and_notice, owner_by_home_link
 from newswire.pipeline.html.slug_links import slug_link_names
@@ -114,7 +114,7 @@ def authors(
         # types); a lower-case account ("by" then "uclahealth") is left to ``handles``.
         return (signed,)
     found = _signed_by(tree, meta, site_names, url=url, near=near, lines=lines) or tuple(
-        poster_line(near) or repeated_poster(tree)  # last: a thread whose posts lost their ids
+        poster_line(near) or repeated_poster(tree) or question_asker(tree)  # last: no ids, Q&A
     )
     if len(found) > 1 and declares_discussion(meta.ld.types, microdata_types(tree)):
         # A thread (a forum's page declaring its posts, see ``declares_discussion``) is signed

@@ -23,6 +23,7 @@ from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineText, HeadlineTexts
 from newswire.pipeline.html.people import COLLECTIVE_SIGNATURES, job_titles_only, names_of_site
 from newswire.pipeline.html.text import fold, has_digit
+from newswire.pipeline.html.thread_posts import PROFILE_HREF
 from newswire.pipeline.textnorm import clean_line_within
 from newswire.pipeline.vocabulary import person_names
 
@@ -70,6 +71,12 @@ _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
+    """The name beside a date under the headline (``_dated_name``), else the name of a post
+    header over its date and reading time (``read_time_credit``)."""
+    return _dated_name(meta, near) or read_time_credit(near)
+
+
+def _dated_name(meta: HeadMetadata, near: HeadlineTexts) -> list[str]:
     """The name in a text of its own beside a date in a text of its own, just above or below
     the headline ("Dec 17, 2025" then "Julian K. Arni"), asked when no source before it named
     anyone: the date says the pair is the story's credit, not a menu item or a tagline. Only
@@ -122,6 +129,59 @@ def dated_name_lines(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineT
                 if names := _listed_names(name_text):
                     return names
     return []
+
+
+# A post header's reading time ("2 min read", "11 minute read"), and the day it is dated on
+# as a blog header may write it without the year ("Jun 9", "Sept. 26").
+_READING_TIME: Final = re.compile(r"^\d+\s*min(?:ute)?s?\.?\s+read$", re.IGNORECASE)
+_MONTH_DAY: Final = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+
+
+def read_time_credit(near: HeadlineTexts) -> list[str]:
+    """The name of a post header's three texts right under the headline: the name, when it was
+    posted ("Sep 26, 2022", "Jun 9", "2 days ago"), its reading time ("2 min read"), as a site
+    builder's blog prints them (Wix's posts, "Kalyn Keen" / "Jun 9" / "5 min read"). The date
+    and the reading time after it say the text before them is the post's credit, so a name of
+    one word ("Gabo") or in capitals ("LEONARDO GARCIA") is taken, which ``dated_name_lines``
+    passes by."""
+    texts = [
+        item
+        for item in near.after_headline(_READING_HEADER_TEXTS)
+        if not _SEPARATOR_ONLY.match(item.text)
+    ][1:]  # the headline's own text first
+    if len(texts) < 3 or not _READING_TIME.match(texts[2].text):
+        return []
+    when, name = texts[1].text, texts[0]
+    if len(when) > _MAX_DATE_TEXT or not (is_date_like(when) or _MONTH_DAY.match(when)):
+        return []
+    # In a link only to the writer's profile (Wix links the name to "/profile/…").
+    if len(name.text) > _MAX_NAME_TEXT or (
+        _in_heading_or_link(name.node) and not _profile_link(name.node, name.text)
+    ):
+        return []
+    return [name.text] if person_names(name.text) == [name.text] else []
+
+
+_READING_HEADER_TEXTS: Final = 6
+_LINK_HOPS: Final = 3
+_MAX_NAME_TEXT: Final = 40
+
+
+def _profile_link(node: LexborNode, text: str) -> bool:
+    """Whether the text ``node`` (``text``, cleaned) is the whole text of a link, up to a few
+    elements above it, to a member's profile."""
+    link = node.parent
+    for _ in range(_LINK_HOPS):
+        if link is None or link.tag == "a":
+            break
+        link = link.parent
+    if link is None or link.tag != "a":
+        return False
+    href = (link.attrs.get("href") or "").split("#", 1)[0]
+    return (
+        bool(PROFILE_HREF.search(href))
+        and clean_line_within(link.text(deep=True), _MAX_NAME_TEXT) == text
+    )
 
 
 # The words a newsroom signs a story with where no one person does ("Newsdesk", "Staff").

@@ -46,6 +46,7 @@ _DATE_PARTS: Final = frozenset(
 # meta row's (made once, not for each element read).
 _SHOWN_PARTS: Final = _DATE_PARTS | UPDATE_PARTS | {"byline", "meta"}
 _MAX_VISIBLE: Final = 150
+_TIMEAGO: Final = "timeago"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +68,14 @@ def shown_dates(tree: LexborHTMLParser, locale: str | None) -> list[Shown]:
     seen: set[str] = set()
     for node in _date_elements(tree, _MAX_VISIBLE):
         parts = class_parts(node)
-        if node.tag != "time" and not parts & _SHOWN_PARTS:
+        if node.tag != "time" and not parts & _SHOWN_PARTS and _TIMEAGO not in parts:
             continue
         text = _short_text(node.text(deep=True, separator=" "))
+        if not text and _TIMEAGO in parts:
+            # The timeago plugin's element as served (NodeBB's post headers, "wrote on <a
+            # class="timeago" title="2024-04-17T10:58:44.717Z"></a>"): empty until its script
+            # writes the age from the title, which holds the moment.
+            text = tooltip_date(node) or ""
         if len(text) > MAX_DATE_CHARS:
             # "Posted on April 13, 2023" and the post's tags in one meta element: its date text.
             text = _first_date_text(node)

@@ -120,13 +120,15 @@ def thread_starter(near: HeadlineTexts) -> list[str]:
     pending = False
     for item in near.after_headline(_STARTER_TEXTS):
         text = item.text
-        if pending:
-            return [text] if len(text) <= _MAX_STARTER_CHARS else []
         match = _STARTER.match(text)
+        name = match["name"].strip() if match is not None else ""
+        if pending and not (match is not None and not name):
+            return [text] if len(text) <= _MAX_STARTER_CHARS else []
         if match is None:
             continue
-        name = match["name"].strip()
         if not name:
+            # The label alone, maybe twice (XenForo 2 prints it as its user icon's ``<title>``
+            # and again for screen readers): the name is the next text that is not the label.
             pending = True
             continue
         return [name] if len(name) <= _MAX_STARTER_CHARS else []

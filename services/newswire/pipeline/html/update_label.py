@@ -3,6 +3,7 @@ them with the update regexes: one search of their joined bytes instead of a rege
 
 from __future__ import annotations
 
+from itertools import product
 from typing import Final
 
 from newswire.pipeline.date_words import UPDATE_WORDS
@@ -13,13 +14,22 @@ _WORDS: Final = (*UPDATE_WORDS, "update")
 # The letters that ``re.IGNORECASE`` matches to a letter of an update word (i, s, k) and that
 # neither ``bytes.lower`` nor ``str.lower`` turns into it: dotted and dotless I, long s, Kelvin.
 _FOLDED_ELSEWHERE: Final = "\u0130\u0131\u017f\u212a"
-# Each word lower-cased, and again with its non-ASCII letters upper-cased ("mis À jour": ASCII
-# lower-casing leaves "À"; no word has two such letters, whose cases could mix), and the
-# letters folded elsewhere, as UTF-8.
+
+
+def _casings(word: str) -> list[str]:
+    """``word`` with each of its non-ASCII letters in either case, every mix of them: ASCII
+    lower-casing leaves those letters as the page wrote them ("mis À jour"), and a word of two
+    ("cập nhật", each "ậ" upper-cased or not: "Cập NHẬT") or three ("đăng lúc") may mix
+    cases. A letter without case (Thai's) has one form."""
+    options = [(c,) if c.isascii() else tuple(dict.fromkeys((c, c.upper()))) for c in word]
+    return ["".join(letters) for letters in product(*options)]
+
+
+# Each word lower-cased, in every casing of its non-ASCII letters, and the letters folded
+# elsewhere, as UTF-8.
 _NEEDLES: Final = tuple(
     dict.fromkeys(
-        [word.encode() for word in _WORDS]
-        + ["".join(c if c.isascii() else c.upper() for c in word).encode() for word in _WORDS]
+        [casing.encode() for word in _WORDS for casing in _casings(word)]
         + [letter.encode() for letter in _FOLDED_ELSEWHERE]
     )
 )
