@@ -39,6 +39,14 @@ from newswire.pipeline.byte_walk import ByteWalk
 WINDOW: Final = 6
 #: One float32, native byte order: ``_single``'s rounding.
 _FLOAT32: Final = struct.Struct("f")
+# The softmax's numpy functions, bound once. ``ndarray.max()`` and ``.sum()`` are the same
+# reductions (``maximum.reduce``, ``add.reduce``, whole array, same dtype: the same pairwise sum)
+# reached through numpy's Python wrappers, whose bytecode and frame are cold right after an
+# extraction; and in the compiled build each ``np.name`` is a look-up in numpy's module dict.
+_MAXIMUM: Final = np.maximum.reduce
+_TOTAL: Final = np.add.reduce
+_SUBTRACT: Final = np.subtract
+_EXP: Final = np.exp
 
 
 class ByteNgramClassifier:
@@ -231,9 +239,9 @@ class ByteNgramClassifier:
         else:
             scores = np.full(len(self._classes), 0.0, dtype=np.float32)
         scores *= 1.0 / math.sqrt(len(data) or 1)
-        np.subtract(scores, scores.max(), out=scores)
-        np.exp(scores, out=scores)
-        scores /= scores.sum()
+        _SUBTRACT(scores, _MAXIMUM(scores), out=scores)
+        _EXP(scores, out=scores)
+        scores /= _TOTAL(scores)
         # The first best in a plain list (argmax's choice among equals; the probabilities are
         # finite) rather than two more numpy calls.
         probabilities = scores.tolist()
