@@ -82,7 +82,7 @@ def test_the_classifier_walks_natively_exactly_when_the_build_runs() -> None:
 def test_slots_are_given_in_order_once_and_read_back() -> None:
     """``place`` gives each feature without a slot the next one, in the order given, and leaves
     those that have one; ``slots_of`` reads them back and counts the features still without."""
-    walk = ByteWalk(vec[i32]([0] * 256), vec[i32]([0]), vec[i32]([-1] * 10))
+    walk = ByteWalk(vec[i32]([0] * 256), vec[i32]([0] * 10), vec[i32]([-1] * 10))
     assert walk.slots_of(vec[i64]([3, 7])) == (vec[i64]([-1, -1]), 2)
     assert walk.place(vec[i64]([7, 3]), 5) == 7
     assert walk.place(vec[i64]([3, 1, 7, 9]), 7) == 9
@@ -102,6 +102,16 @@ def test_the_classifier_with_the_walk_answers_as_py3langid() -> None:
     for text in texts[:12]:
         for sample in (text[:600], text[:60], text[:600]):
             assert ours.classify(sample) == THEIRS.classify(sample)
+
+
+def test_each_state_steps_to_its_row_and_its_feature() -> None:
+    """A state's step number holds its row's offset in the transition table and its feature
+    (-1: none), as the separate tables give them, for every state of the model."""
+    offsets = [step & 0xFFFFFFFF for step in WALK.steps]
+    features = [(step >> 32) - 1 for step in WALK.steps]
+    assert offsets == list(WALK.rowbase)
+    assert features == list(WALK.output)
+    assert -1 in features
 
 
 def test_window_is_the_classifiers() -> None:

@@ -39,6 +39,21 @@ from newswire.pipeline.byte_walk import ByteWalk
 WINDOW: Final = 6
 #: One float32, native byte order: ``_single``'s rounding.
 _FLOAT32: Final = struct.Struct("f")
+# The softmax's numpy functions, bound once. ``ndarray.max()`` and ``.sum()`` are the same
+# reductions (``maximum.reduce``, ``add.reduce``, whole array, same dtype: the same pairwise sum)
+# reached through numpy's Python wrappers, whose bytecode and frame are cold right after an
+# extraction; and in the compiled build each ``np.name`` is a look-up in numpy's module dict.
+_MAXIMUM: Final = np.maximum.reduce
+_TOTAL: Final = np.add.reduce
+_SUBTRACT: Final = np.subtract
+_EXP: Final = np.exp
+# So are the calls before it on the compiled build's path (each a module-dict look-up a call), and
+# their dtypes made dtype objects once (numpy's fastest path to a dtype).
+_FROM_BUFFER: Final = np.frombuffer
+_LOG1P: Final = np.log1p
+_NORMALIZE: Final = unicodedata.normalize
+_INTP: Final = np.dtype(np.intp)
+_SINGLES: Final = np.dtype(np.float32)
 
 
 class ByteNgramClassifier:
@@ -190,7 +205,7 @@ class ByteNgramClassifier:
             self._convert(ids[np.frombuffer(memoryview(slots), dtype=np.intp) < 0], start)
             walk.place(found, start)
             slots, _ = walk.slots_of(found)
-        return self._rows.take(np.frombuffer(memoryview(slots), dtype=np.intp), axis=0)
+        return self._rows.take(_FROM_BUFFER(memoryview(slots), dtype=_INTP), axis=0)
 
     def _convert(self, new: npt.NDArray[np.intp], start: int) -> None:
         """The float32 rows of the features ``new`` written from row ``start`` of the copy
@@ -210,7 +225,7 @@ class ByteNgramClassifier:
         # py3langid's _encode, _raw_score, _decide and classify, in its order of operations.
         if text.isupper():
             text = text.lower()
-        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        data = _NORMALIZE("NFC", text).encode("utf8", errors="surrogatepass")
         walk = self._walk
         rows: npt.NDArray[np.float32] | None = None
         if walk is None:
@@ -222,18 +237,18 @@ class ByteNgramClassifier:
             # The walk's ids stay a native array (read as numpy's only for new features, in
             # ``_walked_rows``): right after an extraction each numpy call pays for its evicted
             # code, and their array was made only for its length.
-            counts = np.frombuffer(memoryview(totals), dtype=np.intp)
+            counts = _FROM_BUFFER(memoryview(totals), dtype=_INTP)
             if len(found):
                 rows = self._walked_rows(walk, found, slots, missing)
         if rows is not None:
-            scores = np.log1p(counts, dtype=np.float32) @ rows
+            scores = _LOG1P(counts, dtype=_SINGLES) @ rows
             scores += self._pc
         else:
             scores = np.full(len(self._classes), 0.0, dtype=np.float32)
         scores *= 1.0 / math.sqrt(len(data) or 1)
-        np.subtract(scores, scores.max(), out=scores)
-        np.exp(scores, out=scores)
-        scores /= scores.sum()
+        _SUBTRACT(scores, _MAXIMUM(scores), out=scores)
+        _EXP(scores, out=scores)
+        scores /= _TOTAL(scores)
         # The first best in a plain list (argmax's choice among equals; the probabilities are
         # finite) rather than two more numpy calls.
         probabilities = scores.tolist()

@@ -11,6 +11,10 @@ transition table in turn, and right after an extraction those reads miss the CPU
 parts walked in lockstep, each part starting ``WINDOW - 1`` bytes early from the root: eight
 independent reads in flight instead of one. The features are then counted in order of first
 position, which is py3langid's order (a dict filled byte by byte).
+
+Each step also reads two things of the state it reached, its row's offset (for the next step) and
+its feature, from two tables of 418 KB; right after an extraction each read could miss on its own.
+Both sit side by side in one 64-bit number a state (``steps``, 837 KB): one line a step.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ WINDOW: Final = 6
 #: Parts walked in lockstep. Right after extraction, on the e2e corpus's 600-character samples:
 #: 1 part 287 µs, 4 parts 144, 8 parts 109, 16 parts 110 (numpy's walk 172-209 in the same runs).
 CHAINS: Final = 8
+#: Bits of a ``ByteWalk.steps`` number holding the state's row offset (offsets are < 2**24).
+_OFFSET_BITS: Final = 32
+_OFFSET_MASK: Final = (1 << _OFFSET_BITS) - 1
 
 
 class ByteWalk:
@@ -36,6 +43,11 @@ class ByteWalk:
         self.nextmove = nextmove
         self.rowbase = rowbase
         self.output = output
+        #: Per state, its row's offset (low ``_OFFSET_BITS``) and its feature + 1 above (0: none).
+        steps = vec[i64](capacity=len(output))
+        for state in range(len(output)):
+            steps = append(steps, i64(rowbase[state]) | (i64(output[state]) + 1) << _OFFSET_BITS)
+        self.steps = steps
         #: Per feature, at ``2 * feature``: how many times this call met it (0 between calls),
         #: and beside it the feature's row in the classifier's float32 copy of the model
         #: (``byte_ngrams``), -1 before its first use. Side by side because a call reads the
@@ -86,28 +98,31 @@ class ByteWalk:
         while len(found) < size:
             found = append(found, -1)
         self.found = found
-        nextmove, rowbase, output = self.nextmove, self.rowbase, self.output
+        nextmove, steps = self.nextmove, self.steps
         # Short samples are one part (a part must be longer than its WINDOW - 1 bytes of lead-in).
         part: i64 = size // CHAINS if size >= 4 * WINDOW * CHAINS else 0
-        states = vec[i64]([0] * CHAINS)
+        # Each part's walk carries its state's row offset (the root's to begin with).
+        offsets = vec[i64]([i64(self.rowbase[0])] * CHAINS)
         if part:
             # Parts after the first begin at the root WINDOW - 1 bytes before their first byte.
             for lead in range(part - WINDOW + 1, part):
                 for k in range(1, CHAINS):
                     at = lead + (k - 1) * part
-                    states[k] = i64(nextmove[i64(rowbase[states[k]]) + data[at]])
+                    step = steps[i64(nextmove[offsets[k] + data[at]])]
+                    offsets[k] = step & _OFFSET_MASK
             for j in range(part):
                 at = j
                 for k in range(CHAINS):
-                    state = i64(nextmove[i64(rowbase[states[k]]) + data[at]])
-                    states[k] = state
-                    found[at] = i64(output[state])
+                    step = steps[i64(nextmove[offsets[k] + data[at]])]
+                    offsets[k] = step & _OFFSET_MASK
+                    found[at] = (step >> _OFFSET_BITS) - 1
                     at += part
         # The bytes after the last whole part continue its walk (all of them for a short sample).
-        state = states[CHAINS - 1]
+        offset = offsets[CHAINS - 1]
         for at in range(CHAINS * part, size):
-            state = i64(nextmove[i64(rowbase[state]) + data[at]])
-            found[at] = i64(output[state])
+            step = steps[i64(nextmove[offset + data[at]])]
+            offset = step & _OFFSET_MASK
+            found[at] = (step >> _OFFSET_BITS) - 1
         tally = self.tally
         ids = vec[i64]()
         for at in range(size):
