@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
 from newswire.bench.corpora import Page
+from newswire.bench.mutations import MUTATIONS
 from newswire.bench.perturb import (
+    CRAWL,
+    GROUPS,
+    VARIANTS,
     bare_meta,
+    dead_cell,
     digest,
     json_rows,
     perturb,
     print_table,
+    print_variant_lines,
     rate_cell,
 )
 from newswire.bench.scoring import PageScore
@@ -195,3 +202,26 @@ def test_json_rows_keep_each_check_per_variant() -> None:
     rows = json_rows([page], {"as is": [_row("A", "article", f1=1.0, date_ok=None)]})
     assert rows[0]["date_ok"] == {"as is": None}
     assert rows[0]["title_ok"] == {"as is": True}
+
+
+def test_the_crawl_group_runs_the_mutation_benchs_rewrites() -> None:
+    """Each crawl variant is ``mutations``' rewrite of that name, and the groups name every
+    variant but ``as is`` once."""
+    for name in CRAWL:
+        assert VARIANTS[name] is MUTATIONS[name]
+    grouped = [name for names in GROUPS.values() for name in names]
+    assert sorted(grouped) == sorted(VARIANTS)
+
+
+def test_variant_lines_count_dead_letters_by_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    """A variant's line ends with its DeadLetters by reason; ``-`` where there are none."""
+    dead = dataclasses.replace(_row("A", "article", f1=0.0, date_ok=None), dead="no_content")
+    results = {
+        "as is": [_row("A", "article", f1=1.0, date_ok=True)] * 2,
+        "cut_40": [dead, dead],
+    }
+    assert dead_cell(results["cut_40"]) == "no_content 2"
+    print_variant_lines(results)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split() == ["as", "is", "1.0000", "1.0000", "1.000000", "1.000000", "-"]
+    assert lines[2].split()[-2:] == ["no_content", "2"]

@@ -190,6 +190,11 @@ def test_nul_bytes_in_an_encoded_utf8_body_are_dropped() -> None:
         ),
         (b"<p>Caf\xe9</p>", (("content-type", b"text/html; charset=utf-8"),), False),  # replaced
         ("<p>Caf\u00e9\x00</p>".encode(), (), False),  # the NUL is dropped from the text
+        (  # UTF-8 labelled latin-1 and cut inside a character: the half character is dropped
+            "<p>Caf\u00e9".encode()[:-1],
+            (("content-type", b"text/html; charset=iso-8859-1"),),
+            False,
+        ),
     ],
 )
 def test_the_utf8_bytes_travel_only_when_the_text_is_exactly_their_decoding(
@@ -249,3 +254,11 @@ def test_an_html_page_of_valid_utf8_keeps_its_bytes_and_decodes_its_text_on_read
     broken = page + b"<p>caf\xe9</p>"
     assert not decode_module._valid_utf8(broken)
     assert decode(record(broken, ("content-type", b"text/html")), BIG).utf8 is None
+
+
+def test_a_utf8_page_labelled_latin_1_and_cut_inside_a_character_stays_utf8() -> None:
+    """A UTF-8 page whose ``<meta>`` says ISO-8859-1, its download cut inside a character,
+    reads as UTF-8 up to the cut, not as "Ã©" mojibake throughout."""
+    body = '<html><head><meta charset="ISO-8859-1"></head><body><p>Déjà vu, café'.encode()
+    raw = decode(record(body[:-1]), OPTIONS)
+    assert (raw.text, raw.charset) == (body[:-2].decode(), "utf-8")

@@ -47,3 +47,13 @@ def test_a_latin_1_labelled_body_gets_windows_1252_quotes_and_keeps_undefined_by
     )
     assert latin_labelled(b"plain ascii", "iso8859-1") is None
     assert latin_labelled("café".encode("iso8859-15"), "iso8859-15") is None
+
+
+def test_a_utf8_body_labelled_latin_1_and_cut_inside_a_character_is_read_as_utf8() -> None:
+    """A UTF-8 body labelled latin-1 whose download was cut inside a character is still UTF-8:
+    its text up to the cut, the half character dropped, not mojibake; a body with a bad byte
+    before its end is windows-1252 as before."""
+    body = "<p>Café – naïve résumé</p>".encode()
+    cut = body[: body.index("é".encode()) + 1]
+    assert latin_labelled(cut, "iso8859-1") == ("<p>Caf", "utf-8")
+    assert latin_labelled(cut + b" \x92", "iso8859-1") == ("<p>Caf\xc3 ’", "cp1252")

@@ -91,9 +91,116 @@ def no_p_ends(html: bytes) -> bytes:
     return re.sub(rb"</p\s*>", b"", html, flags=re.IGNORECASE)
 
 
+#: Elements whose text is kept as written (whitespace in ``<pre>``, code in ``<script>``): a
+#: minifier or a pretty-printer leaves them alone, and so do the rewrites below.
+_RAW_TEXT = rb"<(script|style|pre|textarea)\b.*?</\1\s*>"
+_GAP_WITH_NEWLINE = re.compile(_RAW_TEXT + rb"|(?<=>)[ \t]*(?:\r?\n[ \t]*)+(?=<)", re.DOTALL | re.I)
+_ANY_TAG = re.compile(_RAW_TEXT + rb"|<[/!?]?[A-Za-z][^<>]*>", re.DOTALL | re.IGNORECASE)
+_HTML_START = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def minified(html: bytes) -> bytes:
+    """Every run of whitespace holding a newline between two tags taken out: a minified page."""
+    return _GAP_WITH_NEWLINE.sub(lambda m: m[0] if m[1] else b"", html)
+
+
+def tag_lines(html: bytes) -> bytes:
+    """Every tag on a line of its own: a page pretty-printed by a crawler's HTML tidier."""
+    return _ANY_TAG.sub(lambda m: m[0] if m[1] else b"\n" + m[0] + b"\n", html)
+
+
+def charset_label(label: bytes) -> Callable[[bytes], bytes]:
+    """The page's bytes kept, each ``charset=`` of its ``<meta>`` tags made ``label`` (one
+    ``<meta charset>`` added after ``<head>`` when it has none): a template's stale label."""
+
+    def relabel(html: bytes) -> bytes:
+        out, count = _CHARSET.subn(rb"\g<1>" + label, html)
+        if count:
+            return out
+        return re.sub(
+            rb"(<head\b[^>]*>)",
+            rb'\1<meta charset="' + label + b'">',
+            html,
+            count=1,
+            flags=re.IGNORECASE,
+        )
+
+    return relabel
+
+
+def bom_and_label(label: bytes) -> Callable[[bytes], bytes]:
+    """A UTF-8 byte-order mark in front and the ``<meta>`` labels made ``label``: an editor's
+    BOM on a template whose label says another charset (the BOM wins, in browsers)."""
+    relabel = charset_label(label)
+    return lambda html: b"\xef\xbb\xbf" + relabel(html.removeprefix(b"\xef\xbb\xbf"))
+
+
+def deep(depth: int) -> Callable[[bytes], bytes]:
+    """The body's content inside ``depth`` nested ``<div>``s: a page builder's wrappers."""
+
+    def wrap(html: bytes) -> bytes:
+        start, ends = _BODY.search(html), [m.start() for m in _BODY_END.finditer(html)]
+        if start is None or not ends or ends[-1] < start.end():
+            return html
+        inner = html[start.end() : ends[-1]]
+        return html[: start.end()] + b"<div>" * depth + inner + b"</div>" * depth + html[ends[-1] :]
+
+    return wrap
+
+
+def doubled_document(html: bytes) -> bytes:
+    """The first ``<html>`` and ``<body>`` tags written twice and the last ``</body>`` and
+    ``</html>`` too: a CMS that includes a whole document's template into another."""
+    for pattern in (_HTML_START, _BODY):
+        start = pattern.search(html)
+        if start:
+            html = html[: start.end()] + start[0] + html[start.end() :]
+    for pattern in (_BODY_END, _HTML_END):
+        ends = list(pattern.finditer(html))
+        if ends:
+            html = html[: ends[-1].start()] + ends[-1][0] + html[ends[-1].start() :]
+    return html
+
+
+def crlf(html: bytes) -> bytes:
+    """Every line ended with CR LF, as a Windows server writes its files."""
+    return html.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def nul_bytes(every: int) -> Callable[[bytes], bytes]:
+    """A NUL byte after about every ``every`` bytes (never inside a UTF-8 character): a
+    proxy's or a storage layer's padding leaking into the body."""
+
+    def sprinkle(html: bytes) -> bytes:
+        out, at = [], 0
+        while at + every < len(html):
+            end = at + every
+            while end < len(html) and 0x80 <= html[end] < 0xC0:  # a continuation byte
+                end += 1
+            out += [html[at:end], b"\0"]
+            at = end
+        return b"".join([*out, html[at:]])
+
+    return sprinkle
+
+
 #: The mutations, by name: each a shape real crawls bring back.
 MUTATIONS: dict[str, Callable[[bytes], bytes]] = {
     "cut_90": cut(0.9),
+    "cut_75": cut(0.75),
+    "cut_40": cut(0.4),
+    "minified": minified,
+    "tag_lines": tag_lines,
+    "label_1252": charset_label(b"windows-1252"),
+    "label_latin1": charset_label(b"ISO-8859-1"),
+    "bom_label_1252": bom_and_label(b"windows-1252"),
+    "deep_300": deep(300),
+    "deep_1500": deep(1500),
+    "deep_3000": deep(3000),
+    "doubled_document": doubled_document,
+    "crlf": crlf,
+    "nul_bytes": nul_bytes(500),
     "nav_div_open": nav_div_open,
     "body_in_noscript": body_in_noscript,
     "upper_tags": upper_tags,

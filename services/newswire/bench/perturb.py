@@ -14,7 +14,13 @@
   and ``http-equiv``) and microdata's ``itemprop``/``itemtype``/``itemscope`` removed, as a small
   site's CMS prints its pages; what is left for title, byline and date is the visible page.
 
-It prints body word-F1 for articles and all types per half for each, then the title exact /
+``--variants crawl`` runs instead the shapes crawls bring pages back in (``mutations``' byte
+rewrites: a download cut at 40 % / 75 %, minified or pretty-printed markup, a charset label that
+lies, a BOM against the label, capital tag names, the story 300 to 3,000 ``<div>`` s deep, a
+body in ``<noscript>``, doubled ``<html>``/``<body>`` tags, CR LF line ends, NUL bytes) and
+prints one line a variant: F1, title and date rates, and the DeadLetters by reason.
+
+For the name variants it prints body word-F1 for articles and all types per half for each, then the title exact /
 author right / date right rates (of the pages whose truth has the field) the same way, and the
 pages that lose most. ``role=``, ``aria-*``, ``itemprop`` and every other attribute stay: hashed sites keep them.
 The page's bytes are rewritten with regular expressions over its tags (no re-serialization), so
@@ -29,11 +35,13 @@ import hashlib
 import json
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newswire.bench.corpora import Page
 from newswire.bench.devscore import page_arguments, run, selected_pages
+from newswire.bench.mutations import MUTATIONS
 from newswire.bench.scoring import PageScore, mean_f1, rate
 
 #: A start or end tag; quoted attribute values may hold ``<`` or ``>``.
@@ -158,13 +166,39 @@ def bare_meta(html: bytes) -> bytes:
     return _TAG.sub(tag, _JSON_LD.sub(b"", html))
 
 
-VARIANTS: dict[str, Callable[[bytes], bytes]] = {
+#: The rewrites of names, region tags and metadata (``--variants names``, the default).
+NAME_VARIANTS: dict[str, Callable[[bytes], bytes]] = {
     "as is": lambda html: html,
     "hashed": lambda html: perturb(html, hash_names=True, plain_tags=False),
     "div tags": lambda html: perturb(html, hash_names=False, plain_tags=True),
     "both": lambda html: perturb(html, hash_names=True, plain_tags=True),
     "bare meta": bare_meta,
 }
+#: The shapes of mangled pages crawls deliver (``--variants crawl``), from ``mutations``.
+CRAWL = (
+    "cut_75",
+    "cut_40",
+    "minified",
+    "tag_lines",
+    "label_1252",
+    "label_latin1",
+    "mislabelled_1252",
+    "bom_label_1252",
+    "upper_tags",
+    "deep_300",
+    "deep_1500",
+    "deep_3000",
+    "body_in_noscript",
+    "doubled_document",
+    "crlf",
+    "nul_bytes",
+)
+VARIANTS: dict[str, Callable[[bytes], bytes]] = {
+    **NAME_VARIANTS,
+    **{name: MUTATIONS[name] for name in CRAWL},
+}
+#: Names ``--variants`` takes for a group of variants.
+GROUPS = {"names": list(NAME_VARIANTS), "crawl": list(CRAWL)}
 
 
 def _cell(rows: Sequence[PageScore]) -> str:
@@ -216,6 +250,23 @@ def print_table(results: dict[str, list[PageScore]]) -> None:
             print(f"{label:26}" + "".join(f"{cell:>10}" for cell in cells))
 
 
+def dead_cell(rows: Sequence[PageScore]) -> str:
+    """The DeadLetters among ``rows`` by reason (``-`` for none): ``no_content 5 too_complex 2``."""
+    reasons = Counter(row.dead for row in rows if row.dead)
+    return " ".join(f"{reason} {count}" for reason, count in sorted(reasons.items())) or "-"
+
+
+def print_variant_lines(results: dict[str, list[PageScore]]) -> None:
+    """One line a variant: body F1 of articles and all types, title and date rates (all
+    halves), and its DeadLetters by reason (an ``extraction_failed`` is a bug)."""
+    print(f"{'variant':18}{'articles':>10}{'all':>10}{'title':>10}{'date':>10}  dead letters")
+    for name, rows in results.items():
+        articles = [row for row in rows if row.type == "article"]
+        cells = [_cell(articles), _cell(rows), rate_cell(rows, "title_ok")[:8]]
+        cells.append(rate_cell(rows, "date_ok")[:8])
+        print(f"{name:18}" + "".join(f"{cell:>10}" for cell in cells) + f"  {dead_cell(rows)}")
+
+
 def print_drops(
     pages: Sequence[Page], results: dict[str, list[PageScore]], variant: str, top: int
 ) -> None:
@@ -253,6 +304,7 @@ def json_rows(
             "half": page.half,
             "domain": page.domain,
             "f1": {name: rows[index].f1 for name, rows in results.items()},
+            "dead": {name: rows[index].dead for name, rows in results.items()},
             **{
                 key: {name: getattr(rows[index], key) for name, rows in results.items()}
                 for key, _ in METADATA
@@ -265,17 +317,21 @@ def json_rows(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     page_arguments(parser)
-    parser.add_argument("--variants", nargs="+", choices=list(VARIANTS), default=list(VARIANTS))
+    parser.add_argument("--variants", nargs="+", choices=[*VARIANTS, *GROUPS], default=["names"])
     parser.add_argument("--top", type=int, default=15, help="pages listed per variant")
     parser.add_argument("--json", type=Path, help="write each page's F1 per variant here")
     args = parser.parse_args(argv)
     pages = selected_pages(args)
-    names = ["as is", *(name for name in args.variants if name != "as is")]
+    chosen = [name for given in args.variants for name in GROUPS.get(given, [given])]
+    names = list(dict.fromkeys(["as is", *chosen]))
     results: dict[str, list[PageScore]] = {}
     for name in names:
         changed = [dataclasses.replace(page, html=VARIANTS[name](page.html)) for page in pages]
         results[name], _ = run(changed)
-    print_table(results)
+    if set(names) <= set(NAME_VARIANTS):
+        print_table(results)
+    else:
+        print_variant_lines(results)
     for name in names[1:]:
         print_drops(pages, results, name, args.top)
     if args.json:

@@ -311,7 +311,9 @@ def _valid_utf8(body: bytes) -> bool:
 def _declared_text(body: bytes, declared: str) -> tuple[str, str, bool]:
     """``_to_text`` of a body whose charset is declared."""
     if (latin := latin_labelled(body, declared)) is not None:
-        return latin[0], latin[1], latin[1] == "utf-8"
+        # Exact only when the text is all of the body (not a cut one's readable part).
+        exact = latin[1] == "utf-8" and len(latin[0].encode()) == len(body)
+        return latin[0], latin[1], exact
     try:
         return body.decode(declared), declared, declared == "utf-8"
     except UnicodeDecodeError:

@@ -59,11 +59,15 @@ def latin_labelled(body: bytes, declared: str) -> tuple[str, str] | None:
     for other labels. A body that is valid UTF-8 is read as UTF-8: templates keep an old
     ``<meta charset=iso-8859-1>`` while the server (whose header a stored copy loses) sends
     UTF-8, and a real latin-1 text almost never forms only well-formed UTF-8 sequences, so the
-    label would turn every "é" into "Ã©". Otherwise windows-1252 as browsers read it: curly
-    quotes and dashes a latin-1 decode would leave as invisible C1 controls."""
+    label would turn every "é" into "Ã©"; so is a body whose only fault is its end, a download
+    cut inside a character (the half character is dropped: it was never the page's text).
+    Otherwise windows-1252 as browsers read it: curly quotes and dashes a latin-1 decode would
+    leave as invisible C1 controls."""
     if declared not in _LATIN_LABELS or body.isascii():
         return None
     try:
         return body.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # raised only for a sequence the end cut
+            return body[: exc.start].decode("utf-8"), "utf-8"
         return body.decode("latin-1").translate(_C1_AS_1252), "cp1252"

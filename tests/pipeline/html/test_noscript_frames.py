@@ -52,3 +52,19 @@ def test_a_parse_whose_frame_read_the_page_after_it_may_need_the_repair() -> Non
     assert not may_be_swallowed(Page(page(closed + story)))
     written = "<script>var s = '" + _SNIPPET + "';</script>"
     assert not may_be_swallowed(Page(page(written + story)))
+
+
+def test_the_snippet_in_capitals_or_with_a_line_break_before_its_end_is_repaired() -> None:
+    """The self-closed frame is closed whatever the case of its tags and the whitespace before
+    "</noscript>" (a template in capitals, a pretty-printer's line breaks), and the story after
+    it is read."""
+    upper = '<NOSCRIPT><IFRAME src="/ns.html" /></NOSCRIPT>'
+    broken = '<noscript>\n<iframe src="/ns.html" />\n\n</noscript >'
+    assert closed_frames(upper) == '<NOSCRIPT><IFRAME src="/ns.html" ></iframe></NOSCRIPT>'
+    assert closed_frames(broken.encode()) == (
+        b'<noscript>\n<iframe src="/ns.html" ></iframe>\n\n</noscript >'
+    )
+    story = "<main><h1>Budget</h1>" + prose("story", 3) + "</main>"
+    for snippet in (upper, broken):
+        assert may_be_swallowed(Page(page(snippet + story)))
+        assert "story 2" in text_of(page(snippet + story))

@@ -52,3 +52,18 @@ def test_an_enable_javascript_notice_is_not_the_page_s_text() -> None:
     """An empty app shell whose <noscript> is a one-line notice gives no text."""
     html = page('<div id="root"></div><noscript><p>Please enable JavaScript.</p></noscript>')
     assert text_of(html) == ""
+
+
+def test_a_page_shown_only_in_noscript_keeps_its_text_under_the_notice_length() -> None:
+    """A script-built page whose <noscript> holds more than a notice (its menu, its footer) and
+    whose story there is short (a product's name, price and one line) gives that story."""
+    menu = "".join(
+        f'<li><a href="/c/{i}">Category number {i} of the shop</a></li>' for i in range(9)
+    )
+    story = (
+        "<main><h1>Walnut desk</h1><p>$249.00</p><p>Solid walnut, oiled by hand, "
+        "in two widths.</p></main>"
+    )
+    text = text_of(page("<noscript><nav><ul>" + menu + "</ul></nav>" + story + "</noscript>"))
+    assert "$249.00" in text
+    assert "Solid walnut, oiled by hand" in text
