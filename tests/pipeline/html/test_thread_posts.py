@@ -8,7 +8,13 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.thread_posts import first_post_date, first_poster, repeated_poster
+from newswire.pipeline.html.thread_posts import (
+    PROFILE_HREF,
+    PROFILE_LINKS,
+    first_post_date,
+    first_poster,
+    repeated_poster,
+)
 from tests.pipeline.html.pages import page, prose
 
 _CARD = (
@@ -249,3 +255,26 @@ def test_one_members_links_alone_are_no_posts() -> None:
     box = '<p>May 1, 2024 by <a href="/user-7.html">Minoa</a></p>'
     html = page(f'<div class="q0">{box}{prose("Story")}{box}</div>')
     assert first_post_date(LexborHTMLParser(html), "en") == []
+
+
+def test_the_profile_links_are_every_link_whose_address_may_name_a_profile() -> None:
+    """``PROFILE_LINKS`` finds, in page order, every link whose address ``PROFILE_HREF`` finds a
+    profile in, in any case and with the letters its case-blind match takes for "i" and "s"
+    (U+0130, U+0131, U+017F); a link whose address holds none of its words is left out."""
+    hrefs = [
+        "/news/today",
+        "/memberlist.php?mode=viewprofile&u=7",
+        "/USERS/ann",
+        "/Profile/bob",
+        "/U/carl",
+        "/~dana",
+        "/u\u017fer/eve",
+        "/prof\u0130le/fay",
+        "/prof\u0131le/gus",
+        "/menu/drinks",
+    ]
+    tree = LexborHTMLParser("".join(f'<a href="{href}">{href}</a>' for href in hrefs))
+    found = [link.attrs.get("href") or "" for link in tree.css(PROFILE_LINKS)]
+    assert found == hrefs[1:]
+    assert all(PROFILE_HREF.search(href) for href in hrefs[1:-1])
+    assert not PROFILE_HREF.search(hrefs[-1])

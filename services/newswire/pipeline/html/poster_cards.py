@@ -10,7 +10,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.dates import is_date_like
-from newswire.pipeline.html.thread_posts import PROFILE_HREF
+from newswire.pipeline.html.thread_posts import PROFILE_HREF, PROFILE_LINKS
 from newswire.pipeline.textnorm import clean_line
 
 # Forum software sets a card beside each post: the poster's name (a link to their profile),
@@ -140,7 +140,7 @@ def _mostly_links(node: LexborNode, line: str) -> bool:
 def poster_details(root: LexborNode) -> frozenset[int]:
     """The ``mem_id`` of the poster cards' detail branches under ``root`` (see above)."""
     cards: dict[int, tuple[LexborNode, LexborNode, tuple[str, str, int]]] = {}
-    for link in root.css("a[href]"):
+    for link in root.css(PROFILE_LINKS):  # the links PROFILE_HREF may find a profile in
         if not PROFILE_HREF.search((link.attributes.get("href") or "").split("#", 1)[0]):
             continue
         if not _MIN_NAME_CHARS <= len(clean_line(link.text(deep=True))) <= _MAX_NAME_CHARS:

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.thread_posts import PROFILE_HREF
+from newswire.pipeline.html.thread_posts import PROFILE_HREF, PROFILE_LINKS
 from newswire.pipeline.textnorm import clean_line
 
 # How far below the headline the post's header sits: its title link, domain and tags, then the
@@ -95,7 +95,7 @@ def question_asker(tree: LexborHTMLParser) -> list[str]:
     asker, who signs a Q&A thread, where the page declares no author (its microdata gone, as
     on a page whose template prints none) and no other source named one. Asked last: each
     profile link's card is read (a few per page; the cards are short)."""
-    for link in tree.css("a[href]"):
+    for link in tree.css(PROFILE_LINKS):  # the links PROFILE_HREF may find a profile in
         href = (link.attrs.get("href") or "").split("#", 1)[0]
         if not PROFILE_HREF.search(href):
             continue
