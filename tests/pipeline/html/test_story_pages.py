@@ -8,8 +8,10 @@ from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.story_pages import (
     amid_links,
     declares_discussion,
+    declares_no_type,
     declares_story,
     head_declares_story,
+    headline_path,
     prose_text,
 )
 from newswire.pipeline.html.walk import Block
@@ -79,6 +81,50 @@ def test_without_the_declaration_the_page_widens_as_before() -> None:
     paragraphs = list(extract_html(_page(None)).paragraphs)
     assert len(paragraphs) > len(STORY)
     assert set(STORY) <= set(paragraphs)
+
+
+_HEADLINE_URL = "https://news.example.com/world/council-votes-to-close-the-old-bridge-to-cars-4821"
+
+
+def test_an_undeclared_page_whose_address_is_a_headline_stands_alone() -> None:
+    """A page that declares no type at all, fetched at a path of its headline's words, is one
+    story: its short story beside a menu and a teaser rail is the body on its own."""
+    assert list(extract_html(_page(None), url=_HEADLINE_URL).paragraphs) == STORY
+
+
+def test_an_undeclared_page_at_a_short_path_widens_as_before() -> None:
+    """At a path of a name (a section's, a service's), the undeclared page widens as before."""
+    paragraphs = list(extract_html(_page(None), url="https://example.com/bridges").paragraphs)
+    assert len(paragraphs) > len(STORY)
+
+
+def test_headline_path_is_eight_slug_words_outside_other_sections() -> None:
+    """Eight words of the last path segment (numbers and a file suffix aside) are a
+    headline's, but not under a forum's, a shop's, a tag's or a manual's section."""
+    assert headline_path(_HEADLINE_URL)
+    assert headline_path(
+        "https://example.com/2019/11/how-to-pay-for-all-of-the-games-you-play.html"
+    )
+    assert not headline_path("https://example.com/council-votes-to-close-the-bridge")
+    assert not headline_path("https://example.com/forum/how-do-i-close-the-old-bridge-to-cars")
+    assert not headline_path(
+        "https://example.com/products/a-big-steel-bridge-kit-for-cars-and-bikes"
+    )
+    assert not headline_path("https://example.com/tag/what-to-do-when-the-bridge-is-closed")
+    assert not headline_path("https://forum.example.com/what-to-do-when-the-bridge-is-closed")
+    assert not headline_path(None)
+
+
+def test_declares_no_type_reads_og_type_json_ld_and_microdata() -> None:
+    """A page declares no type when its head has no og:type nor JSON-LD item and its body no
+    microdata item."""
+    bare = head_metadata(Page(page("<p>x</p>")))
+    typed = head_metadata(
+        Page(page("<p>x</p>", head='<meta property="og:type" content="website">'))
+    )
+    assert declares_no_type(bare, {})
+    assert not declares_no_type(bare, {"product": 1})
+    assert not declares_no_type(typed, {})
 
 
 def test_declares_story_reads_og_type_and_json_ld_article_items() -> None:

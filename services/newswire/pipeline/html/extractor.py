@@ -50,7 +50,9 @@ from newswire.pipeline.html.stated_product import with_stated_description
 from newswire.pipeline.html.story_pages import (
     declares_answers,
     declares_discussion,
+    declares_no_type,
     head_declares_story,
+    headline_path,
 )
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
 from newswire.pipeline.html.title import headline
@@ -207,6 +209,15 @@ def _unsigned(paragraphs: list[str], names: tuple[str, ...], meta: HeadMetadata)
     )
 
 
+def _story_page(meta: HeadMetadata, microdata: Counter[str], where: str | None) -> bool:
+    """The page is one story: its head says so, or it declares no type at all (no
+    ``microdata`` item either) and its address ``where`` is a headline's words (see
+    ``story_pages.headline_path``)."""
+    if head_declares_story(meta):
+        return True
+    return declares_no_type(meta, microdata) and headline_path(where)
+
+
 def extract_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Extracted:
     """``url``: where the page was fetched (its path may carry the date), when known; ``utf8``:
     ``html`` encoded as UTF-8 when the caller has those bytes (the input's own), which the
@@ -230,7 +241,9 @@ def _extracted(tree: Page, html: str, url: str | None, utf8: bytes | None) -> Ex
     h1s = h1_elements(tree)
     microdata = microdata_types(tree)
     marked = _marked(meta, tree, h1s, microdata)
-    story = head_declares_story(meta)
+    canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
+    where = url or canonical
+    story = _story_page(meta, microdata, where)
     paragraphs, blocks, walked = (
         page_text(
             body,
@@ -248,8 +261,7 @@ def _extracted(tree: Page, html: str, url: str | None, utf8: bytes | None) -> Ex
     paragraphs = _finished(paragraphs, meta, markup, product=marked[1], story=story)
     # The texts around the headline, walked once for the date and the byline rules.
     near = HeadlineTexts(tree, shown_headline)
-    canonical = canonical_url(tree, meta)  # a query of the whole tree when the head has none
-    lines, where = [block.text for block in blocks], url or canonical
+    lines = [block.text for block in blocks]
     names = authors(tree, meta, url=where, near=near, lines=lines)
     found = page_dates(
         tree, meta, url=where, locale=locale(tree, meta), near=near, authors=names, story=lines
