@@ -127,6 +127,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.offer_names",
     "newswire.pipeline.html.page_branch",
     "newswire.pipeline.html.page_links",
+    "newswire.pipeline.html.page_root",
     "newswire.pipeline.html.paragraphs",
     "newswire.pipeline.html.people",
     "newswire.pipeline.html.permalink",
