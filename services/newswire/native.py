@@ -128,6 +128,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.page_branch",
     "newswire.pipeline.html.page_links",
     "newswire.pipeline.html.page_region",
+    "newswire.pipeline.html.page_root",
     "newswire.pipeline.html.paragraphs",
     "newswire.pipeline.html.people",
     "newswire.pipeline.html.permalink",

@@ -195,6 +195,8 @@ MUTATIONS: dict[str, Callable[[bytes], bytes]] = {
     "label_1252": charset_label(b"windows-1252"),
     "label_latin1": charset_label(b"ISO-8859-1"),
     "bom_label_1252": bom_and_label(b"windows-1252"),
+    "deep_5": deep(5),
+    "deep_20": deep(20),
     "deep_300": deep(300),
     "deep_1500": deep(1500),
     "deep_3000": deep(3000),

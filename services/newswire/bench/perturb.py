@@ -16,7 +16,7 @@
 
 ``--variants crawl`` runs instead the shapes crawls bring pages back in (``mutations``' byte
 rewrites: a download cut at 40 % / 75 %, minified or pretty-printed markup, a charset label that
-lies, a BOM against the label, capital tag names, the story 300 to 3,000 ``<div>`` s deep, a
+lies, a BOM against the label, capital tag names, the story 5 to 3,000 ``<div>`` s deep, a
 body in ``<noscript>``, doubled ``<html>``/``<body>`` tags, CR LF line ends, NUL bytes) and
 prints one line a variant: F1, title and date rates, and the DeadLetters by reason.
 
@@ -185,6 +185,8 @@ CRAWL = (
     "mislabelled_1252",
     "bom_label_1252",
     "upper_tags",
+    "deep_5",
+    "deep_20",
     "deep_300",
     "deep_1500",
     "deep_3000",

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import ARTICLE_BODY, MAIN
+from newswire.pipeline.html.page_root import page_root
 from newswire.pipeline.textnorm import lacks_words
 
 # A site built in plain <div>s (no <footer>, no role="contentinfo") still ends its page with
@@ -62,7 +63,9 @@ def site_footer(root: LexborNode, holds: Holds) -> int | None:
     # The texts read are the last blocks' (each once) and, where the share of the body decides
     # (its last shown block is short), the body's children's from the end until they outweigh
     # that block: the body's text is the concatenation of its children's.
-    parent = root
+    # The levels are counted from below the bare wrappers around the whole body (see
+    # ``page_root``): twenty of them would use up the levels before the footer.
+    parent = page_root(root)
     parent_text: str | None = None
     for _ in range(_FOOTER_DEPTH):
         found = (

@@ -29,6 +29,7 @@ from newswire.pipeline.html.junk import (
 )
 from newswire.pipeline.html.language_links import other_edition, primary_language
 from newswire.pipeline.html.mastheads import card_header, site_masthead
+from newswire.pipeline.html.page_root import page_root
 from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import dropped_post_lines, post_header_lines
 from newswire.pipeline.html.poster_cards import poster_details
@@ -139,8 +140,10 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     next_id = 1
     # Each frame: (element, element id, tag, is_block); ``child``, the next node, is found by
     # the tree's links (first child, next sibling): an iterator an element cost a third of it.
-    stack: list[tuple[LexborNode, int, str, bool]] = [(root, 0, "body", True)]
-    child = root.first_child
+    # The walk starts below the bare wrappers that hold the whole body (see ``page_root``).
+    start = page_root(root)
+    stack: list[tuple[LexborNode, int, str, bool]] = [(start, 0, "body", True)]
+    child = start.first_child
     path: list[int] = [0]
     block_tags: list[str] = ["body"]
     holds = holds if holds is not None else Holds(root)
