@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.initials_cards import _may_hold_card
 from tests.pipeline.html.pages import page, prose
 
 
@@ -42,3 +43,26 @@ def test_a_badge_padded_with_spaces_is_found_among_the_pages_texts() -> None:
     cards = "<aside>" + _card(" CP\n ", "Chengcheng Pei", "Staff Software Engineer") + "</aside>"
     html = page("<h1>Token-count-based batching</h1>" + prose("story", 30) + cards)
     assert extract_html(html).authors == ("Chengcheng Pei",)
+
+
+def test_a_script_between_badge_and_name_still_signs() -> None:
+    """A script's text between the badge and the name (a text no reader sees, which the walk
+    passes over) leaves the card as it is: the name after it signs the story."""
+    card = (
+        '<aside><div><span>CP</span></div><script>var x = "Yuan";</script>'
+        "<div><span>\u200bChengcheng Pei</span></div><span>Engineer</span></aside>"
+    )
+    html = page("<h1>Token-count-based batching</h1>" + prose("story", 30) + card)
+    assert extract_html(html).authors == ("Chengcheng Pei",)
+
+
+def test_only_a_name_after_a_badge_sends_the_page_to_the_walk() -> None:
+    """The page's texts are walked for cards only where a name whose first and last words
+    begin with a badge's letters follows that badge, whatever stands between them or opens
+    the name's text (white space, an invisible character); a badge with no such name after
+    it ("US" in a menu, then "World News"), or a name before its badge, does not."""
+    assert _may_hold_card(["Menu", "CP", "{code}", " \u200bChengcheng  Pei\n", "Engineer"])
+    assert _may_hold_card(["JS", "Role", "Jane Q. Smith"])
+    assert not _may_hold_card(["Chengcheng Pei", "CP", "Engineer"])
+    assert not _may_hold_card(["US", "World News", "Upton Sinclair wrote", "UK"])
+    assert not _may_hold_card(["Upton Sinclair", "Ursula Smith"])

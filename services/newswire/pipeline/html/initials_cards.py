@@ -8,11 +8,12 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.body_texts import may_open_with
 from newswire.pipeline.html.byline_lines import MAX_BYLINE_CHARS
 from newswire.pipeline.html.head import HeadMetadata
 from newswire.pipeline.html.headline_texts import HeadlineTexts
 from newswire.pipeline.html.page_elements import body_texts
-from newswire.pipeline.textnorm import clean_line
+from newswire.pipeline.textnorm import clean_line, clean_line_within
 from newswire.pipeline.vocabulary import PERSON_NAME
 
 # Elements whose text no reader sees (as ``headline_texts`` skips them).
@@ -40,8 +41,10 @@ def initials_cards(tree: LexborHTMLParser, meta: HeadMetadata, near: HeadlineTex
     # the rules that read them all, ``body_texts``) tell it without a node object for each
     # of the body's elements and texts, which the walk below makes. The strings are every
     # text the walk reads and more (it skips unseen ones and stops at _TEXTS_READ): where
-    # none is a badge's letters, the walk would find no card.
-    if body is None or not any(map(_initials, body_texts(tree))):
+    # none is a badge's letters, the walk would find no card; where none after a badge is a
+    # name it gives (``_may_hold_card``), neither.
+    texts = body_texts(tree)
+    if body is None or not any(map(_initials, texts)) or not _may_hold_card(texts):
         return []
     names: list[str] = []
     initials: str | None = None
@@ -85,3 +88,47 @@ def _has_initials(name: str, initials: str) -> bool:
     if not 2 <= len(words) <= 3 or len(name) > MAX_BYLINE_CHARS or not PERSON_NAME.match(name):
         return False
     return (words[0][0] + words[-1][0]).upper() == initials
+
+
+# The second letters a name's first word may have (see ``_may_hold_card``): any.
+_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _may_hold_card(texts: list[str]) -> bool:
+    """Whether some text of ``texts`` (the body's, in page order) after a badge's initials is a
+    name ``_has_initials`` gives them: the walk below reads a text as a card's name only so,
+    and most pages holding a badge's two letters ("US", "EN": a menu's edition or language)
+    hold no such name (on wcxb-dev and SH: 326 pages of 1,615 hold the letters, 47 a name
+    after them, 5 a card), where the walk made a node object for each of the body's elements
+    and texts (~240 µs a page, compiled). A superset of the walk's cards, whatever the walk
+    skips (a script's text, the texts past _TEXTS_READ) or finds between a badge and its
+    name. A name's first word begins with a badge's first letter, in either case: a text whose
+    first character is printable ASCII opens its cleaned text with it (``clean_line`` strips,
+    and removes or spaces only other characters), and is passed over unless it is that
+    letter; a text opening otherwise (white space, a letter beyond ASCII) is asked of
+    ``may_open_with``, and the few that pass are cleaned and read as ``_has_initials`` does."""
+    badges: list[str] = []
+    firsts: frozenset[str] = frozenset()
+    initials: frozenset[str] = frozenset()
+    openings: frozenset[str] = frozenset()
+    for raw in texts:
+        if _initials(raw):
+            # (A badge's text is one word: no name.)
+            badge = raw.strip()
+            if badge not in badges:
+                badges.append(badge)
+                initials = frozenset(letters[0].lower() for letters in badges)
+                firsts = initials | {letter.upper() for letter in initials}
+                openings = frozenset(first + second for first in initials for second in _LOWER)
+            continue
+        if not badges:
+            continue
+        first = raw[0]  # (the texts are not empty)
+        if first not in firsts and (
+            "!" <= first <= "~" or not may_open_with(raw, initials, openings)
+        ):
+            continue
+        name = clean_line_within(raw, MAX_BYLINE_CHARS)
+        if name and any(_has_initials(name, badge) for badge in badges):
+            return True
+    return False
