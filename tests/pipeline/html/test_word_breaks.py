@@ -64,11 +64,3 @@ def test_a_subscript_or_superscript_digit_stays_glued() -> None:
     """A formula's subscript and a unit's superscript after a letter stay in their word."""
     text = text_of(_story("<span>the level of atmospheric CO</span><sub>2</sub> per m<sup>2</sup>"))
     assert "CO2 per m2" in text
-
-
-def test_an_element_right_after_a_link_starts_a_new_word() -> None:
-    """A card's linked name, then its SKU in an element right after the link, reads apart
-    whether the markup has a line break between them or not (a minified page)."""
-    card = '<a href="/pot">Gray Cathedral Pot</a>{gap}<span class="sku">SKU: S59499</span>'
-    assert "Gray Cathedral Pot SKU: S59499" in text_of(_story(card.format(gap="")))
-    assert text_of(_story(card.format(gap=""))) == text_of(_story(card.format(gap="\n  ")))

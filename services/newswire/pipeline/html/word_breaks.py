@@ -38,27 +38,11 @@ def abutting(before: str, node: LexborNode) -> bool:
     return (
         not field[-1].isalnum()
         or len(field.split()) == 1
-        or _after_link(previous, node)
         or _field_value(node)
         or _row_item(previous, node)
         or _opens_with_mark(node)
         or (field[-1].isalpha() and _opens_with_digit(node))
     )
-
-
-# A card's linked name and the element right after the link (its SKU, its price, its rental
-# price's label: "Pot and Saucer" then "SKU: S59499"): a link's text ends on a word's end, as
-# an editor links whole words, and a minified page has no line break between the two to
-# read as a space (the same card pretty-printed reads "Saucer SKU:"). A run of links side by
-# side stays as before: spacing those too moved a shop's aisle page (links in its masthead
-# spaced, its region then judged otherwise: half B all types 0.914907 -> 0.914692, -0.154 on
-# the page). Half A all types 0.904037 -> 0.904043 (a guide +0.004), half B 0.914907 ->
-# 0.914918 (3 pages better, up to +0.008, a course catalogue's "Start learning" + "Already
-# have an account?" -0.002), ScrapingHub unchanged; minified pages (bench.perturb): see the
-# commit.
-def _after_link(previous: LexborNode, node: LexborNode) -> bool:
-    """``node``, not a link, comes right after a link (``previous``)."""
-    return previous.tag == "a" and node.tag != "a"
 
 
 # A label's last letter and its value's first digit in two elements shown apart by the
