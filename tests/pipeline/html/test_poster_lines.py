@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.headline_texts import HeadlineTexts
-from newswire.pipeline.html.poster_lines import poster_line
+from newswire.pipeline.html.poster_lines import may_open_asked, poster_line, question_asker
 from tests.pipeline.html.pages import page, prose
 
 
@@ -80,3 +80,22 @@ def test_the_asked_card_of_a_question_names_its_asker() -> None:
     unasked = body.replace(_qa_card("asked", "Pup", "/users/68293/pup"), "")
     assert extract_html(page(unasked)).authors != ("Pup",)
     assert "Community Bot" not in extract_html(page(unasked)).authors
+
+
+def test_a_card_split_across_its_nodes_still_opens_with_asked() -> None:
+    """The gate lets through a page whose "asked" card opens with the word split by markup or
+    by a zero-width character the clean-up removes, in any case (the long s for an "s")."""
+    for action in ("as<b>ked</b>", "as\u200bked", "ASKED", "a\u017fked", "\u00a0 asked"):
+        body = "<h1>Q</h1>" + _qa_card(action, "Pup", "/users/68293/pup")
+        assert question_asker(LexborHTMLParser(page(body))) == ["Pup"]
+
+
+def test_texts_none_of_which_may_open_asked_pass_no_page() -> None:
+    """A page none of whose texts may open with "asked" (nor with its first letters, the rest
+    in the next text) is passed over; one whose texts may, or whose head's does, is not."""
+    assert not may_open_asked("Title", ["Ask us", "Answered Jun 2", "\u00a0", "Lasked 3"])
+    assert not may_open_asked("", ["as well", "Assessment", "a-sked"])
+    assert may_open_asked("", ["Menu", "As", "ked Jun 29"])
+    assert may_open_asked("", ["\u200b\u200bAsked 2 days ago"])
+    assert may_open_asked("asked Jun 2", ["Menu"])
+    assert may_open_asked("", [" " * 100 + "asked 4 days ago"])
