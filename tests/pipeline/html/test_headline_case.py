@@ -4,7 +4,7 @@ the page's titles leave out, curled apostrophes where the story types them strai
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.headline_case import typed_apostrophes, unmarked
+from newswire.pipeline.html.headline_case import straight_quotes, typed_apostrophes, unmarked
 from tests.pipeline.html.pages import page, prose
 
 
@@ -66,3 +66,27 @@ def test_the_title_takes_the_story_typing_through_the_extractor() -> None:
     )
     html = page("<h1>Here\u2019s why the budget slipped</h1>" + story)
     assert extract_html(html).title == "Here's why the budget slipped"
+
+
+def test_a_page_named_in_its_title_alone_takes_the_titles_straight_quotes() -> None:
+    """With no og:title nor JSON-LD headline, the <title> alone tells how the editors typed the
+    headline: its straight apostrophe wins over the <h1>'s curled one; a <title> that curls it
+    too, or names the story otherwise, leaves the <h1> as shown."""
+    assert straight_quotes("Why Hasn\u2019t It Worked?", None, "Why Hasn't It Worked? | Site") == (
+        "Why Hasn't It Worked?"
+    )
+    curled = "Why Hasn\u2019t It Worked?"
+    assert straight_quotes(curled, None, "Why Hasn\u2019t It Worked? | Site") == curled
+    assert straight_quotes(curled, None, "Tutoring results | Site") == curled
+    assert straight_quotes(curled, None, "") == curled
+
+
+def test_the_titles_straight_quotes_reach_the_extracted_title() -> None:
+    """The extracted title of a page with a <title> and no meta tags has the <title>'s quotes
+    (a story curled throughout, so that only the <title> tells)."""
+    html = page(
+        "<h1>Why Hasn\u2019t Tutoring Worked?</h1>"
+        + "".join(f"<p>Part {i}: it\u2019s a story told with curled quotes.</p>" for i in range(4)),
+        "<title>Why Hasn't Tutoring Worked? - Ed Weekly</title>",
+    )
+    assert extract_html(html).title == "Why Hasn't Tutoring Worked?"

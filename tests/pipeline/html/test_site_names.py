@@ -8,6 +8,7 @@ from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.site_names import (
     home_label,
     links_home,
+    title_part_shown,
     without_domain_name,
     without_tab_suffix,
 )
@@ -157,3 +158,33 @@ def test_a_logo_h1_linked_home_gives_way_to_the_title() -> None:
         "<title>Engora Data Blog: Small adventures with small models</title>",
     )
     assert extract_html(blog).title == "Small adventures with small models"
+
+
+def test_a_title_part_a_heading_shows_is_the_pages_name() -> None:
+    """The part of the <title> that one of the headings shows word for word, first or last,
+    short or long, is given with its heading; no part shown, a title of one part, or a heading
+    that is a link home (the logo) gives none."""
+    tree = LexborHTMLParser(
+        '<h2>Menu</h2><h2><a href="/">Warren Averett</a></h2><h2>HR Consulting Services</h2>'
+    )
+    headings = [(node.text(), node) for node in tree.css("h2")]
+    shown = title_part_shown("HR Consulting Services | Warren Averett", headings)
+    assert shown is not None
+    assert shown[0] == "HR Consulting Services"
+    assert title_part_shown("Warren Averett | HR Consulting", headings[:2]) is None
+    assert title_part_shown("HR Consulting Services", headings) is None
+    assert title_part_shown("Tax Services | Warren Averett", headings) is None
+
+
+def test_a_page_without_meta_titles_takes_the_title_part_its_h2_shows() -> None:
+    """A page naming itself in its <title> alone, its name shown as a section's <h2> after its
+    menus' <h2>s, is titled by that part; where og:title names the page the rule stays out."""
+    body = "<h2>Services</h2><h2>Industries</h2><h2>Resources</h2><h2>HR Consulting</h2>"
+    bare = page(body + prose("about", 4), "<title>HR Consulting | Averett CPAs & Advisors</title>")
+    assert extract_html(bare).title == "HR Consulting"
+    named = page(
+        body + prose("about", 4),
+        '<meta property="og:title" content="HR Consulting | Averett CPAs & Advisors">'
+        "<title>HR Consulting | Averett CPAs & Advisors</title>",
+    )
+    assert extract_html(named).title == "HR Consulting | Averett CPAs & Advisors"

@@ -4,6 +4,7 @@ printed from the SEO title with its section labels after pipes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -96,6 +97,28 @@ def labels_cut(text: str) -> str | None:
         cut = without_pipe_labels(text, separator)
         if cut != text and len(text.split(separator)) > 2:
             return cut
+    return None
+
+
+def title_part_shown(
+    page_title: str, headings: Iterable[tuple[str, LexborNode]]
+) -> tuple[str, LexborNode] | None:
+    """The part of the <title> that one of ``headings`` (the page's first <h2>s, as text and
+    node) shows word for word, on a page that names itself in its <title> alone (no og:title,
+    no JSON-LD headline), whose other name cannot tell the headline's part from the site's:
+    "HR Consulting Services | Warren Averett CPAs & Advisors" under a section's "<h2>HR
+    Consulting Services</h2>" (after its menus' <h2>s). The page shows its reader its own name,
+    whatever its length; not a heading that is a link home (the site's logo, ``links_home``).
+    With meta tags and JSON-LD removed (``perturb --variants "bare meta"``): title exact +1 on
+    half A, +1 on half B (service pages of two sites); as the pages are, no title right or
+    wrong changed."""
+    parts = TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2:
+        return None
+    wanted = {fold(part) for part in parts}
+    for text, node in headings:
+        if text and fold(text) in wanted and not links_home(node):
+            return text, node
     return None
 
 

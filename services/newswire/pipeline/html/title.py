@@ -24,6 +24,7 @@ from newswire.pipeline.html.site_names import (
     links_home,
     page_before_site,
     strip_site_suffix,
+    title_part_shown,
     without_pipe_labels,
     without_site_name,
     without_tab_suffix,
@@ -379,7 +380,8 @@ def _headline_h2(
     The Five Best Headphones" above "<h2>The Five Best Headphones</h2>"), in pages whose <h1>
     is their logo: the story's headline set one level down. Only the title's longest part
     counts: a <h2> naming the site or the book ("The Rust Programming Language") is no
-    headline."""
+    headline; but on a page that names itself in its <title> alone, any part a <h2> shows
+    (``title_part_shown``)."""
     parts: set[str] = set()
     for text in (named, page_title):
         split = TITLE_SEPARATORS.split(text or "")
@@ -390,4 +392,9 @@ def _headline_h2(
         text = heading_text(node)
         if text and len(text) <= _MAX_HEADLINE_CHARS and fold(text) in parts:
             return text, node
+    if named is None:
+        headings = heading_elements(tree, _H2)[:_TITLE_HEADINGS_READ]
+        shown = title_part_shown(page_title, ((heading_text(node), node) for node in headings))
+        if shown:
+            return shown
     return None, None
