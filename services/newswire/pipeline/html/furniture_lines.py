@@ -37,6 +37,11 @@ _FURNITURE_LINE: Final = LeadDispatch(
     # 0.907844; half A, articles and ScrapingHub unchanged.
     r"|add to (?:cart|bag|basket|wishlist|compare)|quick ?(?:view|shop|add|buy)|view details"
     r"|(?:choose|select|more) options|shop now|buy now|learn more|(?:in|out of) stock|sold out"
+    # The card's stock badge in its other spellings ("Low stock", "Back-order", "Pre-order",
+    # French "En stock"): no dev truth keeps one. Half A collection 0.7754 -> 0.7774 (5 pages
+    # of 4 shops better, none worse), half B, articles and ScrapingHub unchanged. (Not "Only 2
+    # left" nor "In stock (165 units)": truths keep them, B -0.016 on a shop with the count.)
+    r"|(?:low|en) stock|back-?order(?:ed)?|pre-?order(?: now)?"
     r"|free (?:shipping|returns)|pick up in store|compare|write a review|notify me"
     # A service page's sign-up buttons, repeated under its hero and under each feature band
     # ("Get started", "Start free trial", "Try it for free", "Book a demo", "Get a quote"): a
