@@ -1,5 +1,5 @@
 """Numeric dates a template writes in a shape of its own: a bullet between the fields of a
-year-first date, and a whole line of "dd.mm.yy"."""
+year-first date, and a whole line of "dd.mm.yy"; and the year-first numbers that are versions."""
 
 from __future__ import annotations
 
@@ -34,3 +34,30 @@ def test_pairs_of_digits_that_are_no_short_date(text: str) -> None:
     date: a version, a score."""
     assert parse_date(text) is None
     assert not is_date_like(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "v2024.12.1",
+        "Version 2024.10.3",
+        "Discourse 2026.2.0-latest",
+        "release 2025.1.2 notes",
+        "2024.3.1.2",
+        "Powered by Discourse 2026.2.0",
+    ],
+)
+def test_a_calendar_version_is_no_date(text: str) -> None:
+    """A release numbered year first ("v2024.12.1", "2026.2.0-latest", a patch number 0) is no
+    date line: the "v" or version's word before it, a pre-release's word or a fourth number
+    after it, or a day 0 say so."""
+    assert not is_date_like(text)
+    assert parse_date(text) is None
+
+
+def test_a_year_first_date_beside_version_words_elsewhere_is_still_a_date() -> None:
+    """ "2025.12.18" alone, and with a label before it or a full stop after it, is a date."""
+    for text in ("2025.12.18", "Updated 2025.12.18.", "Posted 2025/12/18 10:00"):
+        parsed = parse_date(text)
+        assert parsed is not None, text
+        assert parsed.date().isoformat() == "2025-12-18", text

@@ -214,3 +214,30 @@ def test_a_text_opening_with_a_comma_is_read_without_failing() -> None:
     """A text whose first part is empty (", Jane Doe", a name after a dropped element) reads
     its names: the role check after a comma has no name before it to look at."""
     assert person_names(", Jane Doe") == ["Jane Doe"]
+
+
+def test_a_name_with_a_few_words_in_parentheses_is_a_name_as_printed() -> None:
+    """A handle, role or maiden name in parentheses within or after a name ("Jean-Luc Aufranc
+    (CNXSoft)", "Paramita (Guha) Ghosh") leaves it a name, kept whole; the words in them do not
+    make a name of what is none."""
+    assert person_names("Jean-Luc Aufranc (CNXSoft)") == ["Jean-Luc Aufranc (CNXSoft)"]
+    assert person_names("Lance Ryan (Content Manager)") == ["Lance Ryan (Content Manager)"]
+    assert person_names("Paramita (Guha) Ghosh") == ["Paramita (Guha) Ghosh"]
+    assert person_names("hackermondev (Daniel)") == []
+    assert person_names("read this (Jane Doe)") == []
+    byline = (
+        "<h1>Fourteen USB ports</h1><p><span class='byline'>by <span class='author vcard'>"
+        "<a class='url fn n' href='/author/cnxsoft/'>Jean-Luc Aufranc (CNXSoft)</a></span></span></p>"
+    )
+    assert extract_html(page(byline + prose("story", 4))).authors == ("Jean-Luc Aufranc (CNXSoft)",)
+
+
+def test_a_degree_with_its_country_in_parentheses_stays_with_its_name() -> None:
+    """ "Alina Petre, MS, RD (NL)": the registered dietitian of the Netherlands is her degree,
+    no second person."""
+    credit = "Jillian Kubala, MS, RD, Alina Petre, MS, RD (NL) and Rachael Ajmera, MS, RD"
+    assert split_names(credit) == [
+        "Jillian Kubala, MS, RD",
+        "Alina Petre, MS, RD (NL)",
+        "Rachael Ajmera, MS, RD",
+    ]

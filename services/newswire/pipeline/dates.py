@@ -240,6 +240,23 @@ def _parse_iso(text: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
+# A calendar version, not a day: "v2024.12.1", "Version 2024.10.3", "Discourse 2026.2.0-latest",
+# "2024.3.1.2" (a release's number written year first, as Home Assistant, Discourse and
+# JetBrains number theirs): the version's word or "v" before it, a pre-release's word or a
+# fourth number after it. Its patch number 0 ("2026.2.0") is no day either (see the caller).
+_VERSION_BEFORE: Final = re.compile(r"(?:\bv|\b(?:version|release|build)\s*)$")
+_VERSION_AFTER: Final = re.compile(r"\.\d|-?(?:latest|beta|alpha|dev|rc)\b")
+
+
+def _version(folded: str, match: re.Match[str]) -> bool:
+    """Whether the year-first date ``match`` found in ``folded`` is a calendar version."""
+    start, end = match.start(), match.end()
+    return bool(
+        _VERSION_BEFORE.search(folded, max(0, start - 9), start)
+        or _VERSION_AFTER.match(folded, end)
+    )
+
+
 def _absolute_date(
     folded: str, language: str | None, reference: datetime | None
 ) -> tuple[int, int, int, int, int] | None:
@@ -261,7 +278,12 @@ def _absolute_date(
         if month:
             return int(named["year"]), month, int(named["day"]), named.start(), named.end("day")
     match = _YEAR_FIRST.search(folded) or _ISO_IN_TEXT.search(folded)
-    if match and 1 <= int(match["month"]) <= 12:
+    if (
+        match
+        and 1 <= int(match["month"]) <= 12
+        and 1 <= int(match["day"]) <= 31
+        and not _version(folded, match)
+    ):
         return (
             int(match["year"]),
             int(match["month"]),

@@ -168,6 +168,13 @@ COLLECTIVE_NAME: Final = re.compile(
 )
 
 
+# A few words in parentheses within or after a name, kept as printed: the writer's handle or
+# site ("Jean-Luc Aufranc (CNXSoft)"), role ("Lance Ryan (Content Manager)") or maiden name
+# ("Paramita (Guha) Ghosh"). The name is judged without them, and a degree so qualified ("RD
+# (NL)") is a degree.
+_ASIDE: Final = re.compile(r"\s*\([^()]{1,30}\)(?=\s|$)")
+
+
 # Degrees and licences printed after a name ("Shelby Loos, DVM", "Jillian Kubala, MS, RD",
 # "Genevieve Carlton, Ph.D."), periods and case ignored: part of the name, not a second person.
 _CREDENTIALS: Final = frozenset(
@@ -244,7 +251,8 @@ def split_names(text: str) -> list[str]:
         if not name:
             continue
         separator = parts[at - 1].strip() if at > 0 else ""
-        if found and name.replace(".", "").lower() in _CREDENTIALS and len(found[-1].split()) >= 2:
+        degree = _ASIDE.sub("", name).replace(".", "").lower()
+        if found and degree in _CREDENTIALS and len(found[-1].split()) >= 2:
             found[-1] = f"{found[-1]}, {name}"
         elif role and separator == ",":
             role.append(name)  # the role's organisation ("…, Parkview Health")
@@ -279,7 +287,9 @@ def person_names(text: str) -> list[str]:
     if _shared_role(found):
         found = found[:-1]
     shaped = all(
-        PERSON_NAME.match(name.split(", ")[0]) or COLLECTIVE_NAME.match(name) or _with(name)
+        PERSON_NAME.match(_ASIDE.sub("", name.split(", ")[0]))
+        or COLLECTIVE_NAME.match(name)
+        or _with(name)
         for name in found
     )
     return found if found and (shaped or _role_credit(found)) else []

@@ -106,6 +106,17 @@ def test_a_username_or_a_job_title_beside_a_full_name_is_no_author() -> None:
     assert extract_html(page(box)).authors == ("Liza Burke",)
 
 
+def test_a_desk_after_the_writers_name_is_no_second_author() -> None:
+    """ "By Jane Doe, Global Desk": the desk the writer files for is no author beside the
+    writers' full names; a desk signing alone ("News Desk") stays the credit."""
+    assert people(["Jane Doe", "Global Desk"], set()) == ("Jane Doe",)
+    assert people(["Jane Doe", "John Roe", "Metro Desk"], set()) == ("Jane Doe", "John Roe")
+    assert people(["Jane Doe", "Newsdesk"], set()) == ("Jane Doe",)
+    assert people(["News Desk"], set()) == ("News Desk",)
+    byline = "<h1>Council passes budget</h1><p class='byline'>By Jane Doe, Global Desk</p>"
+    assert extract_html(page(byline + prose("story", 4))).authors == ("Jane Doe",)
+
+
 def test_the_sites_credit_after_the_markups_names_is_taken_off() -> None:
     """ "Names, The Paper" in a newspaper group's JSON-LD and "Name - Site Editorial Team" in
     a meta author give the names alone: the credit after them starts with the site's name."""

@@ -15,6 +15,14 @@ def test_a_permalinks_date_is_read_only_when_it_is_a_real_day() -> None:
     assert url_day("https://example.com/story-2025") is None
 
 
+def test_a_calendar_version_in_a_slug_is_no_permalink_date() -> None:
+    """A slug's "2024-4-4-2024-5-0" (a title's version numbers) names no day: joined by hyphens
+    a CMS pads the month and day; by slashes it may not (Squarespace's "/2025/6/9/")."""
+    assert url_day("https://forum.example.com/t/2024-4-4-2024-5-0-issue/724779") is None
+    assert url_day("https://example.com/blog/2025/6/9/story") == date(2025, 6, 9)
+    assert url_day("https://example.com/blog/2025-12-17-story") == date(2025, 12, 17)
+
+
 def test_only_a_utc_moment_one_day_off_the_permalink_changes_the_day() -> None:
     """A UTC moment the day after the permalink's gives the permalink's day; a bare date, a
     local offset or a day further off leave the markup alone."""

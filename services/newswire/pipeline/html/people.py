@@ -164,17 +164,25 @@ def _without_parts(names: list[str]) -> tuple[str, ...]:
     """The names without those that are a piece of another: "Maria" and "Katerina" beside
     "Maria & Katerina" (a byline read whole, then split); and, beside a full name of two words
     or more, what is no signature of the story: a username in lower case ("kffnirmitap" beside
-    "Nirmita Panchal" in the markup) and a job title read as a name ("Marketing Director"
-    beside "Liza Burke" in an author box)."""
+    "Nirmita Panchal" in the markup), a job title read as a name ("Marketing Director"
+    beside "Liza Burke" in an author box) and a desk's name (see ``_DESK``)."""
     words = {word for name in names if len(name.split()) >= 2 for word in name.split()}
-    full = [name for name in names if len(name.split()) >= 2 and not _ROLE_LAST.search(name)]
+    full = [
+        name
+        for name in names
+        if len(name.split()) >= 2 and not _ROLE_LAST.search(name) and not _DESK.search(name)
+    ]
     kept = []
     for name in names:
         if len(name.split()) < 2 and name in words:
             continue
         if any(_same_person(name, other) for other in names if other != name):
             continue
-        if full and name not in full and (name.islower() or _ROLE_LAST.search(name)):
+        if (
+            full
+            and name not in full
+            and (name.islower() or _ROLE_LAST.search(name) or _DESK.search(name))
+        ):
             continue
         kept.append(name)
     return tuple(kept)
@@ -196,6 +204,10 @@ def _same_person(name: str, other: str) -> bool:
     )
 
 
+# A newsroom's desk named after the writer ("By Jane Doe, Global Desk", "…, Metro Desk"): the
+# desk the writer files for, split off at the comma like a role, not a second author. Beside a
+# full name only: a desk signing alone ("News Desk") is the story's credit.
+_DESK: Final = re.compile(r"(?:^|\s)(?:news)?desk$", re.IGNORECASE)
 # The last word of a job title, not of a name: "Marketing Director", "Head Winemaker",
 # "Co-Founder", "Contributor".
 _ROLE_LAST: Final = re.compile(

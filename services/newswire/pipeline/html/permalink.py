@@ -16,9 +16,13 @@ from urllib.parse import urlsplit
 
 from newswire.pipeline.dates import parse_date
 
-# /2025/09/04/, /2025-09-04-slug or /2025-12-15+Rust+GCC in a URL path.
+# /2025/09/04/ (Squarespace's /2025/6/9/ unpadded), /2025-09-04-slug or /2025-12-15+Rust+GCC in
+# a URL path. Joined by hyphens the month and day are padded, as a CMS prints them: an unpadded
+# "/t/2024-4-4-2024-5-0-issue" is a title's calendar version ("2024.4.4 -> 2024.5.0") turned
+# into a slug, no date.
 _URL_DATE: Final = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"/((?:19|20)\d\d)(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])"
+    r"|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?!\d)"
 )
 
 
@@ -27,7 +31,7 @@ def url_day(url: str) -> date | None:
     match = _URL_DATE.search(url)
     if match is None:
         return None
-    year, month, day = (int(part) for part in match.groups())
+    year, month, day = (int(part) for part in match.groups() if part is not None)
     try:
         return date(year, month, day)
     except ValueError:
