@@ -100,3 +100,10 @@ def test_a_links_missed_last_letter_or_digit_stays_in_its_word() -> None:
     text = text_of(_story(row))
     assert "Lake Powell to see the dam" in text
     assert "earbuds for 2025 list" in text
+
+
+def test_a_capitalized_word_after_a_lower_case_letter_starts_a_new_word() -> None:
+    """A field's value that opens with a capitalized word, in an element right after text
+    ending in a lower-case letter (a spec row's label, then "No"), reads apart."""
+    row = '<span class="k">Hard case included</span><span class="v">No</span>'
+    assert "Hard case included No" in text_of(_story(row))
