@@ -45,7 +45,7 @@ def test_a_line_doubled_by_a_hidden_copy_is_extracted_once() -> None:
 def test_a_price_given_twice_with_a_space_is_given_once() -> None:
     """A card's sale and regular price of the same amount ("$279.95 $279.95") is one price;
     two amounts, a word said twice and a long line said twice stay as they are."""
-    long_price = "Price with free delivery $12.00"
+    long_price = "Price with free delivery to your door $12.00"
     lines = [
         "$279.95 $279.95",
         "€49,95 €49,95",
@@ -91,3 +91,14 @@ def test_a_price_line_the_next_line_repeats_is_dropped() -> None:
         "$49.00",
         "$59.00",
     ]
+
+
+def test_a_label_said_twice_with_a_space_is_said_once() -> None:
+    """A control's label doubled with a space between the copies ("Get an Enterprise Trial
+    Get an Enterprise Trial", the walk setting its two elements apart) is given once; a row
+    of more than six words given twice (a table's header row twice), a name of one word said
+    twice and one word said four times stay."""
+    header = "Dataset Language Base, GB/s SIMD, GB/s SIMD Gains"
+    kept = [f"{header} {header}", "Sing Sing", "Best Best Best Best"]
+    lines = ["Get an Enterprise Trial Get an Enterprise Trial", *kept]
+    assert once_each(lines) == ["Get an Enterprise Trial", *kept]

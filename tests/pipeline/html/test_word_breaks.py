@@ -64,3 +64,46 @@ def test_a_subscript_or_superscript_digit_stays_glued() -> None:
     """A formula's subscript and a unit's superscript after a letter stay in their word."""
     text = text_of(_story("<span>the level of atmospheric CO</span><sub>2</sub> per m<sup>2</sup>"))
     assert "CO2 per m2" in text
+
+
+def test_an_element_after_a_link_that_opens_with_a_word_starts_a_new_word() -> None:
+    """A card's linked name, then its SKU in an element right after the link's end, reads
+    apart whether the markup has a line break between them or not (a minified page)."""
+    card = (
+        '<span class="name"><a href="/pot">Gray Cathedral Pot</a></span>{gap}'
+        '<span class="sku">SKU: S59499</span>'
+    )
+    minified = text_of(_story(card.format(gap="")))
+    assert "Gray Cathedral Pot SKU: S59499" in minified
+    assert minified == text_of(_story(card.format(gap="\n  ")))
+
+
+def test_punctuation_or_a_footnote_mark_after_a_link_stays_glued() -> None:
+    """Punctuation in its own element after a link, and a footnote's superscript digit after
+    linked words, stay at the link's last word."""
+    row = (
+        'learn more <a href="/more">about it here</a><span>.</span> As the survey of '
+        'the <a href="/s">tallest towers</a><sup>12</sup> says'
+    )
+    text = text_of(_story(row))
+    assert "about it here." in text
+    assert "tallest towers12 says" in text
+
+
+def test_a_links_missed_last_letter_or_digit_stays_in_its_word() -> None:
+    """The rest of a word an editor's link missed (its last letter, a year's last digit),
+    in its own element after the link, stays in the word."""
+    row = (
+        'a trip to <a href="/lake"><span>Lake Powel</span></a><span>l to see the dam</span>, '
+        'the <a href="/buds"><em>earbuds for 202</em></a><em>5</em> list'
+    )
+    text = text_of(_story(row))
+    assert "Lake Powell to see the dam" in text
+    assert "earbuds for 2025 list" in text
+
+
+def test_a_capitalized_word_after_a_lower_case_letter_starts_a_new_word() -> None:
+    """A field's value that opens with a capitalized word, in an element right after text
+    ending in a lower-case letter (a spec row's label, then "No"), reads apart."""
+    row = '<span class="k">Hard case included</span><span class="v">No</span>'
+    assert "Hard case included No" in text_of(_story(row))

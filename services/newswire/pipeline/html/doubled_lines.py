@@ -10,23 +10,33 @@ from newswire.pipeline.html.prices import has_price
 # A control or a price often carries its text twice, one copy for screen readers (or for the
 # hover state of an animated button) beside the one shown, in inline elements that the walk
 # joins without a space: "Seller's other itemsSeller's other items", "Talk to an ExpertTalk
-# to an Expert", "EUR 163.12EUR 163.12". A reader sees the phrase once. A line of one word
-# (a "------" rule, "^^^^") or of a long sentence is not that. Said once, the price is one the
-# price rules judge (``price_lines``) and the label one the button rules do. Half A product
+# to an Expert", "EUR 163.12EUR 163.12", or with a space between the copies where the walk
+# sets them apart as words (``word_breaks``): then a label of two to _SPACED_WORDS words, not
+# one word repeated (a name said twice with a space is a name: "Sing Sing", "Leong Leong"; a
+# table's header row given twice is two rows of cells, whose truth keeps both). A reader sees
+# the phrase once. A line of one word (a "------" rule, "^^^^") or of a long sentence is not
+# that. Said once, the price is one the price rules judge (``price_lines``) and the label one the button rules do. Half A product
 # 0.722843 -> 0.725581 (a marketplace's item pages +0.002 to +0.055, a sandal shop's +0.002),
 # service 0.845762 -> 0.845840 (a cloud host's buttons), all types 0.888558 -> 0.888817; half
 # B all types 0.899394 -> 0.899397 (a shoe shop's collection +0.002); articles and
 # ScrapingHub unchanged, no page worse, no metadata changed.
 _MIN_HALF: Final = 4
 _MAX_HALF: Final = 60
+_SPACED_WORDS: Final = 6
+
+
+def _label(half: str) -> bool:
+    """``half`` is a label of two to _SPACED_WORDS words, not all one word."""
+    words = half.split()
+    return 2 <= len(words) <= _SPACED_WORDS and len(set(words)) > 1
 
 
 def _doubled(line: str) -> bool:
     half, odd = divmod(len(line), 2)
     return (
-        not odd
+        (not odd or (line[half] == " " and _label(line[:half])))
         and _MIN_HALF <= half <= _MAX_HALF
-        and line[:half] == line[half:]
+        and line[:half] == line[half + odd :]
         and any(character.isalpha() for character in line)
     )
 

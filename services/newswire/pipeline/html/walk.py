@@ -137,6 +137,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
     parts: list[str] = []
     link_chars = 0
     link_depth = 0
+    # The text so far ends with a link's (its </a> passed since): a word's end (``abutting``).
+    link_end = False
     next_id = 1
     # Each frame: (element, element id, tag, is_block); ``child``, the next node, is found by
     # the tree's links (first child, next sibling): an iterator an element cost a third of it.
@@ -172,6 +174,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     in_pre -= 1
             elif tag == "a":
                 link_depth -= 1
+                link_end = True
             if not stack:
                 break
             child = element.next
@@ -185,6 +188,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             # it flushes nothing (~100,000 calls of ``_flush`` in 150,000 over the dev pages).
             if text and (parts or not text.isspace()):
                 parts.append(text)
+                link_end = False
                 if link_depth:
                     link_chars += len(text.strip())
             child = child.next
@@ -332,7 +336,10 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
         child_block = child_tag in _BLOCK_TAGS
         # A space before a cell's text, or between abutting fields, only after text: a block's
         # leading space is stripped (see the texts above).
-        if parts and (child_tag in _CELL_TAGS or (not child_block and abutting(parts[-1], child))):
+        if parts and (
+            child_tag in _CELL_TAGS
+            or (not child_block and abutting(parts[-1], child, after_link=link_end))
+        ):
             parts.append(" ")
         if child_tag == "a" and (quote := tweet_quote(child, attrs)) is not None:
             parts.append(quote)  # a story's line printed as a tweet's link (``tweet_quotes``)
