@@ -24,6 +24,23 @@ def test_a_writers_sign_off_closing_the_story_stays() -> None:
         assert without_closing_label([*story, line]) == story
 
 
+def test_an_address_or_a_command_closing_the_story_stays() -> None:
+    """A last line that is a link, a path, a setting or a dated credit with slashes is the
+    story's own and stays; a label of words goes, also after such a line."""
+    story = [f"Line {i} of a story that reads as prose. " * 4 for i in range(3)]
+    for line in (
+        "https://www.oracle.com/virtualization/virtualbox/",
+        "ln -s /usr/bin/sudo-rs /usr/local/bin/sudo",
+        "GOPRIVATE=*.corp.example.com",
+        "*As of 8/30/21 on softwareadvice.com",
+    ):
+        assert without_closing_label([*story, line]) == [*story, line]
+    for line in ("Share / Print", "What others are reading", "Rate this article"):
+        assert without_closing_label([*story, line]) == story
+    address = [*story, "See https://example.com/a for more.", "Next Post"]
+    assert without_closing_label(address) == address[:-1]
+
+
 def test_a_sign_off_closing_a_thread_goes() -> None:
     """On a thread the last post's "~ name" is the poster's signature: it goes as a label."""
     story = [f"Line {i} of a post that reads as prose. " * 4 for i in range(3)]

@@ -40,6 +40,25 @@ def test_a_linked_item_of_a_mixed_list_stays_in_a_story() -> None:
     assert clean_paragraphs(links_only, None, {}, linked_headings=True) == [_PROSE]
 
 
+def test_a_list_of_links_the_story_introduces_stays_in_a_story() -> None:
+    """In a story standing alone, a list of links after a line ending in a colon is the
+    story's list and stays; after a line that introduces nothing it goes, and a story that
+    weighs a choice drops it as before."""
+    apps = [_block("Headspace", tag="li", link_chars=9, path=(1, 2, 3))]
+    apps.append(_block("Smiling Mind", tag="li", link_chars=12, path=(1, 2, 4)))
+    intro = "These are the apps I started with:"
+    introduced = [_block(_PROSE, path=(1, 5)), _block(intro, path=(1, 6)), *apps]
+    assert clean_paragraphs(introduced, None, {}, linked_headings=True) == [
+        _PROSE,
+        intro,
+        "Headspace",
+        "Smiling Mind",
+    ]
+    assert clean_paragraphs(introduced, None, {}) == [_PROSE, intro]
+    plain = [_block(_PROSE, path=(1, 5)), *apps]
+    assert clean_paragraphs(plain, None, {}, linked_headings=True) == [_PROSE]
+
+
 def test_a_date_beside_a_linked_title_does_not_make_a_list_mixed() -> None:
     """A "recent posts" list (linked titles, each with its date) is a list of links: the date
     is no line of the item's own, so its items go; a short described item makes it mixed."""
