@@ -262,6 +262,13 @@ def _locale_tag(value: str | None) -> str | None:
 # whose scripts draw the page): the truths of such shells are empty (wcxb-dev: 10 of its 11
 # DeadLetters; session 66). A bar of 120 takes one snippet that a truth copies and gives four
 # shells a text their truths lack: half A all types 0.903935 -> 0.902669, B 0.914829 -> 0.912000.
+# The excerpt is all such a shell holds: wcxb-dev's 7 Discourse threads of this shape (half A,
+# 6 sites, F1 0.00-0.28) carry no post in any form — no <noscript>, no crawler view, no
+# script (their "data-preloaded" store is empty) — while of the 18 Discourse threads (both
+# halves) fetched with the crawler view (the posts in <noscript>, see ``noscript_pages``) 16
+# score 0.92-1.00, 2 lower only because their truths cut a long log. With the head's tags gone
+# (``perturb --variants "bare meta"``) nothing of the thread is left, and a DeadLetter is the
+# shell's right end (session 69).
 _EXCERPT_CHARS: Final = 300
 
 
