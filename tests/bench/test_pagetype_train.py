@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import pytest
 
 from newswire.bench import pagetype_train
 from newswire.bench.pagetype_data import Row
@@ -77,6 +78,22 @@ def test_the_article_cut_keeps_the_recall_on_each_rendering() -> None:
     labels = np.zeros(80, dtype=np.intp)
     whole = pagetype_train.choose_threshold(probabilities[:40], labels[:40])
     assert pagetype_train.rendering_threshold(probabilities, labels, rows) == whole < 0.99
+
+
+def test_the_article_cut_weighs_the_tail_rather_than_reading_one_story() -> None:
+    """The cut is the recall quantile of the stories' scores weighted over their ranks: equal
+    scores give that score, the cut sits among the lowest stories' scores, and moving the one
+    story a single order statistic would read shifts the cut by a small part of its move."""
+    flat = np.full(400, 0.4)
+    assert pagetype_train.tail_quantile(flat, 0.025) == pytest.approx(0.4)
+    ordered = np.linspace(0.0, 1.0, 400)
+    cut = pagetype_train.tail_quantile(ordered, 0.025)
+    assert ordered[5] < cut < ordered[15]
+    index = int(np.floor(0.025 * 400))
+    moved = ordered.copy()
+    moved[index] = (ordered[index - 1] + ordered[index]) / 2
+    shift = abs(pagetype_train.tail_quantile(moved, 0.025) - cut)
+    assert 0 < shift < 0.3 * (ordered[index] - moved[index])
 
 
 def test_html_pages_train_a_pair_and_text_scrapes_one_model_on_both_copies(

@@ -3,7 +3,7 @@ newspaper4k uses, and what the classifier costs per page.
 
 * Cross-validation grouped by domain (5 folds; a site's pages are never in training and test at
   once), every fold's model applied by the shipped numpy code. The article threshold of each test
-  fold is chosen on the out-of-fold scores of the other folds (recall >= 97.5%), as training does.
+  fold is chosen on the out-of-fold scores of the other folds (their 2.5% tail), as training does.
 * ``--halves``: trained on domain half A (threshold from a grouped CV inside A), tested on B, and
   the other way round. ``--verdicts FILE`` writes each test page's verdict there (JSON, per
   direction: id, domain, label, predicted type, P(article)), to diff two versions page by page;
