@@ -126,3 +126,18 @@ def test_html_pages_train_a_pair_and_text_scrapes_one_model_on_both_copies(
     assert seen.tolist() == [*x.tolist(), [0.0, 5.0], [0.0, 7.0]]
     assert labels.tolist() == [0, 1, 0, 1]
     assert weights.tolist() == [1.0] * 4
+
+
+def test_the_html_model_is_not_given_the_url_features_the_lean_path_skips() -> None:
+    """The HTML matrix's default columns leave out every ``urlshape.LEAN_SKIPPED`` feature (so
+    no retrain can split on one and lose the pipeline's lean URL path) and keep the other URL
+    features; the text model's matrix keeps them all."""
+    from newswire.pipeline.pagetype.urlshape import LEAN_SKIPPED, url_features
+
+    url = url_features("https://example.com/forum/thread/12345?page=2")
+    row = Row("a", "x.com", "A", "article", {"blocks": 1.0, **url}, dict(url), None, 0)
+    _, _, html = pagetype_train.matrix([row], "html")
+    _, _, text = pagetype_train.matrix([row], "text")
+    assert not LEAN_SKIPPED & set(html)
+    assert set(url) - LEAN_SKIPPED <= set(html)
+    assert set(url) <= set(text)

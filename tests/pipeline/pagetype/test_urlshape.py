@@ -59,6 +59,7 @@ def test_lean_url_values_differ_only_in_the_skipped_features() -> None:
         "https://docs.example.com/2024/05/guide/install.html?page=2",
         "https://forum.example.org/t/harbour-expansion/12345/",
         "https://example.com/",
+        "https://example.com/services/community/forums",
         "https://shop.news.example.com/search/author/services/tag/p/c/docs/r/x?page=2",
         None,
     ):

@@ -128,18 +128,26 @@ URL_NAMES: Final = (
 #: the last segment's kind words and most of the host's groups were ~a third of the URL's cost.
 #: ``pagetype._bound`` takes the lean path only for a model that reads none of them (a retrained
 #: one may: it then gets every feature, and the test names the ones to take out of this set).
+#: Session 69: a retrain on the rows of that day split on ``url_service`` and ``url_last_forum``
+#: (a /forums or /community page as the last segment is a board's index, not a thread), so
+#: they are read: two set look-ups, not the regexes or host groups the lean path saves.
+#: Training (``pagetype_train.HTML_UNREAD``) gives the HTML model none of the rest.
 LEAN_SKIPPED: Final = frozenset(
     {
         "url_missing",
         "url_dated",
         "url_page_number",
-        *(last_key for _, _, last_key in _URL_KEYS),
-        *(f"url_{group}" for group in ("author", "search", "service")),
+        *(last_key for _, _, last_key in _URL_KEYS if last_key != "url_last_forum"),
+        *(f"url_{group}" for group in ("author", "search")),
         *(f"url_host_{group}" for group in _URL_WORDS if group not in {"docs", "forum"}),
     }
 )
-#: Per group, (its words, whether the lean path reads the path's and the host's kind words).
-_LEAN_PATH_KEYS: Final = tuple((members, key not in LEAN_SKIPPED) for members, key, _ in _URL_KEYS)
+#: Per group, (its words, whether the lean path reads the path's kind words, the last
+#: segment's, and the host's).
+_LEAN_PATH_KEYS: Final = tuple(
+    (members, key not in LEAN_SKIPPED, last_key not in LEAN_SKIPPED)
+    for members, key, last_key in _URL_KEYS
+)
 _LEAN_HOST_KEYS: Final = tuple((members, key not in LEAN_SKIPPED) for members, key in _HOST_KEYS)
 
 
@@ -172,8 +180,11 @@ def url_values(url: str | None, *, lean: bool = False) -> list[float]:
     ]
     labels = set((parts.hostname or "").removeprefix("www.").split(".")[:-_REGISTERED_LABELS])
     if lean:
-        for members, read in _LEAN_PATH_KEYS:
-            values += (0.0 if not read or words.isdisjoint(members) else 1.0, 0.0)
+        for members, read, read_last in _LEAN_PATH_KEYS:
+            values += (
+                0.0 if not read or words.isdisjoint(members) else 1.0,
+                1.0 if read_last and last in members else 0.0,
+            )
         values += (
             0.0 if not read or labels.isdisjoint(members) else 1.0
             for members, read in _LEAN_HOST_KEYS
