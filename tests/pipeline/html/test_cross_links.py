@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.cross_links import cross_link
+from newswire.pipeline.html.cross_links import cross_link, shows_address
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -54,3 +54,18 @@ def test_the_links_to_the_next_and_previous_stories_are_furniture() -> None:
     )
     assert "story 3" in text
     assert "e-Tron" not in text
+
+
+def test_a_line_writing_out_a_web_address_after_its_words_shows_one() -> None:
+    """A line with an http(s):// or www. address after words of its own ("<label>: <address>")
+    shows an address; an address alone on its line does only when asked (``alone``); a name,
+    a title, a domain-like word without "www." or a dotted version number never does."""
+    assert shows_address("Registration: https://www.example.com/pass", alone=False)
+    assert shows_address("Amazon USA $18.99: http://amzn.to/3d7yYRi", alone=False)
+    assert shows_address("Visit www.example.org", alone=False)
+    assert not shows_address("https://www.example.com/videos/clip.mp4", alone=False)
+    assert not shows_address("www.example.org", alone=False)
+    assert shows_address("https://www.example.com/videos/clip.mp4", alone=True)
+    assert shows_address("www.example.org", alone=True)
+    for line in ("Amazon (Craftsman)", "Read our best guide", "Example.com and version 2.3.66"):
+        assert not shows_address(line, alone=True)

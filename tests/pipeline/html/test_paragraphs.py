@@ -59,6 +59,21 @@ def test_a_list_of_links_the_story_introduces_stays_in_a_story() -> None:
     assert clean_paragraphs(plain, None, {}, linked_headings=True) == [_PROSE]
 
 
+def test_a_link_line_showing_its_address_stays_in_a_story() -> None:
+    """In a story standing alone, a line that is all link and writes out a web address after
+    words of its own is a citation and stays; an address alone stays only on a story page; a
+    line linking a name goes, and a story that weighs a choice drops them all as before."""
+    cited, bare = "Website: https://www.example.com/", "https://www.example.com/clip.mp4"
+    named = "Another story, told again"
+    blocks = [_block(_PROSE), _block(cited, link_chars=24), _block(named, link_chars=25)]
+    blocks.append(_block(bare, link_chars=len(bare)))
+    assert clean_paragraphs(blocks, None, {}, linked_headings=True) == [_PROSE, cited]
+    on_story = clean_paragraphs(blocks, None, {}, linked_headings=True, story_page=True)
+    assert on_story == [_PROSE, cited, bare]
+    assert clean_paragraphs(blocks, None, {}) == [_PROSE]
+    assert clean_paragraphs(blocks, None, {}, story_page=True) == [_PROSE]
+
+
 def test_a_date_beside_a_linked_title_does_not_make_a_list_mixed() -> None:
     """A "recent posts" list (linked titles, each with its date) is a list of links: the date
     is no line of the item's own, so its items go; a short described item makes it mixed."""

@@ -7,7 +7,8 @@ import itertools
 from typing import Final
 
 from newswire.pipeline.html.card_bylines import card_bylines
-from newswire.pipeline.html.cross_links import cross_link
+from newswire.pipeline.html.card_grids import card_pitches
+from newswire.pipeline.html.cross_links import cross_link, shows_address
 from newswire.pipeline.html.furniture_lines import is_furniture_line
 from newswire.pipeline.html.intro import reads_as_title
 from newswire.pipeline.html.photo_credits import is_photo_credit
@@ -80,24 +81,24 @@ def clean_paragraphs(
     *,
     links: bool = False,
     linked_headings: bool = False,
-    card_pitches: bool = False,
+    story_page: bool = False,
     headline_labels: bool = False,
 ) -> list[str]:
     """The blocks' clean lines without furniture lines; ``links``: keep link lists;
     ``lines``: each block's clean line by ``id(block)``, "" for a furniture line, filled
     here and shared by the calls over one walk's blocks (the text-only skip tests below are
     independent of the blocks' order, so they are decided once); ``quotes``: the <blockquote>
-    elements of the walk; ``linked_headings``: keep headings that are links, ``card_pitches``
-    the sentences of a grid's whole-link cards, ``headline_labels``: see ``_is_headline``."""
+    elements of the walk; ``linked_headings``: keep the lines of ``_story_own`` and, off a
+    ``story_page``, cards' pitches (``card_pitches``), ``headline_labels``: see ``_is_headline``."""
     out: list[str] = []
     said: set[str] = set()
     folded_title = fold(title) if title else None
     items = (
-        item_titles(blocks, priced=card_pitches) | card_bylines(blocks)
+        item_titles(blocks, priced=not story_page) | card_bylines(blocks)
         if linked_headings
         else set()
     )
-    items |= _card_pitches(blocks) if card_pitches else set()
+    items |= card_pitches(blocks) if linked_headings and not story_page else set()
     mixed = _story_lists(blocks, lines) if linked_headings else set()
     tables, rows = _data_tables(blocks)
     for index, block in enumerate(blocks):
@@ -111,7 +112,7 @@ def clean_paragraphs(
             and 2 * block.link_chars > max(1, len(text))  # more than half of it linked
             and len(text) < 300
             and len(text) - block.link_chars < OWN_SENTENCE
-            and not (linked_headings and block.tag in _LINKED_HEADINGS)
+            and not (linked_headings and _story_own(block, text, story_page=story_page))
             and id(block) not in items
             and not _data_row(block, text, tables, rows)
             and not (block.tag == "li" and len(block.path) > 1 and block.path[-2] in mixed)
@@ -132,6 +133,13 @@ def clean_paragraphs(
         said.add(text)
         out.append(text)
     return out
+
+
+def _story_own(block: Block, text: str, *, story_page: bool) -> bool:
+    """Whether a link line (``block``, its clean line ``text``) is a story's own: a linked
+    heading, or a web address the story writes out (after words of its own, or alone on a
+    ``story_page``, whose head says it is one story: see ``cross_links.shows_address``)."""
+    return block.tag in _LINKED_HEADINGS or shows_address(text, alone=story_page)
 
 
 def _is_headline(block: Block, text: str, folded_title: str | None, *, labels: bool) -> bool:
@@ -169,7 +177,7 @@ def story_lines(
         lines,
         quotes,
         linked_headings=True,
-        card_pitches=not story_end,
+        story_page=story_end,
         headline_labels=True,
     )
     return _without_closing_heading(out, blocks, lines) if story_end else out
@@ -359,42 +367,3 @@ def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:
         return False
     out.pop()
     return True
-
-
-# A services page's or a listing's grid of whole-link cards: each card one link around its
-# heading and a sentence of what the service or item is ("Assurance" over "Deloitte's
-# Assurance business leverages ..."). The sentence is linked text, and was dropped as a link
-# list, the heading kept as a linked one; the truths keep both. A card's pitch is a line of
-# _CARD_PITCH_CHARS or more, ending a sentence, all but linked, whose sibling just before is a
-# linked heading; a grid holds _MIN_PITCHES of them or more. Not on a page whose head says it
-# is one story: there such cards are a related-stories box (half B articles -0.00017, four
-# stories worse by up to 0.035). Half A all types 0.894728 -> 0.895212 (service 0.859 -> 0.865: three pages
-# better by up to 0.247, none worse), half B 0.903717 -> 0.903900 (two service and two listing
-# pages better by up to 0.065, none worse), articles and ScrapingHub (0.987278) unchanged.
-# (With one card enough: half A a blog post's featured-post callout -0.019, half B a service
-# page -0.005.)
-_CARD_PITCH_CHARS: Final = 60
-_MIN_PITCHES: Final = 3
-_SENTENCE_ENDS: Final = (".", "!", "?")
-_ALL_BUT: Final = 0.9
-
-
-def _card_pitches(blocks: list[Block]) -> set[int]:
-    """The ids of ``blocks`` that are card pitches, when a grid holds _MIN_PITCHES of them."""
-    found = {
-        id(block) for previous, block in itertools.pairwise(blocks) if _card_pitch(previous, block)
-    }
-    return found if len(found) >= _MIN_PITCHES else set()
-
-
-def _card_pitch(previous: Block, block: Block) -> bool:
-    """``block`` is the sentence under a card's linked heading (``previous``, its sibling)."""
-    if previous.tag not in HEADINGS or previous.path[:-1] != block.path[:-1]:
-        return False
-    size = len(block.text.strip())
-    if size < _CARD_PITCH_CHARS or block.link_chars < _ALL_BUT * size:
-        return False
-    heading = len(previous.text.strip())
-    return previous.link_chars >= _ALL_BUT * heading and clean_line(block.text).endswith(
-        _SENTENCE_ENDS
-    )
