@@ -224,3 +224,26 @@ def test_a_header_outside_a_post_gives_no_name() -> None:
     ).css_first("header")
     assert post is not None
     assert post_header_lines(post) == [("Ann", "div"), ("Mar 27, 2025", "time")]
+
+
+def _bare_post(number: int, name: str, when: str) -> str:
+    return (
+        f'<div id="post_{number}" class="topic-body crawler-post">'
+        f'<div class="crawler-post-meta"><span class="creator"><a href="/u/{name}">{name}</a>'
+        f'</span><span class="crawler-post-infos"><time class="post-time">{when}</time>'
+        f"<span>{number}</span></span></div>"
+        f'<div class="post">{prose(f"Post {number}", 3)}</div></div>'
+    )
+
+
+def test_a_posts_header_without_microdata_gives_its_poster_and_date() -> None:
+    """A post's header box with no microdata, in an element with its software's post id,
+    gives the poster's profile link and the <time> over the post; without the post id it
+    stays dropped."""
+    posts = "".join(_bare_post(n, f"user{n}", f"May {n}, 2024, 8:45am") for n in (1, 2, 3))
+    lines = text_of(page(f"<h1>Migrating</h1><div>{posts}</div>")).split("\n")
+    post_2 = next(i for i, line in enumerate(lines) if line.startswith("Post 2"))
+    assert lines[post_2 - 2 : post_2] == ["user2", "May 2, 2024, 8:45am"]
+    unposted = _bare_post(1, "ann", "May 1, 2024").replace('id="post_1"', 'id="main"')
+    text = text_of(page(f"<h1>Migrating</h1><div>{unposted}</div>"))
+    assert "ann" not in text.split("\n")

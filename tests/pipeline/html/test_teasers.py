@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.teasers import item_titles, story_in_region
+from newswire.pipeline.html.teasers import (
+    item_titles,
+    story_in_region,
+    without_links_after_posts,
+)
 from newswire.pipeline.html.walk import Block
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
@@ -164,3 +168,20 @@ def test_a_region_without_the_chosen_blocks_is_kept_whole() -> None:
     """Nothing chosen (an empty choice) anchors no run of links: the region is given as is."""
     region = [_line(f"A link of the site, number {i}", linked=True) for i in range(4)]
     assert story_in_region(region, [], {}) == region
+
+
+def _posted(text: str, post: int) -> Block:
+    return Block(text, "p", 0, (0, post))
+
+
+def test_a_run_of_link_lines_after_a_threads_last_post_leaves_its_region() -> None:
+    """After a thread's last post, a run of five link lines or more (a "Jump to" menu of the
+    board's forums) goes; a shorter run, and link lines between posts, stay."""
+    menu = [_line(f"Forum number {i}", linked=True) for i in range(5)]
+    between = _line("A post's own link", linked=True)
+    region = [_posted(SENTENCE, 1), between, between, _posted(SENTENCE, 2), *menu]
+    kept = without_links_after_posts(region, {1, 2})
+    assert kept == region[:4]
+    short = region[:4] + menu[:4]
+    assert without_links_after_posts(short, {1, 2}) == short
+    assert without_links_after_posts(region, set()) == region

@@ -14,6 +14,7 @@ from newswire.pipeline.html.thread_posts import (
     first_post_date,
     first_poster,
     repeated_poster,
+    shows_thread,
 )
 from tests.pipeline.html.pages import page, prose
 
@@ -278,3 +279,16 @@ def test_the_profile_links_are_every_link_whose_address_may_name_a_profile() -> 
     assert found == hrefs[1:]
     assert all(PROFILE_HREF.search(href) for href in hrefs[1:-1])
     assert not PROFILE_HREF.search(hrefs[-1])
+
+
+def test_three_posts_by_id_each_linking_a_profile_show_a_thread() -> None:
+    """Three posts by their software's ids, each linking its poster's profile, show a thread;
+    two do not, nor three WordPress articles ("post-123") that link their authors' archives."""
+    posts = [_post(number, "Tue Aug 27, 2019 1:47 am", prose("Post", 1)) for number in (1, 2, 3)]
+    assert shows_thread(LexborHTMLParser(_thread(*posts)))
+    assert not shows_thread(LexborHTMLParser(_thread(*posts[:2])))
+    articles = "".join(
+        f'<article id="post-{number}"><a href="/author/ann/">Ann</a>{prose("Post", 1)}</article>'
+        for number in (1, 2, 3)
+    )
+    assert not shows_thread(LexborHTMLParser(page(articles)))

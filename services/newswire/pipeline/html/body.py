@@ -41,7 +41,7 @@ from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
-from newswire.pipeline.html.teasers import story_in_region
+from newswire.pipeline.html.teasers import story_in_region, without_links_after_posts
 from newswire.pipeline.html.unit_prices import without_empty_unit_prices
 from newswire.pipeline.html.walk import Block, Tree, walk
 
@@ -248,8 +248,7 @@ def _story(
         story = is_story(picked, thread=walked.discussion)
         kept = story_in_region(region, picked, walked.classes) if story else region
         if not story:
-            # A listing's or a collection's region: its strip of sub-category links goes.
-            kept = without_category_strips(region)
+            kept = _no_story_region(region, walked)
         if not main:
             kept = without_leading_menu(kept, picked, lines=named)
         if quotes or len(kept) < len(region):
@@ -265,6 +264,13 @@ def _story(
     # documentation page's section headings that link to themselves, a guide's linked
     # subheadings (see ``clean_paragraphs``).
     return story_lines(filled, title, lines, quotes, story_end=story_page), size
+
+
+def _no_story_region(region: list[Block], walked: Tree) -> list[Block]:
+    """A listing's or a collection's ``region`` without its strip of sub-category links; a
+    thread's without the forum's link menus after its last post."""
+    kept = without_category_strips(region)
+    return without_links_after_posts(kept, walked.posts) if walked.discussion else kept
 
 
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:

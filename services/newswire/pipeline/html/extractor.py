@@ -55,6 +55,7 @@ from newswire.pipeline.html.story_pages import (
     headline_path,
 )
 from newswire.pipeline.html.streamed_segments import may_stream, place_segments
+from newswire.pipeline.html.thread_posts import shows_thread
 from newswire.pipeline.html.title import headline
 from newswire.pipeline.html.walk import Block, Tree
 from newswire.pipeline.pagetype.structure import Layout, Marked, summarize
@@ -113,13 +114,20 @@ def _one_product(
     return not head_declares_story(meta) and one_products_quantity(tree)
 
 
+def _asks_question(meta: HeadMetadata, microdata: Counter[str]) -> bool:
+    """The page says it is a question with its answers (a QAPage, in JSON-LD or microdata),
+    whose posts are no thread's (see ``story_pages.declares_discussion``)."""
+    return "qapage" in meta.ld.types or "qapage" in microdata or "answer" in microdata
+
+
 def _marked(
     meta: HeadMetadata, tree: Page, h1s: list[LexborNode], microdata: Counter[str]
 ) -> Marked:
     """What the page's markup says it is, for the walk and the page classifier alike: a
     thread, one product's page, a question with its answers."""
     return (
-        declares_discussion(meta.ld.types, microdata),
+        declares_discussion(meta.ld.types, microdata)
+        or (not _asks_question(meta, microdata) and shows_thread(tree)),
         _one_product(meta, tree, h1s, microdata),
         declares_answers(meta.ld.types, microdata),
     )

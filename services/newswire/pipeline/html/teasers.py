@@ -142,6 +142,30 @@ def _without_link_runs(region: list[Block], picked: list[Block]) -> list[Block]:
     return [block for index, block in enumerate(region) if index not in dropped]
 
 
+# A thread's region is not cut like a story's (its posts are no story's prose, see
+# ``standing_story.is_story``), and after its last post the forum prints its furniture in the
+# same region: a "Jump to" menu of every forum of the board (a list of dozens of links),
+# "Return to" and page links. After the last block inside a post (an element with its
+# software's post id, ``Tree.posts``), a run of _THREAD_LINK_RUN link lines or more goes;
+# a link line between posts (a post's own link, a signature) stays.
+_THREAD_LINK_RUN: Final = 5
+
+
+def without_links_after_posts(region: list[Block], posts: set[int]) -> list[Block]:
+    """A thread's ``region`` without the runs of link lines after its last post (see
+    above); ``posts``: the ids of the post elements."""
+    last = max(
+        (index for index, block in enumerate(region) if not posts.isdisjoint(block.path)),
+        default=-1,
+    )
+    if last < 0:
+        return region
+    dropped = _link_runs(region, last + 1, len(region), _THREAD_LINK_RUN)
+    if not dropped:
+        return region
+    return [block for index, block in enumerate(region) if index not in dropped]
+
+
 def _link_runs(region: list[Block], start: int, stop: int, minimum: int) -> set[int]:
     """The indexes of ``region[start:stop]`` in runs of at least ``minimum`` link lines."""
     found: set[int] = set()

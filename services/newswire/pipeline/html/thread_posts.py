@@ -197,6 +197,29 @@ def _posts_by_posters(tree: LexborHTMLParser) -> list[LexborNode]:
     return [chain[index - 1]] if index > 0 else []
 
 
+# A thread shows its posts whether or not its markup declares them: each post an element with
+# its software's id (see ``_POST_ID``) that links its poster's profile (``PROFILE_HREF``).
+# Where the page declares nothing (no JSON-LD, no microdata: a small site's CMS, or a forum
+# whose theme prints none), three such posts make it a thread as a declaration would (see
+# ``story_pages.declares_discussion``): its replies and each post's header lines are its text.
+# A WordPress page's <article id="post-123"> links its author's archive ("/author/…"), no
+# member's profile.
+_SHOWN_POSTS: Final = 3
+
+
+def shows_thread(tree: LexborHTMLParser) -> bool:
+    """Whether the page shows three posts or more by their software's ids, each linking a
+    member's profile (see above)."""
+    shown = 0
+    for post in _posts(tree):
+        links = post.css(PROFILE_LINKS)
+        if any(PROFILE_HREF.search((a.attrs.get("href") or "").split("#", 1)[0]) for a in links):
+            shown += 1
+            if shown >= _SHOWN_POSTS:
+                return True
+    return False
+
+
 def is_post_id(ident: str) -> bool:
     """Whether an element's ``id`` is a forum post's, its word and number alone (see
     ``_POST_ID``)."""
