@@ -1,9 +1,9 @@
 """The last lines of a story that are the site's or the agency's, not the story's: a line of
-tags or categories, a news agency's credit line, a short tail under its own line."""
+tags or categories and a news agency's credit line."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.strips import without_tail, without_wire_credit
+from newswire.pipeline.html.strips import without_wire_credit
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -130,15 +130,3 @@ def test_a_sign_up_pitch_closing_the_story_is_dropped() -> None:
         f"{prose('story', 6)}</article>"
     )
     assert "healthiest fall" in text_of(early)
-
-
-def test_a_tails_share_is_the_same_however_its_words_are_spaced() -> None:
-    """A tail under its own line goes when it holds at most 0.39 of the story's characters
-    but spaces: its words spaced apart or glued (a page minified or pretty-printed) are cut
-    alike; a tail of more of them stays, spaced or not."""
-    story = ["x" * 50] * 13
-    for word in ("ab ", "ab"):
-        tail = ["Disclaimer:", *[(word * 46).strip()] * 4]
-        assert without_tail(story + tail) == story
-        longer = ["Disclaimer:", *[(word * 46).strip()] * 5]
-        assert without_tail(story + longer) == story + longer

@@ -223,17 +223,8 @@ _TAIL_HEADING: Final = LeadDispatch(
     r"\W*$",
     re.IGNORECASE,
 )
-# The story's half and the tail's share are counted in characters but spaces: the spaces
-# between a page's words are its markup's whitespace as much as its text's (a run of links
-# spaced or not, a page minified or pretty-printed), and a tail near the limit tipped with
-# them (a shop's aisle page, its "Explore more" tail at 0.401 of the characters kept, at
-# 0.399 with two spaces more in its masthead cut: -0.15). Characters but spaces are the same
-# however the page is spaced. In them the tails the limit serves (a shop's collection ending
-# in its "Recent posts" teasers, 0.375; an article's print box, 0.369) and the aisle page's
-# tail that its truth keeps (0.399) lie on either side of 0.39. As is, no dev page changes (A, B,
-# ScrapingHub); perturbed, minified and tag_lines: see the commit.
 _TAIL_LINES: Final = 30
-_TAIL_SHARE: Final = 0.39
+_TAIL_SHARE: Final = 0.4
 _TAIL_LINE_CHARS: Final = 80
 # A paywalled story's teaser ends in the publisher's offer, a sentence rather than a label:
 # "Become a paid subscriber to <site> to unlock this piece and learn about:" over the locked
@@ -276,22 +267,17 @@ def _opens_tail(line: str) -> bool:
     return any(word in lowered for word in _OFFER_WORDS) and bool(_PAYWALL_OFFER.match(line))
 
 
-def _shown_chars(line: str) -> int:
-    """The characters of ``line`` but its spaces."""
-    return len(line) - line.count(" ")
-
-
 def without_tail(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a short tail of the site's after the story's first half, from
-    the line that opens it (``_opens_tail``) on; halves and shares in characters but spaces."""
-    shown = list(map(_shown_chars, paragraphs))
-    total = sum(shown)
+    the line that opens it (``_opens_tail``) on."""
+    total = sum(map(len, paragraphs))
     said = 0
     for index, line in enumerate(paragraphs):
-        said += shown[index]
+        said += len(line)
         if said <= total / 2 or not _opens_tail(line):
             continue
-        if len(paragraphs) - index <= _TAIL_LINES and sum(shown[index:]) <= _TAIL_SHARE * total:
+        tail = paragraphs[index:]
+        if len(tail) <= _TAIL_LINES and sum(map(len, tail)) <= _TAIL_SHARE * total:
             return paragraphs[:index]
         return paragraphs
     return paragraphs
