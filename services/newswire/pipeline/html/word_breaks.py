@@ -83,27 +83,17 @@ def _opens_with_link(node: LexborNode) -> bool:
 
 
 def _opens_new_word(last: str, node: LexborNode) -> bool:
-    """``node``'s text (its first text within _WORD_LEVELS first children; neither it nor the
-    element holding that text a <sub> or <sup>, a footnote's mark after its linked words)
-    opens with a word of letters or digits that does not end the word of ``last``, the link's
-    last character: a word of one lower-case letter, or of one digit after a digit, is the
-    end of the link's word ("Lake Powel" + "l to see", "for 202" + "5"), an editor's link
-    that missed its word's last character."""
-    current: LexborNode | None = node
-    for _ in range(_WORD_LEVELS):
-        if current is None:
-            return False
-        if current.tag == "-text":
-            text = current.text_content or ""
-            if not text[:1].isalnum():
-                return False
-            if text[1:2].isalnum():
-                return True
-            return not (text[0].islower() or (text[0].isdigit() and last.isdigit()))
-        if current.tag in _NO_BREAK_TAGS or not current.is_element_node:
-            return False
-        current = current.first_child
-    return False
+    """``node``'s text (see ``_opening_text``, within _WORD_LEVELS first children) opens with a
+    word of letters or digits that does not end the word of ``last``, the link's last
+    character: a word of one lower-case letter, or of one digit after a digit, is the end of
+    the link's word ("Lake Powel" + "l to see", "for 202" + "5"), an editor's link that missed
+    its word's last character."""
+    text = _opening_text(node, _WORD_LEVELS)
+    if text is None or not text[:1].isalnum():
+        return False
+    if text[1:2].isalnum():
+        return True
+    return not (text[0].islower() or (text[0].isdigit() and last.isdigit()))
 
 
 # A capitalized word in an inline element right after a lower-case letter: a row of fields
@@ -118,19 +108,10 @@ def _opens_new_word(last: str, node: LexborNode) -> bool:
 # word made two), half B 0.914911 -> 0.915070 (a shop's aisles +0.003 to +0.022 on 9 pages,
 # SaaS pages +0.006 / +0.010; 2 worse, to -0.005); ScrapingHub unchanged.
 def _opens_with_capital(node: LexborNode) -> bool:
-    """``node``'s text (its first within _WORD_LEVELS first children) opens with a capital
-    letter then a lower-case one."""
-    current: LexborNode | None = node
-    for _ in range(_WORD_LEVELS):
-        if current is None:
-            return False
-        if current.tag == "-text":
-            text = current.text_content or ""
-            return text[:1].isupper() and text[1:2].islower()
-        if current.tag in _NO_BREAK_TAGS or not current.is_element_node:
-            return False
-        current = current.first_child
-    return False
+    """``node``'s text (see ``_opening_text``, within _WORD_LEVELS first children) opens with a
+    capital letter then a lower-case one."""
+    text = _opening_text(node, _WORD_LEVELS)
+    return text is not None and text[:1].isupper() and text[1:2].islower()
 
 
 # A label's last letter and its value's first digit in two elements shown apart by the
@@ -146,18 +127,26 @@ _DIGIT_LEVELS: Final = 3
 
 
 def _opens_with_digit(node: LexborNode) -> bool:
-    """``node``'s text opens with a digit (its first text within _DIGIT_LEVELS first children),
-    and neither it nor the element holding that text is a <sub> or <sup>."""
+    """``node``'s text (see ``_opening_text``, within _DIGIT_LEVELS first children) opens with
+    a digit."""
+    text = _opening_text(node, _DIGIT_LEVELS)
+    return text is not None and text[:1].isdigit()
+
+
+def _opening_text(node: LexborNode, levels: int) -> str | None:
+    """The text ``node`` opens with: its first text node within ``levels`` first children, or
+    None where the walk meets a <sub> or <sup> (a footnote's mark, a formula's subscript: glued
+    to the word before it) or a comment before any text."""
     current: LexborNode | None = node
-    for _ in range(_DIGIT_LEVELS):
+    for _ in range(levels):
         if current is None:
-            return False
+            return None
         if current.tag == "-text":
-            return (current.text_content or "")[:1].isdigit()
+            return current.text_content or ""
         if current.tag in _NO_BREAK_TAGS or not current.is_element_node:
-            return False
+            return None
         current = current.first_child
-    return False
+    return None
 
 
 # A card's meta row puts its date, a <time> element (alone or as the first thing in a <span>),
