@@ -138,6 +138,16 @@ def test_bare_meta_strips_structured_data_and_keeps_the_visible_page() -> None:
     )
 
 
+def test_bare_meta_strips_json_ld_whose_type_escapes_its_plus() -> None:
+    """A JSON-LD script whose type writes its "+" as a character reference (``ld&#x2B;json``,
+    ``ld&#43;json``), as an ASP.NET template prints it, goes like any other."""
+    html = (
+        b'<script type="application/ld&#x2B;json">{"a":1}</script>'
+        b"<script type='application/ld&#43;json'>{}</script><p>Text</p>"
+    )
+    assert bare_meta(html) == b"<p>Text</p>"
+
+
 def test_bare_meta_leaves_a_page_without_structured_data_as_it_was() -> None:
     """A page with no JSON-LD, no story ``<meta>`` and no microdata comes back byte for byte."""
     assert bare_meta(_PAGE) == _PAGE

@@ -1,8 +1,10 @@
-"""The enrich stage's choice of the title by the page's type."""
+"""The enrich stage's choice of the title by the page's type, and of the dates."""
 
 from __future__ import annotations
 
-from newswire.pipeline.enrich import _titled
+from datetime import UTC, datetime
+
+from newswire.pipeline.enrich import _first_date, _titled
 from newswire.pipeline.extracted import Extracted
 
 
@@ -39,3 +41,28 @@ def test_a_forum_pages_title_loses_its_threads_label() -> None:
     found = Extracted(title="Consulting - is it worth it?", paragraphs=("Text.",))
     assert _titled(found, "forum").title == "is it worth it?"
     assert _titled(found, "article").title == "Consulting - is it worth it?"
+
+
+_FETCHED = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def test_a_modification_before_the_publication_is_passed_over() -> None:
+    """The modification is the first candidate not two days or more before the publication:
+    a scheduled post's earlier last save is skipped for the update the page shows after it,
+    and with no other candidate the story has no modification."""
+    published = datetime(2025, 3, 12, 8, tzinfo=UTC)
+    stamps = ("2025-03-03T15:01:45+00:00", "2025-03-20")
+    chosen = _first_date(stamps, _FETCHED, "en", not_before=published)
+    assert chosen == datetime(2025, 3, 20, tzinfo=UTC)
+    assert _first_date(stamps[:1], _FETCHED, "en", not_before=published) is None
+    # Without a publication to weigh against, the first that parses.
+    assert _first_date(stamps, _FETCHED, "en") == datetime(2025, 3, 3, 15, 1, 45, tzinfo=UTC)
+
+
+def test_a_modification_a_day_before_the_publication_stays() -> None:
+    """A modification one day before the publication is kept: a day stamped in UTC beside the
+    day the page shows in its own zone differ by one."""
+    published = datetime(2025, 12, 19, tzinfo=UTC)
+    chosen = _first_date(("2025-12-18T05:15:25",), _FETCHED, "en", not_before=published)
+    assert chosen is not None
+    assert chosen.date().isoformat() == "2025-12-18"

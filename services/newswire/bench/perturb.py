@@ -133,9 +133,12 @@ def perturb(html: bytes, *, hash_names: bool, plain_tags: bool) -> bytes:
     return _TAG.sub(tag, html)
 
 
-#: A JSON-LD script, whole (its type quoted or not, in any case).
+#: A JSON-LD script, whole (its type quoted or not, in any case, its "+" written as a character
+#: reference or not: an ASP.NET template prints ``type="application/ld&#x2B;json"``, which the
+#: parser decodes and the pipeline reads as JSON-LD, so it must go too).
 _JSON_LD = re.compile(
-    rb"""<script\b[^>]*\btype\s*=\s*["']?application/ld\+json\b[^>]*>.*?</script\s*>""",
+    rb"""<script\b[^>]*\btype\s*=\s*["']?application/ld(?:\+|&#x0*2b;|&#0*43;|&plus;)json\b"""
+    rb"""[^>]*>.*?</script\s*>""",
     re.DOTALL | re.IGNORECASE,
 )
 #: What a bare ``<meta>`` keeps: the encoding and the viewport, which every template prints

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Final
 
 from newswire.errors import NoContent, Stage
 from newswire.events import PageType
@@ -59,7 +60,7 @@ def enrich(
     text = raw.text if extracted.structure is None else ""
     verdict = classify(raw.url, text, extracted, (body, opening, words))
     published_at = _first_date(extracted.published_raw, reference, language)
-    modified_at = _first_date(extracted.modified_raw, reference, language)
+    modified_at = _first_date(extracted.modified_raw, reference, language, not_before=published_at)
     return Enriched(
         extracted=_titled(extracted, verdict.page_type),
         body=body,
@@ -75,13 +76,35 @@ def enrich(
     )
 
 
+# Days a modification may fall before the publication and still be the same story's: a day
+# stamped in UTC and a day shown in the page's zone differ by one at most.
+_EARLIER_DAYS_ALLOWED: Final = 1
+
+
 def _first_date(
-    candidates: tuple[str, ...], reference: datetime, language: str | None
+    candidates: tuple[str, ...],
+    reference: datetime,
+    language: str | None,
+    *,
+    not_before: datetime | None = None,
 ) -> datetime | None:
+    """The first candidate that parses; with ``not_before`` (the publication, for the
+    modification), the first not two days or more before it. No story is updated before it
+    is published: such a stamp is a scheduled post's last save before its date came (a
+    ``dateModified`` of 2025-03-03 beside a ``datePublished`` of 2025-03-12), the first draft's
+    date kept in the markup where the page shows a later one as the story's, or the update of
+    another item the page lists (a "Last Updated: January 31, 2024" in a sidebar beside a
+    story dated October 11, 2024). The next candidate is asked (the update the page shows,
+    after the markup's), else the story has no modification to give."""
     for candidate in candidates:
         parsed = parse_date(candidate, reference=reference, language=language)
-        if parsed is not None:
-            return parsed
+        if parsed is None:
+            continue
+        if not_before is not None and (
+            (not_before.date() - parsed.date()).days > _EARLIER_DAYS_ALLOWED
+        ):
+            continue
+        return parsed
     return None
 
 
