@@ -175,6 +175,12 @@ COLLECTIVE_NAME: Final = re.compile(
 _ASIDE: Final = re.compile(r"\s*\([^()]{1,30}\)(?=\s|$)")
 
 
+def _without_asides(name: str) -> str:
+    """``name`` without its words in parentheses (``_ASIDE``)."""
+    # Most names hold no parenthesis: no pattern is run over them.
+    return _ASIDE.sub("", name) if "(" in name else name
+
+
 # Degrees and licences printed after a name ("Shelby Loos, DVM", "Jillian Kubala, MS, RD",
 # "Genevieve Carlton, Ph.D."), periods and case ignored: part of the name, not a second person.
 _CREDENTIALS: Final = frozenset(
@@ -251,7 +257,7 @@ def split_names(text: str) -> list[str]:
         if not name:
             continue
         separator = parts[at - 1].strip() if at > 0 else ""
-        degree = _ASIDE.sub("", name).replace(".", "").lower()
+        degree = _without_asides(name).replace(".", "").lower()
         if found and degree in _CREDENTIALS and len(found[-1].split()) >= 2:
             found[-1] = f"{found[-1]}, {name}"
         elif role and separator == ",":
@@ -287,7 +293,7 @@ def person_names(text: str) -> list[str]:
     if _shared_role(found):
         found = found[:-1]
     shaped = all(
-        PERSON_NAME.match(_ASIDE.sub("", name.split(", ")[0]))
+        PERSON_NAME.match(_without_asides(name.split(", ")[0]))
         or COLLECTIVE_NAME.match(name)
         or _with(name)
         for name in found

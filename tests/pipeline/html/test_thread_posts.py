@@ -292,3 +292,14 @@ def test_three_posts_by_id_each_linking_a_profile_show_a_thread() -> None:
         for number in (1, 2, 3)
     )
     assert not shows_thread(LexborHTMLParser(page(articles)))
+
+
+def test_posts_without_a_profile_link_anywhere_in_the_page_order_count_for_nothing() -> None:
+    """Three posts linking profiles show a thread wherever posts without one stand among them
+    (before, between, after); two linking profiles among any number of others do not."""
+    linked = [_post(number, "Tue Aug 27, 2019 1:47 am", prose("Post", 1)) for number in (1, 2, 3)]
+    bare = [f'<div id="p{number}">{prose("Post", 1)}</div>' for number in (7, 8, 9)]
+    assert shows_thread(LexborHTMLParser(_thread(*bare[:2], *linked)))
+    assert shows_thread(LexborHTMLParser(_thread(linked[0], *bare, *linked[1:])))
+    assert not shows_thread(LexborHTMLParser(_thread(*linked[:2], *bare)))
+    assert not shows_thread(LexborHTMLParser(_thread(*bare, *linked[:2])))

@@ -74,4 +74,8 @@ _LABELLED_ADDRESS: Final = re.compile(r"\w\W*\s(?:https?://|www\.\w)")
 def shows_address(text: str, *, alone: bool) -> bool:
     """Whether a line (``text``) writes out a web address (http://, https://, www.) after
     words of its own; ``alone``: or anywhere, the address alone on its line too."""
+    # Both patterns' addresses hold "://" or "www.": most link lines hold neither, and skip
+    # the search (its first step tried at each of the line's characters).
+    if "://" not in text and "www." not in text:
+        return False
     return (_ADDRESS if alone else _LABELLED_ADDRESS).search(text) is not None

@@ -33,10 +33,13 @@ def _label(half: str) -> bool:
 
 def _doubled(line: str) -> bool:
     half, odd = divmod(len(line), 2)
+    # The length first, the copies compared before the words are split: most lines are a
+    # story's, longer than a label twice, and most short ones are no copies.
     return (
-        (not odd or (line[half] == " " and _label(line[:half])))
-        and _MIN_HALF <= half <= _MAX_HALF
+        _MIN_HALF <= half <= _MAX_HALF
+        and (not odd or line[half] == " ")
         and line[:half] == line[half + odd :]
+        and (not odd or _label(line[:half]))
         and any(character.isalpha() for character in line)
     )
 

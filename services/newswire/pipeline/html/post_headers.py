@@ -238,7 +238,8 @@ def _header_post(box: LexborNode) -> str | None:
         if "itemscope" in attrs:
             kind = (attrs.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
             return _ITEM if kind.lower() in _POST_ITEMS else None
-        if shown is None and is_post_id(attrs.get("id") or ""):
+        # Most elements over a dropped box have no id: no pattern is tried on them.
+        if shown is None and (ident := attrs.get("id")) and is_post_id(ident):
             shown = _SHOWN
         parent = parent.parent
     return shown

@@ -210,8 +210,13 @@ _SHOWN_POSTS: Final = 3
 def shows_thread(tree: LexborHTMLParser) -> bool:
     """Whether the page shows three posts or more by their software's ids, each linking a
     member's profile (see above)."""
+    posts = _posts(tree)
     shown = 0
-    for post in _posts(tree):
+    for index, post in enumerate(posts):
+        # Too few posts left to make three: their subtree queries are spared (of the pages
+        # asked, ~1 in 6 holds a post's id, mostly one or two: a WordPress story's <article>).
+        if shown + len(posts) - index < _SHOWN_POSTS:
+            return False
         links = post.css(PROFILE_LINKS)
         if any(PROFILE_HREF.search((a.attrs.get("href") or "").split("#", 1)[0]) for a in links):
             shown += 1
