@@ -1,9 +1,9 @@
 """The last lines of a story that are the site's or the agency's, not the story's: a line of
-tags or categories and a news agency's credit line."""
+tags or categories, a news agency's credit line, a short tail under its first line."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.strips import without_wire_credit
+from newswire.pipeline.html.strips import without_tail, without_wire_credit
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -130,3 +130,37 @@ def test_a_sign_up_pitch_closing_the_story_is_dropped() -> None:
         f"{prose('story', 6)}</article>"
     )
     assert "healthiest fall" in text_of(early)
+
+
+def test_a_tails_share_does_not_tip_with_the_spaces_between_links() -> None:
+    """A shop's hub of link lists ending in an "Explore more" list of about 0.4 of its text
+    keeps it whether its masthead's links are glued ("Weekly AdRegistry...") or spaced; a
+    shorter list goes either way."""
+    links = ["Weekly Ad", "Registry", "Find Stores", "Gift Cards", "Deals", "Circle", "Orders"]
+    links += ["Help", "Sign in", "Cart"]
+    for glue in ("", " "):
+        hub = [glue.join(links), *(f"Board games aisle {i}" for i in range(12))]
+        for shelves, kept in ((10, True), (9, False)):
+            tail = ["Explore more", *(f"Board games shelf {i}" for i in range(shelves))]
+            assert without_tail(hub + tail) == (hub + tail if kept else hub)
+
+
+def test_a_tail_short_in_words_or_in_characters_goes() -> None:
+    """A tail goes when it is short counted either way: a health story's print box of short
+    words after long-worded prose (0.34 of the characters but spaces, 0.66 of the words), a
+    forum's strip of long-worded thread titles after short-worded replies (0.21 of the words,
+    0.46 of the characters but spaces)."""
+    prose = [
+        f"Regular exercise considerably improves psychological wellbeing {i}." for i in range(6)
+    ]
+    box = [
+        "Print this page",
+        *(f"It is not a way to do it, so go to a GP if ill {i}." for i in range(5)),
+    ]
+    assert without_tail(prose + box) == prose
+    replies = [
+        f"Reply {i}: I tried it too, and it is fine if you do it as I did." for i in range(6)
+    ]
+    strip = ["Similar discussions"]
+    strip += [f"Recommendations regarding mechanical keyboards {i}" for i in range(5)]
+    assert without_tail(replies + strip) == replies

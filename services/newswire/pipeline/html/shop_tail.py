@@ -16,8 +16,8 @@ from newswire.pipeline.html.strip_headings import OTHER_PRODUCTS_BODY
 # and its cards share a container; where they do not (the heading a line of its own, the
 # cards in sibling elements or drawn by a script) the heading is left, with what follows it.
 # In the page's second half, such a heading line marks where the product's own text has
-# ended, and a tail from it on of at most _TAIL_SHARE of the text (as ``strips.without_tail``
-# allows) is the shop's: the truths end before it. Only on a page that says it is one
+# ended, and a tail from it on of at most _TAIL_SHARE of the text (``strips.without_tail``'s
+# old limit) is the shop's: the truths end before it. Only on a page that says it is one
 # product's (on an article or a collection the same words may head the page's own list). Not
 # the reviews' titles: a bare "Reviews" also heads a comparison table's row of counts or a
 # maker's quoted testimonials, which truths keep as often as not. Half A product 0.754765 ->
