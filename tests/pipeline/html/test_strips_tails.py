@@ -164,3 +164,20 @@ def test_a_tail_short_in_words_or_in_characters_goes() -> None:
     strip = ["Similar discussions"]
     strip += [f"Recommendations regarding mechanical keyboards {i}" for i in range(5)]
     assert without_tail(replies + strip) == replies
+
+
+def test_a_requirements_tables_recommended_column_stays() -> None:
+    """A requirements table's second column under its label "Recommended:" (after the
+    "Minimum:" one) is the product's own and stays; a bare "Recommended" over a strip of
+    teasers after the story still ends it."""
+    column = (
+        "<p>Minimum:</p><ul><li>Memory: 8 GB RAM</li><li>Storage: 110 GB available space</li></ul>"
+        "<p>Recommended:</p><ul><li>Memory: 16 GB RAM</li><li>Graphics: a recent card</li></ul>"
+    )
+    text = text_of(page(f'<article class="post">{prose("story", 6)}{column}</article>'))
+    assert "Memory: 16 GB RAM" in text
+    assert "Graphics: a recent card" in text
+    strip = "<p>Recommended</p><p>Ten bridges to see this spring</p><p>The best river walks</p>"
+    text = text_of(page(f'<article class="post">{prose("story", 6)}{strip}</article>'))
+    assert "story 5" in text
+    assert "Ten bridges" not in text

@@ -271,11 +271,20 @@ _OFFER_CHARS: Final = 200
 _OFFER_WORDS = ("unlock", "subscri", "member", "reader-supported", "favo", "consider", "journalism")
 
 
+# "Recommended:" alone, a label ending in its colon, heads the second column of a requirements
+# table ("Minimum:" / "Recommended:", a game's or a program's system requirements, the parts
+# its buyer needs), not a strip of recommended items ("Recommended", "Recommended for you"):
+# the values under it are the product's own. Of wcxb-dev's and ScrapingHub's pages, only a
+# game store's 5 product pages open a tail so (their truths keep 8 to 21 of its 14 to 29
+# lines); a bare "Recommended" over a magazine's teasers still opens one.
+_VALUE_LABEL: Final = re.compile(r"recommended\s*:", re.IGNORECASE)
+
+
 def _opens_tail(line: str) -> bool:
-    """``line`` is the first line of the site's tail: a label (``_TAIL_HEADING``) or a
-    paywall's offer (``_PAYWALL_OFFER``)."""
+    """``line`` is the first line of the site's tail: a label (``_TAIL_HEADING``, not a
+    requirements column's ``_VALUE_LABEL``) or a paywall's offer (``_PAYWALL_OFFER``)."""
     if len(line) < _TAIL_LINE_CHARS and _TAIL_HEADING.match(line):
-        return True
+        return _VALUE_LABEL.fullmatch(line.strip()) is None
     if len(line) > _OFFER_CHARS:
         return False
     lowered = line.lower()
