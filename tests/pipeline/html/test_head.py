@@ -5,7 +5,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.head import head_metadata, locale
+from newswire.pipeline.html.head import head_metadata, locale, title_element
+from newswire.pipeline.html.page_elements import Page
 from tests.pipeline.html.pages import prose
 
 
@@ -98,3 +99,23 @@ def test_a_threads_microdata_headline_is_its_title_under_a_logo_h1() -> None:
     second = '<div itemscope><meta itemprop="headline" content="Another thread"></div>'
     cards = f"<html><head>{head}</head><body>{logo}{post}{second}</body></html>"
     assert head_metadata(LexborHTMLParser(cards)).declared_headline() is None
+
+
+def test_title_element_is_the_first_title_in_page_order_as_css_first_finds() -> None:
+    """``title_element`` gives the page's first <title> as ``css_first("title")`` does, read
+    from the shared query of a parsed ``Page`` or of any tree: the head's before an <svg>'s
+    in the body, an <svg>'s where the head has none, and None on a page without any."""
+    pages = [
+        "<html><head><title>Budget</title></head><body><svg><title>Icon</title></svg></body>",
+        '<html><head><meta name="a" content="b"></head><body><p>x</p>'
+        "<svg><title>Icon</title></svg><title>Late</title></body></html>",
+        "<html><head></head><body><p>No title</p></body></html>",
+    ]
+    found = []
+    for html in pages:
+        for tree in (Page(html), LexborHTMLParser(html)):
+            node, expected = title_element(tree), tree.css_first("title")
+            assert (node.html if node else None) == (expected.html if expected else None)
+        node = title_element(Page(html))
+        found.append(node.text() if node else None)
+    assert found == ["Budget", "Icon", None]

@@ -15,7 +15,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire import codec
-from newswire.pipeline.html.page_elements import head_elements
+from newswire.pipeline.html.page_elements import head_elements, page_elements
 from newswire.pipeline.textnorm import clean_line
 
 
@@ -192,6 +192,12 @@ def ld_items(data: object) -> list[dict[str, object]]:
             if isinstance(graph, list):
                 pending.extend(graph)
     return out
+
+
+def title_element(tree: LexborHTMLParser) -> LexborNode | None:
+    """``tree.css_first("title")``: the page's first <title> in page order (an ``<svg>``'s too,
+    as the selector finds), read from the shared query (``page_elements``), which holds them."""
+    return next((node for node, tag, _ in page_elements(tree) if tag == "title"), None)
 
 
 def canonical_url(tree: LexborHTMLParser, meta: HeadMetadata) -> str | None:

@@ -17,6 +17,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.head import title_element
 from newswire.pipeline.html.heading_words import heading_text
 from newswire.pipeline.html.site_names import TITLE_SEPARATORS
 from newswire.pipeline.textnorm import clean_line
@@ -53,7 +54,7 @@ def offer_name(
         return None
     if " ".join(heading_text(shown).split()) != headline:
         return None
-    node = tree.css_first("title")
+    node = title_element(tree)
     whole = " ".join(clean_line(node.text(deep=True)).split()) if node else ""
     if _own_title(whole, og_title, headline, site):
         return whole

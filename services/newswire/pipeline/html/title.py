@@ -8,7 +8,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.head import HeadMetadata, title_element
 from newswire.pipeline.html.heading_words import heading_text, named_in_passing
 from newswire.pipeline.html.headline_case import cased, straight_quotes, unmarked
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
@@ -74,7 +74,7 @@ def _headline(
 ) -> tuple[str | None, LexborNode | None, str | None]:
     """``headline`` before its repair of double-encoded text."""
     site = meta.first("og:site_name")
-    title_node = tree.css_first("title")
+    title_node = title_element(tree)
     page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
     named = (
         meta.first("og:title", "twitter:title")
