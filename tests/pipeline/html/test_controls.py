@@ -30,6 +30,18 @@ def test_a_class_holding_the_letters_only_in_a_word_is_no_button() -> None:
     assert _label('<a href="/go">Visit website</a>') is None
 
 
+def test_a_link_to_nowhere_with_a_scripts_hook_is_a_button_whatever_its_names() -> None:
+    """A link with no href and a script's hook (a data-* attribute, an onclick) is a control
+    when its class names say nothing (hashed); an anchor with only a name or an id (an
+    in-page target) is not, nor is a link with an href and a data attribute."""
+    assert _label('<a class="q1" data-href="/pop" id="r1">Get Reward Points</a>') == (
+        "Get Reward Points"
+    )
+    assert _label('<a onclick="wish(3)">+ wishlist</a>') == "+ wishlist"
+    assert _label('<a name="part-2" id="part-2">Part two</a>') is None
+    assert _label('<a href="/item/3" data-id="3">Blue mug</a>') is None
+
+
 def test_a_long_label_a_question_or_a_linked_heading_is_no_button() -> None:
     """A long link text (over eight words), an FAQ's toggle and a card's linked heading are
     the page's text, whatever the link's class (a promo tile's shorter title: see below)."""

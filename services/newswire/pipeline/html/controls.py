@@ -262,14 +262,33 @@ def button_label(node: LexborNode, attrs: dict[str, str | None]) -> str | None:
     """The label of the <a> ``node`` (of attributes ``attrs``) when it is a control styled
     as a button, as the walk's line of it reads ("Book Now")."""
     names = attrs.get("class")
-    if not names or ("bt" not in names and "utton" not in names):
-        return None
-    if _BUTTON_NAME.search(names) is None:
+    if not _styled_button(names) and not script_link(attrs):
         return None
     label = " ".join(node.text(deep=True).split())
     if len(label.split()) > _REPEATED_WORDS or _a_question(label) or node.css_first(_HEADINGS):
         return None
     return label or None
+
+
+def _styled_button(names: str | None) -> bool:
+    """Whether a class of ``names`` (a class attribute) styles its link as a button."""
+    if not names or ("bt" not in names and "utton" not in names):
+        return False
+    return _BUTTON_NAME.search(names) is not None
+
+
+# Where a build hashes its class names (CSS modules, Tailwind), "btn" is gone, but a link
+# that goes nowhere, with no href and a script's hook on it instead (an onclick, a data-*
+# attribute its script reads: data-href, data-popup-class), is a control all the same: a
+# shop's card's "+ wishlist" and "Get Reward Points" that open a popup, a card's "Compare",
+# a "Quick view". Not an anchor with a name or an id alone (an in-page target around a
+# heading's words): it carries no hook. The same label rules as a styled button's.
+_NO_HREF_HOOKS: Final = ("onclick", "data-")
+
+
+def script_link(attrs: dict[str, str | None]) -> bool:
+    """The <a> of attributes ``attrs`` has no href and a script's hook (see above)."""
+    return "href" not in attrs and any(key.startswith(_NO_HREF_HOOKS) for key in attrs)
 
 
 def without_buttons(
