@@ -20,7 +20,7 @@ help:
 	@echo "make bench-chaos - 20 random SIGKILLs per guarantee; lost and duplicated inputs"
 	@echo "make bench-chaos-cluster - broker faults on a local 3-node cluster; lost, duplicated, recovery"
 	@echo "make bench-page-type - page-type accuracy (domain-grouped CV) vs newspaper4k's rule, µs/page"
-	@echo "make train-page-type - retrain the page-type models (resources/page_type.npz) from wcxb-dev"
+	@echo "make train-page-type - retrain the page-type HTML model (resources/page_type.npz) from wcxb-dev, text model kept"
 
 # The hot pipeline modules compiled with mypyc (newswire/native.py lists them; mypy, a dev
 # dependency, brings mypyc; gcc compiles), rebuilt after any change to a source of the package:
@@ -108,8 +108,12 @@ $(VENV)/.bench-installed: $(VENV)/.installed
 
 # Page types (issue 15): features of every wcxb-dev page are cached in .newswire (the first run
 # extracts 1,497 pages twice, HTML and text, ~5 min); scikit-learn trains, numpy applies.
+# The target retrains the HTML model and its lexicon and keeps the shipped text model's arrays
+# (--only html), so it remakes the shipped file: the text recipe retrained on today's rows calls
+# one of the 118 ScrapingHub stories a listing as a text scrape (session 70), and an article
+# routed to news.pages is the worse error. Both models afresh: pagetype_train without --only.
 train-page-type: $(VENV)/.bench-installed
-	OMP_NUM_THREADS=1 $(BIN)/python -m newswire.bench.pagetype_train
+	OMP_NUM_THREADS=1 $(BIN)/python -m newswire.bench.pagetype_train --only html
 
 bench-page-type: $(VENV)/.bench-installed $(NATIVE)
 	OMP_NUM_THREADS=1 $(BIN)/python -m newswire.bench.pagetype_bench
