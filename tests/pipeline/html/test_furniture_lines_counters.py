@@ -32,3 +32,15 @@ def test_a_line_that_says_more_than_a_page_number_is_text() -> None:
     """A story's line that names a page says more than its number."""
     assert not is_furniture_line("Page 2 of the report shows the totals")
     assert not is_furniture_line("Page layout")
+
+
+@pytest.mark.parametrize("line", ["Reputation: 7", "Reputation 1,204", "Posts: 116"])
+def test_a_poster_cards_counter_with_its_number_is_furniture(line: str) -> None:
+    """A poster card's counter, its label and its number on one line, is furniture."""
+    assert is_furniture_line(line)
+
+
+def test_a_line_that_says_more_than_a_reputation_counter_is_text() -> None:
+    """A story's line about reputation says more than a number."""
+    assert not is_furniture_line("Reputation: earned over 20 years")
+    assert not is_furniture_line("Reputation: 5%")

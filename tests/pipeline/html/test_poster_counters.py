@@ -66,6 +66,15 @@ def test_a_join_date_is_the_label_then_a_date_alone() -> None:
     assert not is_join_date("")
 
 
+def test_a_month_and_year_under_a_join_date_label_is_a_counter() -> None:
+    """ "Aug 2004" right after "Join Date" or "Joined" is a poster's join date given in two
+    lines; a month and year after another line, or with a day, is not."""
+    assert is_counter("Join Date", "Aug 2004")
+    assert is_counter("Joined:", "September 2012")
+    assert not is_counter("Released", "Aug 2004")
+    assert not is_counter("Join Date", "Aug 12 2004")
+
+
 def test_an_edit_notice_names_who_edited_the_post_and_when() -> None:
     """phpBB's, vBulletin's and Invision Community's edit notices alone are a post's edit
     notice; an article's "Edited by <editor>" credit, a sentence about editing, FluxBB's

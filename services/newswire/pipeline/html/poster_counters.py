@@ -63,12 +63,28 @@ def numbered_date(text: str) -> str | None:
 _SPLIT_CONTROLS: Final = frozenset({("back", "top")})
 
 
+# A poster card's join date as a month and year under its label, each a line of its own
+# ("Join Date", then "Aug 2004": vBulletin's cards print no day), where no class name drops
+# the card: the label goes with its date, as a counter's with its number. Not the month and
+# year after the label on one line ("Joined Oct 2018"): a marketplace's seller card prints
+# it so, and the product pages' truths keep it (2 pages of half A, -0.001 and -0.007). As is
+# half B forum 0.9093 -> 0.9096 (a vBulletin thread +0.018), hashed +0.0003; nothing else
+# moved (half A, articles, ScrapingHub).
+_MONTH_YEAR: Final = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}", re.IGNORECASE
+)
+_JOIN_TERM: Final = re.compile(r"(?:joined|join date)\W*", re.IGNORECASE)
+
+
 def is_counter(label: str, text: str) -> bool:
     """Whether ``text``, the line right after ``label``, is a bare number under a counter
-    label (a poster's "Reaction score" then "310") or ends a control split in two lines
-    ("Back" then "Top")."""
+    label (a poster's "Reaction score" then "310"), a month and year under a join date's
+    label ("Join Date" then "Aug 2004") or ends a control split in two lines ("Back" then
+    "Top")."""
     if is_bare_number(text):
         return _COUNTER_LABEL.fullmatch(label) is not None
+    if _MONTH_YEAR.fullmatch(text):
+        return _JOIN_TERM.fullmatch(label) is not None
     return len(text) < 4 and (label.lower(), text.lower()) in _SPLIT_CONTROLS
 
 
