@@ -163,6 +163,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.screen_reader",
     "newswire.pipeline.html.search_boxes",
     "newswire.pipeline.html.section_names",
+    "newswire.pipeline.html.sentence_links",
     "newswire.pipeline.html.series_headers",
     "newswire.pipeline.html.shop_lines",
     "newswire.pipeline.html.shop_promises",

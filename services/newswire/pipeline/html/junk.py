@@ -39,6 +39,7 @@ from newswire.pipeline.html.priced_cards import priced_card
 from newswire.pipeline.html.qa_comments import qa_comment
 from newswire.pipeline.html.sales_boxes import cta_in, sales_box
 from newswire.pipeline.html.screen_reader import hidden_to_every_walk, unseen_reading
+from newswire.pipeline.html.sentence_links import opens_from_sentence, without_openers
 from newswire.pipeline.html.series_headers import series_part_header
 from newswire.pipeline.html.slot_series import story_slot
 from newswire.pipeline.html.unclosed_landmarks import around_the_page
@@ -257,8 +258,16 @@ def _post_header(node: LexborNode, tag: str, names: str) -> bool:
 
 def _page_text(node: LexborNode, tag: str, names: str, *, story_page: bool) -> bool:
     """A furniture-named element that is the page's text: a post's header line, a tabs menu
-    holding its panels (on a page declaring no story)."""
-    return _post_header(node, tag, names) or (not story_page and menu_section(node, names))
+    holding its panels (on a page declaring no story), a sentence's phrase named for the box
+    it opens and for no furniture besides (``sentence_links``)."""
+    return (
+        _post_header(node, tag, names)
+        or (not story_page and menu_section(node, names))
+        or (
+            opens_from_sentence(node, tag, names)
+            and name_verdict(without_openers(names)) is not Verdict.NEGATIVE
+        )
+    )
 
 
 def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page: bool) -> bool:
