@@ -10,6 +10,7 @@ from newswire.pipeline.html.site_names import (
     links_home,
     title_part_shown,
     without_domain_name,
+    without_home_label,
     without_tab_suffix,
 )
 from tests.pipeline.html.pages import page, prose
@@ -30,15 +31,15 @@ def test_the_sites_name_its_address_spells_is_cut_from_the_titles_end() -> None:
 
 
 def test_a_title_whose_ends_are_not_the_address_name_stays_whole() -> None:
-    """A first part naming the site (a home page's own name), a last part that only resembles
-    the host, a title without a separator and a page without an address all stay as written."""
+    """A first part naming the site on the front page (its own name), a last part that only
+    resembles the host, a title without a separator and a page without an address all stay as written."""
     assert (
         without_domain_name("Talkspace - Rated Online Therapy", "https://www.talkspace.com/")
         == "Talkspace - Rated Online Therapy"
     )
     assert (
-        without_domain_name("Catering Tips | Cookshack Forum", "https://cookshack.com/")
-        == "Catering Tips | Cookshack Forum"
+        without_domain_name("Catering Tips | Cookshacks", "https://cookshack.com/")
+        == "Catering Tips | Cookshacks"
     )
     assert without_domain_name("Cookshack", "https://cookshack.com/") == "Cookshack"
     assert without_domain_name("Catering Tips | Cookshack", None) == "Catering Tips | Cookshack"
@@ -50,6 +51,52 @@ def test_the_extracted_title_loses_the_name_the_address_spells() -> None:
     html = page(prose("story", 4), "<title>Catering Tips | Cookshack</title>")
     assert extract_html(html, url="https://forum.cookshack.com/topic/x").title == "Catering Tips"
     assert extract_html(html).title == "Catering Tips | Cookshack"
+
+
+def test_a_last_part_beginning_with_the_address_name_is_the_sites_name() -> None:
+    """A last part whose first words spell the host's name (one label, or its labels run
+    together) and add a few words of trade or town is the site's name, cut; a last part adding
+    a longer phrase, or one after a first part that names the site, is a headline and stays."""
+    assert (
+        without_domain_name(
+            "Local Trails - Blue Line Bike Lab Houston Texas",
+            "https://www.bluelinebikelab.com/articles/local-trails",
+        )
+        == "Local Trails"
+    )
+    assert (
+        without_domain_name("Storefront | Club Target", "https://club.target.com/a/name")
+        == "Storefront"
+    )
+    long_tail = "Catering Tips | Cookshack Forum for Barbecue Cooks Everywhere"
+    assert without_domain_name(long_tail, "https://cookshack.com/x") == long_tail
+    site_first = "Nintendo - Nintendo Switch OLED Model Console"
+    assert without_domain_name(site_first, "https://www.nintendo.com/") == site_first
+
+
+def test_a_first_part_naming_the_site_is_cut_below_the_front_page() -> None:
+    """On a page below the front page, a first part that is the address's name is the site's
+    name before the headline: the headline is the rest, of three words or more. On the front
+    page it is the page's own name and stays."""
+    title = "The Objective Dad - How I Built Local DNS Services"
+    assert (
+        without_domain_name(title, "https://www.theobjectivedad.com/pub/homelab")
+        == "How I Built Local DNS Services"
+    )
+    assert without_domain_name(title, "https://www.theobjectivedad.com/") == title
+    assert without_domain_name("Cookshack - Tips", "https://cookshack.com/x") == "Cookshack - Tips"
+
+
+def test_a_head_title_of_the_home_label_and_a_name_is_the_name() -> None:
+    """ "Home - The GitHub Blog" with no og:site_name: the home page's label beside the site's
+    name; the page is named by the name alone. A title of more parts, or without the label,
+    stays."""
+    assert without_home_label("Home - The GitHub Blog") == "The GitHub Blog"
+    assert without_home_label("Acme Tools | Homepage") == "Acme Tools"
+    assert without_home_label("Home Insurance Guide - Acme") == "Home Insurance Guide - Acme"
+    assert without_home_label("Home | Blog | Acme") == "Home | Blog | Acme"
+    home = page(prose("story", 4), "<title>Home - The GitHub Blog</title>")
+    assert extract_html(home).title == "The GitHub Blog"
 
 
 def test_an_h1_printing_the_whole_tab_title_loses_the_tabs_suffix() -> None:

@@ -150,6 +150,28 @@ def home_label(text: str) -> bool:
     return _HOME.search(text.strip()) is not None
 
 
+def home_named(title: str, site: str | None) -> str:
+    """A head title that is the home page's label ("Home") gives way to the site's name
+    (og:site_name); else the title ``without_home_label``."""
+    return site if site and home_label(title) else without_home_label(title)
+
+
+def without_home_label(title: str) -> str:
+    """ "Home - The GitHub Blog": a front page's title, the home page's label beside the site's
+    name, names the site; the reader names the page by the name alone (as ``home_label``'s
+    title gives way to og:site_name, on a page that names no site otherwise). Only a title of
+    two parts, one of them the label. With meta tags and JSON-LD removed: title exact +1 on
+    half B (a blog's front page), none changed on half A; as the pages are, none."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) != 2:
+        return title
+    if home_label(parts[0]) and not home_label(parts[1]):
+        return parts[1].strip()
+    if home_label(parts[1]) and not home_label(parts[0]):
+        return parts[0].strip()
+    return title
+
+
 def links_home(node: LexborNode) -> bool:
     """Whether a heading is one link to the site's front page and nothing else: "<h1><a
     href="http://archlinux.org/">Arch Linux</a></h1>" above a forum's thread, a blog's name
@@ -202,28 +224,64 @@ def _names_site(part: str, site: str) -> bool:
     return part == site or (len(part.split()) >= 2 and site.startswith(f"{part} "))
 
 
-# A name's letters and digits only: "The Bush Company USA" and "thebushcompanyusa" alike.
-_NOT_NAME: Final = re.compile(r"[\W_]+")
-
-
 def without_domain_name(title: str | None, url: str | None) -> str | None:
     """ "Catering Tips | Cookshack" on forum.cookshack.com, "Outdoor Gear - The Bush Company
     USA" on thebushcompanyusa.com: a title whose last part after a separator is the name the
-    site's own address spells (one label of its host, the top-level domain aside), letter for
-    letter once spaces and case are set aside, ends with the site's name, also where the page
-    names no site (og:site_name) and the headline before it is too short for the brand rule of
-    ``strip_site_suffix``. Only the last part, and only an exact match of a whole host label:
-    a first part naming the site ("Talkspace - #1 Rated Online Therapy") is a home page's own
-    name, which the reader keeps. On wcxb-dev: title exact +2 (a service's, a collection's) on
-    half A, +1 (a forum thread's) on half B, none lost; no article's title changes."""
+    site's own address spells (one label of its host, or its labels run together: "Club
+    Target" on club.target.com; the top-level domain aside), letter for letter once spaces and
+    case are set aside, ends with the site's name, also where the page names no site
+    (og:site_name) and the headline before it is too short for the brand rule of
+    ``strip_site_suffix``. On wcxb-dev: title exact +2 (a service's, a collection's) on half A,
+    +1 (a forum thread's) on half B, none lost; no article's title changes.
+
+    A last part that begins with that name and adds a few words is the site's name with its
+    trade or its town ("Local Trails - Blue Line Bike Lab Houston Texas" on bluelinebikelab.com,
+    "Pest Control Coupons | Pest-R-Us Pest Services" on pestrus.com), where the first part does
+    not name the site itself (a site-first title's last part is its headline). And a first part
+    that is the name, on a page below the front page, is the site's name before the headline
+    ("The Objective Dad - How I Built Robust Local DNS …" on theobjectivedad.com); a front
+    page's first part naming the site ("Talkspace - #1 Rated Online Therapy") is its own name,
+    which the reader keeps. With meta tags and JSON-LD removed (``perturb --variants "bare
+    meta"``, where the <title> names most pages): title exact +2 on half A (two articles), +2
+    on half B (a service's, a collection's), none lost; as the pages are, no title changes."""
     if not title or not url:
         return title
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
-    last = _NOT_NAME.sub("", parts[-1].casefold())
-    if len(last) < 3 or last not in labels:
-        return title
-    rest = title[: title.rfind(parts[-1])].rstrip(" |–—·•:-")
-    return rest or title
+    address = urlsplit(url)
+    labels = [label for label in (address.hostname or "").lower().split(".")[:-1] if label != "www"]
+    names = ({label for label in labels if len(label) >= 3} | {"".join(labels)}) - {""}
+    first_names = _squashed(parts[0]) in names
+    if not first_names and _begins_with_name(parts[-1], names):
+        rest = title[: title.rfind(parts[-1])].rstrip(" |–—·•:-")
+        if rest:
+            return rest
+    if first_names and address.path.strip("/"):
+        rest = title[title.find(parts[0]) + len(parts[0]) :].lstrip(" |–—·•:-")
+        if len(rest.split()) >= _HEADLINE_AFTER_NAME_WORDS:
+            return rest
+    return title
+
+
+# A name's letters and digits only: "The Bush Company USA" and "thebushcompanyusa" alike.
+_NOT_NAME: Final = re.compile(r"[\W_]+")
+# The most words a last part may add after the site's name: its trade, its town ("Pest
+# Services", "Houston Texas"); more is a headline that begins with the brand.
+_WORDS_AFTER_NAME: Final = 3
+# The fewest words of a headline after the site's name set first.
+_HEADLINE_AFTER_NAME_WORDS: Final = 3
+
+
+def _squashed(text: str) -> str:
+    return _NOT_NAME.sub("", text.casefold())
+
+
+def _begins_with_name(part: str, names: set[str]) -> bool:
+    """Whether ``part``'s first words, squashed, are one of ``names`` and at most
+    ``_WORDS_AFTER_NAME`` words follow them."""
+    words = part.split()
+    return any(
+        len(words) - count <= _WORDS_AFTER_NAME and _squashed("".join(words[:count])) in names
+        for count in range(1, len(words) + 1)
+    )

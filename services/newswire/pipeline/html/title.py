@@ -20,6 +20,7 @@ from newswire.pipeline.html.site_names import (
     TITLE_SEPARATORS,
     brand_parts,
     home_label,
+    home_named,
     labels_cut,
     links_home,
     page_before_site,
@@ -112,8 +113,7 @@ def _headline(
         return h2, node, h2
     title = labels_cut(named or page_title) or (stripped[0] if stripped else None)
     title = without_result_count(title) if title else title
-    if title and site and home_label(title):
-        title = site
+    title = home_named(title, site) if title else title
     heading = (
         paragraph_headline(tree, title)
         or _shown_headline(tree, named, page_title)
