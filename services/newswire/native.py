@@ -57,6 +57,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.author_markup",
     "newswire.pipeline.html.body",
     "newswire.pipeline.html.body_texts",
+    "newswire.pipeline.html.breadcrumb_trails",
     "newswire.pipeline.html.buy_buttons",
     "newswire.pipeline.html.byline_elements",
     "newswire.pipeline.html.byline_lines",

@@ -75,3 +75,22 @@ def test_a_widget_of_stamped_buyer_cards_may_hold_three_quarters_of_the_page() -
     plain = reviews.replace("Verified buyer", "Jane").replace("days ago", "stars")
     kept = _kept(f"<div>{prose('product', 3)}</div>{plain}")
     assert any(text.startswith("Review number") for text in kept)
+
+
+def test_cards_each_on_one_line_ending_in_their_score_make_a_scored_widget() -> None:
+    """Buyers' cards printed each on one line, title, name and words run together and the
+    score last ("... Easy to put together. 5"), under "Reviews" and outweighing a strip's
+    share of the page, go: their trailing scores say it is a widget of ratings. The
+    description stays; two such lines are not yet a widget, and the cards stay."""
+    cards = "".join(
+        f"<div><span>Great {i}</span> <span>Buyer</span> <span>{SENTENCE}</span> "
+        f"<span>{i + 3}</span></div>"
+        for i in range(3)
+    )
+    reviews = f"<section><h3>Reviews</h3>{cards}</section>"
+    kept = _kept(f"<div>{prose('product', 3)}</div>{reviews}")
+    assert any(text.startswith("product 2") for text in kept)
+    assert not any(text.startswith("Great") for text in kept)
+    two = reviews.replace("<span>5</span>", "<span>stars</span>")
+    kept = _kept(f"<div>{prose('product', 3)}</div>{two}")
+    assert any(text.startswith("Great 2") for text in kept)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.pipeline.html.shop_lines import is_shop_policy, without_shop_policies
+from newswire.pipeline.html.shop_lines import (
+    is_shop_policy,
+    without_rating_summaries,
+    without_shop_policies,
+)
 from tests.pipeline.html.pages import SENTENCE, page, prose, text_of
 
 _PRODUCT_LD = '<script type="application/ld+json">{"@type": "Product", "name": "Lamp"}</script>'
@@ -83,3 +87,42 @@ def test_the_terms_go_on_a_product_page_only() -> None:
     assert "lamp 5" in shown
     assert "free on orders" not in shown
     assert "free on orders" in text_of(page(body))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4.7 out of 5 stars from 98 customer ratings",
+        "Rated 4.80 out of 5 based on 5 customer ratings",
+        "(5 customer reviews)",
+    ],
+)
+def test_a_summary_of_the_buyers_ratings_goes(line: str) -> None:
+    """A line summing up the buyers' ratings with their count goes from a product's page."""
+    assert without_rating_summaries([*_STORY, line]) == _STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4.6 out of 5 stars (44,754)",
+        "4.9 1,113 reviews",
+        "Rated 5 out of 5 by our testers",
+        "Over 1,000 reviews",
+    ],
+)
+def test_a_bare_score_and_the_products_own_words_stay(line: str) -> None:
+    """A bare score beside the product's name, or with its count alone (which a marketplace's
+    and a tool shop's truths keep), and other lines that speak of ratings or reviews without
+    saying they sum them up stay."""
+    assert without_rating_summaries([*_STORY, line]) == [*_STORY, line]
+
+
+def test_the_rating_summary_goes_on_a_product_page_only() -> None:
+    """The summary goes on a page that says it is one product's and stays on any other (a
+    critic's review may quote a shop's score)."""
+    body = (
+        f"<article>{prose('lamp', 4)}<p>4.7 out of 5 stars from 98 customer ratings</p></article>"
+    )
+    assert "customer ratings" not in text_of(page(body, _PRODUCT_LD))
+    assert "customer ratings" in text_of(page(body))

@@ -9,6 +9,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.above_main import choose_in_page
+from newswire.pipeline.html.breadcrumb_trails import without_breadcrumb_trails
 from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
@@ -274,9 +275,11 @@ def _no_story_region(region: list[Block], walked: Tree) -> list[Block]:
 
 
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
-    """``blocks`` without a comment thread, the strips of other stories or products under
-    their headings, and other products' cards (placed among all the walk's ``blocks``)."""
-    kept = without_strips(without_comment_thread(blocks, walked), product=walked.product)
+    """``blocks`` without a breadcrumb trail, a comment thread, the strips of other stories or
+    products under their headings, and other products' cards (placed among all the walk's
+    ``blocks``)."""
+    kept = without_comment_thread(without_breadcrumb_trails(blocks), walked)
+    kept = without_strips(kept, product=walked.product)
     return without_product_cards(without_shop_promises(kept, walked), walked, blocks)
 
 
