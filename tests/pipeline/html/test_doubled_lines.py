@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newswire.pipeline.html.doubled_lines import once_each
+from newswire.pipeline.html.doubled_lines import _doubled, _price_twice, _said_once, once_each
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -102,3 +102,19 @@ def test_a_label_said_twice_with_a_space_is_said_once() -> None:
     kept = [f"{header} {header}", "Sing Sing", "Best Best Best Best"]
     lines = ["Get an Enterprise Trial Get an Enterprise Trial", *kept]
     assert once_each(lines) == ["Get an Enterprise Trial", *kept]
+
+
+def test_a_line_is_said_once_as_both_rules_tell() -> None:
+    """A line's first half is given exactly where it is a doubled phrase or a price given
+    twice, whatever its length or its halves' first characters."""
+    lines = [
+        *("", " ", "a", "ab", "aa", "a a", "$5 $5", "$5$5", "abcdabcd", "abcd abcd"),
+        *("Talk to an ExpertTalk to an Expert", "EUR 163.12EUR 163.12", "Sing Sing"),
+        *("Best Buy Best Buy", "Best Buy Best Bay", "Xest Buy Best Buy", "$279.95 $279.95"),
+        *("w" * 120, "w" * 121, "w" * 122, "ab" * 61, ("Ab cd " * 10) + " " + ("Ab cd " * 10)),
+    ]
+    for line in lines:
+        expected = line[: len(line) // 2] if _doubled(line) or _price_twice(line) else line
+        assert _said_once(line) == expected, line
+    assert _said_once("$279.95 $279.95") == "$279.95"
+    assert _said_once("Talk to an ExpertTalk to an Expert") == "Talk to an Expert"

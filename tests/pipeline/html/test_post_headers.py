@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.post_headers import post_header_date, post_header_lines
+from newswire.pipeline.html.page_elements import Page
+from newswire.pipeline.html.post_headers import (
+    _header_post,
+    may_frame_posts,
+    post_header_date,
+    post_header_lines,
+)
 from tests.pipeline.html.pages import page, prose, text_of
 
 _THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
@@ -247,3 +253,29 @@ def test_a_posts_header_without_microdata_gives_its_poster_and_date() -> None:
     unposted = _bare_post(1, "ann", "May 1, 2024").replace('id="post_1"', 'id="main"')
     text = text_of(page(f"<h1>Migrating</h1><div>{unposted}</div>"))
     assert "ann" not in text.split("\n")
+
+
+def test_a_page_may_frame_posts_by_a_posts_id_or_its_item_type() -> None:
+    """A page may frame posts when an element has a post's id or a post's item type, in
+    <noscript> too; a page with neither (a story's byline box, an item of another type, an id
+    of another shape) may not, and no box of it is read as a post's header."""
+    framed = [
+        _item_thread(_item_post(1, "raoul", "", "May 3, 2024")),
+        f"<div>{_bare_post(1, 'ann', 'May 1, 2024')}</div>",
+        f"<noscript>{_bare_post(2, 'ann', 'May 1, 2024')}</noscript>",
+        '<div itemscope itemtype="https://schema.org/Comment/"><p>Reply</p></div>',
+    ]
+    unframed = [
+        _item_thread(_item_post(1, "raoul", "", "May 3, 2024"))
+        .replace("DiscussionForumPosting", "Article")
+        .replace('id="post_1"', 'id="story"'),
+        _bare_post(1, "ann", "May 1, 2024").replace('id="post_1"', 'id="post_one"'),
+        '<article id="main"><div class="post-meta"><span itemprop="author">Jane Roe</span>'
+        "<time>May 3, 2024</time></div></article>",
+    ]
+    for body, expected in [*((body, True) for body in framed), *((b, False) for b in unframed)]:
+        tree = Page(f"<html><body>{body}</body></html>")
+        assert tree.body is not None
+        assert may_frame_posts(tree.body) is expected, body
+        if not expected:
+            assert all(_header_post(node) is None for node in tree.body.css("*")), body

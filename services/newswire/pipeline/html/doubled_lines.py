@@ -89,11 +89,24 @@ def _said_next(line: str, following: str) -> bool:
 
 def once_each(lines: list[str]) -> list[str]:
     """``lines`` with each doubled line and each price given twice (see above) said once."""
-    once = [
-        line[: len(line) // 2] if _doubled(line) or _price_twice(line) else line for line in lines
-    ]
+    once = [_said_once(line) for line in lines]
     return [
         line
         for index, line in enumerate(once)
         if index + 1 == len(once) or not _said_next(line, once[index + 1])
     ]
+
+
+#: The longest copy either rule reads.
+_MAX_COPY: Final = max(_MAX_HALF, _PRICE_CHARS)
+
+
+def _said_once(line: str) -> str:
+    """``line``, or its first half where it is a doubled line or a price given twice."""
+    half, odd = divmod(len(line), 2)
+    # Both need a line no longer than a label twice whose halves are alike (a price's apart by
+    # a space): most lines of a page are a story's, longer, and most short ones differ at their
+    # halves' first characters. Tested once for both, before either's call.
+    if half > _MAX_COPY or (half and line[0] != line[half + odd]):
+        return line
+    return line[:half] if _doubled(line) or _price_twice(line) else line

@@ -42,6 +42,7 @@ class Holds:
         self._panels: frozenset[int] | None = None
         self._signups: frozenset[int] | None = None
         self._posters: frozenset[int] | None = None
+        self._frames: bool | None = None
         #: A selector's matches found by another's query, not yet asked (see ``_landmarks``).
         self._found: dict[str, list[LexborNode]] = {}
         #: ``within``'s answers: for each selector, by element.
@@ -119,6 +120,13 @@ class Holds:
         if self._posters is None:
             self._posters = find(self._root)
         return self._posters
+
+    def post_frames(self, find: Callable[[LexborNode], bool]) -> bool:
+        """Whether the walked tree's page may frame a thread's posts as ``find`` tells it
+        (``post_headers.may_frame_posts``), told once for all the walks of the tree."""
+        if self._frames is None:
+            self._frames = find(self._root)
+        return self._frames
 
     def any_of(self, selector: str) -> bool:
         """Whether the walked tree holds a match of ``selector`` anywhere."""

@@ -3,7 +3,6 @@ lists, repeats, a thread's counters and a reply's quotes of what was said before
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 from newswire.pipeline.html.card_bylines import card_bylines
@@ -282,17 +281,6 @@ def _data_tables(blocks: list[Block]) -> tuple[set[int], set[int]]:
     return tables, rows
 
 
-def _mixed_lists(blocks: list[Block]) -> set[int]:
-    """The lists (parents of <li> blocks) with an item that has a line of its own."""
-    return {
-        block.path[-2]
-        for block in blocks
-        if block.tag == "li"
-        and len(block.path) > 1
-        and len(block.text.strip()) - block.link_chars >= _MIXED_OWN_CHARS
-    }
-
-
 # A documentation page's list of the topics a section covers, each item a short linked term
 # ("String", "Bloom filter", "K-Means clustering") right under the section's heading: an index
 # of the reference, the page's own text, which its truths keep. Site navigation inside the
@@ -320,26 +308,12 @@ _TERM_WORDS: Final = 4
 # unchanged. (Not under a label of "more", "also", "related" reading: A +0.00010, B +0.00025,
 # 10 pages worse rather than 18 but as many better lost: truths keep a "Learn more:" list as
 # often as not.)
-def _introduced_lists(blocks: list[Block], lines: dict[int, str]) -> set[int]:
-    """The lists (parents of <li> blocks) whose first item follows a line ending in a colon."""
-    return {
-        block.path[-2]
-        for previous, block in itertools.pairwise(blocks)
-        if block.tag == "li"
-        and previous.tag != "li"
-        and len(block.path) > 1
-        and _line(previous, lines).endswith(":")
-    }
-
-
 def _story_lists(blocks: list[Block], lines: dict[int, str]) -> set[int]:
-    """The lists of a story standing alone whose linked items are the story's own."""
-    return _mixed_lists(blocks) | _headed_term_lists(blocks) | _introduced_lists(blocks, lines)
-
-
-def _headed_term_lists(blocks: list[Block]) -> set[int]:
-    """The lists (parents of <li> blocks) of short linked terms just under a heading (see
-    _MIN_TERMS), in one pass over the walk's blocks."""
+    """The lists (parents of <li> blocks) of a story standing alone whose linked items are the
+    story's own: with an item that has a line of its own (_MIXED_OWN_CHARS), of short linked
+    terms just under a heading (_MIN_TERMS), or whose first item follows a line ending in a
+    colon; in one pass over the walk's blocks."""
+    own: set[int] = set()
     items: dict[int, set[str]] = {}
     headed: set[int] = set()
     rejected: set[int] = set()
@@ -347,15 +321,21 @@ def _headed_term_lists(blocks: list[Block]) -> set[int]:
     for block in blocks:
         if block.tag == "li" and len(block.path) > 1:
             parent = block.path[-2]
+            text = block.text.strip()
+            if len(text) - block.link_chars >= _MIXED_OWN_CHARS or (
+                previous is not None
+                and previous.tag != "li"
+                and _line(previous, lines).endswith(":")
+            ):
+                own.add(parent)
             named = items.setdefault(parent, set())
             if not named and previous is not None and previous.tag in HEADINGS:
                 headed.add(parent)
-            text = block.text.strip()
             if text in named or len(text.split()) > _TERM_WORDS:
                 rejected.add(parent)
             named.add(text)
         previous = block
-    return {list_id for list_id in headed - rejected if len(items[list_id]) >= _MIN_TERMS}
+    return own | {list_id for list_id in headed - rejected if len(items[list_id]) >= _MIN_TERMS}
 
 
 def _counter_dropped(out: list[str], previous: str | None, text: str) -> bool:

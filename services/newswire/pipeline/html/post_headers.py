@@ -8,7 +8,9 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.junk import DROP_TAGS
+from newswire.pipeline.html.page_elements import page_elements
 from newswire.pipeline.html.thread_posts import PROFILE_HREF, is_post_id
 
 # A thread's forum software (XenForo and its themes) opens each post with a <header>: the
@@ -264,17 +266,41 @@ def _once(name: str) -> str:
     return user if shown == f"{user})" else name
 
 
-def dropped_post_lines(node: LexborNode, tag: str, *, discussion: bool) -> list[tuple[str, str]]:
+# A box gives lines only inside an element with a post's id or of a post's item type (see
+# ``_header_post``), and most pages hold neither (5 in 6 of wcxb-dev): on those, the ~25 boxes
+# a page drops are not read up to their parents, whose attributes selectolax builds anew on
+# each read (a dict an element). The page's shared query holds every element that may be
+# one: each with an ``itemtype``, each whose id starts as a post's (``POST_ID_PREFIXES``).
+def may_frame_posts(root: LexborNode) -> bool:
+    """Whether ``root``'s page holds an element with a post's id (``is_post_id``) or of a
+    post's item type (``_POST_ITEMS``), as ``_header_post`` reads them."""
+    for _, _, attrs in page_elements(root.parser):
+        ident = attrs.get("id")
+        if ident and is_post_id(ident):
+            return True
+        kind = attrs.get("itemtype")
+        if kind and kind.rstrip("/").rsplit("/", 1)[-1].lower() in _POST_ITEMS:
+            return True
+    return False
+
+
+def dropped_post_lines(
+    node: LexborNode, tag: str, holds: Holds, *, discussion: bool
+) -> list[tuple[str, str]]:
     """The lines (text, the walk's block tag) that a post's header or poster card ``node``
     (of tag ``tag``), dropped by the walk, gives the thread's text: on a page that says it is
     a thread (``discussion``), an <aside> card's name and date; a post item's header box's
-    name and date on any page (see ``post_meta_lines``)."""
+    name and date on any page whose tree (``holds``) may frame posts (see ``post_meta_lines``)."""
     if tag == "aside":
         poster = post_aside_name(node) if discussion else None
         if poster is None:
             return []
         date = post_aside_date(node)
         return [(poster, "div")] + ([(date, POST_DATE_TAG)] if date else [])
-    if tag in DROP_TAGS or (header := post_meta_lines(node)) is None:
+    if (
+        tag in DROP_TAGS
+        or not holds.post_frames(may_frame_posts)
+        or (header := post_meta_lines(node)) is None
+    ):
         return []
     return [(header[0], "div"), (header[1], POST_DATE_TAG)]

@@ -326,7 +326,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
                 tree.dropped.append((child_tag, named))
                 # A thread's post keeps its poster's name and date (see ``post_headers``).
-                if lines := dropped_post_lines(child, child_tag, discussion=discussion):
+                if lines := dropped_post_lines(child, child_tag, holds, discussion=discussion):
                     if parts:
                         _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
                         link_chars = 0
