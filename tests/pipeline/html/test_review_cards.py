@@ -5,6 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html.review_cards import product_reviews, review_cards
+from newswire.pipeline.html.review_tabs import TABLISTS, closed_panels, review_panels
 from newswire.pipeline.html.walk import walk
 
 _PRODUCT = (
@@ -64,3 +65,25 @@ def test_a_product_walk_drops_the_review_cards() -> None:
     text = " ".join(block.text for block in walk(tree.body, by_name=True, product=True)[0])
     assert "padded back panel" in text
     assert "Buyer" not in text
+
+
+def test_the_product_reviews_are_each_rules_from_one_query() -> None:
+    """``product_reviews`` reads the tab lists and the labelled elements from one query and
+    finds what each rule finds from its own: a reviews tab's panel, the panels after a
+    description tab, the review cards; a tab list that is itself labelled counts as both, a
+    role of another case as no tab list."""
+    tabs = (
+        '<div><ul role="tablist" aria-label="Product reviews tabs"><li role="tab">Description'
+        '</li><li role="tab">Storage</li><li role="tab">Reviews (4)</li></ul>'
+        + "".join(f'<div role="tabpanel" id="p{n}"><p>Panel {n}</p></div>' for n in range(3))
+        + '</div><div><ul role="TabList"><li role="tab">Reviews</li></ul>'
+        '<div role="tabpanel" id="x"><p>Other</p></div></div>'
+    )
+    tree = LexborHTMLParser(_page("".join(_card(n) for n in range(1, 5)) + tabs))
+    assert tree.body is not None
+    tablists = tree.body.css(TABLISTS)
+    apart = review_panels(tablists) | closed_panels(tablists) | review_cards(tree.body)
+    panels = {n.mem_id for n in tree.body.css("#p1, #p2")}
+    assert panels <= apart
+    assert {n.mem_id for n in tree.body.css("#p0, #x")}.isdisjoint(apart)
+    assert product_reviews(tree.body) == apart

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newswire.pipeline.html.review_tabs import closed_panels, review_panels
+from newswire.pipeline.html.review_tabs import TABLISTS, closed_panels, review_panels
 from newswire.pipeline.html.walk import walk
 
 _DESCRIPTION = "".join(
@@ -31,10 +31,12 @@ def _page(labels: tuple[str, str, str], panels: int = 3) -> str:
     return f'<body><div><ul role="tablist">{tabs}</ul>{shown}</div></body>'
 
 
-def _ids(html: str, find: Callable[[LexborNode], frozenset[int]] = review_panels) -> set[str]:
+def _ids(
+    html: str, find: Callable[[Sequence[LexborNode]], frozenset[int]] = review_panels
+) -> set[str]:
     tree = LexborHTMLParser(html)
     assert tree.body is not None
-    found = find(tree.body)
+    found = find(tree.body.css(TABLISTS))
     return {
         str(n.attributes.get("id")) for n in tree.body.css("[role=tabpanel]") if n.mem_id in found
     }

@@ -4,6 +4,7 @@ and the tabs that a shop's script keeps closed beside its description tab."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from selectolax.lexbor import LexborNode
@@ -23,16 +24,19 @@ from newswire.pipeline.html.strip_headings import REVIEWS_HEADING
 # page's own text (a critic's reviews). With class/id hashed (bench.perturb): half A all types
 # 0.881522 -> 0.882100 (a shop's product 0.42 -> 0.88, 29 reviews gone), half B 0.889244 ->
 # 0.889412 (a rental shop's product 0.31 -> 0.43); none worse; as is unchanged on both halves
-# and ScrapingHub (the panels' names drop them there). One query of the tab lists, once a page.
+# and ScrapingHub (the panels' names drop them there). The tab lists are the tree's
+# ``TABLISTS``, found once a page for both rules here (``review_cards.product_reviews``).
+TABLISTS: Final = '[role="tablist"]'
 _COUNT: Final = re.compile(r"\W*\d[\d,.]*\W*$")
 # The tab list and its panels share an ancestor a few levels up (the tab widget's wrapper).
 _PANEL_LEVELS: Final = 3
 
 
-def review_panels(root: LexborNode) -> frozenset[int]:
-    """The ``mem_id`` of each tab panel under ``root`` whose tab is labelled as the reviews."""
+def review_panels(tablists: Sequence[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of each tab panel beside ``tablists`` (the tree's TABLISTS) whose tab is
+    labelled as the reviews."""
     found: set[int] = set()
-    for tablist in root.css('[role="tablist"]'):
+    for tablist in tablists:
         tabs = tablist.css('[role="tab"]')
         wanted = [
             index
@@ -59,15 +63,15 @@ def review_panels(root: LexborNode) -> frozenset[int]:
 # 0.839777 (a wholefood shop's seeds 0.80 -> 1.00: nutrition, storage and tips tabs), half A
 # product 0.767968 -> 0.768234 (a sandal maker's "Additional information" +0.019); none
 # worse; articles, the other types and ScrapingHub unchanged; class/id hashed, a rental
-# shop's pack +0.012 too. One more query of the tab lists, once a product's page.
+# shop's pack +0.012 too.
 _DESCRIPTION_TAB: Final = re.compile(r"(?:product )?description", re.IGNORECASE)
 
 
-def closed_panels(root: LexborNode) -> frozenset[int]:
-    """The ``mem_id`` of each tab panel under ``root`` after a description tab that the
-    page's script opens on load (see above)."""
+def closed_panels(tablists: Sequence[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of each tab panel beside ``tablists`` (the tree's TABLISTS) after a
+    description tab that the page's script opens on load (see above)."""
     found: set[int] = set()
-    for tablist in root.css('[role="tablist"]'):
+    for tablist in tablists:
         tabs = tablist.css('[role="tab"]')
         if len(tabs) < 2 or not _DESCRIPTION_TAB.fullmatch(" ".join(tabs[0].text().split())):
             continue
