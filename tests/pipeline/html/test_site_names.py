@@ -8,6 +8,7 @@ from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.site_names import (
     home_label,
     links_home,
+    strip_site_suffix,
     title_part_shown,
     without_domain_name,
     without_home_label,
@@ -46,11 +47,11 @@ def test_a_title_whose_ends_are_not_the_address_name_stays_whole() -> None:
 
 
 def test_the_extracted_title_loses_the_name_the_address_spells() -> None:
-    """A page fetched from its site's address, titled "Headline | Site" with no og:site_name,
+    """A page fetched from its site's address, titled "Headline - Site" with no og:site_name,
     is titled with the headline alone."""
-    html = page(prose("story", 4), "<title>Catering Tips | Cookshack</title>")
+    html = page(prose("story", 4), "<title>Catering Tips - Cookshack</title>")
     assert extract_html(html, url="https://forum.cookshack.com/topic/x").title == "Catering Tips"
-    assert extract_html(html).title == "Catering Tips | Cookshack"
+    assert extract_html(html).title == "Catering Tips - Cookshack"
 
 
 def test_a_last_part_beginning_with_the_address_name_is_the_sites_name() -> None:
@@ -235,3 +236,15 @@ def test_a_page_without_meta_titles_takes_the_title_part_its_h2_shows() -> None:
         "<title>HR Consulting | Averett CPAs & Advisors</title>",
     )
     assert extract_html(named).title == "HR Consulting | Averett CPAs & Advisors"
+
+
+def test_a_short_brand_behind_a_pipe_is_cut_from_a_two_word_headline() -> None:
+    """A short last part behind a pipe is the site's brand, also after a two-word headline;
+    behind a dash the same two words stay whole (a dash also joins a headline's own clauses)."""
+    assert strip_site_suffix("Cloudflare CDN | Acme Networks", None) == "Cloudflare CDN"
+    assert strip_site_suffix("Cloudflare CDN - Acme Networks", None) == (
+        "Cloudflare CDN - Acme Networks"
+    )
+    assert strip_site_suffix("Pricing | A Very Long Brand Name", None) == (
+        "Pricing | A Very Long Brand Name"
+    )

@@ -215,8 +215,16 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     if kept and len(kept) < len(parts):
         return " - ".join(kept)
     last = parts[-1]
-    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 4:
-        return title[: title.rfind(last)].rstrip(" |–—·•:-")
+    rest = title[: title.rfind(last)]
+    words = len(" ".join(parts[:-1]).split())
+    if len(last.split()) <= 4 and words >= 4:
+        return rest.rstrip(" |–—·•:-")
+    # A pipe is the separator sites put before their own name ("Cloudflare CDN | Cloudflare",
+    # "New Links | Hacker News"), so behind one a short last part is the brand even when the
+    # headline has only two words; dashes and colons also join a headline's own clauses, so
+    # they keep the four-word bar. On wcxb-dev: titles A +2, B 0, ScrapingHub and body unchanged.
+    if rest.rstrip().endswith("|") and len(last.split()) <= 3 and words >= 2:
+        return rest.rstrip(" |–—·•:-")
     return title
 
 
