@@ -8,6 +8,7 @@ from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.post_headers import (
     _header_post,
     may_frame_posts,
+    post_element,
     post_header_date,
     post_header_lines,
 )
@@ -279,3 +280,16 @@ def test_a_page_may_frame_posts_by_a_posts_id_or_its_item_type() -> None:
         assert may_frame_posts(tree.body) is expected, body
         if not expected:
             assert all(_header_post(node) is None for node in tree.body.css("*")), body
+
+
+def test_a_post_is_known_by_its_id_or_on_a_thread_by_its_item() -> None:
+    """An element with a forum's post id is a post on any page; a schema.org post item
+    (DiscussionForumPosting, Comment) is one only on a page that says it is a thread; an
+    element with neither is none."""
+    comment: dict[str, str | None] = {"itemscope": None, "itemtype": "https://schema.org/Comment"}
+    assert post_element({"id": "js-post-63057301"}, discussion=False)
+    assert post_element(comment, discussion=True)
+    assert not post_element(comment, discussion=False)
+    person: dict[str, str | None] = {"itemscope": None, "itemtype": "https://schema.org/Person"}
+    assert not post_element(person, discussion=True)
+    assert not post_element({"id": "main", "class": "x7f3a"}, discussion=True)

@@ -42,7 +42,11 @@ from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
-from newswire.pipeline.html.teasers import story_in_region, without_links_after_posts
+from newswire.pipeline.html.teasers import (
+    story_in_region,
+    without_blocks_beside_posts,
+    without_links_after_posts,
+)
 from newswire.pipeline.html.unit_prices import without_empty_unit_prices
 from newswire.pipeline.html.walk import Block, Tree, walk
 
@@ -269,9 +273,12 @@ def _story(
 
 def _no_story_region(region: list[Block], walked: Tree) -> list[Block]:
     """A listing's or a collection's ``region`` without its strip of sub-category links; a
-    thread's without the forum's link menus after its last post."""
+    thread's without the blocks beside its posts and the forum's link menus after them."""
     kept = without_category_strips(region)
-    return without_links_after_posts(kept, walked.posts) if walked.discussion else kept
+    if not walked.discussion:
+        return kept
+    kept = without_blocks_beside_posts(kept, walked.posts, walked.parents)
+    return without_links_after_posts(kept, walked.posts)
 
 
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:

@@ -90,17 +90,29 @@ def in_post(node: LexborNode) -> bool:
         if parent is None:
             return False
         attrs = parent.attributes
-        if is_post_id(attrs.get("id") or "") or _post_kind(attrs):
+        if is_post_id(attrs.get("id") or "") or is_post_item(attrs):
             return True
         parent = parent.parent
     return False
 
 
-def _post_kind(attrs: dict[str, str | None]) -> bool:
+def is_post_item(attrs: dict[str, str | None]) -> bool:
+    """Whether an element's ``attrs`` make it a thread's post item (``_POST_ITEMS``)."""
     return (
         "itemscope" in attrs
         and (attrs.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in _POST_ITEMS
     )
+
+
+def post_element(attrs: dict[str, str | None], *, discussion: bool) -> bool:
+    """Whether a block element (its ``attrs``) is a thread's post: by its software's post id
+    (``is_post_id``), or, on a page that says it is a thread (``discussion``), as a post's item,
+    which a build that hashes class names and ids leaves as it is (schema.org's words). Not
+    on another page: a story's comment section marks its comments as Comment items too."""
+    # Every id the pattern matches starts with one of these letters: most ids are not tried.
+    if (ident := attrs.get("id")) and ident[0] in "pmj" and is_post_id(ident):
+        return True
+    return discussion and is_post_item(attrs)
 
 
 # Invision Community lays each post out as an <article> whose poster's card is an <aside>

@@ -31,7 +31,7 @@ from newswire.pipeline.html.language_links import other_edition, primary_languag
 from newswire.pipeline.html.mastheads import card_header, site_masthead
 from newswire.pipeline.html.page_root import page_root
 from newswire.pipeline.html.plain_names import kept_by_names
-from newswire.pipeline.html.post_headers import dropped_post_lines, post_header_lines
+from newswire.pipeline.html.post_headers import dropped_post_lines, post_element, post_header_lines
 from newswire.pipeline.html.poster_cards import poster_details
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.review_cards import product_reviews
@@ -39,7 +39,6 @@ from newswire.pipeline.html.role_buttons import role_button_label
 from newswire.pipeline.html.signup_boxes import signup_boxes as boxes
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.text import pre_lines, squeeze
-from newswire.pipeline.html.thread_posts import is_post_id
 from newswire.pipeline.html.tweet_quotes import tweet_quote
 from newswire.pipeline.html.word_breaks import abutting
 
@@ -93,7 +92,7 @@ class Tree:
     quotes: set[int] = field(default_factory=set)
     #: The page says it is a thread (a forum's, a Q&A page's).
     discussion: bool = False
-    #: Block elements whose id is a forum post's (``thread_posts.is_post_id``).
+    #: Block elements that are a forum's posts (``post_headers.post_element``).
     posts: set[int] = field(default_factory=set)
     #: The page says it is one product's (``product_cards``).
     product: bool = False
@@ -353,7 +352,7 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             # Squeezed as the walk's texts are: most class attributes are already single-spaced.
             if names := squeeze(attrs.get("class") or ""):
                 tree.classes[next_id] = names
-            if (ident := attrs.get("id")) and ident[0] in "pmj" and is_post_id(ident):
+            if post_element(attrs, discussion=discussion):
                 tree.posts.add(next_id)
             if child_tag == "main" or attrs.get("role") == "main":
                 tree.mains.append(next_id)
