@@ -56,3 +56,32 @@ def test_a_direction_is_its_recall_its_accuracy_and_its_ranking() -> None:
     predicted = np.array([0, 0, 3, 0, 4])
     truth = np.array([0, 0, 0, 2, 2])
     assert direction(predicted, truth, 0.5) == (2 / 3, 3 / 5, 0.5)
+
+
+def test_each_deal_puts_every_domain_whole_in_one_of_balanced_folds() -> None:
+    """In every deal each row is tested exactly once, all rows of a domain share a fold, and
+    the folds' sizes differ by less than the largest domain; deal 0 is GroupKFold's deal,
+    the seeded deals repeat themselves and differ from each other."""
+    from sklearn.model_selection import GroupKFold
+
+    from newswire.bench.pagetype_splits import dealt_folds
+
+    domains = np.array([f"site{n % 23}" for n in range(100)] + ["big"] * 9)
+    for deal in range(3):
+        folds = dealt_folds(domains, deal, 5)
+        tested = np.concatenate([test for _, test in folds])
+        assert sorted(tested.tolist()) == list(range(len(domains)))
+        for train, test in folds:
+            assert not set(domains[test]) & set(domains[train])
+        sizes = [len(test) for _, test in folds]
+        assert max(sizes) - min(sizes) < 9
+    group = list(GroupKFold(n_splits=5).split(domains, domains, domains))
+    first = dealt_folds(domains, 0, 5)
+    assert [t.tolist() for _, t in first] == [t.tolist() for _, t in group]
+
+    def fold_sets(deal: int) -> set[frozenset[str]]:
+        return {frozenset(domains[test]) for _, test in dealt_folds(domains, deal, 5)}
+
+    assert fold_sets(1) == fold_sets(1)
+    assert fold_sets(1) != fold_sets(2)
+    assert fold_sets(1) != fold_sets(0)

@@ -141,3 +141,35 @@ def test_the_html_model_is_not_given_the_url_features_the_lean_path_skips() -> N
     assert not LEAN_SKIPPED & set(html)
     assert set(url) - LEAN_SKIPPED <= set(html)
     assert set(url) <= set(text)
+
+
+def test_the_article_cut_is_the_mean_of_the_deals_cuts() -> None:
+    """The cut averages each deal's own cut (its scores with or without the URL, over the rows
+    asked for only), so one deal whose folds put the hard sites together moves it by a share."""
+    rows = [_row(str(i), f"s{i}.com", "article", clean=False) for i in range(40)]
+    rows += [_row("x", "x.com", "listing", clean=False)]
+    labels = np.array([PAGE_TYPES.index(row.label) for row in rows])
+    deals = []
+    for low in (0.1, 0.3, 0.5):
+        with_url, blind = np.zeros((41, len(PAGE_TYPES))), np.zeros((41, len(PAGE_TYPES)))
+        with_url[:40, 0] = np.linspace(low, 0.9, 40)
+        blind[:40, 0] = np.linspace(low / 2, 0.9, 40)
+        deals.append((with_url, blind, rows))
+
+    every = np.arange(len(rows))
+
+    def one(scores: Any, among: Any = every) -> float:
+        picked = [rows[index] for index in among]
+        return pagetype_train.rendering_threshold(scores[among], labels[among], picked)
+
+    assert pagetype_train.dealt_threshold(deals) == pytest.approx(
+        np.mean([one(deal[0]) for deal in deals])
+    )
+    assert pagetype_train.dealt_threshold(deals, blind=True) == pytest.approx(
+        np.mean([one(deal[1]) for deal in deals])
+    )
+    among = np.arange(20, 41)
+    assert pagetype_train.dealt_threshold(deals, among=among) == pytest.approx(
+        np.mean([one(deal[0], among) for deal in deals])
+    )
+    assert pagetype_train.dealt_threshold(deals[:1]) < pagetype_train.dealt_threshold(deals)

@@ -58,6 +58,7 @@ from newswire.pipeline.pagetype.structure import summarize
 from newswire.records import InRecord
 
 BASELINE_WORDS = 300
+DEALS = pagetype_recipe.DEALS
 
 
 def cross_validated(
@@ -65,27 +66,24 @@ def cross_validated(
     kind: str,
     renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS,
     bag: int = pagetype_recipe.BAG,
+    deals: int = pagetype_recipe.DEALS,
 ) -> None:
-    from sklearn.model_selection import GroupKFold
-
     # The folds and out-of-fold scores of training's own threshold choice (the HTML model's
-    # lexicon features nested inside each fold: ``pagetype_train.stack``).
-    probabilities, _, kept = pagetype_train.out_of_fold(rows, kind, renderings, bag)
+    # lexicon features nested inside each fold: ``pagetype_train.stack``); each test fold's cut
+    # from the other pages' scores of every deal, as training reads them.
+    scores = pagetype_train.dealt(rows, kind, renderings, bag, deals)
+    probabilities, _, kept = scores[0]
     y = np.array([PAGE_TYPES.index(row.label) for row in kept], dtype=np.intp)
-    folds = list(
-        GroupKFold(n_splits=pagetype_recipe.FOLDS).split(y, y, pagetype_train.groups(kept))
-    )
+    folds = pagetype_splits.dealt_folds(pagetype_train.groups(kept), 0, pagetype_recipe.FOLDS)
     predicted = np.zeros(len(kept), dtype=np.intp)
     for _, test in folds:
         others = np.setdiff1d(np.arange(len(kept)), test)
-        cut = pagetype_train.rendering_threshold(
-            probabilities[others], y[others], [kept[index] for index in others]
-        )
+        cut = pagetype_train.dealt_threshold(scores, among=others)
         for index in test:
             predicted[index] = PAGE_TYPES.index(decide(probabilities[index], cut).page_type)
     print(
         f"\n== {kind}: {len(kept)} pages, {len(set(pagetype_train.groups(kept)))} domains, "
-        f"{pagetype_recipe.FOLDS}-fold CV grouped by domain, bag {bag}"
+        f"{pagetype_recipe.FOLDS}-fold CV grouped by domain, bag {bag}, cut of {deals} deals"
     )
     for rendering, part in by_rendering(kept):
         print(f"-- {rendering}: {len(part)} pages")
@@ -127,13 +125,17 @@ def verdicts_of(
 
 
 def seeded_halves(
-    rows: Sequence[Row], kind: str, seeds: Sequence[str], bag: int = pagetype_recipe.BAG
+    rows: Sequence[Row],
+    kind: str,
+    seeds: Sequence[str],
+    bag: int = pagetype_recipe.BAG,
+    deals: int = pagetype_recipe.DEALS,
 ) -> list[Direction]:
     """``halves`` on each seeded split (``pagetype_splits``), then their article recall."""
     directions: list[Direction] = []
     for seed in seeds:
         print(f"\n== {kind} halves dealt by seed {seed}, bag {bag}")
-        directions += halves(pagetype_splits.reseeded(rows, seed), kind, bag=bag)
+        directions += halves(pagetype_splits.reseeded(rows, seed), kind, bag=bag, deals=deals)
     if directions:
         print(pagetype_splits.recall_line(kind, seeds, [d[0] for d in directions]))
     return directions
@@ -148,7 +150,9 @@ def halves(
     kind: str,
     renderings: Sequence[str] = pagetype_train.TEXT_RENDERINGS,
     verdicts: dict[str, list[Verdict]] | None = None,
+    *,
     bag: int = pagetype_recipe.BAG,
+    deals: int = pagetype_recipe.DEALS,
 ) -> list[Direction]:
     """``verdicts``: filled with each direction's per-page verdicts (``verdicts_of``), keyed
     "html A->B", "html A->B without URL"... (" bag K" after the kind for a bag). Returns each
@@ -157,12 +161,10 @@ def halves(
     kept = pagetype_train.training_rows(rows, kind, renderings)
     for train_half, test_half in (("A", "B"), ("B", "A")):
         train_rows = [row for row in kept if row.half == train_half]
-        probabilities, blind_probabilities, inner = pagetype_train.out_of_fold(
-            [row for row in rows if row.half == train_half], kind, renderings, bag
+        inner = pagetype_train.dealt(
+            [row for row in rows if row.half == train_half], kind, renderings, bag, deals
         )
-        labels = np.array([PAGE_TYPES.index(row.label) for row in inner])
-        cut = pagetype_train.rendering_threshold(probabilities, labels, inner)
-        blind_cut = pagetype_train.rendering_threshold(blind_probabilities, labels, inner)
+        cut, blind_cut = (pagetype_train.dealt_threshold(inner, blind) for blind in (False, True))
         test_rows = [row for row in kept if row.half == test_half]
         x, y, names = pagetype_train.matrix([*train_rows, *test_rows], kind)
         train = np.arange(len(train_rows))
@@ -367,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", nargs="+", default=[], help=seeds_help)
     pagetype_train.add_renderings(parser)
     pagetype_train.add_bag(parser)
+    deals_help = f"deals of the domains to folds the article cut is averaged over ({DEALS})"
+    parser.add_argument("--deals", type=int, default=DEALS, help=deals_help)
     pagetype_data.add_jobs(parser)
     args = parser.parse_args(argv)
     if not args.cost_only:
@@ -375,10 +379,12 @@ def main(argv: list[str] | None = None) -> int:
         summaries: list[str] = []
         for kind in args.kinds:
             for bag in args.bag:
-                cross_validated(rows, kind, args.text_renderings, bag)
+                cross_validated(rows, kind, args.text_renderings, bag, args.deals)
                 if args.halves:
-                    directions = halves(rows, kind, args.text_renderings, verdicts, bag)
-                    directions += seeded_halves(rows, kind, args.seeds, bag)
+                    directions = halves(
+                        rows, kind, args.text_renderings, verdicts, bag=bag, deals=args.deals
+                    )
+                    directions += seeded_halves(rows, kind, args.seeds, bag, args.deals)
                     summaries.append(pagetype_splits.summary_line(f"{kind} bag {bag}", directions))
         print("", *summaries, sep="\n")
         if args.verdicts is not None:

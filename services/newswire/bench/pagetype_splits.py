@@ -12,6 +12,7 @@ import hashlib
 import statistics
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -27,6 +28,32 @@ def reseeded(rows: Sequence[Row], seed: str) -> list[Row]:
         return "A" if hashlib.sha256((seed + domain.lower()).encode()).digest()[0] % 2 else "B"
 
     return [replace(row, half=half(row.domain)) for row in rows]
+
+
+#: A deal's folds: (training rows, test rows) index pairs.
+Folds = list[tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]]
+
+
+def dealt_folds(domains: npt.NDArray[Any], deal: int, count: int) -> Folds:
+    """``count`` folds grouped by ``domains`` (one per row). Deal 0 is scikit-learn's
+    ``GroupKFold`` (largest domains first, each to the fold with fewest rows); deal k > 0 takes
+    the domains in an order shuffled by seed k, each to the fold with fewest rows so far (ties
+    broken by the same generator), so folds stay balanced but hold other sites together."""
+    from sklearn.model_selection import GroupKFold
+
+    if deal == 0:
+        return list(GroupKFold(n_splits=count).split(domains, domains, domains))
+    names = sorted(set(domains.tolist()))
+    generator = np.random.default_rng(deal)
+    order = generator.permutation(len(names))
+    load = np.zeros(count)
+    fold: dict[str, int] = {}
+    for index in order:
+        name = names[index]
+        fold[name] = int(np.argmin(load + generator.random(count) * 1e-6))
+        load[fold[name]] += int((domains == name).sum())
+    dealt = np.array([fold[name] for name in domains.tolist()])
+    return [(np.flatnonzero(dealt != k), np.flatnonzero(dealt == k)) for k in range(count)]
 
 
 def article_recall(predicted: npt.NDArray[np.intp], truth: npt.NDArray[np.intp]) -> float:

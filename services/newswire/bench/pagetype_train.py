@@ -3,8 +3,9 @@
 Data: every wcxb-dev page as HTML and as a text scrape (``pagetype_data``). Model: scikit-learn's
 histogram gradient boosting (a bench-only dependency), exported to flat node arrays that
 ``pipeline.pagetype.model`` applies with numpy. Cross-validation is grouped by domain (a site's
-pages are never in training and test at once), 5 folds; the same folds choose the article
-threshold: the ``1 - RECALL`` quantile of the out-of-fold stories' P(article) (``tail_quantile``).
+pages are never in training and test at once), 5 folds; the article threshold is the ``1 -
+RECALL`` quantile of the out-of-fold stories' P(article) (``tail_quantile``), averaged over
+``DEALS`` deals of the domains to folds (``dealt_threshold``).
 With ``--bag K`` (K > 1; the recipe's ``BAG`` is 1) each model is a bag of K members, each on
 the pages of all but one fold of the domains (``pagetype_bag``), and the out-of-fold scores are
 a bag's too (nested folds: each page is scored by a bag none of whose members saw its domain),
@@ -26,10 +27,10 @@ import numpy as np
 import numpy.typing as npt
 
 from newswire import native
-from newswire.bench import pagetype_bag, pagetype_data, pagetype_lexicon
+from newswire.bench import pagetype_bag, pagetype_data, pagetype_lexicon, pagetype_splits
 from newswire.bench.pagetype_data import Row
 from newswire.bench.pagetype_export import export, exported_probabilities
-from newswire.bench.pagetype_recipe import BAG, BAG_RATE, FOLDS, PARAMS, RECALL
+from newswire.bench.pagetype_recipe import BAG, BAG_RATE, DEALS, FOLDS, PARAMS, RECALL
 from newswire.events import PAGE_TYPES
 from newswire.pipeline.pagetype import lexicon as page_lexicon
 from newswire.pipeline.pagetype import model as page_model
@@ -207,21 +208,28 @@ def groups(rows: Sequence[Row]) -> npt.NDArray[Any]:
     return np.array([row.domain.lower().removeprefix("www.") for row in rows])
 
 
-def out_of_fold(
-    rows: Sequence[Row], kind: Kind, renderings: Sequence[str] = TEXT_RENDERINGS, bag: int = BAG
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[Row]]:
-    """Probabilities of every page from a model trained without its domain (grouped k-fold),
-    computed by the exported numpy model, as in production; then the same without the URL (by
-    the model for inputs without one: ``fit_pair``). With ``bag`` > 1 each fold's model is a
-    bag of its training domains (nested folds), as the model trained on every page is."""
-    from sklearn.model_selection import GroupKFold
+#: A page set's out-of-fold scores with and without the URL, and its rows (``out_of_fold``).
+OutOfFold = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[Row]]
 
+
+def out_of_fold(
+    rows: Sequence[Row],
+    kind: Kind,
+    renderings: Sequence[str] = TEXT_RENDERINGS,
+    bag: int = BAG,
+    deal: int = 0,
+) -> OutOfFold:
+    """Probabilities of every page from a model trained without its domain (grouped k-fold,
+    the domains dealt to folds by ``pagetype_splits.dealt_folds``' ``deal``), computed by the
+    exported numpy model, as in production; then the same without the URL (by the model for
+    inputs without one: ``fit_pair``). With ``bag`` > 1 each fold's model is a bag of its
+    training domains (nested folds), as the model trained on every page is."""
     kept = training_rows(rows, kind, renderings)
     x, y, names = matrix(kept, kind)
     probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     blind_probabilities = np.zeros((len(kept), len(PAGE_TYPES)))
     domains = groups(kept)
-    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, domains):
+    for train, test in pagetype_splits.dealt_folds(domains, deal, FOLDS):
         trained, tested, _ = stack(x, names, kept, train, test)
         with_url, blind = (
             export(clf, names, 0.5)
@@ -268,6 +276,34 @@ def rendering_threshold(
     return min(cuts, default=0.5)
 
 
+def dealt(
+    rows: Sequence[Row],
+    kind: Kind,
+    renderings: Sequence[str] = TEXT_RENDERINGS,
+    bag: int = BAG,
+    deals: int = DEALS,
+) -> list[OutOfFold]:
+    """``out_of_fold`` for each of ``deals`` deals of the domains to folds (deal 0 first)."""
+    return [out_of_fold(rows, kind, renderings, bag, deal) for deal in range(max(1, deals))]
+
+
+def dealt_threshold(
+    scores: Sequence[OutOfFold], blind: bool = False, among: npt.NDArray[np.intp] | None = None
+) -> float:
+    """The article cut: ``rendering_threshold`` of each deal's out-of-fold scores (without the
+    URL when ``blind``; of the rows ``among`` only, if given), averaged over the deals (which
+    sites share a fold moves the tail by several stories: ``pagetype_recipe.DEALS``)."""
+    cuts = []
+    for with_url, without, rows in scores:
+        probabilities = without if blind else with_url
+        picked = np.arange(len(rows)) if among is None else among
+        labels = np.array([PAGE_TYPES.index(rows[index].label) for index in picked])
+        cuts.append(
+            rendering_threshold(probabilities[picked], labels, [rows[index] for index in picked])
+        )
+    return float(np.mean(cuts))
+
+
 def train(
     rows: Sequence[Row],
     renderings: Sequence[str] = TEXT_RENDERINGS,
@@ -279,10 +315,9 @@ def train(
     cross-validation run the same way, as the arrays of the model file."""
     arrays: dict[str, Any] = {}
     for kind in kinds:
-        probabilities, blind, kept = out_of_fold(rows, kind, renderings, bag)
-        labels = np.array([PAGE_TYPES.index(row.label) for row in kept])
-        cut = rendering_threshold(probabilities, labels, kept)
-        no_url_cut = rendering_threshold(blind, labels, kept)
+        scores = dealt(rows, kind, renderings, bag)
+        kept = scores[0][2]
+        cut, no_url_cut = dealt_threshold(scores), dealt_threshold(scores, blind=True)
         x, y, names = matrix(kept, kind)
         x, _, fitted = stack(x, names, kept, np.arange(len(kept)), np.arange(0))
         if fitted is not None:
