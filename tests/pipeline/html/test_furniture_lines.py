@@ -20,11 +20,12 @@ from newswire.pipeline.html.furniture_lines import _FURNITURE_LINE, is_furniture
         "Click to shrink...",
         "Skip navigation links",
         "Skip to product information",
+        "Menu",
     ],
 )
 def test_a_short_control_or_counter_is_furniture(line: str) -> None:
     """A sharing button, a shop's button, a thread's counter, a listing's count, a post's date
-    line, a thread's header ("Thread starter", "Start date") and a skip link are furniture."""
+    line, a thread's header ("Thread starter"), a skip link and a menu's toggle are furniture."""
     assert is_furniture_line(line)
 
 

@@ -90,7 +90,8 @@ _FURNITURE_LINE: Final = LeadDispatch(
     r"|skip (?:to (?:the )?(?:main |footer )?(?:content|navigation|search|footer|main"
     r"|product (?:information|results)|search results|filters|sort)"
     r"|navigation(?: links)?|this section|advertisement)"
-    r"|search forums|top rated|best ?sellers?|new arrivals?|joined|tags|filters?"
+    # A menu's toggle whose button the walk kept ("Menu"): no truth of dev holds the line.
+    r"|search forums|top rated|best ?sellers?|new arrivals?|joined|tags|filters?|menu"
     r"|\d+\s*[–-]\s*\d+ of \d+(?: products| results| items)?|\(?\d+ (?:products|results|items)\)?"
     r"|(?:products|results|items) \(\d+\)"
     # A thread's and a Q&A page's controls ("You must log in or register to reply here.",
