@@ -119,6 +119,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.meta_boxes",
     "newswire.pipeline.html.meta_rows",
     "newswire.pipeline.html.microdata_authors",
+    "newswire.pipeline.html.microdata_items",
     "newswire.pipeline.html.modal_sheets",
     "newswire.pipeline.html.named_sections",
     "newswire.pipeline.html.named_threads",

@@ -10,6 +10,7 @@ from newswire.pipeline.html.headline_texts import (
     TEXTS_AFTER_HEADLINE,
     HeadlineText,
     HeadlineTexts,
+    page_blocks,
 )
 from newswire.pipeline.html.page_elements import Page
 
@@ -198,3 +199,29 @@ def test_nothing_of_a_walkers_own_holds_it_once_walked() -> None:
     assert [item.text for item in near.after_headline(2)] == ["Title", "By Ann Lee"]
     # getrefcount's own argument is the one reference more.
     assert sys.getrefcount(near) == 2
+
+
+_BLOCKS_PAGE = (
+    "<body><h3>Menu</h3><p>One</p><div><h5>Deep <p>Two</p></h5></div><h2>Not read</h2>"
+    "<p>Three</p><H4>Four</H4><h6>Six</h6></body>"
+)
+
+
+def test_page_blocks_are_the_paragraphs_or_the_low_headings_in_page_order() -> None:
+    """``page_blocks`` gives the <p>s, or the <h3>-<h6>s, each kind in page order as its own
+    query would (a paragraph inside a heading, a heading in capitals), never an <h2>."""
+    tree = LexborHTMLParser(_BLOCKS_PAGE)
+    paragraphs = [node.text() for node in page_blocks(tree, True, 60)]
+    headings = [node.text(deep=False) for node in page_blocks(tree, False, 10)]
+    assert paragraphs == [node.text() for node in tree.css("p")] == ["One", "Two", "Three"]
+    assert headings == [node.text(deep=False) for node in tree.css("h3, h4, h5, h6")]
+    assert headings == ["Menu", "Deep ", "Four", "Six"]
+
+
+def test_page_blocks_stop_at_their_limit_and_a_page_asks_once() -> None:
+    """Each kind stops at ``limit`` of its own; on a ``Page`` both kinds come from one query
+    (kept by the page), not one each."""
+    page = Page(_BLOCKS_PAGE)
+    assert [node.text() for node in page_blocks(page, True, 2)] == ["One", "Two"]
+    assert [node.text(deep=False) for node in page_blocks(page, False, 1)] == ["Menu"]
+    assert list(page._queries) == ["p, h3, h4, h5, h6"]

@@ -204,3 +204,19 @@ def test_every_element_of_the_article_body_may_be_one() -> None:
         {"class": "entry-content"},
     ):
         assert not may_be_story(attrs, ())
+
+
+def test_an_elements_paragraphs_are_its_own_query_made_once() -> None:
+    """``paragraphs_in(node)`` is ``node.css("p")`` (the node's own <p>s, in page order), the
+    same list when asked of the same element again, another element's its own."""
+    tree = LexborHTMLParser(_PAGE)
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    wrap, again, side = (tree.css_first(f"#{name}") for name in ("wrap", "wrap", "side"))
+    assert wrap is not None
+    assert again is not None  # another node object of the same element
+    assert side is not None
+    inside = holds.paragraphs_in(wrap)
+    assert [node.text() for node in inside] == ["Related", "Story", "Main"]
+    assert holds.paragraphs_in(again) is inside
+    assert [node.text() for node in holds.paragraphs_in(side)] == ["Related"]

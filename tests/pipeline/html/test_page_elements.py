@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newswire.pipeline.html.microdata_items import microdata_elements
 from newswire.pipeline.html.page_elements import (
     BUTTONS,
     DISCLAIMERS,
@@ -22,8 +23,6 @@ from newswire.pipeline.html.page_elements import (
     heading_elements,
     may_hold_class,
     may_hold_segments,
-    microdata_elements,
-    microdata_types,
     page_elements,
     quantity_elements,
 )
@@ -125,17 +124,6 @@ def test_a_hidden_element_with_an_id_may_be_a_streamed_segment() -> None:
     assert may_hold_segments(Page('<p>a</p><div hidden="" id="S:1"></div>'))
     assert not may_hold_segments(LexborHTMLParser('<div hidden></div><div id="S:0"></div>'))
     assert not may_hold_segments(LexborHTMLParser(_PAGE))
-
-
-def test_microdata_types_counts_each_item_type_by_its_last_part() -> None:
-    """Each element's ``itemtype`` counts once under its last path part, lowered, whether or
-    not the element also names a property."""
-    tree = LexborHTMLParser(
-        '<div itemscope itemtype="https://schema.org/Comment"></div>'
-        '<li itemprop="comment" itemscope itemtype="http://schema.org/Comment"></li>'
-        '<section itemscope itemtype="https://schema.org/QAPage/"></section>'
-    )
-    assert microdata_types(tree) == {"comment": 2, "qapage": 1}
 
 
 def test_the_shared_query_holds_every_element_whose_id_may_be_a_posts() -> None:

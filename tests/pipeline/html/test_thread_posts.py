@@ -8,6 +8,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.thread_posts import (
     PROFILE_HREF,
     PROFILE_LINKS,
@@ -303,3 +304,23 @@ def test_posts_without_a_profile_link_anywhere_in_the_page_order_count_for_nothi
     assert shows_thread(LexborHTMLParser(_thread(linked[0], *bare, *linked[1:])))
     assert not shows_thread(LexborHTMLParser(_thread(*linked[:2], *bare)))
     assert not shows_thread(LexborHTMLParser(_thread(*bare, *linked[:2])))
+
+
+def test_a_pages_posts_are_read_once_until_it_is_forgotten() -> None:
+    """On a ``Page``, the posts by id are read on the first ask and kept for the next rule (the
+    same thread shown, the same first poster), and read again once the page's queries are
+    forgotten (a repair moved its nodes)."""
+    posts = [_post(number, "Tue Aug 27, 2019 1:47 am", prose("Post", 1)) for number in (1, 2, 3)]
+    tree = Page(_thread(*posts))
+    assert tree.posts is None
+    assert shows_thread(tree)
+    kept = tree.posts
+    assert kept is not None
+    assert [node.attributes.get("id") for node in kept] == ["p1", "p2", "p3"]
+    assert first_poster(tree) == ["Minoa"]
+    assert tree.posts is kept
+    tree.forget()
+    assert tree.posts is None
+    assert first_poster(tree) == ["Minoa"]
+    assert tree.posts is not None
+    assert tree.posts is not kept

@@ -45,7 +45,7 @@ from newswire.pipeline.html.labelled_names import labelled_names
 from newswire.pipeline.html.listed_writers import listed_writers
 from newswire.pipeline.html.markup_accounts import declared_account
 from newswire.pipeline.html.microdata_authors import microdata_names
-from newswire.pipeline.html.page_elements import microdata_types
+from newswire.pipeline.html.microdata_items import microdata_types
 from newswire.pipeline.html.people import (
     COLLECTIVE_SIGNATURES,
     first_names_only,

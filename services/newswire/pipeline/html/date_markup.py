@@ -13,8 +13,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newswire.pipeline.date_words import UPDATE_WORDS
 from newswire.pipeline.dates import is_date_like
 from newswire.pipeline.html.head import HeadMetadata
+from newswire.pipeline.html.microdata_items import microdata_elements
 from newswire.pipeline.html.names import class_parts
-from newswire.pipeline.html.page_elements import microdata_elements
 from newswire.pipeline.html.text import squeeze
 from newswire.pipeline.textnorm import clean_line
 from newswire.pipeline.update_lines import split_update

@@ -30,16 +30,12 @@ from newswire.pipeline.html.head import (
 )
 from newswire.pipeline.html.headline_case import typed_apostrophes
 from newswire.pipeline.html.headline_texts import HeadlineTexts
+from newswire.pipeline.html.microdata_items import microdata_types
 from newswire.pipeline.html.newsletter_pitches import without_newsletter_pitches
 from newswire.pipeline.html.noscript_frames import closed_frames, may_be_swallowed
 from newswire.pipeline.html.noscript_pages import page_text
 from newswire.pipeline.html.offer_names import offer_name
-from newswire.pipeline.html.page_elements import (
-    Page,
-    h1_elements,
-    may_hold_segments,
-    microdata_types,
-)
+from newswire.pipeline.html.page_elements import Page, h1_elements, may_hold_segments
 from newswire.pipeline.html.quantity_fields import one_products_quantity
 from newswire.pipeline.html.signature_lines import without_signature_lines
 from newswire.pipeline.html.site_names import without_domain_name

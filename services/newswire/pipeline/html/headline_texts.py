@@ -44,6 +44,25 @@ _OPTION_ID: Final = next(iter(_tag_ids(frozenset({"option"}))))
 # How many paragraphs of a page are read for its headline set as one (see ``paragraph_headline``):
 # a page builder's header and menu come first, the story's opening after the headline.
 _PARAGRAPHS_READ: Final = 60
+# The page's <p>s and its lower headings in one query (``page_blocks``): a page that sets its
+# headline in no <h1> or <h2> is read for a paragraph that is its title and, when none is, for
+# a lower heading that is (``title._low_heading``), one whole-tree query each, and a query's
+# walk over every element costs ~165 µs whatever it matches. Over wcxb-dev and ScrapingHub,
+# 8.3% of pages ask for the paragraphs, 5.6% for both (the headings never alone).
+_BLOCKS: Final = "p, h3, h4, h5, h6"
+_P_ID: Final = next(iter(_tag_ids(frozenset({"p"}))))
+
+
+def page_blocks(tree: LexborHTMLParser, paragraphs: bool, limit: int) -> list[LexborNode]:
+    """The page's first ``limit`` <p>s (``paragraphs``) or <h3>-<h6>s, in page order: the
+    matches of one query of both kinds (made once on a ``Page``), told apart by tag."""
+    found: list[LexborNode] = []
+    for node in tree.css(_BLOCKS):
+        if (node.tag_id == _P_ID) == paragraphs:
+            found.append(node)
+            if len(found) == limit:
+                break
+    return found
 
 
 def paragraph_headline(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
@@ -56,7 +75,7 @@ def paragraph_headline(tree: LexborHTMLParser, title: str | None) -> LexborNode 
     if not title or len(title.split()) < 3:
         return None
     wanted = fold(title)
-    for node in tree.css("p")[:_PARAGRAPHS_READ]:
+    for node in page_blocks(tree, True, _PARAGRAPHS_READ):
         if fold(clean_line(node.text(deep=True))) == wanted:
             return node
     return None

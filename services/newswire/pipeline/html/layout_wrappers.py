@@ -73,7 +73,7 @@ def holds_the_story(node: LexborNode, names: str, holds: Holds) -> bool:
     layout wrapper around the story."""
     if not lacks_words(names, _NOT_A_WRAPPER_WORDS) and _NOT_A_WRAPPER.search(names):
         return False
-    paragraphs = node.css("p")
+    paragraphs = holds.paragraphs_in(node)
     inside = len(paragraphs)
     if (
         inside >= 2 * MIN_ARTICLE_PARAGRAPHS

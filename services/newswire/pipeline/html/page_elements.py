@@ -200,6 +200,11 @@ class Page(LexborHTMLParser):
         self._class_text: bytes | None = None
         self._class_text_read = False
         self._class_selectors: dict[tuple[str, ...], str] = {}
+        # What two readers of the shared query's elements ask several times a page, kept by
+        # them (``thread_posts``: the posts by id, ~2.4 asks a page; ``microdata_items``: the
+        # item types): each ask was a Python scan of every element. Callers share them.
+        self.posts: list[LexborNode] | None = None
+        self.item_types: Counter[str] | None = None
 
     @property
     def selector(self) -> LexborCSSSelector:
@@ -257,6 +262,8 @@ class Page(LexborHTMLParser):
         self._elements = None
         self._body_texts = None
         self._whole_text = None
+        self.posts = None
+        self.item_types = None
 
 
 def page_elements(tree: LexborHTMLParser) -> list[Element]:
@@ -324,11 +331,6 @@ def head_elements(tree: LexborHTMLParser) -> list[Element]:
     ]
 
 
-def microdata_elements(tree: LexborHTMLParser) -> list[Element]:
-    """``tree.css("[itemprop]")``."""
-    return [element for element in page_elements(tree) if "itemprop" in element[2]]
-
-
 def h1_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css("h1")``."""
     return [node for node, tag, _ in page_elements(tree) if tag == "h1"]
@@ -377,16 +379,6 @@ def frame_elements(tree: LexborHTMLParser) -> list[LexborNode]:
 def figure_elements(tree: LexborHTMLParser) -> list[LexborNode]:
     """``tree.css("figure")``."""
     return [node for node, tag, _ in page_elements(tree) if tag == "figure"]
-
-
-def microdata_types(tree: LexborHTMLParser) -> Counter[str]:
-    """How many elements declare each microdata item type (``itemtype``'s last path part,
-    lowered: "comment" for "https://schema.org/Comment")."""
-    return Counter(
-        (attrs.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-        for _, _, attrs in page_elements(tree)
-        if attrs.get("itemtype")
-    )
 
 
 def may_hold_segments(tree: LexborHTMLParser) -> bool:

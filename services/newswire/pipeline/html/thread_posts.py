@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.dates import is_date_like, parse_date
 from newswire.pipeline.html.date_labels import joined_date, last_post_line
-from newswire.pipeline.html.page_elements import page_elements
+from newswire.pipeline.html.page_elements import Page, page_elements
 from newswire.pipeline.html.page_links import member_links
 from newswire.pipeline.html.text import has_digit
 from newswire.pipeline.textnorm import clean_line
@@ -232,6 +232,16 @@ def is_post_id(ident: str) -> bool:
 
 
 def _posts(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's posts by id, in page order (see ``_posts_read``), read once on a ``Page``
+    (three rules ask, ~2.4 times a page): callers share the list and must not change it."""
+    if not isinstance(tree, Page):
+        return _posts_read(tree)
+    if tree.posts is None:
+        tree.posts = _posts_read(tree)
+    return tree.posts
+
+
+def _posts_read(tree: LexborHTMLParser) -> list[LexborNode]:
     """The page's posts by id, in page order, read from the page's shared query, which holds
     every element whose id may be a post's (``page_elements.POST_ID_PREFIXES``: every id the
     pattern matches starts so)."""

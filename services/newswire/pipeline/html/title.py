@@ -12,7 +12,7 @@ from newswire.pipeline.html.head import HeadMetadata, title_element
 from newswire.pipeline.html.heading_words import heading_text, named_in_passing
 from newswire.pipeline.html.headline_case import cased, straight_quotes, unmarked
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
-from newswire.pipeline.html.headline_texts import paragraph_headline
+from newswire.pipeline.html.headline_texts import page_blocks, paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
 from newswire.pipeline.html.page_elements import h1_elements, heading_elements
 from newswire.pipeline.html.result_counts import result_count, without_result_count
@@ -158,7 +158,7 @@ def _low_heading(tree: LexborHTMLParser, title: str | None) -> LexborNode | None
     if not title or len(title.split()) < 3:
         return None
     wanted = fold(title)
-    for node in tree.css("h3, h4, h5, h6")[:_LOW_HEADINGS_READ]:
+    for node in page_blocks(tree, False, _LOW_HEADINGS_READ):
         if fold(heading_text(node)) == wanted:
             return node
     return None
