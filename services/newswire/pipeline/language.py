@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newswire.pipeline.byte_ngrams import ByteNgramClassifier
+from newswire.pipeline.rounding import rounded
 
 #: Word log-odds, Indonesian positive, Malay negative: ``make langid-model`` builds it from the
 #: train half of ../shared/bench/langid (naive Bayes; see newswire/bench/langid_train.py).
@@ -61,7 +62,7 @@ class LanguageDetector:
             language = self.indonesian_or_malay(text[:_MARKER_CHARS], hint, language)
         elif hint and hint != language and confidence < 0.8:
             language, confidence = hint, 0.5
-        return Detected(language, round(confidence, 4))
+        return Detected(language, rounded(confidence, 4))
 
     def indonesian_or_malay(self, sample: str, hint: str | None, guess: str) -> str:
         """Naive Bayes over the sample's distinct words; the declared language when the words
