@@ -221,6 +221,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.pagetype.word_table",
     "newswire.pipeline.pagetype.wording",
     "newswire.pipeline.relative_dates",
+    "newswire.pipeline.rounding",
     "newswire.pipeline.short_year",
     "newswire.pipeline.text.consent_dialog",
     "newswire.pipeline.text.extractor",

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
-from newswire.pipeline.byte_ngrams import WINDOW, ByteNgramClassifier, _single
+from newswire.pipeline.byte_ngrams import LOG_COUNTS, WINDOW, ByteNgramClassifier, _single
 from tests.support import REPO
 
 EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500")) // 5
@@ -57,6 +57,18 @@ def test_same_answer_as_py3langid_on_every_seed() -> None:
     for text in texts:
         for sample in (text[:600], text):
             assert OURS.classify(sample) == THEIRS.classify(sample)
+
+
+def test_count_weights_from_the_table_are_log1p_s_and_long_samples_go_past_it() -> None:
+    """The table of count weights holds numpy's float32 ``log1p`` of each count, as one count
+    alone gets it; a sample of one byte repeated (its features counted up to the table's end)
+    and one longer than the table (weighed by ``log1p`` itself) get py3langid's answer."""
+    for count in range(len(LOG_COUNTS)):
+        alone = np.log1p(np.array([count], dtype=np.intp), dtype=np.float32)
+        assert LOG_COUNTS[count].view(np.uint32) == alone.view(np.uint32)[0]
+    for size in (len(LOG_COUNTS) - 1, len(LOG_COUNTS), 2 * len(LOG_COUNTS)):
+        for text in ("a" * size, ("the news " * size)[:size]):
+            assert OURS.classify(text) == THEIRS.classify(text)
 
 
 def test_window_is_the_depth_of_the_model_trie() -> None:

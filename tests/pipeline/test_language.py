@@ -4,13 +4,18 @@ shipped word model (trained on one half of ../shared/bench/langid, checked here 
 from __future__ import annotations
 
 import json
+import os
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newswire.bench import langid_data, langid_train
-from newswire.pipeline.language import MODEL_PATH, LanguageDetector
+from newswire.pipeline.language import MODEL_PATH, WORD_SPAN, LanguageDetector, enough_words
 
 DETECTOR = LanguageDetector()
+EXAMPLES = int(os.environ.get("NEWSWIRE_HYPOTHESIS_EXAMPLES", "2500"))
 NEEDS_DATA = pytest.mark.skipif(
     not langid_data.LANGID.is_dir(), reason=f"{langid_data.LANGID} not found"
 )
@@ -87,3 +92,21 @@ def test_accuracy_on_the_held_back_half_stays_above_the_floors(language: str) ->
     print(f"{language}: articles {article_rate:.4f}, sentences {sentence_rate:.4f}")
     assert article_rate >= ARTICLE_FLOOR[language]
     assert sentence_rate >= SENTENCE_FLOOR[language]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(["a", "Z", "é", "9", "_", "語", " ", "\n", "\xa0", "-", "—", "!"])
+    ),
+    st.integers(min_value=0, max_value=420),
+)
+def test_enough_words_is_three_runs_of_word_characters_in_the_opening(
+    text: str, padding: int
+) -> None:
+    """``enough_words`` holds when the first ``WORD_SPAN`` characters hold three runs of word
+    characters (``\\w``: letters of any script, digits, "_"), wherever the runs and whatever
+    separates them, and a run cut by the span's end counts as far as it goes."""
+    for sample in (text, " " * padding + text, "-" * padding + text):
+        runs = re.findall(r"\w+", sample[:WORD_SPAN])
+        assert enough_words(sample) is (len(runs) >= 3)

@@ -54,6 +54,11 @@ _LOG1P: Final = np.log1p
 _NORMALIZE: Final = unicodedata.normalize
 _INTP: Final = np.dtype(np.intp)
 _SINGLES: Final = np.dtype(np.float32)
+#: ``log1p`` of every count a sample of fewer bytes can give (a feature is counted at most once a
+#: byte), made by the same ufunc on the same integers as ``classify``'s counts: a sample's weights
+#: gathered by ``take``, the call the rows' gather has just made warm, not by a ufunc of its own,
+#: which right after an extraction pays for its cold code.
+LOG_COUNTS: Final = _LOG1P(np.arange(1 << 12, dtype=_INTP), dtype=_SINGLES)
 
 
 class ByteNgramClassifier:
@@ -241,7 +246,12 @@ class ByteNgramClassifier:
             if len(found):
                 rows = self._walked_rows(walk, found, slots, missing)
         if rows is not None:
-            scores = _LOG1P(counts, dtype=_SINGLES) @ rows
+            weights = (
+                LOG_COUNTS.take(counts)
+                if len(data) < len(LOG_COUNTS)
+                else _LOG1P(counts, dtype=_SINGLES)
+            )
+            scores = weights @ rows
             scores += self._pc
         else:
             scores = np.full(len(self._classes), 0.0, dtype=np.float32)

@@ -32,6 +32,7 @@ from newswire.events import PAGE_TYPES, PageType
 from newswire.pipeline.pagetype.lexicon import LEXICON_NAMES, Lexicon
 from newswire.pipeline.pagetype.lexicon import from_arrays as lexicon_from_arrays
 from newswire.pipeline.pagetype.tree_walk import TreeWalk
+from newswire.pipeline.rounding import rounded
 
 MODEL_RESOURCE: Final = "page_type.npz"
 #: The arrays' prefix of the HTML model for inputs without a URL (``PageTypeModels.html_blind``).
@@ -224,9 +225,9 @@ def decide(probabilities: npt.NDArray[np.float64], article_threshold: float) -> 
     """Article when P(article) reaches the threshold, else the likeliest other type."""
     article = float(probabilities[0])
     if article >= article_threshold:
-        return Verdict("article", round(article, 4))
+        return Verdict("article", rounded(article, 4))
     best = int(np.argmax(probabilities[1:])) + 1
-    return Verdict(PAGE_TYPES[best], round(float(probabilities[best]), 4))
+    return Verdict(PAGE_TYPES[best], rounded(float(probabilities[best]), 4))
 
 
 def decide_scores(scores: list[float], article_threshold: float) -> Verdict:
@@ -238,9 +239,9 @@ def decide_scores(scores: list[float], article_threshold: float) -> Verdict:
     total = sum(exps)
     article = exps[0] / total
     if article >= article_threshold:
-        return Verdict("article", round(article, 4))
+        return Verdict("article", rounded(article, 4))
     best = max(range(1, len(exps)), key=exps.__getitem__)
-    return Verdict(PAGE_TYPES[best], round(exps[best] / total, 4))
+    return Verdict(PAGE_TYPES[best], rounded(exps[best] / total, 4))
 
 
 def from_arrays(arrays: Mapping[str, Any], prefix: str) -> TreeModel:
