@@ -293,3 +293,16 @@ def test_a_post_is_known_by_its_id_or_on_a_thread_by_its_item() -> None:
     person: dict[str, str | None] = {"itemscope": None, "itemtype": "https://schema.org/Person"}
     assert not post_element(person, discussion=True)
     assert not post_element({"id": "main", "class": "x7f3a"}, discussion=True)
+
+
+def test_a_post_is_known_on_a_thread_by_its_number_in_a_data_attribute() -> None:
+    """On a page that says it is a thread, an element whose data attribute gives a post's
+    number (Invision's data-commentid, data-post-id, data-pid …) is a post, its class and id
+    hashed or not; not on another page (a blog's numbered comments), nor when the value is
+    no number."""
+    invision: dict[str, str | None] = {"class": "q1234", "data-commentid": "793074"}
+    assert post_element(invision, discussion=True)
+    assert post_element({"data-post-id": "1110045"}, discussion=True)
+    assert not post_element(invision, discussion=False)
+    assert not post_element({"data-post-id": "{{id}}"}, discussion=True)
+    assert not post_element({"data-post-id": None, "data-pid": ""}, discussion=True)

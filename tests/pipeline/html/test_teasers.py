@@ -188,16 +188,19 @@ def test_a_run_of_link_lines_after_a_threads_last_post_leaves_its_region() -> No
     assert without_links_after_posts(region, set()) == region
 
 
-def test_blocks_after_a_threads_last_post_outside_its_posts_element_leave_its_region() -> None:
-    """After a thread's last post, a block outside the element holding all its posts (the
-    board's sidebar) goes; one inside it (the reply box) and one before the posts stay."""
-    before = Block(SENTENCE, "p", 0, (0, 1, 5))
+def test_blocks_beside_a_threads_posts_outside_its_posts_element_leave_its_region() -> None:
+    """Before a thread's first post and after its last, a block outside the element holding
+    all its posts (the board's left rail, its sidebar) goes; one inside it (the thread's
+    header, the reply box) stays, and so does one between two posts."""
+    rail = Block(SENTENCE, "p", 0, (0, 1, 5))
+    header = Block("Page 1 of 3", "p", 0, (0, 1, 2, 8))
     posts = [Block(SENTENCE, "p", 0, (0, 1, 2, post)) for post in (3, 4)]
+    between = Block(SENTENCE, "p", 0, (0, 1, 9))
     reply = Block("Reply to this thread", "p", 0, (0, 1, 2, 6))
     sidebar = Block(SENTENCE, "p", 0, (0, 1, 7))
-    parents = {1: 0, 2: 1, 3: 2, 4: 2, 5: 1, 6: 2, 7: 1}
-    region = [before, *posts, reply, sidebar]
-    assert without_blocks_beside_posts(region, {3, 4}, parents) == region[:-1]
+    parents = {1: 0, 2: 1, 3: 2, 4: 2, 5: 1, 6: 2, 7: 1, 8: 2, 9: 1}
+    region = [rail, header, posts[0], between, posts[1], reply, sidebar]
+    assert without_blocks_beside_posts(region, {3, 4}, parents) == region[1:-1]
 
 
 def test_a_thread_with_one_post_shown_keeps_its_region() -> None:

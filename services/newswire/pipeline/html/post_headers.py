@@ -106,13 +106,34 @@ def is_post_item(attrs: dict[str, str | None]) -> bool:
 
 def post_element(attrs: dict[str, str | None], *, discussion: bool) -> bool:
     """Whether a block element (its ``attrs``) is a thread's post: by its software's post id
-    (``is_post_id``), or, on a page that says it is a thread (``discussion``), as a post's item,
-    which a build that hashes class names and ids leaves as it is (schema.org's words). Not
-    on another page: a story's comment section marks its comments as Comment items too."""
+    (``is_post_id``), or, on a page that says it is a thread (``discussion``), as a post's item
+    or by its number in a data attribute (``_POST_NUMBERS``), which a build that hashes class
+    names and ids leaves as they are. Not on another page: a story's comment section marks its
+    comments as Comment items and numbers them too."""
     # Every id the pattern matches starts with one of these letters: most ids are not tried.
     if (ident := attrs.get("id")) and ident[0] in "pmj" and is_post_id(ident):
         return True
-    return discussion and is_post_item(attrs)
+    return discussion and (is_post_item(attrs) or _post_number(attrs))
+
+
+# A forum's scripts find each post by its number in a data attribute (Invision's
+# data-commentid, Discourse's and XenForo themes' data-post-id, Stack Exchange's
+# data-comment-id, NodeBB's data-pid, Simple Machines' data-msgid), which a build that hashes
+# class names and ids leaves as it is. Only on a page that says it is a thread: a blog's
+# comments carry such numbers too. Measured with ``without_blocks_beside_posts``, the rule
+# these posts serve: see the commit that added this.
+_POST_NUMBERS: Final = (
+    "data-post-id",
+    "data-commentid",
+    "data-comment-id",
+    "data-pid",
+    "data-msgid",
+)
+
+
+def _post_number(attrs: dict[str, str | None]) -> bool:
+    """Whether ``attrs`` give a post's number in one of ``_POST_NUMBERS``."""
+    return any((number := attrs.get(name)) and number.isdigit() for name in _POST_NUMBERS)
 
 
 # Invision Community lays each post out as an <article> whose poster's card is an <aside>

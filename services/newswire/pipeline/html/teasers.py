@@ -311,21 +311,32 @@ def _price_line(block: Block) -> bool:
 # 0.7686 -> 0.7691, 2 threads better), half B 0.915563 -> 0.915593 (3 better), none worse,
 # ScrapingHub unchanged; hashed names, half A 0.890045 -> 0.890337 (5 threads better), half B
 # 0.900175 -> 0.900864 (13 better: XenForo boards' sidebars), none worse; 18 sites in all.
+# The same holds before the first post: a board's left rail, its breadcrumbs and "new topic"
+# buttons, a topic's overview panel ("Top Posters", "Popular Days"), the thread's own heading
+# over its frame, all outside the posts' common element, where a thread's text starts at its
+# first post. As is, half A all types 0.904812 -> 0.904984 (4 threads better), half B
+# 0.917016 -> 0.917198 (7 better), none worse, ScrapingHub unchanged; hashed names, all types
+# half A 0.890342 -> 0.890639 (5 threads better), half B 0.900866 -> 0.901042 (6), none worse.
 _SHARED_BY: Final = 2
 
 
 def without_blocks_beside_posts(
     region: list[Block], posts: set[int], parents: dict[int, int]
 ) -> list[Block]:
-    """A thread's ``region`` without the blocks after its last post that lie outside the
-    element holding all its posts (see above); ``posts``: the ids of the post elements;
-    ``parents``: the walk's parent of each element id."""
+    """A thread's ``region`` without the blocks before its first post or after its last that
+    lie outside the element holding all its posts (see above); ``posts``: the ids of the post
+    elements; ``parents``: the walk's parent of each element id."""
     shown = {post for block in region for post in block.path if post in posts}
     if len(shown) < _SHARED_BY:
         return region
     common = _common_element(shown, parents)
-    last = max(index for index, block in enumerate(region) if not posts.isdisjoint(block.path))
-    return [block for index, block in enumerate(region) if index <= last or common in block.path]
+    inside = [index for index, block in enumerate(region) if not posts.isdisjoint(block.path)]
+    first, last = inside[0], inside[-1]
+    return [
+        block
+        for index, block in enumerate(region)
+        if first <= index <= last or common in block.path
+    ]
 
 
 def _common_element(elements: set[int], parents: dict[int, int]) -> int:
