@@ -383,7 +383,7 @@ def _box_by_name(
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (
         verdict is Verdict.WEAK
-        and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
+        and holds.lines_in(node) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
         and not (numbered_slot(names) or (not story_page and landing_section(node, names, holds)))
         and not story_slot(node, names)
