@@ -220,3 +220,15 @@ def test_an_elements_paragraphs_are_its_own_query_made_once() -> None:
     assert [node.text() for node in inside] == ["Related", "Story", "Main"]
     assert holds.paragraphs_in(again) is inside
     assert [node.text() for node in holds.paragraphs_in(side)] == ["Related"]
+
+
+def test_an_elements_lines_are_its_paragraphs_and_breaks_counted_once() -> None:
+    """``lines_in(node)`` is ``len(node.css("p, br"))`` for every element (a <p> or a <br>
+    counts itself, an element holding none is 0), asked again of the same element the same."""
+    tree = LexborHTMLParser(_PAGE.replace("<p>Story</p>", "<p>Sto<br>ry</p>Tail<br><br>"))
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    counts = [len(node.css("p, br")) for node in tree.body.css("*")]
+    assert [holds.lines_in(node) for node in tree.body.css("*")] == counts
+    assert [holds.lines_in(node) for node in tree.body.css("*")] == counts
+    assert {0, 1, 2, 4} <= set(counts)

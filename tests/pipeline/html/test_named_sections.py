@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.named_sections import _DATE_STEMS, without_date_names
+from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.named_sections import _DATE_STEMS, menu_section, without_date_names
 from newswire.pipeline.textnorm import lacks_words
 from tests.pipeline.html.pages import page, prose, text_of
 
@@ -86,3 +88,25 @@ def test_names_without_a_date_stem_have_no_date_token(names: str) -> None:
     answer."""
     if lacks_words(names, _DATE_STEMS):
         assert without_date_names(names) == " ".join(names.split())
+
+
+def test_a_menu_named_element_holding_panels_of_text_is_a_section() -> None:
+    """A tabs "menu" holding paragraphs of text (1,000 characters or more, few of them in
+    links) is a section, asked again of the same element the same; one holding a single
+    paragraph, or whose other names make it furniture, is not."""
+    panels = "".join(f"<p>{'Answer words here. ' * 30}</p>" for _ in range(2))
+    tree = LexborHTMLParser(
+        f'<body><div id="tabs" class="faq-tabs-menu">{panels}</div>'
+        f'<div id="one" class="faq-tabs-menu">{panels[: len(panels) // 2]}</div>'
+        f'<div id="nav" class="faq-tabs-menu sidebar">{panels}</div></body>'
+    )
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    tabs, one, nav = (tree.css_first(f"#{name}") for name in ("tabs", "one", "nav"))
+    assert tabs is not None
+    assert one is not None
+    assert nav is not None
+    assert menu_section(tabs, "faq-tabs-menu tabs", holds)
+    assert menu_section(tabs, "faq-tabs-menu tabs", holds)
+    assert not menu_section(one, "faq-tabs-menu one", holds)
+    assert not menu_section(nav, "faq-tabs-menu sidebar nav", holds)

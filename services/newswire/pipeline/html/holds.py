@@ -47,8 +47,9 @@ class Holds:
         self._found: dict[str, list[LexborNode]] = {}
         #: ``within``'s answers: for each selector, by element.
         self._within: dict[str, dict[int, bool]] = {}
-        #: ``paragraphs_in``'s answers, by element.
+        #: ``paragraphs_in``'s and ``lines_in``'s answers, by element.
         self._inside: dict[int, list[LexborNode]] = {}
+        self._lines: dict[int, int] = {}
 
     def __call__(self, node: LexborNode, *selectors: str) -> bool:
         return any(node.mem_id in self._of(selector) for selector in selectors)
@@ -76,6 +77,14 @@ class Holds:
         found = self._inside.get(node.mem_id)
         if found is None:
             found = self._inside[node.mem_id] = node.css("p")
+        return found
+
+    def lines_in(self, node: LexborNode) -> int:
+        """``len(node.css("p, br"))``, counted once an element: the weak-named box test
+        (``junk``) counts them for each such box, and the retries walk the same tree."""
+        found = self._lines.get(node.mem_id)
+        if found is None:
+            found = self._lines[node.mem_id] = len(node.css("p, br"))
         return found
 
     def paragraphs(self) -> int:

@@ -256,13 +256,13 @@ def _post_header(node: LexborNode, tag: str, names: str) -> bool:
     return False
 
 
-def _page_text(node: LexborNode, tag: str, names: str, *, story_page: bool) -> bool:
+def _page_text(node: LexborNode, tag: str, names: str, holds: Holds, *, story_page: bool) -> bool:
     """A furniture-named element that is the page's text: a post's header line, a tabs menu
     holding its panels (on a page declaring no story), a sentence's phrase named for the box
     it opens and for no furniture besides (``sentence_links``)."""
     return (
         _post_header(node, tag, names)
-        or (not story_page and menu_section(node, names))
+        or (not story_page and menu_section(node, names, holds))
         or (
             opens_from_sentence(node, tag, names)
             and name_verdict(without_openers(names)) is not Verdict.NEGATIVE
@@ -360,7 +360,7 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
         return (
             not holds(node, ARTICLE_BODY)
             and not holds_the_story(node, names, holds)
-            and not _page_text(node, tag, names, story_page=story_page)
+            and not _page_text(node, tag, names, holds, story_page=story_page)
             # A listing's item cards keep their date lines (see ``item_datelines``).
             and (discussion or not item_dateline(node, names, holds, story_page))
         )
@@ -383,7 +383,7 @@ def _box_by_name(
     # A default avatar (its initials alone) is furniture whatever its name says.
     return ("vatar" in names and _default_avatar(node, names)) or (
         verdict is Verdict.WEAK
-        and len(node.css("p, br")) < MIN_ARTICLE_PARAGRAPHS
+        and holds.lines_in(node) < MIN_ARTICLE_PARAGRAPHS
         and not holds(node, ARTICLE_BODY)
         and not (numbered_slot(names) or (not story_page and landing_section(node, names, holds)))
         and not story_slot(node, names)

@@ -9,6 +9,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.names import TOKEN_PARTS, Verdict
 from newswire.pipeline.html.plain_names import name_verdict
 from newswire.pipeline.textnorm import lacks_words
@@ -72,7 +73,7 @@ _MENU_MIN_TEXT: Final = 1000
 _MENU_LINK_SHARE: Final = 0.1
 
 
-def menu_section(node: LexborNode, names: str) -> bool:
+def menu_section(node: LexborNode, names: str, holds: Holds) -> bool:
     """Whether a menu-named element (``names``: its class and id) holds panels of text."""
     if "menu" not in names.lower():
         return False
@@ -81,8 +82,11 @@ def menu_section(node: LexborNode, names: str) -> bool:
         for token in names.split()
         if _MENU_WORDS.isdisjoint(part.lower() for part in TOKEN_PARTS.split(token))
     )
-    paragraphs = node.css("p")
-    if name_verdict(rest) is Verdict.NEGATIVE or len(paragraphs) < _MENU_MIN_PARAGRAPHS:
+    if name_verdict(rest) is Verdict.NEGATIVE:
+        return False  # its other names make it furniture: its <p>s are not counted
+    # The walk's query of its <p>s, which a retry of the walk or another rule asks again.
+    paragraphs = holds.paragraphs_in(node)
+    if len(paragraphs) < _MENU_MIN_PARAGRAPHS:
         return False
     text = sum(len(paragraph.text(deep=True, strip=True)) for paragraph in paragraphs)
     links = sum(len(link.text(deep=True, strip=True)) for link in node.css("a"))
