@@ -357,3 +357,31 @@ the harnesses were throw-away scripts around the bench's own functions (``pagety
 #: 0.9229) and the 20-50th percentile of 200 domain bootstraps of the five-deal cut (worst
 #: 0.956-0.966, 0.9088-0.9182). Only five deals at 1.5% hold all eight, 2.7 points of
 #: accuracy under five at 2.5% (3.1 under one deal): a lead, not shipped.
+#: Session 72, on main 5ae8fb94's rows (HTML with a URL). The bench as shipped (``--halves --kinds
+#: html``; 7-class, article P / R / accuracy, at 97%): CV 0.878, 0.905 / 0.972 / 0.931; A -> B
+#: 0.851, 0.851 / 0.992 / 0.902, 0.935; B -> A 0.863, 0.903 / 0.968 / 0.929, 0.922 (recall now
+#: under 0.97 here too); ScrapingHub 118/118 as HTML and text. A -> B's 66 false stories: service
+#: 18, forum 17 (single posts and Q&A threads), listing 14, documentation 7, collection 6, product
+#: 4; B -> A's 43: service 16 (insurance and retirement calculators, agencies, courses),
+#: documentation 10 (MDN, the Rust book, tutorials), listing 8, forum 7, collection 1, product 1.
+#: Tried, as columns on the cached rows read from ``Row.opening`` (its 200 words), judged by a
+#: throw-away harness on the bench's functions (one model per direction, the lexicon stacked as the
+#: bench does, no cut: argmax and the test's own 97% cut, which ranks; it reproduces the bench's
+#: argmax and at-97% figures) over 20 directions (the halves and seeds 1-9, both ways; mean, then
+#: directions better / worse). Base: argmax recall 0.9690 (worst 0.9457), argmax accuracy 0.9301,
+#: at 97% 0.9327 (worst 0.9120), 7-class 0.8690. Third-person pronouns per 1000 words
+#: (he / she / his / her / they / their...; stories 7.0, service 2.6, forum 5.0, documentation 2.3
+#: — wcxb-dev's stories are mostly blog posts, not reports): recall 0.9682 (4 / 8), accuracy
+#: 0.9301, at 97% 0.9324 (7 / 10), 7-class 0.8683. Sentences opened by an imperative ("Click",
+#: "Call", "Get", "Learn", "Use", "Choose"...; share of sentence starts: service 0.106,
+#: documentation 0.071, stories 0.033): 0.9683 (6 / 8), 0.9301, at 97% 0.9318 (8 / 10), 0.8683. A
+#: narrative share, (third + 1) / (third + you + we + I + 2) (stories 0.29, service 0.18, forum
+#: 0.19): 0.9687 (5 / 8), 0.9301, 0.9320 (8 / 8), 0.8683. The three: 0.9682 (7 / 9), 0.9305, 0.9336
+#: (11 / 7; worst 0.9133), 0.8681. Clock times in the opening ("3:21pm", "10:59:47"; per 100 words;
+#: on 27% of forum threads, 0.5% of stories, 7% of listings): 0.9684 (3 / 6), 0.9302, 0.9324
+#: (5 / 5), 0.8691. Price tokens ($, £, € amounts; on 56% of collections, 39% of products, 10% of
+#: stories): 0.9688 (6 / 7), 0.9298, 0.9317 (6 / 10), 0.8681. None shipped: every move within the
+#: split's noise; the lexicon's word presence and the voice groups already read the same words (a
+#: pronoun's or a verb's rate adds nothing to its presence), and the forum threads with clock times
+#: are mostly ranked as forums already (A -> B 12 of 60 threads have one, 2 of them false stories;
+#: B -> A 18 of 53, 2).
