@@ -196,6 +196,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.text",
     "newswire.pipeline.html.thread_opener",
     "newswire.pipeline.html.thread_posts",
+    "newswire.pipeline.html.thread_region",
     "newswire.pipeline.html.title",
     "newswire.pipeline.html.tooltip_dates",
     "newswire.pipeline.html.tweet_quotes",

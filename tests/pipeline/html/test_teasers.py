@@ -5,7 +5,6 @@ from __future__ import annotations
 from newswire.pipeline.html.teasers import (
     item_titles,
     story_in_region,
-    without_blocks_beside_posts,
     without_links_after_posts,
 )
 from newswire.pipeline.html.walk import Block
@@ -186,53 +185,3 @@ def test_a_run_of_link_lines_after_a_threads_last_post_leaves_its_region() -> No
     short = region[:4] + menu[:4]
     assert without_links_after_posts(short, {1, 2}) == short
     assert without_links_after_posts(region, set()) == region
-
-
-def test_blocks_beside_a_threads_posts_outside_its_posts_element_leave_its_region() -> None:
-    """Before a thread's first post and after its last, a block outside the element holding
-    all its posts (the board's left rail, its sidebar) goes; one inside it (the thread's
-    header, the reply box) stays, and so does one between two posts."""
-    rail = Block(SENTENCE, "p", 0, (0, 1, 5))
-    header = Block("Page 1 of 3", "p", 0, (0, 1, 2, 8))
-    posts = [Block(SENTENCE, "p", 0, (0, 1, 2, post)) for post in (3, 4)]
-    between = Block(SENTENCE, "p", 0, (0, 1, 9))
-    reply = Block("Reply to this thread", "p", 0, (0, 1, 2, 6))
-    sidebar = Block(SENTENCE, "p", 0, (0, 1, 7))
-    parents = {1: 0, 2: 1, 3: 2, 4: 2, 5: 1, 6: 2, 7: 1, 8: 2, 9: 1}
-    region = [rail, header, posts[0], between, posts[1], reply, sidebar]
-    assert without_blocks_beside_posts(region, {3, 4}, parents) == region[1:-1]
-
-
-def test_a_thread_with_one_post_shown_keeps_its_region() -> None:
-    """With fewer than two posts in the region nothing says which element holds the posts:
-    the region stays whole."""
-    post = Block(SENTENCE, "p", 0, (0, 1, 2, 3))
-    sidebar = Block(SENTENCE, "p", 0, (0, 1, 7))
-    parents = {1: 0, 2: 1, 3: 2, 7: 1}
-    assert without_blocks_beside_posts([post, sidebar], {3}, parents) == [post, sidebar]
-
-
-def test_a_hashed_threads_sidebar_after_its_post_items_leaves_its_text() -> None:
-    """On a page that says it is a thread, whose posts are schema.org Comment items under
-    class names a build hashed, the board's sidebar after the posts (its blurb, its top
-    posters), outside the element holding them, is not the thread's text; the posts are."""
-    item = 'itemscope itemtype="https://schema.org/Comment"'
-    posts = "".join(
-        f'<article class="x7f3a" {item}><div class="q81c"><a href="/members/r{i}.{i}/">r{i}</a>'
-        f'</div><div class="k20d">Reply {i}: the trail was muddy but the tyres held.</div></article>'
-        for i in range(6)
-    )
-    top = "".join(f'<li><a href="/members/m{i}.{i}/">m{i}</a> {i} replies</li>' for i in range(3))
-    sidebar = (
-        f'<div class="z9e1"><p>{SENTENCE} {SENTENCE}</p><h3>Top posters</h3><ul>{top}</ul></div>'
-    )
-    ld = '{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}'
-    text = text_of(
-        page(
-            f'<div class="a1b2"><div class="c3d4"><h1>Which bike</h1>{posts}</div>{sidebar}</div>',
-            head=f'<script type="application/ld+json">{ld}</script>',
-        )
-    )
-    assert "Reply 5: the trail was muddy" in text
-    assert "Top posters" not in text
-    assert "The council met" not in text

@@ -42,10 +42,10 @@ from newswire.pipeline.html.site_menus import without_leading_menu
 from newswire.pipeline.html.standing_story import FEW_PROSE, is_prose, is_story, standing_alone
 from newswire.pipeline.html.story_pages import amid_links, prose_text
 from newswire.pipeline.html.strips import without_closing_lines, without_strips, without_tail
-from newswire.pipeline.html.teasers import (
-    story_in_region,
+from newswire.pipeline.html.teasers import story_in_region, without_links_after_posts
+from newswire.pipeline.html.thread_region import (
     without_blocks_beside_posts,
-    without_links_after_posts,
+    without_blocks_between_posts,
 )
 from newswire.pipeline.html.unit_prices import without_empty_unit_prices
 from newswire.pipeline.html.walk import Block, Tree, walk
@@ -283,11 +283,16 @@ def _no_story_region(region: list[Block], walked: Tree) -> list[Block]:
 
 def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
     """``blocks`` without a breadcrumb trail, a comment thread, the strips of other stories or
-    products under their headings, and other products' cards (placed among all the walk's
-    ``blocks``)."""
+    products under their headings, other products' cards (placed among all the walk's
+    ``blocks``) and a board's blocks between a thread's posts."""
     kept = without_comment_thread(without_breadcrumb_trails(blocks), walked)
     kept = without_strips(kept, product=walked.product)
-    return without_product_cards(without_shop_promises(kept, walked), walked, blocks)
+    kept = without_product_cards(without_shop_promises(kept, walked), walked, blocks)
+    # A board's blocks between a thread's posts go before the choice: the story's gaps filled
+    # from these blocks would bring their headings and list items back (``thread_region``).
+    if walked.discussion:
+        return without_blocks_between_posts(kept, walked.posts, walked.parents)
+    return kept
 
 
 def _sectioned_ratio(

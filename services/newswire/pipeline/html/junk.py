@@ -8,7 +8,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.aria_roles import JUNK_ROLES
+from newswire.pipeline.html.aria_roles import JUNK_ROLES, junk_script_role
 from newswire.pipeline.html.callouts import story_callout
 from newswire.pipeline.html.component_names import (
     COMPONENT_ATTRIBUTES,
@@ -285,6 +285,7 @@ def _walked_all_the_same(node: LexborNode, tag: str, holds: Holds, *, story_page
 # attributes) is never furniture but by its tag, and answers without the rules' steps.
 JUDGED_ATTRIBUTES: Final = frozenset(
     {"style", "hidden", "aria-hidden", "role", "itemprop", "class", "id", *COMPONENT_ATTRIBUTES}
+    | {"data-role"}  # a script's hook: see ``aria_roles.junk_script_role``
 )
 # The attributes besides class and id that ``is_junk`` reads: an element with none of them
 # (most of a page's elements that have attributes: a class, an id, a link's href) is judged by
@@ -337,6 +338,8 @@ def is_junk(  # noqa: PLR0911 - a decision list: each kind of furniture answers 
     if hiding and not hidden and hidden_for_good(node, attrs, style, holds):
         return not revealed_later(node, attrs.get("id"), holds)
     role, itemprop = attrs.get("role"), attrs.get("itemprop")  # most elements have neither
+    if junk_script_role(attrs.get("data-role")):
+        return True
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if (role and role.lower() in JUNK_ROLES) or (
         itemprop and (_counter_property(itemprop) or qa_comment(node, itemprop))
