@@ -56,6 +56,27 @@ def test_a_hidden_panel_named_by_its_toggles_aria_controls_is_kept() -> None:
     assert "Pricing" not in text
 
 
+def test_a_hidden_wrapper_of_a_panel_its_toggle_names_is_kept() -> None:
+    """An accordion's collapse hidden by its style under a class that says nothing, around
+    the panel that its header button names in aria-controls (with the style element a CSS-in-JS
+    library puts first), is the page's content; a hidden wrapper of an element no toggle
+    names is not."""
+    html = page(
+        "<main>" + prose("guide", 3) + '<button aria-expanded="false" '
+        'aria-controls="accordion-panel-1" class="q81">Description</button>'
+        '<div class="q02" style="overflow:hidden;display:none;opacity:0;height:0px">'
+        '<style>.q03{padding:0}</style><div id="accordion-panel-1" role="region" class="q03">'
+        "<p>A low fire pit of stainless steel that lights in seconds and burns with little "
+        "smoke.</p></div></div>"
+        '<div class="q02" style="display:none"><div id="cart-drawer" class="q04"><p>Your cart '
+        "is empty, keep shopping for more.</p></div></div>"
+        "</main>"
+    )
+    text = text_of(html)
+    assert "A low fire pit" in text
+    assert "Your cart" not in text
+
+
 def test_a_hidden_panel_named_a_panel_by_its_data_attributes_is_kept() -> None:
     """A collapsible section's text, hidden under a class that says nothing but named a panel
     by its data attributes (a design system's "collapsible-section-text"), is the page's

@@ -174,6 +174,31 @@ def _disclosed(attrs: dict[str, str | None], holds: Holds) -> bool:
     return bool(node_id) and node_id in holds.controlled()
 
 
+# The same panel one or two levels inside the element that hides it: a component library's
+# accordion (Chakra UI's) hides its animated collapse wrapper (style="display:none;opacity:0;
+# height:0px") while the id that the header button names in aria-controls is on the panel
+# inside it, after the <style> element a CSS-in-JS library puts first. Where the class names
+# say "collapse" the name rules keep it already; hashed by a build, only the ARIA says so (a
+# fire pit's description, dimensions and care, hidden under "Description" and "Dimensions &
+# Materials": 0.606 -> 0.894 with hashed names). A wrapper of a menu or a modal a button
+# names is dropped all the same by the tag, role and name rules of what it wraps. As is, no
+# page of half A, half B or ScrapingHub changed (A 0.904984, B 0.917198, SH 0.991086).
+_WRAPPED_LEVELS: Final = 2
+
+
+def _wraps_disclosed(node: LexborNode, holds: Holds) -> bool:
+    """The hidden ``node`` wraps, within _WRAPPED_LEVELS, the panel a toggle names."""
+    controlled = holds.controlled()
+    if not controlled:
+        return False
+    level = [node]
+    for _ in range(_WRAPPED_LEVELS):
+        level = [child for element in level for child in element.iter() if child.is_element_node]
+        if any(child.attrs.get("id") in controlled for child in level):
+            return True
+    return False
+
+
 def may_hide(attrs: dict[str, str | None]) -> bool:
     """Whether ``is_junk`` may judge the element hidden (a ``hidden`` attribute,
     ``aria-hidden="true"``, a hiding style): where no element of a walk may, the same walk
@@ -227,6 +252,7 @@ def hidden_for_good(
             or (style and _hiding_style(style))
         )
         and not _shown_on_demand(attrs, holds)
+        and not _wraps_disclosed(node, holds)
         and not answers_question(node)
         and not _keyed_panel(node, attrs)
         and not beside_its_toggle(node)
