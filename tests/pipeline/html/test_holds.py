@@ -222,6 +222,24 @@ def test_an_elements_paragraphs_are_its_own_query_made_once() -> None:
     assert [node.text() for node in holds.paragraphs_in(side)] == ["Related"]
 
 
+def test_holding_paragraphs_is_a_count_of_the_elements_own_query() -> None:
+    """``holds_paragraphs(node, n)`` is ``len(node.css("p")) >= n`` for every element and every
+    ``n`` it counts to (a <p> counts itself; an element holding a dozen holds ten, one holding
+    none none), and a count beyond those it tells apart is refused."""
+    many = "".join(f"<p>Line {index}</p>" for index in range(12))
+    tree = LexborHTMLParser(_PAGE.replace("<p>Story</p>", f"<div id=d><p>Story</p>{many}</div>"))
+    assert tree.body is not None
+    holds = Holds(tree.body)
+    elements = tree.body.css("*")
+    for count in range(11):
+        answers = [holds.holds_paragraphs(node, count) for node in elements]
+        assert answers == [len(node.css("p")) >= count for node in elements]
+    counts = {len(node.css("p")) for node in elements}
+    assert {0, 1, 13, 15} <= counts
+    with pytest.raises(ValueError, match="11"):
+        holds.holds_paragraphs(tree.body, 11)
+
+
 def test_an_elements_lines_are_its_paragraphs_and_breaks_counted_once() -> None:
     """``lines_in(node)`` is ``len(node.css("p, br"))`` for every element (a <p> or a <br>
     counts itself, an element holding none is 0), asked again of the same element the same."""

@@ -43,3 +43,17 @@ def test_questions_and_rewordings_keep_the_headline(
     """A question's own mark, one mark where the title has other punctuation, a word in the
     mark's place, or a title in other words leave the <h1> as it is."""
     assert restored(headline, titles) == headline
+
+
+def test_a_title_that_is_the_headline_answers_as_its_match_does() -> None:
+    """A title that is the headline itself reads each mark as itself: with a U+FFFD (a lost
+    character) it is the answer, and a later title is not read; with only "?" it is passed
+    over for the next, which may restore the marks."""
+    lost = "Caf\ufffd Society"
+    assert restored(lost, [lost, "Café Society"]) == lost
+    assert restored("A Beginner?s Guide", ["A Beginner?s Guide", "A Beginner\u2019s Guide"]) == (
+        "A Beginner\u2019s Guide"
+    )
+    assert restored("Beginner? Guide", ["Beginner? Guide | Site", "Beginners Guide"]) == (
+        "Beginner? Guide"
+    )

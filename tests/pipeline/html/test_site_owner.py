@@ -79,6 +79,24 @@ def test_the_notice_reads_its_sign_or_word_in_any_case() -> None:
     assert _notice_owner(header, "Copyrights: Cassidy Williams") == []
 
 
+def test_the_name_follows_the_notices_years_and_comma_as_the_pattern_reads_them() -> None:
+    """The name is read right after the notice's sign, years (one or a range) and comma: a
+    second year without a dash, five digits or two commas before it, or a name that runs on
+    into a longer word, is no notice of it; a later notice on the page still is."""
+    header = "<h1>Cassidy Williams</h1>"
+    for footer in ("© 2019 – 2024, Cassidy Williams", "©2025 Cassidy Williams."):
+        assert _notice_owner(header, footer) == ["Cassidy Williams"], footer
+    for footer in (
+        "© 2019 2024 Cassidy Williams",
+        "© 20245 Cassidy Williams",
+        "© 2025,, Cassidy Williams",
+        "© 2025 Cassidy Williamson",
+    ):
+        assert _notice_owner(header, footer) == [], footer
+    later = "© 2025 Acme Corp. Text by (c) 2024 Cassidy Williams"
+    assert _notice_owner(header, later) == ["Cassidy Williams"]
+
+
 def test_a_header_or_a_notice_alone_or_a_brands_names_no_one() -> None:
     """A notice naming someone else, a header without a notice, a site's word or a
     possessive in the heading, or a heading that is no two-word name: no owner."""

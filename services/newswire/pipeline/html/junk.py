@@ -300,7 +300,7 @@ def _dropped_by_tag(node: LexborNode, tag: str, holds: Holds, *, noscript: bool)
         # Site builders (Webflow's "section_*" headers) also use <header> for a section
         # of the page, the story's included: a page's masthead never holds five paragraphs.
         return not holds(node, MAIN, ARTICLE_BODY) and not (
-            (tag == "header" and len(holds.paragraphs_in(node)) >= MIN_ARTICLE_PARAGRAPHS)
+            (tag == "header" and holds.holds_paragraphs(node, MIN_ARTICLE_PARAGRAPHS))
             or (tag == "aside" and story_callout(node))
             or (tag == "header" and series_part_header(node))
         )

@@ -27,9 +27,20 @@ def restored(headline: str, titles: Sequence[str | None]) -> str:
     lost (see ``_lost``); else ``headline``."""
     if _LOST.search(headline) is None:
         return headline
-    pattern = re.compile(_RUN.join(re.escape(part) for part in _LOST.split(headline)))
+    parts = _LOST.split(headline)
+    pattern: re.Pattern[str] | None = None
     for title in titles:
-        match = pattern.fullmatch(title) if title else None
+        if not title or not _may_restore(title, headline, parts):
+            continue
+        if title == headline:
+            # Its match reads each mark as itself (each run's one character first): a U+FFFD
+            # is then a lost character, and the title (the headline) is the answer.
+            if "\ufffd" in headline:
+                return headline
+            continue
+        if pattern is None:
+            pattern = re.compile(_RUN.join(re.escape(part) for part in parts))
+        match = pattern.fullmatch(title)
         if match is None:
             continue
         runs = match.groups()
@@ -37,6 +48,21 @@ def restored(headline: str, titles: Sequence[str | None]) -> str:
         if lost and not any(_WORDLIKE.fullmatch(run) for run in runs) and _lost(headline, lost):
             return match[0]
     return headline
+
+
+def _may_restore(title: str, headline: str, parts: list[str]) -> bool:
+    """Whether ``title`` may be ``headline`` with its marks restored: what ``restored``'s
+    pattern needs of it before it is compiled (each headline's own, ~0.3 ms, asked of every
+    headline holding a question mark, most of whose titles are the headline itself or it with
+    the site's name after it): it opens and ends with the headline's text before its first
+    mark and after its last, and is as long as the text between and one or two characters a
+    mark (the headline itself is)."""
+    fixed = len(headline) - (marks := len(parts) - 1)
+    return (
+        fixed + marks <= len(title) <= fixed + 2 * marks
+        and title.startswith(parts[0])
+        and title.endswith(parts[-1])
+    )
 
 
 def _lost(headline: str, runs: list[str]) -> bool:

@@ -84,10 +84,11 @@ def menu_section(node: LexborNode, names: str, holds: Holds) -> bool:
     )
     if name_verdict(rest) is Verdict.NEGATIVE:
         return False  # its other names make it furniture: its <p>s are not counted
-    # The walk's query of its <p>s, which a retry of the walk or another rule asks again.
-    paragraphs = holds.paragraphs_in(node)
-    if len(paragraphs) < _MENU_MIN_PARAGRAPHS:
+    # Its <p>s counted from the walk's query of the tree's, then queried when enough: a retry
+    # of the walk or another rule asks again.
+    if not holds.holds_paragraphs(node, _MENU_MIN_PARAGRAPHS):
         return False
+    paragraphs = holds.paragraphs_in(node)
     text = sum(len(paragraph.text(deep=True, strip=True)) for paragraph in paragraphs)
     links = sum(len(link.text(deep=True, strip=True)) for link in node.css("a"))
     return text >= _MENU_MIN_TEXT and links < _MENU_LINK_SHARE * text
