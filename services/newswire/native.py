@@ -103,6 +103,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.initials_cards",
     "newswire.pipeline.html.intro",
     "newswire.pipeline.html.item_datelines",
+    "newswire.pipeline.html.item_rivers",
     "newswire.pipeline.html.item_ratings",
     "newswire.pipeline.html.junk",
     "newswire.pipeline.html.labelled_dates",

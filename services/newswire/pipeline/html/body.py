@@ -19,6 +19,7 @@ from newswire.pipeline.html.doubled_lines import once_each
 from newswire.pipeline.html.facet_panels import without_facet_panel
 from newswire.pipeline.html.hidden_pages import hidden_text_wins
 from newswire.pipeline.html.holds import Holds
+from newswire.pipeline.html.item_rivers import river_in_main
 from newswire.pipeline.html.listing_intros import items_intro
 from newswire.pipeline.html.marquee_lines import without_marquees
 from newswire.pipeline.html.named_threads import (
@@ -75,14 +76,13 @@ _SECTIONED_RATIO_MAIN: Final = 0.7
 # 0.8548 -> 0.8551 (service 0.796 -> 0.802; product 0.638 -> 0.632), half B 0.8611 -> 0.8640
 # (service 0.795 -> 0.821, listing 0.714 -> 0.722; product 0.710 -> 0.701); articles, SH same.
 _SECTIONED_RATIO_FEW_PROSE: Final = 0.5
-# On a page without <main>, the rest of the body around the choice is the site's menus, link
-# lists and sidebars (most of their text is links) or more sections of the page: a service
-# page's blocks, a listing's described items, a guide's parts (next to no links). When under
-# a fifth of the rest is link text, a choice with less than 0.6 of the body is one section.
-# Half A articles 0.9553 -> 0.9566, all types 0.8585 -> 0.8599 (4 pages better: two service
-# pages, two guides; a forum's thread -0.21 beside its sidebar of prose); half B articles
-# 0.9480 -> 0.9496, all types 0.8678 -> 0.8695 (6 better, none worse); ScrapingHub unchanged
-# (0.980; simulated at 0.7 it loses 0.001).
+# On a page without <main>, the rest of the body around the choice is the site's menus, link lists
+# and sidebars (most of their text is links) or more sections of the page: a service page's blocks,
+# a listing's described items, a guide's parts (next to no links). When under a fifth of the rest is
+# link text, a choice with less than 0.6 of the body is one section. Half A articles 0.9553 ->
+# 0.9566, all types 0.8585 -> 0.8599 (4 pages better: two service pages, two guides; a forum's
+# thread -0.21 beside its sidebar of prose); half B articles 0.9480 -> 0.9496, all types 0.8678 ->
+# 0.8695 (6 better, none worse); ScrapingHub unchanged (0.980; simulated at 0.7 it loses 0.001).
 _SECTIONED_RATIO_UNLINKED: Final = 0.6
 _UNLINKED_SHARE: Final = 0.2
 
@@ -243,7 +243,7 @@ def _story(
     # make one section of a sectioned page (a card of a series of service blocks, one spec of
     # a product's) a story that stands alone, nor spare a near-empty choice its retries.
     size = sum(map(len, chosen)) - series_chars
-    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
+    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named, story=story_page)
     # The sizes above weigh a reply's quotes of what it said; the story given drops them.
     quotes = walked.quotes
     alone = named and _stands_alone(picked, region, inside, main=bool(main), story_page=story_page)
@@ -296,10 +296,18 @@ def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
 
 
 def _sectioned_ratio(
-    picked: list[Block], region: list[Block], inside: set[int], *, main: bool, named: bool
+    picked: list[Block],
+    region: list[Block],
+    inside: set[int],
+    *,
+    main: bool,
+    named: bool,
+    story: bool,
 ) -> float:
     """The share of its ``region`` under which the ``picked`` choice is one section of a
     sectioned page (see the ratios above); ``inside``: the ids of the picked blocks."""
+    if river_in_main(picked, main=main, named=named, story_page=story):
+        return 1.0  # one module of the page's items: the region (see ``item_rivers``)
     # Without the name rules the region holds the comment threads and widgets they drop: only
     # a choice far below it (0.3) is one section.
     if main and named:
