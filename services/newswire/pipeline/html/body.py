@@ -243,7 +243,9 @@ def _story(
     # make one section of a sectioned page (a card of a series of service blocks, one spec of
     # a product's) a story that stands alone, nor spare a near-empty choice its retries.
     size = sum(map(len, chosen)) - series_chars
-    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named, story=story_page)
+    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
+    if river_in_main(picked, main=bool(main), named=named, story_page=story_page):
+        ratio = 1.0  # one module of the page's items: the region (see ``item_rivers``)
     # The sizes above weigh a reply's quotes of what it said; the story given drops them.
     quotes = walked.quotes
     alone = named and _stands_alone(picked, region, inside, main=bool(main), story_page=story_page)
@@ -288,26 +290,17 @@ def _without_others(blocks: list[Block], walked: Tree) -> list[Block]:
     kept = without_comment_thread(without_breadcrumb_trails(blocks), walked)
     kept = without_strips(kept, product=walked.product)
     kept = without_product_cards(without_shop_promises(kept, walked), walked, blocks)
-    # A board's blocks between a thread's posts go before the choice: the story's gaps filled
-    # from these blocks would bring their headings and list items back (``thread_region``).
-    if walked.discussion:
-        return without_blocks_between_posts(kept, walked.posts, walked.parents)
-    return kept
+    # Before the choice: its gaps filled from a board's blocks would bring them back.
+    if not walked.discussion:
+        return kept
+    return without_blocks_between_posts(kept, walked.posts, walked.parents)
 
 
 def _sectioned_ratio(
-    picked: list[Block],
-    region: list[Block],
-    inside: set[int],
-    *,
-    main: bool,
-    named: bool,
-    story: bool,
+    picked: list[Block], region: list[Block], inside: set[int], *, main: bool, named: bool
 ) -> float:
     """The share of its ``region`` under which the ``picked`` choice is one section of a
     sectioned page (see the ratios above); ``inside``: the ids of the picked blocks."""
-    if river_in_main(picked, main=main, named=named, story_page=story):
-        return 1.0  # one module of the page's items: the region (see ``item_rivers``)
     # Without the name rules the region holds the comment threads and widgets they drop: only
     # a choice far below it (0.3) is one section.
     if main and named:
