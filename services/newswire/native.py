@@ -87,6 +87,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.field_keys",
     "newswire.pipeline.html.figures",
     "newswire.pipeline.html.fine_print",
+    "newswire.pipeline.html.footnote_marks",
     "newswire.pipeline.html.furniture_lines",
     "newswire.pipeline.html.handles",
     "newswire.pipeline.html.head",

@@ -18,6 +18,7 @@ from newswire.pipeline.html.buy_buttons import buy_box_under_headline, one_produ
 from newswire.pipeline.html.bylines import authors
 from newswire.pipeline.html.dates import page_dates
 from newswire.pipeline.html.figures import images
+from newswire.pipeline.html.footnote_marks import without_marked_notes
 from newswire.pipeline.html.head import (
     HeadMetadata,
     canonical_url,
@@ -173,13 +174,15 @@ def _finished(
 ) -> list[str]:
     """The walk's paragraphs as the story: within the story the page states in its JSON-LD (see
     ``stated_body``), without a feed's age stamps (see ``age_stamps``), the site's newsletter
-    pitches (see ``newsletter_pitches``) and its invitations to follow it on a social network
-    (see ``social_pitches``); on a ``story`` page (its head says so) the stated FAQ
+    pitches (see ``newsletter_pitches``), its invitations to follow it on a social network
+    (see ``social_pitches``) and its fine print led by footnote marks (see ``footnote_marks``); on a ``story`` page (its head says so) the stated FAQ
     the page's ``markup`` shows added (see ``stated_faq``); a product's stated description
     added (see ``stated_product``); the head's excerpt when nothing is left."""
-    paragraphs = without_social_pitches(
-        without_newsletter_pitches(
-            without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+    paragraphs = without_marked_notes(
+        without_social_pitches(
+            without_newsletter_pitches(
+                without_age_stamps(within_stated_story(paragraphs, meta.ld_roots))
+            )
         )
     )
     if story and "faqpage" in meta.ld.types:
