@@ -243,9 +243,8 @@ def _story(
     # make one section of a sectioned page (a card of a series of service blocks, one spec of
     # a product's) a story that stands alone, nor spare a near-empty choice its retries.
     size = sum(map(len, chosen)) - series_chars
-    ratio = _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
-    if river_in_main(picked, main=bool(main), named=named, story_page=story_page):
-        ratio = 1.0  # one module of the page's items: the region (see ``item_rivers``)
+    river = river_in_main(picked, main=bool(main), named=named, story_page=story_page)
+    ratio = 1.0 if river else _sectioned_ratio(picked, region, inside, main=bool(main), named=named)
     # The sizes above weigh a reply's quotes of what it said; the story given drops them.
     quotes = walked.quotes
     alone = named and _stands_alone(picked, region, inside, main=bool(main), story_page=story_page)
