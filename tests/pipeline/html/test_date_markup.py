@@ -112,3 +112,25 @@ def test_a_questions_date_created_dates_a_qa_page_not_its_comments() -> None:
     assert extract_html(page(question)).published_raw[0] == "2011-02-11T23:49:17Z"
     forum = page("<h1>Catering?</h1>" + comment + prose("post", 4))
     assert extract_html(forum).published_raw[0] == "2011-02-12 01:30:35 +00:00"
+
+
+def test_the_publication_named_in_other_words_is_read() -> None:
+    """A <meta> naming the publication in a framework's or vocabulary's own words
+    ("published_at", "og:publication_time", "prism.publicationDate", "first_published",
+    "datePosted", "displaydate") dates a page with no other date markup; a name of a later
+    re-publication, an update or a withdrawal ("last_published", "published_updated_at",
+    "unpublish_date") does not."""
+    names = (
+        "published_at",
+        "og:publication_time",
+        "prism.publicationDate",
+        "first_published",
+        "datePosted",
+        "displaydate",
+    )
+    for name in names:
+        html = page(prose("story", 4), f'<meta name="{name}" content="2025-03-06T00:00:00Z">')
+        assert extract_html(html).published_raw == ("2025-03-06T00:00:00Z",), name
+    for name in ("cdc:last_published", "published_updated_at", "unpublish_date"):
+        html = page(prose("story", 4), f'<meta name="{name}" content="2025-03-06T00:00:00Z">')
+        assert extract_html(html).published_raw == (), name

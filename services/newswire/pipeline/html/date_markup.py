@@ -175,9 +175,20 @@ def _meta_dates(meta: HeadMetadata, keys: tuple[str, ...]) -> list[str]:
 # such vocabularies use, as Dublin Core's "DC.date" does, for the document's date of issue
 # (their updates are named apart: "updated_at"). Only a one-word prefix and the
 # word "date" alone: "citation_online_date" or "og:expiration_date" name other events.
+# Also the names of the publication in other words, which a site's own template or a
+# framework's field prints as it is called there (the date pages not tuned on may name only
+# so): a Rails or Django model's "published_at", "og:publication_time" and PRISM's
+# "prism.publicationDate", a government CMS's "first_published", a forum's or job board's
+# "datePosted", a newsroom's "displaydate" (htmldate reads the same family).
 _PUBLISHED_NAME: Final = re.compile(
-    r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub|^[a-z]+[.:]date$", re.IGNORECASE
+    r"pub(?:lish(?:ed)?)?[-_.:]?(?:date|time)|date[-_.:]?pub|^[a-z]+[.:]date$"
+    r"|publication[-_.:]?(?:date|time)|published[-_.:]?(?:at|on)$|first[-_.:]?published"
+    r"|date[-_.:]?posted|posted[-_.:]?(?:date|time|at|on)$|display[-_.:]?date",
+    re.IGNORECASE,
 )
+# Words in such a name that make it another event's: an update ("last_published" is the last
+# re-publication, "modified_date"), an expiry, a withdrawal ("unpublish_date").
+_NOT_PUBLICATION: Final = re.compile(r"modif|updat|last|expir|unpub", re.IGNORECASE)
 
 
 def _other_published_meta(meta: HeadMetadata) -> list[str]:
@@ -185,7 +196,7 @@ def _other_published_meta(meta: HeadMetadata) -> list[str]:
     return [
         value
         for key, values in meta.values.items()
-        if key not in known and _PUBLISHED_NAME.search(key) and "modif" not in key
+        if key not in known and _PUBLISHED_NAME.search(key) and not _NOT_PUBLICATION.search(key)
         for value in values
         if is_date_like(value)
     ]
