@@ -65,6 +65,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.callouts",
     "newswire.pipeline.html.card_bylines",
     "newswire.pipeline.html.card_grids",
+    "newswire.pipeline.html.card_overlays",
     "newswire.pipeline.html.category_links",
     "newswire.pipeline.html.class_values",
     "newswire.pipeline.html.closing_labels",

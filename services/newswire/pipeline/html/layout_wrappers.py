@@ -10,6 +10,7 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.callouts import prose_paragraph
+from newswire.pipeline.html.card_overlays import card_overlay, without_overlay_names
 from newswire.pipeline.html.holds import Holds
 from newswire.pipeline.html.modal_sheets import shown_sheet, without_modal_names
 from newswire.pipeline.html.named_sections import (
@@ -355,6 +356,8 @@ def names_verdict(
         verdict = name_verdict(without_modal_names(names))
     if verdict is Verdict.NEGATIVE and promo_card(node, names):
         verdict = name_verdict(without_promo_names(names))
+    if verdict is Verdict.NEGATIVE and card_overlay(names):
+        verdict = name_verdict(without_overlay_names(names))
     if verdict is Verdict.NEGATIVE and screen_reader_named(names) and stands_for(node):
         verdict = name_verdict(without_screen_reader_names(names))
     return verdict
