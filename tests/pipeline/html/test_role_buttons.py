@@ -1,10 +1,11 @@
-"""Elements made buttons (role="button"): their labels are controls, not the page's text."""
+"""Elements made buttons (role="button") or styled as buttons by their class: their labels are
+controls, not the page's text."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newswire.pipeline.html.role_buttons import role_button_label
+from newswire.pipeline.html.role_buttons import named_button_label, role_button_label
 from tests.pipeline.html.pages import page, prose, text_of
 
 
@@ -47,3 +48,37 @@ def test_a_listings_filter_pills_are_left_out_and_its_items_kept() -> None:
     assert "event 5" in "\n".join(lines)
     assert "Online conferences" in lines
     assert not {"Date", "Category", "Price"} & set(lines)
+
+
+def _named_label(html: str) -> str | None:
+    node = LexborHTMLParser(html).css_first("body > *")
+    assert node is not None
+    return named_button_label(node, node.tag or "", node.attrs.get("class"))
+
+
+def test_a_span_or_div_styled_as_a_button_gives_its_label() -> None:
+    """A <span> or <div> whose class names a button ("btn", "x-button", a CSS module's
+    "shipMessageBtn_Go0m") is a control: its label; a longer text, one with a link or a
+    heading inside, a class merely holding the letters, or another tag gives none."""
+    assert _named_label('<span class="shipMessageBtn_GoA0mg">Calculate  Shipping</span>') == (
+        "Calculate Shipping"
+    )
+    assert _named_label('<div class="card btn-compare">Compare</div>') == "Compare"
+    assert _named_label('<div class="quickview-button">Quick View</div>') == "Quick View"
+    assert _named_label('<div class="btn">Read the whole story about it</div>') is None
+    assert _named_label('<div class="btn"><a href="/p/1">Red Mug</a></div>') is None
+    assert _named_label('<div class="button-card"><h3>Red Mug</h3></div>') is None
+    assert _named_label('<div class="submitbutton ButtonGroup">Send</div>') is None
+    assert _named_label('<p class="btn">Send</p>') is None
+
+
+def test_a_cards_styled_button_is_left_out_and_the_card_kept() -> None:
+    """Each card's <span> styled as a button is left out of the text; the cards' names stay."""
+    cards = "".join(
+        f'<div><h3>Camera {n}</h3><p>A mirrorless camera, model {n}, with a 24MP sensor.</p>'
+        '<span class="shipMessageBtn_GoA0mg">Calculate Shipping</span></div>'
+        for n in range(6)
+    )
+    lines = text_of(page(f"<main><h1>Mirrorless cameras</h1>{cards}</main>")).splitlines()
+    assert "Camera 5" in lines
+    assert "Calculate Shipping" not in lines

@@ -107,3 +107,16 @@ def test_a_capitalized_word_after_a_lower_case_letter_starts_a_new_word() -> Non
     ending in a lower-case letter (a spec row's label, then "No"), reads apart."""
     row = '<span class="k">Hard case included</span><span class="v">No</span>'
     assert "Hard case included No" in text_of(_story(row))
+
+
+def test_links_marked_list_items_show_their_items_apart() -> None:
+    """A run of links each marked role="listitem" (a game card's tags) reads as list items,
+    apart, even where two words close one tag before the next tag's capital; the same run
+    without the role stays as a run of links reads (glued)."""
+    tags = "".join(
+        f'<a href="/tags/{n}" class="t1"{{role}}>{n}</a>'
+        for n in ("Action", "Open World", "Sexual Content", "Crime")
+    )
+    listed = text_of(_story(tags.replace("{role}", ' role="listitem"')))
+    assert "Action Open World Sexual Content Crime" in listed
+    assert "WorldSexual" in text_of(_story(tags.replace("{role}", "")))

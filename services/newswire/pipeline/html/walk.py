@@ -35,7 +35,7 @@ from newswire.pipeline.html.post_headers import dropped_post_lines, post_element
 from newswire.pipeline.html.poster_cards import poster_details
 from newswire.pipeline.html.reference_lists import reference_list
 from newswire.pipeline.html.review_cards import product_reviews
-from newswire.pipeline.html.role_buttons import role_button_label
+from newswire.pipeline.html.role_buttons import named_button_label, role_button_label
 from newswire.pipeline.html.signup_boxes import signup_boxes as boxes
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.text import pre_lines, squeeze
@@ -259,7 +259,9 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             continue
         if child_tag == "a" and by_name and not in_pre and (label := button_label(child, attrs)):
             tree.buttons.add(label)
-        elif "role" in attrs and (label := role_button_label(child, child_tag, attrs["role"])):
+        elif (
+            "role" in attrs and (label := role_button_label(child, child_tag, attrs["role"]))
+        ) or (by_name and (label := named_button_label(child, child_tag, attrs.get("class")))):
             tree.controls.add(label)
         if (
             (footer is not None and child.mem_id == footer)
