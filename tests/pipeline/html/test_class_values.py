@@ -64,6 +64,29 @@ def test_a_class_with_a_character_reference_may_hold_any_word() -> None:
     assert class_text(b'<div class="a&amp;b">x</div>') is not None
 
 
+@pytest.mark.parametrize(
+    "reference",
+    [b"&#45;", b"&#45", b"&#X2d;", b"&#0000112;", b"&#x41;", b"&#55;"],
+)
+def test_a_reference_to_a_character_of_a_word_may_hold_any_word(reference: bytes) -> None:
+    """A numeric reference to a character a class word may hold ("-", a digit, a letter in
+    either case, however its digits are written, with or without its ";") gives None: any word
+    may be there."""
+    assert class_text(b'<div class="entry' + reference + b'content">x</div>') is None
+
+
+def test_a_reference_to_another_character_leaves_the_words_as_written() -> None:
+    """References to characters no class word holds (quotes, a space, a letter beyond ASCII,
+    a code point beyond Unicode, zero) leave the text, whose words are those lexbor finds."""
+    markup = (
+        b"<script>var s = '&#x27;&#039;&#0;&#99999999999;&#12345678;'</script>"
+        b'<div class="post-date&#x20;x &#233;meta">x</div><p class="au&#39;thor">'
+    )
+    text = class_text(markup)
+    assert text is not None
+    assert _held(markup) == _read(markup) == {"date", "meta"}
+
+
 _PARTS = st.sampled_from(
     [
         "<div ",
@@ -114,7 +137,7 @@ def _word_query() -> str:
 _VALUE_PARTS = st.sampled_from(
     [
         *("Date", "posted", "META", "x", "post-date", "a", " ", " ", "\t", "\r", "\0", "&amp;"),
-        *("\\", "é", '"', "'", ">", "=", "class="),
+        *("\\", "é", '"', "'", ">", "=", "class=", "&#x27;", "&#116;", "&#45;"),
     ]
 )
 _ELEMENTS = st.tuples(
@@ -129,10 +152,10 @@ _ELEMENTS = st.tuples(
 def test_the_value_selectors_find_what_the_word_selectors_find(
     elements: list[tuple[str, str, list[str]]],
 ) -> None:
-    """Whatever markup of class values (quoted or not, with spaces, CR, NUL, references,
-    backslashes, letters beyond ASCII, quotes, many values holding a word, values in other
-    attributes), the selectors by exact value find the same elements, in page order, as the
-    word selectors."""
+    """Whatever markup of class values (quoted or not, with spaces, CR, NUL, references to a
+    letter or to other characters, backslashes, letters beyond ASCII, quotes, many values
+    holding a word, values in other attributes), the selectors by exact value find the same
+    elements, in page order, as the word selectors."""
     markup = "".join(f"{tag}{quote}{''.join(parts)}{quote}>" for tag, quote, parts in elements)
     query = value_selectors(class_text(markup.encode()), _WORDS)
     tree = LexborHTMLParser(markup.encode())

@@ -10,11 +10,18 @@ The values are lowered in ASCII, as lexbor's case-blind ``*=`` compares (ASCII l
 only: the long s and the Kelvin sign are no "s" and "k" to it): the markup is lexbor's own input
 (selectolax's ``raw_html``, the UTF-8 it parsed), whose parse cannot make a letter of
 anything but that letter (a NUL or an invalid byte becomes U+FFFD, a CR a LF) save by a
-character reference, which the page then answers as "any word may be there" (10 pages of
-404). Read over every 4th page of wcxb-dev and ScrapingHub: ~310 µs a page (CPU), where the
-selectors left out save lexbor ~1.45 times that (timed in the compiled pipeline: the shared
-query's and the byline elements' queries). The values are found in the markup as it is and
-only they are lowered: lowering the whole markup first cost ~75 µs a page, ~20% of the read.
+character reference. One that may stand for a character of a class word (an ASCII letter,
+a digit or "-") makes the page answer "any word may be there" (no page of wcxb-dev or
+ScrapingHub); one for another character (a quote, a space, "&", a letter beyond ASCII, which
+lexbor's case-blind compare never takes for an ASCII one) leaves every word where it is
+written, as the words asked are made of those characters only: 42 of the 1,620 parses of
+wcxb-dev and ScrapingHub hold only such references (``&#x27;``, ``&#039;``, ``&#x20;`` in a
+value or a script's string), and were asked every word by a ``[class*=… i]`` when any
+reference answered "any word". Read over every 4th page of wcxb-dev and ScrapingHub: ~310 µs
+a page (CPU), where the selectors left out save lexbor ~1.45 times that (timed in the
+compiled pipeline: the shared query's and the byline elements' queries). The values are
+found in the markup as it is and only they are lowered: lowering the whole markup first cost
+~75 µs a page, ~20% of the read.
 
 The shared query looks for a word that a few distinct values hold by those values
 (``value_selectors``): an exact test is cheaper than a word's at each place of each class.
@@ -46,9 +53,20 @@ _CLASS_VALUES: Final = re.compile(
     rb"(?:(?<=" + _NAME + rb"=)|(?<=" + _NAME + _SPACE + rb"=)|(?<=" + _SPACE * 2 + rb"=))"
     rb"(?=" + _SPACE + rb"*(\"[^\"]*|'[^']*|[^\t\n\f\r >]*))"
 )
-# A numeric character reference (which may stand for any letter: "&#112;" is "p") or the one
-# named reference that stands for ASCII letters ("&fjlig;", "fj").
-_REFERENCES: Final = re.compile(rb"&#|&fjlig")
+# A numeric character reference as HTML's tokenizer reads it, in a lowered value: its
+# hexadecimal digits after an "x", else its decimal ones (a reference without digits is text).
+# It may stand for any character ("&#112;" is "p", "&#x2d;" is "-").
+_NUMERIC_REFERENCE: Final = re.compile(rb"&#(?:x([0-9a-f]+)|([0-9]+))")
+# The one named reference that stands for ASCII letters or digits ("&fjlig;", "fj"): no named
+# reference stands for "-" or a digit.
+_NAMED_LETTERS: Final = b"&fjlig"
+# What the words asked of the class text are made of (class names: "date", "entry-content"),
+# by code point, in either case.
+_WORD_CHARACTERS: Final = frozenset(
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"
+)
+# The digits of the largest code point, 0x10FFFF (1114111): a longer run of digits is beyond it.
+_CODE_DIGITS: Final = 7
 # What lexbor makes of a NUL in the markup.
 _REPLACEMENT: Final = "\ufffd".encode()
 # A class word held by a few values is looked for by their exact values: lexbor compares a
@@ -65,9 +83,10 @@ _QUOTES: Final = (b'"', b"'")
 
 def class_text(markup: bytes) -> bytes | None:
     """Every class attribute's value of ``markup`` (the bytes lexbor parsed), with some other
-    text, lowered in ASCII, each distinct value once, joined by spaces: a lowercase word that
-    no class of the page holds in any case is not in it. None when a value may spell a letter
-    by a character reference: then any word may be in a class."""
+    text, lowered in ASCII, each distinct value once, joined by NULs: a lowercase word (of ASCII
+    letters, digits and "-") that no class of the page holds in any case is not in it. None
+    when a value may spell such a character by a character reference: then any word may be in
+    a class."""
     found = set(_CLASS_VALUES.findall(markup))
     values = b"\0".join(found)
     if values.count(b"\0") != len(found) - 1:
@@ -75,7 +94,27 @@ def class_text(markup: bytes) -> bytes | None:
         # taken for another's (see ``value_selectors``), and no word is found or lost.
         values = b"\0".join(value.replace(b"\0", _REPLACEMENT) for value in found)
     values = values.lower()
-    return None if _REFERENCES.search(values) is not None else values
+    return None if _spells_word_characters(values) else values
+
+
+def _spells_word_characters(values: bytes) -> bool:
+    """Whether a character reference in ``values`` (lowered) may stand for a character of a
+    word (``_WORD_CHARACTERS``): a numeric one for such a code point, or ``_NAMED_LETTERS``.
+    Any other stands for one character that no word holds (U+FFFD for a code point beyond
+    Unicode, or none): a word in the value as lexbor reads it is in the value as written."""
+    if values.find(b"&#") < 0:
+        return _NAMED_LETTERS in values  # most pages: no numeric reference
+    if _NAMED_LETTERS in values:
+        return True
+    for reference in _NUMERIC_REFERENCE.finditer(values):
+        hexadecimal, decimal = reference.group(1), reference.group(2)
+        digits = (hexadecimal if hexadecimal is not None else decimal or b"").lstrip(b"0")
+        # More digits than a code point of Unicode has, or only zeros: U+FFFD, no word's.
+        if 0 < len(digits) <= _CODE_DIGITS:
+            code = int(digits, 16 if hexadecimal is not None else 10)
+            if code in _WORD_CHARACTERS:
+                return True
+    return False
 
 
 def value_selectors(values: bytes | None, words: tuple[str, ...]) -> str:
