@@ -75,7 +75,7 @@ def test_a_span_or_div_styled_as_a_button_gives_its_label() -> None:
 def test_a_cards_styled_button_is_left_out_and_the_card_kept() -> None:
     """Each card's <span> styled as a button is left out of the text; the cards' names stay."""
     cards = "".join(
-        f'<div><h3>Camera {n}</h3><p>A mirrorless camera, model {n}, with a 24MP sensor.</p>'
+        f"<div><h3>Camera {n}</h3><p>A mirrorless camera, model {n}, with a 24MP sensor.</p>"
         '<span class="shipMessageBtn_GoA0mg">Calculate Shipping</span></div>'
         for n in range(6)
     )
