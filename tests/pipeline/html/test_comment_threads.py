@@ -72,6 +72,52 @@ def test_a_thread_under_a_heading_that_counts_its_comments_is_dropped() -> None:
     assert "older model" not in text
 
 
+def _signed(name: str, words: str) -> str:
+    return (
+        f'<div class="q5"><p>{words}</p><p>{words} And one more thing I meant to say.</p>'
+        f'<span class="q6">Posted by: <a href="#">{name}</a> at December 18, 2025 05:48 PM'
+        "</span></div>"
+    )
+
+
+# Comments long enough that the story's region widens over them without the rule.
+_SIGNED = (
+    _signed("Amy", "Great post, thanks for sharing these tips, I learned a lot about the bridge.")
+    + _signed("Ben", "I tried the second one last weekend, though the bus lines were late again.")
+    + _signed(
+        "Cleo", "Would this work with an older model too, or only with the new one of spring?"
+    )
+)
+
+
+def test_signed_comments_under_a_plain_comments_line_are_dropped() -> None:
+    """Comments without reply links or a count, each signed "Posted by: <name> at <date>",
+    under a plain "Comments" line after a story signed the same way, are dropped with their
+    line; the story stays."""
+    html = page(
+        '<div class="q1"><div class="q2"><h1>The new bus lines</h1>'
+        + prose("story", 4)
+        + '<span class="q8">Posted by David at December 16, 2025 11:15 AM</span></div>'
+        + f'<div class="q3">Comments</div>{_SIGNED}</div>'
+    )
+    text = text_of(html)
+    assert "story 3" in text
+    assert "Great post" not in text
+    assert "older model" not in text
+    assert "Comments" not in text
+
+
+def test_signed_blocks_without_a_story_before_them_are_kept() -> None:
+    """The same signed blocks under a "Comments" line with no story before it (the page's
+    own posts) stay."""
+    html = page(
+        f'<div class="q1"><h1>Which model?</h1><div class="q3">Comments</div>{_SIGNED}</div>'
+    )
+    text = text_of(html)
+    assert "Great post" in text
+    assert "older model" in text
+
+
 def test_only_the_four_ascii_letters_fold_to_a_reply_controls_lead() -> None:
     """No character of Unicode matches "r", "e", "p" or "l" case-insensitively in the engine
     but one whose lower() is that letter: the four-character prefix test refuses no line the

@@ -181,3 +181,15 @@ def test_a_requirements_tables_recommended_column_stays() -> None:
     text = text_of(page(f'<article class="post">{prose("story", 6)}{strip}</article>'))
     assert "story 5" in text
     assert "Ten bridges" not in text
+
+
+def test_a_strip_opened_by_a_sentence_or_a_link_label_ends_the_story() -> None:
+    """A strip of other stories after the story, opened by a sentence that presents it ("On a
+    related note, here are some interesting articles.") or by "Read more articles", goes; a
+    line of the story opening "On a related note," on its own subject stays."""
+    story = [f"The team kept a rolling file of its tasks, day after day {i}." for i in range(6)]
+    teasers = ["Why Developers Build Unfinished Calculators", "Do you work remote?"]
+    for opener in ("On a related note, here are some interesting articles.", "Read more articles"):
+        assert without_tail([*story, opener, *teasers]) == story
+    aside = "On a related note, if your solution has many projects, pin their versions."
+    assert without_tail([*story, aside, *story[:2]]) == [*story, aside, *story[:2]]
