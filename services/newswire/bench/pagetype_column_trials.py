@@ -205,3 +205,39 @@ training half's grouped out-of-fold articles.
 #: word presence and the voice groups already read the same words (a pronoun's or a verb's rate
 #: adds nothing to its presence), and the forum threads with clock times are mostly ranked as
 #: forums already (A -> B 12 of 60 threads have one, 2 of them false stories; B -> A 18 of 53, 2).
+#: Session 73, on main e1541f4a's rows (HTML with a URL). ScrapingHub's one story called product
+#: (an NYT opinion column, product 0.74, article 0.46 under the model before session 72's
+#: retrain): per tree, the change of the mean leaf along its path, summed by the split's column,
+#: puts ``marked_product`` first (+1.11 to the product score), then splits under it (the
+#: lexicon's low collection and listing evidence, +1.49 and +0.88 to product); set to 0 the page
+#: reads article 0.989. The flag was the extractor's mistake (a microdata item typed CreativeWork
+#: and Product, Google's paywall markup, read as one product: fixed in ``microdata_items``), not
+#: the trees': on wcxb-dev 103 of the 121 flagged pages are products and 1 a story, so any
+#: retrain learns the flag near-certain and no regularization would discount it for a story
+#: (how far the other columns pull back is what a retrain swings). Columns tried for the false
+#: stories, judged as session 72 (a throw-away harness on the bench's functions: one model per
+#: direction, the lexicon stacked as the bench does, argmax and the test's own 97% cut; 20
+#: directions, the halves and seeds 1-9 both ways; mean of argmax recall / argmax accuracy / at
+#: 97% / 7-class, then directions better / worse at 97%, then the halves A -> B, B -> A at 97%).
+#: Base 0.9678 / 0.9293 / 0.9308 (worst 0.8962) / 0.8680; halves 0.9307, 0.9291 (at the test's
+#: own cut A -> B 38 false stories: service 13, forum 9, listing 8; B -> A 44: service 16,
+#: documentation 9, listing 8, forum 7). From the raw HTML's <body> (an upper bound, as session
+#: 66): form fields by kind (log1p of <form>, text-like <input>s, checkboxes and radios,
+#: <select>, <textarea>; stories 0.76 / 0.92 / 0.30 / 0.11 / 0.16, service 0.56 / 0.74 / 0.43 /
+#: 0.19 / 0.14): 0.9692 / 0.9297 / 0.9304 (8 / 11) / 0.8682; 0.9293, 0.9253. <nav>, <aside> and
+#: <article> counts: 0.9676 / 0.9282 / 0.9298 (9 / 10) / 0.8670; 0.9293, 0.9063. The link text's
+#: share of the whole page's text: 0.9684 / 0.9305 / 0.9316 (12 / 8) / 0.8680; 0.9364, 0.9253.
+#: Headings by level (log1p of <h2>, <h3>, <h4>-<h6>; their mean level; the share of <h3> and
+#: deeper): 0.9688 / 0.9295 / 0.9322 (11 / 6; worst 0.9131) / 0.8665; 0.9392, 0.9342 (A -> B 6
+#: fewer false stories, B -> A 4): the one try up on both halves, but its parts are not: the
+#: counts alone 0.9307 (9 / 10), the level and share alone 0.9317 (11 / 9), <h2> alone 0.9325
+#: (12 / 8; halves 0.9378, 0.9203); the headings the walk keeps (its blocks' tags, what
+#: ``structure`` could count for free) 0.9313 (7 / 8; halves 0.9307, 0.9253), and the headings
+#: it drops (the page's less the walk's) 0.9318 (11 / 7; 0.9392, 0.9253). What the extractor
+#: decided (the story stood alone, a story kept within its region, a region without a story, an
+#: item river chosen; log1p of the thread's posts, of the retries, of the <main>s; stood alone:
+#: stories 0.95, service 0.39, listing 0.47): 0.9684 / 0.9302 / 0.9321 (12 / 8) / 0.8683;
+#: 0.9406, 0.9076 (B -> A 44 -> 61 false stories: the stories of service-like sites stand alone
+#: too). None shipped: each move is the size of a dealing's noise (sessions 60-61: ~0.002), and
+#: the headings' gain, which alone holds both halves, is in none of its parts and would need
+#: <h3>-<h6> in the shared query (~10 µs a tag): a lead, not a rule.
