@@ -249,7 +249,8 @@ BAG_RATE: float | None = None
 #: ("CITY (AP) —", a rough pattern) open 2% of the articles and 2% of the service pages; "press",
 #: "newsroom", "media" path words 2% of the articles (not run). None shipped: most lost stories
 #: show nothing of a story to find, and the false ones' CMS stamps are a story's.
-#: Sessions 43-61, the tries judged over 20 domain splits: ``pagetype_trials``.
+#: Since session 43, the tries judged over 20 domain splits: the columns in
+#: ``pagetype_column_trials``, the model's settings, cut and bags in ``pagetype_model_trials``.
 #: Run these with OMP_NUM_THREADS=1 on the shared VM: scikit-learn's threads spinning on busy
 #: cores left one --halves run unfinished after 30 minutes; single-threaded it took ~3.
 PARAMS: dict[str, Any] = {

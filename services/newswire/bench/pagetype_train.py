@@ -12,7 +12,7 @@ a bag's too (nested folds: each page is scored by a bag none of whose members sa
 so the cut is read on the shipped model's kind of score.
 The exported model is checked against scikit-learn's own probabilities before it is written.
 The recipe's settings, and what was tried beside them with its figures, are in ``pagetype_recipe``
-(since session 43: ``pagetype_trials``).
+(since session 43: ``pagetype_column_trials``, ``pagetype_model_trials``).
 """
 
 from __future__ import annotations

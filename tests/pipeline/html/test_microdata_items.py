@@ -37,3 +37,20 @@ def test_microdata_elements_are_those_naming_a_property() -> None:
     """Only the elements with an ``itemprop`` are the items' properties."""
     tree = LexborHTMLParser(_ITEMS)
     assert [node.tag for node, _, _ in microdata_elements(tree)] == ["li"]
+
+
+def test_a_work_sold_as_a_product_is_a_work() -> None:
+    """An item typed a CreativeWork and a Product at once (Google's markup of the subscription
+    that unlocks a paywalled story) counts as a work, not a product; a shop's Product still
+    counts as a product, and another pair of types under its last one."""
+    paywall = (
+        '<article itemscope itemtype="http://schema.org/NewsArticle">'
+        '<div itemprop="isPartOf" itemscope '
+        'itemtype="http://schema.org/CreativeWork http://schema.org/Product">'
+        '<meta itemprop="productID" content="example.com:basic"></div></article>'
+    )
+    assert microdata_types(LexborHTMLParser(paywall)) == {"newsarticle": 1, "creativework": 1}
+    shop = '<div itemscope itemtype="https://schema.org/Product"></div>'
+    assert microdata_types(LexborHTMLParser(shop)) == {"product": 1}
+    twice = '<div itemscope itemtype="https://schema.org/Place https://schema.org/Museum"></div>'
+    assert microdata_types(LexborHTMLParser(twice)) == {"museum": 1}

@@ -299,3 +299,20 @@ def test_one_product_in_microdata_is_marked_in_the_layout() -> None:
     assert page.structure is not None
     assert page.structure["marked_product"] == 1.0
     assert page.structure["marked_thread"] == 0.0
+
+
+def test_a_paywalled_story_is_not_marked_a_product() -> None:
+    """A story whose microdata types its subscription a CreativeWork and a Product (Google's
+    paywalled-content markup) is not one product's page in its layout (``marked_product``)."""
+    page = extract_html(
+        """<html><head><meta property="og:type" content="article"></head><body>
+        <article itemscope itemtype="http://schema.org/NewsArticle"><h1>The vote</h1>
+        <div itemprop="isPartOf" itemscope
+        itemtype="http://schema.org/CreativeWork http://schema.org/Product">
+        <meta itemprop="productID" content="example.com:basic"></div>
+        <p>The council voted on Tuesday to keep the library open through the winter, after a
+        long evening of speeches from readers, staff and the mayor's office.</p></article>
+        </body></html>"""
+    )
+    assert page.structure is not None
+    assert page.structure["marked_product"] == 0.0
