@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.heading_words import heading_text, named_in_passing
+from newswire.pipeline.html.heading_words import form_heading, heading_text, named_in_passing
 from tests.pipeline.html.pages import page, prose
 
 
@@ -74,3 +74,40 @@ def test_a_double_encoded_permalink_symbol_is_left_out() -> None:
     for "¶") is left out of the heading's words, as the symbol itself is."""
     html = '<h1>Functions for looping<a class="headerlink" href="#m">\u00c2\u00b6</a></h1>'
     assert _h1(html) == "Functions for looping"
+
+
+def _first_h1_in_form(html: str) -> bool:
+    node = LexborHTMLParser(html).css_first("h1")
+    assert node is not None
+    return form_heading(node)
+
+
+def test_a_sign_up_forms_and_a_dialogs_headings_title_them_not_the_page() -> None:
+    """A heading inside a small <form>, a <dialog>, a <modal-dialog> or an element with
+    role="dialog" or aria-modal="true" titles that, not the page; a heading outside all of
+    them does not."""
+    assert _first_h1_in_form("<form><h1>Don't miss the news</h1><input name=email></form>")
+    assert _first_h1_in_form("<dialog><h1>Search the site</h1></dialog>")
+    assert _first_h1_in_form("<modal-dialog><div><h1>Search code</h1></div></modal-dialog>")
+    assert _first_h1_in_form('<div role="dialog"><h1>Saved searches</h1></div>')
+    assert _first_h1_in_form('<div aria-modal="true"><h1>Sign in</h1></div>')
+    assert not _first_h1_in_form("<main><h1>Cloud</h1></main>")
+
+
+def test_a_form_around_the_whole_page_leaves_its_headline_the_pages() -> None:
+    """A <form> holding the page's text (ASP.NET's one form around the body) is no sign-up:
+    the headline inside it stays the page's."""
+    assert not _first_h1_in_form(
+        "<form><h1>Council approves the budget</h1>" + prose("s", 6) + "</form>"
+    )
+
+
+def test_the_headline_is_the_pages_h1_not_a_sign_up_forms() -> None:
+    """A topic front whose newsletter form comes first with its own <h1> is titled by its own
+    <h1>, the form's heading passed over."""
+    html = page(
+        "<form><h1>Don't miss tomorrow's cloud industry news</h1><input name=email></form>"
+        "<h1>Cloud</h1>" + prose("story", 4),
+        "<title>Latest Cloud Computing News | CIO Dive</title>",
+    )
+    assert extract_html(html).title == "Cloud"

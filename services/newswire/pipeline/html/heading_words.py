@@ -145,3 +145,32 @@ def named_in_passing(heading: str, titles: Iterable[str | None]) -> bool:
                 return False
             found = True
     return found
+
+
+# The elements a heading may title instead of the page: a dialog's sheet, a form's fields.
+_DIALOG_TAGS: Final = frozenset({"dialog", "modal-dialog"})
+_DIALOG_ROLES: Final = frozenset({"dialog", "alertdialog"})
+# A form holding more text than this wraps the page (ASP.NET's one <form> around the body),
+# whose headline is the page's; a sign-up's or a search's form holds a few lines.
+_FORM_MAX_CHARS: Final = 600
+
+
+def form_heading(node: LexborNode) -> bool:
+    """Whether a heading titles a form or a dialog, not the page: a newsletter sign-up's
+    "<h1>Don't miss tomorrow's tech industry news</h1>" inside its <form> above a topic
+    front's "<h1>Cloud</h1>"; a search overlay's "<h1>Search code, repositories, …</h1>"
+    in a <modal-dialog> above a listing's own. The page's own headline stands outside both:
+    a dialog pops over the page, and a form's heading names what it asks for."""
+    parent = node.parent
+    while parent is not None:
+        attributes = parent.attributes
+        if (
+            parent.tag in _DIALOG_TAGS
+            or (attributes.get("role") or "").lower() in _DIALOG_ROLES
+            or (attributes.get("aria-modal") or "").lower() == "true"
+        ):
+            return True
+        if parent.tag == "form":
+            return len(parent.text(deep=True, strip=True)) <= _FORM_MAX_CHARS
+        parent = parent.parent
+    return False

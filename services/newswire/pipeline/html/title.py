@@ -9,7 +9,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata, title_element
-from newswire.pipeline.html.heading_words import heading_text, named_in_passing
+from newswire.pipeline.html.heading_words import form_heading, heading_text, named_in_passing
 from newswire.pipeline.html.headline_case import cased, straight_quotes, unmarked
 from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
 from newswire.pipeline.html.headline_texts import page_blocks, paragraph_headline
@@ -196,7 +196,7 @@ def _headline_h1(
     brands = brand_parts(named, page_title)
     site_words = _words(site or "")
     headline = fold(named or page_title)
-    h1s = h1_elements(tree)
+    h1s = [node for node in h1_elements(tree) if not form_heading(node)]
     # A page that names itself only in its <title> and shows one <h1>: an app that renders
     # the page in the browser keeps one site-wide <title> ("Reddit - The heart of the
     # internet" over a thread's "<h1>Enameled Cast Iron Pan and Metal</h1>"; a product's name
