@@ -209,6 +209,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.html.unit_prices",
     "newswire.pipeline.html.update_label",
     "newswire.pipeline.html.walk",
+    "newswire.pipeline.html.walk_elements",
     "newswire.pipeline.html.word_breaks",
     "newswire.pipeline.local_date_forms",
     "newswire.pipeline.month_names",
