@@ -12,25 +12,12 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-from newswire.pipeline.html.controls import button_label, control_element
-from newswire.pipeline.html.embed_codes import embed_code
+from newswire.pipeline.html.controls import button_label
 from newswire.pipeline.html.hidden import may_hide
-from newswire.pipeline.html.hiding_classes import phone_copy
 from newswire.pipeline.html.holds import Holds
-from newswire.pipeline.html.hover_cards import hover_card
-from newswire.pipeline.html.item_ratings import item_rating
-from newswire.pipeline.html.junk import (
-    DROP_TAGS,
-    NAMED_DROP_TAGS,
-    NAMES_ONLY,
-    NO_ATTRIBUTES,
-    TAG_ONLY_DROPS,
-    is_junk,
-)
-from newswire.pipeline.html.language_links import other_edition, primary_language
-from newswire.pipeline.html.mastheads import card_header, site_masthead
+from newswire.pipeline.html.junk import DROP_TAGS, NAMED_DROP_TAGS, NO_ATTRIBUTES
+from newswire.pipeline.html.language_links import primary_language
 from newswire.pipeline.html.page_root import page_root
-from newswire.pipeline.html.plain_names import kept_by_names
 from newswire.pipeline.html.post_headers import dropped_post_lines, post_element, post_header_lines
 from newswire.pipeline.html.poster_cards import poster_details
 from newswire.pipeline.html.reference_lists import reference_list
@@ -40,6 +27,7 @@ from newswire.pipeline.html.signup_boxes import signup_boxes as boxes
 from newswire.pipeline.html.site_footer import site_footer
 from newswire.pipeline.html.text import pre_lines, squeeze
 from newswire.pipeline.html.tweet_quotes import tweet_quote
+from newswire.pipeline.html.walk_elements import content_header, dropped, passed_over
 from newswire.pipeline.html.word_breaks import abutting
 
 # Elements that start and end a text block; everything else is inline.
@@ -51,11 +39,6 @@ _BLOCK_TAGS: Final = (
 )
 HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL_TAGS: Final = frozenset({"td", "th"})
-
-
-def _names_only(attrs: dict[str, str | None]) -> bool:
-    """``attrs.keys().isdisjoint(NAMES_ONLY)`` compiled, without a view and two method calls."""
-    return all(key not in NAMES_ONLY for key in attrs)
 
 
 @dataclass(slots=True)
@@ -211,26 +194,17 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
             if child_tag not in DROP_TAGS or child_tag in NAMED_DROP_TAGS
             else NO_ATTRIBUTES
         )
-        # A <header> inside the page's <main> heads a part of the content (a service page's
-        # hero, a section's intro); the site's masthead is outside it, and a story's header
-        # inside its <article> holds the headline, byline and share tools, as before. An app
-        # shell's <main> around the whole page holds the masthead too (``mastheads``).
+        # A <header> of the content (``content_header``) is walked into as a <div> would be.
         if child_tag == "header":
             if not tree.hides and may_hide(attrs):
                 tree.hides = True
-            if (
-                (
-                    tree.mains
-                    and "article" not in block_tags
-                    and not set(tree.mains).isdisjoint(path)
-                    and not site_masthead(child)
-                )
-                or card_header(child)
-            ) and not is_junk(
+            if content_header(
                 child,
-                "div",
                 attrs,
                 holds,
+                mains=tree.mains,
+                block_tags=block_tags,
+                path=path,
                 by_name=by_name,
                 noscript=noscript,
                 hidden=hidden,
@@ -248,12 +222,8 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                     _flush(blocks, parts, block_tags[-1], link_chars, path, in_pre=in_pre)
                     link_chars = 0
                 blocks.extend(Block(text, tag, 0, tuple(path)) for text, tag in header_lines)
-        # Not in ``tree.dropped``: the page-type model learned that count without these forms
-        # and links.
-        if (
-            control_element(child, child_tag, product=product)
-            or (child_tag == "a" and "hreflang" in attrs and other_edition(attrs, page_language))
-            or (child_tag == "code" and not in_pre and embed_code(child))
+        if passed_over(
+            child, child_tag, attrs, product=product, in_pre=in_pre, page_language=page_language
         ):
             child = child.next
             continue
@@ -278,51 +248,20 @@ def walk(  # noqa: PLR0912, PLR0915 - a decision list: one element kind after an
                 and may_hide(attrs)
             ):
                 tree.hides = True
-            # An image, a script, an icon: dropped by its tag as ``is_junk`` would (a
-            # <noscript> walked into on the walk that asks for it), without the call.
-            if child_tag in TAG_ONLY_DROPS:
-                dropped = not (noscript and child_tag == "noscript")
-            elif (
-                # A paragraph's inline box with a picture: maybe a hover card (``hover_card``,
-                # which reads the box up to its first word or picture, no further on most: a
-                # query of the whole tree for its images cost more, ~5x over wcxb-dev).
-                child_tag == "span" and block_tags[-1] == "p" and hover_card(child)
+            if dropped(
+                child,
+                child_tag,
+                attrs,
+                holds,
+                parent_tag=block_tags[-1],
+                link_depth=link_depth,
+                in_pre=in_pre,
+                by_name=by_name,
+                noscript=noscript,
+                hidden=hidden,
+                discussion=discussion,
+                story_page=story_page,
             ):
-                dropped = True
-            elif discussion and by_name and not in_pre and phone_copy(attrs.get("class") or ""):
-                dropped = True  # a thread's copy for phones (see ``hiding_classes``)
-            elif (
-                # An element judged by its class and id alone, whose names are known to keep
-                # it (see ``kept_by_names``): kept without the call.
-                by_name
-                and not in_pre
-                and child_tag not in DROP_TAGS
-                and _names_only(attrs)
-                and kept_by_names(attrs.get("class") or "", attrs.get("id") or "", child_tag)
-            ) or (
-                # A rating inside a link: a listed item's figure (see ``item_ratings``).
-                link_depth
-                and by_name
-                and not in_pre
-                and child_tag not in DROP_TAGS
-                and _names_only(attrs)
-                and "id" not in attrs
-                and item_rating(attrs.get("class") or "", child)
-            ):
-                dropped = False
-            else:
-                dropped = is_junk(
-                    child,
-                    child_tag,
-                    attrs,
-                    holds,
-                    by_name=by_name and not in_pre,
-                    noscript=noscript,
-                    hidden=hidden,
-                    discussion=discussion,
-                    story_page=story_page,
-                )
-            if dropped:
                 # Only elements dropped by name, role or style are worth their class attribute.
                 named = "" if child_tag in DROP_TAGS else attrs.get("class") or ""
                 tree.dropped.append((child_tag, named))
