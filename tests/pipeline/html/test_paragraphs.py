@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html import paragraphs
 from newswire.pipeline.html.paragraphs import clean_paragraphs, story_lines
+from newswire.pipeline.html.post_headers import POST_DATE_TAG
 from newswire.pipeline.html.poster_counters import thread_counters
 from newswire.pipeline.html.walk import Block
 
@@ -371,3 +373,21 @@ def test_term_lists_without_a_heading_or_with_long_or_repeated_items_go() -> Non
         _PROSE,
         "Data types",
     ]
+
+
+def test_a_clean_line_cached_from_one_walk_is_judged_alike_in_the_next() -> None:
+    """A block's clean line is kept by its text, its links' length and its post-date tag: a
+    later walk's block of the same text gets the same line, one with other links or a post's
+    date line is judged on its own, and the kept lines stay bounded (emptied when full)."""
+    credit, share = "Photo: Getty Images", "Share"
+    first = clean_paragraphs([_block(_PROSE), _block(credit), _block(share)], None, {})
+    assert first == [_PROSE]  # a photo's credit alone and a share button's label go
+    # All of it a link, the credit is a linked line (kept where links are); a post's date
+    # line is never furniture.
+    linked = clean_paragraphs([_block(_PROSE), _block(credit, link_chars=19)], None, {}, links=True)
+    assert linked == [_PROSE, credit]
+    assert clean_paragraphs([_block(share, tag=POST_DATE_TAG)], None, {}) == [share]
+    for number in range(paragraphs._CLEAN_LINES_MAX + 10):
+        clean_paragraphs([_block(f"{_PROSE} {number}")], None, {})
+    assert len(paragraphs._clean_lines) <= paragraphs._CLEAN_LINES_MAX
+    assert clean_paragraphs([_block(_PROSE), _block(credit), _block(share)], None, {}) == first

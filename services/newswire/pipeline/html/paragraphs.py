@@ -59,16 +59,37 @@ def _line(block: Block, lines: dict[int, str]) -> str:
     a block (``lines``: see ``clean_paragraphs``)."""
     text = lines.get(id(block))
     if text is None:
-        text = clean_line(repair_mojibake(block.text))
-        if block.tag != POST_DATE_TAG and (  # see post_headers
-            is_furniture_line(text)
-            or cross_link(text, block.link_chars)
-            or is_photo_credit(text, block.link_chars)
-            or is_join_date(text)
-            or is_edit_notice(text)
-        ):
-            text = ""
+        key = (block.text, block.link_chars, block.tag == POST_DATE_TAG)
+        text = _clean_lines.get(key)
+        if text is None:
+            if len(_clean_lines) >= _CLEAN_LINES_MAX:
+                _clean_lines.clear()
+            text = _clean_lines[key] = _judged_line(*key)
         lines[id(block)] = text
+    return text
+
+
+# A block's clean line is a pure function of its text, its links' length and whether it is a
+# post's date line, and a page's retries walk the same tree again (one block in five over
+# wcxb-dev is one that an earlier walk of its page cleaned; a site repeats its furniture lines
+# from page to page): each is cleaned and judged once, the furniture patterns' scans (~14,000
+# instructions a line) spared on the repeats. A plain dict, as ``plain_names``' caches: bounded
+# for a service running for weeks, emptied when full, which changes no answer.
+_CLEAN_LINES_MAX: Final = 8192
+_clean_lines: Final[dict[tuple[str, int, bool], str]] = {}
+
+
+def _judged_line(raw: str, link_chars: int, post_date: bool) -> str:
+    """The clean line of a block's text ``raw``, "" for furniture (see ``_line``)."""
+    text = clean_line(repair_mojibake(raw))
+    if not post_date and (  # see post_headers
+        is_furniture_line(text)
+        or cross_link(text, link_chars)
+        or is_photo_credit(text, link_chars)
+        or is_join_date(text)
+        or is_edit_notice(text)
+    ):
+        return ""
     return text
 
 
