@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html.post_series import repeated_items
+from newswire.pipeline.html.walk import Tree
 from tests.pipeline.html.pages import SENTENCE, page, text_of
 
 _THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
@@ -92,3 +94,15 @@ def test_two_boxes_not_numbered_as_posts_stay_apart() -> None:
     text = text_of(page(_two_posts("intro", "aside")))
     assert "guide 7" in text
     assert "reply 0" not in text
+
+
+def test_replies_join_a_starter_who_posted_three_times() -> None:
+    """On a declared thread whose starter posted three times (three posts of one whole class
+    attribute, a series of their own), the other members' replies sharing the base name
+    join them: the series is the larger one, the thread."""
+    starter, reply = "message message-threadStarterPost message--post", "message message--post"
+    names = {2: starter, 3: reply, 4: starter, 5: reply, 6: starter, 7: reply}
+    tree = Tree({1: 0, **dict.fromkeys(names, 1), 8: 2}, {**names, 8: "bbWrapper"}, [], [])
+    tree.discussion = True
+    text_len = {1: 3000, 2: 1200, 3: 300, 4: 200, 5: 300, 6: 200, 7: 300, 8: 1150}
+    assert repeated_items(8, text_len, {}, tree) == {2, 3, 4, 5, 6, 7}
