@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newswire.pipeline.html.post_series import repeated_items
+from newswire.pipeline.html.walk import Tree
 from tests.pipeline.html.pages import SENTENCE, page, text_of
 
 _THREAD = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
@@ -92,3 +94,48 @@ def test_two_boxes_not_numbered_as_posts_stay_apart() -> None:
     text = text_of(page(_two_posts("intro", "aside")))
     assert "guide 7" in text
     assert "reply 0" not in text
+
+
+def test_replies_join_a_starter_who_posted_three_times() -> None:
+    """On a declared thread whose starter posted three times (three posts of one whole class
+    attribute, a series of their own), the other members' replies sharing the base name
+    join them: the series is the larger one, the thread."""
+    starter, reply = "message message-threadStarterPost message--post", "message message--post"
+    names = {2: starter, 3: reply, 4: starter, 5: reply, 6: starter, 7: reply}
+    tree = Tree({1: 0, **dict.fromkeys(names, 1), 8: 2}, {**names, 8: "bbWrapper"}, [], [])
+    tree.discussion = True
+    text_len = {1: 3000, 2: 1200, 3: 300, 4: 200, 5: 300, 6: 200, 7: 300, 8: 1150}
+    assert repeated_items(8, text_len, {}, tree) == {2, 3, 4, 5, 6, 7}
+
+
+def _table_posts() -> str:
+    """A table-laid thread: each post's numbered table ("post2017066") in classless wrappers
+    of its own, a long opening post and one short reply."""
+    opening = "".join(f"{SENTENCE}<br>guide {i}<br>" for i in range(8))
+    posts = ""
+    for n, body in enumerate((opening, "reply 0: thanks, that helps.")):
+        posts += (
+            f'<div align="center"><div class="page"><div><table id="post{2017066 + n}" '
+            'class="tborder">'
+            f'<tr><td class="alt2">member</td><td class="alt1"><div>{body}</div></td></tr>'
+            "</table></div></div></div>"
+        )
+    return f'<div id="posts">{posts}</div>'
+
+
+def test_a_reply_in_classless_wrappers_joins_the_numbered_opening_post() -> None:
+    """Posts whose numbered tables sit in classless wrappers of their own (a table-laid
+    board's) are a series: the short reply joins the long opening post."""
+    text = text_of(page(_table_posts()))
+    assert "guide 7" in text
+    assert "reply 0" in text
+
+
+def test_classless_wrappers_make_a_series_only_around_numbered_posts() -> None:
+    """Classless wrappers (1, 3) each holding a table (2, 4) under one parent (6) are a
+    series when the tables are numbered posts, and none when they are not."""
+    tree = Tree({6: 0, 1: 6, 2: 1, 3: 6, 4: 3, 5: 2}, {2: "tborder", 4: "tborder"}, [], [])
+    text_len = {6: 1400, 1: 1200, 2: 1150, 3: 200, 4: 150, 5: 1000}
+    assert repeated_items(5, text_len, {}, tree) == set()
+    tree.posts = {2, 4}
+    assert repeated_items(5, text_len, {}, tree) == {1, 3}

@@ -104,3 +104,18 @@ def test_member_fields_are_compared_by_their_labels() -> None:
     found = _found(f"<body>{''.join(post(n) for n in range(4))}</body>")
     assert "Native LanguageNati value 2" in found
     assert len(found) == 12  # three fields of four cards
+
+
+def test_a_longer_list_of_dated_items_does_not_hide_the_cards() -> None:
+    """Below a thread of four posts, a list of six similar threads (each its starter's link
+    and date, cards of one shape too) is passed over as dated: the posts' cards' ranks are
+    found, the list's items are not."""
+    similar = "".join(
+        f'<li class="r1"><h3 class="r2">Other thread {n} about wiring the liftgate lights</h3>'
+        f'<a href="/members/s{n}.{n}/">'
+        f"starter{n}</a><time>Nov {n + 1}, 2025</time><span>Replies: {n}</span></li>"
+        for n in range(6)
+    )
+    found = _found(f"<body>{''.join(_post(n) for n in range(4))}<ul>{similar}</ul></body>")
+    assert "Moderator" in found
+    assert not any("Replies" in line or "Other thread" in line for line in found)
