@@ -372,3 +372,21 @@ def test_a_sites_front_page_names_no_author() -> None:
     html = page('<h1>The Blog</h1><div class="byline">By Keith Randall</div>' + prose("teaser", 4))
     assert extract_html(html, url="https://blog.example.org/").authors == ()
     assert extract_html(html, url="https://blog.example.org/a-post").authors == ("Keith Randall",)
+
+
+def test_the_name_beside_the_date_picks_the_opener_among_byline_boxes() -> None:
+    """A thread whose every post has a byline box ("Pepper Pot", then two repliers') and whose
+    opener's name stands beside the date under the headline is signed by the opener alone;
+    without that date the boxes' names all stay."""
+
+    def given(date: str) -> tuple[str, ...]:
+        posts = "".join(
+            f'<div><span class="author">{name}</span></div>' + prose(name, 2)
+            for name in ("Philipp Jones", "Ed Miller")
+        )
+        opener = f'<div><span class="author">Pepper Pot</span>{date}</div>'
+        html = page("<h1>Starting projects</h1>" + opener + prose("story", 3) + posts)
+        return extract_html(html, url="https://forum.example.com/topic/starting").authors
+
+    assert given("<span>May 2, 2025</span>") == ("Pepper Pot",)
+    assert given("") == ("Pepper Pot", "Philipp Jones", "Ed Miller")

@@ -166,9 +166,13 @@ def _signed_by(
             # Author links and byline boxes also name reviewers, editors, related stories'
             # authors; the "By …" line under the headline names the writers, the site's name
             # too ("By Heather Handmade" on her blog): asked before that name is set aside.
-            named = people(names_by(by_lines), unsigned)
-            if named and set(named) < set(found):
-                return named
+            # Else the name beside the date under the headline: a forum thread's opener, whose
+            # post header is the page's credit, where the byline boxes are every post's (a
+            # WordPress forum declaring no discussion). On wcxb-dev: author right +1 forum
+            # page on half B, none on A, no article's changed (all types).
+            for credit in (by_lines, dated_name_lines):
+                if (named := people(names_by(credit), unsigned)) and set(named) < set(found):
+                    return named
         if not unsigned and len(found) > 1:
             found = people(list(found), site_names) or found
         if job_titles_only(found):
