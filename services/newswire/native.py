@@ -49,6 +49,7 @@ COMPILED: tuple[str, ...] = (
     "newswire.pipeline.extract",
     "newswire.pipeline.fingerprint",
     "newswire.pipeline.html.above_main",
+    "newswire.pipeline.html.account_bylines",
     "newswire.pipeline.html.age_stamps",
     "newswire.pipeline.html.ancestry",
     "newswire.pipeline.html.aria_roles",

@@ -1,10 +1,10 @@
-"""The enrich stage's choice of the title by the page's type, and of the dates."""
+"""The enrich stage's choice of the title and the authors by the page's type, and of the dates."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from newswire.pipeline.enrich import _first_date, _titled
+from newswire.pipeline.enrich import _first_date, _titled, _unsigned
 from newswire.pipeline.extracted import Extracted
 
 
@@ -41,6 +41,17 @@ def test_a_forum_pages_title_loses_its_threads_label() -> None:
     found = Extracted(title="Consulting - is it worth it?", paragraphs=("Text.",))
     assert _titled(found, "forum").title == "is it worth it?"
     assert _titled(found, "article").title == "Consulting - is it worth it?"
+
+
+def test_a_product_or_service_page_is_signed_by_no_one() -> None:
+    """On a page the classifier says is a product's or a service's, the names the byline
+    rules found (a testimonial's, a sales team's) are dropped; an article, a forum thread and
+    a listing keep theirs."""
+    found = Extracted(title="Why us", paragraphs=("Text.",), authors=("Jack Nicholson",))
+    assert _unsigned(found, "service").authors == ()
+    assert _unsigned(found, "product").authors == ()
+    for kept in ("article", "forum", "listing"):
+        assert _unsigned(found, kept).authors == ("Jack Nicholson",)
 
 
 _FETCHED = datetime(2026, 3, 1, tzinfo=UTC)

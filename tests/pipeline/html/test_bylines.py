@@ -374,19 +374,19 @@ def test_a_sites_front_page_names_no_author() -> None:
     assert extract_html(html, url="https://blog.example.org/a-post").authors == ("Keith Randall",)
 
 
-def test_the_storys_written_by_line_beats_a_collective_account_in_the_markup() -> None:
-    """A company blog whose markup names its account ("Team Tiger Data") while the story's text
-    ends "Written by Paulinho Giovannini" is the guest's story: the text's writer is the
-    author. A person in the markup keeps the story, and so does the account where no line of
-    the text signs it."""
+def test_the_name_beside_the_date_picks_the_opener_among_byline_boxes() -> None:
+    """A thread whose every post has a byline box ("Pepper Pot", then two repliers') and whose
+    opener's name stands beside the date under the headline is signed by the opener alone;
+    without that date the boxes' names all stay."""
 
-    def given(markup: str, signed: str) -> tuple[str, ...]:
-        head = f'<meta name="author" content="{markup}">'
-        html = page("<h1>Query tips</h1>" + prose("story", 4) + signed, head)
-        return extract_html(html, url="https://www.tigerdata.example/blog/tips").authors
+    def given(date: str) -> tuple[str, ...]:
+        posts = "".join(
+            f'<div><span class="author">{name}</span></div>' + prose(name, 2)
+            for name in ("Philipp Jones", "Ed Miller")
+        )
+        opener = f'<div><span class="author">Pepper Pot</span>{date}</div>'
+        html = page("<h1>Starting projects</h1>" + opener + prose("story", 3) + posts)
+        return extract_html(html, url="https://forum.example.com/topic/starting").authors
 
-    written = "<p>Written by <a href='https://dev.example/paulogio'>Paulinho Giovannini</a></p>"
-    assert given("Team Tiger Data", written) == ("Paulinho Giovannini",)
-    assert given("Automateed Team", written) == ("Paulinho Giovannini",)
-    assert given("Ana Ruiz", written) == ("Ana Ruiz",)
-    assert given("Team Tiger Data", "") == ("Team Tiger Data",)
+    assert given("<span>May 2, 2025</span>") == ("Pepper Pot",)
+    assert given("") == ("Pepper Pot", "Philipp Jones", "Ed Miller")

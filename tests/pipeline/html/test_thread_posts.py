@@ -150,6 +150,22 @@ def test_a_letter_avatar_and_other_links_are_passed_over() -> None:
     assert first_poster(LexborHTMLParser(html)) == ["pelex"]
 
 
+def test_a_guests_view_names_the_opener_by_the_cards_term() -> None:
+    """A thread that shows a guest no profile links (FluxBB's "<dt><strong>chunix64</strong>
+    </dt>" in each post's card) is signed by the first post's card; a term after the post's
+    first paragraph (a story's definition list) names no one."""
+
+    def post(number: int, name: str, text: str) -> str:
+        card = f"<dl><dt><strong>{name}</strong></dt><dd>Member</dd></dl>"
+        return f'<div id="p{number}" class="blockpost">{card}<div>{text}</div></div>'
+
+    html = _thread(post(1, "chunix64", prose("First")), post(2, "seth", prose("Reply")))
+    assert first_poster(LexborHTMLParser(html)) == ["chunix64"]
+    story = f"{prose('Story')}<dl><dt>Latency</dt><dd>the delay</dd></dl>"
+    html = _thread(f'<article id="post-12">{story}</article>', '<article id="post-13"></article>')
+    assert first_poster(LexborHTMLParser(html)) == []
+
+
 def test_a_single_post_by_id_names_no_poster() -> None:
     """A story with one element id'd like a post (a blog's ``<article id="post-12">``) is no
     thread: its profile link is not read as a poster's."""

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from newswire.pipeline.html.account_bylines import signed_over_account
 from newswire.pipeline.html.author_elements import (
     author_box_heads,
     author_link_nodes,
@@ -165,14 +166,19 @@ def _signed_by(
             # Author links and byline boxes also name reviewers, editors, related stories'
             # authors; the "By …" line under the headline names the writers, the site's name
             # too ("By Heather Handmade" on her blog): asked before that name is set aside.
-            named = people(names_by(by_lines), unsigned)
-            if named and set(named) < set(found):
-                return named
+            # Else the name beside the date under the headline: a forum thread's opener, whose
+            # post header is the page's credit, where the byline boxes are every post's (a
+            # WordPress forum declaring no discussion). On wcxb-dev: author right +1 forum
+            # page on half B, none on A, no article's changed (all types).
+            for credit in (by_lines, dated_name_lines):
+                if (named := people(names_by(credit), unsigned)) and set(named) < set(found):
+                    return named
         if not unsigned and len(found) > 1:
             found = people(list(found), site_names) or found
         if job_titles_only(found):
             continue  # the next source may name who holds the roles (see job_titles_only)
-        if lines is not None and (signed := _signed_over_account(found, lines, site_names)):
+        dated = partial(names_by, dated_name_lines)
+        if lines is not None and (signed := signed_over_account(found, lines, site_names, dated)):
             return signed
         if shown := _shown_over_markup(found, near, site_names) if markup else ():
             return shown
@@ -234,28 +240,6 @@ def _co_authors(tree: LexborHTMLParser, name: str) -> list[str]:
         joined = _BETWEEN_AUTHORS.fullmatch(rest) and _JOINS.search(rest)
         return texts if joined else []
     return []
-
-
-# The words of a collective or an account's signature in a name of two words or more ("Team
-# Tiger Data", "Automateed Team", "NOC Admin"): the company's or the CMS's, not a writer's.
-_ACCOUNT_WORDS = frozenset({"team", "staff", "editors", "editorial", "admin"})
-
-
-def _signed_over_account(
-    found: tuple[str, ...], lines: Sequence[str], site_names: set[str]
-) -> tuple[str, ...]:
-    """The writer the story's text signs with ("Written by Paulinho Giovannini" after the last
-    paragraph, see ``signed_lines``) where the source's names are all a collective's or an
-    account's signature ("Team Tiger Data" in the markup and the author link): the company
-    blog's account posted the guest's story, whose text names who wrote it. On wcxb-dev's
-    articles: author right +1 on half A, none on B, none lost or invented (all types)."""
-    if not found or not all(
-        len(words := fold(name).split()) >= 2 and _ACCOUNT_WORDS.intersection(words)
-        for name in found
-    ):
-        return ()
-    signed = people(signed_lines(lines), site_names)
-    return signed if signed and not set(signed) & set(found) else ()
 
 
 def _collective(names_by: Callable[[_Source], list[str]]) -> tuple[str, ...]:

@@ -109,7 +109,14 @@ def first_poster(tree: LexborHTMLParser) -> list[str]:
         name = clean_line(link.text(deep=True))
         if _MIN_NAME_CHARS <= len(name) <= _MAX_NAME_CHARS:
             return [name]
-    return []
+    # No profile link: the card's name as a term of its own ("<dl><dt><strong>chunix64</strong>
+    # </dt><dd>Member</dd>"), where the forum shows no profile to a guest (FluxBB, PunBB).
+    # The card comes before the message: a term after a paragraph is the message's (a story's
+    # definition list, its <article id="post-12"> taken for a post). On wcxb-dev: author right
+    # +2 forum pages on half B (one site), none on A, none invented.
+    term = posts[0].css_first("dt, p")
+    name = clean_line(term.text(deep=True)) if term is not None and term.tag == "dt" else ""
+    return [name] if _MIN_NAME_CHARS <= len(name) <= _MAX_NAME_CHARS else []
 
 
 # The links that may be a member's profile, for ``repeated_poster``, are those whose address
