@@ -3,7 +3,11 @@ its class names; prose and a manual's unlinked menu path kept."""
 
 from __future__ import annotations
 
-from newswire.pipeline.html.breadcrumb_trails import is_breadcrumb_trail, without_breadcrumb_trails
+from newswire.pipeline.html.breadcrumb_trails import (
+    is_breadcrumb_trail,
+    without_breadcrumb_lists,
+    without_breadcrumb_trails,
+)
 from newswire.pipeline.html.page_elements import Page
 from newswire.pipeline.html.walk import Block, walk
 from tests.pipeline.html.pages import SENTENCE, page
@@ -54,3 +58,27 @@ def test_a_long_line_with_arrows_is_no_trail() -> None:
     long_step = f'<div><a href="/a">Home</a> &gt; <a href="/b">News</a> &gt; {SENTENCE}</div>'
     (block,) = _blocks(long_step)
     assert not is_breadcrumb_trail(block)
+
+
+def _crumbs(items: list[str], current: str) -> str:
+    steps = "".join(f'<li><a href="/{i}">{item}</a></li>' for i, item in enumerate(items))
+    return f'<div class="q12345678"><ol class="q87654321">{steps}<li>{current}</li></ol></div>'
+
+
+def test_a_list_of_linked_steps_ending_in_the_headline_is_dropped() -> None:
+    """An <ol> of linked steps ("Home", "Government", "Departments") whose last item is the
+    page's name, unlinked, is a breadcrumb whatever its hashed names: its linked steps go, the
+    page's name stays."""
+    trail = _crumbs(["Home", "Government", "Departments"], "Building Department")
+    blocks = _blocks(f"{trail}<h1>Building Department</h1><p>{SENTENCE}</p>")
+    kept = [block.text for block in without_breadcrumb_lists(blocks, "Building Department")]
+    assert kept == ["Building Department", "Building Department", SENTENCE]
+
+
+def test_a_list_ending_in_other_unlinked_text_or_without_a_title_stays() -> None:
+    """A list of links whose last item is unlinked but not the page's name ("and more!") is
+    content, and so is any list when the page has no headline."""
+    blocks = _blocks(_crumbs(["IT support", "IT consulting", "Cybersecurity"], "and more!"))
+    assert without_breadcrumb_lists(blocks, "Managed IT services") == blocks
+    crumbs = _blocks(_crumbs(["Home", "Blog"], "A post"))
+    assert without_breadcrumb_lists(crumbs, None) == crumbs

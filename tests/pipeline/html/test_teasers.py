@@ -185,3 +185,24 @@ def test_a_run_of_link_lines_after_a_threads_last_post_leaves_its_region() -> No
     short = region[:4] + menu[:4]
     assert without_links_after_posts(short, {1, 2}) == short
     assert without_links_after_posts(region, set()) == region
+
+
+def test_a_menu_after_a_story_goes_even_when_it_outweighs_the_story() -> None:
+    """Dozens of short link lines after a story (an off-canvas menu printed after the footer),
+    more text than the story's, are a site menu: dropped; the story stays."""
+    story = _story(2)
+    menu = [_line(f"Menu item {i}", linked=True, tag="li") for i in range(40)]
+    assert story_in_region([*story, *menu], story, {}) == story
+
+
+def test_long_link_lines_after_a_story_that_outweigh_it_stay() -> None:
+    """A run of linked titles as long as a story's headline after a short story, outweighing
+    it, may be the page's items: kept; so are a few short links that outweigh it."""
+    story = _story(1)
+    titles = [
+        _line(f"A linked title of another story of the site, {i}", linked=True) for i in range(20)
+    ]
+    assert story_in_region([*story, *titles], story, {}) == [*story, *titles]
+    few = [_line(f"Short {i}" * 3, linked=True) for i in range(11)]
+    short_story = [_line("A short story of a line.", linked=False)]
+    assert story_in_region([*short_story, *few], short_story, {}) == [*short_story, *few]

@@ -9,7 +9,10 @@ from typing import Final
 from selectolax.lexbor import LexborNode
 
 from newswire.pipeline.html.above_main import choose_in_page
-from newswire.pipeline.html.breadcrumb_trails import without_breadcrumb_trails
+from newswire.pipeline.html.breadcrumb_trails import (
+    without_breadcrumb_lists,
+    without_breadcrumb_trails,
+)
 from newswire.pipeline.html.card_grids import with_card_grid
 from newswire.pipeline.html.category_links import without_category_strips
 from newswire.pipeline.html.comment_threads import without_comment_thread
@@ -221,7 +224,7 @@ def _story(
     """The story's paragraphs, and the length of the chosen container's (the whole region's
     text must not hide a near-empty choice from the retries); ``named``: the walk dropped
     furniture by its class names (not so in the retry); ``story_page``: see ``story_pages``."""
-    blocks = _without_others(blocks, walked)
+    blocks = without_breadcrumb_lists(_without_others(blocks, walked), title)
     blocks, (picked, series_chars, after) = choose_in_page(blocks, walked)
     picked = with_card_grid(blocks, picked, walked, story_page=story_page)
     # Each block's line is cleaned once for choice and region; a thread's counters have none.

@@ -132,7 +132,7 @@ def _without_link_runs(region: list[Block], picked: list[Block]) -> list[Block]:
     story_chars = sum(len(block.text) for block in picked)
     after = _link_runs(region, chosen[-1] + 1, len(region), _LINK_RUN)
     if sum(len(region[index].text) for index in after) > story_chars:
-        after = set()
+        after = _menu_runs(region, after)
     before = _link_runs(region, 0, chosen[0], _LINK_RUN_BEFORE)
     if sum(len(region[index].text) for index in before) * _BEFORE_SHARE > story_chars:
         before = set()
@@ -140,6 +140,37 @@ def _without_link_runs(region: list[Block], picked: list[Block]) -> list[Block]:
     if not dropped:
         return region
     return [block for index, block in enumerate(region) if index not in dropped]
+
+
+# A run of link lines after a story that outweighs it stays (it may be the page's items), but
+# not when it is a site menu: dozens of lines of a menu item's length, as a page builder prints
+# its off-canvas menu or a theme its mobile drawer after the footer, in plain <div>s and <ul>s
+# that no name marks once class names are hashes (the names dropped it as is: "popup",
+# "side-menu"). A listing's linked titles after a story are longer lines; a story's "previous /
+# next" pair or line of tags is short but few.
+_MENU_RUN_LINES: Final = 12
+_MENU_LINE_CHARS: Final = 30
+
+
+def _menu_runs(region: list[Block], runs: set[int]) -> set[int]:
+    """The indexes of ``runs`` (link runs' indexes in ``region``) in runs that are a menu."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in sorted(runs):
+        if run and index != run[-1] + 1:
+            found.update(_menu_run(region, run))
+            run = []
+        run.append(index)
+    found.update(_menu_run(region, run))
+    return found
+
+
+def _menu_run(region: list[Block], run: list[int]) -> list[int]:
+    """``run`` when it is a menu's lines (many, short on average), else none."""
+    chars = sum(len(region[index].text) for index in run)
+    if len(run) >= _MENU_RUN_LINES and chars < _MENU_LINE_CHARS * len(run):
+        return run
+    return []
 
 
 # A thread's region is not cut like a story's (its posts are no story's prose, see
