@@ -4,7 +4,12 @@ the page's titles leave out, curled apostrophes where the story types them strai
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
-from newswire.pipeline.html.headline_case import straight_quotes, typed_apostrophes, unmarked
+from newswire.pipeline.html.headline_case import (
+    halfwidth,
+    straight_quotes,
+    typed_apostrophes,
+    unmarked,
+)
 from tests.pipeline.html.pages import page, prose
 
 
@@ -90,3 +95,19 @@ def test_the_titles_straight_quotes_reach_the_extracted_title() -> None:
         "<title>Why Hasn't Tutoring Worked? - Ed Weekly</title>",
     )
     assert extract_html(html).title == "Why Hasn't Tutoring Worked?"
+
+
+def test_fullwidth_marks_in_a_latin_headline_are_written_as_ascii() -> None:
+    """ "How Does Robot Vacuum Mapping Work\uff1f": a fullwidth question mark typed with a CJK input
+    method in an English headline is the ASCII one; a Japanese headline keeps its marks."""
+    assert halfwidth("How Does Robot Vacuum Mapping Work\uff1f") == (
+        "How Does Robot Vacuum Mapping Work?"
+    )
+    assert halfwidth("\u30ed\u30dc\u30c3\u30c8\u3068\u306f\uff1f") == (
+        "\u30ed\u30dc\u30c3\u30c8\u3068\u306f\uff1f"
+    )
+    html = page(
+        "<h1>How Does Mapping Work\uff08Lidar\uff09</h1>" + prose("story", 4),
+        "<title>How Does Mapping Work\uff08Lidar\uff09</title>",
+    )
+    assert extract_html(html).title == "How Does Mapping Work(Lidar)"

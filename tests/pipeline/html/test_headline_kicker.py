@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newswire.pipeline.html import extract_html
+from newswire.pipeline.html.headline_kicker import without_label_words
 from tests.pipeline.html.pages import page, prose
 
 _TITLE = "<title>Klatch Coffee | Shopify App Store</title>"
@@ -81,3 +82,36 @@ def test_a_label_hidden_from_the_eye_before_the_name_is_left_out() -> None:
         "<title>Sennheiser | Headphones shop</title>",
     )
     assert extract_html(html).title == "Sennheiser"
+
+
+_SANDALS = "<title>Nörd Zero | Nord Republic minimalist sandals design</title>"
+
+
+def test_a_label_before_the_pages_name_in_the_heading_is_left_out() -> None:
+    """ "<h1>Minimalist Sandals Nörd Zero</h1>" under the title "Nörd Zero | …": the words before
+    the name the page's title gives are the shop's label (a line, a category, a "New" badge),
+    and the title is the name alone, as the title writes it."""
+    html = page("<h1>Minimalist Sandals Nörd Zero</h1>" + prose("item", 4), _SANDALS)
+    assert extract_html(html).title == "Nörd Zero"
+    badge = without_label_words("New Video Doorbells", ["Video Doorbells | Ring", None], "Ring")
+    assert badge == "Video Doorbells"
+
+
+def test_a_heading_reading_on_into_the_name_or_held_whole_by_a_title_stays() -> None:
+    """The heading stays where its words before the name lead into it ("Welcome to …", "The
+    Best …"), end in a separator's mark ("Review: …"), are more than three, where the name is
+    one word or the site's, where they repeat a word of the name, or where a title holds the
+    whole heading."""
+    titles: list[str | None] = ["Best Home Security Cameras of 2026 | Security.org", None]
+    kept = [
+        ("The Best Home Security Cameras of 2026", titles, None),
+        ("Welcome to Best Sharpening Stones", ["Best Sharpening Stones | Home Page"], None),
+        ("Review: Nörd Zero", ["Nörd Zero | Nord Republic"], None),
+        ("Our Very Own Summer Sandals Nörd Zero", ["Nörd Zero | Nord Republic"], None),
+        ("Shop at Nörd", ["Nörd | Sandals"], None),
+        ("Nörd Zero sandals Nörd Zero", ["Nörd Zero | Nord Republic"], None),
+        ("Shop at Nord Republic", ["Nord Republic | Sandals"], "Nord Republic"),
+        ("Minimalist Sandals Nörd Zero", ["Nörd Zero | Minimalist Sandals Nörd Zero"], None),
+    ]
+    for heading, named, site in kept:
+        assert without_label_words(heading, named, site) == heading

@@ -8,6 +8,8 @@ from newswire.pipeline.html import extract_html
 from newswire.pipeline.html.site_names import (
     home_label,
     links_home,
+    named_page,
+    page_named,
     strip_site_suffix,
     title_part_shown,
     without_domain_name,
@@ -248,3 +250,38 @@ def test_a_short_brand_behind_a_pipe_is_cut_from_a_two_word_headline() -> None:
     assert strip_site_suffix("Pricing | A Very Long Brand Name", None) == (
         "Pricing | A Very Long Brand Name"
     )
+
+
+def test_a_title_opening_with_a_separator_names_no_page() -> None:
+    """ "| Nuts & Volts Magazine": a CMS left the page's name empty before the site's, so the
+    title names no page and the <h1> sharing none of the site's words is the headline."""
+    assert page_named("| Nuts & Volts Magazine") == ""
+    assert page_named("Electronic Gadgets | Nuts & Volts Magazine") == (
+        "Electronic Gadgets | Nuts & Volts Magazine"
+    )
+    html = page(
+        "<h1>Electronic Gadgets</h1>" + prose("item", 4),
+        "<title>| Nuts &amp; Volts Magazine</title>",
+    )
+    assert extract_html(html).title == "Electronic Gadgets"
+
+
+def test_the_sites_name_cut_leaves_the_titles_own_separators() -> None:
+    """The parts left when the site's name is cut keep the marks the title joins them with."""
+    title = "Creative Agency Portfolio | Denver Web Design | Blennd"
+    assert strip_site_suffix(title, "Blennd") == "Creative Agency Portfolio | Denver Web Design"
+    led = "Blennd | Creative Agency Portfolio - Denver Web Design"
+    assert strip_site_suffix(led, "Blennd") == "Creative Agency Portfolio - Denver Web Design"
+
+
+def test_an_og_title_naming_the_site_alone_gives_way_to_the_pages_title() -> None:
+    """og:title "Bombas", the shop's name on every page, names no page: the <title> "All Men's
+    Socks" is the page's name; a <title> with the site's words keeps the og:title."""
+    assert named_page("Bombas", "All Men's Socks", "Bombas") is None
+    assert named_page("Steam Deck", "Introducing Steam Deck OLED", "Steam Deck") == "Steam Deck"
+    assert named_page("Men's Socks", "All Men's Socks", "Bombas") == "Men's Socks"
+    head = (
+        '<meta property="og:title" content="Bombas"><meta property="og:site_name" '
+        'content="Bombas"><title>All Men\'s Socks</title>'
+    )
+    assert extract_html(page(prose("item", 4), head)).title == "All Men's Socks"

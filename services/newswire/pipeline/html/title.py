@@ -6,20 +6,26 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newswire.pipeline.html.head import HeadMetadata, title_element
-from newswire.pipeline.html.headline_case import cased, straight_quotes, unmarked
+from newswire.pipeline.html.headline_case import cased, halfwidth, straight_quotes, unmarked
 from newswire.pipeline.html.headline_headings import (
     headline_h1,
     headline_h2,
     low_heading,
     shown_headline,
 )
-from newswire.pipeline.html.headline_kicker import without_kicker, without_prefix_tag
+from newswire.pipeline.html.headline_kicker import (
+    without_kicker,
+    without_label_words,
+    without_prefix_tag,
+)
 from newswire.pipeline.html.headline_texts import paragraph_headline
 from newswire.pipeline.html.lost_characters import restored
 from newswire.pipeline.html.result_counts import without_result_count
 from newswire.pipeline.html.site_names import (
     home_named,
     labels_cut,
+    named_page,
+    page_named,
     strip_site_suffix,
     without_tab_suffix,
 )
@@ -58,13 +64,14 @@ def headline(
     A page stored double-encoded shows its headline so in every place it has one ("A DIY
     Investor\u00e2\u0080\u0099s Guide" in <h1>, og:title and <title> alike): the headline is
     repaired as the body's paragraphs are (see ``repair_mojibake``), the reader's text being
-    the intended one. On wcxb-dev's articles: title exact +1 on half B, none on A.
+    the intended one. On wcxb-dev's articles: title exact +1 on half B, none on A. A Latin
+    headline's fullwidth marks are written as ASCII's (see ``headline_case.halfwidth``).
     """
     title, node, shown = _headline(tree, meta)
     # A line break inside <title> or a meta's content is the source's wrapping ("<title>\n
     # Deploy app servers close to your users\n · Fly</title>"), no part of the headline:
     # a title is one line, whichever place gave it.
-    return (repair_mojibake(squeeze(title)) if title else title), node, shown
+    return (halfwidth(repair_mojibake(squeeze(title))) if title else title), node, shown
 
 
 def _headline(
@@ -73,11 +80,15 @@ def _headline(
     """``headline`` before its repair of double-encoded text."""
     site = meta.first("og:site_name")
     title_node = title_element(tree)
-    page_title = clean_line(title_node.text(deep=True)) if title_node is not None else ""
-    named = (
+    page_title = (
+        page_named(clean_line(title_node.text(deep=True))) if title_node is not None else ""
+    )
+    named = named_page(
         meta.first("og:title", "twitter:title")
         or meta.ld.text("headline")
-        or meta.declared_headline()
+        or meta.declared_headline(),
+        page_title,
+        site,
     )
     stripped = [strip_site_suffix(text, site) for text in (named, page_title) if text]
     h1, node = headline_h1(tree, named, page_title, site)
@@ -102,6 +113,7 @@ def _headline(
             )
             return shown, start, lettered
         whole = without_kicker(node, lettered, [named, page_title])
+        whole = without_label_words(whole, [named, page_title], site)
         # The body still knows the <h1> by its own text, the tab's suffix included.
         shown_whole = without_tab_suffix(without_prefix_tag(node, whole), page_title, site)
         return unmarked(shown_whole, named, page_title), node, lettered
