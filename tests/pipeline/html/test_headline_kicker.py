@@ -103,7 +103,7 @@ def test_a_heading_reading_on_into_the_name_or_held_whole_by_a_title_stays() -> 
     one word or the site's, where they repeat a word of the name, or where a title holds the
     whole heading."""
     titles: list[str | None] = ["Best Home Security Cameras of 2026 | Security.org", None]
-    kept = [
+    kept: list[tuple[str, list[str | None], str | None]] = [
         ("The Best Home Security Cameras of 2026", titles, None),
         ("Welcome to Best Sharpening Stones", ["Best Sharpening Stones | Home Page"], None),
         ("Review: Nörd Zero", ["Nörd Zero | Nord Republic"], None),
